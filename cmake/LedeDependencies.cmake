@@ -1,0 +1,20 @@
+# Every dependency is a Debian 12 package; scripts/install-deps.sh installs them.
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(Eigen3 3.3 REQUIRED NO_MODULE)
+find_package(ZLIB REQUIRED)
+pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
+pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
+
+find_path(LEDE_STEMMER_INCLUDE libstemmer.h REQUIRED)
+find_library(LEDE_STEMMER_LIBRARY stemmer REQUIRED)
+
+find_path(LEDE_GLPK_INCLUDE glpk.h REQUIRED)
+find_library(LEDE_GLPK_LIBRARY glpk REQUIRED)
+
+if(LEDE_BUILD_CLI)
+  find_package(CLI11 2.1 REQUIRED)
+  find_path(LEDE_HTTPLIB_INCLUDE httplib.h REQUIRED)
+endif()

@@ -1,0 +1,13 @@
+# Strict warnings live on an internal interface target that only project
+# targets link; consumers of lede::lede never inherit them.
+add_library(lede_warnings INTERFACE)
+target_compile_options(lede_warnings INTERFACE
+  -Wall -Wextra -Wshadow -Wconversion -Wpedantic
+  $<$<BOOL:${LEDE_WERROR}>:-Werror>)
+
+add_library(lede_sanitize INTERFACE)
+if(LEDE_SANITIZE)
+  target_compile_options(lede_sanitize INTERFACE
+    -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  target_link_options(lede_sanitize INTERFACE -fsanitize=address,undefined)
+endif()

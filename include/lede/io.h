@@ -1,0 +1,55 @@
+// lede/io.h: reading inputs (plain text, JSONL records, `SOURCE ||| REFERENCE`
+// pairs) into Clusters and writing Summaries as JSON, the forms the CLI, the
+// service and the Python package share.
+//
+//   lede::Record rec;
+//   lede::Status st = lede::parse_record(line, rec);   // {"id", "text"|"documents"}
+//   ... summarize rec.cluster ...
+//   std::string out = lede::summary_to_json(summary, rec.id_json);
+//
+// Thread safety: all functions are reentrant.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lede/document.h"
+#include "lede/status.h"
+#include "lede/summarize.h"
+
+namespace lede {
+
+// One JSONL input record.
+struct Record {
+  Cluster cluster;
+  // The record's "id" exactly as JSON ("\"abc\"", "17"), or "null" when absent
+  // or unreadable; outputs echo it unchanged.
+  std::string id_json = "null";
+  // Reference summaries ("summaries" field), when present.
+  std::vector<std::string> references;
+};
+
+// Parses `{"id": ..., "text": "..."}` or `{"id": ..., "documents": ["...", ...]}`
+// (optional "title"/"titles"; other fields are ignored). On failure returns
+// the error and still sets out.id_json when the id could be read.
+Status parse_record(std::string_view json_line, Record& out);
+
+// A `SOURCE ||| REFERENCE` file.
+struct Pair {
+  std::string source;
+  std::string reference;
+};
+Result<Pair> parse_pair(std::string_view bytes);
+
+// The JSONL output object: {"id", "method", "sentences": [{"text", "document",
+// "index", "start", "end", "score"}, ...]}, one line, no trailing newline.
+std::string summary_to_json(const Summary& summary, std::string_view id_json);
+
+// {"id", "line", "error": {"code", "message"}} for a failed record.
+std::string error_to_json(std::string_view id_json, std::size_t line, const Status& status);
+
+// A JSON string literal for `s` (quoted, escaped; invalid UTF-8 replaced).
+std::string json_quote(std::string_view s);
+
+}  // namespace lede

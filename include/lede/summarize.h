@@ -1,0 +1,116 @@
+// lede/summarize.h: turn a document or a cluster into an extractive summary.
+//
+//   lede::Summarizer summarizer;                 // loads shared resources once
+//   lede::SummarizeOptions opts;                 // default method, 3 sentences / 100 words
+//   opts.budget = lede::Budget::words(100);
+//   lede::Result<lede::Summary> s = summarizer.summarize(cluster, opts);
+//   for (const auto& sent : s->sentences) std::cout << sent.text << '\n';
+//
+// The pipeline: analyze (normalize, segment, tokenize, stem) -> represent ->
+// score (a named method) -> select within the budget, removing redundancy ->
+// order. Same input, options and version give the same Summary, bit for bit.
+//
+// Thread safety: a Summarizer is immutable after construction; summarize()
+// may be called from many threads at once.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lede/document.h"
+#include "lede/status.h"
+
+namespace lede {
+
+enum class BudgetKind {
+  kDefault,    // 3 sentences for one document, 100 words for a cluster
+  kSentences,  // at most K sentences
+  kWords,      // at most W white-space separated words
+  kBytes,      // at most B UTF-8 bytes of sentence texts joined by one separator
+  kRatio,      // round(R * sentence count) sentences, at least 1
+};
+
+struct Budget {
+  BudgetKind kind = BudgetKind::kDefault;
+  double value = 0;  // K, W, B (integral) or R in (0, 1]
+
+  static Budget sentences(std::size_t k) { return {BudgetKind::kSentences, static_cast<double>(k)}; }
+  static Budget words(std::size_t w) { return {BudgetKind::kWords, static_cast<double>(w)}; }
+  static Budget bytes(std::size_t b) { return {BudgetKind::kBytes, static_cast<double>(b)}; }
+  static Budget ratio(double r) { return {BudgetKind::kRatio, r}; }
+};
+
+enum class Order {
+  kDocument,  // document order as given, then position in the document
+  kRank,      // best score first
+};
+
+struct SummarizeOptions {
+  // Method name from methods(); empty picks the project's best for the input
+  // (single document or cluster).
+  std::string method;
+  // ISO 639-1 language code of the input.
+  std::string language = "en";
+  Budget budget;
+  Order order = Order::kDocument;
+  // Word/byte budgets: cut the first overflowing sentence at exactly the
+  // budget and stop (DUC practice) instead of skipping it and trying the next.
+  bool truncate = false;
+  // Replace invalid UTF-8 with U+FFFD (and warn) instead of failing.
+  bool lenient = false;
+  // Path of a trained model file for the learned method; empty uses the
+  // built-in default model when one is needed.
+  std::string model;
+};
+
+struct SummarySentence {
+  std::size_t document = 0;  // 0-based document number in the cluster
+  std::size_t index = 0;     // 0-based sentence number in that document
+  std::size_t start = 0;     // byte offsets into that document's original text
+  std::size_t end = 0;
+  double score = 0;          // the method's own score (higher is better)
+  std::string text;          // the sentence's normalized text (possibly truncated)
+};
+
+struct Summary {
+  std::string id;
+  std::string method;  // the method actually used (resolved default)
+  std::vector<SummarySentence> sentences;
+  std::vector<std::string> warnings;
+};
+
+// A method that can be named in SummarizeOptions::method.
+struct MethodInfo {
+  std::string name;
+  std::string description;  // one line, with the paper it implements
+  bool multi_document = true;  // meaningful on clusters
+};
+
+// Every registered method, sorted by name.
+std::vector<MethodInfo> methods();
+
+// The method used when none is named.
+std::string default_method(bool cluster);
+
+class Summarizer {
+ public:
+  Summarizer();
+  ~Summarizer();
+  Summarizer(Summarizer&&) noexcept;
+  Summarizer& operator=(Summarizer&&) noexcept;
+
+  // Analyzes every document of `cluster` (documents already analyzed, i.e.
+  // with sentences, are kept as they are) and summarizes it.
+  Result<Summary> summarize(const Cluster& cluster, const SummarizeOptions& options) const;
+
+  // Checks options without summarizing (unknown method, bad budget, ...).
+  static Status validate(const SummarizeOptions& options);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace lede

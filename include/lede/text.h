@@ -1,0 +1,109 @@
+// lede/text.h: the text pipeline: normalize -> segment -> tokenize and stem.
+//
+//   lede::AnalyzeOptions opts;           // language "en"
+//   lede::Document doc;
+//   doc.text = "WASHINGTON (AP) _ The U.S. Senate voted 52-48. It adjourned.";
+//   lede::Status st = lede::analyze(doc, opts);   // fills paragraphs, sentences, tokens
+//
+// Every span the pipeline produces points into Document::text (the original
+// bytes), whatever normalization was applied on the way.
+//
+// Thread safety: all functions are reentrant; language resources are loaded
+// once, immutable and shared, and stemmers are kept per thread.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lede/document.h"
+#include "lede/status.h"
+
+namespace lede {
+
+// ---- normalization -------------------------------------------------------
+
+struct NormalizeOptions {
+  // Replace invalid UTF-8 with U+FFFD instead of failing (default: fail with
+  // the byte offset of the first bad sequence).
+  bool lenient = false;
+  // Compose to Unicode NFC.
+  bool nfc = true;
+  // CRLF and CR become LF; NBSP and other Unicode spaces become ' '; zero-width
+  // and bidirectional controls are dropped.
+  bool whitespace = true;
+};
+
+// Normalized text plus its alignment to the original bytes.
+struct NormalizedText {
+  std::string text;
+  // offsets[i] is the original byte offset of normalized byte i;
+  // offsets.size() == text.size() + 1 (the last entry maps the end).
+  std::vector<std::size_t> offsets;
+  // How many invalid sequences were replaced (lenient mode only).
+  std::size_t replaced = 0;
+  // First replaced byte offset in the original (valid when replaced > 0).
+  std::size_t first_replaced = 0;
+
+  // Maps a span of `text` back to the original bytes.
+  ByteSpan to_original(ByteSpan normalized) const;
+};
+
+// Fails (kInvalidInput, "invalid UTF-8 at byte N") unless lenient.
+Result<NormalizedText> normalize(std::string_view original, const NormalizeOptions& options = {});
+
+// Returns the byte offset of the first invalid UTF-8 sequence, or npos.
+std::size_t find_invalid_utf8(std::string_view bytes);
+
+// ---- language resources --------------------------------------------------
+
+// True for the ISO 639-1 codes lede knows (segmentation rules, stopwords,
+// stemmer); "en" is always supported.
+bool is_supported_language(std::string_view code);
+std::vector<std::string> supported_languages();
+
+// ---- segmentation --------------------------------------------------------
+
+struct SegmentOptions {
+  std::string language = "en";  // ISO 639-1 code
+};
+
+// Paragraph spans in `text`: blocks separated by blank lines (or, where the
+// text has no blank lines, by single line breaks), trimmed.
+std::vector<ByteSpan> split_paragraphs(std::string_view text);
+
+// Sentence spans in `text` (trimmed of white space), in order. A paragraph
+// break always ends a sentence.
+std::vector<ByteSpan> segment(std::string_view text, const SegmentOptions& options = {});
+
+// ---- tokenization --------------------------------------------------------
+
+struct TokenizeOptions {
+  std::string language = "en";
+  bool stem = true;              // fill Token::stem with the Snowball stem
+  bool mark_stopwords = true;    // fill Token::is_stopword from lede's list
+  bool keep_punctuation = false; // emit punctuation tokens too
+};
+
+// Tokens of text[span] with spans relative to `text`.
+std::vector<Token> tokenize(std::string_view text, ByteSpan span, const TokenizeOptions& options = {});
+inline std::vector<Token> tokenize(std::string_view text, const TokenizeOptions& options = {}) {
+  return tokenize(text, ByteSpan{0, text.size()}, options);
+}
+
+// ---- whole-document analysis ---------------------------------------------
+
+struct AnalyzeOptions {
+  std::string language = "en";
+  bool lenient = false;  // see NormalizeOptions::lenient
+};
+
+// Normalizes doc.text (keeping it as is), splits it into paragraphs and
+// sentences, and tokenizes each sentence. Replaces any previous analysis.
+// Warnings (such as replaced bytes in lenient mode) are appended to `warnings`
+// when it is non-null.
+Status analyze(Document& doc, const AnalyzeOptions& options = {},
+               std::vector<std::string>* warnings = nullptr);
+
+}  // namespace lede

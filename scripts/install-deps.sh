@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package lede needs to build, test and benchmark.
+# Run as root (or with sudo). Safe to run again: already installed packages are skipped.
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config ccache git
+  libicu-dev libutf8proc-dev libstemmer-dev nlohmann-json3-dev libcli11-dev
+  libcpp-httplib-dev libgumbo-dev libglpk-dev libeigen3-dev zlib1g-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  python3 python3-dev pybind11-dev python3-pybind11 python3-pytest
+)
+if [[ "${1:-}" == "--test" ]]; then
+  PACKAGES+=(clang libclang-rt-14-dev)
+fi
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  SUDO=""
+  [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,141 @@
+// The pipeline behind lede::Summarizer: analyze -> represent -> score ->
+// select -> order.
+#include <algorithm>
+
+#include "lede/summarize.h"
+#include "lede/text.h"
+#include "represent/representation.h"
+#include "score/registry.h"
+#include "select/budget.h"
+
+namespace lede {
+namespace {
+
+// Cuts `text` to at most `limit` white-space words or UTF-8 bytes, at a
+// code point boundary.
+std::string truncate_text(const std::string& text, BudgetKind kind, std::size_t limit) {
+  if (kind == BudgetKind::kBytes) {
+    if (text.size() <= limit) return text;
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return text.substr(0, cut);
+  }
+  std::size_t words = 0;
+  bool in = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool space = text[i] == ' ';
+    if (!space && !in && words++ == limit) return text.substr(0, i > 0 ? i - 1 : 0);
+    in = !space;
+  }
+  return text;
+}
+
+}  // namespace
+
+struct Summarizer::Impl {};
+
+Summarizer::Summarizer() : impl_(std::make_unique<Impl>()) {}
+Summarizer::~Summarizer() = default;
+Summarizer::Summarizer(Summarizer&&) noexcept = default;
+Summarizer& Summarizer::operator=(Summarizer&&) noexcept = default;
+
+std::vector<MethodInfo> methods() {
+  std::vector<MethodInfo> out;
+  for (const auto& m : method_registry()) out.push_back({m.name, m.description, m.multi_document});
+  return out;
+}
+
+std::string default_method(bool cluster) {
+  // The best method the project has for each kind of input (see docs/methods.md).
+  const char* preferred = cluster ? "lexrank" : "lexrank";
+  if (find_method(preferred) != nullptr) return preferred;
+  return "lead";
+}
+
+Status Summarizer::validate(const SummarizeOptions& options) {
+  if (!options.method.empty() && find_method(options.method) == nullptr) {
+    std::string names;
+    for (const auto& m : method_registry()) names += (names.empty() ? "" : ", ") + m.name;
+    return Status::InvalidArgument("unknown method '" + options.method + "' (known: " + names + ")");
+  }
+  if (!is_supported_language(options.language))
+    return Status::InvalidArgument("unknown language '" + options.language + "'");
+  const Budget& b = options.budget;
+  switch (b.kind) {
+    case BudgetKind::kDefault: break;
+    case BudgetKind::kRatio:
+      if (!(b.value > 0 && b.value <= 1)) return Status::InvalidArgument("ratio must be in (0, 1]");
+      break;
+    default:
+      if (!(b.value >= 1) || b.value > 1e9) return Status::InvalidArgument("budget must be a whole number >= 1");
+      break;
+  }
+  return Status::Ok();
+}
+
+Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptions& options) const {
+  if (Status st = validate(options); !st.ok()) return st;
+  Summary summary;
+  summary.id = input.id;
+
+  // Analyze documents that have not been analyzed yet.
+  Cluster cluster;
+  cluster.id = input.id;
+  cluster.documents.reserve(input.documents.size());
+  AnalyzeOptions aopts;
+  aopts.language = options.language;
+  aopts.lenient = options.lenient;
+  for (std::size_t d = 0; d < input.documents.size(); ++d) {
+    Document doc = input.documents[d];
+    if (doc.sentences.empty() && !doc.text.empty()) {
+      std::vector<std::string> warnings;
+      Status st = analyze(doc, aopts, &warnings);
+      if (!st.ok()) return st.with_context("document " + std::to_string(d));
+      for (auto& w : warnings) summary.warnings.push_back("document " + std::to_string(d) + ": " + w);
+    }
+    cluster.documents.push_back(std::move(doc));
+  }
+
+  const bool is_cluster = cluster.documents.size() > 1;
+  const std::string method_name = options.method.empty() ? default_method(is_cluster) : options.method;
+  const MethodSpec* method = find_method(method_name);
+  if (method == nullptr) return Status::Internal("default method '" + method_name + "' is not registered");
+  summary.method = method->name;
+
+  Representation rep = represent(cluster);
+  if (rep.size() == 0) return summary;
+  ResolvedBudget budget = resolve_budget(options.budget, options.truncate, rep.size(), cluster.documents.size());
+  ScoringContext ctx{cluster, rep, options, budget};
+  std::vector<double> scores = method->make_scorer()->score(ctx);
+  if (scores.size() != rep.size()) return Status::Internal("method '" + method->name + "' returned the wrong number of scores");
+  auto selector = method->make_selector ? method->make_selector() : make_default_selector();
+  Selection sel = selector->select(SelectionInput{rep, scores, budget});
+
+  std::vector<std::size_t> chosen = sel.chosen;
+  if (options.order == Order::kDocument) std::sort(chosen.begin(), chosen.end());
+  // The truncated sentence (if any) is the last one chosen.
+  const std::size_t truncated = budget.truncate && !sel.chosen.empty() ? sel.chosen.back() : rep.size();
+  std::size_t used = 0;
+  for (std::size_t i : sel.chosen)
+    if (i != truncated) used += budget.kind == BudgetKind::kBytes ? rep.bytes[i] + 1 : rep.words[i];
+  for (std::size_t i : chosen) {
+    const SentenceRef ref = rep.sentences[i];
+    const Sentence& s = cluster.documents[ref.document].sentences[ref.index];
+    SummarySentence out;
+    out.document = ref.document;
+    out.index = ref.index;
+    out.start = s.span.start;
+    out.end = s.span.end;
+    out.score = scores[i];
+    out.text = s.text;
+    if (i == truncated && budget.kind != BudgetKind::kSentences) {
+      const std::size_t room = budget.limit > used ? budget.limit - used : 0;
+      out.text = truncate_text(s.text, budget.kind, room);
+      if (out.text.empty()) continue;
+    }
+    summary.sentences.push_back(std::move(out));
+  }
+  return summary;
+}
+
+}  // namespace lede

@@ -1,0 +1,109 @@
+#include "represent/representation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace lede {
+
+double dot(const SparseVector& a, const SparseVector& b) {
+  double s = 0;
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first < b[j].first) ++i;
+    else if (a[i].first > b[j].first) ++j;
+    else s += static_cast<double>(a[i++].second) * static_cast<double>(b[j++].second);
+  }
+  return s;
+}
+
+double norm(const SparseVector& a) {
+  double s = 0;
+  for (const auto& [id, w] : a) s += static_cast<double>(w) * static_cast<double>(w);
+  return std::sqrt(s);
+}
+
+double cosine(const SparseVector& a, const SparseVector& b) {
+  const double na = norm(a), nb = norm(b);
+  if (na == 0 || nb == 0) return 0;
+  return dot(a, b) / (na * nb);
+}
+
+namespace {
+
+std::size_t count_words(std::string_view s) {
+  std::size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    if (!space && !in) ++n;
+    in = !space;
+  }
+  return n;
+}
+
+}  // namespace
+
+Representation represent(const Cluster& cluster, const RepresentOptions& options) {
+  Representation rep;
+  rep.document_count = cluster.documents.size();
+  std::unordered_map<std::string, std::uint32_t> ids;
+  auto intern = [&](const std::string& stem) {
+    auto [it, added] = ids.emplace(stem, static_cast<std::uint32_t>(rep.vocabulary.size()));
+    if (added) rep.vocabulary.push_back(stem);
+    return it->second;
+  };
+  for (std::size_t d = 0; d < cluster.documents.size(); ++d) {
+    const Document& doc = cluster.documents[d];
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+      const Sentence& sent = doc.sentences[s];
+      rep.sentences.push_back({d, s});
+      std::vector<std::uint32_t> content, all;
+      for (const Token& t : sent.tokens) {
+        if (!t.is_word) continue;
+        const std::uint32_t id = intern(t.stem);
+        all.push_back(id);
+        if (!t.is_stopword) content.push_back(id);
+      }
+      rep.terms.push_back(std::move(content));
+      rep.all_terms.push_back(std::move(all));
+      rep.words.push_back(count_words(sent.text));
+      rep.bytes.push_back(sent.text.size());
+    }
+  }
+  const std::size_t v = rep.vocabulary.size();
+  rep.sentence_df.assign(v, 0);
+  rep.document_df.assign(v, 0);
+  std::vector<std::size_t> last_sentence(v, static_cast<std::size_t>(-1));
+  std::vector<std::size_t> last_document(v, static_cast<std::size_t>(-1));
+  for (std::size_t i = 0; i < rep.size(); ++i) {
+    for (std::uint32_t t : rep.terms[i]) {
+      if (last_sentence[t] != i) { last_sentence[t] = i; ++rep.sentence_df[t]; }
+      const std::size_t d = rep.sentences[i].document;
+      if (last_document[t] != d) { last_document[t] = d; ++rep.document_df[t]; }
+    }
+  }
+  const bool by_sentence = options.sentence_idf || rep.document_count < 3;
+  const double n = static_cast<double>(by_sentence ? rep.size() : rep.document_count);
+  rep.idf.assign(v, 0);
+  for (std::size_t t = 0; t < v; ++t) {
+    const double df = by_sentence ? rep.sentence_df[t] : rep.document_df[t];
+    rep.idf[t] = df > 0 ? std::log((n + 1) / df) : 0;
+  }
+  rep.tfidf.resize(rep.size());
+  for (std::size_t i = 0; i < rep.size(); ++i) {
+    std::vector<std::uint32_t> sorted = rep.terms[i];
+    std::sort(sorted.begin(), sorted.end());
+    SparseVector vec;
+    for (std::size_t k = 0; k < sorted.size();) {
+      std::size_t j = k;
+      while (j < sorted.size() && sorted[j] == sorted[k]) ++j;
+      vec.emplace_back(sorted[k], static_cast<float>(static_cast<double>(j - k) * rep.idf[sorted[k]]));
+      k = j;
+    }
+    rep.tfidf[i] = std::move(vec);
+  }
+  return rep;
+}
+
+}  // namespace lede

@@ -1,0 +1,24 @@
+#include "score/registry.h"
+
+#include <algorithm>
+
+namespace lede {
+
+const std::vector<MethodSpec>& method_registry() {
+  static const std::vector<MethodSpec> methods = [] {
+    std::vector<MethodSpec> v = {
+        lead_method(),
+    };
+    std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    return v;
+  }();
+  return methods;
+}
+
+const MethodSpec* find_method(std::string_view name) {
+  for (const auto& m : method_registry())
+    if (m.name == name) return &m;
+  return nullptr;
+}
+
+}  // namespace lede

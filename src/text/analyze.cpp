@@ -1,0 +1,67 @@
+#include <algorithm>
+#include <string>
+
+#include "lede/text.h"
+
+namespace lede {
+namespace {
+
+// Display text: the sentence with every run of white space made one space.
+std::string collapse_space(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+Status analyze(Document& doc, const AnalyzeOptions& options, std::vector<std::string>* warnings) {
+  if (!is_supported_language(options.language))
+    return Status::NotFound("unknown language '" + options.language + "'");
+  NormalizeOptions nopts;
+  nopts.lenient = options.lenient;
+  Result<NormalizedText> norm = normalize(doc.text, nopts);
+  if (!norm.ok()) return norm.status();
+  if (norm->replaced > 0 && warnings != nullptr)
+    warnings->push_back("replaced " + std::to_string(norm->replaced) +
+                        " invalid UTF-8 sequence(s) with U+FFFD, the first at byte " +
+                        std::to_string(norm->first_replaced));
+  const std::string& text = norm->text;
+
+  std::vector<ByteSpan> paragraphs = split_paragraphs(text);
+  SegmentOptions sopts;
+  sopts.language = options.language;
+  std::vector<ByteSpan> sentences = segment(text, sopts);
+  TokenizeOptions topts;
+  topts.language = options.language;
+
+  doc.paragraphs.clear();
+  doc.sentences.clear();
+  doc.paragraphs.reserve(paragraphs.size());
+  for (const ByteSpan& p : paragraphs) doc.paragraphs.push_back(norm->to_original(p));
+  doc.sentences.reserve(sentences.size());
+  std::size_t para = 0;
+  for (const ByteSpan& s : sentences) {
+    while (para + 1 < paragraphs.size() && paragraphs[para].end <= s.start) ++para;
+    Sentence sent;
+    sent.span = norm->to_original(s);
+    sent.paragraph = para;
+    sent.text = collapse_space(std::string_view(text).substr(s.start, s.size()));
+    sent.tokens = tokenize(text, s, topts);
+    for (Token& t : sent.tokens) t.span = norm->to_original(t.span);
+    doc.sentences.push_back(std::move(sent));
+  }
+  return Status::Ok();
+}
+
+}  // namespace lede

@@ -1,0 +1,112 @@
+#include "text/language.h"
+
+#include <libstemmer.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+
+#include "lede/text.h"
+
+namespace lede::text {
+namespace {
+
+struct LanguageSpec {
+  const char* code;
+  const char* name;
+  const char* snowball;
+};
+
+// ISO 639-1 code -> Snowball algorithm shipped by Debian's libstemmer.
+constexpr LanguageSpec kSpecs[] = {
+    {"ar", "Arabic", "arabic"},     {"ca", "Catalan", "catalan"},   {"da", "Danish", "danish"},
+    {"de", "German", "german"},     {"el", "Greek", "greek"},       {"en", "English", "english"},
+    {"es", "Spanish", "spanish"},   {"eu", "Basque", "basque"},     {"fi", "Finnish", "finnish"},
+    {"fr", "French", "french"},     {"ga", "Irish", "irish"},       {"hi", "Hindi", "hindi"},
+    {"hu", "Hungarian", "hungarian"}, {"hy", "Armenian", "armenian"}, {"id", "Indonesian", "indonesian"},
+    {"it", "Italian", "italian"},   {"lt", "Lithuanian", "lithuanian"}, {"ne", "Nepali", "nepali"},
+    {"nl", "Dutch", "dutch"},       {"no", "Norwegian", "norwegian"}, {"pt", "Portuguese", "portuguese"},
+    {"ro", "Romanian", "romanian"}, {"ru", "Russian", "russian"},   {"sr", "Serbian", "serbian"},
+    {"sv", "Swedish", "swedish"},   {"ta", "Tamil", "tamil"},       {"tr", "Turkish", "turkish"},
+    {"yi", "Yiddish", "yiddish"},
+    // Languages the segmenter knows without a Snowball stemmer.
+    {"am", "Amharic", nullptr},     {"bg", "Bulgarian", nullptr},   {"fa", "Persian", nullptr},
+    {"ja", "Japanese", nullptr},    {"kk", "Kazakh", nullptr},      {"mr", "Marathi", nullptr},
+    {"my", "Burmese", nullptr},     {"pl", "Polish", nullptr},      {"sk", "Slovak", nullptr},
+    {"ur", "Urdu", nullptr},        {"zh", "Chinese", nullptr},
+};
+
+std::vector<std::unique_ptr<Language>> build() {
+  std::vector<std::unique_ptr<Language>> out;
+  for (const auto& spec : kSpecs) {
+    auto lang = std::make_unique<Language>();
+    lang->code = spec.code;
+    lang->name = spec.name;
+    lang->snowball = spec.snowball;
+    std::string_view list = stopword_list(spec.code);
+    std::size_t i = 0;
+    while (i < list.size()) {
+      while (i < list.size() && (list[i] == ' ' || list[i] == '\n')) ++i;
+      std::size_t j = i;
+      while (j < list.size() && list[j] != ' ' && list[j] != '\n') ++j;
+      if (j > i) lang->stopwords.emplace(list.substr(i, j - i));
+      i = j;
+    }
+    out.push_back(std::move(lang));
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a->code < b->code; });
+  return out;
+}
+
+const std::vector<std::unique_ptr<Language>>& registry() {
+  static const auto languages = build();
+  return languages;
+}
+
+struct StemmerDeleter {
+  void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+};
+
+}  // namespace
+
+const Language* find_language(std::string_view code) {
+  for (const auto& lang : registry())
+    if (lang->code == code) return lang.get();
+  return nullptr;
+}
+
+const std::vector<const Language*>& all_languages() {
+  static const std::vector<const Language*> all = [] {
+    std::vector<const Language*> v;
+    for (const auto& lang : registry()) v.push_back(lang.get());
+    return v;
+  }();
+  return all;
+}
+
+std::string stem(std::string_view folded_word, const Language& language) {
+  if (language.snowball == nullptr || folded_word.empty()) return std::string(folded_word);
+  // sb_stemmer keeps per-call state, so each thread owns its stemmers.
+  thread_local std::map<const Language*, std::unique_ptr<sb_stemmer, StemmerDeleter>> stemmers;
+  auto& slot = stemmers[&language];
+  if (!slot) slot.reset(sb_stemmer_new(language.snowball, "UTF_8"));
+  if (!slot) return std::string(folded_word);
+  const sb_symbol* out = sb_stemmer_stem(slot.get(), reinterpret_cast<const sb_symbol*>(folded_word.data()),
+                                         static_cast<int>(folded_word.size()));
+  if (out == nullptr) return std::string(folded_word);
+  return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(slot.get())));
+}
+
+}  // namespace lede::text
+
+namespace lede {
+
+bool is_supported_language(std::string_view code) { return text::find_language(code) != nullptr; }
+
+std::vector<std::string> supported_languages() {
+  std::vector<std::string> out;
+  for (const auto* lang : text::all_languages()) out.push_back(lang->code);
+  return out;
+}
+
+}  // namespace lede

@@ -1,0 +1,33 @@
+// Per-language resources: Snowball stemmer name, stopword list, and the
+// abbreviation list the segmenter consults. Loaded once, immutable, shared.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace lede::text {
+
+struct Language {
+  std::string code;            // ISO 639-1
+  std::string name;            // English name
+  const char* snowball = nullptr;  // libstemmer algorithm name, or nullptr
+  std::unordered_set<std::string> stopwords;  // case-folded
+};
+
+// nullptr when the code is unknown.
+const Language* find_language(std::string_view code);
+
+// Every known language, sorted by code.
+const std::vector<const Language*>& all_languages();
+
+// Snowball stem of a case-folded word; returns the word itself when the
+// language has no stemmer. Uses one stemmer per thread and language.
+std::string stem(std::string_view folded_word, const Language& language);
+
+// The stopword list of a language as written in src/text/stopwords/*.cpp.
+// Each returns space-separated, case-folded words.
+std::string_view stopword_list(std::string_view code);
+
+}  // namespace lede::text

@@ -1,0 +1,49 @@
+// Paragraph splitting: blank lines separate paragraphs; a text with no blank
+// line at all (DUC, MultiLing wire copy) uses single line breaks instead.
+#include "lede/text.h"
+
+namespace lede {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+void push_trimmed(std::string_view text, std::size_t a, std::size_t b, std::vector<ByteSpan>& out) {
+  while (a < b && is_space(text[a])) ++a;
+  while (b > a && is_space(text[b - 1])) --b;
+  if (b > a) out.push_back({a, b});
+}
+
+bool has_blank_line(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\n') continue;
+    std::size_t j = i + 1;
+    while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
+    if (j < text.size() && text[j] == '\n') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<ByteSpan> split_paragraphs(std::string_view text) {
+  std::vector<ByteSpan> out;
+  const bool blank = has_blank_line(text);
+  std::size_t start = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] != '\n') { ++i; continue; }
+    std::size_t j = i + 1;
+    if (blank) {
+      while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
+      if (j >= text.size() || text[j] != '\n') { i = j; continue; }
+      while (j < text.size() && is_space(text[j])) ++j;
+    }
+    push_trimmed(text, start, i, out);
+    start = j;
+    i = j;
+  }
+  push_trimmed(text, start, text.size(), out);
+  return out;
+}
+
+}  // namespace lede

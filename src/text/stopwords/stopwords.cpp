@@ -1,0 +1,33 @@
+// lede's own stopword lists: function words (articles, pronouns, auxiliaries,
+// prepositions, conjunctions, common adverbs) written by the team per language.
+// They drive similarity and content-word statistics, not ROUGE (which uses
+// ROUGE-1.5.5's own list).
+#include <string_view>
+
+#include "text/language.h"
+
+namespace lede::text {
+namespace {
+
+constexpr std::string_view kEnglish =
+    "a about above after again against all almost also although always am among an and another any "
+    "anybody anyone anything are around as at be became because become been before being below "
+    "between both but by can cannot could did do does doing done down during each either else "
+    "enough etc even ever every few for from further get gets got had has have having he her here "
+    "hers herself him himself his how however i if in into is it its itself just least less let "
+    "like many may me might mine more most much must my myself neither no nor not now of off often "
+    "on once one only or other others otherwise our ours ourselves out over own per perhaps rather "
+    "same shall she should since so some somebody someone something still such than that the their "
+    "theirs them themselves then there therefore these they this those though through thus to too "
+    "toward towards under until up upon us very via was we well were what whatever when whenever "
+    "where whereas wherever whether which while who whoever whom whose why will with within without "
+    "would yet you your yours yourself yourselves 's n't 'll 're 've 'd 'm s t";
+
+}  // namespace
+
+std::string_view stopword_list(std::string_view code) {
+  if (code == "en") return kEnglish;
+  return {};
+}
+
+}  // namespace lede::text

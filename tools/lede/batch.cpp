@@ -1,0 +1,70 @@
+#include "lede/batch.h"
+
+#include <algorithm>
+#include <iostream>
+#include <atomic>
+#include <thread>
+#include <vector>
+
+#include "lede/input.h"
+
+namespace lede::cli {
+
+std::size_t resolve_threads(std::size_t requested) {
+  if (requested > 0) return requested;
+  const unsigned hw = std::thread::hardware_concurrency();
+  return hw == 0 ? 1 : hw;
+}
+
+BatchResult run_batch(std::istream& in, std::ostream& out, std::size_t threads,
+                      const std::function<LineResult(const std::string&, std::size_t)>& process) {
+  threads = resolve_threads(threads);
+  const std::size_t window = std::max<std::size_t>(64, threads * 32);
+  BatchResult result;
+  std::vector<std::string> lines;
+  std::vector<std::size_t> numbers;
+  std::vector<LineResult> outputs;
+  std::size_t line_no = 0;
+  std::string line;
+  bool more = true;
+  while (more) {
+    lines.clear();
+    numbers.clear();
+    while (lines.size() < window && (more = read_line(in, line))) {
+      ++line_no;
+      if (line.find_first_not_of(" \t") == std::string::npos) continue;
+      lines.push_back(std::move(line));
+      numbers.push_back(line_no);
+    }
+    if (lines.empty()) break;
+    outputs.assign(lines.size(), LineResult{});
+    auto work = [&](std::atomic<std::size_t>& next) {
+      for (std::size_t k; (k = next.fetch_add(1)) < lines.size();) {
+        outputs[k] = process(lines[k], numbers[k]);
+      }
+    };
+    std::atomic<std::size_t> next{0};
+    const std::size_t n = std::min(threads, lines.size());
+    if (n <= 1) {
+      work(next);
+    } else {
+      std::vector<std::thread> pool;
+      for (std::size_t t = 0; t < n; ++t) pool.emplace_back(work, std::ref(next));
+      for (auto& th : pool) th.join();
+    }
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      ++result.records;
+      const LineResult& r = outputs[k];
+      if (!r.warnings.empty()) std::cerr << r.warnings;
+      if (!r.error.empty()) {
+        ++result.failed;
+        std::cerr << r.error << '\n';
+      }
+      if (!r.output.empty()) out << r.output << '\n';
+    }
+    out.flush();
+  }
+  return result;
+}
+
+}  // namespace lede::cli

@@ -1,0 +1,37 @@
+// How a CLI command plugs into `lede`: each tools/lede/*_command.cpp file
+// registers one subcommand with LEDE_COMMAND. The command's run function
+// returns the process exit status: 0 success, 1 input errors, 2 usage errors.
+// Commands never call exit(); only main() ends the process.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace lede::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitInputError = 1;
+inline constexpr int kExitUsage = 2;
+
+// Adds the subcommand to `app`; when it is chosen, `run` is called after parsing.
+using CommandAdder = std::function<void(CLI::App& app, std::function<int()>& run)>;
+
+struct CommandEntry {
+  int order;  // position in --help
+  CommandAdder add;
+};
+
+std::vector<CommandEntry>& command_registry();
+
+struct CommandRegistrar {
+  CommandRegistrar(int order, CommandAdder add) { command_registry().push_back({order, std::move(add)}); }
+};
+
+}  // namespace lede::cli
+
+#define LEDE_CLI_CONCAT2(a, b) a##b
+#define LEDE_CLI_CONCAT(a, b) LEDE_CLI_CONCAT2(a, b)
+#define LEDE_COMMAND(order, fn) \
+  static const ::lede::cli::CommandRegistrar LEDE_CLI_CONCAT(lede_command_, __LINE__){order, fn}

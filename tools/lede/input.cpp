@@ -1,0 +1,48 @@
+#include "lede/input.h"
+
+#include <zlib.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace lede::cli {
+
+std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+Result<std::string> read_input(const std::string& path) {
+  if (path == "-") {
+    std::string data((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    return data;
+  }
+  if (path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0) {
+    gzFile f = gzopen(path.c_str(), "rb");
+    if (f == nullptr) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+    std::string data;
+    char buf[1 << 16];
+    int n;
+    while ((n = gzread(f, buf, sizeof buf)) > 0) data.append(buf, static_cast<std::size_t>(n));
+    int err = 0;
+    const char* msg = gzerror(f, &err);
+    gzclose(f);
+    if (n < 0 || (err != Z_OK && err != Z_STREAM_END)) return Status::IoError(path + ": bad gzip data: " + msg);
+    return data;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return Status::IoError(path + ": read failed");
+  return ss.str();
+}
+
+bool read_line(std::istream& in, std::string& line) {
+  if (!std::getline(in, line)) return false;
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return true;
+}
+
+}  // namespace lede::cli

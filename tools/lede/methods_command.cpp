@@ -1,0 +1,39 @@
+// `lede methods`: the registered summarization methods.
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "lede/command.h"
+#include "lede/summarize.h"
+
+namespace lede::cli {
+namespace {
+
+void add(CLI::App& app, std::function<int()>& runner) {
+  auto json = std::make_shared<bool>(false);
+  CLI::App* cmd = app.add_subcommand("methods", "List the summarization methods and the defaults");
+  cmd->add_flag("--json", *json, "Print as JSON");
+  cmd->callback([json, &runner] {
+    runner = [json] {
+      if (*json) {
+        nlohmann::ordered_json o;
+        o["default_single"] = default_method(false);
+        o["default_cluster"] = default_method(true);
+        o["methods"] = nlohmann::json::array();
+        for (const auto& m : methods())
+          o["methods"].push_back({{"name", m.name}, {"description", m.description}, {"multi_document", m.multi_document}});
+        std::cout << o.dump(2) << '\n';
+      } else {
+        for (const auto& m : methods()) std::cout << m.name << "\t" << m.description << '\n';
+        std::cout << "\ndefault: " << default_method(false) << " (one document), " << default_method(true)
+                  << " (cluster)\n";
+      }
+      return kExitOk;
+    };
+  });
+}
+
+LEDE_COMMAND(90, add);
+
+}  // namespace
+}  // namespace lede::cli

@@ -1,0 +1,181 @@
+// `lede segment` and `lede tokenize`: the text pipeline on its own.
+#include <fstream>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "lede/batch.h"
+#include "lede/command.h"
+#include "lede/input.h"
+#include "lede/io.h"
+#include "lede/text.h"
+#include "segment_eval.h"
+
+namespace lede::cli {
+namespace {
+
+struct SegmentArgs {
+  std::vector<std::string> files;
+  std::string format = "text";
+  std::string language = "en";
+  std::string eval;
+  bool lenient = false;
+  bool json_report = false;
+  std::size_t threads = 0;
+};
+
+// Sentences of `bytes` as display strings (white space collapsed).
+Result<std::vector<std::string>> sentences_of(const std::string& bytes, const std::string& language, bool lenient,
+                                             std::vector<std::string>* warnings) {
+  Document doc;
+  doc.text = bytes;
+  AnalyzeOptions opts;
+  opts.language = language;
+  opts.lenient = lenient;
+  if (Status st = analyze(doc, opts, warnings); !st.ok()) return st;
+  std::vector<std::string> out;
+  out.reserve(doc.sentences.size());
+  for (auto& s : doc.sentences) out.push_back(std::move(s.text));
+  return out;
+}
+
+int run_segment(const SegmentArgs& a) {
+  if (!is_supported_language(a.language)) {
+    std::cerr << "lede segment: unknown language '" << a.language << "'\n";
+    return kExitUsage;
+  }
+  if (!a.eval.empty()) return run_segment_eval(a.eval, a.language, a.json_report);
+  std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
+  bool ok = true;
+  for (const auto& path : files) {
+    const std::string name = display_name(path);
+    if (a.format == "jsonl") {
+      std::ifstream file;
+      std::istream* in = &std::cin;
+      if (path != "-") {
+        file.open(path, std::ios::binary);
+        if (!file) { std::cerr << "lede: " << path << ": cannot open\n"; ok = false; continue; }
+        in = &file;
+      }
+      BatchResult r = run_batch(*in, std::cout, a.threads, [&](const std::string& line, std::size_t no) {
+        LineResult out;
+        const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
+        nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+        std::string id = "null";
+        Status st;
+        if (j.is_discarded() || !j.is_object()) {
+          st = Status::InvalidInput("malformed JSON (expected an object {\"id\", \"text\"})");
+        } else {
+          if (j.contains("id")) id = j["id"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+          if (!j.contains("text") || !j["text"].is_string()) {
+            st = Status::InvalidInput("field 'text' must be a string");
+          } else {
+            std::vector<std::string> warnings;
+            auto sents = sentences_of(j["text"].get<std::string>(), a.language, a.lenient, &warnings);
+            for (const auto& w : warnings) out.warnings += where + "warning: " + w + "\n";
+            if (sents.ok()) {
+              nlohmann::ordered_json o;
+              o["id"] = nlohmann::json::parse(id);
+              o["sentences"] = *sents;
+              out.output = o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+              return out;
+            }
+            st = sents.status();
+          }
+        }
+        out.error = where + st.message();
+        out.output = error_to_json(id, no, st);
+        return out;
+      });
+      if (r.failed > 0) ok = false;
+      continue;
+    }
+    Result<std::string> bytes = read_input(path);
+    if (!bytes.ok()) { std::cerr << "lede: " << bytes.status().message() << '\n'; ok = false; continue; }
+    std::vector<std::string> warnings;
+    auto sents = sentences_of(*bytes, a.language, a.lenient, &warnings);
+    for (const auto& w : warnings) std::cerr << "lede: " << name << ": warning: " << w << '\n';
+    if (!sents.ok()) { std::cerr << "lede: " << name << ": " << sents.status().message() << '\n'; ok = false; continue; }
+    for (const auto& s : *sents) std::cout << s << '\n';
+  }
+  return ok ? kExitOk : kExitInputError;
+}
+
+void add_segment(CLI::App& app, std::function<int()>& runner) {
+  auto a = std::make_shared<SegmentArgs>();
+  CLI::App* cmd = app.add_subcommand("segment", "Split text into sentences (one a line), or evaluate the segmenter");
+  cmd->add_option("files", a->files, "Input files ('-' for standard input)");
+  cmd->add_option("-f,--format", a->format, "text, or jsonl: {\"id\",\"text\"} in, {\"id\",\"sentences\"} out")
+      ->check(CLI::IsMember({"text", "jsonl"}))->capture_default_str();
+  cmd->add_option("-L,--language", a->language, "ISO 639-1 code of the input language")->capture_default_str();
+  cmd->add_flag("--lenient", a->lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");
+  cmd->add_option("-j,--threads", a->threads, "Threads for JSONL input (0 = all cores)")->capture_default_str();
+  cmd->add_option("--eval", a->eval,
+                  "Evaluate against a gold file ({\"text\",\"sentences\"} a line): print the pass rate and "
+                  "sentence-boundary precision/recall/F1");
+  cmd->add_flag("--json", a->json_report, "With --eval: print the report as JSON");
+  cmd->callback([a, &runner] { runner = [a] { return run_segment(*a); }; });
+}
+
+struct TokenizeArgs {
+  std::vector<std::string> files;
+  std::string language = "en";
+  bool stem = false;
+  bool punct = false;
+  bool lenient = false;
+};
+
+int run_tokenize(const TokenizeArgs& a) {
+  if (!is_supported_language(a.language)) {
+    std::cerr << "lede tokenize: unknown language '" << a.language << "'\n";
+    return kExitUsage;
+  }
+  std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
+  bool ok = true;
+  for (const auto& path : files) {
+    Result<std::string> bytes = read_input(path);
+    if (!bytes.ok()) { std::cerr << "lede: " << bytes.status().message() << '\n'; ok = false; continue; }
+    Document doc;
+    doc.text = std::move(*bytes);
+    AnalyzeOptions opts;
+    opts.language = a.language;
+    opts.lenient = a.lenient;
+    std::vector<std::string> warnings;
+    if (Status st = analyze(doc, opts, &warnings); !st.ok()) {
+      std::cerr << "lede: " << display_name(path) << ": " << st.message() << '\n';
+      ok = false;
+      continue;
+    }
+    for (const auto& w : warnings) std::cerr << "lede: " << display_name(path) << ": warning: " << w << '\n';
+    TokenizeOptions topts;
+    topts.language = a.language;
+    topts.keep_punctuation = a.punct;
+    for (const auto& s : doc.sentences) {
+      std::vector<Token> toks = tokenize(s.text, topts);
+      std::string line;
+      for (const auto& t : toks) {
+        if (!line.empty()) line += ' ';
+        line += a.stem ? t.stem : t.norm;
+      }
+      std::cout << line << '\n';
+    }
+  }
+  return ok ? kExitOk : kExitInputError;
+}
+
+void add_tokenize(CLI::App& app, std::function<int()>& runner) {
+  auto a = std::make_shared<TokenizeArgs>();
+  CLI::App* cmd = app.add_subcommand("tokenize", "Print the case-folded tokens of each sentence, one sentence a line");
+  cmd->add_option("files", a->files, "Input files ('-' for standard input)");
+  cmd->add_option("-L,--language", a->language, "ISO 639-1 code of the input language")->capture_default_str();
+  cmd->add_flag("--stem", a->stem, "Print Snowball stems instead of folded words");
+  cmd->add_flag("--punct", a->punct, "Keep punctuation tokens");
+  cmd->add_flag("--lenient", a->lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");
+  cmd->callback([a, &runner] { runner = [a] { return run_tokenize(*a); }; });
+}
+
+LEDE_COMMAND(20, add_segment);
+LEDE_COMMAND(21, add_tokenize);
+
+}  // namespace
+}  // namespace lede::cli

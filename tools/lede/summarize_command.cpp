@@ -1,0 +1,161 @@
+// `lede summarize`: text, JSONL or pair input -> summary sentences.
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "lede/batch.h"
+#include "lede/command.h"
+#include "lede/input.h"
+#include "lede/io.h"
+#include "lede/summarize_options.h"
+
+namespace lede::cli {
+namespace {
+
+struct Args {
+  std::vector<std::string> files;
+  std::string format = "text";
+  std::string output = "text";
+  bool cluster = false;
+  std::size_t threads = 0;
+  SummarizeFlags flags;
+};
+
+void print_summary(const Summary& s, const std::string& id_json, const std::string& output) {
+  if (output == "json") {
+    std::cout << summary_to_json(s, id_json) << '\n';
+  } else {
+    for (const auto& sent : s.sentences) std::cout << sent.text << '\n';
+  }
+}
+
+int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOptions& opts) {
+  std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
+  bool any_failed = false;
+  for (const std::string& path : files) {
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (path != "-") {
+      file.open(path, std::ios::binary);
+      if (!file) {
+        std::cerr << "lede: " << path << ": cannot open\n";
+        any_failed = true;
+        continue;
+      }
+      in = &file;
+    }
+    const std::string name = display_name(path);
+    BatchResult r = run_batch(*in, std::cout, a.threads,
+                              [&](const std::string& line, std::size_t no) {
+      LineResult out;
+      const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
+      Record rec;
+      Status st = parse_record(line, rec);
+      if (st.ok()) {
+        Result<Summary> s = summarizer.summarize(rec.cluster, opts);
+        if (s.ok()) {
+          for (const auto& w : s->warnings) out.warnings += where + "warning: " + w + "\n";
+          out.output = summary_to_json(*s, rec.id_json);
+          return out;
+        }
+        st = s.status();
+      }
+      out.error = where + st.message();
+      out.output = error_to_json(rec.id_json, no, st);
+      return out;
+    });
+    if (r.failed > 0) any_failed = true;
+  }
+  return any_failed ? kExitInputError : kExitOk;
+}
+
+int run(const Args& a) {
+  Result<SummarizeOptions> opts = to_options(a.flags);
+  if (!opts.ok()) {
+    std::cerr << "lede summarize: " << opts.status().message() << '\n';
+    return kExitUsage;
+  }
+  Summarizer summarizer;
+  if (a.format == "jsonl") return run_jsonl(a, summarizer, *opts);
+
+  std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
+  auto load = [&](const std::string& path, Document& doc) -> Status {
+    Result<std::string> bytes = read_input(path);
+    if (!bytes.ok()) return bytes.status();
+    doc.id = path;
+    if (a.format == "pair") {
+      Result<Pair> pair = parse_pair(*bytes);
+      if (!pair.ok()) return pair.status().with_context(display_name(path));
+      doc.text = std::move(pair->source);
+    } else {
+      doc.text = std::move(*bytes);
+    }
+    return Status::Ok();
+  };
+  auto emit = [&](const Cluster& cluster, const std::string& name) -> bool {
+    Result<Summary> s = summarizer.summarize(cluster, *opts);
+    if (!s.ok()) {
+      std::cerr << "lede: " << name << ": " << s.status().message() << '\n';
+      return false;
+    }
+    for (const auto& w : s->warnings) std::cerr << "lede: " << name << ": warning: " << w << '\n';
+    print_summary(*s, json_quote(name), a.output);
+    return true;
+  };
+  bool ok = true;
+  if (a.cluster) {
+    Cluster cluster;
+    cluster.id = "cluster";
+    for (const auto& path : files) {
+      Document doc;
+      if (Status st = load(path, doc); !st.ok()) {
+        std::cerr << "lede: " << st.message() << '\n';
+        return kExitInputError;
+      }
+      cluster.documents.push_back(std::move(doc));
+    }
+    ok = emit(cluster, files.size() == 1 ? display_name(files[0]) : "cluster");
+  } else {
+    for (std::size_t k = 0; k < files.size(); ++k) {
+      Cluster cluster;
+      cluster.id = files[k];
+      Document doc;
+      if (Status st = load(files[k], doc); !st.ok()) {
+        std::cerr << "lede: " << st.message() << '\n';
+        ok = false;
+        continue;
+      }
+      cluster.documents.push_back(std::move(doc));
+      if (k > 0 && a.output == "text") std::cout << '\n';
+      ok = emit(cluster, display_name(files[k])) && ok;
+    }
+  }
+  return ok ? kExitOk : kExitInputError;
+}
+
+void add(CLI::App& app, std::function<int()>& runner) {
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand("summarize", "Summarize articles or clusters of articles");
+  cmd->footer(
+      "Input: FILE... (none or '-' reads standard input). One text file is one document; --cluster\n"
+      "makes all files one cluster. JSONL input holds one cluster a line: {\"id\", \"text\"} or\n"
+      "{\"id\", \"documents\": [...]}; output is one JSON line per input line, in order, with byte\n"
+      "offsets into each document's text. Exit status: 0 ok, 1 input errors, 2 usage errors.");
+  cmd->add_option("files", args->files, "Input files ('-' for standard input)");
+  cmd->add_option("-f,--format", args->format, "Input format: text, jsonl, pair (SOURCE ||| REFERENCE)")
+      ->check(CLI::IsMember({"text", "jsonl", "pair"}))
+      ->capture_default_str();
+  cmd->add_option("-o,--output", args->output, "Output for text/pair input: text (a sentence a line) or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  cmd->add_flag("--cluster", args->cluster, "Summarize all input files together as one cluster");
+  cmd->add_option("-j,--threads", args->threads, "Threads for JSONL batches (0 = all cores); output order and bytes do not depend on it")
+      ->capture_default_str();
+  add_summarize_flags(*cmd, args->flags);
+  cmd->callback([args, &runner] { runner = [args] { return run(*args); }; });
+}
+
+LEDE_COMMAND(10, add);
+
+}  // namespace
+}  // namespace lede::cli

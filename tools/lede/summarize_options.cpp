@@ -1,0 +1,49 @@
+#include "lede/summarize_options.h"
+
+namespace lede::cli {
+
+void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
+  std::string names;
+  for (const auto& m : methods()) names += (names.empty() ? "" : ", ") + m.name;
+  cmd.add_option("-m,--method", f.method,
+                 "Summarization method (" + names + "); default: the best for the input, `" +
+                     default_method(false) + "` for one document, `" + default_method(true) +
+                     "` for a cluster. `lede methods` describes each.");
+  cmd.add_option("-L,--language", f.language, "ISO 639-1 code of the input language")->capture_default_str();
+  auto* s = cmd.add_option("-n,--sentences", f.sentences, "Budget: at most K sentences (default: 3 for one document)")->check(CLI::PositiveNumber);
+  auto* w = cmd.add_option("-w,--words", f.words, "Budget: at most W words (default: 100 for a cluster)")->check(CLI::PositiveNumber);
+  auto* b = cmd.add_option("-b,--bytes", f.bytes, "Budget: at most B UTF-8 bytes of the sentences joined by one separator")->check(CLI::PositiveNumber);
+  auto* r = cmd.add_option("-r,--ratio", f.ratio, "Budget: round(R x sentences) sentences, at least 1 (0 < R <= 1)");
+  s->excludes(w)->excludes(b)->excludes(r);
+  w->excludes(b)->excludes(r);
+  b->excludes(r);
+  cmd.add_flag("--truncate", f.truncate,
+               "With --words/--bytes: cut the first sentence that overflows at exactly the budget and stop "
+               "(DUC practice), instead of skipping it and trying the next");
+  cmd.add_option("--order", f.order, "Output order: doc (document order, then position) or rank (best first)")
+      ->check(CLI::IsMember({"doc", "rank"}))
+      ->capture_default_str();
+  cmd.add_flag("--lenient", f.lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");
+  cmd.add_option("--model", f.model, "Model file for the learned method (default: the built-in news model)");
+}
+
+Result<SummarizeOptions> to_options(const SummarizeFlags& f) {
+  SummarizeOptions o;
+  o.method = f.method;
+  o.language = f.language;
+  o.truncate = f.truncate;
+  o.lenient = f.lenient;
+  o.model = f.model;
+  o.order = f.order == "rank" ? Order::kRank : Order::kDocument;
+  if (f.sentences > 0) o.budget = Budget::sentences(f.sentences);
+  if (f.words > 0) o.budget = Budget::words(f.words);
+  if (f.bytes > 0) o.budget = Budget::bytes(f.bytes);
+  if (f.ratio != 0) {
+    if (!(f.ratio > 0 && f.ratio <= 1)) return Status::InvalidArgument("--ratio must be in (0, 1]");
+    o.budget = Budget::ratio(f.ratio);
+  }
+  if (Status st = Summarizer::validate(o); !st.ok()) return st;
+  return o;
+}
+
+}  // namespace lede::cli

@@ -1,0 +1,32 @@
+// The summarize options shared by `lede summarize` and `lede eval`: one CLI
+// flag per SummarizeOptions field.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "lede/summarize.h"
+
+namespace lede::cli {
+
+struct SummarizeFlags {
+  std::string method;
+  std::string language = "en";
+  std::size_t sentences = 0;
+  std::size_t words = 0;
+  std::size_t bytes = 0;
+  double ratio = 0;
+  bool truncate = false;
+  std::string order = "doc";
+  bool lenient = false;
+  std::string model;
+};
+
+// Adds --method, --language, --sentences/--words/--bytes/--ratio (mutually
+// exclusive), --truncate, --order, --lenient, --model.
+void add_summarize_flags(CLI::App& cmd, SummarizeFlags& flags);
+
+// Converts parsed flags; fails with a usage message (e.g. two budgets).
+Result<SummarizeOptions> to_options(const SummarizeFlags& flags);
+
+}  // namespace lede::cli
