@@ -1,0 +1,120 @@
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "support/run.h"
+#include "support/shared_data.h"
+
+namespace lede::testing {
+namespace {
+
+std::string collapse(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { space = !out.empty(); continue; }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::vector<std::string> lines(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string l; std::getline(in, l);) out.push_back(l);
+  return out;
+}
+
+TEST(SummarizeCli, SeedPairFileGivesItsReferenceSentence) {
+  LEDE_REQUIRE_SHARED(path, "data/summarization/000_42c7cd4c3f1eacb5.txt");
+  RunResult r = run_lede("summarize --format pair --sentences 1 " + shell_quote(path));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string data = read_file(path);
+  const std::string reference = data.substr(data.find("|||") + 3);
+  EXPECT_EQ(collapse(r.out), collapse(reference));
+}
+
+TEST(SummarizeCli, SampleArticleFromTheReadme) {
+  RunResult r = run_lede("summarize " + shell_quote(std::string(LEDE_SOURCE_DIR) + "/examples/article.txt"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(lines(r.out).size(), 3u);
+}
+
+TEST(SummarizeCli, StandardInputAndJsonOutput) {
+  RunResult r = run_lede("summarize --output json --sentences 1 --method lead -",
+                         "First sentence here. Second one.");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "{\"id\":\"<stdin>\",\"method\":\"lead\",\"sentences\":[{\"text\":\"First sentence here.\",\"document\":0,"
+            "\"index\":0,\"start\":0,\"end\":20,\"score\":1.0}]}\n");
+}
+
+TEST(SummarizeCli, BadJsonlLineCostsOnlyThatLine) {
+  const std::string input =
+      "{\"id\": \"a\", \"text\": \"Alpha one. Alpha two.\"}\n"
+      "{\"id\": \"b\", \"text\": 12}\n"
+      "not json at all\n"
+      "\n"
+      "{\"id\": \"d\", \"documents\": [\"Delta one.\", \"Delta two.\"]}\n";
+  RunResult r = run_lede("summarize --format jsonl --method lead --threads 2 -", input);
+  EXPECT_EQ(r.exit_code, 1);
+  auto out = lines(r.out);
+  ASSERT_EQ(out.size(), 4u) << r.out;
+  EXPECT_EQ(out[0].rfind("{\"id\":\"a\",\"method\":\"lead\"", 0), 0u);
+  EXPECT_EQ(out[1].rfind("{\"id\":\"b\",\"line\":2,\"error\":{\"code\":\"invalid_input\"", 0), 0u) << out[1];
+  EXPECT_EQ(out[2].rfind("{\"id\":null,\"line\":3,\"error\":", 0), 0u) << out[2];
+  EXPECT_EQ(out[3].rfind("{\"id\":\"d\",\"method\":\"lead\"", 0), 0u);
+  EXPECT_NE(r.err.find("lede: <stdin>:2: field 'text' must be a string"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("lede: <stdin>:3: malformed JSON"), std::string::npos) << r.err;
+}
+
+TEST(SummarizeCli, UsageErrorsExitTwo) {
+  EXPECT_EQ(run_lede("summarize --sentences 2 --words 10 -", "A.").exit_code, 2);
+  EXPECT_EQ(run_lede("summarize --no-such-flag -", "A.").exit_code, 2);
+  EXPECT_EQ(run_lede("summarize --method nope -", "A.").exit_code, 2);
+  EXPECT_EQ(run_lede("summarize --ratio 2 -", "A.").exit_code, 2);
+  EXPECT_EQ(run_lede("summarize --sentences 0 -", "A.").exit_code, 2);
+  EXPECT_EQ(run_lede("frobnicate").exit_code, 2);
+}
+
+TEST(SummarizeCli, InputErrorsExitOneAndSayWhere) {
+  RunResult r = run_lede("summarize /nonexistent/file.txt");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("/nonexistent/file.txt"), std::string::npos);
+  r = run_lede("summarize -", std::string("Bad \xFF byte."));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("invalid UTF-8 at byte 4"), std::string::npos) << r.err;
+  r = run_lede("summarize --lenient -", std::string("Bad \xFF byte."));
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.err.find("warning"), std::string::npos);
+}
+
+TEST(SummarizeCli, ClusterOfFiles) {
+  const std::string a = temp_file("Storm hits coast. Thousands lose power. Roads close.");
+  const std::string b = temp_file("A storm struck the coast on Monday. Power failed for thousands.");
+  RunResult r = run_lede("summarize --cluster --output json --words 12 " + shell_quote(a) + " " + shell_quote(b));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"document\":1"), std::string::npos) << r.out;
+}
+
+TEST(SummarizeCli, HelpExplainsEveryOption) {
+  RunResult r = run_lede("summarize --help");
+  EXPECT_EQ(r.exit_code, 0);
+  for (const char* opt : {"--format", "--output", "--cluster", "--threads", "--method", "--language", "--sentences",
+                          "--words", "--bytes", "--ratio", "--truncate", "--order", "--lenient"})
+    EXPECT_NE(r.out.find(opt), std::string::npos) << opt;
+}
+
+TEST(SegmentCli, OneSentenceALineAndJsonl) {
+  RunResult r = run_lede("segment -", "One sentence. Another one!\n\nA third");
+  ASSERT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "One sentence.\nAnother one!\nA third\n");
+  r = run_lede("segment --format jsonl -", "{\"id\": 1, \"text\": \"Alpha beta. Gamma delta.\"}\n");
+  ASSERT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "{\"id\":1,\"sentences\":[\"Alpha beta.\",\"Gamma delta.\"]}\n");
+}
+
+}  // namespace
+}  // namespace lede::testing

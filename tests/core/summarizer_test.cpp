@@ -1,0 +1,181 @@
+#include <gtest/gtest.h>
+
+#include "lede/summarize.h"
+
+namespace lede {
+namespace {
+
+Cluster one_doc(std::string text) {
+  Cluster c;
+  c.id = "t";
+  Document d;
+  d.text = std::move(text);
+  c.documents.push_back(std::move(d));
+  return c;
+}
+
+// Six sentences with known word counts: 4, 5, 6, 3, 7, 4.
+const char* kArticle =
+    "The council met today. It voted on the budget. The budget adds money for the schools. "
+    "Teachers welcomed it. Parents said the increase was long overdue. The vote was unanimous.";
+
+std::size_t words_of(const Summary& s) {
+  std::size_t n = 0;
+  for (const auto& sent : s.sentences) {
+    bool in = false;
+    for (char c : sent.text) {
+      if (c != ' ' && !in) ++n;
+      in = c != ' ';
+    }
+  }
+  return n;
+}
+
+TEST(Summarizer, DefaultBudgetIsThreeSentencesForOneDocument) {
+  Summarizer s;
+  SummarizeOptions o;
+  o.method = "lead";
+  auto r = s.summarize(one_doc(kArticle), o);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->sentences.size(), 3u);
+  EXPECT_EQ(r->method, "lead");
+  EXPECT_EQ(r->sentences[0].text, "The council met today.");
+  EXPECT_EQ(r->sentences[0].start, 0u);
+  EXPECT_EQ(r->sentences[0].end, 22u);
+}
+
+TEST(Summarizer, WordBudgetSkipsSentencesThatOverflow) {
+  Summarizer s;
+  SummarizeOptions o;
+  o.method = "lead";
+  o.budget = Budget::words(12);
+  auto r = s.summarize(one_doc(kArticle), o);
+  ASSERT_TRUE(r.ok());
+  // 4 + 5 fit; the 6-word sentence overflows and is skipped; the 3-word one fits.
+  ASSERT_EQ(r->sentences.size(), 3u);
+  EXPECT_EQ(r->sentences[2].index, 3u);
+  EXPECT_LE(words_of(*r), 12u);
+}
+
+TEST(Summarizer, TruncateCutsAtExactlyTheBudget) {
+  Summarizer s;
+  SummarizeOptions o;
+  o.method = "lead";
+  o.budget = Budget::words(12);
+  o.truncate = true;
+  auto r = s.summarize(one_doc(kArticle), o);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->sentences.size(), 3u);
+  EXPECT_EQ(r->sentences[2].text, "The budget adds");
+  EXPECT_EQ(words_of(*r), 12u);
+}
+
+TEST(Summarizer, ByteBudgetCountsOneSeparatorBetweenSentences) {
+  Summarizer s;
+  SummarizeOptions o;
+  o.method = "lead";
+  // "The council met today." (22) + 1 + "It voted on the budget." (23) = 46.
+  o.budget = Budget::bytes(46);
+  auto r = s.summarize(one_doc(kArticle), o);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->sentences.size(), 2u);
+  o.budget = Budget::bytes(45);
+  r = s.summarize(one_doc(kArticle), o);
+  ASSERT_TRUE(r.ok());
+  ASSERT_GE(r->sentences.size(), 1u);
+  std::size_t bytes = 0;
+  for (const auto& x : r->sentences) bytes += x.text.size() + (bytes > 0 ? 1 : 0);
+  EXPECT_LE(bytes, 45u);
+}
+
+TEST(Summarizer, RatioRoundsAndKeepsAtLeastOne) {
+  Summarizer s;
+  SummarizeOptions o;
+  o.method = "lead";
+  o.budget = Budget::ratio(0.5);
+  auto r = s.summarize(one_doc(kArticle), o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->sentences.size(), 3u);
+  o.budget = Budget::ratio(0.01);
+  r = s.summarize(one_doc(kArticle), o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->sentences.size(), 1u);
+}
+
+TEST(Summarizer, RankOrderPutsBestFirst) {
+  Summarizer s;
+  SummarizeOptions o;
+  o.method = "lead";
+  o.order = Order::kRank;
+  auto r = s.summarize(one_doc(kArticle), o);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->sentences.size(), 3u);
+  EXPECT_GE(r->sentences[0].score, r->sentences[1].score);
+  EXPECT_GE(r->sentences[1].score, r->sentences[2].score);
+}
+
+TEST(Summarizer, ClusterDefaultsToOneHundredWords) {
+  Cluster c;
+  for (int d = 0; d < 3; ++d) {
+    Document doc;
+    for (int k = 0; k < 20; ++k)
+      doc.text += "Sentence number " + std::to_string(k) + " of document " + std::to_string(d) + " says something new " +
+                  std::to_string(k * 7 + d) + ". ";
+    c.documents.push_back(doc);
+  }
+  Summarizer s;
+  SummarizeOptions o;
+  o.method = "lead";
+  auto r = s.summarize(c, o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_LE(words_of(*r), 100u);
+  EXPECT_GE(words_of(*r), 80u);
+}
+
+TEST(Summarizer, RejectsUnknownMethodAndBadBudgets) {
+  SummarizeOptions o;
+  o.method = "no-such-method";
+  Status st = Summarizer::validate(o);
+  EXPECT_EQ(st.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(st.message().find("no-such-method"), std::string::npos);
+  o.method = "lead";
+  o.budget = Budget::ratio(1.5);
+  EXPECT_EQ(Summarizer::validate(o).code(), StatusCode::kInvalidArgument);
+  o.budget = Budget::sentences(0);
+  EXPECT_EQ(Summarizer::validate(o).code(), StatusCode::kInvalidArgument);
+  o.budget = {};
+  o.language = "zz";
+  EXPECT_EQ(Summarizer::validate(o).code(), StatusCode::kInvalidArgument);
+}
+
+TEST(Summarizer, InvalidUtf8NamesDocumentAndByte) {
+  Cluster c = one_doc("Good. \xFF Bad.");
+  Summarizer s;
+  auto r = s.summarize(c, {});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(), "document 0: invalid UTF-8 at byte 6");
+}
+
+TEST(Summarizer, EmptyInputGivesEmptySummary) {
+  Summarizer s;
+  auto r = s.summarize(one_doc(""), {});
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->sentences.empty());
+  EXPECT_FALSE(r->method.empty());
+}
+
+TEST(Summarizer, EveryMethodIsListedAndDefaultsExist) {
+  auto ms = methods();
+  ASSERT_FALSE(ms.empty());
+  for (std::size_t k = 1; k < ms.size(); ++k) EXPECT_LT(ms[k - 1].name, ms[k].name);
+  bool single = false, cluster = false;
+  for (const auto& m : ms) {
+    single |= m.name == default_method(false);
+    cluster |= m.name == default_method(true);
+  }
+  EXPECT_TRUE(single);
+  EXPECT_TRUE(cluster);
+}
+
+}  // namespace
+}  // namespace lede

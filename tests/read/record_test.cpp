@@ -1,0 +1,73 @@
+#include <gtest/gtest.h>
+
+#include "lede/io.h"
+
+namespace lede {
+namespace {
+
+TEST(ParseRecord, TextRecord) {
+  Record r;
+  ASSERT_TRUE(parse_record(R"({"id": "a1", "text": "Hello there.", "extra": [1,2]})", r).ok());
+  EXPECT_EQ(r.id_json, "\"a1\"");
+  EXPECT_EQ(r.cluster.id, "a1");
+  ASSERT_EQ(r.cluster.documents.size(), 1u);
+  EXPECT_EQ(r.cluster.documents[0].text, "Hello there.");
+}
+
+TEST(ParseRecord, DocumentsAndSummaries) {
+  Record r;
+  ASSERT_TRUE(parse_record(R"({"id": 7, "documents": ["A.", "B."], "summaries": ["S1", "S2"]})", r).ok());
+  EXPECT_EQ(r.id_json, "7");
+  EXPECT_EQ(r.cluster.documents.size(), 2u);
+  EXPECT_EQ(r.references, (std::vector<std::string>{"S1", "S2"}));
+}
+
+TEST(ParseRecord, ErrorsNameTheProblem) {
+  Record r;
+  Status st = parse_record(R"({"id": "x", "text": 5})", r);
+  EXPECT_EQ(st.code(), StatusCode::kInvalidInput);
+  EXPECT_NE(st.message().find("'text'"), std::string::npos);
+  EXPECT_EQ(r.id_json, "\"x\"");  // the id is still known for the error line
+
+  st = parse_record(R"({"id": "y", "documents": ["ok", 3]})", r);
+  EXPECT_NE(st.message().find("documents[1]"), std::string::npos) << st.message();
+
+  st = parse_record(R"({"id": "z", "text": "unterminated)", r);
+  EXPECT_EQ(st.code(), StatusCode::kInvalidInput);
+  EXPECT_NE(st.message().find("malformed JSON"), std::string::npos);
+  EXPECT_EQ(r.id_json, "null");
+
+  st = parse_record(R"([1, 2])", r);
+  EXPECT_NE(st.message().find("object"), std::string::npos);
+
+  st = parse_record(R"({"id": "n"})", r);
+  EXPECT_NE(st.message().find("'text'"), std::string::npos);
+}
+
+TEST(ParsePair, SplitsOnSeparator) {
+  auto p = parse_pair("Source text. ||| Reference.");
+  ASSERT_TRUE(p.ok());
+  EXPECT_EQ(p->source, "Source text. ");
+  EXPECT_EQ(p->reference, " Reference.");
+  EXPECT_FALSE(parse_pair("no separator").ok());
+}
+
+TEST(SummaryToJson, FixedKeyOrderAndEscaping) {
+  Summary s;
+  s.method = "lead";
+  SummarySentence x;
+  x.text = "He said \"hi\".";
+  x.document = 0;
+  x.index = 2;
+  x.start = 10;
+  x.end = 23;
+  x.score = 0.5;
+  s.sentences.push_back(x);
+  EXPECT_EQ(summary_to_json(s, "\"id1\""),
+            R"({"id":"id1","method":"lead","sentences":[{"text":"He said \"hi\".","document":0,"index":2,"start":10,"end":23,"score":0.5}]})");
+  EXPECT_EQ(error_to_json("null", 3, Status::InvalidInput("bad")),
+            R"({"id":null,"line":3,"error":{"code":"invalid_input","message":"bad"}})");
+}
+
+}  // namespace
+}  // namespace lede

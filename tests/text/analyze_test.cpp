@@ -1,0 +1,67 @@
+#include <gtest/gtest.h>
+
+#include "lede/text.h"
+
+namespace lede {
+namespace {
+
+TEST(Analyze, SentencesAndTokensPointIntoTheOriginal) {
+  Document doc;
+  // CRLF line endings and an NBSP: normalization changes bytes, spans must not.
+  doc.text = "First para one.\r\n\r\nSecond\xC2\xA0para here. Another one!";
+  ASSERT_TRUE(analyze(doc).ok());
+  ASSERT_EQ(doc.paragraphs.size(), 2u);
+  ASSERT_EQ(doc.sentences.size(), 3u);
+  for (const Sentence& s : doc.sentences)
+    for (const Token& t : s.tokens) {
+      EXPECT_GE(t.span.start, s.span.start);
+      EXPECT_LE(t.span.end, s.span.end);
+    }
+  const Sentence& second = doc.sentences[1];
+  EXPECT_EQ(doc.text.substr(second.span.start, second.span.size()), "Second\xC2\xA0para here.");
+  EXPECT_EQ(second.text, "Second para here.");
+  EXPECT_EQ(second.paragraph, 1u);
+  EXPECT_EQ(doc.sentences[2].paragraph, 1u);
+}
+
+TEST(Analyze, InvalidUtf8IsAnErrorNamingTheOffset) {
+  Document doc;
+  doc.text = std::string("Fine text. Bad \xC0\xAF byte.");
+  Status st = analyze(doc);
+  EXPECT_EQ(st.code(), StatusCode::kInvalidInput);
+  EXPECT_NE(st.message().find("byte 15"), std::string::npos) << st.message();
+}
+
+TEST(Analyze, LenientWarnsAndKeepsOffsetsIntoInputBytes) {
+  Document doc;
+  doc.text = std::string("Bad \xFF here. Next one.");
+  AnalyzeOptions o;
+  o.lenient = true;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(analyze(doc, o, &warnings).ok());
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("byte 4"), std::string::npos);
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  EXPECT_EQ(doc.sentences[1].span.start, 12u);
+  EXPECT_EQ(doc.text.substr(doc.sentences[1].span.start, doc.sentences[1].span.size()), "Next one.");
+}
+
+TEST(Analyze, UnknownLanguageIsNotFound) {
+  Document doc;
+  doc.text = "Text.";
+  AnalyzeOptions o;
+  o.language = "xx";
+  EXPECT_EQ(analyze(doc, o).code(), StatusCode::kNotFound);
+}
+
+TEST(Analyze, EmptyAndBlankTextsHaveNoSentences) {
+  for (const char* t : {"", "   \n\n\t "}) {
+    Document doc;
+    doc.text = t;
+    ASSERT_TRUE(analyze(doc).ok());
+    EXPECT_TRUE(doc.sentences.empty());
+  }
+}
+
+}  // namespace
+}  // namespace lede
