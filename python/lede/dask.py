@@ -1,0 +1,261 @@
+"""Summarizing JSONL corpora with Dask, partition by partition.
+
+:func:`summarize_jsonl` splits JSONL files into blocks of whole lines, has the
+Dask workers summarize each block with a :class:`lede.Summarizer` they load
+once (per worker process, per set of options) and write it to its own part
+file, ``part-00000.jsonl``, ``part-00001.jsonl``, ... in input order. The
+parts concatenated are byte for byte what ``lede summarize --format jsonl``
+writes for the same files and options: both run the same C++ code, down to
+``lede::summary_to_json`` and the error objects for bad records (whose line
+numbers are the input files' own)::
+
+    from distributed import Client
+    import lede.dask
+
+    client = Client("tcp://scheduler:8786")          # or LocalCluster()
+    job = lede.dask.summarize_jsonl("s3://bucket/news/*.jsonl", "s3://bucket/summaries",
+                                    method="textrank", words=100)
+    print(job.records, "records,", job.failed, "failed")
+
+Paths and the output directory go through fsspec, so anything Dask can read
+(local or shared file systems, s3://, gcs://, hdfs:// with their fsspec
+packages) works; the workers read their blocks and write their parts
+themselves, the client only sees counts and messages. On a multi-machine
+cluster the input and the output directory must be reachable from every
+worker (a shared file system or an object store).
+
+The job runs in two passes: a cheap one counting the lines of every block
+(so each block knows the line number it starts at) and the summarizing one.
+Nothing but small tuples travels back to the client.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, NamedTuple, Sequence
+
+import dask
+import fsspec
+from fsspec.core import get_fs_token_paths
+from fsspec.utils import infer_compression, read_block
+
+import lede
+
+__all__ = ["JobResult", "summarize_jsonl", "concat_parts"]
+
+_DEFAULT_BLOCKSIZE = 16 * 2**20
+
+
+class JobResult(NamedTuple):
+    """What :func:`summarize_jsonl` did.
+
+    Attributes:
+        parts: the output files, in input order (concatenate them for the
+            whole output; :func:`concat_parts` does).
+        records: non-blank input lines summarized (or failed).
+        failed: records that gave an error object instead of a summary.
+        messages: the CLI's standard-error lines (errors, warnings), in order.
+    """
+
+    parts: list[str]
+    records: int
+    failed: int
+    messages: list[str]
+
+
+# ---- on the workers ------------------------------------------------------
+
+_lock = threading.Lock()
+_summarizers: dict[tuple, lede.Summarizer] = {}
+_loads = 0
+
+
+def _worker_summarizer(options: tuple) -> lede.Summarizer:
+    """The process's Summarizer for `options`, built on first use."""
+    global _loads
+    with _lock:
+        s = _summarizers.get(options)
+        if s is None:
+            s = lede.Summarizer(**dict(options))
+            _summarizers[options] = s
+            _loads += 1
+        return s
+
+
+def _load_count() -> int:
+    """How many Summarizers this process built (tests check it is 1 per worker)."""
+    return _loads
+
+
+def _read(fs: Any, path: str, offset: int, length: int | None, compression: str | None) -> bytes:
+    with fs.open(path, "rb", compression=compression) as f:
+        if length is None:
+            return f.read()
+        return read_block(f, offset, length, delimiter=b"\n")
+
+
+def _line_count(block: bytes) -> int:
+    # As std::getline counts: every LF ends a line, and a last line without one counts too.
+    n = block.count(b"\n")
+    if block and not block.endswith(b"\n"):
+        n += 1
+    return n
+
+
+def _count_block(fs: Any, path: str, offset: int, length: int | None, compression: str | None) -> int:
+    return _line_count(_read(fs, path, offset, length, compression))
+
+
+def _write(out_fs: Any, out_path: str, data: bytes) -> None:
+    with out_fs.open(out_path, "wb") as f:
+        f.write(data)
+
+
+def _summarize_block(fs: Any, path: str, offset: int, length: int | None, compression: str | None,
+                     first_line: int, name: str, options: tuple, out_fs: Any,
+                     out_path: str) -> tuple[int, int, list[str]]:
+    block = _read(fs, path, offset, length, compression)
+    r = _worker_summarizer(options).summarize_jsonl(block, first_line, name)
+    _write(out_fs, out_path, r.output)
+    return r.records, r.failed, r.messages
+
+
+def _as_line_bytes(item: Any) -> bytes:
+    if isinstance(item, str):
+        item = item.encode("utf-8")
+    if not isinstance(item, bytes):
+        raise TypeError(f"bag elements must be JSONL lines (str or bytes), not {type(item).__name__}")
+    return item if item.endswith(b"\n") else item + b"\n"
+
+
+def _count_partition(lines: Sequence[Any]) -> list[int]:
+    return [len(list(lines))]
+
+
+def _summarize_partition(lines: Sequence[Any], first_line: int, name: str, options: tuple,
+                         out_fs: Any, out_path: str) -> tuple[int, int, list[str]]:
+    block = b"".join(_as_line_bytes(x) for x in lines)
+    r = _worker_summarizer(options).summarize_jsonl(block, first_line, name)
+    _write(out_fs, out_path, r.output)
+    return r.records, r.failed, r.messages
+
+
+# ---- on the client -------------------------------------------------------
+
+def _parse_size(blocksize: int | str | None) -> int | None:
+    if blocksize is None or isinstance(blocksize, int):
+        return blocksize
+    from dask.utils import parse_bytes
+    return parse_bytes(blocksize)
+
+
+def _compute(tasks: list, client: Any) -> list:
+    if not tasks:
+        return []
+    if client is not None:
+        return dask.compute(*tasks, scheduler=client)
+    return list(dask.compute(*tasks))
+
+
+def summarize_jsonl(paths_or_bag: str | Sequence[str] | Any, output_dir: str, *,
+                    method: str | None = None, sentences: int | None = None,
+                    words: int | None = None, bytes: int | None = None,  # noqa: A002
+                    ratio: float | None = None, language: str = "en", order: str = "doc",
+                    truncate: bool = False, lenient: bool = False, model: str | None = None,
+                    blocksize: int | str | None = _DEFAULT_BLOCKSIZE, client: Any = None,
+                    storage_options: dict | None = None) -> JobResult:
+    """Summarizes JSONL corpora on Dask, writing one part file per block, in order.
+
+    Args:
+        paths_or_bag: a path, a glob or a list of them (local or any fsspec
+            URL; ``.gz`` and other compressed files are read whole, one block
+            each), or a ``dask.bag.Bag`` of JSONL lines (``str``/``bytes``,
+            with or without their newline; line numbers then count through
+            the whole bag).
+        output_dir: directory (local or fsspec URL) that receives
+            ``part-NNNNN.jsonl``; created if needed. Existing parts with the
+            same names are overwritten.
+        method, sentences, words, bytes, ratio, language, order, truncate,
+        lenient, model: as for :class:`lede.Summarizer` (checked on the
+            client before anything runs).
+        blocksize: bytes of input per block (a number or ``"64MiB"``), the
+            unit of work and of output; ``None`` makes one block per file.
+        client: a ``distributed.Client``; default: Dask's current scheduler
+            (the last Client created, else local threads).
+        storage_options: passed to fsspec for input and output.
+
+    Returns:
+        A :class:`JobResult`: the part files in order and the counts.
+
+    Raises:
+        ValueError: bad options (before any work is submitted).
+        FileNotFoundError: an input path that matches nothing.
+    """
+    options = dict(method=method, sentences=sentences, words=words, bytes=bytes, ratio=ratio,
+                   language=language, order=order, truncate=truncate, lenient=lenient, model=model)
+    lede.Summarizer(**options)  # fail fast, on the client, with the library's message
+    key = tuple(sorted(options.items()))
+    storage_options = storage_options or {}
+    out_fs, _, (out_root,) = get_fs_token_paths(output_dir, mode="wb", storage_options=storage_options)
+    out_fs.makedirs(out_root, exist_ok=True)
+
+    def part_path(k: int) -> str:
+        return f"{out_root.rstrip('/')}/part-{k:05d}.jsonl"
+
+    if hasattr(paths_or_bag, "to_delayed") and hasattr(paths_or_bag, "map_partitions"):
+        return _summarize_bag(paths_or_bag, key, out_fs, part_path, client)
+
+    fs, _, paths = get_fs_token_paths(paths_or_bag, mode="rb", storage_options=storage_options)
+    if not paths:
+        raise FileNotFoundError(f"no input files match {paths_or_bag!r}")
+    size = _parse_size(blocksize)
+    blocks: list[tuple[str, int, int | None, str | None]] = []
+    for path in paths:
+        compression = infer_compression(path)
+        total = fs.info(path)["size"]
+        if compression is not None or size is None or total <= size:
+            blocks.append((path, 0, None, compression))
+        else:
+            blocks.extend((path, off, size, None) for off in range(0, total, size))
+
+    count = dask.delayed(_count_block, pure=True)
+    counts = _compute([count(fs, *b) for b in blocks], client)
+
+    summarize = dask.delayed(_summarize_block, pure=False)
+    tasks = []
+    first_line, previous = 1, None
+    for k, (b, n) in enumerate(zip(blocks, counts)):
+        if b[0] != previous:  # line numbers restart with each file, as in the CLI
+            first_line, previous = 1, b[0]
+        tasks.append(summarize(fs, *b, first_line, b[0], key, out_fs, part_path(k)))
+        first_line += n
+    return _collect(_compute(tasks, client), [part_path(k) for k in range(len(tasks))])
+
+
+def _summarize_bag(bag: Any, key: tuple, out_fs: Any, part_path: Any, client: Any) -> JobResult:
+    counts = [c for c in _compute([bag.map_partitions(_count_partition)], client)[0]]
+    summarize = dask.delayed(_summarize_partition, pure=False)
+    tasks = []
+    first_line = 1
+    for k, (part, n) in enumerate(zip(bag.to_delayed(), counts)):
+        tasks.append(summarize(part, first_line, "<bag>", key, out_fs, part_path(k)))
+        first_line += n
+    return _collect(_compute(tasks, client), [part_path(k) for k in range(len(tasks))])
+
+
+def _collect(results: list, parts: list[str]) -> JobResult:
+    records = sum(r[0] for r in results)
+    failed = sum(r[1] for r in results)
+    messages = [m for r in results for m in r[2]]
+    return JobResult(parts, records, failed, messages)
+
+
+def concat_parts(job: JobResult, destination: str, storage_options: dict | None = None) -> str:
+    """Concatenates a job's part files, in order, into one JSONL file (streamed)."""
+    storage_options = storage_options or {}
+    with fsspec.open(destination, "wb", **storage_options) as out:
+        for part in job.parts:
+            with fsspec.open(part, "rb", **storage_options) as f:
+                while chunk := f.read(1 << 20):
+                    out.write(chunk)
+    return destination

@@ -1,0 +1,185 @@
+// lede::Summarizer for Python: one object holding the loaded resources and
+// the options, called with documents as strings or with whole JSONL blocks
+// (the path lede.dask uses, byte-identical to `lede summarize --format jsonl`).
+#include <pybind11/stl.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "bindings.h"
+#include "lede/io.h"
+#include "lede/summarize.h"
+
+namespace py = pybind11;
+
+namespace lede::python {
+namespace {
+
+Budget make_budget(const std::string& kind, double value) {
+  if (kind == "sentences") return {BudgetKind::kSentences, value};
+  if (kind == "words") return {BudgetKind::kWords, value};
+  if (kind == "bytes") return {BudgetKind::kBytes, value};
+  if (kind == "ratio") return {BudgetKind::kRatio, value};
+  if (kind.empty() || kind == "default") return {};
+  raise_status(Status::InvalidArgument("unknown budget kind '" + kind + "'"));
+}
+
+// What one JSONL block gives: output lines (with their newlines) exactly as
+// the CLI writes them, and the CLI's standard-error messages.
+struct BlockResult {
+  std::string output;
+  std::size_t records = 0;
+  std::size_t failed = 0;
+  std::vector<std::string> messages;
+};
+
+class PySummarizer {
+ public:
+  explicit PySummarizer(SummarizeOptions options) : options_(std::move(options)) {}
+
+  const SummarizeOptions& options() const { return options_; }
+
+  Result<Summary> summarize(const std::vector<std::string>& texts, const std::vector<std::string>& titles,
+                            const std::string& id) const {
+    Cluster cluster;
+    cluster.id = id;
+    cluster.documents.resize(texts.size());
+    for (std::size_t d = 0; d < texts.size(); ++d) {
+      cluster.documents[d].id = std::to_string(d);
+      cluster.documents[d].text = texts[d];
+      if (d < titles.size()) cluster.documents[d].title = titles[d];
+    }
+    if (cluster.documents.empty()) return Status::InvalidInput("no documents to summarize");
+    return summarizer_.summarize(cluster, options_);
+  }
+
+  // Splits `block` into lines as the CLI does (LF, an optional CR before it,
+  // a last line without LF), skips blank ones, and numbers them from
+  // `first_line` so error records carry the file's line numbers.
+  BlockResult summarize_jsonl(std::string_view block, std::size_t first_line, const std::string& name) const {
+    BlockResult r;
+    std::size_t line_no = first_line;
+    std::size_t pos = 0;
+    while (pos < block.size()) {
+      std::size_t nl = block.find('\n', pos);
+      if (nl == std::string_view::npos) nl = block.size();
+      std::string_view line = block.substr(pos, nl - pos);
+      pos = nl + 1;
+      const std::size_t no = line_no++;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+      ++r.records;
+      const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
+      Record rec;
+      Status st = parse_record(line, rec);
+      if (st.ok()) {
+        Result<Summary> s = summarizer_.summarize(rec.cluster, options_);
+        if (s.ok()) {
+          for (const auto& w : s->warnings) r.messages.push_back(where + "warning: " + w);
+          r.output += summary_to_json(*s, rec.id_json);
+          r.output += '\n';
+          continue;
+        }
+        st = s.status();
+      }
+      ++r.failed;
+      r.messages.push_back(where + st.message());
+      r.output += error_to_json(rec.id_json, no, st);
+      r.output += '\n';
+    }
+    return r;
+  }
+
+ private:
+  Summarizer summarizer_;
+  SummarizeOptions options_;
+};
+
+PySummarizer make_summarizer(const std::string& method, const std::string& language, const std::string& budget_kind,
+                             double budget_value, const std::string& order, bool truncate, bool lenient,
+                             const std::string& model) {
+  SummarizeOptions o;
+  o.method = method;
+  o.language = language;
+  o.budget = make_budget(budget_kind, budget_value);
+  if (order == "rank") {
+    o.order = Order::kRank;
+  } else if (order != "doc") {
+    raise_status(Status::InvalidArgument("order must be 'doc' or 'rank', not '" + order + "'"));
+  }
+  o.truncate = truncate;
+  o.lenient = lenient;
+  o.model = model;
+  if (Status st = Summarizer::validate(o); !st.ok()) raise_status(st);
+  return PySummarizer(std::move(o));
+}
+
+py::tuple summarize(const PySummarizer& self, const std::vector<std::string>& texts,
+                    const std::vector<std::string>& titles, const std::string& id) {
+  std::optional<Result<Summary>> result;
+  {
+    py::gil_scoped_release release;
+    result.emplace(self.summarize(texts, titles, id));
+  }
+  if (!result->ok()) raise_status(result->status());
+  const Summary& s = **result;
+  py::list sentences;
+  for (const SummarySentence& sent : s.sentences) {
+    const std::string& doc = texts[sent.document];
+    sentences.append(py::make_tuple(sent.text, sent.document, sent.index, sent.start, sent.end, sent.score,
+                                    char_offset(doc, sent.start), char_offset(doc, sent.end)));
+  }
+  return py::make_tuple(s.method, sentences, s.warnings);
+}
+
+py::tuple summarize_jsonl(const PySummarizer& self, const std::string& block, std::size_t first_line,
+                          const std::string& name) {
+  BlockResult r;
+  {
+    py::gil_scoped_release release;
+    r = self.summarize_jsonl(block, first_line, name);
+  }
+  return py::make_tuple(py::bytes(r.output), r.records, r.failed, r.messages);
+}
+
+std::string budget_kind_name(BudgetKind k) {
+  switch (k) {
+    case BudgetKind::kSentences: return "sentences";
+    case BudgetKind::kWords: return "words";
+    case BudgetKind::kBytes: return "bytes";
+    case BudgetKind::kRatio: return "ratio";
+    default: return "default";
+  }
+}
+
+}  // namespace
+
+void bind_summarize(py::module_& m) {
+  py::class_<PySummarizer>(m, "Summarizer")
+      .def(py::init(&make_summarizer), py::arg("method"), py::arg("language"), py::arg("budget_kind"),
+           py::arg("budget_value"), py::arg("order"), py::arg("truncate"), py::arg("lenient"), py::arg("model"))
+      .def("summarize", &summarize, py::arg("texts"), py::arg("titles"), py::arg("id"),
+           "-> (method, [(text, document, index, start, end, score, char_start, char_end)], warnings)")
+      .def("summarize_jsonl", &summarize_jsonl, py::arg("block"), py::arg("first_line"), py::arg("name"),
+           "-> (output bytes, records, failed, messages)")
+      .def_property_readonly("method", [](const PySummarizer& s) { return s.options().method; })
+      .def_property_readonly("language", [](const PySummarizer& s) { return s.options().language; })
+      .def_property_readonly("budget_kind", [](const PySummarizer& s) { return budget_kind_name(s.options().budget.kind); })
+      .def_property_readonly("budget_value", [](const PySummarizer& s) { return s.options().budget.value; })
+      .def_property_readonly("order", [](const PySummarizer& s) {
+        return std::string(s.options().order == Order::kRank ? "rank" : "doc");
+      })
+      .def_property_readonly("truncate", [](const PySummarizer& s) { return s.options().truncate; })
+      .def_property_readonly("lenient", [](const PySummarizer& s) { return s.options().lenient; })
+      .def_property_readonly("model", [](const PySummarizer& s) { return s.options().model; });
+
+  m.def("methods", [] {
+    py::list out;
+    for (const MethodInfo& info : methods()) out.append(py::make_tuple(info.name, info.description, info.multi_document));
+    return out;
+  });
+  m.def("default_method", &default_method, py::arg("cluster"));
+}
+
+}  // namespace lede::python
