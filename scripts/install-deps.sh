@@ -9,6 +9,7 @@ PACKAGES=(
   libcpp-httplib-dev libgumbo-dev libglpk-dev libeigen3-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-dev pybind11-dev python3-pybind11 python3-pytest
+  python3-dask python3-distributed python3-fsspec python3-setuptools python3-wheel
 )
 if [[ "${1:-}" == "--test" ]]; then
   PACKAGES+=(clang libclang-rt-14-dev)

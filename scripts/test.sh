@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --test
-LEDE_BUILD_DIR="${LEDE_BUILD_DIR:-build}" bash scripts/build.sh -DLEDE_BUILD_TESTS=ON
+LEDE_BUILD_DIR="${LEDE_BUILD_DIR:-build}" bash scripts/build.sh -DLEDE_BUILD_TESTS=ON -DLEDE_BUILD_PYTHON=ON
 ctest --test-dir "${LEDE_BUILD_DIR:-build}" --output-on-failure -j "$(nproc)"

@@ -1,0 +1,118 @@
+"""lede.dask.summarize_jsonl on a two-process LocalCluster against `lede summarize --format jsonl`."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+
+import pytest
+
+dask = pytest.importorskip("dask")
+distributed = pytest.importorskip("distributed")
+import dask.bag  # noqa: E402
+
+import lede  # noqa: E402
+import lede.dask  # noqa: E402
+from conftest import HARBOUR, LIBRARY, ORCHARD, run_cli  # noqa: E402
+
+
+def write_corpus(path: pathlib.Path, n: int) -> pathlib.Path:
+    """n records (written for this test) with the awkward cases a corpus has:
+    blank lines, CRLF endings, a malformed line, a record without text,
+    clusters, non-ASCII text and a last line without a newline."""
+    stories = [HARBOUR, LIBRARY, ORCHARD]
+    lines = []
+    for k in range(n):
+        if k % 17 == 5:
+            lines.append("")
+        if k % 23 == 9:
+            lines.append('{"id": "broken", "text": ')
+            continue
+        if k % 29 == 11:
+            lines.append(json.dumps({"id": k, "title": "no text"}))
+            continue
+        if k % 5 == 0:
+            rec = {"id": f"c{k}", "documents": [stories[k % 3], stories[(k + 1) % 3]]}
+        else:
+            rec = {"id": k, "text": f"Report {k}. " + stories[k % 3]}
+        line = json.dumps(rec, ensure_ascii=(k % 2 == 0))
+        lines.append(line + ("\r" if k % 7 == 3 else ""))
+    path.write_bytes("\n".join(lines).encode())  # no newline after the last line
+    return path
+
+
+@pytest.fixture(scope="module")
+def client():
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                       host="127.0.0.1", dashboard_address=None)
+    c = distributed.Client(cluster)
+    yield c
+    c.close()
+    cluster.close()
+
+
+def read_parts(job: lede.dask.JobResult) -> bytes:
+    return b"".join(pathlib.Path(p).read_bytes() for p in job.parts)
+
+
+def cli_output(cli, *args: str) -> bytes:
+    proc = run_cli(cli, "summarize", "--format", "jsonl", *args)
+    assert proc.returncode in (0, 1), proc.stderr
+    return proc.stdout
+
+
+def test_distributed_output_equals_the_cli(cli, client, tmp_path):
+    corpus = write_corpus(tmp_path / "corpus.jsonl", 300)
+    expected = cli_output(cli, "-w", "25", str(corpus))
+    before = client.run(lede.dask._load_count)
+    job = lede.dask.summarize_jsonl(str(corpus), str(tmp_path / "out"), words=25,
+                                    blocksize=2000, client=client)
+    assert len(job.parts) > 10  # really split into many blocks
+    assert read_parts(job) == expected
+    assert job.records == expected.count(b"\n")
+    assert job.failed == expected.count(b'"error":') > 0
+    # A second job with the same options reuses each worker's summarizer.
+    again = lede.dask.summarize_jsonl(str(corpus), str(tmp_path / "again"), words=25,
+                                      blocksize=5000, client=client)
+    assert read_parts(again) == expected
+    after = client.run(lede.dask._load_count)
+    assert len(after) == 2
+    assert all(after[w] - before[w] <= 1 for w in after)
+    assert sum(after.values()) > sum(before.values())
+
+
+def test_several_files_number_their_lines_separately(cli, client, tmp_path):
+    a = write_corpus(tmp_path / "a.jsonl", 60)
+    b = write_corpus(tmp_path / "b.jsonl", 45)
+    expected = cli_output(cli, "-n", "2", "--order", "rank", str(a), str(b))
+    job = lede.dask.summarize_jsonl([str(a), str(b)], str(tmp_path / "out"), sentences=2,
+                                    order="rank", blocksize=1500, client=client)
+    assert read_parts(job) == expected
+    merged = lede.dask.concat_parts(job, str(tmp_path / "all.jsonl"))
+    assert pathlib.Path(merged).read_bytes() == expected
+
+
+def test_bag_input_on_the_local_scheduler(cli, tmp_path):
+    corpus = write_corpus(tmp_path / "corpus.jsonl", 120)
+    expected = cli_output(cli, "-b", "200", str(corpus))
+    with dask.config.set(scheduler="sync"):
+        bag = dask.bag.read_text(str(corpus), blocksize=3000)
+        job = lede.dask.summarize_jsonl(bag, str(tmp_path / "out"), bytes=200)
+    assert bag.npartitions > 1
+    assert read_parts(job) == expected
+
+
+def test_bbc_dev_equals_the_cli(cli, client, shared_dir, tmp_path):
+    corpus = shared_dir / "data" / "summarization" / "bbc.dev.jsonl"
+    expected = cli_output(cli, str(corpus))
+    job = lede.dask.summarize_jsonl(str(corpus), str(tmp_path / "out"), blocksize=400_000,
+                                    client=client)
+    assert read_parts(job) == expected
+    assert job.records == 1155 and job.failed == 0
+
+
+def test_bad_options_fail_before_submitting(tmp_path):
+    with pytest.raises(ValueError, match="unknown method"):
+        lede.dask.summarize_jsonl(str(tmp_path / "none.jsonl"), str(tmp_path / "out"), method="nope")
+    with pytest.raises(FileNotFoundError):
+        lede.dask.summarize_jsonl(str(tmp_path / "none-*.jsonl"), str(tmp_path / "out"))

@@ -1,0 +1,45 @@
+"""lede.segment against the CLI and by construction of the inputs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import lede
+from conftest import HARBOUR, LIBRARY, run_cli
+
+
+def test_segments_written_sentences():
+    assert lede.segment(LIBRARY) == [
+        "Café owners near the old library welcomed the plan.",
+        "The library, closed since 2019, will reopen as a reading room.",
+        "Its façade, damaged in a storm, is being repaired.",
+    ]
+
+
+def test_spans_are_string_indices_into_the_text():
+    text = "  Première phrase ici.   Deuxième   phrase là.\n"
+    spans = lede.segment(text, "fr", spans=True)
+    assert [text[a:b] for a, b in spans] == ["Première phrase ici.", "Deuxième   phrase là."]
+    assert lede.segment(text, "fr") == ["Première phrase ici.", "Deuxième phrase là."]
+    raw = text.encode()
+    assert [raw[a:b].decode() for a, b in lede.segment(raw, "fr", spans=True)] == [
+        "Première phrase ici.", "Deuxième   phrase là."]
+
+
+def test_matches_the_cli(cli):
+    proc = run_cli(cli, "segment", "--format", "jsonl",
+                   stdin=(json.dumps({"id": 1, "text": HARBOUR}) + "\n").encode())
+    assert proc.returncode == 0, proc.stderr
+    assert lede.segment(HARBOUR) == json.loads(proc.stdout)["sentences"]
+
+
+def test_errors():
+    with pytest.raises(ValueError, match="unknown language 'zz'"):
+        lede.segment("Text.", "zz")
+    with pytest.raises(ValueError, match="invalid UTF-8 at byte 2"):
+        lede.segment(b"ab\xc3(")
+    with pytest.raises(TypeError):
+        lede.segment(None)
+    assert "en" in lede.languages()

@@ -1,0 +1,155 @@
+"""lede.summarize, lede.Summarizer, lede.methods against the CLI and by definition."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import threading
+
+import pytest
+
+import lede
+from conftest import HARBOUR, LIBRARY, ORCHARD, run_cli
+
+
+def test_lead_takes_the_first_sentences():
+    got = lede.summarize(ORCHARD, method="lead", sentences=2)
+    assert [s.text for s in got] == [
+        "An orchard cooperative reported its largest apple harvest in a decade.",
+        "Members said cool nights in September helped the fruit.",
+    ]
+    assert [(s.document, s.index) for s in got] == [(0, 0), (0, 1)]
+
+
+def test_sentence_offsets_point_into_the_original_text():
+    # LIBRARY has non-ASCII letters before the later sentences, so byte and
+    # character offsets differ.
+    for s in lede.summarize(LIBRARY, method="lead", sentences=3):
+        assert LIBRARY[s.char_start:s.char_end] == s.text
+        assert LIBRARY.encode()[s.start:s.end].decode() == s.text
+    last = lede.summarize(LIBRARY, method="lead", sentences=3)[2]
+    assert last.start - last.char_start == 1  # one 2-byte letter before it ('é' of Café)
+    assert last.end - last.char_end == 2      # and one inside it ('ç' of façade)
+
+
+def test_cluster_input_numbers_documents():
+    got = lede.summarize([ORCHARD, LIBRARY], method="lead", sentences=2)
+    assert {s.document for s in got} <= {0, 1}
+    for s in got:
+        source = [ORCHARD, LIBRARY][s.document]
+        assert source[s.char_start:s.char_end] == s.text
+
+
+def test_matches_the_cli_json_output(cli, tmp_path):
+    for budget, flags in (({"sentences": 2}, ["-n", "2"]), ({"words": 12}, ["-w", "12"]),
+                          ({"words": 12, "truncate": True}, ["-w", "12", "--truncate"]),
+                          ({"bytes": 90}, ["-b", "90"]), ({"ratio": 0.5}, ["-r", "0.5"])):
+        path = tmp_path / "harbour.txt"
+        path.write_text(HARBOUR, encoding="utf-8")
+        proc = run_cli(cli, "summarize", "-o", "json", *flags, str(path))
+        assert proc.returncode == 0, proc.stderr
+        expected = json.loads(proc.stdout)
+        got = lede.summarize(HARBOUR, **budget)
+        assert [s.text for s in got] == [x["text"] for x in expected["sentences"]], budget
+        assert [(s.document, s.index, s.start, s.end) for s in got] == [
+            (x["document"], x["index"], x["start"], x["end"]) for x in expected["sentences"]]
+        assert [s.score for s in got] == pytest.approx([x["score"] for x in expected["sentences"]])
+
+
+def test_rank_order_is_best_first():
+    got = lede.summarize(HARBOUR, sentences=3, order="rank")
+    assert [s.score for s in got] == sorted((s.score for s in got), reverse=True)
+
+
+def test_run_reports_the_method_used():
+    summary = lede.Summarizer().run(ORCHARD)
+    assert summary.method == lede.default_method(cluster=False)
+    assert summary.warnings == []
+
+
+def test_summarizer_is_reusable_and_picklable():
+    s = lede.Summarizer(method="lead", words=20)
+    first = s.summarize(HARBOUR)
+    assert s(HARBOUR) == first
+    clone = pickle.loads(pickle.dumps(s))
+    assert clone.options == s.options
+    assert clone.summarize(HARBOUR) == first
+    assert "words=20" in repr(s)
+
+
+def test_methods_lists_names_and_descriptions():
+    ms = lede.methods()
+    assert "lead" in [m.name for m in ms]
+    assert [m.name for m in ms] == sorted(m.name for m in ms)
+    assert all(m.description for m in ms)
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"method": "no-such-method"}, "unknown method 'no-such-method'"),
+    ({"language": "xx"}, "unknown language 'xx'"),
+    ({"sentences": 2, "words": 10}, "at most one budget"),
+    ({"sentences": 0}, "sentences must be >= 1"),
+    ({"ratio": 1.5}, "ratio must be in (0, 1]"),
+    ({"order": "random"}, "order must be"),
+])
+def test_bad_options_raise_value_error(kwargs, message):
+    with pytest.raises(ValueError) as err:
+        lede.summarize(ORCHARD, **kwargs)
+    assert message in str(err.value)
+
+
+def test_bad_input_raises_value_error_with_the_library_message():
+    with pytest.raises(ValueError, match=r"document 1: invalid UTF-8 at byte 6"):
+        lede.summarize([b"Fine text.", b"Bad by\xfftes here."])
+    with pytest.raises(ValueError):
+        lede.summarize([])
+    with pytest.raises(TypeError):
+        lede.summarize(42)
+    with pytest.raises(TypeError):
+        lede.summarize(ORCHARD, sentences=2.5)
+
+
+def test_lenient_input_warns_instead():
+    with pytest.warns(lede.LedeWarning, match="invalid UTF-8"):
+        got = lede.summarize(b"Bad by\xfftes here. Second one.", sentences=1, lenient=True)
+    assert got[0].text == "Bad by\ufffdtes here."
+
+
+def test_summarize_jsonl_matches_the_cli(cli):
+    block = (json.dumps({"id": "a", "text": HARBOUR}) + "\n\n"
+             + "not json\r\n"
+             + json.dumps({"id": 7, "documents": [ORCHARD, LIBRARY]}) + "\n").encode()
+    r = lede.Summarizer(words=30).summarize_jsonl(block, name="x.jsonl")
+    proc = run_cli(cli, "summarize", "--format", "jsonl", "-w", "30", stdin=block)
+    assert proc.returncode == 1  # one bad record
+    assert r.output == proc.stdout
+    assert (r.records, r.failed) == (3, 1)
+    assert r.messages[0].startswith("lede: x.jsonl:3: ")
+    assert b'"line":3' in r.output
+
+
+def test_threads_share_a_summarizer_and_run_without_the_gil():
+    s = lede.Summarizer(method="lead", sentences=2)
+    big = " ".join(f"Sentence number {k} talks about the harbour and its ferries." for k in range(40000))
+    expected = s.summarize(HARBOUR)
+    results, ticks, done = [], [0], threading.Event()
+
+    def count():
+        while not done.is_set():
+            ticks[0] += 1
+
+    counter = threading.Thread(target=count)
+    counter.start()
+    before = ticks[0]
+    s.summarize(big)  # long C++ call: the counter thread keeps running only if the GIL is released
+    during = ticks[0] - before
+    done.set()
+    counter.join()
+    assert during > 1000
+
+    workers = [threading.Thread(target=lambda: results.append(s.summarize(HARBOUR))) for _ in range(8)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    assert results == [expected] * 8
