@@ -1,0 +1,162 @@
+// lede/rouge.h: ROUGE, computed exactly as the Perl ROUGE-1.5.5 computes it
+// (or, in a second mode, exactly as Google's `rouge-score` package does).
+//
+//   lede::Result<lede::RougeOptions> opts = lede::parse_rouge_flags({"-n", "2", "-m"});
+//   lede::Result<lede::RougeEvaluator> rouge = lede::RougeEvaluator::create(*opts);
+//   lede::Result<lede::RougePairScores> s =
+//       rouge->score_pair("the cat sat .\nit purred .", {"a cat sat down .", "the cat sat ."});
+//   // s->scores[k] belongs to rouge->metric_names()[k] ("ROUGE-1", "ROUGE-2", "ROUGE-L")
+//   std::vector<lede::RougeAverage> avg = rouge->average({{"doc1", *s}});
+//
+// Texts hold one sentence a line. Every line is trimmed of ASCII white space
+// and blank lines are dropped, which is what ROUGE-1.5.5 sees when it is fed
+// one-sentence-a-line files. In ROUGE-1.5.5 mode each line is lower-cased
+// (ASCII), and every byte that is not an ASCII letter or digit separates
+// tokens, so a non-ASCII character splits the word it stands in (docs/rouge.md).
+//
+// Guarantees: per-pair R, P and F are ROUGE-1.5.5's to the 5th decimal (they
+// are rounded to 5 decimals as it rounds them, F from the rounded R and P);
+// averages are its bootstrap means and confidence intervals, reproduced with
+// Perl's own random generator (srand(i) for resample i), so they agree too.
+// Same input and options give the same output at any thread count.
+//
+// Thread safety: a RougeEvaluator is immutable after create(); all methods are
+// const and may be called from many threads at once. The WordNet exception
+// table and the stopword list are embedded in the library (data/rouge/) and
+// loaded once, read-only.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lede/status.h"
+
+namespace lede {
+
+// Which scorer's rules apply.
+enum class RougeMode {
+  kRouge155,    // the Perl ROUGE-1.5.5 (default)
+  kRougeScore,  // Google's rouge-score package: rouge1..N, rougeL, rougeLsum,
+                // NLTK 3.8 Porter stemmer on tokens longer than 3 characters,
+                // best reference by F (first wins ties), no rounding
+};
+
+// How words are found.
+enum class RougeTokenization {
+  kRouge155,  // ROUGE-1.5.5's byte rules: lower-case ASCII, tokens are runs of
+              // [a-z0-9]; any other byte (all of UTF-8's) separates tokens
+  kUnicode,   // runs of Unicode letters, marks and digits, lower-cased: for
+              // other languages. NOT comparable with ROUGE-1.5.5 figures
+};
+
+// How several references combine (ROUGE-1.5.5's -f).
+enum class RougeMultiRef {
+  kAverage,  // -f A: hits and counts summed over references (default)
+  kBest,     // -f B: the reference with the best recall only
+};
+
+// One field per ROUGE-1.5.5 flag; the defaults are ROUGE-1.5.5's own.
+struct RougeOptions {
+  RougeMode mode = RougeMode::kRouge155;
+  RougeTokenization tokenization = RougeTokenization::kRouge155;
+  int max_ngram = 0;            // -n N: ROUGE-1..N; 0 = none (ROUGE-1.5.5 without -n)
+  bool lcs = true;              // ROUGE-L; -x turns it off
+  double wlcs_weight = 0;       // -w W: ROUGE-W-W when > 0 (W > 0; 1.2 is usual)
+  bool skip_bigrams = false;    // -2 D given: ROUGE-S (skip-bigram)
+  int skip_distance = -1;       // -2 D: maximum gap D; negative = unlimited
+  bool skip_unigrams = false;   // -u: count unigrams too (ROUGE-SU); needs -2
+  bool skip_both = false;       // -U: report ROUGE-S and ROUGE-SU; needs -2
+  bool stem = false;            // -m: WordNet 2.0 exceptions, then ROUGE-1.5.5's Porter
+  bool remove_stopwords = false;// -s: drop ROUGE-1.5.5's SMART stopwords
+  std::size_t word_limit = 0;   // -l N: keep the first N words (0 = all)
+  std::size_t byte_limit = 0;   // -b N: keep the first N bytes (0 = all); not with -l
+  RougeMultiRef multi_ref = RougeMultiRef::kAverage;  // -f A|B
+  double alpha = 0.5;           // -p ALPHA in [0, 1]: F = PR / ((1-ALPHA)P + ALPHA R)
+  double confidence = 95;       // -c CF in [0, 100]: CF% bootstrap confidence interval
+  std::size_t resamples = 1000; // -r N: bootstrap resamples (N >= 1)
+  // Peer id used to order pairs for the bootstrap ("ID.SYSTEM", sorted as
+  // strings, as ROUGE-1.5.5 sorts its evaluation ids) and in text output.
+  std::string system_id = "lede";
+  bool print_per_pair = false;  // -d: also print per-pair scores (CLI text output)
+};
+
+// Parses ROUGE-1.5.5's command-line flags (Getopt::Std style: "-n 2",
+// "-n2", bundled "-ma"). Accepted: -a -b -c -d -e -f -l -m -n -p -r -s -u -U
+// -v -w -x -2; -a (all systems) is implied, -e (data directory: lede embeds
+// its tables) and -v are accepted and ignored. -t, -3, -z and -M are
+// Unsupported; -u/-U without -2 and -l with -b are InvalidArgument, as are
+// non-flag arguments.
+Result<RougeOptions> parse_rouge_flags(const std::vector<std::string>& args);
+
+// Recall, precision and F of one metric.
+struct RougeScore {
+  double recall = 0;
+  double precision = 0;
+  double f = 0;
+};
+
+// The scores of one summary, aligned with RougeEvaluator::metric_names().
+struct RougePairScores {
+  std::vector<RougeScore> scores;
+  // rouge-score mode: per metric, the index of the reference that was kept.
+  std::vector<std::size_t> best_reference;
+};
+
+// A bootstrap estimate: the mean of the resample means and the CF% interval.
+struct RougeEstimate {
+  double mean = 0;
+  double low = 0;
+  double high = 0;
+};
+
+struct RougeAverage {
+  std::string metric;
+  RougeEstimate recall;
+  RougeEstimate precision;
+  RougeEstimate f;
+};
+
+// One scored pair as average() takes it.
+struct RougeScoredPair {
+  std::string id;
+  RougePairScores scores;
+};
+
+class RougeEvaluator {
+ public:
+  // Checks the options (e.g. -l with -b, alpha outside [0, 1]) and loads the
+  // tables they need.
+  static Result<RougeEvaluator> create(const RougeOptions& options);
+
+  RougeEvaluator(RougeEvaluator&&) noexcept;
+  RougeEvaluator& operator=(RougeEvaluator&&) noexcept;
+  ~RougeEvaluator();
+
+  const RougeOptions& options() const;
+
+  // Metric names as ROUGE-1.5.5 prints them ("ROUGE-1", "ROUGE-L",
+  // "ROUGE-W-1.2", "ROUGE-SU4", ...) or, in rouge-score mode, as that package
+  // names them ("rouge1", "rougeL", "rougeLsum").
+  const std::vector<std::string>& metric_names() const;
+
+  // Scores one summary against its references (at least one).
+  Result<RougePairScores> score_pair(std::string_view summary,
+                                     const std::vector<std::string>& references) const;
+
+  // Corpus averages per metric. ROUGE-1.5.5 mode: pairs are ordered by
+  // "id.system_id" (string order), and each average is the mean of
+  // options().resamples bootstrap resample means, rounded to 5 decimals, with
+  // the CF% interval, as ROUGE-1.5.5 prints them. rouge-score mode: the plain
+  // mean, with the same bootstrap interval. Empty input gives zeros.
+  std::vector<RougeAverage> average(const std::vector<RougeScoredPair>& pairs) const;
+
+ private:
+  struct Impl;
+  explicit RougeEvaluator(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace lede

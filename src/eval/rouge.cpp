@@ -1,0 +1,95 @@
+#include "lede/rouge.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "eval/rouge_bootstrap.h"
+#include "eval/rouge_scorers.h"
+#include "eval/rouge_tables.h"
+#include "eval/rouge_text.h"
+
+namespace lede {
+
+struct RougeEvaluator::Impl {
+  RougeOptions options;
+  std::vector<std::string> names;
+  eval::RougeTokenizer tokenizer;
+  explicit Impl(const RougeOptions& o) : options(o), tokenizer(o) {}
+};
+
+RougeEvaluator::RougeEvaluator(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+RougeEvaluator::RougeEvaluator(RougeEvaluator&&) noexcept = default;
+RougeEvaluator& RougeEvaluator::operator=(RougeEvaluator&&) noexcept = default;
+RougeEvaluator::~RougeEvaluator() = default;
+
+Result<RougeEvaluator> RougeEvaluator::create(const RougeOptions& o) {
+  if (o.max_ngram < 0 || o.max_ngram > 64) return Status::InvalidArgument("max_ngram must be within 0..64");
+  if (o.word_limit != 0 && o.byte_limit != 0)
+    return Status::InvalidArgument("word_limit (-l) and byte_limit (-b) cannot both be set");
+  if (!(o.alpha >= 0 && o.alpha <= 1)) return Status::InvalidArgument("alpha (-p) must be within 0 and 1");
+  if (!(o.confidence >= 0 && o.confidence <= 100))
+    return Status::InvalidArgument("confidence (-c) must be within 0 and 100");
+  if (o.wlcs_weight < 0) return Status::InvalidArgument("ROUGE-W weight (-w) must be > 0");
+  if (o.resamples == 0) return Status::InvalidArgument("resamples (-r) must be at least 1");
+  if ((o.skip_unigrams || o.skip_both) && !o.skip_bigrams)
+    return Status::InvalidArgument("skip_unigrams (-u) and skip_both (-U) need skip_bigrams (-2)");
+  if (o.mode == RougeMode::kRougeScore) {
+    if (o.wlcs_weight > 0 || o.skip_bigrams || o.remove_stopwords || o.word_limit || o.byte_limit ||
+        o.tokenization == RougeTokenization::kUnicode)
+      return Status::InvalidArgument(
+          "rouge-score mode computes rougeN, rougeL and rougeLsum only (flags -n, -m, -x; no -w, -2, -s, -l, -b, "
+          "--unicode)");
+  }
+  auto impl = std::make_unique<Impl>(o);
+  impl->names = o.mode == RougeMode::kRougeScore ? eval::rouge_score_metric_names(o) : eval::rouge155_metric_names(o);
+  if (o.stem || o.remove_stopwords) (void)eval::rouge_tables();  // load now, not inside a timed loop
+  return RougeEvaluator(std::move(impl));
+}
+
+const RougeOptions& RougeEvaluator::options() const { return impl_->options; }
+const std::vector<std::string>& RougeEvaluator::metric_names() const { return impl_->names; }
+
+Result<RougePairScores> RougeEvaluator::score_pair(std::string_view summary,
+                                                   const std::vector<std::string>& references) const {
+  if (references.empty()) return Status::InvalidInput("no reference summary to score against");
+  if (impl_->options.mode == RougeMode::kRougeScore)
+    return eval::rouge_score_score(impl_->options, summary, references);
+  return eval::rouge155_score(impl_->options, impl_->tokenizer, summary, references);
+}
+
+std::vector<RougeAverage> RougeEvaluator::average(const std::vector<RougeScoredPair>& pairs) const {
+  const RougeOptions& o = impl_->options;
+  // ROUGE-1.5.5 sorts its "EVALID.PEERID" keys as strings before resampling.
+  std::vector<std::size_t> order(pairs.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::vector<std::string> keys(pairs.size());
+  for (std::size_t i = 0; i < pairs.size(); ++i) keys[i] = pairs[i].id + "." + o.system_id;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+  std::vector<std::vector<RougeScore>> scores;
+  scores.reserve(pairs.size());
+  for (std::size_t i : order) {
+    std::vector<RougeScore> s = pairs[i].scores.scores;
+    s.resize(impl_->names.size());
+    scores.push_back(std::move(s));
+  }
+  std::vector<RougeAverage> out = eval::bootstrap_averages(scores, impl_->names, o.resamples, o.confidence);
+  if (o.mode == RougeMode::kRougeScore) {
+    // rouge-score's own bootstrap draws from numpy's generator; report the
+    // plain mean (its "mid" up to resampling noise) with our interval.
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      double r = 0, p = 0, f = 0;
+      for (const auto& s : scores) {
+        r += s[k].recall;
+        p += s[k].precision;
+        f += s[k].f;
+      }
+      const double n = scores.empty() ? 1.0 : static_cast<double>(scores.size());
+      out[k].recall.mean = r / n;
+      out[k].precision.mean = p / n;
+      out[k].f.mean = f / n;
+    }
+  }
+  return out;
+}
+
+}  // namespace lede

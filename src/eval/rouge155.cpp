@@ -1,0 +1,234 @@
+// One summary ("peer") against its references ("models"), as ROUGE-1.5.5's
+// computeNGramScore, computeLCSScore, computeWLCSScore and
+// computeSkipBigramScore do it, with its rounding and -f A/B combination.
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <optional>
+#include <unordered_map>
+
+#include "eval/rouge_bootstrap.h"
+#include "eval/rouge_lcs.h"
+#include "eval/rouge_ngrams.h"
+#include "eval/rouge_scorers.h"
+
+namespace lede::eval {
+namespace {
+
+std::string number_text(double v) {
+  char buf[64];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, r.ptr);
+}
+
+// One text as ROUGE-1.5.5 reads it twice: the flat token stream (readText,
+// for n-grams, skip-bigrams and ROUGE-L's unigram clipping) and the sentence
+// units (readText_LCS, for ROUGE-L/W).
+struct Text {
+  Tokens flat;
+  std::vector<Tokens> units;
+};
+
+class Vocabulary {
+ public:
+  std::uint32_t id(std::string&& token) {
+    auto [it, inserted] = ids_.try_emplace(std::move(token), static_cast<std::uint32_t>(ids_.size()));
+    return it->second;
+  }
+  std::uint32_t size() const { return static_cast<std::uint32_t>(ids_.size()); }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> ids_;
+};
+
+Text read_text(std::string_view raw, const RougeOptions& o, const RougeTokenizer& tok, Vocabulary& vocab) {
+  Text t;
+  std::vector<std::string> lines = rouge_lines(raw);
+  std::vector<std::string> words;
+  if (std::optional<std::string> flat = flat_text(lines, o.word_limit, o.byte_limit)) {
+    tok.tokenize(*flat, words);
+    for (std::string& w : words) t.flat.push_back(vocab.id(std::move(w)));
+  }
+  for (const std::string& unit : lcs_text(lines, o.word_limit, o.byte_limit)) {
+    words.clear();
+    tok.tokenize(unit, words);
+    Tokens ids;
+    for (std::string& w : words) ids.push_back(vocab.id(std::move(w)));
+    t.units.push_back(std::move(ids));
+  }
+  return t;
+}
+
+// What one reference contributes.
+struct RefCounts {
+  double hit = 0, model = 0, peer = 0;
+  double score = 0;  // what -f B compares
+};
+
+enum class Kind { kCount, kWeighted };
+
+RougeScore combine(const std::vector<RefCounts>& refs, const RougeOptions& o, Kind kind) {
+  double hit = 0, model = 0, peer = 0, best = -1;
+  for (const RefCounts& r : refs) {
+    if (o.multi_ref == RougeMultiRef::kBest) {
+      if (r.score > best) {
+        best = r.score;
+        hit = r.hit;
+        model = r.model;
+        peer = r.peer;
+      }
+    } else {
+      hit += r.hit;
+      model += r.model;
+      peer += r.peer;
+    }
+  }
+  auto ratio = [&](double den) {
+    if (den == 0) return 0.0;
+    return kind == Kind::kWeighted ? round5(std::pow(hit / den, 1.0 / o.wlcs_weight)) : round5(hit / den);
+  };
+  RougeScore s;
+  s.recall = ratio(model);
+  s.precision = ratio(peer);
+  const double den = (1 - o.alpha) * s.precision + o.alpha * s.recall;
+  s.f = den > 0 ? round5((s.precision * s.recall) / den) : 0.0;
+  return s;
+}
+
+std::vector<std::int32_t> unigram_counts(const Tokens& flat, std::uint32_t vocab) {
+  std::vector<std::int32_t> c(vocab, 0);
+  for (std::uint32_t t : flat) ++c[t];
+  return c;
+}
+
+// ROUGE-L (weight 0) or ROUGE-W: union LCS per model unit against all peer
+// units, each hit clipped by the unigram counts of the flat texts.
+RefCounts lcs_counts(const Text& model, const Text& peer, const std::vector<std::int32_t>& peer_unigrams,
+                     std::uint32_t vocab, double weight) {
+  std::vector<std::int32_t> model_left = unigram_counts(model.flat, vocab);
+  std::vector<std::int32_t> peer_left = peer_unigrams;
+  RefCounts r;
+  double base = 0;
+  std::vector<std::uint8_t> mask;
+  for (const Tokens& unit : model.units) {
+    mask.assign(unit.size(), 0);
+    const double len = static_cast<double>(unit.size());
+    base += weight > 0 ? std::pow(len, weight) : len;
+    for (const Tokens& p : peer.units) {
+      if (weight > 0) mark_wlcs(unit, p, weight, mask);
+      else mark_lcs(unit, p, mask);
+    }
+    std::uint32_t run = 0;
+    for (std::size_t j = 0; j < unit.size(); ++j) {
+      if (!mask[j]) continue;
+      const std::uint32_t t = unit[j];
+      if (model_left[t] > 0 && peer_left[t] > 0) {
+        --model_left[t];
+        --peer_left[t];
+        if (weight <= 0) {
+          r.hit += 1;
+          continue;
+        }
+        // ROUGE-W adds run^W where a run of marked tokens ends.
+        ++run;
+        if ((j + 1 < unit.size() && !mask[j + 1]) || j + 1 == unit.size()) {
+          r.hit += std::pow(static_cast<double>(run), weight);
+          run = 0;
+        }
+      }
+    }
+  }
+  const double peer_count = static_cast<double>(peer.flat.size());
+  if (weight > 0) {
+    r.score = base > 0 ? std::pow(r.hit / base, 1.0 / weight) : 0.0;
+    r.model = std::pow(base, weight);  // ROUGE-1.5.5 weighs the summed base again
+    r.peer = std::pow(peer_count, weight);
+  } else {
+    r.score = base > 0 ? r.hit / base : 0.0;
+    r.model = base;
+    r.peer = peer_count;
+  }
+  return r;
+}
+
+}  // namespace
+
+std::vector<std::string> rouge155_metric_names(const RougeOptions& o) {
+  std::vector<std::string> names;
+  for (int n = 1; n <= o.max_ngram; ++n) names.push_back("ROUGE-" + std::to_string(n));
+  if (o.lcs) names.push_back("ROUGE-L");
+  if (o.wlcs_weight > 0) names.push_back("ROUGE-W-" + number_text(o.wlcs_weight));
+  if (o.skip_bigrams) {
+    const std::string d = o.skip_distance >= 0 ? std::to_string(o.skip_distance) : "*";
+    if (o.skip_unigrams) {
+      names.push_back("ROUGE-SU" + d);
+    } else {
+      names.push_back("ROUGE-S" + d);
+      if (o.skip_both) names.push_back("ROUGE-SU" + d);
+    }
+  }
+  return names;
+}
+
+RougePairScores rouge155_score(const RougeOptions& o, const RougeTokenizer& tok, std::string_view summary,
+                               const std::vector<std::string>& references) {
+  Vocabulary vocab;
+  Text peer = read_text(summary, o, tok, vocab);
+  std::vector<Text> models;
+  models.reserve(references.size());
+  for (const std::string& ref : references) models.push_back(read_text(ref, o, tok, vocab));
+  const std::uint32_t v = vocab.size();
+
+  RougePairScores out;
+  std::vector<RefCounts> refs(models.size());
+  NgramIds ngram_ids(v);
+  for (int n = 1; n <= o.max_ngram; ++n) {
+    std::vector<std::uint64_t> p = ngram_ids.of(peer.flat, n);
+    std::sort(p.begin(), p.end());
+    for (std::size_t k = 0; k < models.size(); ++k) {
+      std::vector<std::uint64_t> m = ngram_ids.of(models[k].flat, n);
+      std::sort(m.begin(), m.end());
+      RefCounts& r = refs[k];
+      r.hit = clipped_overlap(m, p);
+      r.model = static_cast<double>(m.size());
+      r.peer = static_cast<double>(p.size());
+      r.score = m.empty() ? 0.0 : round5(r.hit / r.model);
+    }
+    out.scores.push_back(combine(refs, o, Kind::kCount));
+  }
+  if (o.lcs || o.wlcs_weight > 0) {
+    const std::vector<std::int32_t> peer_unigrams = unigram_counts(peer.flat, v);
+    if (o.lcs) {
+      for (std::size_t k = 0; k < models.size(); ++k) refs[k] = lcs_counts(models[k], peer, peer_unigrams, v, 0);
+      out.scores.push_back(combine(refs, o, Kind::kCount));
+    }
+    if (o.wlcs_weight > 0) {
+      for (std::size_t k = 0; k < models.size(); ++k)
+        refs[k] = lcs_counts(models[k], peer, peer_unigrams, v, o.wlcs_weight);
+      out.scores.push_back(combine(refs, o, Kind::kWeighted));
+    }
+  }
+  if (o.skip_bigrams) {
+    auto skip_score = [&](bool unigrams) {
+      std::vector<std::uint64_t> p = skip_bigram_keys(peer.flat, o.skip_distance, unigrams);
+      for (std::size_t k = 0; k < models.size(); ++k) {
+        std::vector<std::uint64_t> m = skip_bigram_keys(models[k].flat, o.skip_distance, unigrams);
+        RefCounts& r = refs[k];
+        r.hit = clipped_overlap(m, p);
+        r.model = static_cast<double>(m.size());
+        r.peer = static_cast<double>(p.size());
+        r.score = m.empty() ? 0.0 : round5(r.hit / r.model);
+      }
+      out.scores.push_back(combine(refs, o, Kind::kCount));
+    };
+    if (o.skip_unigrams) {
+      skip_score(true);
+    } else {
+      skip_score(false);
+      if (o.skip_both) skip_score(true);
+    }
+  }
+  return out;
+}
+
+}  // namespace lede::eval

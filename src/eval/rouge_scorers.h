@@ -1,0 +1,23 @@
+// The two pair scorers behind RougeEvaluator (internal).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "eval/rouge_text.h"
+#include "lede/rouge.h"
+
+namespace lede::eval {
+
+// ROUGE-1.5.5: "ROUGE-1".."ROUGE-N", "ROUGE-L", "ROUGE-W-W", "ROUGE-S[U]D".
+std::vector<std::string> rouge155_metric_names(const RougeOptions& options);
+RougePairScores rouge155_score(const RougeOptions& options, const RougeTokenizer& tokenizer,
+                               std::string_view summary, const std::vector<std::string>& references);
+
+// rouge-score: "rouge1".."rougeN", "rougeL", "rougeLsum".
+std::vector<std::string> rouge_score_metric_names(const RougeOptions& options);
+RougePairScores rouge_score_score(const RougeOptions& options, std::string_view summary,
+                                  const std::vector<std::string>& references);
+
+}  // namespace lede::eval

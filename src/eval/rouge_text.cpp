@@ -1,0 +1,230 @@
+#include "eval/rouge_text.h"
+
+#include <utf8proc.h>
+
+#include "eval/porter.h"
+#include "eval/rouge_tables.h"
+
+namespace lede::eval {
+
+bool perl_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
+
+std::vector<std::string> rouge_lines(std::string_view text) {
+  std::vector<std::string> lines;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::size_t a = pos, b = end;
+    while (a < b && perl_space(text[a])) ++a;
+    while (b > a && perl_space(text[b - 1])) --b;
+    if (b > a) {
+      std::string line(text.substr(a, b - a));
+      for (char& c : line)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      lines.push_back(std::move(line));
+    }
+    pos = end + 1;
+  }
+  return lines;
+}
+
+namespace {
+
+// Perl's split(/\s+/, $s) on a trimmed line.
+std::vector<std::string_view> split_words(std::string_view s) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && perl_space(s[i])) ++i;
+    std::size_t start = i;
+    while (i < s.size() && !perl_space(s[i])) ++i;
+    if (i > start) words.push_back(s.substr(start, i - start));
+  }
+  return words;
+}
+
+std::string join_first(const std::vector<std::string_view>& words, std::size_t k) {
+  std::string out;
+  for (std::size_t i = 0; i < k && i < words.size(); ++i) {
+    if (i) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::string> flat_text(const std::vector<std::string>& lines, std::size_t word_limit,
+                                     std::size_t byte_limit) {
+  std::string text;
+  if (word_limit == 0 && byte_limit == 0) {
+    if (lines.empty()) return std::nullopt;  // join of nothing is "", tokenizes to nothing
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (i) text += ' ';
+      text += lines[i];
+    }
+    return text;
+  }
+  std::size_t used = 0;
+  for (const std::string& s : lines) {
+    if (word_limit != 0) {
+      std::vector<std::string_view> words = split_words(s);
+      if (used + words.size() < word_limit) {
+        if (used != 0) text += ' ';
+        text += s;
+        used += words.size();
+      } else {
+        if (used > 0) text += ' ';
+        text += join_first(words, word_limit - used);
+        break;
+      }
+    } else {
+      if (used + s.size() < byte_limit) {
+        if (used != 0) text += ' ';
+        text += s;
+        used += s.size();
+      } else {
+        if (used > 0) text += ' ';
+        text += s.substr(0, byte_limit - used);
+        break;
+      }
+    }
+  }
+  if (text.empty()) return std::nullopt;
+  return text;
+}
+
+std::vector<std::string> lcs_text(const std::vector<std::string>& lines, std::size_t word_limit,
+                                  std::size_t byte_limit) {
+  if (word_limit == 0 && byte_limit == 0) return lines;
+  std::vector<std::string> out;
+  std::size_t used = 0;
+  for (const std::string& s : lines) {
+    if (word_limit != 0) {
+      std::vector<std::string_view> words = split_words(s);
+      if (used + words.size() < word_limit) {
+        used += words.size();
+        out.push_back(s);
+      } else {
+        out.push_back(join_first(words, word_limit - used));
+        break;
+      }
+    } else {
+      if (s.size() < byte_limit) {
+        out.push_back(s);
+      } else {
+        out.push_back(s.substr(0, byte_limit));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+RougeTokenizer::RougeTokenizer(const RougeOptions& options)
+    : unicode_(options.tokenization == RougeTokenization::kUnicode),
+      stem_(options.stem),
+      stopwords_(options.remove_stopwords) {}
+
+void RougeTokenizer::emit(std::string token, std::vector<std::string>& out) const {
+  const RougeTables& tables = rouge_tables();
+  if (stopwords_ && tables.stopwords.count(token)) return;
+  if (stem_ && token.size() > 3) {
+    bool ascii = true;
+    for (char c : token) ascii = ascii && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+    if (ascii) {
+      auto it = tables.exceptions.find(token);
+      token = it != tables.exceptions.end() ? it->second : rouge155_porter_stem(token);
+    }
+  }
+  out.push_back(std::move(token));
+}
+
+void RougeTokenizer::tokenize(std::string_view text, std::vector<std::string>& out) const {
+  if (!unicode_) {
+    // Every byte but [a-z0-9] separates (upper case is already folded; a
+    // hyphen becomes a token of its own that ROUGE-1.5.5 then drops).
+    std::size_t i = 0;
+    while (i < text.size()) {
+      auto word_byte = [&](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+      while (i < text.size() && !word_byte(text[i])) ++i;
+      std::size_t start = i;
+      while (i < text.size() && word_byte(text[i])) ++i;
+      if (i > start) emit(std::string(text.substr(start, i - start)), out);
+    }
+    return;
+  }
+  // Unicode: runs of letters, marks and digits, lower-cased code point by code point.
+  std::string token;
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+  while (left > 0) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t len = utf8proc_iterate(p, left, &cp);
+    if (len <= 0) {
+      len = 1;
+      cp = -1;
+    }
+    bool word = false;
+    if (cp >= 0) {
+      switch (utf8proc_category(cp)) {
+        case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+        case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+        case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_ND:
+        case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+          word = true;
+          break;
+        default:
+          break;
+      }
+    }
+    if (word) {
+      utf8proc_uint8_t buf[4];
+      utf8proc_ssize_t n = utf8proc_encode_char(utf8proc_tolower(cp), buf);
+      token.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+    } else if (!token.empty()) {
+      emit(std::move(token), out);
+      token.clear();
+    }
+    p += len;
+    left -= len;
+  }
+  if (!token.empty()) emit(std::move(token), out);
+}
+
+void rouge_score_tokenize(std::string_view text, bool stem, std::vector<std::string>& out) {
+  // Python's str.lower() maps only two non-ASCII code points to ASCII
+  // letters: KELVIN SIGN (U+212A) -> "k" and U+0130 -> "i" + U+0307.
+  std::string folded;
+  folded.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      folded += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+    } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x84 &&
+               static_cast<unsigned char>(text[i + 2]) == 0xAA) {
+      folded += 'k';
+      i += 2;
+    } else if (c == 0xC4 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xB0) {
+      folded += "i ";
+      i += 1;
+    } else {
+      folded += ' ';
+    }
+  }
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    auto word_byte = [&](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'); };
+    while (i < folded.size() && !word_byte(folded[i])) ++i;
+    std::size_t start = i;
+    while (i < folded.size() && word_byte(folded[i])) ++i;
+    if (i > start) {
+      std::string token = folded.substr(start, i - start);
+      if (stem && token.size() > 3) token = nltk_porter_stem(token);
+      if (!token.empty()) out.push_back(std::move(token));
+    }
+  }
+}
+
+}  // namespace lede::eval
