@@ -1,0 +1,237 @@
+// `lede eval DATASET.jsonl [summarize options] --rouge "FLAGS"`: summarize
+// every record of a data set, score the summaries with lede's ROUGE, print the
+// table with confidence intervals, clusters/s and peak memory.
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "lede/batch.h"
+#include "lede/command.h"
+#include "lede/input.h"
+#include "lede/io.h"
+#include "lede/rouge_report.h"
+#include "lede/summarize_options.h"
+
+namespace lede::cli {
+namespace {
+
+using nlohmann::json;
+
+struct Args {
+  std::string dataset;
+  std::string rouge;
+  std::string save;
+  bool json_out = false;
+  std::size_t threads = 0;
+  SummarizeFlags flags;
+};
+
+// Documented per-data-set defaults (docs/rouge.md), picked by file name.
+struct DatasetDefaults {
+  const char* name_part;
+  const char* rouge;
+  std::size_t words;     // summary budget when none is given (0 = lede's default)
+  const char* standard;  // the figure papers report
+};
+constexpr DatasetDefaults kDefaults[] = {
+    {"duc", "-n 2 -m -l 100", 100, "recall (R) of ROUGE-1/2"},
+    {"multiling", "-n 2 -m -l 250", 250, "recall (R) of ROUGE-1/2"},
+    {"cnn", "-n 2 -m", 0, "F1 (F) of ROUGE-1/2/L"},
+    {"dailymail", "-n 2 -m", 0, "F1 (F) of ROUGE-1/2/L"},
+    {"realsumm", "-n 2 -m", 0, "F1 (F) of ROUGE-1/2/L"},
+    {"bbc", "-n 2 -m", 0, "F1 (F) of ROUGE-1/2/L"},
+};
+constexpr DatasetDefaults kFallback = {"", "-n 2 -m", 0, "F1 (F) of ROUGE-1/2/L"};
+
+const DatasetDefaults& defaults_for(const std::string& path) {
+  std::string base = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
+  for (char& c : base) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const DatasetDefaults& d : kDefaults)
+    if (base.find(d.name_part) != std::string::npos) return d;
+  return kFallback;
+}
+
+double peak_rss_mb() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_maxrss) / 1024.0;  // Linux reports KiB
+}
+
+std::string id_text(const std::string& id_json) {
+  json j = json::parse(id_json, nullptr, false);
+  return j.is_string() ? j.get<std::string>() : id_json;
+}
+
+struct Scored {
+  std::size_t line = 0;
+  std::string id;
+  RougePairScores scores;
+};
+
+int run(const Args& a) {
+  const DatasetDefaults& d = defaults_for(a.dataset);
+  SummarizeFlags flags = a.flags;
+  if (flags.sentences == 0 && flags.words == 0 && flags.bytes == 0 && flags.ratio == 0 && d.words > 0)
+    flags.words = d.words;
+  Result<SummarizeOptions> sopts = to_options(flags);
+  if (!sopts.ok()) {
+    std::cerr << "lede eval: " << sopts.status().message() << '\n';
+    return kExitUsage;
+  }
+  if (Status st = Summarizer::validate(*sopts); !st.ok()) {
+    std::cerr << "lede eval: " << st.message() << '\n';
+    return kExitUsage;
+  }
+  const std::string rouge_flags = a.rouge.empty() ? d.rouge : a.rouge;
+  std::vector<std::string> flag_list;
+  bool rouge_score = false, unicode = false;
+  for (const std::string& f : split_flags(rouge_flags)) {
+    if (f == "--rouge-score") rouge_score = true;
+    else if (f == "--unicode") unicode = true;
+    else flag_list.push_back(f);
+  }
+  Result<RougeOptions> ropts = parse_rouge_flags(flag_list);
+  if (!ropts.ok()) {
+    std::cerr << "lede eval: --rouge: " << ropts.status().message() << '\n';
+    return kExitUsage;
+  }
+  if (rouge_score) ropts->mode = RougeMode::kRougeScore;
+  if (unicode) ropts->tokenization = RougeTokenization::kUnicode;
+  Result<RougeEvaluator> rouge = RougeEvaluator::create(*ropts);
+  if (!rouge.ok()) {
+    std::cerr << "lede eval: --rouge: " << rouge.status().message() << '\n';
+    return kExitUsage;
+  }
+  std::ifstream in(a.dataset, std::ios::binary);
+  if (!in) {
+    std::cerr << "lede eval: " << a.dataset << ": cannot open\n";
+    return kExitInputError;
+  }
+  std::ofstream save;
+  std::ostringstream discard;
+  std::ostream* out = &discard;
+  if (!a.save.empty()) {
+    save.open(a.save, std::ios::binary);
+    if (!save) {
+      std::cerr << "lede eval: " << a.save << ": cannot write\n";
+      return kExitInputError;
+    }
+    out = &save;
+  }
+
+  Summarizer summarizer;
+  std::mutex mu;
+  std::vector<Scored> scored;
+  std::string method;
+  const bool progress = isatty(STDERR_FILENO) != 0;
+  std::atomic<std::size_t> done{0};
+  const auto start = std::chrono::steady_clock::now();
+  auto last_report = start;
+  const std::string name = display_name(a.dataset);
+  BatchResult br = run_batch(in, *out, a.threads, [&](const std::string& line, std::size_t no) {
+    LineResult res;
+    const std::string where = "lede eval: " + name + ":" + std::to_string(no) + ": ";
+    Record rec;
+    Status st = parse_record(line, rec);
+    if (st.ok() && rec.references.empty()) st = Status::InvalidInput("record has no \"summaries\" (references)");
+    if (st.ok()) {
+      Result<Summary> s = summarizer.summarize(rec.cluster, *sopts);
+      if (s.ok()) {
+        std::string text;
+        for (const auto& sent : s->sentences) text += sent.text + "\n";
+        Result<RougePairScores> sc = rouge->score_pair(text, rec.references);
+        if (sc.ok()) {
+          res.output = summary_to_json(*s, rec.id_json);
+          std::lock_guard<std::mutex> lock(mu);
+          if (method.empty()) method = s->method;
+          scored.push_back({no, id_text(rec.id_json), std::move(*sc)});
+        } else {
+          st = sc.status();
+        }
+      } else {
+        st = s.status();
+      }
+    }
+    if (!st.ok()) res.error = where + st.message();
+    const std::size_t n = ++done;
+    if (progress) {
+      std::lock_guard<std::mutex> lock(mu);
+      const auto now = std::chrono::steady_clock::now();
+      if (now - last_report > std::chrono::milliseconds(200)) {
+        last_report = now;
+        std::cerr << "\rlede eval: " << n << " clusters" << std::flush;
+      }
+    }
+    return res;
+  });
+  if (progress) std::cerr << "\r\033[K" << std::flush;
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::sort(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) { return x.line < y.line; });
+  std::vector<RougeScoredPair> pairs;
+  for (const Scored& s : scored) pairs.push_back({s.id, s.scores});
+  const std::vector<RougeAverage> avg = rouge->average(pairs);
+  const double rate = seconds > 0 ? static_cast<double>(br.records) / seconds : 0.0;
+  const double rss = peak_rss_mb();
+
+  if (a.json_out) {
+    json j;
+    j["dataset"] = a.dataset;
+    j["method"] = method.empty() ? sopts->method : method;
+    j["rouge"] = {{"mode", rouge_score ? "rouge-score" : "ROUGE-1.5.5"}, {"flags", rouge_flags}};
+    j["clusters"] = br.records;
+    j["scored"] = pairs.size();
+    j["failed"] = br.failed;
+    j["standard"] = d.standard;
+    j["seconds"] = seconds;
+    j["clusters_per_second"] = rate;
+    j["peak_rss_mb"] = rss;
+    j["metrics"] = json::parse(averages_json(avg));
+    std::cout << j.dump() << '\n';
+  } else {
+    std::printf("lede eval %s: method %s, ROUGE %s%s, %zu clusters scored\n", name.c_str(),
+                (method.empty() ? sopts->method : method).c_str(), rouge_flags.c_str(),
+                rouge_score ? " (rouge-score)" : "", pairs.size());
+    std::printf("%-12s %-27s %-27s %-27s\n", "metric", "R [95% CI]", "P [95% CI]", "F [95% CI]");
+    for (const RougeAverage& r : avg) {
+      auto cell = [](const RougeEstimate& e) { return five(e.mean) + " [" + five(e.low) + ", " + five(e.high) + "]"; };
+      std::printf("%-12s %-27s %-27s %-27s\n", r.metric.c_str(), cell(r.recall).c_str(), cell(r.precision).c_str(),
+                  cell(r.f).c_str());
+    }
+    std::printf("standard figure for this data set: %s\n", d.standard);
+    std::printf("%zu clusters in %.2f s: %.2f clusters/s, peak RSS %.1f MB\n", br.records, seconds, rate, rss);
+  }
+  return br.failed > 0 ? kExitInputError : kExitOk;
+}
+
+void add(CLI::App& app, std::function<int()>& runner) {
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand("eval", "Summarize a data set and score it with ROUGE (table, clusters/s, memory)");
+  cmd->footer(
+      "DATASET.jsonl: {\"id\", \"documents\": [...], \"summaries\": [...]} lines (../shared/data/summarization/).\n"
+      "--rouge takes ROUGE-1.5.5 flags in ONE quoted argument, e.g. --rouge \"-n 2 -m -l 100\" (add\n"
+      "--rouge-score inside it for Google rouge-score's rules). Defaults by file name: duc* \"-n 2 -m -l 100\" and a\n"
+      "100-word budget (report recall); multiling* \"-n 2 -m -l 250\", 250 words; otherwise (CNN/DailyMail, BBC)\n"
+      "\"-n 2 -m\" with lede's default budget (report F1 of ROUGE-1/2/L). Results do not depend on --threads.\n"
+      "Exit status: 0 ok, 1 some records failed (listed on stderr), 2 usage errors.");
+  cmd->add_option("dataset", args->dataset, "Data set (JSONL)")->required();
+  cmd->add_option("--rouge", args->rouge, "ROUGE flags, quoted as one argument (default: per data set)");
+  cmd->add_option("--save", args->save, "Write the summaries (lede summarize JSONL) to this file");
+  cmd->add_flag("--json", args->json_out, "Print the results as one JSON object");
+  cmd->add_option("-j,--threads", args->threads, "Threads (0 = all cores); results do not depend on it")
+      ->capture_default_str();
+  add_summarize_flags(*cmd, args->flags);
+  cmd->callback([args, &runner] { runner = [args] { return run(*args); }; });
+}
+
+LEDE_COMMAND(45, add);
+
+}  // namespace
+}  // namespace lede::cli

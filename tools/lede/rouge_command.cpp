@@ -1,0 +1,276 @@
+// `lede rouge [FLAGS] REFERENCES.jsonl SUMMARIES.jsonl`: ROUGE-1.5.5's
+// numbers (or rouge-score's with --rouge-score) for summaries paired with
+// references by id.
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "lede/batch.h"
+#include "lede/command.h"
+#include "lede/input.h"
+#include "lede/rouge_report.h"
+
+namespace lede::cli {
+namespace {
+
+using nlohmann::json;
+
+struct Side {
+  std::vector<std::string> ids;       // in file order
+  std::vector<std::string> id_json;   // as written
+  std::vector<std::vector<std::string>> texts;
+  std::map<std::string, std::size_t> index;
+};
+
+std::string id_text(const json& id) { return id.is_string() ? id.get<std::string>() : id.dump(); }
+
+// A summary or reference: a string (sentences one a line), a list of sentence
+// strings, or lede's own summary output ({"sentences": [{"text"}, ...]}).
+bool text_of(const json& v, std::string& out) {
+  if (v.is_string()) {
+    out = v.get<std::string>();
+    return true;
+  }
+  if (!v.is_array()) return false;
+  out.clear();
+  for (const json& s : v) {
+    if (s.is_object() && s.contains("text") && s["text"].is_string()) {
+      out += s["text"].get<std::string>();
+    } else if (s.is_string()) {
+      out += s.get<std::string>();
+    } else {
+      return false;
+    }
+    out += '\n';
+  }
+  return true;
+}
+
+// Reads one side; `references` picks the field ("summaries" vs "summary").
+bool read_side(const std::string& path, bool references, Side& side) {
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (path != "-") {
+    file.open(path, std::ios::binary);
+    if (!file) {
+      std::cerr << "lede rouge: " << path << ": cannot open\n";
+      return false;
+    }
+    in = &file;
+  }
+  bool ok = true;
+  std::string line;
+  for (std::size_t no = 1; read_line(*in, line); ++no) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const std::string where = "lede rouge: " + display_name(path) + ":" + std::to_string(no) + ": ";
+    json rec = json::parse(line, nullptr, false);
+    if (rec.is_discarded() || !rec.is_object() || !rec.contains("id")) {
+      std::cerr << where << "not a JSON object with an \"id\"\n";
+      ok = false;
+      continue;
+    }
+    std::vector<std::string> texts;
+    std::string text;
+    if (references) {
+      const json* field = rec.contains("summaries") ? &rec["summaries"] : rec.contains("references") ? &rec["references"] : nullptr;
+      bool good = field && field->is_array() && !field->empty();
+      if (good)
+        for (const json& r : *field) good = good && text_of(r, text) && (texts.push_back(text), true);
+      if (!good) {
+        std::cerr << where << "expected \"summaries\": a non-empty list of reference summaries\n";
+        ok = false;
+        continue;
+      }
+    } else {
+      const json* field = rec.contains("summary") ? &rec["summary"] : rec.contains("sentences") ? &rec["sentences"] : nullptr;
+      if (!field || !text_of(*field, text)) {
+        std::cerr << where << "expected \"summary\": a string or a list of sentences\n";
+        ok = false;
+        continue;
+      }
+      texts.push_back(text);
+    }
+    const std::string id = id_text(rec["id"]);
+    if (side.index.count(id)) {
+      std::cerr << where << "duplicate id " << rec["id"].dump() << " (first one kept)\n";
+      ok = false;
+      continue;
+    }
+    side.index[id] = side.ids.size();
+    side.ids.push_back(id);
+    side.id_json.push_back(rec["id"].dump());
+    side.texts.push_back(std::move(texts));
+  }
+  return ok;
+}
+
+struct Args {
+  std::vector<std::string> rest;
+};
+
+const char* const kUsage =
+    "Usage: lede rouge [ROUGE-1.5.5 FLAGS] [--json | --per-summary] [--rouge-score] [--unicode]\n"
+    "                  [--threads N] [--system-id NAME] REFERENCES.jsonl SUMMARIES.jsonl\n"
+    "REFERENCES: {\"id\", \"summaries\": [\"...\", ...]} lines; SUMMARIES: {\"id\", \"summary\": \"...\"}\n"
+    "(or a list of sentences, or `lede summarize` output). Sentences one a line. '-' reads stdin.\n"
+    "ROUGE-1.5.5 flags, same meaning and defaults: -n N (ROUGE-1..N; none by default), -x (no ROUGE-L),\n"
+    "-w W (ROUGE-W), -2 D [-u|-U] (skip-bigrams, gap D), -m (stem), -s (drop stopwords), -l N | -b N\n"
+    "(first N words | bytes of summary and references), -f A|B, -p ALPHA, -c CF (95), -r N (1000),\n"
+    "-d (per-pair lines), -a (implied). --rouge-score: Google rouge-score's rules (see docs/rouge.md).\n"
+    "--unicode: Unicode word tokens (NOT comparable with ROUGE-1.5.5).\n"
+    "Exit status: 0 ok; 1 input errors or ids on one side only (listed on stderr); 2 usage.\n";
+
+int run(const Args& a) {
+  std::vector<std::string> flags, files;
+  bool json_out = false, per_summary = false, rouge_score = false, unicode = false;
+  std::size_t threads = 0;
+  std::string system_id = "lede";
+  for (std::size_t i = 0; i < a.rest.size(); ++i) {
+    const std::string& s = a.rest[i];
+    auto value = [&](std::string& out) {
+      if (i + 1 >= a.rest.size()) return false;
+      out = a.rest[++i];
+      return true;
+    };
+    std::string v;
+    if (s == "--json") json_out = true;
+    else if (s == "--per-summary") per_summary = true;
+    else if (s == "--rouge-score") rouge_score = true;
+    else if (s == "--unicode") unicode = true;
+    else if (s == "--threads" || s == "-j") {
+      if (!value(v) || v.find_first_not_of("0123456789") != std::string::npos || v.empty()) {
+        std::cerr << "lede rouge: --threads needs a number\n" << kUsage;
+        return kExitUsage;
+      }
+      threads = std::stoul(v);
+    } else if (s == "--system-id") {
+      if (!value(system_id)) {
+        std::cerr << "lede rouge: --system-id needs a name\n";
+        return kExitUsage;
+      }
+    } else if (s == "-h" || s == "-H") {
+      std::cout << kUsage;
+      return kExitOk;
+    } else if (s.size() > 1 && s[0] == '-' && s[1] == '-') {
+      std::cerr << "lede rouge: unknown option " << s << "\n" << kUsage;
+      return kExitUsage;
+    } else if (s.size() > 1 && s[0] == '-') {
+      flags.push_back(s);
+      // Getopt::Std: the first flag letter that takes a value takes the rest
+      // of the argument, or the next argument when nothing is attached.
+      for (std::size_t k = 1; k < s.size(); ++k) {
+        if (std::string("bceflnptr23wz").find(s[k]) == std::string::npos) continue;
+        if (k + 1 == s.size() && i + 1 < a.rest.size()) flags.push_back(a.rest[++i]);
+        break;
+      }
+    } else {
+      files.push_back(s);
+    }
+  }
+  if (files.size() != 2) {
+    std::cerr << "lede rouge: expected REFERENCES.jsonl and SUMMARIES.jsonl\n" << kUsage;
+    return kExitUsage;
+  }
+  Result<RougeOptions> opts = parse_rouge_flags(flags);
+  if (!opts.ok()) {
+    std::cerr << "lede rouge: " << opts.status().message() << '\n';
+    return kExitUsage;
+  }
+  if (rouge_score) opts->mode = RougeMode::kRougeScore;
+  if (unicode) opts->tokenization = RougeTokenization::kUnicode;
+  opts->system_id = system_id;
+  Result<RougeEvaluator> rouge = RougeEvaluator::create(*opts);
+  if (!rouge.ok()) {
+    std::cerr << "lede rouge: " << rouge.status().message() << '\n';
+    return kExitUsage;
+  }
+  Side refs, sums;
+  bool ok = read_side(files[0], true, refs);
+  ok = read_side(files[1], false, sums) && ok;
+
+  // Pair by id, in summary-file order; ids on one side only are listed.
+  std::vector<std::pair<std::size_t, std::size_t>> matched;
+  for (std::size_t i = 0; i < sums.ids.size(); ++i) {
+    auto it = refs.index.find(sums.ids[i]);
+    if (it == refs.index.end()) {
+      std::cerr << "lede rouge: id " << sums.id_json[i] << " has a summary but no references\n";
+      ok = false;
+    } else {
+      matched.emplace_back(i, it->second);
+    }
+  }
+  for (std::size_t i = 0; i < refs.ids.size(); ++i) {
+    if (!sums.index.count(refs.ids[i])) {
+      std::cerr << "lede rouge: id " << refs.id_json[i] << " has references but no summary\n";
+      ok = false;
+    }
+  }
+
+  std::vector<ScoredPair> pairs(matched.size());
+  std::vector<std::string> errors(matched.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t k; (k = next.fetch_add(1)) < matched.size();) {
+      const auto [s, r] = matched[k];
+      Result<RougePairScores> sc = rouge->score_pair(sums.texts[s][0], refs.texts[r]);
+      pairs[k].id = sums.ids[s];
+      if (sc.ok()) pairs[k].scores = std::move(*sc);
+      else errors[k] = sc.status().message();
+    }
+  };
+  const std::size_t n = std::min(resolve_threads(threads), std::max<std::size_t>(matched.size(), 1));
+  if (n <= 1) {
+    work();
+  } else {
+    std::vector<std::thread> pool;
+    for (std::size_t t = 0; t < n; ++t) pool.emplace_back(work);
+    for (auto& th : pool) th.join();
+  }
+  for (std::size_t k = 0; k < errors.size(); ++k) {
+    if (!errors[k].empty()) {
+      std::cerr << "lede rouge: id " << sums.id_json[matched[k].first] << ": " << errors[k] << '\n';
+      return kExitInputError;
+    }
+  }
+
+  const std::vector<std::string>& metrics = rouge->metric_names();
+  if (per_summary) {
+    for (std::size_t k = 0; k < pairs.size(); ++k)
+      std::cout << pair_json(sums.id_json[matched[k].first], metrics, pairs[k].scores) << '\n';
+    return ok ? kExitOk : kExitInputError;
+  }
+  std::vector<RougeScoredPair> scored;
+  scored.reserve(pairs.size());
+  for (const ScoredPair& p : pairs) scored.push_back({p.id, p.scores});
+  const std::vector<RougeAverage> avg = rouge->average(scored);
+  if (json_out) {
+    json j = json::object();
+    j["pairs"] = pairs.size();
+    j["mode"] = rouge_score ? "rouge-score" : "ROUGE-1.5.5";
+    j["flags"] = flags;
+    j["metrics"] = json::parse(averages_json(avg));
+    std::cout << j.dump() << '\n';
+  } else {
+    std::cout << rouge_text_report(*rouge, avg, pairs);
+  }
+  return ok ? kExitOk : kExitInputError;
+}
+
+void add(CLI::App& app, std::function<int()>& runner) {
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand("rouge", "ROUGE-1.5.5's scores, exactly (or rouge-score's): lede rouge -h");
+  cmd->prefix_command();
+  cmd->allow_extras();
+  cmd->footer(kUsage);
+  cmd->callback([args, cmd, &runner] {
+    args->rest = cmd->remaining();
+    runner = [args] { return run(*args); };
+  });
+}
+
+LEDE_COMMAND(40, add);
+
+}  // namespace
+}  // namespace lede::cli
