@@ -4,6 +4,7 @@
 
 #include "lede/summarize.h"
 #include "lede/text.h"
+#include "learn/model.h"
 #include "represent/representation.h"
 #include "score/registry.h"
 #include "select/budget.h"
@@ -47,7 +48,7 @@ std::vector<MethodInfo> methods() {
 
 std::string default_method(bool cluster) {
   // The best method the project has for each kind of input (see docs/methods.md).
-  const char* preferred = cluster ? "lexrank" : "lexrank";
+  const char* preferred = cluster ? "lexrank" : "learned";
   if (find_method(preferred) != nullptr) return preferred;
   return "lead";
 }
@@ -58,6 +59,8 @@ Status Summarizer::validate(const SummarizeOptions& options) {
     for (const auto& m : method_registry()) names += (names.empty() ? "" : ", ") + m.name;
     return Status::InvalidArgument("unknown method '" + options.method + "' (known: " + names + ")");
   }
+  if (!options.model.empty())
+    if (auto model = learn::shared_model(options.model); !model.ok()) return model.status();
   if (!is_supported_language(options.language))
     return Status::InvalidArgument("unknown language '" + options.language + "'");
   const Budget& b = options.budget;

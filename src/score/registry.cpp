@@ -8,6 +8,7 @@ const std::vector<MethodSpec>& method_registry() {
   static const std::vector<MethodSpec> methods = [] {
     std::vector<MethodSpec> v = {
         lead_method(),
+        learned_method(),
     };
     std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
     return v;

@@ -33,5 +33,6 @@ std::unique_ptr<Selector> make_default_selector();
 
 // Each method file defines one of these; registry.cpp lists them.
 MethodSpec lead_method();
+MethodSpec learned_method();  // src/learn/learned_method.cpp
 
 }  // namespace lede

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Trains data/models/news.model, the built-in model of the `learned` method,
+# on lede's development data (../shared or $LEDE_SHARED_DIR): raw CNN
+# articles (cnn7k) and BBC articles (bbc.dev), every 10th record of each held
+# out for validation, with lowercased copies so lowercased input scores alike.
+# Deterministic: the same data and lede give the same file. Rebuild afterwards
+# (the file is compiled into the library). Extra arguments go to `lede train`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+LEDE="${LEDE:-${LEDE_BUILD_DIR:-build}/lede}"
+SHARED="${LEDE_SHARED_DIR:-../shared}"
+D="$SHARED/data/summarization"
+for f in cnn7k.jsonl bbc.dev.jsonl; do
+  [[ -f "$D/$f" ]] || { echo "train-default-model: needs $D/$f" >&2; exit 1; }
+done
+EVAL=()
+[[ -f "$D/cnndm_realsumm100.jsonl" ]] && EVAL=(--eval "$D/cnndm_realsumm100.jsonl")
+"$LEDE" train "$D/cnn7k.jsonl" "$D/bbc.dev.jsonl" --out data/models/news.model "${EVAL[@]}" "$@"

@@ -1,0 +1,57 @@
+// Turning a summarization record into training material: an analyzed
+// document's sentence features, its oracle labels, and what validation needs
+// to score a selection (each sentence's ROUGE terms and the reference n-grams).
+//
+//   Example ex = make_example(doc, references, ids, {});   // doc analyzed
+//   training.add(ex.features, ex.labels, 1.0);
+//
+// Thread safety: plain functions; TermIds is not shared between threads.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "learn/features.h"
+#include "learn/oracle.h"
+#include "lede/document.h"
+
+namespace lede::learn {
+
+struct ExampleOptions {
+  std::size_t oracle_sentences = 3;  // the oracle picks at most this many
+};
+
+struct Example {
+  FeatureMatrix features;                              // one row per sentence
+  std::vector<double> labels;                          // 1 for the oracle's sentences
+  std::vector<std::size_t> oracle;                     // oracle sentence indices, as picked
+  std::vector<std::vector<std::uint32_t>> rouge_terms; // per sentence (oracle.h)
+  std::vector<std::vector<std::uint32_t>> block_terms; // per sentence, for trigram blocking
+  NgramBag reference;                                  // every reference, a line at a time
+};
+
+// `doc` must be analyzed. References hold one summary sentence a line.
+Example make_example(const Document& doc, const std::vector<std::string>& references, TermIds& ids,
+                     const ExampleOptions& options);
+
+// ASCII-lowercases the text and title of an analyzed document in place
+// (spans stay valid), to teach the model lowercased input.
+void lowercase_in_place(Document& doc);
+
+// A word trigram of terms[i..i+2] as one key (21 bits per term id;
+// collisions only make blocking slightly stricter).
+std::uint64_t trigram_key(const std::vector<std::uint32_t>& terms, std::size_t i);
+
+// The learned method's selection: best score first, skipping sentences that
+// share a word trigram with one already chosen (Paulus et al. 2018) or have
+// no words, until `k` are chosen. Returns indices in the order chosen.
+std::vector<std::size_t> select_blocking_trigrams(const std::vector<double>& scores,
+                                                  const std::vector<std::vector<std::uint32_t>>& terms,
+                                                  std::size_t k);
+
+// ROUGE F1 (oracle.h's approximation) of the chosen sentences of `ex`.
+RougeF score_selection(const Example& ex, const std::vector<std::size_t>& chosen);
+
+}  // namespace lede::learn

@@ -1,0 +1,210 @@
+#include "learn/features.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <unordered_map>
+
+#include "lede/text.h"
+
+namespace lede::learn {
+namespace {
+
+enum Feature : std::size_t {
+  kPos0, kPos1, kPos2, kPos3, kPos4, kPos5to9, kInvPos, kRelPos, kLogSentences,
+  kParaFirst, kParaRel, kInParaPos,
+  kLength, kShort, kLong,
+  kCentroid, kDegree, kTitle, kLead, kIdfMean, kTfMass,
+  kQuote, kQuoteStart, kNumbers, kCaps, kStopwords, kQuestion, kColonEnd, kPronounStart, kSaid,
+  kFeatureCount
+};
+
+const std::vector<std::string> kNames = {
+    "pos=0", "pos=1", "pos=2", "pos=3", "pos=4", "pos=5-9", "inv_pos", "rel_pos", "log_sentences",
+    "para_first", "para_rel", "in_para_pos",
+    "length", "short", "long",
+    "centroid_cos", "degree", "title_cos", "lead_cos", "idf_mean", "tf_mass",
+    "quote", "quote_start", "numbers", "caps", "stopwords", "question", "colon_end", "pronoun_start",
+    "said"};
+
+bool starts_with_quote(std::string_view t) {
+  return t.starts_with('"') || t.starts_with("\xE2\x80\x9C") || t.starts_with("``") ||
+         t.starts_with("''") || t.starts_with("\xE2\x80\x98");
+}
+
+bool has_quote(std::string_view t) {
+  return t.find('"') != std::string_view::npos || t.find("\xE2\x80\x9C") != std::string_view::npos ||
+         t.find("\xE2\x80\x9D") != std::string_view::npos || t.find("``") != std::string_view::npos ||
+         t.find("''") != std::string_view::npos;
+}
+
+// Last character that is not a closing quote, bracket or space.
+char final_mark(std::string_view t) {
+  std::size_t i = t.size();
+  while (i > 0) {
+    const unsigned char c = static_cast<unsigned char>(t[i - 1]);
+    if (c == ' ' || c == '"' || c == '\'' || c == ')' || c == 0x9D || c == 0x99 || c == 0x80 || c == 0xE2) {
+      --i;
+      continue;
+    }
+    return static_cast<char>(c);
+  }
+  return '\0';
+}
+
+bool is_pronoun_opener(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"he", "she", "it", "they", "this", "these", "those",
+                                                "his", "her", "their", "its", "but", "and", "however",
+                                                "also", "that", "there", "so", "then", "meanwhile"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+bool is_said(std::string_view w) {
+  return w == "said" || w == "says" || w == "told" || w == "according" || w == "added";
+}
+
+bool has_digit(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Lowercased text (CNN/DailyMail as distributed) has almost no capitals; a
+// capital there means nothing.
+bool is_cased(std::string_view text) {
+  std::size_t upper = 0, lower = 0;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') ++upper;
+    else if (c >= 'a' && c <= 'z') ++lower;
+  }
+  return upper * 200 > lower;
+}
+
+double ratio(double a, double b) { return b > 0 ? a / b : 0; }
+
+}  // namespace
+
+const std::vector<std::string>& feature_names() { return kNames; }
+std::size_t feature_count() { return kFeatureCount; }
+
+FeatureMatrix sentence_features(const Cluster& cluster, const Representation& rep) {
+  static_assert(kFeatureCount == 30);
+  FeatureMatrix m;
+  m.cols = kFeatureCount;
+  m.values.assign(rep.size() * kFeatureCount, 0.0);
+  std::vector<double> centroid(rep.vocabulary.size(), 0.0);
+  std::vector<double> norms(rep.size());
+  for (std::size_t i = 0; i < rep.size(); ++i) norms[i] = norm(rep.tfidf[i]);
+
+  std::size_t begin = 0;
+  while (begin < rep.size()) {
+    const std::size_t d = rep.sentences[begin].document;
+    std::size_t end = begin;
+    while (end < rep.size() && rep.sentences[end].document == d) ++end;
+    const Document& doc = cluster.documents[d];
+    const std::size_t n = end - begin;
+    const double nd = static_cast<double>(n);
+
+    // Centroid of the document's TF-IDF vectors (weights are positive).
+    std::vector<std::uint32_t> doc_terms;
+    for (std::size_t i = begin; i < end; ++i)
+      for (const auto& [t, w] : rep.tfidf[i]) {
+        if (centroid[t] == 0) doc_terms.push_back(t);
+        centroid[t] += static_cast<double>(w);
+      }
+    double centroid_norm = 0;
+    for (std::uint32_t t : doc_terms) centroid_norm += centroid[t] * centroid[t];
+    centroid_norm = std::sqrt(centroid_norm);
+
+    // Title vector over the document's vocabulary.
+    SparseVector title;
+    if (!doc.title.empty()) {
+      std::unordered_map<std::string_view, std::uint32_t> ids;
+      for (std::uint32_t t : doc_terms) ids.emplace(rep.vocabulary[t], t);
+      std::unordered_map<std::uint32_t, double> tf;
+      for (const Token& tok : tokenize(doc.title))
+        if (tok.is_word && !tok.is_stopword)
+          if (auto it = ids.find(tok.stem); it != ids.end()) tf[it->second] += 1;
+      for (const auto& [t, c] : tf) title.emplace_back(t, static_cast<float>(c * rep.idf[t]));
+      std::sort(title.begin(), title.end());
+    }
+    const double title_norm = norm(title);
+    const bool cased = is_cased(doc.text);
+    const double log_n1 = std::log(nd + 1);
+    const double paragraphs = static_cast<double>(std::max<std::size_t>(doc.paragraphs.size(), 1));
+
+    std::size_t para_start = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+      const std::size_t k = i - begin;  // position in the document
+      const Sentence& s = doc.sentences[rep.sentences[i].index];
+      if (k == 0 || s.paragraph != doc.sentences[rep.sentences[i - 1].index].paragraph) para_start = k;
+      double* f = m.values.data() + i * kFeatureCount;
+      if (k < 5) f[kPos0 + k] = 1;
+      else if (k < 10) f[kPos5to9] = 1;
+      f[kInvPos] = 1.0 / (1.0 + static_cast<double>(k));
+      f[kRelPos] = static_cast<double>(k) / nd;
+      f[kLogSentences] = log_n1;
+      f[kParaFirst] = para_start == k ? 1 : 0;
+      f[kParaRel] = static_cast<double>(s.paragraph) / paragraphs;
+      f[kInParaPos] = static_cast<double>(std::min<std::size_t>(k - para_start, 5)) / 5.0;
+
+      std::size_t words = 0, stop = 0, digits = 0, caps = 0, said = 0;
+      bool first_word = true, pronoun = false;
+      for (const Token& t : s.tokens) {
+        if (!t.is_word) continue;
+        ++words;
+        if (t.is_stopword) ++stop;
+        if (has_digit(t.norm)) ++digits;
+        if (is_said(t.norm)) ++said;
+        if (first_word) {
+          pronoun = is_pronoun_opener(t.norm);
+          first_word = false;
+        } else if (cased && t.span.start < doc.text.size()) {
+          const char c = doc.text[t.span.start];
+          if (c >= 'A' && c <= 'Z') ++caps;
+        }
+      }
+      const double w = static_cast<double>(words);
+      f[kLength] = std::min(w, 90.0) / 30.0;
+      f[kShort] = words < 8 ? 1 : 0;
+      f[kLong] = words > 45 ? 1 : 0;
+
+      if (norms[i] > 0 && centroid_norm > 0) {
+        double dp = 0;
+        for (const auto& [t, v] : rep.tfidf[i]) dp += static_cast<double>(v) * centroid[t];
+        f[kCentroid] = dp / (norms[i] * centroid_norm);
+      }
+      if (n > 1 && norms[i] > 0) {
+        double sum = 0;
+        for (std::size_t j = begin; j < end; ++j)
+          if (j != i && norms[j] > 0) sum += dot(rep.tfidf[i], rep.tfidf[j]) / (norms[i] * norms[j]);
+        f[kDegree] = sum / (nd - 1);
+      }
+      if (title_norm > 0 && norms[i] > 0) f[kTitle] = dot(rep.tfidf[i], title) / (norms[i] * title_norm);
+      if (k > 0 && norms[i] > 0 && norms[begin] > 0)
+        f[kLead] = dot(rep.tfidf[i], rep.tfidf[begin]) / (norms[i] * norms[begin]);
+      double idf_sum = 0, df_sum = 0;
+      for (std::uint32_t t : rep.terms[i]) {
+        idf_sum += rep.idf[t];
+        df_sum += static_cast<double>(rep.sentence_df[t]);
+      }
+      const double content = static_cast<double>(rep.terms[i].size());
+      f[kIdfMean] = log_n1 > 0 ? ratio(idf_sum, content) / log_n1 : 0;
+      f[kTfMass] = ratio(df_sum, content) / nd;
+
+      f[kQuote] = has_quote(s.text) ? 1 : 0;
+      f[kQuoteStart] = starts_with_quote(s.text) ? 1 : 0;
+      f[kNumbers] = ratio(static_cast<double>(digits), w);
+      f[kCaps] = words > 1 ? static_cast<double>(caps) / (w - 1) : 0;
+      f[kStopwords] = ratio(static_cast<double>(stop), w);
+      const char mark = final_mark(s.text);
+      f[kQuestion] = mark == '?' ? 1 : 0;
+      f[kColonEnd] = mark == ':' ? 1 : 0;
+      f[kPronounStart] = pronoun ? 1 : 0;
+      f[kSaid] = said > 0 ? 1 : 0;
+    }
+    for (std::uint32_t t : doc_terms) centroid[t] = 0;
+    begin = end;
+  }
+  return m;
+}
+
+}  // namespace lede::learn

@@ -1,0 +1,75 @@
+// learned: sentences scored by a logistic regression over position, length,
+// centrality, title/lead similarity and surface cues (learn/features.h),
+// trained on oracle labels by `lede train`; selection blocks repeated word
+// trigrams. Uses SummarizeOptions::model, or the built-in news model.
+#include <algorithm>
+#include <numeric>
+#include <unordered_set>
+
+#include "learn/dataset.h"
+#include "learn/features.h"
+#include "learn/model.h"
+#include "score/registry.h"
+#include "select/budget.h"
+
+namespace lede {
+namespace {
+
+class LearnedScorer final : public Scorer {
+ public:
+  std::vector<double> score(const ScoringContext& ctx) const override {
+    // The model was checked by Summarizer::validate; a failure here leaves
+    // the wrong number of scores, which the summarizer reports.
+    Result<std::shared_ptr<const learn::LinearModel>> model = learn::shared_model(ctx.options.model);
+    if (!model.ok()) return {};
+    const learn::FeatureMatrix f = learn::sentence_features(ctx.cluster, ctx.rep);
+    std::vector<double> s(ctx.rep.size());
+    for (std::size_t i = 0; i < s.size(); ++i) s[i] = (*model)->probability(f.row(i));
+    return s;
+  }
+};
+
+// Best score first within the budget, skipping any sentence that repeats a
+// word trigram of one already chosen (trigram blocking, Paulus et al. 2018).
+class TrigramBlockingSelector final : public Selector {
+ public:
+  Selection select(const SelectionInput& in) const override {
+    std::vector<std::size_t> order(in.rep.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return in.scores[a] > in.scores[b]; });
+    Selection sel;
+    BudgetMeter meter(in.budget, in.rep);
+    std::unordered_set<std::uint64_t> seen;
+    for (std::size_t i : order) {
+      if (meter.full()) break;
+      const auto& t = in.rep.all_terms[i];
+      if (in.rep.words[i] == 0 || t.empty()) continue;
+      bool repeat = false;
+      for (std::size_t j = 0; j + 2 < t.size() && !repeat; ++j) repeat = seen.count(learn::trigram_key(t, j)) > 0;
+      if (repeat) continue;
+      if (!meter.fits(i)) {
+        if (in.budget.truncate) { sel.chosen.push_back(i); break; }
+        continue;
+      }
+      for (std::size_t j = 0; j + 2 < t.size(); ++j) seen.insert(learn::trigram_key(t, j));
+      meter.add(i);
+      sel.chosen.push_back(i);
+    }
+    return sel;
+  }
+};
+
+}  // namespace
+
+MethodSpec learned_method() {
+  MethodSpec m;
+  m.name = "learned";
+  m.description = "logistic regression over sentence features trained on oracle labels, trigram blocking (lede train; cf. SummaRuNNer, Nallapati et al. 2017)";
+  m.multi_document = false;
+  m.make_scorer = [] { return std::make_unique<LearnedScorer>(); };
+  m.make_selector = [] { return std::make_unique<TrigramBlockingSelector>(); };
+  return m;
+}
+
+}  // namespace lede

@@ -1,0 +1,183 @@
+#include "learn/model.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <sstream>
+
+#include "learn/features.h"
+
+namespace lede::learn {
+namespace {
+
+std::string number(double v) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.17g", v);
+  return buf;
+}
+
+std::vector<std::string_view> fields(std::string_view line) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) ++i;
+    std::size_t j = i;
+    while (j < line.size() && line[j] != ' ' && line[j] != '\t' && line[j] != '\r') ++j;
+    if (j > i) out.push_back(line.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+bool parse_double(std::string_view s, double& out) {
+  // strtod accepts what %.17g writes (including exponents); require the whole field.
+  std::string tmp(s);
+  char* end = nullptr;
+  out = std::strtod(tmp.c_str(), &end);
+  return end == tmp.c_str() + tmp.size() && std::isfinite(out);
+}
+
+}  // namespace
+
+double LinearModel::logit(const double* x) const {
+  double z = bias;
+  for (std::size_t k = 0; k < weights.size(); ++k) z += weights[k] * (x[k] - mean[k]) / scale[k];
+  return z;
+}
+
+double LinearModel::probability(const double* x) const { return 1.0 / (1.0 + std::exp(-logit(x))); }
+
+std::string format_model(const LinearModel& m) {
+  std::string out;
+  out += std::string(kModelMagic) + " " + std::to_string(kModelFormatVersion) + "\n";
+  out += "kind logistic\n";
+  if (!m.note.empty()) out += "note " + m.note + "\n";
+  out += "features " + std::to_string(m.features.size()) + "\n";
+  for (std::size_t k = 0; k < m.features.size(); ++k)
+    out += "feature " + m.features[k] + " " + number(m.mean[k]) + " " + number(m.scale[k]) + " " +
+           number(m.weights[k]) + "\n";
+  out += "bias " + number(m.bias) + "\n";
+  out += "end\n";
+  return out;
+}
+
+Result<LinearModel> parse_model(std::string_view text, std::string_view where) {
+  const std::string w(where);
+  auto error = [&](std::size_t line, const std::string& msg) {
+    return Status::InvalidInput(w + ":" + std::to_string(line) + ": " + msg);
+  };
+  std::vector<std::string_view> lines;
+  for (std::size_t i = 0; i <= text.size();) {
+    std::size_t j = text.find('\n', i);
+    if (j == std::string_view::npos) j = text.size();
+    lines.push_back(text.substr(i, j - i));
+    i = j + 1;
+  }
+  std::vector<std::string_view> f = fields(lines.empty() ? std::string_view{} : lines[0]);
+  if (f.size() != 2 || f[0] != kModelMagic)
+    return error(1, "not a lede model file (line 1 must be '" + std::string(kModelMagic) + " VERSION')");
+  int version = 0;
+  if (std::from_chars(f[1].data(), f[1].data() + f[1].size(), version).ec != std::errc() || version < 1)
+    return error(1, "bad model format version '" + std::string(f[1]) + "'");
+  if (version > kModelFormatVersion)
+    return Status::Unsupported(w + ": model format version " + std::to_string(version) +
+                               " is newer than this lede reads (" + std::to_string(kModelFormatVersion) +
+                               "); upgrade lede or retrain the model with `lede train`");
+
+  LinearModel m;
+  const std::vector<std::string>& names = feature_names();
+  std::size_t declared = 0;
+  bool have_kind = false, have_bias = false, ended = false;
+  for (std::size_t n = 1; n < lines.size() && !ended; ++n) {
+    const std::size_t line = n + 1;
+    f = fields(lines[n]);
+    if (f.empty() || f[0].starts_with('#')) continue;
+    if (f[0] == "kind") {
+      if (f.size() != 2 || f[1] != "logistic") return error(line, "unknown model kind (expected 'kind logistic')");
+      have_kind = true;
+    } else if (f[0] == "note") {
+      const std::size_t at = lines[n].find("note") + 4;
+      m.note = std::string(lines[n].substr(std::min(at + 1, lines[n].size())));
+    } else if (f[0] == "features") {
+      if (f.size() != 2 || std::from_chars(f[1].data(), f[1].data() + f[1].size(), declared).ec != std::errc())
+        return error(line, "bad 'features' line");
+      if (declared != names.size())
+        return error(line, "model has " + std::to_string(declared) + " features, this lede computes " +
+                               std::to_string(names.size()));
+    } else if (f[0] == "feature") {
+      const std::size_t k = m.features.size();
+      if (f.size() != 5) return error(line, "'feature' needs NAME MEAN SCALE WEIGHT");
+      if (k >= names.size()) return error(line, "more features than declared");
+      if (f[1] != names[k])
+        return error(line, "feature '" + std::string(f[1]) + "' where this lede expects '" + names[k] + "'");
+      double mean = 0, scale = 0, weight = 0;
+      if (!parse_double(f[2], mean) || !parse_double(f[3], scale) || !parse_double(f[4], weight))
+        return error(line, "bad number in feature '" + names[k] + "'");
+      if (!(scale > 0)) return error(line, "scale of feature '" + names[k] + "' must be positive");
+      m.features.push_back(names[k]);
+      m.mean.push_back(mean);
+      m.scale.push_back(scale);
+      m.weights.push_back(weight);
+    } else if (f[0] == "bias") {
+      if (f.size() != 2 || !parse_double(f[1], m.bias)) return error(line, "bad 'bias' line");
+      have_bias = true;
+    } else if (f[0] == "end") {
+      ended = true;
+    } else {
+      return error(line, "unknown line '" + std::string(f[0]) + "'");
+    }
+  }
+  if (!have_kind) return Status::InvalidInput(w + ": missing 'kind' line");
+  if (m.features.size() != names.size())
+    return Status::InvalidInput(w + ": model has " + std::to_string(m.features.size()) + " of " +
+                                std::to_string(names.size()) + " features");
+  if (!have_bias) return Status::InvalidInput(w + ": missing 'bias' line");
+  if (!ended) return Status::InvalidInput(w + ": truncated (no 'end' line)");
+  return m;
+}
+
+Result<LinearModel> load_model(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot open model file");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return parse_model(ss.str(), path);
+}
+
+Status save_model(const LinearModel& model, const std::string& path) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return Status::IoError(path + ": cannot write model file");
+  out << format_model(model);
+  out.flush();
+  if (!out) return Status::IoError(path + ": write failed");
+  return Status::Ok();
+}
+
+Result<std::shared_ptr<const LinearModel>> builtin_model() {
+  static const Result<std::shared_ptr<const LinearModel>> model =
+      []() -> Result<std::shared_ptr<const LinearModel>> {
+    Result<LinearModel> m = parse_model(builtin_model_text(), "built-in model");
+    if (!m.ok()) return m.status();
+    return std::shared_ptr<const LinearModel>(std::make_shared<LinearModel>(std::move(*m)));
+  }();
+  return model;
+}
+
+Result<std::shared_ptr<const LinearModel>> shared_model(const std::string& path) {
+  if (path.empty()) return builtin_model();
+  // Loaded models are immutable; the cache only grows (a handful of paths).
+  static std::mutex mu;
+  static std::map<std::string, std::shared_ptr<const LinearModel>> cache;
+  std::lock_guard<std::mutex> lock(mu);
+  if (auto it = cache.find(path); it != cache.end()) return it->second;
+  Result<LinearModel> m = load_model(path);
+  if (!m.ok()) return m.status();
+  auto shared = std::shared_ptr<const LinearModel>(std::make_shared<LinearModel>(std::move(*m)));
+  cache.emplace(path, shared);
+  return shared;
+}
+
+}  // namespace lede::learn

@@ -1,0 +1,96 @@
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+
+#include "learn/features.h"
+#include "learn/model.h"
+
+namespace lede::learn {
+namespace {
+
+LinearModel sample_model() {
+  LinearModel m;
+  m.note = "written by the test";
+  m.features = feature_names();
+  for (std::size_t k = 0; k < m.features.size(); ++k) {
+    m.mean.push_back(0.1 * static_cast<double>(k) + 1.0 / 3.0);
+    m.scale.push_back(1.0 + 1e-9 * static_cast<double>(k));
+    m.weights.push_back(k % 2 == 0 ? -0.7 / static_cast<double>(k + 1) : 2.0 / 7.0);
+  }
+  m.bias = -2.0 / 3.0;
+  return m;
+}
+
+TEST(Model, RoundTripsBitForBit) {
+  const LinearModel m = sample_model();
+  Result<LinearModel> back = parse_model(format_model(m), "test");
+  ASSERT_TRUE(back.ok()) << back.status().message();
+  EXPECT_EQ(back->note, m.note);
+  EXPECT_EQ(back->features, m.features);
+  EXPECT_EQ(back->mean, m.mean);
+  EXPECT_EQ(back->scale, m.scale);
+  EXPECT_EQ(back->weights, m.weights);
+  EXPECT_EQ(back->bias, m.bias);
+  EXPECT_EQ(format_model(*back), format_model(m));
+}
+
+TEST(Model, SavesAndLoadsFile) {
+  const std::string path = ::testing::TempDir() + "lede_model_test.model";
+  ASSERT_TRUE(save_model(sample_model(), path).ok());
+  Result<LinearModel> back = load_model(path);
+  ASSERT_TRUE(back.ok()) << back.status().message();
+  EXPECT_EQ(back->weights, sample_model().weights);
+  std::remove(path.c_str());
+}
+
+TEST(Model, RejectsWrongMagic) {
+  std::string text = format_model(sample_model());
+  text.replace(0, 10, "lede-mode1");
+  Result<LinearModel> r = parse_model(text, "x.model");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidInput);
+  EXPECT_NE(r.status().message().find("x.model:1: not a lede model file"), std::string::npos) << r.status().message();
+  EXPECT_FALSE(parse_model("{\"json\": true}\n", "x.model").ok());
+  EXPECT_FALSE(parse_model("", "x.model").ok());
+}
+
+TEST(Model, RejectsNewerFormatVersion) {
+  std::string text = format_model(sample_model());
+  text.replace(0, text.find('\n'), "lede-model " + std::to_string(kModelFormatVersion + 1));
+  Result<LinearModel> r = parse_model(text, "new.model");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kUnsupported);
+  EXPECT_NE(r.status().message().find("newer than this lede reads"), std::string::npos) << r.status().message();
+}
+
+TEST(Model, RejectsUnknownFeatureTruncationAndBadNumbers) {
+  const std::string good = format_model(sample_model());
+  std::string renamed = good;
+  renamed.replace(renamed.find("feature pos=1 "), 14, "feature pos=9 ");
+  Result<LinearModel> r = parse_model(renamed, "m");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("m:6: feature 'pos=9'"), std::string::npos) << r.status().message();
+  EXPECT_FALSE(parse_model(good.substr(0, good.find("bias")), "m").ok());
+  std::string nan = good;
+  nan.replace(nan.find("bias ") + 5, 3, "nan");
+  EXPECT_FALSE(parse_model(nan, "m").ok());
+}
+
+TEST(Model, MissingFileIsIoError) {
+  Result<LinearModel> r = load_model("/nonexistent/dir/none.model");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kIoError);
+}
+
+TEST(Model, BuiltInModelLoads) {
+  auto m = builtin_model();
+  ASSERT_TRUE(m.ok()) << m.status().message();
+  EXPECT_EQ((*m)->features, feature_names());
+  auto again = shared_model("");
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->get(), m->get());
+}
+
+}  // namespace
+}  // namespace lede::learn

@@ -1,0 +1,68 @@
+#include <gtest/gtest.h>
+
+#include "learn/dataset.h"
+#include "learn/oracle.h"
+#include "lede/text.h"
+
+namespace lede::learn {
+namespace {
+
+std::vector<std::uint32_t> terms(TermIds& ids, std::initializer_list<const char*> words) {
+  std::vector<std::uint32_t> out;
+  for (const char* w : words) out.push_back(ids.id(w));
+  return out;
+}
+
+TEST(Oracle, RougeFCountsClippedUnigramsAndBigrams) {
+  TermIds ids;
+  // Candidate "a b c a", reference "a b d": unigrams hit a, b (a clipped to 1)
+  // -> P 2/4, R 2/3, F 4/7; bigrams hit "a b" -> P 1/3, R 1/2, F 2/5.
+  const RougeF f = rouge_f(NgramBag::of(terms(ids, {"a", "b", "c", "a"})), NgramBag::of(terms(ids, {"a", "b", "d"})));
+  EXPECT_NEAR(f.r1, 4.0 / 7.0, 1e-12);
+  EXPECT_NEAR(f.r2, 2.0 / 5.0, 1e-12);
+}
+
+TEST(Oracle, GreedyPicksBestThenComplementAndStops) {
+  TermIds ids;
+  const std::vector<std::vector<std::uint32_t>> sents = {
+      terms(ids, {"the", "cat", "sat"}),                  // 0: partial match
+      terms(ids, {"rain", "fell", "in", "spain"}),        // 1: nothing in common
+      terms(ids, {"the", "cat", "sat", "on", "the", "mat"}),  // 2: the best single sentence
+      terms(ids, {"a", "dog", "barked", "loudly"}),       // 3: the rest of the reference
+  };
+  const NgramBag ref = NgramBag::of(terms(ids, {"the", "cat", "sat", "on", "the", "mat", "a", "dog", "barked"}));
+  const std::vector<std::size_t> picked = greedy_oracle(sents, ref, 3);
+  // 2 first, then 3 adds new n-grams; 0 and 1 would only lower precision.
+  EXPECT_EQ(picked, (std::vector<std::size_t>{2, 3}));
+}
+
+TEST(Oracle, LabelsAnalyzedDocumentAgainstReferenceLines) {
+  Document doc;
+  doc.text =
+      "Heavy snow closed every school in the northern valley on Monday.\n\n"
+      "Local bakers said bread sold out before noon.\n\n"
+      "The regional council promised to clear the mountain roads by Wednesday.\n\n"
+      "A cat was seen sleeping on a warm car bonnet.";
+  ASSERT_TRUE(analyze(doc).ok());
+  ASSERT_EQ(doc.sentences.size(), 4u);
+  TermIds ids;
+  const Example ex = make_example(
+      doc, {"Snow closed schools in the northern valley.\nCouncil will clear mountain roads by Wednesday."}, ids, {});
+  EXPECT_EQ(ex.labels, (std::vector<double>{1, 0, 1, 0}));
+  EXPECT_EQ(ex.oracle.size(), 2u);
+  EXPECT_EQ(ex.features.rows(), 4u);
+  EXPECT_EQ(ex.features.cols, feature_count());
+}
+
+TEST(Oracle, TrigramBlockingSkipsRepeatedPhrase) {
+  TermIds ids;
+  const std::vector<std::vector<std::uint32_t>> sents = {
+      terms(ids, {"police", "arrested", "the", "mayor", "today"}),
+      terms(ids, {"yesterday", "police", "arrested", "the", "mayor"}),  // repeats "police arrested the"
+      terms(ids, {"markets", "fell", "sharply"}),
+  };
+  EXPECT_EQ(select_blocking_trigrams({0.9, 0.8, 0.1}, sents, 2), (std::vector<std::size_t>{0, 2}));
+}
+
+}  // namespace
+}  // namespace lede::learn

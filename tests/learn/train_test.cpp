@@ -1,0 +1,114 @@
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "learn/dataset.h"
+#include "learn/logistic.h"
+#include "lede/io.h"
+#include "lede/text.h"
+#include "support/shared_data.h"
+
+namespace lede::learn {
+namespace {
+
+// Every article of the fixture, analyzed, as training rows.
+TrainingSet fixture_set() {
+  TrainingSet set(feature_count());
+  std::ifstream in(lede::testing::fixture_path("learn/tiny.jsonl"));
+  std::string line;
+  TermIds ids;
+  while (std::getline(in, line)) {
+    Record rec;
+    EXPECT_TRUE(parse_record(line, rec).ok());
+    Document doc = rec.cluster.documents.at(0);
+    EXPECT_TRUE(analyze(doc).ok());
+    Example ex = make_example(doc, rec.references, ids, {});
+    set.add(ex.features, ex.labels, 1.0);
+  }
+  return set;
+}
+
+TEST(Train, SameDataGivesTheSameModelBitForBit) {
+  const TrainingSet set = fixture_set();
+  ASSERT_EQ(set.rows(), 30u);
+  ASSERT_GT(set.positives(), 0);
+  Result<LinearModel> a = fit_logistic(set, feature_names(), {});
+  Result<LinearModel> b = fit_logistic(fixture_set(), feature_names(), {});
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(format_model(*a), format_model(*b));
+}
+
+TEST(Train, LearnsTheFeatureThatPredictsLabels) {
+  // Two features; the label is 1 exactly when the first exceeds 0.5, the
+  // second is noise independent of the label.
+  TrainingSet set(2);
+  FeatureMatrix f;
+  f.cols = 2;
+  std::vector<double> labels;
+  for (int i = 0; i < 200; ++i) {
+    const double x0 = static_cast<double>((i * 37) % 100) / 100.0;
+    const double x1 = static_cast<double>((i * 53) % 17) / 17.0;
+    f.values.push_back(x0);
+    f.values.push_back(x1);
+    labels.push_back(x0 > 0.5 ? 1 : 0);
+  }
+  set.add(f, labels, 1.0);
+  Result<LinearModel> m = fit_logistic(set, {"signal", "noise"}, {});
+  ASSERT_TRUE(m.ok()) << m.status().message();
+  EXPECT_GT(m->weights[0], 1.0);
+  EXPECT_LT(std::abs(m->weights[1]), 0.5 * m->weights[0]);
+  const double high[2] = {0.9, 0.5}, low[2] = {0.1, 0.5};
+  EXPECT_GT(m->probability(high), 0.8);
+  EXPECT_LT(m->probability(low), 0.2);
+}
+
+TEST(Train, RejectsSingleClassAndEmptySets) {
+  TrainingSet empty(feature_count());
+  EXPECT_FALSE(fit_logistic(empty, feature_names(), {}).ok());
+  TrainingSet one(1);
+  FeatureMatrix f;
+  f.cols = 1;
+  f.values = {0.1, 0.2};
+  one.add(f, {0, 0}, 1.0);
+  Result<LinearModel> r = fit_logistic(one, {"x"}, {});
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("all 0"), std::string::npos);
+}
+
+int run(const std::string& command) { return std::system(command.c_str()); }
+
+TEST(TrainCli, WritesIdenticalModelsAndTheLearnedMethodUsesThem) {
+  const std::string cli = lede::testing::cli_path();
+  if (cli.empty()) GTEST_SKIP() << "the lede CLI is not built";
+  const std::string data = lede::testing::fixture_path("learn/tiny.jsonl");
+  const std::string dir = ::testing::TempDir();
+  const std::string m1 = dir + "lede_train_a.model", m2 = dir + "lede_train_b.model";
+  ASSERT_EQ(run(cli + " train " + data + " --holdout 3 --out " + m1 + " 2>/dev/null"), 0);
+  ASSERT_EQ(run(cli + " train " + data + " --holdout 3 --out " + m2 + " 2>/dev/null"), 0);
+  const std::string a = lede::testing::read_file(m1);
+  ASSERT_FALSE(a.empty());
+  EXPECT_EQ(a.rfind("lede-model 1\n", 0), 0u);
+  EXPECT_EQ(a, lede::testing::read_file(m2));
+
+  const std::string out = dir + "lede_train_summary.txt";
+  ASSERT_EQ(run(cli + " summarize --method learned --model " + m1 + " --sentences 2 " +
+                lede::testing::fixture_path("learn/article.txt") + " > " + out),
+            0);
+  std::istringstream lines(lede::testing::read_file(out));
+  std::string line;
+  int count = 0;
+  while (std::getline(lines, line)) ++count;
+  EXPECT_EQ(count, 2);
+
+  const std::string bad = dir + "lede_train_bad.model";
+  std::ofstream(bad) << "lede-model 99\n";
+  EXPECT_NE(run(cli + " summarize --method learned --model " + bad + " " +
+                lede::testing::fixture_path("learn/article.txt") + " > /dev/null 2>&1"),
+            0);
+}
+
+}  // namespace
+}  // namespace lede::learn

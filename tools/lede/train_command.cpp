@@ -1,0 +1,207 @@
+// `lede train`: learn the `learned` method's sentence scorer from data sets
+// with reference summaries, and report held-out validation ROUGE.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+#include "learn/dataset.h"
+#include "learn/logistic.h"
+#include "lede/command.h"
+#include "lede/input.h"
+#include "lede/io.h"
+#include "lede/text.h"
+#include "represent/representation.h"
+
+namespace lede::cli {
+namespace {
+
+struct Args {
+  std::vector<std::string> files;
+  std::vector<std::string> evals;
+  std::string out;
+  std::size_t holdout = 10;
+  double l2 = 1.0;
+  std::size_t oracle = 3;
+  std::size_t sentences = 3;
+  bool lowercase = true;
+};
+
+// A document kept for validation: its example and, when asked, the features
+// of its lowercased copy.
+struct Held {
+  std::size_t file = 0;
+  learn::Example ex;
+  learn::FeatureMatrix lower;
+};
+
+struct Totals {
+  double r1 = 0, r2 = 0;
+  void add(const learn::RougeF& f) { r1 += f.r1; r2 += f.r2; }
+};
+
+learn::FeatureMatrix lowercased_features(Document doc) {
+  learn::lowercase_in_place(doc);
+  Cluster c;
+  c.documents.push_back(std::move(doc));
+  return learn::sentence_features(c, represent(c));
+}
+
+// Reads `path`, calling `use(doc, references, record number)` for each
+// single-document record with references, after analysis.
+template <class Fn>
+bool read_set(const std::string& path, Fn use) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "lede train: " << path << ": cannot open\n";
+    return false;
+  }
+  std::string line;
+  std::size_t no = 0, index = 0, skipped = 0;
+  while (read_line(in, line)) {
+    ++no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    Record rec;
+    if (Status st = parse_record(line, rec); !st.ok()) {
+      std::cerr << "lede train: " << path << ":" << no << ": " << st.message() << '\n';
+      return false;
+    }
+    const std::size_t record = index++;
+    if (rec.cluster.documents.size() != 1 || rec.references.empty()) { ++skipped; continue; }
+    Document& doc = rec.cluster.documents[0];
+    if (Status st = analyze(doc); !st.ok()) {
+      std::cerr << "lede train: " << path << ":" << no << ": " << st.message() << '\n';
+      return false;
+    }
+    if (doc.sentences.empty()) { ++skipped; continue; }
+    use(doc, rec.references, record);
+    if (index % 1000 == 0) std::cerr << "  " << path << ": " << index << " records\n";
+  }
+  if (skipped > 0) std::cerr << "  " << path << ": skipped " << skipped << " records (not one document with references)\n";
+  return true;
+}
+
+void report(const std::string& title, const std::vector<const learn::Example*>& exs,
+            const std::vector<const learn::FeatureMatrix*>& features, const learn::LinearModel& model,
+            std::size_t k) {
+  Totals learned, lead, oracle;
+  for (std::size_t e = 0; e < exs.size(); ++e) {
+    const learn::Example& ex = *exs[e];
+    std::vector<double> scores(ex.labels.size());
+    for (std::size_t i = 0; i < scores.size(); ++i) scores[i] = model.probability(features[e]->row(i));
+    learned.add(learn::score_selection(ex, learn::select_blocking_trigrams(scores, ex.block_terms, k)));
+    std::vector<std::size_t> first;
+    for (std::size_t i = 0; i < ex.block_terms.size() && first.size() < k; ++i)
+      if (!ex.block_terms[i].empty()) first.push_back(i);
+    lead.add(learn::score_selection(ex, first));
+    oracle.add(learn::score_selection(ex, ex.oracle));
+  }
+  const double n = exs.empty() ? 1 : static_cast<double>(exs.size());
+  auto row = [&](const char* name, const Totals& t) {
+    std::fprintf(stderr, "    %-8s R-1 %6.2f  R-2 %6.2f\n", name, 100 * t.r1 / n, 100 * t.r2 / n);
+  };
+  std::cerr << "  " << title << " (" << exs.size() << " documents, " << k
+            << " sentences, approximate ROUGE F1):\n";
+  row("learned", learned);
+  row("lead", lead);
+  row("oracle", oracle);
+}
+
+int run(const Args& a) {
+  learn::TermIds ids;
+  learn::ExampleOptions eopts;
+  eopts.oracle_sentences = a.oracle;
+  learn::TrainingSet set(learn::feature_count());
+  std::vector<Held> held;
+  std::size_t train_docs = 0;
+  for (std::size_t file = 0; file < a.files.size(); ++file) {
+    const std::string& path = a.files[file];
+    std::cerr << "reading " << path << '\n';
+    const bool ok = read_set(path, [&](const Document& doc, const std::vector<std::string>& refs, std::size_t record) {
+      learn::Example ex = learn::make_example(doc, refs, ids, eopts);
+      if (a.holdout > 0 && record % a.holdout == 0) {
+        Held h{file, std::move(ex), {}};
+        if (a.lowercase) h.lower = lowercased_features(doc);
+        held.push_back(std::move(h));
+        return;
+      }
+      ++train_docs;
+      set.add(ex.features, ex.labels, 1.0);
+      if (a.lowercase) set.add(lowercased_features(doc), ex.labels, 1.0);
+    });
+    if (!ok) return kExitInputError;
+  }
+  std::cerr << "training on " << train_docs << " documents (" << set.rows() << " sentence rows, "
+            << set.positives() << " positive), holding out " << held.size() << '\n';
+  learn::LogisticOptions lopts;
+  lopts.l2 = a.l2;
+  Result<learn::LinearModel> model = learn::fit_logistic(set, learn::feature_names(), lopts, [](int it, double loss) {
+    std::fprintf(stderr, "  newton step %d: loss %.6f\n", it, loss);
+  });
+  if (!model.ok()) {
+    std::cerr << "lede train: " << model.status().message() << '\n';
+    return kExitInputError;
+  }
+  std::string note = "lede train";
+  for (const auto& f : a.files) note += " " + display_name(f).substr(display_name(f).find_last_of('/') + 1);
+  note += " (" + std::to_string(train_docs) + " documents, every " + std::to_string(a.holdout) +
+          "th held out" + (a.lowercase ? ", with lowercased copies" : "") + ", l2 " + std::to_string(a.l2) + ")";
+  model->note = note;
+  if (Status st = learn::save_model(*model, a.out); !st.ok()) {
+    std::cerr << "lede train: " << st.message() << '\n';
+    return kExitInputError;
+  }
+  std::cerr << "wrote " << a.out << "\nvalidation:\n";
+  for (std::size_t file = 0; file < a.files.size(); ++file) {
+    std::vector<const learn::Example*> exs;
+    std::vector<const learn::FeatureMatrix*> raw, lower;
+    for (const Held& h : held) {
+      if (h.file != file) continue;
+      exs.push_back(&h.ex);
+      raw.push_back(&h.ex.features);
+      lower.push_back(&h.lower);
+    }
+    if (exs.empty()) continue;
+    report(a.files[file] + " held out", exs, raw, *model, a.sentences);
+    if (a.lowercase) report(a.files[file] + " held out, lowercased", exs, lower, *model, a.sentences);
+  }
+  for (const std::string& path : a.evals) {
+    std::vector<learn::Example> exs;
+    if (!read_set(path, [&](const Document& doc, const std::vector<std::string>& refs, std::size_t) {
+          exs.push_back(learn::make_example(doc, refs, ids, eopts));
+        }))
+      return kExitInputError;
+    std::vector<const learn::Example*> ptrs;
+    std::vector<const learn::FeatureMatrix*> feats;
+    for (const auto& ex : exs) {
+      ptrs.push_back(&ex);
+      feats.push_back(&ex.features);
+    }
+    report(path, ptrs, feats, *model, a.sentences);
+  }
+  return kExitOk;
+}
+
+void add(CLI::App& app, std::function<int()>& runner) {
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand("train", "Train the `learned` method's sentence scorer on data with reference summaries");
+  cmd->footer(
+      "Input: JSONL files of {\"id\", \"documents\": [one article], \"summaries\": [...]} (or \"text\").\n"
+      "Sentences are labelled by a greedy ROUGE-1+2 oracle against the summaries, featurized, and a\n"
+      "regularized logistic regression is fit by Newton's method. Every --holdout-th record of each\n"
+      "file (record 0, N, 2N, ...) is held out and the model, Lead-k and the oracle are scored on it.\n"
+      "Training is deterministic: the same files and flags give the same model, byte for byte.");
+  cmd->add_option("files", args->files, "Training data (JSONL)")->required();
+  cmd->add_option("--out", args->out, "Model file to write")->required();
+  cmd->add_option("--eval", args->evals, "Also report validation ROUGE on these JSONL files (not trained on)");
+  cmd->add_option("--holdout", args->holdout, "Hold out every N-th record of each file (0: none)")->capture_default_str();
+  cmd->add_option("--l2", args->l2, "L2 penalty on standardized weights")->check(CLI::NonNegativeNumber)->capture_default_str();
+  cmd->add_option("--oracle-sentences", args->oracle, "Sentences the oracle labels per document")->check(CLI::Range(1, 100))->capture_default_str();
+  cmd->add_option("--sentences", args->sentences, "Summary length for validation")->check(CLI::Range(1, 100))->capture_default_str();
+  cmd->add_flag("--lowercase,!--no-lowercase", args->lowercase, "Also train on lowercased copies (for lowercased input)")->capture_default_str();
+  cmd->callback([args, &runner] { runner = [args] { return run(*args); }; });
+}
+
+LEDE_COMMAND(60, add);
+
+}  // namespace
+}  // namespace lede::cli
