@@ -15,8 +15,8 @@ Main entry points:
 * :class:`Summarizer` - holds the loaded resources and options for repeated
   calls (cheaper than :func:`summarize` in a loop, and thread-safe).
 * :func:`segment` - sentence segmentation.
-* :func:`rouge` and :func:`rouge_corpus` - ROUGE exactly as ROUGE-1.5.5
-  (when the library was built with the evaluator).
+* :func:`rouge`, :func:`rouge_corpus` and :class:`Rouge` - ROUGE exactly as
+  ROUGE-1.5.5 computes it (or as Google's rouge-score does).
 * :func:`methods` - the summarization methods by name.
 * :mod:`lede.dask` - summarizing JSONL corpora on a Dask cluster.
 
@@ -40,7 +40,12 @@ from . import _lede
 __version__: str = _lede.__version__
 
 __all__ = [
+    "Average",
+    "CorpusScores",
+    "Estimate",
     "Method",
+    "Rouge",
+    "Score",
     "JsonlResult",
     "LedeWarning",
     "Sentence",
@@ -365,4 +370,4 @@ def languages() -> list[str]:
     return list(_lede.languages())
 
 
-from ._rouge import rouge, rouge_corpus  # noqa: E402  (needs the names above)
+from ._rouge import Average, CorpusScores, Estimate, Rouge, Score, rouge, rouge_corpus  # noqa: E402

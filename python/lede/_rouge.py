@@ -1,17 +1,220 @@
-"""ROUGE from Python (see :func:`rouge`); filled in from include/lede/rouge.h."""
+"""ROUGE from Python: lede's evaluator, exactly ROUGE-1.5.5's figures (or rouge-score's).
+
+Texts hold one sentence a line; a list of sentences (or of :class:`lede.Sentence`)
+is joined with newlines. Options are keyword arguments named after
+ROUGE-1.5.5's flags, or the flags themselves::
+
+    >>> lede.rouge("the cat sat on the mat .", ["a cat sat on a mat ."], n=2, stem=True)
+    {'ROUGE-1': Score(recall=..., precision=..., f=...), 'ROUGE-2': ..., 'ROUGE-L': ...}
+    >>> lede.rouge(summary, refs, flags="-n 2 -m -l 100")
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+import shlex
+from typing import Any, NamedTuple, Sequence, Union
 
 from . import _lede
 
+__all__ = ["Average", "CorpusScores", "Estimate", "Rouge", "Score", "rouge", "rouge_corpus"]
 
-def rouge(summary: str, references: list[str] | str, **options: Any) -> dict:
-    """Scores one summary against its references (not built in this version)."""
-    raise NotImplementedError("this build of lede has no ROUGE evaluator")
+#: A text as ROUGE sees it: a string with one sentence a line, or the sentences.
+Text = Union[str, Sequence[Any]]
 
 
-def rouge_corpus(pairs: Any, **options: Any) -> dict:
-    """Scores a corpus of (summary, references) pairs (not built in this version)."""
-    raise NotImplementedError("this build of lede has no ROUGE evaluator")
+class Score(NamedTuple):
+    """Recall, precision and F of one metric for one summary."""
+
+    recall: float
+    precision: float
+    f: float
+
+
+class Estimate(NamedTuple):
+    """A corpus figure: the bootstrap mean and its confidence interval."""
+
+    mean: float
+    low: float
+    high: float
+
+
+class Average(NamedTuple):
+    """One metric's corpus figures, as ROUGE-1.5.5 prints them."""
+
+    recall: Estimate
+    precision: Estimate
+    f: Estimate
+
+
+class CorpusScores(NamedTuple):
+    """:meth:`Rouge.corpus`'s result.
+
+    Attributes:
+        averages: per metric, ROUGE-1.5.5's ``Average_R/P/F`` with intervals.
+        pairs: per pair (input order), per metric, its :class:`Score`.
+    """
+
+    averages: dict[str, Average]
+    pairs: list[dict[str, Score]]
+
+
+def _text(t: Text, what: str) -> str:
+    if isinstance(t, str):
+        return t
+    if isinstance(t, bytes):
+        return t.decode("utf-8")
+    lines = []
+    for item in t:
+        item = getattr(item, "text", item)  # lede.Sentence
+        if not isinstance(item, str):
+            raise TypeError(f"{what} must be a str or a sequence of sentences (str), "
+                            f"not containing {type(item).__name__}")
+        lines.append(item)
+    return "\n".join(lines)
+
+
+def _references(refs: Text | Sequence[Text]) -> list[str]:
+    if isinstance(refs, (str, bytes)):
+        return [_text(refs, "a reference")]
+    out = [_text(r, "a reference") for r in refs]
+    if not out:
+        raise ValueError("at least one reference is needed")
+    return out
+
+
+_INT_FIELDS = ("n", "skip", "word_limit", "byte_limit", "resamples")
+_BOOL_FIELDS = ("lcs", "su", "su_both", "stem", "stopwords")
+
+
+class Rouge:
+    """A ROUGE evaluator with fixed options, for scoring many summaries.
+
+    Args:
+        flags: ROUGE-1.5.5's own flags instead of keywords, as a string
+            (``"-n 2 -m -l 100"``) or a list; not together with keywords.
+        mode: ``"rouge155"`` (the Perl ROUGE-1.5.5) or ``"rouge-score"``
+            (Google's package: rouge1..N, rougeL, rougeLsum).
+        n: ROUGE-1..n (``-n``); default 2 here (ROUGE-1.5.5 computes none
+            without ``-n``: pass ``n=0`` for that).
+        lcs: ROUGE-L (``-x`` turns it off).
+        w: ROUGE-W weight (``-w``), e.g. 1.2; ``None``: no ROUGE-W.
+        skip: ROUGE-S maximum skip distance (``-2``); -1 unlimited, ``None``: no ROUGE-S.
+        su: count unigrams in ROUGE-S, i.e. ROUGE-SU (``-u``).
+        su_both: report both ROUGE-S and ROUGE-SU (``-U``).
+        stem: WordNet exceptions then Porter stemming (``-m``).
+        stopwords: remove ROUGE-1.5.5's SMART stopwords (``-s``).
+        word_limit: keep the first N words of the summary (``-l``).
+        byte_limit: keep the first N bytes (``-b``); not with ``word_limit``.
+        multi_ref: ``"average"`` (``-f A``) or ``"best"`` (``-f B``).
+        alpha: F's weight (``-p``), in [0, 1].
+        confidence: bootstrap interval in percent (``-c``).
+        resamples: bootstrap resamples (``-r``).
+        tokenization: ``"rouge155"`` (its byte rules) or ``"unicode"`` (for
+            other languages; not comparable with ROUGE-1.5.5's figures).
+        system_id: peer id used to order pairs for the bootstrap.
+
+    Raises:
+        ValueError: contradictory or out-of-range options, unknown flags.
+        NotImplementedError: flags lede does not implement, or a build of
+            lede without the evaluator.
+    """
+
+    __slots__ = ("_impl",)
+
+    def __init__(self, flags: str | Sequence[str] | None = None, **options: Any) -> None:
+        if not hasattr(_lede, "RougeEvaluator"):
+            raise NotImplementedError("this build of lede has no ROUGE evaluator")
+        if flags is not None and options:
+            raise ValueError("give ROUGE options either as flags or as keywords, not both")
+        if flags is not None:
+            flag_list = shlex.split(flags) if isinstance(flags, str) else [str(f) for f in flags]
+            self._impl = _lede.RougeEvaluator(flag_list, {})
+            return
+        known = {"mode", "tokenization", "n", "lcs", "w", "skip", "su", "su_both", "stem",
+                 "stopwords", "word_limit", "byte_limit", "multi_ref", "alpha", "confidence",
+                 "resamples", "system_id"}
+        unknown = sorted(set(options) - known)
+        if unknown:
+            raise TypeError(f"unknown ROUGE option(s): {', '.join(unknown)}")
+        options.setdefault("n", 2)
+        for key in _INT_FIELDS:
+            v = options.get(key)
+            if v is not None and (isinstance(v, bool) or not isinstance(v, int)):
+                raise TypeError(f"{key} must be an int")
+            if v is not None and v < (-1 if key == "skip" else 0):
+                raise ValueError(f"{key} must be >= {-1 if key == 'skip' else 0} (got {v})")
+        for key in _BOOL_FIELDS:
+            if key in options and not isinstance(options[key], bool):
+                raise TypeError(f"{key} must be a bool")
+        self._impl = _lede.RougeEvaluator(None, options)
+
+    @property
+    def metrics(self) -> list[str]:
+        """Metric names, as ROUGE-1.5.5 (or rouge-score) names them, in output order."""
+        return list(self._impl.metrics)
+
+    def score(self, summary: Text, references: Text | Sequence[Text]) -> dict[str, Score]:
+        """Scores one summary against its references (at least one)."""
+        rows = self._impl.score(_text(summary, "summary"), _references(references))
+        return {m: Score(*row[:3]) for m, row in zip(self.metrics, rows)}
+
+    def corpus(self, summaries: Sequence[Text], references: Sequence[Text | Sequence[Text]], *,
+               ids: Sequence[str] | None = None) -> CorpusScores:
+        """Scores summary k against references[k] for every k and averages.
+
+        Args:
+            summaries: the system's summaries.
+            references: for each summary, its references.
+            ids: evaluation ids (ROUGE-1.5.5 orders the bootstrap by them);
+                default: the zero-padded position, which keeps input order.
+
+        Raises:
+            ValueError: lengths differ, or a pair fails (the message names it).
+        """
+        summaries = [_text(s, "summary") for s in summaries]
+        refs = [_references(r) for r in references]
+        if len(refs) != len(summaries):
+            raise ValueError(f"{len(summaries)} summaries but {len(refs)} reference sets")
+        if ids is None:
+            ids = [f"{k:08d}" for k in range(len(summaries))]
+        elif len(ids) != len(summaries):
+            raise ValueError(f"{len(summaries)} summaries but {len(ids)} ids")
+        per_pair, averages = self._impl.corpus([str(i) for i in ids], summaries, refs)
+        metrics = self.metrics
+        return CorpusScores(
+            {name: Average(Estimate(*r), Estimate(*p), Estimate(*f)) for name, r, p, f in averages},
+            [{m: Score(*row[:3]) for m, row in zip(metrics, rows)} for rows in per_pair])
+
+
+def _key(flags: Any, options: dict) -> tuple:
+    if flags is not None and not isinstance(flags, str):
+        flags = tuple(flags)
+    return flags, tuple(sorted(options.items()))
+
+
+@functools.lru_cache(maxsize=16)
+def _cached(key: tuple) -> Rouge:
+    flags, options = key
+    return Rouge(flags, **dict(options))
+
+
+def rouge(summary: Text, references: Text | Sequence[Text], *,
+          flags: str | Sequence[str] | None = None, **options: Any) -> dict[str, Score]:
+    """ROUGE of one summary against its references: ``{metric: Score(recall, precision, f)}``.
+
+    ``summary`` and each reference are strings with one sentence a line, or
+    lists of sentences; ``references`` is one of those or a list of them.
+    Options as for :class:`Rouge` (keywords, or ROUGE-1.5.5's ``flags``).
+    """
+    return _cached(_key(flags, options)).score(summary, references)
+
+
+def rouge_corpus(summaries: Sequence[Text], references: Sequence[Text | Sequence[Text]], *,
+                 ids: Sequence[str] | None = None, flags: str | Sequence[str] | None = None,
+                 **options: Any) -> CorpusScores:
+    """Corpus ROUGE: per-pair scores and ROUGE-1.5.5's averages (bootstrap means, intervals).
+
+    See :meth:`Rouge.corpus`; options as for :class:`Rouge`.
+    """
+    return _cached(_key(flags, options)).corpus(summaries, references, ids=ids)

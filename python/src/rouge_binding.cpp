@@ -1,8 +1,161 @@
-// ROUGE for Python: bound once include/lede/rouge.h is on main.
+// ROUGE for Python: lede::RougeEvaluator with options given as fields or as
+// ROUGE-1.5.5 flags. Compiled only when the library has the evaluator
+// (include/lede/rouge.h); the Python side reports its absence otherwise.
 #include "bindings.h"
+
+#if __has_include("lede/rouge.h")
+#include <pybind11/stl.h>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "lede/rouge.h"
+
+namespace py = pybind11;
+
+namespace lede::python {
+namespace {
+
+template <class T>
+T value_or_raise(Result<T> r) {
+  if (!r.ok()) raise_status(r.status());
+  return std::move(*r);
+}
+
+RougeOptions options_from_flags(const std::vector<std::string>& flags) {
+  return value_or_raise(parse_rouge_flags(flags));
+}
+
+// Field by field, from keyword arguments already checked for type in Python.
+RougeOptions options_from_fields(const py::dict& f) {
+  RougeOptions o;
+  auto get = [&](const char* key) -> std::optional<py::object> {
+    if (!f.contains(key)) return std::nullopt;
+    py::object v = f[key];
+    if (v.is_none()) return std::nullopt;
+    return v;
+  };
+  if (auto v = get("mode")) {
+    const auto s = v->cast<std::string>();
+    if (s == "rouge155") o.mode = RougeMode::kRouge155;
+    else if (s == "rouge-score") o.mode = RougeMode::kRougeScore;
+    else raise_status(Status::InvalidArgument("mode must be 'rouge155' or 'rouge-score', not '" + s + "'"));
+  }
+  if (auto v = get("tokenization")) {
+    const auto s = v->cast<std::string>();
+    if (s == "rouge155") o.tokenization = RougeTokenization::kRouge155;
+    else if (s == "unicode") o.tokenization = RougeTokenization::kUnicode;
+    else raise_status(Status::InvalidArgument("tokenization must be 'rouge155' or 'unicode', not '" + s + "'"));
+  }
+  if (auto v = get("n")) o.max_ngram = v->cast<int>();
+  if (auto v = get("lcs")) o.lcs = v->cast<bool>();
+  if (auto v = get("w")) o.wlcs_weight = v->cast<double>();
+  if (auto v = get("skip")) {
+    o.skip_bigrams = true;
+    o.skip_distance = v->cast<int>();
+  }
+  if (auto v = get("su")) o.skip_unigrams = v->cast<bool>();
+  if (auto v = get("su_both")) o.skip_both = v->cast<bool>();
+  if (auto v = get("stem")) o.stem = v->cast<bool>();
+  if (auto v = get("stopwords")) o.remove_stopwords = v->cast<bool>();
+  if (auto v = get("word_limit")) o.word_limit = v->cast<std::size_t>();
+  if (auto v = get("byte_limit")) o.byte_limit = v->cast<std::size_t>();
+  if (auto v = get("multi_ref")) {
+    const auto s = v->cast<std::string>();
+    if (s == "average") o.multi_ref = RougeMultiRef::kAverage;
+    else if (s == "best") o.multi_ref = RougeMultiRef::kBest;
+    else raise_status(Status::InvalidArgument("multi_ref must be 'average' or 'best', not '" + s + "'"));
+  }
+  if (auto v = get("alpha")) o.alpha = v->cast<double>();
+  if (auto v = get("confidence")) o.confidence = v->cast<double>();
+  if (auto v = get("resamples")) o.resamples = v->cast<std::size_t>();
+  if (auto v = get("system_id")) o.system_id = v->cast<std::string>();
+  return o;
+}
+
+class PyRouge {
+ public:
+  explicit PyRouge(RougeEvaluator e) : eval_(std::move(e)) {}
+
+  const std::vector<std::string>& metrics() const { return eval_.metric_names(); }
+
+  // -> [(recall, precision, f, best_reference or -1)] aligned with metrics()
+  py::list score(const std::string& summary, const std::vector<std::string>& references) const {
+    std::optional<Result<RougePairScores>> r;
+    {
+      py::gil_scoped_release release;
+      r.emplace(eval_.score_pair(summary, references));
+    }
+    if (!r->ok()) raise_status(r->status());
+    return to_list(**r);
+  }
+
+  // Scores every pair, then averages: -> ([per-pair lists], [(metric, R, P, F estimates)])
+  py::tuple corpus(const std::vector<std::string>& ids, const std::vector<std::string>& summaries,
+                   const std::vector<std::vector<std::string>>& references) const {
+    std::vector<RougeScoredPair> pairs(summaries.size());
+    std::vector<RougeAverage> averages;
+    Status failed;
+    {
+      py::gil_scoped_release release;
+      for (std::size_t k = 0; k < summaries.size() && failed.ok(); ++k) {
+        Result<RougePairScores> r = eval_.score_pair(summaries[k], references[k]);
+        if (!r.ok()) {
+          failed = r.status().with_context("pair " + std::to_string(k) + " (id " + ids[k] + ")");
+          break;
+        }
+        pairs[k] = {ids[k], std::move(*r)};
+      }
+      if (failed.ok()) averages = eval_.average(pairs);
+    }
+    if (!failed.ok()) raise_status(failed);
+    py::list per_pair;
+    for (const RougeScoredPair& p : pairs) per_pair.append(to_list(p.scores));
+    py::list avg;
+    auto est = [](const RougeEstimate& e) { return py::make_tuple(e.mean, e.low, e.high); };
+    for (const RougeAverage& a : averages) avg.append(py::make_tuple(a.metric, est(a.recall), est(a.precision), est(a.f)));
+    return py::make_tuple(per_pair, avg);
+  }
+
+ private:
+  static py::list to_list(const RougePairScores& s) {
+    py::list out;
+    for (std::size_t k = 0; k < s.scores.size(); ++k) {
+      const long best = k < s.best_reference.size() ? static_cast<long>(s.best_reference[k]) : -1L;
+      out.append(py::make_tuple(s.scores[k].recall, s.scores[k].precision, s.scores[k].f, best));
+    }
+    return out;
+  }
+
+  RougeEvaluator eval_;
+};
+
+PyRouge make_rouge(const py::object& flags, const py::dict& fields) {
+  RougeOptions o = flags.is_none() ? options_from_fields(fields)
+                                   : options_from_flags(flags.cast<std::vector<std::string>>());
+  return PyRouge(value_or_raise(RougeEvaluator::create(o)));
+}
+
+}  // namespace
+
+void bind_rouge(py::module_& m) {
+  py::class_<PyRouge>(m, "RougeEvaluator")
+      .def(py::init(&make_rouge), py::arg("flags"), py::arg("fields"))
+      .def_property_readonly("metrics", &PyRouge::metrics)
+      .def("score", &PyRouge::score, py::arg("summary"), py::arg("references"))
+      .def("corpus", &PyRouge::corpus, py::arg("ids"), py::arg("summaries"), py::arg("references"));
+}
+
+}  // namespace lede::python
+
+#else
 
 namespace lede::python {
 
 void bind_rouge(pybind11::module_&) {}
 
 }  // namespace lede::python
+
+#endif

@@ -1,0 +1,87 @@
+"""lede.rouge / lede.rouge_corpus: by hand on tiny cases, and against ROUGE-1.5.5's own figures."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import lede
+
+if not hasattr(lede._lede, "RougeEvaluator"):
+    pytest.skip("this build of lede has no ROUGE evaluator", allow_module_level=True)
+
+
+def test_counts_by_hand():
+    # unigrams: the, cat shared of 3 each; bigrams: (the cat) shared of 2 each; LCS "the cat" = 2.
+    got = lede.rouge("the cat sat", "the cat ran", n=2)
+    assert list(got) == ["ROUGE-1", "ROUGE-2", "ROUGE-L"]
+    assert got["ROUGE-1"] == pytest.approx((0.66667, 0.66667, 0.66667), abs=1e-9)
+    assert got["ROUGE-2"] == pytest.approx((0.5, 0.5, 0.5), abs=1e-9)
+    assert got["ROUGE-L"].recall == pytest.approx(0.66667, abs=1e-9)
+
+
+def test_recall_and_precision_differ_with_lengths():
+    # 2 of the reference's 4 unigrams, 2 of the summary's 2.
+    got = lede.rouge("cat sat", "the cat sat down", n=1, lcs=False)
+    assert list(got) == ["ROUGE-1"]
+    assert got["ROUGE-1"].recall == pytest.approx(0.5)
+    assert got["ROUGE-1"].precision == pytest.approx(1.0)
+
+
+def test_flags_and_keywords_agree_and_sentences_are_accepted():
+    summary = lede.summarize("The council met on Monday. Members voted to repair the bridge. "
+                             "Work starts soon.", method="lead", sentences=2)
+    refs = ["The council voted on Monday to repair the old bridge .", "Bridge repairs were approved ."]
+    by_flags = lede.rouge(summary, refs, flags="-n 2 -m -l 20")
+    by_keywords = lede.rouge("\n".join(s.text for s in summary), refs, n=2, stem=True, word_limit=20)
+    assert by_flags == by_keywords
+    assert lede.Rouge(n=2, stem=True).metrics == ["ROUGE-1", "ROUGE-2", "ROUGE-L"]
+
+
+def test_errors():
+    with pytest.raises(ValueError):
+        lede.rouge("a b", "a b", word_limit=5, byte_limit=5)
+    with pytest.raises(ValueError):
+        lede.rouge("a b", [])
+    with pytest.raises(TypeError, match="unknown ROUGE option"):
+        lede.rouge("a b", "a b", ngram=2)
+    with pytest.raises(ValueError, match="either as flags or as keywords"):
+        lede.Rouge("-n 2", stem=True)
+    with pytest.raises((ValueError, NotImplementedError)):
+        lede.rouge("a b", "a b", flags="-t 1")
+    with pytest.raises(ValueError, match="2 summaries but 1 reference sets"):
+        lede.rouge_corpus(["a", "b"], [["a"]])
+
+
+def load_group(shared_dir, group, option_set):
+    pairs, corpus = [], None
+    with open(shared_dir / "data" / "rouge" / "vectors.dev.jsonl", encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            if rec["group"] != group or rec["set"] != option_set:
+                continue
+            if rec["kind"] == "pair":
+                pairs.append(rec)
+            else:
+                corpus = rec
+    return pairs, corpus
+
+
+@pytest.mark.parametrize("group", ["cnndm_realsumm100+duc2003", "bbc.dev"])
+def test_corpus_matches_rouge155(shared_dir, group):
+    pairs, corpus = load_group(shared_dir, group, "A")
+    assert pairs and corpus and len(pairs) == corpus["pairs"]
+    flags = pairs[0]["options"]
+    assert all(p["options"] == flags for p in pairs)
+    result = lede.rouge_corpus([p["summary"] for p in pairs], [p["references"] for p in pairs],
+                               flags=flags)
+    for rec, got in zip(pairs, result.pairs):
+        assert set(got) == set(rec["expected"])
+        for metric, want in rec["expected"].items():
+            assert got[metric] == pytest.approx((want["R"], want["P"], want["F"]), abs=5e-6), rec["id"]
+    for metric, want in corpus["expected_average"].items():
+        avg = result.averages[metric]
+        assert (avg.recall.mean, avg.precision.mean, avg.f.mean) == pytest.approx(
+            (want["R"], want["P"], want["F"]), abs=5e-6), metric
+        assert avg.recall.low <= avg.recall.mean <= avg.recall.high
