@@ -3,7 +3,7 @@
 // (include/lede/rouge.h); the Python side reports its absence otherwise.
 #include "bindings.h"
 
-#if __has_include("lede/rouge.h")
+#ifdef LEDE_HAVE_ROUGE
 #include <pybind11/stl.h>
 
 #include <optional>
