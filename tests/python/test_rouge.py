@@ -85,3 +85,10 @@ def test_corpus_matches_rouge155(shared_dir, group):
         assert (avg.recall.mean, avg.precision.mean, avg.f.mean) == pytest.approx(
             (want["R"], want["P"], want["F"]), abs=5e-6), metric
         assert avg.recall.low <= avg.recall.mean <= avg.recall.high
+
+
+def test_rouge_score_mode_names_and_does_not_round():
+    got = lede.rouge("the cat sat", "the cat ran", mode="rouge-score")
+    assert list(got) == ["rouge1", "rouge2", "rougeL", "rougeLsum"]
+    assert got["rouge1"].f == pytest.approx(2 / 3, abs=1e-12)
+    assert got["rouge2"].recall == pytest.approx(0.5, abs=1e-12)
