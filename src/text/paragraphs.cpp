@@ -1,6 +1,8 @@
 // Paragraph splitting: blank lines separate paragraphs; a text with no blank
-// line at all (DUC, MultiLing wire copy) uses single line breaks instead.
+// line at all (DUC, MultiLing wire copy) uses single line breaks instead,
+// except where a line merely wraps (the next line goes on in lower case).
 #include "lede/text.h"
+#include "text/segment_scan.h"
 
 namespace lede {
 namespace {
@@ -33,6 +35,10 @@ std::vector<ByteSpan> split_paragraphs(std::string_view text) {
   while (i < text.size()) {
     if (text[i] != '\n') { ++i; continue; }
     std::size_t j = i + 1;
+    if (!blank && text::is_soft_wrap(text, i)) {
+      i = j;
+      continue;
+    }
     if (blank) {
       while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
       if (j >= text.size() || text[j] != '\n') { i = j; continue; }

@@ -1,0 +1,10 @@
+#include "text/segment_language.h"
+
+namespace lede::text {
+
+AbbreviationLists abbreviations_da() {
+  AbbreviationLists l;
+  return l;
+}
+
+}  // namespace lede::text

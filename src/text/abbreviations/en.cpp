@@ -1,0 +1,56 @@
+// English abbreviations for the segmenter, written for news text: titles,
+// company and name suffixes, months and weekdays, US state forms (AP style),
+// units and reference words.
+#include "text/segment_language.h"
+
+namespace lede::text {
+
+AbbreviationLists abbreviations_en() {
+  AbbreviationLists l;
+  l.never_final =
+      // titles and ranks before a name
+      "mr mrs ms messrs mmes dr drs prof profs rev revs hon fr msgr mme mlle "
+      "sen sens rep reps gov govs gen gens lt col cols maj capt cpt cmdr cdr adm sgt cpl pvt "
+      "brig supt insp det amb atty pres "
+      "mt ft st ste "
+      // Latin and reference words that introduce what follows
+      "e.g eg i.e ie cf viz vs v approx ca incl esp resp "
+      // name particles and other openers
+      "dept univ assn assoc natl intl";
+  l.ambiguous =
+      // company and name suffixes
+      "inc corp co ltd llc plc bros cos jr sr esq phd ph.d m.d b.a m.a d.c "
+      "etc al ibid et.al "
+      // months and weekdays
+      "jan feb mar apr jun jul aug sep sept oct nov dec "
+      "mon tue tues wed thu thur thurs fri sat sun "
+      // US states and Canadian provinces as AP and newspapers abbreviate them
+      "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss "
+      "mo mont neb nebr nev okla ore pa tenn tex va vt wash wis wisc wyo alta sask ont que "
+      // times, units, street words
+      "a.m p.m a.d b.c sq yd yds hr hrs min mins "
+      "sec secs ave blvd rd hwy pl sq ct pkwy mtn "
+      "gov't govt dist div est gal pt pts qt mfg mgr sgt vol vols "
+      "no nos u.s u.k u.n e.u u.s.a n.y n.j d.c l.a";
+  l.final_before_capital = "a.m p.m etc a.d b.c";
+  l.before_number = "no nos nr num p pp ch chap vol vols fig figs art arts sec sect para op pt pts tel ph ext";
+  l.starters =
+      // pronouns, articles, determiners
+      "a an the this that these those there here it its he she they we i you his her their our my "
+      "your one some many most much more few several all both each every either neither no none "
+      "another other such what which who whom whose when where why how whatever whoever "
+      // conjunctions, discourse adverbs
+      "and but or nor so yet for if unless while although though because since as once "
+      "however meanwhile moreover furthermore nevertheless nonetheless still instead also then "
+      "now today yesterday tomorrow later earlier thus hence therefore besides indeed in on at "
+      "after before during by from with without under over about among according despite "
+      "to of not never always only even just perhaps maybe yes oh well "
+      // auxiliaries that open questions
+      "is are was were do does did has have had can could will would should shall may might must "
+      "let please "
+      // quantities and titles that open news sentences
+      "millions thousands hundreds dozens tens billions scores officials police mr mrs ms dr";
+  return l;
+}
+
+}  // namespace lede::text

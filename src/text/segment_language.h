@@ -1,0 +1,79 @@
+// Per-language knowledge the sentence segmenter consults: which words end in
+// a period without ending a sentence, which words open sentences, and which
+// marks end sentences in the language's script. Loaded once, immutable,
+// shared by every thread.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace lede::text {
+
+// The word lists a language file (src/text/abbreviations/<code>.cpp) provides.
+// Every list is space-separated, case-folded, without the final period;
+// internal periods are kept ("e.g", "u.s").
+struct AbbreviationLists {
+  // Words always followed by more of the sentence: titles before a name
+  // ("mr", "dr"), "e.g", "cf". A period after them never ends a sentence.
+  std::string_view never_final;
+  // Abbreviations that may end a sentence ("inc", "jr", "etc", months,
+  // states): the period ends one only before a word from `starters`.
+  std::string_view ambiguous;
+  // Ambiguous abbreviations that end a sentence before any capitalized word
+  // ("a.m", "etc"), not only before a starter.
+  std::string_view final_before_capital;
+  // Abbreviations that stand before a number ("no", "p", "art", "nr"): no
+  // boundary when a digit follows; elsewhere they are ordinary words.
+  std::string_view before_number;
+  // Words that typically open a sentence (pronouns, articles, conjunctions,
+  // common adverbs, quantifiers), case-folded. A capitalized one after an
+  // ambiguous abbreviation signals a new sentence.
+  std::string_view starters;
+};
+
+struct SegmentLanguage {
+  std::vector<std::string_view> never_final;    // sorted
+  std::vector<std::string_view> ambiguous;      // sorted
+  std::vector<std::string_view> final_before_capital;  // sorted
+  std::vector<std::string_view> before_number;  // sorted
+  std::vector<std::string_view> starters;       // sorted
+  // "7." / "XII." before a capitalized word is an ordinal, not an end
+  // (German, Danish, Slovak, ...): treated like an ambiguous abbreviation.
+  bool ordinal_dots = false;
+  // ':' ends a sentence (Armenian, where it stands for the full stop U+0589;
+  // Arabic and Persian headings).
+  bool colon_ends = false;
+  // The Arabic comma U+060C ends a clause-sentence (the convention of the
+  // published Arabic rule suites).
+  bool arabic_comma_ends = false;
+  // ';' is the question mark (Greek: U+037E normalizes to ';' under NFC).
+  bool semicolon_ends = false;
+  // A sentence may open with a lower-case letter after a full stop (Greek
+  // rule suites; also forced for text that is lower-cased as a whole).
+  bool lowercase_starts = false;
+  // '.' is not a full stop at all (Armenian uses it like a colon).
+  bool period_weak = false;
+};
+
+// Segmenting rules for an ISO 639-1 code; unknown codes get the generic
+// rules (script marks, no abbreviations). Never null.
+const SegmentLanguage& segment_language(std::string_view code);
+
+// True when `word` (case-folded) is in the sorted list.
+bool in_list(const std::vector<std::string_view>& list, std::string_view word);
+
+// The lists each language file defines.
+AbbreviationLists abbreviations_en();
+AbbreviationLists abbreviations_de();
+AbbreviationLists abbreviations_fr();
+AbbreviationLists abbreviations_es();
+AbbreviationLists abbreviations_it();
+AbbreviationLists abbreviations_pt();
+AbbreviationLists abbreviations_nl();
+AbbreviationLists abbreviations_da();
+AbbreviationLists abbreviations_ru();
+// Smaller lists for further languages (Bulgarian, Polish, Slovak, Kazakh,
+// Swedish, Norwegian, Greek, Persian, Arabic, ...), in other.cpp.
+AbbreviationLists abbreviations_other(std::string_view code);
+
+}  // namespace lede::text

@@ -1,0 +1,105 @@
+#include "text/segment_lists.h"
+
+#include "text/chars.h"
+#include "text/segment_chars.h"
+
+namespace lede::text {
+namespace {
+
+constexpr int kNone = -100;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Only white space and bullets in text[from, to) (short spans only).
+bool only_bullets(std::string_view t, std::size_t from, std::size_t to) {
+  if (to < from || to - from > 16) return false;
+  std::size_t i = from, len = 0;
+  while (i < to) {
+    const char32_t cp = code_point_at(t, i, len);
+    if (!is_space_byte(static_cast<unsigned char>(t[i])) && !is_bullet(cp)) return false;
+    i += len;
+  }
+  return true;
+}
+
+}  // namespace
+
+ListMarkers::ListMarkers(std::string_view text, ByteSpan block) : t_(text), begin_(block.start), end_(block.end) {
+  for (auto& row : last_)
+    for (int& v : row) v = kNone;
+}
+
+ListMarkers::Hit ListMarkers::at(std::size_t pos, std::size_t sentence_start) {
+  Hit none;
+  // The token: one or two digits, or one ASCII letter.
+  std::size_t ts = pos;
+  while (ts > begin_ && pos - ts < 3 && (is_digit(t_[ts - 1]) || is_lower_ascii(t_[ts - 1]) || is_upper_ascii(t_[ts - 1])))
+    --ts;
+  const std::size_t n = pos - ts;
+  if (n == 0 || n > 2) return none;
+  int kind;
+  int value;
+  if (is_digit(t_[ts]) && (n == 1 || is_digit(t_[ts + 1]))) {
+    kind = 0;
+    value = n == 1 ? t_[ts] - '0' : (t_[ts] - '0') * 10 + (t_[ts + 1] - '0');
+  } else if (n == 1 && is_lower_ascii(t_[ts])) {
+    kind = 1;
+    value = t_[ts] - 'a' + 1;
+  } else if (n == 1 && is_upper_ascii(t_[ts])) {
+    kind = 2;
+    value = t_[ts] - 'A' + 1;
+  } else {
+    return none;
+  }
+  // What stands before it: the paragraph start, white space or a bullet.
+  if (ts > begin_) {
+    std::size_t len = 0;
+    const char32_t before = code_point_before(t_, ts, len);
+    if (!is_space_byte(static_cast<unsigned char>(t_[ts - 1])) && !is_bullet(before)) return none;
+  }
+  int style;
+  std::size_t end;
+  if (t_[pos] == ')') {
+    style = 2;
+    end = pos + 1;
+  } else if (pos + 1 < end_ && t_[pos + 1] == ')') {
+    style = 1;
+    end = pos + 2;
+  } else {
+    style = 0;
+    end = pos + 1;
+  }
+  if (end < end_ && !is_space_byte(static_cast<unsigned char>(t_[end]))) return none;
+  // "E." is an initial, not item E.
+  if (kind == 2 && style == 0) return none;
+  // "for 1. above": numbered items start with something other than a
+  // lower-case word.
+  if (kind == 0 && style != 2) {
+    std::size_t q = end;
+    while (q < end_ && is_space_byte(static_cast<unsigned char>(t_[q]))) ++q;
+    std::size_t len = 0;
+    if (q < end_ && is_lower(code_point_at(t_, q, len))) return none;
+  }
+  const bool confirmed = last_[kind][style] == value - 1;
+  last_[kind][style] = value;
+  const bool at_start = only_bullets(t_, sentence_start, ts);
+  if (at_start) return Hit{true, false, ts, end};
+  if (confirmed) return Hit{true, true, ts, end};
+  return none;
+}
+
+bool ListMarkers::line_starts_item(std::size_t pos) const {
+  if (pos + 1 >= end_) return false;
+  if ((t_[pos] == '-' || t_[pos] == '*') && t_[pos + 1] == ' ') return true;
+  std::size_t i = pos;
+  while (i < end_ && i - pos < 2 && is_digit(t_[i])) ++i;
+  if (i == pos && (is_lower_ascii(t_[i]) || is_upper_ascii(t_[i]))) ++i;
+  if (i == pos || i >= end_) return false;
+  if (t_[i] == '.' && i + 1 < end_ && t_[i + 1] == ')') ++i;
+  if (t_[i] != '.' && t_[i] != ')') return false;
+  return i + 1 < end_ && (t_[i + 1] == ' ' || t_[i + 1] == '\t');
+}
+
+}  // namespace lede::text

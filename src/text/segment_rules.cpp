@@ -1,0 +1,122 @@
+#include "text/segment_rules.h"
+
+#include "text/chars.h"
+#include "text/segment_chars.h"
+
+namespace lede::text {
+namespace {
+
+// Sentences that end on an abbreviation are at least this many tokens long:
+// "At 5 a.m. Mr. Smith left" does not end after "a.m.".
+constexpr std::size_t kMinWordsAtAbbreviation = 4;
+
+bool lower_continues(const RuleContext& c, const NextWord& next) {
+  return next.kind == NextKind::kLower && !c.lowercase_text && !c.language->lowercase_starts;
+}
+
+// Starts like a new sentence: a capital (or caseless) letter, a digit, a
+// symbol; a lower-case letter only in lower-cased text.
+bool opens_sentence(const RuleContext& c, const NextWord& next) {
+  return next.kind != NextKind::kEnd && !lower_continues(c, next);
+}
+
+// A capitalized word that typically opens sentences ("The", "He", "How").
+bool starter(const NextWord& next) { return next.starter; }
+
+bool ambiguous_ends(const RuleContext& c, const PrevWord& w, const NextWord& next, std::size_t words) {
+  if (words < kMinWordsAtAbbreviation) return false;
+  if (next.kind != NextKind::kUpper && !(c.lowercase_text && next.kind == NextKind::kLower)) return false;
+  if (starter(next)) return true;
+  return next.kind == NextKind::kUpper && in_list(c.language->final_before_capital, w.folded_view());
+}
+
+// The token before the one ending at `start` starts with a lower-case letter.
+bool previous_token_lower(const RuleContext& c, std::size_t start) {
+  std::size_t i = start;
+  while (i > c.sentence_start && is_space_byte(static_cast<unsigned char>(c.text[i - 1]))) --i;
+  if (i == start || i <= c.sentence_start) return false;
+  std::size_t j = i;
+  while (j > c.sentence_start && i - j < kMaxWord && !is_space_byte(static_cast<unsigned char>(c.text[j - 1]))) --j;
+  std::size_t len = 0;
+  return is_lower(code_point_at(c.text, j, len));
+}
+
+}  // namespace
+
+bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next) {
+  const SegmentLanguage& lang = *c.language;
+  if (lang.period_weak) return false;
+  const PrevWord w = word_before(c.text, c.sentence_start, dot);
+  const std::size_t words = count_tokens_back(c.text, c.sentence_start, dot + 1, kMinWordsAtAbbreviation);
+  const std::string_view folded = w.folded_view();
+  switch (w.kind) {
+    case WordKind::kEmpty:
+    case WordKind::kUrl:
+    case WordKind::kNumber:
+      return opens_sentence(c, next);
+    case WordKind::kShortNumber:
+    case WordKind::kRoman:
+      if (words <= 1 && w.kind == WordKind::kShortNumber) return false;  // "1. The first item"
+      if (lang.ordinal_dots) return words >= 2 && next.kind == NextKind::kUpper && starter(next);
+      return opens_sentence(c, next);
+    case WordKind::kInitial:
+      if (words <= 1) return false;  // "Q. What is his name?"
+      if (folded == "i" && previous_token_lower(c, w.start)) return opens_sentence(c, next);  // "you and I."
+      return words >= 3 && starter(next);
+    case WordKind::kLetter:
+      if (words <= 1 || next.kind == NextKind::kDigit) return false;
+      return words >= 3 && starter(next);
+    case WordKind::kSymbolic:
+      if (next.kind == NextKind::kDigit) return false;
+      return opens_sentence(c, next);
+    case WordKind::kDotted:
+      if (in_list(lang.never_final, folded)) return false;
+      if (next.kind == NextKind::kDigit || lower_continues(c, next)) return false;
+      return ambiguous_ends(c, w, next, words);
+    case WordKind::kWord:
+      break;
+  }
+  if (folded.empty()) return opens_sentence(c, next);
+  if (in_list(lang.never_final, folded)) return false;
+  if (in_list(lang.before_number, folded) && next.kind == NextKind::kDigit) return false;
+  if (in_list(lang.ambiguous, folded)) {
+    if (next.kind == NextKind::kDigit || lower_continues(c, next) || next.opener) return false;
+    return ambiguous_ends(c, w, next, words);
+  }
+  return opens_sentence(c, next);
+}
+
+bool ellipsis_ends(const RuleContext& c, std::size_t first, std::size_t last, std::size_t dots,
+                   const NextWord& next) {
+  // "[...]" marks an omission inside a quotation.
+  if (first > 0 && c.text[first - 1] == '[') return false;
+  if (last < c.limit && c.text[last] == ']') return false;
+  if (next.kind == NextKind::kUpper) return dots >= 4 || !next.pronoun_i;  // "... I mean" goes on
+  if (next.kind == NextKind::kCaseless) return true;
+  if (c.lowercase_text && next.kind == NextKind::kLower) return next.starter;
+  return false;
+}
+
+bool glued_sentence(const RuleContext& c, std::size_t dot) {
+  const std::string_view t = c.text;
+  if (dot + 2 >= c.limit || dot == 0) return false;
+  const char before = t[dot - 1];
+  if (!((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9'))) return false;
+  if (!(t[dot + 1] >= 'A' && t[dot + 1] <= 'Z') || !(t[dot + 2] >= 'a' && t[dot + 2] <= 'z')) return false;
+  // The rest of the token must not make it an address ("Jane.Doe@x.com").
+  for (std::size_t i = dot + 1; i < c.limit && i - dot < 256; ++i) {
+    const char ch = t[i];
+    if (is_space_byte(static_cast<unsigned char>(ch))) break;
+    if (ch == '@' || ch == '/' || ch == '\\' || ch == '_' || ch == '=') return false;
+  }
+  const PrevWord w = word_before(t, c.sentence_start, dot);
+  if (w.kind != WordKind::kWord && w.kind != WordKind::kNumber && w.kind != WordKind::kShortNumber) return false;
+  if (w.folded_len < 2) return false;
+  const std::string_view token = t.substr(w.start, dot - w.start);
+  if (token.find('.') != std::string_view::npos) return false;  // "example.Com" style hosts
+  const SegmentLanguage& lang = *c.language;
+  const std::string_view folded = w.folded_view();
+  return !in_list(lang.never_final, folded) && !in_list(lang.ambiguous, folded);
+}
+
+}  // namespace lede::text

@@ -1,0 +1,34 @@
+// The decisions the scanner asks for at a candidate sentence end: given the
+// text around a full stop or an ellipsis, does a sentence end there? Pure
+// functions of the text, the language's lists and the current sentence start.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "text/segment_language.h"
+#include "text/segment_words.h"
+
+namespace lede::text {
+
+struct RuleContext {
+  std::string_view text;
+  std::size_t sentence_start = 0;  // first byte of the current sentence
+  std::size_t limit = 0;           // end of the paragraph
+  const SegmentLanguage* language = nullptr;
+  bool lowercase_text = false;
+};
+
+// A single full stop at text[dot], followed by white space and `next`.
+bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next);
+
+// An ellipsis (three or more dots, spaced or not, or U+2026) spanning
+// text[first, last) followed by `next`; `dots` counts its periods.
+bool ellipsis_ends(const RuleContext& c, std::size_t first, std::size_t last, std::size_t dots,
+                   const NextWord& next);
+
+// "world.Today": a full stop glued to the next sentence's capitalized word,
+// outside URLs, e-mail addresses and abbreviations.
+bool glued_sentence(const RuleContext& c, std::size_t dot);
+
+}  // namespace lede::text

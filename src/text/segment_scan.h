@@ -1,0 +1,33 @@
+// The sentence scanner: one left-to-right pass over a paragraph that finds
+// candidate ends (full stops, question and exclamation marks, ellipses,
+// script-specific marks, list markers, bullets, line breaks) and decides each
+// from the words around it. Linear in the paragraph's length; allocates only
+// the output.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "lede/document.h"
+#include "text/segment_language.h"
+
+namespace lede::text {
+
+struct ScanSettings {
+  const SegmentLanguage* language = nullptr;
+  // The whole text is lower-cased (CNN/DailyMail preprocessing): a full stop
+  // before a lower-case word may still end a sentence.
+  bool lowercase_text = false;
+};
+
+// Appends the trimmed sentence spans of text[block] to `out`.
+void scan_block(std::string_view text, ByteSpan block, const ScanSettings& settings, std::vector<ByteSpan>& out);
+
+// True for a text whose letters are (almost) all lower case.
+bool looks_lowercased(std::string_view text);
+
+// A single line break at text[nl] that only wraps a line: the next line goes
+// on with a lower-case (or caseless) letter. Used by split_paragraphs too.
+bool is_soft_wrap(std::string_view text, std::size_t nl);
+
+}  // namespace lede::text
