@@ -44,6 +44,10 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   lang->final_before_capital = split_words(lists.final_before_capital);
   lang->before_number = split_words(lists.before_number);
   lang->starters = split_words(lists.starters);
+  lang->lower_openers = split_words(lists.lower_openers);
+  lang->strict_starters = split_words(lists.strict_starters);
+  lang->clock_suffixes = split_words(lists.clock_suffixes);
+  lang->after_clock = split_words(lists.after_clock);
   // Languages that write ordinals as "7." (and roman "XII.").
   for (std::string_view c : {"de", "da", "no", "nb", "nn", "sv", "fi", "is", "et", "sk", "cs", "pl", "hu", "sl",
                              "hr", "sr", "bs", "lv", "lt", "tr"})

@@ -29,6 +29,20 @@ struct AbbreviationLists {
   // common adverbs, quantifiers), case-folded. A capitalized one after an
   // ambiguous abbreviation signals a new sentence.
   std::string_view starters;
+  // Pronouns and determiners that open sentences written without capitals
+  // in web text ("i", "they", "the"); case-folded.
+  std::string_view lower_openers;
+  // Words that open a sentence even after a word without final punctuation
+  // ("... to the meeting Please call"), case-folded; only when capitalized
+  // after a lower-case word.
+  std::string_view strict_starters;
+  // Clock suffixes ("am", "pm"): written in capitals after a time, a
+  // capitalized word that is no weekday, month or zone starts a sentence
+  // (e-mail headers: "07:24 AM Mike").
+  std::string_view clock_suffixes;
+  // Words that may follow a clock suffix inside a sentence (weekdays,
+  // months, time zones).
+  std::string_view after_clock;
 };
 
 struct SegmentLanguage {
@@ -37,6 +51,10 @@ struct SegmentLanguage {
   std::vector<std::string_view> final_before_capital;  // sorted
   std::vector<std::string_view> before_number;  // sorted
   std::vector<std::string_view> starters;       // sorted
+  std::vector<std::string_view> lower_openers;  // sorted
+  std::vector<std::string_view> strict_starters;  // sorted
+  std::vector<std::string_view> clock_suffixes;   // sorted
+  std::vector<std::string_view> after_clock;      // sorted
   // "7." / "XII." before a capitalized word is an ordinal, not an end
   // (German, Danish, Slovak, ...): treated like an ambiguous abbreviation.
   bool ordinal_dots = false;

@@ -43,7 +43,25 @@ bool previous_token_lower(const RuleContext& c, std::size_t start) {
 
 }  // namespace
 
-bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next) {
+// Web and e-mail text often opens sentences in lower case; after a full stop
+// that follows an ordinary word of this many letters, a lower-case word still
+// starts a new sentence (unless a closing quote shows reported speech).
+constexpr std::size_t kMinLettersBeforeLowerStart = 4;
+
+bool exclamation_ends(const RuleContext& c, const NextWord& next, bool quoted) {
+  if (next.kind == NextKind::kEnd) return false;
+  if (!lower_continues(c, next)) return true;
+  // "Yahoo! in the ...", "'Well!' thought Alice": only a pronoun or a
+  // determiner opens a lower-case sentence here.
+  return !quoted && next.lower_opener;
+}
+
+bool question_ends(const RuleContext& c, const NextWord& next, bool quoted) {
+  if (next.kind == NextKind::kEnd) return false;
+  return !lower_continues(c, next) || !quoted;
+}
+
+bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bool quoted) {
   const SegmentLanguage& lang = *c.language;
   if (lang.period_weak) return false;
   const PrevWord w = word_before(c.text, c.sentence_start, dot);
@@ -83,15 +101,18 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next) {
     if (next.kind == NextKind::kDigit || lower_continues(c, next) || next.opener) return false;
     return ambiguous_ends(c, w, next, words);
   }
+  if (lower_continues(c, next))
+    return !quoted && w.letters >= kMinLettersBeforeLowerStart && words >= 2 && !next.opener;
   return opens_sentence(c, next);
 }
 
-bool ellipsis_ends(const RuleContext& c, std::size_t first, std::size_t last, std::size_t dots,
+bool ellipsis_ends(const RuleContext& c, std::size_t first, std::size_t last, std::size_t dots, bool spaced,
                    const NextWord& next) {
   // "[...]" marks an omission inside a quotation.
   if (first > 0 && c.text[first - 1] == '[') return false;
   if (last < c.limit && c.text[last] == ']') return false;
-  if (next.kind == NextKind::kUpper) return dots >= 4 || !next.pronoun_i;  // "... I mean" goes on
+  // ". . . I mean" goes on; a spaced ellipsis is a pause more often than an end.
+  if (next.kind == NextKind::kUpper) return dots >= 4 || !spaced || !next.pronoun_i;
   if (next.kind == NextKind::kCaseless) return true;
   if (c.lowercase_text && next.kind == NextKind::kLower) return next.starter;
   return false;

@@ -19,12 +19,18 @@ struct RuleContext {
   bool lowercase_text = false;
 };
 
-// A single full stop at text[dot], followed by white space and `next`.
-bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next);
+// A single full stop at text[dot], followed by white space and `next`;
+// `quoted` when closing quotes or brackets stand between the two.
+bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bool quoted = false);
+
+// '!' or '?' (possibly repeated) followed by `next`.
+bool exclamation_ends(const RuleContext& c, const NextWord& next, bool quoted);
+// '?' followed by `next`: web text often goes on in lower case after it.
+bool question_ends(const RuleContext& c, const NextWord& next, bool quoted);
 
 // An ellipsis (three or more dots, spaced or not, or U+2026) spanning
 // text[first, last) followed by `next`; `dots` counts its periods.
-bool ellipsis_ends(const RuleContext& c, std::size_t first, std::size_t last, std::size_t dots,
+bool ellipsis_ends(const RuleContext& c, std::size_t first, std::size_t last, std::size_t dots, bool spaced,
                    const NextWord& next);
 
 // "world.Today": a full stop glued to the next sentence's capitalized word,

@@ -15,7 +15,9 @@ namespace {
 // skipped at one comparison per byte.
 std::array<bool, 256> trigger_table(const SegmentLanguage& lang) {
   std::array<bool, 256> t{};
-  for (unsigned char c : {'.', '!', '?', '\n', ')'}) t[c] = true;
+  for (unsigned char c : {'.', '!', '?', '\n', ')', '-', '_', '*', '='}) t[c] = true;
+  if (!lang.strict_starters.empty() || !lang.clock_suffixes.empty())
+    for (unsigned char c = 'A'; c <= 'Z'; ++c) t[c] = true;
   if (lang.colon_ends) t[':'] = true;
   if (lang.semicolon_ends) t[';'] = true;
   // Lead bytes of: Armenian full stop, Arabic marks, Urdu full stop,
@@ -40,6 +42,11 @@ class Scanner {
   std::size_t on_newline(std::size_t nl);
   std::size_t on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_t len);
   bool prose_ahead(std::size_t from);
+  std::size_t absorb_reference(std::size_t k) const;
+  std::size_t on_dash(std::size_t pos, std::size_t len);
+  std::size_t on_emoticon(std::size_t paren);
+  std::size_t on_separator(std::size_t pos);
+  std::size_t on_capital(std::size_t pos);
   RuleContext context() const { return RuleContext{t_, start_, end_, &lang_, lower_}; }
 
   std::string_view t_;
@@ -111,9 +118,32 @@ void Scanner::run() {
         continue;
       }
       if (cp == ')') {
-        ++pos;
+        pos = on_emoticon(pos);
         continue;
       }
+    }
+    if (cp >= 'A' && cp <= 'Z') {
+      pos = on_capital(pos);
+      continue;
+    }
+    if (cp == '-' || cp == '_' || cp == '*' || cp == '=') {
+      const std::size_t after = on_separator(pos);
+      if (after != pos) {
+        pos = after;
+        continue;
+      }
+    }
+    if (cp == '-') {
+      pos = pos + 1 < end_ && t_[pos + 1] == '-' ? on_dash(pos, 2) : pos + 1;
+      continue;
+    }
+    if (cp == '_' || cp == '*' || cp == '=') {
+      ++pos;
+      continue;
+    }
+    if (cp == U'\u2014' || cp == U'\u2013') {
+      pos = on_dash(pos, len);
+      continue;
     }
     if (cp == U'\u300A') ++book_depth_;
     if (cp == U'\u300B' && book_depth_ > 0) --book_depth_;
@@ -205,7 +235,6 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
     }
     j += l;
   }
-  (void)question;
   if (dots >= 3) ellipsis = true;
   // The closing quotes and brackets that belong to this sentence.
   std::size_t k = j, l = 0;
@@ -229,7 +258,7 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
   const NextWord next = word_after(t_, k, end_, lang_, lower_);
   if (next.kind == NextKind::kEnd) return k;
   const RuleContext ctx = context();
-  if (cp == '.' && attached && spaced && dots >= 4) {
+  if (cp == '.' && attached && spaced && dots >= 4 && pos + 2 < end_ && t_[pos + 1] == ' ' && t_[pos + 3] == ' ') {
     // "compounds. . . . The": the glued period ends the sentence and the
     // spaced ellipsis opens the next one.
     const NextWord after_run = next;
@@ -242,7 +271,7 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
   }
   bool ends = false;
   if (ellipsis) {
-    ends = ellipsis_ends(ctx, pos, j, dots, next);
+    ends = ellipsis_ends(ctx, pos, j, dots, spaced, next);
   } else if (others > 0 && dots == 0) {
     switch (mark) {
       case Mark::kColon:
@@ -253,16 +282,118 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
       case Mark::kArabicComma:
         ends = true;
         break;
-      default:  // ! and ?: not before a lower-case word ("Yahoo! in")
-        ends = next.kind != NextKind::kLower || lower_ || lang_.lowercase_starts;
+      default:
+        ends = question && others == 1 ? question_ends(ctx, next, k > j) : exclamation_ends(ctx, next, k > j);
     }
   } else if (cp == '.' && dots == 1 && others == 0) {
-    ends = period_ends(ctx, pos, next);
+    ends = period_ends(ctx, pos, next, k > j);
   } else {
-    ends = next.kind != NextKind::kLower || lower_ || lang_.lowercase_starts;  // "?!", "!." and the like
+    ends = exclamation_ends(ctx, next, k > j);  // "?!", "!." and the like
   }
-  if (ends) emit(k);
+  if (ends) {
+    k = absorb_reference(k);
+    emit(k);
+  }
   return k;
+}
+
+// "... in Dulwich. [17] Placed": a bracketed reference or omission mark
+// after a sentence end stays with that sentence.
+std::size_t Scanner::absorb_reference(std::size_t k) const {
+  std::size_t q = k;
+  while (q < end_ && (t_[q] == ' ' || t_[q] == '\t')) ++q;
+  if (q >= end_ || t_[q] != '[') return k;
+  std::size_t r = q + 1;
+  while (r < end_ && r - q <= 12) {
+    const auto c = static_cast<unsigned char>(t_[r]);
+    if (c == ']') break;
+    const bool ok = (c >= '0' && c <= '9') || c == ',' || c == '-' || c == '.' || c >= 0x80;
+    if (!ok) return k;
+    ++r;
+  }
+  if (r >= end_ || t_[r] != ']' || r == q + 1) return k;
+  return r + 1;
+}
+
+// ":)" and ";-)" after a sentence close it.
+std::size_t Scanner::on_emoticon(std::size_t paren) {
+  const std::size_t after = paren + 1;
+  std::size_t eyes = paren;
+  if (eyes > start_ && t_[eyes - 1] == '-') --eyes;
+  if (eyes == start_ || (t_[eyes - 1] != ':' && t_[eyes - 1] != ';')) return after;
+  if (eyes - 1 > begin_ && !is_space_byte(static_cast<unsigned char>(t_[eyes - 2]))) return after;
+  if (after < end_ && !is_space_byte(static_cast<unsigned char>(t_[after]))) return after;
+  const NextWord next = word_after(t_, after, end_, lang_, lower_);
+  if (next.kind == NextKind::kUpper || next.kind == NextKind::kCaseless) emit(after);
+  return after;
+}
+
+// A run of three or more '-', '_', '*' or '=' standing alone separates
+// what comes before from what follows. Returns pos when there is none.
+std::size_t Scanner::on_separator(std::size_t pos) {
+  if (pos > begin_ && !is_space_byte(static_cast<unsigned char>(t_[pos - 1]))) return pos;
+  std::size_t e = pos;
+  while (e < end_ && t_[e] == t_[pos]) ++e;
+  if (e - pos < 3 || (e < end_ && !is_space_byte(static_cast<unsigned char>(t_[e])))) return pos;
+  const NextWord next = word_after(t_, e, end_, lang_, lower_);
+  if (next.kind != NextKind::kLower || lower_) emit(e);
+  return e;
+}
+
+// A capitalized word right after a word without final punctuation: a
+// sentence starts here when that word can only open a sentence ("Please",
+// "Thanks") after a lower-case word, or when a clock suffix precedes it.
+std::size_t Scanner::on_capital(std::size_t pos) {
+  std::size_t e = pos + 1;
+  while (e < end_ && ((t_[e] >= 'a' && t_[e] <= 'z') || (t_[e] >= 'A' && t_[e] <= 'Z'))) ++e;
+  if (pos < start_ + 2 || t_[pos - 1] != ' ') return e;
+  if (e < end_ && !is_space_byte(static_cast<unsigned char>(t_[e])) && t_[e] != ',' && t_[e] != '\'') return e;
+  // The previous token.
+  std::size_t pe = pos - 1;
+  std::size_t ps = pe;
+  while (ps > start_ && pe - ps < 16 && ((t_[ps - 1] >= 'a' && t_[ps - 1] <= 'z') || (t_[ps - 1] >= 'A' && t_[ps - 1] <= 'Z')))
+    --ps;
+  if (ps == pe || (ps > start_ && !is_space_byte(static_cast<unsigned char>(t_[ps - 1])))) return e;
+  char word[16], prev[16];
+  const std::size_t wl = e - pos, pl = pe - ps;
+  if (wl >= sizeof word || pl >= sizeof prev) return e;
+  for (std::size_t k = 0; k < wl; ++k) word[k] = static_cast<char>(t_[pos + k] | 0x20);
+  for (std::size_t k = 0; k < pl; ++k) prev[k] = static_cast<char>(t_[ps + k] | 0x20);
+  const std::string_view w(word, wl), p(prev, pl);
+  const bool prev_lower = t_[ps] >= 'a' && t_[ps] <= 'z';
+  const bool prev_caps_clock = !prev_lower && in_list(lang_.clock_suffixes, p) && t_[ps + 1] >= 'A' && t_[ps + 1] <= 'Z';
+  bool boundary = false;
+  if (prev_lower && pl >= 2 && in_list(lang_.strict_starters, w)) boundary = true;
+  if (prev_caps_clock && ps >= start_ + 2 && t_[ps - 2] >= '0' && t_[ps - 2] <= '9' && wl >= 2 &&
+      t_[pos + 1] >= 'a' && t_[pos + 1] <= 'z' && !in_list(lang_.after_clock, w))
+    boundary = true;
+  if (boundary) {
+    emit(pos);
+    start_ = pos;
+  }
+  return e;
+}
+
+// A spaced dash that breaks off an utterance ("you said last night was —
+// She thinks ..."), unless it closes a wire dateline ("LONDON (AP) --").
+std::size_t Scanner::on_dash(std::size_t pos, std::size_t len) {
+  const std::size_t after = pos + len;
+  if (pos == begin_ || !is_space_byte(static_cast<unsigned char>(t_[pos - 1]))) return after;
+  if (after >= end_ || !is_space_byte(static_cast<unsigned char>(t_[after]))) return after;
+  const NextWord next = word_after(t_, after, end_, lang_, lower_);
+  if (next.kind != NextKind::kUpper || !next.starter) return after;
+  if (count_tokens_back(t_, start_, pos, 3) < 3) return after;
+  // A dateline: the sentence opens with a word in capitals ("WASHINGTON",
+  // "(CNN)") and is still short.
+  std::size_t i = start_, caps = 0, letters = 0;
+  while (i < pos && !is_space_byte(static_cast<unsigned char>(t_[i]))) {
+    const char c = t_[i++];
+    caps += static_cast<std::size_t>(c >= 'A' && c <= 'Z');
+    letters += static_cast<std::size_t>((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+  }
+  if (letters >= 2 && caps == letters && count_tokens_back(t_, start_, pos, 9) < 9) return after;
+  emit(after);
+  return after;
 }
 
 bool Scanner::prose_ahead(std::size_t from) {

@@ -82,6 +82,7 @@ PrevWord word_before(std::string_view text, std::size_t floor, std::size_t end) 
     if (ok) ok = append_folded(cp, w.folded, w.folded_len);
   }
   if (!ok) w.folded_len = 0;
+  w.letters = letters;
   w.capitalized = is_upper(first);
   if (is_closer(last)) {
     w.kind = WordKind::kWord;  // 'said "no".': a quoted word is no abbreviation
@@ -143,6 +144,7 @@ NextWord word_after(std::string_view text, std::size_t from, std::size_t limit, 
     j += len;
   }
   n.pronoun_i = (j == i + 1 && text[i] == 'I');
+  if (blen > 0 && n.kind == NextKind::kLower) n.lower_opener = in_list(lang.lower_openers, std::string_view(buf, blen));
   if (blen > 0 && (n.kind == NextKind::kUpper || (lowercase_text && n.kind == NextKind::kLower)))
     n.starter = in_list(lang.starters, std::string_view(buf, blen));
   return n;

@@ -32,6 +32,7 @@ struct PrevWord {
   char folded[kMaxWord];    // case-folded token (ASCII and Latin/Cyrillic via utf8proc)
   std::size_t folded_len = 0;
   bool capitalized = false; // first letter upper-case
+  std::size_t letters = 0;  // letters in the token
   std::string_view folded_view() const { return {folded, folded_len}; }
 };
 
@@ -46,6 +47,7 @@ struct NextWord {
   bool starter = false;       // case-folded word is in the language's starters
   bool pronoun_i = false;     // exactly "I" (English pronoun after an ellipsis)
   bool opener = false;        // begins with an opening quote or bracket
+  bool lower_opener = false;  // a lower-case pronoun or determiner ("they", "i", "the")
 };
 
 // Looks at the first word at or after `from` (white space skipped), up to `limit`.

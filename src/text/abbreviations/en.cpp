@@ -31,7 +31,7 @@ AbbreviationLists abbreviations_en() {
       "a.m p.m a.d b.c sq yd yds hr hrs min mins "
       "sec secs ave blvd rd hwy pl sq ct pkwy mtn "
       "gov't govt dist div est gal pt pts qt mfg mgr sgt vol vols "
-      "no nos u.s u.k u.n e.u u.s.a n.y n.j d.c l.a";
+      "u.s u.k u.n e.u u.s.a n.y n.j d.c l.a";
   l.final_before_capital = "a.m p.m etc a.d b.c";
   l.before_number = "no nos nr num p pp ch chap vol vols fig figs art arts sec sect para op pt pts tel ph ext";
   l.starters =
@@ -50,6 +50,16 @@ AbbreviationLists abbreviations_en() {
       "let please "
       // quantities and titles that open news sentences
       "millions thousands hundreds dozens tens billions scores officials police mr mrs ms dr";
+  l.lower_openers =
+      "i i'm i've i'd i'll im ive you he she it we they this that these those there the my your his her our "
+      "their its what how why who when where";
+  l.strict_starters = "this if please hi hello thanks dear";
+  l.clock_suffixes = "am pm";
+  l.after_clock =
+      "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
+      "january february march april may june july august september october november december "
+      "jan feb mar apr jun jul aug sep sept oct nov dec est edt cst cdt mst mdt pst pdt gmt utc bst cet "
+      "eastern central mountain pacific local today tomorrow tonight";
   return l;
 }
 

@@ -1,0 +1,126 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "lede/text.h"
+
+namespace lede {
+namespace {
+
+std::vector<std::string> split(std::string_view text, const std::string& language = "en") {
+  SegmentOptions o;
+  o.language = language;
+  std::vector<std::string> out;
+  for (const ByteSpan& s : segment(text, o)) out.emplace_back(text.substr(s.start, s.size()));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Segment, SplitsOnTerminalPunctuation) {
+  EXPECT_EQ(split("The dam held. Crews went home! Was it luck?"),
+            (V{"The dam held.", "Crews went home!", "Was it luck?"}));
+}
+
+TEST(Segment, KeepsTitlesAndInitials) {
+  EXPECT_EQ(split("Dr. Ada K. Lin met Sen. Ruiz at noon. They spoke."),
+            (V{"Dr. Ada K. Lin met Sen. Ruiz at noon.", "They spoke."}));
+  EXPECT_EQ(split("The novel by J. K. Rowling sold well."), (V{"The novel by J. K. Rowling sold well."}));
+}
+
+TEST(Segment, DottedAbbreviationEndsOnlyBeforeAStarter) {
+  EXPECT_EQ(split("Troops left the U.S. Army base. Exports to the U.S. fell."),
+            (V{"Troops left the U.S. Army base.", "Exports to the U.S. fell."}));
+  EXPECT_EQ(split("The fleet returned to the U.S. The crew rested."),
+            (V{"The fleet returned to the U.S.", "The crew rested."}));
+}
+
+TEST(Segment, MonthsStatesAndNumbers) {
+  EXPECT_EQ(split("On Feb. 3 the mill in Dayton, Ohio, and one in Tulsa, Okla. (Reuters) closed."),
+            (V{"On Feb. 3 the mill in Dayton, Ohio, and one in Tulsa, Okla. (Reuters) closed."}));
+  EXPECT_EQ(split("Shares rose 3.5 percent to $12.40. Volume was light."),
+            (V{"Shares rose 3.5 percent to $12.40.", "Volume was light."}));
+  EXPECT_EQ(split("He wore No. 9 for the club."), (V{"He wore No. 9 for the club."}));
+}
+
+TEST(Segment, ClosingQuotesStayWithTheSentence) {
+  EXPECT_EQ(split("\"We are done.\" The mayor left."), (V{"\"We are done.\"", "The mayor left."}));
+  EXPECT_EQ(split("\"We are done,\" she said. \"Go home.\" he added."),
+            (V{"\"We are done,\" she said.", "\"Go home.\" he added."}));
+}
+
+TEST(Segment, UrlsAndEmails) {
+  EXPECT_EQ(split("Write to desk.news@example.org. See www.example.com/a.b for more."),
+            (V{"Write to desk.news@example.org.", "See www.example.com/a.b for more."}));
+}
+
+TEST(Segment, Ellipses) {
+  EXPECT_EQ(split("We waited... Nothing came."), (V{"We waited...", "Nothing came."}));
+  EXPECT_EQ(split("We waited... and waited."), (V{"We waited... and waited."}));
+}
+
+TEST(Segment, ListItems) {
+  EXPECT_EQ(split("1. Pack bags 2. Lock doors 3. Leave"), (V{"1. Pack bags", "2. Lock doors", "3. Leave"}));
+  EXPECT_EQ(split("a) flour b) sugar"), (V{"a) flour", "b) sugar"}));
+  EXPECT_EQ(split("\u2022 Rain \u2022 Wind"), (V{"\u2022 Rain", "\u2022 Wind"}));
+}
+
+TEST(Segment, WireDatelinesStayWithTheFirstSentence) {
+  EXPECT_EQ(split("LONDON (AP) _ The bank cut rates. Markets rose."),
+            (V{"LONDON (AP) _ The bank cut rates.", "Markets rose."}));
+  EXPECT_EQ(split("(CNN) -- The storm hit land. It weakened."),
+            (V{"(CNN) -- The storm hit land.", "It weakened."}));
+  EXPECT_EQ(split("WASHINGTON \u2014 The House voted today. It adjourned."),
+            (V{"WASHINGTON \u2014 The House voted today.", "It adjourned."}));
+}
+
+TEST(Segment, HeadlineWithoutPunctuationEndsAtParagraphBreak) {
+  EXPECT_EQ(split("Flood waters recede\n\nResidents returned on Monday."),
+            (V{"Flood waters recede", "Residents returned on Monday."}));
+  EXPECT_EQ(split("Flood waters recede\nResidents returned on Monday."),
+            (V{"Flood waters recede", "Residents returned on Monday."}));
+}
+
+TEST(Segment, WrappedLinesJoin) {
+  EXPECT_EQ(split("It was a cold\nnight in the city."), (V{"It was a cold\nnight in the city."}));
+  EXPECT_EQ(split("apples\npears\nplums"), (V{"apples", "pears", "plums"}));
+}
+
+TEST(Segment, LowercasedTokenizedText) {
+  EXPECT_EQ(split("( cnn ) -- the storm hit the coast on monday , officials said . it moved north . "
+                  "mr. lee said the u.s. agency helped ."),
+            (V{"( cnn ) -- the storm hit the coast on monday , officials said .", "it moved north .",
+               "mr. lee said the u.s. agency helped ."}));
+}
+
+TEST(Segment, ScriptsWithTheirOwnMarks) {
+  EXPECT_EQ(split("\u4eca\u5929\u4e0b\u96e8\u3002\u6211\u4eec\u56de\u5bb6\u3002", "zh"),
+            (V{"\u4eca\u5929\u4e0b\u96e8\u3002", "\u6211\u4eec\u56de\u5bb6\u3002"}));
+  EXPECT_EQ(split("\u092f\u0939 \u0918\u0930 \u0939\u0948\u0964 \u0935\u0939 \u0917\u092f\u093e\u0964", "hi"),
+            (V{"\u092f\u0939 \u0918\u0930 \u0939\u0948\u0964", "\u0935\u0939 \u0917\u092f\u093e\u0964"}));
+}
+
+TEST(Segment, SpansAreTrimmedAndInsideTheText) {
+  const std::string text = "  One here.   Two there.  ";
+  const auto spans = segment(text);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(spans[0].start, 2u);
+  EXPECT_EQ(text.substr(spans[1].start, spans[1].size()), "Two there.");
+}
+
+TEST(Segment, SurvivesHostileInput) {
+  std::string bytes;
+  for (int i = 0; i < 4096; ++i) bytes.push_back(static_cast<char>((i * 131 + 7) % 256));
+  for (const ByteSpan& s : segment(bytes)) {
+    EXPECT_LE(s.end, bytes.size());
+    EXPECT_LT(s.start, s.end);
+  }
+  const std::string no_punct(1 << 20, 'a');
+  EXPECT_EQ(segment(no_punct).size(), 1u);
+  const std::string dots(1 << 16, '.');
+  EXPECT_LE(segment(dots).size(), 1u);
+}
+
+}  // namespace
+}  // namespace lede
