@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lede/document.h"
@@ -36,16 +37,25 @@ struct NormalizeOptions {
 };
 
 // Normalized text plus its alignment to the original bytes.
+//
+// The alignment is sparse: `anchors` lists the points (normalized offset,
+// original offset) after which the two texts advance in step again, so an
+// unchanged text costs one anchor, not one entry per byte.
 struct NormalizedText {
   std::string text;
-  // offsets[i] is the original byte offset of normalized byte i;
-  // offsets.size() == text.size() + 1 (the last entry maps the end).
-  std::vector<std::size_t> offsets;
+  // Sorted by both members; the first is {0, 0}. Between two anchors a and b,
+  // normalized offset p maps to min(a.second + (p - a.first), b.second).
+  std::vector<std::pair<std::size_t, std::size_t>> anchors{{0, 0}};
+  // Length of the original text (where text.size() maps to).
+  std::size_t original_size = 0;
   // How many invalid sequences were replaced (lenient mode only).
   std::size_t replaced = 0;
   // First replaced byte offset in the original (valid when replaced > 0).
   std::size_t first_replaced = 0;
 
+  // Original byte offset of normalized offset `pos` (0 <= pos <= text.size()).
+  // Monotonic; maps 0 to 0 and text.size() to original_size.
+  std::size_t to_original(std::size_t pos) const;
   // Maps a span of `text` back to the original bytes.
   ByteSpan to_original(ByteSpan normalized) const;
 };

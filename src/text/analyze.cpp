@@ -10,15 +10,18 @@ namespace {
 std::string collapse_space(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t') {
-      space = !out.empty();
-      continue;
+  std::size_t i = 0;
+  const std::size_t n = s.size();
+  auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
+  while (i < n) {
+    while (i < n && is_space(s[i])) ++i;
+    std::size_t j = i;
+    while (j < n && !is_space(s[j])) ++j;
+    if (j > i) {
+      if (!out.empty()) out.push_back(' ');
+      out.append(s.data() + i, j - i);
     }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
+    i = j;
   }
   return out;
 }
@@ -37,6 +40,8 @@ Status analyze(Document& doc, const AnalyzeOptions& options, std::vector<std::st
                         " invalid UTF-8 sequence(s) with U+FFFD, the first at byte " +
                         std::to_string(norm->first_replaced));
   const std::string& text = norm->text;
+  // Most texts need no alignment at all: spans are already original offsets.
+  const bool identity = norm->anchors.size() == 1 && text.size() == doc.text.size();
 
   std::vector<ByteSpan> paragraphs = split_paragraphs(text);
   SegmentOptions sopts;
@@ -58,7 +63,8 @@ Status analyze(Document& doc, const AnalyzeOptions& options, std::vector<std::st
     sent.paragraph = para;
     sent.text = collapse_space(std::string_view(text).substr(s.start, s.size()));
     sent.tokens = tokenize(text, s, topts);
-    for (Token& t : sent.tokens) t.span = norm->to_original(t.span);
+    if (!identity)
+      for (Token& t : sent.tokens) t.span = norm->to_original(t.span);
     doc.sentences.push_back(std::move(sent));
   }
   return Status::Ok();

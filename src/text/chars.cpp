@@ -18,14 +18,8 @@ bool is_ideographic(char32_t cp) {
 
 }  // namespace
 
-CharClass classify(char32_t cp) {
-  if (cp < 0x80) {
-    if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v') return CharClass::kSpace;
-    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return CharClass::kLetter;
-    if (cp >= '0' && cp <= '9') return CharClass::kDigit;
-    if (cp < 0x20 || cp == 0x7F) return CharClass::kOther;
-    return CharClass::kPunct;
-  }
+CharClass classify_slow(char32_t cp) {
+  if (cp < 0x80) return kAsciiClasses.c[cp];
   if (is_ideographic(cp)) {
     // Combining marks inside these scripts still attach to their base.
     const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));

@@ -15,7 +15,25 @@ enum class CharClass : std::uint8_t {
   kOther,
 };
 
-CharClass classify(char32_t cp);
+CharClass classify_slow(char32_t cp);
+
+// Classes of the ASCII range, so the common case needs no call.
+inline constexpr auto kAsciiClasses = [] {
+  struct Table {
+    CharClass c[128];
+  } t{};
+  for (int i = 0; i < 128; ++i) {
+    CharClass k = CharClass::kPunct;
+    if (i == ' ' || i == '\n' || i == '\t' || i == '\r' || i == '\f' || i == '\v') k = CharClass::kSpace;
+    else if ((i >= 'a' && i <= 'z') || (i >= 'A' && i <= 'Z')) k = CharClass::kLetter;
+    else if (i >= '0' && i <= '9') k = CharClass::kDigit;
+    else if (i < 0x20 || i == 0x7F) k = CharClass::kOther;
+    t.c[i] = k;
+  }
+  return t;
+}();
+
+inline CharClass classify(char32_t cp) { return cp < 0x80 ? kAsciiClasses.c[cp] : classify_slow(cp); }
 
 inline bool is_wordish(CharClass c) { return c == CharClass::kLetter || c == CharClass::kDigit; }
 

@@ -1,7 +1,9 @@
-// Normalization that never loses the original: every normalized byte records
-// the original byte it came from, so spans found later map back exactly.
+// Normalization that never loses the original: a sparse alignment records
+// where normalized and original bytes stop advancing in step, so spans found
+// later map back exactly.
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -16,7 +18,8 @@ enum class Ws { kKeep, kSpace, kNewline, kDrop };
 
 Ws classify_space(char32_t cp) {
   switch (cp) {
-    case '\t': case '\v': case '\f': return cp == '\t' ? Ws::kSpace : Ws::kNewline;
+    case '\t': return Ws::kSpace;
+    case '\v': case '\f': return Ws::kNewline;
     case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: return Ws::kSpace;
     case 0x2028: case 0x2029: case 0x0085: return Ws::kNewline;
     // Zero-width and bidirectional controls carry no words; they would split
@@ -32,112 +35,153 @@ Ws classify_space(char32_t cp) {
   return Ws::kKeep;
 }
 
+inline bool verbatim_ascii(unsigned char c) { return (c >= 0x20 && c < 0x7F) || c == '\n'; }
+
+// Builds the normalized text and its anchors.
+class Builder {
+ public:
+  explicit Builder(NormalizedText& out) : out_(out) {}
+
+  // Records that normalized offset `n` corresponds to original offset `o`,
+  // unless that already follows from the last anchor.
+  void anchor(std::size_t n, std::size_t o) {
+    auto& a = out_.anchors;
+    const auto& last = a.back();
+    if (n - last.first == o - last.second) return;
+    if (last.first == n) a.back().second = std::max(last.second, o);
+    else a.emplace_back(n, o);
+  }
+
+  // Appends `piece` as the normalization of original bytes [o0, o1).
+  void replace(std::string_view piece, std::size_t o0, std::size_t o1) {
+    anchor(out_.text.size(), o0);
+    out_.text.append(piece);
+    anchor(out_.text.size(), o1);
+  }
+
+ private:
+  NormalizedText& out_;
+};
+
 }  // namespace
 
+std::size_t NormalizedText::to_original(std::size_t pos) const {
+  auto it = std::upper_bound(anchors.begin(), anchors.end(), pos,
+                             [](std::size_t p, const auto& a) { return p < a.first; });
+  const auto& a = *std::prev(it);
+  const std::size_t limit = it == anchors.end() ? original_size : it->second;
+  return std::min(a.second + (pos - a.first), limit);
+}
+
 ByteSpan NormalizedText::to_original(ByteSpan normalized) const {
-  if (offsets.empty()) return normalized;
-  const std::size_t last = offsets.size() - 1;
-  return ByteSpan{offsets[std::min(normalized.start, last)], offsets[std::min(normalized.end, last)]};
+  return ByteSpan{to_original(normalized.start), to_original(normalized.end)};
 }
 
 Result<NormalizedText> normalize(std::string_view original, const NormalizeOptions& options) {
-  // Pass 1: validate / repair, line endings, spaces; code points with their
-  // original offsets.
-  NormalizedText pass;
-  pass.text.reserve(original.size());
-  pass.offsets.reserve(original.size() + 1);
-  bool any_non_ascii = false;
+  NormalizedText out;
+  out.original_size = original.size();
+  out.text.reserve(original.size());
+  Builder b(out);
   const std::size_t n = original.size();
   std::size_t i = 0;
+  std::string run;     // a non-ASCII run after white-space mapping
+  std::string composed;
   while (i < n) {
-    const auto c = static_cast<unsigned char>(original[i]);
-    if (c >= 0x20 && c < 0x7F) {  // printable ASCII fast path
-      pass.text.push_back(static_cast<char>(c));
-      pass.offsets.push_back(i);
-      ++i;
+    // Verbatim ASCII: copy the whole stretch at once.
+    std::size_t j = i;
+    while (j < n && verbatim_ascii(static_cast<unsigned char>(original[j]))) ++j;
+    if (j > i) {
+      out.text.append(original.data() + i, j - i);
+      i = j;
       continue;
     }
-    std::size_t len = 1;
-    char32_t cp = c;
-    if (c >= 0x80) {
-      cp = text::decode_utf8(original, i, len);
+    const auto c = static_cast<unsigned char>(original[i]);
+    if (c < 0x80) {  // ASCII controls: CR, CRLF, tabs, NUL ...
+      if (c == '\r') {
+        const std::size_t len = (i + 1 < n && original[i + 1] == '\n') ? 2 : 1;
+        b.replace("\n", i, i + len);
+        i += len;
+      } else {
+        const Ws ws = options.whitespace ? classify_space(c) : Ws::kKeep;
+        const char* piece = ws == Ws::kNewline ? "\n" : ws == Ws::kSpace ? " " : nullptr;
+        if (piece != nullptr) b.replace(piece, i, i + 1);
+        else out.text.push_back(static_cast<char>(c));
+        i += 1;
+      }
+      continue;
+    }
+    // A run of non-ASCII code points, taken with the ASCII letter before it
+    // (a combining mark may compose with it). White space is mapped and
+    // invalid bytes replaced code point by code point (exact anchors); then
+    // NFC applies to the run as a whole.
+    std::size_t start = i;
+    const std::size_t out_start_before_base = out.text.size();
+    bool base = false;
+    if (options.nfc && i > 0 && !out.text.empty() && static_cast<unsigned char>(original[i - 1]) < 0x80 &&
+        out.text.back() == original[i - 1] && out.anchors.back().first < out.text.size()) {
+      out.text.pop_back();
+      start = i - 1;
+      base = true;
+    }
+    run.clear();
+    if (base) run.push_back(original[start]);
+    bool changed = false;
+    std::size_t k = i;
+    const std::size_t run_out_start = base ? out_start_before_base - 1 : out_start_before_base;
+    // Anchors for per-code-point edits, relative to the run start.
+    std::vector<std::pair<std::size_t, std::size_t>> edits;
+    while (k < n && static_cast<unsigned char>(original[k]) >= 0x80) {
+      std::size_t len;
+      char32_t cp = text::decode_utf8(original, k, len);
       if (cp == text::kInvalid) {
-        if (!options.lenient)
-          return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(i));
-        if (pass.replaced++ == 0) pass.first_replaced = i;
+        if (!options.lenient) return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(k));
+        if (out.replaced++ == 0) out.first_replaced = k;
         cp = text::kReplacementChar;
       }
-    }
-    if (cp == '\r') {  // CRLF and lone CR become LF
-      pass.text.push_back('\n');
-      pass.offsets.push_back(i);
-      i += (i + 1 < n && original[i + 1] == '\n') ? 2 : 1;
-      continue;
-    }
-    Ws ws = options.whitespace ? classify_space(cp) : Ws::kKeep;
-    const std::size_t before = pass.text.size();
-    switch (ws) {
-      case Ws::kDrop: break;
-      case Ws::kSpace: pass.text.push_back(' '); break;
-      case Ws::kNewline: pass.text.push_back('\n'); break;
-      case Ws::kKeep:
-        if (cp >= 0x80) any_non_ascii = true;
-        text::append_utf8(pass.text, cp);
-        break;
-    }
-    for (std::size_t k = before; k < pass.text.size(); ++k) pass.offsets.push_back(i);
-    i += len;
-  }
-  pass.offsets.push_back(n);
-  if (!options.nfc || !any_non_ascii) return pass;
-
-  // Pass 2: NFC over each run of non-ASCII code points together with the
-  // ASCII base before it (a combining mark may compose with it). Inside a run
-  // that changes, output code point k maps to input code point k (clamped).
-  NormalizedText out;
-  out.replaced = pass.replaced;
-  out.first_replaced = pass.first_replaced;
-  out.text.reserve(pass.text.size());
-  out.offsets.reserve(pass.offsets.size());
-  const std::string& s = pass.text;
-  std::size_t p = 0;
-  while (p < s.size()) {
-    if (static_cast<unsigned char>(s[p]) < 0x80 &&
-        (p + 1 >= s.size() || static_cast<unsigned char>(s[p + 1]) < 0x80)) {
-      out.text.push_back(s[p]);
-      out.offsets.push_back(pass.offsets[p]);
-      ++p;
-      continue;
-    }
-    std::size_t q = p + (static_cast<unsigned char>(s[p]) < 0x80 ? 1 : 0);
-    while (q < s.size() && static_cast<unsigned char>(s[q]) >= 0x80) ++q;
-    std::string_view run(s.data() + p, q - p);
-    utf8proc_uint8_t* mapped = nullptr;
-    const utf8proc_ssize_t m = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(run.data()),
-                                            static_cast<utf8proc_ssize_t>(run.size()), &mapped,
-                                            static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
-    if (m < 0 || std::string_view(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(m)) == run) {
-      for (std::size_t k = p; k < q; ++k) {
-        out.text.push_back(s[k]);
-        out.offsets.push_back(pass.offsets[k]);
+      const Ws ws = options.whitespace ? classify_space(cp) : Ws::kKeep;
+      const std::size_t before = run.size();
+      switch (ws) {
+        case Ws::kDrop: break;
+        case Ws::kSpace: run.push_back(' '); break;
+        case Ws::kNewline: run.push_back('\n'); break;
+        case Ws::kKeep: text::append_utf8(run, cp); break;
       }
+      const bool same = run.size() - before == len && run.compare(before, len, original.data() + k, len) == 0;
+      if (!same) {
+        changed = true;
+        edits.emplace_back(before, k);
+        edits.emplace_back(run.size(), k + len);
+      }
+      k += len;
+    }
+    bool nfc_changed = false;
+    if (options.nfc) {
+      utf8proc_uint8_t* mapped = nullptr;
+      const utf8proc_ssize_t m = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(run.data()),
+                                              static_cast<utf8proc_ssize_t>(run.size()), &mapped,
+                                              static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+      if (m >= 0) {
+        composed.assign(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(m));
+        nfc_changed = composed != run;
+      }
+      std::free(mapped);
+    }
+    if (nfc_changed) {
+      // Composition moved code points: anchor the run as one unit.
+      out.text.resize(run_out_start);
+      b.replace(composed, start, k);
     } else {
-      // Start offsets of the input code points of the run.
-      std::vector<std::size_t> starts;
-      for (std::size_t k = p; k < q; ++k)
-        if ((static_cast<unsigned char>(s[k]) & 0xC0) != 0x80) starts.push_back(pass.offsets[k]);
-      std::size_t cp_index = 0;
-      for (utf8proc_ssize_t k = 0; k < m; ++k) {
-        const auto b = mapped[k];
-        if (k > 0 && (b & 0xC0) != 0x80) ++cp_index;
-        out.text.push_back(static_cast<char>(b));
-        out.offsets.push_back(starts[std::min(cp_index, starts.size() - 1)]);
-      }
+      out.text.resize(run_out_start);
+      if (changed)
+        for (const auto& [rel, orig] : edits) {
+          out.text.append(run, out.text.size() - run_out_start, rel - (out.text.size() - run_out_start));
+          b.anchor(out.text.size(), orig);
+        }
+      out.text.append(run, out.text.size() - run_out_start, std::string::npos);
     }
-    std::free(mapped);
-    p = q;
+    i = k;
   }
-  out.offsets.push_back(pass.offsets.back());
+  b.anchor(out.text.size(), n);
   return out;
 }
 

@@ -21,8 +21,8 @@ TEST(Normalize, LenientReplacesAndKeepsAlignment) {
   EXPECT_EQ(r->replaced, 1u);
   EXPECT_EQ(r->first_replaced, 2u);
   // "(" is normalized byte 5 and original byte 3.
-  EXPECT_EQ(r->offsets[5], 3u);
-  EXPECT_EQ(r->offsets.size(), r->text.size() + 1);
+  EXPECT_EQ(r->to_original(5), 3u);
+  EXPECT_EQ(r->to_original(r->text.size()), 5u);
 }
 
 TEST(Normalize, ComposesToNfcAndMapsBack) {
@@ -39,7 +39,43 @@ TEST(Normalize, LineEndingsAndSpaces) {
   auto r = normalize("a\r\nb\rc\xC2\xA0" "d\xE2\x80\x8B" "e");
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->text, "a\nb\nc de");
-  EXPECT_EQ(r->offsets[2], 3u);  // 'b' after CRLF
+  EXPECT_EQ(r->to_original(2), 3u);  // 'b' after CRLF
+  EXPECT_EQ(r->to_original(6), 8u);  // 'd' after the two-byte NBSP
+  EXPECT_EQ(r->to_original(7), 12u); // 'e' after the dropped zero-width space
+}
+
+TEST(Normalize, UnchangedTextNeedsOneAnchor) {
+  const std::string text(100000, 'a');
+  auto r = normalize(text);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text, text);
+  EXPECT_EQ(r->anchors.size(), 1u);
+  EXPECT_EQ(r->to_original(54321), 54321u);
+}
+
+TEST(Normalize, NonAsciiEditsAnywhereInARunMapExactly) {
+  // NBSP before a curly quote: the quote must still map to its own bytes.
+  const std::string original = "said.\xC2\xA0\xE2\x80\x9C" "Next\xE2\x80\x9D ok";
+  auto r = normalize(original);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text, "said. \xE2\x80\x9C" "Next\xE2\x80\x9D ok");
+  EXPECT_EQ(r->to_original(6), 7u);    // the opening quote
+  EXPECT_EQ(r->to_original(9), 10u);   // "Next"
+  EXPECT_EQ(r->to_original(r->text.size()), original.size());
+}
+
+TEST(Normalize, AlignmentIsMonotonicAndEndsAtTheEnd) {
+  const std::string original = "a\tb\r\nc\xC2\xA0" "d e\xCC\x81" "f\xE2\x80\x8B" "g\x01" "h\r";
+  auto r = normalize(original);
+  ASSERT_TRUE(r.ok());
+  std::size_t prev = 0;
+  for (std::size_t p = 0; p <= r->text.size(); ++p) {
+    const std::size_t o = r->to_original(p);
+    EXPECT_GE(o, prev);
+    EXPECT_LE(o, original.size());
+    prev = o;
+  }
+  EXPECT_EQ(r->to_original(r->text.size()), original.size());
 }
 
 }  // namespace
