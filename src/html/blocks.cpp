@@ -1,0 +1,189 @@
+#include "html/blocks.h"
+
+#include <utility>
+
+namespace lede::html {
+namespace {
+
+bool is_block_tag(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_LI:
+    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FIELDSET: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_HR: case GUMBO_TAG_BR:
+    case GUMBO_TAG_BODY: case GUMBO_TAG_HTML: case GUMBO_TAG_CENTER: case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_MENU: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TFOOT: case GUMBO_TAG_LEGEND:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Elements whose text is never article text.
+bool is_skipped_tag(GumboTag t, const ExtractOptions& options) {
+  switch (t) {
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_OPTION: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_LABEL: case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_TITLE:
+      return true;
+    case GUMBO_TAG_FIGCAPTION:
+      return !options.keep_captions;
+    default:
+      return false;
+  }
+}
+
+bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// U+00A0 (C2 A0) and other common Unicode spaces count as whitespace.
+std::size_t unicode_space_len(std::string_view s, std::size_t i) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  if (b(i) == 0xC2 && i + 1 < s.size() && b(i + 1) == 0xA0) return 2;
+  if (b(i) == 0xE2 && i + 2 < s.size() && b(i + 1) == 0x80 &&
+      ((b(i + 2) >= 0x80 && b(i + 2) <= 0x8B) || b(i + 2) == 0xAF))
+    return 3;
+  if (b(i) == 0xE3 && i + 2 < s.size() && b(i + 1) == 0x80 && b(i + 2) == 0x80) return 3;
+  return 0;
+}
+
+class Cutter {
+ public:
+  Cutter(const Dom& dom, const ExtractOptions& options) : dom_(dom), options_(options) {}
+
+  std::vector<Block> run() {
+    const auto n = static_cast<std::uint32_t>(dom_.nodes.size());
+    std::uint32_t i = 0;
+    while (i < n) {
+      close_until(i);
+      const Node& node = dom_.nodes[i];
+      if (node.is_text) {
+        add_text(dom_.text(node));
+        ++i;
+        continue;
+      }
+      if (node.hidden || is_skipped_tag(node.tag, options_)) {
+        i = node.end;  // the whole subtree
+        continue;
+      }
+      if (node.tag == GUMBO_TAG_BR || node.tag == GUMBO_TAG_HR) {
+        flush();
+        ++i;
+        continue;
+      }
+      open_.push_back(i);
+      if (is_block_tag(node.tag)) {
+        flush();
+        owners_.push_back(i);
+      }
+      if (node.tag == GUMBO_TAG_A && node.has_href) ++links_;
+      if (node.tag >= GUMBO_TAG_H1 && node.tag <= GUMBO_TAG_H6) ++headings_;
+      if (node.tag == GUMBO_TAG_LI || node.tag == GUMBO_TAG_DT || node.tag == GUMBO_TAG_DD) ++items_;
+      if (node.tag == GUMBO_TAG_P) ++paragraphs_;
+      if (node.tag == GUMBO_TAG_FIGCAPTION || node.tag == GUMBO_TAG_CAPTION) ++captions_;
+      ++i;
+    }
+    close_until(n);
+    flush();
+    return std::move(blocks_);
+  }
+
+ private:
+  void close_until(std::uint32_t i) {
+    while (!open_.empty() && dom_.nodes[open_.back()].end <= i) {
+      const Node& node = dom_.nodes[open_.back()];
+      if (is_block_tag(node.tag)) {
+        flush();
+        owners_.pop_back();
+      }
+      if (node.tag == GUMBO_TAG_A && node.has_href) --links_;
+      if (node.tag >= GUMBO_TAG_H1 && node.tag <= GUMBO_TAG_H6) --headings_;
+      if (node.tag == GUMBO_TAG_LI || node.tag == GUMBO_TAG_DT || node.tag == GUMBO_TAG_DD) --items_;
+      if (node.tag == GUMBO_TAG_P) --paragraphs_;
+      if (node.tag == GUMBO_TAG_FIGCAPTION || node.tag == GUMBO_TAG_CAPTION) --captions_;
+      open_.pop_back();
+    }
+  }
+
+  void add_text(std::string_view t) {
+    for (std::size_t k = 0; k < t.size();) {
+      std::size_t sp = is_space_byte(t[k]) ? 1 : unicode_space_len(t, k);
+      if (sp > 0) {
+        pending_space_ = true;
+        k += sp;
+        continue;
+      }
+      if (pending_space_ && !cur_.text.empty()) cur_.text.push_back(' ');
+      pending_space_ = false;
+      const auto c = static_cast<unsigned char>(t[k]);
+      if (cur_.text.empty()) start_block();
+      cur_.text.push_back(t[k]);
+      if ((c & 0xC0) != 0x80) {
+        ++cur_.chars;
+        if (links_ > 0) ++cur_.link_chars;
+        if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?') ++cur_.punct;
+        if (!in_word_) ++cur_.words;
+        in_word_ = true;
+      }
+      if (c == 0xE3 && k + 2 < t.size() && static_cast<unsigned char>(t[k + 1]) == 0x80 &&
+          (static_cast<unsigned char>(t[k + 2]) == 0x81 || static_cast<unsigned char>(t[k + 2]) == 0x82))
+        ++cur_.punct;  // 、 。
+      ++k;
+      if (k < t.size() && (is_space_byte(t[k]) || unicode_space_len(t, k) > 0)) in_word_ = false;
+    }
+    if (!t.empty() && is_space_byte(t.back())) in_word_ = false;
+  }
+
+  void start_block() {
+    cur_.owner = owners_.empty() ? 0 : owners_.back();
+    cur_.kind = headings_ > 0 ? ParagraphKind::kHeading
+                : items_ > 0  ? ParagraphKind::kListItem
+                              : ParagraphKind::kParagraph;
+    cur_.heading = 0;
+    if (headings_ > 0) {
+      for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
+        const GumboTag t = dom_.nodes[*it].tag;
+        if (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) {
+          cur_.heading = static_cast<int>(t - GUMBO_TAG_H1) + 1;
+          break;
+        }
+      }
+    }
+    cur_.in_paragraph = paragraphs_ > 0;
+    cur_.in_caption = captions_ > 0;
+  }
+
+  void flush() {
+    pending_space_ = false;
+    in_word_ = false;
+    if (cur_.text.empty()) return;
+    const auto last = static_cast<unsigned char>(cur_.text.back());
+    cur_.ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == ')' ||
+                         last == 0x9D /* ” */ || last == 0x82 /* 。 */ || last == ':';
+    blocks_.push_back(std::move(cur_));
+    cur_ = Block{};
+  }
+
+  const Dom& dom_;
+  const ExtractOptions& options_;
+  std::vector<std::uint32_t> open_;    // open elements (node indices)
+  std::vector<std::uint32_t> owners_;  // open block-level elements
+  int links_ = 0, headings_ = 0, items_ = 0, paragraphs_ = 0, captions_ = 0;
+  bool pending_space_ = false;
+  bool in_word_ = false;
+  Block cur_;
+  std::vector<Block> blocks_;
+};
+
+}  // namespace
+
+std::vector<Block> cut_blocks(const Dom& dom, const ExtractOptions& options) {
+  return Cutter(dom, options).run();
+}
+
+}  // namespace lede::html

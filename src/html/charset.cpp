@@ -1,0 +1,166 @@
+// Character sets: the HTML5 "encoding sniffing" steps lede needs (BOM, an
+// explicit label, a <meta> prescan, a UTF-8 validity check, windows-1252).
+#include "html/charset.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/utypes.h>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+#include "lede/extract.h"
+#include "lede/text.h"
+
+namespace lede::html {
+namespace {
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+std::string lowercase(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = lower(c);
+  return out;
+}
+
+// The value after "charset" in `s` (a meta tag's text), stopping at quotes,
+// spaces, ';' or '>'.
+std::string charset_value(std::string_view s) {
+  std::size_t at = 0;
+  while ((at = s.find("charset", at)) != std::string_view::npos) {
+    std::size_t i = at + 7;
+    while (i < s.size() && is_space(s[i])) ++i;
+    if (i < s.size() && s[i] == '=') {
+      ++i;
+      while (i < s.size() && (is_space(s[i]) || s[i] == '"' || s[i] == '\'')) ++i;
+      std::size_t j = i;
+      while (j < s.size() && !is_space(s[j]) && s[j] != '"' && s[j] != '\'' && s[j] != ';' &&
+             s[j] != '>' && s[j] != '/')
+        ++j;
+      if (j > i) return std::string(s.substr(i, j - i));
+    }
+    at = i;
+  }
+  return "";
+}
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+using Converter = std::unique_ptr<UConverter, ConverterCloser>;
+
+}  // namespace
+
+Bom detect_bom(std::string_view b) {
+  if (b.size() >= 3 && b.compare(0, 3, "\xEF\xBB\xBF") == 0) return {"UTF-8", 3};
+  if (b.size() >= 2 && b.compare(0, 2, "\xFF\xFE") == 0) return {"UTF-16LE", 2};
+  if (b.size() >= 2 && b.compare(0, 2, "\xFE\xFF") == 0) return {"UTF-16BE", 2};
+  return {};
+}
+
+std::string find_meta_charset(std::string_view bytes, std::size_t window) {
+  const std::string head = lowercase(bytes.substr(0, std::min(window, bytes.size())));
+  std::size_t at = 0;
+  while ((at = head.find("<meta", at)) != std::string::npos) {
+    const std::size_t end = head.find('>', at);
+    const std::string_view tag =
+        std::string_view(head).substr(at, end == std::string::npos ? std::string::npos : end - at);
+    std::string value = charset_value(tag);
+    if (!value.empty()) return value;
+    at += 5;
+  }
+  return "";
+}
+
+std::string canonical_label(std::string_view label) {
+  std::string l = lowercase(label);
+  if (l == "iso-8859-1" || l == "iso8859-1" || l == "latin1" || l == "latin-1" || l == "us-ascii" ||
+      l == "ascii" || l == "l1" || l == "cp1252" || l == "windows-1252" || l == "x-cp1252")
+    return "windows-1252";
+  if (l == "utf8" || l == "unicode-1-1-utf-8") return "utf-8";
+  if (l == "gb2312" || l == "gbk" || l == "x-gbk") return "gb18030";
+  if (l == "iso-8859-9" || l == "latin5") return "windows-1254";
+  if (l == "tis-620" || l == "iso-8859-11") return "windows-874";
+  return l;
+}
+
+std::string repair_utf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size());
+  while (!bytes.empty()) {
+    const std::size_t bad = find_invalid_utf8(bytes);
+    if (bad == std::string_view::npos) {
+      out.append(bytes);
+      break;
+    }
+    out.append(bytes.substr(0, bad));
+    out.append("\xEF\xBF\xBD");
+    // Skip the lead byte and any continuation bytes that follow it.
+    std::size_t skip = 1;
+    while (bad + skip < bytes.size() && (static_cast<unsigned char>(bytes[bad + skip]) & 0xC0) == 0x80 &&
+           skip < 4)
+      ++skip;
+    bytes.remove_prefix(bad + skip);
+  }
+  return out;
+}
+
+Result<std::string> decode_to_utf8(std::string_view bytes, const std::string& label) {
+  if (label == "utf-8") return repair_utf8(bytes);
+  UErrorCode err = U_ZERO_ERROR;
+  Converter conv(ucnv_open(label.c_str(), &err));
+  if (U_FAILURE(err) || !conv) return Status::InvalidArgument("unknown character set '" + label + "'");
+  // ICU's default callbacks substitute U+FFFD for undecodable input.
+  std::vector<UChar> wide(bytes.size() * 2 + 16);
+  err = U_ZERO_ERROR;
+  const int32_t nwide = ucnv_toUChars(conv.get(), wide.data(), static_cast<int32_t>(wide.size()),
+                                      bytes.data(), static_cast<int32_t>(bytes.size()), &err);
+  if (U_FAILURE(err)) return Status::InvalidInput("cannot decode page as " + label + ": " + u_errorName(err));
+  Converter utf8(ucnv_open("UTF-8", &err));
+  if (U_FAILURE(err) || !utf8) return Status::Internal("ICU has no UTF-8 converter");
+  std::string out(static_cast<std::size_t>(nwide) * 3 + 16, '\0');
+  err = U_ZERO_ERROR;
+  const int32_t n = ucnv_fromUChars(utf8.get(), out.data(), static_cast<int32_t>(out.size()), wide.data(),
+                                    nwide, &err);
+  if (U_FAILURE(err)) return Status::Internal(std::string("UTF-8 encoding failed: ") + u_errorName(err));
+  out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+
+}  // namespace lede::html
+
+namespace lede {
+
+Result<std::string> decode_html(std::string_view bytes, const ExtractOptions& options, std::string* encoding) {
+  if (bytes.size() > options.max_input_bytes)
+    return Status::ResourceExhausted("page is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
+                                     std::to_string(options.max_input_bytes) +
+                                     " (ExtractOptions::max_input_bytes)");
+  // ICU's converters take int32 lengths.
+  if (bytes.size() > (std::size_t{1} << 30))
+    return Status::ResourceExhausted("page is over 1 GiB");
+  std::string label;
+  const html::Bom bom = html::detect_bom(bytes);
+  if (bom.length > 0) {
+    label = html::canonical_label(bom.encoding);
+    bytes.remove_prefix(bom.length);
+  } else if (!options.encoding.empty()) {
+    label = html::canonical_label(options.encoding);
+  } else {
+    label = html::canonical_label(html::find_meta_charset(bytes));
+    if (label == "utf-16" || label == "utf-16le" || label == "utf-16be") label = "utf-8";
+    if (label.empty()) label = find_invalid_utf8(bytes) == std::string_view::npos ? "utf-8" : "windows-1252";
+  }
+  Result<std::string> text = html::decode_to_utf8(bytes, label);
+  if (!text.ok() && bom.length == 0 && options.encoding.empty()) {
+    // An unknown declared label: fall back to the validity check.
+    label = find_invalid_utf8(bytes) == std::string_view::npos ? "utf-8" : "windows-1252";
+    text = html::decode_to_utf8(bytes, label);
+  }
+  if (text.ok() && encoding != nullptr) *encoding = label;
+  return text;
+}
+
+}  // namespace lede

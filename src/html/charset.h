@@ -1,0 +1,34 @@
+// Character-set detection and decoding of HTML pages to UTF-8 (internal).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "lede/status.h"
+
+namespace lede::html {
+
+// The encoding a byte-order mark names ("UTF-8", "UTF-16LE", "UTF-16BE") and
+// its length, or {"", 0}.
+struct Bom {
+  std::string_view encoding;
+  std::size_t length = 0;
+};
+Bom detect_bom(std::string_view bytes);
+
+// The charset label declared by a <meta charset> or <meta http-equiv
+// content="...; charset=..."> in the first `window` bytes, lowercased; "".
+std::string find_meta_charset(std::string_view bytes, std::size_t window = 4096);
+
+// Maps a label to the name decoding uses, as browsers do (iso-8859-1 and
+// us-ascii mean windows-1252; a meta-declared utf-16 means utf-8).
+std::string canonical_label(std::string_view label);
+
+// Decodes `bytes` from `label` to UTF-8 with ICU, replacing undecodable input
+// with U+FFFD. kInvalidArgument when ICU does not know the label.
+Result<std::string> decode_to_utf8(std::string_view bytes, const std::string& label);
+
+// Copies valid UTF-8, replacing each invalid sequence with U+FFFD.
+std::string repair_utf8(std::string_view bytes);
+
+}  // namespace lede::html

@@ -1,0 +1,44 @@
+// extract_article: decode -> pre-pass -> parse -> blocks -> title -> select.
+#include <utility>
+
+#include "html/blocks.h"
+#include "html/dom.h"
+#include "html/prefilter.h"
+#include "html/select.h"
+#include "html/title.h"
+#include "lede/extract.h"
+
+namespace lede {
+
+std::string_view paragraph_kind_name(ParagraphKind kind) {
+  switch (kind) {
+    case ParagraphKind::kHeading: return "heading";
+    case ParagraphKind::kListItem: return "list_item";
+    case ParagraphKind::kParagraph: break;
+  }
+  return "paragraph";
+}
+
+Result<Article> extract_article(std::string_view html_bytes, const ExtractOptions& options) {
+  if (options.max_depth < 16 || options.max_depth > 100000)
+    return Status::InvalidArgument("ExtractOptions::max_depth must be in 16..100000, got " +
+                                   std::to_string(options.max_depth));
+  Article article;
+  Result<std::string> page = decode_html(html_bytes, options, &article.encoding);
+  if (!page.ok()) return page.status();
+  const std::string compact = html::prefilter(*page, options.max_depth);
+  page = std::string();  // free the decoded page early: large pages
+  Result<html::Dom> dom = html::parse_dom(compact);
+  if (!dom.ok()) return dom.status();
+  std::vector<html::Block> blocks = html::cut_blocks(*dom, options);
+  article.title = html::find_title(*dom, blocks);
+  for (std::size_t k : html::select_article(*dom, blocks, article.title)) {
+    html::Block& b = blocks[k];
+    if (!article.text.empty()) article.text += "\n\n";
+    article.text += b.text;
+    article.paragraphs.push_back({b.kind, std::move(b.text)});
+  }
+  return article;
+}
+
+}  // namespace lede

@@ -1,0 +1,87 @@
+#include "html/hints.h"
+
+#include <array>
+#include <string>
+
+namespace lede::html {
+namespace {
+
+bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// Substrings that mark boilerplate wherever they occur in a class/id word.
+constexpr std::array<std::string_view, 46> kBoilerParts = {
+    "comment", "disqus", "share", "sharing", "social", "related", "recommend", "newsletter", "subscri",
+    "cookie", "consent", "gdpr", "promo", "advert", "sponsor", "popup", "modal", "breadcrumb", "sidebar",
+    "widget", "footer", "masthead", "navbar", "navigation", "outbrain", "taboola", "paywall", "signup",
+    "login", "toolbar", "trending", "popular", "mostread", "byline", "author", "caption", "pagination",
+    "pager", "reply", "replies", "tagcloud", "taglist", "keyword", "dateline", "timestamp", "skiplink"};
+
+// Whole words that mark boilerplate (too short to match inside other words).
+constexpr std::array<std::string_view, 30> kBoilerWords = {
+    "ad", "ads", "adv", "nav", "menu", "tags", "tag", "meta", "date", "time", "header", "banner",
+    "hidden", "hide", "more", "aside", "complementary", "contentinfo", "print", "email", "follow",
+    "rating", "credit", "credits", "sr", "visuallyhidden", "dialog", "alert", "search", "topics"};
+
+constexpr std::array<std::string_view, 11> kContentParts = {
+    "article", "content", "story", "entry", "post", "body", "text", "main", "blog", "prose", "richtext"};
+
+bool word_is_boiler(std::string_view w) {
+  for (std::string_view k : kBoilerWords)
+    if (w == k) return true;
+  for (std::string_view k : kBoilerParts)
+    if (w.find(k) != std::string_view::npos) return true;
+  return false;
+}
+
+bool word_is_content(std::string_view w) {
+  for (std::string_view k : kContentParts)
+    if (w.find(k) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+Hint classify(const Node& node) {
+  switch (node.tag) {
+    case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_MENU:
+      return Hint::kBoilerplate;
+    default:
+      break;
+  }
+  const std::string_view h = node.hint;
+  if (h.empty()) return Hint::kNone;
+  if (h.find("articlebody") != std::string_view::npos || h.find("article-body") != std::string_view::npos ||
+      h.find("article_body") != std::string_view::npos)
+    return Hint::kArticleBody;
+  bool boiler = false, content = false;
+  for (std::size_t i = 0; i < h.size();) {
+    while (i < h.size() && !is_alnum(h[i])) ++i;
+    std::size_t j = i;
+    while (j < h.size() && is_alnum(h[j])) ++j;
+    if (j > i) {
+      const std::string_view w = h.substr(i, j - i);
+      boiler = boiler || word_is_boiler(w);
+      content = content || word_is_content(w);
+    }
+    i = j;
+  }
+  if (boiler) return Hint::kBoilerplate;
+  return content ? Hint::kContent : Hint::kNone;
+}
+
+bool is_boilerplate_phrase(std::string_view text) {
+  if (text.size() > 80) return false;
+  std::string t;
+  for (char c : text) t.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+  static constexpr std::array<std::string_view, 24> kPhrases = {
+      "advertisement", "advertising", "sponsored", "read more", "read next", "click here", "sign up",
+      "subscribe", "share this", "share on", "follow us", "all rights reserved", "copyright",
+      "related:", "related articles", "related stories", "recommended", "cookie", "newsletter",
+      "you may also like", "more from", "continue reading", "image:", "photo:"};
+  for (std::string_view p : kPhrases)
+    if (t.find(p) != std::string::npos) return true;
+  return t == "ad" || t == "share" || t == "comments" || t == "menu" || t == "home";
+}
+
+}  // namespace lede::html

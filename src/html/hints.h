@@ -1,0 +1,27 @@
+// What an element's tag, class, id, role and itemprop say about its content
+// (internal). The words are the usual ones of page templates in many
+// languages' sites (as in readability, jusText and trafilatura), not any one
+// site's names.
+#pragma once
+
+#include <string_view>
+
+#include "html/dom.h"
+
+namespace lede::html {
+
+enum class Hint {
+  kNone,
+  kContent,      // article, story, post, entry, content, body text ...
+  kArticleBody,  // itemprop="articleBody" and the like: a strong signal
+  kBoilerplate,  // navigation, comments, sharing, related links, banners ...
+};
+
+// Classifies one element by its tag and its Node::hint words.
+Hint classify(const Node& node);
+
+// Short texts that are template labels wherever they appear ("Advertisement",
+// "Share this", "Read more", "All rights reserved", ...).
+bool is_boilerplate_phrase(std::string_view text);
+
+}  // namespace lede::html

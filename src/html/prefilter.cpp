@@ -1,0 +1,269 @@
+// The pre-pass is a small HTML tokenizer: it follows the HTML5 tokenizer's
+// states only as far as needed to tell text, tags, comments and raw-text
+// element contents apart, and re-emits a compact equivalent.
+#include "html/prefilter.h"
+
+#include <array>
+#include <cstring>
+#include <vector>
+
+namespace lede::html {
+namespace {
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Elements whose whole content is dropped.
+bool is_skipped(std::string_view n) {
+  static constexpr std::array<std::string_view, 12> kNames = {
+      "script", "style", "template", "noscript", "svg", "math", "iframe", "object", "textarea", "select",
+      "noembed", "noframes"};
+  for (std::string_view k : kNames)
+    if (n == k) return true;
+  return false;
+}
+
+// Void elements and elements whose end tag may be omitted (their nesting is
+// bounded by the parser's own rules, so they are not counted for depth).
+bool is_uncounted(std::string_view n) {
+  static constexpr std::array<std::string_view, 30> kNames = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+      "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead",
+      "tfoot", "rb", "rt", "rp", "html"};
+  for (std::string_view k : kNames)
+    if (n == k) return true;
+  return n == "head" || n == "body" || n == "colgroup" || n == "caption";
+}
+
+bool keep_attribute(std::string_view tag, std::string_view a) {
+  if (a == "class" || a == "id" || a == "role" || a == "itemprop" || a == "hidden" || a == "aria-hidden")
+    return true;
+  if (tag == "meta") return a == "name" || a == "property" || a == "content" || a == "http-equiv" || a == "charset";
+  return false;
+}
+
+bool hides(std::string_view style) {
+  std::string s;
+  for (char c : style)
+    if (!is_space(c)) s.push_back(lower(c));
+  return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
+}
+
+class Prefilter {
+ public:
+  Prefilter(std::string_view in, std::size_t max_depth) : in_(in), max_depth_(max_depth) {
+    out_.reserve(in.size() / 3 + 64);
+  }
+
+  std::string run() {
+    while (i_ < in_.size()) {
+      const char* lt = static_cast<const char*>(std::memchr(in_.data() + i_, '<', in_.size() - i_));
+      const std::size_t next = lt ? static_cast<std::size_t>(lt - in_.data()) : in_.size();
+      text(in_.substr(i_, next - i_));
+      i_ = next;
+      if (i_ < in_.size()) markup();
+    }
+    return std::move(out_);
+  }
+
+ private:
+  void text(std::string_view t) {
+    if (pre_ > 0) {
+      out_.append(t);
+      return;
+    }
+    for (std::size_t k = 0; k < t.size();) {
+      if (!is_space(t[k])) {
+        out_.push_back(t[k++]);
+        continue;
+      }
+      bool newline = false;
+      std::size_t j = k;
+      while (j < t.size() && is_space(t[j])) newline |= t[j++] == '\n';
+      out_.push_back(newline ? '\n' : ' ');
+      k = j;
+    }
+  }
+
+  std::size_t find(std::string_view what, std::size_t from) const {
+    const std::size_t at = in_.find(what, from);
+    return at == std::string_view::npos ? in_.size() : at;
+  }
+
+  // Position of the case-insensitive "</name" at or after `from`, or the end.
+  std::size_t find_end_tag(std::string_view name, std::size_t from) const {
+    while (true) {
+      const std::size_t at = in_.find("</", from);
+      if (at == std::string_view::npos) return in_.size();
+      std::size_t k = 0;
+      while (k < name.size() && at + 2 + k < in_.size() && lower(in_[at + 2 + k]) == name[k]) ++k;
+      if (k == name.size()) {
+        const std::size_t after = at + 2 + k;
+        if (after >= in_.size() || is_space(in_[after]) || in_[after] == '>' || in_[after] == '/') return at;
+      }
+      from = at + 2;
+    }
+  }
+
+  // Skips to just past the next '>' outside quotes (for a tag's remainder).
+  void skip_tag_rest() {
+    while (i_ < in_.size() && in_[i_] != '>') ++i_;
+    if (i_ < in_.size()) ++i_;
+  }
+
+  void markup() {
+    const std::size_t n = in_.size();
+    if (i_ + 1 >= n) {
+      out_.append("&lt;");
+      ++i_;
+      return;
+    }
+    const char c = in_[i_ + 1];
+    if (c == '!') {
+      if (in_.compare(i_, 4, "<!--") == 0) {
+        const std::size_t end = find("-->", i_ + 4);
+        i_ = end == n ? n : end + 3;
+        return;
+      }
+      const std::size_t end = find(">", i_);
+      if (i_ + 9 <= n && lower(in_[i_ + 2]) == 'd' && lower(in_[i_ + 3]) == 'o') out_.append("<!DOCTYPE html>");
+      i_ = end == n ? n : end + 1;
+      return;
+    }
+    if (c == '?') {
+      const std::size_t end = find(">", i_);
+      i_ = end == n ? n : end + 1;
+      return;
+    }
+    if (c == '/' && i_ + 2 < n && is_alpha(in_[i_ + 2])) {
+      end_tag();
+      return;
+    }
+    if (is_alpha(c)) {
+      start_tag();
+      return;
+    }
+    out_.append("&lt;");
+    ++i_;
+  }
+
+  std::string read_name(std::size_t& k) const {
+    std::string name;
+    while (k < in_.size() && !is_space(in_[k]) && in_[k] != '>' && in_[k] != '/') name.push_back(lower(in_[k++]));
+    return name;
+  }
+
+  void end_tag() {
+    std::size_t k = i_ + 2;
+    const std::string name = read_name(k);
+    i_ = k;
+    skip_tag_rest();
+    if (name == "pre" || name == "listing") pre_ = pre_ > 0 ? pre_ - 1 : 0;
+    if (!is_uncounted(name)) {
+      if (dropped_ > 0) {
+        --dropped_;
+        return;
+      }
+      if (depth_ > 0) --depth_;
+    }
+    out_.append("</").append(name).push_back('>');
+  }
+
+  void start_tag() {
+    std::size_t k = i_ + 1;
+    const std::string name = read_name(k);
+    // Attributes, following the tokenizer's attribute states.
+    std::string attrs;
+    bool self_closing = false;
+    while (k < in_.size() && in_[k] != '>') {
+      if (is_space(in_[k])) {
+        ++k;
+        continue;
+      }
+      if (in_[k] == '/') {
+        self_closing = k + 1 < in_.size() && in_[k + 1] == '>';
+        ++k;
+        continue;
+      }
+      std::string aname;
+      aname.push_back(lower(in_[k++]));
+      while (k < in_.size() && !is_space(in_[k]) && in_[k] != '>' && in_[k] != '/' && in_[k] != '=')
+        aname.push_back(lower(in_[k++]));
+      while (k < in_.size() && is_space(in_[k])) ++k;
+      std::string_view value;
+      if (k < in_.size() && in_[k] == '=') {
+        ++k;
+        while (k < in_.size() && is_space(in_[k])) ++k;
+        if (k < in_.size() && (in_[k] == '"' || in_[k] == '\'')) {
+          const char q = in_[k++];
+          const std::size_t end = in_.find(q, k);
+          const std::size_t stop = end == std::string_view::npos ? in_.size() : end;
+          value = in_.substr(k, stop - k);
+          k = stop < in_.size() ? stop + 1 : stop;
+        } else {
+          const std::size_t start = k;
+          while (k < in_.size() && !is_space(in_[k]) && in_[k] != '>') ++k;
+          value = in_.substr(start, k - start);
+        }
+      }
+      if (aname == "style" && hides(value)) {
+        attrs.append(" hidden");
+      } else if (aname == "href") {
+        attrs.append(" href");
+      } else if (keep_attribute(name, aname)) {
+        attrs.push_back(' ');
+        attrs.append(aname).append("=\"");
+        for (char ch : value) attrs.push_back(ch == '"' || ch == '<' || ch == '>' ? ' ' : ch);
+        attrs.push_back('"');
+      }
+    }
+    i_ = k < in_.size() ? k + 1 : k;
+    if (is_skipped(name)) {
+      if (!self_closing || name == "script" || name == "style") {
+        const std::size_t end = find_end_tag(name, i_);
+        i_ = end;
+        if (i_ < in_.size()) skip_tag_rest();
+      }
+      return;
+    }
+    if (name == "title") {
+      // RCDATA: copied through so the parser decodes its entities.
+      const std::size_t end = find_end_tag(name, i_);
+      out_.append("<title>");
+      for (char ch : in_.substr(i_, end - i_)) out_.push_back(ch == '<' ? ' ' : ch);
+      out_.append("</title>");
+      i_ = end;
+      if (i_ < in_.size()) skip_tag_rest();
+      return;
+    }
+    if (name == "plaintext" || name == "xmp") return;  // treated as their text
+    if (!is_uncounted(name) && !self_closing) {
+      if (depth_ >= max_depth_ || dropped_ > 0) {
+        ++dropped_;
+        return;
+      }
+      ++depth_;
+    }
+    if (name == "pre" || name == "listing") ++pre_;
+    out_.push_back('<');
+    out_.append(name).append(attrs);
+    out_.push_back('>');
+  }
+
+  std::string_view in_;
+  std::size_t max_depth_;
+  std::size_t i_ = 0;
+  std::size_t depth_ = 0;
+  std::size_t dropped_ = 0;
+  std::size_t pre_ = 0;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string prefilter(std::string_view utf8_page, std::size_t max_depth) {
+  return Prefilter(utf8_page, max_depth).run();
+}
+
+}  // namespace lede::html

@@ -1,0 +1,23 @@
+// A linear pre-pass over a decoded page that keeps only what extraction can
+// use, so the HTML5 parser sees a small, shallow document (internal).
+//
+// Dropped: comments, processing instructions, the contents of script, style,
+// template, noscript, svg, math, iframe, object, textarea and select, and
+// every attribute except the few extraction reads (class, id, role, itemprop,
+// hidden/aria-hidden, href presence, and meta's name/property/content/
+// http-equiv/charset). An inline style that hides the element becomes
+// `hidden`. Runs of whitespace in text collapse to one character (outside pre).
+// Elements that need an end tag are counted as they open; past `max_depth`
+// further such start tags (and their end tags) are dropped, which bounds the
+// parser's work per tag on hostile, deeply nested pages.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace lede::html {
+
+std::string prefilter(std::string_view utf8_page, std::size_t max_depth);
+
+}  // namespace lede::html

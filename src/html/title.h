@@ -1,0 +1,20 @@
+// The headline of a page (internal).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "html/blocks.h"
+#include "html/dom.h"
+
+namespace lede::html {
+
+// An <h1> whose text the <title>/og:title contains, else og:title, else
+// <title>; a site name joined with " | ", " - ", " — ", " :: " or " » " is
+// removed (the longest part is kept).
+std::string find_title(const Dom& dom, const std::vector<Block>& blocks);
+
+// Whitespace collapsed and trimmed.
+std::string clean_space(std::string_view s);
+
+}  // namespace lede::html

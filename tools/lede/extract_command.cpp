@@ -1,0 +1,100 @@
+// `lede extract`: the article (headline and body) of HTML pages.
+#include <chrono>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "lede/command.h"
+#include "lede/extract.h"
+#include "lede/input.h"
+
+namespace lede::cli {
+namespace {
+
+struct ExtractArgs {
+  std::vector<std::string> files;
+  std::string output = "text";
+  std::string encoding;
+  bool captions = false;
+  bool stats = false;
+};
+
+std::string article_json(const Article& a, const std::string* file) {
+  nlohmann::ordered_json j;
+  if (file != nullptr) j["file"] = *file;
+  j["title"] = a.title;
+  j["text"] = a.text;
+  nlohmann::ordered_json paragraphs = nlohmann::ordered_json::array();
+  for (const ArticleParagraph& p : a.paragraphs)
+    paragraphs.push_back({{"kind", std::string(paragraph_kind_name(p.kind))}, {"text", p.text}});
+  j["paragraphs"] = std::move(paragraphs);
+  j["encoding"] = a.encoding;
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+int run(const ExtractArgs& a) {
+  ExtractOptions opts;
+  opts.encoding = a.encoding;
+  opts.keep_captions = a.captions;
+  std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
+  bool ok = true;
+  double seconds = 0;
+  std::size_t bytes = 0, pages = 0;
+  for (std::size_t k = 0; k < files.size(); ++k) {
+    const std::string name = display_name(files[k]);
+    Result<std::string> page = read_input(files[k]);
+    if (!page.ok()) {
+      std::cerr << "lede: " << page.status().message() << '\n';
+      ok = false;
+      continue;
+    }
+    const auto t0 = std::chrono::steady_clock::now();
+    Result<Article> article = extract_article(*page, opts);
+    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    bytes += page->size();
+    ++pages;
+    if (!article.ok()) {
+      std::cerr << "lede: " << name << ": " << article.status().message() << '\n';
+      if (a.output == "jsonl")
+        std::cout << nlohmann::json{{"file", files[k]}, {"error", article.status().message()}}.dump() << '\n';
+      ok = false;
+      continue;
+    }
+    if (a.output == "jsonl") {
+      std::cout << article_json(*article, &files[k]) << '\n';
+    } else if (a.output == "json") {
+      std::cout << article_json(*article, nullptr) << '\n';
+    } else {
+      if (k > 0) std::cout << '\n';
+      std::cout << article->title << "\n\n" << article->text << '\n';
+    }
+  }
+  if (a.stats && seconds > 0)
+    std::cerr << "lede extract: " << pages << " pages, " << bytes << " bytes in " << seconds << " s: "
+              << static_cast<double>(pages) / seconds << " pages/s, "
+              << static_cast<double>(bytes) / seconds / 1e6 << " MB/s (extraction only, one thread)\n";
+  return ok ? kExitOk : kExitInputError;
+}
+
+void add(CLI::App& app, std::function<int()>& runner) {
+  auto args = std::make_shared<ExtractArgs>();
+  CLI::App* cmd = app.add_subcommand("extract", "Extract the article (headline and body) from HTML pages");
+  cmd->footer(
+      "Input: FILE... (none or '-' reads standard input); `.gz` files are decompressed. Text output is\n"
+      "the headline, a blank line, then the paragraphs separated by blank lines. JSON output is\n"
+      "{\"title\", \"text\", \"paragraphs\": [{\"kind\", \"text\"}], \"encoding\"}; jsonl adds \"file\" and\n"
+      "prints one line per file. Exit status: 0 ok, 1 input errors, 2 usage errors.");
+  cmd->add_option("files", args->files, "HTML files ('-' for standard input)");
+  cmd->add_option("-o,--output", args->output, "Output: text, json or jsonl")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}))
+      ->capture_default_str();
+  cmd->add_option("--encoding", args->encoding, "Character set of the pages (default: detect)");
+  cmd->add_flag("--captions", args->captions, "Keep image captions inside the article");
+  cmd->add_flag("--stats", args->stats, "Print pages/s of extraction (reading excluded) to standard error");
+  cmd->callback([args, &runner] { runner = [args] { return run(*args); }; });
+}
+
+LEDE_COMMAND(15, add);
+
+}  // namespace
+}  // namespace lede::cli
