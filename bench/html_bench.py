@@ -104,7 +104,7 @@ def main():
         print(f"{name:<16} {f:6.3f} {p:6.3f} {r:6.3f}")
     if best:
         print(f"lede speed: {best[0]:.0f} pages/s, {best[1]:.1f} MB/s "
-              f"(extraction only, one thread, best of {args.repeat})")
+              f"per core (extraction CPU time, reading excluded; best of {args.repeat})")
     if args.worst:
         counts = rows[0][4]
         def f1(c):

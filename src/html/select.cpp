@@ -19,21 +19,35 @@ namespace {
 // Tunables (see docs/html.md).
 constexpr double kShortPenalty = 0.3;      // weight of a short block's text without sentence punctuation
 constexpr double kLinkPenalty = 1.5;       // weight of link text, against
+constexpr double kMaxBlockPenalty = 100;   // the most one block counts against
 constexpr double kBoilerWeight = -0.5;     // weight of text under a boilerplate-hinted element
 constexpr double kContentBoost = 1.25;     // score multiplier for content-hinted elements
 constexpr double kArticleBodyBoost = 1.6;  // ... for itemprop="articleBody" and the like
-constexpr double kWrapperShare = 0.6;      // a hinted element holding this share of the text is a wrapper
+constexpr double kWrapperShare = 0.6;
+constexpr int kLevels = 4;
+constexpr double kLevelWeight[kLevels] = {1.0, 1.0, 0.5, 0.33};
+constexpr double kClimbBadShare = 0.1;
+constexpr double kClimbSlack = 50;      // a hinted element holding this share of the text is a wrapper
 
 double link_density(const Block& b) { return b.chars ? static_cast<double>(b.link_chars) / b.chars : 0.0; }
 
 double content_value(const Block& b) {
   const double own = static_cast<double>(b.chars - b.link_chars);
   if (b.kind == ParagraphKind::kHeading) return 0.0;
+  // Link lists count against, but one block only so much: a paragraph
+  // with many inline links is not a menu.
+  if (link_density(b) > 0.5) return -std::min(kLinkPenalty * b.link_chars, kMaxBlockPenalty);
   const bool sentence_like = b.ends_sentence || b.punct >= 2 || b.words >= 15;
-  return (sentence_like ? own : own * kShortPenalty) - kLinkPenalty * b.link_chars;
+  return sentence_like ? own : own * kShortPenalty - 0.5 * b.link_chars;
 }
 
 enum class Quality { kGood, kShort, kBad };
+
+// A whole sentence or more in a paragraph of running text.
+bool sentence(const Block& b) {
+  return b.in_paragraph && b.ends_sentence && b.words >= 4 && link_density(b) < 0.2 &&
+         b.kind == ParagraphKind::kParagraph;
+}
 
 Quality quality(const Block& b) {
   const double ld = link_density(b);
@@ -80,25 +94,54 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
     boiler[i] = boiler[node.parent] || (hint[i] == Hint::kBoilerplate && !wrapper);
   }
 
-  // Scores, bottom-up.
-  std::vector<double> score(n, 0.0);
+  // Local scores: a block counts fully for the element holding it and its
+  // parent, then less for each level further up (as readability does), so
+  // the element where running text clusters wins over a far ancestor that
+  // also holds teasers and link lists.
+  std::vector<double> local(n, 0.0);
+  std::vector<double> good(n, 0.0), bad(n, 0.0);  // subtree sums, for climbing
   for (const Block& b : blocks) {
-    score[b.owner] += boiler[b.owner] ? kBoilerWeight * b.chars : content_value(b);
+    const double v = boiler[b.owner] ? kBoilerWeight * b.chars : content_value(b);
+    if (v > 0) good[b.owner] += v;
+    else bad[b.owner] -= v;
+    std::uint32_t e = b.owner;
+    for (int level = 0; level < kLevels; ++level) {
+      local[e] += v * kLevelWeight[level];
+      if (e == 0) break;
+      e = dom.nodes[e].parent;
+    }
   }
-  std::vector<double> boosted(n, 0.0);
-  for (std::size_t i = n; i-- > 0;) {
-    const double s = score[i];
-    boosted[i] = hint[i] == Hint::kArticleBody ? s * kArticleBodyBoost
-                 : hint[i] == Hint::kContent   ? s * kContentBoost
-                                               : s;
-    if (i > 0) score[dom.nodes[i].parent] += s;
+  for (std::size_t i = n; i-- > 1;) {
+    good[dom.nodes[i].parent] += good[i];
+    bad[dom.nodes[i].parent] += bad[i];
   }
   std::size_t best = 0;
+  double best_score = -1e300;
   for (std::size_t i = 0; i < n; ++i) {
-    if (dom.nodes[i].is_text || boiler[i]) continue;
-    if (boosted[i] >= boosted[best]) best = i;
+    const Node& node = dom.nodes[i];
+    if (node.is_text || boiler[i] || node.tag == GUMBO_TAG_HTML || node.tag == GUMBO_TAG_BODY) continue;
+    const double boost = hint[i] == Hint::kArticleBody ? kArticleBodyBoost
+                         : hint[i] == Hint::kContent   ? kContentBoost
+                                                       : 1.0;
+    const double sc = local[i] * boost;
+    if (sc > best_score) {
+      best_score = sc;
+      best = i;
+    }
+  }
+  // Climb while the parent adds running text but (almost) no link lists or
+  // boilerplate: a lead paragraph or a subsection in a sibling element.
+  while (best != 0) {
+    const std::size_t p = dom.nodes[best].parent;
+    if (boiler[p]) break;
+    const double added_good = good[p] - good[best], added_bad = bad[p] - bad[best];
+    if (added_bad > kClimbBadShare * added_good + kClimbSlack) break;
+    best = p;
   }
   const std::uint32_t lo = static_cast<std::uint32_t>(best), hi = dom.nodes[best].end;
+#ifdef LEDE_HTML_DEBUG
+  LEDE_HTML_DEBUG(dom, best, local, boiler);
+#endif
 
   // Blocks of the container, classified.
   std::vector<std::size_t> inside;
@@ -110,36 +153,35 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
     q.push_back(quality(b));
   }
   const std::string norm_title = normalize_title(title);
+  std::size_t first_good = inside.size(), last_good = 0;
+  for (std::size_t j = 0; j < inside.size(); ++j) {
+    if (q[j] != Quality::kGood) continue;
+    first_good = std::min(first_good, j);
+    last_good = j;
+  }
+  const bool no_good = first_good == inside.size();
+  // Between the first and the last good block everything not bad is kept
+  // (short paragraphs, list items, subheadings); outside, only a heading
+  // introducing good text or whole sentences touching the good run.
+  bool chain = true;  // the blocks since last_good were all kept
   for (std::size_t j = 0; j < inside.size(); ++j) {
     const Block& b = blocks[inside[j]];
-    if (q[j] == Quality::kGood) {
-      kept.push_back(inside[j]);
+    if (q[j] == Quality::kBad) {
+      chain = chain && j <= last_good;
       continue;
     }
-    if (q[j] == Quality::kBad) continue;
-    // Short blocks and headings: kept between good text (a heading needs good
-    // text after it).
-    std::size_t prev = j, next = j + 1;
-    bool prev_good = false, next_good = false;
-    while (prev-- > 0) {
-      if (q[prev] != Quality::kShort) {
-        prev_good = q[prev] == Quality::kGood;
-        break;
-      }
-    }
-    for (; next < inside.size(); ++next) {
-      if (q[next] != Quality::kShort) {
-        next_good = q[next] == Quality::kGood;
-        break;
-      }
-    }
-    if (b.kind == ParagraphKind::kHeading) {
-      if (!next_good) continue;
-      if (!norm_title.empty() && normalize_title(b.text) == norm_title) continue;
-      kept.push_back(inside[j]);
+    if (b.kind == ParagraphKind::kHeading && !norm_title.empty() && normalize_title(b.text) == norm_title)
       continue;
+    bool keep;
+    if (no_good || (j >= first_good && j <= last_good)) {
+      keep = true;
+    } else if (j < first_good) {
+      keep = (b.kind == ParagraphKind::kHeading && j + 1 == first_good) || sentence(b);
+    } else {
+      keep = chain && sentence(b);
     }
-    if (prev_good && next_good) kept.push_back(inside[j]);
+    if (keep) kept.push_back(inside[j]);
+    else if (j > last_good) chain = false;
   }
   return kept;
 }

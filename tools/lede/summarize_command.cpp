@@ -5,6 +5,7 @@
 
 #include "lede/batch.h"
 #include "lede/command.h"
+#include "lede/extract.h"
 #include "lede/input.h"
 #include "lede/io.h"
 #include "lede/summarize_options.h"
@@ -87,6 +88,12 @@ int run(const Args& a) {
       Result<Pair> pair = parse_pair(*bytes);
       if (!pair.ok()) return pair.status().with_context(display_name(path));
       doc.text = std::move(pair->source);
+    } else if (a.format == "html") {
+      // Offsets then point into the extracted article text.
+      Result<Article> article = extract_article(*bytes);
+      if (!article.ok()) return article.status().with_context(display_name(path));
+      doc.title = std::move(article->title);
+      doc.text = std::move(article->text);
     } else {
       doc.text = std::move(*bytes);
     }
@@ -142,8 +149,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "{\"id\", \"documents\": [...]}; output is one JSON line per input line, in order, with byte\n"
       "offsets into each document's text. Exit status: 0 ok, 1 input errors, 2 usage errors.");
   cmd->add_option("files", args->files, "Input files ('-' for standard input)");
-  cmd->add_option("-f,--format", args->format, "Input format: text, jsonl, pair (SOURCE ||| REFERENCE)")
-      ->check(CLI::IsMember({"text", "jsonl", "pair"}))
+  cmd->add_option("-f,--format", args->format, "Input format: text, jsonl, pair (SOURCE ||| REFERENCE), html (a web page's article)")
+      ->check(CLI::IsMember({"text", "jsonl", "pair", "html"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", args->output, "Output for text/pair input: text (a sentence a line) or json")
       ->check(CLI::IsMember({"text", "json"}))

@@ -1,0 +1,90 @@
+// Character-set detection and decoding.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "html/charset.h"
+#include "lede/extract.h"
+
+namespace {
+
+std::string decode(const std::string& bytes, const std::string& encoding = "", std::string* used = nullptr) {
+  lede::ExtractOptions opts;
+  opts.encoding = encoding;
+  lede::Result<std::string> r = lede::decode_html(bytes, opts, used);
+  EXPECT_TRUE(r.ok()) << r.status().message();
+  return r.ok() ? *r : "";
+}
+
+TEST(Charset, Utf8BomWins) {
+  std::string used;
+  EXPECT_EQ(decode("\xEF\xBB\xBF<meta charset=\"iso-8859-1\">caf\xC3\xA9", "", &used),
+            "<meta charset=\"iso-8859-1\">caf\xC3\xA9");
+  EXPECT_EQ(used, "utf-8");
+}
+
+TEST(Charset, Utf16BomIsDecoded) {
+  const std::string le("\xFF\xFE<\0p\0>\0\xE9\0", 10);
+  EXPECT_EQ(decode(le), "<p>\xC3\xA9");
+  const std::string be("\xFE\xFF\0<\0p\0>\0\xE9", 10);
+  EXPECT_EQ(decode(be), "<p>\xC3\xA9");
+}
+
+TEST(Charset, MetaCharsetIsUsed) {
+  std::string used;
+  EXPECT_EQ(decode("<html><head><meta charset=\"ISO-8859-15\"></head><body>\xA4 5</body>", "", &used),
+            "<html><head><meta charset=\"ISO-8859-15\"></head><body>\xE2\x82\xAC 5</body>");
+  EXPECT_EQ(used, "iso-8859-15");
+}
+
+TEST(Charset, HttpEquivContentTypeIsUsed) {
+  std::string used;
+  decode("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">\xCF\xF0\xE8", "", &used);
+  EXPECT_EQ(used, "windows-1251");
+  EXPECT_EQ(lede::html::find_meta_charset("<META HTTP-EQUIV='content-type' CONTENT='text/html;charset=Shift_JIS'>"),
+            "shift_jis");
+}
+
+TEST(Charset, Latin1LabelMeansWindows1252) {
+  // 0x93/0x94 are curly quotes in windows-1252, controls in ISO-8859-1.
+  EXPECT_EQ(decode("<meta charset=iso-8859-1>\x93hi\x94"), "<meta charset=iso-8859-1>\xE2\x80\x9Chi\xE2\x80\x9D");
+}
+
+TEST(Charset, UndeclaredValidUtf8StaysUtf8) {
+  std::string used;
+  EXPECT_EQ(decode("<p>na\xC3\xAFve</p>", "", &used), "<p>na\xC3\xAFve</p>");
+  EXPECT_EQ(used, "utf-8");
+}
+
+TEST(Charset, UndeclaredInvalidUtf8FallsBackToWindows1252) {
+  std::string used;
+  EXPECT_EQ(decode("<p>caf\xE9 cr\xE8me</p>", "", &used), "<p>caf\xC3\xA9 cr\xC3\xA8me</p>");
+  EXPECT_EQ(used, "windows-1252");
+}
+
+TEST(Charset, DeclaredUtf8WithBadBytesIsRepaired) {
+  EXPECT_EQ(decode("<meta charset=utf-8><p>a\xFF" "b</p>"), "<meta charset=utf-8><p>a\xEF\xBF\xBD" "b</p>");
+}
+
+TEST(Charset, UnknownDeclaredLabelFallsBack) {
+  std::string used;
+  decode("<meta charset=\"x-no-such-thing\"><p>ok</p>", "", &used);
+  EXPECT_EQ(used, "utf-8");
+}
+
+TEST(Charset, ExplicitEncodingOverridesMeta) {
+  EXPECT_EQ(decode("<meta charset=utf-8>\xE9", "latin1"), "<meta charset=utf-8>\xC3\xA9");
+}
+
+TEST(Charset, ExtractionUsesDetectedCharset) {
+  const std::string page =
+      "<html><head><meta http-equiv=\"content-type\" content=\"text/html; charset=windows-1252\"></head>"
+      "<body><article><p>The caf\xE9 on the corner re-opened on Monday after a fire in its kitchen last spring, "
+      "its owner said.</p></article></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->encoding, "windows-1252");
+  EXPECT_NE(a->text.find("caf\xC3\xA9 on the corner"), std::string::npos) << a->text;
+}
+
+}  // namespace

@@ -1,0 +1,95 @@
+// `lede extract` and `lede summarize --format html` through the built binary.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "support/shared_data.h"
+
+namespace {
+
+struct CliRun {
+  int status = -1;
+  std::string out;
+};
+
+CliRun run(const std::string& args) {
+  CliRun r;
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((lede::testing::cli_path() + " " + args + " 2>/dev/null").c_str(), "r"),
+                                             pclose);
+  if (!pipe) return r;
+  char buf[4096];
+  std::size_t got;
+  while ((got = fread(buf, 1, sizeof buf, pipe.get())) > 0) r.out.append(buf, got);
+  const int st = pclose(pipe.release());
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  return r;
+}
+
+std::string write_page() {
+  const std::string path = (std::filesystem::temp_directory_path() / "lede_extract_cli_test.html").string();
+  std::ofstream(path) << "<html><head><title>Night trains return to the valley | Rail Notes</title></head><body>"
+                         "<nav><a href=/>Home</a> <a href=/trains>Trains</a> <a href=/maps>Maps</a></nav>"
+                         "<article><h1>Night trains return to the valley</h1>"
+                         "<p>Night trains will run through the valley again from December, the rail company said on "
+                         "Monday, ending a gap of nine years.</p>"
+                         "<p>Tickets go on sale next week, and the first train leaves the capital at ten in the "
+                         "evening, arriving at the coast by dawn.</p></article></body></html>";
+  return path;
+}
+
+TEST(ExtractCli, PrintsTitleThenParagraphs) {
+  if (lede::testing::cli_path().empty()) GTEST_SKIP() << "needs the lede CLI";
+  const CliRun r = run("extract " + write_page());
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out,
+            "Night trains return to the valley\n\n"
+            "Night trains will run through the valley again from December, the rail company said on Monday, "
+            "ending a gap of nine years.\n\n"
+            "Tickets go on sale next week, and the first train leaves the capital at ten in the evening, "
+            "arriving at the coast by dawn.\n");
+}
+
+TEST(ExtractCli, JsonOutput) {
+  if (lede::testing::cli_path().empty()) GTEST_SKIP() << "needs the lede CLI";
+  const CliRun r = run("extract --output json " + write_page());
+  ASSERT_EQ(r.status, 0);
+  const nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j.at("title"), "Night trains return to the valley");
+  ASSERT_EQ(j.at("paragraphs").size(), 2u);
+  EXPECT_EQ(j.at("paragraphs")[0].at("kind"), "paragraph");
+  EXPECT_EQ(j.at("text"), j.at("paragraphs")[0].at("text").get<std::string>() + "\n\n" +
+                              j.at("paragraphs")[1].at("text").get<std::string>());
+}
+
+TEST(ExtractCli, MissingFileIsAnInputError) {
+  if (lede::testing::cli_path().empty()) GTEST_SKIP() << "needs the lede CLI";
+  EXPECT_EQ(run("extract /nonexistent/page.html").status, 1);
+  EXPECT_EQ(run("extract --output xml " + write_page()).status, 2);
+}
+
+TEST(ExtractCli, ReadsGzipPages) {
+  LEDE_REQUIRE_SHARED(dir, "data/html/html");
+  if (lede::testing::cli_path().empty()) GTEST_SKIP() << "needs the lede CLI";
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    const CliRun r = run("extract --output json '" + entry.path().string() + "'");
+    ASSERT_EQ(r.status, 0);
+    EXPECT_GT(nlohmann::json::parse(r.out).at("text").get<std::string>().size(), 200u);
+    break;
+  }
+}
+
+TEST(SummarizeCli, HtmlFormatSummarizesTheArticle) {
+  if (lede::testing::cli_path().empty()) GTEST_SKIP() << "needs the lede CLI";
+  const CliRun r = run("summarize --format html " + write_page());
+  ASSERT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("Night trains will run"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("Home"), std::string::npos);
+  EXPECT_EQ(r.out.find("<"), std::string::npos);
+}
+
+}  // namespace

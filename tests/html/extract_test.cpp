@@ -1,0 +1,126 @@
+// Article extraction on small pages written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "lede/extract.h"
+
+namespace {
+
+const char* kNewsPage = R"(<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<title>Harbour bridge reopens after repairs | The Coastal Herald</title>
+<meta property="og:title" content="Harbour bridge reopens after repairs">
+<script>var tracking = "<p>not text</p>";</script>
+<style>p { color: red }</style>
+</head><body>
+<div class="cookie-banner">We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.</div>
+<header class="site-header"><nav><ul>
+<li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li>
+<li><a href="/weather">Weather</a></li><li><a href="/opinion">Opinion</a></li></ul></nav></header>
+<main><article>
+<h1>Harbour bridge reopens after repairs</h1>
+<div class="byline">By Mara Lindqvist</div>
+<div class="article-body">
+<p>The old harbour bridge reopened to traffic on Tuesday morning, eleven months after engineers closed it when cracks were found in two of its steel supports.</p>
+<p>Workers replaced both supports and repainted the whole span, the city's transport office said, adding that the repairs had cost less than first feared.</p>
+<h2>Traffic returns</h2>
+<p>By nine o'clock, queues had formed at both ends as commuters returned to their old route, and several drivers sounded their horns as they crossed.</p>
+<ul><li>Cars may use both lanes again.</li><li>Lorries over twelve tonnes remain banned until spring.</li></ul>
+<p>The mayor, who cut a ribbon at the northern end, said the city would inspect the bridge every six months from now on.</p>
+<div class="share-tools"><a href="/share/fb">Share on Facebook</a> <a href="/share/tw">Share on Twitter</a></div>
+</div></article>
+<aside class="related-stories"><h3>Related</h3><ul>
+<li><a href="/a">Ferry timetable changes next month</a></li>
+<li><a href="/b">New cycle lanes planned for the seafront</a></li>
+<li><a href="/c">Council votes on parking charges</a></li></ul></aside>
+<section id="comments"><h3>Comments</h3>
+<p>Finally! It took them long enough to fix this bridge, I have been driving around for almost a year now.</p>
+<p>Great news for everyone who lives on the north side of the harbour and works in the town centre.</p>
+</section>
+</main>
+<footer><p>Copyright 2024 The Coastal Herald. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+</body></html>)";
+
+TEST(ExtractArticle, FindsHeadlineAndBody) {
+  lede::Result<lede::Article> a = lede::extract_article(kNewsPage);
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  EXPECT_EQ(a->title, "Harbour bridge reopens after repairs");
+  EXPECT_NE(a->text.find("The old harbour bridge reopened"), std::string::npos);
+  EXPECT_NE(a->text.find("inspect the bridge every six months"), std::string::npos);
+  EXPECT_NE(a->text.find("Lorries over twelve tonnes"), std::string::npos);
+}
+
+TEST(ExtractArticle, DropsBoilerplate) {
+  lede::Result<lede::Article> a = lede::extract_article(kNewsPage);
+  ASSERT_TRUE(a.ok());
+  for (const char* junk : {"cookies", "Home", "Share on", "Ferry timetable", "Finally!", "north side",
+                           "All rights reserved", "not text", "color: red", "Mara Lindqvist"})
+    EXPECT_EQ(a->text.find(junk), std::string::npos) << junk << " in:\n" << a->text;
+}
+
+TEST(ExtractArticle, KeepsHeadingsAndListItemsAsUnits) {
+  lede::Result<lede::Article> a = lede::extract_article(kNewsPage);
+  ASSERT_TRUE(a.ok());
+  ASSERT_GE(a->paragraphs.size(), 6u);
+  int headings = 0, items = 0;
+  for (const auto& p : a->paragraphs) {
+    if (p.kind == lede::ParagraphKind::kHeading) {
+      ++headings;
+      EXPECT_EQ(p.text, "Traffic returns");
+    }
+    if (p.kind == lede::ParagraphKind::kListItem) ++items;
+  }
+  EXPECT_EQ(headings, 1);  // the h1 repeats the headline and is not body text
+  EXPECT_EQ(items, 2);
+  EXPECT_EQ(lede::paragraph_kind_name(lede::ParagraphKind::kListItem), "list_item");
+}
+
+TEST(ExtractArticle, TextIsParagraphsJoinedByBlankLines) {
+  lede::Result<lede::Article> a = lede::extract_article(kNewsPage);
+  ASSERT_TRUE(a.ok());
+  std::string joined;
+  for (const auto& p : a->paragraphs) joined += (joined.empty() ? "" : "\n\n") + p.text;
+  EXPECT_EQ(a->text, joined);
+}
+
+TEST(ExtractArticle, TitleFallsBackToTitleWithoutSiteName) {
+  const std::string page =
+      "<html><head><title>Wheat prices climb for a third week - Farm Weekly</title></head><body>"
+      "<p>Wheat prices rose again this week as dry weather in the south cut the expected harvest, traders said on Friday.</p>"
+      "</body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->title, "Wheat prices climb for a third week");
+  EXPECT_NE(a->text.find("Wheat prices rose again"), std::string::npos);
+}
+
+TEST(ExtractArticle, DecodesEntitiesAndCollapsesSpace) {
+  const std::string page =
+      "<body><article><p>Fish &amp; chips   cost&nbsp;more \n now,&#32;the caf&eacute; owner said, "
+      "blaming the price of oil and potatoes this winter.</p></article></body>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text,
+            "Fish & chips cost more now, the caf\xC3\xA9 owner said, blaming the price of oil and potatoes this winter.");
+}
+
+TEST(ExtractArticle, EmptyAndTextlessPagesGiveEmptyArticles) {
+  for (const char* page : {"", "<html></html>", "<div><img src=x></div>"}) {
+    lede::Result<lede::Article> a = lede::extract_article(page);
+    ASSERT_TRUE(a.ok()) << a.status().message();
+    EXPECT_TRUE(a->paragraphs.empty());
+    EXPECT_EQ(a->text, "");
+  }
+}
+
+TEST(ExtractArticle, RejectsBadOptions) {
+  lede::ExtractOptions opts;
+  opts.max_depth = 3;
+  EXPECT_EQ(lede::extract_article("<p>x</p>", opts).status().code(), lede::StatusCode::kInvalidArgument);
+  opts = {};
+  opts.encoding = "no-such-charset";
+  EXPECT_EQ(lede::extract_article("<p>x</p>", opts).status().code(), lede::StatusCode::kInvalidArgument);
+}
+
+}  // namespace

@@ -1,0 +1,105 @@
+// Hostile and broken pages: a result or a clear error, never a crash or hang.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <random>
+#include <string>
+
+#include "lede/extract.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+const std::string kParagraph =
+    "<p>The committee met on Thursday to discuss the new budget, and its members agreed to delay the vote "
+    "until the spring, when the final figures are known.</p>";
+
+TEST(ExtractRobustness, DeepNestingOfHundredThousandLevels) {
+  for (const char* open : {"<div>", "<b>", "<span><em>", "<table><tr><td>", "<ul><li>"}) {
+    std::string page = "<html><body>";
+    for (int i = 0; i < 100000; ++i) page += open;
+    page += kParagraph;
+    const auto t0 = Clock::now();
+    lede::Result<lede::Article> a = lede::extract_article(page);
+    ASSERT_TRUE(a.ok()) << open << ": " << a.status().message();
+    EXPECT_NE(a->text.find("committee met on Thursday"), std::string::npos) << open;
+    EXPECT_LT(seconds_since(t0), 20.0) << open;
+  }
+}
+
+TEST(ExtractRobustness, UnclosedAndMisnestedTags) {
+  const std::string page =
+      "<html><body><div class=article><p>First paragraph of the story, which tells how the river rose "
+      "overnight and flooded the lower town.<p>Second paragraph: <b>bold <i>and</b> italic</i> text, "
+      "still about the flood, the mayor said.<div><span>unclosed <a href=x>link";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("First paragraph of the story"), std::string::npos);
+  EXPECT_NE(a->text.find("Second paragraph: bold and italic text"), std::string::npos) << a->text;
+}
+
+TEST(ExtractRobustness, UnterminatedCommentScriptAndAttribute) {
+  for (const char* tail : {"<!-- never closed", "<script>var x = '", "<div class=\"never closed",
+                                 "<title>x", "<", "</", "<!", "<?xml", "<a href='x"}) {
+    lede::Result<lede::Article> a = lede::extract_article(kParagraph + tail);
+    ASSERT_TRUE(a.ok()) << tail;
+    EXPECT_NE(a->text.find("committee met"), std::string::npos) << tail;
+  }
+}
+
+TEST(ExtractRobustness, BinaryJunk) {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 20; ++round) {
+    std::string junk(200000, '\0');
+    for (char& c : junk) c = static_cast<char>(rng() & 0xFF);
+    if (round % 2) for (std::size_t i = 0; i < junk.size(); i += 97) junk[i] = '<';
+    lede::Result<lede::Article> a = lede::extract_article(junk);
+    EXPECT_TRUE(a.ok()) << a.status().message();
+  }
+}
+
+TEST(ExtractRobustness, LargePageIsLinear) {
+  std::string page = "<html><body><nav>";
+  for (int i = 0; i < 20000; ++i) page += "<a href=/x>menu item</a> ";
+  page += "</nav><article>";
+  while (page.size() < (std::size_t{8} << 20)) page += kParagraph;
+  page += "</article></body></html>";
+  const auto t0 = Clock::now();
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  EXPECT_GT(a->paragraphs.size(), 1000u);
+  EXPECT_LT(seconds_since(t0), 30.0);
+}
+
+TEST(ExtractRobustness, OverLimitIsAClearError) {
+  lede::ExtractOptions opts;
+  opts.max_input_bytes = 1000;
+  lede::Result<lede::Article> a = lede::extract_article(std::string(1001, 'x'), opts);
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(a.status().code(), lede::StatusCode::kResourceExhausted);
+  EXPECT_NE(a.status().message().find("max_input_bytes"), std::string::npos);
+}
+
+TEST(ExtractRobustness, HundredMegabytePageIsRefusedByDefault) {
+  const std::string page(std::size_t{100} << 20, 'a');
+  const auto t0 = Clock::now();
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  EXPECT_EQ(a.status().code(), lede::StatusCode::kResourceExhausted);
+  EXPECT_LT(seconds_since(t0), 5.0);
+}
+
+TEST(ExtractRobustness, Deterministic) {
+  std::string page = "<html><body>";
+  for (int i = 0; i < 50; ++i) page += "<div class=c" + std::to_string(i % 7) + ">" + kParagraph + "<a href=#>x</a></div>";
+  lede::Result<lede::Article> a = lede::extract_article(page), b = lede::extract_article(page);
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_EQ(a->text, b->text);
+  EXPECT_EQ(a->title, b->title);
+}
+
+}  // namespace
