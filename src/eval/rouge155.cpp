@@ -110,13 +110,14 @@ RefCounts lcs_counts(const Text& model, const Text& peer, const std::vector<std:
   RefCounts r;
   double base = 0;
   std::vector<std::uint8_t> mask;
+  std::vector<std::uint32_t> table;
   for (const Tokens& unit : model.units) {
     mask.assign(unit.size(), 0);
     const double len = static_cast<double>(unit.size());
     base += weight > 0 ? std::pow(len, weight) : len;
     for (const Tokens& p : peer.units) {
       if (weight > 0) mark_wlcs(unit, p, weight, mask);
-      else mark_lcs(unit, p, mask);
+      else mark_lcs(unit, p, mask, table);
     }
     std::uint32_t run = 0;
     for (std::size_t j = 0; j < unit.size(); ++j) {

@@ -5,11 +5,12 @@
 
 namespace lede::eval {
 
-void mark_lcs(const Tokens& model, const Tokens& peer, std::vector<std::uint8_t>& hit_mask) {
+void mark_lcs(const Tokens& model, const Tokens& peer, std::vector<std::uint8_t>& hit_mask,
+              std::vector<std::uint32_t>& c) {
   const std::size_t m = model.size(), n = peer.size();
   if (m == 0 || n == 0) return;
   const std::size_t w = n + 1;
-  std::vector<std::uint32_t> c((m + 1) * w, 0);
+  c.assign((m + 1) * w, 0);
   for (std::size_t i = 1; i <= m; ++i) {
     for (std::size_t j = 1; j <= n; ++j) {
       if (model[i - 1] == peer[j - 1]) c[i * w + j] = c[(i - 1) * w + j - 1] + 1;

@@ -12,7 +12,9 @@ namespace lede::eval {
 using Tokens = std::vector<std::uint32_t>;
 
 // Marks (sets to 1) the positions of `model` on the LCS with `peer`.
-void mark_lcs(const Tokens& model, const Tokens& peer, std::vector<std::uint8_t>& hit_mask);
+// `table` is scratch space, reused across calls to save allocations.
+void mark_lcs(const Tokens& model, const Tokens& peer, std::vector<std::uint8_t>& hit_mask,
+              std::vector<std::uint32_t>& table);
 
 // The same for ROUGE-W: the table holds weighted lengths, a run of k
 // consecutive matches weighing k^weight.

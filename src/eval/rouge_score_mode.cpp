@@ -93,9 +93,10 @@ RougeScore lsum_score(const std::vector<Tokens>& refs, const std::vector<Tokens>
   if (m == 0 || n == 0) return {};
   double hits = 0;
   std::vector<std::uint8_t> mask;
+  std::vector<std::uint32_t> table;
   for (const Tokens& r : refs) {
     mask.assign(r.size(), 0);
-    for (const Tokens& c : cands) mark_lcs(r, c, mask);
+    for (const Tokens& c : cands) mark_lcs(r, c, mask, table);
     for (std::size_t i = 0; i < r.size(); ++i) {
       if (!mask[i]) continue;
       const std::uint32_t t = r[i];

@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include <unordered_map>
+
 #include "eval/porter.h"
 #include "eval/rouge_tables.h"
 
@@ -134,8 +136,18 @@ void RougeTokenizer::emit(std::string token, std::vector<std::string>& out) cons
     bool ascii = true;
     for (char c : token) ascii = ascii && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
     if (ascii) {
-      auto it = tables.exceptions.find(token);
-      token = it != tables.exceptions.end() ? it->second : rouge155_porter_stem(token);
+      // Stems are memoized per thread (a pure function's results: no effect
+      // on output, no sharing between threads); the memo is bounded.
+      thread_local std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> memo;
+      if (auto hit = memo.find(token); hit != memo.end()) {
+        token = hit->second;
+      } else {
+        auto it = tables.exceptions.find(token);
+        std::string stem = it != tables.exceptions.end() ? it->second : rouge155_porter_stem(token);
+        if (memo.size() >= 200000) memo.clear();
+        memo.emplace(std::move(token), stem);
+        token = std::move(stem);
+      }
     }
   }
   out.push_back(std::move(token));
