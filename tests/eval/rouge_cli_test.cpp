@@ -1,0 +1,86 @@
+// `lede rouge` and `lede eval` as a user runs them.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "support/run.h"
+#include "support/shared_data.h"
+
+namespace lede::testing {
+namespace {
+
+const char* const kRefs =
+    "{\"id\": \"a\", \"summaries\": [\"The cat was on the mat.\", \"A cat sat.\"]}\n"
+    "{\"id\": \"b\", \"summaries\": [\"Rain fell on the town.\\nThe river rose.\"]}\n"
+    "{\"id\": \"c\", \"summaries\": [\"Only a reference here.\"]}\n";
+const char* const kSums =
+    "{\"id\": \"a\", \"summary\": \"The cat sat on the mat.\"}\n"
+    "{\"id\": \"b\", \"summary\": [\"The river rose.\", \"Rain fell.\"]}\n"
+    "{\"id\": \"d\", \"summary\": \"Only a summary here.\"}\n";
+
+TEST(RougeCli, IdsOnOneSideAreListedAndExitOne) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  const std::string refs = temp_file(kRefs, ".jsonl"), sums = temp_file(kSums, ".jsonl");
+  RunResult r = run_lede("rouge -n 2 " + shell_quote(refs) + " " + shell_quote(sums));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("\"d\" has a summary but no references"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("\"c\" has references but no summary"), std::string::npos) << r.err;
+  // The matched pairs are still scored, in ROUGE-1.5.5's format.
+  EXPECT_NE(r.out.find("lede ROUGE-1 Average_R: "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("(95%-conf.int. "), std::string::npos) << r.out;
+}
+
+TEST(RougeCli, MatchedFilesExitZeroAndPerSummaryLines) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  const std::string refs = temp_file("{\"id\": 1, \"summaries\": [\"the cat was on the mat\"]}\n", ".jsonl");
+  const std::string sums = temp_file("{\"id\": 1, \"summary\": \"the cat sat on the mat\"}\n", ".jsonl");
+  RunResult r = run_lede("rouge -n 2 --per-summary " + shell_quote(refs) + " " + shell_quote(sums));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["id"], 1);
+  EXPECT_DOUBLE_EQ(j["ROUGE-1"]["R"].get<double>(), 0.83333);
+  EXPECT_DOUBLE_EQ(j["ROUGE-2"]["F"].get<double>(), 0.6);
+  EXPECT_DOUBLE_EQ(j["ROUGE-L"]["P"].get<double>(), 0.83333);
+  RunResult js = run_lede("rouge -n 1 -x --json " + shell_quote(refs) + " " + shell_quote(sums));
+  ASSERT_EQ(js.exit_code, 0) << js.err;
+  EXPECT_DOUBLE_EQ(nlohmann::json::parse(js.out)["metrics"]["ROUGE-1"]["R"]["mean"].get<double>(), 0.83333);
+}
+
+TEST(RougeCli, UsageErrorsExitTwo) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  const std::string refs = temp_file(kRefs, ".jsonl"), sums = temp_file(kSums, ".jsonl");
+  EXPECT_EQ(run_lede("rouge -l 10 -b 20 " + shell_quote(refs) + " " + shell_quote(sums)).exit_code, 2);
+  EXPECT_EQ(run_lede("rouge -n 2 " + shell_quote(refs)).exit_code, 2);
+  EXPECT_EQ(run_lede("rouge -t 1 " + shell_quote(refs) + " " + shell_quote(sums)).exit_code, 2);
+}
+
+TEST(EvalCli, SameTablesAtAnyThreadCount) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  std::string data;
+  const char* const texts[] = {
+      "Heavy rain flooded the valley on Monday. Rescue teams moved hundreds of families. The river is expected to "
+      "fall by Friday.",
+      "The council approved a new library. Building starts in spring. Residents welcomed the plan at a meeting.",
+      "A local baker won the national prize. Her sourdough impressed the judges. She plans to open a second shop."};
+  const char* const refs[] = {"Rain flooded the valley and families were moved.", "A new library was approved.",
+                              "A baker won a national prize for sourdough."};
+  for (int i = 0; i < 3; ++i)
+    data += nlohmann::json{{"id", "doc" + std::to_string(i)}, {"documents", {texts[i]}}, {"summaries", {refs[i]}}}.dump() +
+            "\n";
+  const std::string path = temp_file(data, ".jsonl");
+  RunResult one = run_lede("eval " + shell_quote(path) + " --json --threads 1 --rouge \"-n 2 -m\"");
+  RunResult two = run_lede("eval " + shell_quote(path) + " --json --threads 2 --rouge \"-n 2 -m\"");
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  ASSERT_EQ(two.exit_code, 0) << two.err;
+  const auto a = nlohmann::json::parse(one.out), b = nlohmann::json::parse(two.out);
+  EXPECT_EQ(a["metrics"], b["metrics"]);
+  EXPECT_EQ(a["scored"], 3);
+  EXPECT_TRUE(a["metrics"].contains("ROUGE-2"));
+  RunResult table = run_lede("eval " + shell_quote(path) + " --rouge \"-n 1 -x\"");
+  ASSERT_EQ(table.exit_code, 0) << table.err;
+  EXPECT_NE(table.out.find("ROUGE-1"), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("clusters/s"), std::string::npos) << table.out;
+}
+
+}  // namespace
+}  // namespace lede::testing
