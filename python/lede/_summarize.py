@@ -1,0 +1,278 @@
+"""Summarizing from Python: :class:`Summarizer`, :func:`summarize` and their result types."""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from dataclasses import dataclass, field
+from typing import Iterable, NamedTuple, Sequence, Union
+
+from . import _lede
+
+__all__ = ["JsonlResult", "LedeWarning", "Method", "Sentence", "Summarizer", "Summary", "TextOrDocuments",
+           "summarize"]
+
+#: One document (``str`` or UTF-8 ``bytes``) or a cluster of documents.
+TextOrDocuments = Union[str, bytes, Sequence[Union[str, bytes]]]
+
+
+class LedeWarning(UserWarning):
+    """A warning from the library (e.g. invalid UTF-8 replaced in lenient mode)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a summary.
+
+    Attributes:
+        text: the sentence's display text (Unicode NFC, white space
+            collapsed; cut at the budget when ``truncate=True``).
+        document: 0-based number of the document it comes from.
+        index: 0-based number of the sentence in that document.
+        start: byte offset of the sentence in the UTF-8 encoding of its
+            document (the offsets the CLI's JSON output gives).
+        end: byte offset just past the sentence (half-open).
+        score: the method's score for the sentence (higher is better).
+        char_start: ``start`` as a Python string index into the document,
+            so ``document_text[s.char_start:s.char_end]`` is the sentence
+            as it appears in the original.
+        char_end: ``end`` as a Python string index.
+    """
+
+    text: str
+    document: int
+    index: int
+    start: int
+    end: int
+    score: float
+    char_start: int = field(default=0, compare=False)
+    char_end: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """A summary with what the library reports beside the sentences.
+
+    Attributes:
+        method: the method actually used (the default resolved).
+        sentences: the chosen sentences, in the requested order.
+        warnings: the library's warnings (also issued as :class:`LedeWarning`).
+    """
+
+    method: str
+    sentences: list[Sentence]
+    warnings: list[str]
+
+
+class Method(NamedTuple):
+    """A summarization method that can be named in ``method=``."""
+
+    name: str
+    description: str
+    multi_document: bool
+
+
+class JsonlResult(NamedTuple):
+    """What :meth:`Summarizer.summarize_jsonl` gives for a block of JSONL.
+
+    Attributes:
+        output: one JSON line per non-blank input line, with newlines,
+            byte-identical to ``lede summarize --format jsonl``.
+        records: number of non-blank input lines.
+        failed: how many of them were errors (their output lines are error
+            objects, as in the CLI).
+        messages: the CLI's standard-error lines (errors and warnings).
+    """
+
+    output: bytes
+    records: int
+    failed: int
+    messages: list[str]
+
+
+def _budget(sentences: int | None, words: int | None, bytes_: int | None,
+            ratio: float | None) -> tuple[str, float]:
+    given = [(k, v) for k, v in (("sentences", sentences), ("words", words),
+                                 ("bytes", bytes_), ("ratio", ratio)) if v is not None]
+    if len(given) > 1:
+        raise ValueError("give at most one budget of sentences, words, bytes and ratio (got "
+                         + ", ".join(k for k, _ in given) + ")")
+    if not given:
+        return "default", 0.0
+    kind, value = given[0]
+    if isinstance(value, bool):
+        raise TypeError(f"{kind} must be a number, not bool")
+    if kind == "ratio":
+        if not isinstance(value, (int, float)):
+            raise TypeError(f"ratio must be a number, not {type(value).__name__}")
+        return kind, float(value)
+    if not isinstance(value, int):
+        raise TypeError(f"{kind} must be an int, not {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"{kind} must be >= 1 (got {value})")
+    return kind, float(value)
+
+
+def _documents(text_or_documents: TextOrDocuments) -> list[str | bytes]:
+    if isinstance(text_or_documents, (str, bytes)):
+        return [text_or_documents]
+    if isinstance(text_or_documents, Iterable):
+        docs = list(text_or_documents)
+        for k, d in enumerate(docs):
+            if not isinstance(d, (str, bytes)):
+                raise TypeError(f"document {k} must be str or bytes, not {type(d).__name__}")
+        return docs
+    raise TypeError("expected a str, bytes or a sequence of them, not "
+                    + type(text_or_documents).__name__)
+
+
+class Summarizer:
+    """Summarizes documents with fixed options, holding the loaded resources.
+
+    Build one and call it many times (from many threads if you like: it is
+    immutable and the GIL is released during work)::
+
+        summarizer = lede.Summarizer(method="textrank", words=100)
+        for article in articles:
+            print([s.text for s in summarizer.summarize(article)])
+
+    Args:
+        method: a name from :func:`methods`; ``None`` picks the project's
+            best method for the input (one document or a cluster).
+        sentences: budget of at most this many sentences.
+        words: budget of at most this many white-space separated words.
+        bytes: budget of at most this many UTF-8 bytes (sentences joined by
+            one separator).
+        ratio: budget of ``round(ratio * sentence count)`` sentences (at
+            least 1), ``0 < ratio <= 1``. At most one budget may be given;
+            none means 3 sentences for one document, 100 words for a cluster.
+        language: ISO 639-1 code of the input (see :func:`languages`).
+        order: ``"doc"`` (document order) or ``"rank"`` (best first).
+        truncate: with a words/bytes budget, cut the first sentence that
+            overflows at exactly the budget and stop (DUC practice).
+        lenient: replace invalid UTF-8 in ``bytes`` input with U+FFFD and
+            warn instead of raising.
+        model: model file for the learned method (``None``: built-in).
+
+    Raises:
+        ValueError: unknown method or language, a bad or doubled budget.
+        TypeError: an option of the wrong type.
+    """
+
+    __slots__ = ("_impl", "_kwargs")
+
+    def __init__(self, method: str | None = None, *, sentences: int | None = None,
+                 words: int | None = None, bytes: int | None = None,  # noqa: A002 - the CLI's name
+                 ratio: float | None = None, language: str = "en", order: str = "doc",
+                 truncate: bool = False, lenient: bool = False, model: str | None = None) -> None:
+        kind, value = _budget(sentences, words, bytes, ratio)
+        if order not in ("doc", "rank"):
+            raise ValueError(f"order must be 'doc' or 'rank', not {order!r}")
+        self._kwargs = dict(method=method, sentences=sentences, words=words, bytes=bytes,
+                            ratio=ratio, language=language, order=order, truncate=bool(truncate),
+                            lenient=bool(lenient), model=model)
+        self._impl = _lede.Summarizer(method or "", language, kind, value, order, bool(truncate),
+                                      bool(lenient), model or "")
+
+    @property
+    def options(self) -> dict:
+        """The keyword arguments this summarizer was built with."""
+        return dict(self._kwargs)
+
+    def __repr__(self) -> str:
+        args = ", ".join(f"{k}={v!r}" for k, v in self._kwargs.items() if v not in (None, False)
+                         and not (k, v) in (("language", "en"), ("order", "doc")))
+        return f"lede.Summarizer({args})"
+
+    def __reduce__(self):
+        # Rebuilt from its options on unpickling (Dask ships it this way).
+        return (functools.partial(Summarizer, **self._kwargs), ())
+
+    def run(self, text_or_documents: TextOrDocuments, *,
+            titles: Sequence[str] | None = None) -> Summary:
+        """Summarizes and returns the whole :class:`Summary` (method used, warnings).
+
+        Args:
+            text_or_documents: one document, or a sequence of documents
+                summarized together as a cluster.
+            titles: optional headlines, one per document.
+
+        Raises:
+            ValueError: empty input, invalid UTF-8 in ``bytes`` (unless
+                lenient); the message names the document and byte offset.
+        """
+        docs = _documents(text_or_documents)
+        method, rows, warns = self._impl.summarize(docs, list(titles or ()), "")
+        for w in warns:
+            warnings.warn(w, LedeWarning, stacklevel=3)
+        return Summary(method, [Sentence(*row) for row in rows], list(warns))
+
+    def summarize(self, text_or_documents: TextOrDocuments, *,
+                  titles: Sequence[str] | None = None) -> list[Sentence]:
+        """Summarizes one document or a cluster; returns the chosen sentences.
+
+        Same arguments as :meth:`run`.
+        """
+        return self.run(text_or_documents, titles=titles).sentences
+
+    __call__ = summarize
+
+    def summarize_jsonl(self, block: bytes | str, first_line: int = 1,
+                        name: str = "<input>") -> JsonlResult:
+        """Summarizes a block of JSONL records exactly as ``lede summarize --format jsonl``.
+
+        Each non-blank line is ``{"id", "text"}`` or ``{"id", "documents":
+        [...]}``; each gives one output line (the summary, or an error
+        object for a bad record), in input order. Bad records do not raise.
+
+        Args:
+            block: whole lines of JSONL (UTF-8).
+            first_line: the file line number of the block's first line (for
+                error records and messages).
+            name: the file name used in messages.
+        """
+        if isinstance(block, str):
+            block = block.encode("utf-8")
+        if first_line < 1:
+            raise ValueError("first_line must be >= 1")
+        out, records, failed, messages = self._impl.summarize_jsonl(block, first_line, name)
+        return JsonlResult(out, records, failed, list(messages))
+
+
+@functools.lru_cache(maxsize=32)
+def _cached_summarizer(method, sentences, words, bytes_, ratio, language, order, truncate,
+                       lenient, model) -> Summarizer:
+    return Summarizer(method, sentences=sentences, words=words, bytes=bytes_, ratio=ratio,
+                      language=language, order=order, truncate=truncate, lenient=lenient,
+                      model=model)
+
+
+def summarize(text_or_documents: TextOrDocuments, method: str | None = None, *,
+              sentences: int | None = None, words: int | None = None,
+              bytes: int | None = None,  # noqa: A002 - the CLI's name
+              ratio: float | None = None, language: str = "en", order: str = "doc",
+              truncate: bool = False, lenient: bool = False, model: str | None = None,
+              titles: Sequence[str] | None = None) -> list[Sentence]:
+    """Summarizes one document or a cluster of documents.
+
+    Args:
+        text_or_documents: a ``str`` is one document; a list of ``str`` is a
+            cluster about one event, summarized together.
+        method, sentences, words, bytes, ratio, language, order, truncate,
+        lenient, model: as for :class:`Summarizer`.
+        titles: optional headlines, one per document.
+
+    Returns:
+        The chosen sentences, in document order (``order="doc"``) or best
+        first (``order="rank"``).
+
+    Raises:
+        ValueError: bad options or input, with the library's message.
+
+    Example::
+
+        >>> lede.summarize(["First report. More.", "Second report."], words=5)
+    """
+    summarizer = _cached_summarizer(method, sentences, words, bytes, ratio, language, order,
+                                    bool(truncate), bool(lenient), model)
+    return summarizer.run(text_or_documents, titles=titles).sentences
