@@ -8,6 +8,15 @@
 namespace lede::text {
 namespace {
 
+std::uint64_t fnv1a(std::string_view w) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (const char c : w) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
 std::vector<std::string_view> split_words(std::string_view list) {
   std::vector<std::string_view> out;
   std::size_t i = 0;
@@ -39,15 +48,16 @@ AbbreviationLists lists_for(std::string_view code) {
 std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   auto lang = std::make_unique<SegmentLanguage>();
   const AbbreviationLists lists = lists_for(code);
-  lang->never_final = split_words(lists.never_final);
-  lang->ambiguous = split_words(lists.ambiguous);
-  lang->final_before_capital = split_words(lists.final_before_capital);
-  lang->before_number = split_words(lists.before_number);
-  lang->starters = split_words(lists.starters);
-  lang->lower_openers = split_words(lists.lower_openers);
-  lang->strict_starters = split_words(lists.strict_starters);
-  lang->clock_suffixes = split_words(lists.clock_suffixes);
-  lang->after_clock = split_words(lists.after_clock);
+  lang->never_final = WordSet(lists.never_final);
+  lang->ambiguous = WordSet(lists.ambiguous);
+  lang->final_before_capital = WordSet(lists.final_before_capital);
+  lang->before_number = WordSet(lists.before_number);
+  lang->starters = WordSet(lists.starters);
+  lang->lower_openers = WordSet(lists.lower_openers);
+  lang->strict_starters = WordSet(lists.strict_starters);
+  lang->clock_suffixes = WordSet(lists.clock_suffixes);
+  lang->after_clock = WordSet(lists.after_clock);
+  lang->closings = WordSet(lists.closings);
   // Languages that write ordinals as "7." (and roman "XII.").
   for (std::string_view c : {"de", "da", "no", "nb", "nn", "sv", "fi", "is", "et", "sk", "cs", "pl", "hu", "sl",
                              "hr", "sr", "bs", "lv", "lt", "tr"})
@@ -62,13 +72,43 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
     lang->semicolon_ends = true;
     lang->lowercase_starts = true;
   }
+  for (unsigned char c : {'.', '!', '?', '\n', ')', '-', '_', '*', '=', '>'}) lang->triggers[c] = true;
+  if (!lang->closings.empty()) lang->triggers[','] = true;
+  if (!lang->strict_starters.empty() || !lang->clock_suffixes.empty())
+    for (unsigned char c = 'A'; c <= 'Z'; ++c) lang->triggers[c] = true;
+  if (lang->colon_ends) lang->triggers[':'] = true;
+  if (lang->semicolon_ends) lang->triggers[';'] = true;
+  // Lead bytes of: Armenian full stop, Arabic marks, Urdu full stop,
+  // Devanagari danda, Ethiopic and Myanmar marks, general punctuation
+  // (ellipsis, bullets, dashes), CJK marks and brackets, full-width forms.
+  for (int c : {0xD6, 0xD8, 0xDB, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF}) lang->triggers[static_cast<std::size_t>(c)] = true;
   return lang;
 }
 
 }  // namespace
 
-bool in_list(const std::vector<std::string_view>& list, std::string_view word) {
-  return std::binary_search(list.begin(), list.end(), word);
+WordSet::WordSet(std::string_view space_separated) {
+  const std::vector<std::string_view> words = split_words(space_separated);
+  count_ = words.size();
+  std::size_t size = 8;
+  while (size < words.size() * 3) size *= 2;
+  slots_.assign(size, std::string_view());
+  mask_ = size - 1;
+  for (std::string_view w : words) {
+    std::size_t i = static_cast<std::size_t>(fnv1a(w)) & mask_;
+    while (!slots_[i].empty()) i = (i + 1) & mask_;
+    slots_[i] = w;
+  }
+}
+
+bool WordSet::contains(std::string_view word) const {
+  if (count_ == 0 || word.empty()) return false;
+  std::size_t i = static_cast<std::size_t>(fnv1a(word)) & mask_;
+  while (!slots_[i].empty()) {
+    if (slots_[i] == word) return true;
+    i = (i + 1) & mask_;
+  }
+  return false;
 }
 
 const SegmentLanguage& segment_language(std::string_view code) {

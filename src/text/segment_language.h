@@ -4,6 +4,8 @@
 // shared by every thread.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -43,18 +45,37 @@ struct AbbreviationLists {
   // Words that may follow a clock suffix inside a sentence (weekdays,
   // months, time zones).
   std::string_view after_clock;
+  // Letter closings that stand alone before the writer's name ("Thanks,"
+  // "Best regards,"); words joined by '_', case-folded.
+  std::string_view closings;
+};
+
+// A set of words with constant-time lookup (open addressing over FNV-1a
+// hashes); the words are views into the language files' string literals.
+class WordSet {
+ public:
+  WordSet() = default;
+  explicit WordSet(std::string_view space_separated);
+  bool contains(std::string_view word) const;
+  bool empty() const { return count_ == 0; }
+
+ private:
+  std::vector<std::string_view> slots_;
+  std::size_t mask_ = 0;
+  std::size_t count_ = 0;
 };
 
 struct SegmentLanguage {
-  std::vector<std::string_view> never_final;    // sorted
-  std::vector<std::string_view> ambiguous;      // sorted
-  std::vector<std::string_view> final_before_capital;  // sorted
-  std::vector<std::string_view> before_number;  // sorted
-  std::vector<std::string_view> starters;       // sorted
-  std::vector<std::string_view> lower_openers;  // sorted
-  std::vector<std::string_view> strict_starters;  // sorted
-  std::vector<std::string_view> clock_suffixes;   // sorted
-  std::vector<std::string_view> after_clock;      // sorted
+  WordSet never_final;
+  WordSet ambiguous;
+  WordSet final_before_capital;
+  WordSet before_number;
+  WordSet starters;
+  WordSet lower_openers;
+  WordSet strict_starters;
+  WordSet clock_suffixes;
+  WordSet after_clock;
+  WordSet closings;
   // "7." / "XII." before a capitalized word is an ordinal, not an end
   // (German, Danish, Slovak, ...): treated like an ambiguous abbreviation.
   bool ordinal_dots = false;
@@ -71,14 +92,16 @@ struct SegmentLanguage {
   bool lowercase_starts = false;
   // '.' is not a full stop at all (Armenian uses it like a colon).
   bool period_weak = false;
+  // Bytes the scanner stops at for this language.
+  std::array<bool, 256> triggers{};
 };
 
 // Segmenting rules for an ISO 639-1 code; unknown codes get the generic
 // rules (script marks, no abbreviations). Never null.
 const SegmentLanguage& segment_language(std::string_view code);
 
-// True when `word` (case-folded) is in the sorted list.
-bool in_list(const std::vector<std::string_view>& list, std::string_view word);
+// True when `word` (case-folded) is in the set.
+inline bool in_list(const WordSet& set, std::string_view word) { return set.contains(word); }
 
 // The lists each language file defines.
 AbbreviationLists abbreviations_en();

@@ -74,19 +74,31 @@ ListMarkers::Hit ListMarkers::at(std::size_t pos, std::size_t sentence_start) {
   if (end < end_ && !is_space_byte(static_cast<unsigned char>(t_[end]))) return none;
   // "E." is an initial, not item E.
   if (kind == 2 && style == 0) return none;
-  // "for 1. above": numbered items start with something other than a
-  // lower-case word.
-  if (kind == 0 && style != 2) {
+  // "for 1. above", "and 2) that": numbered items start with something
+  // other than a lower-case word.
+  bool upper_next = false;
+  if (kind == 0) {
     std::size_t q = end;
     while (q < end_ && is_space_byte(static_cast<unsigned char>(t_[q]))) ++q;
     std::size_t len = 0;
-    if (q < end_ && is_lower(code_point_at(t_, q, len))) return none;
+    const char32_t first = q < end_ ? code_point_at(t_, q, len) : U' ';
+    if (is_lower(first)) return none;
+    upper_next = is_upper(first);
   }
-  const bool confirmed = last_[kind][style] == value - 1;
+  // Items count up ("1. 2. 3.") or down ("10. 9. 8.").
+  const int last = last_[kind][style];
+  const bool confirmed = last == value - 1 || (kind == 0 && last == value + 1);
   last_[kind][style] = value;
   const bool at_start = only_bullets(t_, sentence_start, ts);
   if (at_start) return Hit{true, false, ts, end};
   if (confirmed) return Hit{true, true, ts, end};
+  if (kind == 0 && upper_next) {
+    // "the following: 1. The ...", "Thanks, Kay 1. The pricing": a first
+    // item, or any item after a colon, opens a sentence.
+    std::size_t b = ts;
+    while (b > sentence_start && is_space_byte(static_cast<unsigned char>(t_[b - 1]))) --b;
+    if (value == 1 || (b > sentence_start && t_[b - 1] == ':')) return Hit{true, true, ts, end};
+  }
   return none;
 }
 

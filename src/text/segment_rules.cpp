@@ -25,9 +25,13 @@ bool starter(const NextWord& next) { return next.starter; }
 
 bool ambiguous_ends(const RuleContext& c, const PrevWord& w, const NextWord& next, std::size_t words) {
   if (words < kMinWordsAtAbbreviation) return false;
-  if (next.kind != NextKind::kUpper && !(c.lowercase_text && next.kind == NextKind::kLower)) return false;
+  // Lower-cased text: only a pronoun or determiner ("the u.s. the ...")
+  // shows a new sentence after an abbreviation.
+  if (c.lowercase_text && next.kind == NextKind::kLower) return next.lower_opener;
+  if (next.kind != NextKind::kUpper) return false;
   if (starter(next)) return true;
-  return next.kind == NextKind::kUpper && in_list(c.language->final_before_capital, w.folded_view());
+  return next.kind == NextKind::kUpper && !next.after_clock &&
+         in_list(c.language->final_before_capital, w.folded_view());
 }
 
 // The token before the one ending at `start` starts with a lower-case letter.
@@ -42,6 +46,15 @@ bool previous_token_lower(const RuleContext& c, std::size_t start) {
 }
 
 }  // namespace
+
+bool standalone_after_title(const RuleContext& c, std::size_t dot) {
+  std::size_t e = dot;
+  while (e > c.sentence_start && is_space_byte(static_cast<unsigned char>(c.text[e - 1]))) --e;
+  const PrevWord w = word_before(c.text, c.sentence_start, e);
+  // "1 . thomas muller": a list number alone at the sentence start.
+  if (w.kind == WordKind::kShortNumber && count_tokens_back(c.text, c.sentence_start, e, 2) == 1) return true;
+  return w.kind == WordKind::kWord && w.folded_len > 0 && in_list(c.language->never_final, w.folded_view());
+}
 
 // Web and e-mail text often opens sentences in lower case; after a full stop
 // that follows an ordinary word of this many letters, a lower-case word still
@@ -69,6 +82,9 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
   const std::string_view folded = w.folded_view();
   switch (w.kind) {
     case WordKind::kEmpty:
+      // Tokenized text ("sgt . jim clark"): a title before a lone period.
+      if (standalone_after_title(c, dot)) return false;
+      return opens_sentence(c, next);
     case WordKind::kUrl:
     case WordKind::kNumber:
       return opens_sentence(c, next);
@@ -96,13 +112,20 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
   }
   if (folded.empty()) return opens_sentence(c, next);
   if (in_list(lang.never_final, folded)) return false;
+  // "then-lt.": the part after a hyphen may be the abbreviation.
+  const std::size_t hyphen = folded.rfind('-');
+  if (hyphen != std::string_view::npos && in_list(lang.never_final, folded.substr(hyphen + 1))) return false;
   if (in_list(lang.before_number, folded) && next.kind == NextKind::kDigit) return false;
   if (in_list(lang.ambiguous, folded)) {
     if (next.kind == NextKind::kDigit || lower_continues(c, next) || next.opener) return false;
     return ambiguous_ends(c, w, next, words);
   }
-  if (lower_continues(c, next))
-    return !quoted && w.letters >= kMinLettersBeforeLowerStart && words >= 2 && !next.opener;
+  if (lower_continues(c, next)) {
+    // A lower-case word ("... thank you. call me") needs fewer letters than
+    // a capitalized one, which is more often an unlisted abbreviation.
+    const std::size_t min_letters = w.capitalized ? kMinLettersBeforeLowerStart : 2;
+    return !quoted && w.letters >= min_letters && words >= 2;
+  }
   return opens_sentence(c, next);
 }
 

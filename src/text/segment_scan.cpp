@@ -11,22 +11,6 @@
 namespace lede::text {
 namespace {
 
-// Bytes that may begin something the scanner acts on; everything else is
-// skipped at one comparison per byte.
-std::array<bool, 256> trigger_table(const SegmentLanguage& lang) {
-  std::array<bool, 256> t{};
-  for (unsigned char c : {'.', '!', '?', '\n', ')', '-', '_', '*', '='}) t[c] = true;
-  if (!lang.strict_starters.empty() || !lang.clock_suffixes.empty())
-    for (unsigned char c = 'A'; c <= 'Z'; ++c) t[c] = true;
-  if (lang.colon_ends) t[':'] = true;
-  if (lang.semicolon_ends) t[';'] = true;
-  // Lead bytes of: Armenian full stop, Arabic marks, Urdu full stop,
-  // Devanagari danda, Ethiopic and Myanmar marks, general punctuation
-  // (ellipsis, bullets), CJK marks and brackets, full-width forms.
-  for (int c : {0xD6, 0xD8, 0xDB, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF}) t[static_cast<std::size_t>(c)] = true;
-  return t;
-}
-
 class Scanner {
  public:
   Scanner(std::string_view text, ByteSpan block, const ScanSettings& s, std::vector<ByteSpan>& out)
@@ -43,10 +27,16 @@ class Scanner {
   std::size_t on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_t len);
   bool prose_ahead(std::size_t from);
   std::size_t absorb_reference(std::size_t k) const;
+  bool open_quote_in_sentence(std::size_t end) const;
   std::size_t on_dash(std::size_t pos, std::size_t len);
   std::size_t on_emoticon(std::size_t paren);
   std::size_t on_separator(std::size_t pos);
   std::size_t on_capital(std::size_t pos);
+  std::size_t on_comma(std::size_t pos);
+  void split_title();
+  std::size_t on_angle(std::size_t pos);
+  bool greeting_dash(std::size_t dash, const NextWord& next) const;
+  void split_before_timestamp(std::size_t suffix);
   RuleContext context() const { return RuleContext{t_, start_, end_, &lang_, lower_}; }
 
   std::string_view t_;
@@ -87,13 +77,9 @@ void Scanner::emit(std::size_t end) {
 }
 
 void Scanner::run() {
-  static thread_local const SegmentLanguage* cached = nullptr;
-  static thread_local std::array<bool, 256> trig{};
-  if (cached != &lang_) {
-    trig = trigger_table(lang_);
-    cached = &lang_;
-  }
+  const std::array<bool, 256>& trig = lang_.triggers;
   while (start_ < end_ && is_space_byte(static_cast<unsigned char>(t_[start_]))) ++start_;
+  split_title();
   std::size_t pos = start_;
   while (pos < end_) {
     const auto b = static_cast<unsigned char>(t_[pos]);
@@ -122,6 +108,10 @@ void Scanner::run() {
         continue;
       }
     }
+    if (cp == ',') {
+      pos = on_comma(pos);
+      continue;
+    }
     if (cp >= 'A' && cp <= 'Z') {
       pos = on_capital(pos);
       continue;
@@ -135,6 +125,10 @@ void Scanner::run() {
     }
     if (cp == '-') {
       pos = pos + 1 < end_ && t_[pos + 1] == '-' ? on_dash(pos, 2) : pos + 1;
+      continue;
+    }
+    if (cp == '>') {
+      pos = on_angle(pos);
       continue;
     }
     if (cp == '_' || cp == '*' || cp == '=') {
@@ -258,7 +252,7 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
   const NextWord next = word_after(t_, k, end_, lang_, lower_);
   if (next.kind == NextKind::kEnd) return k;
   const RuleContext ctx = context();
-  if (cp == '.' && attached && spaced && dots >= 4 && pos + 2 < end_ && t_[pos + 1] == ' ' && t_[pos + 3] == ' ') {
+  if (cp == '.' && attached && spaced && dots >= 4 && pos + 2 < end_ && t_[pos + 1] == ' ' && t_[pos + 2] == '.') {
     // "compounds. . . . The": the glued period ends the sentence and the
     // spaced ellipsis opens the next one.
     const NextWord after_run = next;
@@ -283,7 +277,9 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
         ends = true;
         break;
       default:
-        ends = question && others == 1 ? question_ends(ctx, next, k > j) : exclamation_ends(ctx, next, k > j);
+        // "Thanks!! should be ok": a repeated mark ends even before lower case.
+        ends = (question && others == 1) || others >= 2 ? question_ends(ctx, next, k > j)
+                                                         : exclamation_ends(ctx, next, k > j);
     }
   } else if (cp == '.' && dots == 1 && others == 0) {
     ends = period_ends(ctx, pos, next, k > j);
@@ -302,7 +298,32 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
 std::size_t Scanner::absorb_reference(std::size_t k) const {
   std::size_t q = k;
   while (q < end_ && (t_[q] == ' ' || t_[q] == '\t')) ++q;
-  if (q >= end_ || t_[q] != '[') return k;
+  if (q >= end_) return k;
+  // Tokenized text: "... he said . ''" -- a closing quote standing alone
+  // after the mark closes this sentence when the sentence opened a quote
+  // (or nothing follows).
+  std::size_t qe = q, len = 0;
+  while (qe < end_ && qe - q < 8) {
+    const char32_t cp = code_point_at(t_, qe, len);
+    if (cp != '\'' && cp != '"' && cp != U'\u2019' && cp != U'\u201D') break;
+    qe += len;
+  }
+  if (qe > q && (qe >= end_ || is_space_byte(static_cast<unsigned char>(t_[qe])))) {
+    std::size_t next = qe;
+    while (next < end_ && is_space_byte(static_cast<unsigned char>(t_[next]))) ++next;
+    if (next >= end_ || open_quote_in_sentence(q)) return qe;
+  }
+  // ":)" and friends close the sentence before them.
+  if ((t_[q] == ':' || t_[q] == ';') && q + 1 < end_) {
+    std::size_t r = q + 1;
+    if (t_[r] == '-' && r + 1 < end_) ++r;
+    const char m = t_[r];
+    if ((m == ')' || m == '(' || m == 'D' || m == 'P' || m == 'p') &&
+        (r + 1 >= end_ || is_space_byte(static_cast<unsigned char>(t_[r + 1]))))
+      return r + 1;
+    return k;
+  }
+  if (t_[q] != '[') return k;
   std::size_t r = q + 1;
   while (r < end_ && r - q <= 12) {
     const auto c = static_cast<unsigned char>(t_[r]);
@@ -344,10 +365,17 @@ std::size_t Scanner::on_separator(std::size_t pos) {
 // sentence starts here when that word can only open a sentence ("Please",
 // "Thanks") after a lower-case word, or when a clock suffix precedes it.
 std::size_t Scanner::on_capital(std::size_t pos) {
+  // Cheap rejections first: this runs at every capital letter.
+  if (pos < start_ + 3 || t_[pos - 1] != ' ') return pos + 1;
+  const char before = t_[pos - 2];
+  const bool after_lower = before >= 'a' && before <= 'z';
+  const bool after_clock = before == 'M' && (t_[pos - 3] == 'A' || t_[pos - 3] == 'P');
+  if (!after_lower && !after_clock) return pos + 1;
   std::size_t e = pos + 1;
   while (e < end_ && ((t_[e] >= 'a' && t_[e] <= 'z') || (t_[e] >= 'A' && t_[e] <= 'Z'))) ++e;
-  if (pos < start_ + 2 || t_[pos - 1] != ' ') return e;
-  if (e < end_ && !is_space_byte(static_cast<unsigned char>(t_[e])) && t_[e] != ',' && t_[e] != '\'') return e;
+  if (after_lower && !after_clock && e - pos > 6) return e;
+  if (e < end_ && !is_space_byte(static_cast<unsigned char>(t_[e])) && t_[e] != ',' && t_[e] != '\'' && t_[e] != ':')
+    return e;
   // The previous token.
   std::size_t pe = pos - 1;
   std::size_t ps = pe;
@@ -367,6 +395,7 @@ std::size_t Scanner::on_capital(std::size_t pos) {
   if (prev_caps_clock && ps >= start_ + 2 && t_[ps - 2] >= '0' && t_[ps - 2] <= '9' && wl >= 2 &&
       t_[pos + 1] >= 'a' && t_[pos + 1] <= 'z' && !in_list(lang_.after_clock, w))
     boundary = true;
+  if (prev_caps_clock) split_before_timestamp(ps);
   if (boundary) {
     emit(pos);
     start_ = pos;
@@ -374,13 +403,185 @@ std::size_t Scanner::on_capital(std::size_t pos) {
   return e;
 }
 
+// "Great Service Dr Mcdonald is wonderful.": a paragraph may open with a
+// title that has no final punctuation (reviews, posts). When its first few
+// words are plain words and a capitalized sentence opener follows, the
+// title is a sentence of its own.
+void Scanner::split_title() {
+  constexpr int kMaxTitleWords = 8;
+  std::size_t i = start_;
+  int words = 0;
+  std::size_t prev_start = i, prev_end = i;
+  while (i < end_ && words <= kMaxTitleWords) {
+    std::size_t e = i;
+    bool wordish = true;
+    while (e < end_ && !is_space_byte(static_cast<unsigned char>(t_[e]))) {
+      const auto c = static_cast<unsigned char>(t_[e]);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '&' ||
+            c == '-'))
+        wordish = false;
+      ++e;
+    }
+    if (!wordish || e - i > 24) return;
+    if (words >= 1 && t_[i] >= 'A' && t_[i] <= 'Z') {
+      char buf[25];
+      for (std::size_t k = i; k < e; ++k) buf[k - i] = static_cast<char>(t_[k] | 0x20);
+      const std::string_view w(buf, e - i);
+      std::size_t pl = prev_end - prev_start;
+      char pbuf[25];
+      for (std::size_t k = prev_start; k < prev_end; ++k) pbuf[k - prev_start] = static_cast<char>(t_[k] | 0x20);
+      const std::string_view p(pbuf, pl);
+      // The opener is written "The", not "THE", and the title does not go on
+      // in title case after it ("Great Place To Use The ...").
+      const bool mixed_case = e - i == 1 || (t_[i + 1] >= 'a' && t_[i + 1] <= 'z');
+      std::size_t n = e;
+      while (n < end_ && t_[n] == ' ') ++n;
+      const bool title_goes_on = n < end_ && t_[n] >= 'A' && t_[n] <= 'Z' && !in_list(lang_.never_final, w);
+      if (w != "i" && w.substr(0, 2) != "i'" && mixed_case && !title_goes_on && in_list(lang_.starters, w) &&
+          !in_list(lang_.starters, p) && !in_list(lang_.lower_openers, p)) {
+        emit(i);
+        start_ = i;
+        return;
+      }
+    }
+    if (words == 0) {
+      char buf[25];
+      for (std::size_t k = i; k < e; ++k) buf[k - i] = static_cast<char>(t_[k] | 0x20);
+      if (in_list(lang_.starters, std::string_view(buf, e - i))) return;
+    }
+    ++words;
+    prev_start = i;
+    prev_end = e;
+    i = e;
+    while (i < end_ && (t_[i] == ' ' || t_[i] == '\t')) ++i;
+    if (i < end_ && t_[i] == '\n') return;
+  }
+}
+
+// "Thanks, Kay": a letter closing alone before a capitalized name is a
+// sentence of its own.
+std::size_t Scanner::on_comma(std::size_t pos) {
+  const std::size_t after = pos + 1;
+  if (pos - start_ > 16 || pos == start_) return after;
+  char key[17];
+  std::size_t n = 0;
+  bool space = false;
+  for (std::size_t i = start_; i < pos; ++i) {
+    const auto c = static_cast<unsigned char>(t_[i]);
+    if (is_space_byte(c)) {
+      space = n > 0;
+      continue;
+    }
+    if (c >= 0x80 || n + 2 > sizeof key) return after;
+    if (space) key[n++] = '_';
+    space = false;
+    key[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+  }
+  if (!in_list(lang_.closings, std::string_view(key, n))) return after;
+  const NextWord next = word_after(t_, after, end_, lang_, lower_);
+  if (next.kind == NextKind::kUpper && !next.pronoun_i && !next.opener) emit(after);
+  return after;
+}
+
+// "Kay Mann@ENRON 09/20/2000 04:18 PM": a date and time before a clock
+// suffix open a header line of their own.
+void Scanner::split_before_timestamp(std::size_t suffix) {
+  auto token_before = [&](std::size_t end) {
+    std::size_t e = end;
+    while (e > start_ && is_space_byte(static_cast<unsigned char>(t_[e - 1]))) --e;
+    std::size_t s = e;
+    while (s > start_ && e - s < 12 && !is_space_byte(static_cast<unsigned char>(t_[s - 1]))) --s;
+    return ByteSpan{s, e};
+  };
+  auto shaped = [&](ByteSpan tok, char sep, std::size_t min_seps) {
+    std::size_t seps = 0;
+    if (tok.size() < 3) return false;
+    for (std::size_t i = tok.start; i < tok.end; ++i) {
+      if (t_[i] == sep) ++seps;
+      else if (t_[i] < '0' || t_[i] > '9') return false;
+    }
+    return seps >= min_seps;
+  };
+  const ByteSpan time = token_before(suffix);
+  if (!shaped(time, ':', 1)) return;
+  const ByteSpan date = token_before(time.start);
+  if (!shaped(date, '/', 2) || empty_sentence(date.start)) return;
+  emit(date.start);
+  start_ = date.start;
+}
+
+// "John - We'll get the paper": a name of one to three capitalized (not
+// all-capital, which would be a dateline) words, then a dash, opens a note.
+bool Scanner::greeting_dash(std::size_t dash, const NextWord& next) const {
+  if (next.kind != NextKind::kUpper || dash - start_ > 40) return false;
+  std::size_t i = start_, words = 0;
+  while (i < dash) {
+    while (i < dash && is_space_byte(static_cast<unsigned char>(t_[i]))) ++i;
+    if (i >= dash) break;
+    if (!(t_[i] >= 'A' && t_[i] <= 'Z')) return false;
+    std::size_t j = i + 1, lower = 0;
+    while (j < dash && !is_space_byte(static_cast<unsigned char>(t_[j]))) {
+      const char c = t_[j++];
+      if (c >= 'a' && c <= 'z') ++lower;
+      else if (!(c >= 'A' && c <= 'Z') && c != '\'') return false;
+    }
+    if (lower == 0) return false;
+    ++words;
+    i = j;
+  }
+  return words >= 1 && words <= 3;
+}
+
+// "<< File: notes.doc >> I talked to ...", "<ann@example.com> Vince, ...":
+// an attachment or address in angle brackets closes what precedes it.
+std::size_t Scanner::on_angle(std::size_t pos) {
+  std::size_t after = pos + 1;
+  if (after < end_ && t_[after] == '>') ++after;
+  if (after < end_ && !is_space_byte(static_cast<unsigned char>(t_[after]))) return after;
+  // Only closing brackets: the token holds a '<' or the mark is ">>".
+  std::size_t ts = pos;
+  while (ts > start_ && pos - ts < 64 && !is_space_byte(static_cast<unsigned char>(t_[ts - 1]))) --ts;
+  const std::string_view tok = t_.substr(ts, after - ts);
+  if (after - pos < 2 && tok.find('<') == std::string_view::npos) return after;
+  const NextWord next = word_after(t_, after, end_, lang_, lower_);
+  if (next.kind == NextKind::kUpper && !empty_sentence(pos)) emit(after);
+  return after;
+}
+
+// The current sentence has an odd number of quote tokens standing alone
+// ("`` we are suffering" or "' it 's tough"), looking back a bounded way.
+bool Scanner::open_quote_in_sentence(std::size_t end) const {
+  const std::size_t from = end - start_ > 4000 ? end - 4000 : start_;
+  int quotes = 0;
+  for (std::size_t i = from; i < end; ++i) {
+    const auto c = static_cast<unsigned char>(t_[i]);
+    if (c != '\'' && c != '`' && c != '"' && c != 0xE2) continue;
+    if (i > from && !is_space_byte(static_cast<unsigned char>(t_[i - 1]))) continue;
+    std::size_t j = i, len = 0;
+    while (j < end && j - i < 8) {
+      const char32_t cp = code_point_at(t_, j, len);
+      if (cp != '\'' && cp != '`' && cp != '"' && cp != U'\u2018' && cp != U'\u2019' && cp != U'\u201C' &&
+          cp != U'\u201D')
+        break;
+      j += len;
+    }
+    if (j > i && (j >= end || is_space_byte(static_cast<unsigned char>(t_[j])))) ++quotes;
+    i = j > i ? j - 1 : i;
+  }
+  return quotes % 2 == 1;
+}
+
 // A spaced dash that breaks off an utterance ("you said last night was —
 // She thinks ..."), unless it closes a wire dateline ("LONDON (AP) --").
 std::size_t Scanner::on_dash(std::size_t pos, std::size_t len) {
   const std::size_t after = pos + len;
-  if (pos == begin_ || !is_space_byte(static_cast<unsigned char>(t_[pos - 1]))) return after;
-  if (after >= end_ || !is_space_byte(static_cast<unsigned char>(t_[after]))) return after;
+  if (pos == begin_ || after >= end_ || !is_space_byte(static_cast<unsigned char>(t_[after]))) return after;
   const NextWord next = word_after(t_, after, end_, lang_, lower_);
+  if (greeting_dash(pos, next)) {
+    emit(after);
+    return after;
+  }
+  if (!is_space_byte(static_cast<unsigned char>(t_[pos - 1]))) return after;
   if (next.kind != NextKind::kUpper || !next.starter) return after;
   if (count_tokens_back(t_, start_, pos, 3) < 3) return after;
   // A dateline: the sentence opens with a word in capitals ("WASHINGTON",

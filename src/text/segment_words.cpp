@@ -27,6 +27,11 @@ bool has_url_sign(std::string_view t) {
 
 // Appends the case-folded code point to buf (bounded); false when full.
 bool append_folded(char32_t cp, char* buf, std::size_t& len) {
+  if (cp < 0x80) {
+    if (len + 1 > kMaxWord) return false;
+    buf[len++] = static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+    return true;
+  }
   const auto lower = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
   utf8proc_uint8_t tmp[4];
   const auto n = static_cast<std::size_t>(utf8proc_encode_char(static_cast<utf8proc_int32_t>(lower), tmp));
@@ -144,6 +149,7 @@ NextWord word_after(std::string_view text, std::size_t from, std::size_t limit, 
     j += len;
   }
   n.pronoun_i = (j == i + 1 && text[i] == 'I');
+  if (blen > 0) n.after_clock = in_list(lang.after_clock, std::string_view(buf, blen));
   if (blen > 0 && n.kind == NextKind::kLower) n.lower_opener = in_list(lang.lower_openers, std::string_view(buf, blen));
   if (blen > 0 && (n.kind == NextKind::kUpper || (lowercase_text && n.kind == NextKind::kLower)))
     n.starter = in_list(lang.starters, std::string_view(buf, blen));

@@ -48,6 +48,7 @@ struct NextWord {
   bool pronoun_i = false;     // exactly "I" (English pronoun after an ellipsis)
   bool opener = false;        // begins with an opening quote or bracket
   bool lower_opener = false;  // a lower-case pronoun or determiner ("they", "i", "the")
+  bool after_clock = false;   // a weekday, month or time zone (language's after_clock list)
 };
 
 // Looks at the first word at or after `from` (white space skipped), up to `limit`.

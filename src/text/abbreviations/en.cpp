@@ -60,6 +60,9 @@ AbbreviationLists abbreviations_en() {
       "january february march april may june july august september october november december "
       "jan feb mar apr jun jul aug sep sept oct nov dec est edt cst cdt mst mdt pst pdt gmt utc bst cet "
       "eastern central mountain pacific local today tomorrow tonight";
+  l.closings =
+      "thanks thanx thank_you respectfully yours regards best_regards kind_regards warm_regards sincerely yours_truly cheers best "
+      "best_wishes take_care love";
   return l;
 }
 
