@@ -1,0 +1,45 @@
+// The JSONL record reader (lede::parse_record) and the JSON writers on
+// arbitrary bytes. Invariants: never throws or crashes; a failure has a
+// message; id_json is always valid JSON; error_to_json and json_quote always
+// produce valid JSON, and json_quote round-trips valid UTF-8 exactly.
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+#include "fuzz_check.h"
+#include "lede/io.h"
+#include "lede/text.h"
+
+namespace {
+
+bool valid_json(const std::string& s) { return nlohmann::json::accept(s); }
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view in = lede::fuzz::as_view(data, size);
+  lede::Record rec;
+  const lede::Status st = lede::parse_record(in, rec);
+  FUZZ_CHECK(valid_json(rec.id_json));
+  if (st.ok()) {
+    for (const lede::Document& d : rec.cluster.documents) FUZZ_CHECK(d.sentences.empty());
+  } else {
+    FUZZ_CHECK(!st.message().empty());
+    FUZZ_CHECK(st.code() == lede::StatusCode::kInvalidInput);
+    const std::string err = lede::error_to_json(rec.id_json, 7, st);
+    FUZZ_CHECK(valid_json(err));
+    FUZZ_CHECK(err.find('\n') == std::string::npos);
+  }
+  const std::string quoted = lede::json_quote(in);
+  FUZZ_CHECK(valid_json(quoted));
+  if (lede::find_invalid_utf8(in) == std::string_view::npos)
+    FUZZ_CHECK(nlohmann::json::parse(quoted).get<std::string>() == in);
+
+  // A record parsed from our own quoting of the bytes as its text.
+  lede::Record wrapped;
+  const lede::Status ws = lede::parse_record("{\"id\":1,\"text\":" + quoted + "}", wrapped);
+  FUZZ_CHECK(ws.ok());
+  FUZZ_CHECK(wrapped.id_json == "1");
+  FUZZ_CHECK(wrapped.cluster.documents.size() == 1);
+  return 0;
+}

@@ -1,0 +1,59 @@
+// UTF-8 validation and normalization (strict and lenient) on arbitrary bytes.
+// Invariants: strict fails exactly when find_invalid_utf8 finds a bad byte;
+// lenient never fails and yields valid UTF-8; the alignment has one offset per
+// normalized byte plus the end, never decreasing, never past the original.
+#include <string>
+
+#include "fuzz_check.h"
+#include "lede/text.h"
+
+namespace {
+
+void check_alignment(std::string_view original, const lede::NormalizedText& n) {
+  FUZZ_CHECK(n.offsets.size() == n.text.size() + 1);
+  for (std::size_t i = 1; i < n.offsets.size(); ++i) FUZZ_CHECK(n.offsets[i - 1] <= n.offsets[i]);
+  FUZZ_CHECK(n.offsets.back() == original.size());
+  for (std::size_t off : n.offsets) FUZZ_CHECK(off <= original.size());
+  FUZZ_CHECK(lede::find_invalid_utf8(n.text) == std::string_view::npos);
+  const lede::ByteSpan all = n.to_original({0, n.text.size()});
+  FUZZ_CHECK(all.start <= all.end && all.end <= original.size());
+  // Spans past the end are clamped, not read out of bounds.
+  const lede::ByteSpan past = n.to_original({n.text.size() + 5, n.text.size() + 9});
+  FUZZ_CHECK(past.end <= original.size());
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  std::string_view in = lede::fuzz::as_view(data, size);
+  const std::uint8_t flags = lede::fuzz::take_byte(in);
+  lede::NormalizeOptions opts;
+  opts.nfc = (flags & 1) == 0;
+  opts.whitespace = (flags & 2) == 0;
+
+  const std::size_t bad = lede::find_invalid_utf8(in);
+  FUZZ_CHECK(bad == std::string_view::npos || bad < in.size());
+  lede::Result<lede::NormalizedText> strict = lede::normalize(in, opts);
+  FUZZ_CHECK(strict.ok() == (bad == std::string_view::npos));
+  if (strict.ok()) {
+    check_alignment(in, *strict);
+    FUZZ_CHECK(strict->replaced == 0);
+  } else {
+    FUZZ_CHECK(strict.status().code() == lede::StatusCode::kInvalidInput);
+    FUZZ_CHECK(strict.status().message().find(std::to_string(bad)) != std::string::npos);
+  }
+
+  opts.lenient = true;
+  lede::Result<lede::NormalizedText> lenient = lede::normalize(in, opts);
+  FUZZ_CHECK(lenient.ok());
+  check_alignment(in, *lenient);
+  FUZZ_CHECK((lenient->replaced == 0) == (bad == std::string_view::npos));
+  if (lenient->replaced > 0) FUZZ_CHECK(lenient->first_replaced == bad);
+  if (strict.ok()) FUZZ_CHECK(lenient->text == strict->text);
+
+  // Normalizing again changes nothing (idempotent on its own output).
+  lede::Result<lede::NormalizedText> again = lede::normalize(lenient->text, opts);
+  FUZZ_CHECK(again.ok());
+  if (opts.nfc && opts.whitespace) FUZZ_CHECK(again->text == lenient->text);
+  return 0;
+}
