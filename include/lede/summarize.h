@@ -63,6 +63,15 @@ struct SummarizeOptions {
   // Path of a trained model file for the learned method; empty uses the
   // built-in default model when one is needed.
   std::string model;
+  // Guards against pathological input (docs/reliability.md); 0 = no limit.
+  // A document over max_document_bytes fails with kResourceExhausted before
+  // any work. A cluster with more than max_sentences sentences is cut to that
+  // many before scoring: each document keeps its leading sentences, an equal
+  // share each (shares a short document leaves go to longer ones, in order),
+  // and Summary::warnings says so. This bounds every method's cost whatever
+  // its complexity in the sentence count.
+  std::size_t max_document_bytes = std::size_t{16} << 20;
+  std::size_t max_sentences = 2000;
 };
 
 struct SummarySentence {

@@ -4,6 +4,7 @@
 
 #include "lede/summarize.h"
 #include "lede/text.h"
+#include "core/limits.h"
 #include "learn/model.h"
 #include "represent/representation.h"
 #include "score/registry.h"
@@ -89,6 +90,8 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
   aopts.language = options.language;
   aopts.lenient = options.lenient;
   for (std::size_t d = 0; d < input.documents.size(); ++d) {
+    if (Status st = check_document_size(d, input.documents[d].text.size(), options.max_document_bytes); !st.ok())
+      return st;
     Document doc = input.documents[d];
     if (doc.sentences.empty() && !doc.text.empty()) {
       std::vector<std::string> warnings;
@@ -98,6 +101,10 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
     }
     cluster.documents.push_back(std::move(doc));
   }
+
+  // Pathological inputs (a million one-line "sentences") would make the
+  // quadratic methods run for minutes: see SummarizeOptions::max_sentences.
+  if (std::string w = cap_sentences(cluster, options.max_sentences); !w.empty()) summary.warnings.push_back(w);
 
   const bool is_cluster = cluster.documents.size() > 1;
   const std::string method_name = options.method.empty() ? default_method(is_cluster) : options.method;

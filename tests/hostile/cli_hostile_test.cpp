@@ -1,0 +1,164 @@
+// Hostile input through the built CLI: exit status, messages on standard
+// error, output lines, wall time and peak memory of the process.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "hostile/cli_run.h"
+
+namespace lede::testing {
+namespace {
+
+std::vector<std::string> lines_of(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
+const char* kGood1 = R"({"id":"g1","text":"The council approved the new budget on Monday. Critics said it cut too deep."})";
+const char* kGood2 = R"({"id":"g2","documents":["Rain fell across the region. Rivers rose.","Floods closed two roads on Tuesday."]})";
+
+TEST(HostileCli, BadJsonlLineCostsOnlyThatLine) {
+  LEDE_REQUIRE_CLI();
+  TempDir tmp;
+  const std::string input = std::string(kGood1) + "\n" +
+                            "{\"id\":\"bad-json\",\"text\":\"unterminated\n" +
+                            "\n" +  // blank lines are skipped but counted
+                            "{\"id\":\"bad-type\",\"text\":42}\n" +
+                            "{\"id\":\"bad-utf8\",\"text\":\"Broken \\u00e9 then raw \xff byte.\"}\n" +
+                            "{\"id\":7,\"text\":\"Bad \xff byte here.\"}\n" +
+                            kGood2 + "\n";
+  const std::string path = tmp.write("in.jsonl", input);
+  for (const std::string threads : {"1", "4"}) {
+    CliRun r = run_cli({"summarize", "--format", "jsonl", "--threads", threads, path});
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    const std::vector<std::string> out = lines_of(r.out);
+    ASSERT_EQ(out.size(), 6u) << r.out;
+    std::vector<nlohmann::json> j;
+    for (const auto& line : out) {
+      ASSERT_TRUE(nlohmann::json::accept(line)) << line;
+      j.push_back(nlohmann::json::parse(line));
+    }
+    EXPECT_EQ(j[0]["id"], "g1");
+    EXPECT_FALSE(j[0]["sentences"].empty());
+    EXPECT_EQ(j[1]["id"], nullptr);  // unreadable line: no id
+    EXPECT_EQ(j[1]["line"], 2);
+    EXPECT_EQ(j[1]["error"]["code"], "invalid_input");
+    EXPECT_EQ(j[2]["id"], "bad-type");
+    EXPECT_EQ(j[2]["line"], 4);
+    EXPECT_EQ(j[3]["line"], 5);  // raw 0xFF inside a JSON string: malformed JSON
+    // Raw invalid UTF-8 makes the whole line malformed JSON, id included.
+    EXPECT_EQ(j[4]["id"], nullptr);
+    EXPECT_EQ(j[4]["line"], 6);
+    EXPECT_EQ(j[4]["error"]["code"], "invalid_input");
+    EXPECT_EQ(j[5]["id"], "g2");
+    EXPECT_FALSE(j[5]["sentences"].empty());
+    EXPECT_NE(r.err.find("lede: " + path + ":2: malformed JSON"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("lede: " + path + ":4: field 'text' must be a string"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find(":1:"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find(":7:"), std::string::npos) << r.err;
+  }
+}
+
+TEST(HostileCli, DuplicateIdsAreEachSummarizedInOrder) {
+  LEDE_REQUIRE_CLI();
+  TempDir tmp;
+  const std::string path = tmp.write("dup.jsonl",
+      R"({"id":"same","text":"First story about the harbour. Boats returned late."})" "\n"
+      R"({"id":"same","text":"Second story about the election. Votes were counted."})" "\n");
+  CliRun r = run_cli({"summarize", "--format", "jsonl", path});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const std::vector<std::string> out = lines_of(r.out);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_NE(out[0].find("harbour"), std::string::npos);
+  EXPECT_NE(out[1].find("election"), std::string::npos);
+}
+
+TEST(HostileCli, EmptyFilesGiveEmptyOutput) {
+  LEDE_REQUIRE_CLI();
+  TempDir tmp;
+  const std::string empty = tmp.write("empty.txt", "");
+  CliRun r = run_cli({"summarize", empty});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+  r = run_cli({"summarize", "--format", "jsonl", empty});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+  r = run_cli({"summarize", "--format", "jsonl"}, tmp.write("blank.jsonl", "\n \n\t\n"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(HostileCli, InvalidUtf8TextFileIsAnInputErrorUnlessLenient) {
+  LEDE_REQUIRE_CLI();
+  TempDir tmp;
+  const std::string path = tmp.write("bad.txt", "A fine sentence here. Then \xC0\xAF an overlong slash.");
+  CliRun r = run_cli({"summarize", path});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("invalid UTF-8 at byte 27"), std::string::npos) << r.err;
+  r = run_cli({"summarize", "--lenient", path});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("warning: "), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("A fine sentence here."), std::string::npos) << r.out;
+}
+
+TEST(HostileCli, NulBytesInATextFile) {
+  LEDE_REQUIRE_CLI();
+  TempDir tmp;
+  const std::string path = tmp.write("nul.txt", std::string("Null\0bytes do not end the text. Second sentence.", 48));
+  CliRun r = run_cli({"summarize", "--sentences", "2", path});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Second sentence."), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find('\0'), std::string::npos);
+}
+
+TEST(HostileCli, FiftyMegabyteSingleLineIsRejectedQuicklyInBoundedMemory) {
+  LEDE_REQUIRE_CLI();
+  TempDir tmp;
+  std::string line;
+  line.reserve(50u << 20);
+  while (line.size() < (50u << 20)) line += "Grain prices rose again and traders stayed calm ";
+  line.resize(50u << 20);
+  const std::string text = tmp.write("big.txt", line);
+  CliRun r = run_cli({"summarize", text});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("over the limit"), std::string::npos) << r.err;
+  EXPECT_LT(r.seconds, 10 * kSlowdown);
+  EXPECT_LT(r.max_rss_kb, static_cast<long>(400 * 1024 * kSlowdown)) << "peak RSS " << r.max_rss_kb << " kB";
+
+  // The same line inside a JSONL batch: an error record, the next line fine.
+  const std::string jsonl = tmp.write("big.jsonl", "{\"id\":\"big\",\"text\":\"" + line + "\"}\n" + kGood1 + "\n");
+  line.clear();
+  line.shrink_to_fit();
+  r = run_cli({"summarize", "--format", "jsonl", jsonl});
+  EXPECT_EQ(r.exit_code, 1);
+  const std::vector<std::string> out = lines_of(r.out);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_NE(out[0].find("\"resource_exhausted\""), std::string::npos) << out[0];
+  EXPECT_NE(out[1].find("\"g1\""), std::string::npos);
+  EXPECT_NE(r.err.find(jsonl + ":1: document 0 is"), std::string::npos) << r.err;
+  EXPECT_LT(r.seconds, 20 * kSlowdown);
+  EXPECT_LT(r.max_rss_kb, static_cast<long>(500 * 1024 * kSlowdown)) << "peak RSS " << r.max_rss_kb << " kB";
+}
+
+TEST(HostileCli, MillionOneWordLinesFinishInBoundedTimeAndMemory) {
+  LEDE_REQUIRE_CLI();
+  TempDir tmp;
+  std::string text;
+  text.reserve(8u << 20);
+  for (std::size_t k = 0; k < 1000000; ++k) text += "Word" + std::to_string(k % 9973) + '\n';
+  const std::string path = tmp.write("lines.txt", text);
+  CliRun r = run_cli({"summarize", "--method", "lead", path});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Word0\nWord1\nWord2\n");
+  EXPECT_NE(r.err.find("only the leading 2000"), std::string::npos) << r.err;
+  EXPECT_LT(r.seconds, 60 * kSlowdown);
+  EXPECT_LT(r.max_rss_kb, static_cast<long>(1024 * 1024 * kSlowdown)) << "peak RSS " << r.max_rss_kb << " kB";
+}
+
+}  // namespace
+}  // namespace lede::testing
