@@ -45,16 +45,22 @@ Text read_text(std::string_view raw, const RougeOptions& o, const RougeTokenizer
   Text t;
   std::vector<std::string> lines = rouge_lines(raw);
   std::vector<std::string> words;
-  if (std::optional<std::string> flat = flat_text(lines, o.word_limit, o.byte_limit)) {
-    tok.tokenize(*flat, words);
-    for (std::string& w : words) t.flat.push_back(vocab.id(std::move(w)));
-  }
-  for (const std::string& unit : lcs_text(lines, o.word_limit, o.byte_limit)) {
+  auto ids_of = [&](const std::string& text, Tokens& out) {
     words.clear();
-    tok.tokenize(unit, words);
+    tok.tokenize(text, words);
+    for (std::string& w : words) out.push_back(vocab.id(std::move(w)));
+  };
+  for (const std::string& unit : lcs_text(lines, o.word_limit, o.byte_limit)) {
     Tokens ids;
-    for (std::string& w : words) ids.push_back(vocab.id(std::move(w)));
+    ids_of(unit, ids);
     t.units.push_back(std::move(ids));
+  }
+  if (o.word_limit == 0 && o.byte_limit == 0) {
+    // Uncut, the flat text is the lines joined by spaces: its tokens are the
+    // units' tokens end to end (no token spans a space).
+    for (const Tokens& u : t.units) t.flat.insert(t.flat.end(), u.begin(), u.end());
+  } else if (std::optional<std::string> flat = flat_text(lines, o.word_limit, o.byte_limit)) {
+    ids_of(*flat, t.flat);
   }
   return t;
 }
