@@ -71,8 +71,13 @@ class Cutter {
         i = node.end;  // the whole subtree
         continue;
       }
-      if (node.tag == GUMBO_TAG_BR || node.tag == GUMBO_TAG_HR) {
-        flush();
+      if (node.tag == GUMBO_TAG_HR || (node.tag == GUMBO_TAG_BR && pending_break_)) {
+        flush();  // a rule or a blank line (<br><br>) ends the block
+        ++i;
+        continue;
+      }
+      if (node.tag == GUMBO_TAG_BR) {
+        pending_break_ = !cur_.text.empty();  // one <br>: a line break inside the block
         ++i;
         continue;
       }
@@ -118,14 +123,18 @@ class Cutter {
         k += sp;
         continue;
       }
-      if (pending_space_ && !cur_.text.empty()) cur_.text.push_back(' ');
-      pending_space_ = false;
+      if (pending_break_) cur_.text.push_back('\n');
+      else if (pending_space_ && !cur_.text.empty()) cur_.text.push_back(' ');
+      pending_space_ = pending_break_ = false;
       const auto c = static_cast<unsigned char>(t[k]);
       if (cur_.text.empty()) start_block();
       cur_.text.push_back(t[k]);
       if ((c & 0xC0) != 0x80) {
-        ++cur_.chars;
-        if (links_ > 0) ++cur_.link_chars;
+        // CJK and other wide scripts (U+3000 and up, 3-byte lead E3..EF)
+        // say as much in one character as Latin text in two.
+        const std::uint32_t weight = (c >= 0xE3 && c <= 0xEF) ? 2 : 1;
+        cur_.chars += weight;
+        if (links_ > 0) cur_.link_chars += weight;
         if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?') ++cur_.punct;
         if (!in_word_) ++cur_.words;
         in_word_ = true;
@@ -159,7 +168,7 @@ class Cutter {
   }
 
   void flush() {
-    pending_space_ = false;
+    pending_space_ = pending_break_ = false;
     in_word_ = false;
     if (cur_.text.empty()) return;
     const auto last = static_cast<unsigned char>(cur_.text.back());
@@ -175,6 +184,7 @@ class Cutter {
   std::vector<std::uint32_t> owners_;  // open block-level elements
   int links_ = 0, headings_ = 0, items_ = 0, paragraphs_ = 0, captions_ = 0;
   bool pending_space_ = false;
+  bool pending_break_ = false;  // a <br> was seen since the last text
   bool in_word_ = false;
   Block cur_;
   std::vector<Block> blocks_;

@@ -19,7 +19,7 @@ struct Block {
   bool in_paragraph = false;  // inside a <p>
   bool in_caption = false;    // inside <figcaption>/<caption>
   std::string text;         // whitespace collapsed, trimmed
-  std::uint32_t chars = 0;       // code points, spaces excluded
+  std::uint32_t chars = 0;       // code points, spaces excluded (CJK count 2)
   std::uint32_t link_chars = 0;  // of those, inside <a href>
   std::uint32_t words = 0;
   std::uint32_t punct = 0;       // , . ; : ! ? and CJK equivalents

@@ -27,16 +27,17 @@ constexpr double kWrapperShare = 0.6;
 constexpr int kLevels = 4;
 constexpr double kLevelWeight[kLevels] = {1.0, 1.0, 0.5, 0.33};
 constexpr double kClimbBadShare = 0.1;
-constexpr double kClimbSlack = 50;      // a hinted element holding this share of the text is a wrapper
+constexpr double kClimbSlack = 50;
+constexpr double kClimbBadBlocks = 0.25;      // a hinted element holding this share of the text is a wrapper
 
 double link_density(const Block& b) { return b.chars ? static_cast<double>(b.link_chars) / b.chars : 0.0; }
 
 double content_value(const Block& b) {
   const double own = static_cast<double>(b.chars - b.link_chars);
-  if (b.kind == ParagraphKind::kHeading) return 0.0;
   // Link lists count against, but one block only so much: a paragraph
   // with many inline links is not a menu.
   if (link_density(b) > 0.5) return -std::min(kLinkPenalty * b.link_chars, kMaxBlockPenalty);
+  if (b.kind == ParagraphKind::kHeading) return 0.0;
   const bool sentence_like = b.ends_sentence || b.punct >= 2 || b.words >= 15;
   return sentence_like ? own : own * kShortPenalty - 0.5 * b.link_chars;
 }
@@ -100,10 +101,18 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
   // also holds teasers and link lists.
   std::vector<double> local(n, 0.0);
   std::vector<double> good(n, 0.0), bad(n, 0.0);  // subtree sums, for climbing
+  std::vector<std::uint32_t> good_n(n, 0), bad_n(n, 0);
   for (const Block& b : blocks) {
     const double v = boiler[b.owner] ? kBoilerWeight * b.chars : content_value(b);
-    if (v > 0) good[b.owner] += v;
-    else bad[b.owner] -= v;
+    // Boilerplate-hinted blocks are dropped from the output anyway, so they
+    // do not stop the climb; unhinted link lists do.
+    if (v > 0) {
+      good[b.owner] += v;
+      ++good_n[b.owner];
+    } else if (!boiler[b.owner] && v < 0) {
+      bad[b.owner] -= v;
+      ++bad_n[b.owner];
+    }
     std::uint32_t e = b.owner;
     for (int level = 0; level < kLevels; ++level) {
       local[e] += v * kLevelWeight[level];
@@ -114,6 +123,8 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
   for (std::size_t i = n; i-- > 1;) {
     good[dom.nodes[i].parent] += good[i];
     bad[dom.nodes[i].parent] += bad[i];
+    good_n[dom.nodes[i].parent] += good_n[i];
+    bad_n[dom.nodes[i].parent] += bad_n[i];
   }
   std::size_t best = 0;
   double best_score = -1e300;
@@ -136,6 +147,10 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
     if (boiler[p]) break;
     const double added_good = good[p] - good[best], added_bad = bad[p] - bad[best];
     if (added_bad > kClimbBadShare * added_good + kClimbSlack) break;
+    // Teaser cards alternate a link headline with a line of text: added text
+    // that comes with about as many link blocks is not the article's.
+    const double added_good_n = good_n[p] - good_n[best], added_bad_n = bad_n[p] - bad_n[best];
+    if (added_bad_n > 1 + kClimbBadBlocks * added_good_n) break;
     best = p;
   }
   const std::uint32_t lo = static_cast<std::uint32_t>(best), hi = dom.nodes[best].end;
