@@ -71,7 +71,7 @@ Hint classify(const Node& node) {
 }
 
 bool is_boilerplate_phrase(std::string_view text) {
-  if (text.size() > 80) return false;
+  if (text.size() > 64) return false;
   std::string t;
   for (char c : text) t.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
   static constexpr std::array<std::string_view, 24> kPhrases = {
@@ -79,8 +79,10 @@ bool is_boilerplate_phrase(std::string_view text) {
       "subscribe", "share this", "share on", "follow us", "all rights reserved", "copyright",
       "related:", "related articles", "related stories", "recommended", "cookie", "newsletter",
       "you may also like", "more from", "continue reading", "image:", "photo:"};
+  // The phrase must be most of the text: "Click here to read the full
+  // report on the council's website." is a sentence of the article.
   for (std::string_view p : kPhrases)
-    if (t.find(p) != std::string::npos) return true;
+    if (t.size() <= p.size() + 24 && t.find(p) != std::string::npos) return true;
   return t == "ad" || t == "share" || t == "comments" || t == "menu" || t == "home";
 }
 

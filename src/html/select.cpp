@@ -46,13 +46,16 @@ enum class Quality { kGood, kShort, kBad };
 
 // A whole sentence or more in a paragraph of running text.
 bool sentence(const Block& b) {
-  return b.in_paragraph && b.ends_sentence && b.words >= 4 && link_density(b) < 0.2 &&
+  return b.in_paragraph && b.ends_sentence && b.words >= 4 && link_density(b) < 0.5 &&
          b.kind == ParagraphKind::kParagraph;
 }
 
 Quality quality(const Block& b) {
   const double ld = link_density(b);
-  if (ld > 0.5 || is_boilerplate_phrase(b.text)) return Quality::kBad;
+  if (is_boilerplate_phrase(b.text)) return Quality::kBad;
+  // A sentence with many inline links is still running text.
+  const bool linked_sentence = b.in_paragraph && b.ends_sentence && b.words >= 8 && ld < 0.8;
+  if (ld > 0.5 && !linked_sentence) return Quality::kBad;
   if (b.kind == ParagraphKind::kHeading) return Quality::kShort;
   const bool long_enough = b.chars >= 80 || (b.words >= 10 && b.punct >= 1);
   if (long_enough && ld < 0.3) return Quality::kGood;
@@ -167,6 +170,9 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
     inside.push_back(k);
     q.push_back(quality(b));
   }
+#ifdef LEDE_HTML_DEBUG_BLOCKS
+  LEDE_HTML_DEBUG_BLOCKS(blocks, inside, q);
+#endif
   const std::string norm_title = normalize_title(title);
   std::size_t first_good = inside.size(), last_good = 0;
   for (std::size_t j = 0; j < inside.size(); ++j) {
@@ -176,28 +182,35 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
   }
   const bool no_good = first_good == inside.size();
   // Between the first and the last good block everything not bad is kept
-  // (short paragraphs, list items, subheadings); outside, only a heading
-  // introducing good text or whole sentences touching the good run.
-  bool chain = true;  // the blocks since last_good were all kept
+  // (short paragraphs, list items, subheadings). Outside that run, blocks
+  // are kept only in an unbroken chain from it: whole sentences in a <p>,
+  // list items without links, and a heading over kept text.
+  const auto is_title = [&](const Block& b) {
+    return b.kind == ParagraphKind::kHeading && !norm_title.empty() && normalize_title(b.text) == norm_title;
+  };
+  std::vector<std::uint8_t> keep(inside.size(), 0);
   for (std::size_t j = 0; j < inside.size(); ++j) {
     const Block& b = blocks[inside[j]];
-    if (q[j] == Quality::kBad) {
-      chain = chain && j <= last_good;
-      continue;
-    }
-    if (b.kind == ParagraphKind::kHeading && !norm_title.empty() && normalize_title(b.text) == norm_title)
-      continue;
-    bool keep;
-    if (no_good || (j >= first_good && j <= last_good)) {
-      keep = true;
-    } else if (j < first_good) {
-      keep = (b.kind == ParagraphKind::kHeading && j + 1 == first_good) || sentence(b);
-    } else {
-      keep = chain && sentence(b);
-    }
-    if (keep) kept.push_back(inside[j]);
-    else if (j > last_good) chain = false;
+    keep[j] = q[j] != Quality::kBad && !is_title(b) && (no_good || (j >= first_good && j <= last_good));
   }
+  if (!no_good) {
+    const auto extends = [&](std::size_t j, bool next_kept) {
+      const Block& b = blocks[inside[j]];
+      if (q[j] == Quality::kBad || is_title(b)) return false;
+      if (b.kind == ParagraphKind::kHeading) return next_kept;
+      return sentence(b) || (b.kind == ParagraphKind::kListItem && b.link_chars == 0);
+    };
+    for (std::size_t j = first_good; j-- > 0;) {
+      if (!extends(j, keep[j + 1] != 0)) break;
+      keep[j] = 1;
+    }
+    for (std::size_t j = last_good + 1; j < inside.size(); ++j) {
+      if (blocks[inside[j]].kind == ParagraphKind::kHeading || !extends(j, false)) break;
+      keep[j] = 1;
+    }
+  }
+  for (std::size_t j = 0; j < inside.size(); ++j)
+    if (keep[j]) kept.push_back(inside[j]);
   return kept;
 }
 
