@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "html/hints.h"
+
 namespace lede::html {
 namespace {
 
@@ -37,6 +39,13 @@ bool is_skipped_tag(GumboTag t, const ExtractOptions& options) {
     default:
       return false;
   }
+}
+
+// Block-level elements, and inline ones whose class says boilerplate (a
+// caption or credit <span> inside a paragraph), so their text can be judged
+// on its own.
+bool is_boundary(const Node& node) {
+  return is_block_tag(node.tag) || (!node.hint.empty() && classify(node) == Hint::kBoilerplate);
 }
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -82,7 +91,7 @@ class Cutter {
         continue;
       }
       open_.push_back(i);
-      if (is_block_tag(node.tag)) {
+      if (is_boundary(node)) {
         flush();
         owners_.push_back(i);
       }
@@ -102,7 +111,7 @@ class Cutter {
   void close_until(std::uint32_t i) {
     while (!open_.empty() && dom_.nodes[open_.back()].end <= i) {
       const Node& node = dom_.nodes[open_.back()];
-      if (is_block_tag(node.tag)) {
+      if (is_boundary(node)) {
         flush();
         owners_.pop_back();
       }
