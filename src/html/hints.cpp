@@ -84,7 +84,23 @@ bool is_boilerplate_phrase(std::string_view text) {
   // report on the council's website." is a sentence of the article.
   for (std::string_view p : kPhrases)
     if (t.size() <= p.size() + 24 && t.find(p) != std::string::npos) return true;
-  return t == "ad" || t == "share" || t == "comments" || t == "menu" || t == "home";
+  static constexpr std::array<std::string_view, 14> kWhole = {
+      "ad", "advert", "share", "comments", "menu", "home", "don't miss", "more", "trending", "most popular",
+      "see also", "also read", "related", "top stories"};
+  for (std::string_view w : kWhole)
+    if (t == w) return true;
+  return false;
+}
+
+bool is_call_to_action(std::string_view text) {
+  if (text.size() > 400) return false;
+  std::string t;
+  for (char c : text) t.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  const bool social = has("twitter") || has("facebook") || has("instagram") || has("linkedin") || has("@");
+  return (has("follow") && social) || has("newsletter") || has("subscribe") || has("sign up") ||
+         has("join our") || has("\xC2\xA9") || has("copyright") || has("all rights reserved") ||
+         has("click here") || has("download our app") || has("email us") || has("tips@");
 }
 
 }  // namespace lede::html

@@ -24,4 +24,8 @@ Hint classify(const Node& node);
 // "Share this", "Read more", "All rights reserved", ...).
 bool is_boilerplate_phrase(std::string_view text);
 
+// A closing appeal rather than article text: follow us on social media,
+// subscribe, sign up for the newsletter, copyright lines.
+bool is_call_to_action(std::string_view text);
+
 }  // namespace lede::html

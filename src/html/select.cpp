@@ -28,7 +28,8 @@ constexpr int kLevels = 4;
 constexpr double kLevelWeight[kLevels] = {1.0, 1.0, 0.5, 0.33};
 constexpr double kClimbBadShare = 0.1;
 constexpr double kClimbSlack = 50;
-constexpr double kClimbBadBlocks = 0.25;      // a hinted element holding this share of the text is a wrapper
+constexpr double kClimbBadBlocks = 0.25;
+constexpr std::size_t kMaxTrailingTrim = 4;      // a hinted element holding this share of the text is a wrapper
 
 double link_density(const Block& b) { return b.chars ? static_cast<double>(b.link_chars) / b.chars : 0.0; }
 
@@ -211,6 +212,13 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
   }
   for (std::size_t j = 0; j < inside.size(); ++j)
     if (keep[j]) kept.push_back(inside[j]);
+  // Articles often end with appeals (follow the author, subscribe, join the
+  // forum) in the same container: trim them from the end.
+  std::size_t trimmed = 0;
+  while (!kept.empty() && trimmed < kMaxTrailingTrim && is_call_to_action(blocks[kept.back()].text)) {
+    kept.pop_back();
+    ++trimmed;
+  }
   return kept;
 }
 
