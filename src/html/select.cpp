@@ -47,7 +47,8 @@ enum class Quality { kGood, kShort, kBad };
 
 // A whole sentence or more in a paragraph of running text.
 bool sentence(const Block& b) {
-  return b.in_paragraph && b.ends_sentence && b.words >= 4 && link_density(b) < 0.5 &&
+  const double ld = link_density(b);
+  return b.in_paragraph && b.ends_sentence && b.words >= 4 && (ld < 0.5 || (b.words >= 8 && ld < 0.8)) &&
          b.kind == ParagraphKind::kParagraph;
 }
 
