@@ -84,9 +84,10 @@ bool is_boilerplate_phrase(std::string_view text) {
   // report on the council's website." is a sentence of the article.
   for (std::string_view p : kPhrases)
     if (t.size() <= p.size() + 24 && t.find(p) != std::string::npos) return true;
-  static constexpr std::array<std::string_view, 14> kWhole = {
+  static constexpr std::array<std::string_view, 22> kWhole = {
       "ad", "advert", "share", "comments", "menu", "home", "don't miss", "more", "trending", "most popular",
-      "see also", "also read", "related", "top stories"};
+      "see also", "also read", "related", "top stories", "related news", "related posts", "read also",
+      "latest news", "most read", "popular posts", "recent posts", "comments"};
   for (std::string_view w : kWhole)
     if (t == w) return true;
   return false;

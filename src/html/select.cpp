@@ -90,14 +90,25 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
 
   // Boilerplate hints, top-down: an element is boilerplate when it or an
   // ancestor is hinted so, unless it holds most of the page's text (a wrapper).
+  // A section that opens with a boilerplate heading ("Related stories",
+  // "You may also like", <h3 class="comments-title">) is boilerplate too.
+  std::vector<std::uint8_t> titled(n, 0);
+  for (const Block& b : blocks) {
+    if (b.kind != ParagraphKind::kHeading || b.owner == 0) continue;
+    if (classify(dom.nodes[b.owner]) != Hint::kBoilerplate && !is_boilerplate_phrase(b.text)) continue;
+    const std::uint32_t p = dom.nodes[b.owner].parent;
+    bool first = true;
+    for (std::uint32_t k = p + 1; k < b.owner && first; ++k) first = dom.nodes[k].is_text;
+    if (first) titled[p] = 1;
+  }
   std::vector<Hint> hint(n, Hint::kNone);
   std::vector<std::uint8_t> boiler(n, 0);
   for (std::size_t i = 1; i < n; ++i) {
     const Node& node = dom.nodes[i];
     if (node.is_text) continue;
-    hint[i] = classify(node);
+    hint[i] = titled[i] ? Hint::kBoilerplate : classify(node);
     const bool wrapper = positive[i] >= kWrapperShare * total && total > 0;
-    boiler[i] = boiler[node.parent] || (hint[i] == Hint::kBoilerplate && !wrapper);
+    boiler[i] = boiler[node.parent] || (hint[i] == Hint::kBoilerplate && (!wrapper || titled[i]));
   }
 
   // Local scores: a block counts fully for the element holding it and its
