@@ -8,9 +8,10 @@
 //   // s->scores[k] belongs to rouge->metric_names()[k] ("ROUGE-1", "ROUGE-2", "ROUGE-L")
 //   std::vector<lede::RougeAverage> avg = rouge->average({{"doc1", *s}});
 //
-// Texts hold one sentence a line. Every line is trimmed of ASCII white space
-// and blank lines are dropped, which is what ROUGE-1.5.5 sees when it is fed
-// one-sentence-a-line files. In ROUGE-1.5.5 mode each line is lower-cased
+// Texts hold one sentence a line. Every line is trimmed of white space (as
+// Python's str.strip() trims: Unicode white space) and blank lines are
+// dropped, which is what ROUGE-1.5.5 sees when it is fed one-sentence-a-line
+// files made that way. In ROUGE-1.5.5 mode each line is lower-cased
 // (ASCII), and every byte that is not an ASCII letter or digit separates
 // tokens, so a non-ASCII character splits the word it stands in (docs/rouge.md).
 //

@@ -11,6 +11,35 @@ namespace lede::eval {
 
 bool perl_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
 
+namespace {
+
+// Length of the white-space character at text[i] as Python's str.isspace()
+// sees it (ASCII \t\n\v\f\r, \x1c-\x1f, space; U+0085, U+00A0, U+1680,
+// U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), else 0.
+std::size_t space_at(std::string_view t, std::size_t i) {
+  const auto b = [&](std::size_t k) { return k < t.size() ? static_cast<unsigned char>(t[k]) : 0u; };
+  const unsigned c = b(i);
+  if (c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F)) return 1;
+  if (c == 0xC2 && (b(i + 1) == 0x85 || b(i + 1) == 0xA0)) return 2;
+  if (c == 0xE1 && b(i + 1) == 0x9A && b(i + 2) == 0x80) return 3;
+  if (c == 0xE2 && b(i + 1) == 0x80) {
+    const unsigned d = b(i + 2);
+    if ((d >= 0x80 && d <= 0x8A) || d == 0xA8 || d == 0xA9 || d == 0xAF) return 3;
+  }
+  if (c == 0xE2 && b(i + 1) == 0x81 && b(i + 2) == 0x9F) return 3;
+  if (c == 0xE3 && b(i + 1) == 0x80 && b(i + 2) == 0x80) return 3;
+  return 0;
+}
+
+// Length of the white-space character ending at text[end - 1], else 0.
+std::size_t space_before(std::string_view t, std::size_t start, std::size_t end) {
+  for (std::size_t len = 1; len <= 3 && len <= end - start; ++len)
+    if (space_at(t, end - len) == len) return len;
+  return 0;
+}
+
+}  // namespace
+
 std::vector<std::string> rouge_lines(std::string_view text) {
   std::vector<std::string> lines;
   std::size_t pos = 0;
@@ -18,8 +47,8 @@ std::vector<std::string> rouge_lines(std::string_view text) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
     std::size_t a = pos, b = end;
-    while (a < b && perl_space(text[a])) ++a;
-    while (b > a && perl_space(text[b - 1])) --b;
+    for (std::size_t n; a < b && (n = space_at(text, a)) > 0;) a += n;
+    for (std::size_t n; b > a && (n = space_before(text, a, b)) > 0;) b -= n;
     if (b > a) {
       std::string line(text.substr(a, b - a));
       for (char& c : line)

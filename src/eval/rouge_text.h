@@ -14,8 +14,9 @@ namespace lede::eval {
 // Perl's \s for byte strings: space, \t, \n, \v, \f, \r.
 bool perl_space(char c);
 
-// The text's lines ('\n'-separated), trimmed of ASCII white space, blank lines
-// dropped, and ASCII-lower-cased (ROUGE-1.5.5's `tr/A-Z/a-z/`).
+// The text's lines ('\n'-separated), trimmed of white space as Python's
+// str.strip() trims it (the vectors' producer fed ROUGE-1.5.5 such lines),
+// blank lines dropped, and ASCII-lower-cased (ROUGE-1.5.5's `tr/A-Z/a-z/`).
 std::vector<std::string> rouge_lines(std::string_view text);
 
 // ROUGE-1.5.5's readText: the lines joined by spaces, cut after `word_limit`

@@ -50,9 +50,20 @@ inline std::vector<std::string> lines(const std::string& text) {
   std::string cur;
   std::istringstream in(text);
   for (std::string line; std::getline(in, line);) {
+    // Trimmed as Python's str.strip() trims (Unicode white space).
+    static const std::vector<std::string> spaces = {
+        " ", "\t", "\n", "\v", "\f", "\r", "\x1c", "\x1d", "\x1e", "\x1f", "\xc2\x85", "\xc2\xa0",
+        "\xe1\x9a\x80", "\xe2\x80\x80", "\xe2\x80\x81", "\xe2\x80\x82", "\xe2\x80\x83", "\xe2\x80\x84",
+        "\xe2\x80\x85", "\xe2\x80\x86", "\xe2\x80\x87", "\xe2\x80\x88", "\xe2\x80\x89", "\xe2\x80\x8a",
+        "\xe2\x80\xa8", "\xe2\x80\xa9", "\xe2\x80\xaf", "\xe2\x81\x9f", "\xe3\x80\x80"};
     std::size_t a = 0, b = line.size();
-    while (a < b && ws(line[a])) ++a;
-    while (b > a && ws(line[b - 1])) --b;
+    for (bool more = true; more;) {
+      more = false;
+      for (const std::string& sp : spaces) {
+        if (b - a >= sp.size() && line.compare(a, sp.size(), sp) == 0) { a += sp.size(); more = true; }
+        if (b - a >= sp.size() && line.compare(b - sp.size(), sp.size(), sp) == 0) { b -= sp.size(); more = true; }
+      }
+    }
     std::string t = line.substr(a, b - a);
     for (char& c : t)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);

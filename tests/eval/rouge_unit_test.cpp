@@ -82,6 +82,13 @@ TEST(Rouge155, WordLimitTruncatesSummaryAndReferences) {
   expect_score(s->scores[0], 0.66667, 0.66667, 0.66667);
 }
 
+TEST(Rouge155, LinesAreTrimmedOfUnicodeSpaceLikePythonStrip) {
+  // A no-break-space-only line is blank (dropped), so with -l 2 the words
+  // kept are "a b", not the no-break space and "a".
+  RougeEvaluator ev = make({"-n", "1", "-x", "-l", "2"});
+  expect_score(ev.score_pair("\xc2\xa0\na b c", {"a b"})->scores[0], 1, 1, 1);
+}
+
 TEST(Rouge155, AverageAndBestReference) {
   // Against "a b" (2/2) and "c d e f" (0/4): -f A sums 2/6; -f B keeps the
   // reference with the best recall.
