@@ -10,9 +10,14 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-dev pybind11-dev python3-pybind11 python3-pytest
   python3-dask python3-distributed python3-fsspec python3-setuptools python3-wheel
+  wrk
 )
 if [[ "${1:-}" == "--test" ]]; then
   PACKAGES+=(clang libclang-rt-14-dev)
+  # The browser test (tests/browser): headless Chromium, and npm for playwright-core
+  # unless a Node.js with npm is already installed (e.g. from another source).
+  PACKAGES+=(chromium)
+  command -v npm >/dev/null || PACKAGES+=(nodejs npm)
 fi
 
 missing=()

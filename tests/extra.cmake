@@ -5,3 +5,17 @@
 if(LEDE_BUILD_PYTHON)
   include(${CMAKE_CURRENT_LIST_DIR}/python/tests.cmake)
 endif()
+
+# tests/server: the in-process HTTP tests link the service library.
+if(TARGET lede_server_tests AND TARGET lede_server)
+  target_link_libraries(lede_server_tests PRIVATE lede_server)
+endif()
+
+# tests/browser: the web page in headless Chromium (skipped, exit 77, with a
+# message when no browser can be had). Screenshots go to the build directory.
+if(TARGET lede_cli AND TARGET lede_server)
+  add_test(NAME browser.page
+           COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/browser/run.sh $<TARGET_FILE:lede_cli>
+                   ${PROJECT_BINARY_DIR}/browser-page)
+  set_tests_properties(browser.page PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600 LABELS browser)
+endif()

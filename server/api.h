@@ -1,0 +1,51 @@
+// The service's endpoints as plain functions of a request body, so they can be
+// tested and reused without HTTP. server.cpp routes requests to them.
+//
+// Thread safety: an Api is immutable after construction; every member may be
+// called from many threads at once (the Summarizer is shared, per-request
+// state is local).
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lede/summarize.h"
+#include "server/reply.h"
+
+namespace lede::server {
+
+using Clock = std::chrono::steady_clock;
+
+// When a request started and how long it may take (zero: no limit).
+struct Deadline {
+  Clock::time_point start = Clock::now();
+  Clock::duration limit{0};
+  bool passed(Clock::time_point now) const { return limit.count() > 0 && now - start > limit; }
+};
+
+class Api {
+ public:
+  Api();
+
+  // POST /v1/summarize: the CLI's JSON output object plus "summary" (the
+  // sentences joined by spaces) and "elapsed_ms". A summary that finishes
+  // past the deadline is dropped and answered 503 (the library cannot be
+  // interrupted mid-document, so the limit is checked before and after).
+  Reply summarize(std::string_view body, const Deadline& deadline) const;
+  // POST /v1/rouge: ROUGE scores as `lede rouge` computes them.
+  Reply rouge(std::string_view body, const Deadline& deadline) const;
+  // GET /v1/methods: names, descriptions and the defaults.
+  const Reply& methods() const { return methods_; }
+  // GET /healthz.
+  const Reply& health() const { return health_; }
+
+ private:
+  Summarizer summarizer_;
+  std::vector<std::string> method_names_;  // sorted
+  Reply methods_;
+  Reply health_;
+};
+
+}  // namespace lede::server

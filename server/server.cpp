@@ -1,0 +1,225 @@
+#include "server/server.h"
+
+#include <httplib.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <chrono>
+#include <cstdio>
+#include <mutex>
+#include <thread>
+
+#include "server/api.h"
+#include "server/metrics.h"
+#include "server/web_page.h"
+
+namespace lede::server {
+namespace {
+
+// httplib serves each connection on one worker thread from routing to
+// logging, so per-request timing can live in thread-local state: set when
+// routing starts, read by the handler (deadline) and by the logger.
+struct RequestClock {
+  Clock::time_point start;
+  bool active = false;
+};
+thread_local RequestClock t_request;
+
+bool is_json_media_type(const std::string& content_type) {
+  std::string media = content_type.substr(0, content_type.find(';'));
+  media.erase(std::remove_if(media.begin(), media.end(), [](unsigned char c) { return std::isspace(c) != 0; }),
+              media.end());
+  std::transform(media.begin(), media.end(), media.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return media == "application/json";
+}
+
+void send(httplib::Response& res, const Reply& reply) {
+  res.status = reply.status;
+  res.set_content(reply.body, reply.content_type.c_str());
+}
+
+}  // namespace
+
+std::size_t default_threads() {
+  const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
+  return std::max<std::size_t>(8, 4 * static_cast<std::size_t>(hw));
+}
+
+struct Server::Impl {
+  ServerOptions options;
+  LogSink log;
+  Api api;
+  Metrics metrics;
+  httplib::Server http;
+  int port = -1;
+  std::mutex stop_mu;
+  bool stop_requested = false;  // guarded by stop_mu
+  std::atomic<bool> listening{false};
+
+  Deadline deadline() const {
+    Deadline d;
+    d.start = t_request.active ? t_request.start : Clock::now();
+    if (options.timeout_seconds > 0)
+      d.limit = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.timeout_seconds));
+    return d;
+  }
+
+  void post(const std::string& path, Reply (Api::*endpoint)(std::string_view, const Deadline&) const) {
+    http.Post(path, [this, endpoint](const httplib::Request& req, httplib::Response& res) {
+      if (!is_json_media_type(req.get_header_value("Content-Type"))) {
+        send(res, error_reply(415, "unsupported_media_type",
+                              "the body must be JSON sent as Content-Type: application/json, not '" +
+                                  req.get_header_value("Content-Type") + "'"));
+        return;
+      }
+      send(res, (api.*endpoint)(req.body, deadline()));
+    });
+    http.Get(path, [](const httplib::Request&, httplib::Response& res) {
+      res.set_header("Allow", "POST");
+      send(res, error_reply(405, "method_not_allowed", "use POST for this route"));
+    });
+  }
+
+  void get(const std::string& path, std::function<Reply()> endpoint) {
+    http.Get(path, [endpoint](const httplib::Request&, httplib::Response& res) { send(res, endpoint()); });
+    http.Post(path, [](const httplib::Request&, httplib::Response& res) {
+      res.set_header("Allow", "GET");
+      send(res, error_reply(405, "method_not_allowed", "use GET for this route"));
+    });
+  }
+
+  void routes() {
+    get("/", [] {
+      Reply r;
+      r.body = std::string(web_page());
+      r.content_type = "text/html; charset=utf-8";
+      return r;
+    });
+    get("/healthz", [this] { return api.health(); });
+    get("/v1/methods", [this] { return api.methods(); });
+    get("/metrics", [this] {
+      Reply r;
+      r.body = metrics.render();
+      r.content_type = "text/plain; version=0.0.4; charset=utf-8";
+      return r;
+    });
+    post("/v1/summarize", &Api::summarize);
+    post("/v1/rouge", &Api::rouge);
+  }
+
+  void hooks() {
+    http.set_pre_routing_handler([this](const httplib::Request&, httplib::Response&) {
+      // A request that ended without reaching the logger (its connection
+      // broke mid-write) must not stay counted as in flight.
+      if (t_request.active) metrics.end("other", 0, 0, 0, 0);
+      t_request.start = Clock::now();
+      t_request.active = true;
+      metrics.begin();
+      return httplib::Server::HandlerResponse::Unhandled;
+    });
+    http.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request&, httplib::Response& res) {
+      if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;  // our own JSON error
+      Reply r;
+      switch (res.status) {
+        case 404: r = error_reply(404, "not_found", "no such route; see GET /v1/methods and docs/server.md"); break;
+        case 413:
+          r = error_reply(413, "payload_too_large",
+                          "the request body is over the limit of " + std::to_string(options.max_body) + " bytes");
+          break;
+        case 400: r = error_reply(400, "bad_request", "the HTTP request could not be read"); break;
+        default: r = error_reply(res.status, "http_error", "HTTP error " + std::to_string(res.status)); break;
+      }
+      send(res, r);
+      return httplib::Server::HandlerResponse::Handled;
+    }));
+    http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+      std::string what = "unknown exception";
+      try {
+        if (ep) std::rethrow_exception(ep);
+      } catch (const std::exception& e) {
+        what = e.what();
+      } catch (...) {
+      }
+      send(res, error_reply(500, "internal", "internal error: " + what));
+    });
+    http.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
+      const bool started = t_request.active;
+      const double seconds =
+          started ? std::chrono::duration<double>(Clock::now() - t_request.start).count() : 0.0;
+      t_request.active = false;
+      metrics.end(req.path, res.status, req.body.size(), res.body.size(), seconds, started);
+      if (!log) return;
+      char line[512];
+      std::snprintf(line, sizeof line, "%s %.300s %d %zu bytes %.3f ms", req.method.empty() ? "-" : req.method.c_str(),
+                    req.path.empty() ? "-" : req.path.c_str(), res.status, res.body.size(), seconds * 1000);
+      log(line);
+    });
+  }
+};
+
+Server::Server(ServerOptions options, LogSink log) : impl_(std::make_unique<Impl>()) {
+  impl_->options = std::move(options);
+  impl_->log = std::move(log);
+  const std::size_t threads = impl_->options.threads ? impl_->options.threads : default_threads();
+  impl_->http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  impl_->http.set_payload_max_length(impl_->options.max_body);
+  impl_->http.set_tcp_nodelay(true);
+  // httplib's default also sets SO_REUSEPORT, which lets a second server bind
+  // a port already in use and silently share it; keep only SO_REUSEADDR so a
+  // restart can reuse a port in TIME_WAIT.
+  impl_->http.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<const void*>(&yes), sizeof yes);
+  });
+  impl_->http.set_keep_alive_max_count(100);
+  if (impl_->options.timeout_seconds > 0) {
+    const auto limit =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::duration<double>(impl_->options.timeout_seconds));
+    impl_->http.set_read_timeout(limit);
+    impl_->http.set_write_timeout(limit);
+  }
+  impl_->routes();
+  impl_->hooks();
+}
+
+Server::~Server() { stop(); }
+
+Status Server::bind() {
+  const ServerOptions& o = impl_->options;
+  if (o.port < 0 || o.port > 65535) return Status::InvalidArgument("port " + std::to_string(o.port) + " is not in 0..65535");
+  const int port = o.port == 0 ? impl_->http.bind_to_any_port(o.host) : (impl_->http.bind_to_port(o.host, o.port) ? o.port : -1);
+  if (port < 0) return Status::IoError("cannot listen on " + o.host + ":" + std::to_string(o.port) + " (address in use or not local?)");
+  impl_->port = port;
+  return Status::Ok();
+}
+
+int Server::port() const { return impl_->port; }
+
+Status Server::listen() {
+  {
+    std::lock_guard<std::mutex> lock(impl_->stop_mu);
+    if (impl_->stop_requested) return Status::Ok();
+    if (impl_->port < 0) return Status::InvalidArgument("listen() before a successful bind()");
+    impl_->listening = true;
+  }
+  const bool ok = impl_->http.listen_after_bind();
+  impl_->listening = false;
+  std::lock_guard<std::mutex> lock(impl_->stop_mu);
+  if (!ok && !impl_->stop_requested) return Status::IoError("the listening socket failed");
+  return Status::Ok();
+}
+
+void Server::stop() {
+  std::lock_guard<std::mutex> lock(impl_->stop_mu);
+  impl_->stop_requested = true;
+  // listen() may be between taking the lock and starting its accept loop;
+  // httplib's stop() only acts on a running loop, so wait for it to run.
+  while (impl_->listening && !impl_->http.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  impl_->http.stop();
+}
+
+const Metrics& Server::metrics() const { return impl_->metrics; }
+
+}  // namespace lede::server

@@ -1,0 +1,198 @@
+#include "server/summarize_request.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
+#include <nlohmann/json.hpp>
+
+namespace lede::server {
+namespace {
+
+using nlohmann::json;
+
+Reply field_error(std::string_view field, std::string_view expected, const json& got) {
+  return error_reply(400, "invalid_field",
+                     "field '" + std::string(field) + "' must be " + std::string(expected) + ", not " +
+                         (got.is_null() ? std::string("null") : std::string(got.type_name())));
+}
+
+// nlohmann stores non-negative integer literals as unsigned.
+bool positive_integer(const json& j) { return j.is_number_unsigned() && j.get<std::uint64_t>() > 0; }
+
+constexpr std::array<std::string_view, 14> kFields = {
+    "id", "text", "documents", "title", "method", "language", "sentences",
+    "words", "bytes", "ratio", "order", "truncate", "lenient", "titles"};
+
+}  // namespace
+
+bool parse_summarize_request(std::string_view body, const std::vector<std::string>& known_methods,
+                             SummarizeRequest& out, Reply& error) {
+  out = SummarizeRequest{};
+  json j;
+  try {
+    j = json::parse(body.begin(), body.end());
+  } catch (const json::exception& e) {
+    // nlohmann's message says where: line, column and the byte that broke it.
+    error = error_reply(400, "malformed_json", std::string("malformed JSON: ") + e.what());
+    return false;
+  }
+  if (!j.is_object()) {
+    error = error_reply(400, "invalid_field", std::string("the request must be a JSON object, not ") + j.type_name());
+    return false;
+  }
+  for (const auto& item : j.items()) {
+    if (std::find(kFields.begin(), kFields.end(), item.key()) == kFields.end()) {
+      error = error_reply(400, "invalid_field", "unknown field '" + item.key() + "'");
+      return false;
+    }
+  }
+
+  if (auto it = j.find("id"); it != j.end() && !it->is_null()) {
+    if (!it->is_string() && !it->is_number_integer() && !it->is_number_unsigned()) {
+      error = field_error("id", "a string or an integer", *it);
+      return false;
+    }
+    out.id_json = it->dump(-1, ' ', false, json::error_handler_t::replace);
+    out.cluster.id = it->is_string() ? it->get<std::string>() : out.id_json;
+  }
+
+  auto text = j.find("text");
+  auto docs = j.find("documents");
+  if (text != j.end() && docs != j.end()) {
+    error = error_reply(400, "invalid_field", "give either 'text' or 'documents', not both");
+    return false;
+  }
+  if (text != j.end()) {
+    if (!text->is_string()) {
+      error = field_error("text", "a string", *text);
+      return false;
+    }
+    Document d;
+    d.id = "0";
+    d.text = text->get<std::string>();
+    out.cluster.documents.push_back(std::move(d));
+  } else if (docs != j.end()) {
+    if (!docs->is_array()) {
+      error = field_error("documents", "an array of strings", *docs);
+      return false;
+    }
+    if (docs->empty()) {
+      error = error_reply(400, "invalid_field", "field 'documents' must not be empty");
+      return false;
+    }
+    for (std::size_t k = 0; k < docs->size(); ++k) {
+      const json& e = (*docs)[k];
+      if (!e.is_string()) {
+        error = field_error("documents[" + std::to_string(k) + "]", "a string", e);
+        return false;
+      }
+      Document d;
+      d.id = std::to_string(k);
+      d.text = e.get<std::string>();
+      out.cluster.documents.push_back(std::move(d));
+    }
+  } else {
+    error = error_reply(400, "invalid_field", "the request needs a 'text' string or a 'documents' array");
+    return false;
+  }
+  if (auto it = j.find("title"); it != j.end()) {
+    if (!it->is_string()) {
+      error = field_error("title", "a string", *it);
+      return false;
+    }
+    out.cluster.documents[0].title = it->get<std::string>();
+  }
+  if (auto it = j.find("titles"); it != j.end()) {
+    if (!it->is_array() || it->size() != out.cluster.documents.size()) {
+      error = field_error("titles", "an array of strings, one per document", *it);
+      return false;
+    }
+    for (std::size_t k = 0; k < it->size(); ++k) {
+      if (!(*it)[k].is_string()) {
+        error = field_error("titles[" + std::to_string(k) + "]", "a string", (*it)[k]);
+        return false;
+      }
+      out.cluster.documents[k].title = (*it)[k].get<std::string>();
+    }
+  }
+
+  SummarizeOptions& o = out.options;
+  if (auto it = j.find("method"); it != j.end()) {
+    if (!it->is_string()) {
+      error = field_error("method", "a string", *it);
+      return false;
+    }
+    o.method = it->get<std::string>();
+    if (!o.method.empty() && !std::binary_search(known_methods.begin(), known_methods.end(), o.method)) {
+      std::string names;
+      for (const auto& n : known_methods) names += (names.empty() ? "" : ", ") + n;
+      error = error_reply(400, "unknown_method", "unknown method '" + o.method + "' (known: " + names + ")");
+      return false;
+    }
+  }
+  if (auto it = j.find("language"); it != j.end()) {
+    if (!it->is_string()) {
+      error = field_error("language", "a string", *it);
+      return false;
+    }
+    o.language = it->get<std::string>();
+  }
+
+  std::string budget_field;
+  for (std::string_view name : {"sentences", "words", "bytes", "ratio"}) {
+    auto it = j.find(name);
+    if (it == j.end() || it->is_null()) continue;
+    if (!budget_field.empty()) {
+      error = error_reply(400, "invalid_field",
+                          "give one budget, not both '" + budget_field + "' and '" + std::string(name) + "'");
+      return false;
+    }
+    budget_field = name;
+    if (name == "ratio") {
+      if (!it->is_number()) {
+        error = field_error(name, "a number in (0, 1]", *it);
+        return false;
+      }
+      if (!(it->get<double>() > 0 && it->get<double>() <= 1)) {
+        error = error_reply(400, "invalid_field", "field 'ratio' must be in (0, 1], not " + it->dump());
+        return false;
+      }
+      o.budget = Budget::ratio(it->get<double>());
+      continue;
+    }
+    if (!positive_integer(*it)) {
+      error = it->is_number() ? error_reply(400, "invalid_field", "field '" + std::string(name) +
+                                                                    "' must be a positive integer, not " + it->dump())
+                              : field_error(name, "a positive integer", *it);
+      return false;
+    }
+    const auto n = it->get<std::size_t>();
+    o.budget = name == "sentences" ? Budget::sentences(n) : name == "words" ? Budget::words(n) : Budget::bytes(n);
+  }
+
+  if (auto it = j.find("order"); it != j.end()) {
+    if (!it->is_string() || (*it != "doc" && *it != "rank")) {
+      error = it->is_string() ? error_reply(400, "invalid_field", "field 'order' must be \"doc\" or \"rank\", not " + it->dump())
+                              : field_error("order", "\"doc\" or \"rank\"", *it);
+      return false;
+    }
+    o.order = *it == "rank" ? Order::kRank : Order::kDocument;
+  }
+  for (std::string_view name : {"truncate", "lenient"}) {
+    auto it = j.find(name);
+    if (it == j.end()) continue;
+    if (!it->is_boolean()) {
+      error = field_error(name, "true or false", *it);
+      return false;
+    }
+    (name == "truncate" ? o.truncate : o.lenient) = it->get<bool>();
+  }
+  if (Status st = Summarizer::validate(o); !st.ok()) {
+    error = error_reply(400, "invalid_field", st.message());
+    return false;
+  }
+  return true;
+}
+
+}  // namespace lede::server

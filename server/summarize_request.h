@@ -1,0 +1,33 @@
+// The body of POST /v1/summarize, read strictly: every field has one type,
+// unknown fields are refused (a typo must not silently fall back to a
+// default), and each error names the field it is about.
+//
+//   {"text": "..."} or {"documents": ["...", ...]}
+//   optional: "id" (string|integer), "title", "method", "language",
+//   one budget of "sentences"|"words"|"bytes" (positive integers) or "ratio"
+//   (0 < r <= 1), "order" ("doc"|"rank"), "truncate", "lenient" (booleans).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lede/document.h"
+#include "lede/summarize.h"
+#include "server/reply.h"
+
+namespace lede::server {
+
+struct SummarizeRequest {
+  Cluster cluster;
+  std::string id_json;  // the "id" as JSON, empty when the request had none
+  SummarizeOptions options;
+};
+
+// Parses `body` into `out`. On failure returns false and sets `error` to a
+// 400 reply: code "malformed_json", "invalid_field" or "unknown_method".
+// `known_methods` is the registry's names, sorted.
+bool parse_summarize_request(std::string_view body, const std::vector<std::string>& known_methods,
+                             SummarizeRequest& out, Reply& error);
+
+}  // namespace lede::server

@@ -1,0 +1,125 @@
+// Drives the lede web page in headless Chromium: paste articles, summarize
+// with the keyboard, and check that the highlighted sentences are exactly the
+// ones the API returns (by byte offsets into the UTF-8 text). Saves
+// screenshots. Usage: node page_test.mjs BASE_URL SCREENSHOT_PREFIX
+import { chromium } from "playwright-core";
+import assert from "node:assert/strict";
+
+const [base, shots] = process.argv.slice(2);
+
+// Articles written for this test; the accents, the euro sign and the emoji
+// (two UTF-16 units, four UTF-8 bytes) make bytes, characters and JavaScript
+// string indices all differ.
+const ARTICLE = [
+  "The regional government of Galicia announced on Friday a plan to restore 40 kilometres of river banks damaged by last winter's storms.",
+  "Work will begin in March and is expected to take two years, officials said.",
+  "",
+  "Farmers near Ourense, whose fields flooded three times in 2025, said the money was welcome but late. 🌧️ \"We lost a whole harvest,\" said José Martínez, who grows vegetables near the Miño.",
+  "The plan will cost €58 million, of which the European Union pays about half.",
+  "",
+  "Environmental groups asked that native trees be planted instead of concrete walls wherever possible.",
+  "The government said each stretch of river would be studied before any work starts.",
+].join("\n");
+const SECOND = "A new ferry line between Vigo and the Cíes islands will run daily from June. " +
+  "Tickets will be sold online only, to limit visitor numbers. " +
+  "The islands received more than 400,000 visitors last summer, a record.";
+
+async function api(body) {
+  const res = await fetch(new URL("/v1/summarize", base), {
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  assert.equal(res.status, 200, `API answered ${res.status}`);
+  return res.json();
+}
+
+// What the page highlighted, per document, in page order.
+async function marks(page) {
+  return page.$$eval("#docs mark", (ms) => ms.map((m) => ({
+    text: m.textContent, document: Number(m.dataset.document), index: Number(m.dataset.index),
+    start: Number(m.dataset.start), end: Number(m.dataset.end), title: m.title, tabIndex: m.tabIndex })));
+}
+
+function expectSame(highlighted, answer, texts) {
+  const want = [...answer.sentences].sort((a, b) => a.document - b.document || a.start - b.start);
+  assert.equal(highlighted.length, want.length, "as many highlights as summary sentences");
+  want.forEach((s, k) => {
+    const h = highlighted[k];
+    const bytes = Buffer.from(texts[s.document], "utf8");
+    assert.equal(h.document, s.document);
+    assert.equal(h.index, s.index);
+    assert.equal(h.start, s.start);
+    assert.equal(h.end, s.end);
+    assert.equal(h.text, bytes.subarray(s.start, s.end).toString("utf8"), `highlight ${k} is the sentence's bytes`);
+    assert.match(h.title, /^score -?\d/, "the score shows on hover");
+    assert.equal(h.tabIndex, 0, "highlights can be reached with the keyboard");
+  });
+}
+
+let browser;
+try {
+  browser = await chromium.launch({
+    executablePath: process.env.LEDE_CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+           "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+} catch (err) {
+  console.log(`SKIPPED: Chromium could not be started: ${err.message.split("\n")[0]}`);
+  process.exit(77);
+}
+
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const pageErrors = [];
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  await page.goto(base);
+  await page.waitForFunction(() => document.querySelectorAll("#method option").length > 1);
+
+  // One article, three sentences, submitted from the keyboard.
+  await page.fill("#article-1", ARTICLE);
+  await page.selectOption("#budget-kind", "sentences");
+  await page.fill("#budget-value", "3");
+  await page.focus("#order");
+  await page.keyboard.press("Tab");  // to the Summarize button
+  assert.equal(await page.evaluate(() => document.activeElement.id), "go");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#result:not([hidden]) #docs mark");
+  const one = await api({ text: ARTICLE, sentences: 3, order: "doc" });
+  expectSame(await marks(page), one, [ARTICLE]);
+  assert.equal((await page.$$("#sentences li")).length, 3);
+  assert.match(await page.textContent("#timing"), /ms on the server/);
+  await page.screenshot({ path: `${shots}-wide.png`, fullPage: true });
+
+  // Two articles as one cluster.
+  await page.click("#add");
+  await page.fill("#article-2", SECOND);
+  await page.selectOption("#budget-kind", "words");
+  await page.fill("#budget-value", "45");
+  await page.click("#go");
+  await page.waitForFunction(() => document.querySelectorAll("#docs article").length === 2);
+  const two = await api({ documents: [ARTICLE, SECOND], words: 45, order: "doc" });
+  expectSame(await marks(page), two, [ARTICLE, SECOND]);
+
+  // An error from the service is shown in words.
+  await page.selectOption("#budget-kind", "ratio");
+  await page.fill("#budget-value", "3");
+  await page.click("#go");
+  await page.waitForSelector("#error:not([hidden])");
+  assert.match(await page.textContent("#error"), /ratio/);
+
+  // A narrow screen: the article and the summary stack in one column.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.selectOption("#budget-kind", "sentences");
+  await page.fill("#budget-value", "2");
+  await page.click("#go");
+  await page.waitForSelector("#error", { state: "hidden" });
+  const [docsBox, summaryBox] = await Promise.all([page.locator("#docs").boundingBox(), page.locator("#summary").boundingBox()]);
+  assert.ok(summaryBox.y >= docsBox.y + docsBox.height - 1, "summary below the articles on a narrow screen");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling on a narrow screen (${overflow}px)`);
+  await page.screenshot({ path: `${shots}-narrow.png`, fullPage: true });
+
+  assert.deepEqual(pageErrors, [], "no script errors on the page");
+  console.log(`browser test passed; screenshots ${shots}-wide.png and ${shots}-narrow.png`);
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,122 @@
+// Every error the service promises: the status, and a JSON error object whose
+// message names what was wrong.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "test_server.h"
+
+namespace lede::testing {
+namespace {
+
+using nlohmann::json;
+
+void expect_error(const httplib::Result& r, int status, const std::string& code, const std::string& mentions) {
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, status) << r->body;
+  EXPECT_EQ(r->get_header_value("Content-Type"), "application/json");
+  json e = error_of(r);
+  EXPECT_EQ(e["code"], code) << r->body;
+  EXPECT_NE(e.value("message", "").find(mentions), std::string::npos) << "message should mention '" << mentions
+                                                                       << "': " << r->body;
+}
+
+TEST(Errors, MalformedJsonIs400) {
+  TestServer s;
+  expect_error(s.post_json("/v1/summarize", "{\"text\": \"unterminated"), 400, "malformed_json", "malformed JSON");
+  expect_error(s.post_json("/v1/summarize", ""), 400, "malformed_json", "malformed JSON");
+  expect_error(s.post_json("/v1/summarize", "[1, 2]"), 400, "invalid_field", "JSON object");
+}
+
+TEST(Errors, WrongFieldTypeIs400NamingTheField) {
+  TestServer s;
+  const std::string text = second_article();
+  const std::vector<std::pair<json, std::string>> cases = {
+      {json{{"text", 5}}, "'text'"},
+      {json{{"documents", "one string"}}, "'documents'"},
+      {json{{"documents", {text, 7}}}, "'documents[1]'"},
+      {json{{"text", text}, {"sentences", "three"}}, "'sentences'"},
+      {json{{"text", text}, {"words", -4}}, "'words'"},
+      {json{{"text", text}, {"bytes", 2.5}}, "'bytes'"},
+      {json{{"text", text}, {"ratio", 1.5}}, "'ratio'"},
+      {json{{"text", text}, {"order", "random"}}, "'order'"},
+      {json{{"text", text}, {"method", 3}}, "'method'"},
+      {json{{"text", text}, {"language", true}}, "'language'"},
+      {json{{"text", text}, {"id", {1, 2}}}, "'id'"},
+      {json{{"text", text}, {"truncate", "yes"}}, "'truncate'"},
+      {json{{"text", text}, {"sentence", 2}}, "'sentence'"},  // a typo is refused, not ignored
+      {json{{"text", text}, {"sentences", 2}, {"words", 50}}, "'words'"},
+      {json{{"text", text}, {"documents", {text}}}, "'documents'"},
+      {json::object(), "'text'"},
+  };
+  for (const auto& [body, field] : cases) {
+    SCOPED_TRACE(body.dump());
+    expect_error(s.post_json("/v1/summarize", body.dump()), 400, "invalid_field", field);
+  }
+}
+
+TEST(Errors, UnknownMethodIs400) {
+  TestServer s;
+  expect_error(s.post_json("/v1/summarize", json{{"text", second_article()}, {"method", "no-such-method"}}.dump()), 400,
+               "unknown_method", "no-such-method");
+}
+
+TEST(Errors, BodyOverTheLimitIs413) {
+  server::ServerOptions o;
+  o.max_body = 1000;
+  TestServer s(o);
+  json small = {{"text", second_article()}};
+  ASSERT_LT(small.dump().size(), 1000u);
+  auto ok = s.post_json("/v1/summarize", small.dump());
+  ASSERT_TRUE(ok);
+  EXPECT_EQ(ok->status, 200) << ok->body;
+  json big = {{"text", std::string(1500, 'a') + "."}};
+  expect_error(s.post_json("/v1/summarize", big.dump()), 413, "payload_too_large", "1000 bytes");
+}
+
+TEST(Errors, WrongContentTypeIs415) {
+  TestServer s;
+  const std::string body = json{{"text", second_article()}}.dump();
+  expect_error(s.client().Post("/v1/summarize", body, "text/plain"), 415, "unsupported_media_type", "application/json");
+  expect_error(s.client().Post("/v1/summarize", body, "application/x-www-form-urlencoded"), 415,
+               "unsupported_media_type", "application/json");
+  auto with_charset = s.client().Post("/v1/summarize", body, "application/json; charset=utf-8");
+  ASSERT_TRUE(with_charset);
+  EXPECT_EQ(with_charset->status, 200) << with_charset->body;
+}
+
+TEST(Errors, RequestPastItsTimeLimitIs503) {
+  server::ServerOptions o;
+  o.timeout_seconds = 1e-6;  // no summary can be made in a microsecond
+  TestServer s(o);
+  expect_error(s.post_json("/v1/summarize", json{{"text", sample_article()}}.dump()), 503, "timeout", "limit");
+  // Cheap routes are not held to it.
+  auto health = s.get("/healthz");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+}
+
+TEST(Errors, UnknownRouteIs404AndWrongHttpMethodIs405) {
+  TestServer s;
+  expect_error(s.get("/v2/summarize"), 404, "not_found", "no such route");
+  auto get_post_route = s.get("/v1/summarize");
+  expect_error(get_post_route, 405, "method_not_allowed", "POST");
+  EXPECT_EQ(get_post_route->get_header_value("Allow"), "POST");
+  expect_error(s.post_json("/v1/methods", "{}"), 405, "method_not_allowed", "GET");
+}
+
+TEST(Errors, EmptyTextIsReportedAsJson) {
+  TestServer s;
+  auto r = s.post_json("/v1/summarize", json{{"text", ""}}.dump());
+  ASSERT_TRUE(r);
+  // Either an empty summary or an input error, but always well-formed JSON.
+  if (r->status == 200) {
+    EXPECT_TRUE(json::parse(r->body)["sentences"].empty());
+  } else {
+    EXPECT_EQ(r->status, 400);
+    error_of(r);
+  }
+}
+
+}  // namespace
+}  // namespace lede::testing

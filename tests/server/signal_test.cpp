@@ -1,0 +1,141 @@
+// The built `lede serve` binary: it prints where it listens, serves, and on
+// SIGTERM stops accepting, finishes the request in flight and exits 0.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <future>
+#include <regex>
+
+#include <nlohmann/json.hpp>
+
+#include "support/shared_data.h"
+#include "test_server.h"
+
+namespace lede::testing {
+namespace {
+
+// A `lede serve` child process; killed and reaped if a test ends early.
+struct Child {
+  pid_t pid = -1;
+  FILE* err = nullptr;  // the child's standard error
+  bool reaped = false;
+
+  Child() = default;
+  Child(const Child&) = delete;
+  Child& operator=(const Child&) = delete;
+  ~Child() {
+    if (pid > 0 && !reaped) {
+      kill(pid, SIGKILL);
+      waitpid(pid, nullptr, 0);
+    }
+    if (err) fclose(err);
+  }
+
+  void spawn(const std::vector<std::string>& args) {
+    int fds[2];
+    if (pipe(fds) != 0) return;
+    pid = fork();
+    if (pid == 0) {
+      dup2(fds[1], 2);
+      close(fds[0]);
+      close(fds[1]);
+      std::vector<char*> argv;
+      for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+      argv.push_back(nullptr);
+      execv(argv[0], argv.data());
+      _exit(127);
+    }
+    close(fds[1]);
+    err = fdopen(fds[0], "r");
+  }
+};
+
+// One line of the child's standard error; "" at its end or after 30 s of silence.
+std::string read_line(FILE* f) {
+  pollfd p{fileno(f), POLLIN, 0};
+  if (poll(&p, 1, 30'000) <= 0) return {};
+  char buf[1024];
+  return fgets(buf, sizeof buf, f) ? std::string(buf) : std::string();
+}
+
+// Waits for the child to exit (killing it after 30 s) and returns its status.
+int wait_exit(Child& c) {
+  int status = 0;
+  c.reaped = true;
+  for (int k = 0; k < 3000; ++k) {
+    if (waitpid(c.pid, &status, WNOHANG) == c.pid) return status;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  kill(c.pid, SIGKILL);
+  waitpid(c.pid, &status, 0);
+  return status;
+}
+
+TEST(Serve, SigtermFinishesTheRequestInFlightAndExitsZero) {
+  const std::string cli = cli_path();
+  if (cli.empty()) GTEST_SKIP() << "the lede CLI is not built";
+  Child c;
+  c.spawn({cli, "serve", "--port", "0", "--threads", "2", "--max-body", "67108864"});
+  ASSERT_GT(c.pid, 0);
+  ASSERT_NE(c.err, nullptr);
+  const std::string first = read_line(c.err);
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(first, m, std::regex(R"(listening on http://127\.0\.0\.1:(\d+)/)"))) << first;
+  const int port = std::stoi(m[1]);
+
+  std::string text;
+  for (int k = 0; k < 6000; ++k)
+    text += "Bulletin " + std::to_string(k) + " notes that the bridge in village " + std::to_string(k % 89) +
+            " reopened after repairs to its western arch. ";
+  const std::string body = nlohmann::json{{"text", text}, {"sentences", 1}}.dump();
+  auto slow = std::async(std::launch::async, [&] {
+    httplib::Client client("127.0.0.1", port);
+    client.set_read_timeout(60, 0);
+    return client.Post("/v1/summarize", body, "application/json");
+  });
+  // Wait until the slow request is in flight: /metrics counts it and itself.
+  httplib::Client probe("127.0.0.1", port);
+  bool in_flight = false;
+  for (int k = 0; k < 4000 && !in_flight; ++k) {
+    auto r = probe.Get("/metrics");
+    in_flight = r && r->body.find("lede_http_requests_in_flight 2\n") != std::string::npos;
+    if (!in_flight) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  ASSERT_TRUE(in_flight) << "the slow request never showed as in flight";
+  ASSERT_EQ(kill(c.pid, SIGTERM), 0);
+
+  auto r = slow.get();
+  ASSERT_TRUE(r) << "the request in flight was dropped";
+  EXPECT_EQ(r->status, 200);
+  const int status = wait_exit(c);
+  ASSERT_TRUE(WIFEXITED(status)) << "lede serve did not exit after SIGTERM";
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+
+  std::string rest, line;
+  while (!(line = read_line(c.err)).empty()) rest += line;
+  EXPECT_NE(rest.find("POST /v1/summarize 200 "), std::string::npos) << rest;
+  EXPECT_NE(rest.find("SIGTERM"), std::string::npos) << rest;
+}
+
+TEST(Serve, BusyPortIsAnErrorNamingIt) {
+  const std::string cli = cli_path();
+  if (cli.empty()) GTEST_SKIP() << "the lede CLI is not built";
+  TestServer holder;  // occupies a port
+  Child c;
+  c.spawn({cli, "serve", "--port", std::to_string(holder.port())});
+  ASSERT_GT(c.pid, 0);
+  std::string all, line;
+  while (!(line = read_line(c.err)).empty()) all += line;
+  const int status = wait_exit(c);
+  ASSERT_TRUE(WIFEXITED(status)) << "a second server on a busy port kept running";
+  EXPECT_EQ(WEXITSTATUS(status), 1);
+  EXPECT_NE(all.find(std::to_string(holder.port())), std::string::npos) << all;
+}
+
+}  // namespace
+}  // namespace lede::testing

@@ -1,0 +1,98 @@
+// `lede serve`: the HTTP JSON service and web page (server/). Runs until
+// SIGTERM or SIGINT, then stops accepting, answers the requests in flight and
+// exits 0.
+#include <pthread.h>
+#include <signal.h>
+
+#include <atomic>
+#include <ctime>
+#include <iostream>
+#include <mutex>
+#include <thread>
+
+#include "lede/command.h"
+#include "server/server.h"
+
+namespace lede::cli {
+namespace {
+
+int run(const server::ServerOptions& options) {
+  // Block the stop signals in every thread the server will start; one thread
+  // waits for them and stops the server, so no work runs in a signal handler.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGTERM);
+  sigaddset(&stop_signals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  std::mutex log_mu;
+  server::Server srv(options, [&log_mu](std::string_view line) {
+    std::lock_guard<std::mutex> lock(log_mu);
+    std::cerr << "lede serve: " << line << '\n';
+  });
+  if (Status st = srv.bind(); !st.ok()) {
+    std::cerr << "lede serve: " << st.message() << '\n';
+    return kExitInputError;
+  }
+  {
+    std::lock_guard<std::mutex> lock(log_mu);
+    std::cerr << "lede serve: listening on http://" << options.host << ":" << srv.port() << "/ with "
+              << (options.threads ? options.threads : server::default_threads()) << " threads" << std::endl;
+  }
+
+  std::atomic<bool> done{false};
+  std::thread watcher([&] {
+    const timespec tick{0, 200'000'000};
+    while (!done.load()) {
+      const int sig = sigtimedwait(&stop_signals, nullptr, &tick);
+      if (sig == SIGTERM || sig == SIGINT) {
+        {
+          std::lock_guard<std::mutex> lock(log_mu);
+          std::cerr << "lede serve: " << (sig == SIGTERM ? "SIGTERM" : "SIGINT")
+                    << ": no longer accepting; finishing requests in flight" << std::endl;
+        }
+        srv.stop();
+        return;
+      }
+    }
+  });
+  const Status st = srv.listen();
+  done = true;
+  watcher.join();
+  if (!st.ok()) {
+    std::cerr << "lede serve: " << st.message() << '\n';
+    return kExitInputError;
+  }
+  std::cerr << "lede serve: stopped" << std::endl;
+  return kExitOk;
+}
+
+void add(CLI::App& app, std::function<int()>& runner) {
+  auto options = std::make_shared<server::ServerOptions>();
+  CLI::App* cmd = app.add_subcommand("serve", "Run the HTTP JSON service and its web page");
+  cmd->footer(
+      "Routes: GET / (web page), POST /v1/summarize, POST /v1/rouge, GET /v1/methods, GET /healthz,\n"
+      "GET /metrics (Prometheus). One log line per request on standard error. SIGTERM stops\n"
+      "accepting, finishes requests in flight and exits 0. docs/server.md describes the API.");
+  cmd->add_option("--host", options->host, "Address to bind (loopback unless told otherwise)")->capture_default_str();
+  cmd->add_option("--port", options->port, "TCP port (0 picks a free one, printed at start)")
+      ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  cmd->add_option("--threads", options->threads,
+                  "Worker threads, each serving one connection at a time (0 = " +
+                      std::to_string(server::default_threads()) + " here)")
+      ->capture_default_str();
+  cmd->add_option("--max-body", options->max_body, "Largest request body in bytes (413 above it)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  cmd->add_option("--timeout", options->timeout_seconds,
+                  "Seconds a request may take (503 past it; also the socket read/write limit; 0 = none)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  cmd->callback([options, &runner] { runner = [options] { return run(*options); }; });
+}
+
+LEDE_COMMAND(80, add);
+
+}  // namespace
+}  // namespace lede::cli
