@@ -12,13 +12,6 @@
 namespace lede::server {
 namespace {
 
-Reply timeout_reply(const Deadline& d) {
-  const double limit = std::chrono::duration<double>(d.limit).count();
-  char buf[96];
-  std::snprintf(buf, sizeof buf, "the request took longer than its limit of %g s", limit);
-  return error_reply(503, "timeout", buf);
-}
-
 std::string milliseconds(Clock::duration d) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.3f", std::chrono::duration<double, std::milli>(d).count());
@@ -26,6 +19,13 @@ std::string milliseconds(Clock::duration d) {
 }
 
 }  // namespace
+
+Reply timeout_reply(const Deadline& d) {
+  const double limit = std::chrono::duration<double>(d.limit).count();
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "the request took longer than its limit of %g s", limit);
+  return error_reply(503, "timeout", buf);
+}
 
 Api::Api() {
   nlohmann::ordered_json m;
@@ -69,6 +69,15 @@ Reply Api::summarize(std::string_view body, const Deadline& deadline) const {
   for (const SummarySentence& sent : s->sentences) {
     if (!joined.empty()) joined += ' ';
     joined += sent.text;
+  }
+  if (req.from_html) {
+    // The offsets point into the extracted text, so the client gets it.
+    const Document& d = req.cluster.documents[0];
+    out += ",\"extracted\":{\"title\":";
+    out += json_quote(d.title);
+    out += ",\"text\":";
+    out += json_quote(d.text);
+    out += '}';
   }
   out += ",\"summary\":";
   out += json_quote(joined);

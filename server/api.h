@@ -25,6 +25,9 @@ struct Deadline {
   bool passed(Clock::time_point now) const { return limit.count() > 0 && now - start > limit; }
 };
 
+// The 503 answer for a request past `deadline`.
+Reply timeout_reply(const Deadline& deadline);
+
 class Api {
  public:
   Api();

@@ -1,11 +1,153 @@
-// POST /v1/rouge. Scoring needs the ROUGE stage (include/lede/rouge.h); until
-// it is part of the library the endpoint answers 501 with a JSON error.
+// POST /v1/rouge: one summary against its references, scored by the library's
+// ROUGE stage (include/lede/rouge.h) exactly as `lede rouge --per-summary`
+// scores a pair.
+//
+//   {"summary": "one sentence a line" | ["sentence", ...],
+//    "references": ["...", ...],
+//    "options": {"flags": "-n 2 -m", "mode": "rouge155"|"rouge-score",
+//                "tokenization": "rouge155"|"unicode"}}
+#include <cmath>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "lede/rouge.h"
 #include "server/api.h"
 
 namespace lede::server {
+namespace {
 
-Reply Api::rouge(std::string_view /*body*/, const Deadline& /*deadline*/) const {
-  return error_reply(501, "not_implemented", "ROUGE scoring is not available in this build of lede");
+using nlohmann::json;
+
+// A text as `lede rouge` reads one: a string (sentences one a line), or a list
+// of sentence strings or of {"text"} objects (lede's summary sentences).
+bool text_of(const json& v, std::string& out) {
+  if (v.is_string()) {
+    out = v.get<std::string>();
+    return true;
+  }
+  if (!v.is_array()) return false;
+  out.clear();
+  for (const json& s : v) {
+    if (s.is_string()) {
+      out += s.get<std::string>();
+    } else if (s.is_object() && s.contains("text") && s["text"].is_string()) {
+      out += s["text"].get<std::string>();
+    } else {
+      return false;
+    }
+    out += '\n';
+  }
+  return true;
+}
+
+std::string type_of(const json& j) { return j.is_null() ? "null" : j.type_name(); }
+
+Reply bad(const std::string& message) { return error_reply(400, "invalid_field", message); }
+
+// Reads "options" into RougeOptions; "" on success, else the error message.
+std::string read_options(const json& o, RougeOptions& out) {
+  if (!o.is_object()) return "field 'options' must be an object, not " + type_of(o);
+  std::vector<std::string> flags;
+  if (auto it = o.find("flags"); it != o.end()) {
+    if (it->is_string()) {
+      std::istringstream in(it->get<std::string>());
+      for (std::string w; in >> w;) flags.push_back(w);
+    } else if (it->is_array()) {
+      for (const json& f : *it) {
+        if (!f.is_string()) return "field 'options.flags' must be a string or an array of strings";
+        flags.push_back(f.get<std::string>());
+      }
+    } else {
+      return "field 'options.flags' must be a string or an array of strings, not " + type_of(*it);
+    }
+  }
+  Result<RougeOptions> parsed = parse_rouge_flags(flags);
+  if (!parsed.ok()) return "field 'options.flags': " + parsed.status().message();
+  out = *parsed;
+  for (const auto& item : o.items()) {
+    const std::string& key = item.key();
+    const json& v = item.value();
+    if (key == "flags") continue;
+    if (key == "mode") {
+      if (v == "rouge155") out.mode = RougeMode::kRouge155;
+      else if (v == "rouge-score") out.mode = RougeMode::kRougeScore;
+      else return "field 'options.mode' must be \"rouge155\" or \"rouge-score\"";
+    } else if (key == "tokenization") {
+      if (v == "rouge155") out.tokenization = RougeTokenization::kRouge155;
+      else if (v == "unicode") out.tokenization = RougeTokenization::kUnicode;
+      else return "field 'options.tokenization' must be \"rouge155\" or \"unicode\"";
+    } else {
+      return "unknown field 'options." + key + "' (give ROUGE-1.5.5 flags in 'options.flags')";
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
+  json j;
+  try {
+    j = json::parse(body.begin(), body.end());
+  } catch (const json::exception& e) {
+    return error_reply(400, "malformed_json", std::string("malformed JSON: ") + e.what());
+  }
+  if (!j.is_object()) return bad("the request must be a JSON object, not " + type_of(j));
+  for (const auto& item : j.items())
+    if (item.key() != "id" && item.key() != "summary" && item.key() != "references" && item.key() != "options")
+      return bad("unknown field '" + item.key() + "'");
+
+  std::string id_json;
+  if (auto it = j.find("id"); it != j.end() && !it->is_null()) {
+    if (!it->is_string() && !it->is_number_integer()) return bad("field 'id' must be a string or an integer, not " + type_of(*it));
+    id_json = it->dump(-1, ' ', false, json::error_handler_t::replace);
+  }
+  std::string summary;
+  auto s = j.find("summary");
+  if (s == j.end()) return bad("the request needs a 'summary'");
+  if (!text_of(*s, summary)) return bad("field 'summary' must be a string or an array of sentences, not " + type_of(*s));
+  auto r = j.find("references");
+  if (r == j.end()) return bad("the request needs 'references'");
+  if (!r->is_array() || r->empty()) return bad("field 'references' must be a non-empty array, not " + type_of(*r));
+  std::vector<std::string> references(r->size());
+  for (std::size_t k = 0; k < r->size(); ++k)
+    if (!text_of((*r)[k], references[k]))
+      return bad("field 'references[" + std::to_string(k) + "]' must be a string or an array of sentences, not " +
+                 type_of((*r)[k]));
+
+  RougeOptions options;
+  if (auto o = j.find("options"); o != j.end())
+    if (std::string why = read_options(*o, options); !why.empty()) return bad(why);
+  Result<RougeEvaluator> evaluator = RougeEvaluator::create(options);
+  if (!evaluator.ok()) return error_reply(http_status_for(evaluator.status()), "invalid_field",
+                                          "field 'options': " + evaluator.status().message());
+  Result<RougePairScores> scores = evaluator->score_pair(summary, references);
+  const Clock::time_point done = Clock::now();
+  if (deadline.passed(done)) return timeout_reply(deadline);
+  if (!scores.ok())
+    return error_reply(http_status_for(scores.status()), std::string(scores.status().code_name()), scores.status().message());
+
+  const std::vector<std::string>& metrics = evaluator->metric_names();
+  nlohmann::ordered_json out;
+  if (!id_json.empty()) out["id"] = json::parse(id_json);
+  out["mode"] = options.mode == RougeMode::kRougeScore ? "rouge-score" : "ROUGE-1.5.5";
+  nlohmann::ordered_json m = nlohmann::ordered_json::object();
+  for (std::size_t k = 0; k < metrics.size(); ++k) {
+    const RougeScore& sc = scores->scores[k];
+    m[metrics[k]] = {{"R", sc.recall}, {"P", sc.precision}, {"F", sc.f}};
+  }
+  out["scores"] = std::move(m);
+  if (!scores->best_reference.empty()) {
+    nlohmann::ordered_json b = nlohmann::ordered_json::object();
+    for (std::size_t k = 0; k < metrics.size() && k < scores->best_reference.size(); ++k)
+      b[metrics[k]] = scores->best_reference[k];
+    out["best_reference"] = std::move(b);
+  }
+  out["elapsed_ms"] = std::round(std::chrono::duration<double, std::micro>(done - deadline.start).count()) / 1000;
+  Reply reply;
+  reply.body = out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  return reply;
 }
 
 }  // namespace lede::server

@@ -6,6 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
+#if LEDE_SERVER_HTML
+#include "lede/extract.h"
+#endif
+
 namespace lede::server {
 namespace {
 
@@ -17,12 +21,14 @@ Reply field_error(std::string_view field, std::string_view expected, const json&
                          (got.is_null() ? std::string("null") : std::string(got.type_name())));
 }
 
+constexpr bool kHtmlSupported = LEDE_SERVER_HTML != 0;
+
 // nlohmann stores non-negative integer literals as unsigned.
 bool positive_integer(const json& j) { return j.is_number_unsigned() && j.get<std::uint64_t>() > 0; }
 
-constexpr std::array<std::string_view, 14> kFields = {
-    "id", "text", "documents", "title", "method", "language", "sentences",
-    "words", "bytes", "ratio", "order", "truncate", "lenient", "titles"};
+constexpr std::array<std::string_view, 15> kFields = {
+    "id", "text", "documents", "title", "method", "language", "sentences", "words",
+    "bytes", "ratio", "order", "truncate", "lenient", "titles", "html"};
 
 }  // namespace
 
@@ -47,6 +53,10 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
       return false;
     }
   }
+  if (!kHtmlSupported && j.contains("html")) {
+    error = error_reply(400, "invalid_field", "field 'html' needs a lede built with HTML extraction (lede/extract.h)");
+    return false;
+  }
 
   if (auto it = j.find("id"); it != j.end() && !it->is_null()) {
     if (!it->is_string() && !it->is_number_integer() && !it->is_number_unsigned()) {
@@ -59,11 +69,31 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
 
   auto text = j.find("text");
   auto docs = j.find("documents");
-  if (text != j.end() && docs != j.end()) {
-    error = error_reply(400, "invalid_field", "give either 'text' or 'documents', not both");
+  auto html = j.find("html");
+  if ((text != j.end()) + (docs != j.end()) + (html != j.end()) > 1) {
+    error = error_reply(400, "invalid_field", "give one of 'text', 'documents' and 'html', not several");
     return false;
   }
-  if (text != j.end()) {
+  if (html != j.end()) {
+    if (!html->is_string()) {
+      error = field_error("html", "a string", *html);
+      return false;
+    }
+#if LEDE_SERVER_HTML
+    Result<Article> article = extract_article(html->get<std::string>());
+    if (!article.ok()) {
+      error = error_reply(http_status_for(article.status()), std::string(article.status().code_name()),
+                          "field 'html': " + article.status().message());
+      return false;
+    }
+    Document d;
+    d.id = "0";
+    d.title = article->title;
+    d.text = std::move(article->text);
+    out.cluster.documents.push_back(std::move(d));
+    out.from_html = true;
+#endif
+  } else if (text != j.end()) {
     if (!text->is_string()) {
       error = field_error("text", "a string", *text);
       return false;
@@ -93,7 +123,9 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
       out.cluster.documents.push_back(std::move(d));
     }
   } else {
-    error = error_reply(400, "invalid_field", "the request needs a 'text' string or a 'documents' array");
+    error = error_reply(400, "invalid_field", kHtmlSupported
+                                                  ? "the request needs a 'text' string, a 'documents' array or an 'html' page"
+                                                  : "the request needs a 'text' string or a 'documents' array");
     return false;
   }
   if (auto it = j.find("title"); it != j.end()) {

@@ -2,11 +2,21 @@
 // unknown fields are refused (a typo must not silently fall back to a
 // default), and each error names the field it is about.
 //
-//   {"text": "..."} or {"documents": ["...", ...]}
+//   {"text": "..."} or {"documents": ["...", ...]} or {"html": "<html>..."}
+//   (the page's article is extracted with lede/extract.h; builds without it
+//   refuse "html" with a message saying so)
 //   optional: "id" (string|integer), "title", "method", "language",
 //   one budget of "sentences"|"words"|"bytes" (positive integers) or "ratio"
 //   (0 < r <= 1), "order" ("doc"|"rank"), "truncate", "lenient" (booleans).
 #pragma once
+
+// HTML extraction is another stage of the library; the service offers the
+// "html" field when the build has it.
+#if __has_include("lede/extract.h")
+#define LEDE_SERVER_HTML 1
+#else
+#define LEDE_SERVER_HTML 0
+#endif
 
 #include <string>
 #include <string_view>
@@ -22,6 +32,7 @@ struct SummarizeRequest {
   Cluster cluster;
   std::string id_json;  // the "id" as JSON, empty when the request had none
   SummarizeOptions options;
+  bool from_html = false;  // the one document was extracted from "html"
 };
 
 // Parses `body` into `out`. On failure returns false and sets `error` to a

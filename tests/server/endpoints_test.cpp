@@ -4,7 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include "lede/io.h"
+#include "lede/rouge.h"
 #include "lede/summarize.h"
+#include "server/summarize_request.h"
 #include "test_server.h"
 
 namespace lede::testing {
@@ -117,6 +119,36 @@ TEST(Summarize, DocumentsAreOneClusterAndIdIsEchoed) {
   EXPECT_EQ(parse(numeric)["id"], 17);
 }
 
+TEST(Summarize, HtmlPagesAreExtractedWhenTheBuildCanExtract) {
+  TestServer s;
+  const std::string page =
+      "<html><head><title>Tram line approved | City News</title></head><body>"
+      "<nav><a href='/'>Home</a> <a href='/sport'>Sport</a></nav>"
+      "<article><h1>Tram line approved</h1>"
+      "<p>The city council of Lisbon approved a new tram line on Monday after a long debate.</p>"
+      "<p>The line will link the airport with the old town and should open in 2027, officials said.</p>"
+      "<p>Residents of the Alfama district welcomed the plan, which will cost 410 million euros.</p>"
+      "</article><footer>Copyright City News</footer></body></html>";
+  auto r = s.post_json("/v1/summarize", json{{"html", page}, {"sentences", 2}}.dump());
+  ASSERT_TRUE(r);
+#if LEDE_SERVER_HTML
+  ASSERT_EQ(r->status, 200) << r->body;
+  json got = parse(r);
+  const std::string text = got["extracted"]["text"];
+  EXPECT_NE(text.find("approved a new tram line"), std::string::npos);
+  EXPECT_EQ(text.find("Copyright"), std::string::npos);
+  ASSERT_EQ(got["sentences"].size(), 2u);
+  for (const auto& sent : got["sentences"]) {
+    const auto start = sent["start"].get<std::size_t>(), end = sent["end"].get<std::size_t>();
+    ASSERT_LE(end, text.size());
+    EXPECT_EQ(text.substr(start, end - start), sent["text"].get<std::string>());
+  }
+#else
+  EXPECT_EQ(r->status, 400);
+  EXPECT_NE(error_of(r).value("message", "").find("'html'"), std::string::npos) << r->body;
+#endif
+}
+
 TEST(Summarize, RankOrderPutsTheBestFirst) {
   TestServer s;
   auto r = s.post_json("/v1/summarize", json{{"text", sample_article()}, {"sentences", 4}, {"order", "rank"}}.dump());
@@ -138,12 +170,82 @@ TEST(Summarize, EveryRegisteredMethodCanBeNamed) {
   }
 }
 
-TEST(Rouge, AnswersAJsonErrorUntilTheRougeStageIsBuiltIn) {
+TEST(Rouge, ScoresAPairAsWorkedOutByHand) {
   TestServer s;
-  auto r = s.post_json("/v1/rouge", json{{"summary", "a b"}, {"references", {"a b"}}}.dump());
+  // 6 summary and 6 reference tokens; unigram overlap 5 ("the" clipped to
+  // one), bigram overlap 3 of 5, LCS "the cat sat on mat" = 5.
+  json req = {{"summary", "the cat sat on the mat"}, {"references", {"the cat sat on a mat"}},
+              {"options", {{"flags", "-n 2"}}}};
+  auto r = s.post_json("/v1/rouge", req.dump());
   ASSERT_TRUE(r);
-  EXPECT_EQ(r->status, 501);
-  EXPECT_EQ(error_of(r)["code"], "not_implemented");
+  ASSERT_EQ(r->status, 200) << r->body;
+  json got = parse(r);
+  EXPECT_EQ(got["mode"], "ROUGE-1.5.5");
+  EXPECT_NEAR(got["scores"]["ROUGE-1"]["R"].get<double>(), 0.83333, 1e-9);
+  EXPECT_NEAR(got["scores"]["ROUGE-1"]["P"].get<double>(), 0.83333, 1e-9);
+  EXPECT_NEAR(got["scores"]["ROUGE-2"]["R"].get<double>(), 0.6, 1e-9);
+  EXPECT_NEAR(got["scores"]["ROUGE-2"]["F"].get<double>(), 0.6, 1e-9);
+  EXPECT_NEAR(got["scores"]["ROUGE-L"]["R"].get<double>(), 0.83333, 1e-9);
+  EXPECT_TRUE(got["elapsed_ms"].is_number());
+}
+
+TEST(Rouge, AgreesWithTheLibraryOnSentenceListsAndOptions) {
+  TestServer s;
+  const std::string summary = "Heavy rain flooded streets in Porto.\nTwo metro stations were closed.";
+  const std::vector<std::string> refs = {"Rain flooded several streets of Porto.\nMetro stations closed.",
+                                         "Floods closed two stations in Porto on Tuesday."};
+  for (const std::string mode : {"rouge155", "rouge-score"}) {
+    SCOPED_TRACE(mode);
+    // rouge-score has no ROUGE-W.
+    const std::vector<std::string> flags =
+        mode == "rouge155" ? std::vector<std::string>{"-n", "2", "-m", "-w", "1.2"} : std::vector<std::string>{"-n", "2", "-m"};
+    json req = {{"id", 4},
+                {"summary", {"Heavy rain flooded streets in Porto.", "Two metro stations were closed."}},
+                {"references", {refs[0], refs[1]}},
+                {"options", {{"flags", flags}, {"mode", mode}}}};
+    auto r = s.post_json("/v1/rouge", req.dump());
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->status, 200) << r->body;
+    json got = parse(r);
+    EXPECT_EQ(got["id"], 4);
+
+    Result<RougeOptions> o = parse_rouge_flags(flags);
+    ASSERT_TRUE(o.ok());
+    if (mode == "rouge-score") o->mode = RougeMode::kRougeScore;
+    Result<RougeEvaluator> e = RougeEvaluator::create(*o);
+    ASSERT_TRUE(e.ok());
+    Result<RougePairScores> want = e->score_pair(summary, refs);
+    ASSERT_TRUE(want.ok());
+    ASSERT_EQ(got["scores"].size(), e->metric_names().size());
+    for (std::size_t k = 0; k < e->metric_names().size(); ++k) {
+      const json& m = got["scores"][e->metric_names()[k]];
+      EXPECT_EQ(m["R"].get<double>(), want->scores[k].recall) << e->metric_names()[k];
+      EXPECT_EQ(m["P"].get<double>(), want->scores[k].precision) << e->metric_names()[k];
+      EXPECT_EQ(m["F"].get<double>(), want->scores[k].f) << e->metric_names()[k];
+    }
+    EXPECT_EQ(got.contains("best_reference"), mode == "rouge-score");
+  }
+}
+
+TEST(Rouge, BadRequestsNameTheField) {
+  TestServer s;
+  const std::vector<std::pair<json, std::string>> cases = {
+      {json{{"references", {"a b"}}}, "'summary'"},
+      {json{{"summary", 3}, {"references", {"a b"}}}, "'summary'"},
+      {json{{"summary", "a b"}}, "'references'"},
+      {json{{"summary", "a b"}, {"references", json::array()}}, "'references'"},
+      {json{{"summary", "a b"}, {"references", {"a", 5}}}, "'references[1]'"},
+      {json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"flags", "-t 0"}}}}, "'options.flags'"},
+      {json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"stemming", true}}}}, "'options.stemming'"},
+      {json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"mode", "bleu"}}}}, "'options.mode'"},
+  };
+  for (const auto& [body, field] : cases) {
+    SCOPED_TRACE(body.dump());
+    auto r = s.post_json("/v1/rouge", body.dump());
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 400) << r->body;
+    EXPECT_NE(error_of(r).value("message", "").find(field), std::string::npos) << r->body;
+  }
 }
 
 TEST(Page, IsServedFromTheBinaryWithoutExternalResources) {

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Load test of `lede serve` with wrk (Debian package) on loopback: POST
+# /v1/summarize with BBC-sized articles (one article a request, the default
+# method and budget), two consecutive runs against one server process to show
+# whether memory stays flat. Prints requests/s, p50/p99 latency, errors and the
+# server's peak and current RSS after each run.
+#
+# Usage: bench/serve_bench.sh [DURATION_S (30)] [CONNECTIONS (64)]
+# Environment: LEDE (binary, default build/lede), LEDE_SHARED_DIR (../shared),
+#   SERVE_THREADS (server worker threads; default: lede's default),
+#   WRK_THREADS (2), ARTICLES (first N BBC articles cycled through, 300).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-30}"
+CONNECTIONS="${2:-64}"
+LEDE="${LEDE:-build/lede}"
+SHARED="${LEDE_SHARED_DIR:-../shared}"
+DATA="$SHARED/data/summarization/bbc.dev.jsonl"
+WRK_THREADS="${WRK_THREADS:-2}"
+ARTICLES="${ARTICLES:-300}"
+command -v wrk >/dev/null || { echo "serve_bench: wrk is not installed (scripts/install-deps.sh)"; exit 1; }
+[[ -x "$LEDE" ]] || { echo "serve_bench: no lede binary at $LEDE (build first)"; exit 1; }
+[[ -f "$DATA" ]] || { echo "serve_bench: $DATA is missing"; exit 1; }
+
+work="$(mktemp -d)"
+# Request bodies: {"text": the article} for the first $ARTICLES BBC records.
+python3 - "$DATA" "$ARTICLES" > "$work/bodies.jsonl" <<'PY'
+import json, sys
+path, limit = sys.argv[1], int(sys.argv[2])
+with open(path, encoding="utf-8") as f:
+    for n, line in enumerate(f):
+        if n >= limit:
+            break
+        rec = json.loads(line)
+        text = rec["text"] if "text" in rec else rec["documents"][0]
+        print(json.dumps({"text": text}, ensure_ascii=False))
+PY
+avg_bytes=$(awk '{ n += length($0) } END { printf "%d", n / NR }' "$work/bodies.jsonl")
+
+args=(serve --port 0)
+[[ -n "${SERVE_THREADS:-}" ]] && args+=(--threads "$SERVE_THREADS")
+"$LEDE" "${args[@]}" 2>"$work/server.log" &
+pid=$!
+trap 'kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+port=""
+for _ in $(seq 1 100); do
+  port="$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/server.log")"
+  [[ -n "$port" ]] && break
+  sleep 0.1
+done
+[[ -n "$port" ]] || { echo "serve_bench: lede serve did not start"; cat "$work/server.log"; exit 1; }
+
+kb() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$pid/status"; }
+echo "lede serve_bench: $(head -1 "$work/server.log" | sed 's/^lede serve: //')"
+echo "load: $ARTICLES BBC articles (bbc.dev.jsonl), $avg_bytes bytes a request on average;" \
+     "wrk -t$WRK_THREADS -c$CONNECTIONS -d${DURATION}s; $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "server RSS at start: $(kb VmRSS) kB"
+for run in 1 2; do
+  echo 5 > "/proc/$pid/clear_refs" 2>/dev/null || true  # resets the peak RSS (VmHWM)
+  echo "--- run $run"
+  wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s -s bench/serve_bench.lua \
+      "http://127.0.0.1:$port" -- "$work/bodies.jsonl" | sed -n '/^requests /,$p'
+  echo "server RSS     peak $(kb VmHWM) kB, now $(kb VmRSS) kB"
+done
+kill -TERM $pid
+wait $pid || true
+echo "server log lines: $(grep -c ' /v1/summarize ' "$work/server.log") requests logged"
