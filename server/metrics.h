@@ -29,6 +29,8 @@ class Metrics {
                                                       0.05,   0.1,   0.25,   0.5,   1,    2.5};
 
   void begin() { in_flight_.fetch_add(1, std::memory_order_relaxed); }
+  // A request that began but will never be recorded (its connection broke).
+  void abandon() { in_flight_.fetch_sub(1, std::memory_order_relaxed); }
   // Records a finished request; call once per begin(), or alone for a
   // request refused before it was routed (then `started` is false).
   void end(std::string_view path, int status, std::uint64_t bytes_in, std::uint64_t bytes_out, double seconds,

@@ -113,7 +113,7 @@ struct Server::Impl {
     http.set_pre_routing_handler([this](const httplib::Request&, httplib::Response&) {
       // A request that ended without reaching the logger (its connection
       // broke mid-write) must not stay counted as in flight.
-      if (t_request.active) metrics.end("other", 0, 0, 0, 0);
+      if (t_request.active) metrics.abandon();
       t_request.start = Clock::now();
       t_request.active = true;
       metrics.begin();

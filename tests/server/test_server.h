@@ -43,6 +43,7 @@ class TestServer {
   httplib::Client client() const {
     httplib::Client c("127.0.0.1", port());
     c.set_read_timeout(60, 0);
+    c.set_keep_alive(true);
     return c;
   }
   httplib::Result post_json(const std::string& path, const std::string& body) const {
