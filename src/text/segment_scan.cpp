@@ -150,7 +150,10 @@ void Scanner::run() {
       continue;
     }
     const Mark mark = mark_at(cp);
-    pos = mark == Mark::kNone ? pos + len : on_mark(pos, cp, mark, len);
+    // Every handler moves forward; the guard keeps the scan linear even if
+    // one declines to consume its mark.
+    const std::size_t next = mark == Mark::kNone ? pos + len : on_mark(pos, cp, mark, len);
+    pos = next > pos ? next : pos + len;
   }
   emit(end_);
 }
