@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstring>
+#include <unordered_map>
 #include <vector>
 
 namespace lede::html {
@@ -35,6 +36,17 @@ bool is_uncounted(std::string_view n) {
     if (n == k) return true;
   return n == "head" || n == "body" || n == "colgroup" || n == "caption";
 }
+
+// The HTML5 "formatting elements", which the parser reconstructs.
+bool is_formatting(std::string_view n) {
+  static constexpr std::array<std::string_view, 14> kNames = {
+      "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"};
+  for (std::string_view k : kNames)
+    if (n == k) return true;
+  return false;
+}
+
+constexpr std::size_t kMaxFormatting = 4;
 
 bool keep_attribute(std::string_view tag, std::string_view a) {
   if (a == "class" || a == "id" || a == "role" || a == "itemprop" || a == "hidden" || a == "aria-hidden")
@@ -161,11 +173,19 @@ class Prefilter {
     skip_tag_rest();
     if (name == "pre" || name == "listing") pre_ = pre_ > 0 ? pre_ - 1 : 0;
     if (!is_uncounted(name)) {
-      if (dropped_ > 0) {
-        --dropped_;
+      auto d = dropped_.find(name);
+      if (d != dropped_.end() && d->second > 0) {
+        --d->second;
         return;
       }
-      if (depth_ > 0) --depth_;
+      // Only an end tag matching a counted open element lowers the depth:
+      // stray end tags must not let hostile pages nest without bound.
+      auto it = open_count_.find(name);
+      if (it != open_count_.end() && it->second > 0) {
+        --it->second;
+        --depth_;
+        if (is_formatting(name)) --formatting_;
+      }
     }
     out_.append("</").append(name).push_back('>');
   }
@@ -211,7 +231,9 @@ class Prefilter {
         attrs.append(" hidden");
       } else if (aname == "href") {
         attrs.append(" href");
-      } else if (keep_attribute(name, aname)) {
+      } else if (keep_attribute(name, aname) && (name == "a" || !is_formatting(name))) {
+        // (formatting elements keep no attributes: identical ones are then
+        // bounded by the parser's "Noah's Ark" rule)
         attrs.push_back(' ');
         attrs.append(aname).append("=\"");
         for (char ch : value) attrs.push_back(ch == '"' || ch == '<' || ch == '>' ? ' ' : ch);
@@ -239,11 +261,16 @@ class Prefilter {
     }
     if (name == "plaintext" || name == "xmp") return;  // treated as their text
     if (!is_uncounted(name) && !self_closing) {
-      if (depth_ >= max_depth_ || dropped_ > 0) {
-        ++dropped_;
+      // The parser re-opens unclosed formatting elements (<b>, <font>, ...)
+      // in every new block, so they are capped much lower than the depth.
+      const bool formatting = is_formatting(name);
+      if (depth_ >= max_depth_ || (formatting && formatting_ >= kMaxFormatting)) {
+        ++dropped_[name];
         return;
       }
+      if (formatting) ++formatting_;
       ++depth_;
+      ++open_count_[name];
     }
     if (name == "pre" || name == "listing") ++pre_;
     out_.push_back('<');
@@ -255,8 +282,10 @@ class Prefilter {
   std::size_t max_depth_;
   std::size_t i_ = 0;
   std::size_t depth_ = 0;
-  std::size_t dropped_ = 0;
+  std::size_t formatting_ = 0;  // open formatting elements
+  std::unordered_map<std::string, std::size_t> dropped_;  // start tags dropped, by name
   std::size_t pre_ = 0;
+  std::unordered_map<std::string, std::size_t> open_count_;  // counted open elements by name
   std::string out_;
 };
 

@@ -32,6 +32,20 @@ TEST(ExtractRobustness, DeepNestingOfHundredThousandLevels) {
   }
 }
 
+// The parser re-opens unclosed formatting elements in every new paragraph;
+// unbounded, 100k paragraphs would each get 100k nested <b>s (a regression:
+// this page took a minute and 8 GB before formatting elements were capped).
+TEST(ExtractRobustness, UnclosedFormattingElementsDoNotMultiply) {
+  std::string page = "<html><body>";
+  for (int i = 0; i < 100000; ++i) page += "<p><b class=c" + std::to_string(i) + ">x</p></i>";
+  page += kParagraph;
+  const auto t0 = Clock::now();
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("committee met on Thursday"), std::string::npos);
+  EXPECT_LT(seconds_since(t0), 20.0);
+}
+
 TEST(ExtractRobustness, UnclosedAndMisnestedTags) {
   const std::string page =
       "<html><body><div class=article><p>First paragraph of the story, which tells how the river rose "
