@@ -1,4 +1,8 @@
-// JSONL records and pair files into Clusters.
+// JSONL records and pair files into Clusters. Records are parsed with
+// simdjson (the reader sits on the hot path of every batch run); only a line
+// that fails is parsed again with nlohmann::json, whose message says where.
+#include <simdjson.h>
+
 #include <nlohmann/json.hpp>
 
 #include "lede/io.h"
@@ -6,65 +10,110 @@
 namespace lede {
 namespace {
 
-using nlohmann::json;
+using simdjson::dom::element;
+using simdjson::dom::element_type;
 
-std::string type_name(const json& j) { return j.type_name(); }
+std::string type_name(const element& e) {
+  switch (e.type()) {
+    case element_type::ARRAY: return "array";
+    case element_type::OBJECT: return "object";
+    case element_type::INT64:
+    case element_type::UINT64:
+    case element_type::DOUBLE: return "number";
+    case element_type::STRING: return "string";
+    case element_type::BOOL: return "boolean";
+    case element_type::NULL_VALUE: return "null";
+  }
+  return "value";
+}
+
+// The detailed message for a line simdjson rejected.
+Status malformed(std::string_view line, simdjson::error_code code) {
+  try {
+    nlohmann::json reparsed = nlohmann::json::parse(line.begin(), line.end());
+    (void)reparsed;
+  } catch (const nlohmann::json::exception& e) {
+    return Status::InvalidInput(std::string("malformed JSON: ") + e.what());
+  }
+  return Status::InvalidInput(std::string("malformed JSON: ") + simdjson::error_message(code));
+}
+
+bool get_string(const element& e, std::string& out) {
+  std::string_view v;
+  if (e.get_string().get(v) != simdjson::SUCCESS) return false;
+  out.assign(v);
+  return true;
+}
 
 }  // namespace
 
 Status parse_record(std::string_view line, Record& out) {
   out = Record{};
-  // nlohmann's non-throwing parse still throws out_of_range for numbers that
-  // overflow a double (e.g. 1e999; found by fuzz/jsonl_fuzz), so parse with
-  // exceptions and turn every one into a Status that says where.
-  json j;
-  try {
-    j = json::parse(line.begin(), line.end());
-  } catch (const json::exception& e) {
-    return Status::InvalidInput(std::string("malformed JSON: ") + e.what());
-  }
-  if (!j.is_object()) return Status::InvalidInput("a record must be a JSON object, not " + type_name(j));
-  if (auto it = j.find("id"); it != j.end()) {
-    if (it->is_string() || it->is_number_integer() || it->is_number_unsigned()) {
-      out.id_json = it->dump(-1, ' ', false, json::error_handler_t::replace);
-      out.cluster.id = it->is_string() ? it->get<std::string>() : out.id_json;
-    } else if (!it->is_null()) {
-      return Status::InvalidInput("field 'id' must be a string or an integer, not " + type_name(*it));
+  // One parser per thread: it keeps its buffers between records.
+  thread_local simdjson::dom::parser parser;
+  element root;
+  if (auto err = parser.parse(line.data(), line.size()).get(root); err != simdjson::SUCCESS)
+    return malformed(line, err);
+  simdjson::dom::object obj;
+  if (root.get_object().get(obj) != simdjson::SUCCESS)
+    return Status::InvalidInput("a record must be a JSON object, not " + type_name(root));
+
+  element id;
+  if (obj["id"].get(id) == simdjson::SUCCESS) {
+    const element_type t = id.type();
+    if (t == element_type::STRING || t == element_type::INT64 || t == element_type::UINT64) {
+      out.id_json = simdjson::minify(id);
+      if (t == element_type::STRING) get_string(id, out.cluster.id);
+      else out.cluster.id = out.id_json;
+    } else if (t != element_type::NULL_VALUE) {
+      return Status::InvalidInput("field 'id' must be a string or an integer, not " + type_name(id));
     }
   }
-  auto text = j.find("text");
-  auto docs = j.find("documents");
-  if (text != j.end() && docs != j.end())
-    return Status::InvalidInput("give either 'text' or 'documents', not both");
-  if (text != j.end()) {
-    if (!text->is_string()) return Status::InvalidInput("field 'text' must be a string, not " + type_name(*text));
+  element text, docs;
+  const bool has_text = obj["text"].get(text) == simdjson::SUCCESS;
+  const bool has_docs = obj["documents"].get(docs) == simdjson::SUCCESS;
+  if (has_text && has_docs) return Status::InvalidInput("give either 'text' or 'documents', not both");
+  if (has_text) {
     Document d;
     d.id = "0";
-    d.text = text->get<std::string>();
-    if (auto t = j.find("title"); t != j.end() && t->is_string()) d.title = t->get<std::string>();
+    if (!get_string(text, d.text))
+      return Status::InvalidInput("field 'text' must be a string, not " + type_name(text));
+    element title;
+    if (obj["title"].get(title) == simdjson::SUCCESS) get_string(title, d.title);
     out.cluster.documents.push_back(std::move(d));
-  } else if (docs != j.end()) {
-    if (!docs->is_array()) return Status::InvalidInput("field 'documents' must be an array of strings, not " + type_name(*docs));
-    for (std::size_t k = 0; k < docs->size(); ++k) {
-      const json& e = (*docs)[k];
-      if (!e.is_string())
-        return Status::InvalidInput("field 'documents[" + std::to_string(k) + "]' must be a string, not " + type_name(e));
+  } else if (has_docs) {
+    simdjson::dom::array arr;
+    if (docs.get_array().get(arr) != simdjson::SUCCESS)
+      return Status::InvalidInput("field 'documents' must be an array of strings, not " + type_name(docs));
+    std::size_t k = 0;
+    for (element e : arr) {
       Document d;
       d.id = std::to_string(k);
-      d.text = e.get<std::string>();
+      if (!get_string(e, d.text))
+        return Status::InvalidInput("field 'documents[" + std::to_string(k) + "]' must be a string, not " + type_name(e));
       out.cluster.documents.push_back(std::move(d));
+      ++k;
     }
-    if (auto t = j.find("titles"); t != j.end() && t->is_array())
-      for (std::size_t k = 0; k < t->size() && k < out.cluster.documents.size(); ++k)
-        if ((*t)[k].is_string()) out.cluster.documents[k].title = (*t)[k].get<std::string>();
-    if (auto t = j.find("title"); t != j.end() && t->is_string() && !out.cluster.documents.empty())
-      out.cluster.documents[0].title = t->get<std::string>();
+    simdjson::dom::array titles;
+    if (obj["titles"].get_array().get(titles) == simdjson::SUCCESS) {
+      std::size_t t = 0;
+      for (element e : titles) {
+        if (t >= out.cluster.documents.size()) break;
+        get_string(e, out.cluster.documents[t++].title);
+      }
+    }
+    element title;
+    if (!out.cluster.documents.empty() && obj["title"].get(title) == simdjson::SUCCESS)
+      get_string(title, out.cluster.documents[0].title);
   } else {
     return Status::InvalidInput("a record needs a 'text' string or a 'documents' array");
   }
-  if (auto s = j.find("summaries"); s != j.end() && s->is_array())
-    for (const json& e : *s)
-      if (e.is_string()) out.references.push_back(e.get<std::string>());
+  simdjson::dom::array summaries;
+  if (obj["summaries"].get_array().get(summaries) == simdjson::SUCCESS)
+    for (element e : summaries) {
+      std::string s;
+      if (get_string(e, s)) out.references.push_back(std::move(s));
+    }
   return Status::Ok();
 }
 

@@ -8,11 +8,19 @@ namespace {
 
 // Display text: the sentence with every run of white space made one space.
 std::string collapse_space(std::string_view s) {
+  // Normalized text has only ' ', '\n' and '\t' as white space; one compare
+  // rules out everything else.
+  auto is_space = [](char c) {
+    return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\n' || c == '\t');
+  };
+  bool clean = true;
+  for (std::size_t i = 0; i < s.size() && clean; ++i)
+    if (static_cast<unsigned char>(s[i]) <= ' ' && (s[i] != ' ' || (i > 0 && s[i - 1] == ' '))) clean = false;
+  if (clean) return std::string(s);
   std::string out;
   out.reserve(s.size());
   std::size_t i = 0;
   const std::size_t n = s.size();
-  auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
   while (i < n) {
     while (i < n && is_space(s[i])) ++i;
     std::size_t j = i;

@@ -118,3 +118,20 @@ TEST(SegmentCli, OneSentenceALineAndJsonl) {
 
 }  // namespace
 }  // namespace lede::testing
+
+namespace lede::testing {
+namespace {
+
+TEST(SummarizeCli, LenientRepairsInvalidUtf8InsideJsonl) {
+  const std::string input = std::string("{\"id\": \"u\", \"text\": \"Caf\xE9 opens. It sells tea.\"}\n");
+  RunResult strict = run_lede("summarize --format jsonl --method lead -", input);
+  EXPECT_EQ(strict.exit_code, 1);
+  EXPECT_NE(strict.out.find("\"error\""), std::string::npos);
+  RunResult lenient = run_lede("summarize --format jsonl --method lead --lenient -", input);
+  EXPECT_EQ(lenient.exit_code, 0) << lenient.err;
+  EXPECT_NE(lenient.out.find("Caf\xEF\xBF\xBD opens."), std::string::npos) << lenient.out;
+  EXPECT_NE(lenient.err.find("warning: replaced 1 invalid UTF-8"), std::string::npos) << lenient.err;
+}
+
+}  // namespace
+}  // namespace lede::testing

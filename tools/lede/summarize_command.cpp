@@ -9,6 +9,7 @@
 #include "lede/input.h"
 #include "lede/io.h"
 #include "lede/summarize_options.h"
+#include "lede/text.h"
 
 namespace lede::cli {
 namespace {
@@ -51,7 +52,22 @@ int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOption
       LineResult out;
       const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
       Record rec;
-      Status st = parse_record(line, rec);
+      Status st;
+      if (opts.lenient && find_invalid_utf8(line) != std::string::npos) {
+        // Repair the record's bytes before JSON parsing; offsets then point
+        // into the repaired strings.
+        NormalizeOptions repair;
+        repair.lenient = true;
+        repair.nfc = false;
+        repair.whitespace = false;
+        Result<NormalizedText> fixed = normalize(line, repair);
+        out.warnings += where + "warning: replaced " + std::to_string(fixed->replaced) +
+                        " invalid UTF-8 sequence(s) with U+FFFD, the first at byte " +
+                        std::to_string(fixed->first_replaced) + " of the line\n";
+        st = parse_record(fixed->text, rec);
+      } else {
+        st = parse_record(line, rec);
+      }
       if (st.ok()) {
         Result<Summary> s = summarizer.summarize(rec.cluster, opts);
         if (s.ok()) {
