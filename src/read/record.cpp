@@ -27,8 +27,14 @@ std::string type_name(const element& e) {
   return "value";
 }
 
+// Deeper nesting than this is refused outright: no news record needs it,
+// and it bounds the parser's stack.
+constexpr std::size_t kMaxDepth = simdjson::DEFAULT_MAX_DEPTH;
+
 // The detailed message for a line simdjson rejected.
 Status malformed(std::string_view line, simdjson::error_code code) {
+  if (code == simdjson::DEPTH_ERROR)
+    return Status::InvalidInput("malformed JSON: nested deeper than " + std::to_string(kMaxDepth) + " levels");
   try {
     nlohmann::json reparsed = nlohmann::json::parse(line.begin(), line.end());
     (void)reparsed;
@@ -45,12 +51,24 @@ bool get_string(const element& e, std::string& out) {
   return true;
 }
 
+// RFC 8259 leaves repeated names undefined; like JavaScript's JSON.parse and
+// Python's json, the last one wins.
+simdjson::error_code field(const simdjson::dom::object& obj, std::string_view key, element& out) {
+  simdjson::error_code found = simdjson::NO_SUCH_FIELD;
+  for (auto kv : obj)
+    if (kv.key == key) {
+      out = kv.value;
+      found = simdjson::SUCCESS;
+    }
+  return found;
+}
+
 }  // namespace
 
 Status parse_record(std::string_view line, Record& out) {
   out = Record{};
   // One parser per thread: it keeps its buffers between records.
-  thread_local simdjson::dom::parser parser;
+  thread_local simdjson::dom::parser parser;  // nesting limit: simdjson::DEFAULT_MAX_DEPTH
   element root;
   if (auto err = parser.parse(line.data(), line.size()).get(root); err != simdjson::SUCCESS)
     return malformed(line, err);
@@ -59,7 +77,7 @@ Status parse_record(std::string_view line, Record& out) {
     return Status::InvalidInput("a record must be a JSON object, not " + type_name(root));
 
   element id;
-  if (obj["id"].get(id) == simdjson::SUCCESS) {
+  if (field(obj, "id", id) == simdjson::SUCCESS) {
     const element_type t = id.type();
     if (t == element_type::STRING || t == element_type::INT64 || t == element_type::UINT64) {
       out.id_json = simdjson::minify(id);
@@ -70,8 +88,8 @@ Status parse_record(std::string_view line, Record& out) {
     }
   }
   element text, docs;
-  const bool has_text = obj["text"].get(text) == simdjson::SUCCESS;
-  const bool has_docs = obj["documents"].get(docs) == simdjson::SUCCESS;
+  const bool has_text = field(obj, "text", text) == simdjson::SUCCESS;
+  const bool has_docs = field(obj, "documents", docs) == simdjson::SUCCESS;
   if (has_text && has_docs) return Status::InvalidInput("give either 'text' or 'documents', not both");
   if (has_text) {
     Document d;
@@ -79,7 +97,7 @@ Status parse_record(std::string_view line, Record& out) {
     if (!get_string(text, d.text))
       return Status::InvalidInput("field 'text' must be a string, not " + type_name(text));
     element title;
-    if (obj["title"].get(title) == simdjson::SUCCESS) get_string(title, d.title);
+    if (field(obj, "title", title) == simdjson::SUCCESS) get_string(title, d.title);
     out.cluster.documents.push_back(std::move(d));
   } else if (has_docs) {
     simdjson::dom::array arr;
@@ -94,8 +112,10 @@ Status parse_record(std::string_view line, Record& out) {
       out.cluster.documents.push_back(std::move(d));
       ++k;
     }
+    element titles_field;
     simdjson::dom::array titles;
-    if (obj["titles"].get_array().get(titles) == simdjson::SUCCESS) {
+    if (field(obj, "titles", titles_field) == simdjson::SUCCESS &&
+        titles_field.get_array().get(titles) == simdjson::SUCCESS) {
       std::size_t t = 0;
       for (element e : titles) {
         if (t >= out.cluster.documents.size()) break;
@@ -103,13 +123,15 @@ Status parse_record(std::string_view line, Record& out) {
       }
     }
     element title;
-    if (!out.cluster.documents.empty() && obj["title"].get(title) == simdjson::SUCCESS)
+    if (!out.cluster.documents.empty() && field(obj, "title", title) == simdjson::SUCCESS)
       get_string(title, out.cluster.documents[0].title);
   } else {
     return Status::InvalidInput("a record needs a 'text' string or a 'documents' array");
   }
+  element summaries_field;
   simdjson::dom::array summaries;
-  if (obj["summaries"].get_array().get(summaries) == simdjson::SUCCESS)
+  if (field(obj, "summaries", summaries_field) == simdjson::SUCCESS &&
+      summaries_field.get_array().get(summaries) == simdjson::SUCCESS)
     for (element e : summaries) {
       std::string s;
       if (get_string(e, s)) out.references.push_back(std::move(s));
