@@ -128,6 +128,7 @@ def test_summarize_jsonl_matches_the_cli(cli):
     assert b'"line":3' in r.output
 
 
+@pytest.mark.filterwarnings("ignore::lede.LedeWarning")  # the long input is cut to max_sentences
 def test_threads_share_a_summarizer_and_run_without_the_gil():
     s = lede.Summarizer(method="lead", sentences=2)
     big = " ".join(f"Sentence number {k} talks about the harbour and its ferries." for k in range(40000))
