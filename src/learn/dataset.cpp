@@ -46,6 +46,11 @@ void lowercase_in_place(Document& doc) {
   for (Sentence& s : doc.sentences) lower(s.text);
 }
 
+void flatten_paragraphs(Document& doc) {
+  doc.paragraphs = {ByteSpan{0, doc.text.size()}};
+  for (Sentence& s : doc.sentences) s.paragraph = 0;
+}
+
 std::vector<std::size_t> select_blocking_trigrams(const std::vector<double>& scores,
                                                   const std::vector<std::vector<std::uint32_t>>& terms,
                                                   std::size_t k) {

@@ -39,6 +39,9 @@ Example make_example(const Document& doc, const std::vector<std::string>& refere
 // ASCII-lowercases the text and title of an analyzed document in place
 // (spans stay valid), to teach the model lowercased input.
 void lowercase_in_place(Document& doc);
+// Makes an analyzed document one paragraph, as text whose paragraph breaks
+// were lost (CNN/DailyMail as distributed) reads.
+void flatten_paragraphs(Document& doc);
 
 // A word trigram of terms[i..i+2] as one key (21 bits per term id;
 // collisions only make blocking slightly stricter).

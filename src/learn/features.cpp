@@ -16,6 +16,14 @@ enum Feature : std::size_t {
   kLength, kShort, kLong,
   kCentroid, kDegree, kTitle, kLead, kIdfMean, kTfMass,
   kQuote, kQuoteStart, kNumbers, kCaps, kStopwords, kQuestion, kColonEnd, kPronounStart, kSaid,
+  // Products that let the linear model bend: how length, centrality and
+  // position trade off depends on where a sentence sits and how long the
+  // document is.
+  kLengthEarly, kRelPosSquared, kInvPosLogSentences, kCentroidRelPos,
+  // What the document gives to go by (the same for all its sentences): the
+  // share of sentences that open a paragraph (CNN ~1, BBC ~0.3, text without
+  // paragraph breaks 1/n) and whether it has capitals at all.
+  kDocParagraphs, kDocCased,
   kFeatureCount
 };
 
@@ -25,7 +33,8 @@ const std::vector<std::string> kNames = {
     "length", "short", "long",
     "centroid_cos", "degree", "title_cos", "lead_cos", "idf_mean", "tf_mass",
     "quote", "quote_start", "numbers", "caps", "stopwords", "question", "colon_end", "pronoun_start",
-    "said"};
+    "said", "length*early", "rel_pos^2", "inv_pos*log_sentences", "centroid_cos*rel_pos",
+    "doc_paragraphs", "doc_cased"};
 
 bool starts_with_quote(std::string_view t) {
   return t.starts_with('"') || t.starts_with("\xE2\x80\x9C") || t.starts_with("``") ||
@@ -86,7 +95,7 @@ const std::vector<std::string>& feature_names() { return kNames; }
 std::size_t feature_count() { return kFeatureCount; }
 
 FeatureMatrix sentence_features(const Cluster& cluster, const Representation& rep) {
-  static_assert(kFeatureCount == 30);
+  static_assert(kFeatureCount == 36);
   FeatureMatrix m;
   m.cols = kFeatureCount;
   m.values.assign(rep.size() * kFeatureCount, 0.0);
@@ -131,7 +140,11 @@ FeatureMatrix sentence_features(const Cluster& cluster, const Representation& re
     const double log_n1 = std::log(nd + 1);
     const double paragraphs = static_cast<double>(std::max<std::size_t>(doc.paragraphs.size(), 1));
 
-    std::size_t para_start = 0;
+    std::size_t para_start = 0, para_starts = 0;
+    for (std::size_t i = begin; i < end; ++i)
+      if (i == begin || doc.sentences[rep.sentences[i].index].paragraph != doc.sentences[rep.sentences[i - 1].index].paragraph)
+        ++para_starts;
+    const double doc_paragraphs = static_cast<double>(para_starts) / nd;
     for (std::size_t i = begin; i < end; ++i) {
       const std::size_t k = i - begin;  // position in the document
       const Sentence& s = doc.sentences[rep.sentences[i].index];
@@ -200,6 +213,12 @@ FeatureMatrix sentence_features(const Cluster& cluster, const Representation& re
       f[kColonEnd] = mark == ':' ? 1 : 0;
       f[kPronounStart] = pronoun ? 1 : 0;
       f[kSaid] = said > 0 ? 1 : 0;
+      f[kLengthEarly] = k < 3 ? f[kLength] : 0;
+      f[kRelPosSquared] = f[kRelPos] * f[kRelPos];
+      f[kInvPosLogSentences] = f[kInvPos] * log_n1;
+      f[kCentroidRelPos] = f[kCentroid] * f[kRelPos];
+      f[kDocParagraphs] = doc_paragraphs;
+      f[kDocCased] = cased ? 1 : 0;
     }
     for (std::uint32_t t : doc_terms) centroid[t] = 0;
     begin = end;

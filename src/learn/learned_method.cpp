@@ -20,7 +20,7 @@ class LearnedScorer final : public Scorer {
   std::vector<double> score(const ScoringContext& ctx) const override {
     // The model was checked by Summarizer::validate; a failure here leaves
     // the wrong number of scores, which the summarizer reports.
-    Result<std::shared_ptr<const learn::LinearModel>> model = learn::shared_model(ctx.options.model);
+    Result<std::shared_ptr<const learn::SentenceModel>> model = learn::shared_model(ctx.options.model);
     if (!model.ok()) return {};
     const learn::FeatureMatrix f = learn::sentence_features(ctx.cluster, ctx.rep);
     std::vector<double> s(ctx.rep.size());

@@ -26,7 +26,7 @@ double log1p_exp(double z) { return z > 0 ? z + std::log1p(std::exp(-z)) : std::
 
 }  // namespace
 
-Result<LinearModel> fit_logistic(const TrainingSet& set, const std::vector<std::string>& feature_names,
+Result<SentenceModel> fit_logistic(const TrainingSet& set, const std::vector<std::string>& feature_names,
                                  const LogisticOptions& options, const FitProgress& progress) {
   const std::size_t n = set.rows(), p = set.cols();
   if (n == 0) return Status::InvalidArgument("no training sentences");
@@ -111,7 +111,7 @@ Result<LinearModel> fit_logistic(const TrainingSet& set, const std::vector<std::
     if (decrease <= options.tolerance * std::max(1.0, loss)) break;
   }
 
-  LinearModel m;
+  SentenceModel m;
   m.features = feature_names;
   for (std::size_t k = 0; k < p; ++k) {
     m.mean.push_back(mean[static_cast<Eigen::Index>(k)]);

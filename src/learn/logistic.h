@@ -5,7 +5,7 @@
 //
 //   TrainingSet set(feature_count());
 //   set.add(example.features, example.labels, 1.0);
-//   Result<LinearModel> m = fit_logistic(set, {});
+//   Result<SentenceModel> m = fit_logistic(set, {});
 //
 // Deterministic: rows are visited in insertion order and every sum is taken
 // in that order, so the same rows give the same model bit for bit.
@@ -53,7 +53,7 @@ struct LogisticOptions {
 using FitProgress = std::function<void(int iteration, double loss)>;
 
 // Fails on an empty set or one with a single class.
-Result<LinearModel> fit_logistic(const TrainingSet& set, const std::vector<std::string>& feature_names,
+Result<SentenceModel> fit_logistic(const TrainingSet& set, const std::vector<std::string>& feature_names,
                                  const LogisticOptions& options, const FitProgress& progress = {});
 
 }  // namespace lede::learn

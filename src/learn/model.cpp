@@ -42,20 +42,46 @@ bool parse_double(std::string_view s, double& out) {
 
 }  // namespace
 
-double LinearModel::logit(const double* x) const {
+double SentenceModel::logit(const double* x) const {
+  if (kind == ModelKind::kTrees) {
+    double z = base;
+    for (const Tree& t : trees) {
+      std::uint32_t n = 0;
+      // Compared as floats, as the trainer stored the features.
+      while (t[n].feature >= 0)
+        n = static_cast<float>(x[t[n].feature]) <= static_cast<float>(t[n].threshold) ? t[n].left : t[n].right;
+      z += t[n].value;
+    }
+    return z;
+  }
   double z = bias;
   for (std::size_t k = 0; k < weights.size(); ++k) z += weights[k] * (x[k] - mean[k]) / scale[k];
   return z;
 }
 
-double LinearModel::probability(const double* x) const { return 1.0 / (1.0 + std::exp(-logit(x))); }
+double SentenceModel::probability(const double* x) const { return 1.0 / (1.0 + std::exp(-logit(x))); }
 
-std::string format_model(const LinearModel& m) {
+std::string format_model(const SentenceModel& m) {
   std::string out;
   out += std::string(kModelMagic) + " " + std::to_string(kModelFormatVersion) + "\n";
-  out += "kind logistic\n";
+  out += m.kind == ModelKind::kTrees ? "kind trees\n" : "kind logistic\n";
   if (!m.note.empty()) out += "note " + m.note + "\n";
   out += "features " + std::to_string(m.features.size()) + "\n";
+  if (m.kind == ModelKind::kTrees) {
+    for (const std::string& f : m.features) out += "feature " + f + "\n";
+    out += "base " + number(m.base) + "\n";
+    for (const Tree& t : m.trees) {
+      out += "tree " + std::to_string(t.size()) + "\n";
+      for (const TreeNode& n : t) {
+        if (n.feature < 0) out += "leaf " + number(n.value) + "\n";
+        else
+          out += "split " + std::to_string(n.feature) + " " + number(n.threshold) + " " + std::to_string(n.left) +
+                 " " + std::to_string(n.right) + "\n";
+      }
+    }
+    out += "end\n";
+    return out;
+  }
   for (std::size_t k = 0; k < m.features.size(); ++k)
     out += "feature " + m.features[k] + " " + number(m.mean[k]) + " " + number(m.scale[k]) + " " +
            number(m.weights[k]) + "\n";
@@ -64,7 +90,7 @@ std::string format_model(const LinearModel& m) {
   return out;
 }
 
-Result<LinearModel> parse_model(std::string_view text, std::string_view where) {
+Result<SentenceModel> parse_model(std::string_view text, std::string_view where) {
   const std::string w(where);
   auto error = [&](std::size_t line, const std::string& msg) {
     return Status::InvalidInput(w + ":" + std::to_string(line) + ": " + msg);
@@ -87,7 +113,7 @@ Result<LinearModel> parse_model(std::string_view text, std::string_view where) {
                                " is newer than this lede reads (" + std::to_string(kModelFormatVersion) +
                                "); upgrade lede or retrain the model with `lede train`");
 
-  LinearModel m;
+  SentenceModel m;
   const std::vector<std::string>& names = feature_names();
   std::size_t declared = 0;
   bool have_kind = false, have_bias = false, ended = false;
@@ -96,8 +122,43 @@ Result<LinearModel> parse_model(std::string_view text, std::string_view where) {
     f = fields(lines[n]);
     if (f.empty() || f[0].starts_with('#')) continue;
     if (f[0] == "kind") {
-      if (f.size() != 2 || f[1] != "logistic") return error(line, "unknown model kind (expected 'kind logistic')");
+      if (f.size() != 2 || (f[1] != "logistic" && f[1] != "trees"))
+        return error(line, "unknown model kind (expected 'kind logistic' or 'kind trees')");
+      m.kind = f[1] == "trees" ? ModelKind::kTrees : ModelKind::kLogistic;
       have_kind = true;
+    } else if (f[0] == "base" && m.kind == ModelKind::kTrees) {
+      if (f.size() != 2 || !parse_double(f[1], m.base)) return error(line, "bad 'base' line");
+      have_bias = true;
+    } else if (f[0] == "tree" && m.kind == ModelKind::kTrees) {
+      std::size_t count = 0;
+      if (f.size() != 2 || std::from_chars(f[1].data(), f[1].data() + f[1].size(), count).ec != std::errc() ||
+          count == 0 || n + count >= lines.size())
+        return error(line, "bad 'tree' line");
+      Tree t(count);
+      for (std::size_t k = 0; k < count; ++k) {
+        const std::vector<std::string_view> g = fields(lines[n + 1 + k]);
+        const std::size_t nl = line + 1 + k;
+        if (g.size() == 2 && g[0] == "leaf") {
+          if (!parse_double(g[1], t[k].value)) return error(nl, "bad leaf value");
+        } else if (g.size() == 5 && g[0] == "split") {
+          std::size_t feature = 0, left = 0, right = 0;
+          auto num = [](std::string_view v, std::size_t& o) {
+            return std::from_chars(v.data(), v.data() + v.size(), o).ec == std::errc();
+          };
+          if (!num(g[1], feature) || !parse_double(g[2], t[k].threshold) || !num(g[3], left) || !num(g[4], right))
+            return error(nl, "bad split");
+          // Children come after their parent, so every walk ends at a leaf.
+          if (feature >= names.size() || left <= k || right <= k || left >= count || right >= count)
+            return error(nl, "split points outside the tree");
+          t[k].feature = static_cast<int>(feature);
+          t[k].left = static_cast<std::uint32_t>(left);
+          t[k].right = static_cast<std::uint32_t>(right);
+        } else {
+          return error(nl, "expected 'leaf VALUE' or 'split FEATURE THRESHOLD LEFT RIGHT'");
+        }
+      }
+      m.trees.push_back(std::move(t));
+      n += count;
     } else if (f[0] == "note") {
       const std::size_t at = lines[n].find("note") + 4;
       m.note = std::string(lines[n].substr(std::min(at + 1, lines[n].size())));
@@ -107,6 +168,13 @@ Result<LinearModel> parse_model(std::string_view text, std::string_view where) {
       if (declared != names.size())
         return error(line, "model has " + std::to_string(declared) + " features, this lede computes " +
                                std::to_string(names.size()));
+    } else if (f[0] == "feature" && m.kind == ModelKind::kTrees) {
+      const std::size_t k = m.features.size();
+      if (f.size() != 2) return error(line, "'feature' needs NAME");
+      if (k >= names.size()) return error(line, "more features than declared");
+      if (f[1] != names[k])
+        return error(line, "feature '" + std::string(f[1]) + "' where this lede expects '" + names[k] + "'");
+      m.features.push_back(names[k]);
     } else if (f[0] == "feature") {
       const std::size_t k = m.features.size();
       if (f.size() != 5) return error(line, "'feature' needs NAME MEAN SCALE WEIGHT");
@@ -134,12 +202,12 @@ Result<LinearModel> parse_model(std::string_view text, std::string_view where) {
   if (m.features.size() != names.size())
     return Status::InvalidInput(w + ": model has " + std::to_string(m.features.size()) + " of " +
                                 std::to_string(names.size()) + " features");
-  if (!have_bias) return Status::InvalidInput(w + ": missing 'bias' line");
+  if (!have_bias) return Status::InvalidInput(w + (m.kind == ModelKind::kTrees ? ": missing 'base' line" : ": missing 'bias' line"));
   if (!ended) return Status::InvalidInput(w + ": truncated (no 'end' line)");
   return m;
 }
 
-Result<LinearModel> load_model(const std::string& path) {
+Result<SentenceModel> load_model(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError(path + ": cannot open model file");
   std::ostringstream ss;
@@ -147,7 +215,7 @@ Result<LinearModel> load_model(const std::string& path) {
   return parse_model(ss.str(), path);
 }
 
-Status save_model(const LinearModel& model, const std::string& path) {
+Status save_model(const SentenceModel& model, const std::string& path) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) return Status::IoError(path + ": cannot write model file");
   out << format_model(model);
@@ -156,26 +224,26 @@ Status save_model(const LinearModel& model, const std::string& path) {
   return Status::Ok();
 }
 
-Result<std::shared_ptr<const LinearModel>> builtin_model() {
-  static const Result<std::shared_ptr<const LinearModel>> model =
-      []() -> Result<std::shared_ptr<const LinearModel>> {
-    Result<LinearModel> m = parse_model(builtin_model_text(), "built-in model");
+Result<std::shared_ptr<const SentenceModel>> builtin_model() {
+  static const Result<std::shared_ptr<const SentenceModel>> model =
+      []() -> Result<std::shared_ptr<const SentenceModel>> {
+    Result<SentenceModel> m = parse_model(builtin_model_text(), "built-in model");
     if (!m.ok()) return m.status();
-    return std::shared_ptr<const LinearModel>(std::make_shared<LinearModel>(std::move(*m)));
+    return std::shared_ptr<const SentenceModel>(std::make_shared<SentenceModel>(std::move(*m)));
   }();
   return model;
 }
 
-Result<std::shared_ptr<const LinearModel>> shared_model(const std::string& path) {
+Result<std::shared_ptr<const SentenceModel>> shared_model(const std::string& path) {
   if (path.empty()) return builtin_model();
   // Loaded models are immutable; the cache only grows (a handful of paths).
   static std::mutex mu;
-  static std::map<std::string, std::shared_ptr<const LinearModel>> cache;
+  static std::map<std::string, std::shared_ptr<const SentenceModel>> cache;
   std::lock_guard<std::mutex> lock(mu);
   if (auto it = cache.find(path); it != cache.end()) return it->second;
-  Result<LinearModel> m = load_model(path);
+  Result<SentenceModel> m = load_model(path);
   if (!m.ok()) return m.status();
-  auto shared = std::shared_ptr<const LinearModel>(std::make_shared<LinearModel>(std::move(*m)));
+  auto shared = std::shared_ptr<const SentenceModel>(std::make_shared<SentenceModel>(std::move(*m)));
   cache.emplace(path, shared);
   return shared;
 }

@@ -9,8 +9,8 @@
 namespace lede::learn {
 namespace {
 
-LinearModel sample_model() {
-  LinearModel m;
+SentenceModel sample_model() {
+  SentenceModel m;
   m.note = "written by the test";
   m.features = feature_names();
   for (std::size_t k = 0; k < m.features.size(); ++k) {
@@ -23,8 +23,8 @@ LinearModel sample_model() {
 }
 
 TEST(Model, RoundTripsBitForBit) {
-  const LinearModel m = sample_model();
-  Result<LinearModel> back = parse_model(format_model(m), "test");
+  const SentenceModel m = sample_model();
+  Result<SentenceModel> back = parse_model(format_model(m), "test");
   ASSERT_TRUE(back.ok()) << back.status().message();
   EXPECT_EQ(back->note, m.note);
   EXPECT_EQ(back->features, m.features);
@@ -35,10 +35,54 @@ TEST(Model, RoundTripsBitForBit) {
   EXPECT_EQ(format_model(*back), format_model(m));
 }
 
+SentenceModel sample_trees() {
+  SentenceModel m;
+  m.kind = ModelKind::kTrees;
+  m.features = feature_names();
+  m.base = -1.0 / 7.0;
+  // x[0] <= 0.5 ? (x[3] <= 0.25 ? 0.3 : -0.2) : 0.1, and a one-leaf tree.
+  Tree t(5);
+  t[0] = {0, 0.5, 1, 2, 0};
+  t[1] = {3, 0.25, 3, 4, 0};
+  t[2].value = 0.1;
+  t[3].value = 0.3;
+  t[4].value = -0.2;
+  m.trees = {t, Tree{TreeNode{-1, 0, 0, 0, 1.0 / 3.0}}};
+  return m;
+}
+
+TEST(Model, TreesRoundTripAndWalk) {
+  const SentenceModel m = sample_trees();
+  Result<SentenceModel> back = parse_model(format_model(m), "trees");
+  ASSERT_TRUE(back.ok()) << back.status().message();
+  EXPECT_EQ(back->kind, ModelKind::kTrees);
+  EXPECT_EQ(format_model(*back), format_model(m));
+  std::vector<double> x(feature_count(), 0.0);
+  EXPECT_DOUBLE_EQ(back->logit(x.data()), -1.0 / 7.0 + 0.3 + 1.0 / 3.0);
+  x[3] = 0.9;
+  EXPECT_DOUBLE_EQ(back->logit(x.data()), -1.0 / 7.0 - 0.2 + 1.0 / 3.0);
+  x[0] = 0.7;
+  EXPECT_DOUBLE_EQ(back->logit(x.data()), -1.0 / 7.0 + 0.1 + 1.0 / 3.0);
+}
+
+TEST(Model, RejectsTreesThatLoopOrPointOutside) {
+  std::string text = format_model(sample_trees());
+  // Node 1 pointing back at the root would never reach a leaf.
+  const std::size_t at = text.find("split 3 ");
+  std::string loop = text;
+  loop.replace(loop.find('\n', at) - 3, 3, "0 4");
+  Result<SentenceModel> r = parse_model(loop, "t");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("outside the tree"), std::string::npos) << r.status().message();
+  std::string cut = text.substr(0, text.find("tree 1"));
+  cut += "tree 3\nleaf 1\n";
+  EXPECT_FALSE(parse_model(cut, "t").ok());
+}
+
 TEST(Model, SavesAndLoadsFile) {
   const std::string path = ::testing::TempDir() + "lede_model_test.model";
   ASSERT_TRUE(save_model(sample_model(), path).ok());
-  Result<LinearModel> back = load_model(path);
+  Result<SentenceModel> back = load_model(path);
   ASSERT_TRUE(back.ok()) << back.status().message();
   EXPECT_EQ(back->weights, sample_model().weights);
   std::remove(path.c_str());
@@ -47,7 +91,7 @@ TEST(Model, SavesAndLoadsFile) {
 TEST(Model, RejectsWrongMagic) {
   std::string text = format_model(sample_model());
   text.replace(0, 10, "lede-mode1");
-  Result<LinearModel> r = parse_model(text, "x.model");
+  Result<SentenceModel> r = parse_model(text, "x.model");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kInvalidInput);
   EXPECT_NE(r.status().message().find("x.model:1: not a lede model file"), std::string::npos) << r.status().message();
@@ -58,7 +102,7 @@ TEST(Model, RejectsWrongMagic) {
 TEST(Model, RejectsNewerFormatVersion) {
   std::string text = format_model(sample_model());
   text.replace(0, text.find('\n'), "lede-model " + std::to_string(kModelFormatVersion + 1));
-  Result<LinearModel> r = parse_model(text, "new.model");
+  Result<SentenceModel> r = parse_model(text, "new.model");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kUnsupported);
   EXPECT_NE(r.status().message().find("newer than this lede reads"), std::string::npos) << r.status().message();
@@ -68,7 +112,7 @@ TEST(Model, RejectsUnknownFeatureTruncationAndBadNumbers) {
   const std::string good = format_model(sample_model());
   std::string renamed = good;
   renamed.replace(renamed.find("feature pos=1 "), 14, "feature pos=9 ");
-  Result<LinearModel> r = parse_model(renamed, "m");
+  Result<SentenceModel> r = parse_model(renamed, "m");
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("m:6: feature 'pos=9'"), std::string::npos) << r.status().message();
   EXPECT_FALSE(parse_model(good.substr(0, good.find("bias")), "m").ok());
@@ -78,7 +122,7 @@ TEST(Model, RejectsUnknownFeatureTruncationAndBadNumbers) {
 }
 
 TEST(Model, MissingFileIsIoError) {
-  Result<LinearModel> r = load_model("/nonexistent/dir/none.model");
+  Result<SentenceModel> r = load_model("/nonexistent/dir/none.model");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kIoError);
 }

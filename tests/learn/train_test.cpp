@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "learn/dataset.h"
+#include "learn/boost.h"
 #include "learn/logistic.h"
 #include "lede/io.h"
 #include "lede/text.h"
@@ -34,8 +35,8 @@ TEST(Train, SameDataGivesTheSameModelBitForBit) {
   const TrainingSet set = fixture_set();
   ASSERT_EQ(set.rows(), 30u);
   ASSERT_GT(set.positives(), 0);
-  Result<LinearModel> a = fit_logistic(set, feature_names(), {});
-  Result<LinearModel> b = fit_logistic(fixture_set(), feature_names(), {});
+  Result<SentenceModel> a = fit_logistic(set, feature_names(), {});
+  Result<SentenceModel> b = fit_logistic(fixture_set(), feature_names(), {});
   ASSERT_TRUE(a.ok()) << a.status().message();
   ASSERT_TRUE(b.ok());
   EXPECT_EQ(format_model(*a), format_model(*b));
@@ -56,10 +57,40 @@ TEST(Train, LearnsTheFeatureThatPredictsLabels) {
     labels.push_back(x0 > 0.5 ? 1 : 0);
   }
   set.add(f, labels, 1.0);
-  Result<LinearModel> m = fit_logistic(set, {"signal", "noise"}, {});
+  Result<SentenceModel> m = fit_logistic(set, {"signal", "noise"}, {});
   ASSERT_TRUE(m.ok()) << m.status().message();
   EXPECT_GT(m->weights[0], 1.0);
   EXPECT_LT(std::abs(m->weights[1]), 0.5 * m->weights[0]);
+  const double high[2] = {0.9, 0.5}, low[2] = {0.1, 0.5};
+  EXPECT_GT(m->probability(high), 0.8);
+  EXPECT_LT(m->probability(low), 0.2);
+}
+
+TEST(Train, TreesAreDeterministicAndLearnTheSignal) {
+  TreeOptions o;
+  o.trees = 20;
+  o.min_hessian = 0.5;
+  Result<SentenceModel> a = fit_trees(fixture_set(), feature_names(), o);
+  Result<SentenceModel> b = fit_trees(fixture_set(), feature_names(), o);
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(format_model(*a), format_model(*b));
+
+  // Label 1 exactly when x0 > 0.5 (x1 is noise): the trees split on x0.
+  TrainingSet set(2);
+  FeatureMatrix f;
+  f.cols = 2;
+  std::vector<double> labels;
+  for (int i = 0; i < 400; ++i) {
+    const double x0 = static_cast<double>((i * 37) % 100) / 100.0;
+    f.values.push_back(x0);
+    f.values.push_back(static_cast<double>((i * 53) % 17) / 17.0);
+    labels.push_back(x0 > 0.5 ? 1 : 0);
+  }
+  set.add(f, labels, 1.0);
+  Result<SentenceModel> m = fit_trees(set, {"signal", "noise"}, o);
+  ASSERT_TRUE(m.ok());
+  EXPECT_EQ(m->trees.at(0).at(0).feature, 0);
   const double high[2] = {0.9, 0.5}, low[2] = {0.1, 0.5};
   EXPECT_GT(m->probability(high), 0.8);
   EXPECT_LT(m->probability(low), 0.2);
@@ -73,7 +104,7 @@ TEST(Train, RejectsSingleClassAndEmptySets) {
   f.cols = 1;
   f.values = {0.1, 0.2};
   one.add(f, {0, 0}, 1.0);
-  Result<LinearModel> r = fit_logistic(one, {"x"}, {});
+  Result<SentenceModel> r = fit_logistic(one, {"x"}, {});
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("all 0"), std::string::npos);
 }

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "learn/boost.h"
 #include "learn/dataset.h"
 #include "learn/logistic.h"
 #include "lede/command.h"
@@ -18,12 +19,15 @@ namespace {
 struct Args {
   std::vector<std::string> files;
   std::vector<std::string> evals;
+  std::vector<double> weights;
   std::string out;
   std::size_t holdout = 10;
   double l2 = 1.0;
   std::size_t oracle = 3;
   std::size_t sentences = 3;
   bool lowercase = true;
+  std::string kind = "trees";
+  learn::TreeOptions trees;
 };
 
 // A document kept for validation: its example and, when asked, the features
@@ -39,8 +43,11 @@ struct Totals {
   void add(const learn::RougeF& f) { r1 += f.r1; r2 += f.r2; }
 };
 
-learn::FeatureMatrix lowercased_features(Document doc) {
-  learn::lowercase_in_place(doc);
+// Features of the document as it would read without paragraph breaks, and
+// also lowercased when `lower`.
+learn::FeatureMatrix variant_features(Document doc, bool lower) {
+  learn::flatten_paragraphs(doc);
+  if (lower) learn::lowercase_in_place(doc);
   Cluster c;
   c.documents.push_back(std::move(doc));
   return learn::sentence_features(c, represent(c));
@@ -81,7 +88,7 @@ bool read_set(const std::string& path, Fn use) {
 }
 
 void report(const std::string& title, const std::vector<const learn::Example*>& exs,
-            const std::vector<const learn::FeatureMatrix*>& features, const learn::LinearModel& model,
+            const std::vector<const learn::FeatureMatrix*>& features, const learn::SentenceModel& model,
             std::size_t k) {
   Totals learned, lead, oracle;
   for (std::size_t e = 0; e < exs.size(); ++e) {
@@ -106,6 +113,23 @@ void report(const std::string& title, const std::vector<const learn::Example*>& 
   row("oracle", oracle);
 }
 
+std::string weights_note(const Args& a) {
+  std::string s;
+  for (double w : a.weights) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", w);
+    s += (s.empty() ? ", weights " : ",") + std::string(buf);
+  }
+  return s;
+}
+
+std::string fit_note(const Args& a) {
+  char buf[96];
+  if (a.kind == "logistic") std::snprintf(buf, sizeof buf, "l2 %g", a.l2);
+  else std::snprintf(buf, sizeof buf, "%d trees, depth %d, learning rate %g", a.trees.trees, a.trees.depth, a.trees.learning_rate);
+  return buf;
+}
+
 int run(const Args& a) {
   learn::TermIds ids;
   learn::ExampleOptions eopts;
@@ -120,13 +144,17 @@ int run(const Args& a) {
       learn::Example ex = learn::make_example(doc, refs, ids, eopts);
       if (a.holdout > 0 && record % a.holdout == 0) {
         Held h{file, std::move(ex), {}};
-        if (a.lowercase) h.lower = lowercased_features(doc);
+        if (a.lowercase) h.lower = variant_features(doc, true);
         held.push_back(std::move(h));
         return;
       }
       ++train_docs;
-      set.add(ex.features, ex.labels, 1.0);
-      if (a.lowercase) set.add(lowercased_features(doc), ex.labels, 1.0);
+      const double w = file < a.weights.size() ? a.weights[file] : 1.0;
+      set.add(ex.features, ex.labels, w);
+      if (a.lowercase) {
+        set.add(variant_features(doc, false), ex.labels, w);
+        set.add(variant_features(doc, true), ex.labels, w);
+      }
     });
     if (!ok) return kExitInputError;
   }
@@ -134,17 +162,20 @@ int run(const Args& a) {
             << set.positives() << " positive), holding out " << held.size() << '\n';
   learn::LogisticOptions lopts;
   lopts.l2 = a.l2;
-  Result<learn::LinearModel> model = learn::fit_logistic(set, learn::feature_names(), lopts, [](int it, double loss) {
-    std::fprintf(stderr, "  newton step %d: loss %.6f\n", it, loss);
-  });
+  Result<learn::SentenceModel> model =
+      a.kind == "logistic"
+          ? learn::fit_logistic(set, learn::feature_names(), lopts,
+                                [](int it, double loss) { std::fprintf(stderr, "  newton step %d: loss %.6f\n", it, loss); })
+          : learn::fit_trees(set, learn::feature_names(), a.trees,
+                             [](int it, double loss) { std::fprintf(stderr, "  tree %d: loss %.6f\n", it, loss); });
   if (!model.ok()) {
     std::cerr << "lede train: " << model.status().message() << '\n';
     return kExitInputError;
   }
-  std::string note = "lede train";
+  std::string note = "lede train --kind " + a.kind;
   for (const auto& f : a.files) note += " " + display_name(f).substr(display_name(f).find_last_of('/') + 1);
   note += " (" + std::to_string(train_docs) + " documents, every " + std::to_string(a.holdout) +
-          "th held out" + (a.lowercase ? ", with lowercased copies" : "") + ", l2 " + std::to_string(a.l2) + ")";
+          "th held out" + weights_note(a) + (a.lowercase ? ", with flattened and lowercased copies" : "") + ", " + fit_note(a) + ")";
   model->note = note;
   if (Status st = learn::save_model(*model, a.out); !st.ok()) {
     std::cerr << "lede train: " << st.message() << '\n';
@@ -162,7 +193,7 @@ int run(const Args& a) {
     }
     if (exs.empty()) continue;
     report(a.files[file] + " held out", exs, raw, *model, a.sentences);
-    if (a.lowercase) report(a.files[file] + " held out, lowercased", exs, lower, *model, a.sentences);
+    if (a.lowercase) report(a.files[file] + " held out, lowercased, no paragraphs", exs, lower, *model, a.sentences);
   }
   for (const std::string& path : a.evals) {
     std::vector<learn::Example> exs;
@@ -187,17 +218,24 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->footer(
       "Input: JSONL files of {\"id\", \"documents\": [one article], \"summaries\": [...]} (or \"text\").\n"
       "Sentences are labelled by a greedy ROUGE-1+2 oracle against the summaries, featurized, and a\n"
-      "regularized logistic regression is fit by Newton's method. Every --holdout-th record of each\n"
+      "gradient-boosted tree ensemble (or a regularized logistic regression) is fit to them. Every --holdout-th record of each\n"
       "file (record 0, N, 2N, ...) is held out and the model, Lead-k and the oracle are scored on it.\n"
       "Training is deterministic: the same files and flags give the same model, byte for byte.");
   cmd->add_option("files", args->files, "Training data (JSONL)")->required();
   cmd->add_option("--out", args->out, "Model file to write")->required();
   cmd->add_option("--eval", args->evals, "Also report validation ROUGE on these JSONL files (not trained on)");
+  cmd->add_option("--weights", args->weights, "Weight of each training file's sentences, in file order (default 1 each)")
+      ->delimiter(',')->check(CLI::NonNegativeNumber);
   cmd->add_option("--holdout", args->holdout, "Hold out every N-th record of each file (0: none)")->capture_default_str();
-  cmd->add_option("--l2", args->l2, "L2 penalty on standardized weights")->check(CLI::NonNegativeNumber)->capture_default_str();
+  cmd->add_option("--kind", args->kind, "Model: trees (gradient-boosted trees) or logistic (regression)")
+      ->check(CLI::IsMember({"trees", "logistic"}))->capture_default_str();
+  cmd->add_option("--trees", args->trees.trees, "Trees: boosting rounds")->check(CLI::Range(1, 5000))->capture_default_str();
+  cmd->add_option("--depth", args->trees.depth, "Trees: depth")->check(CLI::Range(1, 8))->capture_default_str();
+  cmd->add_option("--learning-rate", args->trees.learning_rate, "Trees: shrinkage")->check(CLI::Range(0.001, 1.0))->capture_default_str();
+  cmd->add_option("--l2", args->l2, "Logistic: L2 penalty on standardized weights")->check(CLI::NonNegativeNumber)->capture_default_str();
   cmd->add_option("--oracle-sentences", args->oracle, "Sentences the oracle labels per document")->check(CLI::Range(1, 100))->capture_default_str();
   cmd->add_option("--sentences", args->sentences, "Summary length for validation")->check(CLI::Range(1, 100))->capture_default_str();
-  cmd->add_flag("--lowercase,!--no-lowercase", args->lowercase, "Also train on lowercased copies (for lowercased input)")->capture_default_str();
+  cmd->add_flag("--lowercase,!--no-lowercase", args->lowercase, "Also train on copies without paragraph breaks, cased and lowercased (for input like CNN/DailyMail as distributed)")->capture_default_str();
   cmd->callback([args, &runner] { runner = [args] { return run(*args); }; });
 }
 

@@ -1,0 +1,146 @@
+#include "learn/boost.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+namespace lede::learn {
+namespace {
+
+struct Histogram {
+  std::vector<double> g, h;  // [feature * bins + bin]
+};
+
+struct Split {
+  double gain = 0;
+  int feature = -1;
+  int bin = 0;  // rows with bin <= this go left
+};
+
+double log1p_exp(double z) { return z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z)); }
+
+}  // namespace
+
+Result<SentenceModel> fit_trees(const TrainingSet& set, const std::vector<std::string>& feature_names,
+                                const TreeOptions& o, const FitProgress& progress) {
+  const std::size_t n = set.rows(), p = set.cols();
+  if (n == 0) return Status::InvalidArgument("no training sentences");
+  const double pos = set.positives();
+  if (pos == 0 || pos == static_cast<double>(n))
+    return Status::InvalidArgument("training labels are all " + std::string(pos == 0 ? "0" : "1"));
+  if (feature_names.size() != p) return Status::Internal("feature names do not match the training set");
+  const std::size_t bins = static_cast<std::size_t>(std::clamp(o.bins, 2, 255));
+
+  // Thresholds per feature: distinct quantiles of the column.
+  std::vector<std::vector<float>> cuts(p);
+  std::vector<float> column(n);
+  for (std::size_t k = 0; k < p; ++k) {
+    for (std::size_t i = 0; i < n; ++i) column[i] = set.row(i)[k];
+    std::sort(column.begin(), column.end());
+    for (std::size_t b = 1; b < bins; ++b) {
+      const float q = column[std::min(n - 1, b * n / bins)];
+      if (q < column.back() && (cuts[k].empty() || q > cuts[k].back())) cuts[k].push_back(q);
+    }
+  }
+  std::vector<std::uint8_t> binned(n * p);
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t k = 0; k < p; ++k) {
+      const float x = set.row(i)[k];
+      binned[i * p + k] = static_cast<std::uint8_t>(std::lower_bound(cuts[k].begin(), cuts[k].end(), x) - cuts[k].begin());
+    }
+
+  SentenceModel m;
+  m.kind = ModelKind::kTrees;
+  m.features = feature_names;
+  m.base = std::log(pos / (static_cast<double>(n) - pos));
+  std::vector<double> score(n, m.base), g(n), h(n);
+  std::vector<std::uint32_t> node_of(n);
+
+  for (int round = 1; round <= o.trees; ++round) {
+    for (std::size_t i = 0; i < n; ++i) {
+      const double prob = 1.0 / (1.0 + std::exp(-score[i]));
+      g[i] = set.weight(i) * (prob - set.label(i));
+      h[i] = set.weight(i) * prob * (1 - prob);
+    }
+    // Grow level by level; nodes of a level are numbered in order.
+    Tree tree(1);
+    std::vector<std::uint32_t> level = {0};
+    std::fill(node_of.begin(), node_of.end(), 0u);
+    for (int d = 0; d < o.depth && !level.empty(); ++d) {
+      const std::uint32_t first = level.front();
+      std::vector<Histogram> hist(level.size());
+      for (auto& hs : hist) { hs.g.assign(p * bins, 0); hs.h.assign(p * bins, 0); }
+      for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t node = node_of[i];
+        if (node < first || tree[node].feature >= 0) continue;
+        Histogram& hs = hist[node - first];
+        const std::uint8_t* b = &binned[i * p];
+        for (std::size_t k = 0; k < p; ++k) {
+          hs.g[k * bins + b[k]] += g[i];
+          hs.h[k * bins + b[k]] += h[i];
+        }
+      }
+      std::vector<std::uint32_t> next;
+      for (std::size_t li = 0; li < level.size(); ++li) {
+        const Histogram& hs = hist[li];
+        double gt = 0, ht = 0;
+        for (std::size_t b = 0; b < bins; ++b) { gt += hs.g[b]; ht += hs.h[b]; }
+        const double parent = gt * gt / (ht + o.l2);
+        Split best;
+        for (std::size_t k = 0; k < p; ++k) {
+          double gl = 0, hl = 0;
+          for (std::size_t b = 0; b + 1 < bins && b < cuts[k].size(); ++b) {
+            gl += hs.g[k * bins + b];
+            hl += hs.h[k * bins + b];
+            const double gr = gt - gl, hr = ht - hl;
+            if (hl < o.min_hessian || hr < o.min_hessian) continue;
+            const double gain = gl * gl / (hl + o.l2) + gr * gr / (hr + o.l2) - parent;
+            if (gain > best.gain + 1e-12) best = {gain, static_cast<int>(k), static_cast<int>(b)};
+          }
+        }
+        TreeNode& node = tree[level[li]];
+        if (best.feature < 0) {
+          node.value = -o.learning_rate * gt / (ht + o.l2);
+          continue;
+        }
+        node.feature = best.feature;
+        node.threshold = static_cast<double>(cuts[static_cast<std::size_t>(best.feature)][static_cast<std::size_t>(best.bin)]);
+        node.left = static_cast<std::uint32_t>(tree.size());
+        node.right = node.left + 1;
+        tree.emplace_back();
+        tree.emplace_back();
+        next.push_back(node.left);
+        next.push_back(node.right);
+      }
+      // Route rows to the new children.
+      for (std::size_t i = 0; i < n; ++i) {
+        const TreeNode& node = tree[node_of[i]];
+        if (node.feature < 0 || node_of[i] < first) continue;
+        const std::size_t k = static_cast<std::size_t>(node.feature);
+        node_of[i] = set.row(i)[k] <= node.threshold ? node.left : node.right;
+      }
+      level = std::move(next);
+    }
+    // Leaves of the last level: Newton values from their rows.
+    if (!level.empty()) {
+      const std::uint32_t first = level.front();
+      std::vector<double> gs(level.size(), 0), hs(level.size(), 0);
+      for (std::size_t i = 0; i < n; ++i)
+        if (node_of[i] >= first) { gs[node_of[i] - first] += g[i]; hs[node_of[i] - first] += h[i]; }
+      for (std::size_t li = 0; li < level.size(); ++li) tree[level[li]].value = -o.learning_rate * gs[li] / (hs[li] + o.l2);
+    }
+    for (std::size_t i = 0; i < n; ++i) score[i] += tree[node_of[i]].value;
+    m.trees.push_back(std::move(tree));
+    if (progress && (round % 10 == 0 || round == o.trees)) {
+      double loss = 0, wsum = 0;
+      for (std::size_t i = 0; i < n; ++i) {
+        loss += set.weight(i) * (log1p_exp(score[i]) - set.label(i) * score[i]);
+        wsum += set.weight(i);
+      }
+      progress(round, loss / wsum);
+    }
+  }
+  return m;
+}
+
+}  // namespace lede::learn

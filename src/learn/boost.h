@@ -1,0 +1,35 @@
+// Fitting the learned scorer as gradient-boosted regression trees on the
+// logistic loss (Friedman 2001; second-order leaf values as in XGBoost):
+// every feature is cut into at most `bins` quantile bins, each tree grows
+// level by level to `depth`, taking at each node the split with the largest
+// gain, and adds `learning_rate` times its Newton leaf values.
+//
+//   Result<SentenceModel> m = fit_trees(set, feature_names(), {});
+//
+// Deterministic: bins come from every row in order, ties between splits go to
+// the lower feature and threshold, and sums run in row order.
+//
+// Thread safety: plain functions.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "learn/logistic.h"
+
+namespace lede::learn {
+
+struct TreeOptions {
+  int trees = 150;             // boosting rounds
+  int depth = 3;               // levels of splits per tree
+  double learning_rate = 0.15; // shrinkage applied to every tree
+  double l2 = 1.0;             // on leaf values (in units of hessian sum)
+  double min_hessian = 5.0;    // a child needs at least this hessian sum
+  int bins = 32;               // quantile bins per feature (at most 255)
+};
+
+// Called after every 10th tree with the tree count and the mean loss.
+Result<SentenceModel> fit_trees(const TrainingSet& set, const std::vector<std::string>& feature_names,
+                                const TreeOptions& options, const FitProgress& progress = {});
+
+}  // namespace lede::learn
