@@ -24,7 +24,9 @@ std::vector<std::string_view> split_words(std::string_view list) {
     while (i < list.size() && list[i] == ' ') ++i;
     std::size_t j = i;
     while (j < list.size() && list[j] != ' ') ++j;
-    if (j > i) out.push_back(list.substr(i, j - i));
+    std::size_t e = j;
+    if (e > i + 1 && list[e - 1] == '.') --e;  // "etc." and "etc" are one entry
+    if (e > i) out.push_back(list.substr(i, e - i));
     i = j;
   }
   std::sort(out.begin(), out.end());

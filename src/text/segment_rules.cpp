@@ -120,7 +120,8 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
     if (next.kind == NextKind::kDigit || lower_continues(c, next) || next.opener) return false;
     return ambiguous_ends(c, w, next, words);
   }
-  if (lower_continues(c, next)) {
+  // Only where the language lists lower-case openers (English web text).
+  if (lower_continues(c, next) && !lang.lower_openers.empty()) {
     // A lower-case word ("... thank you. call me") needs fewer letters than
     // a capitalized one, which is more often an unlisted abbreviation.
     const std::size_t min_letters = w.capitalized ? kMinLettersBeforeLowerStart : 2;

@@ -26,6 +26,8 @@ class Scanner {
   std::size_t on_newline(std::size_t nl);
   std::size_t on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_t len);
   bool prose_ahead(std::size_t from);
+  bool line_ends_lower(std::size_t end) const;
+  bool caps_word(std::size_t from) const;
   std::size_t absorb_reference(std::size_t k) const;
   bool open_quote_in_sentence(std::size_t end) const;
   std::size_t on_dash(std::size_t pos, std::size_t len);
@@ -184,6 +186,9 @@ std::size_t Scanner::on_newline(std::size_t nl) {
     boundary = !prose_ahead(q);  // a wrapped line, unless the block has no sentence marks at all (a list)
   } else if (trailing_space && next.kind != NextKind::kUpper) {
     boundary = false;  // soft-wrapped text keeps a space before the break
+  } else if (next.kind == NextKind::kUpper && !next.starter && line_ends_lower(p) && !caps_word(q) &&
+             prose_ahead(q)) {
+    boundary = false;  // "a possible\nPregnancy ...": a wrapped line going on with a name or noun
   }
   if (boundary) {
     emit(nl);
@@ -258,7 +263,10 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
   if (cp == '.' && attached && spaced && dots >= 4 && pos + 2 < end_ && t_[pos + 1] == ' ' && t_[pos + 2] == '.') {
     // "compounds. . . . The": the glued period ends the sentence and the
     // spaced ellipsis opens the next one.
-    const NextWord after_run = next;
+    NextWord after_run = next;
+    // "raak. ...en toen": an ellipsis glued to the next word opens that sentence.
+    const bool glued = j < end_ && !is_space_byte(static_cast<unsigned char>(t_[j])) && k == j;
+    if (glued && after_run.kind == NextKind::kLower) after_run.kind = NextKind::kUpper;
     if (period_ends(ctx, pos, after_run) && after_run.kind != NextKind::kLower) {
       emit(pos + 1);
       start_ = pos + 1;
@@ -289,6 +297,8 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
   } else {
     ends = exclamation_ends(ctx, next, k > j);  // "?!", "!." and the like
   }
+  // Direct speech goes on after a dash in lower case ("? — he said").
+  if (next.dash && next.kind == NextKind::kLower) ends = false;
   if (ends) {
     k = absorb_reference(k);
     emit(k);
@@ -358,7 +368,9 @@ std::size_t Scanner::on_separator(std::size_t pos) {
   if (pos > begin_ && !is_space_byte(static_cast<unsigned char>(t_[pos - 1]))) return pos;
   std::size_t e = pos;
   while (e < end_ && t_[e] == t_[pos]) ++e;
-  if (e - pos < 3 || (e < end_ && !is_space_byte(static_cast<unsigned char>(t_[e])))) return pos;
+  // "***" is a separator; "___" is more often a blank to fill in.
+  const std::size_t min_run = t_[pos] == '*' ? 3 : 4;
+  if (e - pos < min_run || (e < end_ && !is_space_byte(static_cast<unsigned char>(t_[e])))) return pos;
   const NextWord next = word_after(t_, e, end_, lang_, lower_);
   if (next.kind != NextKind::kLower || lower_) emit(e);
   return e;
@@ -598,6 +610,28 @@ std::size_t Scanner::on_dash(std::size_t pos, std::size_t len) {
   if (letters >= 2 && caps == letters && count_tokens_back(t_, start_, pos, 9) < 9) return after;
   emit(after);
   return after;
+}
+
+// The line ends in a word that starts in lower case ("problemlose").
+bool Scanner::line_ends_lower(std::size_t end) const {
+  std::size_t s = end;
+  while (s > start_ && end - s < 64 && !is_space_byte(static_cast<unsigned char>(t_[s - 1]))) --s;
+  if (s == end) return false;
+  std::size_t len = 0;
+  const char32_t last = code_point_before(t_, end, len);
+  return is_lower(code_point_at(t_, s, len)) && classify(last) == CharClass::kLetter;
+}
+
+// The word at `from` is written in capitals ("SANDOVAL", "WASHINGTON").
+bool Scanner::caps_word(std::size_t from) const {
+  std::size_t i = from, len = 0, letters = 0;
+  while (i < end_ && !is_space_byte(static_cast<unsigned char>(t_[i])) && i - from < 32) {
+    const char32_t cp = code_point_at(t_, i, len);
+    if (is_lower(cp)) return false;
+    letters += static_cast<std::size_t>(is_upper(cp));
+    i += len;
+  }
+  return letters >= 2;
 }
 
 bool Scanner::prose_ahead(std::size_t from) {

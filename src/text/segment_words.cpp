@@ -120,6 +120,7 @@ NextWord word_after(std::string_view text, std::size_t from, std::size_t limit, 
   char32_t cp = code_point_at(text, i, len);
   for (int k = 0; k < 4 && is_opener(cp) && i + len < limit; ++k) {
     n.opener = true;
+    if (cp == '-' || cp == U'\u2014' || cp == U'\u2013') n.dash = true;
     i += len;
     cp = code_point_at(text, i, len);
   }

@@ -47,6 +47,7 @@ struct NextWord {
   bool starter = false;       // case-folded word is in the language's starters
   bool pronoun_i = false;     // exactly "I" (English pronoun after an ellipsis)
   bool opener = false;        // begins with an opening quote or bracket
+  bool dash = false;          // begins with a dash ("? - he said")
   bool lower_opener = false;  // a lower-case pronoun or determiner ("they", "i", "the")
   bool after_clock = false;   // a weekday, month or time zone (language's after_clock list)
 };

@@ -1,9 +1,28 @@
+// Spanish abbreviations: titles (Sr., Sra., Srta., Lic., Ing., Dr.), address
+// and reference words, months and weekdays.
 #include "text/segment_language.h"
 
 namespace lede::text {
 
 AbbreviationLists abbreviations_es() {
   AbbreviationLists l;
+  l.never_final =
+      "sr sra srta sres sras srtas d dña dn don lic licda ing arq dr dra drs dras prof profa "
+      "mtro mtra gral cnel cap tte sto sta stos stas fr pbro mons ud uds vd vds "
+      "p.ej ej etc. cía av avda c cra cl calle pza pje dpto depto ap apdo tel telf ext fax "
+      "párr párrf art arts cap fig pág págs núm vol vols ed trad cit op ibíd aprox mt mte";
+  l.ambiguous =
+      "ene feb mar abr may jun jul ago sep sept set oct nov dic lun mié jue vie sáb dom "
+      "etc cía s.a s.l ltda inc min seg hrs hs km kg ee.uu ee uu";
+  l.final_before_capital = "etc";
+  l.before_number = "no n nº núm art arts p pp pág págs párr párrf cap vol tel ext";
+  l.starters =
+      "el la los las un una unos unas lo él ella ellos ellas yo tú usted ustedes nosotros "
+      "este esta estos estas ese esa eso aquel aquella hay pero y o ni sin embargo además "
+      "también entonces luego después antes cuando si como que quien quién qué dónde cómo "
+      "por para en con de desde según durante mi mis su sus nuestro nuestra todo todos toda "
+      "todas cada muchos varios algunos ningún ninguna hoy ayer mañana ya aún así buenos "
+      "buenas gracias";
   return l;
 }
 

@@ -1,9 +1,27 @@
+// Italian abbreviations: professional titles (Ing., Avv., Dott., Geom.),
+// reference words, months and weekdays.
 #include "text/segment_language.h"
 
 namespace lede::text {
 
 AbbreviationLists abbreviations_it() {
   AbbreviationLists l;
+  l.never_final =
+      "sig sigg sig.ra sig.na dott dott.ssa dr prof prof.ssa ing avv arch geom rag on sen "
+      "dir amm gen col cap ten mons rev s sant egr gent spett pres "
+      "ad es ecc es. cfr ca c.a pag pagg art artt cap fig vol tel fax p.es n.b "
+      "st d psicol meteor idraul econ az ist univ prov reg com dott.";
+  l.ambiguous =
+      "gen genn feb febbr mar apr mag giu lug ago set sett ott nov dic lun mer gio ven sab dom "
+      "ecc spa s.p.a srl s.r.l snc min max sec";
+  l.final_before_capital = "ecc";
+  l.before_number = "n nr num pag pagg p art artt cap fig vol tel";
+  l.starters =
+      "il lo la i gli le un uno una egli ella lui lei loro noi voi io tu questo questa questi "
+      "queste quello quella ma e o però quindi poi allora infatti inoltre anche così "
+      "in nel nella a al alla per con da dal dalla di del della su sul sulla secondo dopo prima "
+      "durante quando se come che chi cosa dove perché mio mia suo sua nostro ogni tutti tutte "
+      "molti alcuni nessun oggi ieri domani già ancora è c'è buongiorno grazie";
   return l;
 }
 
