@@ -102,6 +102,25 @@ ListMarkers::Hit ListMarkers::at(std::size_t pos, std::size_t sentence_start) {
   return none;
 }
 
+bool ListMarkers::item_marker_at(std::size_t pos) const {
+  std::size_t i = pos;
+  const bool paren = i < end_ && t_[i] == '(';
+  if (paren) ++i;
+  const std::size_t body = i;
+  bool roman = true;
+  while (i < end_ && i - body < 4 && (is_digit(t_[i]) || is_lower_ascii(t_[i]))) {
+    if (t_[i] != 'i' && t_[i] != 'v' && t_[i] != 'x') roman = false;
+    ++i;
+  }
+  const std::size_t n = i - body;
+  if (n == 0 || i >= end_) return false;
+  bool digits = true;
+  for (std::size_t k = body; k < i; ++k) digits = digits && is_digit(t_[k]);
+  if (!(digits || n == 1 || roman)) return false;
+  if (t_[i] != ')' && !(t_[i] == '.' && !paren)) return false;
+  return i + 1 >= end_ || is_space_byte(static_cast<unsigned char>(t_[i + 1]));
+}
+
 bool ListMarkers::line_starts_item(std::size_t pos) const {
   if (pos + 1 >= end_) return false;
   if ((t_[pos] == '-' || t_[pos] == '*') && t_[pos + 1] == ' ') return true;

@@ -30,6 +30,9 @@ class ListMarkers {
   // The line starting at `pos` opens with a list marker or a dash bullet.
   bool line_starts_item(std::size_t pos) const;
 
+  // A marker like "(b)", "ii)", "iv." or "3)" starts at `pos`.
+  bool item_marker_at(std::size_t pos) const;
+
  private:
   std::string_view t_;
   std::size_t begin_, end_;

@@ -257,8 +257,10 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
     if (book_depth_ == 0) emit(k);
     return k;
   }
-  const NextWord next = word_after(t_, k, end_, lang_, lower_);
+  NextWord next = word_after(t_, k, end_, lang_, lower_);
   if (next.kind == NextKind::kEnd) return k;
+  // "world. ii) Hello", "world. (b) Hello": a list item opens a sentence.
+  if (next.kind == NextKind::kLower && lists_.item_marker_at(next.start)) next.kind = NextKind::kUpper;
   const RuleContext ctx = context();
   if (cp == '.' && attached && spaced && dots >= 4 && pos + 2 < end_ && t_[pos + 1] == ' ' && t_[pos + 2] == '.') {
     // "compounds. . . . The": the glued period ends the sentence and the
