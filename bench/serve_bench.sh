@@ -51,15 +51,22 @@ done
 [[ -n "$port" ]] || { echo "serve_bench: lede serve did not start"; cat "$work/server.log"; exit 1; }
 
 kb() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$pid/status"; }
+# The server's CPU time so far (user + system), in clock ticks.
+ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
 echo "lede serve_bench: $(head -1 "$work/server.log" | sed 's/^lede serve: //')"
 echo "load: $ARTICLES BBC articles (bbc.dev.jsonl), $avg_bytes bytes a request on average;" \
      "wrk -t$WRK_THREADS -c$CONNECTIONS -d${DURATION}s; $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "default single-document method: $("$LEDE" methods | sed -n 's/^default: \([^ ]*\).*/\1/p')"
 echo "server RSS at start: $(kb VmRSS) kB"
 for run in 1 2; do
   echo 5 > "/proc/$pid/clear_refs" 2>/dev/null || true  # resets the peak RSS (VmHWM)
   echo "--- run $run"
+  t0=$(ticks)
   wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s -s bench/serve_bench.lua \
-      "http://127.0.0.1:$port" -- "$work/bodies.jsonl" | sed -n '/^requests /,$p'
+      "http://127.0.0.1:$port" -- "$work/bodies.jsonl" | tee "$work/wrk.txt" | sed -n '/^requests /,$p'
+  cpu=$(awk -v t="$(( $(ticks) - t0 ))" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }')
+  n=$(awk '/^requests / { print $2 }' "$work/wrk.txt")
+  echo "server CPU    $cpu s ($(awk -v n="$n" -v c="$cpu" 'BEGIN { printf "%.0f", (c > 0 ? n / c : 0) }') requests per server CPU-second)"
   echo "server RSS     peak $(kb VmHWM) kB, now $(kb VmRSS) kB"
 done
 kill -TERM $pid

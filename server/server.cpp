@@ -40,6 +40,15 @@ void send(httplib::Response& res, const Reply& reply) {
   res.set_content(reply.body, reply.content_type.c_str());
 }
 
+// httplib listens with a backlog of 5 connections; under load (many clients,
+// connections closed after their keep-alive count) the kernel then drops
+// SYNs and clients stall for a 1 s, 3 s, ... retransmission. Listening again
+// on the bound socket raises the backlog.
+class HttpServer : public httplib::Server {
+ public:
+  bool raise_backlog() { return ::listen(svr_sock_, SOMAXCONN) == 0; }
+};
+
 }  // namespace
 
 std::size_t default_threads() {
@@ -52,7 +61,7 @@ struct Server::Impl {
   LogSink log;
   Api api;
   Metrics metrics;
-  httplib::Server http;
+  HttpServer http;
   int port = -1;
   std::mutex stop_mu;
   bool stop_requested = false;  // guarded by stop_mu
@@ -173,7 +182,11 @@ Server::Server(ServerOptions options, LogSink log) : impl_(std::make_unique<Impl
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<const void*>(&yes), sizeof yes);
   });
-  impl_->http.set_keep_alive_max_count(100);
+  // A worker keeps a connection for its keep-alive requests while other
+  // connections wait in the queue; closing after 10 requests keeps the wait
+  // fair when clients outnumber workers (64 connections on 8 workers: p99
+  // 0.3-0.7 s at 10 against 3 s and wrk timeouts at 100, same throughput).
+  impl_->http.set_keep_alive_max_count(10);
   if (impl_->options.timeout_seconds > 0) {
     const auto limit =
         std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::duration<double>(impl_->options.timeout_seconds));
@@ -191,6 +204,7 @@ Status Server::bind() {
   if (o.port < 0 || o.port > 65535) return Status::InvalidArgument("port " + std::to_string(o.port) + " is not in 0..65535");
   const int port = o.port == 0 ? impl_->http.bind_to_any_port(o.host) : (impl_->http.bind_to_port(o.host, o.port) ? o.port : -1);
   if (port < 0) return Status::IoError("cannot listen on " + o.host + ":" + std::to_string(o.port) + " (address in use or not local?)");
+  if (!impl_->http.raise_backlog()) return Status::IoError("cannot listen on " + o.host + ":" + std::to_string(port));
   impl_->port = port;
   return Status::Ok();
 }
