@@ -48,8 +48,10 @@ std::vector<MethodInfo> methods() {
 }
 
 std::string default_method(bool cluster) {
-  // The best method the project has for each kind of input (see docs/methods.md).
-  const char* preferred = cluster ? "lexrank" : "learned";
+  // The best method the project has for each kind of input (see
+  // docs/methods.md): the concept ILP for clusters (DUC 2003), the learned
+  // scorer for single articles.
+  const char* preferred = cluster ? "ilp" : "learned";
   if (find_method(preferred) != nullptr) return preferred;
   return "lead";
 }

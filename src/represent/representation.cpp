@@ -4,6 +4,8 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "represent/near_duplicate.h"
+
 namespace lede {
 
 double dot(const SparseVector& a, const SparseVector& b) {
@@ -83,7 +85,7 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
       if (last_document[t] != d) { last_document[t] = d; ++rep.document_df[t]; }
     }
   }
-  const bool by_sentence = options.sentence_idf || rep.document_count < 3;
+  const bool by_sentence = options.sentence_idf;
   const double n = static_cast<double>(by_sentence ? rep.size() : rep.document_count);
   rep.idf.assign(v, 0);
   for (std::size_t t = 0; t < v; ++t) {
@@ -103,6 +105,8 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
     }
     rep.tfidf[i] = std::move(vec);
   }
+  rep.shingles = sentence_shingles(rep);
+  rep.duplicate_document = duplicate_documents(rep, rep.shingles);
   return rep;
 }
 

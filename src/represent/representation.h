@@ -15,6 +15,9 @@ namespace lede {
 // Sorted by term id, no duplicates.
 using SparseVector = std::vector<std::pair<std::uint32_t, float>>;
 
+// Sorted, distinct shingle hashes of a sentence (see near_duplicate.h).
+using Shingles = std::vector<std::uint64_t>;
+
 double dot(const SparseVector& a, const SparseVector& b);
 double norm(const SparseVector& a);
 double cosine(const SparseVector& a, const SparseVector& b);
@@ -34,7 +37,7 @@ struct Representation {
   // id -> stem
   std::vector<std::string> vocabulary;
   // Per term: number of sentences containing it, and smoothed IDF
-  // log(N / df) with N the sentence count (documents for clusters of many).
+  // log((N + 1) / df) with N the sentence count (RepresentOptions).
   std::vector<std::uint32_t> sentence_df;
   std::vector<std::uint32_t> document_df;
   std::vector<double> idf;
@@ -44,14 +47,19 @@ struct Representation {
   std::vector<std::size_t> words;
   std::vector<std::size_t> bytes;
   std::size_t document_count = 0;
+  // Word 3-gram shingles of each sentence, and per document whether it
+  // nearly repeats an earlier document of the cluster (near_duplicate.h).
+  std::vector<Shingles> shingles;
+  std::vector<bool> duplicate_document;
 
   std::size_t size() const { return sentences.size(); }
 };
 
 struct RepresentOptions {
-  // IDF from sentences of the input (true), or from documents when the
-  // cluster has several (false picks automatically).
-  bool sentence_idf = false;
+  // IDF over the input's sentences (true, the default), or over its
+  // documents (false). Sentence IDF keeps the topic words every article of a
+  // cluster repeats (document IDF gives them ~0), which the graph methods need.
+  bool sentence_idf = true;
 };
 
 // `cluster` must be analyzed (documents carry sentences and tokens).

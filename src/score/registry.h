@@ -34,5 +34,15 @@ std::unique_ptr<Selector> make_default_selector();
 // Each method file defines one of these; registry.cpp lists them.
 MethodSpec lead_method();
 MethodSpec learned_method();  // src/learn/learned_method.cpp
+MethodSpec textrank_method();
+MethodSpec lexrank_method();
+MethodSpec centroid_method();
+MethodSpec luhn_method();
+MethodSpec lsa_method();
+MethodSpec sumbasic_method();
+MethodSpec klsum_method();
+MethodSpec mmr_method();
+MethodSpec submodular_method();
+MethodSpec ilp_method();
 
 }  // namespace lede

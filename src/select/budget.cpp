@@ -27,8 +27,8 @@ ResolvedBudget resolve_budget(const Budget& budget, bool truncate, std::size_t s
 
 std::size_t BudgetMeter::cost(std::size_t i) const {
   switch (budget_.kind) {
-    case BudgetKind::kWords: return rep_.words[i];
-    case BudgetKind::kBytes: return rep_.bytes[i] + (count_ > 0 ? 1 : 0);
+    case BudgetKind::kWords: return rep_->words[i];
+    case BudgetKind::kBytes: return rep_->bytes[i] + (count_ > 0 ? 1 : 0);
     default: return 1;
   }
 }

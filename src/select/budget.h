@@ -22,7 +22,7 @@ ResolvedBudget resolve_budget(const Budget& budget, bool truncate, std::size_t s
 // Tracks what a selection has used of its budget.
 class BudgetMeter {
  public:
-  BudgetMeter(const ResolvedBudget& budget, const Representation& rep) : budget_(budget), rep_(rep) {}
+  BudgetMeter(const ResolvedBudget& budget, const Representation& rep) : budget_(budget), rep_(&rep) {}
   // Cost of sentence i in the budget's unit (bytes include one separator
   // before every sentence but the first).
   std::size_t cost(std::size_t i) const;
@@ -35,7 +35,7 @@ class BudgetMeter {
 
  private:
   ResolvedBudget budget_;
-  const Representation& rep_;
+  const Representation* rep_;
   std::size_t used_ = 0;
   std::size_t count_ = 0;
 };

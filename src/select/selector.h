@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "represent/representation.h"
@@ -28,5 +30,43 @@ class Selector {
   virtual ~Selector() = default;
   virtual Selection select(const SelectionInput& input) const = 0;
 };
+
+// Every selector skips empty sentences, sentences of near-duplicate
+// documents and near-repeats of what it already chose (candidates.h), and
+// honours every budget kind, --truncate included. `min_words` drops shorter
+// sentences unless nothing else is left (0: keep all).
+
+// top-k: best score first, skipping what does not fit.
+std::unique_ptr<Selector> make_topk_selector(std::size_t min_words = 0);
+
+// MMR (Carbonell & Goldstein 1998): repeatedly takes the sentence maximizing
+// lambda * score/max_score - (1 - lambda) * max cosine to the chosen ones.
+std::unique_ptr<Selector> make_mmr_selector(double lambda = 0.7, std::size_t min_words = 0);
+
+// The budgeted optimizer (Lin & Bilmes 2011), see submodular.h.
+struct SubmodularOptions {
+  double alpha = 0.15;     // coverage saturation: min(C_i(S), alpha * C_i(V))
+  double lambda = 4.0;     // weight of the diversity reward
+  double cluster_ratio = 0.2;  // diversity partitions: k-means with K = ratio * N
+  double scale = 0.3;      // r in the gain / cost^r greedy rule
+  std::size_t min_words = 0;
+};
+std::unique_ptr<Selector> make_submodular_selector(const SubmodularOptions& options = {});
+
+// The exact optimizer of Gillick & Favre (2009), see ilp.h.
+struct IlpOptions {
+  double time_limit_seconds = 1.0;  // GLPK's limit; then the greedy fallback
+  std::size_t max_sentences = 400;  // larger inputs keep the best-scored ones
+  std::size_t min_words = 0;
+  double position_boost = 0.0;      // ConceptOptions::position_boost
+  std::size_t early = 3;            // ConceptOptions::early
+  bool force_fallback = false;      // tests: run the greedy fallback only
+};
+std::unique_ptr<Selector> make_ilp_selector(const IlpOptions& options = {});
+
+// A selector by name: "topk", "mmr", "submodular" or "ilp"; nullptr when unknown.
+std::unique_ptr<Selector> make_selector(std::string_view name);
+// The names make_selector() knows, for help texts and errors.
+std::vector<std::string> selector_names();
 
 }  // namespace lede

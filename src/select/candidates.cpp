@@ -1,0 +1,43 @@
+#include "select/candidates.h"
+
+#include <algorithm>
+
+#include "represent/near_duplicate.h"
+
+namespace lede {
+
+std::vector<std::size_t> candidates(const Representation& rep, const CandidateOptions& options) {
+  std::vector<std::size_t> all, kept;
+  for (std::size_t i = 0; i < rep.size(); ++i) {
+    if (rep.words[i] == 0) continue;
+    const std::size_t d = rep.sentences[i].document;
+    if (d < rep.duplicate_document.size() && rep.duplicate_document[d]) continue;
+    all.push_back(i);
+    if (rep.words[i] >= options.min_words) kept.push_back(i);
+  }
+  return kept.empty() ? all : kept;
+}
+
+bool repeats(const Representation& rep, std::size_t i, const std::vector<std::size_t>& chosen) {
+  return std::any_of(chosen.begin(), chosen.end(), [&](std::size_t j) {
+    if (i < rep.shingles.size() && j < rep.shingles.size() && near_duplicate(rep.shingles[i], rep.shingles[j]))
+      return true;
+    return cosine(rep.tfidf[i], rep.tfidf[j]) > 0.8;
+  });
+}
+
+Admit admit(std::size_t i, BudgetMeter& meter, Selection& sel) {
+  if (meter.full()) return Admit::kStop;
+  if (meter.fits(i)) {
+    meter.add(i);
+    sel.chosen.push_back(i);
+    return meter.full() ? Admit::kStop : Admit::kAdded;
+  }
+  if (meter.budget().truncate && meter.budget().kind != BudgetKind::kSentences) {
+    sel.chosen.push_back(i);
+    return Admit::kStop;
+  }
+  return Admit::kSkipped;
+}
+
+}  // namespace lede

@@ -1,0 +1,37 @@
+// What every selector shares: which sentences may be chosen at all, when a
+// sentence repeats one already chosen, and how a sentence is admitted under
+// the budget (skip what overflows, or cut it with --truncate and stop).
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "represent/representation.h"
+#include "select/budget.h"
+#include "select/selector.h"
+
+namespace lede {
+
+struct CandidateOptions {
+  // Sentences with fewer white-space words are not chosen (0: no minimum),
+  // unless that would leave no candidate at all. Very short sentences in
+  // news are datelines, bylines and fragments.
+  std::size_t min_words = 0;
+};
+
+// Sentence ids that may be chosen, ascending: non-empty, not in a document
+// that nearly repeats an earlier one, and at least min_words long.
+std::vector<std::size_t> candidates(const Representation& rep, const CandidateOptions& options);
+
+// True when sentence i nearly repeats a sentence in `chosen`: shingle overlap
+// (near_duplicate.h) or TF-IDF cosine above 0.8.
+bool repeats(const Representation& rep, std::size_t i, const std::vector<std::size_t>& chosen);
+
+enum class Admit { kAdded, kSkipped, kStop };
+
+// Adds sentence i to `sel` if it fits the budget; otherwise, under
+// --truncate, adds it as the cut last sentence and returns kStop, else
+// kSkipped. Returns kStop as well once the budget is full.
+Admit admit(std::size_t i, BudgetMeter& meter, Selection& sel);
+
+}  // namespace lede

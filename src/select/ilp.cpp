@@ -1,0 +1,81 @@
+// The ILP selector: concept coverage solved exactly (ilp.h), usable with any
+// scorer (scores pick which sentences enter the program on huge inputs, and
+// which sentence fills the rest of the budget under --truncate).
+#include <algorithm>
+#include <numeric>
+
+#include "represent/concepts.h"
+#include "represent/near_duplicate.h"
+#include "select/candidates.h"
+#include "select/ilp.h"
+#include "select/selector.h"
+
+namespace lede {
+namespace {
+
+class IlpSelector final : public Selector {
+ public:
+  explicit IlpSelector(const IlpOptions& o) : o_(o) {}
+
+  Selection select(const SelectionInput& in) const override {
+    const Representation& rep = in.rep;
+    ConceptOptions copts;
+    copts.position_boost = o_.position_boost;
+    copts.early = o_.early;
+    const Concepts concepts = bigram_concepts(rep, copts);
+    std::vector<std::size_t> ids = candidates(rep, {o_.min_words});
+    // Guard: on huge inputs only the best-scored sentences enter the program.
+    if (ids.size() > o_.max_sentences) {
+      std::stable_sort(ids.begin(), ids.end(), [&](std::size_t a, std::size_t b) { return in.scores[a] > in.scores[b]; });
+      ids.resize(o_.max_sentences);
+      std::sort(ids.begin(), ids.end());
+    }
+    std::vector<std::size_t> cost(rep.size(), 0);
+    std::size_t limit = in.budget.limit;
+    for (std::size_t i : ids) {
+      switch (in.budget.kind) {
+        case BudgetKind::kWords: cost[i] = rep.words[i]; break;
+        case BudgetKind::kBytes: cost[i] = rep.bytes[i] + 1; break;
+        default: cost[i] = 1; break;
+      }
+    }
+    if (in.budget.kind == BudgetKind::kBytes) limit += 1;  // no separator before the first
+    std::vector<std::pair<std::size_t, std::size_t>> conflicts;
+    for (std::size_t a = 0; a < ids.size(); ++a)
+      for (std::size_t b = a + 1; b < ids.size(); ++b)
+        if (near_duplicate(rep.shingles[ids[a]], rep.shingles[ids[b]])) conflicts.emplace_back(ids[a], ids[b]);
+    const IlpResult r = solve_concept_ilp(concepts, ids, cost, limit, conflicts, o_.time_limit_seconds, o_.force_fallback);
+
+    Selection sel;
+    sel.chosen = r.chosen;
+    std::stable_sort(sel.chosen.begin(), sel.chosen.end(), [&](std::size_t a, std::size_t b) { return in.scores[a] > in.scores[b]; });
+    // --truncate: the sentence adding the most new concept weight fills the rest.
+    std::size_t used = 0;
+    for (std::size_t i : sel.chosen) used += cost[i];
+    if (in.budget.truncate && in.budget.kind != BudgetKind::kSentences && used < limit) {
+      std::vector<bool> covered(concepts.weight.size(), false);
+      for (std::size_t i : sel.chosen) for (std::uint32_t c : concepts.of[i]) covered[c] = true;
+      std::size_t best = rep.size();
+      double best_w = -1;
+      for (std::size_t i : ids) {
+        if (std::find(sel.chosen.begin(), sel.chosen.end(), i) != sel.chosen.end() || repeats(rep, i, sel.chosen)) continue;
+        double w = 0;
+        for (std::uint32_t c : concepts.of[i]) if (!covered[c]) w += concepts.weight[c];
+        if (w > best_w) { best_w = w; best = i; }
+      }
+      if (best != rep.size()) sel.chosen.push_back(best);
+    }
+    return sel;
+  }
+
+ private:
+  IlpOptions o_;
+};
+
+}  // namespace
+
+std::unique_ptr<Selector> make_ilp_selector(const IlpOptions& options) {
+  return std::make_unique<IlpSelector>(options);
+}
+
+}  // namespace lede

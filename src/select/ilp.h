@@ -1,0 +1,54 @@
+// Exact concept-coverage selection (Gillick & Favre 2009, "A Scalable Global
+// Model for Summarization", NAACL ILP workshop):
+//
+//   maximize   sum_j w_j c_j
+//   subject to sum_i l_i s_i <= L            (the budget)
+//              s_i <= c_j   for concept j in sentence i
+//              sum_{i contains j} s_i >= c_j
+//              s_a + s_b <= 1 for near-duplicate sentences a, b
+//              s_i, c_j binary
+//
+// solved with GLPK's branch and cut. Work is bounded deterministically: the
+// search stops after `kMaxNodes` branch-and-bound nodes (and, only as a
+// safety net, after the wall-clock time limit). When the solver proves no
+// optimum within those limits, the better of its best integer solution and
+// the greedy fallback is used. The greedy fallback takes the sentence with
+// the best new-concept weight per unit of cost until nothing fits, then keeps
+// the best single sentence instead if that is worth more (Khuller et al.
+// 1999), a constant-factor approximation of the same objective.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "represent/concepts.h"
+#include "select/budget.h"
+
+namespace lede {
+
+// Branch-and-bound nodes GLPK may explore before giving up on optimality.
+inline constexpr int kMaxNodes = 2000;
+
+struct IlpResult {
+  std::vector<std::size_t> chosen;  // sentence ids, ascending
+  bool optimal = false;             // proven optimal by the solver
+  bool fallback = false;            // the greedy fallback supplied the answer
+};
+
+// `ids`: candidate sentences; `cost[i]`, `limit`: the budget in its unit;
+// `conflicts`: pairs that may not both be chosen.
+IlpResult solve_concept_ilp(const Concepts& concepts, const std::vector<std::size_t>& ids,
+                            const std::vector<std::size_t>& cost, std::size_t limit,
+                            const std::vector<std::pair<std::size_t, std::size_t>>& conflicts,
+                            double time_limit_seconds, bool force_fallback);
+
+// The greedy fallback alone (also used by tests).
+std::vector<std::size_t> greedy_concepts(const Concepts& concepts, const std::vector<std::size_t>& ids,
+                                         const std::vector<std::size_t>& cost, std::size_t limit,
+                                         const std::vector<std::pair<std::size_t, std::size_t>>& conflicts);
+
+// Total weight of the concepts the sentences cover.
+double covered_weight(const Concepts& concepts, const std::vector<std::size_t>& chosen);
+
+}  // namespace lede

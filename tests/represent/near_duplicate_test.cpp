@@ -1,0 +1,78 @@
+#include "represent/near_duplicate.h"
+
+#include <gtest/gtest.h>
+
+#include "lede/text.h"
+
+namespace lede {
+namespace {
+
+Representation rep_of(const std::vector<std::string>& texts) {
+  Cluster c;
+  for (const auto& t : texts) {
+    Document d;
+    d.text = t;
+    EXPECT_TRUE(analyze(d, AnalyzeOptions{}).ok());
+    c.documents.push_back(d);
+  }
+  return represent(c);
+}
+
+TEST(NearDuplicate, EditedWireCopyIsADuplicate) {
+  const Representation rep = rep_of({
+      "Rescue teams pulled six miners alive from the flooded shaft near Tarvo late on Sunday night.",
+      "Rescue teams pulled six miners alive from the flooded shaft near Tarvo late on Sunday, officials said.",
+      "Six miners were rescued on Sunday.",
+  });
+  ASSERT_EQ(rep.size(), 3u);
+  EXPECT_TRUE(near_duplicate(rep.shingles[0], rep.shingles[1]));
+  EXPECT_FALSE(near_duplicate(rep.shingles[0], rep.shingles[2]));
+  EXPECT_GT(jaccard(rep.shingles[0], rep.shingles[1]), 0.5);
+  EXPECT_DOUBLE_EQ(jaccard(rep.shingles[0], rep.shingles[0]), 1.0);
+}
+
+TEST(NearDuplicate, ShortSentenceContainedInLongerOne) {
+  const Representation rep = rep_of({
+      "The storm cut power to forty thousand homes in the valley.",
+      "Officials said on Monday that the storm cut power to forty thousand homes in the valley and closed schools.",
+  });
+  EXPECT_TRUE(near_duplicate(rep.shingles[0], rep.shingles[1]));
+}
+
+TEST(NearDuplicate, RepeatedDocumentIsFlaggedOnceKeepingTheFirst) {
+  const std::string a =
+      "The central bank raised its main rate by half a point. Markets had expected a smaller rise. "
+      "The bank said inflation was still too high.";
+  const std::string b = "A new bridge opened in the north of the city. Traffic on the old road fell by half.";
+  const Representation rep = rep_of({a, b, a, a + " Shares fell slightly after the news."});
+  ASSERT_EQ(rep.duplicate_document.size(), 4u);
+  EXPECT_FALSE(rep.duplicate_document[0]);
+  EXPECT_FALSE(rep.duplicate_document[1]);
+  EXPECT_TRUE(rep.duplicate_document[2]);
+  EXPECT_TRUE(rep.duplicate_document[3]);
+}
+
+TEST(NearDuplicate, DifferentReportsOfOneEventAreKept) {
+  const Representation rep = rep_of({
+      "Flooding closed the main highway on Friday. Drivers were stuck for hours.",
+      "Schools stayed shut as water rose in the river town. The mayor asked for army help.",
+  });
+  EXPECT_FALSE(rep.duplicate_document[0]);
+  EXPECT_FALSE(rep.duplicate_document[1]);
+}
+
+TEST(Representation, SentenceIdfKeepsClusterTopicWords) {
+  const Representation rep = rep_of({"Volcano erupts. Ash falls.", "The volcano erupted again. Flights stop.",
+                                     "Volcano ash closes airports. Trains run."});
+  // "volcano" is in every document but not every sentence: its IDF stays positive.
+  bool found = false;
+  for (std::size_t t = 0; t < rep.vocabulary.size(); ++t) {
+    if (rep.vocabulary[t].rfind("volcano", 0) != 0) continue;
+    found = true;
+    EXPECT_GT(rep.idf[t], 0.1);
+  }
+  EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace lede

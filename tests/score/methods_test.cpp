@@ -1,0 +1,158 @@
+// Behaviour every registered method shares, run over the whole registry.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "lede/summarize.h"
+#include "score/method_fixture.h"
+#include "score/registry.h"
+
+namespace lede {
+namespace {
+
+std::vector<std::string> names() {
+  std::vector<std::string> v;
+  for (const auto& m : method_registry()) v.push_back(m.name);
+  return v;
+}
+
+class EveryMethod : public ::testing::TestWithParam<std::string> {
+ protected:
+  Result<Summary> run(const Cluster& c, Budget b, bool truncate = false) {
+    SummarizeOptions o;
+    o.method = GetParam();
+    o.budget = b;
+    o.truncate = truncate;
+    return Summarizer().summarize(c, o);
+  }
+  static std::size_t words(const std::string& s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char ch : s) {
+      const bool sp = ch == ' ';
+      if (!sp && !in) ++n;
+      in = !sp;
+    }
+    return n;
+  }
+};
+
+TEST_P(EveryMethod, IsDeterministic) {
+  const Cluster c = testing::harbor_cluster();
+  auto a = run(c, Budget::words(60));
+  auto b = run(c, Budget::words(60));
+  ASSERT_TRUE(a.ok() && b.ok());
+  ASSERT_EQ(a->sentences.size(), b->sentences.size());
+  for (std::size_t i = 0; i < a->sentences.size(); ++i) {
+    EXPECT_EQ(a->sentences[i].text, b->sentences[i].text);
+    EXPECT_EQ(a->sentences[i].score, b->sentences[i].score);
+  }
+}
+
+TEST_P(EveryMethod, ReturnsValidSentenceIds) {
+  const Cluster c = testing::harbor_cluster();
+  auto s = run(c, Budget::words(80));
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  ASSERT_FALSE(s->sentences.empty());
+  EXPECT_EQ(s->method, GetParam());
+  std::set<std::pair<std::size_t, std::size_t>> seen;
+  for (const auto& x : s->sentences) {
+    ASSERT_LT(x.document, c.documents.size());
+    const std::string& text = c.documents[x.document].text;
+    ASSERT_LE(x.end, text.size());
+    ASSERT_LT(x.start, x.end);
+    EXPECT_TRUE(seen.insert({x.document, x.index}).second) << "sentence chosen twice";
+  }
+}
+
+TEST_P(EveryMethod, RespectsSentenceBudget) {
+  auto s = run(testing::harbor_cluster(), Budget::sentences(2));
+  ASSERT_TRUE(s.ok());
+  EXPECT_LE(s->sentences.size(), 2u);
+  EXPECT_GE(s->sentences.size(), 1u);
+}
+
+TEST_P(EveryMethod, RespectsWordBudget) {
+  for (std::size_t w : {10u, 30u, 55u}) {
+    auto s = run(testing::harbor_cluster(), Budget::words(w));
+    ASSERT_TRUE(s.ok());
+    std::size_t total = 0;
+    for (const auto& x : s->sentences) total += words(x.text);
+    EXPECT_LE(total, w);
+  }
+}
+
+TEST_P(EveryMethod, RespectsByteBudget) {
+  for (std::size_t b : {90u, 200u, 333u}) {
+    auto s = run(testing::harbor_cluster(), Budget::bytes(b));
+    ASSERT_TRUE(s.ok());
+    std::size_t total = 0;
+    for (const auto& x : s->sentences) total += x.text.size();
+    if (!s->sentences.empty()) total += s->sentences.size() - 1;  // one separator between sentences
+    EXPECT_LE(total, b);
+  }
+}
+
+TEST_P(EveryMethod, TruncateFillsWordBudgetExactly) {
+  auto s = run(testing::harbor_cluster(), Budget::words(47), true);
+  ASSERT_TRUE(s.ok());
+  std::size_t total = 0;
+  for (const auto& x : s->sentences) total += words(x.text);
+  EXPECT_EQ(total, 47u);
+}
+
+TEST_P(EveryMethod, TruncateFillsByteBudgetExactly) {
+  auto s = run(testing::harbor_cluster(), Budget::bytes(301), true);
+  ASSERT_TRUE(s.ok());
+  std::size_t total = 0;
+  for (const auto& x : s->sentences) total += x.text.size();
+  total += s->sentences.size() - 1;
+  EXPECT_EQ(total, 301u);
+}
+
+TEST_P(EveryMethod, HandlesEmptyInput) {
+  auto s = run(testing::single_document(""), Budget::sentences(3));
+  ASSERT_TRUE(s.ok());
+  EXPECT_TRUE(s->sentences.empty());
+}
+
+TEST_P(EveryMethod, HandlesOneSentence) {
+  auto s = run(testing::single_document("The harbor bridge reopened on Friday."), Budget::sentences(3));
+  ASSERT_TRUE(s.ok());
+  ASSERT_EQ(s->sentences.size(), 1u);
+  EXPECT_EQ(s->sentences[0].text, "The harbor bridge reopened on Friday.");
+}
+
+TEST_P(EveryMethod, NeverRepeatsADuplicatedSentence) {
+  const std::string same = "Engineers found cracks in the harbor bridge supports on Tuesday.";
+  Cluster c = testing::single_document(same + "\n" + same + "\n" + same + "\nThe ferry runs every fifteen minutes.");
+  auto s = run(c, Budget::sentences(3));
+  ASSERT_TRUE(s.ok());
+  std::size_t copies = 0;
+  for (const auto& x : s->sentences) copies += x.text == same ? 1 : 0;
+  EXPECT_LE(copies, 1u);
+}
+
+TEST_P(EveryMethod, SkipsTheDuplicatedDocument) {
+  // Document 2 repeats document 0 word for word; nothing may come from it.
+  auto s = run(testing::harbor_cluster(), Budget::words(100));
+  ASSERT_TRUE(s.ok());
+  for (const auto& x : s->sentences) EXPECT_NE(x.document, 2u);
+}
+
+INSTANTIATE_TEST_SUITE_P(Registry, EveryMethod, ::testing::ValuesIn(names()),
+                         [](const auto& p) { return p.param; });
+
+TEST(Registry, ListsEveryClassicMethod) {
+  for (const char* m : {"lead", "textrank", "lexrank", "centroid", "luhn", "lsa", "sumbasic", "klsum", "mmr",
+                        "submodular", "ilp"})
+    EXPECT_NE(find_method(m), nullptr) << m;
+}
+
+TEST(DefaultMethod, ClusterDefaultIsRegistered) {
+  EXPECT_NE(find_method(default_method(true)), nullptr);
+  EXPECT_NE(find_method(default_method(false)), nullptr);
+}
+
+}  // namespace
+}  // namespace lede

@@ -1,0 +1,103 @@
+// Every selector works with any scorer's scores and honours the budget.
+#include <gtest/gtest.h>
+
+#include "lede/summarize.h"
+#include "lede/text.h"
+#include "represent/representation.h"
+#include "select/budget.h"
+#include "select/selector.h"
+#include "support/shared_data.h"
+
+namespace lede {
+namespace {
+
+Cluster analyzed_cluster() {
+  const std::vector<std::string> texts = {
+      "The museum reopened its west wing on Monday after two years of work. Visitors queued for hours. "
+      "The wing holds the city's collection of maps and old ship models.",
+      "After two years of renovation the museum's west wing opened again on Monday. The new roof cost "
+      "nine million dollars. School groups may visit for free until June.",
+      "Critics praised the lighting in the map rooms. The museum expects half a million visitors this year."};
+  Cluster c;
+  for (const auto& t : texts) {
+    Document d;
+    d.text = t;
+    EXPECT_TRUE(analyze(d, AnalyzeOptions{}).ok());
+    c.documents.push_back(d);
+  }
+  return c;
+}
+
+class EverySelector : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(EverySelector, RespectsWordBudgetWithFlatAndSkewedScores) {
+  const Cluster c = analyzed_cluster();
+  const Representation rep = represent(c);
+  for (const bool skewed : {false, true}) {
+    std::vector<double> scores(rep.size(), 1.0);
+    if (skewed) for (std::size_t i = 0; i < scores.size(); ++i) scores[i] = static_cast<double>(i % 3);
+    for (std::size_t limit : {5u, 20u, 40u}) {
+      const ResolvedBudget b{BudgetKind::kWords, limit, false};
+      const auto sel = make_selector(GetParam())->select(SelectionInput{rep, scores, b});
+      std::size_t used = 0;
+      for (std::size_t i : sel.chosen) {
+        ASSERT_LT(i, rep.size());
+        used += rep.words[i];
+      }
+      EXPECT_LE(used, limit);
+      if (limit >= 20) { EXPECT_FALSE(sel.chosen.empty()); }
+    }
+  }
+}
+
+TEST_P(EverySelector, SentenceBudget) {
+  const Cluster c = analyzed_cluster();
+  const Representation rep = represent(c);
+  std::vector<double> scores(rep.size(), 0.5);
+  const ResolvedBudget b{BudgetKind::kSentences, 2, false};
+  const auto sel = make_selector(GetParam())->select(SelectionInput{rep, scores, b});
+  EXPECT_LE(sel.chosen.size(), 2u);
+  EXPECT_GE(sel.chosen.size(), 1u);
+}
+
+INSTANTIATE_TEST_SUITE_P(Selectors, EverySelector, ::testing::ValuesIn(selector_names()),
+                         [](const auto& p) { return p.param; });
+
+TEST(Selectors, UnknownNameIsNull) { EXPECT_EQ(make_selector("nope"), nullptr); }
+
+TEST(TopK, TakesBestScoresFirst) {
+  const Cluster c = analyzed_cluster();
+  const Representation rep = represent(c);
+  std::vector<double> scores(rep.size(), 0);
+  scores[rep.size() - 1] = 2;
+  scores[3] = 1;
+  const ResolvedBudget b{BudgetKind::kSentences, 2, false};
+  const auto sel = make_topk_selector()->select(SelectionInput{rep, scores, b});
+  EXPECT_EQ(sel.chosen, (std::vector<std::size_t>{rep.size() - 1, 3}));
+}
+
+TEST(Budget, BytesCountOneSeparatorBetweenSentences) {
+  Representation rep;
+  rep.bytes = {10, 20, 5};
+  rep.words = {2, 4, 1};
+  const ResolvedBudget b{BudgetKind::kBytes, 31, false};
+  BudgetMeter m(b, rep);
+  EXPECT_EQ(m.cost(0), 10u);  // the first sentence has no separator
+  m.add(0);
+  EXPECT_EQ(m.cost(1), 21u);
+  EXPECT_TRUE(m.fits(1));
+  m.add(1);
+  EXPECT_TRUE(m.full());
+}
+
+TEST(Budget, RatioRoundsAndKeepsAtLeastOne) {
+  EXPECT_EQ(resolve_budget(Budget::ratio(0.01), false, 10, 1).limit, 1u);
+  EXPECT_EQ(resolve_budget(Budget::ratio(0.25), false, 10, 1).limit, 3u);  // round(2.5) = 3
+  EXPECT_EQ(resolve_budget(Budget{}, false, 10, 1).limit, 3u);
+  const ResolvedBudget cluster = resolve_budget(Budget{}, false, 10, 4);
+  EXPECT_EQ(cluster.kind, BudgetKind::kWords);
+  EXPECT_EQ(cluster.limit, 100u);
+}
+
+}  // namespace
+}  // namespace lede
