@@ -46,6 +46,9 @@ class IlpSelector final : public Selector {
         if (near_duplicate(rep.shingles[ids[a]], rep.shingles[ids[b]])) conflicts.emplace_back(ids[a], ids[b]);
     const IlpResult r = solve_concept_ilp(concepts, ids, cost, limit, conflicts, o_.time_limit_seconds, o_.force_fallback);
 
+    // No concept at all (e.g. one-word lines): nothing to optimize, so the
+    // scores decide, as in top-k.
+    if (r.chosen.empty()) return make_topk_selector(o_.min_words)->select(in);
     Selection sel;
     sel.chosen = r.chosen;
     std::stable_sort(sel.chosen.begin(), sel.chosen.end(), [&](std::size_t a, std::size_t b) { return in.scores[a] > in.scores[b]; });
