@@ -116,3 +116,15 @@ def test_bad_options_fail_before_submitting(tmp_path):
         lede.dask.summarize_jsonl(str(tmp_path / "none.jsonl"), str(tmp_path / "out"), method="nope")
     with pytest.raises(FileNotFoundError):
         lede.dask.summarize_jsonl(str(tmp_path / "none-*.jsonl"), str(tmp_path / "out"))
+
+
+def test_gzip_input_is_read_whole(cli, tmp_path):
+    import gzip
+    corpus = write_corpus(tmp_path / "corpus.jsonl", 40)
+    packed = tmp_path / "corpus.jsonl.gz"
+    packed.write_bytes(gzip.compress(corpus.read_bytes()))
+    expected = cli_output(cli, str(corpus))
+    with dask.config.set(scheduler="sync"):
+        job = lede.dask.summarize_jsonl(str(packed), str(tmp_path / "out"), blocksize=500)
+    assert len(job.parts) == 1
+    assert read_parts(job) == expected
