@@ -111,7 +111,7 @@ def test_bad_input_raises_value_error_with_the_library_message():
 
 def test_lenient_input_warns_instead():
     with pytest.warns(lede.LedeWarning, match="invalid UTF-8"):
-        got = lede.summarize(b"Bad by\xfftes here. Second one.", sentences=1, lenient=True)
+        got = lede.summarize(b"Bad by\xfftes here. Second one.", "lead", sentences=1, lenient=True)
     assert got[0].text == "Bad by\ufffdtes here."
 
 
