@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "text/language.h"
+#include "text/stopwords/lists.h"
 
 namespace lede::text {
 namespace {
@@ -26,7 +27,21 @@ constexpr std::string_view kEnglish =
 }  // namespace
 
 std::string_view stopword_list(std::string_view code) {
+  using namespace stopwords;
   if (code == "en") return kEnglish;
+  if (code == "de") return kGerman;
+  if (code == "fr") return kFrench;
+  if (code == "es") return kSpanish;
+  if (code == "it") return kItalian;
+  if (code == "pt") return kPortuguese;
+  if (code == "nl") return kDutch;
+  if (code == "da") return kDanish;
+  if (code == "sv") return kSwedish;
+  if (code == "no") return kNorwegian;
+  if (code == "ru") return kRussian;
+  if (code == "pl") return kPolish;
+  if (code == "fi") return kFinnish;
+  if (code == "tr") return kTurkish;
   return {};
 }
 
