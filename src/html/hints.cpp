@@ -55,7 +55,7 @@ Hint classify(const Node& node) {
   if (h.find("articlebody") != std::string_view::npos || h.find("article-body") != std::string_view::npos ||
       h.find("article_body") != std::string_view::npos)
     return Hint::kArticleBody;
-  bool boiler = false, content = false;
+  bool boiler = false, content = false, embed = false;
   for (std::size_t i = 0; i < h.size();) {
     while (i < h.size() && !is_alnum(h[i])) ++i;
     std::size_t j = i;
@@ -63,11 +63,13 @@ Hint classify(const Node& node) {
     if (j > i) {
       const std::string_view w = h.substr(i, j - i);
       boiler = boiler || word_is_boiler(w);
+      // Embedded posts (tweets, Instagram) quoted by the article are its text.
+      embed = embed || w.find("embed") != std::string_view::npos || w.find("tweet") != std::string_view::npos;
       content = content || word_is_content(w);
     }
     i = j;
   }
-  if (boiler) return Hint::kBoilerplate;
+  if (boiler && !embed) return Hint::kBoilerplate;
   return content ? Hint::kContent : Hint::kNone;
 }
 
