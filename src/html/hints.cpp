@@ -64,11 +64,12 @@ Hint classify(const Node& node) {
       const std::string_view w = h.substr(i, j - i);
       boiler = boiler || word_is_boiler(w);
       // Embedded posts (tweets, Instagram) quoted by the article are its text.
-      embed = embed || w.find("embed") != std::string_view::npos || w.find("tweet") != std::string_view::npos;
+      embed = embed || w.find("tweet") != std::string_view::npos || w.find("instagram") != std::string_view::npos;
       content = content || word_is_content(w);
     }
     i = j;
   }
+  embed = embed || (h.find("social") != std::string_view::npos && h.find("embed") != std::string_view::npos);
   if (boiler && !embed) return Hint::kBoilerplate;
   return content ? Hint::kContent : Hint::kNone;
 }
