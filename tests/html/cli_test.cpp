@@ -7,6 +7,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <unistd.h>
 
 #include "support/shared_data.h"
 
@@ -30,8 +31,12 @@ CliRun run(const std::string& args) {
   return r;
 }
 
+// One file per test and process: CTest runs tests in parallel.
 std::string write_page() {
-  const std::string path = (std::filesystem::temp_directory_path() / "lede_extract_cli_test.html").string();
+  const std::string name = std::string("lede_extract_") +
+                           ::testing::UnitTest::GetInstance()->current_test_info()->name() + "_" +
+                           std::to_string(::getpid()) + ".html";
+  const std::string path = (std::filesystem::temp_directory_path() / name).string();
   std::ofstream(path) << "<html><head><title>Night trains return to the valley | Rail Notes</title></head><body>"
                          "<nav><a href=/>Home</a> <a href=/trains>Trains</a> <a href=/maps>Maps</a></nav>"
                          "<article><h1>Night trains return to the valley</h1>"
