@@ -86,8 +86,11 @@ try {
   const one = await api({ text: ARTICLE, sentences: 3, order: "doc" });
   expectSame(await marks(page), one, [ARTICLE]);
   assert.equal((await page.$$("#sentences li")).length, 3);
-  assert.match(await page.textContent("#timing"), /ms on the server/);
+  // Tabbing onto a highlight shows its score in words, not only on hover.
+  await page.focus("#docs mark");
+  assert.match(await page.textContent("#focus-info"), /score -?\d/);
   await page.screenshot({ path: `${shots}-wide.png`, fullPage: true });
+  assert.match(await page.textContent("#timing"), /ms on the server/);
 
   // Two articles as one cluster.
   await page.click("#add");
@@ -117,6 +120,18 @@ try {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `no horizontal scrolling on a narrow screen (${overflow}px)`);
   await page.screenshot({ path: `${shots}-narrow.png`, fullPage: true });
+
+  // Loading an HTML file fills the next empty article box with its text only.
+  await page.click("#add");
+  const html = "<html><head><title>Harbour news</title><script>var tracking = 1;</script></head><body>" +
+    "<nav><a href='/'>Home</a></nav><article><h1>Harbour reopens</h1>" +
+    "<p>The harbour of Vigo reopened on Monday after the storm.</p>" +
+    "<p>The mayor said repairs cost less than feared.</p></article></body></html>";
+  await page.setInputFiles("#file", { name: "harbour.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await page.waitForFunction(() => document.querySelector("#article-3").value !== "");
+  const loaded = await page.inputValue("#article-3");
+  assert.match(loaded, /The mayor said repairs cost less than feared\./);
+  assert.doesNotMatch(loaded, /tracking|Home/);
 
   assert.deepEqual(pageErrors, [], "no script errors on the page");
   console.log(`browser test passed; screenshots ${shots}-wide.png and ${shots}-narrow.png`);
