@@ -1,4 +1,4 @@
-// learned: sentences scored by a logistic regression over position, length,
+// learned: sentences scored by boosted trees (or a logistic regression) over position, length,
 // centrality, title/lead similarity and surface cues (learn/features.h),
 // trained on oracle labels by `lede train`; selection blocks repeated word
 // trigrams. Uses SummarizeOptions::model, or the built-in news model.
@@ -65,7 +65,7 @@ class TrigramBlockingSelector final : public Selector {
 MethodSpec learned_method() {
   MethodSpec m;
   m.name = "learned";
-  m.description = "logistic regression over sentence features trained on oracle labels, trigram blocking (lede train; cf. SummaRuNNer, Nallapati et al. 2017)";
+  m.description = "gradient-boosted trees (or logistic regression) over sentence features, trained on ROUGE oracle labels by lede train; trigram blocking (cf. Nallapati et al. 2017, Liu & Lapata 2019)";
   m.multi_document = false;
   m.make_scorer = [] { return std::make_unique<LearnedScorer>(); };
   m.make_selector = [] { return std::make_unique<TrigramBlockingSelector>(); };

@@ -1,5 +1,6 @@
 // `lede train`: learn the `learned` method's sentence scorer from data sets
 // with reference summaries, and report held-out validation ROUGE.
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -100,7 +101,8 @@ void report(const std::string& title, const std::vector<const learn::Example*>& 
     for (std::size_t i = 0; i < ex.block_terms.size() && first.size() < k; ++i)
       if (!ex.block_terms[i].empty()) first.push_back(i);
     lead.add(learn::score_selection(ex, first));
-    oracle.add(learn::score_selection(ex, ex.oracle));
+    const std::size_t kept = std::min(k, ex.oracle.size());
+    oracle.add(learn::score_selection(ex, std::vector<std::size_t>(ex.oracle.begin(), ex.oracle.begin() + static_cast<std::ptrdiff_t>(kept))));
   }
   const double n = exs.empty() ? 1 : static_cast<double>(exs.size());
   auto row = [&](const char* name, const Totals& t) {
