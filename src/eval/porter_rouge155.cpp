@@ -1,10 +1,11 @@
 // ROUGE-1.5.5's Perl Porter stemmer. Its conditions are regular expressions
 // over Perl's classes; we decide them by simulating the expressions on sets of
-// positions (one bit per position), which answers "is there a match" exactly
-// as the backtracking engine does. Words of 62+ bytes use std::regex.
+// positions, which answers "is there a match" exactly as the backtracking
+// engine does (tests check this against std::regex). A set is one bit per
+// position; words longer than 62 bytes use several 64-bit words.
 #include <array>
 #include <cstdint>
-#include <regex>
+#include <vector>
 
 #include "eval/porter.h"
 
@@ -13,80 +14,93 @@ namespace {
 
 bool in(char ch, std::string_view set) { return set.find(ch) != std::string_view::npos; }
 
-// Position-set simulation of the stemmer's expressions on one word.
-class Positions {
+// A set of positions 0..n of a word, as bits.
+class PosSet {
  public:
-  explicit Positions(std::string_view s) : n_(s.size()) {
-    for (std::size_t i = 0; i < n_; ++i) {
-      const std::uint64_t bit = std::uint64_t{1} << i;
-      if (!in(s[i], "aeiou")) c_ |= bit;        // c
-      if (in(s[i], "aeiouy")) v_ |= bit;        // v
-      else not_v_ |= bit;                       // [^aeiouy]
-      if (in(s[i], "aeiou")) aeiou_ |= bit;     // [aeiou]
-      if (!in(s[i], "aeiouwxy")) x_ |= bit;     // [^aeiouwxy]
-    }
+  explicit PosSet(std::size_t n) : bits_((n + 1 + 63) / 64, 0) {}
+  void set(std::size_t p) { bits_[p / 64] |= std::uint64_t{1} << (p % 64); }
+  bool has(std::size_t p) const { return (bits_[p / 64] >> (p % 64)) & 1U; }
+  bool any() const {
+    for (std::uint64_t b : bits_)
+      if (b) return true;
+    return false;
   }
-  static std::uint64_t step(std::uint64_t set, std::uint64_t cls) { return (set & cls) << 1; }
-  static std::uint64_t star(std::uint64_t set, std::uint64_t cls) {
-    for (;;) {
-      std::uint64_t next = set | step(set, cls);
-      if (next == set) return set;
-      set = next;
-    }
+  PosSet& operator|=(const PosSet& o) {
+    for (std::size_t i = 0; i < bits_.size(); ++i) bits_[i] |= o.bits_[i];
+    return *this;
   }
-  std::uint64_t C(std::uint64_t s) const { return star(step(s, c_), not_v_); }
-  std::uint64_t V(std::uint64_t s) const { return star(step(s, v_), aeiou_); }
-  std::uint64_t optC(std::uint64_t s) const { return s | C(s); }
-  std::uint64_t v(std::uint64_t s) const { return step(s, v_); }
-  std::uint64_t x(std::uint64_t s) const { return step(s, x_); }
-  std::uint64_t end() const { return std::uint64_t{1} << n_; }
 
  private:
-  std::size_t n_;
-  std::uint64_t c_ = 0, v_ = 0, not_v_ = 0, aeiou_ = 0, x_ = 0;
+  std::vector<std::uint64_t> bits_;
 };
 
-constexpr std::size_t kMaxFast = 62;
-const char* const kC = "[^aeiou][^aeiouy]*";
-const char* const kV = "[aeiouy][aeiou]*";
+// Simulation of the stemmer's expressions on one word.
+class Positions {
+ public:
+  explicit Positions(std::string_view s) : s_(s) {}
+  template <class Cls>
+  PosSet step(const PosSet& set, Cls cls) const {  // one character of class cls
+    PosSet out(s_.size());
+    for (std::size_t p = 0; p < s_.size(); ++p)
+      if (set.has(p) && cls(s_[p])) out.set(p + 1);
+    return out;
+  }
+  template <class Cls>
+  PosSet star(PosSet set, Cls cls) const {  // cls*: one left-to-right pass
+    for (std::size_t p = 0; p < s_.size(); ++p)
+      if (set.has(p) && cls(s_[p])) set.set(p + 1);
+    return set;
+  }
+  static bool c(char ch) { return !in(ch, "aeiou"); }
+  static bool v(char ch) { return in(ch, "aeiouy"); }
+  static bool not_v(char ch) { return !in(ch, "aeiouy"); }
+  static bool aeiou(char ch) { return in(ch, "aeiou"); }
+  static bool x(char ch) { return !in(ch, "aeiouwxy"); }
+  PosSet start() const {
+    PosSet s(s_.size());
+    s.set(0);
+    return s;
+  }
+  PosSet C(const PosSet& s) const { return star(step(s, c), not_v); }
+  PosSet V(const PosSet& s) const { return star(step(s, v), aeiou); }
+  PosSet optC(const PosSet& s) const {
+    PosSet out = C(s);
+    out |= s;
+    return out;
+  }
+  bool at_end(const PosSet& s) const { return s.has(s_.size()); }
 
-bool slow(std::string_view s, const std::string& pattern) {
-  const std::regex re(pattern);
-  return std::regex_search(std::string(s), re);
-}
+ private:
+  std::string_view s_;
+};
 
 }  // namespace
 
 bool porter_m_gt0(std::string_view s) {
-  if (s.size() > kMaxFast) return slow(s, std::string("^(") + kC + ")?" + kV + kC);
   Positions p(s);
-  return p.C(p.V(p.optC(1))) != 0;
+  return p.C(p.V(p.optC(p.start()))).any();
 }
 
 bool porter_m_eq1(std::string_view s) {
-  if (s.size() > kMaxFast) return slow(s, std::string("^(") + kC + ")?" + kV + kC + "(" + kV + ")?$");
   Positions p(s);
-  std::uint64_t r = p.C(p.V(p.optC(1)));
+  PosSet r = p.C(p.V(p.optC(p.start())));
   r |= p.V(r);
-  return (r & p.end()) != 0;
+  return p.at_end(r);
 }
 
 bool porter_m_gt1(std::string_view s) {
-  if (s.size() > kMaxFast) return slow(s, std::string("^(") + kC + ")?" + kV + kC + kV + kC);
   Positions p(s);
-  return p.C(p.V(p.C(p.V(p.optC(1))))) != 0;
+  return p.C(p.V(p.C(p.V(p.optC(p.start()))))).any();
 }
 
 bool porter_has_vowel(std::string_view s) {
-  if (s.size() > kMaxFast) return slow(s, std::string("^(") + kC + ")?[aeiouy]");
   Positions p(s);
-  return p.v(p.optC(1)) != 0;
+  return p.step(p.optC(p.start()), Positions::v).any();
 }
 
 bool porter_short_cvc(std::string_view s) {
-  if (s.size() > kMaxFast) return slow(s, std::string("^") + kC + "[aeiouy][^aeiouwxy]$");
   Positions p(s);
-  return (p.x(p.v(p.C(1))) & p.end()) != 0;
+  return p.at_end(p.step(p.step(p.C(p.start()), Positions::v), Positions::x));
 }
 
 namespace {

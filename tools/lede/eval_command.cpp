@@ -167,7 +167,11 @@ int run(const Args& a) {
       const auto now = std::chrono::steady_clock::now();
       if (now - last_report > std::chrono::milliseconds(200)) {
         last_report = now;
-        std::cerr << "\rlede eval: " << n << " clusters" << std::flush;
+        const double secs = std::chrono::duration<double>(now - start).count();
+        char buf[96];
+        std::snprintf(buf, sizeof buf, "\rlede eval: %zu clusters, %.1f clusters/s", n,
+                      secs > 0 ? static_cast<double>(n) / secs : 0.0);
+        std::cerr << buf << std::flush;
       }
     }
     return res;
