@@ -115,6 +115,11 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
   // "then-lt.": the part after a hyphen may be the abbreviation.
   const std::size_t hyphen = folded.rfind('-');
   if (hyphen != std::string_view::npos && in_list(lang.never_final, folded.substr(hyphen + 1))) return false;
+  // "l'Ing.", "dell'Avv.": an elided article before the abbreviation.
+  const std::size_t apostrophe = folded.rfind('\'');
+  if (apostrophe != std::string_view::npos && apostrophe + 1 < folded.size() &&
+      in_list(lang.never_final, folded.substr(apostrophe + 1)))
+    return false;
   if (in_list(lang.before_number, folded) && next.kind == NextKind::kDigit) return false;
   if (in_list(lang.ambiguous, folded)) {
     if (next.kind == NextKind::kDigit || lower_continues(c, next) || next.opener) return false;

@@ -141,8 +141,10 @@ void Scanner::run() {
       pos = on_dash(pos, len);
       continue;
     }
-    if (cp == U'\u300A') ++book_depth_;
-    if (cp == U'\u300B' && book_depth_ > 0) --book_depth_;
+    // CJK brackets and quotes: marks inside them do not end the sentence.
+    if (cp == U'\u300A' || cp == U'\uFF08' || cp == U'\u300C' || cp == U'\u300E') ++book_depth_;
+    if ((cp == U'\u300B' || cp == U'\uFF09' || cp == U'\u300D' || cp == U'\u300F') && book_depth_ > 0)
+      --book_depth_;
     if (is_bullet(cp)) {
       if ((pos == begin_ || is_space_byte(static_cast<unsigned char>(t_[pos - 1]))) && !empty_sentence(pos)) {
         emit(pos);
@@ -180,6 +182,15 @@ std::size_t Scanner::on_newline(std::size_t nl) {
   bool boundary = true;
   std::size_t cl = 0;
   const char32_t first = code_point_at(t_, q, cl);
+  // Scripts without spaces wrap lines anywhere; a space before the break
+  // marks a line that ended on purpose.
+  if (e > start_ && is_tight_script(code_point_before(t_, e, len)) && is_tight_script(first)) {
+    if (trailing_space) {
+      emit(nl);
+      start_ = q;
+    }
+    return q;
+  }
   if (is_bullet(first) || lists_.line_starts_item(q)) {
     boundary = true;
   } else if (next.kind == NextKind::kLower || next.kind == NextKind::kCaseless) {
@@ -247,7 +258,9 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
     // Scripts without spaces end a sentence right after the mark.
     std::size_t l3 = 0;
     const bool next_tight = is_tight_script(code_point_at(t_, k, l3));
-    if ((tight || (next_tight && dots + others > 0 && !ellipsis)) && book_depth_ == 0) {
+    // "1.）" is a list number, not an end.
+    const bool after_digit = pos > begin_ && t_[pos - 1] >= '0' && t_[pos - 1] <= '9';
+    if ((tight || (next_tight && dots + others > 0 && !ellipsis && !after_digit)) && book_depth_ == 0) {
       emit(k);
       start_ = k;
     }

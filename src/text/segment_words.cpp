@@ -120,8 +120,11 @@ NextWord word_after(std::string_view text, std::size_t from, std::size_t limit, 
   char32_t cp = code_point_at(text, i, len);
   for (int k = 0; k < 4 && is_opener(cp) && i + len < limit; ++k) {
     n.opener = true;
-    if (cp == '-' || cp == U'\u2014' || cp == U'\u2013') n.dash = true;
+    const bool dash = cp == '-' || cp == U'\u2014' || cp == U'\u2013';
+    n.dash = n.dash || dash;
     i += len;
+    // "? – he said": a dash stands apart from the word after it.
+    while (dash && i + 1 < limit && (text[i] == ' ' || text[i] == '\t')) ++i;
     cp = code_point_at(text, i, len);
   }
   const CharClass cls = classify(cp);
@@ -150,10 +153,12 @@ NextWord word_after(std::string_view text, std::size_t from, std::size_t limit, 
     j += len;
   }
   n.pronoun_i = (j == i + 1 && text[i] == 'I');
+  // An initial ("A. I. Semenov") is no sentence opener, whatever its letter.
+  const bool initial = j < limit && text[j] == '.' && blen > 0 && blen <= 2 && j - i <= 2;
   if (blen > 0) n.after_clock = in_list(lang.after_clock, std::string_view(buf, blen));
   if (blen > 0 && n.kind == NextKind::kLower) n.lower_opener = in_list(lang.lower_openers, std::string_view(buf, blen));
   if (blen > 0 && (n.kind == NextKind::kUpper || (lowercase_text && n.kind == NextKind::kLower)))
-    n.starter = in_list(lang.starters, std::string_view(buf, blen));
+    n.starter = !initial && in_list(lang.starters, std::string_view(buf, blen));
   return n;
 }
 
