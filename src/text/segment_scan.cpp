@@ -254,6 +254,17 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
   while (k < end_ && is_closer(code_point_at(t_, k, l))) k += l;
   if (k + 2 < end_ && t_[k] == ' ' && code_point_at(t_, k + 1, l) == U'\u00BB') k += 1 + l;  // French « ... . »
   const bool space_after = k >= end_ || is_space_byte(static_cast<unsigned char>(t_[k]));
+  if (!space_after && cp == '.' && attached && spaced && k == j && pos + 2 < end_ && t_[pos + 1] == ' ') {
+    // "raak. ...en toen": a period, then an ellipsis glued to the next word,
+    // which opens a new sentence.
+    NextWord opened = word_after(t_, j, end_, lang_, lower_);
+    if (opened.kind == NextKind::kLower) opened.kind = NextKind::kUpper;
+    if (period_ends(context(), pos, opened)) {
+      emit(pos + 1);
+      start_ = pos + 2;
+    }
+    return k;
+  }
   if (!space_after) {
     // Scripts without spaces end a sentence right after the mark.
     std::size_t l3 = 0;
@@ -692,7 +703,10 @@ bool is_soft_wrap(std::string_view text, std::size_t nl) {
   while (q < text.size() && (text[q] == ' ' || text[q] == '\t')) ++q;
   if (q >= text.size()) return false;
   std::size_t len = 0;
-  return is_lower(code_point_at(text, q, len));
+  const char32_t next = code_point_at(text, q, len);
+  if (is_lower(next)) return true;
+  // Han and Kana text wraps anywhere; a space before the break ends the line.
+  return nl > 0 && q == nl + 1 && is_tight_script(next) && is_tight_script(code_point_before(text, nl, len));
 }
 
 }  // namespace lede::text
