@@ -96,11 +96,33 @@ bool is_boilerplate_phrase(std::string_view text) {
   return false;
 }
 
-bool is_call_to_action(std::string_view text) {
-  if (text.size() > 400) return false;
+namespace {
+
+std::string lower_ascii(std::string_view text) {
   std::string t;
   for (char c : text) t.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+  return t;
+}
+
+}  // namespace
+
+bool is_site_notice(std::string_view text) {
+  if (text.size() > 400) return false;
+  const std::string t = lower_ascii(text);
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  return (has("cookie") && (has("website") || has("site") || has("brows") || has("experience"))) ||
+         has("ad blocker") || has("adblock") || (has("affiliate") && (has("link") || has("commission"))) ||
+         (has("comment") && has("moderat"));
+}
+
+bool is_call_to_action(std::string_view text) {
+  if (text.size() > 400) return false;
+  const std::string t = lower_ascii(text);
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  // News credit lines close the story too: "(Reporting by ...; Editing by ...)".
+  if (t.rfind("(reporting by", 0) == 0 || t.rfind("reporting by", 0) == 0 || t.rfind("(editing by", 0) == 0 ||
+      has("contributed to this report"))
+    return true;
   const bool social = has("twitter") || has("facebook") || has("instagram") || has("linkedin") || has("@");
   return (has("follow") && social) || has("newsletter") || has("subscribe") || has("sign up") ||
          has("join our") || has("\xC2\xA9") || has("copyright") || has("all rights reserved") ||

@@ -28,4 +28,8 @@ bool is_boilerplate_phrase(std::string_view text);
 // subscribe, sign up for the newsletter, copyright lines.
 bool is_call_to_action(std::string_view text);
 
+// A notice the site shows on every page: cookies, ad blockers, affiliate
+// disclosures, comment moderation rules.
+bool is_site_notice(std::string_view text);
+
 }  // namespace lede::html

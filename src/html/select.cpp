@@ -54,7 +54,7 @@ bool sentence(const Block& b) {
 
 Quality quality(const Block& b) {
   const double ld = link_density(b);
-  if (is_boilerplate_phrase(b.text)) return Quality::kBad;
+  if (is_boilerplate_phrase(b.text) || is_site_notice(b.text)) return Quality::kBad;
   // A sentence with many inline links is still running text.
   const bool linked_sentence = b.in_paragraph && b.ends_sentence && b.words >= 8 && ld < 0.8;
   if (ld > 0.5 && !linked_sentence) return Quality::kBad;
@@ -225,12 +225,13 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
   for (std::size_t j = 0; j < inside.size(); ++j)
     if (keep[j]) kept.push_back(inside[j]);
   // Articles often end with appeals (follow the author, subscribe, join the
-  // forum) in the same container: trim them from the end.
-  std::size_t trimmed = 0;
-  while (!kept.empty() && trimmed < kMaxTrailingTrim && is_call_to_action(blocks[kept.back()].text)) {
-    kept.pop_back();
-    ++trimmed;
-  }
+  // forum) or credit lines in the same container: such blocks among the
+  // last few are dropped.
+  const std::size_t tail_from = kept.size() > kMaxTrailingTrim ? kept.size() - kMaxTrailingTrim : 0;
+  std::size_t out = tail_from;
+  for (std::size_t k = tail_from; k < kept.size(); ++k)
+    if (!is_call_to_action(blocks[kept[k]].text)) kept[out++] = kept[k];
+  kept.resize(out);
   return kept;
 }
 
