@@ -124,3 +124,54 @@ TEST(ExtractArticle, RejectsBadOptions) {
 }
 
 }  // namespace
+
+namespace {
+
+// A blog-style page: the boilerplate sits inside the same container as the
+// story (no helpful tags), so only structure and wording can tell it apart.
+const char* kBlogPage = R"(<html><head><title>Allotment diary: the first frost</title></head><body>
+<div id="wrap"><div class="col">
+<div class="post">
+<p>Notice: this website uses cookies to give you the best browsing experience.</p>
+<p>The first frost arrived on Sunday night, two weeks earlier than last year, and it caught most of the dahlias still in the ground.</p>
+<p>I lifted what I could on Monday morning, wrapped the tubers in newspaper and stored them in the shed, <span class="photo-credit">Photo: R. Okafor</span> where they should stay dry until April.</p>
+<div class="social-embed"><blockquote class="twitter-tweet"><p>Frost on the leeks this morning, first of the winter.</p>&mdash; A Gardener (@agardener)</blockquote></div>
+<p>The leeks, as always, did not seem to mind at all, and the kale is if anything sweeter for the cold.</p>
+<p>Follow me on Twitter and Instagram for more pictures from the plot.</p>
+</div>
+<div class="box"><h3>You may also like</h3>
+<p>Ten easy vegetables to grow in a small garden, from radishes to runner beans, with advice on soil.</p>
+<p>How to build a compost heap that actually works, and what never to put in it, explained simply.</p>
+<p>Winter pruning of apple trees: when to do it, which tools to use and how much to take off.</p>
+</div>
+</div></div></body></html>)";
+
+TEST(ExtractArticle, DropsNoticesCreditsRelatedSectionsAndAppeals) {
+  lede::Result<lede::Article> a = lede::extract_article(kBlogPage);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The first frost arrived on Sunday"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("the kale is if anything sweeter"), std::string::npos) << a->text;
+  for (const char* junk : {"uses cookies", "Photo: R. Okafor", "You may also like", "compost heap", "apple trees",
+                           "Follow me on Twitter"})
+    EXPECT_EQ(a->text.find(junk), std::string::npos) << junk << " in:\n" << a->text;
+}
+
+TEST(ExtractArticle, KeepsEmbeddedPostsQuotedByTheArticle) {
+  lede::Result<lede::Article> a = lede::extract_article(kBlogPage);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Frost on the leeks this morning"), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, SingleBreaksStayInsideTheParagraph) {
+  const std::string page =
+      "<body><article><p>The timetable for the winter season is as follows:<br>Monday: 9 to 5<br>Tuesday: closed<br>"
+      "Wednesday: 9 to 1</p><p>The library will also close for two weeks over the holidays, the council said.<br><br>"
+      "Books can still be returned through the slot by the main door during that time.</p></article></body>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->paragraphs.size(), 3u) << a->text;
+  EXPECT_EQ(a->paragraphs[0].text,
+            "The timetable for the winter season is as follows:\nMonday: 9 to 5\nTuesday: closed\nWednesday: 9 to 1");
+}
+
+}  // namespace
