@@ -1,6 +1,8 @@
 // Paragraph splitting: blank lines separate paragraphs; a text with no blank
 // line at all (DUC, MultiLing wire copy) uses single line breaks instead,
 // except where a line merely wraps (the next line goes on in lower case).
+#include <cstring>
+
 #include "lede/text.h"
 #include "text/segment_scan.h"
 
@@ -17,7 +19,9 @@ void push_trimmed(std::string_view text, std::size_t a, std::size_t b, std::vect
 
 bool has_blank_line(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '\n') continue;
+    const void* nl = std::memchr(text.data() + i, '\n', text.size() - i);
+    if (nl == nullptr) return false;
+    i = static_cast<std::size_t>(static_cast<const char*>(nl) - text.data());
     std::size_t j = i + 1;
     while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
     if (j < text.size() && text[j] == '\n') return true;
@@ -33,7 +37,9 @@ std::vector<ByteSpan> split_paragraphs(std::string_view text) {
   std::size_t start = 0;
   std::size_t i = 0;
   while (i < text.size()) {
-    if (text[i] != '\n') { ++i; continue; }
+    const void* found = std::memchr(text.data() + i, '\n', text.size() - i);
+    if (found == nullptr) break;
+    i = static_cast<std::size_t>(static_cast<const char*>(found) - text.data());
     std::size_t j = i + 1;
     if (!blank && text::is_soft_wrap(text, i)) {
       i = j;

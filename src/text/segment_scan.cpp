@@ -457,6 +457,7 @@ void Scanner::split_title() {
     std::size_t e = i;
     bool wordish = true;
     while (e < end_ && !is_space_byte(static_cast<unsigned char>(t_[e]))) {
+      if (e - i > 24) return;  // no title word is this long
       const auto c = static_cast<unsigned char>(t_[e]);
       if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '&' ||
             c == '-'))
@@ -690,8 +691,10 @@ void scan_block(std::string_view text, ByteSpan block, const ScanSettings& setti
 }
 
 bool looks_lowercased(std::string_view text) {
+  // The first 64 KB decide: the property belongs to the whole text's
+  // preprocessing, and a bounded look keeps long inputs cheap.
   std::size_t lower = 0, upper = 0;
-  for (const char c : text) {
+  for (const char c : text.substr(0, std::size_t{1} << 16)) {
     lower += static_cast<std::size_t>(c >= 'a' && c <= 'z');
     upper += static_cast<std::size_t>(c >= 'A' && c <= 'Z');
   }
