@@ -115,6 +115,23 @@ bool is_site_notice(std::string_view text) {
          (has("comment") && has("moderat"));
 }
 
+bool is_dateline(std::string_view text) {
+  if (text.size() > 120) return false;
+  const std::string t = lower_ascii(text);
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  if (t.rfind("by ", 0) == 0 || has("updated") || has("published") || has("posted on")) return true;
+  // A numeric date: 2019-11-20, 20.11.2019, 2016.12.01, 11/20/2019.
+  int digits = 0, separators = 0;
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    const bool d = t[i] >= '0' && t[i] <= '9';
+    digits = d ? digits + 1 : (t[i] == '.' || t[i] == '-' || t[i] == '/') && digits > 0 ? digits : 0;
+    if (!d && digits > 0 && (t[i] == '.' || t[i] == '-' || t[i] == '/') && t[i + 1] >= '0' && t[i + 1] <= '9')
+      ++separators;
+    if (separators >= 2 && digits >= 6) return true;
+  }
+  return false;
+}
+
 bool is_call_to_action(std::string_view text) {
   if (text.size() > 400) return false;
   const std::string t = lower_ascii(text);

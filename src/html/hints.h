@@ -32,4 +32,7 @@ bool is_call_to_action(std::string_view text);
 // disclosures, comment moderation rules.
 bool is_site_notice(std::string_view text);
 
+// A byline or date line: "By Jane Doe", "Updated 20 Nov 2019", "2016.12.01".
+bool is_dateline(std::string_view text);
+
 }  // namespace lede::html

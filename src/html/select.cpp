@@ -55,6 +55,7 @@ bool sentence(const Block& b) {
 Quality quality(const Block& b) {
   const double ld = link_density(b);
   if (is_boilerplate_phrase(b.text) || is_site_notice(b.text)) return Quality::kBad;
+  if (!b.ends_sentence && b.words <= 15 && is_dateline(b.text)) return Quality::kBad;
   // A sentence with many inline links is still running text.
   const bool linked_sentence = b.in_paragraph && b.ends_sentence && b.words >= 8 && ld < 0.8;
   if (ld > 0.5 && !linked_sentence) return Quality::kBad;
