@@ -1,11 +1,12 @@
 // Two steps. (1) The container: every block gets a weight (content-like text
 // counts for, link text and boilerplate-hinted text against); an element's
-// score is the weight of the blocks under it, boosted by content hints. The
-// best-scoring element is the article container: the subtree that takes in
-// the most running text while leaving out navigation and link lists.
-// (2) The blocks: inside the container, jusText-style classification keeps
-// good blocks, drops bad ones, and lets short blocks and headings follow
-// their neighbours.
+// score is the weight of the blocks it holds, fully for its own and its
+// children's, less for deeper ones (as readability spreads paragraph scores),
+// boosted by content hints. The best element is where running text clusters;
+// from there the container climbs while its parent adds text but no link
+// lists or teaser cards. (2) The blocks: inside the container, jusText-style
+// classification keeps the run from the first to the last good block, the
+// sentences, list items and headings chained to it, and drops template text.
 #include "html/select.h"
 
 #include <algorithm>
@@ -23,13 +24,13 @@ constexpr double kMaxBlockPenalty = 100;   // the most one block counts against
 constexpr double kBoilerWeight = -0.5;     // weight of text under a boilerplate-hinted element
 constexpr double kContentBoost = 1.25;     // score multiplier for content-hinted elements
 constexpr double kArticleBodyBoost = 1.6;  // ... for itemprop="articleBody" and the like
-constexpr double kWrapperShare = 0.6;
-constexpr int kLevels = 4;
-constexpr double kLevelWeight[kLevels] = {1.0, 1.0, 0.5, 0.33};
-constexpr double kClimbBadShare = 0.1;
-constexpr double kClimbSlack = 50;
-constexpr double kClimbBadBlocks = 0.25;
-constexpr std::size_t kMaxTrailingTrim = 4;      // a hinted element holding this share of the text is a wrapper
+constexpr double kWrapperShare = 0.6;      // a hinted element holding this share of the text is a wrapper
+constexpr int kLevels = 4;                 // how far up a block's weight spreads ...
+constexpr double kLevelWeight[kLevels] = {1.0, 1.0, 0.5, 0.33};  // ... and how much at each level
+constexpr double kClimbBadShare = 0.1;     // climbing: link weight allowed per unit of added text ...
+constexpr double kClimbSlack = 50;         // ... plus this much
+constexpr double kClimbBadBlocks = 0.25;   // climbing: link blocks allowed per added text block (+1)
+constexpr std::size_t kMaxTrailingTrim = 4;  // closing appeals are looked for among the last this many blocks
 
 double link_density(const Block& b) { return b.chars ? static_cast<double>(b.link_chars) / b.chars : 0.0; }
 
@@ -171,9 +172,6 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
     best = p;
   }
   const std::uint32_t lo = static_cast<std::uint32_t>(best), hi = dom.nodes[best].end;
-#ifdef LEDE_HTML_DEBUG
-  LEDE_HTML_DEBUG(dom, best, local, boiler);
-#endif
 
   // Blocks of the container, classified.
   std::vector<std::size_t> inside;
@@ -184,9 +182,6 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
     inside.push_back(k);
     q.push_back(quality(b));
   }
-#ifdef LEDE_HTML_DEBUG_BLOCKS
-  LEDE_HTML_DEBUG_BLOCKS(blocks, inside, q);
-#endif
   const std::string norm_title = normalize_title(title);
   std::size_t first_good = inside.size(), last_good = 0;
   for (std::size_t j = 0; j < inside.size(); ++j) {
