@@ -29,6 +29,7 @@ class Scanner {
   bool line_ends_lower(std::size_t end) const;
   bool caps_word(std::size_t from) const;
   std::size_t absorb_reference(std::size_t k) const;
+  std::size_t glued_footnote(std::size_t dot) const;
   bool open_quote_in_sentence(std::size_t end) const;
   std::size_t on_dash(std::size_t pos, std::size_t len);
   std::size_t on_emoticon(std::size_t paren);
@@ -216,7 +217,12 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
     // Inside a token: decimals, abbreviations, URLs; or two sentences glued.
     std::size_t l2 = 0;
     const char32_t after = code_point_at(t_, pos + 1, l2);
-    if (!is_closer(after) && mark_at(after) == Mark::kNone) {
+    if (!is_closer(after) && mark_at(after) == Mark::kNone && after != '[') {
+      const std::size_t note = glued_footnote(pos);
+      if (note > pos) {
+        emit(note);
+        return note;
+      }
       if (glued_sentence(context(), pos)) {
         emit(pos + 1);
         start_ = pos + 1;
@@ -249,9 +255,18 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
     j += l;
   }
   if (dots >= 3) ellipsis = true;
-  // The closing quotes and brackets that belong to this sentence.
+  // The closing quotes and brackets that belong to this sentence, and
+  // reference marks glued to it ("martyr.[1][2]").
   std::size_t k = j, l = 0;
-  while (k < end_ && is_closer(code_point_at(t_, k, l))) k += l;
+  for (;;) {
+    if (k < end_ && is_closer(code_point_at(t_, k, l))) {
+      k += l;
+    } else if (k < end_ && t_[k] == '[' && absorb_reference(k) > k) {
+      k = absorb_reference(k);
+    } else {
+      break;
+    }
+  }
   if (k + 2 < end_ && t_[k] == ' ' && code_point_at(t_, k + 1, l) == U'\u00BB') k += 1 + l;  // French « ... . »
   const bool space_after = k >= end_ || is_space_byte(static_cast<unsigned char>(t_[k]));
   if (!space_after && cp == '.' && attached && spaced && k == j && pos + 2 < end_ && t_[pos + 1] == ' ') {
@@ -373,6 +388,27 @@ std::size_t Scanner::absorb_reference(std::size_t k) const {
   }
   if (r >= end_ || t_[r] != ']' || r == q + 1) return k;
   return r + 1;
+}
+
+// "a consultation.11 12 Take the ...", "(type 2).10 This": footnote numbers
+// glued to a full stop after a word or bracket end the sentence after them.
+// Returns the end of the numbers, or `dot` when there are none.
+std::size_t Scanner::glued_footnote(std::size_t dot) const {
+  if (dot == begin_) return dot;
+  const char before = t_[dot - 1];
+  if (!((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || before == ')')) return dot;
+  std::size_t i = dot + 1;
+  for (;;) {
+    const std::size_t d = i;
+    while (i < end_ && i - d < 3 && t_[i] >= '0' && t_[i] <= '9') ++i;
+    if (i == d || (i < end_ && t_[i] >= '0' && t_[i] <= '9')) return dot;
+    if (i >= end_ || !is_space_byte(static_cast<unsigned char>(t_[i]))) return dot;
+    const std::size_t after = i;
+    while (i < end_ && t_[i] == ' ') ++i;
+    if (i < end_ && t_[i] >= '0' && t_[i] <= '9') continue;  // "11 12"
+    const NextWord next = word_after(t_, after, end_, lang_, lower_);
+    return next.kind == NextKind::kUpper && next.starter ? after : dot;
+  }
 }
 
 // ":)" and ";-)" after a sentence close it.

@@ -56,6 +56,22 @@ TEST(Segment, UrlsAndEmails) {
             (V{"Write to desk.news@example.org.", "See www.example.com/a.b for more."}));
 }
 
+TEST(Segment, ReferencesStayWithTheirSentence) {
+  EXPECT_EQ(split("The bridge opened in 1932.[4] It still stands."),
+            (V{"The bridge opened in 1932.[4]", "It still stands."}));
+  EXPECT_EQ(split("Costs rose sharply.12 13 The board resigned."),
+            (V{"Costs rose sharply.12 13", "The board resigned."}));
+  EXPECT_EQ(split("Inflation was 3.5 percent. It fell."), (V{"Inflation was 3.5 percent.", "It fell."}));
+}
+
+TEST(Segment, OtherLanguagesUseTheirOwnLists) {
+  EXPECT_EQ(split("Wir trafen Dr. med. Weber am 3. Oktober. Dann gingen wir.", "de"),
+            (V{"Wir trafen Dr. med. Weber am 3. Oktober.", "Dann gingen wir."}));
+  EXPECT_EQ(split("Hola Sra. Ruiz. Soy el Lic. Mora.", "es"), (V{"Hola Sra. Ruiz.", "Soy el Lic. Mora."}));
+  EXPECT_EQ(split("\u00abQuando parti? \u2013 chiese lui.\u00bb Poi usc\u00ec.", "it"),
+            (V{"\u00abQuando parti? \u2013 chiese lui.\u00bb", "Poi usc\u00ec."}));
+}
+
 TEST(Segment, Ellipses) {
   EXPECT_EQ(split("We waited... Nothing came."), (V{"We waited...", "Nothing came."}));
   EXPECT_EQ(split("We waited... and waited."), (V{"We waited... and waited."}));

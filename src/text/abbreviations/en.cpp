@@ -16,7 +16,7 @@ AbbreviationLists abbreviations_en() {
       // Latin and reference words that introduce what follows
       "e.g eg i.e ie cf viz vs v approx ca incl esp resp "
       // name particles and other openers
-      "dept univ assn assoc natl intl";
+      "dept univ assn assoc natl intl fig figs";
   l.ambiguous =
       // company and name suffixes
       "inc corp co ltd llc plc bros cos jr sr esq phd ph.d m.d b.a m.a d.c "
@@ -30,10 +30,10 @@ AbbreviationLists abbreviations_en() {
       // times, units, street words
       "a.m p.m a.d b.c sq yd yds hr hrs min mins "
       "sec secs ave blvd rd hwy pl sq ct pkwy mtn "
-      "gov't govt dist div est gal pt pts qt mfg mgr sgt vol vols "
+      "gov't govt dist div est gal pt pts qt mfg mgr sgt vol vols med "
       "u.s u.k u.n e.u u.s.a n.y n.j d.c l.a";
   l.final_before_capital = "a.m p.m etc a.d b.c";
-  l.before_number = "no nos nr num p pp ch chap vol vols fig figs art arts sec sect para op pt pts tel ph ext";
+  l.before_number = "rs no nos nr num p pp ch chap vol vols fig figs art arts sec sect para op pt pts tel ph ext";
   l.starters =
       // pronouns, articles, determiners
       "a an the this that these those there here it its he she they we i you his her their our my "
