@@ -30,6 +30,7 @@ constexpr double kLevelWeight[kLevels] = {1.0, 1.0, 0.5, 0.33};  // ... and how 
 constexpr double kClimbBadShare = 0.1;     // climbing: link weight allowed per unit of added text ...
 constexpr double kClimbSlack = 50;         // ... plus this much
 constexpr double kClimbBadBlocks = 0.25;   // climbing: link blocks allowed per added text block (+1)
+constexpr std::uint32_t kSubtitleWords = 6;  // the fewest words of a subtitle above the body
 constexpr std::size_t kMaxTrailingTrim = 4;  // closing appeals are looked for among the last this many blocks
 
 double link_density(const Block& b) { return b.chars ? static_cast<double>(b.link_chars) / b.chars : 0.0; }
@@ -209,8 +210,15 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
       if (b.kind == ParagraphKind::kHeading) return next_kept;
       return sentence(b) || (b.kind == ParagraphKind::kListItem && b.link_chars == 0);
     };
+    // Right above the body, a subtitle (a phrase without links, not a byline)
+    // belongs to the article.
+    const auto subtitle = [&](std::size_t j) {
+      const Block& b = blocks[inside[j]];
+      return q[j] != Quality::kBad && !is_title(b) && b.kind == ParagraphKind::kParagraph && b.link_chars == 0 &&
+             b.words >= kSubtitleWords;
+    };
     for (std::size_t j = first_good; j-- > 0;) {
-      if (!extends(j, keep[j + 1] != 0)) break;
+      if (!extends(j, keep[j + 1] != 0) && !(keep[j + 1] && subtitle(j))) break;
       keep[j] = 1;
     }
     for (std::size_t j = last_good + 1; j < inside.size(); ++j) {
