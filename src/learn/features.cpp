@@ -99,7 +99,7 @@ FeatureMatrix sentence_features(const Cluster& cluster, const Representation& re
   FeatureMatrix m;
   m.cols = kFeatureCount;
   m.values.assign(rep.size() * kFeatureCount, 0.0);
-  std::vector<double> centroid(rep.vocabulary.size(), 0.0);
+  std::vector<double> centroid(rep.vocabulary.size(), 0.0), scratch(rep.vocabulary.size(), 0.0);
   std::vector<double> norms(rep.size());
   for (std::size_t i = 0; i < rep.size(); ++i) norms[i] = norm(rep.tfidf[i]);
 
@@ -122,6 +122,12 @@ FeatureMatrix sentence_features(const Cluster& cluster, const Representation& re
     double centroid_norm = 0;
     for (std::uint32_t t : doc_terms) centroid_norm += centroid[t] * centroid[t];
     centroid_norm = std::sqrt(centroid_norm);
+    // Sum of the unit vectors: degree centrality (mean cosine to the other
+    // sentences) in linear time, sum_j cos(i, j) = u_i . (U - u_i).
+    std::vector<double>& unit_sum = scratch;
+    for (std::size_t i = begin; i < end; ++i)
+      if (norms[i] > 0)
+        for (const auto& [t, w] : rep.tfidf[i]) unit_sum[t] += static_cast<double>(w) / norms[i];
 
     // Title vector over the document's vocabulary.
     SparseVector title;
@@ -186,10 +192,9 @@ FeatureMatrix sentence_features(const Cluster& cluster, const Representation& re
         f[kCentroid] = dp / (norms[i] * centroid_norm);
       }
       if (n > 1 && norms[i] > 0) {
-        double sum = 0;
-        for (std::size_t j = begin; j < end; ++j)
-          if (j != i && norms[j] > 0) sum += dot(rep.tfidf[i], rep.tfidf[j]) / (norms[i] * norms[j]);
-        f[kDegree] = sum / (nd - 1);
+        double dp = 0;
+        for (const auto& [t, v] : rep.tfidf[i]) dp += static_cast<double>(v) / norms[i] * unit_sum[t];
+        f[kDegree] = std::max(0.0, dp - 1.0) / (nd - 1);
       }
       if (title_norm > 0 && norms[i] > 0) f[kTitle] = dot(rep.tfidf[i], title) / (norms[i] * title_norm);
       if (k > 0 && norms[i] > 0 && norms[begin] > 0)
@@ -220,7 +225,7 @@ FeatureMatrix sentence_features(const Cluster& cluster, const Representation& re
       f[kDocParagraphs] = doc_paragraphs;
       f[kDocCased] = cased ? 1 : 0;
     }
-    for (std::uint32_t t : doc_terms) centroid[t] = 0;
+    for (std::uint32_t t : doc_terms) centroid[t] = scratch[t] = 0;
     begin = end;
   }
   return m;

@@ -1,0 +1,78 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "learn/dataset.h"
+#include "learn/features.h"
+#include "lede/text.h"
+#include "represent/representation.h"
+
+namespace lede::learn {
+namespace {
+
+std::size_t column(const std::string& name) {
+  const auto& names = feature_names();
+  return static_cast<std::size_t>(std::find(names.begin(), names.end(), name) - names.begin());
+}
+
+Cluster sample() {
+  Document doc;
+  doc.title = "Harbour bridge closed after storm";
+  doc.text =
+      "The harbour bridge was closed on Sunday after a storm damaged its cables.\n\n"
+      "Engineers inspected the bridge overnight. They said the cables could be repaired within a week.\n\n"
+      "\"We will not take risks with the bridge,\" the mayor said.\n\n"
+      "Ferries will run every twenty minutes while the bridge is closed.";
+  EXPECT_TRUE(analyze(doc).ok());
+  Cluster c;
+  c.documents.push_back(std::move(doc));
+  return c;
+}
+
+TEST(Features, DegreeMatchesPairwiseCosines) {
+  const Cluster c = sample();
+  const Representation rep = represent(c);
+  const FeatureMatrix f = sentence_features(c, rep);
+  ASSERT_EQ(f.rows(), rep.size());
+  const std::size_t deg = column("degree");
+  ASSERT_LT(deg, feature_count());
+  for (std::size_t i = 0; i < rep.size(); ++i) {
+    // The slow definition: mean cosine to every other sentence.
+    double sum = 0;
+    for (std::size_t j = 0; j < rep.size(); ++j)
+      if (j != i) sum += cosine(rep.tfidf[i], rep.tfidf[j]);
+    EXPECT_NEAR(f.row(i)[deg], sum / static_cast<double>(rep.size() - 1), 1e-9) << "sentence " << i;
+  }
+}
+
+TEST(Features, PositionQuotesAndParagraphs) {
+  const Cluster c = sample();
+  const Representation rep = represent(c);
+  const FeatureMatrix f = sentence_features(c, rep);
+  ASSERT_EQ(f.rows(), 5u);
+  EXPECT_EQ(f.row(0)[column("pos=0")], 1.0);
+  EXPECT_EQ(f.row(1)[column("pos=0")], 0.0);
+  EXPECT_EQ(f.row(3)[column("quote_start")], 1.0);
+  EXPECT_EQ(f.row(2)[column("para_first")], 0.0);  // "They said ..." continues a paragraph
+  EXPECT_EQ(f.row(2)[column("pronoun_start")], 1.0);
+  EXPECT_GT(f.row(0)[column("title_cos")], 0.0);
+  EXPECT_EQ(f.row(0)[column("doc_cased")], 1.0);
+}
+
+TEST(Features, LowercasedCopyLosesOnlyCaseCues) {
+  Cluster c = sample();
+  const Representation rep = represent(c);
+  const FeatureMatrix cased = sentence_features(c, rep);
+  lowercase_in_place(c.documents[0]);
+  const FeatureMatrix lower = sentence_features(c, rep);
+  for (std::size_t i = 0; i < cased.rows(); ++i)
+    for (std::size_t k = 0; k < feature_count(); ++k) {
+      const std::string& name = feature_names()[k];
+      if (name == "caps" || name == "doc_cased") continue;
+      EXPECT_EQ(cased.row(i)[k], lower.row(i)[k]) << name << " of sentence " << i;
+    }
+  EXPECT_EQ(lower.row(0)[column("doc_cased")], 0.0);
+}
+
+}  // namespace
+}  // namespace lede::learn
