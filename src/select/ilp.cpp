@@ -24,6 +24,8 @@ class IlpSelector final : public Selector {
     copts.early = o_.early;
     const Concepts concepts = bigram_concepts(rep, copts);
     std::vector<std::size_t> ids = candidates(rep, {o_.min_words});
+    // Sentences without a concept add nothing to the objective.
+    std::erase_if(ids, [&](std::size_t i) { return concepts.of[i].empty(); });
     // Guard: on huge inputs only the best-scored sentences enter the program.
     if (ids.size() > o_.max_sentences) {
       std::stable_sort(ids.begin(), ids.end(), [&](std::size_t a, std::size_t b) { return in.scores[a] > in.scores[b]; });
