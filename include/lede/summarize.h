@@ -51,6 +51,9 @@ struct SummarizeOptions {
   // Method name from methods(); empty picks the project's best for the input
   // (single document or cluster).
   std::string method;
+  // Selection stage run on the method's scores: "" (the method's own), or
+  // "topk", "mmr", "submodular", "ilp" (any scorer works with any of them).
+  std::string selector;
   // ISO 639-1 language code of the input.
   std::string language = "en";
   Budget budget;

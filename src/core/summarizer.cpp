@@ -9,6 +9,7 @@
 #include "represent/representation.h"
 #include "score/registry.h"
 #include "select/budget.h"
+#include "select/selector.h"
 
 namespace lede {
 namespace {
@@ -62,6 +63,8 @@ Status Summarizer::validate(const SummarizeOptions& options) {
     for (const auto& m : method_registry()) names += (names.empty() ? "" : ", ") + m.name;
     return Status::InvalidArgument("unknown method '" + options.method + "' (known: " + names + ")");
   }
+  if (!options.selector.empty() && make_selector(options.selector) == nullptr)
+    return Status::InvalidArgument("unknown selector '" + options.selector + "' (known: ilp, mmr, submodular, topk)");
   if (!options.model.empty())
     if (auto model = learn::shared_model(options.model); !model.ok()) return model.status();
   if (!is_supported_language(options.language))
@@ -120,7 +123,10 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
   ScoringContext ctx{cluster, rep, options, budget};
   std::vector<double> scores = method->make_scorer()->score(ctx);
   if (scores.size() != rep.size()) return Status::Internal("method '" + method->name + "' returned the wrong number of scores");
-  auto selector = method->make_selector ? method->make_selector() : make_default_selector();
+  auto selector = !options.selector.empty() ? make_selector(options.selector)
+                  : method->make_selector   ? method->make_selector()
+                                            : make_default_selector();
+  if (!selector) return Status::InvalidArgument("unknown selector '" + options.selector + "'");
   Selection sel = selector->select(SelectionInput{rep, scores, budget});
 
   std::vector<std::size_t> chosen = sel.chosen;

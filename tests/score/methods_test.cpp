@@ -156,3 +156,41 @@ TEST(DefaultMethod, ClusterDefaultIsRegistered) {
 
 }  // namespace
 }  // namespace lede
+
+namespace lede {
+namespace {
+
+class EveryScorerWithEverySelector : public ::testing::TestWithParam<std::tuple<std::string, std::string>> {};
+
+TEST_P(EveryScorerWithEverySelector, RespectsTheBudget) {
+  SummarizeOptions o;
+  o.method = std::get<0>(GetParam());
+  o.selector = std::get<1>(GetParam());
+  o.budget = Budget::words(50);
+  auto s = Summarizer().summarize(testing::harbor_cluster(), o);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  ASSERT_FALSE(s->sentences.empty());
+  std::size_t words = 0;
+  for (const auto& x : s->sentences) {
+    bool in = false;
+    for (char ch : x.text) {
+      if (ch != ' ' && !in) ++words;
+      in = ch != ' ';
+    }
+  }
+  EXPECT_LE(words, 50u);
+}
+
+INSTANTIATE_TEST_SUITE_P(Pairs, EveryScorerWithEverySelector,
+                         ::testing::Combine(::testing::Values("textrank", "lexrank", "centroid", "luhn", "lead"),
+                                            ::testing::ValuesIn(selector_names())),
+                         [](const auto& p) { return std::get<0>(p.param) + "_" + std::get<1>(p.param); });
+
+TEST(Selector, UnknownNameIsAUsageError) {
+  SummarizeOptions o;
+  o.selector = "best";
+  EXPECT_FALSE(Summarizer::validate(o).ok());
+}
+
+}  // namespace
+}  // namespace lede

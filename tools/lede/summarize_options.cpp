@@ -24,6 +24,10 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
       ->check(CLI::IsMember({"doc", "rank"}))
       ->capture_default_str();
   cmd.add_flag("--lenient", f.lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");
+  cmd.add_option("--selector", f.selector,
+                 "Selection stage to use with the method's scores instead of the method's own: topk, mmr, "
+                 "submodular or ilp (default: the method's own selector)")
+      ->check(CLI::IsMember({"topk", "mmr", "submodular", "ilp"}));
   cmd.add_option("--model", f.model, "Model file for the learned method (default: the built-in news model)");
 }
 
@@ -34,6 +38,7 @@ Result<SummarizeOptions> to_options(const SummarizeFlags& f) {
   o.truncate = f.truncate;
   o.lenient = f.lenient;
   o.model = f.model;
+  o.selector = f.selector;
   o.order = f.order == "rank" ? Order::kRank : Order::kDocument;
   if (f.sentences > 0) o.budget = Budget::sentences(f.sentences);
   if (f.words > 0) o.budget = Budget::words(f.words);

@@ -20,10 +20,11 @@ struct SummarizeFlags {
   std::string order = "doc";
   bool lenient = false;
   std::string model;
+  std::string selector;
 };
 
 // Adds --method, --language, --sentences/--words/--bytes/--ratio (mutually
-// exclusive), --truncate, --order, --lenient, --model.
+// exclusive), --truncate, --order, --lenient, --model, --selector.
 void add_summarize_flags(CLI::App& cmd, SummarizeFlags& flags);
 
 // Converts parsed flags; fails with a usage message (e.g. two budgets).
