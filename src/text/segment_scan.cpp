@@ -196,7 +196,7 @@ std::size_t Scanner::on_newline(std::size_t nl) {
     boundary = true;
   } else if (next.kind == NextKind::kLower || next.kind == NextKind::kCaseless) {
     boundary = !prose_ahead(q);  // a wrapped line, unless the block has no sentence marks at all (a list)
-  } else if (trailing_space && next.kind != NextKind::kUpper) {
+  } else if (trailing_space && (next.kind != NextKind::kUpper || !next.starter)) {
     boundary = false;  // soft-wrapped text keeps a space before the break
   } else if (next.kind == NextKind::kUpper && !next.starter && line_ends_lower(p) && !caps_word(q) &&
              prose_ahead(q)) {
@@ -744,6 +744,15 @@ bool is_soft_wrap(std::string_view text, std::size_t nl) {
   std::size_t len = 0;
   const char32_t next = code_point_at(text, q, len);
   if (is_lower(next)) return true;
+  // A line left open: a trailing space, a comma or a dash before the break
+  // ("LAURA MILENA LEÓN \nSANDOVAL, identificada"), unless a list item follows.
+  std::size_t p = nl;
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+  if (p > 0 && text[p - 1] != '\n') {
+    const char32_t last = code_point_before(text, p, len);
+    const bool open = p < nl || last == ',' || last == '-' || last == U'\u2013' || last == U'\u2014';
+    if (open && !is_bullet(next) && next != '-' && next != '*' && !(next >= '0' && next <= '9')) return true;
+  }
   // Han and Kana text wraps anywhere; a space before the break ends the line.
   return nl > 0 && q == nl + 1 && is_tight_script(next) && is_tight_script(code_point_before(text, nl, len));
 }
