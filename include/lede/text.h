@@ -43,8 +43,10 @@ struct NormalizeOptions {
 // unchanged text costs one anchor, not one entry per byte.
 struct NormalizedText {
   std::string text;
-  // Sorted by both members; the first is {0, 0}. Between two anchors a and b,
-  // normalized offset p maps to min(a.second + (p - a.first), b.second).
+  // Sorted by both members; the first is {0, k}: k is 0 unless the text
+  // starts with dropped characters (zero-width or bidirectional controls).
+  // Between two anchors a and b, normalized offset p maps to
+  // min(a.second + (p - a.first), b.second).
   std::vector<std::pair<std::size_t, std::size_t>> anchors{{0, 0}};
   // Length of the original text (where text.size() maps to).
   std::size_t original_size = 0;
@@ -54,7 +56,8 @@ struct NormalizedText {
   std::size_t first_replaced = 0;
 
   // Original byte offset of normalized offset `pos` (0 <= pos <= text.size()).
-  // Monotonic; maps 0 to 0 and text.size() to original_size.
+  // Monotonic; maps 0 to anchors[0].second (the first byte kept) and
+  // text.size() to original_size.
   std::size_t to_original(std::size_t pos) const;
   // Maps a span of `text` back to the original bytes.
   ByteSpan to_original(ByteSpan normalized) const;

@@ -208,6 +208,23 @@ TEST(HostileText, RightToLeftScriptsTokenizeAndSummarize) {
   }
 }
 
+// Found by fuzz/normalize_fuzz: text.h promised that offset 0 maps to
+// original 0, but a dropped leading control moves the first anchor past it
+// (so a first sentence starts at its first visible byte). The header now
+// says so; this pins the behaviour.
+TEST(Regression, LeadingDroppedControlMovesTheFirstAnchor) {
+  Result<NormalizedText> n = normalize("\xE2\x80\x8F" "abc");  // RLM, then "abc"
+  ASSERT_TRUE(n.ok());
+  EXPECT_EQ(n->text, "abc");
+  EXPECT_EQ(n->anchors.front().first, 0u);
+  EXPECT_EQ(n->to_original(std::size_t{0}), 3u);
+  EXPECT_EQ(n->to_original(std::size_t{3}), 6u);
+  Result<NormalizedText> only = normalize("\xD8\x9C");  // U+061C alone: nothing left
+  ASSERT_TRUE(only.ok());
+  EXPECT_EQ(only->text, "");
+  EXPECT_EQ(only->to_original(std::size_t{0}), 2u);
+}
+
 TEST(HostileText, UnknownLanguageIsAUsageError) {
   static const Summarizer summarizer;
   SummarizeOptions opts;
