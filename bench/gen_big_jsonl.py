@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes a big JSONL summarization input (default 1 GiB) for bench/stream_bench.sh.
 
-Records are the development sets' records (../shared/data/summarization/*.jsonl,
-reference summaries dropped), repeated with fresh ids ("r<N>/<id>") until the
+Records are the development sets' records (../shared/data/summarization/*.jsonl:
+id, text or documents, and the reference summaries so `lede eval` can read the
+file too), repeated with fresh ids ("r<N>/<id>") until the
 file reaches the requested size. The output is not committed: it goes to
 bench/out/ (git-ignored) or /tmp.
 
@@ -50,6 +51,8 @@ def main():
                     out["text"] = r["text"]
                 else:
                     out["documents"] = r["documents"]
+                if isinstance(r.get("summaries"), list):
+                    out["summaries"] = r["summaries"]
                 records.append(out)
     if not records:
         sys.exit("gen_big_jsonl: no development records under " + os.path.join(args.shared, "data", "summarization"))

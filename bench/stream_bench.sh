@@ -5,6 +5,7 @@
 #
 #   bash bench/stream_bench.sh                 # build/lede, bench/out/big.jsonl, all cores
 #   LEDE=build/lede INPUT=/tmp/big.jsonl THREADS=2 EXTRA="--method lead" bash bench/stream_bench.sh
+#   COMMAND=eval bash bench/stream_bench.sh    # `lede eval` (summarize + ROUGE) over the same file
 #
 # The target (issue 7): peak RSS under 200 MB whatever the input size.
 set -euo pipefail
@@ -25,22 +26,24 @@ records=$(wc -l < "$INPUT")
 log=$(mktemp)
 out=$(mktemp)
 trap 'rm -f "$log" "$out"' EXIT
+FORMAT=(--format jsonl)
+[[ "$COMMAND" == eval ]] && FORMAT=(--save /dev/stdout)
 # shellcheck disable=SC2086
-/usr/bin/time -v "$LEDE" $COMMAND --format jsonl --threads "$THREADS" $EXTRA "$INPUT" >"$out" 2>"$log" || true
+/usr/bin/time -v "$LEDE" "$COMMAND" "${FORMAT[@]}" --threads "$THREADS" $EXTRA "$INPUT" >"$out" 2>"$log" || true
 rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log")
 exit_status=$(awk -F': ' '/Exit status/ {print $2}' "$log")
 cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$log")
 out_lines=$(wc -l < "$out")
 errors=$(grep -c '"error":' "$out" || true)
-python3 - "$bytes" "$records" "$rss_kb" "$wall" "$out_lines" "$errors" "$exit_status" "$THREADS" "$EXTRA" "$cpu" <<'PY'
+python3 - "$bytes" "$records" "$rss_kb" "$wall" "$out_lines" "$errors" "$exit_status" "$THREADS" "$EXTRA" "$cpu" "$COMMAND" <<'PY'
 import sys
-b, recs, rss, wall, outl, errs, status, threads, extra, cpu = sys.argv[1:]
+b, recs, rss, wall, outl, errs, status, threads, extra, cpu, cmd = sys.argv[1:]
 cpu = float(cpu)
 parts = [float(p) for p in wall.split(":")]
 secs = parts[-1] + 60 * (parts[-2] if len(parts) > 1 else 0) + 3600 * (parts[-3] if len(parts) > 2 else 0)
 b, recs, rss = int(b), int(recs), int(rss)
-print(f"stream_bench: input {b/1e6:.1f} MB, {recs} records; threads {threads or 'all'} {extra}".rstrip())
+print(f"stream_bench: lede {cmd}, input {b/1e6:.1f} MB, {recs} records; threads {threads if threads != '0' else 'all'} {extra}".rstrip())
 print(f"stream_bench: {outl} output lines ({errs} error records), exit status {status}")
 print(f"stream_bench: wall {secs:.1f} s, throughput {b/1e6/secs:.2f} MB/s, {recs/secs:.1f} docs/s")
 print(f"stream_bench: CPU {cpu:.1f} s (user+sys), {b/1e6/cpu:.2f} MB/s and {recs/cpu:.1f} docs/s per CPU-second")
