@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (fuzz/*_fuzz.cpp) with clang + ASan + UBSan into
 # build-fuzz/ and runs each for SECONDS (default 30) from its seed corpus
-# fuzz/corpus/<name>/. New inputs go to fuzz/corpus-work/<name>/ (not committed);
+# fuzz/corpus/<name>/ (or fuzz/corpus/<name without _fuzz>/). New inputs go to fuzz/corpus-work/<name>/ (not committed);
 # crashes to fuzz/corpus-work/artifacts/. Exits non-zero when any target finds
 # a crash, leak, timeout or sanitizer report.
 #
@@ -40,6 +40,7 @@ export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 
 run_one() {
   local t="$1" work="fuzz/corpus-work/$1" seeds="fuzz/corpus/$1" log="fuzz/corpus-work/$1.log"
+  [[ -d "$seeds" ]] || seeds="fuzz/corpus/${t%_fuzz}"  # fuzz/corpus/extract for extract_fuzz
   mkdir -p "$work" "$seeds"
   local start=$SECONDS rc=0
   "$BUILD_DIR/fuzz/$t" "$work" "$seeds" -max_total_time="$SECONDS_EACH" -timeout=10 \
