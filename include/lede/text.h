@@ -83,11 +83,22 @@ struct SegmentOptions {
 };
 
 // Paragraph spans in `text`: blocks separated by blank lines (or, where the
-// text has no blank lines, by single line breaks), trimmed.
+// text has no blank lines, by single line breaks, except where a line only
+// wraps: the next line goes on in lower case, or the line ends open with a
+// comma, a dash or a trailing space), trimmed.
 std::vector<ByteSpan> split_paragraphs(std::string_view text);
 
-// Sentence spans in `text` (trimmed of white space), in order. A paragraph
-// break always ends a sentence.
+// Sentence spans in `text` (trimmed of white space), in order, never
+// overlapping. A paragraph break always ends a sentence. News-grade rules:
+// per-language abbreviations ("Dr.", "U.S.", "Jan.", "z.B."), initials,
+// numbers and decimals, ellipses, closing quotes and brackets, URLs and
+// e-mail addresses, list items, wire datelines kept with the first sentence
+// ("LONDON (AP) _ ..."), lower-cased tokenized text, and the sentence marks
+// of CJK, Devanagari, Arabic, Ethiopic, Myanmar, Armenian and Greek text.
+// Linear time; any bytes are accepted. See docs/segmentation.md.
+//
+//   auto spans = lede::segment("Mr. Lee left the U.S. on Jan. 5. He returned.");
+//   // -> "Mr. Lee left the U.S. on Jan. 5.", "He returned."
 std::vector<ByteSpan> segment(std::string_view text, const SegmentOptions& options = {});
 
 // ---- tokenization --------------------------------------------------------

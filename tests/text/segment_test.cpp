@@ -19,6 +19,11 @@ std::vector<std::string> split(std::string_view text, const std::string& languag
 
 using V = std::vector<std::string>;
 
+TEST(Segment, HeaderExample) {
+  EXPECT_EQ(split("Mr. Lee left the U.S. on Jan. 5. He returned."),
+            (V{"Mr. Lee left the U.S. on Jan. 5.", "He returned."}));
+}
+
 TEST(Segment, SplitsOnTerminalPunctuation) {
   EXPECT_EQ(split("The dam held. Crews went home! Was it luck?"),
             (V{"The dam held.", "Crews went home!", "Was it luck?"}));
