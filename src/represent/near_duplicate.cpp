@@ -66,20 +66,31 @@ bool near_duplicate(const Shingles& a, const Shingles& b) {
 
 std::vector<bool> duplicate_documents(const Representation& rep, const std::vector<Shingles>& shingles) {
   const std::size_t docs = rep.document_count;
+  if (docs < 2) return std::vector<bool>(docs, false);
   std::vector<Shingles> doc(docs);
   for (std::size_t i = 0; i < rep.size(); ++i) {
     auto& d = doc[rep.sentences[i].document];
     d.insert(d.end(), shingles[i].begin(), shingles[i].end());
   }
   for (auto& d : doc) sort_unique(d);
-  // Shared-shingle counts for document pairs, through an inverted index.
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> postings;
+  // Shared-shingle counts for document pairs: (shingle, document) pairs
+  // sorted once, so each run of equal shingles lists the documents holding it
+  // (documents ascending, each once: every doc[d] is already unique).
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> postings;
+  std::size_t total = 0;
+  for (const auto& d : doc) total += d.size();
+  postings.reserve(total);
   for (std::size_t d = 0; d < docs; ++d)
-    for (std::uint64_t h : doc[d]) postings[h].push_back(static_cast<std::uint32_t>(d));
+    for (std::uint64_t h : doc[d]) postings.emplace_back(h, static_cast<std::uint32_t>(d));
+  std::sort(postings.begin(), postings.end());
   std::vector<std::size_t> shared(docs * docs, 0);
-  for (const auto& [h, list] : postings)
-    for (std::size_t a = 0; a < list.size(); ++a)
-      for (std::size_t b = a + 1; b < list.size(); ++b) ++shared[list[a] * docs + list[b]];
+  for (std::size_t i = 0; i < postings.size();) {
+    std::size_t j = i;
+    while (j < postings.size() && postings[j].first == postings[i].first) ++j;
+    for (std::size_t a = i; a < j; ++a)
+      for (std::size_t b = a + 1; b < j; ++b) ++shared[postings[a].second * docs + postings[b].second];
+    i = j;
+  }
   std::vector<bool> dup(docs, false);
   for (std::size_t b = 0; b < docs; ++b) {
     for (std::size_t a = 0; a < b && !dup[b]; ++a) {

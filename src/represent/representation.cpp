@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 #include <unordered_map>
 
 #include "represent/near_duplicate.h"
@@ -34,6 +35,11 @@ double cosine(const SparseVector& a, const SparseVector& b) {
 namespace {
 
 std::size_t count_words(std::string_view s) {
+  // Sentence texts from lede::analyze are collapsed (single spaces, trimmed):
+  // then the count is the spaces plus one, which std::count vectorizes.
+  const bool collapsed = !s.empty() && s.front() != ' ' && s.back() != ' ' &&
+                         s.find_first_of("\n\t") == std::string_view::npos && s.find("  ") == std::string_view::npos;
+  if (collapsed) return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
   std::size_t n = 0;
   bool in = false;
   for (char c : s) {
@@ -49,7 +55,18 @@ std::size_t count_words(std::string_view s) {
 Representation represent(const Cluster& cluster, const RepresentOptions& options) {
   Representation rep;
   rep.document_count = cluster.documents.size();
-  std::unordered_map<std::string, std::uint32_t> ids;
+  std::size_t tokens = 0, sentences = 0;
+  for (const Document& doc : cluster.documents) {
+    sentences += doc.sentences.size();
+    for (const Sentence& sent : doc.sentences) tokens += sent.tokens.size();
+  }
+  rep.sentences.reserve(sentences);
+  rep.terms.reserve(sentences);
+  rep.all_terms.reserve(sentences);
+  rep.words.reserve(sentences);
+  rep.bytes.reserve(sentences);
+  std::unordered_map<std::string_view, std::uint32_t> ids;  // views into the cluster's tokens
+  ids.reserve(tokens / 2 + 16);
   auto intern = [&](const std::string& stem) {
     auto [it, added] = ids.emplace(stem, static_cast<std::uint32_t>(rep.vocabulary.size()));
     if (added) rep.vocabulary.push_back(stem);
@@ -61,6 +78,8 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
       const Sentence& sent = doc.sentences[s];
       rep.sentences.push_back({d, s});
       std::vector<std::uint32_t> content, all;
+      content.reserve(sent.tokens.size());
+      all.reserve(sent.tokens.size());
       for (const Token& t : sent.tokens) {
         if (!t.is_word) continue;
         const std::uint32_t id = intern(t.stem);
