@@ -10,6 +10,7 @@
 #include "learn/features.h"
 #include "learn/model.h"
 #include "score/registry.h"
+#include "select/candidates.h"
 #include "select/budget.h"
 
 namespace lede {
@@ -34,8 +35,9 @@ class LearnedScorer final : public Scorer {
 class TrigramBlockingSelector final : public Selector {
  public:
   Selection select(const SelectionInput& in) const override {
-    std::vector<std::size_t> order(in.rep.size());
-    std::iota(order.begin(), order.end(), 0);
+    // The shared candidate rules (select/candidates.h): no empty sentences,
+    // metadata lines or sentences of a repeated document.
+    std::vector<std::size_t> order = candidates(in.rep, {});
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return in.scores[a] > in.scores[b]; });
     Selection sel;
@@ -44,7 +46,7 @@ class TrigramBlockingSelector final : public Selector {
     for (std::size_t i : order) {
       if (meter.full()) break;
       const auto& t = in.rep.all_terms[i];
-      if (in.rep.words[i] == 0 || t.empty()) continue;
+      if (t.empty()) continue;
       bool repeat = false;
       for (std::size_t j = 0; j + 2 < t.size() && !repeat; ++j) repeat = seen.count(learn::trigram_key(t, j)) > 0;
       if (repeat) continue;

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "represent/metadata.h"
 #include "represent/near_duplicate.h"
 
 namespace lede {
@@ -90,6 +91,7 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
       rep.all_terms.push_back(std::move(all));
       rep.words.push_back(count_words(sent.text));
       rep.bytes.push_back(sent.text.size());
+      rep.metadata.push_back(is_metadata_sentence(sent));
     }
   }
   const std::size_t v = rep.vocabulary.size();

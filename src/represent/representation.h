@@ -51,6 +51,9 @@ struct Representation {
   // nearly repeats an earlier document of the cluster (near_duplicate.h).
   std::vector<Shingles> shingles;
   std::vector<bool> duplicate_document;
+  // Per sentence: a metadata line (byline, time stamp, page furniture; see
+  // metadata.h) that no selector chooses.
+  std::vector<bool> metadata;
 
   std::size_t size() const { return sentences.size(); }
 };

@@ -7,15 +7,18 @@
 namespace lede {
 
 std::vector<std::size_t> candidates(const Representation& rep, const CandidateOptions& options) {
-  std::vector<std::size_t> all, kept;
+  std::vector<std::size_t> all, body, kept;
   for (std::size_t i = 0; i < rep.size(); ++i) {
     if (rep.words[i] == 0) continue;
     const std::size_t d = rep.sentences[i].document;
     if (d < rep.duplicate_document.size() && rep.duplicate_document[d]) continue;
     all.push_back(i);
+    if (i < rep.metadata.size() && rep.metadata[i]) continue;
+    body.push_back(i);
     if (rep.words[i] >= options.min_words) kept.push_back(i);
   }
-  return kept.empty() ? all : kept;
+  if (!kept.empty()) return kept;
+  return body.empty() ? all : body;
 }
 
 bool repeats(const Representation& rep, std::size_t i, const std::vector<std::size_t>& chosen) {

@@ -1,0 +1,72 @@
+#include "represent/metadata.h"
+
+#include <array>
+#include <cctype>
+#include <string_view>
+
+namespace lede {
+namespace {
+
+bool starts_with_folded(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+  return true;
+}
+
+// Page furniture that news sites put between paragraphs.
+constexpr std::array<std::string_view, 12> kFurniture = {
+    "scroll down for video", "click here", "read more:", "follow us", "sign up for",
+    "all rights reserved",   "copyright",  "published:", "updated:",  "last updated",
+    "posted:",               "share this"};
+
+constexpr std::array<std::string_view, 11> kTimeZones = {"est", "edt", "gmt", "bst", "utc", "cet",
+                                                         "cest", "pst", "pdt", "et", "pt"};
+
+bool is_clock(std::string_view w) {  // 9:52, 09:52
+  const std::size_t colon = w.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 2 || w.size() - colon - 1 != 2) return false;
+  for (std::size_t i = 0; i < w.size(); ++i)
+    if (i != colon && !std::isdigit(static_cast<unsigned char>(w[i]))) return false;
+  return true;
+}
+
+}  // namespace
+
+bool is_metadata_sentence(const Sentence& sentence) {
+  const std::string_view text = sentence.text;
+  std::size_t words = 0, capitalized = 0, clock = 0, zone = 0;
+  bool by = false;
+  for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
+    const Token& t = sentence.tokens[k];
+    if (!t.is_word) continue;
+    ++words;
+    if (k == 0 && t.norm == "by") by = true;
+    for (auto z : kTimeZones)
+      if (t.norm == z) ++zone;
+  }
+  // Capitalized words and clock times, from the display text (tokens split "9:52").
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < text.size() && text[j] != ' ') ++j;
+    const std::string_view w = text.substr(i, j - i);
+    if (!w.empty() && std::isupper(static_cast<unsigned char>(w[0]))) ++capitalized;
+    if (is_clock(w)) ++clock;
+    i = j;
+  }
+  if (words < 2) return true;  // "By .", "| .", "PUBLISHED: ."
+  for (auto f : kFurniture)
+    if (starts_with_folded(text, f)) return true;
+  if (clock > 0 && zone > 0 && words <= 12) return true;  // a time stamp line
+  // A byline: "By Jane Smith", "By Jane Smith and John Doe for MailOnline".
+  if (by && words <= 8 && capitalized + 2 >= words) return true;
+  // A line that is only a name or a credit ("Daily Mail Reporter ."): a few
+  // words, all capitalized, set off as a "sentence" by a detached period.
+  const bool detached_period = text.size() >= 2 && text.substr(text.size() - 2) == " .";
+  if (words <= 4 && detached_period && capitalized >= words) return true;
+  return false;
+}
+
+}  // namespace lede

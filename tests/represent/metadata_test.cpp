@@ -1,0 +1,65 @@
+#include <gtest/gtest.h>
+
+#include "lede/summarize.h"
+#include "lede/text.h"
+#include "represent/metadata.h"
+
+namespace lede {
+namespace {
+
+std::vector<bool> flags(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  EXPECT_TRUE(analyze(doc).ok());
+  std::vector<bool> out;
+  for (const Sentence& s : doc.sentences) out.push_back(is_metadata_sentence(s));
+  return out;
+}
+
+// A story as news data sets often carry it: the page's byline and time
+// stamps joined into the text with detached periods.
+const char* kStory =
+    "By . Lede News Reporter . PUBLISHED: . 09:52 EST, 15 March 2013 . | . UPDATED: . 10:05 EST, 15 March 2013 . "
+    "A family of four was rescued from a flooded farmhouse on Thursday after water cut off the only road. "
+    "Scroll down for video . Firefighters used a boat to reach the house. The family is safe.";
+
+TEST(Metadata, BylinesTimeStampsAndFurnitureAreMetadata) {
+  const auto f = flags(kStory);
+  ASSERT_GE(f.size(), 10u);
+  const std::size_t body = f.size() - 4;  // the first story sentence
+  for (std::size_t k = 0; k < body; ++k) EXPECT_TRUE(f[k]) << k;
+  EXPECT_FALSE(f[body]);
+  EXPECT_TRUE(f[body + 1]);  // Scroll down for video
+  EXPECT_FALSE(f[body + 2]);
+  EXPECT_FALSE(f[body + 3]);
+}
+
+TEST(Metadata, OrdinarySentencesAreNot) {
+  for (const char* t : {"He resigned.", "By the end of the year, prices had doubled across the region.",
+                        "Prices rose 3% by 09:30 on Monday, traders said.", "Obama wins.",
+                        "By Friday the storm had passed."})
+    for (bool f : flags(t)) EXPECT_FALSE(f) << t;
+}
+
+TEST(Metadata, NoMethodChoosesMetadataWhenTheStoryHasSentences) {
+  Cluster c;
+  Document d;
+  d.text = kStory;
+  c.documents.push_back(d);
+  Summarizer s;
+  for (const MethodInfo& m : methods()) {
+    SummarizeOptions o;
+    o.method = m.name;
+    o.budget = Budget::sentences(3);
+    auto r = s.summarize(c, o);
+    ASSERT_TRUE(r.ok()) << m.name;
+    for (const auto& sent : r->sentences) {
+      EXPECT_EQ(sent.text.find("PUBLISHED"), std::string::npos) << m.name;
+      EXPECT_EQ(sent.text.find("Reporter"), std::string::npos) << m.name;
+      EXPECT_EQ(sent.text.find("Scroll down"), std::string::npos) << m.name;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace lede
