@@ -5,6 +5,7 @@
 // ideograph is a word of its own.
 #include <utf8proc.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <unordered_map>
 
@@ -71,31 +72,44 @@ struct WordInfo {
   bool stopword;
 };
 
+// FNV-1a: words are short, so a simple inline hash beats a general one.
 struct StringHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  std::size_t operator()(std::string_view s) const {
+    std::uint64_t h = 1469598103934665603ULL;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    return static_cast<std::size_t>(h);
+  }
 };
 
-const WordInfo& word_info(std::string_view raw, const text::Language& lang, bool stem) {
-  struct Cache {
-    const text::Language* lang = nullptr;
-    bool stem = true;
-    std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> map;
-  };
-  thread_local Cache cache;
-  if (cache.lang != &lang || cache.stem != stem || cache.map.size() > 200000) {
-    cache.map.clear();
-    cache.lang = &lang;
-    cache.stem = stem;
+class WordCache {
+ public:
+  // The calling thread's cache, reset when the language or stemming changes.
+  static WordCache& get(const text::Language& lang, bool stem) {
+    thread_local WordCache cache;
+    if (cache.lang_ != &lang || cache.stem_ != stem || cache.map_.size() > 200000) {
+      cache.map_.clear();
+      cache.lang_ = &lang;
+      cache.stem_ = stem;
+    }
+    return cache;
   }
-  auto it = cache.map.find(raw);
-  if (it != cache.map.end()) return it->second;
-  WordInfo info;
-  info.norm = fold(raw);
-  info.stem = stem ? text::stem(info.norm, lang) : info.norm;
-  info.stopword = lang.stopwords.count(info.norm) > 0;
-  return cache.map.emplace(std::string(raw), std::move(info)).first->second;
-}
+
+  const WordInfo& lookup(std::string_view raw) {
+    auto it = map_.find(raw);
+    if (it != map_.end()) return it->second;
+    WordInfo info;
+    info.norm = fold(raw);
+    info.stem = stem_ ? text::stem(info.norm, *lang_) : info.norm;
+    info.stopword = lang_->stopwords.count(info.norm) > 0;
+    return map_.emplace(std::string(raw), std::move(info)).first->second;
+  }
+
+ private:
+  const text::Language* lang_ = nullptr;
+  bool stem_ = true;
+  std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> map_;
+};
 
 }  // namespace
 
@@ -106,12 +120,13 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan span, const Tokenize
   const std::size_t end = std::min(span.end, text.size());
   std::size_t i = std::min(span.start, end);
   tokens.reserve((end - i) / 6 + 2);
+  WordCache& cache = WordCache::get(*lang, options.stem);
   auto emit = [&](std::size_t a, std::size_t b, bool word) {
     Token& t = tokens.emplace_back();
     t.span = {a, b};
     t.is_word = word;
     if (word) {
-      const WordInfo& info = word_info(text.substr(a, b - a), *lang, options.stem);
+      const WordInfo& info = cache.lookup(text.substr(a, b - a));
       t.norm = info.norm;
       t.stem = info.stem;
       t.is_stopword = options.mark_stopwords && info.stopword;
