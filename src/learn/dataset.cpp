@@ -33,6 +33,17 @@ Example make_example(const Document& doc, const std::vector<std::string>& refere
   ex.oracle = greedy_oracle(ex.rouge_terms, ex.reference, options.oracle_sentences);
   ex.labels.assign(doc.sentences.size(), 0.0);
   for (std::size_t i : ex.oracle) ex.labels[i] = 1.0;
+  if (options.soft > 0) {
+    std::vector<double> own(ex.labels.size(), 0.0);
+    double best = 0;
+    for (std::size_t i = 0; i < own.size(); ++i) {
+      const RougeF f = rouge_f(NgramBag::of(ex.rouge_terms[i]), ex.reference);
+      own[i] = f.r1 + f.r2;
+      best = std::max(best, own[i]);
+    }
+    for (std::size_t i = 0; i < own.size(); ++i)
+      ex.labels[i] = (1 - options.soft) * ex.labels[i] + (best > 0 ? options.soft * own[i] / best : 0.0);
+  }
   return ex;
 }
 

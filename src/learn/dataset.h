@@ -21,11 +21,16 @@ namespace lede::learn {
 
 struct ExampleOptions {
   std::size_t oracle_sentences = 3;  // the oracle picks at most this many
+  // Share of each label that comes from the sentence's own ROUGE-1+2 F1
+  // against the references, relative to the document's best sentence
+  // (0: hard 0/1 oracle labels). Soft labels tell the model which of the
+  // sentences the oracle left out were nearly as good.
+  double soft = 0.0;
 };
 
 struct Example {
   FeatureMatrix features;                              // one row per sentence
-  std::vector<double> labels;                          // 1 for the oracle's sentences
+  std::vector<double> labels;                          // 1 for the oracle's sentences (soft: in [0, 1])
   std::vector<std::size_t> oracle;                     // oracle sentence indices, as picked
   std::vector<std::vector<std::uint32_t>> rouge_terms; // per sentence (oracle.h)
   std::vector<std::vector<std::uint32_t>> block_terms; // per sentence, for trigram blocking

@@ -1,6 +1,7 @@
 #include "learn/logistic.h"
 
 #include <Eigen/Dense>
+#include <algorithm>
 #include <cmath>
 
 namespace lede::learn {
@@ -9,7 +10,7 @@ void TrainingSet::add(const FeatureMatrix& features, const std::vector<double>& 
   for (std::size_t i = 0; i < features.rows(); ++i) {
     const double* r = features.row(i);
     for (std::size_t k = 0; k < cols_; ++k) x_.push_back(static_cast<float>(r[k]));
-    y_.push_back(labels[i] > 0.5 ? 1.0f : 0.0f);
+    y_.push_back(static_cast<float>(std::clamp(labels[i], 0.0, 1.0)));
     w_.push_back(static_cast<float>(weight));
   }
 }

@@ -27,7 +27,7 @@ namespace lede::learn {
 class TrainingSet {
  public:
   explicit TrainingSet(std::size_t cols) : cols_(cols) {}
-  // Adds every row of `features` with its label (0 or 1) and a weight.
+  // Adds every row of `features` with its label (0 or 1, or a soft label in [0, 1]) and a weight.
   void add(const FeatureMatrix& features, const std::vector<double>& labels, double weight);
   std::size_t rows() const { return y_.size(); }
   std::size_t cols() const { return cols_; }

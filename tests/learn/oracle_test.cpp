@@ -54,6 +54,29 @@ TEST(Oracle, LabelsAnalyzedDocumentAgainstReferenceLines) {
   EXPECT_EQ(ex.features.cols, feature_count());
 }
 
+TEST(Oracle, SoftLabelsMixOracleWithOwnRouge) {
+  Document doc;
+  doc.text =
+      "Heavy snow closed every school in the northern valley on Monday.\n\n"
+      "Snow in the valley also closed the northern roads.\n\n"
+      "A cat was seen sleeping on a warm car bonnet.";
+  ASSERT_TRUE(analyze(doc).ok());
+  ASSERT_EQ(doc.sentences.size(), 3u);
+  TermIds ids;
+  ExampleOptions options;
+  options.oracle_sentences = 1;
+  options.soft = 0.25;
+  const Example ex = make_example(doc, {"Snow closed schools in the northern valley."}, ids, options);
+  ASSERT_EQ(ex.oracle, (std::vector<std::size_t>{0}));
+  // The oracle's sentence is also the best on its own: 0.75 + 0.25 x 1.
+  EXPECT_DOUBLE_EQ(ex.labels[0], 1.0);
+  // The second shares "snow", "northern", "valley" but was not picked: a
+  // share of the soft part only; the third shares nothing.
+  EXPECT_GT(ex.labels[1], 0.0);
+  EXPECT_LT(ex.labels[1], 0.25);
+  EXPECT_EQ(ex.labels[2], 0.0);
+}
+
 TEST(Oracle, TrigramBlockingSkipsRepeatedPhrase) {
   TermIds ids;
   const std::vector<std::vector<std::uint32_t>> sents = {

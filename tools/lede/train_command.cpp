@@ -25,6 +25,7 @@ struct Args {
   std::size_t holdout = 10;
   double l2 = 1.0;
   std::size_t oracle = 3;
+  double soft = 0.0;
   std::size_t sentences = 3;
   bool lowercase = true;
   std::string kind = "trees";
@@ -129,13 +130,19 @@ std::string fit_note(const Args& a) {
   char buf[96];
   if (a.kind == "logistic") std::snprintf(buf, sizeof buf, "l2 %g", a.l2);
   else std::snprintf(buf, sizeof buf, "%d trees, depth %d, learning rate %g", a.trees.trees, a.trees.depth, a.trees.learning_rate);
-  return buf;
+  std::string s = buf;
+  if (a.soft > 0) {
+    std::snprintf(buf, sizeof buf, ", oracle %zu sentences, soft labels %g", a.oracle, a.soft);
+    s += buf;
+  }
+  return s;
 }
 
 int run(const Args& a) {
   learn::TermIds ids;
   learn::ExampleOptions eopts;
   eopts.oracle_sentences = a.oracle;
+  eopts.soft = a.soft;
   learn::TrainingSet set(learn::feature_count());
   std::vector<Held> held;
   std::size_t train_docs = 0;
@@ -236,6 +243,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->add_option("--learning-rate", args->trees.learning_rate, "Trees: shrinkage")->check(CLI::Range(0.001, 1.0))->capture_default_str();
   cmd->add_option("--l2", args->l2, "Logistic: L2 penalty on standardized weights")->check(CLI::NonNegativeNumber)->capture_default_str();
   cmd->add_option("--oracle-sentences", args->oracle, "Sentences the oracle labels per document")->check(CLI::Range(1, 100))->capture_default_str();
+  cmd->add_option("--soft-labels", args->soft, "Share of each label taken from the sentence's own ROUGE (0: hard oracle labels)")->check(CLI::Range(0.0, 1.0))->capture_default_str();
   cmd->add_option("--sentences", args->sentences, "Summary length for validation")->check(CLI::Range(1, 100))->capture_default_str();
   cmd->add_flag("--lowercase,!--no-lowercase", args->lowercase, "Also train on copies without paragraph breaks, cased and lowercased (for input like CNN/DailyMail as distributed)")->capture_default_str();
   cmd->callback([args, &runner] { runner = [args] { return run(*args); }; });
