@@ -49,6 +49,20 @@ std::string summary_to_json(const Summary& summary, std::string_view id_json);
 // {"id", "line", "error": {"code", "message"}} for a failed record.
 std::string error_to_json(std::string_view id_json, std::size_t line, const Status& status);
 
+// One JSONL input line summarized exactly as `lede summarize --format jsonl`
+// does it (the CLI, the Python package and the Dask runner all call this, so
+// their outputs are byte-identical). Under options.lenient, invalid UTF-8 in
+// the line is replaced with U+FFFD before JSON parsing (offsets then point
+// into the repaired strings).
+struct JsonlOutcome {
+  std::string output;                 // the output line, no newline: a summary or an error object
+  bool failed = false;                // the line could not be summarized
+  std::string error;                  // why, when failed (no "file:line:" prefix)
+  std::vector<std::string> warnings;  // e.g. replaced bytes, capped sentences
+};
+JsonlOutcome summarize_jsonl_line(const Summarizer& summarizer, std::string_view line, std::size_t line_number,
+                                  const SummarizeOptions& options);
+
 // A JSON string literal for `s` (quoted, escaped; invalid UTF-8 replaced).
 std::string json_quote(std::string_view s);
 

@@ -71,21 +71,13 @@ class PySummarizer {
       if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
       ++r.records;
       const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
-      Record rec;
-      Status st = parse_record(line, rec);
-      if (st.ok()) {
-        Result<Summary> s = summarizer_.summarize(rec.cluster, options_);
-        if (s.ok()) {
-          for (const auto& w : s->warnings) r.messages.push_back(where + "warning: " + w);
-          r.output += summary_to_json(*s, rec.id_json);
-          r.output += '\n';
-          continue;
-        }
-        st = s.status();
+      JsonlOutcome o = summarize_jsonl_line(summarizer_, line, no, options_);
+      for (const auto& w : o.warnings) r.messages.push_back(where + "warning: " + w);
+      if (o.failed) {
+        ++r.failed;
+        r.messages.push_back(where + o.error);
       }
-      ++r.failed;
-      r.messages.push_back(where + st.message());
-      r.output += error_to_json(rec.id_json, no, st);
+      r.output += o.output;
       r.output += '\n';
     }
     return r;

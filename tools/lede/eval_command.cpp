@@ -179,8 +179,12 @@ int run(const Args& a) {
   if (progress) std::cerr << "\r\033[K" << std::flush;
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::sort(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) { return x.line < y.line; });
+  // Per-pair scores are all the bootstrap needs; move them (not copy) so the
+  // peak stays at one set of them.
   std::vector<RougeScoredPair> pairs;
-  for (const Scored& s : scored) pairs.push_back({s.id, s.scores});
+  pairs.reserve(scored.size());
+  for (Scored& s : scored) pairs.push_back({std::move(s.id), std::move(s.scores)});
+  std::vector<Scored>().swap(scored);
   const std::vector<RougeAverage> avg = rouge->average(pairs);
   const double rate = seconds > 0 ? static_cast<double>(br.records) / seconds : 0.0;
   const double rss = peak_rss_mb();

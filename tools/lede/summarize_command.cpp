@@ -9,7 +9,6 @@
 #include "lede/input.h"
 #include "lede/io.h"
 #include "lede/summarize_options.h"
-#include "lede/text.h"
 
 namespace lede::cli {
 namespace {
@@ -49,36 +48,12 @@ int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOption
     const std::string name = display_name(path);
     BatchResult r = run_batch(*in, std::cout, a.threads,
                               [&](const std::string& line, std::size_t no) {
-      LineResult out;
       const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
-      Record rec;
-      Status st;
-      if (opts.lenient && find_invalid_utf8(line) != std::string::npos) {
-        // Repair the record's bytes before JSON parsing; offsets then point
-        // into the repaired strings.
-        NormalizeOptions repair;
-        repair.lenient = true;
-        repair.nfc = false;
-        repair.whitespace = false;
-        Result<NormalizedText> fixed = normalize(line, repair);
-        out.warnings += where + "warning: replaced " + std::to_string(fixed->replaced) +
-                        " invalid UTF-8 sequence(s) with U+FFFD, the first at byte " +
-                        std::to_string(fixed->first_replaced) + " of the line\n";
-        st = parse_record(fixed->text, rec);
-      } else {
-        st = parse_record(line, rec);
-      }
-      if (st.ok()) {
-        Result<Summary> s = summarizer.summarize(rec.cluster, opts);
-        if (s.ok()) {
-          for (const auto& w : s->warnings) out.warnings += where + "warning: " + w + "\n";
-          out.output = summary_to_json(*s, rec.id_json);
-          return out;
-        }
-        st = s.status();
-      }
-      out.error = where + st.message();
-      out.output = error_to_json(rec.id_json, no, st);
+      JsonlOutcome o = summarize_jsonl_line(summarizer, line, no, opts);
+      LineResult out;
+      for (const auto& w : o.warnings) out.warnings += where + "warning: " + w + "\n";
+      if (o.failed) out.error = where + o.error;
+      out.output = std::move(o.output);
       return out;
     });
     if (r.failed > 0) any_failed = true;

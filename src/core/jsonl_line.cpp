@@ -1,0 +1,40 @@
+// One JSONL record in, one JSON line out: the unit of every batch run.
+#include "lede/io.h"
+#include "lede/text.h"
+
+namespace lede {
+
+JsonlOutcome summarize_jsonl_line(const Summarizer& summarizer, std::string_view line, std::size_t line_number,
+                                  const SummarizeOptions& options) {
+  JsonlOutcome out;
+  Record rec;
+  Status st;
+  if (options.lenient && find_invalid_utf8(line) != std::string_view::npos) {
+    NormalizeOptions repair;
+    repair.lenient = true;
+    repair.nfc = false;
+    repair.whitespace = false;
+    Result<NormalizedText> fixed = normalize(line, repair);
+    out.warnings.push_back("replaced " + std::to_string(fixed->replaced) +
+                           " invalid UTF-8 sequence(s) with U+FFFD, the first at byte " +
+                           std::to_string(fixed->first_replaced) + " of the line");
+    st = parse_record(fixed->text, rec);
+  } else {
+    st = parse_record(line, rec);
+  }
+  if (st.ok()) {
+    Result<Summary> s = summarizer.summarize(rec.cluster, options);
+    if (s.ok()) {
+      for (auto& w : s->warnings) out.warnings.push_back(std::move(w));
+      out.output = summary_to_json(*s, rec.id_json);
+      return out;
+    }
+    st = s.status();
+  }
+  out.failed = true;
+  out.error = st.message();
+  out.output = error_to_json(rec.id_json, line_number, st);
+  return out;
+}
+
+}  // namespace lede
