@@ -151,8 +151,15 @@ FeatureMatrix sentence_features(const Cluster& cluster, const Representation& re
       if (i == begin || doc.sentences[rep.sentences[i].index].paragraph != doc.sentences[rep.sentences[i - 1].index].paragraph)
         ++para_starts;
     const double doc_paragraphs = static_cast<double>(para_starts) / nd;
+    // Positions count the story's body only: metadata lines before it
+    // (bylines, time stamps; represent/metadata.h) would otherwise push the
+    // real lead down the document.
+    std::size_t lead = begin;
+    while (lead + 1 < end && rep.metadata[lead]) ++lead;
+    std::size_t body_before = 0;
     for (std::size_t i = begin; i < end; ++i) {
-      const std::size_t k = i - begin;  // position in the document
+      const std::size_t k = body_before;  // position in the document's body
+      if (!rep.metadata[i]) ++body_before;
       const Sentence& s = doc.sentences[rep.sentences[i].index];
       if (k == 0 || s.paragraph != doc.sentences[rep.sentences[i - 1].index].paragraph) para_start = k;
       double* f = m.values.data() + i * kFeatureCount;
@@ -197,8 +204,8 @@ FeatureMatrix sentence_features(const Cluster& cluster, const Representation& re
         f[kDegree] = std::max(0.0, dp - 1.0) / (nd - 1);
       }
       if (title_norm > 0 && norms[i] > 0) f[kTitle] = dot(rep.tfidf[i], title) / (norms[i] * title_norm);
-      if (k > 0 && norms[i] > 0 && norms[begin] > 0)
-        f[kLead] = dot(rep.tfidf[i], rep.tfidf[begin]) / (norms[i] * norms[begin]);
+      if (i != lead && norms[i] > 0 && norms[lead] > 0)
+        f[kLead] = dot(rep.tfidf[i], rep.tfidf[lead]) / (norms[i] * norms[lead]);
       double idf_sum = 0, df_sum = 0;
       for (std::uint32_t t : rep.terms[i]) {
         idf_sum += rep.idf[t];
