@@ -105,12 +105,14 @@ Result<SentenceModel> fit_trees(const TrainingSet& set, const std::vector<std::s
         }
         node.feature = best.feature;
         node.threshold = static_cast<double>(cuts[static_cast<std::size_t>(best.feature)][static_cast<std::size_t>(best.bin)]);
-        node.left = static_cast<std::uint32_t>(tree.size());
-        node.right = node.left + 1;
+        const auto left = static_cast<std::uint32_t>(tree.size());
+        node.left = left;
+        node.right = left + 1;
+        // `node` dangles once the tree grows: use the copies.
         tree.emplace_back();
         tree.emplace_back();
-        next.push_back(node.left);
-        next.push_back(node.right);
+        next.push_back(left);
+        next.push_back(left + 1);
       }
       // Route rows to the new children.
       for (std::size_t i = 0; i < n; ++i) {

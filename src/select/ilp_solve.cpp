@@ -16,6 +16,12 @@ void stop_after_nodes(glp_tree* tree, void*) {
   if (total > kMaxNodes) glp_ios_terminate(tree);
 }
 
+// GLPK keeps one environment per thread and frees it only on request: free
+// it when the thread ends, so batch worker threads do not leak it.
+struct GlpkEnvironment {
+  ~GlpkEnvironment() { glp_free_env(); }
+};
+
 struct Problem {
   glp_prob* lp = glp_create_prob();
   ~Problem() { glp_delete_prob(lp); }
@@ -100,6 +106,8 @@ IlpResult solve_concept_ilp(const Concepts& concepts, const std::vector<std::siz
   std::unordered_map<std::size_t, int> col_of_sentence;
   for (int k = 0; k < ns; ++k) col_of_sentence[ids[static_cast<std::size_t>(k)]] = k + 1;
 
+  thread_local GlpkEnvironment environment;
+  (void)environment;
   glp_term_out(GLP_OFF);  // the library never prints
   Problem p;
   glp_set_obj_dir(p.lp, GLP_MAX);
