@@ -17,18 +17,13 @@ struct Split {
   int bin = 0;  // rows with bin <= this go left
 };
 
-double log1p_exp(double z) { return z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z)); }
-
 }  // namespace
 
 Result<SentenceModel> fit_trees(const TrainingSet& set, const std::vector<std::string>& feature_names,
                                 const TreeOptions& o, const FitProgress& progress) {
+  if (Status st = set.check(feature_names); !st.ok()) return st;
   const std::size_t n = set.rows(), p = set.cols();
-  if (n == 0) return Status::InvalidArgument("no training sentences");
   const double pos = set.positives();
-  if (pos == 0 || pos == static_cast<double>(n))
-    return Status::InvalidArgument("training labels are all " + std::string(pos == 0 ? "0" : "1"));
-  if (feature_names.size() != p) return Status::Internal("feature names do not match the training set");
   const std::size_t bins = static_cast<std::size_t>(std::clamp(o.bins, 2, 255));
 
   // Thresholds per feature: distinct quantiles of the column.

@@ -21,20 +21,22 @@ double TrainingSet::positives() const {
   return p;
 }
 
-namespace {
+Status TrainingSet::check(const std::vector<std::string>& feature_names) const {
+  if (rows() == 0) return Status::InvalidArgument("no training sentences");
+  const double pos = positives();
+  if (pos == 0 || pos == static_cast<double>(rows()))
+    return Status::InvalidArgument("training labels are all " + std::string(pos == 0 ? "0" : "1"));
+  if (feature_names.size() != cols()) return Status::Internal("feature names do not match the training set");
+  return Status::Ok();
+}
 
 double log1p_exp(double z) { return z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z)); }
 
-}  // namespace
-
 Result<SentenceModel> fit_logistic(const TrainingSet& set, const std::vector<std::string>& feature_names,
                                  const LogisticOptions& options, const FitProgress& progress) {
+  if (Status st = set.check(feature_names); !st.ok()) return st;
   const std::size_t n = set.rows(), p = set.cols();
-  if (n == 0) return Status::InvalidArgument("no training sentences");
   const double pos = set.positives();
-  if (pos == 0 || pos == static_cast<double>(n))
-    return Status::InvalidArgument("training labels are all " + std::string(pos == 0 ? "0" : "1"));
-  if (feature_names.size() != p) return Status::Internal("feature names do not match the training set");
 
   // Standardize with weighted means and deviations.
   double wsum = 0;

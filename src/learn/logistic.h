@@ -32,6 +32,9 @@ class TrainingSet {
   std::size_t rows() const { return y_.size(); }
   std::size_t cols() const { return cols_; }
   double positives() const;
+  // Why this set cannot be fitted (no rows, labels all 0 or all 1, feature
+  // names that do not match the columns), or OK. Both trainers call it.
+  Status check(const std::vector<std::string>& feature_names) const;
 
   const float* row(std::size_t i) const { return x_.data() + i * cols_; }
   double label(std::size_t i) const { return y_[i]; }
@@ -42,6 +45,9 @@ class TrainingSet {
   std::vector<float> x_;  // row-major; floats halve the memory of large sets
   std::vector<float> y_, w_;
 };
+
+// log(1 + e^z) without overflow: the logistic loss both trainers minimize.
+double log1p_exp(double z);
 
 struct LogisticOptions {
   double l2 = 1.0;           // penalty on the standardized weights (per unit of row weight sum)
