@@ -188,8 +188,11 @@ Server::Server(ServerOptions options, LogSink log) : impl_(std::make_unique<Impl
   // 0.3-0.7 s at 10 against 3 s and wrk timeouts at 100, same throughput).
   impl_->http.set_keep_alive_max_count(10);
   if (impl_->options.timeout_seconds > 0) {
-    const auto limit =
-        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::duration<double>(impl_->options.timeout_seconds));
+    // The socket limits bound slow clients; they get a floor of one second
+    // so that a tiny request limit still lets the body arrive and the 503
+    // go out, instead of the connection closing with no reply.
+    const double seconds = std::max(impl_->options.timeout_seconds, 1.0);
+    const auto limit = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::duration<double>(seconds));
     impl_->http.set_read_timeout(limit);
     impl_->http.set_write_timeout(limit);
   }

@@ -86,7 +86,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
   cmd->add_option("--timeout", options->timeout_seconds,
-                  "Seconds a request may take (503 past it; also the socket read/write limit; 0 = none)")
+                  "Seconds a request may take (503 past it; also the socket read/write limit, at least 1 s; 0 = none)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   cmd->callback([options, &runner] { runner = [options] { return run(*options); }; });
