@@ -4,21 +4,10 @@
 
 #include "support/run.h"
 #include "support/shared_data.h"
+#include "text/segment_score.h"
 
 namespace lede::testing {
 namespace {
-
-std::string collapse(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { space = !out.empty(); continue; }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
 
 std::vector<std::string> lines(const std::string& s) {
   std::vector<std::string> out;
@@ -33,7 +22,7 @@ TEST(SummarizeCli, SeedPairFileGivesItsReferenceSentence) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string data = read_file(path);
   const std::string reference = data.substr(data.find("|||") + 3);
-  EXPECT_EQ(collapse(r.out), collapse(reference));
+  EXPECT_EQ(lede::collapse_whitespace(r.out), lede::collapse_whitespace(reference));
 }
 
 TEST(SummarizeCli, SampleArticleFromTheReadme) {
