@@ -12,34 +12,13 @@
 #include <nlohmann/json.hpp>
 
 #include "lede/rouge.h"
+#include "read/summary_json.h"
 #include "server/api.h"
 
 namespace lede::server {
 namespace {
 
 using nlohmann::json;
-
-// A text as `lede rouge` reads one: a string (sentences one a line), or a list
-// of sentence strings or of {"text"} objects (lede's summary sentences).
-bool text_of(const json& v, std::string& out) {
-  if (v.is_string()) {
-    out = v.get<std::string>();
-    return true;
-  }
-  if (!v.is_array()) return false;
-  out.clear();
-  for (const json& s : v) {
-    if (s.is_string()) {
-      out += s.get<std::string>();
-    } else if (s.is_object() && s.contains("text") && s["text"].is_string()) {
-      out += s["text"].get<std::string>();
-    } else {
-      return false;
-    }
-    out += '\n';
-  }
-  return true;
-}
 
 std::string type_of(const json& j) { return j.is_null() ? "null" : j.type_name(); }
 
@@ -106,13 +85,13 @@ Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
   std::string summary;
   auto s = j.find("summary");
   if (s == j.end()) return bad("the request needs a 'summary'");
-  if (!text_of(*s, summary)) return bad("field 'summary' must be a string or an array of sentences, not " + type_of(*s));
+  if (!summary_text_from_json(*s, summary)) return bad("field 'summary' must be a string or an array of sentences, not " + type_of(*s));
   auto r = j.find("references");
   if (r == j.end()) return bad("the request needs 'references'");
   if (!r->is_array() || r->empty()) return bad("field 'references' must be a non-empty array, not " + type_of(*r));
   std::vector<std::string> references(r->size());
   for (std::size_t k = 0; k < r->size(); ++k)
-    if (!text_of((*r)[k], references[k]))
+    if (!summary_text_from_json((*r)[k], references[k]))
       return bad("field 'references[" + std::to_string(k) + "]' must be a string or an array of sentences, not " +
                  type_of((*r)[k]));
 

@@ -11,6 +11,7 @@
 #include "lede/command.h"
 #include "lede/input.h"
 #include "lede/rouge_report.h"
+#include "read/summary_json.h"
 
 namespace lede::cli {
 namespace {
@@ -25,28 +26,6 @@ struct Side {
 };
 
 std::string id_text(const json& id) { return id.is_string() ? id.get<std::string>() : id.dump(); }
-
-// A summary or reference: a string (sentences one a line), a list of sentence
-// strings, or lede's own summary output ({"sentences": [{"text"}, ...]}).
-bool text_of(const json& v, std::string& out) {
-  if (v.is_string()) {
-    out = v.get<std::string>();
-    return true;
-  }
-  if (!v.is_array()) return false;
-  out.clear();
-  for (const json& s : v) {
-    if (s.is_object() && s.contains("text") && s["text"].is_string()) {
-      out += s["text"].get<std::string>();
-    } else if (s.is_string()) {
-      out += s.get<std::string>();
-    } else {
-      return false;
-    }
-    out += '\n';
-  }
-  return true;
-}
 
 // Reads one side; `references` picks the field ("summaries" vs "summary").
 bool read_side(const std::string& path, bool references, Side& side) {
@@ -77,7 +56,7 @@ bool read_side(const std::string& path, bool references, Side& side) {
       const json* field = rec.contains("summaries") ? &rec["summaries"] : rec.contains("references") ? &rec["references"] : nullptr;
       bool good = field && field->is_array() && !field->empty();
       if (good)
-        for (const json& r : *field) good = good && text_of(r, text) && (texts.push_back(text), true);
+        for (const json& r : *field) good = good && summary_text_from_json(r, text) && (texts.push_back(text), true);
       if (!good) {
         std::cerr << where << "expected \"summaries\": a non-empty list of reference summaries\n";
         ok = false;
@@ -85,7 +64,7 @@ bool read_side(const std::string& path, bool references, Side& side) {
       }
     } else {
       const json* field = rec.contains("summary") ? &rec["summary"] : rec.contains("sentences") ? &rec["sentences"] : nullptr;
-      if (!field || !text_of(*field, text)) {
+      if (!field || !summary_text_from_json(*field, text)) {
         std::cerr << where << "expected \"summary\": a string or a list of sentences\n";
         ok = false;
         continue;
