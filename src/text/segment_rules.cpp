@@ -2,6 +2,7 @@
 
 #include "text/chars.h"
 #include "text/segment_chars.h"
+#include "text/utf8.h"
 
 namespace lede::text {
 namespace {
@@ -150,9 +151,29 @@ bool ellipsis_ends(const RuleContext& c, std::size_t first, std::size_t last, st
 bool glued_sentence(const RuleContext& c, std::size_t dot) {
   const std::string_view t = c.text;
   if (dot + 2 >= c.limit || dot == 0) return false;
-  const char before = t[dot - 1];
-  if (!((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9'))) return false;
-  if (!(t[dot + 1] >= 'A' && t[dot + 1] <= 'Z') || !(t[dot + 2] >= 'a' && t[dot + 2] <= 'z')) return false;
+  // A lower-case letter (any script) or digit, the stop, then a capital that
+  // starts a word: "world.Today", "жағдайы.XVIII ғасырдың", "world.I dag".
+  std::size_t back = dot - 1;
+  while (back > 0 && (static_cast<unsigned char>(t[back]) & 0xC0) == 0x80) --back;
+  std::size_t len = 0;
+  const char32_t before = decode_utf8(t, back, len);
+  if (!is_lower(before) && !(before >= '0' && before <= '9')) return false;
+  const char32_t first = decode_utf8(t, dot + 1, len);
+  if (!is_upper(first)) return false;
+  std::size_t k = dot + 1 + len;
+  const char32_t second = k < c.limit ? decode_utf8(t, k, len) : U' ';
+  if (!is_lower(second)) {
+    // Only a Roman numeral ("XVIII", "I") that ends at a space: other words
+    // in capitals after a glued stop are file extensions ("draft.DOC").
+    auto roman = [](char32_t x) {
+      return x == 'I' || x == 'V' || x == 'X' || x == 'L' || x == 'C' || x == 'D' || x == 'M';
+    };
+    for (k = dot + 1; k < c.limit && roman(static_cast<char32_t>(t[k])); ++k) {
+    }
+    if (k < c.limit && !is_space_byte(static_cast<unsigned char>(t[k]))) return false;
+    // One letter is a numeral only as "I": "Ph.D", "Zafi.D virus" go on.
+    if (k == dot + 2 && t[dot + 1] != 'I') return false;
+  }
   // The rest of the token must not make it an address ("Jane.Doe@x.com").
   for (std::size_t i = dot + 1; i < c.limit && i - dot < 256; ++i) {
     const char ch = t[i];

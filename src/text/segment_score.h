@@ -16,8 +16,9 @@ namespace lede {
 // runs are dropped.
 std::string collapse_whitespace(std::string_view s);
 
-// `text` normalized leniently and segmented for `language`, each sentence
-// collapsed; empty sentences are left out.
+// `text` normalized leniently and segmented for `language`; each sentence is
+// the original bytes of its span (the normalized text where bytes had to be
+// replaced), collapsed; empty sentences are left out.
 std::vector<std::string> segment_collapsed(std::string_view text, const std::string& language);
 
 struct SegmentationScore {
