@@ -48,5 +48,12 @@ TEST(SegmentCollapsed, SplitsAndCollapses) {
   EXPECT_EQ(out[1], "Results came later.");
 }
 
+TEST(SegmentCollapsed, SentencesAreTheInputsOwnBytes) {
+  // NFC would turn the Greek question mark (U+037E) into ';'.
+  const auto out = segment_collapsed("Τι ώρα είναι\xCD\xBE Είναι αργά.", "el");
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0], "Τι ώρα είναι\xCD\xBE");
+}
+
 }  // namespace
 }  // namespace lede

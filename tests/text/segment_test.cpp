@@ -77,6 +77,15 @@ TEST(Segment, OtherLanguagesUseTheirOwnLists) {
             (V{"\u00abQuando parti? \u2013 chiese lui.\u00bb", "Poi usc\u00ec."}));
 }
 
+TEST(Segment, StopGluedToACapitalEndsInAnyScript) {
+  EXPECT_EQ(split("The bill passed.Today it is law."), (V{"The bill passed.", "Today it is law."}));
+  EXPECT_EQ(split("It rained all day.I stayed home."), (V{"It rained all day.", "I stayed home."}));
+  EXPECT_EQ(split("Жизнь в городе.XVIII век был иным.", "ru"), (V{"Жизнь в городе.", "XVIII век был иным."}));
+  // Not before file extensions or one-letter parts of abbreviations.
+  EXPECT_EQ(split("Open the draft.DOC file now."), (V{"Open the draft.DOC file now."}));
+  EXPECT_EQ(split("She earned a Ph.D in physics."), (V{"She earned a Ph.D in physics."}));
+}
+
 TEST(Segment, Ellipses) {
   EXPECT_EQ(split("We waited... Nothing came."), (V{"We waited...", "Nothing came."}));
   EXPECT_EQ(split("We waited... and waited."), (V{"We waited... and waited."}));
