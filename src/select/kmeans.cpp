@@ -4,63 +4,92 @@
 #include <cmath>
 
 namespace lede {
-namespace {
 
-double dense_dot(const std::vector<double>& c, const SparseVector& v) {
-  double s = 0;
-  for (const auto& [t, w] : v) s += c[t] * static_cast<double>(w);
-  return s;
-}
-
-}  // namespace
-
+// Centers are dense over the terms the chosen sentences use (a compact
+// numbering), stored term-major (all k centers' weights of one term side by
+// side), so scoring a sentence against every center walks its few terms once.
 std::vector<std::size_t> spherical_kmeans(const Representation& rep, const std::vector<std::size_t>& ids, std::size_t k) {
   std::vector<std::size_t> assign(rep.size(), 0);
   if (ids.empty() || k <= 1) return assign;
   k = std::min({k, ids.size(), std::size_t{100}});  // bounded cost on huge inputs
+  // Compact term numbers (in term id order, so sums over a center's terms
+  // run in the same order as over the whole vocabulary), and each sentence's
+  // (local term, weight) list.
+  std::vector<std::uint32_t> local(rep.vocabulary.size(), UINT32_MAX);
+  for (std::size_t i : ids)
+    for (const auto& [t, w] : rep.tfidf[i]) local[t] = 0;
+  std::size_t v = 0;
+  for (std::uint32_t& l : local)
+    if (l == 0) l = static_cast<std::uint32_t>(v++);
+  std::vector<std::vector<std::pair<std::uint32_t, double>>> vec(rep.size());
   std::vector<double> norms(rep.size(), 0);
-  for (std::size_t i : ids) norms[i] = norm(rep.tfidf[i]);
-  auto cos = [&](std::size_t a, std::size_t b) {
-    return norms[a] > 0 && norms[b] > 0 ? dot(rep.tfidf[a], rep.tfidf[b]) / (norms[a] * norms[b]) : 0.0;
-  };
-  // Farthest-first seeds.
-  std::vector<std::size_t> seeds{ids.front()};
+  for (std::size_t i : ids) {
+    norms[i] = norm(rep.tfidf[i]);
+    for (const auto& [t, w] : rep.tfidf[i]) vec[i].emplace_back(local[t], static_cast<double>(w));
+  }
+  // Farthest-first seeds. cos(i, seed) scatters the seed into a dense
+  // vector; products and their order are those of dot(), so ties resolve
+  // exactly as a pairwise cosine would.
+  std::vector<double> dense(v, 0);
   std::vector<double> closest(rep.size(), -1);
-  for (std::size_t i : ids) closest[i] = cos(i, ids.front());
+  auto update_closest = [&](std::size_t seed, bool first) {
+    for (const auto& [t, w] : vec[seed]) dense[t] = w;
+    for (std::size_t i : ids) {
+      double c = 0;
+      if (norms[i] > 0 && norms[seed] > 0) {
+        double d = 0;
+        for (const auto& [t, w] : vec[i]) d += w * dense[t];
+        c = d / (norms[i] * norms[seed]);
+      }
+      closest[i] = first ? c : std::max(closest[i], c);
+    }
+    for (const auto& [t, w] : vec[seed]) dense[t] = 0;
+  };
+  std::vector<std::size_t> seeds{ids.front()};
+  update_closest(ids.front(), true);
   while (seeds.size() < k) {
     std::size_t far = ids.front();
     double lowest = 2;
     for (std::size_t i : ids)
       if (closest[i] < lowest) { lowest = closest[i]; far = i; }
     seeds.push_back(far);
-    for (std::size_t i : ids) closest[i] = std::max(closest[i], cos(i, far));
+    update_closest(far, false);
   }
-  const std::size_t v = rep.vocabulary.size();
-  std::vector<std::vector<double>> centers(k, std::vector<double>(v, 0));
+  // centers[t * k + c]: weight of local term t in center c.
+  std::vector<double> centers(v * k, 0);
   for (std::size_t c = 0; c < k; ++c)
     if (norms[seeds[c]] > 0)
-      for (const auto& [t, w] : rep.tfidf[seeds[c]]) centers[c][t] = static_cast<double>(w) / norms[seeds[c]];
+      for (const auto& [t, w] : vec[seeds[c]]) centers[t * k + c] = w / norms[seeds[c]];
+  std::vector<double> sim(k), length(k);
   for (int round = 0; round < 10; ++round) {
     bool changed = false;
     for (std::size_t i : ids) {
+      std::fill(sim.begin(), sim.end(), 0.0);
+      if (norms[i] > 0)
+        for (const auto& [t, w] : vec[i]) {
+          const double* row = &centers[t * k];
+          for (std::size_t c = 0; c < k; ++c) sim[c] += row[c] * w;
+        }
       std::size_t best = 0;
       double best_sim = -1;
-      for (std::size_t c = 0; c < k; ++c) {
-        const double s = norms[i] > 0 ? dense_dot(centers[c], rep.tfidf[i]) : 0;
-        if (s > best_sim) { best_sim = s; best = c; }
-      }
+      for (std::size_t c = 0; c < k; ++c)
+        if (sim[c] > best_sim) { best_sim = sim[c]; best = c; }
       if (round == 0 || assign[i] != best) changed = true;
       assign[i] = best;
     }
     if (!changed) break;
-    for (auto& c : centers) std::fill(c.begin(), c.end(), 0.0);
+    std::fill(centers.begin(), centers.end(), 0.0);
     for (std::size_t i : ids)
       if (norms[i] > 0)
-        for (const auto& [t, w] : rep.tfidf[i]) centers[assign[i]][t] += static_cast<double>(w) / norms[i];
-    for (auto& c : centers) {
-      double s = 0;
-      for (double x : c) s += x * x;
-      if (s > 0) for (double& x : c) x /= std::sqrt(s);
+        for (const auto& [t, w] : vec[i]) centers[t * k + assign[i]] += w / norms[i];
+    std::fill(length.begin(), length.end(), 0.0);
+    for (std::size_t t = 0; t < v; ++t)
+      for (std::size_t c = 0; c < k; ++c) length[c] += centers[t * k + c] * centers[t * k + c];
+    // An empty center stays all zeros (divided by 1).
+    for (std::size_t c = 0; c < k; ++c) length[c] = length[c] > 0 ? std::sqrt(length[c]) : 1;
+    for (std::size_t t = 0; t < v; ++t) {
+      double* row = &centers[t * k];
+      for (std::size_t c = 0; c < k; ++c) row[c] /= length[c];
     }
   }
   return assign;
