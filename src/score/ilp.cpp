@@ -7,15 +7,15 @@
 // of the distinct concepts a sentence holds.
 #include "represent/concepts.h"
 #include "score/registry.h"
+#include "select/ilp.h"
 #include "select/selector.h"
 
 namespace lede {
-namespace {
 
 // Tuned on DUC 2003 (docs/methods.md): sentences under 8 words are
 // fragments; a concept seen in a document's first sentence counts double
 // (news states the main facts first).
-IlpOptions ilp_defaults() {
+IlpOptions ilp_method_options() {
   IlpOptions o;
   o.min_words = 8;
   o.position_boost = 1.0;
@@ -23,13 +23,17 @@ IlpOptions ilp_defaults() {
   return o;
 }
 
+namespace {
+
 class IlpScorer final : public Scorer {
  public:
   std::vector<double> score(const ScoringContext& ctx) const override {
-    const IlpOptions o = ilp_defaults();
+    const IlpOptions o = ilp_method_options();
     ConceptOptions copts;
     copts.position_boost = o.position_boost;
     copts.early = o.early;
+    copts.min_count = o.min_count;
+    copts.model = o.model;
     const Concepts c = bigram_concepts(ctx.rep, copts);
     std::vector<double> s(ctx.rep.size(), 0);
     for (std::size_t i = 0; i < s.size(); ++i)
@@ -45,7 +49,7 @@ MethodSpec ilp_method() {
   m.name = "ilp";
   m.description = "concept-coverage ILP (Gillick & Favre 2009): bigram concepts, exact GLPK solution";
   m.make_scorer = [] { return std::make_unique<IlpScorer>(); };
-  m.make_selector = [] { return make_ilp_selector(ilp_defaults()); };
+  m.make_selector = [] { return make_ilp_selector(ilp_method_options()); };
   return m;
 }
 

@@ -22,6 +22,8 @@ class IlpSelector final : public Selector {
     ConceptOptions copts;
     copts.position_boost = o_.position_boost;
     copts.early = o_.early;
+    copts.min_count = o_.min_count;
+    copts.model = o_.model;
     const Concepts concepts = bigram_concepts(rep, copts);
     std::vector<std::size_t> ids = candidates(rep, {o_.min_words});
     // Sentences without a concept add nothing to the objective.

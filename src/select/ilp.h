@@ -27,6 +27,7 @@
 
 #include "represent/concepts.h"
 #include "select/budget.h"
+#include "select/selector.h"
 
 namespace lede {
 
@@ -50,6 +51,10 @@ IlpResult solve_concept_ilp(const Concepts& concepts, const std::vector<std::siz
 std::vector<std::size_t> greedy_concepts(const Concepts& concepts, const std::vector<std::size_t>& ids,
                                          const std::vector<std::size_t>& cost, std::size_t limit,
                                          const std::vector<std::pair<std::size_t, std::size_t>>& conflicts);
+
+// The settings of the `ilp` method (src/score/ilp.cpp): what `lede
+// train-concepts` cross-validates with.
+IlpOptions ilp_method_options();
 
 // Total weight of the concepts the sentences cover.
 double covered_weight(const Concepts& concepts, const std::vector<std::size_t>& chosen);

@@ -53,6 +53,8 @@ struct SubmodularOptions {
 };
 std::unique_ptr<Selector> make_submodular_selector(const SubmodularOptions& options = {});
 
+class ConceptModel;  // represent/concept_model.h
+
 // The exact optimizer of Gillick & Favre (2009), see ilp.h.
 struct IlpOptions {
   double time_limit_seconds = 10.0;  // wall-clock safety net (ilp.h); then the greedy fallback
@@ -60,6 +62,8 @@ struct IlpOptions {
   std::size_t min_words = 0;
   double position_boost = 0.0;      // ConceptOptions::position_boost
   std::size_t early = 3;            // ConceptOptions::early
+  std::size_t min_count = 0;        // ConceptOptions::min_count
+  const ConceptModel* model = nullptr;  // ConceptOptions::model (not owned; counts when null)
   bool force_fallback = false;      // tests: run the greedy fallback only
 };
 std::unique_ptr<Selector> make_ilp_selector(const IlpOptions& options = {});

@@ -1,0 +1,71 @@
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "represent/concept_model.h"
+#include "support/run.h"
+#include "support/shared_data.h"
+
+namespace lede::testing {
+namespace {
+
+// Four small clusters of three reports each, with two references.
+std::string clusters() {
+  std::string out;
+  const char* topics[] = {"harbor bridge", "river ferry", "mountain tunnel", "city tram"};
+  for (int k = 0; k < 4; ++k) {
+    const std::string t = topics[k];
+    out += "{\"id\": \"c" + std::to_string(k) + "\", \"documents\": [";
+    for (int d = 0; d < 3; ++d) {
+      out += std::string(d ? ", " : "") + "\"The " + t + " closed on Monday after engineers found cracks in a steel cable. " +
+             "Officials said repairs to the " + t + " would take a week and cost four million dollars. " +
+             "Commuters waited for hours at report " + std::to_string(d) + " while police directed the traffic.\"";
+    }
+    out += "], \"summaries\": [\"The " + t + " closed on Monday after engineers found cracks.\", \"Repairs to the " + t +
+           " will take a week.\"]}\n";
+  }
+  return out;
+}
+
+std::vector<std::string> lines(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string l; std::getline(in, l);) out.push_back(l);
+  return out;
+}
+
+TEST(TrainConceptsCli, CrossValidatesEveryClusterInInputOrder) {
+  const std::string data = temp_file(clusters(), ".jsonl");
+  const std::string summaries = temp_file("", ".jsonl");
+  RunResult r = run_lede("train-concepts --folds 2 --summaries " + shell_quote(summaries) + " " + shell_quote(data));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::vector<std::string> got = lines(read_file(summaries));
+  ASSERT_EQ(got.size(), 4u);
+  for (int k = 0; k < 4; ++k) {
+    EXPECT_EQ(got[static_cast<std::size_t>(k)].rfind("{\"id\":\"c" + std::to_string(k) + "\",\"summary\":[\"", 0), 0u)
+        << got[static_cast<std::size_t>(k)];
+  }
+  // The summaries are scored by `lede rouge` against the same file.
+  RunResult rouge = run_lede("rouge -n 2 -m -l 100 " + shell_quote(data) + " " + shell_quote(summaries));
+  EXPECT_EQ(rouge.exit_code, 0) << rouge.err;
+}
+
+TEST(TrainConceptsCli, WritesTheSameParseableModelTwice) {
+  const std::string data = temp_file(clusters(), ".jsonl");
+  const std::string a = temp_file("", ".model"), b = temp_file("", ".model");
+  ASSERT_EQ(run_lede("train-concepts --out " + shell_quote(a) + " " + shell_quote(data)).exit_code, 0);
+  ASSERT_EQ(run_lede("train-concepts --out " + shell_quote(b) + " " + shell_quote(data)).exit_code, 0);
+  const std::string text = read_file(a);
+  EXPECT_EQ(text, read_file(b));
+  Result<ConceptModel> m = ConceptModel::parse(text);
+  ASSERT_TRUE(m.ok()) << m.status().message();
+  EXPECT_EQ(m->weights().size(), concept_feature_names().size());
+}
+
+TEST(TrainConceptsCli, FoldsNeedASummaryFile) {
+  const std::string data = temp_file(clusters(), ".jsonl");
+  EXPECT_EQ(run_lede("train-concepts --folds 2 " + shell_quote(data)).exit_code, 2);
+}
+
+}  // namespace
+}  // namespace lede::testing

@@ -1,0 +1,211 @@
+// `lede train-concepts`: learn the ilp method's concept weights
+// (represent/concept_model.h) from clusters with reference summaries, and
+// optionally cross-validate them: with --folds K the first file's clusters
+// are split into K folds (cluster i in fold i mod K), a model is trained on
+// the other folds plus every other file, and the held-out clusters are
+// summarized with it, so their summaries never saw their own references.
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "lede/command.h"
+#include "lede/io.h"
+#include "lede/text.h"
+#include "represent/concept_model.h"
+#include "represent/concepts.h"
+#include "represent/representation.h"
+#include "select/budget.h"
+#include "select/ilp.h"
+#include "select/selector.h"
+#include "input.h"
+
+namespace lede::cli {
+namespace {
+
+struct Args {
+  std::vector<std::string> files;
+  std::string out;
+  std::size_t folds = 0;
+  std::string summaries;
+  std::size_t words = 100;
+  double l2 = 1.0;
+  bool counts = false;
+};
+
+struct Item {
+  std::string id_json;
+  Cluster cluster;
+  Representation rep;
+  std::vector<ConceptExample> examples;
+};
+
+std::string pair_key(const std::string& a, const std::string& b) { return a + '\x1f' + b; }
+
+// The examples of one cluster: the concepts the ILP would see, each with the
+// fraction of references holding the same pair of stems.
+std::vector<ConceptExample> cluster_examples(const Representation& rep, const std::vector<std::string>& refs,
+                                             const IlpOptions& ilp) {
+  std::vector<std::set<std::string>> ref_pairs;
+  for (const std::string& text : refs) {
+    Document d;
+    d.text = text;
+    std::set<std::string> pairs;
+    if (analyze(d).ok())
+      for (const Sentence& s : d.sentences) {
+        std::vector<const std::string*> stems;
+        for (const Token& t : s.tokens)
+          if (t.is_word) stems.push_back(&t.stem);
+        for (std::size_t k = 0; k + 1 < stems.size(); ++k) pairs.insert(pair_key(*stems[k], *stems[k + 1]));
+      }
+    ref_pairs.push_back(std::move(pairs));
+  }
+  ConceptOptions copts;
+  copts.early = ilp.early;
+  copts.min_count = ilp.min_count;
+  const Bigrams bigrams = collect_bigrams(rep, copts.early);
+  const std::size_t min_count = concept_min_count(rep, copts);
+  bool any = false;
+  for (const Bigram& b : bigrams.all) any = any || b.units >= min_count;
+  std::vector<ConceptExample> out;
+  for (const Bigram& b : bigrams.all) {
+    if (any && b.units < min_count) continue;
+    const std::string key = pair_key(rep.vocabulary[b.first], rep.vocabulary[b.second]);
+    std::size_t hits = 0;
+    for (const auto& p : ref_pairs) hits += p.count(key);
+    out.push_back({concept_features(rep, bigrams, b), ref_pairs.empty() ? 0.0 : static_cast<double>(hits) / static_cast<double>(ref_pairs.size())});
+  }
+  return out;
+}
+
+bool read_items(const std::string& path, const IlpOptions& ilp, std::vector<Item>& items) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "lede train-concepts: " << path << ": cannot open\n";
+    return false;
+  }
+  std::string line;
+  std::size_t no = 0;
+  while (read_line(in, line)) {
+    ++no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    Record rec;
+    if (Status st = parse_record(line, rec); !st.ok()) {
+      std::cerr << "lede train-concepts: " << path << ":" << no << ": " << st.message() << '\n';
+      return false;
+    }
+    if (rec.references.empty()) continue;
+    for (Document& d : rec.cluster.documents)
+      if (Status st = analyze(d); !st.ok()) {
+        std::cerr << "lede train-concepts: " << path << ":" << no << ": " << st.message() << '\n';
+        return false;
+      }
+    Item item;
+    item.id_json = rec.id_json;
+    item.cluster = std::move(rec.cluster);
+    item.rep = represent(item.cluster);
+    item.examples = cluster_examples(item.rep, rec.references, ilp);
+    items.push_back(std::move(item));
+  }
+  return true;
+}
+
+// The held-out summary, as the ilp method makes it (document order).
+std::string summarize_item(const Item& item, const IlpOptions& ilp, std::size_t words) {
+  ConceptOptions copts;
+  copts.position_boost = ilp.position_boost;
+  copts.early = ilp.early;
+  copts.min_count = ilp.min_count;
+  copts.model = ilp.model;
+  const Concepts c = bigram_concepts(item.rep, copts);
+  std::vector<double> scores(item.rep.size(), 0);
+  for (std::size_t i = 0; i < scores.size(); ++i)
+    for (std::uint32_t k : c.of[i]) scores[i] += c.weight[k];
+  const ResolvedBudget budget = resolve_budget(Budget::words(words), false, item.rep.size(), item.cluster.documents.size());
+  Selection sel = make_ilp_selector(ilp)->select(SelectionInput{item.rep, scores, budget});
+  std::sort(sel.chosen.begin(), sel.chosen.end());
+  std::string out = "{\"id\":" + item.id_json + ",\"summary\":[";
+  for (std::size_t k = 0; k < sel.chosen.size(); ++k) {
+    const SentenceRef r = item.rep.sentences[sel.chosen[k]];
+    out += (k ? "," : "") + json_quote(item.cluster.documents[r.document].sentences[r.index].text);
+  }
+  return out + "]}";
+}
+
+int run(const Args& a) {
+  const IlpOptions base = ilp_method_options();
+  std::vector<std::vector<Item>> sets;
+  for (const std::string& f : a.files) {
+    sets.emplace_back();
+    if (!read_items(f, base, sets.back())) return kExitInputError;
+    std::cerr << "  " << f << ": " << sets.back().size() << " clusters\n";
+  }
+  auto train = [&](std::size_t fold) {  // fold a.folds: everything
+    std::vector<ConceptExample> ex;
+    for (std::size_t s = 0; s < sets.size(); ++s)
+      for (std::size_t i = 0; i < sets[s].size(); ++i)
+        if (s != 0 || fold == a.folds || i % a.folds != fold)
+          ex.insert(ex.end(), sets[s][i].examples.begin(), sets[s][i].examples.end());
+    return train_concept_model(ex, a.l2);
+  };
+  if (a.folds > 0) {
+    std::ofstream sum(a.summaries, std::ios::binary);
+    if (!sum) {
+      std::cerr << "lede train-concepts: " << a.summaries << ": cannot write\n";
+      return kExitInputError;
+    }
+    std::vector<std::string> lines(sets[0].size());
+    for (std::size_t fold = 0; fold < a.folds; ++fold) {
+      const ConceptModel model = train(fold);
+      IlpOptions o = base;
+      o.model = a.counts ? nullptr : &model;
+      for (std::size_t i = fold; i < sets[0].size(); i += a.folds) lines[i] = summarize_item(sets[0][i], o, a.words);
+    }
+    for (const std::string& l : lines) sum << l << '\n';
+  }
+  if (!a.out.empty()) {
+    const ConceptModel model = train(a.folds);
+    std::ofstream out(a.out, std::ios::binary);
+    out << model.to_text();
+    if (!out) {
+      std::cerr << "lede train-concepts: " << a.out << ": cannot write\n";
+      return kExitInputError;
+    }
+    std::cerr << model.to_text();
+  }
+  return kExitOk;
+}
+
+void add(CLI::App& app, std::function<int()>& runner) {
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand("train-concepts", "Train the `ilp` method's concept weights on clusters with reference summaries");
+  cmd->footer(
+      "Input: JSONL files of {\"id\", \"documents\": [...], \"summaries\": [...]}. Every bigram concept the ILP\n"
+      "would see gets features (document frequency, occurrences, positions, stopword and digit content) and\n"
+      "the fraction of references holding it; a logistic regression is fit to them (deterministic).\n"
+      "--folds K with --summaries: K-fold cross-validation over the FIRST file (other files always train);\n"
+      "held-out summaries are written for `lede rouge`.");
+  cmd->add_option("files", args->files, "Training data (JSONL)")->required();
+  cmd->add_option("--out", args->out, "Model file to write (trained on all the data)");
+  cmd->add_option("--folds", args->folds, "Cross-validation folds over the first file (0: none)")->check(CLI::Range(0, 1000));
+  cmd->add_option("--summaries", args->summaries, "With --folds: write the held-out summaries here");
+  cmd->add_option("--words", args->words, "With --folds: summary budget in words")->capture_default_str();
+  cmd->add_option("--l2", args->l2, "L2 penalty on the weights")->check(CLI::NonNegativeNumber)->capture_default_str();
+  cmd->add_flag("--counts", args->counts, "With --folds: summarize with document counts instead (the baseline)");
+  cmd->callback([args, &runner] {
+    runner = [args] {
+      if (args->folds > 0 && args->summaries.empty()) {
+        std::cerr << "lede train-concepts: --folds needs --summaries\n";
+        return kExitUsage;
+      }
+      return run(*args);
+    };
+  });
+}
+
+LEDE_COMMAND(61, add);
+
+}  // namespace
+}  // namespace lede::cli
