@@ -14,6 +14,8 @@ PACKAGES=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   PACKAGES+=(clang libclang-rt-14-dev)
+  # Open Text Summarizer, a peer in bench/peers_bench.sh.
+  PACKAGES+=(ots)
   # The browser test (tests/browser): headless Chromium, and npm for playwright-core
   # unless a Node.js with npm is already installed (e.g. from another source).
   PACKAGES+=(chromium)

@@ -19,5 +19,5 @@ for f in cnn7k.jsonl bbc.dev.jsonl; do
 done
 EVAL=()
 [[ -f "$D/cnndm_realsumm100.jsonl" ]] && EVAL=(--eval "$D/cnndm_realsumm100.jsonl")
-"$LEDE" train "$D/cnn7k.jsonl" "$D/bbc.dev.jsonl" --out data/models/news.model \
+"$LEDE" train "$D/cnn7k.jsonl" "$D/bbc.dev.jsonl" --out "${LEDE_MODEL_OUT:-data/models/news.model}" \
   --kind trees --trees 150 --depth 4 --learning-rate 0.1 --oracle-sentences 4 --soft-labels 0.1 "${EVAL[@]}" "$@"
