@@ -13,10 +13,15 @@ std::string collapse_space(std::string_view s) {
   auto is_space = [](char c) {
     return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\n' || c == '\t');
   };
-  bool clean = true;
-  for (std::size_t i = 0; i < s.size() && clean; ++i)
-    if (static_cast<unsigned char>(s[i]) <= ' ' && (s[i] != ' ' || (i > 0 && s[i - 1] == ' '))) clean = false;
-  if (clean) return std::string(s);
+  // Clean: no control byte and no two spaces in a row. Written without an
+  // early exit so the compiler vectorizes it (most sentences are clean).
+  bool clean = s.empty() || static_cast<unsigned char>(s[0]) >= ' ';
+  unsigned bad = 0;
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    bad |= static_cast<unsigned>(c < ' ') | static_cast<unsigned>(c == ' ' && s[i - 1] == ' ');
+  }
+  if (clean && bad == 0) return std::string(s);
   std::string out;
   out.reserve(s.size());
   std::size_t i = 0;

@@ -7,7 +7,8 @@
 
 #include <cstdint>
 #include <cstdlib>
-#include <unordered_map>
+#include <cstring>
+#include <vector>
 
 #include "lede/text.h"
 #include "text/chars.h"
@@ -63,52 +64,136 @@ std::string fold(std::string_view word) {
   return plain;
 }
 
+// FNV-1a: words are short, so a simple inline hash beats a general one.
+inline std::uint64_t word_hash(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return h;
+}
+
+// What the cache knows of a word; views stay valid until the next lookup.
+struct WordView {
+  std::string_view norm;
+  std::string_view stem;
+  bool stopword = false;
+};
+
 // Per-thread memo from a word as written to its folded form, stem and
 // stopword flag: folding and stemming dominate tokenization cost and news
 // vocabulary repeats heavily. Bounded; results are the same without it.
-struct WordInfo {
-  std::string norm;
-  std::string stem;
-  bool stopword;
-};
-
-// FNV-1a: words are short, so a simple inline hash beats a general one.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const {
-    std::uint64_t h = 1469598103934665603ULL;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-    return static_cast<std::size_t>(h);
-  }
-};
-
+//
+// Open addressing over one-cache-line slots that hold the word, its folded
+// form and its stem inline (longer ones spill to a side store): a lookup of
+// a rare word costs one cache miss. (A node-based map paid three dependent
+// misses a token, and they dominated tokenization.)
 class WordCache {
  public:
   // The calling thread's cache, reset when the language or stemming changes.
   static WordCache& get(const text::Language& lang, bool stem) {
     thread_local WordCache cache;
-    if (cache.lang_ != &lang || cache.stem_ != stem || cache.map_.size() > 200000) {
-      cache.map_.clear();
+    if (cache.lang_ != &lang || cache.stem_ != stem || cache.count_ >= kMaxWords) {
+      cache.clear();
       cache.lang_ = &lang;
       cache.stem_ = stem;
     }
     return cache;
   }
 
-  const WordInfo& lookup(std::string_view raw) {
-    auto it = map_.find(raw);
-    if (it != map_.end()) return it->second;
-    WordInfo info;
-    info.norm = fold(raw);
-    info.stem = stem_ ? text::stem(info.norm, *lang_) : info.norm;
-    info.stopword = lang_->stopwords.count(info.norm) > 0;
-    return map_.emplace(std::string(raw), std::move(info)).first->second;
+  WordView lookup(std::string_view raw) {
+    if (raw.size() > kMaxLen) return compute(raw);
+    const std::uint64_t h = word_hash(raw);
+    const auto tag = static_cast<std::uint32_t>(h >> 32) | 1u;
+    std::size_t i = static_cast<std::size_t>(h) & mask_;
+    for (;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.tag == 0) break;
+      if (s.tag == tag && s.raw_len == raw.size()) {
+        const char* p = chars(s);
+        if (std::memcmp(p, raw.data(), raw.size()) == 0) return view(s, p);
+      }
+    }
+    const WordView fresh = compute(raw);
+    if (fresh.norm.size() > kMaxLen || fresh.stem.size() > kMaxLen) return fresh;
+    Slot& s = slots_[i];
+    s.tag = tag;
+    s.raw_len = static_cast<std::uint16_t>(raw.size());
+    s.norm_len = static_cast<std::uint16_t>(fresh.norm.size());
+    s.stem_len = static_cast<std::uint16_t>(fresh.stem.size());
+    s.stopword = fresh.stopword;
+    char* p = s.text;
+    if (std::size_t{s.raw_len} + s.norm_len + s.stem_len > sizeof s.text) {
+      spill_.emplace_back();
+      spill_.back().resize(std::size_t{s.raw_len} + s.norm_len + s.stem_len);
+      s.spill = static_cast<std::uint32_t>(spill_.size());
+      p = spill_.back().data();
+    }
+    std::memcpy(p, raw.data(), raw.size());
+    std::memcpy(p + s.raw_len, fresh.norm.data(), fresh.norm.size());
+    std::memcpy(p + s.raw_len + s.norm_len, fresh.stem.data(), fresh.stem.size());
+    ++count_;
+    if (count_ * 2 > slots_.size() && slots_.size() < kMaxSlots) {
+      rehash(slots_.size() * 2);
+      return lookup(raw);
+    }
+    return view(s, p);
   }
 
  private:
+  static constexpr std::size_t kInitialSlots = std::size_t{1} << 12;
+  static constexpr std::size_t kMaxSlots = std::size_t{1} << 18;  // 16 MB
+  static constexpr std::size_t kMaxWords = kMaxSlots / 4 * 3;
+  static constexpr std::size_t kMaxLen = 0xFFFF;
+
+  struct alignas(64) Slot {
+    std::uint32_t tag = 0;    // 0: empty
+    std::uint32_t spill = 0;  // 0: text inline; else index + 1 into spill_
+    std::uint16_t raw_len = 0, norm_len = 0, stem_len = 0;
+    bool stopword = false;
+    char text[49];            // raw, norm and stem back to back
+  };
+  static_assert(sizeof(Slot) == 64);
+
+  WordCache() { clear(); }
+
+  const char* chars(const Slot& s) const { return s.spill == 0 ? s.text : spill_[s.spill - 1].data(); }
+  static WordView view(const Slot& s, const char* p) {
+    return {std::string_view(p + s.raw_len, s.norm_len), std::string_view(p + s.raw_len + s.norm_len, s.stem_len),
+            s.stopword};
+  }
+
+  // Uncached: fold, stem and look up the word (kept in scratch_).
+  WordView compute(std::string_view raw) {
+    scratch_norm_ = fold(raw);
+    scratch_stem_ = stem_ ? text::stem(scratch_norm_, *lang_) : scratch_norm_;
+    return {scratch_norm_, scratch_stem_, lang_->stopwords.count(scratch_norm_) > 0};
+  }
+
+  void clear() {
+    slots_.assign(kInitialSlots, Slot{});
+    spill_.clear();
+    mask_ = kInitialSlots - 1;
+    count_ = 0;
+  }
+
+  void rehash(std::size_t n) {
+    std::vector<Slot> old(n);
+    old.swap(slots_);
+    mask_ = n - 1;
+    for (const Slot& s : old) {
+      if (s.tag == 0) continue;
+      std::size_t i = static_cast<std::size_t>(word_hash(std::string_view(chars(s), s.raw_len))) & mask_;
+      while (slots_[i].tag != 0) i = (i + 1) & mask_;
+      slots_[i] = s;
+    }
+  }
+
   const text::Language* lang_ = nullptr;
   bool stem_ = true;
-  std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> map_;
+  std::vector<Slot> slots_;
+  std::vector<std::string> spill_;
+  std::size_t mask_ = 0;
+  std::size_t count_ = 0;
+  std::string scratch_norm_, scratch_stem_;
 };
 
 }  // namespace
@@ -122,17 +207,13 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan span, const Tokenize
   tokens.reserve((end - i) / 6 + 2);
   WordCache& cache = WordCache::get(*lang, options.stem);
   auto emit = [&](std::size_t a, std::size_t b, bool word) {
-    Token& t = tokens.emplace_back();
-    t.span = {a, b};
-    t.is_word = word;
     if (word) {
-      const WordInfo& info = cache.lookup(text.substr(a, b - a));
-      t.norm = info.norm;
-      t.stem = info.stem;
-      t.is_stopword = options.mark_stopwords && info.stopword;
+      const WordView info = cache.lookup(text.substr(a, b - a));
+      tokens.push_back(Token{{a, b}, std::string(info.norm), std::string(info.stem), true,
+                             options.mark_stopwords && info.stopword});
     } else {
-      t.norm = fold(text.substr(a, b - a));
-      t.stem = t.norm;
+      std::string folded = fold(text.substr(a, b - a));
+      tokens.push_back(Token{{a, b}, folded, folded, false, false});
     }
   };
   while (i < end) {
