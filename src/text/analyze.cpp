@@ -15,12 +15,11 @@ std::string collapse_space(std::string_view s) {
   };
   // Clean: no control byte and no two spaces in a row. Written without an
   // early exit so the compiler vectorizes it (most sentences are clean).
-  bool clean = s.empty() || static_cast<unsigned char>(s[0]) >= ' ';
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const bool clean = s.empty() || p[0] >= ' ';
   unsigned bad = 0;
-  for (std::size_t i = 1; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    bad |= static_cast<unsigned>(c < ' ') | static_cast<unsigned>(c == ' ' && s[i - 1] == ' ');
-  }
+  for (std::size_t i = 1; i < s.size(); ++i)
+    bad |= static_cast<unsigned>(p[i] < ' ') | (static_cast<unsigned>(p[i] == ' ') & static_cast<unsigned>(p[i - 1] == ' '));
   if (clean && bad == 0) return std::string(s);
   std::string out;
   out.reserve(s.size());
