@@ -3,7 +3,9 @@
 # method's document counts, cross-validated: K-fold over the first data set's
 # clusters (the other set always trains), held-out summaries scored by `lede
 # rouge` with ROUGE-1.5.5 recall. "counts" summarizes the same way without a
-# model, so it equals `lede eval --method ilp` on the set.
+# model, so it equals `lede eval --method ilp` on the set. "per-document"
+# models are trained on single articles (cnn7k, with cnn7k's own document
+# frequencies as background features) and never see DUC or MultiLing.
 # Usage: bench/concept_weights_cv.sh [FOLDS] [extra train-concepts flags]
 #        (from the project root, after building; LEDE=path/to/lede overrides)
 set -euo pipefail
@@ -30,4 +32,7 @@ for set in "duc2003 multiling2011_en 100" "multiling2011_en duc2003 250"; do
       --summaries "$TMP/s.jsonl" "${flags[@]}" "$@" 2> /dev/null
     echo "$first ($words words), $kind: $(recall "$D/$first.jsonl" "$TMP/s.jsonl" "$words")"
   done
+  "$LEDE" train-concepts "$D/cnn7k.jsonl" --per-document --background "$D/cnn7k.jsonl" --eval "$D/$first.jsonl" \
+    --words "$words" --summaries "$TMP/s.jsonl" "$@" 2> /dev/null
+  echo "$first ($words words), per-document, trained on cnn7k: $(recall "$D/$first.jsonl" "$TMP/s.jsonl" "$words")"
 done

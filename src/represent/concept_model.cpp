@@ -34,14 +34,87 @@ bool parse_double(std::string_view s, double& out) {
 const std::vector<std::string>& concept_feature_names() {
   static const std::vector<std::string> kNames = {
       "df_fraction", "df_fraction_squared", "log_units", "log_count", "first_sentence_fraction",
-      "lead3_fraction", "best_position", "mean_inverse_index", "has_stopword", "has_digit"};
+      "lead3_fraction", "best_position", "mean_inverse_index", "has_stopword", "has_digit",
+      "background_idf_min", "background_idf_max"};
   return kNames;
 }
 
-std::vector<double> concept_features(const Representation& rep, const Bigrams& bigrams, const Bigram& b) {
+const std::vector<std::string>& document_concept_feature_names() {
+  static const std::vector<std::string> kNames = {
+      "log_count", "inverse_first_index", "in_first_sentence", "in_lead3", "first_position",
+      "log_sentences", "has_stopword", "has_digit", "background_idf_min", "background_idf_max"};
+  return kNames;
+}
+
+const std::vector<std::string>& concept_feature_names(ConceptModelKind kind) {
+  return kind == ConceptModelKind::kDocument ? document_concept_feature_names() : concept_feature_names();
+}
+
+std::vector<DocumentBigram> document_bigrams(const Representation& rep, const Bigrams& bigrams) {
+  std::vector<std::size_t> doc_sentences(rep.document_count, 0);
+  for (const SentenceRef& r : rep.sentences)
+    if (r.document < doc_sentences.size()) doc_sentences[r.document] = std::max(doc_sentences[r.document], r.index + 1);
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::vector<DocumentBigram> out;
+  std::vector<std::size_t> slot(bigrams.all.size(), kNone);  // entry of the bigram in the current document
+  std::size_t begin = 0, doc = kNone;
+  for (std::size_t i = 0; i < rep.size(); ++i) {
+    const SentenceRef r = rep.sentences[i];
+    if (r.document != doc) {  // sentences of a document are contiguous
+      for (std::size_t k = begin; k < out.size(); ++k) slot[out[k].bigram] = kNone;
+      begin = out.size();
+      doc = r.document;
+    }
+    const std::size_t n = r.document < doc_sentences.size() ? doc_sentences[r.document] : r.index + 1;
+    for (std::uint32_t c : bigrams.of[i]) {
+      if (slot[c] == kNone) {
+        slot[c] = out.size();
+        out.push_back({c, r.document, 0, r.index, n});
+      }
+      ++out[slot[c]].count;
+    }
+  }
+  return out;
+}
+
+std::vector<double> document_concept_features(const Representation& rep, const Bigrams& bigrams,
+                                              const DocumentBigram& d, const BackgroundCounts* background) {
+  const Bigram& b = bigrams.all[d.bigram];
+  const bool digit = has_digit(rep.vocabulary[b.first]) || has_digit(rep.vocabulary[b.second]);
+  double idf_a = 0, idf_b = 0;
+  if (background != nullptr) {
+    idf_a = background->idf(rep.vocabulary[b.first]);
+    idf_b = background->idf(rep.vocabulary[b.second]);
+  }
+  const double n = static_cast<double>(std::max<std::size_t>(d.sentences, 1));
+  return {std::log(static_cast<double>(d.count)),
+          1.0 / (1.0 + static_cast<double>(d.first_index)),
+          d.first_index == 0 ? 1.0 : 0.0,
+          d.first_index < 3 ? 1.0 : 0.0,
+          static_cast<double>(d.first_index) / n,
+          std::log(n),
+          (b.first_content && b.second_content) ? 0.0 : 1.0,
+          digit ? 1.0 : 0.0,
+          std::min(idf_a, idf_b),
+          std::max(idf_a, idf_b)};
+}
+
+double BackgroundCounts::idf(const std::string& stem) const {
+  const auto it = df.find(stem);
+  const double d = it == df.end() ? 0.0 : static_cast<double>(it->second);
+  return std::log((static_cast<double>(documents) + 1.0) / (d + 1.0));
+}
+
+std::vector<double> concept_features(const Representation& rep, const Bigrams& bigrams, const Bigram& b,
+                                     const BackgroundCounts* background) {
   const double units = static_cast<double>(std::max<std::size_t>(bigrams.units, 1));
   const double df = static_cast<double>(b.units) / units;
   const bool digit = has_digit(rep.vocabulary[b.first]) || has_digit(rep.vocabulary[b.second]);
+  double idf_a = 0, idf_b = 0;
+  if (background != nullptr) {
+    idf_a = background->idf(rep.vocabulary[b.first]);
+    idf_b = background->idf(rep.vocabulary[b.second]);
+  }
   return {df,
           df * df,
           std::log(static_cast<double>(b.units)),
@@ -51,7 +124,9 @@ std::vector<double> concept_features(const Representation& rep, const Bigrams& b
           b.best_position,
           b.mean_inverse_index,
           (b.first_content && b.second_content) ? 0.0 : 1.0,
-          digit ? 1.0 : 0.0};
+          digit ? 1.0 : 0.0,
+          std::min(idf_a, idf_b),
+          std::max(idf_a, idf_b)};
 }
 
 double ConceptModel::weight(const std::vector<double>& features) const {
@@ -63,8 +138,10 @@ double ConceptModel::weight(const std::vector<double>& features) const {
 
 std::string ConceptModel::to_text() const {
   std::ostringstream out;
-  out << "lede-concept-model 1\nfeatures";
-  for (const auto& name : concept_feature_names()) out << ' ' << name;
+  out << "lede-concept-model 1\n";
+  if (kind_ == ConceptModelKind::kDocument) out << "kind document\n";
+  out << "features";
+  for (const auto& name : concept_feature_names(kind_)) out << ' ' << name;
   out << "\nbias " << format_double(bias_) << "\nweights";
   for (double w : weights_) out << ' ' << format_double(w);
   out << '\n';
@@ -78,6 +155,7 @@ Result<ConceptModel> ConceptModel::parse(std::string_view text) {
   bool header = false, have_features = false, have_bias = false, have_weights = false;
   double bias = 0;
   std::vector<double> weights;
+  ConceptModelKind kind = ConceptModelKind::kCluster;
   auto fail = [&](const std::string& what) {
     return Status::InvalidInput("concept model, line " + std::to_string(number) + ": " + what);
   };
@@ -91,10 +169,15 @@ Result<ConceptModel> ConceptModel::parse(std::string_view text) {
       words >> version;
       if (key != "lede-concept-model" || version != "1") return fail("expected 'lede-concept-model 1'");
       header = true;
+    } else if (key == "kind" && !have_features) {
+      std::string k;
+      words >> k;
+      if (k == "document") kind = ConceptModelKind::kDocument;
+      else if (k != "cluster") return fail("unknown kind '" + k + "'");
     } else if (key == "features") {
       std::vector<std::string> names;
       for (std::string n; words >> n;) names.push_back(n);
-      if (names != concept_feature_names()) return fail("made for other features than this build computes");
+      if (names != concept_feature_names(kind)) return fail("made for other features than this build computes");
       have_features = true;
     } else if (key == "bias") {
       std::string v;
@@ -113,13 +196,13 @@ Result<ConceptModel> ConceptModel::parse(std::string_view text) {
   }
   if (!header) return Status::InvalidInput("concept model: empty");
   if (!have_features || !have_bias || !have_weights) return fail("needs features, bias and weights");
-  if (weights.size() != concept_feature_names().size())
-    return fail("expected " + std::to_string(concept_feature_names().size()) + " weights");
-  return ConceptModel(bias, std::move(weights));
+  if (weights.size() != concept_feature_names(kind).size())
+    return fail("expected " + std::to_string(concept_feature_names(kind).size()) + " weights");
+  return ConceptModel(bias, std::move(weights), kind);
 }
 
-ConceptModel train_concept_model(const std::vector<ConceptExample>& examples, double l2) {
-  const std::size_t f = concept_feature_names().size();
+ConceptModel train_concept_model(const std::vector<ConceptExample>& examples, double l2, ConceptModelKind kind) {
+  const std::size_t f = concept_feature_names(kind).size();
   const Eigen::Index d = static_cast<Eigen::Index>(f + 1);  // bias last
   Eigen::VectorXd w = Eigen::VectorXd::Zero(d);
   for (int iteration = 0; iteration < 100 && !examples.empty(); ++iteration) {
@@ -145,7 +228,7 @@ ConceptModel train_concept_model(const std::vector<ConceptExample>& examples, do
   }
   std::vector<double> weights(f);
   for (std::size_t k = 0; k < f; ++k) weights[k] = w[static_cast<Eigen::Index>(k)];
-  return ConceptModel(w[d - 1], std::move(weights));
+  return ConceptModel(w[d - 1], std::move(weights), kind);
 }
 
 }  // namespace lede

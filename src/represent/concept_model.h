@@ -24,7 +24,9 @@
 // Thread safety: a ConceptModel is immutable after construction; share it.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -33,16 +35,56 @@
 
 namespace lede {
 
+// Document frequencies of stems in a background corpus of news (how common
+// a word is in news at large, as opposed to in this cluster).
+struct BackgroundCounts {
+  std::unordered_map<std::string, std::uint32_t> df;
+  std::uint32_t documents = 0;
+  // log((documents + 1) / (df + 1)); the largest value for unseen stems.
+  double idf(const std::string& stem) const;
+};
+
 // Names of the features concept_features() returns, in order.
 const std::vector<std::string>& concept_feature_names();
 
-// The features of bigram `b` of `bigrams` (collected from `rep`).
-std::vector<double> concept_features(const Representation& rep, const Bigrams& bigrams, const Bigram& b);
+// The features of bigram `b` of `bigrams` (collected from `rep`); the
+// background features are 0 without `background`.
+std::vector<double> concept_features(const Representation& rep, const Bigrams& bigrams, const Bigram& b,
+                                     const BackgroundCounts* background = nullptr);
+
+// What a model scores. kCluster: a concept from its statistics over the
+// cluster (concept_features); its probability is the concept's weight.
+// kDocument: a concept within one document (document_concept_features);
+// the concept's weight is the sum of its probabilities over the documents
+// that hold it (document counts, each document weighted by how likely a
+// summary of it keeps the bigram), so it can be trained on single articles.
+enum class ConceptModelKind { kCluster, kDocument };
+
+// Names of the features document_concept_features() returns, in order.
+const std::vector<std::string>& document_concept_feature_names();
+const std::vector<std::string>& concept_feature_names(ConceptModelKind kind);
+
+// Per document and bigram: what the kDocument features are made of.
+struct DocumentBigram {
+  std::uint32_t bigram = 0;      // index into Bigrams::all
+  std::size_t document = 0;
+  std::size_t count = 0;         // occurrences in the document
+  std::size_t first_index = 0;   // sentence index of the first occurrence
+  std::size_t sentences = 0;     // sentences in the document
+};
+
+// Every (document, bigram) pair of the input, documents in order.
+std::vector<DocumentBigram> document_bigrams(const Representation& rep, const Bigrams& bigrams);
+
+std::vector<double> document_concept_features(const Representation& rep, const Bigrams& bigrams,
+                                              const DocumentBigram& d, const BackgroundCounts* background = nullptr);
 
 class ConceptModel {
  public:
   ConceptModel() = default;
-  ConceptModel(double bias, std::vector<double> weights) : bias_(bias), weights_(std::move(weights)) {}
+  ConceptModel(double bias, std::vector<double> weights, ConceptModelKind kind = ConceptModelKind::kCluster)
+      : bias_(bias), weights_(std::move(weights)), kind_(kind) {}
+  ConceptModelKind kind() const { return kind_; }
 
   // Probability that a reference holds the concept, in (0, 1).
   double weight(const std::vector<double>& features) const;
@@ -56,6 +98,7 @@ class ConceptModel {
  private:
   double bias_ = 0;
   std::vector<double> weights_;
+  ConceptModelKind kind_ = ConceptModelKind::kCluster;
 };
 
 // One training example: a bigram's features and the fraction of the
@@ -67,6 +110,7 @@ struct ConceptExample {
 
 // L2-regularized logistic regression (soft targets) fitted by Newton's
 // method; deterministic. `l2` penalizes the weights, not the bias.
-ConceptModel train_concept_model(const std::vector<ConceptExample>& examples, double l2);
+ConceptModel train_concept_model(const std::vector<ConceptExample>& examples, double l2,
+                                 ConceptModelKind kind = ConceptModelKind::kCluster);
 
 }  // namespace lede

@@ -14,7 +14,9 @@ Bigrams collect_bigrams(const Representation& rep, std::size_t early) {
     for (std::uint32_t id : t) content[id] = true;
   Bigrams out;
   out.by_document = rep.document_count >= 3;
-  out.units = out.by_document ? rep.document_count : rep.size();
+  std::size_t duplicates = 0;
+  for (bool d : rep.duplicate_document) duplicates += d ? 1 : 0;
+  out.units = out.by_document ? rep.document_count - std::min(duplicates, rep.document_count) : rep.size();
   std::vector<std::size_t> doc_sentences(rep.document_count + 1, 0);
   for (const auto& s : rep.sentences)
     if (s.document < doc_sentences.size()) doc_sentences[s.document] = std::max(doc_sentences[s.document], s.index + 1);
@@ -26,6 +28,9 @@ Bigrams collect_bigrams(const Representation& rep, std::size_t early) {
   for (std::size_t i = 0; i < rep.size(); ++i) {
     const auto& w = rep.all_terms[i];
     const SentenceRef& ref = rep.sentences[i];
+    // A near-copy of an earlier document is the same report again: its
+    // bigrams would count twice (and its sentences are never chosen).
+    if (ref.document < rep.duplicate_document.size() && rep.duplicate_document[ref.document]) continue;
     const std::size_t unit = out.by_document ? ref.document : i;
     const std::size_t n = ref.document < doc_sentences.size() ? std::max<std::size_t>(doc_sentences[ref.document], 1) : 1;
     const double position = static_cast<double>(ref.index) / static_cast<double>(n);
@@ -72,13 +77,24 @@ Concepts bigram_concepts(const Representation& rep, const ConceptOptions& option
   bool any = false;
   for (const Bigram& b : bigrams.all) any = any || b.units >= min_count;
   std::vector<std::uint32_t> remap(bigrams.all.size(), UINT32_MAX);
+  // A per-document model: the sum of each holding document's probability.
+  std::vector<double> document_weight;
+  if (options.model != nullptr && options.model->kind() == ConceptModelKind::kDocument) {
+    document_weight.assign(bigrams.all.size(), 0.0);
+    for (const DocumentBigram& d : document_bigrams(rep, bigrams)) {
+      if (any && bigrams.all[d.bigram].units < min_count) continue;
+      document_weight[d.bigram] += options.model->weight(document_concept_features(rep, bigrams, d, options.background));
+    }
+  }
   Concepts out;
   for (std::size_t c = 0; c < bigrams.all.size(); ++c) {
     const Bigram& b = bigrams.all[c];
     if (any && b.units < min_count) continue;
     double w = 0;
-    if (options.model != nullptr) {
-      w = options.model->weight(concept_features(rep, bigrams, b));
+    if (!document_weight.empty()) {
+      w = document_weight[c];
+    } else if (options.model != nullptr) {
+      w = options.model->weight(concept_features(rep, bigrams, b, options.background));
     } else {
       // Count-based: one per unit, plus the boost per unit where it is early.
       w = static_cast<double>(b.units) + options.position_boost * static_cast<double>(b.early_units);

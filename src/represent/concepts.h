@@ -19,6 +19,7 @@
 namespace lede {
 
 class ConceptModel;
+struct BackgroundCounts;
 
 struct Concepts {
   std::vector<double> weight;                      // per concept
@@ -37,6 +38,8 @@ struct ConceptOptions {
   std::size_t early = 3;
   // Learned weights instead of counts (not owned; nullptr: counts).
   const ConceptModel* model = nullptr;
+  // Background document frequencies for the model's features (not owned).
+  const BackgroundCounts* background = nullptr;
 };
 
 // Every bigram of the input before filtering, with the statistics the

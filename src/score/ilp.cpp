@@ -34,6 +34,7 @@ class IlpScorer final : public Scorer {
     copts.early = o.early;
     copts.min_count = o.min_count;
     copts.model = o.model;
+    copts.background = o.background;
     const Concepts c = bigram_concepts(ctx.rep, copts);
     std::vector<double> s(ctx.rep.size(), 0);
     for (std::size_t i = 0; i < s.size(); ++i)

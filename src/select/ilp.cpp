@@ -24,6 +24,7 @@ class IlpSelector final : public Selector {
     copts.early = o_.early;
     copts.min_count = o_.min_count;
     copts.model = o_.model;
+    copts.background = o_.background;
     const Concepts concepts = bigram_concepts(rep, copts);
     std::vector<std::size_t> ids = candidates(rep, {o_.min_words});
     // Sentences without a concept add nothing to the objective.

@@ -54,6 +54,7 @@ struct SubmodularOptions {
 std::unique_ptr<Selector> make_submodular_selector(const SubmodularOptions& options = {});
 
 class ConceptModel;  // represent/concept_model.h
+struct BackgroundCounts;
 
 // The exact optimizer of Gillick & Favre (2009), see ilp.h.
 struct IlpOptions {
@@ -64,6 +65,7 @@ struct IlpOptions {
   std::size_t early = 3;            // ConceptOptions::early
   std::size_t min_count = 0;        // ConceptOptions::min_count
   const ConceptModel* model = nullptr;  // ConceptOptions::model (not owned; counts when null)
+  const BackgroundCounts* background = nullptr;  // ConceptOptions::background (not owned)
   bool force_fallback = false;      // tests: run the greedy fallback only
 };
 std::unique_ptr<Selector> make_ilp_selector(const IlpOptions& options = {});

@@ -103,12 +103,21 @@ TEST(Concepts, ModelWeightsAreItsProbabilities) {
 }
 
 TEST(ConceptModel, TextRoundTripsExactly) {
-  const ConceptModel m(-2.5, {0.1, -1.0 / 3.0, 2.0, 1e-17, 0, 3, 4, 5, 6, 7});
+  std::vector<double> w = {0.1, -1.0 / 3.0, 2.0, 1e-17};
+  w.resize(concept_feature_names().size(), 7.25);
+  const ConceptModel m(-2.5, w);
   Result<ConceptModel> back = ConceptModel::parse(m.to_text());
   ASSERT_TRUE(back.ok()) << back.status().message();
   EXPECT_EQ(back->bias(), m.bias());
   EXPECT_EQ(back->weights(), m.weights());
   EXPECT_EQ(back->to_text(), m.to_text());
+  EXPECT_EQ(back->kind(), ConceptModelKind::kCluster);
+  std::vector<double> dw(document_concept_feature_names().size(), -0.125);
+  const ConceptModel d(1.5, dw, ConceptModelKind::kDocument);
+  Result<ConceptModel> dback = ConceptModel::parse(d.to_text());
+  ASSERT_TRUE(dback.ok()) << dback.status().message();
+  EXPECT_EQ(dback->kind(), ConceptModelKind::kDocument);
+  EXPECT_EQ(dback->weights(), dw);
 }
 
 TEST(ConceptModel, ParseSaysWhatIsWrongAndWhere) {
@@ -145,6 +154,60 @@ TEST(ConceptModel, TrainingRecoversTheSignalDeterministically) {
   EXPECT_EQ(train_concept_model(ex, 0.0).to_text(), a.to_text());
   // The penalty shrinks the weights.
   EXPECT_LT(std::abs(train_concept_model(ex, 100.0).weights()[0]), 4.0);
+}
+
+}  // namespace
+}  // namespace lede
+
+namespace lede {
+namespace {
+
+TEST(Concepts, ANearCopyOfADocumentDoesNotCountTwice) {
+  std::vector<std::string> texts = reports();
+  texts.push_back(texts[0]);  // the same wire story again
+  const Representation rep = rep_of(texts);
+  ASSERT_EQ(rep.duplicate_document.size(), 4u);
+  ASSERT_TRUE(rep.duplicate_document[3]);
+  const Bigrams b = collect_bigrams(rep, 1);
+  EXPECT_EQ(b.units, 3u);
+  const Bigram* g = find_bigram(rep, b, "harbor", "bridg");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->units, 3u);
+  EXPECT_EQ(g->early_units, 2u);
+  const Bigram* cracks = find_bigram(rep, b, "found", "crack");
+  ASSERT_NE(cracks, nullptr);
+  EXPECT_EQ(cracks->units, 1u);
+  for (std::size_t i = 0; i < rep.size(); ++i)
+    if (rep.sentences[i].document == 3) { EXPECT_TRUE(b.of[i].empty()); }
+}
+
+}  // namespace
+}  // namespace lede
+
+namespace lede {
+namespace {
+
+TEST(Concepts, DocumentBigramsAndPerDocumentWeights) {
+  const Representation rep = rep_of(reports());
+  const Bigrams b = collect_bigrams(rep, 1);
+  std::vector<std::size_t> first;
+  for (const DocumentBigram& d : document_bigrams(rep, b)) {
+    const Bigram& g = b.all[d.bigram];
+    if (rep.vocabulary[g.first] == "harbor" && rep.vocabulary[g.second] == "bridg") {
+      first.push_back(d.first_index);
+      EXPECT_EQ(d.count, 1u);
+      EXPECT_EQ(d.sentences, 2u);
+    }
+  }
+  EXPECT_EQ(first, (std::vector<std::size_t>{0, 0, 1}));
+  // Bias 0 and zero weights: every document adds 1/2.
+  const ConceptModel half(0.0, std::vector<double>(document_concept_feature_names().size(), 0.0), ConceptModelKind::kDocument);
+  ConceptOptions o;
+  o.min_count = 3;
+  o.model = &half;
+  const Concepts c = bigram_concepts(rep, o);
+  ASSERT_EQ(c.weight.size(), 2u);
+  for (double w : c.weight) EXPECT_DOUBLE_EQ(w, 1.5);
 }
 
 }  // namespace

@@ -33,6 +33,10 @@ struct Args {
   std::size_t words = 100;
   double l2 = 1.0;
   bool counts = false;
+  std::string background;
+  bool per_document = false;
+  std::string eval;
+  std::size_t max_records = 0;
 };
 
 struct Item {
@@ -47,7 +51,7 @@ std::string pair_key(const std::string& a, const std::string& b) { return a + '\
 // The examples of one cluster: the concepts the ILP would see, each with the
 // fraction of references holding the same pair of stems.
 std::vector<ConceptExample> cluster_examples(const Representation& rep, const std::vector<std::string>& refs,
-                                             const IlpOptions& ilp) {
+                                             const IlpOptions& ilp, bool per_document) {
   std::vector<std::set<std::string>> ref_pairs;
   for (const std::string& text : refs) {
     Document d;
@@ -67,20 +71,31 @@ std::vector<ConceptExample> cluster_examples(const Representation& rep, const st
   copts.min_count = ilp.min_count;
   const Bigrams bigrams = collect_bigrams(rep, copts.early);
   const std::size_t min_count = concept_min_count(rep, copts);
-  bool any = false;
-  for (const Bigram& b : bigrams.all) any = any || b.units >= min_count;
-  std::vector<ConceptExample> out;
-  for (const Bigram& b : bigrams.all) {
-    if (any && b.units < min_count) continue;
+  auto target = [&](const Bigram& b) {
     const std::string key = pair_key(rep.vocabulary[b.first], rep.vocabulary[b.second]);
     std::size_t hits = 0;
     for (const auto& p : ref_pairs) hits += p.count(key);
-    out.push_back({concept_features(rep, bigrams, b), ref_pairs.empty() ? 0.0 : static_cast<double>(hits) / static_cast<double>(ref_pairs.size())});
+    return ref_pairs.empty() ? 0.0 : static_cast<double>(hits) / static_cast<double>(ref_pairs.size());
+  };
+  std::vector<ConceptExample> out;
+  if (per_document) {  // every (document, bigram) pair
+    for (const DocumentBigram& d : document_bigrams(rep, bigrams))
+      out.push_back({document_concept_features(rep, bigrams, d, ilp.background), target(bigrams.all[d.bigram])});
+    return out;
+  }
+  bool any = false;
+  for (const Bigram& b : bigrams.all) any = any || b.units >= min_count;
+  for (const Bigram& b : bigrams.all) {
+    if (any && b.units < min_count) continue;
+    out.push_back({concept_features(rep, bigrams, b, ilp.background), target(b)});
   }
   return out;
 }
 
-bool read_items(const std::string& path, const IlpOptions& ilp, std::vector<Item>& items) {
+// Reads up to `max_records` clusters with references (0: all); `keep`
+// keeps each cluster's text and representation for summarizing.
+bool read_items(const std::string& path, const IlpOptions& ilp, bool per_document, bool keep, std::size_t max_records,
+                std::vector<Item>& items) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     std::cerr << "lede train-concepts: " << path << ": cannot open\n";
@@ -88,7 +103,7 @@ bool read_items(const std::string& path, const IlpOptions& ilp, std::vector<Item
   }
   std::string line;
   std::size_t no = 0;
-  while (read_line(in, line)) {
+  while (read_line(in, line) && (max_records == 0 || items.size() < max_records)) {
     ++no;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     Record rec;
@@ -106,7 +121,11 @@ bool read_items(const std::string& path, const IlpOptions& ilp, std::vector<Item
     item.id_json = rec.id_json;
     item.cluster = std::move(rec.cluster);
     item.rep = represent(item.cluster);
-    item.examples = cluster_examples(item.rep, rec.references, ilp);
+    item.examples = cluster_examples(item.rep, rec.references, ilp, per_document);
+    if (!keep) {
+      item.cluster = Cluster{};
+      item.rep = Representation{};
+    }
     items.push_back(std::move(item));
   }
   return true;
@@ -119,6 +138,7 @@ std::string summarize_item(const Item& item, const IlpOptions& ilp, std::size_t 
   copts.early = ilp.early;
   copts.min_count = ilp.min_count;
   copts.model = ilp.model;
+  copts.background = ilp.background;
   const Concepts c = bigram_concepts(item.rep, copts);
   std::vector<double> scores(item.rep.size(), 0);
   for (std::size_t i = 0; i < scores.size(); ++i)
@@ -134,13 +154,50 @@ std::string summarize_item(const Item& item, const IlpOptions& ilp, std::size_t 
   return out + "]}";
 }
 
+// Document frequencies of the stems of every document in `path`.
+bool count_background(const std::string& path, BackgroundCounts& bg) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "lede train-concepts: " << path << ": cannot open\n";
+    return false;
+  }
+  std::string line;
+  std::size_t no = 0;
+  while (read_line(in, line)) {
+    ++no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    Record rec;
+    if (Status st = parse_record(line, rec); !st.ok()) {
+      std::cerr << "lede train-concepts: " << path << ":" << no << ": " << st.message() << '\n';
+      return false;
+    }
+    for (Document& d : rec.cluster.documents) {
+      if (!analyze(d).ok()) continue;
+      std::set<std::string> seen;
+      for (const Sentence& s : d.sentences)
+        for (const Token& t : s.tokens)
+          if (t.is_word) seen.insert(t.stem);
+      for (const std::string& stem : seen) ++bg.df[stem];
+      ++bg.documents;
+    }
+  }
+  return true;
+}
+
 int run(const Args& a) {
-  const IlpOptions base = ilp_method_options();
+  IlpOptions base = ilp_method_options();
+  BackgroundCounts bg;
+  if (!a.background.empty()) {
+    if (!count_background(a.background, bg)) return kExitInputError;
+    base.background = &bg;
+    std::cerr << "  background: " << bg.documents << " documents, " << bg.df.size() << " stems\n";
+  }
+  const ConceptModelKind kind = a.per_document ? ConceptModelKind::kDocument : ConceptModelKind::kCluster;
   std::vector<std::vector<Item>> sets;
-  for (const std::string& f : a.files) {
+  for (std::size_t k = 0; k < a.files.size(); ++k) {
     sets.emplace_back();
-    if (!read_items(f, base, sets.back())) return kExitInputError;
-    std::cerr << "  " << f << ": " << sets.back().size() << " clusters\n";
+    if (!read_items(a.files[k], base, a.per_document, k == 0 && a.folds > 0, a.max_records, sets.back())) return kExitInputError;
+    std::cerr << "  " << a.files[k] << ": " << sets.back().size() << " clusters\n";
   }
   auto train = [&](std::size_t fold) {  // fold a.folds: everything
     std::vector<ConceptExample> ex;
@@ -148,7 +205,7 @@ int run(const Args& a) {
       for (std::size_t i = 0; i < sets[s].size(); ++i)
         if (s != 0 || fold == a.folds || i % a.folds != fold)
           ex.insert(ex.end(), sets[s][i].examples.begin(), sets[s][i].examples.end());
-    return train_concept_model(ex, a.l2);
+    return train_concept_model(ex, a.l2, kind);
   };
   if (a.folds > 0) {
     std::ofstream sum(a.summaries, std::ios::binary);
@@ -164,6 +221,19 @@ int run(const Args& a) {
       for (std::size_t i = fold; i < sets[0].size(); i += a.folds) lines[i] = summarize_item(sets[0][i], o, a.words);
     }
     for (const std::string& l : lines) sum << l << '\n';
+  }
+  if (!a.eval.empty()) {  // held out entirely: the model trained on everything
+    std::vector<Item> eval;
+    if (!read_items(a.eval, base, a.per_document, true, 0, eval)) return kExitInputError;
+    const ConceptModel model = train(a.folds);
+    IlpOptions o = base;
+    o.model = a.counts ? nullptr : &model;
+    std::ofstream sum(a.summaries, std::ios::binary);
+    for (const Item& item : eval) sum << summarize_item(item, o, a.words) << '\n';
+    if (!sum) {
+      std::cerr << "lede train-concepts: " << a.summaries << ": cannot write\n";
+      return kExitInputError;
+    }
   }
   if (!a.out.empty()) {
     const ConceptModel model = train(a.folds);
@@ -193,11 +263,15 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->add_option("--summaries", args->summaries, "With --folds: write the held-out summaries here");
   cmd->add_option("--words", args->words, "With --folds: summary budget in words")->capture_default_str();
   cmd->add_option("--l2", args->l2, "L2 penalty on the weights")->check(CLI::NonNegativeNumber)->capture_default_str();
+  cmd->add_option("--background", args->background, "Background corpus (JSONL) for the document-frequency features");
+  cmd->add_flag("--per-document", args->per_document, "Train a per-document model (ConceptModelKind::kDocument; works on single articles)");
+  cmd->add_option("--eval", args->eval, "Summarize this file (not trained on) with the model trained on all the data, into --summaries");
+  cmd->add_option("--max-records", args->max_records, "Read at most N records with references per file (0: all)");
   cmd->add_flag("--counts", args->counts, "With --folds: summarize with document counts instead (the baseline)");
   cmd->callback([args, &runner] {
     runner = [args] {
-      if (args->folds > 0 && args->summaries.empty()) {
-        std::cerr << "lede train-concepts: --folds needs --summaries\n";
+      if ((args->folds > 0 || !args->eval.empty()) && args->summaries.empty()) {
+        std::cerr << "lede train-concepts: --folds and --eval need --summaries\n";
         return kExitUsage;
       }
       return run(*args);
