@@ -12,6 +12,9 @@ namespace {
 
 constexpr double kTolerance = 1e-9;
 constexpr int kCheckEvery = 4;  // steps between convergence checks
+// Bounds time and memory on adversarial spectra; the top pairs of real
+// sentence matrices converge in a few dozen steps.
+constexpr Eigen::Index kMaxSteps = 500;
 
 // Deterministic pseudo-random vectors: splitmix64 values mapped to [-1, 1).
 class StartVectors {
@@ -62,7 +65,7 @@ TopEigen top_gram_eigenpairs(const Eigen::SparseMatrix<double>& a, Eigen::Index 
     const auto steps = static_cast<Eigen::Index>(basis.size());
     const bool whole = steps == n;
     const bool breakdown = !whole && b <= 1e-12 * scale;
-    bool done = whole;
+    bool done = whole || steps >= kMaxSteps;
     if (!whole && steps >= k && (steps % kCheckEvery == 0 || breakdown)) {
       const Eigen::VectorXd d = Eigen::Map<const Eigen::VectorXd>(alpha.data(), steps);
       const Eigen::VectorXd e = Eigen::Map<const Eigen::VectorXd>(beta.data(), steps - 1);

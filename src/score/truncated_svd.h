@@ -25,7 +25,8 @@ struct TopEigen {
 
 // k = min(r, columns of a) pairs. Iterates until every pair's residual
 // |A^T A v - lambda v| is below 1e-9 of the largest eigenvalue, or the Krylov
-// space is the whole space (n steps: then the pairs are exact).
+// space is the whole space (n steps: then the pairs are exact), or after 500
+// steps (then the current Ritz pairs, as accurate as they have become).
 TopEigen top_gram_eigenpairs(const Eigen::SparseMatrix<double>& a, Eigen::Index r);
 
 }  // namespace lede
