@@ -1,16 +1,21 @@
 #include "represent/metadata.h"
 
 #include <array>
-#include <cctype>
 #include <string_view>
 
 namespace lede {
 namespace {
 
+// ASCII tests, inline: the C library's ctype calls cost a call per byte,
+// and lede never sets a locale (the "C" locale classifies ASCII only).
+inline bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline char ascii_lower(char c) { return ascii_upper(c) ? static_cast<char>(c + ('a' - 'A')) : c; }
+
 bool starts_with_folded(std::string_view text, std::string_view prefix) {
   if (text.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+    if (ascii_lower(text[i]) != prefix[i]) return false;
   return true;
 }
 
@@ -27,7 +32,7 @@ bool is_clock(std::string_view w) {  // 9:52, 09:52
   const std::size_t colon = w.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 2 || w.size() - colon - 1 != 2) return false;
   for (std::size_t i = 0; i < w.size(); ++i)
-    if (i != colon && !std::isdigit(static_cast<unsigned char>(w[i]))) return false;
+    if (i != colon && !ascii_digit(w[i])) return false;
   return true;
 }
 
@@ -36,11 +41,16 @@ bool is_clock(std::string_view w) {  // 9:52, 09:52
 bool is_metadata_sentence(const Sentence& sentence) {
   const std::string_view text = sentence.text;
   std::size_t words = 0, capitalized = 0, clock = 0, zone = 0;
+  for (const Token& t : sentence.tokens) words += static_cast<std::size_t>(t.is_word);
+  if (words < 2) return true;  // "By .", "| .", "PUBLISHED: ."
+  for (auto f : kFurniture)
+    if (starts_with_folded(text, f)) return true;
+  // Every other rule needs a short line; most sentences stop here.
+  if (words > 12) return false;
   bool by = false;
   for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
     const Token& t = sentence.tokens[k];
     if (!t.is_word) continue;
-    ++words;
     if (k == 0 && t.norm == "by") by = true;
     for (auto z : kTimeZones)
       if (t.norm == z) ++zone;
@@ -52,13 +62,10 @@ bool is_metadata_sentence(const Sentence& sentence) {
     std::size_t j = i;
     while (j < text.size() && text[j] != ' ') ++j;
     const std::string_view w = text.substr(i, j - i);
-    if (!w.empty() && std::isupper(static_cast<unsigned char>(w[0]))) ++capitalized;
+    if (!w.empty() && ascii_upper(w[0])) ++capitalized;
     if (is_clock(w)) ++clock;
     i = j;
   }
-  if (words < 2) return true;  // "By .", "| .", "PUBLISHED: ."
-  for (auto f : kFurniture)
-    if (starts_with_folded(text, f)) return true;
   if (clock > 0 && zone > 0 && words <= 12) return true;  // a time stamp line
   // A byline: "By Jane Smith", "By Jane Smith and John Doe for MailOnline".
   if (by && words <= 8 && capitalized + 2 >= words) return true;

@@ -1,7 +1,6 @@
 #include "represent/near_duplicate.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace lede {
 namespace {
@@ -67,36 +66,59 @@ bool near_duplicate(const Shingles& a, const Shingles& b) {
 std::vector<bool> duplicate_documents(const Representation& rep, const std::vector<Shingles>& shingles) {
   const std::size_t docs = rep.document_count;
   if (docs < 2) return std::vector<bool>(docs, false);
-  std::vector<Shingles> doc(docs);
-  for (std::size_t i = 0; i < rep.size(); ++i) {
-    auto& d = doc[rep.sentences[i].document];
-    d.insert(d.end(), shingles[i].begin(), shingles[i].end());
-  }
-  for (auto& d : doc) sort_unique(d);
-  // Shared-shingle counts for document pairs: (shingle, document) pairs
-  // sorted once, so each run of equal shingles lists the documents holding it
-  // (documents ascending, each once: every doc[d] is already unique).
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> postings;
+  // Each distinct shingle gets a dense id from an open-addressing table
+  // (linear time; sorting every document's shingle set cost more than the
+  // rest of the represent stage). Sentences come in document order, so
+  // remembering the last document that held an id counts each shingle once
+  // per document and lists its documents in ascending order.
   std::size_t total = 0;
-  for (const auto& d : doc) total += d.size();
-  postings.reserve(total);
-  for (std::size_t d = 0; d < docs; ++d)
-    for (std::uint64_t h : doc[d]) postings.emplace_back(h, static_cast<std::uint32_t>(d));
-  std::sort(postings.begin(), postings.end());
-  std::vector<std::size_t> shared(docs * docs, 0);
-  for (std::size_t i = 0; i < postings.size();) {
-    std::size_t j = i;
-    while (j < postings.size() && postings[j].first == postings[i].first) ++j;
-    for (std::size_t a = i; a < j; ++a)
-      for (std::size_t b = a + 1; b < j; ++b) ++shared[postings[a].second * docs + postings[b].second];
-    i = j;
+  for (const auto& s : shingles) total += s.size();
+  std::size_t cap = 16;
+  while (cap < 2 * total) cap *= 2;
+  constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+  std::vector<std::uint64_t> keys(cap);
+  std::vector<std::uint32_t> slot_id(cap, kEmpty);
+  std::vector<std::uint32_t> last_doc;
+  std::vector<std::size_t> size(docs, 0);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> held;  // (id, document), documents ascending
+  held.reserve(total);
+  for (std::size_t i = 0; i < rep.size(); ++i) {
+    const auto d = static_cast<std::uint32_t>(rep.sentences[i].document);
+    for (std::uint64_t h : shingles[i]) {
+      std::size_t k = static_cast<std::size_t>((h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ULL >> 20) & (cap - 1);
+      while (slot_id[k] != kEmpty && keys[k] != h) k = (k + 1) & (cap - 1);
+      if (slot_id[k] == kEmpty) {
+        slot_id[k] = static_cast<std::uint32_t>(last_doc.size());
+        keys[k] = h;
+        last_doc.push_back(kEmpty);
+      }
+      const std::uint32_t id = slot_id[k];
+      if (last_doc[id] == d) continue;
+      last_doc[id] = d;
+      ++size[d];
+      held.emplace_back(id, d);
+    }
   }
+  // Documents of each id, grouped by a stable counting sort.
+  const std::size_t ids = last_doc.size();
+  std::vector<std::size_t> first(ids + 1, 0);
+  for (const auto& [id, d] : held) ++first[id + 1];
+  for (std::size_t k = 0; k < ids; ++k) first[k + 1] += first[k];
+  std::vector<std::uint32_t> by_id(held.size());
+  {
+    std::vector<std::size_t> fill(first.begin(), first.end() - 1);
+    for (const auto& [id, d] : held) by_id[fill[id]++] = d;
+  }
+  std::vector<std::size_t> shared(docs * docs, 0);
+  for (std::size_t k = 0; k < ids; ++k)
+    for (std::size_t a = first[k]; a < first[k + 1]; ++a)
+      for (std::size_t b = a + 1; b < first[k + 1]; ++b) ++shared[by_id[a] * docs + by_id[b]];
   std::vector<bool> dup(docs, false);
   for (std::size_t b = 0; b < docs; ++b) {
     for (std::size_t a = 0; a < b && !dup[b]; ++a) {
-      if (dup[a] || doc[a].empty() || doc[b].empty()) continue;
+      if (dup[a] || size[a] == 0 || size[b] == 0) continue;
       const std::size_t n = shared[a * docs + b];
-      const double jac = static_cast<double>(n) / static_cast<double>(doc[a].size() + doc[b].size() - n);
+      const double jac = static_cast<double>(n) / static_cast<double>(size[a] + size[b] - n);
       if (jac >= 0.6) dup[b] = true;
     }
   }

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <string_view>
-#include <unordered_map>
 
+#include "core/fast_hash.h"
 #include "represent/metadata.h"
 #include "represent/near_duplicate.h"
 
@@ -36,20 +36,61 @@ double cosine(const SparseVector& a, const SparseVector& b) {
 namespace {
 
 std::size_t count_words(std::string_view s) {
-  // Sentence texts from lede::analyze are collapsed (single spaces, trimmed):
-  // then the count is the spaces plus one, which std::count vectorizes.
-  const bool collapsed = !s.empty() && s.front() != ' ' && s.back() != ' ' &&
-                         s.find_first_of("\n\t") == std::string_view::npos && s.find("  ") == std::string_view::npos;
-  if (collapsed) return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
-  std::size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    const bool space = c == ' ' || c == '\n' || c == '\t';
-    if (!space && !in) ++n;
-    in = !space;
-  }
+  // A word starts at a non-space byte at the start or after a space. One
+  // branch-free pass the compiler vectorizes (no library call per byte).
+  if (s.empty()) return 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  auto space = [](unsigned char c) { return static_cast<std::size_t>(c == ' ') | (c == '\n') | (c == '\t'); };
+  std::size_t n = space(p[0]) ^ 1u;
+  for (std::size_t i = 1; i < s.size(); ++i) n += (space(p[i]) ^ 1u) & space(p[i - 1]);
   return n;
 }
+
+// Term ids by stem, in first-seen order: open addressing over views into
+// the cluster's tokens (a node-based map cost a hash call and an allocation
+// per new term, and a cache miss per token).
+class TermIds {
+ public:
+  explicit TermIds(std::size_t expected) {
+    std::size_t cap = 64;
+    while (cap < 2 * expected) cap *= 2;
+    slots_.assign(cap, Slot{});
+  }
+
+  std::uint32_t intern(std::string_view stem, std::vector<std::string>& vocabulary) {
+    const std::uint64_t h = core::hash_bytes(stem);
+    std::size_t k = static_cast<std::size_t>(h) & (slots_.size() - 1);
+    for (; slots_[k].id != kEmpty; k = (k + 1) & (slots_.size() - 1))
+      if (slots_[k].hash == h && slots_[k].key == stem) return slots_[k].id;
+    const auto id = static_cast<std::uint32_t>(vocabulary.size());
+    vocabulary.emplace_back(stem);
+    slots_[k] = Slot{h, stem, id};
+    if (++count_ * 2 > slots_.size()) grow();
+    return id;
+  }
+
+ private:
+  static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::string_view key;
+    std::uint32_t id = kEmpty;
+  };
+
+  void grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    for (const Slot& s : old) {
+      if (s.id == kEmpty) continue;
+      std::size_t k = static_cast<std::size_t>(s.hash) & (slots_.size() - 1);
+      while (slots_[k].id != kEmpty) k = (k + 1) & (slots_.size() - 1);
+      slots_[k] = s;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t count_ = 0;
+};
 
 }  // namespace
 
@@ -66,13 +107,8 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
   rep.all_terms.reserve(sentences);
   rep.words.reserve(sentences);
   rep.bytes.reserve(sentences);
-  std::unordered_map<std::string_view, std::uint32_t> ids;  // views into the cluster's tokens
-  ids.reserve(tokens / 2 + 16);
-  auto intern = [&](const std::string& stem) {
-    auto [it, added] = ids.emplace(stem, static_cast<std::uint32_t>(rep.vocabulary.size()));
-    if (added) rep.vocabulary.push_back(stem);
-    return it->second;
-  };
+  TermIds ids(tokens / 2 + 16);
+  auto intern = [&](const std::string& stem) { return ids.intern(stem, rep.vocabulary); };
   for (std::size_t d = 0; d < cluster.documents.size(); ++d) {
     const Document& doc = cluster.documents[d];
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <vector>
 
+#include "core/fast_hash.h"
 #include "lede/text.h"
 #include "text/chars.h"
 #include "text/language.h"
@@ -64,39 +65,6 @@ std::string fold(std::string_view word) {
   return plain;
 }
 
-// Words are short: mix eight bytes at a time (a byte-serial hash such as
-// FNV-1a costs a multiply latency per byte). Only the memo uses it.
-inline std::uint64_t word_hash(std::string_view s) {
-  std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
-    h ^= h >> 31;
-  }
-  if (i < s.size()) {
-    // The last 1..7 bytes, read as two (possibly overlapping) pieces; the
-    // length in the seed keeps different lengths apart.
-    const char* q = s.data() + i;
-    const std::size_t r = s.size() - i;
-    std::uint64_t w;
-    if (r >= 4) {
-      std::uint32_t a, b;
-      std::memcpy(&a, q, 4);
-      std::memcpy(&b, q + r - 4, 4);
-      w = a | (std::uint64_t{b} << 32);
-    } else {
-      w = static_cast<unsigned char>(q[0]) | (std::uint64_t{static_cast<unsigned char>(q[r / 2])} << 8) |
-          (std::uint64_t{static_cast<unsigned char>(q[r - 1])} << 16);
-    }
-    h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
-    h ^= h >> 31;
-  }
-  h *= 0x94D049BB133111EBULL;
-  return h ^ (h >> 29);
-}
-
 // What the cache knows of a word; views stay valid until the next lookup.
 struct WordView {
   std::string_view norm;
@@ -127,7 +95,7 @@ class WordCache {
 
   WordView lookup(std::string_view raw) {
     if (raw.size() > kMaxLen) return compute(raw);
-    const std::uint64_t h = word_hash(raw);
+    const std::uint64_t h = core::hash_bytes(raw);
     const auto tag = static_cast<std::uint32_t>(h >> 32) | 1u;
     std::size_t i = static_cast<std::size_t>(h) & mask_;
     for (;; i = (i + 1) & mask_) {
@@ -207,7 +175,7 @@ class WordCache {
     mask_ = n - 1;
     for (const Slot& s : old) {
       if (s.tag == 0) continue;
-      std::size_t i = static_cast<std::size_t>(word_hash(std::string_view(chars(s), s.raw_len))) & mask_;
+      std::size_t i = static_cast<std::size_t>(core::hash_bytes(std::string_view(chars(s), s.raw_len))) & mask_;
       while (slots_[i].tag != 0) i = (i + 1) & mask_;
       slots_[i] = s;
     }
