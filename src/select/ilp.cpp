@@ -29,6 +29,16 @@ class IlpSelector final : public Selector {
     std::vector<std::size_t> ids = candidates(rep, {o_.min_words});
     // Sentences without a concept add nothing to the objective.
     std::erase_if(ids, [&](std::size_t i) { return concepts.of[i].empty(); });
+    // News states its main facts first: in a cluster, only the first
+    // `max_position` sentences of each document compete (when that leaves
+    // enough text to fill the budget).
+    if (o_.max_position > 0 && rep.document_count >= 2) {
+      std::vector<std::size_t> lead = ids;
+      std::erase_if(lead, [&](std::size_t i) { return rep.sentences[i].index >= o_.max_position; });
+      std::size_t words = 0;
+      for (std::size_t i : lead) words += rep.words[i];
+      if (words >= 2 * in.budget.limit || in.budget.kind != BudgetKind::kWords) ids = std::move(lead);
+    }
     // Guard: on huge inputs only the best-scored sentences enter the program.
     if (ids.size() > o_.max_sentences) {
       std::stable_sort(ids.begin(), ids.end(), [&](std::size_t a, std::size_t b) { return in.scores[a] > in.scores[b]; });

@@ -64,6 +64,10 @@ struct IlpOptions {
   double position_boost = 0.0;      // ConceptOptions::position_boost
   std::size_t early = 3;            // ConceptOptions::early
   std::size_t min_count = 0;        // ConceptOptions::min_count
+  // In inputs of 2+ documents, only sentences among the first max_position
+  // of their document are chosen (0: any), unless that leaves less than
+  // twice a word budget.
+  std::size_t max_position = 0;
   const ConceptModel* model = nullptr;  // ConceptOptions::model (not owned; counts when null)
   const BackgroundCounts* background = nullptr;  // ConceptOptions::background (not owned)
   bool force_fallback = false;      // tests: run the greedy fallback only
