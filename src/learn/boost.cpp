@@ -17,6 +17,31 @@ struct Split {
   int bin = 0;  // rows with bin <= this go left
 };
 
+// Adds `share` x the gradient and (diagonal) hessian of each document's
+// softmax cross-entropy: p = softmax(scores), t = labels / their sum;
+// g = p - t, h = p (1 - p). Documents without a positive label add nothing.
+void add_listwise(const TrainingSet& set, const std::vector<double>& score, double share, std::vector<double>& g,
+                  std::vector<double>& h) {
+  const std::vector<std::size_t>& starts = set.group_starts();
+  for (std::size_t d = 0; d < starts.size(); ++d) {
+    const std::size_t begin = starts[d], end = d + 1 < starts.size() ? starts[d + 1] : set.rows();
+    double top = -1e300, label_sum = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+      top = std::max(top, score[i]);
+      label_sum += set.label(i);
+    }
+    if (label_sum <= 0) continue;
+    double z = 0;
+    for (std::size_t i = begin; i < end; ++i) z += std::exp(score[i] - top);
+    for (std::size_t i = begin; i < end; ++i) {
+      const double p = std::exp(score[i] - top) / z;
+      const double w = share * set.weight(i);
+      g[i] += w * (p - set.label(i) / label_sum);
+      h[i] += w * std::max(p * (1 - p), 1e-6);
+    }
+  }
+}
+
 }  // namespace
 
 Result<SentenceModel> fit_trees(const TrainingSet& set, const std::vector<std::string>& feature_names,
@@ -52,11 +77,13 @@ Result<SentenceModel> fit_trees(const TrainingSet& set, const std::vector<std::s
   std::vector<std::uint32_t> node_of(n);
 
   for (int round = 1; round <= o.trees; ++round) {
+    const double a = o.listwise;
     for (std::size_t i = 0; i < n; ++i) {
       const double prob = 1.0 / (1.0 + std::exp(-score[i]));
-      g[i] = set.weight(i) * (prob - set.label(i));
-      h[i] = set.weight(i) * prob * (1 - prob);
+      g[i] = (1 - a) * set.weight(i) * (prob - set.label(i));
+      h[i] = (1 - a) * set.weight(i) * prob * (1 - prob);
     }
+    if (a > 0) add_listwise(set, score, a, g, h);
     // Grow level by level; nodes of a level are numbered in order.
     Tree tree(1);
     std::vector<std::uint32_t> level = {0};

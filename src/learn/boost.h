@@ -26,6 +26,12 @@ struct TreeOptions {
   double l2 = 1.0;             // on leaf values (in units of hessian sum)
   double min_hessian = 5.0;    // a child needs at least this hessian sum
   int bins = 32;               // quantile bins per feature (at most 255)
+  // Share of the listwise loss (softmax cross-entropy over each document's
+  // sentences against its labels normalized to sum 1, as in ListNet, Cao et
+  // al. 2007) mixed with the pointwise logistic loss: the listwise part
+  // teaches the order of sentences within a document, which is all the
+  // selection uses.
+  double listwise = 0.0;
 };
 
 // Called after every 10th tree with the tree count and the mean loss.

@@ -30,7 +30,9 @@ Example make_example(const Document& doc, const std::vector<std::string>& refere
       i = j + 1;
     }
   }
-  ex.oracle = greedy_oracle(ex.rouge_terms, ex.reference, options.oracle_sentences);
+  ex.oracle = options.subset_pool > 0
+                  ? subset_oracle(ex.rouge_terms, ex.reference, options.oracle_sentences, options.subset_pool)
+                  : greedy_oracle(ex.rouge_terms, ex.reference, options.oracle_sentences);
   ex.labels.assign(doc.sentences.size(), 0.0);
   for (std::size_t i : ex.oracle) ex.labels[i] = 1.0;
   if (options.soft > 0) {

@@ -26,6 +26,9 @@ struct ExampleOptions {
   // (0: hard 0/1 oracle labels). Soft labels tell the model which of the
   // sentences the oracle left out were nearly as good.
   double soft = 0.0;
+  // Label the best set of at most oracle_sentences among this many
+  // candidates (subset_oracle) instead of the greedy oracle's; 0: greedy.
+  std::size_t subset_pool = 0;
 };
 
 struct Example {

@@ -24,6 +24,15 @@ enum Feature : std::size_t {
   // share of sentences that open a paragraph (CNN ~1, BBC ~0.3, text without
   // paragraph breaks 1/n) and whether it has capitals at all.
   kDocParagraphs, kDocCased,
+  // Position by words rather than sentences, the size of the sentence's
+  // paragraph (DailyMail: one sentence a paragraph), length against the
+  // document's mean, and the centrality scores as ranks within the document
+  // (ranks mean the same in long and short, cased and lowercased text).
+  kWordPos, kParaSize, kRelLength, kCentroidRank, kDegreeRank,
+  // Restating the opening: the highest cosine to one of the body's first
+  // five sentences (other than itself); and continuity: cosine to the
+  // previous sentence.
+  kLeadMax, kPrevCos,
   kFeatureCount
 };
 
@@ -34,7 +43,8 @@ const std::vector<std::string> kNames = {
     "centroid_cos", "degree", "title_cos", "lead_cos", "idf_mean", "tf_mass",
     "quote", "quote_start", "numbers", "caps", "stopwords", "question", "colon_end", "pronoun_start",
     "said", "length*early", "rel_pos^2", "inv_pos*log_sentences", "centroid_cos*rel_pos",
-    "doc_paragraphs", "doc_cased"};
+    "doc_paragraphs", "doc_cased", "word_pos", "para_size", "rel_length", "centroid_rank", "degree_rank",
+    "lead5_max_cos", "prev_cos"};
 
 bool starts_with_quote(std::string_view t) {
   return t.starts_with('"') || t.starts_with("\xE2\x80\x9C") || t.starts_with("``") ||
@@ -89,13 +99,28 @@ bool is_cased(std::string_view text) {
 
 double ratio(double a, double b) { return b > 0 ? a / b : 0; }
 
+// Column `to` of rows [begin, end) gets the rank of column `from` among
+// them, highest first, as a share of the rows (ties share the better rank).
+void rank_column(FeatureMatrix& m, std::size_t begin, std::size_t end, std::size_t from, std::size_t to) {
+  const std::size_t n = end - begin;
+  std::vector<std::size_t> order(n);
+  for (std::size_t j = 0; j < n; ++j) order[j] = begin + j;
+  auto v = [&](std::size_t i) { return m.values[i * m.cols + from]; };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return v(a) > v(b); });
+  std::size_t rank = 0;
+  for (std::size_t j = 0; j < n; ++j) {
+    if (j > 0 && v(order[j]) != v(order[j - 1])) rank = j;
+    m.values[order[j] * m.cols + to] = static_cast<double>(rank) / static_cast<double>(n);
+  }
+}
+
 }  // namespace
 
 const std::vector<std::string>& feature_names() { return kNames; }
 std::size_t feature_count() { return kFeatureCount; }
 
 FeatureMatrix sentence_features(const Cluster& cluster, const Representation& rep) {
-  static_assert(kFeatureCount == 36);
+  static_assert(kFeatureCount == 43);
   FeatureMatrix m;
   m.cols = kFeatureCount;
   m.values.assign(rep.size() * kFeatureCount, 0.0);
@@ -156,6 +181,24 @@ FeatureMatrix sentence_features(const Cluster& cluster, const Representation& re
     // real lead down the document.
     std::size_t lead = begin;
     while (lead + 1 < end && rep.metadata[lead]) ++lead;
+    // Word counts of the body and sentences per paragraph.
+    std::vector<std::size_t> words_of(n, 0);
+    std::unordered_map<std::size_t, std::size_t> para_sentences;
+    std::size_t body_words = 0, body_sentences = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+      const Sentence& s = doc.sentences[rep.sentences[i].index];
+      for (const Token& t : s.tokens) words_of[i - begin] += t.is_word ? 1 : 0;
+      ++para_sentences[s.paragraph];
+      if (!rep.metadata[i]) {
+        body_words += words_of[i - begin];
+        ++body_sentences;
+      }
+    }
+    const double mean_words = body_sentences > 0 ? static_cast<double>(body_words) / static_cast<double>(body_sentences) : 1.0;
+    std::size_t words_before = 0;
+    std::vector<std::size_t> opening;  // the body's first five sentences
+    for (std::size_t i = begin; i < end && opening.size() < 5; ++i)
+      if (!rep.metadata[i]) opening.push_back(i);
     std::size_t body_before = 0;
     for (std::size_t i = begin; i < end; ++i) {
       const std::size_t k = body_before;  // position in the document's body
@@ -171,6 +214,10 @@ FeatureMatrix sentence_features(const Cluster& cluster, const Representation& re
       f[kParaFirst] = para_start == k ? 1 : 0;
       f[kParaRel] = static_cast<double>(s.paragraph) / paragraphs;
       f[kInParaPos] = static_cast<double>(std::min<std::size_t>(k - para_start, 5)) / 5.0;
+      f[kWordPos] = body_words > 0 ? static_cast<double>(words_before) / static_cast<double>(body_words) : 0;
+      if (!rep.metadata[i]) words_before += words_of[i - begin];
+      f[kParaSize] = static_cast<double>(std::min<std::size_t>(para_sentences[s.paragraph], 5)) / 5.0;
+      f[kRelLength] = mean_words > 0 ? std::min(static_cast<double>(words_of[i - begin]) / mean_words, 3.0) : 0;
 
       std::size_t words = 0, stop = 0, digits = 0, caps = 0, said = 0;
       bool first_word = true, pronoun = false;
@@ -206,6 +253,11 @@ FeatureMatrix sentence_features(const Cluster& cluster, const Representation& re
       if (title_norm > 0 && norms[i] > 0) f[kTitle] = dot(rep.tfidf[i], title) / (norms[i] * title_norm);
       if (i != lead && norms[i] > 0 && norms[lead] > 0)
         f[kLead] = dot(rep.tfidf[i], rep.tfidf[lead]) / (norms[i] * norms[lead]);
+      if (norms[i] > 0) {
+        for (std::size_t j : opening)
+          if (j != i && norms[j] > 0) f[kLeadMax] = std::max(f[kLeadMax], dot(rep.tfidf[i], rep.tfidf[j]) / (norms[i] * norms[j]));
+        if (i > begin && norms[i - 1] > 0) f[kPrevCos] = dot(rep.tfidf[i], rep.tfidf[i - 1]) / (norms[i] * norms[i - 1]);
+      }
       double idf_sum = 0, df_sum = 0;
       for (std::uint32_t t : rep.terms[i]) {
         idf_sum += rep.idf[t];
@@ -232,6 +284,8 @@ FeatureMatrix sentence_features(const Cluster& cluster, const Representation& re
       f[kDocParagraphs] = doc_paragraphs;
       f[kDocCased] = cased ? 1 : 0;
     }
+    rank_column(m, begin, end, kCentroid, kCentroidRank);
+    rank_column(m, begin, end, kDegree, kDegreeRank);
     for (std::uint32_t t : doc_terms) centroid[t] = scratch[t] = 0;
     begin = end;
   }

@@ -7,6 +7,7 @@
 namespace lede::learn {
 
 void TrainingSet::add(const FeatureMatrix& features, const std::vector<double>& labels, double weight) {
+  starts_.push_back(y_.size());
   for (std::size_t i = 0; i < features.rows(); ++i) {
     const double* r = features.row(i);
     for (std::size_t k = 0; k < cols_; ++k) x_.push_back(static_cast<float>(r[k]));

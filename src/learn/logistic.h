@@ -39,11 +39,15 @@ class TrainingSet {
   const float* row(std::size_t i) const { return x_.data() + i * cols_; }
   double label(std::size_t i) const { return y_[i]; }
   double weight(std::size_t i) const { return w_[i]; }
+  // Rows of each add() call (one document), as [start, end) of row indices,
+  // for objectives that compare a document's sentences with each other.
+  const std::vector<std::size_t>& group_starts() const { return starts_; }
 
  private:
   std::size_t cols_;
   std::vector<float> x_;  // row-major; floats halve the memory of large sets
   std::vector<float> y_, w_;
+  std::vector<std::size_t> starts_;  // first row of each add() call
 };
 
 // log(1 + e^z) without overflow: the logistic loss both trainers minimize.

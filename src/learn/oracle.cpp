@@ -112,4 +112,52 @@ std::vector<std::size_t> greedy_oracle(const std::vector<std::vector<std::uint32
   return picked;
 }
 
+namespace {
+
+struct SubsetSearch {
+  const std::vector<std::vector<std::uint32_t>>& sentences;
+  const NgramBag& reference;
+  const std::vector<std::size_t>& pool;
+  std::size_t max_size;
+  std::vector<std::size_t> current, best;
+  double best_score = 0;
+
+  void visit(const NgramBag& bag, std::size_t from) {
+    for (std::size_t j = from; j < pool.size(); ++j) {
+      NgramBag next = bag;
+      next.add(sentences[pool[j]]);
+      current.push_back(pool[j]);
+      const RougeF f = rouge_f(next, reference);
+      if (f.r1 + f.r2 > best_score + 1e-12) {
+        best_score = f.r1 + f.r2;
+        best = current;
+      }
+      if (current.size() < max_size) visit(next, j + 1);
+      current.pop_back();
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<std::size_t> subset_oracle(const std::vector<std::vector<std::uint32_t>>& sentences,
+                                       const NgramBag& reference, std::size_t max_sentences, std::size_t pool) {
+  std::vector<std::size_t> order;
+  std::vector<double> own(sentences.size(), 0.0);
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    if (sentences[i].empty()) continue;
+    const RougeF f = rouge_f(NgramBag::of(sentences[i]), reference);
+    own[i] = f.r1 + f.r2;
+    if (own[i] > 0) order.push_back(i);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return own[a] > own[b]; });
+  if (order.size() > pool) order.resize(pool);
+  for (std::size_t i : greedy_oracle(sentences, reference, max_sentences))
+    if (std::find(order.begin(), order.end(), i) == order.end()) order.push_back(i);
+  std::sort(order.begin(), order.end());
+  SubsetSearch search{sentences, reference, order, max_sentences, {}, {}, 0.0};
+  search.visit(NgramBag{}, 0);
+  return search.best;
+}
+
 }  // namespace lede::learn

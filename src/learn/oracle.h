@@ -61,4 +61,12 @@ RougeF rouge_f(const NgramBag& candidate, const NgramBag& reference);
 std::vector<std::size_t> greedy_oracle(const std::vector<std::vector<std::uint32_t>>& sentences,
                                        const NgramBag& reference, std::size_t max_sentences);
 
+// Subset oracle: the set of at most `max_sentences` sentences with the
+// highest R-1 + R-2 F1, searched exhaustively among the `pool` sentences with
+// the best F1 on their own (plus the greedy oracle's). Greedy selection
+// settles for a first sentence that the best set may not contain. Returns
+// sentence indices ascending; ties go to the smaller, then earlier set.
+std::vector<std::size_t> subset_oracle(const std::vector<std::vector<std::uint32_t>>& sentences,
+                                       const NgramBag& reference, std::size_t max_sentences, std::size_t pool);
+
 }  // namespace lede::learn

@@ -59,6 +59,62 @@ TEST(Features, PositionQuotesAndParagraphs) {
   EXPECT_EQ(f.row(0)[column("doc_cased")], 1.0);
 }
 
+TEST(Features, WordPositionParagraphSizeLengthAndRanks) {
+  const Cluster c = sample();
+  const Representation rep = represent(c);
+  const FeatureMatrix f = sentence_features(c, rep);
+  ASSERT_EQ(f.rows(), 5u);
+  // Word tokens per sentence, from the analysis.
+  std::vector<double> words;
+  double total = 0;
+  for (const Sentence& s : c.documents[0].sentences) {
+    double w = 0;
+    for (const Token& t : s.tokens) w += t.is_word ? 1 : 0;
+    words.push_back(w);
+    total += w;
+  }
+  EXPECT_EQ(f.row(0)[column("word_pos")], 0.0);
+  EXPECT_NEAR(f.row(2)[column("word_pos")], (words[0] + words[1]) / total, 1e-12);
+  EXPECT_NEAR(f.row(1)[column("rel_length")], words[1] / (total / 5.0), 1e-12);
+  // Paragraph 2 holds two sentences of five; the others one each.
+  EXPECT_EQ(f.row(1)[column("para_size")], 2.0 / 5.0);
+  EXPECT_EQ(f.row(2)[column("para_size")], 2.0 / 5.0);
+  EXPECT_EQ(f.row(4)[column("para_size")], 1.0 / 5.0);
+  // Ranks: the most central sentence has rank 0, each rank k / n is used
+  // once (no ties here), and they follow the scores.
+  for (const char* pair : {"centroid_cos centroid_rank", "degree degree_rank"}) {
+    const std::string p = pair;
+    const std::size_t from = column(p.substr(0, p.find(' '))), to = column(p.substr(p.find(' ') + 1));
+    std::vector<double> ranks;
+    for (std::size_t i = 0; i < 5; ++i) {
+      ranks.push_back(f.row(i)[to]);
+      for (std::size_t j = 0; j < 5; ++j)
+        if (f.row(j)[from] > f.row(i)[from]) {
+          EXPECT_GT(f.row(i)[to], f.row(j)[to]) << p;
+        }
+    }
+    std::sort(ranks.begin(), ranks.end());
+    EXPECT_EQ(ranks, (std::vector<double>{0, 0.2, 0.4, 0.6, 0.8})) << p;
+  }
+}
+
+TEST(Features, OpeningAndPreviousSentenceSimilarity) {
+  const Cluster c = sample();
+  const Representation rep = represent(c);
+  const FeatureMatrix f = sentence_features(c, rep);
+  // The closing sentence ("... while the bridge is closed") shares "bridge"
+  // and "closed" with the first: its best cosine among the first five
+  // (all of them here) is at least its cosine to the first.
+  const std::size_t lead5 = column("lead5_max_cos"), prev = column("prev_cos");
+  EXPECT_GE(f.row(4)[lead5], f.row(4)[column("lead_cos")]);
+  EXPECT_GT(f.row(4)[lead5], 0.0);
+  EXPECT_EQ(f.row(0)[prev], 0.0);  // no previous sentence
+  EXPECT_NEAR(f.row(1)[prev], cosine(rep.tfidf[1], rep.tfidf[0]), 1e-9);
+  EXPECT_NEAR(f.row(0)[lead5], std::max({cosine(rep.tfidf[0], rep.tfidf[1]), cosine(rep.tfidf[0], rep.tfidf[2]),
+                                         cosine(rep.tfidf[0], rep.tfidf[3]), cosine(rep.tfidf[0], rep.tfidf[4])}),
+              1e-9);
+}
+
 TEST(Features, LowercasedCopyLosesOnlyCaseCues) {
   Cluster c = sample();
   const Representation rep = represent(c);

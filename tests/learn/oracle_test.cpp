@@ -36,6 +36,25 @@ TEST(Oracle, GreedyPicksBestThenComplementAndStops) {
   EXPECT_EQ(picked, (std::vector<std::size_t>{2, 3}));
 }
 
+TEST(Oracle, SubsetFindsThePairGreedyMisses) {
+  TermIds ids;
+  // Reference "a b c d e f". Sentence 0 covers the most on its own (a b c
+  // d), so greedy takes it first, but then 1 and 2 each add only one new
+  // word and several repeated ones. Sentences 1 and 2 together cover the
+  // reference exactly.
+  const std::vector<std::vector<std::uint32_t>> sents = {
+      terms(ids, {"a", "b", "c", "d", "x", "y"}),
+      terms(ids, {"a", "b", "c"}),
+      terms(ids, {"d", "e", "f"}),
+  };
+  const NgramBag ref = NgramBag::of(terms(ids, {"a", "b", "c", "d", "e", "f"}));
+  EXPECT_EQ(greedy_oracle(sents, ref, 2).front(), 0u);
+  EXPECT_EQ(subset_oracle(sents, ref, 2, 10), (std::vector<std::size_t>{1, 2}));
+  // A pool of one (the best single sentence) plus greedy's picks cannot
+  // hold both 1 and 2.
+  EXPECT_NE(subset_oracle(sents, ref, 2, 1), (std::vector<std::size_t>{1, 2}));
+}
+
 TEST(Oracle, LabelsAnalyzedDocumentAgainstReferenceLines) {
   Document doc;
   doc.text =

@@ -96,6 +96,35 @@ TEST(Train, TreesAreDeterministicAndLearnTheSignal) {
   EXPECT_LT(m->probability(low), 0.2);
 }
 
+TEST(Train, ListwiseLossRanksWithinEachDocument) {
+  // Documents of two feature scales: in each, the sentence with the largest
+  // x0 of its own document is the positive (in the small-scale documents
+  // x0 = 0.3, below the other scale's negatives). Trained on the listwise
+  // loss alone, the model must still rank each document's positive first.
+  TrainingSet set(1);
+  for (int doc = 0; doc < 40; ++doc) {
+    FeatureMatrix f;
+    f.cols = 1;
+    const double scale = doc % 2 == 0 ? 0.3 : 1.0;
+    f.values = {0.1 * scale, 0.5 * scale, 1.0 * scale, 0.2 * scale};
+    set.add(f, {0, 0, 1, 0}, 1.0);
+  }
+  ASSERT_EQ(set.group_starts().size(), 40u);
+  EXPECT_EQ(set.group_starts()[1], 4u);
+  TreeOptions o;
+  o.trees = 10;
+  o.min_hessian = 0.1;
+  o.listwise = 1.0;
+  Result<SentenceModel> m = fit_trees(set, {"x"}, o);
+  ASSERT_TRUE(m.ok()) << m.status().message();
+  for (double scale : {0.3, 1.0}) {
+    const double best[1] = {1.0 * scale}, other[1] = {0.5 * scale};
+    EXPECT_GT(m->probability(best), m->probability(other)) << scale;
+  }
+  Result<SentenceModel> again = fit_trees(set, {"x"}, o);
+  EXPECT_EQ(format_model(*m), format_model(*again));
+}
+
 TEST(Train, RejectsSingleClassAndEmptySets) {
   TrainingSet empty(feature_count());
   EXPECT_FALSE(fit_logistic(empty, feature_names(), {}).ok());

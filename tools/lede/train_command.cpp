@@ -26,11 +26,30 @@ struct Args {
   double l2 = 1.0;
   std::size_t oracle = 3;
   double soft = 0.0;
+  std::size_t subset_pool = 0;
   std::size_t sentences = 3;
   bool lowercase = true;
+  double copy_weight = 1.0;
   std::string kind = "trees";
   learn::TreeOptions trees;
+  std::vector<double> ensemble;  // listwise shares, one tree model each, averaged
 };
+
+// One model whose logit is the mean of the models' logits: their trees
+// with leaf values divided by their count (tree models add their trees).
+learn::SentenceModel average(std::vector<learn::SentenceModel> models) {
+  learn::SentenceModel m = std::move(models.front());
+  const double k = static_cast<double>(models.size());
+  for (std::size_t j = 1; j < models.size(); ++j) {
+    m.base += models[j].base;
+    for (auto& t : models[j].trees) m.trees.push_back(std::move(t));
+  }
+  m.base /= k;
+  for (auto& t : m.trees)
+    for (auto& node : t)
+      if (node.feature < 0) node.value /= k;
+  return m;
+}
 
 // A document kept for validation: its example and, when asked, the features
 // of its lowercased copy.
@@ -131,8 +150,27 @@ std::string fit_note(const Args& a) {
   if (a.kind == "logistic") std::snprintf(buf, sizeof buf, "l2 %g", a.l2);
   else std::snprintf(buf, sizeof buf, "%d trees, depth %d, learning rate %g", a.trees.trees, a.trees.depth, a.trees.learning_rate);
   std::string s = buf;
+  if (a.kind == "trees" && a.trees.listwise > 0 && a.ensemble.empty()) {
+    std::snprintf(buf, sizeof buf, ", listwise %g", a.trees.listwise);
+    s += buf;
+  }
+  if (a.kind == "trees" && !a.ensemble.empty()) {
+    s += ", mean of models with listwise";
+    for (double w : a.ensemble) {
+      std::snprintf(buf, sizeof buf, " %g", w);
+      s += buf;
+    }
+  }
   if (a.soft > 0) {
     std::snprintf(buf, sizeof buf, ", oracle %zu sentences, soft labels %g", a.oracle, a.soft);
+    s += buf;
+  }
+  if (a.lowercase && a.copy_weight != 1.0) {
+    std::snprintf(buf, sizeof buf, ", copies weighted %g", a.copy_weight);
+    s += buf;
+  }
+  if (a.subset_pool > 0) {
+    std::snprintf(buf, sizeof buf, ", subset oracle among %zu", a.subset_pool);
     s += buf;
   }
   return s;
@@ -143,6 +181,7 @@ int run(const Args& a) {
   learn::ExampleOptions eopts;
   eopts.oracle_sentences = a.oracle;
   eopts.soft = a.soft;
+  eopts.subset_pool = a.subset_pool;
   learn::TrainingSet set(learn::feature_count());
   std::vector<Held> held;
   std::size_t train_docs = 0;
@@ -161,8 +200,8 @@ int run(const Args& a) {
       const double w = file < a.weights.size() ? a.weights[file] : 1.0;
       set.add(ex.features, ex.labels, w);
       if (a.lowercase) {
-        set.add(variant_features(doc, false), ex.labels, w);
-        set.add(variant_features(doc, true), ex.labels, w);
+        set.add(variant_features(doc, false), ex.labels, w * a.copy_weight);
+        set.add(variant_features(doc, true), ex.labels, w * a.copy_weight);
       }
     });
     if (!ok) return kExitInputError;
@@ -171,12 +210,24 @@ int run(const Args& a) {
             << set.positives() << " positive), holding out " << held.size() << '\n';
   learn::LogisticOptions lopts;
   lopts.l2 = a.l2;
-  Result<learn::SentenceModel> model =
-      a.kind == "logistic"
-          ? learn::fit_logistic(set, learn::feature_names(), lopts,
-                                [](int it, double loss) { std::fprintf(stderr, "  newton step %d: loss %.6f\n", it, loss); })
-          : learn::fit_trees(set, learn::feature_names(), a.trees,
-                             [](int it, double loss) { std::fprintf(stderr, "  tree %d: loss %.6f\n", it, loss); });
+  auto tree_progress = [](int it, double loss) { std::fprintf(stderr, "  tree %d: loss %.6f\n", it, loss); };
+  auto fit = [&]() -> Result<learn::SentenceModel> {
+    if (a.kind == "logistic")
+      return learn::fit_logistic(set, learn::feature_names(), lopts,
+                                 [](int it, double loss) { std::fprintf(stderr, "  newton step %d: loss %.6f\n", it, loss); });
+    if (a.ensemble.empty()) return learn::fit_trees(set, learn::feature_names(), a.trees, tree_progress);
+    std::vector<learn::SentenceModel> models;
+    for (double share : a.ensemble) {
+      std::fprintf(stderr, "ensemble member: listwise %g\n", share);
+      learn::TreeOptions o = a.trees;
+      o.listwise = share;
+      Result<learn::SentenceModel> one = learn::fit_trees(set, learn::feature_names(), o, tree_progress);
+      if (!one.ok()) return one;
+      models.push_back(std::move(*one));
+    }
+    return average(std::move(models));
+  };
+  Result<learn::SentenceModel> model = fit();
   if (!model.ok()) {
     std::cerr << "lede train: " << model.status().message() << '\n';
     return kExitInputError;
@@ -241,9 +292,14 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->add_option("--trees", args->trees.trees, "Trees: boosting rounds")->check(CLI::Range(1, 5000))->capture_default_str();
   cmd->add_option("--depth", args->trees.depth, "Trees: depth")->check(CLI::Range(1, 8))->capture_default_str();
   cmd->add_option("--learning-rate", args->trees.learning_rate, "Trees: shrinkage")->check(CLI::Range(0.001, 1.0))->capture_default_str();
+  cmd->add_option("--listwise", args->trees.listwise, "Trees: share of the per-document listwise (softmax) loss mixed with the logistic loss")->check(CLI::Range(0.0, 1.0))->capture_default_str();
+  cmd->add_option("--ensemble-listwise", args->ensemble, "Trees: fit one model per listwise share given (e.g. 0,0.5) and average them")
+      ->delimiter(',')->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--l2", args->l2, "Logistic: L2 penalty on standardized weights")->check(CLI::NonNegativeNumber)->capture_default_str();
   cmd->add_option("--oracle-sentences", args->oracle, "Sentences the oracle labels per document")->check(CLI::Range(1, 100))->capture_default_str();
+  cmd->add_option("--subset-oracle", args->subset_pool, "Label the best set of at most --oracle-sentences among this many best single sentences, searched exhaustively (0: greedy oracle)")->check(CLI::Range(0, 16))->capture_default_str();
   cmd->add_option("--soft-labels", args->soft, "Share of each label taken from the sentence's own ROUGE (0: hard oracle labels)")->check(CLI::Range(0.0, 1.0))->capture_default_str();
+  cmd->add_option("--copy-weight", args->copy_weight, "Weight of the flattened and lowercased copies relative to the original article")->check(CLI::NonNegativeNumber)->capture_default_str();
   cmd->add_option("--sentences", args->sentences, "Summary length for validation")->check(CLI::Range(1, 100))->capture_default_str();
   cmd->add_flag("--lowercase,!--no-lowercase", args->lowercase, "Also train on copies without paragraph breaks, cased and lowercased (for input like CNN/DailyMail as distributed)")->capture_default_str();
   cmd->callback([args, &runner] { runner = [args] { return run(*args); }; });
