@@ -34,7 +34,8 @@ Example make_example(const Document& doc, const std::vector<std::string>& refere
                   ? subset_oracle(ex.rouge_terms, ex.reference, options.oracle_sentences, options.subset_pool)
                   : greedy_oracle(ex.rouge_terms, ex.reference, options.oracle_sentences);
   ex.labels.assign(doc.sentences.size(), 0.0);
-  for (std::size_t i : ex.oracle) ex.labels[i] = 1.0;
+  for (std::size_t k = 0; k < ex.oracle.size(); ++k)
+    ex.labels[ex.oracle[k]] = options.subset_pool > 0 || k < options.full_picks ? 1.0 : options.tail_label;
   if (options.soft > 0) {
     std::vector<double> own(ex.labels.size(), 0.0);
     double best = 0;

@@ -29,6 +29,10 @@ struct ExampleOptions {
   // Label the best set of at most oracle_sentences among this many
   // candidates (subset_oracle) instead of the greedy oracle's; 0: greedy.
   std::size_t subset_pool = 0;
+  // Greedy oracle picks (not subset ones) after the first `full_picks` get label `tail_label`
+  // instead of 1: with a 3-sentence summary, a 4th pick is a weaker positive.
+  std::size_t full_picks = static_cast<std::size_t>(-1);
+  double tail_label = 1.0;
 };
 
 struct Example {

@@ -73,6 +73,26 @@ TEST(Oracle, LabelsAnalyzedDocumentAgainstReferenceLines) {
   EXPECT_EQ(ex.features.cols, feature_count());
 }
 
+TEST(Oracle, TailPicksGetTheTailLabel) {
+  Document doc;
+  doc.text =
+      "Heavy snow closed every school in the northern valley on Monday.\n\n"
+      "Local bakers said bread sold out before noon.\n\n"
+      "The regional council promised to clear the mountain roads by Wednesday.\n\n"
+      "A cat was seen sleeping on a warm car bonnet.";
+  ASSERT_TRUE(analyze(doc).ok());
+  TermIds ids;
+  ExampleOptions options;
+  options.full_picks = 1;
+  options.tail_label = 0.5;
+  const Example ex = make_example(
+      doc, {"Snow closed schools in the northern valley.\nCouncil will clear mountain roads by Wednesday."}, ids, options);
+  ASSERT_EQ(ex.oracle.size(), 2u);
+  EXPECT_EQ(ex.labels[ex.oracle[0]], 1.0);
+  EXPECT_EQ(ex.labels[ex.oracle[1]], 0.5);
+  EXPECT_EQ(ex.labels[1] + ex.labels[3], 0.0);
+}
+
 TEST(Oracle, SoftLabelsMixOracleWithOwnRouge) {
   Document doc;
   doc.text =

@@ -27,6 +27,7 @@ struct Args {
   std::size_t oracle = 3;
   double soft = 0.0;
   std::size_t subset_pool = 0;
+  double oracle_tail = 1.0;
   std::size_t sentences = 3;
   bool lowercase = true;
   double copy_weight = 1.0;
@@ -169,6 +170,10 @@ std::string fit_note(const Args& a) {
     std::snprintf(buf, sizeof buf, ", copies weighted %g", a.copy_weight);
     s += buf;
   }
+  if (a.oracle_tail != 1.0) {
+    std::snprintf(buf, sizeof buf, ", picks after the first %zu labelled %g", a.sentences, a.oracle_tail);
+    s += buf;
+  }
   if (a.subset_pool > 0) {
     std::snprintf(buf, sizeof buf, ", subset oracle among %zu", a.subset_pool);
     s += buf;
@@ -182,6 +187,8 @@ int run(const Args& a) {
   eopts.oracle_sentences = a.oracle;
   eopts.soft = a.soft;
   eopts.subset_pool = a.subset_pool;
+  eopts.full_picks = a.sentences;
+  eopts.tail_label = a.oracle_tail;
   learn::TrainingSet set(learn::feature_count());
   std::vector<Held> held;
   std::size_t train_docs = 0;
@@ -298,6 +305,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->add_option("--l2", args->l2, "Logistic: L2 penalty on standardized weights")->check(CLI::NonNegativeNumber)->capture_default_str();
   cmd->add_option("--oracle-sentences", args->oracle, "Sentences the oracle labels per document")->check(CLI::Range(1, 100))->capture_default_str();
   cmd->add_option("--subset-oracle", args->subset_pool, "Label the best set of at most --oracle-sentences among this many best single sentences, searched exhaustively (0: greedy oracle)")->check(CLI::Range(0, 16))->capture_default_str();
+  cmd->add_option("--oracle-tail", args->oracle_tail, "Label of greedy oracle picks after the first --sentences (1: all picks alike)")->check(CLI::Range(0.0, 1.0))->capture_default_str();
   cmd->add_option("--soft-labels", args->soft, "Share of each label taken from the sentence's own ROUGE (0: hard oracle labels)")->check(CLI::Range(0.0, 1.0))->capture_default_str();
   cmd->add_option("--copy-weight", args->copy_weight, "Weight of the flattened and lowercased copies relative to the original article")->check(CLI::NonNegativeNumber)->capture_default_str();
   cmd->add_option("--sentences", args->sentences, "Summary length for validation")->check(CLI::Range(1, 100))->capture_default_str();
