@@ -5,8 +5,9 @@
 # out for validation, with copies that lack paragraph breaks (cased and
 # lowercased) so CNN/DailyMail as distributed scores alike. The oracle labels
 # 4 sentences per article (DailyMail highlights run to ~3.7 lines), and 10%
-# of each label comes from the sentence's own ROUGE (soft labels); flags
-# chosen on the held-out tenth and cnndm_realsumm100 (see docs/learned.md).
+# of each label comes from the sentence's own ROUGE (soft labels); trees of
+# depth 5 (with the 43 features of learn/features.h); flags chosen on the
+# held-out tenths and cnndm_realsumm100 (see docs/learned.md).
 # Deterministic: the same data and lede give the same file. Rebuild afterwards
 # (the file is compiled into the library). Extra arguments go to `lede train`.
 set -euo pipefail
@@ -20,4 +21,4 @@ done
 EVAL=()
 [[ -f "$D/cnndm_realsumm100.jsonl" ]] && EVAL=(--eval "$D/cnndm_realsumm100.jsonl")
 "$LEDE" train "$D/cnn7k.jsonl" "$D/bbc.dev.jsonl" --out "${LEDE_MODEL_OUT:-data/models/news.model}" \
-  --kind trees --trees 150 --depth 4 --learning-rate 0.1 --oracle-sentences 4 --soft-labels 0.1 "${EVAL[@]}" "$@"
+  --kind trees --trees 150 --depth 5 --learning-rate 0.08 --oracle-sentences 4 --soft-labels 0.1 "${EVAL[@]}" "$@"
