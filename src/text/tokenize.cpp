@@ -65,21 +65,16 @@ std::string fold(std::string_view word) {
   return plain;
 }
 
-// What the cache knows of a word; views stay valid until the next lookup.
-struct WordView {
-  std::string_view norm;
-  std::string_view stem;
-  bool stopword = false;
-};
-
 // Per-thread memo from a word as written to its folded form, stem and
 // stopword flag: folding and stemming dominate tokenization cost and news
 // vocabulary repeats heavily. Bounded; results are the same without it.
 //
 // Open addressing over one-cache-line slots that hold the word, its folded
-// form and its stem inline (longer ones spill to a side store): a lookup of
-// a rare word costs one cache miss. (A node-based map paid three dependent
-// misses a token, and they dominated tokenization.)
+// form and its stem inline in fixed 16-byte fields (longer ones spill to a
+// side store): a lookup of a rare word costs one cache miss (a node-based
+// map paid three dependent misses a token, and they dominated tokenization),
+// and the token's strings are built by fixed-size copies the compiler
+// inlines instead of a memcpy call each.
 class WordCache {
  public:
   // The calling thread's cache, reset when the language or stemming changes.
@@ -93,43 +88,19 @@ class WordCache {
     return cache;
   }
 
-  WordView lookup(std::string_view raw) {
-    if (raw.size() > kMaxLen) return compute(raw);
-    const std::uint64_t h = core::hash_bytes(raw);
-    const auto tag = static_cast<std::uint32_t>(h >> 32) | 1u;
-    std::size_t i = static_cast<std::size_t>(h) & mask_;
-    for (;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.tag == 0) break;
-      if (s.tag == tag && s.raw_len == raw.size()) {
-        const char* p = chars(s);
-        if (std::memcmp(p, raw.data(), raw.size()) == 0) return view(s, p);
-      }
+  // A word token for text `raw` at `span`.
+  Token token(ByteSpan span, std::string_view raw, bool mark_stopwords) {
+    const Slot* s = find(raw);
+    if (s == nullptr) {
+      compute(raw);
+      return Token{span, scratch_norm_, scratch_stem_, true, mark_stopwords && scratch_stop_};
     }
-    const WordView fresh = compute(raw);
-    if (fresh.norm.size() > kMaxLen || fresh.stem.size() > kMaxLen) return fresh;
-    Slot& s = slots_[i];
-    s.tag = tag;
-    s.raw_len = static_cast<std::uint16_t>(raw.size());
-    s.norm_len = static_cast<std::uint16_t>(fresh.norm.size());
-    s.stem_len = static_cast<std::uint16_t>(fresh.stem.size());
-    s.stopword = fresh.stopword;
-    char* p = s.text;
-    if (std::size_t{s.raw_len} + s.norm_len + s.stem_len > sizeof s.text) {
-      spill_.emplace_back();
-      spill_.back().resize(std::size_t{s.raw_len} + s.norm_len + s.stem_len);
-      s.spill = static_cast<std::uint32_t>(spill_.size());
-      p = spill_.back().data();
-    }
-    std::memcpy(p, raw.data(), raw.size());
-    std::memcpy(p + s.raw_len, fresh.norm.data(), fresh.norm.size());
-    std::memcpy(p + s.raw_len + s.norm_len, fresh.stem.data(), fresh.stem.size());
-    ++count_;
-    if (count_ * 2 > slots_.size() && slots_.size() < kMaxSlots) {
-      rehash(slots_.size() * 2);
-      return lookup(raw);
-    }
-    return view(s, p);
+    if (s->spill == 0)
+      return Token{span, short_string(s->norm, s->norm_len), short_string(s->stem, s->stem_len), true,
+                   mark_stopwords && s->stopword};
+    const std::string& t = spill_[s->spill - 1];
+    return Token{span, t.substr(s->raw_len, s->norm_len), t.substr(std::size_t{s->raw_len} + s->norm_len),
+                 true, mark_stopwords && s->stopword};
   }
 
  private:
@@ -137,29 +108,77 @@ class WordCache {
   static constexpr std::size_t kMaxSlots = std::size_t{1} << 18;  // 16 MB
   static constexpr std::size_t kMaxWords = kMaxSlots / 4 * 3;
   static constexpr std::size_t kMaxLen = 0xFFFF;
+  static constexpr std::size_t kField = 16;  // inline when every part is shorter
 
   struct alignas(64) Slot {
     std::uint32_t tag = 0;    // 0: empty
-    std::uint32_t spill = 0;  // 0: text inline; else index + 1 into spill_
+    std::uint32_t spill = 0;  // 0: parts inline; else index + 1 into spill_ (raw, norm, stem)
     std::uint16_t raw_len = 0, norm_len = 0, stem_len = 0;
     bool stopword = false;
-    char text[49];            // raw, norm and stem back to back
+    char raw[kField] = {};    // zero-padded
+    char norm[kField] = {};
+    char stem[kField] = {};
   };
   static_assert(sizeof(Slot) == 64);
 
-  WordCache() { clear(); }
-
-  const char* chars(const Slot& s) const { return s.spill == 0 ? s.text : spill_[s.spill - 1].data(); }
-  static WordView view(const Slot& s, const char* p) {
-    return {std::string_view(p + s.raw_len, s.norm_len), std::string_view(p + s.raw_len + s.norm_len, s.stem_len),
-            s.stopword};
+  // A string of `len` < 16 bytes from a zero-padded 16-byte field: a
+  // constant-size copy (inlined), then the length.
+  static std::string short_string(const char (&field)[kField], std::size_t len) {
+    std::string out(field, kField - 1);
+    out.resize(len);
+    return out;
   }
 
-  // Uncached: fold, stem and look up the word (kept in scratch_).
-  WordView compute(std::string_view raw) {
+  // The slot of `raw`, inserting it (fold, stem, stopword) when new;
+  // nullptr for words too long to keep (then scratch_ holds the answer).
+  const Slot* find(std::string_view raw) {
+    if (raw.size() > kMaxLen) return nullptr;
+    const std::uint64_t h = core::hash_bytes(raw);
+    const auto tag = static_cast<std::uint32_t>(h >> 32) | 1u;
+    const bool short_raw = raw.size() < kField;
+    char key[kField] = {};
+    if (short_raw)
+      for (std::size_t k = 0; k < raw.size(); ++k) key[k] = raw[k];
+    std::size_t i = static_cast<std::size_t>(h) & mask_;
+    for (;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.tag == 0) break;
+      if (s.tag != tag || s.raw_len != raw.size()) continue;
+      if (s.spill == 0 ? short_raw && std::memcmp(s.raw, key, kField) == 0
+                       : spill_[s.spill - 1].compare(0, raw.size(), raw) == 0)
+        return &s;
+    }
+    compute(raw);
+    if (scratch_norm_.size() > kMaxLen || scratch_stem_.size() > kMaxLen) return nullptr;
+    Slot& s = slots_[i];
+    s.tag = tag;
+    s.raw_len = static_cast<std::uint16_t>(raw.size());
+    s.norm_len = static_cast<std::uint16_t>(scratch_norm_.size());
+    s.stem_len = static_cast<std::uint16_t>(scratch_stem_.size());
+    s.stopword = scratch_stop_;
+    if (s.raw_len < kField && s.norm_len < kField && s.stem_len < kField) {
+      std::memcpy(s.raw, raw.data(), raw.size());
+      std::memcpy(s.norm, scratch_norm_.data(), scratch_norm_.size());
+      std::memcpy(s.stem, scratch_stem_.data(), scratch_stem_.size());
+    } else {
+      spill_.push_back(std::string(raw) + scratch_norm_ + scratch_stem_);
+      s.spill = static_cast<std::uint32_t>(spill_.size());
+    }
+    ++count_;
+    if (count_ * 2 > slots_.size() && slots_.size() < kMaxSlots) {
+      rehash(slots_.size() * 2);
+      return find(raw);
+    }
+    return &s;
+  }
+
+  WordCache() { clear(); }
+
+  // Uncached: fold, stem and look up the word, into scratch_.
+  void compute(std::string_view raw) {
     scratch_norm_ = fold(raw);
     scratch_stem_ = stem_ ? text::stem(scratch_norm_, *lang_) : scratch_norm_;
-    return {scratch_norm_, scratch_stem_, lang_->stopwords.count(scratch_norm_) > 0};
+    scratch_stop_ = lang_->stopwords.count(scratch_norm_) > 0;
   }
 
   void clear() {
@@ -175,7 +194,9 @@ class WordCache {
     mask_ = n - 1;
     for (const Slot& s : old) {
       if (s.tag == 0) continue;
-      std::size_t i = static_cast<std::size_t>(core::hash_bytes(std::string_view(chars(s), s.raw_len))) & mask_;
+      const std::string_view raw = s.spill == 0 ? std::string_view(s.raw, s.raw_len)
+                                                : std::string_view(spill_[s.spill - 1]).substr(0, s.raw_len);
+      std::size_t i = static_cast<std::size_t>(core::hash_bytes(raw)) & mask_;
       while (slots_[i].tag != 0) i = (i + 1) & mask_;
       slots_[i] = s;
     }
@@ -188,6 +209,7 @@ class WordCache {
   std::size_t mask_ = 0;
   std::size_t count_ = 0;
   std::string scratch_norm_, scratch_stem_;
+  bool scratch_stop_ = false;
 };
 
 }  // namespace
@@ -209,9 +231,7 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan span, const Tokenize
   WordCache& cache = WordCache::get(*lang, options.stem);
   auto emit = [&](std::size_t a, std::size_t b, bool word) {
     if (word) {
-      const WordView info = cache.lookup(text.substr(a, b - a));
-      tokens.push_back(Token{{a, b}, std::string(info.norm), std::string(info.stem), true,
-                             options.mark_stopwords && info.stopword});
+      tokens.push_back(cache.token({a, b}, text.substr(a, b - a), options.mark_stopwords));
     } else {
       std::string folded = fold(text.substr(a, b - a));
       tokens.push_back(Token{{a, b}, folded, folded, false, false});
