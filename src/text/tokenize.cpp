@@ -88,19 +88,20 @@ class WordCache {
     return cache;
   }
 
-  // A word token for text `raw` at `span`.
-  Token token(ByteSpan span, std::string_view raw, bool mark_stopwords) {
+  // Appends the word token for text `raw` at `span`, built in place.
+  void append(std::vector<Token>& out, ByteSpan span, std::string_view raw, bool mark_stopwords) {
     const Slot* s = find(raw);
     if (s == nullptr) {
       compute(raw);
-      return Token{span, scratch_norm_, scratch_stem_, true, mark_stopwords && scratch_stop_};
+      out.emplace_back(span, scratch_norm_, scratch_stem_, true, mark_stopwords && scratch_stop_);
+    } else if (s->spill == 0) {
+      out.emplace_back(span, ShortString{s->norm, s->norm_len}, ShortString{s->stem, s->stem_len}, true,
+                       mark_stopwords && s->stopword);
+    } else {
+      const std::string& t = spill_[s->spill - 1];
+      out.emplace_back(span, t.substr(s->raw_len, s->norm_len), t.substr(std::size_t{s->raw_len} + s->norm_len),
+                       true, mark_stopwords && s->stopword);
     }
-    if (s->spill == 0)
-      return Token{span, short_string(s->norm, s->norm_len), short_string(s->stem, s->stem_len), true,
-                   mark_stopwords && s->stopword};
-    const std::string& t = spill_[s->spill - 1];
-    return Token{span, t.substr(s->raw_len, s->norm_len), t.substr(std::size_t{s->raw_len} + s->norm_len),
-                 true, mark_stopwords && s->stopword};
   }
 
  private:
@@ -122,12 +123,17 @@ class WordCache {
   static_assert(sizeof(Slot) == 64);
 
   // A string of `len` < 16 bytes from a zero-padded 16-byte field: a
-  // constant-size copy (inlined), then the length.
-  static std::string short_string(const char (&field)[kField], std::size_t len) {
-    std::string out(field, kField - 1);
-    out.resize(len);
-    return out;
-  }
+  // constant-size copy (inlined, where a variable one calls memcpy), then
+  // the length. Converts straight into a Token member (no move).
+  struct ShortString {
+    const char (&field)[kField];
+    std::size_t len;
+    operator std::string() const {  // NOLINT: implicit on purpose
+      std::string out(field, kField - 1);
+      out.resize(len);
+      return out;
+    }
+  };
 
   // The slot of `raw`, inserting it (fold, stem, stopword) when new;
   // nullptr for words too long to keep (then scratch_ holds the answer).
@@ -227,16 +233,16 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan span, const Tokenize
   const text::Language* lang = last_lang;
   const std::size_t end = std::min(span.end, text.size());
   std::size_t i = std::min(span.start, end);
-  tokens.reserve((end - i) / 6 + 2);
   WordCache& cache = WordCache::get(*lang, options.stem);
-  auto emit = [&](std::size_t a, std::size_t b, bool word) {
-    if (word) {
-      tokens.push_back(cache.token({a, b}, text.substr(a, b - a), options.mark_stopwords));
-    } else {
-      std::string folded = fold(text.substr(a, b - a));
-      tokens.push_back(Token{{a, b}, folded, folded, false, false});
-    }
+  // Spans first, then the tokens, built in place in a vector of the exact
+  // size (growing one moved every token's strings).
+  struct Piece {
+    std::size_t a, b;
+    bool word;
   };
+  thread_local std::vector<Piece> pieces;
+  pieces.clear();
+  auto emit = [&](std::size_t a, std::size_t b, bool word) { pieces.push_back({a, b, word}); };
   while (i < end) {
     Cp c = cp_at(text, i);
     text::CharClass cls = text::classify(c.cp);
@@ -280,6 +286,16 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan span, const Tokenize
       break;
     }
     emit(start, i, true);
+  }
+  tokens.reserve(pieces.size());
+  for (const Piece& p : pieces) {
+    const std::string_view raw = text.substr(p.a, p.b - p.a);
+    if (p.word) {
+      cache.append(tokens, {p.a, p.b}, raw, options.mark_stopwords);
+    } else {
+      std::string folded = fold(raw);
+      tokens.emplace_back(ByteSpan{p.a, p.b}, folded, folded, false, false);
+    }
   }
   return tokens;
 }
