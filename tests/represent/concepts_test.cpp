@@ -5,22 +5,13 @@
 #include <algorithm>
 #include <cmath>
 
-#include "lede/text.h"
 #include "represent/concept_model.h"
+#include "support/clusters.h"
 
 namespace lede {
 namespace {
 
-Representation rep_of(const std::vector<std::string>& texts) {
-  Cluster c;
-  for (const auto& t : texts) {
-    Document d;
-    d.text = t;
-    EXPECT_TRUE(analyze(d, AnalyzeOptions{}).ok());
-    c.documents.push_back(d);
-  }
-  return represent(c);
-}
+Representation rep_of(const std::vector<std::string>& texts) { return represent(testing::analyzed_cluster(texts)); }
 
 // Three short reports; "harbor bridge" is in all three, first in the lead
 // sentence of the first two and in the second sentence of the third.

@@ -2,21 +2,12 @@
 
 #include <gtest/gtest.h>
 
-#include "lede/text.h"
+#include "support/clusters.h"
 
 namespace lede {
 namespace {
 
-Representation rep_of(const std::vector<std::string>& texts) {
-  Cluster c;
-  for (const auto& t : texts) {
-    Document d;
-    d.text = t;
-    EXPECT_TRUE(analyze(d, AnalyzeOptions{}).ok());
-    c.documents.push_back(d);
-  }
-  return represent(c);
-}
+Representation rep_of(const std::vector<std::string>& texts) { return represent(testing::analyzed_cluster(texts)); }
 
 TEST(NearDuplicate, EditedWireCopyIsADuplicate) {
   const Representation rep = rep_of({

@@ -6,6 +6,7 @@
 #include "represent/representation.h"
 #include "select/budget.h"
 #include "select/selector.h"
+#include "support/clusters.h"
 #include "support/shared_data.h"
 
 namespace lede {
@@ -18,14 +19,7 @@ Cluster analyzed_cluster() {
       "After two years of renovation the museum's west wing opened again on Monday. The new roof cost "
       "nine million dollars. School groups may visit for free until June.",
       "Critics praised the lighting in the map rooms. The museum expects half a million visitors this year."};
-  Cluster c;
-  for (const auto& t : texts) {
-    Document d;
-    d.text = t;
-    EXPECT_TRUE(analyze(d, AnalyzeOptions{}).ok());
-    c.documents.push_back(d);
-  }
-  return c;
+  return testing::analyzed_cluster(texts);
 }
 
 class EverySelector : public ::testing::TestWithParam<std::string> {};
