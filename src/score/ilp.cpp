@@ -30,18 +30,7 @@ namespace {
 class IlpScorer final : public Scorer {
  public:
   std::vector<double> score(const ScoringContext& ctx) const override {
-    const IlpOptions o = ilp_method_options();
-    ConceptOptions copts;
-    copts.position_boost = o.position_boost;
-    copts.early = o.early;
-    copts.min_count = o.min_count;
-    copts.model = o.model;
-    copts.background = o.background;
-    const Concepts c = bigram_concepts(ctx.rep, copts);
-    std::vector<double> s(ctx.rep.size(), 0);
-    for (std::size_t i = 0; i < s.size(); ++i)
-      for (std::uint32_t k : c.of[i]) s[i] += c.weight[k];
-    return s;
+    return concept_scores(bigram_concepts(ctx.rep, concept_options(ilp_method_options())));
   }
 };
 

@@ -19,13 +19,7 @@ class IlpSelector final : public Selector {
 
   Selection select(const SelectionInput& in) const override {
     const Representation& rep = in.rep;
-    ConceptOptions copts;
-    copts.position_boost = o_.position_boost;
-    copts.early = o_.early;
-    copts.min_count = o_.min_count;
-    copts.model = o_.model;
-    copts.background = o_.background;
-    const Concepts concepts = bigram_concepts(rep, copts);
+    const Concepts concepts = bigram_concepts(rep, concept_options(o_));
     std::vector<std::size_t> ids = candidates(rep, {o_.min_words});
     // Sentences without a concept add nothing to the objective.
     std::erase_if(ids, [&](std::size_t i) { return concepts.of[i].empty(); });
@@ -94,6 +88,23 @@ class IlpSelector final : public Selector {
 
 std::unique_ptr<Selector> make_ilp_selector(const IlpOptions& options) {
   return std::make_unique<IlpSelector>(options);
+}
+
+ConceptOptions concept_options(const IlpOptions& o) {
+  ConceptOptions c;
+  c.position_boost = o.position_boost;
+  c.early = o.early;
+  c.min_count = o.min_count;
+  c.model = o.model;
+  c.background = o.background;
+  return c;
+}
+
+std::vector<double> concept_scores(const Concepts& concepts) {
+  std::vector<double> s(concepts.of.size(), 0);
+  for (std::size_t i = 0; i < s.size(); ++i)
+    for (std::uint32_t k : concepts.of[i]) s[i] += concepts.weight[k];
+  return s;
 }
 
 }  // namespace lede

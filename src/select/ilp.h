@@ -56,6 +56,12 @@ std::vector<std::size_t> greedy_concepts(const Concepts& concepts, const std::ve
 // train-concepts` cross-validates with.
 IlpOptions ilp_method_options();
 
+// The concept options (weights, counts) an ilp configuration implies.
+ConceptOptions concept_options(const IlpOptions& o);
+
+// Each sentence's score: the weight of the distinct concepts it holds.
+std::vector<double> concept_scores(const Concepts& concepts);
+
 // Total weight of the concepts the sentences cover.
 double covered_weight(const Concepts& concepts, const std::vector<std::size_t>& chosen);
 

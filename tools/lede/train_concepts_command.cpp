@@ -66,9 +66,7 @@ std::vector<ConceptExample> cluster_examples(const Representation& rep, const st
       }
     ref_pairs.push_back(std::move(pairs));
   }
-  ConceptOptions copts;
-  copts.early = ilp.early;
-  copts.min_count = ilp.min_count;
+  const ConceptOptions copts = concept_options(ilp);
   const Bigrams bigrams = collect_bigrams(rep, copts.early);
   const std::size_t min_count = concept_min_count(rep, copts);
   auto target = [&](const Bigram& b) {
@@ -133,16 +131,7 @@ bool read_items(const std::string& path, const IlpOptions& ilp, bool per_documen
 
 // The held-out summary, as the ilp method makes it (document order).
 std::string summarize_item(const Item& item, const IlpOptions& ilp, std::size_t words) {
-  ConceptOptions copts;
-  copts.position_boost = ilp.position_boost;
-  copts.early = ilp.early;
-  copts.min_count = ilp.min_count;
-  copts.model = ilp.model;
-  copts.background = ilp.background;
-  const Concepts c = bigram_concepts(item.rep, copts);
-  std::vector<double> scores(item.rep.size(), 0);
-  for (std::size_t i = 0; i < scores.size(); ++i)
-    for (std::uint32_t k : c.of[i]) scores[i] += c.weight[k];
+  const std::vector<double> scores = concept_scores(bigram_concepts(item.rep, concept_options(ilp)));
   const ResolvedBudget budget = resolve_budget(Budget::words(words), false, item.rep.size(), item.cluster.documents.size());
   Selection sel = make_ilp_selector(ilp)->select(SelectionInput{item.rep, scores, budget});
   std::sort(sel.chosen.begin(), sel.chosen.end());
