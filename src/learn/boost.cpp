@@ -167,4 +167,18 @@ Result<SentenceModel> fit_trees(const TrainingSet& set, const std::vector<std::s
   return m;
 }
 
+SentenceModel average_trees(std::vector<SentenceModel> models) {
+  SentenceModel m = std::move(models.front());
+  const double k = static_cast<double>(models.size());
+  for (std::size_t j = 1; j < models.size(); ++j) {
+    m.base += models[j].base;
+    for (Tree& t : models[j].trees) m.trees.push_back(std::move(t));
+  }
+  m.base /= k;
+  for (Tree& t : m.trees)
+    for (TreeNode& node : t)
+      if (node.feature < 0) node.value /= k;
+  return m;
+}
+
 }  // namespace lede::learn

@@ -38,4 +38,9 @@ struct TreeOptions {
 Result<SentenceModel> fit_trees(const TrainingSet& set, const std::vector<std::string>& feature_names,
                                 const TreeOptions& options, const FitProgress& progress = {});
 
+// One tree model whose logit is the mean of the models' logits: all their
+// trees, leaf values divided by the count, and the mean base. `models` must
+// be non-empty tree models over the same features.
+SentenceModel average_trees(std::vector<SentenceModel> models);
+
 }  // namespace lede::learn

@@ -125,6 +125,24 @@ TEST(Train, ListwiseLossRanksWithinEachDocument) {
   EXPECT_EQ(format_model(*m), format_model(*again));
 }
 
+TEST(Train, AveragedTreesGiveTheMeanLogit) {
+  TreeOptions o;
+  o.trees = 5;
+  o.min_hessian = 0.5;
+  Result<SentenceModel> a = fit_trees(fixture_set(), feature_names(), o);
+  o.listwise = 1.0;
+  o.depth = 2;
+  Result<SentenceModel> b = fit_trees(fixture_set(), feature_names(), o);
+  ASSERT_TRUE(a.ok() && b.ok());
+  const SentenceModel mean = average_trees({*a, *b});
+  EXPECT_EQ(mean.trees.size(), 10u);
+  std::vector<double> x(feature_count(), 0.0);
+  for (double v : {0.0, 0.3, 1.0}) {
+    std::fill(x.begin(), x.end(), v);
+    EXPECT_NEAR(mean.logit(x.data()), (a->logit(x.data()) + b->logit(x.data())) / 2, 1e-12) << v;
+  }
+}
+
 TEST(Train, RejectsSingleClassAndEmptySets) {
   TrainingSet empty(feature_count());
   EXPECT_FALSE(fit_logistic(empty, feature_names(), {}).ok());

@@ -36,22 +36,6 @@ struct Args {
   std::vector<double> ensemble;  // listwise shares, one tree model each, averaged
 };
 
-// One model whose logit is the mean of the models' logits: their trees
-// with leaf values divided by their count (tree models add their trees).
-learn::SentenceModel average(std::vector<learn::SentenceModel> models) {
-  learn::SentenceModel m = std::move(models.front());
-  const double k = static_cast<double>(models.size());
-  for (std::size_t j = 1; j < models.size(); ++j) {
-    m.base += models[j].base;
-    for (auto& t : models[j].trees) m.trees.push_back(std::move(t));
-  }
-  m.base /= k;
-  for (auto& t : m.trees)
-    for (auto& node : t)
-      if (node.feature < 0) node.value /= k;
-  return m;
-}
-
 // A document kept for validation: its example and, when asked, the features
 // of its lowercased copy.
 struct Held {
@@ -232,7 +216,7 @@ int run(const Args& a) {
       if (!one.ok()) return one;
       models.push_back(std::move(*one));
     }
-    return average(std::move(models));
+    return learn::average_trees(std::move(models));
   };
   Result<learn::SentenceModel> model = fit();
   if (!model.ok()) {
