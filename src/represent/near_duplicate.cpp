@@ -35,13 +35,17 @@ void sort_unique(Shingles& s) {
 
 std::vector<Shingles> sentence_shingles(const Representation& rep) {
   std::vector<Shingles> out(rep.size());
+  std::vector<std::uint64_t> first;  // mix(kFnvOffset, w[k]), shared by the shingles of a sentence
   for (std::size_t i = 0; i < rep.size(); ++i) {
     const auto& w = rep.all_terms[i];
     Shingles s;
     if (w.size() < 3) {
       for (std::uint32_t t : w) s.push_back(mix(kFnvOffset, t));
     } else {
-      for (std::size_t k = 0; k + 2 < w.size(); ++k) s.push_back(mix(mix(mix(kFnvOffset, w[k]), w[k + 1]), w[k + 2]));
+      first.resize(w.size() - 2);
+      for (std::size_t k = 0; k + 2 < w.size(); ++k) first[k] = mix(kFnvOffset, w[k]);
+      s.resize(w.size() - 2);
+      for (std::size_t k = 0; k + 2 < w.size(); ++k) s[k] = mix(mix(first[k], w[k + 1]), w[k + 2]);
     }
     sort_unique(s);
     out[i] = std::move(s);

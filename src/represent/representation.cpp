@@ -46,9 +46,9 @@ std::size_t count_words(std::string_view s) {
   return n;
 }
 
-// Term ids by stem, in first-seen order: open addressing over views into
-// the cluster's tokens (a node-based map cost a hash call and an allocation
-// per new term, and a cache miss per token).
+// Term ids by stem, in first-seen order: open addressing over 8-byte slots
+// (hash tag, id) checked against the vocabulary (a node-based map cost a
+// hash call and an allocation per new term, and a cache miss per token).
 class TermIds {
  public:
   explicit TermIds(std::size_t expected) {
@@ -59,30 +59,30 @@ class TermIds {
 
   std::uint32_t intern(std::string_view stem, std::vector<std::string>& vocabulary) {
     const std::uint64_t h = core::hash_bytes(stem);
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
     std::size_t k = static_cast<std::size_t>(h) & (slots_.size() - 1);
     for (; slots_[k].id != kEmpty; k = (k + 1) & (slots_.size() - 1))
-      if (slots_[k].hash == h && slots_[k].key == stem) return slots_[k].id;
+      if (slots_[k].tag == tag && vocabulary[slots_[k].id] == stem) return slots_[k].id;
     const auto id = static_cast<std::uint32_t>(vocabulary.size());
     vocabulary.emplace_back(stem);
-    slots_[k] = Slot{h, stem, id};
-    if (++count_ * 2 > slots_.size()) grow();
+    slots_[k] = Slot{tag, id};
+    if (++count_ * 2 > slots_.size()) grow(vocabulary);
     return id;
   }
 
  private:
   static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
   struct Slot {
-    std::uint64_t hash = 0;
-    std::string_view key;
+    std::uint32_t tag = 0;
     std::uint32_t id = kEmpty;
   };
 
-  void grow() {
+  void grow(const std::vector<std::string>& vocabulary) {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     for (const Slot& s : old) {
       if (s.id == kEmpty) continue;
-      std::size_t k = static_cast<std::size_t>(s.hash) & (slots_.size() - 1);
+      std::size_t k = static_cast<std::size_t>(core::hash_bytes(vocabulary[s.id])) & (slots_.size() - 1);
       while (slots_[k].id != kEmpty) k = (k + 1) & (slots_.size() - 1);
       slots_[k] = s;
     }
@@ -107,7 +107,7 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
   rep.all_terms.reserve(sentences);
   rep.words.reserve(sentences);
   rep.bytes.reserve(sentences);
-  TermIds ids(tokens / 2 + 16);
+  TermIds ids(tokens / 4 + 16);  // news repeats its words: ~1 distinct stem in 4 tokens
   auto intern = [&](const std::string& stem) { return ids.intern(stem, rep.vocabulary); };
   for (std::size_t d = 0; d < cluster.documents.size(); ++d) {
     const Document& doc = cluster.documents[d];
@@ -150,10 +150,12 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
     rep.idf[t] = df > 0 ? std::log((n + 1) / df) : 0;
   }
   rep.tfidf.resize(rep.size());
+  std::vector<std::uint32_t> sorted;
   for (std::size_t i = 0; i < rep.size(); ++i) {
-    std::vector<std::uint32_t> sorted = rep.terms[i];
+    sorted.assign(rep.terms[i].begin(), rep.terms[i].end());
     std::sort(sorted.begin(), sorted.end());
     SparseVector vec;
+    vec.reserve(sorted.size());
     for (std::size_t k = 0; k < sorted.size();) {
       std::size_t j = k;
       while (j < sorted.size() && sorted[j] == sorted[k]) ++j;
