@@ -89,8 +89,9 @@ class WordCache {
   }
 
   // Appends the word token for text `raw` at `span`, built in place.
-  void append(std::vector<Token>& out, ByteSpan span, std::string_view raw, bool mark_stopwords) {
-    const Slot* s = find(raw);
+  // `h` is core::hash_bytes(raw).
+  void append(std::vector<Token>& out, ByteSpan span, std::string_view raw, std::uint64_t h, bool mark_stopwords) {
+    const Slot* s = find(raw, h);
     if (s == nullptr) {
       compute(raw);
       out.emplace_back(span, scratch_norm_, scratch_stem_, true, mark_stopwords && scratch_stop_);
@@ -103,6 +104,9 @@ class WordCache {
                        true, mark_stopwords && s->stopword);
     }
   }
+
+  // Starts loading the slot where the word hashed `h` lives.
+  void prefetch(std::uint64_t h) const { __builtin_prefetch(&slots_[static_cast<std::size_t>(h) & mask_]); }
 
  private:
   static constexpr std::size_t kInitialSlots = std::size_t{1} << 12;
@@ -137,9 +141,8 @@ class WordCache {
 
   // The slot of `raw`, inserting it (fold, stem, stopword) when new;
   // nullptr for words too long to keep (then scratch_ holds the answer).
-  const Slot* find(std::string_view raw) {
+  const Slot* find(std::string_view raw, std::uint64_t h) {
     if (raw.size() > kMaxLen) return nullptr;
-    const std::uint64_t h = core::hash_bytes(raw);
     const auto tag = static_cast<std::uint32_t>(h >> 32) | 1u;
     const bool short_raw = raw.size() < kField;
     char key[kField] = {};
@@ -173,7 +176,7 @@ class WordCache {
     ++count_;
     if (count_ * 2 > slots_.size() && slots_.size() < kMaxSlots) {
       rehash(slots_.size() * 2);
-      return find(raw);
+      return find(raw, h);
     }
     return &s;
   }
@@ -235,14 +238,24 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan span, const Tokenize
   std::size_t i = std::min(span.start, end);
   WordCache& cache = WordCache::get(*lang, options.stem);
   // Spans first, then the tokens, built in place in a vector of the exact
-  // size (growing one moved every token's strings).
+  // size (growing one moved every token's strings). Each word's memo slot is
+  // requested from memory as soon as the word is found, so the misses of a
+  // sentence's rare words overlap instead of queuing one per token.
   struct Piece {
     std::size_t a, b;
+    std::uint64_t hash;
     bool word;
   };
   thread_local std::vector<Piece> pieces;
   pieces.clear();
-  auto emit = [&](std::size_t a, std::size_t b, bool word) { pieces.push_back({a, b, word}); };
+  auto emit = [&](std::size_t a, std::size_t b, bool word) {
+    std::uint64_t h = 0;
+    if (word) {
+      h = core::hash_bytes(text.substr(a, b - a));
+      cache.prefetch(h);
+    }
+    pieces.push_back({a, b, h, word});
+  };
   while (i < end) {
     Cp c = cp_at(text, i);
     text::CharClass cls = text::classify(c.cp);
@@ -291,7 +304,7 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan span, const Tokenize
   for (const Piece& p : pieces) {
     const std::string_view raw = text.substr(p.a, p.b - p.a);
     if (p.word) {
-      cache.append(tokens, {p.a, p.b}, raw, options.mark_stopwords);
+      cache.append(tokens, {p.a, p.b}, raw, p.hash, options.mark_stopwords);
     } else {
       std::string folded = fold(raw);
       tokens.emplace_back(ByteSpan{p.a, p.b}, folded, folded, false, false);
