@@ -5,17 +5,10 @@
 #include <memory>
 #include <string>
 
+#include "core/fast_hash.h"
+
 namespace lede::text {
 namespace {
-
-std::uint64_t fnv1a(std::string_view w) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (const char c : w) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
-  return h;
-}
 
 std::vector<std::string_view> split_words(std::string_view list) {
   std::vector<std::string_view> out;
@@ -97,7 +90,7 @@ WordSet::WordSet(std::string_view space_separated) {
   slots_.assign(size, std::string_view());
   mask_ = size - 1;
   for (std::string_view w : words) {
-    std::size_t i = static_cast<std::size_t>(fnv1a(w)) & mask_;
+    std::size_t i = static_cast<std::size_t>(core::hash_bytes(w)) & mask_;
     while (!slots_[i].empty()) i = (i + 1) & mask_;
     slots_[i] = w;
   }
@@ -105,7 +98,7 @@ WordSet::WordSet(std::string_view space_separated) {
 
 bool WordSet::contains(std::string_view word) const {
   if (count_ == 0 || word.empty()) return false;
-  std::size_t i = static_cast<std::size_t>(fnv1a(word)) & mask_;
+  std::size_t i = static_cast<std::size_t>(core::hash_bytes(word)) & mask_;
   while (!slots_[i].empty()) {
     if (slots_[i] == word) return true;
     i = (i + 1) & mask_;
