@@ -43,6 +43,18 @@ TEST(NearDuplicate, RepeatedDocumentIsFlaggedOnceKeepingTheFirst) {
   EXPECT_TRUE(rep.duplicate_document[3]);
 }
 
+TEST(NearDuplicate, CopiesAnywhereInTheClusterAreFlagged) {
+  const std::string a = "Heavy snow closed the mountain pass on Tuesday. Trucks waited at the border for a day.";
+  const std::string b =
+      "The city council approved a new budget for schools. Teachers will get a raise next year. "
+      "Parents welcomed the plan.";
+  const std::string c = "A rare bird was seen in the harbour. Watchers came from far away to see it.";
+  // b's copy comes two documents later; the last document copies that copy.
+  const Representation rep = rep_of({b, a, c, b + " The vote was close.", b});
+  ASSERT_EQ(rep.duplicate_document.size(), 5u);
+  EXPECT_EQ(rep.duplicate_document, (std::vector<bool>{false, false, false, true, true}));
+}
+
 TEST(NearDuplicate, DifferentReportsOfOneEventAreKept) {
   const Representation rep = rep_of({
       "Flooding closed the main highway on Friday. Drivers were stuck for hours.",
