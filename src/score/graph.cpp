@@ -9,40 +9,72 @@ namespace {
 // Builds the graph from per-sentence (term, value) lists: the raw weight of
 // a pair is sum over shared terms of value_i * value_j, accumulated through
 // an inverted index (a sparse matrix product), so pairs without a shared
-// term cost nothing and each pair is computed once. `finish` turns the raw
-// weight into the edge weight (0 drops the edge).
-template <typename Finish>
+// term cost nothing and each pair is computed once. With kCount every value
+// is 1 and the raw weight is the number of shared terms (counted exactly in
+// integers). `finish` turns the raw weight into the edge weight (0 drops the
+// edge).
+template <bool kCount, typename Finish>
 SentenceGraph build(const std::vector<SparseVector>& vecs, std::size_t vocab, Finish finish) {
   const std::size_t n = vecs.size();
-  std::vector<std::vector<std::pair<std::uint32_t, float>>> postings(vocab);
+  // Postings in compressed rows: term t's (sentence, value) entries are
+  // [start[t], start[t+1]), sentence ids ascending.
+  std::vector<std::size_t> start(vocab + 1, 0);
+  for (const SparseVector& v : vecs)
+    for (const auto& tv : v) ++start[tv.first + 1];
+  for (std::size_t t = 0; t < vocab; ++t) start[t + 1] += start[t];
+  std::vector<std::uint32_t> post_id(start[vocab]);
+  std::vector<float> post_value(kCount ? 0 : start[vocab]);
+  std::vector<std::size_t> cursor(start.begin(), start.end() - 1);
   for (std::size_t i = 0; i < n; ++i)
-    for (const auto& [t, v] : vecs[i]) postings[t].emplace_back(static_cast<std::uint32_t>(i), v);
-  // Upper-triangle edges, row by row; postings hold sentence ids ascending.
+    for (const auto& [t, v] : vecs[i]) {
+      post_id[cursor[t]] = static_cast<std::uint32_t>(i);
+      if constexpr (!kCount) post_value[cursor[t]] = v;
+      ++cursor[t];
+    }
+  std::copy(start.begin(), start.end() - 1, cursor.begin());
+  // Upper-triangle edges, row by row, neighbours ascending. A row's partner
+  // sentences are found by scanning the `hit` flags from i + 1 on, which
+  // visits them in ascending order without sorting.
   std::vector<std::uint32_t> from, to;
   std::vector<double> weight;
-  std::vector<double> acc(n, 0);
-  std::vector<bool> hit(n, false);
-  std::vector<std::uint32_t> touched;
-  std::vector<std::size_t> cursor(vocab, 0);
+  std::vector<double> acc(kCount ? 0 : n, 0);
+  std::vector<std::uint32_t> count(kCount ? n : 0, 0);
+  std::vector<unsigned char> hit(n, 0);
   for (std::size_t i = 0; i < n; ++i) {
-    touched.clear();
+    std::size_t last = i;  // highest partner seen
     for (const auto& [t, v] : vecs[i]) {
-      const auto& list = postings[t];
-      std::size_t k = cursor[t];
-      while (k < list.size() && list[k].first <= i) ++k;  // skip j <= i
-      cursor[t] = k;
-      for (; k < list.size(); ++k) {
-        const std::uint32_t j = list[k].first;
-        if (!hit[j]) { hit[j] = true; touched.push_back(j); }
-        acc[j] += static_cast<double>(v) * static_cast<double>(list[k].second);
+      // Sentence i's own entry sits at the cursor (rows are visited in the
+      // postings' order); the entries after it are the partners j > i.
+      const std::size_t end = start[t + 1];
+      std::size_t k = ++cursor[t];
+      if (k < end) last = std::max<std::size_t>(last, post_id[end - 1]);
+      if constexpr (kCount) {
+        for (; k < end; ++k) {
+          const std::uint32_t j = post_id[k];
+          hit[j] = 1;
+          ++count[j];
+        }
+      } else {
+        for (; k < end; ++k) {
+          const std::uint32_t j = post_id[k];
+          hit[j] = 1;
+          acc[j] += static_cast<double>(v) * static_cast<double>(post_value[k]);
+        }
       }
     }
-    std::sort(touched.begin(), touched.end());
-    for (std::uint32_t j : touched) {
-      const double w = finish(i, j, acc[j]);
-      acc[j] = 0;
-      hit[j] = false;
-      if (w > 0) { from.push_back(static_cast<std::uint32_t>(i)); to.push_back(j); weight.push_back(w); }
+    for (std::size_t j = i + 1; j <= last; ++j) {
+      if (!hit[j]) continue;
+      hit[j] = 0;
+      double raw;
+      if constexpr (kCount) {
+        raw = static_cast<double>(count[j]);
+        count[j] = 0;
+      } else {
+        raw = acc[j];
+        acc[j] = 0;
+      }
+      const double w = finish(i, j, raw);
+      if (w > 0) { from.push_back(static_cast<std::uint32_t>(i)); to.push_back(static_cast<std::uint32_t>(j)); weight.push_back(w); }
     }
   }
   // Symmetric compressed rows, neighbours ascending.
@@ -69,24 +101,14 @@ SentenceGraph build(const std::vector<SparseVector>& vecs, std::size_t vocab, Fi
   return g;
 }
 
-std::vector<SparseVector> distinct_terms(const Representation& rep) {
-  std::vector<SparseVector> sets(rep.size());
-  for (std::size_t i = 0; i < rep.size(); ++i) {
-    std::vector<std::uint32_t> t = rep.terms[i];
-    std::sort(t.begin(), t.end());
-    t.erase(std::unique(t.begin(), t.end()), t.end());
-    for (std::uint32_t id : t) sets[i].emplace_back(id, 1.0f);
-  }
-  return sets;
-}
-
 }  // namespace
 
 SentenceGraph overlap_graph(const Representation& rep) {
-  const auto sets = distinct_terms(rep);
-  std::vector<double> logs(sets.size());
-  for (std::size_t i = 0; i < sets.size(); ++i) logs[i] = std::log(static_cast<double>(std::max<std::size_t>(1, sets[i].size())));
-  return build(sets, rep.vocabulary.size(), [&](std::size_t i, std::size_t j, double common) {
+  // A sentence's TF-IDF vector holds each of its distinct content terms
+  // once (idf > 0 for every term that occurs), so its ids are the term set.
+  std::vector<double> logs(rep.size());
+  for (std::size_t i = 0; i < rep.size(); ++i) logs[i] = std::log(static_cast<double>(std::max<std::size_t>(1, rep.tfidf[i].size())));
+  return build<true>(rep.tfidf, rep.vocabulary.size(), [&](std::size_t i, std::size_t j, double common) {
     const double denom = logs[i] + logs[j];
     return denom > 0 ? common / denom : 0.0;
   });
@@ -98,10 +120,11 @@ SentenceGraph cosine_graph(const Representation& rep, double threshold) {
   for (std::size_t i = 0; i < rep.size(); ++i) {
     const double nrm = norm(rep.tfidf[i]);
     if (nrm == 0) continue;
+    unit[i].reserve(rep.tfidf[i].size());
     for (const auto& [t, w] : rep.tfidf[i])
       if (w != 0) unit[i].emplace_back(t, static_cast<float>(static_cast<double>(w) / nrm));
   }
-  return build(unit, rep.vocabulary.size(), [&](std::size_t, std::size_t, double c) { return c > threshold ? c : 0.0; });
+  return build<false>(unit, rep.vocabulary.size(), [&](std::size_t, std::size_t, double c) { return c > threshold ? c : 0.0; });
 }
 
 std::vector<double> pagerank(const SentenceGraph& g, double damping) {
@@ -109,22 +132,30 @@ std::vector<double> pagerank(const SentenceGraph& g, double damping) {
   if (n == 0) return {};
   const double base = 1.0 / static_cast<double>(n);
   std::vector<double> out_weight(n, 0);
-  for (std::size_t i = 0; i < n; ++i)
+  std::vector<std::size_t> dangling_nodes;
+  for (std::size_t i = 0; i < n; ++i) {
     for (std::size_t k = g.row[i]; k < g.row[i + 1]; ++k) out_weight[i] += g.w[k];
-  std::vector<double> r(n, base), next(n);
+    if (out_weight[i] == 0) dangling_nodes.push_back(i);
+  }
+  // Each node gathers from its row instead of every node scattering into its
+  // neighbours: rows are symmetric with neighbours ascending, so next[i]
+  // adds the same products in the same order (j ascending) as the scatter
+  // form r' = base + sum_j share_j * w(j,i) did.
+  std::vector<double> r(n, base), next(n), share(n, 0);
   for (int iter = 0; iter < 200; ++iter) {
     // Rank of nodes without edges is spread over all nodes.
     double dangling = 0;
-    for (std::size_t i = 0; i < n; ++i)
-      if (out_weight[i] == 0) dangling += r[i];
-    std::fill(next.begin(), next.end(), (1 - damping) * base + damping * dangling * base);
-    for (std::size_t j = 0; j < n; ++j) {
-      if (out_weight[j] == 0) continue;
-      const double share = damping * r[j] / out_weight[j];
-      for (std::size_t k = g.row[j]; k < g.row[j + 1]; ++k) next[g.col[k]] += share * g.w[k];
-    }
+    for (std::size_t i : dangling_nodes) dangling += r[i];
+    const double init = (1 - damping) * base + damping * dangling * base;
+    for (std::size_t j = 0; j < n; ++j)
+      if (out_weight[j] != 0) share[j] = damping * r[j] / out_weight[j];
     double change = 0;
-    for (std::size_t i = 0; i < n; ++i) change += std::abs(next[i] - r[i]);
+    for (std::size_t i = 0; i < n; ++i) {
+      double s = init;
+      for (std::size_t k = g.row[i]; k < g.row[i + 1]; ++k) s += share[g.col[k]] * g.w[k];
+      next[i] = s;
+      change += std::abs(s - r[i]);
+    }
     r.swap(next);
     if (change < 1e-8) break;
   }
