@@ -47,31 +47,50 @@ class SumBasicSelector final : public Selector {
     Selection sel;
     BudgetMeter meter(in.budget, rep);
     std::vector<bool> gone(rep.size(), false);
+    // Each pool sentence's distinct terms, and per term the pool sentences
+    // holding it (ascending) and how many of them remain: the most probable
+    // word still present is then found over the vocabulary, not every token.
+    const std::size_t vocab = rep.vocabulary.size();
+    std::vector<std::vector<std::uint32_t>> distinct(rep.size());
+    std::vector<std::size_t> start(vocab + 1, 0);
+    for (std::size_t i : pool) {
+      std::vector<std::uint32_t>& d = distinct[i];
+      d = rep.terms[i];
+      std::sort(d.begin(), d.end());
+      d.erase(std::unique(d.begin(), d.end()), d.end());
+      for (std::uint32_t t : d) ++start[t + 1];
+    }
+    for (std::size_t t = 0; t < vocab; ++t) start[t + 1] += start[t];
+    std::vector<std::size_t> holders(start[vocab]);
+    std::vector<std::size_t> remaining(vocab, 0), fill(start.begin(), start.end() - 1);
+    for (std::size_t i : pool)
+      for (std::uint32_t t : distinct[i]) { holders[fill[t]++] = i; ++remaining[t]; }
     while (true) {
-      // The most probable word still present in a remaining sentence.
+      // The most probable word still present in a remaining sentence (ties:
+      // the lowest id).
       std::uint32_t top = UINT32_MAX;
-      for (std::size_t i : pool)
-        if (!gone[i])
-          for (std::uint32_t t : rep.terms[i])
-            if (top == UINT32_MAX || p[t] > p[top] || (p[t] == p[top] && t < top)) top = t;
+      for (std::size_t t = 0; t < vocab; ++t)
+        if (remaining[t] > 0 && (top == UINT32_MAX || p[t] > p[top])) top = static_cast<std::uint32_t>(t);
       std::size_t best = rep.size();
       double best_score = -1;
-      for (std::size_t i : pool) {
-        if (gone[i]) continue;
-        if (top != UINT32_MAX && std::find(rep.terms[i].begin(), rep.terms[i].end(), top) == rep.terms[i].end()) continue;
+      auto consider = [&](std::size_t i) {
+        if (gone[i]) return;
         const double sc = mean_probability(rep.terms[i], p);
         if (sc > best_score) { best_score = sc; best = i; }
+      };
+      if (top == UINT32_MAX) {
+        for (std::size_t i : pool) consider(i);
+      } else {
+        for (std::size_t k = start[top]; k < start[top + 1]; ++k) consider(holders[k]);
       }
       if (best == rep.size()) break;
       gone[best] = true;
+      for (std::uint32_t t : distinct[best]) --remaining[t];
       if (repeats(rep, best, sel.chosen)) continue;
       const Admit a = admit(best, meter, sel);
       if (a == Admit::kStop) break;
       if (a == Admit::kSkipped) continue;
-      std::vector<std::uint32_t> words = rep.terms[best];
-      std::sort(words.begin(), words.end());
-      words.erase(std::unique(words.begin(), words.end()), words.end());
-      for (std::uint32_t t : words) p[t] = p[t] * p[t];
+      for (std::uint32_t t : distinct[best]) p[t] = p[t] * p[t];
     }
     return sel;
   }

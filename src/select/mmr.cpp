@@ -24,6 +24,7 @@ class MmrSelector final : public Selector {
     Selection sel;
     BudgetMeter meter(in.budget, in.rep);
     std::vector<bool> done(in.rep.size(), false);
+    std::vector<float> dense(in.rep.vocabulary.size(), 0);
     while (true) {
       std::size_t best = in.rep.size();
       double best_value = -std::numeric_limits<double>::infinity();
@@ -38,10 +39,17 @@ class MmrSelector final : public Selector {
       const Admit a = admit(best, meter, sel);
       if (a == Admit::kStop) break;
       if (a == Admit::kSkipped) continue;
+      // The chosen vector spread over the vocabulary: a sentence's dot
+      // product adds its shared terms' products in term order, as dot()
+      // does (the other terms add +0, which leaves a sum >= 0 unchanged).
+      for (const auto& [t, w] : in.rep.tfidf[best]) dense[t] = w;
       for (std::size_t i : pool) {
         if (done[i] || norms[i] == 0 || norms[best] == 0) continue;
-        max_sim[i] = std::max(max_sim[i], dot(in.rep.tfidf[i], in.rep.tfidf[best]) / (norms[i] * norms[best]));
+        double d = 0;
+        for (const auto& [t, w] : in.rep.tfidf[i]) d += static_cast<double>(w) * static_cast<double>(dense[t]);
+        max_sim[i] = std::max(max_sim[i], d / (norms[i] * norms[best]));
       }
+      for (const auto& [t, w] : in.rep.tfidf[best]) dense[t] = 0;
     }
     return sel;
   }
