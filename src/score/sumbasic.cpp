@@ -65,12 +65,18 @@ class SumBasicSelector final : public Selector {
     std::vector<std::size_t> remaining(vocab, 0), fill(start.begin(), start.end() - 1);
     for (std::size_t i : pool)
       for (std::uint32_t t : distinct[i]) { holders[fill[t]++] = i; ++remaining[t]; }
+    // live[t]: p(t) while a remaining sentence holds t, else -1 (below any
+    // probability), so the scan below is one predictable comparison a term.
+    std::vector<double> live(vocab, -1.0);
+    for (std::size_t t = 0; t < vocab; ++t)
+      if (remaining[t] > 0) live[t] = p[t];
     while (true) {
       // The most probable word still present in a remaining sentence (ties:
       // the lowest id).
       std::uint32_t top = UINT32_MAX;
+      double top_p = -1.0;
       for (std::size_t t = 0; t < vocab; ++t)
-        if (remaining[t] > 0 && (top == UINT32_MAX || p[t] > p[top])) top = static_cast<std::uint32_t>(t);
+        if (live[t] > top_p) { top_p = live[t]; top = static_cast<std::uint32_t>(t); }
       std::size_t best = rep.size();
       double best_score = -1;
       auto consider = [&](std::size_t i) {
@@ -85,12 +91,16 @@ class SumBasicSelector final : public Selector {
       }
       if (best == rep.size()) break;
       gone[best] = true;
-      for (std::uint32_t t : distinct[best]) --remaining[t];
+      for (std::uint32_t t : distinct[best])
+        if (--remaining[t] == 0) live[t] = -1.0;
       if (repeats(rep, best, sel.chosen)) continue;
       const Admit a = admit(best, meter, sel);
       if (a == Admit::kStop) break;
       if (a == Admit::kSkipped) continue;
-      for (std::uint32_t t : distinct[best]) p[t] = p[t] * p[t];
+      for (std::uint32_t t : distinct[best]) {
+        p[t] = p[t] * p[t];
+        if (remaining[t] > 0) live[t] = p[t];
+      }
     }
     return sel;
   }
