@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 
@@ -33,6 +34,12 @@ enum Feature : std::size_t {
   // five sentences (other than itself); and continuity: cosine to the
   // previous sentence.
   kLeadMax, kPrevCos,
+  // DailyMail text as distributed carries photo captions inside the body
+  // ("smith ( left ) , 43 , ...", "the house ( pictured ) ...", "smith,
+  // pictured above, ...", "Tragic: the boy ...") and page furniture ("scroll
+  // down for video", "click here"): cues of a sentence that describes a
+  // picture or the page rather than the story.
+  kCaptionParen, kPictured, kLabelColon, kPageFurniture,
   kFeatureCount
 };
 
@@ -44,7 +51,7 @@ const std::vector<std::string> kNames = {
     "quote", "quote_start", "numbers", "caps", "stopwords", "question", "colon_end", "pronoun_start",
     "said", "length*early", "rel_pos^2", "inv_pos*log_sentences", "centroid_cos*rel_pos",
     "doc_paragraphs", "doc_cased", "word_pos", "para_size", "rel_length", "centroid_rank", "degree_rank",
-    "lead5_max_cos", "prev_cos"};
+    "lead5_max_cos", "prev_cos", "caption_paren", "pictured", "label_colon", "page_furniture"};
 
 bool starts_with_quote(std::string_view t) {
   return t.starts_with('"') || t.starts_with("\xE2\x80\x9C") || t.starts_with("``") ||
@@ -86,6 +93,72 @@ bool has_digit(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Words that, alone or in pairs inside brackets, point at a picture:
+// "( left )", "( second right )", "( pictured above )", "( file photo )".
+bool is_picture_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"left", "right", "centre", "center", "above", "below", "top",
+                                                "bottom", "inset", "pictured", "picture", "photo", "file",
+                                                "second", "third", "far", "front", "back", "middle", "main",
+                                                "both", "together", "and", "circled", "stock", "image"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+struct CaptionCues {
+  bool paren = false, pictured = false, label_colon = false, furniture = false;
+};
+
+// Lowercase ASCII words of `t` (letters and digits), in order.
+std::vector<std::string> ascii_words(std::string_view t) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char ch : t) {
+    const char c = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) w += c;
+    else if (!w.empty()) out.push_back(std::move(w)), w.clear();
+  }
+  if (!w.empty()) out.push_back(std::move(w));
+  return out;
+}
+
+// Cues over the sentence's text (the tokens hold no punctuation) and its
+// case-folded words, so lowercased and raw text alike.
+CaptionCues caption_cues(std::string_view text, const std::vector<Token>& tokens) {
+  CaptionCues c;
+  for (std::size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+    const std::size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open > 40) continue;
+    const std::vector<std::string> inside = ascii_words(text.substr(open + 1, close - open - 1));
+    if (!inside.empty() && inside.size() <= 4 &&
+        std::all_of(inside.begin(), inside.end(), [](const std::string& w) { return is_picture_word(w); }))
+      c.paren = true;
+  }
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& w = tokens[i].norm;
+    if (w == "pictured" || w == "photographed" || w == "pictures") c.pictured = true;
+    if (w == "mailonline") c.furniture = true;
+    if (i + 1 < tokens.size() && ((w == "scroll" && tokens[i + 1].norm == "down") || (w == "click" && tokens[i + 1].norm == "here")))
+      c.furniture = true;
+  }
+  // A short label and a colon opening the sentence ("Tragic: ...",
+  // "Pictured: ...", "Big brother is watching: ..."), not a quote's
+  // introduction ("Another said: '...").
+  const std::size_t colon = text.find(':');
+  if (colon != std::string_view::npos && colon <= 60) {
+    const std::string_view label = text.substr(0, colon);
+    const bool plain = std::all_of(label.begin(), label.end(), [](char ch) {
+      return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == ' ' ||
+             ch == '\'' || ch == '-' || ch == '&';
+    });
+    const std::vector<std::string> words = ascii_words(label);
+    std::size_t next = colon + 1;
+    while (next < text.size() && text[next] == ' ') ++next;
+    const bool quote_follows = next < text.size() && (starts_with_quote(text.substr(next)) || text[next] == '\'');
+    c.label_colon = plain && !words.empty() && words.size() <= 5 && !quote_follows &&
+                    std::none_of(words.begin(), words.end(), [](const std::string& w) { return is_said(w); });
+  }
+  return c;
+}
+
 // Lowercased text (CNN/DailyMail as distributed) has almost no capitals; a
 // capital there means nothing.
 bool is_cased(std::string_view text) {
@@ -120,7 +193,7 @@ const std::vector<std::string>& feature_names() { return kNames; }
 std::size_t feature_count() { return kFeatureCount; }
 
 FeatureMatrix sentence_features(const Cluster& cluster, const Representation& rep) {
-  static_assert(kFeatureCount == 43);
+  static_assert(kFeatureCount == 47);
   FeatureMatrix m;
   m.cols = kFeatureCount;
   m.values.assign(rep.size() * kFeatureCount, 0.0);
@@ -283,6 +356,11 @@ FeatureMatrix sentence_features(const Cluster& cluster, const Representation& re
       f[kCentroidRelPos] = f[kCentroid] * f[kRelPos];
       f[kDocParagraphs] = doc_paragraphs;
       f[kDocCased] = cased ? 1 : 0;
+      const CaptionCues cues = caption_cues(s.text, s.tokens);
+      f[kCaptionParen] = cues.paren ? 1 : 0;
+      f[kPictured] = cues.pictured ? 1 : 0;
+      f[kLabelColon] = cues.label_colon ? 1 : 0;
+      f[kPageFurniture] = cues.furniture ? 1 : 0;
     }
     rank_column(m, begin, end, kCentroid, kCentroidRank);
     rank_column(m, begin, end, kDegree, kDegreeRank);

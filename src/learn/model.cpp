@@ -167,7 +167,8 @@ Result<SentenceModel> parse_model(std::string_view text, std::string_view where)
         return error(line, "bad 'features' line");
       if (declared != names.size())
         return error(line, "model has " + std::to_string(declared) + " features, this lede computes " +
-                               std::to_string(names.size()));
+                               std::to_string(names.size()) +
+                               " (made for another feature set: retrain it with `lede train`)");
     } else if (f[0] == "feature" && m.kind == ModelKind::kTrees) {
       const std::size_t k = m.features.size();
       if (f.size() != 2) return error(line, "'feature' needs NAME");

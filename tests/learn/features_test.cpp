@@ -132,3 +132,50 @@ TEST(Features, LowercasedCopyLosesOnlyCaseCues) {
 
 }  // namespace
 }  // namespace lede::learn
+
+namespace lede::learn {
+namespace {
+
+// Sentences written for the test in DailyMail's caption styles, raw and as
+// CNN/DailyMail distributes them (lowercased, PTB-tokenized).
+TEST(Features, CaptionCues) {
+  for (const bool lowered : {false, true}) {
+    Document doc;
+    doc.text = lowered
+                   ? "a ferry captain was praised after rescuing four swimmers off the coast on monday .\n\n"
+                     "tom reed ( left ) , 52 , steered the boat towards the rocks .\n\n"
+                     "brave : the crew pulled the swimmers from the water within minutes .\n\n"
+                     "the harbour , pictured above , was closed for the afternoon .\n\n"
+                     "another swimmer said : ' we thought we would drown . '\n\n"
+                     "scroll down for video .\n\n"
+                     "the coastguard ( which sent a helicopter ) thanked him ."
+                   : "A ferry captain was praised after rescuing four swimmers off the coast on Monday.\n\n"
+                     "Tom Reed (left), 52, steered the boat towards the rocks.\n\n"
+                     "Brave: The crew pulled the swimmers from the water within minutes.\n\n"
+                     "The harbour, pictured above, was closed for the afternoon.\n\n"
+                     "Another swimmer said: 'We thought we would drown.'\n\n"
+                     "Scroll down for video.\n\n"
+                     "The coastguard (which sent a helicopter) thanked him.";
+    ASSERT_TRUE(analyze(doc).ok());
+    Cluster c;
+    c.documents.push_back(std::move(doc));
+    const Representation rep = represent(c);
+    const FeatureMatrix f = sentence_features(c, rep);
+    ASSERT_EQ(f.rows(), 7u) << (lowered ? "lowercased" : "raw");
+    const std::size_t paren = column("caption_paren"), pictured = column("pictured"), label = column("label_colon"),
+                      furniture = column("page_furniture");
+    ASSERT_LT(furniture, feature_count());
+    const double expect[7][4] = {{0, 0, 0, 0}, {1, 0, 0, 0}, {0, 0, 1, 0}, {0, 1, 0, 0},
+                                 {0, 0, 0, 0}, {0, 0, 0, 1}, {0, 0, 0, 0}};
+    for (std::size_t i = 0; i < 7; ++i) {
+      SCOPED_TRACE((lowered ? "lowercased, sentence " : "raw, sentence ") + std::to_string(i));
+      EXPECT_EQ(f.row(i)[paren], expect[i][0]);
+      EXPECT_EQ(f.row(i)[pictured], expect[i][1]);
+      EXPECT_EQ(f.row(i)[label], expect[i][2]);
+      EXPECT_EQ(f.row(i)[furniture], expect[i][3]);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace lede::learn

@@ -121,6 +121,20 @@ TEST(Model, RejectsUnknownFeatureTruncationAndBadNumbers) {
   EXPECT_FALSE(parse_model(nan, "m").ok());
 }
 
+// A model of the previous feature set (43 features, before the caption
+// cues) is refused with a message that says to retrain it.
+TEST(Model, RefusesOlderFeatureSet) {
+  SentenceModel old = sample_trees();
+  old.features.resize(43);
+  Result<SentenceModel> r = parse_model(format_model(old), "old.model");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("old.model:3: model has 43 features, this lede computes " +
+                                      std::to_string(feature_count())),
+            std::string::npos)
+      << r.status().message();
+  EXPECT_NE(r.status().message().find("retrain"), std::string::npos) << r.status().message();
+}
+
 TEST(Model, MissingFileIsIoError) {
   Result<SentenceModel> r = load_model("/nonexistent/dir/none.model");
   ASSERT_FALSE(r.ok());
