@@ -4,10 +4,25 @@
 #include <cmath>
 
 namespace lede {
+namespace {
 
-// Centers are dense over the terms the chosen sentences use (a compact
-// numbering), stored term-major (all k centers' weights of one term side by
-// side), so scoring a sentence against every center walks its few terms once.
+// Centers stored sparsely, grouped by (compact) term: term t's nonzero
+// center weights are c[start[t]..start[t+1]) with values val[...]. A zero
+// weight adds 0 * w = +0 to a sum of non-negative products and leaves it
+// unchanged, so leaving zeros out keeps every sum bit-identical to a dense
+// walk over all k centers.
+struct SparseCenters {
+  std::vector<std::size_t> start;
+  std::vector<std::uint32_t> c;
+  std::vector<double> val;
+};
+
+}  // namespace
+
+// Scoring a sentence against every center walks its few terms once and,
+// per term, only the centers that use it. Every sum runs in the order of
+// the dense formulation: per center over terms ascending, per (term, center)
+// over member sentences in `ids` order.
 std::vector<std::size_t> spherical_kmeans(const Representation& rep, const std::vector<std::size_t>& ids, std::size_t k) {
   std::vector<std::size_t> assign(rep.size(), 0);
   if (ids.empty() || k <= 1) return assign;
@@ -23,27 +38,42 @@ std::vector<std::size_t> spherical_kmeans(const Representation& rep, const std::
     if (l == 0) l = static_cast<std::uint32_t>(v++);
   std::vector<std::vector<std::pair<std::uint32_t, double>>> vec(rep.size());
   std::vector<double> norms(rep.size(), 0);
+  std::vector<std::size_t> post_start(v + 1, 0);
   for (std::size_t i : ids) {
     norms[i] = norm(rep.tfidf[i]);
-    for (const auto& [t, w] : rep.tfidf[i]) vec[i].emplace_back(local[t], static_cast<double>(w));
+    vec[i].reserve(rep.tfidf[i].size());
+    for (const auto& [t, w] : rep.tfidf[i]) {
+      vec[i].emplace_back(local[t], static_cast<double>(w));
+      ++post_start[local[t] + 1];
+    }
   }
-  // Farthest-first seeds. cos(i, seed) scatters the seed into a dense
-  // vector; products and their order are those of dot(), so ties resolve
-  // exactly as a pairwise cosine would.
-  std::vector<double> dense(v, 0);
+  // Postings: per local term, the (sentence, weight) pairs in `ids` order.
+  for (std::size_t t = 0; t < v; ++t) post_start[t + 1] += post_start[t];
+  std::vector<std::uint32_t> post_id(post_start[v]);
+  std::vector<double> post_w(post_start[v]);
+  {
+    std::vector<std::size_t> fill(post_start.begin(), post_start.end() - 1);
+    for (std::size_t i : ids)
+      for (const auto& [t, w] : vec[i]) {
+        post_id[fill[t]] = static_cast<std::uint32_t>(i);
+        post_w[fill[t]++] = w;
+      }
+  }
+  // Farthest-first seeds. cos(i, seed) = sum over i's terms of w * seed
+  // weight; walking the seed's terms ascending through the postings adds
+  // each sentence's shared-term products in that same order (the others add
+  // +0), so ties resolve exactly as a pairwise cosine would.
+  std::vector<double> d(rep.size(), 0);
   std::vector<double> closest(rep.size(), -1);
   auto update_closest = [&](std::size_t seed, bool first) {
-    for (const auto& [t, w] : vec[seed]) dense[t] = w;
+    for (const auto& [t, sw] : vec[seed])
+      for (std::size_t e = post_start[t]; e < post_start[t + 1]; ++e) d[post_id[e]] += post_w[e] * sw;
     for (std::size_t i : ids) {
       double c = 0;
-      if (norms[i] > 0 && norms[seed] > 0) {
-        double d = 0;
-        for (const auto& [t, w] : vec[i]) d += w * dense[t];
-        c = d / (norms[i] * norms[seed]);
-      }
+      if (norms[i] > 0 && norms[seed] > 0) c = d[i] / (norms[i] * norms[seed]);
+      d[i] = 0;
       closest[i] = first ? c : std::max(closest[i], c);
     }
-    for (const auto& [t, w] : vec[seed]) dense[t] = 0;
   };
   std::vector<std::size_t> seeds{ids.front()};
   update_closest(ids.front(), true);
@@ -55,21 +85,33 @@ std::vector<std::size_t> spherical_kmeans(const Representation& rep, const std::
     seeds.push_back(far);
     update_closest(far, false);
   }
-  // centers[t * k + c]: weight of local term t in center c.
-  std::vector<double> centers(v * k, 0);
+  SparseCenters centers;
+  centers.start.assign(v + 1, 0);
   for (std::size_t c = 0; c < k; ++c)
     if (norms[seeds[c]] > 0)
-      for (const auto& [t, w] : vec[seeds[c]]) centers[t * k + c] = w / norms[seeds[c]];
-  std::vector<double> sim(k), length(k);
+      for (const auto& [t, w] : vec[seeds[c]]) ++centers.start[t + 1];
+  for (std::size_t t = 0; t < v; ++t) centers.start[t + 1] += centers.start[t];
+  centers.c.resize(centers.start[v]);
+  centers.val.resize(centers.start[v]);
+  {
+    std::vector<std::size_t> fill(centers.start.begin(), centers.start.end() - 1);
+    for (std::size_t c = 0; c < k; ++c)
+      if (norms[seeds[c]] > 0)
+        for (const auto& [t, w] : vec[seeds[c]]) {
+          centers.c[fill[t]] = static_cast<std::uint32_t>(c);
+          centers.val[fill[t]++] = w / norms[seeds[c]];
+        }
+  }
+  std::vector<double> sim(k), length(k), sum(k, 0);
+  std::vector<unsigned char> used(k, 0);
+  std::vector<std::uint32_t> touched;
   for (int round = 0; round < 10; ++round) {
     bool changed = false;
     for (std::size_t i : ids) {
       std::fill(sim.begin(), sim.end(), 0.0);
       if (norms[i] > 0)
-        for (const auto& [t, w] : vec[i]) {
-          const double* row = &centers[t * k];
-          for (std::size_t c = 0; c < k; ++c) sim[c] += row[c] * w;
-        }
+        for (const auto& [t, w] : vec[i])
+          for (std::size_t e = centers.start[t]; e < centers.start[t + 1]; ++e) sim[centers.c[e]] += centers.val[e] * w;
       std::size_t best = 0;
       double best_sim = -1;
       for (std::size_t c = 0; c < k; ++c)
@@ -78,19 +120,31 @@ std::vector<std::size_t> spherical_kmeans(const Representation& rep, const std::
       assign[i] = best;
     }
     if (!changed) break;
-    std::fill(centers.begin(), centers.end(), 0.0);
-    for (std::size_t i : ids)
-      if (norms[i] > 0)
-        for (const auto& [t, w] : vec[i]) centers[t * k + assign[i]] += w / norms[i];
+    // New means, term by term: members holding the term, in `ids` order.
+    centers.c.clear();
+    centers.val.clear();
+    for (std::size_t t = 0; t < v; ++t) {
+      for (std::size_t e = post_start[t]; e < post_start[t + 1]; ++e) {
+        const std::size_t i = post_id[e];
+        if (!(norms[i] > 0)) continue;
+        const std::size_t c = assign[i];
+        if (!used[c]) { used[c] = 1; touched.push_back(static_cast<std::uint32_t>(c)); }
+        sum[c] += post_w[e] / norms[i];
+      }
+      for (std::uint32_t c : touched) {
+        centers.c.push_back(c);
+        centers.val.push_back(sum[c]);
+        sum[c] = 0;
+        used[c] = 0;
+      }
+      touched.clear();
+      centers.start[t + 1] = centers.c.size();
+    }
     std::fill(length.begin(), length.end(), 0.0);
-    for (std::size_t t = 0; t < v; ++t)
-      for (std::size_t c = 0; c < k; ++c) length[c] += centers[t * k + c] * centers[t * k + c];
+    for (std::size_t e = 0; e < centers.c.size(); ++e) length[centers.c[e]] += centers.val[e] * centers.val[e];
     // An empty center stays all zeros (divided by 1).
     for (std::size_t c = 0; c < k; ++c) length[c] = length[c] > 0 ? std::sqrt(length[c]) : 1;
-    for (std::size_t t = 0; t < v; ++t) {
-      double* row = &centers[t * k];
-      for (std::size_t c = 0; c < k; ++c) row[c] /= length[c];
-    }
+    for (std::size_t e = 0; e < centers.c.size(); ++e) centers.val[e] /= length[centers.c[e]];
   }
   return assign;
 }
