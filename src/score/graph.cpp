@@ -32,10 +32,13 @@ SentenceGraph build(const std::vector<SparseVector>& vecs, std::size_t vocab, Fi
       ++cursor[t];
     }
   std::copy(start.begin(), start.end() - 1, cursor.begin());
-  // Upper-triangle edges, row by row, neighbours ascending. A row's partner
-  // sentences are found by scanning the `hit` flags from i + 1 on, which
-  // visits them in ascending order without sorting.
-  std::vector<std::uint32_t> from, to;
+  // Upper-triangle edges, row by row, neighbours ascending: row i's are
+  // to/weight[upper[i]..upper[i+1]). A row's partner sentences are found by
+  // scanning the `hit` flags from i + 1 on, which visits them in ascending
+  // order without sorting; the scan compacts them without a branch (a
+  // third of all pairs are partners, so a branch would mispredict often).
+  std::vector<std::size_t> upper(n + 1, 0);
+  std::vector<std::uint32_t> to, partners(n);
   std::vector<double> weight;
   std::vector<double> acc(kCount ? 0 : n, 0);
   std::vector<std::uint32_t> count(kCount ? n : 0, 0);
@@ -62,9 +65,14 @@ SentenceGraph build(const std::vector<SparseVector>& vecs, std::size_t vocab, Fi
         }
       }
     }
+    std::size_t m = 0;
     for (std::size_t j = i + 1; j <= last; ++j) {
-      if (!hit[j]) continue;
+      partners[m] = static_cast<std::uint32_t>(j);
+      m += hit[j];
       hit[j] = 0;
+    }
+    for (std::size_t p = 0; p < m; ++p) {
+      const std::uint32_t j = partners[p];
       double raw;
       if constexpr (kCount) {
         raw = static_cast<double>(count[j]);
@@ -74,30 +82,35 @@ SentenceGraph build(const std::vector<SparseVector>& vecs, std::size_t vocab, Fi
         acc[j] = 0;
       }
       const double w = finish(i, j, raw);
-      if (w > 0) { from.push_back(static_cast<std::uint32_t>(i)); to.push_back(static_cast<std::uint32_t>(j)); weight.push_back(w); }
+      if (w > 0) { to.push_back(j); weight.push_back(w); }
     }
+    upper[i + 1] = to.size();
   }
   // Symmetric compressed rows, neighbours ascending.
   SentenceGraph g;
   g.nodes = n;
   g.row.assign(n + 1, 0);
-  for (std::size_t e = 0; e < from.size(); ++e) { ++g.row[from[e] + 1]; ++g.row[to[e] + 1]; }
+  for (std::size_t i = 0; i < n; ++i) {
+    g.row[i + 1] += upper[i + 1] - upper[i];
+    for (std::size_t e = upper[i]; e < upper[i + 1]; ++e) ++g.row[to[e] + 1];
+  }
   for (std::size_t i = 0; i < n; ++i) g.row[i + 1] += g.row[i];
   g.col.resize(g.row[n]);
   g.w.resize(g.row[n]);
   std::vector<std::size_t> fill(g.row.begin(), g.row.end() - 1);
-  // Edges (j, i) with j < i come first in row i, in ascending j, because
-  // `from` ascends; then row i's own upper edges, also ascending.
-  for (std::size_t e = 0; e < from.size(); ++e) {
-    const std::size_t a = from[e], b = to[e];
-    g.col[fill[b]] = static_cast<std::uint32_t>(a);
-    g.w[fill[b]++] = weight[e];
-  }
-  for (std::size_t e = 0; e < from.size(); ++e) {
-    const std::size_t a = from[e], b = to[e];
-    g.col[fill[a]] = static_cast<std::uint32_t>(b);
-    g.w[fill[a]++] = weight[e];
-  }
+  // Edges (j, i) with j < i come first in row i, in ascending j (rows are
+  // walked in order); then row i's own upper edges, also ascending.
+  for (std::size_t a = 0; a < n; ++a)
+    for (std::size_t e = upper[a]; e < upper[a + 1]; ++e) {
+      const std::size_t b = to[e];
+      g.col[fill[b]] = static_cast<std::uint32_t>(a);
+      g.w[fill[b]++] = weight[e];
+    }
+  for (std::size_t a = 0; a < n; ++a)
+    for (std::size_t e = upper[a]; e < upper[a + 1]; ++e) {
+      g.col[fill[a]] = to[e];
+      g.w[fill[a]++] = weight[e];
+    }
   return g;
 }
 
