@@ -1,7 +1,8 @@
 // Sentence features for the learned scorer: position (in the document and
 // in its paragraph), length, centrality, similarity to the title and to the
-// lead, term weight, quotes, numbers, names and a few cues of sentences that
-// cannot stand alone. Every feature is a plain number; the model standardizes
+// lead, term weight, quotes, numbers, names, a few cues of sentences that
+// cannot stand alone, and cues of photo captions and page furniture
+// (DailyMail). Every feature is a plain number; the model standardizes
 // them. Features avoid relying on case alone, so lowercased, pre-tokenized
 // text (CNN/DailyMail as distributed) scores like raw text.
 //
