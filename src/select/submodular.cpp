@@ -36,20 +36,24 @@ class SubmodularSelector final : public Selector {
     Selection sel;
     if (pool.empty()) return sel;
     const SentenceGraph g = cosine_graph(rep);
-    std::vector<double> cap(n, 0);
-    double total_similarity = 0;
+    std::vector<double> cap(n, 0), whole(n, 0);  // alpha * C_i(V), C_i(V)
     for (std::size_t i = 0; i < n; ++i) {
       double c = 1;  // w_ii
       for (std::size_t k = g.row[i]; k < g.row[i + 1]; ++k) c += g.w[k];
+      whole[i] = c;
       cap[i] = o_.alpha * c;
-      total_similarity += c;
     }
     // Singleton rewards: scores shifted to be >= 0, rescaled to the total of
-    // (1/N) sum_i w_ij over the candidates.
-    double lo = 0, sum = 0;
+    // the paper's r_j = (1/N) sum_i w_ij over the candidates (not over all N
+    // sentences, which inflated every reward when some were not candidates),
+    // so the submodular scorer's own scores come back as the paper's r_j.
+    double lo = 0, sum = 0, target = 0;
     for (std::size_t j : pool) lo = std::min(lo, in.scores[j]);
-    for (std::size_t j : pool) sum += in.scores[j] - lo;
-    const double target = total_similarity / static_cast<double>(n);
+    for (std::size_t j : pool) {
+      sum += in.scores[j] - lo;
+      target += whole[j];
+    }
+    target /= static_cast<double>(n);
     std::vector<double> reward(n, 0);
     for (std::size_t j : pool)
       reward[j] = sum > 0 ? (in.scores[j] - lo) / sum * target : target / static_cast<double>(pool.size());
