@@ -140,6 +140,10 @@ SentenceGraph cosine_graph(const Representation& rep, double threshold) {
   return build<false>(unit, rep.vocabulary.size(), [&](std::size_t, std::size_t, double c) { return c > threshold ? c : 0.0; });
 }
 
+SentenceGraph unit_cosine_graph(const std::vector<SparseVector>& unit, std::size_t dims) {
+  return build<false>(unit, dims, [](std::size_t, std::size_t, double c) { return c > 0.0 ? c : 0.0; });
+}
+
 std::vector<double> pagerank(const SentenceGraph& g, double damping) {
   const std::size_t n = g.nodes;
   if (n == 0) return {};

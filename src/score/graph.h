@@ -38,6 +38,11 @@ SentenceGraph overlap_graph(const Representation& rep);
 // the continuous variant).
 SentenceGraph cosine_graph(const Representation& rep, double threshold = 0.0);
 
+// The same over given unit-length vectors with term ids below `dims`, for a
+// method with its own sentence vectors (submodular: stems plus bigrams); every
+// positive cosine is an edge.
+SentenceGraph unit_cosine_graph(const std::vector<SparseVector>& unit, std::size_t dims);
+
 // Weighted PageRank: r = (1-d)/n + d * sum_j w(j,i) / W(j) * r(j); a node
 // without edges spreads its rank uniformly. Returns n scores summing to 1.
 std::vector<double> pagerank(const SentenceGraph& g, double damping = 0.85);

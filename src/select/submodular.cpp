@@ -5,10 +5,11 @@
 //   L(S) = sum_i min(C_i(S), alpha * C_i(V)),  C_i(S) = sum_{j in S} w_ij
 //   R(S) = sum_k sqrt(sum_{j in S ∩ P_k} r_j)
 //
-// w_ij is the TF-IDF cosine (w_ii = 1), P_k a k-means partition of the
-// sentences and r_j the singleton reward: the scorer's scores, rescaled to
-// the total of Lin & Bilmes's own reward r_j = (1/N) sum_i w_ij so that any
-// scorer plugs in. The greedy rule takes the sentence with the best
+// w_ij is the cosine of the sentences' TF-IDF vectors over content stems
+// and adjacent-word bigrams (submodular_vectors.h; w_ii = 1), P_k a k-means
+// partition of the stem TF-IDF vectors and r_j the singleton reward: the
+// scorer's scores, rescaled to the total of Lin & Bilmes's own reward
+// r_j = (1/N) sum_i w_ij over the candidates, so that any scorer plugs in. The greedy rule takes the sentence with the best
 // gain / cost^r that still fits; the result is compared with the best single
 // sentence (the modular-cost ratio rule), which gives the (1 - 1/sqrt(e))/2
 // approximation guarantee for r = 1 and works best near r = 0.3 in practice.
@@ -21,6 +22,7 @@
 #include "select/candidates.h"
 #include "select/kmeans.h"
 #include "select/selector.h"
+#include "select/submodular_vectors.h"
 
 namespace lede {
 namespace {
@@ -35,7 +37,8 @@ class SubmodularSelector final : public Selector {
     const std::vector<std::size_t> pool = candidates(rep, {o_.min_words});
     Selection sel;
     if (pool.empty()) return sel;
-    const SentenceGraph g = cosine_graph(rep);
+    const TermVectors vectors = submodular_vectors(rep);
+    const SentenceGraph g = unit_cosine_graph(vectors.unit, vectors.dims);
     std::vector<double> cap(n, 0), whole(n, 0);  // alpha * C_i(V), C_i(V)
     for (std::size_t i = 0; i < n; ++i) {
       double c = 1;  // w_ii

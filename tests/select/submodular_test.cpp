@@ -1,9 +1,11 @@
-// The submodular method (Lin & Bilmes 2011): its scorer's scores are the
-// paper's singleton rewards r_j = (1/N) sum_i w_ij, checked against a plain
-// pairwise-cosine reference, and its selector only uses the scores' shape
+// The submodular method (Lin & Bilmes 2011): its similarity vectors hold the
+// content stems and every adjacent word pair, its scorer's scores are the
+// singleton rewards r_j = (1/N) sum_i w_ij over the stem vectors, checked
+// against a plain pairwise-cosine reference, and its selector only uses the scores' shape
 // (they are rescaled to the paper's reward total).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "lede/summarize.h"
@@ -11,6 +13,7 @@
 #include "score/registry.h"
 #include "select/budget.h"
 #include "select/selector.h"
+#include "select/submodular_vectors.h"
 #include "support/clusters.h"
 
 namespace lede {
@@ -36,6 +39,32 @@ double cosine(const SparseVector& a, const SparseVector& b) {
   }
   for (const auto& [u, v] : b) nb += static_cast<double>(v) * static_cast<double>(v);
   return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+}
+
+TEST(SubmodularVectors, StemsPlusAdjacentWordPairsHeldByTwoSentences) {
+  const Cluster c = testing::analyzed_cluster({"Rain fell on the town. The town flooded."});
+  const Representation rep = represent(c);
+  const TermVectors v = submodular_vectors(rep);
+  ASSERT_EQ(v.unit.size(), 2u);
+  // Stems: rain, fell, town / town, flood; pairs rain-fell, fell-on, on-the,
+  // the-town / the-town, town-flood: 5 distinct pairs after the 6 words.
+  EXPECT_EQ(v.dims, rep.vocabulary.size() + 5);
+  // Raw weights (tf x log(3 / df)): sentence 1 holds town and "the town"
+  // (df 2, log 1.5 each) and flood and "town flood" (df 1, log 3 each). Only
+  // the df-2 terms are kept, divided by the norm of all four.
+  const double shared = std::log(1.5), own = std::log(3.0);
+  const double norm1 = std::sqrt(2 * shared * shared + 2 * own * own);
+  ASSERT_EQ(v.unit[1].size(), 2u);
+  EXPECT_LT(v.unit[1][0].first, rep.vocabulary.size());   // the stem "town"
+  EXPECT_GE(v.unit[1][1].first, rep.vocabulary.size());   // the pair "the town"
+  for (const auto& [t, w] : v.unit[1]) EXPECT_NEAR(static_cast<double>(w), shared / norm1, 1e-6);
+  // Sentence 0: rain, fell, rain-fell, fell-on, on-the (df 1) and the same two
+  // shared terms.
+  const double norm0 = std::sqrt(2 * shared * shared + 5 * own * own);
+  ASSERT_EQ(v.unit[0].size(), 2u);
+  for (const auto& [t, w] : v.unit[0]) EXPECT_NEAR(static_cast<double>(w), shared / norm0, 1e-6);
+  EXPECT_EQ(v.unit[0][0].first, v.unit[1][0].first);
+  EXPECT_EQ(v.unit[0][1].first, v.unit[1][1].first);
 }
 
 TEST(SubmodularScorer, ScoresAreMeanCosineToTheInput) {
