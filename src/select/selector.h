@@ -46,7 +46,7 @@ std::unique_ptr<Selector> make_mmr_selector(double lambda = 0.7, std::size_t min
 // The budgeted optimizer (Lin & Bilmes 2011), see submodular.h.
 struct SubmodularOptions {
   double alpha = 0.06;     // coverage saturation: min(C_i(S), alpha * C_i(V)); CV-tuned, docs/methods.md
-  double lambda = 2.0;     // weight of the diversity reward
+  double lambda = 1.0;     // weight of the diversity reward; CV-tuned
   double cluster_ratio = 0.2;  // diversity partitions: k-means with K = ratio * N
   double scale = 0.3;      // r in the gain / cost^r greedy rule
   std::size_t min_words = 0;
