@@ -44,8 +44,15 @@ TermVectors submodular_vectors(const Representation& rep) {
   }
   out.dims = base + df.size();
   const double total = static_cast<double>(n) + 1;
+  // log((N + 1) / df) per distinct df (most bigrams share a handful of df
+  // values, so this takes few logarithms).
+  std::vector<double> by_df(n + 1, -1);
   std::vector<double> idf(df.size());
-  for (std::size_t b = 0; b < df.size(); ++b) idf[b] = std::log(total / static_cast<double>(df[b]));
+  for (std::size_t b = 0; b < df.size(); ++b) {
+    double& v = by_df[df[b]];
+    if (v < 0) v = std::log(total / static_cast<double>(df[b]));
+    idf[b] = v;
+  }
   out.unit.resize(n);
   std::vector<std::pair<std::uint32_t, float>> bigrams;  // this sentence's (id, weight)
   for (std::size_t i = 0; i < n; ++i) {
