@@ -88,20 +88,20 @@ class WordCache {
     return cache;
   }
 
-  // Appends the word token for text `raw` at `span`, built in place.
+  // Appends the word token for text `raw` at `span`.
   // `h` is core::hash_bytes(raw).
   void append(std::vector<Token>& out, ByteSpan span, std::string_view raw, std::uint64_t h, bool mark_stopwords) {
     const Slot* s = find(raw, h);
     if (s == nullptr) {
       compute(raw);
-      out.emplace_back(span, scratch_norm_, scratch_stem_, true, mark_stopwords && scratch_stop_);
+      out.push_back(Token{span, scratch_norm_, scratch_stem_, true, mark_stopwords && scratch_stop_});
     } else if (s->spill == 0) {
-      out.emplace_back(span, ShortString{s->norm, s->norm_len}, ShortString{s->stem, s->stem_len}, true,
-                       mark_stopwords && s->stopword);
+      out.push_back(Token{span, ShortString{s->norm, s->norm_len}, ShortString{s->stem, s->stem_len}, true,
+                          mark_stopwords && s->stopword});
     } else {
       const std::string& t = spill_[s->spill - 1];
-      out.emplace_back(span, t.substr(s->raw_len, s->norm_len), t.substr(std::size_t{s->raw_len} + s->norm_len),
-                       true, mark_stopwords && s->stopword);
+      out.push_back(Token{span, t.substr(s->raw_len, s->norm_len), t.substr(std::size_t{s->raw_len} + s->norm_len),
+                          true, mark_stopwords && s->stopword});
     }
   }
 
@@ -307,7 +307,7 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan span, const Tokenize
       cache.append(tokens, {p.a, p.b}, raw, p.hash, options.mark_stopwords);
     } else {
       std::string folded = fold(raw);
-      tokens.emplace_back(ByteSpan{p.a, p.b}, folded, folded, false, false);
+      tokens.push_back(Token{ByteSpan{p.a, p.b}, folded, folded, false, false});
     }
   }
   return tokens;
