@@ -18,14 +18,14 @@ void for_each_line(std::string_view text, F&& f) {
 
 RougeTables load() {
   RougeTables t;
-  for_each_line(kWordnetExceptionsTsv, [&](std::string_view line) {
+  for_each_line(wordnet_exceptions_tsv(), [&](std::string_view line) {
     std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos) return;
     // ROUGE-1.5.5's DB keeps one base per form; so does the table (first wins).
     t.exceptions.emplace(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
   });
   // ROUGE-1.5.5 chomps each line and uses it verbatim as a key.
-  for_each_line(kSmartStopwords, [&](std::string_view line) { t.stopwords.emplace(line); });
+  for_each_line(smart_stopwords(), [&](std::string_view line) { t.stopwords.emplace(line); });
   return t;
 }
 

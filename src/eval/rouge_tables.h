@@ -11,9 +11,9 @@
 namespace lede::eval {
 
 // Raw embedded files (generated rouge_tables_data.cpp).
-extern const char* const kWordnetExceptionsTsv;  // "inflected\tbase\n" lines
-extern const char* const kSmartStopwords;        // one word a line
-extern const char* const kWordnetLicense;        // must travel with the table
+std::string_view wordnet_exceptions_tsv();  // "inflected\tbase\n" lines
+std::string_view smart_stopwords();         // one word a line
+std::string_view wordnet_license();         // must travel with the table
 
 struct StringHash {
   using is_transparent = void;

@@ -67,7 +67,7 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
     lang->semicolon_ends = true;
     lang->lowercase_starts = true;
   }
-  for (unsigned char c : {'.', '!', '?', '\n', ')', '-', '_', '*', '=', '>'}) lang->triggers[c] = true;
+  for (char c : {'.', '!', '?', '\n', ')', '-', '_', '*', '=', '>'}) lang->triggers[static_cast<unsigned char>(c)] = true;
   if (!lang->closings.empty()) lang->triggers[','] = true;
   if (!lang->strict_starters.empty() || !lang->clock_suffixes.empty())
     for (unsigned char c = 'A'; c <= 'Z'; ++c) lang->triggers[c] = true;

@@ -20,8 +20,8 @@ char32_t decode_utf8(std::string_view s, std::size_t i, std::size_t& len);
 void append_utf8(std::string& out, char32_t cp);
 
 inline bool is_ascii(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
   return true;
 }
 
