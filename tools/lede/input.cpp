@@ -45,4 +45,25 @@ bool read_line(std::istream& in, std::string& line) {
   return true;
 }
 
+bool for_each_record(const std::string& command, const std::string& path,
+                     const std::function<Status(Record&, std::size_t)>& use) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "lede " << command << ": " << path << ": cannot open\n";
+    return false;
+  }
+  std::string line;
+  for (std::size_t no = 1; read_line(in, line); ++no) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    Record rec;
+    Status st = parse_record(line, rec);
+    if (st.ok()) st = use(rec, no);
+    if (!st.ok()) {
+      std::cerr << "lede " << command << ": " << path << ":" << no << ": " << st.message() << '\n';
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace lede::cli

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <cstdio>
+#include <functional>
 #include <istream>
 #include <string>
 
+#include "lede/io.h"
 #include "lede/status.h"
 
 namespace lede::cli {
@@ -14,6 +16,14 @@ Result<std::string> read_input(const std::string& path);
 
 // Reads one line (without the trailing '\n' or "\r\n"); false at end.
 bool read_line(std::istream& in, std::string& line);
+
+// Reads the data set at `path` (JSONL records, blank lines skipped) and
+// calls `use(record, line number)` for each. A line that is not a record,
+// or an error `use` returns, is reported as "lede COMMAND: PATH:LINE:
+// message" on standard error and ends the reading: false. For training and
+// evaluation sets, where a bad record means a bad data set.
+bool for_each_record(const std::string& command, const std::string& path,
+                     const std::function<Status(Record&, std::size_t)>& use);
 
 // A display name for messages: the path, or "<stdin>" for "-".
 std::string display_name(const std::string& path);

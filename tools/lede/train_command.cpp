@@ -2,7 +2,6 @@
 // with reference summaries, and report held-out validation ROUGE.
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 
 #include "learn/boost.h"
@@ -63,34 +62,25 @@ learn::FeatureMatrix variant_features(Document doc, bool lower) {
 // single-document record with references, after analysis.
 template <class Fn>
 bool read_set(const std::string& path, Fn use) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::cerr << "lede train: " << path << ": cannot open\n";
-    return false;
-  }
-  std::string line;
-  std::size_t no = 0, index = 0, skipped = 0;
-  while (read_line(in, line)) {
-    ++no;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    Record rec;
-    if (Status st = parse_record(line, rec); !st.ok()) {
-      std::cerr << "lede train: " << path << ":" << no << ": " << st.message() << '\n';
-      return false;
-    }
+  std::size_t index = 0, skipped = 0;
+  const bool ok = for_each_record("train", path, [&](Record& rec, std::size_t) {
     const std::size_t record = index++;
-    if (rec.cluster.documents.size() != 1 || rec.references.empty()) { ++skipped; continue; }
-    Document& doc = rec.cluster.documents[0];
-    if (Status st = analyze(doc); !st.ok()) {
-      std::cerr << "lede train: " << path << ":" << no << ": " << st.message() << '\n';
-      return false;
+    if (rec.cluster.documents.size() != 1 || rec.references.empty()) {
+      ++skipped;
+      return Status::Ok();
     }
-    if (doc.sentences.empty()) { ++skipped; continue; }
+    Document& doc = rec.cluster.documents[0];
+    if (Status st = analyze(doc); !st.ok()) return st;
+    if (doc.sentences.empty()) {
+      ++skipped;
+      return Status::Ok();
+    }
     use(doc, rec.references, record);
     if (index % 1000 == 0) std::cerr << "  " << path << ": " << index << " records\n";
-  }
-  if (skipped > 0) std::cerr << "  " << path << ": skipped " << skipped << " records (not one document with references)\n";
-  return true;
+    return Status::Ok();
+  });
+  if (ok && skipped > 0) std::cerr << "  " << path << ": skipped " << skipped << " records (not one document with references)\n";
+  return ok;
 }
 
 void report(const std::string& title, const std::vector<const learn::Example*>& exs,

@@ -94,27 +94,10 @@ std::vector<ConceptExample> cluster_examples(const Representation& rep, const st
 // keeps each cluster's text and representation for summarizing.
 bool read_items(const std::string& path, const IlpOptions& ilp, bool per_document, bool keep, std::size_t max_records,
                 std::vector<Item>& items) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::cerr << "lede train-concepts: " << path << ": cannot open\n";
-    return false;
-  }
-  std::string line;
-  std::size_t no = 0;
-  while (read_line(in, line) && (max_records == 0 || items.size() < max_records)) {
-    ++no;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    Record rec;
-    if (Status st = parse_record(line, rec); !st.ok()) {
-      std::cerr << "lede train-concepts: " << path << ":" << no << ": " << st.message() << '\n';
-      return false;
-    }
-    if (rec.references.empty()) continue;
+  return for_each_record("train-concepts", path, [&](Record& rec, std::size_t) {
+    if (rec.references.empty() || (max_records != 0 && items.size() >= max_records)) return Status::Ok();
     for (Document& d : rec.cluster.documents)
-      if (Status st = analyze(d); !st.ok()) {
-        std::cerr << "lede train-concepts: " << path << ":" << no << ": " << st.message() << '\n';
-        return false;
-      }
+      if (Status st = analyze(d); !st.ok()) return st;
     Item item;
     item.id_json = rec.id_json;
     item.cluster = std::move(rec.cluster);
@@ -125,8 +108,8 @@ bool read_items(const std::string& path, const IlpOptions& ilp, bool per_documen
       item.rep = Representation{};
     }
     items.push_back(std::move(item));
-  }
-  return true;
+    return Status::Ok();
+  });
 }
 
 // The held-out summary, as the ilp method makes it (document order).
@@ -145,21 +128,7 @@ std::string summarize_item(const Item& item, const IlpOptions& ilp, std::size_t 
 
 // Document frequencies of the stems of every document in `path`.
 bool count_background(const std::string& path, BackgroundCounts& bg) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::cerr << "lede train-concepts: " << path << ": cannot open\n";
-    return false;
-  }
-  std::string line;
-  std::size_t no = 0;
-  while (read_line(in, line)) {
-    ++no;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    Record rec;
-    if (Status st = parse_record(line, rec); !st.ok()) {
-      std::cerr << "lede train-concepts: " << path << ":" << no << ": " << st.message() << '\n';
-      return false;
-    }
+  return for_each_record("train-concepts", path, [&](Record& rec, std::size_t) {
     for (Document& d : rec.cluster.documents) {
       if (!analyze(d).ok()) continue;
       std::set<std::string> seen;
@@ -169,8 +138,8 @@ bool count_background(const std::string& path, BackgroundCounts& bg) {
       for (const std::string& stem : seen) ++bg.df[stem];
       ++bg.documents;
     }
-  }
-  return true;
+    return Status::Ok();
+  });
 }
 
 int run(const Args& a) {
