@@ -85,7 +85,9 @@ struct SegmentOptions {
 // Paragraph spans in `text`: blocks separated by blank lines (or, where the
 // text has no blank lines, by single line breaks, except where a line only
 // wraps: the next line goes on in lower case, or the line ends open with a
-// comma, a dash or a trailing space), trimmed.
+// comma, a dash or a trailing space, or the text is hard-wrapped to a fixed
+// width and the next line's first word would not have fit on the line),
+// trimmed. docs/segmentation.md has the rules.
 std::vector<ByteSpan> split_paragraphs(std::string_view text);
 
 // Sentence spans in `text` (trimmed of white space), in order, never
@@ -94,7 +96,8 @@ std::vector<ByteSpan> split_paragraphs(std::string_view text);
 // numbers and decimals, ellipses, closing quotes and brackets, URLs and
 // e-mail addresses, list items, wire datelines kept with the first sentence
 // ("LONDON (AP) _ ..."), lower-cased tokenized text, and the sentence marks
-// of CJK, Devanagari, Arabic, Ethiopic, Myanmar, Armenian and Greek text.
+// of CJK, Devanagari, Arabic, Ethiopic, Myanmar, Armenian and Greek text;
+// hard-wrapped text (e-mail, wire copy) reads as if unwrapped.
 // Linear time; any bytes are accepted. See docs/segmentation.md.
 //
 //   auto spans = lede::segment("Mr. Lee left the U.S. on Jan. 5. He returned.");

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "lede/text.h"
+#include "text/segment_scan.h"
 
 namespace lede {
 namespace {
@@ -55,10 +56,10 @@ Status analyze(Document& doc, const AnalyzeOptions& options, std::vector<std::st
   // Most texts need no alignment at all: spans are already original offsets.
   const bool identity = norm->anchors.size() == 1 && text.size() == doc.text.size();
 
-  std::vector<ByteSpan> paragraphs = split_paragraphs(text);
   SegmentOptions sopts;
   sopts.language = options.language;
-  std::vector<ByteSpan> sentences = segment(text, sopts);
+  std::vector<ByteSpan> paragraphs;
+  std::vector<ByteSpan> sentences = text::segment_text(text, sopts, &paragraphs);
   TokenizeOptions topts;
   topts.language = options.language;
 

@@ -1,9 +1,11 @@
 // Paragraph splitting: blank lines separate paragraphs; a text with no blank
 // line at all (DUC, MultiLing wire copy) uses single line breaks instead,
-// except where a line merely wraps (the next line goes on in lower case).
+// except where a line merely wraps (the next line goes on in lower case, or
+// the text is hard-wrapped and the next word did not fit: line_wrap.h).
 #include <cstring>
 
 #include "lede/text.h"
+#include "text/line_wrap.h"
 #include "text/segment_scan.h"
 
 namespace lede {
@@ -32,6 +34,12 @@ bool has_blank_line(std::string_view text) {
 }  // namespace
 
 std::vector<ByteSpan> split_paragraphs(std::string_view text) {
+  return text::split_paragraphs(text, has_blank_line(text) ? 0 : text::wrap_width(text));
+}
+
+namespace text {
+
+std::vector<ByteSpan> split_paragraphs(std::string_view text, std::size_t width) {
   std::vector<ByteSpan> out;
   const bool blank = has_blank_line(text);
   std::size_t start = 0;
@@ -41,7 +49,7 @@ std::vector<ByteSpan> split_paragraphs(std::string_view text) {
     if (found == nullptr) break;
     i = static_cast<std::size_t>(static_cast<const char*>(found) - text.data());
     std::size_t j = i + 1;
-    if (!blank && text::is_soft_wrap(text, i)) {
+    if (!blank && (text::is_soft_wrap(text, i) || text::wraps_at(text, i, width))) {
       i = j;
       continue;
     }
@@ -58,4 +66,5 @@ std::vector<ByteSpan> split_paragraphs(std::string_view text) {
   return out;
 }
 
+}  // namespace text
 }  // namespace lede

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "text/chars.h"
+#include "text/line_wrap.h"
 #include "text/segment_chars.h"
 #include "text/segment_lists.h"
 #include "text/segment_rules.h"
@@ -14,7 +15,7 @@ namespace {
 class Scanner {
  public:
   Scanner(std::string_view text, ByteSpan block, const ScanSettings& s, std::vector<ByteSpan>& out)
-      : t_(text), begin_(block.start), end_(block.end), lang_(*s.language), lower_(s.lowercase_text), out_(out),
+      : t_(text), begin_(block.start), end_(block.end), lang_(*s.language), lower_(s.lowercase_text), width_(s.wrap_width), out_(out),
         lists_(text, block), start_(block.start), next_mark_(block.start) {}
 
   void run();
@@ -46,6 +47,7 @@ class Scanner {
   std::size_t begin_, end_;
   const SegmentLanguage& lang_;
   bool lower_;
+  std::size_t width_;
   std::vector<ByteSpan>& out_;
   ListMarkers lists_;
   std::size_t start_;       // first byte of the current sentence
@@ -192,8 +194,14 @@ std::size_t Scanner::on_newline(std::size_t nl) {
     }
     return q;
   }
-  if (is_bullet(first) || lists_.line_starts_item(q)) {
+  // Hard-wrapped prose: the next word did not fit on this line, so the
+  // break is no boundary even before a capital, a digit or an initial that
+  // looks like a list marker ("Lewis\nD. Schiliro").
+  const bool wrapped = wraps_at(t_, nl, width_);
+  if (is_bullet(first) || (!wrapped && lists_.line_starts_item(q))) {
     boundary = true;
+  } else if (wrapped) {
+    boundary = false;
   } else if (next.kind == NextKind::kLower || next.kind == NextKind::kCaseless) {
     boundary = !prose_ahead(q);  // a wrapped line, unless the block has no sentence marks at all (a list)
   } else if (trailing_space && (next.kind != NextKind::kUpper || !next.starter)) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lede/document.h"
+#include "lede/text.h"
 #include "text/segment_language.h"
 
 namespace lede::text {
@@ -18,10 +19,20 @@ struct ScanSettings {
   // The whole text is lower-cased (CNN/DailyMail preprocessing): a full stop
   // before a lower-case word may still end a sentence.
   bool lowercase_text = false;
+  // The column a hard-wrapped text is filled to (line_wrap.h), 0 if none.
+  std::size_t wrap_width = 0;
 };
 
 // Appends the trimmed sentence spans of text[block] to `out`.
 void scan_block(std::string_view text, ByteSpan block, const ScanSettings& settings, std::vector<ByteSpan>& out);
+
+// lede::split_paragraphs with the text's wrap width (line_wrap.h) known.
+std::vector<ByteSpan> split_paragraphs(std::string_view text, std::size_t wrap_width);
+
+// lede::segment, also returning the paragraph spans when `paragraphs` is
+// not null: the text's properties are judged once for both.
+std::vector<ByteSpan> segment_text(std::string_view text, const SegmentOptions& options,
+                                   std::vector<ByteSpan>* paragraphs);
 
 // True for a text whose letters are (almost) all lower case.
 bool looks_lowercased(std::string_view text);

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Hard-wrapped plain text must summarize like the same text unwrapped. Fills
+# every paragraph of the DUC 2003 documents to 72 columns (three layouts:
+# blank lines between paragraphs, indented first lines, nothing between
+# them) and prints lede eval's ROUGE recall for each beside the original.
+# Usage: bench/wrapped_eval.sh [DATASET.jsonl]   (LEDE_BUILD_DIR, LEDE_SHARED_DIR override)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED="${LEDE_SHARED_DIR:-$(pwd)/../shared}"
+DATA="${1:-$SHARED/data/summarization/duc2003.jsonl}"
+[[ -f "$DATA" ]] || { echo "needs $DATA (development data in ../shared)" >&2; exit 1; }
+LEDE="${LEDE_BUILD_DIR:-build}/lede"
+[[ -x "$LEDE" ]] || { echo "build lede first (scripts/build.sh)" >&2; exit 1; }
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+python3 - "$DATA" "$TMP" <<'PY'
+import json, sys, textwrap
+src, out = sys.argv[1], sys.argv[2]
+def fill(p, indent=""):
+    return "\n".join(textwrap.wrap(p, 72, initial_indent=indent, break_on_hyphens=False, break_long_words=False))
+layouts = {
+    "blank": lambda ps: "\n\n".join(fill(p) for p in ps),
+    "indent": lambda ps: "\n".join(fill(p, "   ") for p in ps),
+    "plain": lambda ps: "\n".join(fill(p) for p in ps),
+}
+for name, layout in layouts.items():
+    with open(src) as f, open(f"{out}/{name}.jsonl", "w") as g:
+        for line in f:
+            r = json.loads(line)
+            r["documents"] = [layout([p for p in d.split("\n") if p.strip()]) for d in r["documents"]]
+            g.write(json.dumps(r) + "\n")
+PY
+printf '| input | R-1 | R-2 |\n| --- | --- | --- |\n'
+row() {
+  "$LEDE" eval --rouge "-n 2 -m -l 100" --words 100 "$2" 2>/dev/null |
+    awk -v n="$1" '$1=="ROUGE-1"{r1=$2} $1=="ROUGE-2"{r2=$2} END{printf "| %s | %.2f | %.2f |\n", n, 100*r1, 100*r2}'
+}
+row "original (one paragraph a line)" "$DATA"
+row "filled to 72, blank lines between paragraphs" "$TMP/blank.jsonl"
+row "filled to 72, indented paragraphs" "$TMP/indent.jsonl"
+row "filled to 72, nothing between paragraphs" "$TMP/plain.jsonl"
