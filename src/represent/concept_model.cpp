@@ -53,7 +53,7 @@ const std::vector<std::string>& concept_feature_names(ConceptModelKind kind) {
 std::vector<DocumentBigram> document_bigrams(const Representation& rep, const Bigrams& bigrams) {
   std::vector<std::size_t> doc_sentences(rep.document_count, 0);
   for (const SentenceRef& r : rep.sentences)
-    if (r.document < doc_sentences.size()) doc_sentences[r.document] = std::max(doc_sentences[r.document], r.index + 1);
+    if (r.document < doc_sentences.size()) doc_sentences[r.document] = std::max(doc_sentences[r.document], r.position + 1);
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::vector<DocumentBigram> out;
   std::vector<std::size_t> slot(bigrams.all.size(), kNone);  // entry of the bigram in the current document
@@ -65,11 +65,11 @@ std::vector<DocumentBigram> document_bigrams(const Representation& rep, const Bi
       begin = out.size();
       doc = r.document;
     }
-    const std::size_t n = r.document < doc_sentences.size() ? doc_sentences[r.document] : r.index + 1;
+    const std::size_t n = r.document < doc_sentences.size() ? doc_sentences[r.document] : r.position + 1;
     for (std::uint32_t c : bigrams.of[i]) {
       if (slot[c] == kNone) {
         slot[c] = out.size();
-        out.push_back({c, r.document, 0, r.index, n});
+        out.push_back({c, r.document, 0, r.position, n});
       }
       ++out[slot[c]].count;
     }

@@ -111,9 +111,12 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
   auto intern = [&](const std::string& stem) { return ids.intern(stem, rep.vocabulary); };
   for (std::size_t d = 0; d < cluster.documents.size(); ++d) {
     const Document& doc = cluster.documents[d];
+    std::size_t body = 0;
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
       const Sentence& sent = doc.sentences[s];
-      rep.sentences.push_back({d, s});
+      const bool metadata = is_metadata_sentence(sent);
+      rep.sentences.push_back({d, s, body});
+      body += metadata ? 0 : 1;
       std::vector<std::uint32_t> content, all;
       content.reserve(sent.tokens.size());
       all.reserve(sent.tokens.size());
@@ -127,7 +130,7 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
       rep.all_terms.push_back(std::move(all));
       rep.words.push_back(count_words(sent.text));
       rep.bytes.push_back(sent.text.size());
-      rep.metadata.push_back(is_metadata_sentence(sent));
+      rep.metadata.push_back(metadata);
     }
   }
   const std::size_t v = rep.vocabulary.size();

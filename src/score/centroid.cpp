@@ -42,7 +42,7 @@ CentroidScores centroid_scores(const Representation& rep, std::size_t centroid_w
   s.score.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     const double len = static_cast<double>(lengths[rep.sentences[i].document]);
-    s.p[i] = cmax * (len - static_cast<double>(rep.sentences[i].index)) / len;
+    s.p[i] = cmax * (len - static_cast<double>(rep.sentences[i].position)) / len;
     s.score[i] = s.c[i] + s.p[i];
   }
   return s;

@@ -12,7 +12,7 @@ class LeadScorer final : public Scorer {
     // which the stable selection keeps.
     std::vector<double> s(ctx.rep.size());
     for (std::size_t i = 0; i < s.size(); ++i)
-      s[i] = 1.0 / (1.0 + static_cast<double>(ctx.rep.sentences[i].index));
+      s[i] = 1.0 / (1.0 + static_cast<double>(ctx.rep.sentences[i].position));
     return s;
   }
 };

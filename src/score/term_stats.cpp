@@ -21,7 +21,7 @@ std::vector<double> sentence_idf(const Representation& rep) {
 
 std::vector<std::size_t> document_lengths(const Representation& rep) {
   std::vector<std::size_t> len(rep.document_count, 0);
-  for (const auto& s : rep.sentences) ++len[s.document];
+  for (std::size_t i = 0; i < rep.size(); ++i) len[rep.sentences[i].document] += rep.metadata[i] ? 0 : 1;
   return len;
 }
 

@@ -17,7 +17,8 @@ std::vector<double> term_counts(const Representation& rep);
 // words every article repeats.
 std::vector<double> sentence_idf(const Representation& rep);
 
-// Sentences of each document (for relative positions).
+// Body sentences (metadata lines left out) of each document, for positions
+// relative to the story (SentenceRef::position).
 std::vector<std::size_t> document_lengths(const Representation& rep);
 
 }  // namespace lede

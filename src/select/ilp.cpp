@@ -28,7 +28,7 @@ class IlpSelector final : public Selector {
     // enough text to fill the budget).
     if (o_.max_position > 0 && rep.document_count >= 2) {
       std::vector<std::size_t> lead = ids;
-      std::erase_if(lead, [&](std::size_t i) { return rep.sentences[i].index >= o_.max_position; });
+      std::erase_if(lead, [&](std::size_t i) { return rep.sentences[i].position >= o_.max_position; });
       std::size_t words = 0;
       for (std::size_t i : lead) words += rep.words[i];
       if (words >= 2 * in.budget.limit || in.budget.kind != BudgetKind::kWords) ids = std::move(lead);

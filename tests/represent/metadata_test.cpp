@@ -3,6 +3,8 @@
 #include "lede/summarize.h"
 #include "lede/text.h"
 #include "represent/metadata.h"
+#include "represent/representation.h"
+#include "support/clusters.h"
 
 namespace lede {
 namespace {
@@ -59,6 +61,43 @@ TEST(Metadata, NoMethodChoosesMetadataWhenTheStoryHasSentences) {
       EXPECT_EQ(sent.text.find("Scroll down"), std::string::npos) << m.name;
     }
   }
+}
+
+TEST(Metadata, BylinesAndMarkupLinesDoNotCountAsStoryPositions) {
+  const Cluster c = testing::analyzed_cluster(
+      {"<P>\nBy Lede News Reporter\nThe river burst its banks at dawn on Monday.\n</P>\n<P>\n"
+       "Hundreds of homes were flooded in the old town.\n</P>",
+       "The river burst its banks at dawn on Monday.\nHundreds of homes were flooded in the old town."});
+  const Representation rep = represent(c);
+  std::vector<std::size_t> body_positions, plain_positions;
+  for (std::size_t i = 0; i < rep.size(); ++i) {
+    if (rep.sentences[i].document == 1) plain_positions.push_back(rep.sentences[i].position);
+    else if (!rep.metadata[i]) body_positions.push_back(rep.sentences[i].position);
+  }
+  ASSERT_EQ(rep.sentences.size(), 9u);  // 7 lines of the first document, 2 of the second
+  EXPECT_EQ(body_positions, (std::vector<std::size_t>{0, 1}));
+  EXPECT_EQ(plain_positions, (std::vector<std::size_t>{0, 1}));
+  EXPECT_EQ(rep.sentences[2].index, 2u);  // the index still finds the sentence in its document
+}
+
+TEST(Metadata, LeadTakesTheStorysFirstSentenceAfterMarkupLines) {
+  Cluster c = testing::analyzed_cluster(
+      {"<DOC>\n<TEXT>\nThe river burst its banks at dawn on Monday, flooding the old town.\n"
+       "Rescue crews reached stranded families by boat before noon.\n</TEXT>\n</DOC>",
+       "Rescue crews worked through the night near the flooded old town.\n"
+       "The river burst its banks at dawn on Monday, officials said."});
+  Summarizer s;
+  SummarizeOptions o;
+  o.method = "lead";
+  o.order = Order::kRank;
+  o.budget = Budget::sentences(2);
+  auto r = s.summarize(c, o);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->sentences.size(), 2u);
+  // Both documents' first story sentences score 1; the tag lines before the
+  // first one no longer demote it below the second document's.
+  EXPECT_EQ(r->sentences[0].text, "The river burst its banks at dawn on Monday, flooding the old town.");
+  EXPECT_EQ(r->sentences[1].text, "Rescue crews worked through the night near the flooded old town.");
 }
 
 }  // namespace

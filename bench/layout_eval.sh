@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Hard-wrapped plain text must summarize like the same text unwrapped. Fills
-# every paragraph of the DUC 2003 documents to 72 columns (three layouts:
-# blank lines between paragraphs, indented first lines, nothing between
-# them) and prints lede eval's ROUGE recall for each beside the original.
-# Usage: bench/wrapped_eval.sh [DATASET.jsonl]   (LEDE_BUILD_DIR, LEDE_SHARED_DIR override)
+# The same articles laid out as plain text comes in the wild must summarize
+# alike. Rewrites every document of the DUC 2003 clusters: paragraphs filled
+# to 72 columns (blank lines between paragraphs, indented first lines, or
+# nothing between them), Windows line ends, blank lines between paragraphs,
+# and SGML paragraph tags on their own lines (as in LDC/TREC corpora); prints
+# lede eval's ROUGE recall for each beside the original.
+# Usage: bench/layout_eval.sh [DATASET.jsonl]   (LEDE_BUILD_DIR, LEDE_SHARED_DIR override)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED="${LEDE_SHARED_DIR:-$(pwd)/../shared}"
@@ -22,6 +24,9 @@ layouts = {
     "blank": lambda ps: "\n\n".join(fill(p) for p in ps),
     "indent": lambda ps: "\n".join(fill(p, "   ") for p in ps),
     "plain": lambda ps: "\n".join(fill(p) for p in ps),
+    "crlf": lambda ps: "\r\n".join(ps),
+    "paragraphs": lambda ps: "\n\n".join(ps),
+    "tags": lambda ps: "\n".join("<P>\n" + p + "\n</P>" for p in ps),
 }
 for name, layout in layouts.items():
     with open(src) as f, open(f"{out}/{name}.jsonl", "w") as g:
@@ -39,3 +44,6 @@ row "original (one paragraph a line)" "$DATA"
 row "filled to 72, blank lines between paragraphs" "$TMP/blank.jsonl"
 row "filled to 72, indented paragraphs" "$TMP/indent.jsonl"
 row "filled to 72, nothing between paragraphs" "$TMP/plain.jsonl"
+row "CR LF line ends" "$TMP/crlf.jsonl"
+row "blank lines between paragraphs" "$TMP/paragraphs.jsonl"
+row "<P> and </P> lines around paragraphs" "$TMP/tags.jsonl"
