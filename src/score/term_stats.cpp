@@ -21,7 +21,8 @@ std::vector<double> sentence_idf(const Representation& rep) {
 
 std::vector<std::size_t> document_lengths(const Representation& rep) {
   std::vector<std::size_t> len(rep.document_count, 0);
-  for (std::size_t i = 0; i < rep.size(); ++i) len[rep.sentences[i].document] += rep.metadata[i] ? 0 : 1;
+  for (std::size_t i = 0; i < rep.size(); ++i)
+    len[rep.sentences[i].document] += i < rep.metadata.size() && rep.metadata[i] ? 0 : 1;
   return len;
 }
 

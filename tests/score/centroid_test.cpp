@@ -20,7 +20,7 @@ Representation two_documents() {
   Representation rep;
   rep.vocabulary = {"a", "b", "c"};
   rep.document_count = 2;
-  rep.sentences = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
+  rep.sentences = {{0, 0, 0}, {0, 1, 1}, {1, 0, 0}, {1, 1, 1}};
   rep.terms = {{0, 0, 1}, {1, 2}, {0, 2}, {2, 2}};
   rep.sentence_df = {2, 2, 3};
   return rep;

@@ -17,7 +17,7 @@ Representation three_sentences() {
   Representation rep;
   rep.vocabulary = {"t0", "t1", "t2"};
   rep.document_count = 1;
-  rep.sentences = {{0, 0}, {0, 1}, {0, 2}};
+  rep.sentences = {{0, 0, 0}, {0, 1, 1}, {0, 2, 2}};
   rep.tfidf = {{{0, 1.0f}, {1, 1.0f}}, {{0, 1.0f}}, {{1, 1.0f}, {2, 1.0f}}};
   return rep;
 }
