@@ -3,8 +3,10 @@
 # alike. Rewrites every document of the DUC 2003 clusters: paragraphs filled
 # to 72 columns (blank lines between paragraphs, indented first lines, or
 # nothing between them), Windows line ends, blank lines between paragraphs,
-# and SGML paragraph tags on their own lines (as in LDC/TREC corpora); prints
-# lede eval's ROUGE recall for each beside the original.
+# SGML paragraph tags on their own lines (as in LDC/TREC corpora), a
+# headline line before the story (the first seven words of its lead, title
+# cased), a wire copyright notice after it, and a closing line a source adds
+# to every story; prints lede eval's ROUGE recall for each beside the original.
 # Usage: bench/layout_eval.sh [DATASET.jsonl]   (LEDE_BUILD_DIR, LEDE_SHARED_DIR override)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +20,8 @@ trap 'rm -rf "$TMP"' EXIT
 python3 - "$DATA" "$TMP" <<'PY'
 import json, sys, textwrap
 src, out = sys.argv[1], sys.argv[2]
+def headline(ps):
+    return " ".join([w.capitalize() for w in ps[0].split() if w.isalpha()][:7])
 def fill(p, indent=""):
     return "\n".join(textwrap.wrap(p, 72, initial_indent=indent, break_on_hyphens=False, break_long_words=False))
 layouts = {
@@ -27,6 +31,10 @@ layouts = {
     "crlf": lambda ps: "\r\n".join(ps),
     "paragraphs": lambda ps: "\n\n".join(ps),
     "tags": lambda ps: "\n".join("<P>\n" + p + "\n</P>" for p in ps),
+    "headline": lambda ps: headline(ps) + "\n" + "\n".join(ps),
+    "notice": lambda ps: "\n".join(ps) + "\nCopyright 1998 The Associated Press. All rights reserved.\n"
+              "This material may not be published, broadcast, rewritten or redistributed.",
+    "closing": lambda ps: "\n".join(ps) + "\nFollow the Valley Herald for more news on this story and others like it.",
 }
 for name, layout in layouts.items():
     with open(src) as f, open(f"{out}/{name}.jsonl", "w") as g:
@@ -47,3 +55,6 @@ row "filled to 72, nothing between paragraphs" "$TMP/plain.jsonl"
 row "CR LF line ends" "$TMP/crlf.jsonl"
 row "blank lines between paragraphs" "$TMP/paragraphs.jsonl"
 row "<P> and </P> lines around paragraphs" "$TMP/tags.jsonl"
+row "a headline line before the story" "$TMP/headline.jsonl"
+row "a wire copyright notice after the story" "$TMP/notice.jsonl"
+row "a source's closing line after the story" "$TMP/closing.jsonl"

@@ -19,14 +19,37 @@ bool starts_with_folded(std::string_view text, std::string_view prefix) {
   return true;
 }
 
-// Page furniture that news sites put between paragraphs.
-constexpr std::array<std::string_view, 12> kFurniture = {
+// Page furniture that news sites put between paragraphs, and the notices
+// wire services append to every story.
+constexpr std::array<std::string_view, 14> kFurniture = {
     "scroll down for video", "click here", "read more:", "follow us", "sign up for",
     "all rights reserved",   "copyright",  "published:", "updated:",  "last updated",
-    "posted:",               "share this"};
+    "posted:",               "share this", "this material may not be published", "(c) copyright"};
 
 constexpr std::array<std::string_view, 11> kTimeZones = {"est", "edt", "gmt", "bst", "utc", "cet",
                                                          "cest", "pst", "pdt", "et", "pt"};
+
+constexpr std::array<std::string_view, 41> kCalendar = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+    "wed",    "thu",     "thur",      "thurs",    "fri",    "sat",      "sun",    "january", "february", "march",
+    "april",  "may",     "june",      "july",     "august", "september", "october", "november", "december",
+    "jan",    "feb",     "mar",       "apr",      "jun",    "jul",      "aug",    "sep", "sept", "oct", "nov", "dec"};
+
+// A line that is only a date: "Saturday, January 8, 2005", "12 March 2013".
+bool is_date_line(const Sentence& sentence) {
+  std::size_t words = 0, names = 0;
+  for (const Token& t : sentence.tokens) {
+    if (!t.is_word) continue;
+    ++words;
+    bool digits = !t.norm.empty();
+    for (char c : t.norm) digits = digits && ascii_digit(c);
+    bool name = false;
+    for (auto n : kCalendar) name = name || t.norm == n;
+    if (!digits && !name) return false;
+    names += name ? 1 : 0;
+  }
+  return words >= 2 && words <= 6 && names >= 1;
+}
 
 bool is_clock(std::string_view w) {  // 9:52, 09:52
   const std::size_t colon = w.find(':');
@@ -38,6 +61,29 @@ bool is_clock(std::string_view w) {  // 9:52, 09:52
 
 }  // namespace
 
+bool is_headline(const Document& doc, std::size_t s) {
+  if (s + 2 >= doc.sentences.size()) return false;
+  const Sentence& first = doc.sentences[s];
+  const Sentence& next = doc.sentences[s + 1];
+  if (first.span.end > next.span.start || next.span.start > doc.text.size()) return false;
+  if (doc.text.substr(first.span.end, next.span.start - first.span.end).find('\n') == std::string::npos) return false;
+  std::size_t words = 0;
+  for (const Token& t : first.tokens) words += static_cast<std::size_t>(t.is_word);
+  if (words == 0 || words > 15) return false;
+  std::string_view text = first.text;
+  while (!text.empty() && (text.back() == '"' || text.back() == '\'' || text.back() == ')')) text.remove_suffix(1);
+  if (text.empty()) return false;
+  const char last = text.back();
+  if (last == '!' || last == '?') return false;
+  if (last == '.') {
+    // Only an abbreviation may close a headline: "U.S." holds another stop.
+    const std::size_t space = text.rfind(' ');
+    const std::string_view word = text.substr(space == std::string_view::npos ? 0 : space + 1);
+    if (word.substr(0, word.size() - 1).find('.') == std::string_view::npos) return false;
+  }
+  return true;
+}
+
 bool is_metadata_sentence(const Sentence& sentence) {
   const std::string_view text = sentence.text;
   std::size_t words = 0, capitalized = 0, clock = 0, zone = 0;
@@ -47,6 +93,7 @@ bool is_metadata_sentence(const Sentence& sentence) {
     if (starts_with_folded(text, f)) return true;
   // Every other rule needs a short line; most sentences stop here.
   if (words > 12) return false;
+  if (is_date_line(sentence)) return true;
   bool by = false;
   for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
     const Token& t = sentence.tokens[k];

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/fast_hash.h"
+#include "represent/boilerplate.h"
 #include "represent/metadata.h"
 #include "represent/near_duplicate.h"
 
@@ -112,9 +113,14 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
   for (std::size_t d = 0; d < cluster.documents.size(); ++d) {
     const Document& doc = cluster.documents[d];
     std::size_t body = 0;
+    bool first_line = true;  // the first line that is not metadata may be a headline
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
       const Sentence& sent = doc.sentences[s];
-      const bool metadata = is_metadata_sentence(sent);
+      bool metadata = is_metadata_sentence(sent);
+      if (!metadata && first_line) {
+        first_line = false;
+        metadata = is_headline(doc, s);
+      }
       rep.sentences.push_back({d, s, body});
       body += metadata ? 0 : 1;
       std::vector<std::uint32_t> content, all;
@@ -169,6 +175,7 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
   }
   rep.shingles = sentence_shingles(rep);
   rep.duplicate_document = duplicate_documents(rep, rep.shingles);
+  mark_boilerplate(rep);
   return rep;
 }
 

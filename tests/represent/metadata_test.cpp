@@ -100,5 +100,61 @@ TEST(Metadata, LeadTakesTheStorysFirstSentenceAfterMarkupLines) {
   EXPECT_EQ(r->sentences[1].text, "Rescue crews worked through the night near the flooded old town.");
 }
 
+Document analyzed(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  EXPECT_TRUE(analyze(doc).ok());
+  return doc;
+}
+
+TEST(Metadata, DateLinesAndWireNoticesAreMetadata) {
+  for (const char* t : {"Saturday, January 8, 2005", "12 March 2013", "Monday, Oct. 5"})
+    EXPECT_EQ(flags(t), std::vector<bool>{true}) << t;
+  EXPECT_EQ(flags("This material may not be published, broadcast, rewritten or redistributed."),
+            std::vector<bool>{true});
+  for (const char* t : {"Monday was a quiet day in Marlow.", "March 2013 was the wettest month on record.",
+                        "Saturday, January 8, 2005 was the day the dam broke."})
+    for (bool f : flags(t)) EXPECT_FALSE(f) << t;
+}
+
+TEST(Metadata, AShortFirstLineWithoutAClosingMarkIsAHeadline) {
+  const std::string body =
+      "Flood waters rose across the valley on Monday. Crews reached stranded families by boat. Nobody is missing.";
+  EXPECT_TRUE(is_headline(analyzed("Flood hits Marlow\n\n" + body), 0));
+  EXPECT_TRUE(is_headline(analyzed("NATIONAL FORECAST\n" + body), 0));
+  EXPECT_TRUE(is_headline(analyzed("Flood aid to be tax-deductible in the U.S.\n" + body), 0));
+  // A sentence of the body: a closing mark, no line break after it, too long,
+  // or too little text after it.
+  EXPECT_FALSE(is_headline(analyzed("Flood hits Marlow.\n" + body), 0));
+  EXPECT_FALSE(is_headline(analyzed("Flood hits Marlow! " + body), 0));
+  EXPECT_FALSE(is_headline(analyzed("Flood waters that rose across the whole of the river valley on Monday morning cut off "
+                                    "the town\n" + body), 0));
+  EXPECT_FALSE(is_headline(analyzed("Flood hits Marlow\nCrews reached families by boat."), 0));
+}
+
+TEST(Metadata, TheStoryStartsAfterItsHeadline) {
+  Cluster c = testing::analyzed_cluster(
+      {"Marlow flood latest\nSaturday, January 8, 2005\nThe river burst its banks at dawn on Monday, flooding the old "
+       "town.\nRescue crews reached stranded families by boat before noon.",
+       "Rescue crews worked through the night near the flooded old town.\n"
+       "The river burst its banks at dawn on Monday, officials said."});
+  const Representation rep = represent(c);
+  ASSERT_GE(rep.size(), 4u);
+  EXPECT_TRUE(rep.metadata[0]);  // headline
+  EXPECT_TRUE(rep.metadata[1]);  // date line
+  EXPECT_FALSE(rep.metadata[2]);
+  EXPECT_EQ(rep.sentences[2].position, 0u);
+  Summarizer s;
+  SummarizeOptions o;
+  o.method = "lead";
+  o.order = Order::kRank;
+  o.budget = Budget::sentences(2);
+  auto r = s.summarize(c, o);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->sentences.size(), 2u);
+  EXPECT_EQ(r->sentences[0].text, "The river burst its banks at dawn on Monday, flooding the old town.");
+  EXPECT_EQ(r->sentences[1].text, "Rescue crews worked through the night near the flooded old town.");
+}
+
 }  // namespace
 }  // namespace lede

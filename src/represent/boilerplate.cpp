@@ -1,0 +1,56 @@
+#include "represent/boilerplate.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <unordered_map>
+
+namespace lede {
+namespace {
+
+constexpr std::size_t kClosing = 3;  // a document's last sentences that may be its trailer
+
+std::uint64_t words_key(const std::vector<std::uint32_t>& words) {
+  std::uint64_t h = 1469598103934665603ULL ^ words.size();
+  for (std::uint32_t w : words) h = (h ^ w) * 1099511628211ULL;
+  return h;
+}
+
+}  // namespace
+
+void mark_boilerplate(Representation& rep) {
+  const std::size_t docs = rep.document_count;
+  std::size_t distinct = 0;
+  for (std::size_t d = 0; d < docs; ++d) distinct += d < rep.duplicate_document.size() && rep.duplicate_document[d] ? 0 : 1;
+  if (distinct < 3) return;
+  const std::size_t needed = std::max<std::size_t>(3, (distinct * 3 + 9) / 10);
+
+  std::vector<std::size_t> last(docs, 0);  // one past each document's last sentence, in rep order
+  for (std::size_t i = 0; i < rep.size(); ++i) last[rep.sentences[i].document] = i + 1;
+  // Documents closing with each word sequence (counted once per document).
+  std::unordered_map<std::uint64_t, std::pair<std::size_t, std::size_t>> closing;  // key -> (documents, last document)
+  for (std::size_t i = 0; i < rep.size(); ++i) {
+    const std::size_t d = rep.sentences[i].document;
+    if (rep.all_terms[i].empty() || i + kClosing < last[d]) continue;
+    if (d < rep.duplicate_document.size() && rep.duplicate_document[d]) continue;
+    auto [it, added] = closing.try_emplace(words_key(rep.all_terms[i]), 0, docs);
+    if (it->second.second != d) {
+      it->second.second = d;
+      ++it->second.first;
+    }
+  }
+  bool any = false;
+  for (std::size_t i = 0; i < rep.size(); ++i) {
+    if (rep.metadata[i] || rep.all_terms[i].empty()) continue;
+    auto it = closing.find(words_key(rep.all_terms[i]));
+    if (it != closing.end() && it->second.first >= needed) rep.metadata[i] = any = true;
+  }
+  if (!any) return;
+  std::vector<std::size_t> body(docs, 0);
+  for (std::size_t i = 0; i < rep.size(); ++i) {
+    SentenceRef& s = rep.sentences[i];
+    s.position = body[s.document];
+    body[s.document] += rep.metadata[i] ? 0 : 1;
+  }
+}
+
+}  // namespace lede

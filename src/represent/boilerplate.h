@@ -1,0 +1,19 @@
+// Boilerplate that a source appends to every story ("Follow the Herald for
+// more news on this story.", a copyright or contact notice) is told apart in
+// a cluster by repetition: the same words closing many of its documents. Such
+// a line would carry the cluster's most frequent concepts and be chosen, so
+// it joins the metadata lines no selector picks.
+#pragma once
+
+#include "represent/representation.h"
+
+namespace lede {
+
+// Marks as metadata (Representation::metadata) every sentence whose words,
+// stems in order, close (are among the last 3 sentences of) at least 3
+// distinct documents and at least 30% of the cluster's documents (near-copies
+// of an earlier document not counted), then recomputes the sentence positions.
+// Needs `duplicate_document`. Deterministic; linear in the input.
+void mark_boilerplate(Representation& rep);
+
+}  // namespace lede
