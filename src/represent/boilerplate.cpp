@@ -7,7 +7,7 @@
 namespace lede {
 namespace {
 
-constexpr std::size_t kClosing = 3;  // a document's last sentences that may be its trailer
+constexpr std::size_t kClosing = 2;  // a document's last sentences that may be its trailer
 
 std::uint64_t words_key(const std::vector<std::uint32_t>& words) {
   std::uint64_t h = 1469598103934665603ULL ^ words.size();
@@ -22,7 +22,7 @@ void mark_boilerplate(Representation& rep) {
   std::size_t distinct = 0;
   for (std::size_t d = 0; d < docs; ++d) distinct += d < rep.duplicate_document.size() && rep.duplicate_document[d] ? 0 : 1;
   if (distinct < 3) return;
-  const std::size_t needed = std::max<std::size_t>(3, (distinct * 3 + 9) / 10);
+  const std::size_t needed = std::max<std::size_t>(3, (distinct + 1) / 2);
 
   std::vector<std::size_t> last(docs, 0);  // one past each document's last sentence, in rep order
   for (std::size_t i = 0; i < rep.size(); ++i) last[rep.sentences[i].document] = i + 1;
