@@ -32,7 +32,7 @@ void mark_boilerplate(Representation& rep) {
     const std::size_t d = rep.sentences[i].document;
     if (rep.all_terms[i].empty() || i + kClosing < last[d]) continue;
     if (d < rep.duplicate_document.size() && rep.duplicate_document[d]) continue;
-    auto [it, added] = closing.try_emplace(words_key(rep.all_terms[i]), 0, docs);
+    const auto it = closing.try_emplace(words_key(rep.all_terms[i]), 0, docs).first;
     if (it->second.second != d) {
       it->second.second = d;
       ++it->second.first;
