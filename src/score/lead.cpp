@@ -22,7 +22,7 @@ class LeadScorer final : public Scorer {
 MethodSpec lead_method() {
   MethodSpec m;
   m.name = "lead";
-  m.description = "first sentences of each document's body, bylines and time stamps skipped (the Lead-k baseline)";
+  m.description = "first sentences of each document's body, headlines, bylines and time stamps skipped (the Lead-k baseline)";
   m.make_scorer = [] { return std::make_unique<LeadScorer>(); };
   return m;
 }
