@@ -66,6 +66,13 @@ TEST(SummarizeCli, UsageErrorsExitTwo) {
   EXPECT_EQ(run_lede("summarize --ratio 2 -", "A.").exit_code, 2);
   EXPECT_EQ(run_lede("summarize --sentences 0 -", "A.").exit_code, 2);
   EXPECT_EQ(run_lede("frobnicate").exit_code, 2);
+  // A budget that is no count says so in words a user can act on.
+  for (const char* v : {"0", "-3", "2.5", "ten"}) {
+    const RunResult r = run_lede(std::string("summarize --words ") + v + " -", "A.");
+    EXPECT_EQ(r.exit_code, 2) << v;
+    EXPECT_NE(r.err.find(std::string("--words: must be a whole number from 1 up, not '") + v + "'"), std::string::npos)
+        << r.err;
+  }
 }
 
 TEST(SummarizeCli, InputErrorsExitOneAndSayWhere) {

@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+
 #include "support/run.h"
 #include "support/shared_data.h"
 
@@ -44,6 +46,17 @@ TEST(RougeCli, MatchedFilesExitZeroAndPerSummaryLines) {
   RunResult js = run_lede("rouge -n 1 -x --json " + shell_quote(refs) + " " + shell_quote(sums));
   ASSERT_EQ(js.exit_code, 0) << js.err;
   EXPECT_DOUBLE_EQ(nlohmann::json::parse(js.out)["metrics"]["ROUGE-1"]["R"]["mean"].get<double>(), 0.83333);
+}
+
+TEST(RougeCli, AnUnreadableSidePrintsNoTable) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  const std::string sums = temp_file(kSums, ".jsonl");
+  for (const std::string& refs : {std::string("/nonexistent/refs.jsonl"), std::filesystem::temp_directory_path().string()}) {
+    RunResult r = run_lede("rouge -n 2 " + shell_quote(refs) + " " + shell_quote(sums));
+    EXPECT_EQ(r.exit_code, 1) << refs;
+    EXPECT_EQ(r.out, "") << refs;
+    EXPECT_NE(r.err.find(refs + ": "), std::string::npos) << r.err;
+  }
 }
 
 TEST(RougeCli, UsageErrorsExitTwo) {

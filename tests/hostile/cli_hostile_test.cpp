@@ -78,6 +78,21 @@ TEST(HostileCli, DuplicateIdsAreEachSummarizedInOrder) {
   EXPECT_NE(out[1].find("election"), std::string::npos);
 }
 
+TEST(HostileCli, ADirectoryIsAnErrorNotAnEmptyInput) {
+  LEDE_REQUIRE_CLI();
+  TempDir tmp;
+  const std::string dir = tmp.path();
+  for (const std::vector<std::string>& args :
+       std::vector<std::vector<std::string>>{{"summarize", dir},
+                                             {"summarize", "--format", "jsonl", dir},
+                                             {"segment", dir},
+                                             {"eval", dir}}) {
+    CliRun r = run_cli(args);
+    EXPECT_EQ(r.exit_code, 1) << args[0] << " " << r.err;
+    EXPECT_NE(r.err.find(dir + ": is a directory"), std::string::npos) << args[0] << " " << r.err;
+  }
+}
+
 TEST(HostileCli, EmptyFilesGiveEmptyOutput) {
   LEDE_REQUIRE_CLI();
   TempDir tmp;
@@ -85,6 +100,7 @@ TEST(HostileCli, EmptyFilesGiveEmptyOutput) {
   CliRun r = run_cli({"summarize", empty});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("empty.txt: warning: no sentences to summarize"), std::string::npos) << r.err;
   r = run_cli({"summarize", "--format", "jsonl", empty});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "");

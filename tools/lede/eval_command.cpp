@@ -110,9 +110,9 @@ int run(const Args& a) {
     std::cerr << "lede eval: --rouge: " << rouge.status().message() << '\n';
     return kExitUsage;
   }
-  std::ifstream in(a.dataset, std::ios::binary);
-  if (!in) {
-    std::cerr << "lede eval: " << a.dataset << ": cannot open\n";
+  std::ifstream in;
+  if (Status st = open_input(a.dataset, in); !st.ok()) {
+    std::cerr << "lede eval: " << st.message() << '\n';
     return kExitInputError;
   }
   std::ofstream save;

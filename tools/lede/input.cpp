@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -13,11 +14,21 @@ namespace lede::cli {
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
+Status open_input(const std::string& path, std::ifstream& file) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory");
+  file.open(path, std::ios::binary);
+  if (!file) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+  return Status::Ok();
+}
+
 Result<std::string> read_input(const std::string& path) {
   if (path == "-") {
     std::string data((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     return data;
   }
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory");
   if (path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0) {
     gzFile f = gzopen(path.c_str(), "rb");
     if (f == nullptr) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
@@ -31,8 +42,8 @@ Result<std::string> read_input(const std::string& path) {
     if (n < 0 || (err != Z_OK && err != Z_STREAM_END)) return Status::IoError(path + ": bad gzip data: " + msg);
     return data;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+  std::ifstream in;
+  if (Status st = open_input(path, in); !st.ok()) return st;
   std::ostringstream ss;
   ss << in.rdbuf();
   if (in.bad()) return Status::IoError(path + ": read failed");
@@ -47,9 +58,9 @@ bool read_line(std::istream& in, std::string& line) {
 
 bool for_each_record(const std::string& command, const std::string& path,
                      const std::function<Status(Record&, std::size_t)>& use) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::cerr << "lede " << command << ": " << path << ": cannot open\n";
+  std::ifstream in;
+  if (Status st = open_input(path, in); !st.ok()) {
+    std::cerr << "lede " << command << ": " << st.message() << '\n';
     return false;
   }
   std::string line;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdio>
+#include <fstream>
 #include <functional>
 #include <istream>
 #include <string>
@@ -13,6 +14,11 @@ namespace lede::cli {
 
 // Reads a whole file ("-" = standard input); `.gz` files are decompressed.
 Result<std::string> read_input(const std::string& path);
+
+// Opens `path` for reading: "PATH: cannot open: reason" or "PATH: is a
+// directory" otherwise (a directory opens as an empty stream on Linux, which
+// would read as an empty input without a word).
+Status open_input(const std::string& path, std::ifstream& file);
 
 // Reads one line (without the trailing '\n' or "\r\n"); false at end.
 bool read_line(std::istream& in, std::string& line);

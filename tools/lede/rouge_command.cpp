@@ -32,9 +32,8 @@ bool read_side(const std::string& path, bool references, Side& side) {
   std::ifstream file;
   std::istream* in = &std::cin;
   if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) {
-      std::cerr << "lede rouge: " << path << ": cannot open\n";
+    if (Status st = open_input(path, file); !st.ok()) {
+      std::cerr << "lede rouge: " << st.message() << '\n';
       return false;
     }
     in = &file;
@@ -186,6 +185,10 @@ int run(const Args& a) {
       ok = false;
     }
   }
+
+  // Nothing to score (a side unreadable, or no id in common): a table of
+  // zeros would read as a result.
+  if (matched.empty() && !ok) return kExitInputError;
 
   std::vector<ScoredPair> pairs(matched.size());
   std::vector<std::string> errors(matched.size());

@@ -53,8 +53,11 @@ int run_segment(const SegmentArgs& a) {
       std::ifstream file;
       std::istream* in = &std::cin;
       if (path != "-") {
-        file.open(path, std::ios::binary);
-        if (!file) { std::cerr << "lede: " << path << ": cannot open\n"; ok = false; continue; }
+        if (Status st = open_input(path, file); !st.ok()) {
+          std::cerr << "lede: " << st.message() << '\n';
+          ok = false;
+          continue;
+        }
         in = &file;
       }
       BatchResult r = run_batch(*in, std::cout, a.threads, [&](const std::string& line, std::size_t no) {

@@ -13,9 +13,9 @@
 namespace lede::cli {
 
 int run_segment_eval(const std::string& gold_path, const std::string& language, bool json) {
-  std::ifstream in(gold_path, std::ios::binary);
-  if (!in) {
-    std::cerr << "lede: " << gold_path << ": cannot open\n";
+  std::ifstream in;
+  if (Status st = open_input(gold_path, in); !st.ok()) {
+    std::cerr << "lede: " << st.message() << '\n';
     return kExitInputError;
   }
   SegmentationScore score;

@@ -37,9 +37,8 @@ int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOption
     std::ifstream file;
     std::istream* in = &std::cin;
     if (path != "-") {
-      file.open(path, std::ios::binary);
-      if (!file) {
-        std::cerr << "lede: " << path << ": cannot open\n";
+      if (Status st = open_input(path, file); !st.ok()) {
+        std::cerr << "lede: " << st.message() << '\n';
         any_failed = true;
         continue;
       }
@@ -97,6 +96,9 @@ int run(const Args& a) {
       return false;
     }
     for (const auto& w : s->warnings) std::cerr << "lede: " << name << ": warning: " << w << '\n';
+    // Not an error (an empty file summarizes to nothing), but silence would
+    // leave the user guessing.
+    if (s->sentences.empty()) std::cerr << "lede: " << name << ": warning: no sentences to summarize\n";
     print_summary(*s, json_quote(name), a.output);
     return true;
   };

@@ -1,6 +1,19 @@
 #include "lede/summarize_options.h"
 
 namespace lede::cli {
+namespace {
+
+// CLI11's PositiveNumber says "Value 0 not in range 0.000000 to 1.79...e+308".
+const CLI::Validator kCount(
+    [](std::string& v) -> std::string {
+      const bool digits = !v.empty() && v.find_first_not_of("0123456789") == std::string::npos;
+      if (!digits || v.find_first_not_of('0') == std::string::npos || v.size() > 18)
+        return "must be a whole number from 1 up, not '" + v + "'";
+      return {};
+    },
+    "POSITIVE");
+
+}  // namespace
 
 void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
   std::string names;
@@ -10,9 +23,9 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
                      default_method(false) + "` for one document, `" + default_method(true) +
                      "` for a cluster. `lede methods` describes each.");
   cmd.add_option("-L,--language", f.language, "ISO 639-1 code of the input language")->capture_default_str();
-  auto* s = cmd.add_option("-n,--sentences", f.sentences, "Budget: at most K sentences (default: 3 for one document)")->check(CLI::PositiveNumber);
-  auto* w = cmd.add_option("-w,--words", f.words, "Budget: at most W words (default: 100 for a cluster)")->check(CLI::PositiveNumber);
-  auto* b = cmd.add_option("-b,--bytes", f.bytes, "Budget: at most B UTF-8 bytes of the sentences joined by one separator")->check(CLI::PositiveNumber);
+  auto* s = cmd.add_option("-n,--sentences", f.sentences, "Budget: at most K sentences (default: 3 for one document)")->check(kCount);
+  auto* w = cmd.add_option("-w,--words", f.words, "Budget: at most W words (default: 100 for a cluster)")->check(kCount);
+  auto* b = cmd.add_option("-b,--bytes", f.bytes, "Budget: at most B UTF-8 bytes of the sentences joined by one separator")->check(kCount);
   auto* r = cmd.add_option("-r,--ratio", f.ratio, "Budget: round(R x sentences) sentences, at least 1 (0 < R <= 1)");
   s->excludes(w)->excludes(b)->excludes(r);
   w->excludes(b)->excludes(r);
