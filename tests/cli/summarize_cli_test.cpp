@@ -66,6 +66,11 @@ TEST(SummarizeCli, UsageErrorsExitTwo) {
   EXPECT_EQ(run_lede("summarize --ratio 2 -", "A.").exit_code, 2);
   EXPECT_EQ(run_lede("summarize --sentences 0 -", "A.").exit_code, 2);
   EXPECT_EQ(run_lede("frobnicate").exit_code, 2);
+  // Bare `lede` lists the commands.
+  const RunResult bare = run_lede("");
+  EXPECT_EQ(bare.exit_code, 2);
+  EXPECT_NE(bare.err.find("summarize"), std::string::npos) << bare.err;
+  EXPECT_NE(bare.err.find("rouge"), std::string::npos) << bare.err;
   // A budget that is no count says so in words a user can act on.
   for (const char* v : {"0", "-3", "2.5", "ten"}) {
     const RunResult r = run_lede(std::string("summarize --words ") + v + " -", "A.");

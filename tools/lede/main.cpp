@@ -29,6 +29,11 @@ int main(int argc, char** argv) {
                    [](const auto& a, const auto& b) { return a.order < b.order; });
   for (auto& entry : registry) entry.add(app, run);
 
+  // Bare `lede`: the list of commands is what the user is missing.
+  if (argc <= 1) {
+    std::cerr << app.help();
+    return lede::cli::kExitUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
