@@ -31,6 +31,9 @@ Bigrams collect_bigrams(const Representation& rep, std::size_t early) {
     // A near-copy of an earlier document is the same report again: its
     // bigrams would count twice (and its sentences are never chosen).
     if (ref.document < rep.duplicate_document.size() && rep.duplicate_document[ref.document]) continue;
+    // Concepts are what the stories say: a byline, a date, a headline or a
+    // source's boilerplate repeated in every report is no evidence of content.
+    if (i < rep.metadata.size() && rep.metadata[i]) continue;
     const std::size_t unit = out.by_document ? ref.document : i;
     const std::size_t n = ref.document < doc_sentences.size() ? std::max<std::size_t>(doc_sentences[ref.document], 1) : 1;
     const double position = static_cast<double>(ref.position) / static_cast<double>(n);

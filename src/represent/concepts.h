@@ -4,7 +4,9 @@
 // (number of sentences when the input has fewer than 3 documents), or, with
 // a ConceptModel (concept_model.h), the model's estimate of the probability
 // that a reference summary contains it (Li, Qian & Liu 2013). Concepts seen
-// in fewer than `min_count` units are dropped: rare bigrams are noise.
+// in fewer than `min_count` units are dropped: rare bigrams are noise. Only
+// body sentences count: metadata lines (Representation::metadata: bylines,
+// dates, headlines, boilerplate) add no concepts.
 //
 // Guarantees: deterministic (concept ids in order of first occurrence).
 // Thread safety: pure functions.

@@ -29,6 +29,20 @@ const Bigram* find_bigram(const Representation& rep, const Bigrams& b, const std
   return nullptr;
 }
 
+TEST(Concepts, MetadataLinesAddNoConcepts) {
+  // The same byline and date line open every report; only the stories count.
+  std::vector<std::string> texts;
+  for (const std::string& r : reports()) texts.push_back("By Lede News Reporter\nMonday, March 3\n" + r);
+  const Representation rep = rep_of(texts);
+  const Bigrams b = collect_bigrams(rep, 1);
+  EXPECT_EQ(find_bigram(rep, b, "news", "report"), nullptr);
+  EXPECT_EQ(find_bigram(rep, b, "monday", "march"), nullptr);
+  const Bigram* g = find_bigram(rep, b, "harbor", "bridg");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->units, 3u);
+  EXPECT_EQ(g->early_units, 2u);  // the story's first sentence, after the metadata lines
+}
+
 TEST(Concepts, CollectsDocumentCountsAndPositions) {
   const Representation rep = rep_of(reports());
   const Bigrams b = collect_bigrams(rep, 1);
