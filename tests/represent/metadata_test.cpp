@@ -63,6 +63,20 @@ TEST(Metadata, NoMethodChoosesMetadataWhenTheStoryHasSentences) {
   }
 }
 
+// The two best sentences by `lead`, best first.
+std::vector<std::string> lead_two(const Cluster& c) {
+  SummarizeOptions o;
+  o.method = "lead";
+  o.order = Order::kRank;
+  o.budget = Budget::sentences(2);
+  auto r = Summarizer().summarize(c, o);
+  EXPECT_TRUE(r.ok());
+  std::vector<std::string> out;
+  if (r.ok())
+    for (const auto& sent : r->sentences) out.push_back(sent.text);
+  return out;
+}
+
 TEST(Metadata, BylinesAndMarkupLinesDoNotCountAsStoryPositions) {
   const Cluster c = testing::analyzed_cluster(
       {"<P>\nBy Lede News Reporter\nThe river burst its banks at dawn on Monday.\n</P>\n<P>\n"
@@ -86,18 +100,10 @@ TEST(Metadata, LeadTakesTheStorysFirstSentenceAfterMarkupLines) {
        "Rescue crews reached stranded families by boat before noon.\n</TEXT>\n</DOC>",
        "Rescue crews worked through the night near the flooded old town.\n"
        "The river burst its banks at dawn on Monday, officials said."});
-  Summarizer s;
-  SummarizeOptions o;
-  o.method = "lead";
-  o.order = Order::kRank;
-  o.budget = Budget::sentences(2);
-  auto r = s.summarize(c, o);
-  ASSERT_TRUE(r.ok());
-  ASSERT_EQ(r->sentences.size(), 2u);
   // Both documents' first story sentences score 1; the tag lines before the
   // first one no longer demote it below the second document's.
-  EXPECT_EQ(r->sentences[0].text, "The river burst its banks at dawn on Monday, flooding the old town.");
-  EXPECT_EQ(r->sentences[1].text, "Rescue crews worked through the night near the flooded old town.");
+  EXPECT_EQ(lead_two(c), (std::vector<std::string>{"The river burst its banks at dawn on Monday, flooding the old town.",
+                                                   "Rescue crews worked through the night near the flooded old town."}));
 }
 
 Document analyzed(const std::string& text) {
@@ -144,16 +150,8 @@ TEST(Metadata, TheStoryStartsAfterItsHeadline) {
   EXPECT_TRUE(rep.metadata[1]);  // date line
   EXPECT_FALSE(rep.metadata[2]);
   EXPECT_EQ(rep.sentences[2].position, 0u);
-  Summarizer s;
-  SummarizeOptions o;
-  o.method = "lead";
-  o.order = Order::kRank;
-  o.budget = Budget::sentences(2);
-  auto r = s.summarize(c, o);
-  ASSERT_TRUE(r.ok());
-  ASSERT_EQ(r->sentences.size(), 2u);
-  EXPECT_EQ(r->sentences[0].text, "The river burst its banks at dawn on Monday, flooding the old town.");
-  EXPECT_EQ(r->sentences[1].text, "Rescue crews worked through the night near the flooded old town.");
+  EXPECT_EQ(lead_two(c), (std::vector<std::string>{"The river burst its banks at dawn on Monday, flooding the old town.",
+                                                   "Rescue crews worked through the night near the flooded old town."}));
 }
 
 }  // namespace
