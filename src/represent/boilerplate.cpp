@@ -38,18 +38,10 @@ void mark_boilerplate(Representation& rep) {
       ++it->second.first;
     }
   }
-  bool any = false;
   for (std::size_t i = 0; i < rep.size(); ++i) {
     if (rep.metadata[i] || rep.all_terms[i].empty()) continue;
     auto it = closing.find(words_key(rep.all_terms[i]));
-    if (it != closing.end() && it->second.first >= needed) rep.metadata[i] = any = true;
-  }
-  if (!any) return;
-  std::vector<std::size_t> body(docs, 0);
-  for (std::size_t i = 0; i < rep.size(); ++i) {
-    SentenceRef& s = rep.sentences[i];
-    s.position = body[s.document];
-    body[s.document] += rep.metadata[i] ? 0 : 1;
+    if (it != closing.end() && it->second.first >= needed) rep.metadata[i] = true;
   }
 }
 

@@ -112,7 +112,6 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
   auto intern = [&](const std::string& stem) { return ids.intern(stem, rep.vocabulary); };
   for (std::size_t d = 0; d < cluster.documents.size(); ++d) {
     const Document& doc = cluster.documents[d];
-    std::size_t body = 0;
     bool first_line = true;  // the first line that is not metadata may be a headline
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
       const Sentence& sent = doc.sentences[s];
@@ -121,8 +120,7 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
         first_line = false;
         metadata = is_headline(doc, s);
       }
-      rep.sentences.push_back({d, s, body});
-      body += metadata ? 0 : 1;
+      rep.sentences.push_back({d, s, 0});
       std::vector<std::uint32_t> content, all;
       content.reserve(sent.tokens.size());
       all.reserve(sent.tokens.size());
@@ -176,6 +174,13 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
   rep.shingles = sentence_shingles(rep);
   rep.duplicate_document = duplicate_documents(rep, rep.shingles);
   mark_boilerplate(rep);
+  // Positions last: they skip every metadata line, boilerplate included.
+  std::vector<std::size_t> body(rep.document_count, 0);
+  for (std::size_t i = 0; i < rep.size(); ++i) {
+    SentenceRef& s = rep.sentences[i];
+    s.position = body[s.document];
+    body[s.document] += rep.metadata[i] ? 0 : 1;
+  }
   return rep;
 }
 

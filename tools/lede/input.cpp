@@ -27,9 +27,9 @@ Result<std::string> read_input(const std::string& path) {
     std::string data((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     return data;
   }
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory");
   if (path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory");
     gzFile f = gzopen(path.c_str(), "rb");
     if (f == nullptr) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
     std::string data;
