@@ -4,6 +4,30 @@
 #include <cmath>
 
 namespace lede::eval {
+namespace {
+
+// Marks the model positions on the path from the corner of a filled table
+// (plain or weighted lengths, (m+1) x (n+1) row-major). The walk re-derives
+// each cell's move exactly as ROUGE-1.5.5 stored it.
+template <typename Cell>
+void walk_back(const Tokens& model, const Tokens& peer, const std::vector<Cell>& c,
+               std::vector<std::uint8_t>& hit_mask) {
+  const std::size_t w = peer.size() + 1;
+  std::size_t i = model.size(), j = peer.size();
+  while (i != 0 && j != 0) {
+    if (model[i - 1] == peer[j - 1]) {
+      --i;
+      --j;
+      hit_mask[i] = 1;
+    } else if (c[(i - 1) * w + j] >= c[i * w + j - 1]) {
+      --i;
+    } else {
+      --j;
+    }
+  }
+}
+
+}  // namespace
 
 void mark_lcs(const Tokens& model, const Tokens& peer, std::vector<std::uint8_t>& hit_mask,
               std::vector<std::uint32_t>& c) {
@@ -17,19 +41,7 @@ void mark_lcs(const Tokens& model, const Tokens& peer, std::vector<std::uint8_t>
       else c[i * w + j] = std::max(c[(i - 1) * w + j], c[i * w + j - 1]);
     }
   }
-  // The walk back re-derives each cell's move exactly as ROUGE-1.5.5 stored it.
-  std::size_t i = m, j = n;
-  while (i != 0 && j != 0) {
-    if (model[i - 1] == peer[j - 1]) {
-      --i;
-      --j;
-      hit_mask[i] = 1;
-    } else if (c[(i - 1) * w + j] >= c[i * w + j - 1]) {
-      --i;
-    } else {
-      --j;
-    }
-  }
+  walk_back(model, peer, c, hit_mask);
 }
 
 void mark_wlcs(const Tokens& model, const Tokens& peer, double weight, std::vector<std::uint8_t>& hit_mask) {
@@ -53,18 +65,7 @@ void mark_wlcs(const Tokens& model, const Tokens& peer, double weight, std::vect
       }
     }
   }
-  std::size_t i = m, j = n;
-  while (i != 0 && j != 0) {
-    if (model[i - 1] == peer[j - 1]) {
-      --i;
-      --j;
-      hit_mask[i] = 1;
-    } else if (c[(i - 1) * w + j] >= c[i * w + j - 1]) {
-      --i;
-    } else {
-      --j;
-    }
-  }
+  walk_back(model, peer, c, hit_mask);
 }
 
 std::size_t lcs_length(const Tokens& a, const Tokens& b) {
