@@ -71,6 +71,17 @@ struct RefCounts {
   double score = 0;  // what -f B compares
 };
 
+// ROUGE-N or ROUGE-S: the clipped overlap of one reference's sorted keys
+// (n-grams or skip bigrams) with the summary's.
+RefCounts overlap_counts(const std::vector<std::uint64_t>& model, const std::vector<std::uint64_t>& peer) {
+  RefCounts r;
+  r.hit = clipped_overlap(model, peer);
+  r.model = static_cast<double>(model.size());
+  r.peer = static_cast<double>(peer.size());
+  r.score = model.empty() ? 0.0 : round5(r.hit / r.model);
+  return r;
+}
+
 enum class Kind { kCount, kWeighted };
 
 RougeScore combine(const std::vector<RefCounts>& refs, const RougeOptions& o, Kind kind) {
@@ -195,11 +206,7 @@ RougePairScores rouge155_score(const RougeOptions& o, const RougeTokenizer& tok,
     for (std::size_t k = 0; k < models.size(); ++k) {
       std::vector<std::uint64_t> m = ngram_ids.of(models[k].flat, n);
       std::sort(m.begin(), m.end());
-      RefCounts& r = refs[k];
-      r.hit = clipped_overlap(m, p);
-      r.model = static_cast<double>(m.size());
-      r.peer = static_cast<double>(p.size());
-      r.score = m.empty() ? 0.0 : round5(r.hit / r.model);
+      refs[k] = overlap_counts(m, p);
     }
     out.scores.push_back(combine(refs, o, Kind::kCount));
   }
@@ -220,11 +227,7 @@ RougePairScores rouge155_score(const RougeOptions& o, const RougeTokenizer& tok,
       std::vector<std::uint64_t> p = skip_bigram_keys(peer.flat, o.skip_distance, unigrams);
       for (std::size_t k = 0; k < models.size(); ++k) {
         std::vector<std::uint64_t> m = skip_bigram_keys(models[k].flat, o.skip_distance, unigrams);
-        RefCounts& r = refs[k];
-        r.hit = clipped_overlap(m, p);
-        r.model = static_cast<double>(m.size());
-        r.peer = static_cast<double>(p.size());
-        r.score = m.empty() ? 0.0 : round5(r.hit / r.model);
+        refs[k] = overlap_counts(m, p);
       }
       out.scores.push_back(combine(refs, o, Kind::kCount));
     };
