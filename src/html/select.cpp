@@ -13,6 +13,7 @@
 #include <cstdint>
 
 #include "html/hints.h"
+#include "html/title.h"
 
 namespace lede::html {
 namespace {
@@ -65,16 +66,6 @@ Quality quality(const Block& b) {
   const bool long_enough = b.chars >= 80 || (b.words >= 10 && b.punct >= 1);
   if (long_enough && ld < 0.3) return Quality::kGood;
   return Quality::kShort;
-}
-
-std::string normalize_title(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) out.push_back(c);
-    else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
-  }
-  return out;
 }
 
 }  // namespace
@@ -183,7 +174,7 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
     inside.push_back(k);
     q.push_back(quality(b));
   }
-  const std::string norm_title = normalize_title(title);
+  const std::string norm_title = fold_title(title);
   std::size_t first_good = inside.size(), last_good = 0;
   for (std::size_t j = 0; j < inside.size(); ++j) {
     if (q[j] != Quality::kGood) continue;
@@ -196,7 +187,7 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
   // are kept only in an unbroken chain from it: whole sentences in a <p>,
   // list items without links, and a heading over kept text.
   const auto is_title = [&](const Block& b) {
-    return b.kind == ParagraphKind::kHeading && !norm_title.empty() && normalize_title(b.text) == norm_title;
+    return b.kind == ParagraphKind::kHeading && !norm_title.empty() && fold_title(b.text) == norm_title;
   };
   std::vector<std::uint8_t> keep(inside.size(), 0);
   for (std::size_t j = 0; j < inside.size(); ++j) {

@@ -5,16 +5,6 @@
 namespace lede::html {
 namespace {
 
-std::string fold(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) out.push_back(c);
-    else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
-  }
-  return out;
-}
-
 std::size_t count_words(std::string_view s) {
   std::size_t n = 0;
   bool in = false;
@@ -48,6 +38,16 @@ std::string strip_site_name(const std::string& t) {
 
 }  // namespace
 
+std::string fold_title(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) out.push_back(c);
+    else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+  }
+  return out;
+}
+
 std::string clean_space(std::string_view s) {
   std::string out;
   bool space = false;
@@ -71,12 +71,12 @@ std::string clean_space(std::string_view s) {
 std::string find_title(const Dom& dom, const std::vector<Block>& blocks) {
   const std::string title = clean_space(dom.meta.title);
   const std::string og = clean_space(dom.meta.og_title.empty() ? dom.meta.meta_title : dom.meta.og_title);
-  const std::string folded_title = fold(title) + " " + fold(og);
+  const std::string folded_title = fold_title(title) + " " + fold_title(og);
   std::string first_h1;
   for (const Block& b : blocks) {
     if (b.heading != 1) continue;
     if (first_h1.empty()) first_h1 = b.text;
-    const std::string f = fold(b.text);
+    const std::string f = fold_title(b.text);
     if (f.size() >= 8 && folded_title.find(f) != std::string::npos) return b.text;
   }
   if (!og.empty()) return strip_site_name(og);

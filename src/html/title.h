@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "html/blocks.h"
@@ -13,6 +14,10 @@ namespace lede::html {
 // <title>; a site name joined with " | ", " - ", " — ", " :: " or " » " is
 // removed (the longest part is kept).
 std::string find_title(const Dom& dom, const std::vector<Block>& blocks);
+
+// A headline reduced for comparison: ASCII letters lowercased, digits and
+// non-ASCII bytes kept, spaces and ASCII punctuation dropped.
+std::string fold_title(std::string_view s);
 
 // Whitespace collapsed and trimmed.
 std::string clean_space(std::string_view s);
