@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "lede/summarize.h"
 #include "score/centroid.h"
@@ -26,6 +27,12 @@ Representation two_documents() {
   return rep;
 }
 
+// One value per sentence of two_documents(), each within 1e-9.
+void expect_per_sentence(const std::vector<double>& got, const std::vector<double>& want) {
+  ASSERT_EQ(got.size(), want.size());
+  for (std::size_t i = 0; i < want.size(); ++i) EXPECT_NEAR(got[i], want[i], 1e-9) << "sentence " << i;
+}
+
 TEST(CentroidScores, CentroidIsCountPerDocumentTimesIdf) {
   // a: 3/2 * log(5/2) = 1.374436; b: 2/2 * log(5/2) = 0.916291;
   // c: 4/2 * log(5/3) = 1.021651. Keeping two words drops b, the smallest.
@@ -42,11 +49,7 @@ TEST(CentroidScores, CentroidValueCountsEveryOccurrence) {
   // C = sum of the centroid values of a sentence's words, repeats included:
   // s0 = 2a, s1 = c (b is not in the centroid), s2 = a + c, s3 = 2c.
   const CentroidScores s = centroid_scores(two_documents(), 2);
-  ASSERT_EQ(s.c.size(), 4u);
-  EXPECT_NEAR(s.c[0], 2.748872195622, 1e-9);
-  EXPECT_NEAR(s.c[1], 1.021651247532, 1e-9);
-  EXPECT_NEAR(s.c[2], 2.396087345343, 1e-9);
-  EXPECT_NEAR(s.c[3], 2.043302495064, 1e-9);
+  expect_per_sentence(s.c, {2.748872195622, 1.021651247532, 2.396087345343, 2.043302495064});
 }
 
 TEST(CentroidScores, PositionalValueScalesTheClusterMaximum) {
@@ -54,20 +57,12 @@ TEST(CentroidScores, PositionalValueScalesTheClusterMaximum) {
   // C in the whole input (s0's): every first sentence gets C_max, including
   // d1's, whose own best C is only 2.396087; second sentences get C_max / 2.
   const CentroidScores s = centroid_scores(two_documents(), 2);
-  ASSERT_EQ(s.p.size(), 4u);
-  EXPECT_NEAR(s.p[0], 2.748872195622, 1e-9);
-  EXPECT_NEAR(s.p[1], 1.374436097811, 1e-9);
-  EXPECT_NEAR(s.p[2], 2.748872195622, 1e-9);
-  EXPECT_NEAR(s.p[3], 1.374436097811, 1e-9);
+  expect_per_sentence(s.p, {2.748872195622, 1.374436097811, 2.748872195622, 1.374436097811});
 }
 
 TEST(CentroidScores, ScoreIsCentroidPlusPosition) {
   const CentroidScores s = centroid_scores(two_documents(), 2);
-  ASSERT_EQ(s.score.size(), 4u);
-  EXPECT_NEAR(s.score[0], 5.497744391245, 1e-9);
-  EXPECT_NEAR(s.score[1], 2.396087345343, 1e-9);
-  EXPECT_NEAR(s.score[2], 5.144959540966, 1e-9);
-  EXPECT_NEAR(s.score[3], 3.417738592875, 1e-9);
+  expect_per_sentence(s.score, {5.497744391245, 2.396087345343, 5.144959540966, 3.417738592875});
 }
 
 TEST(CentroidScores, EmptyInputHasNoScores) {
