@@ -55,18 +55,25 @@ TEST(Oracle, SubsetFindsThePairGreedyMisses) {
   EXPECT_NE(subset_oracle(sents, ref, 2, 1), (std::vector<std::size_t>{1, 2}));
 }
 
-TEST(Oracle, LabelsAnalyzedDocumentAgainstReferenceLines) {
+// A four-sentence report and a two-line reference summary of it.
+Document snow_report() {
   Document doc;
   doc.text =
       "Heavy snow closed every school in the northern valley on Monday.\n\n"
       "Local bakers said bread sold out before noon.\n\n"
       "The regional council promised to clear the mountain roads by Wednesday.\n\n"
       "A cat was seen sleeping on a warm car bonnet.";
+  return doc;
+}
+const char* const kSnowReference =
+    "Snow closed schools in the northern valley.\nCouncil will clear mountain roads by Wednesday.";
+
+TEST(Oracle, LabelsAnalyzedDocumentAgainstReferenceLines) {
+  Document doc = snow_report();
   ASSERT_TRUE(analyze(doc).ok());
   ASSERT_EQ(doc.sentences.size(), 4u);
   TermIds ids;
-  const Example ex = make_example(
-      doc, {"Snow closed schools in the northern valley.\nCouncil will clear mountain roads by Wednesday."}, ids, {});
+  const Example ex = make_example(doc, {kSnowReference}, ids, {});
   EXPECT_EQ(ex.labels, (std::vector<double>{1, 0, 1, 0}));
   EXPECT_EQ(ex.oracle.size(), 2u);
   EXPECT_EQ(ex.features.rows(), 4u);
@@ -74,19 +81,13 @@ TEST(Oracle, LabelsAnalyzedDocumentAgainstReferenceLines) {
 }
 
 TEST(Oracle, TailPicksGetTheTailLabel) {
-  Document doc;
-  doc.text =
-      "Heavy snow closed every school in the northern valley on Monday.\n\n"
-      "Local bakers said bread sold out before noon.\n\n"
-      "The regional council promised to clear the mountain roads by Wednesday.\n\n"
-      "A cat was seen sleeping on a warm car bonnet.";
+  Document doc = snow_report();
   ASSERT_TRUE(analyze(doc).ok());
   TermIds ids;
   ExampleOptions options;
   options.full_picks = 1;
   options.tail_label = 0.5;
-  const Example ex = make_example(
-      doc, {"Snow closed schools in the northern valley.\nCouncil will clear mountain roads by Wednesday."}, ids, options);
+  const Example ex = make_example(doc, {kSnowReference}, ids, options);
   ASSERT_EQ(ex.oracle.size(), 2u);
   EXPECT_EQ(ex.labels[ex.oracle[0]], 1.0);
   EXPECT_EQ(ex.labels[ex.oracle[1]], 0.5);
