@@ -31,6 +31,24 @@ TrainingSet fixture_set() {
   return set;
 }
 
+// `rows` rows of two features: the label is 1 exactly when the first (x0)
+// exceeds 0.5, the second (x1) is noise independent of the label.
+TrainingSet signal_and_noise(int rows) {
+  TrainingSet set(2);
+  FeatureMatrix f;
+  f.cols = 2;
+  std::vector<double> labels;
+  for (int i = 0; i < rows; ++i) {
+    const double x0 = static_cast<double>((i * 37) % 100) / 100.0;
+    const double x1 = static_cast<double>((i * 53) % 17) / 17.0;
+    f.values.push_back(x0);
+    f.values.push_back(x1);
+    labels.push_back(x0 > 0.5 ? 1 : 0);
+  }
+  set.add(f, labels, 1.0);
+  return set;
+}
+
 TEST(Train, SameDataGivesTheSameModelBitForBit) {
   const TrainingSet set = fixture_set();
   ASSERT_EQ(set.rows(), 30u);
@@ -43,21 +61,7 @@ TEST(Train, SameDataGivesTheSameModelBitForBit) {
 }
 
 TEST(Train, LearnsTheFeatureThatPredictsLabels) {
-  // Two features; the label is 1 exactly when the first exceeds 0.5, the
-  // second is noise independent of the label.
-  TrainingSet set(2);
-  FeatureMatrix f;
-  f.cols = 2;
-  std::vector<double> labels;
-  for (int i = 0; i < 200; ++i) {
-    const double x0 = static_cast<double>((i * 37) % 100) / 100.0;
-    const double x1 = static_cast<double>((i * 53) % 17) / 17.0;
-    f.values.push_back(x0);
-    f.values.push_back(x1);
-    labels.push_back(x0 > 0.5 ? 1 : 0);
-  }
-  set.add(f, labels, 1.0);
-  Result<SentenceModel> m = fit_logistic(set, {"signal", "noise"}, {});
+  Result<SentenceModel> m = fit_logistic(signal_and_noise(200), {"signal", "noise"}, {});
   ASSERT_TRUE(m.ok()) << m.status().message();
   EXPECT_GT(m->weights[0], 1.0);
   EXPECT_LT(std::abs(m->weights[1]), 0.5 * m->weights[0]);
@@ -76,19 +80,8 @@ TEST(Train, TreesAreDeterministicAndLearnTheSignal) {
   ASSERT_TRUE(b.ok());
   EXPECT_EQ(format_model(*a), format_model(*b));
 
-  // Label 1 exactly when x0 > 0.5 (x1 is noise): the trees split on x0.
-  TrainingSet set(2);
-  FeatureMatrix f;
-  f.cols = 2;
-  std::vector<double> labels;
-  for (int i = 0; i < 400; ++i) {
-    const double x0 = static_cast<double>((i * 37) % 100) / 100.0;
-    f.values.push_back(x0);
-    f.values.push_back(static_cast<double>((i * 53) % 17) / 17.0);
-    labels.push_back(x0 > 0.5 ? 1 : 0);
-  }
-  set.add(f, labels, 1.0);
-  Result<SentenceModel> m = fit_trees(set, {"signal", "noise"}, o);
+  // The signal-and-noise rows: the trees split on x0.
+  Result<SentenceModel> m = fit_trees(signal_and_noise(400), {"signal", "noise"}, o);
   ASSERT_TRUE(m.ok());
   EXPECT_EQ(m->trees.at(0).at(0).feature, 0);
   const double high[2] = {0.9, 0.5}, low[2] = {0.1, 0.5};
