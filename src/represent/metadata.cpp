@@ -21,10 +21,13 @@ bool starts_with_folded(std::string_view text, std::string_view prefix) {
 
 // Page furniture that news sites put between paragraphs, and the notices
 // wire services append to every story.
-constexpr std::array<std::string_view, 14> kFurniture = {
+// Wire copy also carries editors' instructions: "(STORY CAN END HERE.
+// OPTIONAL 2ND TAKE FOLLOWS.)", "(Begin optional trim)".
+constexpr std::array<std::string_view, 18> kFurniture = {
     "scroll down for video", "click here", "read more:", "follow us", "sign up for",
     "all rights reserved",   "copyright",  "published:", "updated:",  "last updated",
-    "posted:",               "share this", "this material may not be published", "(c) copyright"};
+    "posted:",               "share this", "this material may not be published", "(c) copyright",
+    "(story can end here",   "optional 2nd take", "(begin optional", "(end optional"};
 
 constexpr std::array<std::string_view, 11> kTimeZones = {"est", "edt", "gmt", "bst", "utc", "cet",
                                                          "cest", "pst", "pdt", "et", "pt"};
@@ -49,6 +52,34 @@ bool is_date_line(const Sentence& sentence) {
     names += name ? 1 : 0;
   }
   return words >= 2 && words <= 6 && names >= 1;
+}
+
+// A wire code line: a transmission stamp ("NYT-10-05-98 1735EDT") or the
+// editors' initials closing a story ("(ht-sf-fd)", "(pvs/ih/kk/gj)"). Each
+// space-separated piece holds a digit, hyphen, slash or bracket, no run of
+// four letters appears, nothing closes it, and it is all ASCII (scripts
+// without spaces between words are never tested).
+bool is_code_line(std::string_view text) {
+  while (!text.empty() && (text.back() == ')' || text.back() == ' ')) text.remove_suffix(1);
+  if (text.empty()) return false;
+  const char last = text.back();
+  if (last == '.' || last == '!' || last == '?' || last == '"' || last == '\'' || last == ':') return false;
+  std::size_t letters = 0;
+  bool marked = false;  // the current piece holds a digit, hyphen, slash or bracket
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const char c = i < text.size() ? text[i] : ' ';
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+    const bool letter = ascii_upper(c) || (c >= 'a' && c <= 'z');
+    letters = letter ? letters + 1 : 0;
+    if (letters >= 4) return false;
+    if (c == ' ') {
+      if (i > 0 && text[i - 1] != ' ' && !marked) return false;
+      marked = false;
+    } else if (ascii_digit(c) || c == '-' || c == '/' || c == '(' || c == ')') {
+      marked = true;
+    }
+  }
+  return true;
 }
 
 bool is_clock(std::string_view w) {  // 9:52, 09:52
@@ -93,12 +124,15 @@ bool is_metadata_sentence(const Sentence& sentence) {
     if (starts_with_folded(text, f)) return true;
   // Every other rule needs a short line; most sentences stop here.
   if (words > 12) return false;
-  if (is_date_line(sentence)) return true;
+  if (is_date_line(sentence) || is_code_line(text)) return true;
   bool by = false;
   for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
     const Token& t = sentence.tokens[k];
     if (!t.is_word) continue;
     if (k == 0 && t.norm == "by") by = true;
+    // A wire editor's pick-up note: "Chile said, graf 3 pvs" (start the
+    // update at paragraph 3 of the previous version).
+    if (t.norm == "graf" || t.norm == "grafs" || t.norm == "pvs") return true;
     for (auto z : kTimeZones)
       if (t.norm == z) ++zone;
   }

@@ -1,7 +1,9 @@
 // Metadata lines that segmentation yields as "sentences" but that are not
 // part of a story's body: bylines ("By . Daily Mail Reporter ."), time stamps
-// ("PUBLISHED: . 09:52 EST, 15 March 2013 ."), separators ("| ."), and page
-// furniture ("Scroll down for video"). No selector chooses them; segmentation
+// ("PUBLISHED: . 09:52 EST, 15 March 2013 ."), separators ("| ."), page
+// furniture ("Scroll down for video"), and wire codes and instructions
+// ("NYT-10-05-98 1735EDT", "(ht-sf-fd)", "(STORY CAN END HERE.", "Chile
+// said, graf 3 pvs"). No selector chooses them; segmentation
 // still reports them, since they are sentences of the text as written.
 #pragma once
 

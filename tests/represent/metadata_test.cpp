@@ -43,6 +43,24 @@ TEST(Metadata, OrdinarySentencesAreNot) {
     for (bool f : flags(t)) EXPECT_FALSE(f) << t;
 }
 
+// Wire copy as archived: the story, an editor's instruction, the editors'
+// initials and the transmission stamp, each on its own line.
+TEST(Metadata, WireCodesAndInstructionsAreMetadata) {
+  for (const char* t : {"NYT-10-05-98 1735EDT", "(ht-sf-fd)", "(pvs/ih/kk/gj)", "AP-NY-11-02-99 0412GMT",
+                        "(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "(Begin optional trim)",
+                        "The council voted, 4th graf pvs", "vj/mae", "str-mae-vj"}) {
+    const auto f = flags(t);
+    ASSERT_FALSE(f.empty()) << t;
+    for (bool b : f) EXPECT_TRUE(b) << t;
+  }
+}
+
+TEST(Metadata, ShortSentencesWithAClosingMarkAreNotCodes) {
+  for (const char* t : {"He is 6.", "So it is!", "Why not?", "It was 1998", "Oil up 5% on Iran fears",
+                        "Ñu is an odd word here"})
+    for (bool f : flags(t)) EXPECT_FALSE(f) << t;
+}
+
 TEST(Metadata, NoMethodChoosesMetadataWhenTheStoryHasSentences) {
   Cluster c;
   Document d;
