@@ -82,6 +82,14 @@ bool is_code_line(std::string_view text) {
   return true;
 }
 
+bool is_paragraph_count(std::string_view w) {  // 3, 3rd, 15th
+  std::size_t digits = 0;
+  while (digits < w.size() && ascii_digit(w[digits])) ++digits;
+  if (digits == 0 || digits > 2) return false;
+  const std::string_view suffix = w.substr(digits);
+  return suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+}
+
 bool is_clock(std::string_view w) {  // 9:52, 09:52
   const std::size_t colon = w.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 2 || w.size() - colon - 1 != 2) return false;
@@ -130,14 +138,13 @@ bool is_metadata_sentence(const Sentence& sentence) {
     const Token& t = sentence.tokens[k];
     if (!t.is_word) continue;
     if (k == 0 && t.norm == "by") by = true;
-    // A wire editor's pick-up note: "Chile said, graf 3 pvs" (start the
-    // update at paragraph 3 of the previous version).
-    if (t.norm == "graf" || t.norm == "grafs" || t.norm == "pvs") return true;
     for (auto z : kTimeZones)
       if (t.norm == z) ++zone;
   }
-  // Capitalized words and clock times, from the display text (tokens split "9:52").
+  // Capitalized words, clock times and pick-up notes, from the display text
+  // (tokens split "9:52" and fold case).
   std::size_t i = 0;
+  bool graf = false, count = false;  // the previous word was "graf" / a count
   while (i < text.size()) {
     while (i < text.size() && text[i] == ' ') ++i;
     std::size_t j = i;
@@ -145,6 +152,15 @@ bool is_metadata_sentence(const Sentence& sentence) {
     const std::string_view w = text.substr(i, j - i);
     if (!w.empty() && ascii_upper(w[0])) ++capitalized;
     if (is_clock(w)) ++clock;
+    // A wire editor's pick-up note: "Chile said, graf 3 pvs", "The plane,
+    // 5th graf pvs." (resume at paragraph 3 of the previous version): the
+    // lowercase jargon "graf" beside a paragraph count.
+    const std::string_view bare = w.substr(0, w.find_last_not_of(",.") + 1);
+    const bool is_graf = bare == "graf" || bare == "grafs";
+    const bool is_count = is_paragraph_count(bare);
+    if ((is_graf && count) || (is_count && graf)) return true;
+    graf = is_graf;
+    count = is_count;
     i = j;
   }
   if (clock > 0 && zone > 0 && words <= 12) return true;  // a time stamp line
