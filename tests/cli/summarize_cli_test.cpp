@@ -80,6 +80,22 @@ TEST(SummarizeCli, UsageErrorsExitTwo) {
   }
 }
 
+// --ratio 0 used to be read as "no ratio" and summarized with the default
+// budget, exit 0; the help promises 0 < R <= 1.
+TEST(SummarizeCli, RatioOutsideZeroToOneIsAUsageError) {
+  for (const char* v : {"0", "-0.5", "1.5", "nan", "half"}) {
+    const RunResult r = run_lede(std::string("summarize --ratio ") + v + " -", "One here. Two here. Three here.");
+    EXPECT_EQ(r.exit_code, 2) << v;
+    EXPECT_EQ(r.out, "") << v;
+    EXPECT_NE(r.err.find(std::string("--ratio: must be a number above 0 and at most 1, not '") + v + "'"),
+              std::string::npos)
+        << r.err;
+  }
+  const std::string data = temp_file("{\"id\": 1, \"documents\": [\"One here.\"], \"summaries\": [\"One.\"]}\n", ".jsonl");
+  EXPECT_EQ(run_lede("eval --ratio 0 " + shell_quote(data)).exit_code, 2);
+  EXPECT_EQ(run_lede("summarize --ratio 0.5 -", "One here. Two here.").exit_code, 0);
+}
+
 TEST(SummarizeCli, InputErrorsExitOneAndSayWhere) {
   RunResult r = run_lede("summarize /nonexistent/file.txt");
   EXPECT_EQ(r.exit_code, 1);

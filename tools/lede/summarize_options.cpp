@@ -1,5 +1,8 @@
 #include "lede/summarize_options.h"
 
+#include <stdexcept>
+#include <string>
+
 namespace lede::cli {
 namespace {
 
@@ -12,6 +15,22 @@ const CLI::Validator kCount(
       return {};
     },
     "POSITIVE");
+
+// A ratio of 0 would otherwise read as "no ratio given" and fall back to the
+// default budget without a word.
+const CLI::Validator kRatio(
+    [](std::string& v) -> std::string {
+      std::size_t used = 0;
+      double r = 0;
+      try {
+        r = std::stod(v, &used);
+      } catch (const std::exception&) {
+        used = 0;
+      }
+      if (used != v.size() || !(r > 0 && r <= 1)) return "must be a number above 0 and at most 1, not '" + v + "'";
+      return {};
+    },
+    "");
 
 }  // namespace
 
@@ -26,7 +45,7 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
   auto* s = cmd.add_option("-n,--sentences", f.sentences, "Budget: at most K sentences (default: 3 for one document)")->check(kCount);
   auto* w = cmd.add_option("-w,--words", f.words, "Budget: at most W words (default: 100 for a cluster)")->check(kCount);
   auto* b = cmd.add_option("-b,--bytes", f.bytes, "Budget: at most B UTF-8 bytes of the sentences joined by one separator")->check(kCount);
-  auto* r = cmd.add_option("-r,--ratio", f.ratio, "Budget: round(R x sentences) sentences, at least 1 (0 < R <= 1)");
+  auto* r = cmd.add_option("-r,--ratio", f.ratio, "Budget: round(R x sentences) sentences, at least 1 (0 < R <= 1)")->check(kRatio);
   s->excludes(w)->excludes(b)->excludes(r);
   w->excludes(b)->excludes(r);
   b->excludes(r);
