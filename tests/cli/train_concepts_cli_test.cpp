@@ -62,6 +62,18 @@ TEST(TrainConceptsCli, WritesTheSameParseableModelTwice) {
   EXPECT_EQ(m->weights().size(), concept_feature_names().size());
 }
 
+// It used to read the data, write nothing and exit 0.
+TEST(TrainConceptsCli, NothingToDoIsAUsageError) {
+  const std::string data = temp_file(clusters(), ".jsonl");
+  RunResult r = run_lede("train-concepts " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("nothing to do: give --out FILE, --folds K or --eval FILE"), std::string::npos) << r.err;
+  const std::string summaries = temp_file("", ".jsonl");
+  r = run_lede("train-concepts --summaries " + shell_quote(summaries) + " " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--summaries is written only with --folds or --eval"), std::string::npos) << r.err;
+}
+
 TEST(TrainConceptsCli, FoldsNeedASummaryFile) {
   const std::string data = temp_file(clusters(), ".jsonl");
   EXPECT_EQ(run_lede("train-concepts --folds 2 " + shell_quote(data)).exit_code, 2);

@@ -214,22 +214,30 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "would see gets features (document frequency, occurrences, positions, stopword and digit content) and\n"
       "the fraction of references holding it; a logistic regression is fit to them (deterministic).\n"
       "--folds K with --summaries: K-fold cross-validation over the FIRST file (other files always train);\n"
-      "held-out summaries are written for `lede rouge`.");
+      "held-out summaries are written for `lede rouge`. Give at least one of --out, --folds, --eval.\n"
+      "Exit status: 0 ok, 1 input errors, 2 usage errors.");
   cmd->add_option("files", args->files, "Training data (JSONL)")->required();
   cmd->add_option("--out", args->out, "Model file to write (trained on all the data)");
   cmd->add_option("--folds", args->folds, "Cross-validation folds over the first file (0: none)")->check(CLI::Range(0, 1000));
-  cmd->add_option("--summaries", args->summaries, "With --folds: write the held-out summaries here");
-  cmd->add_option("--words", args->words, "With --folds: summary budget in words")->capture_default_str();
+  cmd->add_option("--summaries", args->summaries, "With --folds or --eval: write the summaries here (required with them)");
+  cmd->add_option("--words", args->words, "With --folds or --eval: summary budget in words")->capture_default_str();
   cmd->add_option("--l2", args->l2, "L2 penalty on the weights")->check(CLI::NonNegativeNumber)->capture_default_str();
   cmd->add_option("--background", args->background, "Background corpus (JSONL) for the document-frequency features");
   cmd->add_flag("--per-document", args->per_document, "Train a per-document model (ConceptModelKind::kDocument; works on single articles)");
   cmd->add_option("--eval", args->eval, "Summarize this file (not trained on) with the model trained on all the data, into --summaries");
   cmd->add_option("--max-records", args->max_records, "Read at most N records with references per file (0: all)");
-  cmd->add_flag("--counts", args->counts, "With --folds: summarize with document counts instead (the baseline)");
+  cmd->add_flag("--counts", args->counts, "With --folds or --eval: summarize with document counts instead (the baseline)");
   cmd->callback([args, &runner] {
     runner = [args] {
-      if ((args->folds > 0 || !args->eval.empty()) && args->summaries.empty()) {
+      const bool summarizes = args->folds > 0 || !args->eval.empty();
+      if (summarizes && args->summaries.empty()) {
         std::cerr << "lede train-concepts: --folds and --eval need --summaries\n";
+        return kExitUsage;
+      }
+      // Without these the data would be read and nothing written, exit 0.
+      if (!summarizes && args->out.empty()) {
+        std::cerr << "lede train-concepts: nothing to do: give --out FILE, --folds K or --eval FILE"
+                  << (args->summaries.empty() ? "" : " (--summaries is written only with --folds or --eval)") << '\n';
         return kExitUsage;
       }
       return run(*args);
