@@ -12,6 +12,10 @@ namespace {
 void add(CLI::App& app, std::function<int()>& runner) {
   auto json = std::make_shared<bool>(false);
   CLI::App* cmd = app.add_subcommand("methods", "List the summarization methods and the defaults");
+  cmd->footer(
+      "Output: one NAME<TAB>DESCRIPTION line per method, then the defaults; --json prints\n"
+      "{\"default_single\", \"default_cluster\", \"methods\": [{\"name\", \"description\", \"multi_document\"}]}.\n"
+      "Exit status: 0 ok, 2 usage errors.");
   cmd->add_flag("--json", *json, "Print as JSON");
   cmd->callback([json, &runner] {
     runner = [json] {

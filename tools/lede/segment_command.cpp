@@ -107,6 +107,12 @@ int run_segment(const SegmentArgs& a) {
 void add_segment(CLI::App& app, std::function<int()>& runner) {
   auto a = std::make_shared<SegmentArgs>();
   CLI::App* cmd = app.add_subcommand("segment", "Split text into sentences (one a line), or evaluate the segmenter");
+  cmd->footer(
+      "Input: FILE... (none or '-' reads standard input); each file is one text. Sentences are printed\n"
+      "with white space collapsed. JSONL: one {\"id\", \"text\"} a line in, one {\"id\", \"sentences\"} line out\n"
+      "per input line, in order; a bad line gives {\"id\", \"line\", \"error\"} in its place.\n"
+      "Exit status: 0 ok, 1 input errors (with --eval: an unreadable or malformed gold line; failed cases\n"
+      "only lower the pass rate), 2 usage errors.");
   cmd->add_option("files", a->files, "Input files ('-' for standard input)");
   cmd->add_option("-f,--format", a->format, "text, or jsonl: {\"id\",\"text\"} in, {\"id\",\"sentences\"} out")
       ->check(CLI::IsMember({"text", "jsonl"}))->capture_default_str();
@@ -169,6 +175,9 @@ int run_tokenize(const TokenizeArgs& a) {
 void add_tokenize(CLI::App& app, std::function<int()>& runner) {
   auto a = std::make_shared<TokenizeArgs>();
   CLI::App* cmd = app.add_subcommand("tokenize", "Print the case-folded tokens of each sentence, one sentence a line");
+  cmd->footer(
+      "Input: FILE... (none or '-' reads standard input). Tokens are separated by one space.\n"
+      "Exit status: 0 ok, 1 input errors, 2 usage errors.");
   cmd->add_option("files", a->files, "Input files ('-' for standard input)");
   cmd->add_option("-L,--language", a->language, "ISO 639-1 code of the input language")->capture_default_str();
   cmd->add_flag("--stem", a->stem, "Print Snowball stems instead of folded words");

@@ -73,14 +73,14 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->footer(
       "Routes: GET / (web page), POST /v1/summarize, POST /v1/rouge, GET /v1/methods, GET /healthz,\n"
       "GET /metrics (Prometheus). One log line per request on standard error. SIGTERM stops\n"
-      "accepting, finishes requests in flight and exits 0. docs/server.md describes the API.");
+      "accepting, finishes requests in flight and exits 0. docs/server.md describes the API.\n"
+      "Exit status: 0 after SIGTERM or SIGINT, 1 when the address cannot be bound, 2 usage errors.");
   cmd->add_option("--host", options->host, "Address to bind (loopback unless told otherwise)")->capture_default_str();
   cmd->add_option("--port", options->port, "TCP port (0 picks a free one, printed at start)")
       ->check(CLI::Range(0, 65535))
       ->capture_default_str();
   cmd->add_option("--threads", options->threads,
-                  "Worker threads, each serving one connection at a time (0 = " +
-                      std::to_string(server::default_threads()) + " here)")
+                  "Worker threads, each serving one connection at a time (0 = max(8, 4 x cores))")
       ->capture_default_str();
   cmd->add_option("--max-body", options->max_body, "Largest request body in bytes (413 above it)")
       ->check(CLI::PositiveNumber)

@@ -259,9 +259,12 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->footer(
       "Input: JSONL files of {\"id\", \"documents\": [one article], \"summaries\": [...]} (or \"text\").\n"
       "Sentences are labelled by a greedy ROUGE-1+2 oracle against the summaries, featurized, and a\n"
-      "gradient-boosted tree ensemble (or a regularized logistic regression) is fit to them. Every --holdout-th record of each\n"
-      "file (record 0, N, 2N, ...) is held out and the model, Lead-k and the oracle are scored on it.\n"
-      "Training is deterministic: the same files and flags give the same model, byte for byte.");
+      "gradient-boosted tree ensemble (or a regularized logistic regression) is fit to them. Every\n"
+      "--holdout-th record of each file (record 0, N, 2N, ...) is held out and the model, Lead-k and\n"
+      "the oracle are scored on it.\n"
+      "Training is deterministic: the same files and flags give the same model, byte for byte.\n"
+      "Exit status: 0 ok, 1 input errors (unreadable or malformed data, or the model file cannot be\n"
+      "written), 2 usage errors.");
   cmd->add_option("files", args->files, "Training data (JSONL)")->required();
   cmd->add_option("--out", args->out, "Model file to write")->required();
   cmd->add_option("--eval", args->evals, "Also report validation ROUGE on these JSONL files (not trained on)");
@@ -283,7 +286,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->add_option("--soft-labels", args->soft, "Share of each label taken from the sentence's own ROUGE (0: hard oracle labels)")->check(CLI::Range(0.0, 1.0))->capture_default_str();
   cmd->add_option("--copy-weight", args->copy_weight, "Weight of the flattened and lowercased copies relative to the original article")->check(CLI::NonNegativeNumber)->capture_default_str();
   cmd->add_option("--sentences", args->sentences, "Summary length for validation")->check(CLI::Range(1, 100))->capture_default_str();
-  cmd->add_flag("--lowercase,!--no-lowercase", args->lowercase, "Also train on copies without paragraph breaks, cased and lowercased (for input like CNN/DailyMail as distributed)")->capture_default_str();
+  cmd->add_flag("--lowercase,!--no-lowercase", args->lowercase, "Also train on copies without paragraph breaks, cased and lowercased (for input like CNN/DailyMail as distributed); on unless --no-lowercase")->capture_default_str();
   cmd->callback([args, &runner] { runner = [args] { return run(*args); }; });
 }
 
