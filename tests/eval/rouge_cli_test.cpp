@@ -56,6 +56,8 @@ TEST(RougeCli, AnUnreadableSidePrintsNoTable) {
     EXPECT_EQ(r.exit_code, 1) << refs;
     EXPECT_EQ(r.out, "") << refs;
     EXPECT_NE(r.err.find(refs + ": "), std::string::npos) << r.err;
+    // The other side's ids are not each listed as unmatched.
+    EXPECT_EQ(r.err.find("has a summary but no references"), std::string::npos) << r.err;
   }
 }
 
@@ -65,6 +67,28 @@ TEST(RougeCli, UsageErrorsExitTwo) {
   EXPECT_EQ(run_lede("rouge -l 10 -b 20 " + shell_quote(refs) + " " + shell_quote(sums)).exit_code, 2);
   EXPECT_EQ(run_lede("rouge -n 2 " + shell_quote(refs)).exit_code, 2);
   EXPECT_EQ(run_lede("rouge -t 1 " + shell_quote(refs) + " " + shell_quote(sums)).exit_code, 2);
+  // The help shows [--json | --per-summary]; both used to print per-summary lines, exit 0.
+  RunResult both = run_lede("rouge -n 1 --json --per-summary " + shell_quote(refs) + " " + shell_quote(sums));
+  EXPECT_EQ(both.exit_code, 2);
+  EXPECT_EQ(both.out, "");
+  EXPECT_NE(both.err.find("give --json or --per-summary, not both"), std::string::npos) << both.err;
+  // -n takes the next argument, as in ROUGE-1.5.5: the message names the flag, not a missing file.
+  RunResult n = run_lede("rouge -n " + shell_quote(refs) + " " + shell_quote(sums));
+  EXPECT_EQ(n.exit_code, 2);
+  EXPECT_NE(n.err.find("ROUGE flag -n '"), std::string::npos) << n.err;
+}
+
+TEST(RougeCli, ASummarizeErrorRecordIsNamedAsSuch) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  const std::string refs = temp_file(kRefs, ".jsonl");
+  const std::string sums = temp_file(
+      "{\"id\": \"a\", \"summary\": \"The cat sat on the mat.\"}\n"
+      "{\"id\": \"b\", \"line\": 2, \"error\": {\"code\": \"invalid_input\", \"message\": \"bad text\"}}\n",
+      ".jsonl");
+  RunResult r = run_lede("rouge -n 1 " + shell_quote(refs) + " " + shell_quote(sums));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(":2: an error record (from `lede summarize`), not a summary: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("bad text"), std::string::npos) << r.err;
 }
 
 TEST(EvalCli, SameTablesAtAnyThreadCount) {

@@ -28,12 +28,15 @@ struct Side {
 std::string id_text(const json& id) { return id.is_string() ? id.get<std::string>() : id.dump(); }
 
 // Reads one side; `references` picks the field ("summaries" vs "summary").
-bool read_side(const std::string& path, bool references, Side& side) {
+// `opened` says whether the file could be read at all.
+bool read_side(const std::string& path, bool references, Side& side, bool& opened) {
   std::ifstream file;
   std::istream* in = &std::cin;
+  opened = true;
   if (path != "-") {
     if (Status st = open_input(path, file); !st.ok()) {
       std::cerr << "lede rouge: " << st.message() << '\n';
+      opened = false;
       return false;
     }
     in = &file;
@@ -63,6 +66,11 @@ bool read_side(const std::string& path, bool references, Side& side) {
       }
     } else {
       const json* field = rec.contains("summary") ? &rec["summary"] : rec.contains("sentences") ? &rec["sentences"] : nullptr;
+      if (!field && rec.contains("error")) {
+        std::cerr << where << "an error record (from `lede summarize`), not a summary: " << rec["error"].dump() << '\n';
+        ok = false;
+        continue;
+      }
       if (!field || !summary_text_from_json(*field, text)) {
         std::cerr << where << "expected \"summary\": a string or a list of sentences\n";
         ok = false;
@@ -147,13 +155,18 @@ int run(const Args& a) {
       files.push_back(s);
     }
   }
-  if (files.size() != 2) {
-    std::cerr << "lede rouge: expected REFERENCES.jsonl and SUMMARIES.jsonl\n" << kUsage;
+  if (json_out && per_summary) {
+    std::cerr << "lede rouge: give --json or --per-summary, not both\n";
     return kExitUsage;
   }
+  // Flags first: `-n refs.jsonl sums.jsonl` is a bad -n, not a missing file.
   Result<RougeOptions> opts = parse_rouge_flags(flags);
   if (!opts.ok()) {
     std::cerr << "lede rouge: " << opts.status().message() << '\n';
+    return kExitUsage;
+  }
+  if (files.size() != 2) {
+    std::cerr << "lede rouge: expected REFERENCES.jsonl and SUMMARIES.jsonl\n" << kUsage;
     return kExitUsage;
   }
   if (rouge_score) opts->mode = RougeMode::kRougeScore;
@@ -165,8 +178,11 @@ int run(const Args& a) {
     return kExitUsage;
   }
   Side refs, sums;
-  bool ok = read_side(files[0], true, refs);
-  ok = read_side(files[1], false, sums) && ok;
+  bool refs_opened = false, sums_opened = false;
+  bool ok = read_side(files[0], true, refs, refs_opened);
+  ok = read_side(files[1], false, sums, sums_opened) && ok;
+  // Listing every id of the other side as unmatched would bury the message.
+  if (!refs_opened || !sums_opened) return kExitInputError;
 
   // Pair by id, in summary-file order; ids on one side only are listed.
   std::vector<std::pair<std::size_t, std::size_t>> matched;
