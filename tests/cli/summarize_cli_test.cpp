@@ -139,6 +139,28 @@ TEST(SegmentCli, OneSentenceALineAndJsonl) {
 namespace lede::testing {
 namespace {
 
+// segment --format jsonl --lenient used to fail such a line as malformed JSON,
+// and a missing "text" was reported as "must be a string".
+TEST(SegmentCli, JsonlLenientAndMessagesSayWhatIsWrong) {
+  const std::string bad_byte = std::string("{\"id\": \"u\", \"text\": \"Caf\xE9 opens. It sells tea.\"}\n");
+  RunResult strict = run_lede("segment --format jsonl -", bad_byte);
+  EXPECT_EQ(strict.exit_code, 1);
+  EXPECT_NE(strict.err.find("<stdin>:1: invalid UTF-8 at byte 24 of the line (--lenient replaces it"), std::string::npos)
+      << strict.err;
+  RunResult lenient = run_lede("segment --format jsonl --lenient -", bad_byte);
+  EXPECT_EQ(lenient.exit_code, 0) << lenient.err;
+  EXPECT_EQ(lenient.out, "{\"id\":\"u\",\"sentences\":[\"Caf\xEF\xBF\xBD opens.\",\"It sells tea.\"]}\n");
+  EXPECT_NE(lenient.err.find("warning: replaced 1 invalid UTF-8"), std::string::npos) << lenient.err;
+  RunResult fields = run_lede("segment --format jsonl -",
+                              "{\"id\": 1, \"documents\": [\"A b.\"]}\n{\"id\": 2, \"text\": 7}\n{\"id\": 3}\n");
+  EXPECT_EQ(fields.exit_code, 1);
+  EXPECT_NE(fields.err.find("<stdin>:1: missing field 'text' (lede segment reads one text a line, not \"documents\")"),
+            std::string::npos)
+      << fields.err;
+  EXPECT_NE(fields.err.find("<stdin>:2: field 'text' must be a string, not number"), std::string::npos) << fields.err;
+  EXPECT_NE(fields.err.find("<stdin>:3: missing field 'text'"), std::string::npos) << fields.err;
+}
+
 TEST(SummarizeCli, LenientRepairsInvalidUtf8InsideJsonl) {
   const std::string input = std::string("{\"id\": \"u\", \"text\": \"Caf\xE9 opens. It sells tea.\"}\n");
   RunResult strict = run_lede("summarize --format jsonl --method lead -", input);

@@ -63,15 +63,36 @@ int run_segment(const SegmentArgs& a) {
       BatchResult r = run_batch(*in, std::cout, a.threads, [&](const std::string& line, std::size_t no) {
         LineResult out;
         const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
-        nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+        // As `lede summarize --format jsonl --lenient`: raw invalid bytes would
+        // otherwise make the whole line malformed JSON.
+        std::string repaired;
+        if (a.lenient && find_invalid_utf8(line) != std::string_view::npos) {
+          NormalizeOptions repair;
+          repair.lenient = true;
+          repair.nfc = false;
+          repair.whitespace = false;
+          Result<NormalizedText> fixed = normalize(line, repair);
+          out.warnings += where + "warning: replaced " + std::to_string(fixed->replaced) +
+                          " invalid UTF-8 sequence(s) with U+FFFD, the first at byte " +
+                          std::to_string(fixed->first_replaced) + " of the line\n";
+          repaired = std::move(fixed->text);
+        }
+        nlohmann::json j = nlohmann::json::parse(repaired.empty() ? line : repaired, nullptr, false);
         std::string id = "null";
         Status st;
-        if (j.is_discarded() || !j.is_object()) {
+        if (j.is_discarded() && !a.lenient && find_invalid_utf8(line) != std::string_view::npos) {
+          st = Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(find_invalid_utf8(line)) +
+                                    " of the line (--lenient replaces it with U+FFFD)");
+        } else if (j.is_discarded() || !j.is_object()) {
           st = Status::InvalidInput("malformed JSON (expected an object {\"id\", \"text\"})");
         } else {
           if (j.contains("id")) id = j["id"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-          if (!j.contains("text") || !j["text"].is_string()) {
-            st = Status::InvalidInput("field 'text' must be a string");
+          if (!j.contains("text")) {
+            st = Status::InvalidInput(j.contains("documents")
+                                          ? "missing field 'text' (lede segment reads one text a line, not \"documents\")"
+                                          : "missing field 'text'");
+          } else if (!j["text"].is_string()) {
+            st = Status::InvalidInput(std::string("field 'text' must be a string, not ") + j["text"].type_name());
           } else {
             std::vector<std::string> warnings;
             auto sents = sentences_of(j["text"].get<std::string>(), a.language, a.lenient, &warnings);
