@@ -91,6 +91,24 @@ TEST(RougeCli, ASummarizeErrorRecordIsNamedAsSuch) {
   EXPECT_NE(r.err.find("bad text"), std::string::npos) << r.err;
 }
 
+// The per-data-set defaults are picked by a word of the file name; any "duc"
+// inside a word ("education") used to give DUC's 100 words and -l 100.
+TEST(EvalCli, DataSetDefaultsComeFromAWordOfTheFileName) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  const std::string data =
+      "{\"id\": 1, \"documents\": [\"Rain fell on the town. The river rose.\"], \"summaries\": [\"Rain fell.\"]}\n";
+  const auto flags_for = [&](const std::string& suffix) {
+    RunResult r = run_lede("eval --json -m lead " + shell_quote(temp_file(data, suffix)));
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return nlohmann::json::parse(r.out)["rouge"]["flags"].get<std::string>();
+  };
+  EXPECT_EQ(flags_for("-education.jsonl"), "-n 2 -m");
+  EXPECT_EQ(flags_for("-producers.jsonl"), "-n 2 -m");
+  EXPECT_EQ(flags_for("-my_duc04.jsonl"), "-n 2 -m -l 100");
+  EXPECT_EQ(flags_for("-duc2003.jsonl"), "-n 2 -m -l 100");
+  EXPECT_EQ(flags_for("-multiling2011_en.jsonl"), "-n 2 -m -l 250");
+}
+
 TEST(EvalCli, SameTablesAtAnyThreadCount) {
   if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
   std::string data;

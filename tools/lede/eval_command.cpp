@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -12,6 +13,7 @@
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <string_view>
 
 #include "lede/batch.h"
 #include "lede/command.h"
@@ -51,11 +53,20 @@ constexpr DatasetDefaults kDefaults[] = {
 };
 constexpr DatasetDefaults kFallback = {"", "-n 2 -m", 0, "F1 (F) of ROUGE-1/2/L"};
 
+// True when `part` starts a word of `base`: at its start or after a character
+// that is not a letter ("duc2003", "my_duc04", "cnndm_realsumm100"), so that
+// "education.jsonl" does not get DUC's budget and flags.
+bool starts_a_word(const std::string& base, std::string_view part) {
+  for (std::size_t p = base.find(part); p != std::string::npos; p = base.find(part, p + 1))
+    if (p == 0 || !std::isalpha(static_cast<unsigned char>(base[p - 1]))) return true;
+  return false;
+}
+
 const DatasetDefaults& defaults_for(const std::string& path) {
   std::string base = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
   for (char& c : base) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (const DatasetDefaults& d : kDefaults)
-    if (base.find(d.name_part) != std::string::npos) return d;
+    if (starts_a_word(base, d.name_part)) return d;
   return kFallback;
 }
 
@@ -225,9 +236,11 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->footer(
       "DATASET.jsonl: {\"id\", \"documents\": [...], \"summaries\": [...]} lines (../shared/data/summarization/).\n"
       "--rouge takes ROUGE-1.5.5 flags in ONE quoted argument, e.g. --rouge \"-n 2 -m -l 100\" (add\n"
-      "--rouge-score inside it for Google rouge-score's rules). Defaults by file name: duc* \"-n 2 -m -l 100\" and a\n"
-      "100-word budget (report recall); multiling* \"-n 2 -m -l 250\", 250 words; otherwise (CNN/DailyMail, BBC)\n"
-      "\"-n 2 -m\" with lede's default budget (report F1 of ROUGE-1/2/L). Results do not depend on --threads.\n"
+      "--rouge-score inside it for Google rouge-score's rules). Defaults come from a word of the file\n"
+      "name (at its start or after a non-letter: my_duc04.jsonl is DUC, education.jsonl is not): duc*\n"
+      "\"-n 2 -m -l 100\" and a 100-word budget (report recall); multiling* \"-n 2 -m -l 250\", 250 words;\n"
+      "otherwise (CNN/DailyMail, BBC) \"-n 2 -m\" with lede's default budget (report F1 of ROUGE-1/2/L).\n"
+      "Results do not depend on --threads.\n"
       "Exit status: 0 ok, 1 some records failed (listed on stderr), 2 usage errors.");
   cmd->add_option("dataset", args->dataset, "Data set (JSONL)")->required();
   cmd->add_option("--rouge", args->rouge, "ROUGE flags, quoted as one argument (default: per data set)");
