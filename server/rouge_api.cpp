@@ -88,7 +88,8 @@ Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
   if (!summary_text_from_json(*s, summary)) return bad("field 'summary' must be a string or an array of sentences, not " + type_of(*s));
   auto r = j.find("references");
   if (r == j.end()) return bad("the request needs 'references'");
-  if (!r->is_array() || r->empty()) return bad("field 'references' must be a non-empty array, not " + type_of(*r));
+  if (!r->is_array()) return bad("field 'references' must be an array, not " + type_of(*r));
+  if (r->empty()) return bad("field 'references' must not be empty");
   std::vector<std::string> references(r->size());
   for (std::size_t k = 0; k < r->size(); ++k)
     if (!summary_text_from_json((*r)[k], references[k]))
