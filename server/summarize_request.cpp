@@ -136,8 +136,15 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
     out.cluster.documents[0].title = it->get<std::string>();
   }
   if (auto it = j.find("titles"); it != j.end()) {
-    if (!it->is_array() || it->size() != out.cluster.documents.size()) {
+    if (!it->is_array()) {
       error = field_error("titles", "an array of strings, one per document", *it);
+      return false;
+    }
+    if (it->size() != out.cluster.documents.size()) {
+      error = error_reply(400, "invalid_field",
+                          "field 'titles' must hold one string per document: " +
+                              std::to_string(out.cluster.documents.size()) + " documents, " +
+                              std::to_string(it->size()) + " titles");
       return false;
     }
     for (std::size_t k = 0; k < it->size(); ++k) {

@@ -48,6 +48,9 @@ TEST(Errors, WrongFieldTypeIs400NamingTheField) {
       {json{{"text", text}, {"sentences", 2}, {"words", 50}}, "'words'"},
       {json{{"text", text}, {"documents", {text}}}, "'documents'"},
       {json::object(), "'text'"},
+      {json{{"text", text}, {"titles", "one"}}, "field 'titles' must be an array of strings, one per document, not string"},
+      // A wrong count used to read "must be an array ..., not array".
+      {json{{"documents", {text, text}}, {"titles", {"one"}}}, "one string per document: 2 documents, 1 titles"},
   };
   for (const auto& [body, field] : cases) {
     SCOPED_TRACE(body.dump());
