@@ -1,8 +1,11 @@
 #include "learn/model.h"
 
+#include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -209,8 +212,11 @@ Result<SentenceModel> parse_model(std::string_view text, std::string_view where)
 }
 
 Result<SentenceModel> load_model(const std::string& path) {
+  // A directory opens as an empty stream, which read as "not a lede model file".
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory, not a model file");
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path + ": cannot open model file");
+  if (!in) return Status::IoError(path + ": cannot open model file: " + std::strerror(errno));
   std::ostringstream ss;
   ss << in.rdbuf();
   return parse_model(ss.str(), path);

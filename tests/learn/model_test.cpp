@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 
 #include "learn/features.h"
@@ -139,6 +140,17 @@ TEST(Model, MissingFileIsIoError) {
   Result<SentenceModel> r = load_model("/nonexistent/dir/none.model");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kIoError);
+  EXPECT_NE(r.status().message().find("cannot open model file: No such file or directory"), std::string::npos)
+      << r.status().message();
+}
+
+// A directory used to read as an empty file: "DIR:1: not a lede model file".
+TEST(Model, DirectoryIsNamedAsSuch) {
+  const std::string dir = std::filesystem::temp_directory_path().string();
+  Result<SentenceModel> r = load_model(dir);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kIoError);
+  EXPECT_EQ(r.status().message(), dir + ": is a directory, not a model file");
 }
 
 TEST(Model, BuiltInModelLoads) {
