@@ -77,6 +77,29 @@ TEST(ExtractCli, MissingFileIsAnInputError) {
   EXPECT_EQ(run("extract --output xml " + write_page()).status, 2);
 }
 
+// An unknown --encoding used to fail each page as an input error (exit 1),
+// and a page with a byte-order mark never looked at it.
+TEST(ExtractCli, UnknownEncodingIsAUsageError) {
+  if (lede::testing::cli_path().empty()) GTEST_SKIP() << "needs the lede CLI";
+  const CliRun r = run("extract --encoding no-such-charset " + write_page());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(run("extract --encoding latin1 " + write_page()).status, 0);
+}
+
+// jsonl promises one line per file; an unreadable file printed none.
+TEST(ExtractCli, JsonlHasALineForAnUnreadableFile) {
+  if (lede::testing::cli_path().empty()) GTEST_SKIP() << "needs the lede CLI";
+  const CliRun r = run("extract --output jsonl /nonexistent/page.html " + write_page());
+  EXPECT_EQ(r.status, 1);
+  const std::size_t nl = r.out.find('\n');
+  ASSERT_NE(nl, std::string::npos) << r.out;
+  const nlohmann::json first = nlohmann::json::parse(r.out.substr(0, nl));
+  EXPECT_EQ(first.at("file"), "/nonexistent/page.html");
+  EXPECT_NE(first.at("error").get<std::string>().find("cannot open"), std::string::npos) << r.out;
+  EXPECT_EQ(nlohmann::json::parse(r.out.substr(nl + 1)).at("title"), "Night trains return to the valley");
+}
+
 TEST(ExtractCli, ReadsGzipPages) {
   LEDE_REQUIRE_SHARED(dir, "data/html/html");
   if (lede::testing::cli_path().empty()) GTEST_SKIP() << "needs the lede CLI";

@@ -36,6 +36,15 @@ int run(const ExtractArgs& a) {
   ExtractOptions opts;
   opts.encoding = a.encoding;
   opts.keep_captions = a.captions;
+  if (!opts.encoding.empty()) {
+    // An unknown label is a usage error, found before any page (a page with a
+    // byte-order mark would never consult it).
+    Result<Article> probe = extract_article("", opts);
+    if (!probe.ok() && probe.status().code() == StatusCode::kInvalidArgument) {
+      std::cerr << "lede extract: --encoding: " << probe.status().message() << '\n';
+      return kExitUsage;
+    }
+  }
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   bool ok = true;
   double seconds = 0;
@@ -45,6 +54,8 @@ int run(const ExtractArgs& a) {
     Result<std::string> page = read_input(files[k]);
     if (!page.ok()) {
       std::cerr << "lede: " << page.status().message() << '\n';
+      if (a.output == "jsonl")  // still one line per file
+        std::cout << nlohmann::json{{"file", files[k]}, {"error", page.status().message()}}.dump() << '\n';
       ok = false;
       continue;
     }
@@ -84,7 +95,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "Input: FILE... (none or '-' reads standard input); `.gz` files are decompressed. Text output is\n"
       "the headline, a blank line, then the paragraphs separated by blank lines. JSON output is\n"
       "{\"title\", \"text\", \"paragraphs\": [{\"kind\", \"text\"}], \"encoding\"}; jsonl adds \"file\" and\n"
-      "prints one line per file. Exit status: 0 ok, 1 input errors, 2 usage errors.");
+      "prints one line per file ({\"file\", \"error\"} for a file that fails).\n"
+      "Exit status: 0 ok, 1 input errors, 2 usage errors.");
   cmd->add_option("files", args->files, "HTML files ('-' for standard input)");
   cmd->add_option("-o,--output", args->output, "Output: text, json or jsonl")
       ->check(CLI::IsMember({"text", "json", "jsonl"}))
