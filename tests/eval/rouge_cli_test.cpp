@@ -78,6 +78,19 @@ TEST(RougeCli, UsageErrorsExitTwo) {
   EXPECT_NE(n.err.find("ROUGE flag -n '"), std::string::npos) << n.err;
 }
 
+// --help used to print CLI11's "Usage: lede rouge [OPTIONS]" (listing only
+// -h) above the real usage.
+TEST(RougeCli, HelpIsOneUsage) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  for (const char* flag : {"--help", "-h"}) {
+    RunResult r = run_lede(std::string("rouge ") + flag);
+    EXPECT_EQ(r.exit_code, 0) << flag;
+    EXPECT_EQ(r.out.rfind("Usage: lede rouge [ROUGE-1.5.5 FLAGS]", 0), 0u) << r.out;
+    EXPECT_EQ(r.out.find("Usage:", 1), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Exit status: 0 ok, 1 input errors"), std::string::npos) << r.out;
+  }
+}
+
 TEST(RougeCli, ASummarizeErrorRecordIsNamedAsSuch) {
   if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
   const std::string refs = temp_file(kRefs, ".jsonl");

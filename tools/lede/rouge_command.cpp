@@ -106,7 +106,10 @@ const char* const kUsage =
     "(first N words | bytes of summary and references), -f A|B, -p ALPHA, -c CF (95), -r N (1000),\n"
     "-d (per-pair lines), -a (implied). --rouge-score: Google rouge-score's rules (see docs/rouge.md).\n"
     "--unicode: Unicode word tokens (NOT comparable with ROUGE-1.5.5).\n"
-    "Exit status: 0 ok; 1 input errors or ids on one side only (listed on stderr); 2 usage.\n";
+    "Output: ROUGE-1.5.5's Average_R/P/F lines with confidence intervals; --json: the same as one JSON object;\n"
+    "--per-summary: one JSON line of R/P/F per pair, in summary-file order. --threads N: 0 (default) =\n"
+    "all cores, output does not depend on it. --system-id NAME: the first word of each line (lede).\n"
+    "Exit status: 0 ok, 1 input errors or ids on one side only (listed on stderr), 2 usage errors.\n";
 
 int run(const Args& a) {
   std::vector<std::string> flags, files;
@@ -136,7 +139,7 @@ int run(const Args& a) {
         std::cerr << "lede rouge: --system-id needs a name\n";
         return kExitUsage;
       }
-    } else if (s == "-h" || s == "-H") {
+    } else if (s == "-h" || s == "-H" || s == "--help") {
       std::cout << kUsage;
       return kExitOk;
     } else if (s.size() > 1 && s[0] == '-' && s[1] == '-') {
@@ -258,10 +261,13 @@ int run(const Args& a) {
 
 void add(CLI::App& app, std::function<int()>& runner) {
   auto args = std::make_shared<Args>();
-  CLI::App* cmd = app.add_subcommand("rouge", "ROUGE-1.5.5's scores, exactly (or rouge-score's): lede rouge -h");
+  CLI::App* cmd =
+      app.add_subcommand("rouge", "Score summaries against references: ROUGE-1.5.5's numbers, exactly (or rouge-score's)");
   cmd->prefix_command();
   cmd->allow_extras();
-  cmd->footer(kUsage);
+  // run() prints kUsage for -h/--help: CLI11's own help would add a second
+  // usage line listing only -h.
+  cmd->set_help_flag();
   cmd->callback([args, cmd, &runner] {
     args->rest = cmd->remaining();
     runner = [args] { return run(*args); };
