@@ -523,7 +523,10 @@ void Scanner::split_title() {
       std::size_t n = e;
       while (n < end_ && t_[n] == ' ') ++n;
       const bool title_goes_on = n < end_ && t_[n] >= 'A' && t_[n] <= 'Z' && !in_list(lang_.never_final, w);
-      if (w != "i" && w.substr(0, 2) != "i'" && mixed_case && !title_goes_on && in_list(lang_.starters, w) &&
+      // An opener opens a sentence on its own line: a title line that ends
+      // on "A" or "The" ("Talks Are Mulling A") is all title.
+      const bool line_goes_on = n < end_ && t_[n] != '\n' && t_[n] != '\r';
+      if (w != "i" && w.substr(0, 2) != "i'" && mixed_case && !title_goes_on && line_goes_on && in_list(lang_.starters, w) &&
           !in_list(lang_.starters, p) && !in_list(lang_.lower_openers, p)) {
         emit(i);
         start_ = i;

@@ -113,6 +113,14 @@ TEST(Segment, HeadlineWithoutPunctuationEndsAtParagraphBreak) {
             (V{"Flood waters recede", "Residents returned on Monday."}));
 }
 
+// A review title runs into its first sentence ("Great Service Dr Mcdonald
+// is wonderful."); a title line that merely ends on an opener stays whole.
+TEST(Segment, TitleSplitsOnlyBeforeAnOpenerWithWordsAfterIt) {
+  EXPECT_EQ(split("Great Service The staff were kind."), (V{"Great Service", "The staff were kind."}));
+  EXPECT_EQ(split("Talks Are Mulling A\nLISBON (AP) _ Talks went on."),
+            (V{"Talks Are Mulling A", "LISBON (AP) _ Talks went on."}));
+}
+
 TEST(Segment, WrappedLinesJoin) {
   EXPECT_EQ(split("It was a cold\nnight in the city."), (V{"It was a cold\nnight in the city."}));
   EXPECT_EQ(split("apples\npears\nplums"), (V{"apples", "pears", "plums"}));
