@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "lede/rouge.h"
+#include "read/json_error.h"
 #include "read/summary_json.h"
 #include "server/api.h"
 
@@ -70,7 +71,7 @@ Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
   try {
     j = json::parse(body.begin(), body.end());
   } catch (const json::exception& e) {
-    return error_reply(400, "malformed_json", std::string("malformed JSON: ") + e.what());
+    return error_reply(400, "malformed_json", malformed_json_message(e));
   }
   if (!j.is_object()) return bad("the request must be a JSON object, not " + type_of(j));
   for (const auto& item : j.items())

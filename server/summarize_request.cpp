@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "read/json_error.h"
+
 #if LEDE_SERVER_HTML
 #include "lede/extract.h"
 #endif
@@ -40,7 +42,7 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
     j = json::parse(body.begin(), body.end());
   } catch (const json::exception& e) {
     // nlohmann's message says where: line, column and the byte that broke it.
-    error = error_reply(400, "malformed_json", std::string("malformed JSON: ") + e.what());
+    error = error_reply(400, "malformed_json", malformed_json_message(e));
     return false;
   }
   if (!j.is_object()) {

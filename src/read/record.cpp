@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "lede/io.h"
+#include "read/json_error.h"
 
 namespace lede {
 namespace {
@@ -39,7 +40,7 @@ Status malformed(std::string_view line, simdjson::error_code code) {
     nlohmann::json reparsed = nlohmann::json::parse(line.begin(), line.end());
     (void)reparsed;
   } catch (const nlohmann::json::exception& e) {
-    return Status::InvalidInput(std::string("malformed JSON: ") + e.what());
+    return Status::InvalidInput(malformed_json_message(e));
   }
   return Status::InvalidInput(std::string("malformed JSON: ") + simdjson::error_message(code));
 }

@@ -36,6 +36,9 @@ TEST(ParseRecord, ErrorsNameTheProblem) {
   EXPECT_EQ(st.code(), StatusCode::kInvalidInput);
   EXPECT_NE(st.message().find("malformed JSON"), std::string::npos);
   EXPECT_EQ(r.id_json, "null");
+  // Where it broke, without nlohmann's internal "[json.exception.parse_error.101]" tag.
+  st = parse_record("not json", r);
+  EXPECT_EQ(st.message().rfind("malformed JSON: parse error at line 1, column 2: ", 0), 0u) << st.message();
 
   st = parse_record(R"([1, 2])", r);
   EXPECT_NE(st.message().find("object"), std::string::npos);

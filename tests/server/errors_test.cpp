@@ -24,6 +24,9 @@ void expect_error(const httplib::Result& r, int status, const std::string& code,
 TEST(Errors, MalformedJsonIs400) {
   TestServer s;
   expect_error(s.post_json("/v1/summarize", "{\"text\": \"unterminated"), 400, "malformed_json", "malformed JSON");
+  // Line and column, without nlohmann's internal "[json.exception...]" tag.
+  for (const char* route : {"/v1/summarize", "/v1/rouge"})
+    expect_error(s.post_json(route, "{\"text\": tru}"), 400, "malformed_json", "malformed JSON: parse error at line 1, column ");
   expect_error(s.post_json("/v1/summarize", ""), 400, "malformed_json", "malformed JSON");
   expect_error(s.post_json("/v1/summarize", "[1, 2]"), 400, "invalid_field", "JSON object");
 }
