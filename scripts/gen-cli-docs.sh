@@ -9,8 +9,8 @@ OUT="${2:-$(dirname "$0")/../docs/cli.md}"
   echo "# The \`lede\` command line"
   echo
   echo "Generated from \`lede --help\` and each command's \`--help\` by"
-  echo "\`scripts/gen-cli-docs.sh\`; do not edit by hand. Exit status everywhere:"
-  echo "0 success, 1 input errors (the rest of the input is still processed), 2 usage errors."
+  echo "\`scripts/gen-cli-docs.sh\`; do not edit by hand. Exit status everywhere: 0 success,"
+  echo "1 input errors, 2 usage errors; each command's help gives the details."
   echo
   echo '```text'
   "$LEDE" --help
