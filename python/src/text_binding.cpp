@@ -16,7 +16,6 @@ namespace {
 
 // -> [(char_start, char_end, byte_start, byte_end, text)]
 py::list segment(const std::string& text, const std::string& language, bool lenient) {
-  if (!is_supported_language(language)) raise_status(Status::InvalidArgument("unknown language '" + language + "'"));
   Document doc;
   doc.text = text;
   Status st;

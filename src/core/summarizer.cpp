@@ -10,6 +10,7 @@
 #include "score/registry.h"
 #include "select/budget.h"
 #include "select/selector.h"
+#include "text/language.h"
 
 namespace lede {
 namespace {
@@ -68,7 +69,7 @@ Status Summarizer::validate(const SummarizeOptions& options) {
   if (!options.model.empty())
     if (auto model = learn::shared_model(options.model); !model.ok()) return model.status();
   if (!is_supported_language(options.language))
-    return Status::InvalidArgument("unknown language '" + options.language + "'");
+    return Status::InvalidArgument(text::unknown_language_message(options.language));
   const Budget& b = options.budget;
   switch (b.kind) {
     case BudgetKind::kDefault: break;

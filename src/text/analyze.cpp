@@ -2,6 +2,7 @@
 #include <string>
 
 #include "lede/text.h"
+#include "text/language.h"
 #include "text/segment_scan.h"
 
 namespace lede {
@@ -43,7 +44,7 @@ std::string collapse_space(std::string_view s) {
 
 Status analyze(Document& doc, const AnalyzeOptions& options, std::vector<std::string>* warnings) {
   if (!is_supported_language(options.language))
-    return Status::NotFound("unknown language '" + options.language + "'");
+    return Status::NotFound(text::unknown_language_message(options.language));
   NormalizeOptions nopts;
   nopts.lenient = options.lenient;
   Result<NormalizedText> norm = normalize(doc.text, nopts);

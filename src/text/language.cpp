@@ -97,6 +97,12 @@ std::string stem(std::string_view folded_word, const Language& language) {
   return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(slot.get())));
 }
 
+std::string unknown_language_message(std::string_view code) {
+  std::string known;
+  for (const auto* lang : all_languages()) known += (known.empty() ? "" : ", ") + lang->code;
+  return "unknown language '" + std::string(code) + "' (known: " + known + ")";
+}
+
 }  // namespace lede::text
 
 namespace lede {

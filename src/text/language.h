@@ -22,6 +22,10 @@ const Language* find_language(std::string_view code);
 // Every known language, sorted by code.
 const std::vector<const Language*>& all_languages();
 
+// "unknown language 'xx' (known: am, ar, ...)": the CLI has no other place
+// that lists the codes.
+std::string unknown_language_message(std::string_view code);
+
 // Snowball stem of a case-folded word; returns the word itself when the
 // language has no stemmer. Uses one stemmer per thread and language.
 std::string stem(std::string_view folded_word, const Language& language);

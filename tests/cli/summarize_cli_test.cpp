@@ -96,6 +96,17 @@ TEST(SummarizeCli, RatioOutsideZeroToOneIsAUsageError) {
   EXPECT_EQ(run_lede("summarize --ratio 0.5 -", "One here. Two here.").exit_code, 0);
 }
 
+// -L had no list anywhere in the CLI: the help says "ISO 639-1 code" and the
+// error said only "unknown language 'xx'".
+TEST(SummarizeCli, UnknownLanguageListsTheKnownOnes) {
+  for (const char* cmd : {"summarize", "segment", "tokenize"}) {
+    const RunResult r = run_lede(std::string(cmd) + " -L xx -", "Hello there.");
+    EXPECT_EQ(r.exit_code, 2) << cmd;
+    EXPECT_NE(r.err.find("unknown language 'xx' (known: "), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(", en, "), std::string::npos) << r.err;
+  }
+}
+
 TEST(SummarizeCli, InputErrorsExitOneAndSayWhere) {
   RunResult r = run_lede("summarize /nonexistent/file.txt");
   EXPECT_EQ(r.exit_code, 1);

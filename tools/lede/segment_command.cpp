@@ -10,6 +10,7 @@
 #include "lede/io.h"
 #include "lede/text.h"
 #include "segment_eval.h"
+#include "text/language.h"
 
 namespace lede::cli {
 namespace {
@@ -41,7 +42,7 @@ Result<std::vector<std::string>> sentences_of(const std::string& bytes, const st
 
 int run_segment(const SegmentArgs& a) {
   if (!is_supported_language(a.language)) {
-    std::cerr << "lede segment: unknown language '" << a.language << "'\n";
+    std::cerr << "lede segment: " << text::unknown_language_message(a.language) << '\n';
     return kExitUsage;
   }
   if (!a.eval.empty()) return run_segment_eval(a.eval, a.language, a.json_report);
@@ -157,7 +158,7 @@ struct TokenizeArgs {
 
 int run_tokenize(const TokenizeArgs& a) {
   if (!is_supported_language(a.language)) {
-    std::cerr << "lede tokenize: unknown language '" << a.language << "'\n";
+    std::cerr << "lede tokenize: " << text::unknown_language_message(a.language) << '\n';
     return kExitUsage;
   }
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
