@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -179,6 +182,19 @@ TEST(TrainCli, WritesIdenticalModelsAndTheLearnedMethodUsesThem) {
   EXPECT_NE(run(cli + " summarize --method learned --model " + bad + " " +
                 lede::testing::fixture_path("learn/article.txt") + " > /dev/null 2>&1"),
             0);
+}
+
+// More --weights than training files were silently dropped.
+TEST(TrainCli, MoreWeightsThanFilesIsAUsageError) {
+  const std::string cli = lede::testing::cli_path();
+  if (cli.empty()) GTEST_SKIP() << "the lede CLI is not built";
+  const std::string data = lede::testing::fixture_path("learn/tiny.jsonl");
+  const std::string model = ::testing::TempDir() + "lede_train_weights.model";
+  std::remove(model.c_str());
+  const int status = run(cli + " train " + data + " --weights 1 0.5 --out " + model + " > /dev/null 2>&1");
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 2);
+  EXPECT_FALSE(std::ifstream(model).good());
 }
 
 }  // namespace

@@ -287,7 +287,17 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->add_option("--copy-weight", args->copy_weight, "Weight of the flattened and lowercased copies relative to the original article")->check(CLI::NonNegativeNumber)->capture_default_str();
   cmd->add_option("--sentences", args->sentences, "Summary length for validation")->check(CLI::Range(1, 100))->capture_default_str();
   cmd->add_flag("--lowercase,!--no-lowercase", args->lowercase, "Also train on copies without paragraph breaks, cased and lowercased (for input like CNN/DailyMail as distributed); on unless --no-lowercase")->capture_default_str();
-  cmd->callback([args, &runner] { runner = [args] { return run(*args); }; });
+  cmd->callback([args, &runner] {
+    runner = [args] {
+      // Extra weights used to be dropped without a word (one per file, in order).
+      if (args->weights.size() > args->files.size()) {
+        std::cerr << "lede train: --weights: " << args->weights.size() << " weights for " << args->files.size()
+                  << " training file(s); give at most one per file\n";
+        return kExitUsage;
+      }
+      return run(*args);
+    };
+  });
 }
 
 LEDE_COMMAND(60, add);
