@@ -184,6 +184,19 @@ TEST(TrainCli, WritesIdenticalModelsAndTheLearnedMethodUsesThem) {
             0);
 }
 
+// A missing --eval file was reported only after training, with the model written.
+TEST(TrainCli, MissingEvalFileFailsBeforeTraining) {
+  const std::string cli = lede::testing::cli_path();
+  if (cli.empty()) GTEST_SKIP() << "the lede CLI is not built";
+  const std::string data = lede::testing::fixture_path("learn/tiny.jsonl");
+  const std::string model = ::testing::TempDir() + "lede_train_eval.model";
+  std::remove(model.c_str());
+  const int status = run(cli + " train " + data + " --eval /nonexistent/eval.jsonl --out " + model + " > /dev/null 2>&1");
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 1);
+  EXPECT_FALSE(std::ifstream(model).good());
+}
+
 // More --weights than training files were silently dropped.
 TEST(TrainCli, MoreWeightsThanFilesIsAUsageError) {
   const std::string cli = lede::testing::cli_path();

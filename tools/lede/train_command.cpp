@@ -2,6 +2,7 @@
 // with reference summaries, and report held-out validation ROUGE.
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 
 #include "learn/boost.h"
@@ -156,6 +157,15 @@ std::string fit_note(const Args& a) {
 }
 
 int run(const Args& a) {
+  // A mistyped --eval path used to surface only after the whole training run.
+  for (const std::string& path : a.evals) {
+    std::ifstream probe;
+    if (path == "-") continue;
+    if (Status st = open_input(path, probe); !st.ok()) {
+      std::cerr << "lede train: --eval " << st.message() << '\n';
+      return kExitInputError;
+    }
+  }
   learn::TermIds ids;
   learn::ExampleOptions eopts;
   eopts.oracle_sentences = a.oracle;
