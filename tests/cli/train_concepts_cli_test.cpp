@@ -74,6 +74,18 @@ TEST(TrainConceptsCli, NothingToDoIsAUsageError) {
   EXPECT_NE(r.err.find("--summaries is written only with --folds or --eval"), std::string::npos) << r.err;
 }
 
+// A missing --eval file was found only after the cross-validation ran and
+// its summaries were written.
+TEST(TrainConceptsCli, MissingEvalFileFailsFirst) {
+  const std::string data = temp_file(clusters(), ".jsonl");
+  const std::string cv = temp_file("", ".jsonl");
+  RunResult r = run_lede("train-concepts --folds 2 --summaries " + shell_quote(cv) + " --eval /nonexistent/eval.jsonl " +
+                         shell_quote(data));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("--eval /nonexistent/eval.jsonl: cannot open"), std::string::npos) << r.err;
+  EXPECT_EQ(read_file(cv), "");  // nothing was cross-validated
+}
+
 TEST(TrainConceptsCli, FoldsNeedASummaryFile) {
   const std::string data = temp_file(clusters(), ".jsonl");
   EXPECT_EQ(run_lede("train-concepts --folds 2 " + shell_quote(data)).exit_code, 2);

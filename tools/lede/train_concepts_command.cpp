@@ -143,6 +143,15 @@ bool count_background(const std::string& path, BackgroundCounts& bg) {
 }
 
 int run(const Args& a) {
+  // A mistyped --eval path used to surface only after reading (and, with
+  // --folds, cross-validating on) all the training data.
+  if (!a.eval.empty()) {
+    std::ifstream probe;
+    if (Status st = open_input(a.eval, probe); !st.ok()) {
+      std::cerr << "lede train-concepts: --eval " << st.message() << '\n';
+      return kExitInputError;
+    }
+  }
   IlpOptions base = ilp_method_options();
   BackgroundCounts bg;
   if (!a.background.empty()) {
