@@ -145,7 +145,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->add_option("-f,--format", args->format, "Input format: text, jsonl, pair (SOURCE ||| REFERENCE), html (a web page's article)")
       ->check(CLI::IsMember({"text", "jsonl", "pair", "html"}))
       ->capture_default_str();
-  cmd->add_option("-o,--output", args->output, "Output for text/pair input: text (a sentence a line) or json")
+  cmd->add_option("-o,--output", args->output, "Output for text, pair and html input: text (a sentence a line) or json (JSONL input always gives JSON lines)")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   cmd->add_flag("--cluster", args->cluster, "Summarize all input files together as one cluster");
