@@ -19,6 +19,16 @@ Status open_input(const std::string& path, std::ifstream& file) {
   if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory");
   file.open(path, std::ios::binary);
   if (!file) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+  // JSONL is streamed line by line and not decompressed; a gzip file would
+  // otherwise give one "malformed JSON" error per line of binary.
+  char magic[2] = {0, 0};
+  file.read(magic, 2);
+  const bool gzip = file.gcount() == 2 && magic[0] == '\x1f' && magic[1] == '\x8b';
+  file.clear();
+  file.seekg(0);
+  if (gzip)
+    return Status::IoError(path + ": is gzip-compressed; JSONL is read uncompressed (zcat " + path +
+                           " | lede ... -)");
   return Status::Ok();
 }
 

@@ -15,9 +15,10 @@ namespace lede::cli {
 // Reads a whole file ("-" = standard input); `.gz` files are decompressed.
 Result<std::string> read_input(const std::string& path);
 
-// Opens `path` for reading: "PATH: cannot open: reason" or "PATH: is a
-// directory" otherwise (a directory opens as an empty stream on Linux, which
-// would read as an empty input without a word).
+// Opens `path` for reading line by line (JSONL): "PATH: cannot open: reason",
+// "PATH: is a directory" (a directory opens as an empty stream on Linux, which
+// would read as an empty input without a word) or "PATH: is gzip-compressed"
+// otherwise.
 Status open_input(const std::string& path, std::ifstream& file);
 
 // Reads one line (without the trailing '\n' or "\r\n"); false at end.
