@@ -295,7 +295,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->add_option("--oracle-tail", args->oracle_tail, "Label of greedy oracle picks after the first --sentences (1: all picks alike)")->check(CLI::Range(0.0, 1.0))->capture_default_str();
   cmd->add_option("--soft-labels", args->soft, "Share of each label taken from the sentence's own ROUGE (0: hard oracle labels)")->check(CLI::Range(0.0, 1.0))->capture_default_str();
   cmd->add_option("--copy-weight", args->copy_weight, "Weight of the flattened and lowercased copies relative to the original article")->check(CLI::NonNegativeNumber)->capture_default_str();
-  cmd->add_option("--sentences", args->sentences, "Summary length for validation")->check(CLI::Range(1, 100))->capture_default_str();
+  cmd->add_option("--sentences", args->sentences, "Sentences per summary in the validation report (and --oracle-tail's cut)")->check(CLI::Range(1, 100))->capture_default_str();
   cmd->add_flag("--lowercase,!--no-lowercase", args->lowercase, "Also train on copies without paragraph breaks, cased and lowercased (for input like CNN/DailyMail as distributed); on unless --no-lowercase")->capture_default_str();
   cmd->callback([args, &runner] {
     runner = [args] {

@@ -227,14 +227,14 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "Exit status: 0 ok, 1 input errors, 2 usage errors.");
   cmd->add_option("files", args->files, "Training data (JSONL)")->required();
   cmd->add_option("--out", args->out, "Model file to write (trained on all the data)");
-  cmd->add_option("--folds", args->folds, "Cross-validation folds over the first file (0: none)")->check(CLI::Range(0, 1000));
+  cmd->add_option("--folds", args->folds, "Cross-validation folds over the first file (0: none)")->check(CLI::Range(0, 1000))->capture_default_str();
   cmd->add_option("--summaries", args->summaries, "With --folds or --eval: write the summaries here (required with them)");
   cmd->add_option("--words", args->words, "With --folds or --eval: summary budget in words")->capture_default_str();
   cmd->add_option("--l2", args->l2, "L2 penalty on the weights")->check(CLI::NonNegativeNumber)->capture_default_str();
   cmd->add_option("--background", args->background, "Background corpus (JSONL) for the document-frequency features");
   cmd->add_flag("--per-document", args->per_document, "Train a per-document model (ConceptModelKind::kDocument; works on single articles)");
   cmd->add_option("--eval", args->eval, "Summarize this file (not trained on) with the model trained on all the data, into --summaries");
-  cmd->add_option("--max-records", args->max_records, "Read at most N records with references per file (0: all)");
+  cmd->add_option("--max-records", args->max_records, "Read at most N records with references per file (0: all)")->capture_default_str();
   cmd->add_flag("--counts", args->counts, "With --folds or --eval: summarize with document counts instead (the baseline)");
   cmd->callback([args, &runner] {
     runner = [args] {
