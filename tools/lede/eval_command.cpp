@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iostream>
 #include <mutex>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string_view>
@@ -141,7 +142,7 @@ int run(const Args& a) {
   Summarizer summarizer;
   std::mutex mu;
   std::vector<Scored> scored;
-  std::string method;
+  std::set<std::string> methods;  // the default differs for one document and a cluster
   const bool progress = isatty(STDERR_FILENO) != 0;
   std::atomic<std::size_t> done{0};
   const auto start = std::chrono::steady_clock::now();
@@ -162,7 +163,7 @@ int run(const Args& a) {
         if (sc.ok()) {
           res.output = summary_to_json(*s, rec.id_json);
           std::lock_guard<std::mutex> lock(mu);
-          if (method.empty()) method = s->method;
+          methods.insert(s->method);
           scored.push_back({no, id_text(rec.id_json), std::move(*sc)});
         } else {
           st = sc.status();
@@ -199,11 +200,16 @@ int run(const Args& a) {
   const std::vector<RougeAverage> avg = rouge->average(pairs);
   const double rate = seconds > 0 ? static_cast<double>(br.records) / seconds : 0.0;
   const double rss = peak_rss_mb();
+  // Every method used, sorted: the first record's alone misdescribed mixed
+  // data sets and, with threads, depended on which record finished first.
+  std::string method;
+  for (const std::string& m : methods) method += (method.empty() ? "" : "+") + m;
+  if (method.empty()) method = sopts->method.empty() ? "default" : sopts->method;
 
   if (a.json_out) {
     json j;
     j["dataset"] = a.dataset;
-    j["method"] = method.empty() ? sopts->method : method;
+    j["method"] = method;
     j["rouge"] = {{"mode", rouge_score ? "rouge-score" : "ROUGE-1.5.5"}, {"flags", rouge_flags}};
     j["clusters"] = br.records;
     j["scored"] = pairs.size();
@@ -216,7 +222,7 @@ int run(const Args& a) {
     std::cout << j.dump() << '\n';
   } else {
     std::printf("lede eval %s: method %s, ROUGE %s%s, %zu clusters scored\n", name.c_str(),
-                (method.empty() ? sopts->method : method).c_str(), rouge_flags.c_str(),
+                method.c_str(), rouge_flags.c_str(),
                 rouge_score ? " (rouge-score)" : "", pairs.size());
     std::printf("%-12s %-27s %-27s %-27s\n", "metric", "R [95% CI]", "P [95% CI]", "F [95% CI]");
     for (const RougeAverage& r : avg) {
