@@ -118,6 +118,19 @@ TEST(SummarizeCli, GzipJsonlIsRefusedInOneMessage) {
   EXPECT_EQ(r.err.find("malformed JSON"), std::string::npos) << r.err;
 }
 
+// A budget no sentence fits used to warn "no sentences to summarize", as if
+// the file were empty.
+TEST(SummarizeCli, EmptySummaryWarningSaysWhy) {
+  RunResult r = run_lede("summarize --bytes 10 -", "The council approved the new library on Monday evening.");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("warning: no sentence was chosen (none fits the budget"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("no sentences to summarize"), std::string::npos) << r.err;
+  r = run_lede("summarize -", " \n\t\n");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.err.find("warning: no sentences to summarize"), std::string::npos) << r.err;
+}
+
 TEST(SummarizeCli, InputErrorsExitOneAndSayWhere) {
   RunResult r = run_lede("summarize /nonexistent/file.txt");
   EXPECT_EQ(r.exit_code, 1);

@@ -9,6 +9,7 @@
 #include "lede/input.h"
 #include "lede/io.h"
 #include "lede/summarize_options.h"
+#include "lede/text.h"
 
 namespace lede::cli {
 namespace {
@@ -60,6 +61,17 @@ int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOption
   return any_failed ? kExitInputError : kExitOk;
 }
 
+// Whether any document of `cluster` has a sentence (only asked when a summary
+// came out empty).
+bool has_sentences(const Cluster& cluster, const SummarizeOptions& options) {
+  AnalyzeOptions analyze_options;
+  analyze_options.language = options.language;
+  analyze_options.lenient = options.lenient;
+  for (Document doc : cluster.documents)
+    if (analyze(doc, analyze_options).ok() && !doc.sentences.empty()) return true;
+  return false;
+}
+
 int run(const Args& a) {
   Result<SummarizeOptions> opts = to_options(a.flags);
   if (!opts.ok()) {
@@ -97,8 +109,13 @@ int run(const Args& a) {
     }
     for (const auto& w : s->warnings) std::cerr << "lede: " << name << ": warning: " << w << '\n';
     // Not an error (an empty file summarizes to nothing), but silence would
-    // leave the user guessing.
-    if (s->sentences.empty()) std::cerr << "lede: " << name << ": warning: no sentences to summarize\n";
+    // leave the user guessing, so say which case it is.
+    if (s->sentences.empty())
+      std::cerr << "lede: " << name << ": warning: "
+                << (has_sentences(cluster, *opts) ? "no sentence was chosen (none fits the budget, or all are "
+                                                    "headlines, bylines or other metadata)"
+                                                  : "no sentences to summarize")
+                << '\n';
     print_summary(*s, json_quote(name), a.output);
     return true;
   };
