@@ -174,6 +174,14 @@ TEST(SegmentCli, OneSentenceALineAndJsonl) {
 namespace lede::testing {
 namespace {
 
+// --json only shapes the --eval report; alone it was ignored and text came out.
+TEST(SegmentCli, JsonWithoutEvalIsAUsageError) {
+  RunResult r = run_lede("segment --json -", "One here. Two here.");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("--json requires --eval"), std::string::npos) << r.err;
+}
+
 // segment --format jsonl --lenient used to fail such a line as malformed JSON,
 // and a missing "text" was reported as "must be a string".
 TEST(SegmentCli, JsonlLenientAndMessagesSayWhatIsWrong) {

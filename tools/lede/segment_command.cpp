@@ -141,10 +141,12 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
   cmd->add_option("-L,--language", a->language, "ISO 639-1 code of the input language")->capture_default_str();
   cmd->add_flag("--lenient", a->lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");
   cmd->add_option("-j,--threads", a->threads, "Threads for JSONL input (0 = all cores)")->capture_default_str();
-  cmd->add_option("--eval", a->eval,
+  CLI::Option* eval = cmd->add_option("--eval", a->eval,
                   "Evaluate against a gold file ({\"text\",\"sentences\"} a line): print the pass rate and "
                   "sentence-boundary precision/recall/F1");
-  cmd->add_flag("--json", a->json_report, "With --eval: print the report as JSON");
+  // Without --eval it was ignored, and text came out where JSON was asked for
+  // (--format jsonl is the JSON form of the sentences).
+  cmd->add_flag("--json", a->json_report, "With --eval: print the report as JSON")->needs(eval);
   cmd->callback([a, &runner] { runner = [a] { return run_segment(*a); }; });
 }
 
