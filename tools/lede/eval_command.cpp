@@ -247,7 +247,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "\"-n 2 -m -l 100\" and a 100-word budget (report recall); multiling* \"-n 2 -m -l 250\", 250 words;\n"
       "otherwise (CNN/DailyMail, BBC) \"-n 2 -m\" with lede's default budget (report F1 of ROUGE-1/2/L).\n"
       "Results do not depend on --threads.\n"
-      "Exit status: 0 ok, 1 some records failed (listed on stderr), 2 usage errors.");
+      "Exit status: 0 ok, 1 input errors (an unreadable data set or --save file, or records that failed,\n"
+      "listed on stderr), 2 usage errors.");
   cmd->add_option("dataset", args->dataset, "Data set (JSONL)")->required();
   cmd->add_option("--rouge", args->rouge, "ROUGE flags, quoted as one argument (default: per data set)");
   cmd->add_option("--save", args->save, "Write the summaries (lede summarize JSONL) to this file");
