@@ -82,6 +82,21 @@ bool is_code_line(std::string_view text) {
   return true;
 }
 
+// An editor's instruction in capitals, whatever its wording: "OPTIONAL
+// MATERIAL FOLLOWS.)", "(END OPTIONAL TRIM)", "EDS: WRITETHRU".
+bool is_wire_instruction(const Sentence& sentence, std::size_t words) {
+  if (words > 8) return false;
+  std::size_t upper = 0;
+  for (char c : sentence.text) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper += static_cast<std::size_t>(ascii_upper(c));
+  }
+  if (upper < 3) return false;
+  for (const Token& t : sentence.tokens)
+    if (t.norm == "optional" || t.norm == "follows" || t.norm == "trim" || t.norm == "writethru") return true;
+  return false;
+}
+
 bool is_paragraph_count(std::string_view w) {  // 3, 3rd, 15th
   std::size_t digits = 0;
   while (digits < w.size() && ascii_digit(w[digits])) ++digits;
@@ -132,7 +147,7 @@ bool is_metadata_sentence(const Sentence& sentence) {
     if (starts_with_folded(text, f)) return true;
   // Every other rule needs a short line; most sentences stop here.
   if (words > 12) return false;
-  if (is_date_line(sentence) || is_code_line(text)) return true;
+  if (is_date_line(sentence) || is_code_line(text) || is_wire_instruction(sentence, words)) return true;
   bool by = false;
   for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
     const Token& t = sentence.tokens[k];

@@ -48,6 +48,7 @@ TEST(Metadata, OrdinarySentencesAreNot) {
 TEST(Metadata, WireCodesAndInstructionsAreMetadata) {
   for (const char* t : {"NYT-10-05-98 1735EDT", "(ht-sf-fd)", "(pvs/ih/kk/gj)", "AP-NY-11-02-99 0412GMT",
                         "(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "(Begin optional trim)",
+                        "(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)", "(END OPTIONAL TRIM)",
                         "The council voted, 4th graf pvs", "Chile said, graf 3 pvs", "A plane, 2nd graf, pvs",
                         "vj/mae", "str-mae-vj"}) {
     const auto f = flags(t);
@@ -59,7 +60,7 @@ TEST(Metadata, WireCodesAndInstructionsAreMetadata) {
 TEST(Metadata, OrdinaryShortSentencesAreNotWireCodes) {
   for (const char* t : {"He is 6.", "So it is!", "Why not?", "It was 1998", "Oil up 5% on Iran fears",
                         "Ñu is an odd word here", "She lost to Graf 6-3 in the final.",
-                        "The patient was in a PVS for 3 years."})
+                        "The patient was in a PVS for 3 years.", "Optional extras follow.", "NATO TRIMS ITS BUDGET."})
     for (bool f : flags(t)) EXPECT_FALSE(f) << t;
 }
 
