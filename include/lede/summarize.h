@@ -60,6 +60,8 @@ struct SummarizeOptions {
   Order order = Order::kDocument;
   // Word/byte budgets: cut the first overflowing sentence at exactly the
   // budget and stop (DUC practice) instead of skipping it and trying the next.
+  // With an explicit sentence or ratio budget it is an InvalidArgument; with
+  // the default budget it applies to clusters (100 words) only.
   bool truncate = false;
   // Replace invalid UTF-8 with U+FFFD (and warn) instead of failing.
   bool lenient = false;

@@ -80,6 +80,9 @@ Status Summarizer::validate(const SummarizeOptions& options) {
       if (!(b.value >= 1) || b.value > 1e9) return Status::InvalidArgument("budget must be a whole number >= 1");
       break;
   }
+  // Silently ignoring it would leave the user believing summaries are cut.
+  if (options.truncate && (b.kind == BudgetKind::kSentences || b.kind == BudgetKind::kRatio))
+    return Status::InvalidArgument("truncate cuts word and byte budgets; a sentence budget has nothing to cut");
   return Status::Ok();
 }
 

@@ -65,6 +65,12 @@ TEST(SummarizeCli, UsageErrorsExitTwo) {
   EXPECT_EQ(run_lede("summarize --method nope -", "A.").exit_code, 2);
   EXPECT_EQ(run_lede("summarize --ratio 2 -", "A.").exit_code, 2);
   EXPECT_EQ(run_lede("summarize --sentences 0 -", "A.").exit_code, 2);
+  // --truncate has nothing to cut in a sentence budget; it used to be ignored.
+  const RunResult cut = run_lede("summarize --truncate --sentences 2 -", "A. B. C.");
+  EXPECT_EQ(cut.exit_code, 2);
+  EXPECT_NE(cut.err.find("truncate cuts word and byte budgets"), std::string::npos) << cut.err;
+  EXPECT_EQ(run_lede("summarize --truncate --ratio 0.5 -", "A. B. C.").exit_code, 2);
+  EXPECT_EQ(run_lede("summarize --truncate --words 3 -", "A b c d. E f.").exit_code, 0);
   EXPECT_EQ(run_lede("frobnicate").exit_code, 2);
   // Bare `lede` lists the commands.
   const RunResult bare = run_lede("");

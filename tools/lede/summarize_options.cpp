@@ -51,7 +51,7 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
   b->excludes(r);
   cmd.add_flag("--truncate", f.truncate,
                "With --words/--bytes: cut the first sentence that overflows at exactly the budget and stop "
-               "(DUC practice), instead of skipping it and trying the next");
+               "(DUC practice), instead of skipping it and trying the next; with --sentences/--ratio a usage error");
   cmd.add_option("--order", f.order, "Output order: doc (document order, then position) or rank (best first)")
       ->check(CLI::IsMember({"doc", "rank"}))
       ->capture_default_str();
