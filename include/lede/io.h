@@ -31,8 +31,11 @@ struct Record {
 };
 
 // Parses `{"id": ..., "text": "..."}` or `{"id": ..., "documents": ["...", ...]}`
-// (optional "title"/"titles"; other fields are ignored). On failure returns
-// the error and still sets out.id_json when the id could be read.
+// (optional "title": a string or null, the first document's headline; with
+// "documents", optional "titles": one string or null per document; other
+// fields are ignored). On failure, including a title of the wrong type or a
+// titles list of the wrong length, returns the error and still sets
+// out.id_json when the id could be read.
 Status parse_record(std::string_view json_line, Record& out);
 
 // A `SOURCE ||| REFERENCE` file.

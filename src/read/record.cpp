@@ -64,6 +64,14 @@ simdjson::error_code field(const simdjson::dom::object& obj, std::string_view ke
   return found;
 }
 
+// The optional "title" field: a string, or null for none.
+Status read_title(const simdjson::dom::object& obj, std::string& title) {
+  element value;
+  if (field(obj, "title", value) != simdjson::SUCCESS || value.is_null()) return Status::Ok();
+  if (!get_string(value, title)) return Status::InvalidInput("field 'title' must be a string, not " + type_name(value));
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status parse_record(std::string_view line, Record& out) {
@@ -97,8 +105,7 @@ Status parse_record(std::string_view line, Record& out) {
     d.id = "0";
     if (!get_string(text, d.text))
       return Status::InvalidInput("field 'text' must be a string, not " + type_name(text));
-    element title;
-    if (field(obj, "title", title) == simdjson::SUCCESS) get_string(title, d.title);
+    if (Status st = read_title(obj, d.title); !st.ok()) return st;
     out.cluster.documents.push_back(std::move(d));
   } else if (has_docs) {
     simdjson::dom::array arr;
@@ -113,19 +120,26 @@ Status parse_record(std::string_view line, Record& out) {
       out.cluster.documents.push_back(std::move(d));
       ++k;
     }
+    // Known fields are checked as the service checks them: a title of the
+    // wrong type or a titles list of the wrong length is a mistake to report,
+    // not to drop without a word.
     element titles_field;
-    simdjson::dom::array titles;
-    if (field(obj, "titles", titles_field) == simdjson::SUCCESS &&
-        titles_field.get_array().get(titles) == simdjson::SUCCESS) {
+    if (field(obj, "titles", titles_field) == simdjson::SUCCESS && !titles_field.is_null()) {
+      simdjson::dom::array titles;
+      if (titles_field.get_array().get(titles) != simdjson::SUCCESS)
+        return Status::InvalidInput("field 'titles' must be an array of strings, not " + type_name(titles_field));
+      if (titles.size() != out.cluster.documents.size())
+        return Status::InvalidInput("field 'titles' has " + std::to_string(titles.size()) + " entries for " +
+                                    std::to_string(out.cluster.documents.size()) + " documents");
       std::size_t t = 0;
       for (element e : titles) {
-        if (t >= out.cluster.documents.size()) break;
-        get_string(e, out.cluster.documents[t++].title);
+        if (!e.is_null() && !get_string(e, out.cluster.documents[t].title))
+          return Status::InvalidInput("field 'titles[" + std::to_string(t) + "]' must be a string, not " + type_name(e));
+        ++t;
       }
     }
-    element title;
-    if (!out.cluster.documents.empty() && field(obj, "title", title) == simdjson::SUCCESS)
-      get_string(title, out.cluster.documents[0].title);
+    if (!out.cluster.documents.empty())
+      if (Status st = read_title(obj, out.cluster.documents[0].title); !st.ok()) return st;
   } else {
     return Status::InvalidInput("a record needs a 'text' string or a 'documents' array");
   }

@@ -86,9 +86,11 @@ TEST(HostileJsonl, IdIsKeptWhenTheRestIsWrong) {
   EXPECT_EQ(rec.id_json, "null");  // unreadable JSON: no id
 }
 
+// Fields lede does not read may hold anything ("titles" is read only with
+// "documents"); a "title" of the wrong type is refused (tests/read).
 TEST(HostileJsonl, IgnoredFieldsMayHaveAnyType) {
   Record rec;
-  ASSERT_TRUE(parse("{\"id\":1,\"text\":\"a\",\"title\":7,\"titles\":\"x\",\"summaries\":[1,\"s\"],\"x\":{}}", &rec).ok());
+  ASSERT_TRUE(parse("{\"id\":1,\"text\":\"a\",\"titles\":\"x\",\"summaries\":[1,\"s\"],\"x\":{}}", &rec).ok());
   ASSERT_EQ(rec.cluster.documents.size(), 1u);
   EXPECT_EQ(rec.cluster.documents[0].title, "");
   ASSERT_EQ(rec.references.size(), 1u);

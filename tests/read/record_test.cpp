@@ -47,6 +47,29 @@ TEST(ParseRecord, ErrorsNameTheProblem) {
   EXPECT_NE(st.message().find("'text'"), std::string::npos);
 }
 
+// Titles are known fields: read when right, refused when wrong (they used
+// to be dropped without a word), as the service does.
+TEST(ParseRecord, TitlesAreCheckedLikeTheService) {
+  Record r;
+  ASSERT_TRUE(parse_record(R"({"text": "A.", "title": "Flood"})", r).ok());
+  EXPECT_EQ(r.cluster.documents[0].title, "Flood");
+  ASSERT_TRUE(parse_record(R"({"text": "A.", "title": null})", r).ok());
+  EXPECT_EQ(r.cluster.documents[0].title, "");
+  ASSERT_TRUE(parse_record(R"({"documents": ["A.", "B."], "titles": ["One", null]})", r).ok());
+  EXPECT_EQ(r.cluster.documents[0].title, "One");
+  EXPECT_EQ(r.cluster.documents[1].title, "");
+
+  Status st = parse_record(R"({"text": "A.", "title": 5})", r);
+  EXPECT_EQ(st.code(), StatusCode::kInvalidInput);
+  EXPECT_NE(st.message().find("field 'title' must be a string, not"), std::string::npos) << st.message();
+  st = parse_record(R"({"documents": ["A.", "B."], "titles": ["One"]})", r);
+  EXPECT_NE(st.message().find("'titles' has 1 entries for 2 documents"), std::string::npos) << st.message();
+  st = parse_record(R"({"documents": ["A."], "titles": "One"})", r);
+  EXPECT_NE(st.message().find("'titles' must be an array"), std::string::npos) << st.message();
+  st = parse_record(R"({"documents": ["A."], "titles": [7]})", r);
+  EXPECT_NE(st.message().find("'titles[0]' must be a string"), std::string::npos) << st.message();
+}
+
 TEST(ParsePair, SplitsOnSeparator) {
   auto p = parse_pair("Source text. ||| Reference.");
   ASSERT_TRUE(p.ok());
