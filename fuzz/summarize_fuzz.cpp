@@ -55,7 +55,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   lede::SummarizeOptions opts;
   opts.budget = pick_budget(budget);
   opts.order = (flags & 1) ? lede::Order::kRank : lede::Order::kDocument;
-  opts.truncate = (flags & 2) != 0;
+  // Truncation cuts word and byte budgets; with a sentence budget it is refused.
+  opts.truncate = (flags & 2) != 0 && opts.budget.kind != lede::BudgetKind::kSentences &&
+                  opts.budget.kind != lede::BudgetKind::kRatio;
   opts.lenient = (flags & 4) != 0;
   if (flags & 8) opts.language = (flags & 16) ? "de" : "zh";
   FUZZ_CHECK(lede::Summarizer::validate(opts).ok());
