@@ -10,6 +10,7 @@
 // Thread safety: all functions are reentrant.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,6 +66,12 @@ struct JsonlOutcome {
 };
 JsonlOutcome summarize_jsonl_line(const Summarizer& summarizer, std::string_view line, std::size_t line_number,
                                   const SummarizeOptions& options);
+
+// A JSONL line that holds raw invalid UTF-8 cannot parse as JSON at all:
+// this replaces each bad sequence with U+FFFD (what --lenient promises) and
+// sets `warning` to how many and where. Returns nullopt when the line is
+// valid UTF-8 (nothing to repair, `warning` untouched).
+std::optional<std::string> repair_jsonl_line(std::string_view line, std::string& warning);
 
 // A JSON string literal for `s` (quoted, escaped; invalid UTF-8 replaced).
 std::string json_quote(std::string_view s);

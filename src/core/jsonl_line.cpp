@@ -4,21 +4,28 @@
 
 namespace lede {
 
+std::optional<std::string> repair_jsonl_line(std::string_view line, std::string& warning) {
+  if (find_invalid_utf8(line) == std::string_view::npos) return std::nullopt;
+  NormalizeOptions repair;
+  repair.lenient = true;
+  repair.nfc = false;
+  repair.whitespace = false;
+  Result<NormalizedText> fixed = normalize(line, repair);
+  warning = "replaced " + std::to_string(fixed->replaced) + " invalid UTF-8 sequence(s) with U+FFFD, the first at byte " +
+            std::to_string(fixed->first_replaced) + " of the line";
+  return std::move(fixed->text);
+}
+
 JsonlOutcome summarize_jsonl_line(const Summarizer& summarizer, std::string_view line, std::size_t line_number,
                                   const SummarizeOptions& options) {
   JsonlOutcome out;
   Record rec;
   Status st;
-  if (options.lenient && find_invalid_utf8(line) != std::string_view::npos) {
-    NormalizeOptions repair;
-    repair.lenient = true;
-    repair.nfc = false;
-    repair.whitespace = false;
-    Result<NormalizedText> fixed = normalize(line, repair);
-    out.warnings.push_back("replaced " + std::to_string(fixed->replaced) +
-                           " invalid UTF-8 sequence(s) with U+FFFD, the first at byte " +
-                           std::to_string(fixed->first_replaced) + " of the line");
-    st = parse_record(fixed->text, rec);
+  std::string warning;
+  std::optional<std::string> repaired = options.lenient ? repair_jsonl_line(line, warning) : std::nullopt;
+  if (repaired) {
+    out.warnings.push_back(std::move(warning));
+    st = parse_record(*repaired, rec);
   } else {
     st = parse_record(line, rec);
   }

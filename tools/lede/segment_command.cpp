@@ -66,19 +66,10 @@ int run_segment(const SegmentArgs& a) {
         const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
         // As `lede summarize --format jsonl --lenient`: raw invalid bytes would
         // otherwise make the whole line malformed JSON.
-        std::string repaired;
-        if (a.lenient && find_invalid_utf8(line) != std::string_view::npos) {
-          NormalizeOptions repair;
-          repair.lenient = true;
-          repair.nfc = false;
-          repair.whitespace = false;
-          Result<NormalizedText> fixed = normalize(line, repair);
-          out.warnings += where + "warning: replaced " + std::to_string(fixed->replaced) +
-                          " invalid UTF-8 sequence(s) with U+FFFD, the first at byte " +
-                          std::to_string(fixed->first_replaced) + " of the line\n";
-          repaired = std::move(fixed->text);
-        }
-        nlohmann::json j = nlohmann::json::parse(repaired.empty() ? line : repaired, nullptr, false);
+        std::string warning;
+        const std::optional<std::string> repaired = a.lenient ? repair_jsonl_line(line, warning) : std::nullopt;
+        if (repaired) out.warnings += where + "warning: " + warning + "\n";
+        nlohmann::json j = nlohmann::json::parse(repaired ? *repaired : line, nullptr, false);
         std::string id = "null";
         Status st;
         if (j.is_discarded() && !a.lenient && find_invalid_utf8(line) != std::string_view::npos) {
