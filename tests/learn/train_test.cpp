@@ -201,6 +201,11 @@ TEST(TrainCli, MissingEvalFileFailsBeforeTraining) {
   bool wrote = true;
   EXPECT_EQ(train_exit_status("--eval /nonexistent/eval.jsonl", wrote), 1);
   EXPECT_FALSE(wrote);
+  // --eval files are not read from standard input: '-' trained and wrote the
+  // model before failing.
+  wrote = true;
+  EXPECT_EQ(train_exit_status("--eval -", wrote), 1);
+  EXPECT_FALSE(wrote);
 }
 
 // More --weights than training files were silently dropped.
