@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <sstream>
 
 #include "support/run.h"
@@ -122,6 +123,25 @@ TEST(SummarizeCli, GzipJsonlIsRefusedInOneMessage) {
   EXPECT_EQ(r.out, "");
   EXPECT_NE(r.err.find(gz + ": is gzip-compressed; JSONL is read uncompressed (zcat "), std::string::npos) << r.err;
   EXPECT_EQ(r.err.find("malformed JSON"), std::string::npos) << r.err;
+}
+
+// A whole-file input is decompressed when it is gzip, whatever its name; it
+// was refused with the JSONL message ("JSONL is read uncompressed") unless
+// the name ended in .gz.
+TEST(SummarizeCli, GzipTextIsDecompressedWhateverItsName) {
+  const std::string plain = temp_file("The council met on Monday. It approved the plan.\n", ".txt");
+  const std::string packed = plain + ".packed";
+  ASSERT_EQ(std::system(("gzip -c " + shell_quote(plain) + " > " + shell_quote(packed)).c_str()), 0);
+  for (const char* format : {"text", "html"}) {
+    const RunResult r = run_lede(std::string("summarize --method lead -f ") + format + " " + shell_quote(packed));
+    EXPECT_EQ(r.exit_code, 0) << format << " " << r.err;
+    EXPECT_EQ(r.out, "The council met on Monday.\nIt approved the plan.\n") << format;
+  }
+  // A damaged stream says so once, without zlib's copy of the path.
+  const std::string cut = temp_file(std::string("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\x0b", 11), ".txt");
+  const RunResult r = run_lede("summarize " + shell_quote(cut));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "lede: " + cut + ": bad gzip data: unexpected end of file\n");
 }
 
 // A budget no sentence fits used to warn "no sentences to summarize", as if

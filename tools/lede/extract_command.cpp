@@ -92,7 +92,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
   auto args = std::make_shared<ExtractArgs>();
   CLI::App* cmd = app.add_subcommand("extract", "Extract the article (headline and body) from HTML pages");
   cmd->footer(
-      "Input: FILE... (none or '-' reads standard input); `.gz` files are decompressed. Text output is\n"
+      "Input: FILE... (none or '-' reads standard input); gzip files are decompressed. Text output is\n"
       "the headline, a blank line, then the paragraphs separated by blank lines. JSON output is\n"
       "{\"title\", \"text\", \"paragraphs\": [{\"kind\", \"text\"}], \"encoding\"}; jsonl adds \"file\" and\n"
       "prints one line per file ({\"file\", \"error\"} for a file that fails).\n"

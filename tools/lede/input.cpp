@@ -8,7 +8,6 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <sstream>
 
 namespace lede::cli {
 
@@ -37,27 +36,23 @@ Result<std::string> read_input(const std::string& path) {
     std::string data((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     return data;
   }
-  if (path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory");
-    gzFile f = gzopen(path.c_str(), "rb");
-    if (f == nullptr) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
-    std::string data;
-    char buf[1 << 16];
-    int n;
-    while ((n = gzread(f, buf, sizeof buf)) > 0) data.append(buf, static_cast<std::size_t>(n));
-    int err = 0;
-    const char* msg = gzerror(f, &err);
-    gzclose(f);
-    if (n < 0 || (err != Z_OK && err != Z_STREAM_END)) return Status::IoError(path + ": bad gzip data: " + msg);
-    return data;
-  }
-  std::ifstream in;
-  if (Status st = open_input(path, in); !st.ok()) return st;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::IoError(path + ": read failed");
-  return ss.str();
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory");
+  // zlib reads a file that is not gzip-compressed as it is: a gzip file is
+  // decompressed whatever its name (open_input's refusal is for JSONL only).
+  gzFile f = gzopen(path.c_str(), "rb");
+  if (f == nullptr) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+  std::string data;
+  char buf[1 << 16];
+  int n;
+  while ((n = gzread(f, buf, sizeof buf)) > 0) data.append(buf, static_cast<std::size_t>(n));
+  int err = 0;
+  std::string msg = gzerror(f, &err);  // a copy: gzclose frees zlib's
+  gzclose(f);
+  if (msg.rfind(path + ": ", 0) == 0) msg.erase(0, path.size() + 2);  // zlib's message repeats the path
+  if (n < 0 || (err != Z_OK && err != Z_STREAM_END))
+    return Status::IoError(path + (err == Z_ERRNO ? ": read failed: " : ": bad gzip data: ") + msg);
+  return data;
 }
 
 bool read_line(std::istream& in, std::string& line) {

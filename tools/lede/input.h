@@ -12,7 +12,8 @@
 
 namespace lede::cli {
 
-// Reads a whole file ("-" = standard input); `.gz` files are decompressed.
+// Reads a whole file ("-" = standard input); a gzip-compressed file is
+// decompressed, whatever its name.
 Result<std::string> read_input(const std::string& path);
 
 // Opens `path` for reading line by line (JSONL): "PATH: cannot open: reason",

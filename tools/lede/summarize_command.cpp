@@ -158,7 +158,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "makes all files one cluster. JSONL input holds one cluster a line: {\"id\", \"text\"} or\n"
       "{\"id\", \"documents\": [...]}; output is one JSON line per input line, in order, with byte\n"
       "offsets into each document's text (for html input: the article text `lede extract` prints after\n"
-      "the headline). `.gz` files are decompressed, except JSONL (stream it: zcat FILE | lede ... -).\n"
+      "the headline). Gzip files are decompressed, except JSONL (stream it: zcat FILE | lede ... -).\n"
       "Exit status: 0 ok, 1 input errors, 2 usage errors.");
   cmd->add_option("files", args->files, "Input files ('-' for standard input)");
   cmd->add_option("-f,--format", args->format, "Input format: text, jsonl, pair (SOURCE ||| REFERENCE), html (a web page's article)")
