@@ -90,6 +90,8 @@ def test_methods_lists_names_and_descriptions():
     ({"sentences": 2, "words": 10}, "at most one budget"),
     ({"sentences": 0}, "sentences must be >= 1"),
     ({"ratio": 1.5}, "ratio must be in (0, 1]"),
+    ({"sentences": 2, "truncate": True}, "truncate cuts word and byte budgets"),
+    ({"ratio": 0.5, "truncate": True}, "truncate cuts word and byte budgets"),
     ({"order": "random"}, "order must be"),
 ])
 def test_bad_options_raise_value_error(kwargs, message):

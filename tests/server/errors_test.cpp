@@ -47,6 +47,9 @@ TEST(Errors, WrongFieldTypeIs400NamingTheField) {
       {json{{"text", text}, {"language", true}}, "'language'"},
       {json{{"text", text}, {"id", {1, 2}}}, "'id'"},
       {json{{"text", text}, {"truncate", "yes"}}, "'truncate'"},
+      // Nothing to cut in a sentence budget; it used to be ignored.
+      {json{{"text", text}, {"sentences", 2}, {"truncate", true}}, "truncate cuts word and byte budgets"},
+      {json{{"text", text}, {"ratio", 0.5}, {"truncate", true}}, "truncate cuts word and byte budgets"},
       {json{{"text", text}, {"sentence", 2}}, "'sentence'"},  // a typo is refused, not ignored
       {json{{"text", text}, {"sentences", 2}, {"words", 50}}, "'words'"},
       {json{{"text", text}, {"documents", {text}}}, "'documents'"},
