@@ -228,6 +228,14 @@ TEST(SegmentCli, JsonlLenientAndMessagesSayWhatIsWrong) {
       << fields.err;
   EXPECT_NE(fields.err.find("<stdin>:2: field 'text' must be a string, not number"), std::string::npos) << fields.err;
   EXPECT_NE(fields.err.find("<stdin>:3: missing field 'text'"), std::string::npos) << fields.err;
+  // Broken JSON says where, as in `lede summarize` (it said only "malformed JSON").
+  RunResult broken = run_lede("segment --format jsonl -", "{\"id\": 4, \"text\": \"Open.}\n[1]\n");
+  EXPECT_EQ(broken.exit_code, 1);
+  EXPECT_NE(broken.err.find("<stdin>:1: malformed JSON: parse error at line 1, column 26: "), std::string::npos)
+      << broken.err;
+  EXPECT_NE(broken.err.find("<stdin>:2: a record must be a JSON object {\"id\", \"text\"}, not array"),
+            std::string::npos)
+      << broken.err;
 }
 
 TEST(SummarizeCli, LenientRepairsInvalidUtf8InsideJsonl) {

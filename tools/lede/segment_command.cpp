@@ -9,6 +9,7 @@
 #include "lede/input.h"
 #include "lede/io.h"
 #include "lede/text.h"
+#include "read/json_error.h"
 #include "segment_eval.h"
 #include "text/language.h"
 
@@ -69,15 +70,22 @@ int run_segment(const SegmentArgs& a) {
         std::string warning;
         const std::optional<std::string> repaired = a.lenient ? repair_jsonl_line(line, warning) : std::nullopt;
         if (repaired) out.warnings += where + "warning: " + warning + "\n";
-        nlohmann::json j = nlohmann::json::parse(repaired ? *repaired : line, nullptr, false);
+        nlohmann::json j;
         std::string id = "null";
         Status st;
-        if (j.is_discarded() && !a.lenient && find_invalid_utf8(line) != std::string_view::npos) {
-          st = Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(find_invalid_utf8(line)) +
-                                    " of the line (--lenient replaces it with U+FFFD)");
-        } else if (j.is_discarded() || !j.is_object()) {
-          st = Status::InvalidInput("malformed JSON (expected an object {\"id\", \"text\"})");
-        } else {
+        try {
+          j = nlohmann::json::parse(repaired ? *repaired : line);
+        } catch (const nlohmann::json::exception& e) {
+          const std::size_t bad = a.lenient ? std::string_view::npos : find_invalid_utf8(line);
+          // Where it broke, as `lede summarize` says it; raw invalid bytes named as such.
+          st = Status::InvalidInput(bad == std::string_view::npos
+                                        ? malformed_json_message(e)
+                                        : "invalid UTF-8 at byte " + std::to_string(bad) +
+                                              " of the line (--lenient replaces it with U+FFFD)");
+        }
+        if (st.ok() && !j.is_object())
+          st = Status::InvalidInput(std::string("a record must be a JSON object {\"id\", \"text\"}, not ") + j.type_name());
+        if (st.ok()) {
           if (j.contains("id")) id = j["id"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
           if (!j.contains("text")) {
             st = Status::InvalidInput(j.contains("documents")
