@@ -205,8 +205,8 @@ int run(const Args& a) {
     }
   }
 
-  // Nothing to score (a side unreadable, or no id in common): a table of
-  // zeros would read as a result.
+  // Nothing to score (every line of a side bad, or no id in common): a table
+  // of zeros would read as a result.
   if (matched.empty() && !ok) return kExitInputError;
 
   std::vector<ScoredPair> pairs(matched.size());
