@@ -129,8 +129,9 @@ Status parse_record(std::string_view line, Record& out) {
       if (titles_field.get_array().get(titles) != simdjson::SUCCESS)
         return Status::InvalidInput("field 'titles' must be an array of strings, not " + type_name(titles_field));
       if (titles.size() != out.cluster.documents.size())
-        return Status::InvalidInput("field 'titles' has " + std::to_string(titles.size()) + " entries for " +
-                                    std::to_string(out.cluster.documents.size()) + " documents");
+        return Status::InvalidInput("field 'titles' must hold one string per document: " +
+                                    std::to_string(out.cluster.documents.size()) + " documents, " +
+                                    std::to_string(titles.size()) + " titles");
       std::size_t t = 0;
       for (element e : titles) {
         if (!e.is_null() && !get_string(e, out.cluster.documents[t].title))
