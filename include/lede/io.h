@@ -57,7 +57,8 @@ std::string error_to_json(std::string_view id_json, std::size_t line, const Stat
 // does it (the CLI, the Python package and the Dask runner all call this, so
 // their outputs are byte-identical). Under options.lenient, invalid UTF-8 in
 // the line is replaced with U+FFFD before JSON parsing (offsets then point
-// into the repaired strings).
+// into the repaired strings); without it, such a line fails with
+// check_jsonl_utf8's error.
 struct JsonlOutcome {
   std::string output;                 // the output line, no newline: a summary or an error object
   bool failed = false;                // the line could not be summarized
@@ -72,6 +73,11 @@ JsonlOutcome summarize_jsonl_line(const Summarizer& summarizer, std::string_view
 // sets `warning` to how many and where. Returns nullopt when the line is
 // valid UTF-8 (nothing to repair, `warning` untouched).
 std::optional<std::string> repair_jsonl_line(std::string_view line, std::string& warning);
+
+// The error for such a line when it is not repaired: "invalid UTF-8 at byte
+// N of the line (lenient mode replaces it with U+FFFD)", which says more than
+// a JSON parser's complaint. Ok when the line is valid UTF-8.
+Status check_jsonl_utf8(std::string_view line);
 
 // A JSON string literal for `s` (quoted, escaped; invalid UTF-8 replaced).
 std::string json_quote(std::string_view s);

@@ -16,6 +16,13 @@ std::optional<std::string> repair_jsonl_line(std::string_view line, std::string&
   return std::move(fixed->text);
 }
 
+Status check_jsonl_utf8(std::string_view line) {
+  const std::size_t bad = find_invalid_utf8(line);
+  if (bad == std::string_view::npos) return Status::Ok();
+  return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(bad) +
+                              " of the line (lenient mode replaces it with U+FFFD)");
+}
+
 JsonlOutcome summarize_jsonl_line(const Summarizer& summarizer, std::string_view line, std::size_t line_number,
                                   const SummarizeOptions& options) {
   JsonlOutcome out;
@@ -28,6 +35,9 @@ JsonlOutcome summarize_jsonl_line(const Summarizer& summarizer, std::string_view
     st = parse_record(*repaired, rec);
   } else {
     st = parse_record(line, rec);
+    // Scanned only when the line failed: valid lines pay nothing.
+    if (!st.ok())
+      if (Status utf8 = check_jsonl_utf8(line); !utf8.ok()) st = std::move(utf8);
   }
   if (st.ok()) {
     Result<Summary> s = summarizer.summarize(rec.cluster, options);

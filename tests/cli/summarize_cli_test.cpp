@@ -214,7 +214,7 @@ TEST(SegmentCli, JsonlLenientAndMessagesSayWhatIsWrong) {
   const std::string bad_byte = std::string("{\"id\": \"u\", \"text\": \"Caf\xE9 opens. It sells tea.\"}\n");
   RunResult strict = run_lede("segment --format jsonl -", bad_byte);
   EXPECT_EQ(strict.exit_code, 1);
-  EXPECT_NE(strict.err.find("<stdin>:1: invalid UTF-8 at byte 24 of the line (--lenient replaces it"), std::string::npos)
+  EXPECT_NE(strict.err.find("<stdin>:1: invalid UTF-8 at byte 24 of the line (lenient mode replaces it"), std::string::npos)
       << strict.err;
   RunResult lenient = run_lede("segment --format jsonl --lenient -", bad_byte);
   EXPECT_EQ(lenient.exit_code, 0) << lenient.err;
@@ -243,6 +243,11 @@ TEST(SummarizeCli, LenientRepairsInvalidUtf8InsideJsonl) {
   RunResult strict = run_lede("summarize --format jsonl --method lead -", input);
   EXPECT_EQ(strict.exit_code, 1);
   EXPECT_NE(strict.out.find("\"error\""), std::string::npos);
+  // The byte and the remedy, as `lede segment` says it (it was the JSON
+  // parser's "ill-formed UTF-8 byte" at a column).
+  EXPECT_NE(strict.err.find("<stdin>:1: invalid UTF-8 at byte 24 of the line (lenient mode replaces it with U+FFFD)"),
+            std::string::npos)
+      << strict.err;
   RunResult lenient = run_lede("summarize --format jsonl --method lead --lenient -", input);
   EXPECT_EQ(lenient.exit_code, 0) << lenient.err;
   EXPECT_NE(lenient.out.find("Caf\xEF\xBF\xBD opens."), std::string::npos) << lenient.out;

@@ -59,6 +59,8 @@ TEST(HostileCli, BadJsonlLineCostsOnlyThatLine) {
     EXPECT_FALSE(j[5]["sentences"].empty());
     EXPECT_NE(r.err.find("lede: " + path + ":2: malformed JSON"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("lede: " + path + ":4: field 'text' must be a string"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("lede: " + path + ":5: invalid UTF-8 at byte 48 of the line"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("lede: " + path + ":6: invalid UTF-8 at byte 20 of the line"), std::string::npos) << r.err;
     EXPECT_EQ(r.err.find(":1:"), std::string::npos) << r.err;
     EXPECT_EQ(r.err.find(":7:"), std::string::npos) << r.err;
   }

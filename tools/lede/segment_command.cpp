@@ -76,12 +76,9 @@ int run_segment(const SegmentArgs& a) {
         try {
           j = nlohmann::json::parse(repaired ? *repaired : line);
         } catch (const nlohmann::json::exception& e) {
-          const std::size_t bad = a.lenient ? std::string_view::npos : find_invalid_utf8(line);
-          // Where it broke, as `lede summarize` says it; raw invalid bytes named as such.
-          st = Status::InvalidInput(bad == std::string_view::npos
-                                        ? malformed_json_message(e)
-                                        : "invalid UTF-8 at byte " + std::to_string(bad) +
-                                              " of the line (--lenient replaces it with U+FFFD)");
+          // As `lede summarize` says it: raw invalid bytes named, else where the JSON broke.
+          if (!a.lenient) st = check_jsonl_utf8(line);
+          if (st.ok()) st = Status::InvalidInput(malformed_json_message(e));
         }
         if (st.ok() && !j.is_object())
           st = Status::InvalidInput(std::string("a record must be a JSON object {\"id\", \"text\"}, not ") + j.type_name());
