@@ -24,13 +24,15 @@ void mark_boilerplate(Representation& rep) {
   if (distinct < 3) return;
   const std::size_t needed = std::max<std::size_t>(3, (distinct + 1) / 2);
 
-  std::vector<std::size_t> last(docs, 0);  // one past each document's last sentence, in rep order
-  for (std::size_t i = 0; i < rep.size(); ++i) last[rep.sentences[i].document] = i + 1;
-  // Documents closing with each word sequence (counted once per document).
+  // Documents closing with each word sequence (counted once per document):
+  // each document's last kClosing body sentences, walking back, so that wire
+  // codes or a notice after the closing line (metadata already) do not hide it.
+  std::vector<std::size_t> taken(docs, 0);
   std::unordered_map<std::uint64_t, std::pair<std::size_t, std::size_t>> closing;  // key -> (documents, last document)
-  for (std::size_t i = 0; i < rep.size(); ++i) {
+  for (std::size_t i = rep.size(); i-- > 0;) {
     const std::size_t d = rep.sentences[i].document;
-    if (rep.all_terms[i].empty() || i + kClosing < last[d]) continue;
+    if (rep.metadata[i] || rep.all_terms[i].empty() || taken[d] == kClosing) continue;
+    ++taken[d];
     if (d < rep.duplicate_document.size() && rep.duplicate_document[d]) continue;
     const auto it = closing.try_emplace(words_key(rep.all_terms[i]), 0, docs).first;
     if (it->second.second != d) {

@@ -10,10 +10,11 @@
 namespace lede {
 
 // Marks as metadata (Representation::metadata) every sentence whose words,
-// stems in order, close (are among the last 2 sentences of) at least 3
-// distinct documents and at least half of the cluster's documents (near-copies
-// of an earlier document not counted). Sentence positions are assigned after
-// it (represent()).
+// stems in order, close (are among the last 2 body sentences of, metadata
+// lines such as wire codes after them not counted) at least 3 distinct
+// documents and at least half of the cluster's documents (near-copies of an
+// earlier document not counted). Sentence positions are assigned after it
+// (represent()).
 // Updates of one wire story often end on the same background paragraph; in
 // DUC 2003 such paragraphs close 3 or 4 of 10 reports, never half.
 // Needs `duplicate_document`. Deterministic; linear in the input.

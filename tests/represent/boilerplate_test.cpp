@@ -53,6 +53,15 @@ TEST(Boilerplate, ATrailerClosingManyReportsIsMetadata) {
   EXPECT_EQ(trailers, 4u);
 }
 
+// Archived wire copy ends on the editors' initials and a transmission stamp,
+// metadata lines themselves: the closing line is the last of the story, not
+// of the text (counting every line, the codes filled the last two places).
+TEST(Boilerplate, WireCodesAfterTheTrailerDoNotHideIt) {
+  const Representation rep = flood_cluster(4, 4, std::string(kTrailer) + "\n(ht-sf-fd)\nNYT-10-05-98 1735EDT");
+  ASSERT_EQ(rep.size(), 20u);
+  for (std::size_t i = 0; i < rep.size(); ++i) EXPECT_EQ(rep.metadata[i], rep.sentences[i].index >= 2) << i;
+}
+
 TEST(Boilerplate, NeedsThreeReportsAndHalfOfThem) {
   // 2 of 4 reports: too few; 4 of 10: under half (updates of one story share
   // background paragraphs this way); 5 of 10: enough.
