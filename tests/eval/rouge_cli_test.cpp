@@ -104,6 +104,17 @@ TEST(RougeCli, ASummarizeErrorRecordIsNamedAsSuch) {
   EXPECT_NE(r.err.find("bad text"), std::string::npos) << r.err;
 }
 
+// Broken JSON says where it broke (it read "not a JSON object with an id").
+TEST(RougeCli, BrokenJsonSaysWhere) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  const std::string refs = temp_file(kRefs, ".jsonl");
+  const std::string sums = temp_file("{\"id\": \"a\", \"summary\": \"The cat sat.}\n[1]\n", ".jsonl");
+  RunResult r = run_lede("rouge -n 1 " + shell_quote(refs) + " " + shell_quote(sums));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(":1: malformed JSON: parse error at line 1, column "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(":2: not a JSON object with an \"id\""), std::string::npos) << r.err;
+}
+
 // The per-data-set defaults are picked by a word of the file name; any "duc"
 // inside a word ("education") used to give DUC's 100 words and -l 100.
 TEST(EvalCli, DataSetDefaultsComeFromAWordOfTheFileName) {

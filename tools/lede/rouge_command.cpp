@@ -11,6 +11,7 @@
 #include "lede/command.h"
 #include "lede/input.h"
 #include "lede/rouge_report.h"
+#include "read/json_error.h"
 #include "read/summary_json.h"
 
 namespace lede::cli {
@@ -46,8 +47,15 @@ bool read_side(const std::string& path, bool references, Side& side, bool& opene
   for (std::size_t no = 1; read_line(*in, line); ++no) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     const std::string where = "lede rouge: " + display_name(path) + ":" + std::to_string(no) + ": ";
-    json rec = json::parse(line, nullptr, false);
-    if (rec.is_discarded() || !rec.is_object() || !rec.contains("id")) {
+    json rec;
+    try {
+      rec = json::parse(line);
+    } catch (const json::exception& e) {
+      std::cerr << where << malformed_json_message(e) << '\n';  // says where it broke
+      ok = false;
+      continue;
+    }
+    if (!rec.is_object() || !rec.contains("id")) {
       std::cerr << where << "not a JSON object with an \"id\"\n";
       ok = false;
       continue;
