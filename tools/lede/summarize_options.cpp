@@ -75,10 +75,8 @@ Result<SummarizeOptions> to_options(const SummarizeFlags& f) {
   if (f.sentences > 0) o.budget = Budget::sentences(f.sentences);
   if (f.words > 0) o.budget = Budget::words(f.words);
   if (f.bytes > 0) o.budget = Budget::bytes(f.bytes);
-  if (f.ratio != 0) {
-    if (!(f.ratio > 0 && f.ratio <= 1)) return Status::InvalidArgument("--ratio must be in (0, 1]");
-    o.budget = Budget::ratio(f.ratio);
-  }
+  // kRatio refused anything outside (0, 1] while parsing (and validate checks it again).
+  if (f.ratio != 0) o.budget = Budget::ratio(f.ratio);
   if (Status st = Summarizer::validate(o); !st.ok()) return st;
   return o;
 }
