@@ -79,6 +79,12 @@ std::optional<std::string> repair_jsonl_line(std::string_view line, std::string&
 // a JSON parser's complaint. Ok when the line is valid UTF-8.
 Status check_jsonl_utf8(std::string_view line);
 
+// parse_record for one line of a JSONL batch, as every lede batch reads it
+// (summarize_jsonl_line, `lede eval`): with `lenient`, raw invalid UTF-8 is
+// repaired first (repair_jsonl_line; its warning appended to `warnings`);
+// without, such a line fails with check_jsonl_utf8's error.
+Status parse_jsonl_record(std::string_view line, bool lenient, Record& out, std::vector<std::string>& warnings);
+
 // A JSON string literal for `s` (quoted, escaped; invalid UTF-8 replaced).
 std::string json_quote(std::string_view s);
 

@@ -23,22 +23,24 @@ Status check_jsonl_utf8(std::string_view line) {
                               " of the line (lenient mode replaces it with U+FFFD)");
 }
 
+Status parse_jsonl_record(std::string_view line, bool lenient, Record& out, std::vector<std::string>& warnings) {
+  std::string warning;
+  if (std::optional<std::string> repaired = lenient ? repair_jsonl_line(line, warning) : std::nullopt) {
+    warnings.push_back(std::move(warning));
+    return parse_record(*repaired, out);
+  }
+  Status st = parse_record(line, out);
+  // Scanned only when the line failed: valid lines pay nothing.
+  if (!st.ok())
+    if (Status utf8 = check_jsonl_utf8(line); !utf8.ok()) return utf8;
+  return st;
+}
+
 JsonlOutcome summarize_jsonl_line(const Summarizer& summarizer, std::string_view line, std::size_t line_number,
                                   const SummarizeOptions& options) {
   JsonlOutcome out;
   Record rec;
-  Status st;
-  std::string warning;
-  std::optional<std::string> repaired = options.lenient ? repair_jsonl_line(line, warning) : std::nullopt;
-  if (repaired) {
-    out.warnings.push_back(std::move(warning));
-    st = parse_record(*repaired, rec);
-  } else {
-    st = parse_record(line, rec);
-    // Scanned only when the line failed: valid lines pay nothing.
-    if (!st.ok())
-      if (Status utf8 = check_jsonl_utf8(line); !utf8.ok()) st = std::move(utf8);
-  }
+  Status st = parse_jsonl_record(line, options.lenient, rec, out.warnings);
   if (st.ok()) {
     Result<Summary> s = summarizer.summarize(rec.cluster, options);
     if (s.ok()) {

@@ -133,6 +133,25 @@ TEST(EvalCli, DataSetDefaultsComeFromAWordOfTheFileName) {
   EXPECT_EQ(flags_for("-multiling2011_en.jsonl"), "-n 2 -m -l 250");
 }
 
+// --lenient repairs raw invalid UTF-8 in a data-set line as lede summarize
+// does; eval failed the line as malformed JSON whatever the flag said.
+TEST(EvalCli, LenientRepairsInvalidUtf8InALine) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  const std::string path = temp_file(std::string("{\"id\": 1, \"documents\": [\"Caf\xE9 opens today in the old town. It "
+                                                 "sells tea and cake.\"], \"summaries\": [\"A cafe opens.\"]}\n"),
+                                     ".jsonl");
+  RunResult lenient = run_lede("eval --json --lenient -m lead " + shell_quote(path));
+  EXPECT_EQ(lenient.exit_code, 0) << lenient.err;
+  EXPECT_EQ(nlohmann::json::parse(lenient.out)["scored"], 1) << lenient.out;
+  EXPECT_NE(lenient.err.find(":1: warning: replaced 1 invalid UTF-8 sequence(s) with U+FFFD, the first at byte 28"),
+            std::string::npos)
+      << lenient.err;
+  RunResult strict = run_lede("eval --json -m lead " + shell_quote(path));
+  EXPECT_EQ(strict.exit_code, 1);
+  EXPECT_NE(strict.err.find(":1: invalid UTF-8 at byte 28 of the line (lenient mode replaces it"), std::string::npos)
+      << strict.err;
+}
+
 // The method reported was the first record's to finish: wrong for a data set
 // of single articles and clusters (each gets its own default), and with
 // threads it depended on timing.

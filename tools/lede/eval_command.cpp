@@ -152,7 +152,9 @@ int run(const Args& a) {
     LineResult res;
     const std::string where = "lede eval: " + name + ":" + std::to_string(no) + ": ";
     Record rec;
-    Status st = parse_record(line, rec);
+    std::vector<std::string> warnings;  // --lenient's repair, as in lede summarize
+    Status st = parse_jsonl_record(line, sopts->lenient, rec, warnings);
+    for (const std::string& w : warnings) res.warnings += where + "warning: " + w + "\n";
     if (st.ok() && rec.references.empty()) st = Status::InvalidInput("record has no \"summaries\" (references)");
     if (st.ok()) {
       Result<Summary> s = summarizer.summarize(rec.cluster, *sopts);
