@@ -9,6 +9,7 @@
 #include <string>
 #include <unistd.h>
 
+#include "support/run.h"
 #include "support/shared_data.h"
 
 namespace {
@@ -84,6 +85,9 @@ TEST(ExtractCli, UnknownEncodingIsAUsageError) {
   const CliRun r = run("extract --encoding no-such-charset " + write_page());
   EXPECT_EQ(r.status, 2);
   EXPECT_EQ(r.out, "");
+  // Once, naming the flag (run() drops standard error).
+  const lede::testing::RunResult said = lede::testing::run_lede("extract --encoding no-such-charset " + write_page());
+  EXPECT_EQ(said.err, "lede extract: --encoding: unknown character set 'no-such-charset'\n");
   EXPECT_EQ(run("extract --encoding latin1 " + write_page()).status, 0);
 }
 
