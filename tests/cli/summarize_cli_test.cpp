@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+#include <set>
+
 #include <cstdlib>
 #include <sstream>
 
@@ -30,6 +33,31 @@ TEST(SummarizeCli, SampleArticleFromTheReadme) {
   RunResult r = run_lede("summarize " + shell_quote(std::string(LEDE_SOURCE_DIR) + "/examples/article.txt"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(lines(r.out).size(), 3u);
+}
+
+// examples/cluster holds three reports of one event (written for lede): the
+// README's cluster command must give one summary within the default 100
+// words that draws on more than one report and leaves out the headlines.
+TEST(SummarizeCli, SampleClusterFromTheReadme) {
+  const std::string dir = std::string(LEDE_SOURCE_DIR) + "/examples/cluster/";
+  RunResult r = run_lede("summarize --output json --cluster " + shell_quote(dir + "1-wire.txt") + " " +
+                         shell_quote(dir + "2-local.txt") + " " + shell_quote(dir + "3-followup.txt"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["method"], "ilp");
+  std::size_t words = 0;
+  std::set<int> documents;
+  for (const auto& s : j["sentences"]) {
+    const std::string text = s["text"];
+    std::istringstream in(text);
+    for (std::string w; in >> w;) ++words;
+    documents.insert(s["document"].get<int>());
+    EXPECT_EQ(text.find("Kestrel River bridge;"), std::string::npos) << "a headline was chosen: " << text;
+    EXPECT_EQ(text.find("Wren Harbor cut off"), std::string::npos) << "a headline was chosen: " << text;
+  }
+  EXPECT_LE(words, 100u);
+  EXPECT_GE(words, 60u);
+  EXPECT_GE(documents.size(), 2u);
 }
 
 TEST(SummarizeCli, StandardInputAndJsonOutput) {
