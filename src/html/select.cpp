@@ -130,7 +130,12 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
       e = dom.nodes[e].parent;
     }
   }
+  // <article> elements holding running text, per subtree: a page that lists
+  // several is a listing, and each one is a separate story.
+  std::vector<std::uint32_t> stories(n, 0);
   for (std::size_t i = n; i-- > 1;) {
+    if (dom.nodes[i].tag == GUMBO_TAG_ARTICLE && good[i] > 0) ++stories[i];
+    stories[dom.nodes[i].parent] += stories[i];
     good[dom.nodes[i].parent] += good[i];
     bad[dom.nodes[i].parent] += bad[i];
     good_n[dom.nodes[i].parent] += good_n[i];
@@ -161,6 +166,10 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
     // that comes with about as many link blocks is not the article's.
     const double added_good_n = good_n[p] - good_n[best], added_bad_n = bad_n[p] - bad_n[best];
     if (added_bad_n > 1 + kClimbBadBlocks * added_good_n) break;
+    // Nor is text in another <article>: teaser cards marked up as stories
+    // of their own, whatever their headlines' markup.
+    const std::uint32_t self = dom.nodes[p].tag == GUMBO_TAG_ARTICLE && good[p] > 0 ? 1 : 0;
+    if (stories[p] - self > stories[best]) break;
     best = p;
   }
   const std::uint32_t lo = static_cast<std::uint32_t>(best), hi = dom.nodes[best].end;
@@ -212,9 +221,19 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
       if (!extends(j, keep[j + 1] != 0) && !(keep[j + 1] && subtitle(j))) break;
       keep[j] = 1;
     }
-    for (std::size_t j = last_good + 1; j < inside.size(); ++j) {
-      if (blocks[inside[j]].kind == ParagraphKind::kHeading || !extends(j, false)) break;
-      keep[j] = 1;
+    // After the body, whole sentences and link-free list items continue it;
+    // so does a closing section (a heading over such blocks, e.g. a list of
+    // results or steps), but not a heading over links or nothing.
+    for (std::size_t j = last_good + 1; j < inside.size();) {
+      if (blocks[inside[j]].kind != ParagraphKind::kHeading) {
+        if (!extends(j, false)) break;
+        keep[j++] = 1;
+        continue;
+      }
+      std::size_t k = j + 1;
+      while (k < inside.size() && blocks[inside[k]].kind != ParagraphKind::kHeading && extends(k, false)) ++k;
+      if (k == j + 1 || !extends(j, true)) break;
+      for (; j < k; ++j) keep[j] = 1;
     }
   }
   for (std::size_t j = 0; j < inside.size(); ++j)

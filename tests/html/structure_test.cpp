@@ -1,0 +1,84 @@
+// Extraction on page structures that the development pages showed to be
+// general failure modes (pages written for these tests): closing sections,
+// teaser cards marked up as articles of their own, ...
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "lede/extract.h"
+
+namespace {
+
+std::string page_with(const std::string& body) {
+  return "<html><head><title>Town choir wins regional contest</title></head><body><div id=\"page\">" + body +
+         "</div></body></html>";
+}
+
+const char* kChoirStory =
+    "<p>The town choir won the regional contest on Saturday, beating eleven other groups with a programme of "
+    "folk songs arranged by its own director.</p>"
+    "<p>The judges praised the choir's balance and its soloists, and said the final piece had been the best "
+    "performance they had heard in years.</p>"
+    "<p>The choir now goes on to the national final in the spring, where it last sang more than twenty years "
+    "ago, the director said.</p>";
+
+TEST(ExtractArticle, KeepsAClosingSectionOfPlainListItems) {
+  const std::string page = page_with(std::string("<div class=\"story\">") + kChoirStory +
+                                     "<h3>Final placings</h3><ul><li>Town choir: first</li>"
+                                     "<li>Valley singers: second</li><li>Harbour voices: third</li></ul></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  for (const char* kept : {"Final placings", "Valley singers: second", "Harbour voices: third"})
+    EXPECT_NE(a->text.find(kept), std::string::npos) << kept << " missing in:\n" << a->text;
+}
+
+TEST(ExtractArticle, DropsAClosingHeadingOverLinksOrNothing) {
+  const std::string page = page_with(std::string("<div class=\"story\">") + kChoirStory +
+                                     "<h3>Elsewhere in town</h3><ul><li><a href=\"/a\">Library opening hours</a></li>"
+                                     "<li><a href=\"/b\">New bus route</a></li></ul><h3>Contact us</h3></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("the director said."), std::string::npos) << a->text;
+  for (const char* junk : {"Elsewhere in town", "Library opening hours", "Contact us"})
+    EXPECT_EQ(a->text.find(junk), std::string::npos) << junk << " in:\n" << a->text;
+}
+
+// Teaser cards marked up as <article>s of their own, their link headlines in
+// <header> (which is never the article's text, so no link weight counts).
+std::string teaser_cards() {
+  std::string cards = "<section><div class=\"grid\">";
+  const char* lines[] = {
+      "A baker in the old quarter has kept the same sourdough starter alive for forty years, and shares it.",
+      "The river path will close for two weeks in March while the council repairs a collapsed stretch of wall.",
+      "Volunteers planted three hundred trees along the ring road over the weekend, despite the heavy rain.",
+      "The museum's new wing, built to house the maritime collection, opens to visitors next month."};
+  int i = 0;
+  for (const char* line : lines)
+    cards += "<div class=\"col\"><article><header><h2><a href=\"/s" + std::to_string(i++) +
+             "\">A story headline</a></h2></header><div><p>" + line + "</p></div></article></div>";
+  return cards + "</div></section>";
+}
+
+TEST(ExtractArticle, DoesNotClimbIntoSiblingArticles) {
+  const std::string page =
+      page_with(std::string("<section><article><div>") + kChoirStory + "</div></article></section>" + teaser_cards());
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  for (const char* junk : {"sourdough", "river path", "three hundred trees", "maritime"})
+    EXPECT_EQ(a->text.find(junk), std::string::npos) << junk << " in:\n" << a->text;
+}
+
+TEST(ExtractArticle, StillClimbsToALeadInASiblingElement) {
+  // The lead paragraph sits beside the body's <div>, inside the one <article>.
+  const std::string page = page_with(
+      "<article><div><p>Singers from the town choir celebrated late into the night after their win, the first in "
+      "the contest's history for a choir from the district.</p></div><div>" +
+      std::string(kChoirStory) + "</div></article>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("celebrated late into the night"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("the director said."), std::string::npos) << a->text;
+}
+
+}  // namespace
