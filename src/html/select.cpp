@@ -31,6 +31,8 @@ constexpr double kLevelWeight[kLevels] = {1.0, 1.0, 0.5, 0.33};  // ... and how 
 constexpr double kClimbBadShare = 0.1;     // climbing: link weight allowed per unit of added text ...
 constexpr double kClimbSlack = 50;         // ... plus this much
 constexpr double kClimbBadBlocks = 0.25;   // climbing: link blocks allowed per added text block (+1)
+constexpr std::uint32_t kSplitBlocks = 2;  // a body split by a link box: the fewest text blocks ...
+constexpr double kSplitChars = 200;         // ... and characters on the far side
 constexpr std::uint32_t kSubtitleWords = 6;  // the fewest words of a subtitle above the body
 constexpr std::size_t kMaxTrailingTrim = 4;  // closing appeals are looked for among the last this many blocks
 
@@ -155,17 +157,36 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
       best = i;
     }
   }
+  // A body split by an inline box of links (an unmarked "related" list
+  // between two runs of paragraphs): the other children of `p` are link
+  // boxes (no running text) and runs of paragraphs without link blocks, at
+  // least one of each; a lone paragraph (a caption, an author's bio, a
+  // notice) is no run.
+  const auto split_body = [&](std::size_t p, std::size_t from) {
+    bool link_box = false, run = false;
+    for (std::uint32_t c = static_cast<std::uint32_t>(p) + 1; c < dom.nodes[p].end; c = dom.nodes[c].end) {
+      if (c == from || dom.nodes[c].is_text) continue;
+      if (good[c] <= 0) {
+        link_box = link_box || bad_n[c] > 0;
+        continue;
+      }
+      if (bad_n[c] > 0 || good_n[c] < kSplitBlocks || good[c] < kSplitChars) return false;
+      run = true;
+    }
+    return link_box && run;
+  };
   // Climb while the parent adds running text but (almost) no link lists or
   // boilerplate: a lead paragraph or a subsection in a sibling element.
   while (best != 0) {
     const std::size_t p = dom.nodes[best].parent;
     if (boiler[p]) break;
     const double added_good = good[p] - good[best], added_bad = bad[p] - bad[best];
-    if (added_bad > kClimbBadShare * added_good + kClimbSlack) break;
     // Teaser cards alternate a link headline with a line of text: added text
     // that comes with about as many link blocks is not the article's.
     const double added_good_n = good_n[p] - good_n[best], added_bad_n = bad_n[p] - bad_n[best];
-    if (added_bad_n > 1 + kClimbBadBlocks * added_good_n) break;
+    const bool clean = added_bad <= kClimbBadShare * added_good + kClimbSlack &&
+                       added_bad_n <= 1 + kClimbBadBlocks * added_good_n;
+    if (!clean && !split_body(p, best)) break;
     // Nor is text in another <article>: teaser cards marked up as stories
     // of their own, whatever their headlines' markup.
     const std::uint32_t self = dom.nodes[p].tag == GUMBO_TAG_ARTICLE && good[p] > 0 ? 1 : 0;

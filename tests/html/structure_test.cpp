@@ -82,3 +82,46 @@ TEST(ExtractArticle, StillClimbsToALeadInASiblingElement) {
 }
 
 }  // namespace
+
+namespace {
+
+// The body in two runs of paragraphs with an unmarked box of links between
+// them (its class says nothing), as inline "related" boxes split many bodies.
+std::string link_box() {
+  std::string box = "<div class=\"box-x\"><ul>";
+  for (int i = 0; i < 8; ++i)
+    box += "<li><a href=\"/r" + std::to_string(i) + "\">A long headline of another story about the choir season, number " +
+           std::to_string(i) + "</a></li>";
+  return box + "</ul></div>";
+}
+
+const char* kChoirSecondRun =
+    "<p>Rehearsals for the final begin in January, and the choir is looking for two more tenors to join before "
+    "then, its secretary said.</p>"
+    "<p>The town council has promised to help pay for the coach to the final, which will be held in a concert "
+    "hall two hundred miles away.</p>";
+
+TEST(ExtractArticle, KeepsBothRunsOfABodySplitByALinkBox) {
+  const std::string page = page_with("<div class=\"col-a\"><div class=\"rte\">" + std::string(kChoirStory) + "</div>" +
+                                     link_box() + "<div class=\"rte\">" + kChoirSecondRun + "</div></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("two more tenors"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("concert hall two hundred miles away"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("A long headline"), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, DoesNotClimbOverALinkBoxToALoneParagraph) {
+  // Beyond the link box there is one paragraph (an author's note), not a run.
+  const std::string page =
+      page_with("<div class=\"col-a\"><div class=\"rte\">" + std::string(kChoirStory) + "</div>" + link_box() +
+                "<div class=\"x1\"><p>Our reporter has written about music in the county for many years and "
+                "sings bass in a church choir herself.</p></div></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("sings bass"), std::string::npos) << a->text;
+}
+
+}  // namespace
