@@ -33,17 +33,28 @@ constexpr double kClimbSlack = 50;         // ... plus this much
 constexpr double kClimbBadBlocks = 0.25;   // climbing: link blocks allowed per added text block (+1)
 constexpr std::uint32_t kSplitBlocks = 2;  // a body split by a link box: the fewest text blocks ...
 constexpr double kSplitChars = 200;         // ... and characters on the far side
+constexpr std::uint32_t kExcerptWords = 25;  // an excerpt: this many words or more, cut off with an ellipsis
 constexpr std::uint32_t kSubtitleWords = 6;  // the fewest words of a subtitle above the body
 constexpr std::size_t kMaxTrailingTrim = 4;  // closing appeals are looked for among the last this many blocks
 
 double link_density(const Block& b) { return b.chars ? static_cast<double>(b.link_chars) / b.chars : 0.0; }
+
+// Ends with an ellipsis: "...", "\u2026", "[...]", "(\u2026)".
+bool truncated(std::string_view t) {
+  while (!t.empty() && (t.back() == ']' || t.back() == ')' || t.back() == ' ')) t.remove_suffix(1);
+  return t.ends_with("...") || t.ends_with("\xE2\x80\xA6");
+}
+
+// A long paragraph cut off with an ellipsis is a teaser of another page
+// (a listing's excerpt), not running text of this one.
+bool excerpt(const Block& b) { return b.words >= kExcerptWords && truncated(b.text); }
 
 double content_value(const Block& b) {
   const double own = static_cast<double>(b.chars - b.link_chars);
   // Link lists count against, but one block only so much: a paragraph
   // with many inline links is not a menu.
   if (link_density(b) > 0.5) return -std::min(kLinkPenalty * b.link_chars, kMaxBlockPenalty);
-  if (b.kind == ParagraphKind::kHeading) return 0.0;
+  if (b.kind == ParagraphKind::kHeading || excerpt(b)) return 0.0;
   const bool sentence_like = b.ends_sentence || b.punct >= 2 || b.words >= 15;
   return sentence_like ? own : own * kShortPenalty - 0.5 * b.link_chars;
 }
@@ -52,6 +63,7 @@ enum class Quality { kGood, kShort, kBad };
 
 // A whole sentence or more in a paragraph of running text.
 bool sentence(const Block& b) {
+  if (excerpt(b)) return false;
   const double ld = link_density(b);
   return b.in_paragraph && b.ends_sentence && b.words >= 4 && (ld < 0.5 || (b.words >= 8 && ld < 0.8)) &&
          b.kind == ParagraphKind::kParagraph;
@@ -64,7 +76,7 @@ Quality quality(const Block& b) {
   // A sentence with many inline links is still running text.
   const bool linked_sentence = b.in_paragraph && b.ends_sentence && b.words >= 8 && ld < 0.8;
   if (ld > 0.5 && !linked_sentence) return Quality::kBad;
-  if (b.kind == ParagraphKind::kHeading) return Quality::kShort;
+  if (b.kind == ParagraphKind::kHeading || excerpt(b)) return Quality::kShort;
   const bool long_enough = b.chars >= 80 || (b.words >= 10 && b.punct >= 1);
   if (long_enough && ld < 0.3) return Quality::kGood;
   return Quality::kShort;

@@ -125,3 +125,51 @@ TEST(ExtractArticle, DoesNotClimbOverALinkBoxToALoneParagraph) {
 }
 
 }  // namespace
+
+namespace {
+
+// A short post followed by a listing of other posts' excerpts, each cut off
+// with an ellipsis, in containers whose classes say nothing.
+std::string excerpt_listing() {
+  std::string list = "<div class=\"z9\"><h3>More posts</h3>";
+  const char* lines[] = {
+      "Patience is not waiting quietly for things to change but keeping faith while you work for them, day after "
+      "day, even when nobody notices what you are doing and the results seem very far away from where",
+      "Gratitude turns what we have into enough, and it turns a meal into a feast, a house into a home and a "
+      "stranger into a friend, but only when we practise it in the small moments of an ordinary",
+      "Every morning is a chance to begin again, to leave behind the mistakes of yesterday and to try once more "
+      "with a lighter heart and a clearer mind, trusting that the effort itself is worth more than the"};
+  int i = 0;
+  for (const char* line : lines)
+    list += "<div class=\"z" + std::to_string(i) + "\"><h2><a href=\"/p" + std::to_string(i) + "\">Post " +
+            std::to_string(i) + "</a></h2><p>" + line + " \xE2\x80\xA6</p></div>", ++i;
+  return list + "</div>";
+}
+
+TEST(ExtractArticle, PrefersAShortPostToAListingOfExcerpts) {
+  const std::string page = page_with(
+      "<div class=\"z1\"><div class=\"z2\"><p>Kindness costs nothing and is worth more than we think: a word of "
+      "thanks, a held door, a moment of attention can change the whole day of the person who receives it, and "
+      "often our own day as well. Be kind whenever you can, because it is always possible.</p></div></div>" +
+      excerpt_listing());
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Kindness costs nothing"), std::string::npos) << a->text;
+  for (const char* junk : {"Patience is not", "Gratitude turns", "Every morning"})
+    EXPECT_EQ(a->text.find(junk), std::string::npos) << junk << " in:\n" << a->text;
+}
+
+TEST(ExtractArticle, KeepsAParagraphEndingInAnEllipsisInsideTheBody) {
+  const std::string page = page_with(
+      "<div class=\"story\"><p>The judges were still arguing about the scores an hour after the last choir had "
+      "sung.</p><p>Some said the town choir had been the best of the day, others preferred the valley singers, and "
+      "one judge, who would not give her name, said that she had not yet made up her mind at all and that she "
+      "might need to hear both choirs again before she could decide...</p>" +
+      std::string(kChoirStory) + "</div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("before she could decide..."), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+}
+
+}  // namespace
