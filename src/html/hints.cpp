@@ -6,6 +6,8 @@
 namespace lede::html {
 namespace {
 
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
 bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 // Substrings that mark boilerplate wherever they occur in a class/id word.
@@ -55,23 +57,37 @@ Hint classify(const Node& node) {
   if (h.find("articlebody") != std::string_view::npos || h.find("article-body") != std::string_view::npos ||
       h.find("article_body") != std::string_view::npos)
     return Hint::kArticleBody;
-  bool boiler = false, content = false, embed = false;
+  // Each class (id, role) token votes: boilerplate when one of its words says
+  // so ("post-tags", "entry-meta"), else content. Boilerplate wins a tie, but
+  // not a majority of content tokens: a CMS labels the article element itself
+  // with its taxonomy ("post hentry type-post tag-gardening category-news").
+  int boiler = 0, content = 0;
+  bool embed = false;
   for (std::size_t i = 0; i < h.size();) {
-    while (i < h.size() && !is_alnum(h[i])) ++i;
-    std::size_t j = i;
-    while (j < h.size() && is_alnum(h[j])) ++j;
-    if (j > i) {
-      const std::string_view w = h.substr(i, j - i);
-      boiler = boiler || word_is_boiler(w);
-      // Embedded posts (tweets, Instagram) quoted by the article are its text.
-      embed = embed || w.find("tweet") != std::string_view::npos || w.find("instagram") != std::string_view::npos;
-      content = content || word_is_content(w);
+    while (i < h.size() && is_space(h[i])) ++i;
+    std::size_t end = i;
+    while (end < h.size() && !is_space(h[end])) ++end;
+    bool token_boiler = false, token_content = false;
+    for (std::size_t k = i; k < end;) {
+      while (k < end && !is_alnum(h[k])) ++k;
+      std::size_t j = k;
+      while (j < end && is_alnum(h[j])) ++j;
+      if (j > k) {
+        const std::string_view w = h.substr(k, j - k);
+        token_boiler = token_boiler || word_is_boiler(w);
+        // Embedded posts (tweets, Instagram) quoted by the article are its text.
+        embed = embed || w.find("tweet") != std::string_view::npos || w.find("instagram") != std::string_view::npos;
+        token_content = token_content || word_is_content(w);
+      }
+      k = j;
     }
-    i = j;
+    boiler += token_boiler ? 1 : 0;
+    content += !token_boiler && token_content ? 1 : 0;
+    i = end;
   }
   embed = embed || (h.find("social") != std::string_view::npos && h.find("embed") != std::string_view::npos);
-  if (boiler && !embed) return Hint::kBoilerplate;
-  return content ? Hint::kContent : Hint::kNone;
+  if (boiler > 0 && boiler >= content && !embed) return Hint::kBoilerplate;
+  return content > 0 ? Hint::kContent : Hint::kNone;
 }
 
 bool is_boilerplate_phrase(std::string_view text) {

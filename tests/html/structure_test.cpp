@@ -173,3 +173,46 @@ TEST(ExtractArticle, KeepsAParagraphEndingInAnEllipsisInsideTheBody) {
 }
 
 }  // namespace
+
+namespace {
+
+// A blog engine labels the post element with its taxonomy: "tag-..." words
+// are labels of the post, not a box of tags. The comments hold half of the
+// page's text, so the post is no page wrapper either.
+std::string blog_post(const std::string& post_classes, int comment_count = 3) {
+  std::string comments = "<section class=\"comments-area\">";
+  for (int i = 0; i < comment_count; ++i)
+    comments += "<p>What a lovely report, I was in the audience on Saturday and the final piece moved the whole "
+                "hall to tears, well done to every singer and to the director, number " +
+                std::to_string(i) + ".</p>";
+  comments += "</section>";
+  return page_with("<main><article class=\"" + post_classes + "\"><div class=\"entry\">" + kChoirStory +
+                   "</div><div class=\"post-tags\"><a href=\"/t/choir\">choir</a> <a href=\"/t/music\">music</a>"
+                   "</div></article>" + comments + "</main>");
+}
+
+TEST(ExtractArticle, TaxonomyClassesOnThePostDoNotMakeItBoilerplate) {
+  lede::Result<lede::Article> a = lede::extract_article(
+      blog_post("post-17 post type-post status-publish hentry category-music tag-choir tag-contest"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("the director said."), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("What a lovely report"), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, ABoxOfTagsOrATieStaysBoilerplate) {
+  // "post-tags" is one token with a boilerplate word: still boilerplate. An
+  // element as much boilerplate as content ("sidebar-box story-list") too.
+  const std::string page = page_with(
+      "<div class=\"story\">" + std::string(kChoirStory) +
+      "<div class=\"post-tags\"><p>Filed under the town choir, the regional contest and the spring final.</p></div>"
+      "<div class=\"sidebar-box story-list\"><p>Choirs from the district have now won the contest four times "
+      "since it began, the last time in 1999.</p></div></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Filed under"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("won the contest four times"), std::string::npos) << a->text;
+}
+
+}  // namespace
