@@ -90,6 +90,13 @@ Hint classify(const Node& node) {
   return content > 0 ? Hint::kContent : Hint::kNone;
 }
 
+bool is_discussion(const Node& node) {
+  const std::string_view h = node.hint;
+  for (std::string_view w : {"comment", "disqus", "repl", "respond", "discussion"})
+    if (h.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 bool is_boilerplate_phrase(std::string_view text) {
   if (text.size() > 64) return false;
   std::string t;

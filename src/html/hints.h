@@ -20,6 +20,11 @@ enum class Hint {
 // Classifies one element by its tag and its Node::hint words.
 Hint classify(const Node& node);
 
+// Readers' comments (comment, disqus, reply, respond, discussion in the
+// class or id): a long thread can outweigh the article, but it is never the
+// page's wrapper.
+bool is_discussion(const Node& node);
+
 // Short texts that are template labels wherever they appear ("Advertisement",
 // "Share this", "Read more", "All rights reserved", ...).
 bool is_boilerplate_phrase(std::string_view text);

@@ -82,10 +82,10 @@ Quality quality(const Block& b) {
   return Quality::kShort;
 }
 
-}  // namespace
-
-std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>& blocks,
-                                        const std::string& title) {
+// One pass of the selection; `use_hints` = false ignores what classes and
+// tags say (the fallback when they rule out the whole page).
+std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks, const std::string& title,
+                                bool use_hints) {
   const std::size_t n = dom.nodes.size();
   std::vector<std::size_t> kept;
   if (n == 0 || blocks.empty()) return kept;
@@ -103,7 +103,8 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
   std::vector<std::uint8_t> titled(n, 0);
   for (const Block& b : blocks) {
     if (b.kind != ParagraphKind::kHeading || b.owner == 0) continue;
-    if (classify(dom.nodes[b.owner]) != Hint::kBoilerplate && !is_boilerplate_phrase(b.text)) continue;
+    const bool hinted = use_hints && classify(dom.nodes[b.owner]) == Hint::kBoilerplate;
+    if (!hinted && !is_boilerplate_phrase(b.text)) continue;
     const std::uint32_t p = dom.nodes[b.owner].parent;
     bool first = true;
     for (std::uint32_t k = p + 1; k < b.owner && first; ++k) first = dom.nodes[k].is_text;
@@ -114,8 +115,8 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
   for (std::size_t i = 1; i < n; ++i) {
     const Node& node = dom.nodes[i];
     if (node.is_text) continue;
-    hint[i] = titled[i] ? Hint::kBoilerplate : classify(node);
-    const bool wrapper = positive[i] >= kWrapperShare * total && total > 0;
+    hint[i] = titled[i] ? Hint::kBoilerplate : use_hints ? classify(node) : Hint::kNone;
+    const bool wrapper = positive[i] >= kWrapperShare * total && total > 0 && !is_discussion(node);
     boiler[i] = boiler[node.parent] || (hint[i] == Hint::kBoilerplate && (!wrapper || titled[i]));
   }
 
@@ -279,6 +280,17 @@ std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>
   for (std::size_t k = tail_from; k < kept.size(); ++k)
     if (!is_call_to_action(blocks[kept[k]].text)) kept[out++] = kept[k];
   kept.resize(out);
+  return kept;
+}
+
+}  // namespace
+
+std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>& blocks,
+                                        const std::string& title) {
+  std::vector<std::size_t> kept = select(dom, blocks, title, true);
+  // When the hints leave nothing (every element holding text reads as
+  // boilerplate: a site's unusual class names), structure alone decides.
+  if (kept.empty()) kept = select(dom, blocks, title, false);
   return kept;
 }
 

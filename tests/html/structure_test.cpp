@@ -216,3 +216,45 @@ TEST(ExtractArticle, ABoxOfTagsOrATieStaysBoilerplate) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ExtractArticle, ALongCommentThreadIsNeverThePage) {
+  // Eight comments hold about three quarters of the page's text.
+  lede::Result<lede::Article> a = lede::extract_article(blog_post("post hentry", 8));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("What a lovely report"), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, AHintedWrapperHoldingMostTextIsStillSearched) {
+  // The whole page sits in an element whose class says "sidebar" (a layout
+  // with a sidebar): it holds nearly all the text, so it is a wrapper.
+  const std::string page = page_with("<div class=\"has-sidebar\"><div class=\"x\">" + std::string(kChoirStory) +
+                                     kChoirSecondRun + "</div></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("two more tenors"), std::string::npos) << a->text;
+}
+
+}  // namespace
+
+namespace {
+
+TEST(ExtractArticle, FallsBackToStructureWhenHintsRuleOutEverything) {
+  // The story's container and the only other text both have classes that
+  // read as boilerplate and neither holds most of the text.
+  const std::string page = page_with(
+      "<div class=\"promo-box\">" + std::string(kChoirStory) +
+      "</div><div class=\"widget-area\"><p>The county music festival returns in June with more than forty "
+      "concerts in churches, halls and parks across the district.</p><p>Tickets go on sale next month, and "
+      "children under twelve will again be admitted free to every concert.</p><p>Volunteers are needed to help "
+      "run the concerts; anyone interested should contact the festival office.</p></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("the director said."), std::string::npos) << a->text;
+}
+
+}  // namespace
