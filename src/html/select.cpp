@@ -34,6 +34,7 @@ constexpr double kClimbBadBlocks = 0.25;   // climbing: link blocks allowed per 
 constexpr std::uint32_t kSplitBlocks = 2;  // a body split by a link box: the fewest text blocks ...
 constexpr double kSplitChars = 200;         // ... and characters on the far side
 constexpr std::uint32_t kExcerptWords = 25;  // an excerpt: this many words or more, cut off with an ellipsis
+constexpr std::uint32_t kDivSentenceWords = 8;  // a sentence outside <p> (a body of <div>s) needs this many words
 constexpr std::uint32_t kSubtitleWords = 6;  // the fewest words of a subtitle above the body
 constexpr std::size_t kMaxTrailingTrim = 4;  // closing appeals are looked for among the last this many blocks
 
@@ -65,8 +66,9 @@ enum class Quality { kGood, kShort, kBad };
 bool sentence(const Block& b) {
   if (excerpt(b)) return false;
   const double ld = link_density(b);
-  return b.in_paragraph && b.ends_sentence && b.words >= 4 && (ld < 0.5 || (b.words >= 8 && ld < 0.8)) &&
-         b.kind == ParagraphKind::kParagraph;
+  // A body of <div>s without <p> has sentences too, told by their length.
+  return (b.in_paragraph || b.words >= kDivSentenceWords) && b.ends_sentence && b.words >= 4 &&
+         (ld < 0.5 || (b.words >= 8 && ld < 0.8)) && b.kind == ParagraphKind::kParagraph;
 }
 
 Quality quality(const Block& b) {

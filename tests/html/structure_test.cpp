@@ -258,3 +258,25 @@ TEST(ExtractArticle, FallsBackToStructureWhenHintsRuleOutEverything) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ExtractArticle, ABodyOfDivsKeepsItsLinkedClosingSentences) {
+  // No <p> at all; the last paragraphs carry many inline links, so they are
+  // not "good" blocks, but they are whole sentences continuing the body.
+  const std::string page = page_with(
+      "<div class=\"story\"><div>The town choir won the regional contest on Saturday, beating eleven other groups "
+      "with a programme of folk songs arranged by its own director.</div><div>The judges praised the choir's "
+      "balance and its soloists, and said the final piece had been the best they had heard.</div>"
+      "<div>The choir last won <a href=\"/1\">a regional title in 1998</a> and sang at the national final in "
+      "<a href=\"/2\">the capital</a> a year later.</div><div>Its director also leads <a href=\"/3\">the youth "
+      "orchestra</a> of the county, which plays in the <a href=\"/4\">cathedral</a> at Easter.</div>"
+      "<div>Posted in Music.</div></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The choir last won"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("at Easter."), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Posted in Music."), std::string::npos) << a->text;  // too short for a sentence
+}
+
+}  // namespace
