@@ -54,7 +54,11 @@ double content_value(const Block& b) {
   const double own = static_cast<double>(b.chars - b.link_chars);
   // Link lists count against, but one block only so much: a paragraph
   // with many inline links is not a menu.
-  if (link_density(b) > 0.5) return -std::min(kLinkPenalty * b.link_chars, kMaxBlockPenalty);
+  if (link_density(b) > 0.5) {
+    // ... nor is a sentence with many inline links: it counts for nothing.
+    if (b.ends_sentence && b.words >= 8 && link_density(b) < 0.8 && b.kind == ParagraphKind::kParagraph) return 0.0;
+    return -std::min(kLinkPenalty * b.link_chars, kMaxBlockPenalty);
+  }
   if (b.kind == ParagraphKind::kHeading || excerpt(b)) return 0.0;
   const bool sentence_like = b.ends_sentence || b.punct >= 2 || b.words >= 15;
   return sentence_like ? own : own * kShortPenalty - 0.5 * b.link_chars;
@@ -76,7 +80,8 @@ Quality quality(const Block& b) {
   if (is_boilerplate_phrase(b.text) || is_site_notice(b.text)) return Quality::kBad;
   if (!b.ends_sentence && b.words <= 15 && is_dateline(b.text)) return Quality::kBad;
   // A sentence with many inline links is still running text.
-  const bool linked_sentence = b.in_paragraph && b.ends_sentence && b.words >= 8 && ld < 0.8;
+  const bool linked_sentence =
+      (b.in_paragraph || b.kind == ParagraphKind::kParagraph) && b.ends_sentence && b.words >= 8 && ld < 0.8;
   if (ld > 0.5 && !linked_sentence) return Quality::kBad;
   if (b.kind == ParagraphKind::kHeading || excerpt(b)) return Quality::kShort;
   const bool long_enough = b.chars >= 80 || (b.words >= 10 && b.punct >= 1);

@@ -280,3 +280,27 @@ TEST(ExtractArticle, ABodyOfDivsKeepsItsLinkedClosingSentences) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ExtractArticle, DivSentencesMostlyOfLinksAreTextButLinkLinesAreNot) {
+  // Sentences whose words are mostly inline links, in <div>s: text. Lines of
+  // link headlines without sentence punctuation after them: a link list.
+  const std::string page = page_with(
+      "<div class=\"story\"><div>The town choir won the regional contest on Saturday, beating eleven other groups "
+      "with a programme of folk songs arranged by its own director.</div><div>The judges praised the choir's "
+      "balance and its soloists, and said the final piece had been the best they had heard.</div>"
+      "<div>The choir last won <a href=\"/1\">a regional title in 1998</a> and sang at <a href=\"/2\">the national "
+      "final the year after</a>.</div><div>Its director also leads <a href=\"/3\">the youth orchestra of the "
+      "county</a>, which plays <a href=\"/4\">in the cathedral</a> at Easter.</div>"
+      "<div><a href=\"/5\">Brass band festival moves to the park this summer</a></div>"
+      "<div><a href=\"/6\">Organ appeal reaches its target after a year</a></div></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("the national final the year after."), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("in the cathedral at Easter."), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Brass band"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Organ appeal"), std::string::npos) << a->text;
+}
+
+}  // namespace
