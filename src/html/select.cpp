@@ -13,15 +13,13 @@
 #include <cstdint>
 
 #include "html/hints.h"
+#include "html/judge.h"
 #include "html/title.h"
 
 namespace lede::html {
 namespace {
 
 // Tunables (see docs/html.md).
-constexpr double kShortPenalty = 0.3;      // weight of a short block's text without sentence punctuation
-constexpr double kLinkPenalty = 1.5;       // weight of link text, against
-constexpr double kMaxBlockPenalty = 100;   // the most one block counts against
 constexpr double kBoilerWeight = -0.5;     // weight of text under a boilerplate-hinted element
 constexpr double kContentBoost = 1.25;     // score multiplier for content-hinted elements
 constexpr double kArticleBodyBoost = 1.6;  // ... for itemprop="articleBody" and the like
@@ -33,61 +31,9 @@ constexpr double kClimbSlack = 50;         // ... plus this much
 constexpr double kClimbBadBlocks = 0.25;   // climbing: link blocks allowed per added text block (+1)
 constexpr std::uint32_t kSplitBlocks = 2;  // a body split by a link box: the fewest text blocks ...
 constexpr double kSplitChars = 200;         // ... and characters on the far side
-constexpr std::uint32_t kExcerptWords = 25;  // an excerpt: this many words or more, cut off with an ellipsis
-constexpr std::uint32_t kDivSentenceWords = 8;  // a sentence outside <p> (a body of <div>s) needs this many words
+constexpr int kQuoteLevels = 4;  // how far up from a block its <blockquote> is looked for
 constexpr std::uint32_t kSubtitleWords = 6;  // the fewest words of a subtitle above the body
 constexpr std::size_t kMaxTrailingTrim = 4;  // closing appeals are looked for among the last this many blocks
-
-double link_density(const Block& b) { return b.chars ? static_cast<double>(b.link_chars) / b.chars : 0.0; }
-
-// Ends with an ellipsis: "...", "\u2026", "[...]", "(\u2026)".
-bool truncated(std::string_view t) {
-  while (!t.empty() && (t.back() == ']' || t.back() == ')' || t.back() == ' ')) t.remove_suffix(1);
-  return t.ends_with("...") || t.ends_with("\xE2\x80\xA6");
-}
-
-// A long paragraph cut off with an ellipsis is a teaser of another page
-// (a listing's excerpt), not running text of this one.
-bool excerpt(const Block& b) { return b.words >= kExcerptWords && truncated(b.text); }
-
-double content_value(const Block& b) {
-  const double own = static_cast<double>(b.chars - b.link_chars);
-  // Link lists count against, but one block only so much: a paragraph
-  // with many inline links is not a menu.
-  if (link_density(b) > 0.5) {
-    // ... nor is a sentence with many inline links: it counts for nothing.
-    if (b.ends_sentence && b.words >= 8 && link_density(b) < 0.8 && b.kind == ParagraphKind::kParagraph) return 0.0;
-    return -std::min(kLinkPenalty * b.link_chars, kMaxBlockPenalty);
-  }
-  if (b.kind == ParagraphKind::kHeading || excerpt(b)) return 0.0;
-  const bool sentence_like = b.ends_sentence || b.punct >= 2 || b.words >= 15;
-  return sentence_like ? own : own * kShortPenalty - 0.5 * b.link_chars;
-}
-
-enum class Quality { kGood, kShort, kBad };
-
-// A whole sentence or more in a paragraph of running text.
-bool sentence(const Block& b) {
-  if (excerpt(b)) return false;
-  const double ld = link_density(b);
-  // A body of <div>s without <p> has sentences too, told by their length.
-  return (b.in_paragraph || b.words >= kDivSentenceWords) && b.ends_sentence && b.words >= 4 &&
-         (ld < 0.5 || (b.words >= 8 && ld < 0.8)) && b.kind == ParagraphKind::kParagraph;
-}
-
-Quality quality(const Block& b) {
-  const double ld = link_density(b);
-  if (is_boilerplate_phrase(b.text) || is_site_notice(b.text)) return Quality::kBad;
-  if (!b.ends_sentence && b.words <= 15 && is_dateline(b.text)) return Quality::kBad;
-  // A sentence with many inline links is still running text.
-  const bool linked_sentence =
-      (b.in_paragraph || b.kind == ParagraphKind::kParagraph) && b.ends_sentence && b.words >= 8 && ld < 0.8;
-  if (ld > 0.5 && !linked_sentence) return Quality::kBad;
-  if (b.kind == ParagraphKind::kHeading || excerpt(b)) return Quality::kShort;
-  const bool long_enough = b.chars >= 80 || (b.words >= 10 && b.punct >= 1);
-  if (long_enough && ld < 0.3) return Quality::kGood;
-  return Quality::kShort;
-}
 
 // One pass of the selection; `use_hints` = false ignores what classes and
 // tags say (the fallback when they rule out the whole page).
@@ -276,6 +222,24 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
       if (k == j + 1 || !extends(j, true)) break;
       for (; j < k; ++j) keep[j] = 1;
     }
+  }
+  // A quotation (an embedded post: text, then "- Name (@handle) date") is
+  // kept whole when any of it is: its signature line is short, not a sentence.
+  const auto quotation = [&](std::size_t j) -> std::uint32_t {
+    std::uint32_t e = blocks[inside[j]].owner;
+    for (int level = 0; level < kQuoteLevels && e > lo; ++level, e = dom.nodes[e].parent)
+      if (dom.nodes[e].tag == GUMBO_TAG_BLOCKQUOTE) return e;
+    return 0;
+  };
+  std::vector<std::uint32_t> quoted;
+  for (std::size_t j = 0; j < inside.size(); ++j)
+    if (keep[j])
+      if (const std::uint32_t e = quotation(j)) quoted.push_back(e);
+  if (!quoted.empty()) {
+    std::sort(quoted.begin(), quoted.end());
+    for (std::size_t j = 0; j < inside.size(); ++j)
+      if (!keep[j] && q[j] != Quality::kBad && !is_title(blocks[inside[j]]))
+        if (const std::uint32_t e = quotation(j)) keep[j] = std::binary_search(quoted.begin(), quoted.end(), e);
   }
   for (std::size_t j = 0; j < inside.size(); ++j)
     if (keep[j]) kept.push_back(inside[j]);

@@ -304,3 +304,23 @@ TEST(ExtractArticle, DivSentencesMostlyOfLinksAreTextButLinkLinesAreNot) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ExtractArticle, AnEmbeddedPostIsKeptWholeWithItsSignature) {
+  const std::string page = page_with(
+      "<div class=\"story\">" + std::string(kChoirStory) +
+      "<p>The choir's next concert is on the first Sunday of April, in the town hall, with tickets on sale from "
+      "the library.</p><blockquote class=\"embedded-post\"><p>What a night! So proud of every one of our singers, "
+      "thank you all for coming to cheer us on.</p>&mdash; Town Choir (@townchoir) <a href=\"/status/1\">March 2, "
+      "2024</a></blockquote></div><div class=\"sidebar\"><blockquote><p>Best choir in the county, "
+      "every single year, no question about it at all.</p>&mdash; A Fan</blockquote></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("So proud of every one"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("March 2, 2024"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("first Sunday of April"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("A Fan"), std::string::npos) << a->text;  // a quotation outside the article
+}
+
+}  // namespace

@@ -1,0 +1,71 @@
+// Judging one block on its own (see judge.h).
+#include "html/judge.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+
+#include "html/hints.h"
+
+namespace lede::html {
+namespace {
+
+// Tunables (see docs/html.md).
+constexpr double kShortPenalty = 0.3;      // weight of a short block's text without sentence punctuation
+constexpr double kLinkPenalty = 1.5;       // weight of link text, against
+constexpr double kMaxBlockPenalty = 100;   // the most one block counts against
+constexpr std::uint32_t kExcerptWords = 25;  // an excerpt: this many words or more, cut off with an ellipsis
+constexpr std::uint32_t kDivSentenceWords = 8;  // a sentence outside <p> (a body of <div>s) needs this many words
+
+// Ends with an ellipsis: "...", "\u2026", "[...]", "(\u2026)".
+bool truncated(std::string_view t) {
+  while (!t.empty() && (t.back() == ']' || t.back() == ')' || t.back() == ' ')) t.remove_suffix(1);
+  return t.ends_with("...") || t.ends_with("\xE2\x80\xA6");
+}
+
+}  // namespace
+
+double link_density(const Block& b) { return b.chars ? static_cast<double>(b.link_chars) / b.chars : 0.0; }
+
+// A long paragraph cut off with an ellipsis is a teaser of another page
+// (a listing's excerpt), not running text of this one.
+bool excerpt(const Block& b) { return b.words >= kExcerptWords && truncated(b.text); }
+
+double content_value(const Block& b) {
+  const double own = static_cast<double>(b.chars - b.link_chars);
+  // Link lists count against, but one block only so much: a paragraph
+  // with many inline links is not a menu.
+  if (link_density(b) > 0.5) {
+    // ... nor is a sentence with many inline links: it counts for nothing.
+    if (b.ends_sentence && b.words >= 8 && link_density(b) < 0.8 && b.kind == ParagraphKind::kParagraph) return 0.0;
+    return -std::min(kLinkPenalty * b.link_chars, kMaxBlockPenalty);
+  }
+  if (b.kind == ParagraphKind::kHeading || excerpt(b)) return 0.0;
+  const bool sentence_like = b.ends_sentence || b.punct >= 2 || b.words >= 15;
+  return sentence_like ? own : own * kShortPenalty - 0.5 * b.link_chars;
+}
+
+// A whole sentence or more in a paragraph of running text.
+bool sentence(const Block& b) {
+  if (excerpt(b)) return false;
+  const double ld = link_density(b);
+  // A body of <div>s without <p> has sentences too, told by their length.
+  return (b.in_paragraph || b.words >= kDivSentenceWords) && b.ends_sentence && b.words >= 4 &&
+         (ld < 0.5 || (b.words >= 8 && ld < 0.8)) && b.kind == ParagraphKind::kParagraph;
+}
+
+Quality quality(const Block& b) {
+  const double ld = link_density(b);
+  if (is_boilerplate_phrase(b.text) || is_site_notice(b.text)) return Quality::kBad;
+  if (!b.ends_sentence && b.words <= 15 && is_dateline(b.text)) return Quality::kBad;
+  // A sentence with many inline links is still running text.
+  const bool linked_sentence =
+      (b.in_paragraph || b.kind == ParagraphKind::kParagraph) && b.ends_sentence && b.words >= 8 && ld < 0.8;
+  if (ld > 0.5 && !linked_sentence) return Quality::kBad;
+  if (b.kind == ParagraphKind::kHeading || excerpt(b)) return Quality::kShort;
+  const bool long_enough = b.chars >= 80 || (b.words >= 10 && b.punct >= 1);
+  if (long_enough && ld < 0.3) return Quality::kGood;
+  return Quality::kShort;
+}
+
+}  // namespace lede::html
