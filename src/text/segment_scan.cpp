@@ -7,6 +7,7 @@
 #include "text/segment_chars.h"
 #include "text/segment_lists.h"
 #include "text/segment_rules.h"
+#include "text/segment_web.h"
 #include "text/segment_words.h"
 
 namespace lede::text {
@@ -36,6 +37,7 @@ class Scanner {
   std::size_t on_emoticon(std::size_t paren);
   std::size_t on_separator(std::size_t pos);
   std::size_t on_capital(std::size_t pos);
+  std::size_t on_address(std::size_t dot);
   std::size_t on_comma(std::size_t pos);
   void split_title();
   std::size_t on_angle(std::size_t pos);
@@ -226,6 +228,8 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
     std::size_t l2 = 0;
     const char32_t after = code_point_at(t_, pos + 1, l2);
     if (!is_closer(after) && mark_at(after) == Mark::kNone && after != '[') {
+      const std::size_t address = on_address(pos);
+      if (address > pos) return address;
       const std::size_t note = glued_footnote(pos);
       if (note > pos) {
         emit(note);
@@ -432,6 +436,22 @@ std::size_t Scanner::on_emoticon(std::size_t paren) {
   return after;
 }
 
+// "... see http://example.org/a Then ...", "x@example.com Thanks": web text
+// ends a sentence on an address without a full stop after it, and lists
+// addresses one after another. English web conventions only (the language
+// lists strict starters): in German a capitalized noun may follow a URL.
+// Returns the address's end (the rest of it holds no sentence end), or
+// `dot` when the token is no address.
+std::size_t Scanner::on_address(std::size_t dot) {
+  if (lang_.strict_starters.empty() || lower_) return dot;
+  const Address a = address_at(t_, start_, dot, end_);
+  if (a.kind == AddressKind::kNone) return dot;
+  const NextWord next = word_after(t_, a.end, end_, lang_, lower_);
+  if (next.kind == NextKind::kUpper || (a.kind == AddressKind::kUrl && starts_url(t_, next.start, end_)))
+    emit(a.end);
+  return a.end;
+}
+
 // A run of three or more '-', '_', '*' or '=' standing alone separates
 // what comes before from what follows. Returns pos when there is none.
 std::size_t Scanner::on_separator(std::size_t pos) {
@@ -459,7 +479,10 @@ std::size_t Scanner::on_capital(std::size_t pos) {
   std::size_t e = pos + 1;
   while (e < end_ && ((t_[e] >= 'a' && t_[e] <= 'z') || (t_[e] >= 'A' && t_[e] <= 'Z'))) ++e;
   if (after_lower && !after_clock && e - pos > 6) return e;
-  if (e < end_ && !is_space_byte(static_cast<unsigned char>(t_[e])) && t_[e] != ',' && t_[e] != '\'' && t_[e] != ':')
+  // After a clock the word may be a whole reply ("04:41 PM Yes. If ...").
+  const bool short_reply = after_clock && e < end_ && (t_[e] == '.' || t_[e] == '!' || t_[e] == '?');
+  if (e < end_ && !is_space_byte(static_cast<unsigned char>(t_[e])) && t_[e] != ',' && t_[e] != '\'' && t_[e] != ':' &&
+      !short_reply)
     return e;
   // The previous token.
   std::size_t pe = pos - 1;
@@ -477,8 +500,10 @@ std::size_t Scanner::on_capital(std::size_t pos) {
   const bool prev_caps_clock = !prev_lower && in_list(lang_.clock_suffixes, p) && t_[ps + 1] >= 'A' && t_[ps + 1] <= 'Z';
   bool boundary = false;
   if (prev_lower && pl >= 2 && in_list(lang_.strict_starters, w)) boundary = true;
-  if (prev_caps_clock && ps >= start_ + 2 && t_[ps - 2] >= '0' && t_[ps - 2] <= '9' && wl >= 2 &&
-      t_[pos + 1] >= 'a' && t_[pos + 1] <= 'z' && !in_list(lang_.after_clock, w))
+  // Any capitalized word but a weekday, month or zone ("PM EST"), the
+  // pronoun "I" and words in capitals ("PM FYI") included.
+  if (prev_caps_clock && ps >= start_ + 2 && t_[ps - 2] >= '0' && t_[ps - 2] <= '9' && (wl >= 2 || t_[pos] == 'I') &&
+      !in_list(lang_.after_clock, w))
     boundary = true;
   if (prev_caps_clock) split_before_timestamp(ps);
   if (boundary) {

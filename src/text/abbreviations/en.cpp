@@ -58,7 +58,7 @@ AbbreviationLists abbreviations_en() {
   l.after_clock =
       "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
       "january february march april may june july august september october november december "
-      "jan feb mar apr jun jul aug sep sept oct nov dec est edt cst cdt mst mdt pst pdt gmt utc bst cet "
+      "jan feb mar apr jun jul aug sep sept oct nov dec est edt cst cdt mst mdt pst pdt gmt utc bst cet et ct mt pt "
       "eastern central mountain pacific local today tomorrow tonight";
   l.closings =
       "thanks thanx thank_you respectfully yours regards best_regards kind_regards warm_regards sincerely yours_truly cheers best "

@@ -1,0 +1,62 @@
+// Sentence ends that web and e-mail text leaves without punctuation: an
+// address closing a sentence, a reply after a header's clock. Every rule has
+// a case it must not split.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "lede/text.h"
+
+namespace lede {
+namespace {
+
+std::vector<std::string> split(std::string_view text, const std::string& language = "en") {
+  SegmentOptions o;
+  o.language = language;
+  std::vector<std::string> out;
+  for (const ByteSpan& s : segment(text, o)) out.emplace_back(text.substr(s.start, s.size()));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(SegmentWeb, UrlBeforeACapitalEndsTheSentence) {
+  EXPECT_EQ(split("The recipe is here http://example.org/pies/apple.html Mine came out fine."),
+            (V{"The recipe is here http://example.org/pies/apple.html", "Mine came out fine."}));
+  EXPECT_EQ(split("Try www.example.com/faq I found it useful."),
+            (V{"Try www.example.com/faq", "I found it useful."}));
+}
+
+TEST(SegmentWeb, AddressesListedOneAfterAnother) {
+  EXPECT_EQ(split("Sources: http://a.example.org/one http://b.example.net/two/ https://c.example.com"),
+            (V{"Sources: http://a.example.org/one", "http://b.example.net/two/", "https://c.example.com"}));
+}
+
+TEST(SegmentWeb, EmailAddressBeforeACapitalEndsTheSentence) {
+  EXPECT_EQ(split("Write to me at pat.lee@example.com Thanks for the help."),
+            (V{"Write to me at pat.lee@example.com", "Thanks for the help."}));
+}
+
+TEST(SegmentWeb, AddressInsideASentenceGoesOn) {
+  EXPECT_EQ(split("Go to http://example.org/a and click the blue box."),
+            (V{"Go to http://example.org/a and click the blue box."}));
+  EXPECT_EQ(split("Mail bob@example.com or call us."), (V{"Mail bob@example.com or call us."}));
+  // A final full stop after the address is decided by the period rules.
+  EXPECT_EQ(split("See www.example.com. It works."), (V{"See www.example.com.", "It works."}));
+  // Other languages: a capitalized noun may follow the address.
+  EXPECT_EQ(split("Unter www.example.de Informationen holen.", "de"),
+            (V{"Unter www.example.de Informationen holen."}));
+}
+
+TEST(SegmentWeb, ReplyAfterAHeaderClock) {
+  EXPECT_EQ(split("Dana Reyes 04/11/2002 09:15 AM Yes. Send it over."),
+            (V{"Dana Reyes", "04/11/2002 09:15 AM", "Yes.", "Send it over."}));
+  EXPECT_EQ(split("Dana Reyes 04/11/2002 09:15 AM I agree with the draft."),
+            (V{"Dana Reyes", "04/11/2002 09:15 AM", "I agree with the draft."}));
+  // A zone or weekday after the clock belongs to it.
+  EXPECT_EQ(split("The call is at 10:00 AM ET on Monday."), (V{"The call is at 10:00 AM ET on Monday."}));
+}
+
+}  // namespace
+}  // namespace lede
