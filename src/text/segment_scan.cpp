@@ -37,6 +37,7 @@ class Scanner {
   std::size_t on_emoticon(std::size_t paren);
   std::size_t on_separator(std::size_t pos);
   std::size_t on_capital(std::size_t pos);
+  bool signed_off(std::size_t ps, std::size_t pe, std::string_view prev, std::size_t word_end) const;
   std::size_t on_address(std::size_t dot);
   std::size_t on_comma(std::size_t pos);
   void split_title();
@@ -478,7 +479,7 @@ std::size_t Scanner::on_capital(std::size_t pos) {
   if (!after_lower && !after_clock) return pos + 1;
   std::size_t e = pos + 1;
   while (e < end_ && ((t_[e] >= 'a' && t_[e] <= 'z') || (t_[e] >= 'A' && t_[e] <= 'Z'))) ++e;
-  if (after_lower && !after_clock && e - pos > 6) return e;
+  if (after_lower && !after_clock && e - pos > 8) return e;  // no strict starter is longer ("attached")
   // After a clock the word may be a whole reply ("04:41 PM Yes. If ...").
   const bool short_reply = after_clock && e < end_ && (t_[e] == '.' || t_[e] == '!' || t_[e] == '?');
   if (e < end_ && !is_space_byte(static_cast<unsigned char>(t_[e])) && t_[e] != ',' && t_[e] != '\'' && t_[e] != ':' &&
@@ -499,7 +500,7 @@ std::size_t Scanner::on_capital(std::size_t pos) {
   const bool prev_lower = t_[ps] >= 'a' && t_[ps] <= 'z';
   const bool prev_caps_clock = !prev_lower && in_list(lang_.clock_suffixes, p) && t_[ps + 1] >= 'A' && t_[ps + 1] <= 'Z';
   bool boundary = false;
-  if (prev_lower && pl >= 2 && in_list(lang_.strict_starters, w)) boundary = true;
+  if (pl >= 2 && in_list(lang_.strict_starters, w) && (prev_lower || signed_off(ps, pe, p, e))) boundary = true;
   // Any capitalized word but a weekday, month or zone ("PM EST"), the
   // pronoun "I" and words in capitals ("PM FYI") included.
   if (prev_caps_clock && ps >= start_ + 2 && t_[ps - 2] >= '0' && t_[ps - 2] <= '9' && (wl >= 2 || t_[pos] == 'I') &&
@@ -511,6 +512,24 @@ std::size_t Scanner::on_capital(std::size_t pos) {
     start_ = pos;
   }
   return e;
+}
+
+// "Regards, Kim If you ...", "Dale FYI the deal closed": e-mail signs off
+// with a name (text[ps, pe), `prev` folded) and goes on with a strict starter
+// ending at `word_end`. Titles in title case are no sign-off: the word before
+// is no starter ("Is This Legit?", "On This Night") and no capitalized word
+// follows ("Picture This Place" is a title), except that a greeting must
+// stand before a name ("Kim Dear Jo", not "Jeremy Dear, the secretary").
+bool Scanner::signed_off(std::size_t ps, std::size_t pe, std::string_view prev, std::size_t word_end) const {
+  if (!(t_[ps] >= 'A' && t_[ps] <= 'Z') || in_list(lang_.starters, prev)) return false;
+  for (std::size_t k = ps + 1; k < pe; ++k)
+    if (!(t_[k] >= 'a' && t_[k] <= 'z')) return false;
+  const std::string_view word = t_.substr(pe + 1, word_end - pe - 1);
+  const bool greeting = word == "Dear" || word == "Hi" || word == "Hello";
+  if (word_end < end_ && t_[word_end] != ' ') return !greeting;  // "Jeremy Dear, NUJ General Secretary"
+  std::size_t n = word_end;
+  while (n < end_ && t_[n] == ' ') ++n;
+  return greeting == (n < end_ && t_[n] >= 'A' && t_[n] <= 'Z');
 }
 
 // "Great Service Dr Mcdonald is wonderful.": a paragraph may open with a

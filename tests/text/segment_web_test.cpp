@@ -58,5 +58,24 @@ TEST(SegmentWeb, ReplyAfterAHeaderClock) {
   EXPECT_EQ(split("The call is at 10:00 AM ET on Monday."), (V{"The call is at 10:00 AM ET on Monday."}));
 }
 
+TEST(SegmentWeb, SignOffNameBeforeAStrictStarter) {
+  EXPECT_EQ(split("See you on Monday. Dale FYI the deal closed."),
+            (V{"See you on Monday.", "Dale", "FYI the deal closed."}));
+  EXPECT_EQ(split("I will call later. Marta Please send the map."),
+            (V{"I will call later.", "Marta", "Please send the map."}));
+  EXPECT_EQ(split("Talk soon Ruth Hello Omar, the files are ready."),
+            (V{"Talk soon Ruth", "Hello Omar, the files are ready."}));
+  // After a lower-case word as before, now also "Attached" and "Sorry".
+  EXPECT_EQ(split("the numbers are final Attached is the sheet."),
+            (V{"the numbers are final", "Attached is the sheet."}));
+}
+
+TEST(SegmentWeb, TitlesInTitleCaseAreNoSignOff) {
+  EXPECT_EQ(split("Is This Legal? We asked a lawyer."), (V{"Is This Legal?", "We asked a lawyer."}));
+  EXPECT_EQ(split("She read Gather This Harvest aloud."), (V{"She read Gather This Harvest aloud."}));
+  EXPECT_EQ(split("The letter was signed by Anna Dear, the treasurer."),
+            (V{"The letter was signed by Anna Dear, the treasurer."}));
+}
+
 }  // namespace
 }  // namespace lede

@@ -53,7 +53,7 @@ AbbreviationLists abbreviations_en() {
   l.lower_openers =
       "i i'm i've i'd i'll im ive you he she it we they this that these those there the my your his her our "
       "their its what how why who when where";
-  l.strict_starters = "this if please hi hello thanks dear";
+  l.strict_starters = "this if please hi hello thanks dear fyi attached sorry";
   l.clock_suffixes = "am pm";
   l.after_clock =
       "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
