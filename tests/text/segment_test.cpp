@@ -91,6 +91,15 @@ TEST(Segment, Ellipses) {
   EXPECT_EQ(split("We waited... and waited."), (V{"We waited... and waited."}));
 }
 
+TEST(Segment, DayAfterAMonthIsNoListItem) {
+  EXPECT_EQ(split("The law takes effect on May 1. Critics plan a rally."),
+            (V{"The law takes effect on May 1.", "Critics plan a rally."}));
+  EXPECT_EQ(split("Filing opens Oct. 1. The office expects delays."),
+            (V{"Filing opens Oct. 1.", "The office expects delays."}));
+  // Still a list after a colon or with a predecessor.
+  EXPECT_EQ(split("Steps: 1. Mix the flour. 2. Bake it."), (V{"Steps:", "1. Mix the flour.", "2. Bake it."}));
+}
+
 TEST(Segment, ListItems) {
   EXPECT_EQ(split("1. Pack bags 2. Lock doors 3. Leave"), (V{"1. Pack bags", "2. Lock doors", "3. Leave"}));
   EXPECT_EQ(split("a) flour b) sugar"), (V{"a) flour", "b) sugar"}));
