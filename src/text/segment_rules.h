@@ -25,6 +25,11 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
 
 // '!' or '?' (possibly repeated) followed by `next`.
 bool exclamation_ends(const RuleContext& c, const NextWord& next, bool quoted);
+// A single '!' at text[mark] after a lower-case word, followed by a
+// lower-case `next`: English web text starts sentences in lower case after
+// it too ("Good luck! yea i guess"); "Yahoo! in" (a capitalized word) and
+// quotations go on.
+bool exclamation_after_word(const RuleContext& c, std::size_t mark, const NextWord& next, bool quoted);
 // '?' followed by `next`: web text often goes on in lower case after it.
 bool question_ends(const RuleContext& c, const NextWord& next, bool quoted);
 

@@ -345,6 +345,7 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
         // "Thanks!! should be ok": a repeated mark ends even before lower case.
         ends = (question && others == 1) || others >= 2 ? question_ends(ctx, next, k > j)
                                                          : exclamation_ends(ctx, next, k > j);
+        if (!ends && mark == Mark::kExclaim && others == 1) ends = exclamation_after_word(ctx, pos, next, k > j);
     }
   } else if (cp == '.' && dots == 1 && others == 0) {
     ends = period_ends(ctx, pos, next, k > j);
@@ -639,6 +640,9 @@ void Scanner::split_before_timestamp(std::size_t suffix) {
   if (!shaped(time, ':', 1)) return;
   const ByteSpan date = token_before(time.start);
   if (!shaped(date, '/', 2) || empty_sentence(date.start)) return;
+  // "Jo Li <jo@example.com> on 05/03/2001 04:06 PM": the header line goes on.
+  const ByteSpan word = token_before(date.start);
+  if (t_.substr(word.start, word.size()) == "on") return;
   emit(date.start);
   start_ = date.start;
 }

@@ -77,5 +77,21 @@ TEST(SegmentWeb, TitlesInTitleCaseAreNoSignOff) {
             (V{"The letter was signed by Anna Dear, the treasurer."}));
 }
 
+TEST(SegmentWeb, LowerCaseSentenceAfterAnExclamation) {
+  EXPECT_EQ(split("The cake was a hit! everyone asked for the recipe."),
+            (V{"The cake was a hit!", "everyone asked for the recipe."}));
+  // A capitalized word or brand before the mark, or a quotation, goes on.
+  EXPECT_EQ(split("She joined Yahoo! in the spring."), (V{"She joined Yahoo! in the spring."}));
+  EXPECT_EQ(split("The old ex-Wham! dancers met again."), (V{"The old ex-Wham! dancers met again."}));
+  EXPECT_EQ(split("\"Stop right there!\" the guard shouted."), (V{"\"Stop right there!\" the guard shouted."}));
+  EXPECT_EQ(split("The door slammed and, bang! bang! down fell the shelf."),
+            (V{"The door slammed and, bang! bang! down fell the shelf."}));
+}
+
+TEST(SegmentWeb, HeaderLineWithOnBeforeTheDateGoesOn) {
+  EXPECT_EQ(split("Ask Jo. Jo Li <jo@example.com> on 05/03/2001 04:06 PM Please read this."),
+            (V{"Ask Jo.", "Jo Li <jo@example.com> on 05/03/2001 04:06 PM", "Please read this."}));
+}
+
 }  // namespace
 }  // namespace lede
