@@ -69,6 +69,7 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   }
   for (char c : {'.', '!', '?', '\n', ')', '-', '_', '*', '=', '>'}) lang->triggers[static_cast<unsigned char>(c)] = true;
   if (!lang->closings.empty()) lang->triggers[','] = true;
+  if (!lang->strict_starters.empty()) lang->triggers['('] = true;  // ":(" in web text
   if (!lang->strict_starters.empty() || !lang->clock_suffixes.empty())
     for (unsigned char c = 'A'; c <= 'Z'; ++c) lang->triggers[c] = true;
   if (lang->colon_ends) lang->triggers[':'] = true;

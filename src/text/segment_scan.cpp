@@ -121,7 +121,13 @@ void Scanner::run() {
       continue;
     }
     if (cp >= 'A' && cp <= 'Z') {
-      pos = on_capital(pos);
+      // ":D", ":P", ":O" (emoticons end web sentences without a stop).
+      const bool mouth = (cp == 'D' || cp == 'P' || cp == 'O') && pos > start_ && t_[pos - 1] == ':';
+      pos = mouth ? on_emoticon(pos) : on_capital(pos);
+      continue;
+    }
+    if (cp == '(') {
+      pos = on_emoticon(pos);
       continue;
     }
     if (cp == '-' || cp == '_' || cp == '*' || cp == '=') {
@@ -425,9 +431,11 @@ std::size_t Scanner::glued_footnote(std::size_t dot) const {
   }
 }
 
-// ":)" and ";-)" after a sentence close it.
+// ":)", ";-)", ":(", ":D", ":P", ":O" after a sentence close it (`paren` is
+// the mouth).
 std::size_t Scanner::on_emoticon(std::size_t paren) {
   const std::size_t after = paren + 1;
+  if (paren <= start_) return after;
   std::size_t eyes = paren;
   if (eyes > start_ && t_[eyes - 1] == '-') --eyes;
   if (eyes == start_ || (t_[eyes - 1] != ':' && t_[eyes - 1] != ';')) return after;

@@ -93,5 +93,14 @@ TEST(SegmentWeb, HeaderLineWithOnBeforeTheDateGoesOn) {
             (V{"Ask Jo.", "Jo Li <jo@example.com> on 05/03/2001 04:06 PM", "Please read this."}));
 }
 
+TEST(SegmentWeb, EmoticonsCloseASentence) {
+  EXPECT_EQ(split("The shop was closed again :( We drove home."),
+            (V{"The shop was closed again :(", "We drove home."}));
+  EXPECT_EQ(split("Passed my exam :D Now I can sleep."), (V{"Passed my exam :D", "Now I can sleep."}));
+  // Not before lower case, and not a bracket after a colon inside a word.
+  EXPECT_EQ(split("It broke :( but it was cheap."), (V{"It broke :( but it was cheap."}));
+  EXPECT_EQ(split("Read note:(a) The list goes on."), (V{"Read note:(a) The list goes on."}));
+}
+
 }  // namespace
 }  // namespace lede
