@@ -58,6 +58,7 @@ class Scanner {
   bool mark_valid_ = false;
   std::size_t l2_ = 0;      // scratch length
   int book_depth_ = 0;      // inside 《...》: titles keep their marks
+  std::size_t no_address_until_ = 0;  // tokens before this were judged no address
 };
 
 Mark Scanner::mark_at(char32_t cp) const {
@@ -453,9 +454,12 @@ std::size_t Scanner::on_emoticon(std::size_t paren) {
 // Returns the address's end (the rest of it holds no sentence end), or
 // `dot` when the token is no address.
 std::size_t Scanner::on_address(std::size_t dot) {
-  if (lang_.strict_starters.empty() || lower_) return dot;
+  if (lang_.strict_starters.empty() || lower_ || dot < no_address_until_) return dot;
   const Address a = address_at(t_, start_, dot, end_);
-  if (a.kind == AddressKind::kNone) return dot;
+  if (a.kind == AddressKind::kNone) {
+    no_address_until_ = a.end;  // every period of "U.S.A." or a long token asks once
+    return dot;
+  }
   const NextWord next = word_after(t_, a.end, end_, lang_, lower_);
   if (next.kind == NextKind::kUpper || (a.kind == AddressKind::kUrl && starts_url(t_, next.start, end_)))
     emit(a.end);

@@ -35,6 +35,7 @@ Address address_at(std::string_view text, std::size_t floor, std::size_t at, std
   std::size_t s = at, e = at;
   while (s > floor && at - s < kMaxAddress && !is_space_byte(static_cast<unsigned char>(text[s - 1]))) --s;
   while (e < limit && e - at < kMaxAddress && !is_space_byte(static_cast<unsigned char>(text[e]))) ++e;
+  a.end = e;
   if ((s > floor && !is_space_byte(static_cast<unsigned char>(text[s - 1]))) ||
       (e < limit && !is_space_byte(static_cast<unsigned char>(text[e]))))
     return a;  // longer than any address we judge
@@ -47,7 +48,6 @@ Address address_at(std::string_view text, std::size_t floor, std::size_t at, std
   } else {
     return a;
   }
-  a.end = e;
   return a;
 }
 

@@ -18,7 +18,10 @@ enum class AddressKind : unsigned char { kNone, kUrl, kEmail };
 
 struct Address {
   AddressKind kind = AddressKind::kNone;
-  std::size_t end = 0;  // one past the address's last byte (a space or the limit follows)
+  // One past the address's last byte (a space or the limit follows); when
+  // the token is no address, one past the last byte looked at: no later
+  // position before it needs asking again.
+  std::size_t end = 0;
 };
 
 // The white-space delimited token holding text[at], within [floor, limit),
