@@ -128,9 +128,11 @@ TEST(ExtractBenchmark, F1OnDevelopmentPagesIsAboveFloor) {
   const double p = psum / pn, r = rsum / rn, f1 = 2 * p * r / (p + r);
   RecordProperty("f1", std::to_string(f1));
   std::printf("extraction on %zu pages: F1 %.3f  P %.3f  R %.3f\n", predicted.size(), f1, p, r);
-  EXPECT_GE(f1, 0.97);
-  EXPECT_GE(p, 0.965);
-  EXPECT_GE(r, 0.965);
+  // Measured 0.982 / 0.981 / 0.982 (2026-11-30); the floor leaves room for
+  // general changes that trade a page or two, not for a lost rule.
+  EXPECT_GE(f1, 0.975);
+  EXPECT_GE(p, 0.97);
+  EXPECT_GE(r, 0.97);
 }
 
 }  // namespace
