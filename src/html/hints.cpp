@@ -28,6 +28,19 @@ constexpr std::array<std::string_view, 30> kBoilerWords = {
 constexpr std::array<std::string_view, 11> kContentParts = {
     "article", "content", "story", "entry", "post", "body", "text", "main", "blog", "prose", "richtext"};
 
+// A CSS framework's responsive visibility class ("hidden-xs", "visible-lg",
+// "hidden-md-down"): the element shows on some screens, which says nothing
+// about what it holds.
+bool responsive(std::string_view token) {
+  for (std::string_view prefix : {"hidden-", "visible-"}) {
+    if (!token.starts_with(prefix)) continue;
+    const std::string_view rest = token.substr(prefix.size());
+    for (std::string_view size : {"xs", "sm", "md", "lg", "xl", "mobile", "tablet", "desktop", "phone"})
+      if (rest.starts_with(size)) return true;
+  }
+  return false;
+}
+
 bool word_is_boiler(std::string_view w) {
   for (std::string_view k : kBoilerWords)
     if (w == k) return true;
@@ -81,6 +94,7 @@ Hint classify(const Node& node) {
       }
       k = j;
     }
+    if (responsive(h.substr(i, end - i))) token_boiler = token_content = false;
     boiler += token_boiler ? 1 : 0;
     content += !token_boiler && token_content ? 1 : 0;
     i = end;

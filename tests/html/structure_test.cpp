@@ -1,26 +1,19 @@
 // Extraction on page structures that the development pages showed to be
 // general failure modes (pages written for these tests): closing sections,
-// teaser cards marked up as articles of their own, ...
+// teaser cards marked up as articles of their own, bodies split by a link
+// box, listings of excerpts, bodies of <div>s, embedded posts.
 #include <gtest/gtest.h>
 
 #include <string>
 
+#include "html/choir_pages.h"
 #include "lede/extract.h"
 
+using lede::testing::kChoirSecondRun;
+using lede::testing::kChoirStory;
+using lede::testing::page_with;
+
 namespace {
-
-std::string page_with(const std::string& body) {
-  return "<html><head><title>Town choir wins regional contest</title></head><body><div id=\"page\">" + body +
-         "</div></body></html>";
-}
-
-const char* kChoirStory =
-    "<p>The town choir won the regional contest on Saturday, beating eleven other groups with a programme of "
-    "folk songs arranged by its own director.</p>"
-    "<p>The judges praised the choir's balance and its soloists, and said the final piece had been the best "
-    "performance they had heard in years.</p>"
-    "<p>The choir now goes on to the national final in the spring, where it last sang more than twenty years "
-    "ago, the director said.</p>";
 
 TEST(ExtractArticle, KeepsAClosingSectionOfPlainListItems) {
   const std::string page = page_with(std::string("<div class=\"story\">") + kChoirStory +
@@ -81,10 +74,6 @@ TEST(ExtractArticle, StillClimbsToALeadInASiblingElement) {
   EXPECT_NE(a->text.find("the director said."), std::string::npos) << a->text;
 }
 
-}  // namespace
-
-namespace {
-
 // The body in two runs of paragraphs with an unmarked box of links between
 // them (its class says nothing), as inline "related" boxes split many bodies.
 std::string link_box() {
@@ -94,12 +83,6 @@ std::string link_box() {
            std::to_string(i) + "</a></li>";
   return box + "</ul></div>";
 }
-
-const char* kChoirSecondRun =
-    "<p>Rehearsals for the final begin in January, and the choir is looking for two more tenors to join before "
-    "then, its secretary said.</p>"
-    "<p>The town council has promised to help pay for the coach to the final, which will be held in a concert "
-    "hall two hundred miles away.</p>";
 
 TEST(ExtractArticle, KeepsBothRunsOfABodySplitByALinkBox) {
   const std::string page = page_with("<div class=\"col-a\"><div class=\"rte\">" + std::string(kChoirStory) + "</div>" +
@@ -123,10 +106,6 @@ TEST(ExtractArticle, DoesNotClimbOverALinkBoxToALoneParagraph) {
   EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
   EXPECT_EQ(a->text.find("sings bass"), std::string::npos) << a->text;
 }
-
-}  // namespace
-
-namespace {
 
 // A short post followed by a listing of other posts' excerpts, each cut off
 // with an ellipsis, in containers whose classes say nothing.
@@ -172,95 +151,6 @@ TEST(ExtractArticle, KeepsAParagraphEndingInAnEllipsisInsideTheBody) {
   EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
 }
 
-}  // namespace
-
-namespace {
-
-// A blog engine labels the post element with its taxonomy: "tag-..." words
-// are labels of the post, not a box of tags. The comments hold half of the
-// page's text, so the post is no page wrapper either.
-std::string blog_post(const std::string& post_classes, int comment_count = 3) {
-  std::string comments = "<section class=\"comments-area\">";
-  for (int i = 0; i < comment_count; ++i)
-    comments += "<p>What a lovely report, I was in the audience on Saturday and the final piece moved the whole "
-                "hall to tears, well done to every singer and to the director, number " +
-                std::to_string(i) + ".</p>";
-  comments += "</section>";
-  return page_with("<main><article class=\"" + post_classes + "\"><div class=\"entry\">" + kChoirStory +
-                   "</div><div class=\"post-tags\"><a href=\"/t/choir\">choir</a> <a href=\"/t/music\">music</a>"
-                   "</div></article>" + comments + "</main>");
-}
-
-TEST(ExtractArticle, TaxonomyClassesOnThePostDoNotMakeItBoilerplate) {
-  lede::Result<lede::Article> a = lede::extract_article(
-      blog_post("post-17 post type-post status-publish hentry category-music tag-choir tag-contest"));
-  ASSERT_TRUE(a.ok());
-  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
-  EXPECT_NE(a->text.find("the director said."), std::string::npos) << a->text;
-  EXPECT_EQ(a->text.find("What a lovely report"), std::string::npos) << a->text;
-}
-
-TEST(ExtractArticle, ABoxOfTagsOrATieStaysBoilerplate) {
-  // "post-tags" is one token with a boilerplate word: still boilerplate. An
-  // element as much boilerplate as content ("sidebar-box story-list") too.
-  const std::string page = page_with(
-      "<div class=\"story\">" + std::string(kChoirStory) +
-      "<div class=\"post-tags\"><p>Filed under the town choir, the regional contest and the spring final.</p></div>"
-      "<div class=\"sidebar-box story-list\"><p>Choirs from the district have now won the contest four times "
-      "since it began, the last time in 1999.</p></div></div>");
-  lede::Result<lede::Article> a = lede::extract_article(page);
-  ASSERT_TRUE(a.ok());
-  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
-  EXPECT_EQ(a->text.find("Filed under"), std::string::npos) << a->text;
-  EXPECT_EQ(a->text.find("won the contest four times"), std::string::npos) << a->text;
-}
-
-}  // namespace
-
-namespace {
-
-TEST(ExtractArticle, ALongCommentThreadIsNeverThePage) {
-  // Eight comments hold about three quarters of the page's text.
-  lede::Result<lede::Article> a = lede::extract_article(blog_post("post hentry", 8));
-  ASSERT_TRUE(a.ok());
-  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
-  EXPECT_EQ(a->text.find("What a lovely report"), std::string::npos) << a->text;
-}
-
-TEST(ExtractArticle, AHintedWrapperHoldingMostTextIsStillSearched) {
-  // The whole page sits in an element whose class says "sidebar" (a layout
-  // with a sidebar): it holds nearly all the text, so it is a wrapper.
-  const std::string page = page_with("<div class=\"has-sidebar\"><div class=\"x\">" + std::string(kChoirStory) +
-                                     kChoirSecondRun + "</div></div>");
-  lede::Result<lede::Article> a = lede::extract_article(page);
-  ASSERT_TRUE(a.ok());
-  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
-  EXPECT_NE(a->text.find("two more tenors"), std::string::npos) << a->text;
-}
-
-}  // namespace
-
-namespace {
-
-TEST(ExtractArticle, FallsBackToStructureWhenHintsRuleOutEverything) {
-  // The story's container and the only other text both have classes that
-  // read as boilerplate and neither holds most of the text.
-  const std::string page = page_with(
-      "<div class=\"promo-box\">" + std::string(kChoirStory) +
-      "</div><div class=\"widget-area\"><p>The county music festival returns in June with more than forty "
-      "concerts in churches, halls and parks across the district.</p><p>Tickets go on sale next month, and "
-      "children under twelve will again be admitted free to every concert.</p><p>Volunteers are needed to help "
-      "run the concerts; anyone interested should contact the festival office.</p></div>");
-  lede::Result<lede::Article> a = lede::extract_article(page);
-  ASSERT_TRUE(a.ok());
-  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
-  EXPECT_NE(a->text.find("the director said."), std::string::npos) << a->text;
-}
-
-}  // namespace
-
-namespace {
-
 TEST(ExtractArticle, ABodyOfDivsKeepsItsLinkedClosingSentences) {
   // No <p> at all; the last paragraphs carry many inline links, so they are
   // not "good" blocks, but they are whole sentences continuing the body.
@@ -278,10 +168,6 @@ TEST(ExtractArticle, ABodyOfDivsKeepsItsLinkedClosingSentences) {
   EXPECT_NE(a->text.find("at Easter."), std::string::npos) << a->text;
   EXPECT_EQ(a->text.find("Posted in Music."), std::string::npos) << a->text;  // too short for a sentence
 }
-
-}  // namespace
-
-namespace {
 
 TEST(ExtractArticle, DivSentencesMostlyOfLinksAreTextButLinkLinesAreNot) {
   // Sentences whose words are mostly inline links, in <div>s: text. Lines of
@@ -302,10 +188,6 @@ TEST(ExtractArticle, DivSentencesMostlyOfLinksAreTextButLinkLinesAreNot) {
   EXPECT_EQ(a->text.find("Brass band"), std::string::npos) << a->text;
   EXPECT_EQ(a->text.find("Organ appeal"), std::string::npos) << a->text;
 }
-
-}  // namespace
-
-namespace {
 
 TEST(ExtractArticle, AnEmbeddedPostIsKeptWholeWithItsSignature) {
   const std::string page = page_with(

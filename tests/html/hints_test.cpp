@@ -1,0 +1,117 @@
+// What class and id words may and may not decide (pages written for these
+// tests): taxonomy labels on a post, comment threads, responsive visibility
+// classes, the fallback when the hints rule out every element.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "html/choir_pages.h"
+#include "lede/extract.h"
+
+using lede::testing::kChoirSecondRun;
+using lede::testing::kChoirStory;
+using lede::testing::page_with;
+
+namespace {
+
+
+// A blog engine labels the post element with its taxonomy: "tag-..." words
+// are labels of the post, not a box of tags. The comments hold half of the
+// page's text, so the post is no page wrapper either.
+std::string blog_post(const std::string& post_classes, int comment_count = 3) {
+  std::string comments = "<section class=\"comments-area\">";
+  for (int i = 0; i < comment_count; ++i)
+    comments += "<p>What a lovely report, I was in the audience on Saturday and the final piece moved the whole "
+                "hall to tears, well done to every singer and to the director, number " +
+                std::to_string(i) + ".</p>";
+  comments += "</section>";
+  return page_with("<main><article class=\"" + post_classes + "\"><div class=\"entry\">" + kChoirStory +
+                   "</div><div class=\"post-tags\"><a href=\"/t/choir\">choir</a> <a href=\"/t/music\">music</a>"
+                   "</div></article>" + comments + "</main>");
+}
+
+TEST(ExtractArticle, TaxonomyClassesOnThePostDoNotMakeItBoilerplate) {
+  lede::Result<lede::Article> a = lede::extract_article(
+      blog_post("post-17 post type-post status-publish hentry category-music tag-choir tag-contest"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("the director said."), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("What a lovely report"), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, ABoxOfTagsOrATieStaysBoilerplate) {
+  // "post-tags" is one token with a boilerplate word: still boilerplate. An
+  // element as much boilerplate as content ("sidebar-box story-list") too.
+  const std::string page = page_with(
+      "<div class=\"story\">" + std::string(kChoirStory) +
+      "<div class=\"post-tags\"><p>Filed under the town choir, the regional contest and the spring final.</p></div>"
+      "<div class=\"sidebar-box story-list\"><p>Choirs from the district have now won the contest four times "
+      "since it began, the last time in 1999.</p></div></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Filed under"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("won the contest four times"), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, ALongCommentThreadIsNeverThePage) {
+  // Eight comments hold about three quarters of the page's text.
+  lede::Result<lede::Article> a = lede::extract_article(blog_post("post hentry", 8));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("What a lovely report"), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, AHintedWrapperHoldingMostTextIsStillSearched) {
+  // The whole page sits in an element whose class says "sidebar" (a layout
+  // with a sidebar): it holds nearly all the text, so it is a wrapper.
+  const std::string page = page_with("<div class=\"has-sidebar\"><div class=\"x\">" + std::string(kChoirStory) +
+                                     kChoirSecondRun + "</div></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("two more tenors"), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, FallsBackToStructureWhenHintsRuleOutEverything) {
+  // The story's container and the only other text both have classes that
+  // read as boilerplate and neither holds most of the text.
+  const std::string page = page_with(
+      "<div class=\"promo-box\">" + std::string(kChoirStory) +
+      "</div><div class=\"widget-area\"><p>The county music festival returns in June with more than forty "
+      "concerts in churches, halls and parks across the district.</p><p>Tickets go on sale next month, and "
+      "children under twelve will again be admitted free to every concert.</p><p>Volunteers are needed to help "
+      "run the concerts; anyone interested should contact the festival office.</p></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("the director said."), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, ResponsiveVisibilityClassesSayNothing) {
+  // "hidden-xs" hides the element on phones only: its text is the article.
+  // (The column beside it holds less text.)
+  const std::string page = page_with(
+      "<div class=\"row\"><div class=\"col-md-8 hidden-xs\">" + std::string(kChoirStory) +
+      "</div><div class=\"col-md-4\"><p>The weather for the weekend: dry and bright on Saturday, with showers "
+      "spreading from the west on Sunday afternoon.</p><p>Temperatures will stay close to the average for the "
+      "season, with a light breeze along the coast.</p><p>Next week looks colder, with the first frost "
+      "possible inland.</p></div></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("the director said."), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, AHiddenClassStillHidesText) {
+  const std::string page = page_with("<div class=\"story\">" + std::string(kChoirStory) +
+                                     "<div class=\"hidden\"><p>This text is only for the page's scripts and is "
+                                     "never shown to readers of the story.</p></div><p>The choir thanked "
+                                     "everyone who came to support it on the day.</p></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("everyone who came"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("only for the page's scripts"), std::string::npos) << a->text;
+}
+
+}  // namespace
