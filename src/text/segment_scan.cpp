@@ -492,7 +492,9 @@ std::size_t Scanner::on_capital(std::size_t pos) {
   if (!after_lower && !after_clock) return pos + 1;
   std::size_t e = pos + 1;
   while (e < end_ && ((t_[e] >= 'a' && t_[e] <= 'z') || (t_[e] >= 'A' && t_[e] <= 'Z'))) ++e;
-  if (after_lower && !after_clock && e - pos > 8) return e;  // no strict starter is longer ("attached")
+  // No strict starter is longer than six letters but "Attached" (this runs
+  // at every capital, so longer words leave at once).
+  if (after_lower && !after_clock && e - pos > 6 && !(e - pos == 8 && t_[pos] == 'A')) return e;
   // After a clock the word may be a whole reply ("04:41 PM Yes. If ...").
   const bool short_reply = after_clock && e < end_ && (t_[e] == '.' || t_[e] == '!' || t_[e] == '?');
   if (e < end_ && !is_space_byte(static_cast<unsigned char>(t_[e])) && t_[e] != ',' && t_[e] != '\'' && t_[e] != ':' &&
