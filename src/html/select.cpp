@@ -29,6 +29,8 @@ constexpr double kLevelWeight[kLevels] = {1.0, 1.0, 0.5, 0.33};  // ... and how 
 constexpr double kClimbBadShare = 0.1;     // climbing: link weight allowed per unit of added text ...
 constexpr double kClimbSlack = 50;         // ... plus this much
 constexpr double kClimbBadBlocks = 0.25;   // climbing: link blocks allowed per added text block (+1)
+constexpr double kClimbMinShare = 0.2;     // climbing: added text at least this share of the container's ...
+constexpr double kClimbMinBlocks = 3;      // ... in at least this many blocks
 constexpr std::uint32_t kSplitBlocks = 2;  // a body split by a link box: the fewest text blocks ...
 constexpr double kSplitChars = 200;         // ... and characters on the far side
 constexpr int kQuoteLevels = 4;  // how far up from a block its <blockquote> is looked for
@@ -152,7 +154,12 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
     const double added_good_n = good_n[p] - good_n[best], added_bad_n = bad_n[p] - bad_n[best];
     const bool clean = added_bad <= kClimbBadShare * added_good + kClimbSlack &&
                        added_bad_n <= 1 + kClimbBadBlocks * added_good_n;
-    if (!clean && !split_body(p, best)) break;
+    // The parent must add body-sized text, as readability's siblings must
+    // score a fifth of the best: a lone paragraph or two beside the body is
+    // a standfirst, a summary box, an author's bio or a notice, not the body.
+    const bool small =
+        added_good > 0 && (added_good < kClimbMinShare * good[best] || added_good_n < kClimbMinBlocks);
+    if ((!clean || small) && !split_body(p, best)) break;
     // Nor is text in another <article>: teaser cards marked up as stories
     // of their own, whatever their headlines' markup.
     const std::uint32_t self = dom.nodes[p].tag == GUMBO_TAG_ARTICLE && good[p] > 0 ? 1 : 0;

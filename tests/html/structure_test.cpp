@@ -62,16 +62,26 @@ TEST(ExtractArticle, DoesNotClimbIntoSiblingArticles) {
     EXPECT_EQ(a->text.find(junk), std::string::npos) << junk << " in:\n" << a->text;
 }
 
-TEST(ExtractArticle, StillClimbsToALeadInASiblingElement) {
-  // The lead paragraph sits beside the body's <div>, inside the one <article>.
-  const std::string page = page_with(
+TEST(ExtractArticle, ClimbsForBodySizedTextNotForALoneStandfirst) {
+  // A standfirst (one paragraph) beside the body's <div> is not the body ...
+  const std::string standfirst = page_with(
       "<article><div><p>Singers from the town choir celebrated late into the night after their win, the first in "
       "the contest's history for a choir from the district.</p></div><div>" +
       std::string(kChoirStory) + "</div></article>");
-  lede::Result<lede::Article> a = lede::extract_article(page);
+  lede::Result<lede::Article> a = lede::extract_article(standfirst);
   ASSERT_TRUE(a.ok());
-  EXPECT_NE(a->text.find("celebrated late into the night"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("celebrated late into the night"), std::string::npos) << a->text;
   EXPECT_NE(a->text.find("the director said."), std::string::npos) << a->text;
+  // ... but three more paragraphs in a sibling <div> are the rest of it.
+  const std::string rest = page_with(
+      "<article><div>" + std::string(kChoirStory) + "</div><div>" + kChoirSecondRun +
+      "<p>The secretary added that the choir would sing at the Christmas market again this year.</p></div>"
+      "</article>");
+  a = lede::extract_article(rest);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("two more tenors"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Christmas market"), std::string::npos) << a->text;
 }
 
 // The body in two runs of paragraphs with an unmarked box of links between
