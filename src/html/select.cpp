@@ -125,23 +125,25 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
       best = i;
     }
   }
-  // A body split by an inline box of links (an unmarked "related" list
-  // between two runs of paragraphs): the other children of `p` are link
-  // boxes (no running text) and runs of paragraphs without link blocks, at
-  // least one of each; a lone paragraph (a caption, an author's bio, a
-  // notice) is no run.
+  // A body split by an inline box of links, an ad slot or an empty
+  // placeholder: after the container, separated from it by such a child
+  // without running text, come runs of paragraphs without link blocks (two
+  // or more), and nothing else with text. A lone paragraph (a caption, an
+  // author's bio, a notice) is no run, and nothing before the container (a
+  // standfirst, a summary box) continues it.
   const auto split_body = [&](std::size_t p, std::size_t from) {
-    bool link_box = false, run = false;
+    bool separated = false, run = false;
     for (std::uint32_t c = static_cast<std::uint32_t>(p) + 1; c < dom.nodes[p].end; c = dom.nodes[c].end) {
       if (c == from || dom.nodes[c].is_text) continue;
       if (good[c] <= 0) {
-        link_box = link_box || bad_n[c] > 0;
+        separated = separated || c > from;
         continue;
       }
-      if (bad_n[c] > 0 || good_n[c] < kSplitBlocks || good[c] < kSplitChars) return false;
+      if (c < from || !separated || bad_n[c] > 0 || good_n[c] < kSplitBlocks || good[c] < kSplitChars)
+        return false;
       run = true;
     }
-    return link_box && run;
+    return run;
   };
   // Climb while the parent adds running text but (almost) no link lists or
   // boilerplate: a lead paragraph or a subsection in a sibling element.
@@ -157,8 +159,9 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
     // The parent must add body-sized text, as readability's siblings must
     // score a fifth of the best: a lone paragraph or two beside the body is
     // a standfirst, a summary box, an author's bio or a notice, not the body.
-    const bool small =
-        added_good > 0 && (added_good < kClimbMinShare * good[best] || added_good_n < kClimbMinBlocks);
+    // (A container without running text takes any.)
+    const bool small = added_good > 0 && good[best] > 0 &&
+                       (added_good < kClimbMinShare * good[best] || added_good_n < kClimbMinBlocks);
     if ((!clean || small) && !split_body(p, best)) break;
     // Nor is text in another <article>: teaser cards marked up as stories
     // of their own, whatever their headlines' markup.

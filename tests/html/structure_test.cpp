@@ -105,6 +105,35 @@ TEST(ExtractArticle, KeepsBothRunsOfABodySplitByALinkBox) {
   EXPECT_EQ(a->text.find("A long headline"), std::string::npos) << a->text;
 }
 
+TEST(ExtractArticle, KeepsAShortRestOfTheBodyAfterAnAdSlot) {
+  // Two paragraphs after an ad slot (boilerplate) or an empty placeholder are
+  // the end of the body, though less than body-sized on their own.
+  for (const char* slot : {"<div class=\"ad-slot\"><p>Advertisement</p></div>", "<div class=\"x-slot\"></div>"}) {
+    const std::string page = page_with("<div class=\"col-a\"><div class=\"rte\">" + std::string(kChoirStory) +
+                                       "<p>The contest's organisers said next year's event would be held in the "
+                                       "same hall, on the last Saturday of October.</p></div>" +
+                                       slot + "<div class=\"rte\">" + kChoirSecondRun + "</div></div>");
+    lede::Result<lede::Article> a = lede::extract_article(page);
+    ASSERT_TRUE(a.ok());
+    EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << slot << "\n" << a->text;
+    EXPECT_NE(a->text.find("two more tenors"), std::string::npos) << slot << "\n" << a->text;
+    EXPECT_NE(a->text.find("two hundred miles away."), std::string::npos) << slot << "\n" << a->text;
+  }
+}
+
+TEST(ExtractArticle, AStandfirstBeforeTheBodyIsNoSplitBody) {
+  const std::string page = page_with(
+      "<div class=\"col-a\"><div class=\"intro\"><p>A night to remember for the town's singers.</p><p>The "
+      "choir's first regional title in twenty-five years, and a place in the national final in the spring.</p>"
+      "</div><div class=\"x-slot\"></div><div class=\"rte\">" +
+      std::string(kChoirStory) + kChoirSecondRun + "</div></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("A night to remember"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("first regional title in twenty-five years"), std::string::npos) << a->text;
+}
+
 TEST(ExtractArticle, DoesNotClimbOverALinkBoxToALoneParagraph) {
   // Beyond the link box there is one paragraph (an author's note), not a run.
   const std::string page =
@@ -213,6 +242,18 @@ TEST(ExtractArticle, AnEmbeddedPostIsKeptWholeWithItsSignature) {
   EXPECT_NE(a->text.find("March 2, 2024"), std::string::npos) << a->text;
   EXPECT_NE(a->text.find("first Sunday of April"), std::string::npos) << a->text;
   EXPECT_EQ(a->text.find("A Fan"), std::string::npos) << a->text;  // a quotation outside the article
+}
+
+}  // namespace
+
+namespace {
+
+TEST(ExtractArticle, PlainTextWithoutMarkupIsTheArticle) {
+  // No element but the ones the parser adds: the text is the body (the
+  // climb from the empty <head> takes it however short it is).
+  lede::Result<lede::Article> a = lede::extract_article("The council met on Monday. It approved the plan.\n");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text, "The council met on Monday. It approved the plan.");
 }
 
 }  // namespace
