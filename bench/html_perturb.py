@@ -8,6 +8,7 @@ lede on each copy (the metric of bench/html_bench.py):
   nosem     article/main/aside/nav/header/footer/section turned into <div>
   nop       <p> turned into <div> (bodies of <div>s)
   noh       <h1>..<h6> turned into <div>
+  wrapped   every <p> inside a <div> of its own
 A general heuristic should lose little on each; a page that collapses on one
 shows what the extraction leans on. Python 3 standard library only.
 
@@ -31,6 +32,7 @@ VARIANTS = {
     "nosem": lambda b: re.sub(rb"<(/?)(article|main|aside|nav|header|footer|section)\b", rb"<\1div", b, flags=re.I),
     "nop": lambda b: re.sub(rb"<(/?)p\b", rb"<\1div", b, flags=re.I),
     "noh": lambda b: re.sub(rb"<(/?)h[1-6]\b", rb"<\1div", b, flags=re.I),
+    "wrapped": lambda b: re.sub(rb"</p>", b"</p></div>", re.sub(rb"<p\b", b"<div><p", b, flags=re.I), flags=re.I),
 }
 
 

@@ -79,6 +79,26 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
   // parent, then less for each level further up (as readability does), so
   // the element where running text clusters wins over a far ancestor that
   // also holds teasers and link lists.
+  // A wrapper around one element and no text of its own (<div><p>...</p>
+  // </div>) is no level of its own: extra wrappers do not thin a body's score.
+  std::vector<std::uint32_t> children(n, 0);
+  std::vector<std::uint8_t> texty(n, 0);
+  for (std::size_t i = 1; i < n; ++i) {
+    const Node& node = dom.nodes[i];
+    if (!node.is_text) {
+      ++children[node.parent];
+    } else if (!texty[node.parent]) {
+      for (char c : dom.text(node))
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+          texty[node.parent] = 1;
+          break;
+        }
+    }
+  }
+  const auto sole = [&](std::uint32_t e) {
+    const std::uint32_t p = dom.nodes[e].parent;
+    return e != 0 && children[p] == 1 && !texty[p];
+  };
   std::vector<double> local(n, 0.0);
   std::vector<double> good(n, 0.0), bad(n, 0.0);  // subtree sums, for climbing
   std::vector<std::uint32_t> good_n(n, 0), bad_n(n, 0);
@@ -94,9 +114,10 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
       ++bad_n[b.owner];
     }
     std::uint32_t e = b.owner;
-    for (int level = 0; level < kLevels; ++level) {
+    for (int level = 0; level < kLevels;) {
       local[e] += v * kLevelWeight[level];
       if (e == 0) break;
+      if (!sole(e)) ++level;
       e = dom.nodes[e].parent;
     }
   }

@@ -257,3 +257,35 @@ TEST(ExtractArticle, PlainTextWithoutMarkupIsTheArticle) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ExtractArticle, AWrapperAroundEachParagraphIsNoLevel) {
+  // Every paragraph in a <div> of its own, two "read more" link lines among
+  // them, and one paragraph much longer than the others: the body is still
+  // the element holding all of them, not the longest paragraph's wrapper.
+  std::string body = "<div class=\"x\">";
+  const char* paragraphs[] = {
+      "The town choir won the regional contest on Saturday, beating eleven other groups with folk songs.",
+      "The judges praised the balance of the choir and its soloists, and its director's new arrangements.",
+      "The choir's director, who has led it for nineteen years, said the win belonged to every singer who had "
+      "given up their Tuesday evenings since the spring, to the accompanist who had rehearsed with the tenors "
+      "on Sundays as well, and to the families who had put up with the noise, and she promised a party for "
+      "all of them once the national final was over, whatever the result there turned out to be.",
+      "The national final will be held in the spring, two hundred miles away, in a concert hall by the sea."};
+  int i = 0;
+  for (const char* p : paragraphs) {
+    body += std::string("<div><p>") + p + "</p></div>";
+    if (i++ % 2 == 0)
+      body += "<div><p><a href=\"/r" + std::to_string(i) +
+              "\">Read more about the regional choir contest and its history</a></p></div>";
+  }
+  lede::Result<lede::Article> a = lede::extract_article(page_with(body + "</div>"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("whatever the result"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("a concert hall by the sea."), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Read more"), std::string::npos) << a->text;
+}
+
+}  // namespace
