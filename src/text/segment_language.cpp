@@ -53,6 +53,7 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   lang->clock_suffixes = WordSet(lists.clock_suffixes);
   lang->after_clock = WordSet(lists.after_clock);
   lang->closings = WordSet(lists.closings);
+  lang->greetings = WordSet(lists.greetings);
   // Languages that write ordinals as "7." (and roman "XII.").
   for (std::string_view c : {"de", "da", "no", "nb", "nn", "sv", "fi", "is", "et", "sk", "cs", "pl", "hu", "sl",
                              "hr", "sr", "bs", "lv", "lt", "tr"})

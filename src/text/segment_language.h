@@ -48,6 +48,9 @@ struct AbbreviationLists {
   // Letter closings that stand alone before the writer's name ("Thanks,"
   // "Best regards,"); words joined by '_', case-folded.
   std::string_view closings;
+  // Words that open a letter's greeting ("hi", "dear", "good_morning"; the
+  // first one or two words, joined by '_', case-folded).
+  std::string_view greetings;
 };
 
 // A set of words with constant-time lookup (open addressing over FNV-1a
@@ -76,6 +79,7 @@ struct SegmentLanguage {
   WordSet clock_suffixes;
   WordSet after_clock;
   WordSet closings;
+  WordSet greetings;
   // "7." / "XII." before a capitalized word is an ordinal, not an end
   // (German, Danish, Slovak, ...): treated like an ambiguous abbreviation.
   bool ordinal_dots = false;

@@ -13,6 +13,9 @@
 namespace lede::text {
 namespace {
 
+// Greetings ("Good afternoon Sara,") are at most this many bytes.
+constexpr std::size_t kMaxGreeting = 40;
+
 class Scanner {
  public:
   Scanner(std::string_view text, ByteSpan block, const ScanSettings& s, std::vector<ByteSpan>& out)
@@ -40,6 +43,7 @@ class Scanner {
   bool signed_off(std::size_t ps, std::size_t pe, std::string_view prev, std::size_t word_end) const;
   std::size_t on_address(std::size_t dot);
   std::size_t on_comma(std::size_t pos);
+  bool greeting(std::size_t comma) const;
   void split_title();
   std::size_t on_angle(std::size_t pos);
   bool greeting_dash(std::size_t dash, const NextWord& next) const;
@@ -607,10 +611,14 @@ void Scanner::split_title() {
 }
 
 // "Thanks, Kay": a letter closing alone before a capitalized name is a
-// sentence of its own.
+// sentence of its own; so is a greeting ("Hi Chris,").
 std::size_t Scanner::on_comma(std::size_t pos) {
   const std::size_t after = pos + 1;
-  if (pos - start_ > 16 || pos == start_) return after;
+  if (pos - start_ > 16) {
+    if (pos - start_ <= kMaxGreeting && greeting(pos)) emit(after);
+    return after;
+  }
+  if (pos == start_) return after;
   char key[17];
   std::size_t n = 0;
   bool space = false;
@@ -625,10 +633,54 @@ std::size_t Scanner::on_comma(std::size_t pos) {
     space = false;
     key[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
   }
-  if (!in_list(lang_.closings, std::string_view(key, n))) return after;
+  if (!in_list(lang_.closings, std::string_view(key, n))) {
+    if (greeting(pos)) emit(after);
+    return after;
+  }
   const NextWord next = word_after(t_, after, end_, lang_, lower_);
   if (next.kind == NextKind::kUpper && !next.pronoun_i && !next.opener) emit(after);
   return after;
+}
+
+// "Hi Chris, I sent ...", "Good afternoon Sara, Please ...": a greeting of
+// at most four words opens a letter and is a sentence of its own before a
+// capitalized word; not before a list of names ("Dear Judges, Lawyers, ...").
+bool Scanner::greeting(std::size_t comma) const {
+  if (lang_.greetings.empty()) return false;
+  // The first word decides cheaply (this runs at commas early in a sentence).
+  auto word_at = [&](std::size_t from, char* buf, std::size_t& len) {
+    std::size_t e = from;
+    len = 0;
+    while (e < comma && len < 15 && ((t_[e] >= 'a' && t_[e] <= 'z') || (t_[e] >= 'A' && t_[e] <= 'Z')))
+      buf[len++] = static_cast<char>(t_[e++] | 0x20);
+    return e;
+  };
+  char key[32];
+  std::size_t len = 0;
+  std::size_t e = word_at(start_, key, len);
+  if (len == 0 || e >= comma || t_[e] != ' ') return false;  // "Hi, ..." alone is an interjection
+  if (!in_list(lang_.greetings, std::string_view(key, len))) {
+    std::size_t len2 = 0;
+    key[len] = '_';
+    const std::size_t e2 = word_at(e + 1, key + len + 1, len2);
+    if (len2 == 0 || !in_list(lang_.greetings, std::string_view(key, len + 1 + len2))) return false;
+    e = e2;
+  }
+  // At most four words of letters and periods ("Dear Mr. Li,").
+  int words = 1;
+  for (std::size_t i = e; i < comma; ++i) {
+    const char c = t_[i];
+    if (c == ' ') {
+      if (i + 1 < comma && t_[i + 1] != ' ' && ++words > 4) return false;
+    } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '\'')) {
+      return false;
+    }
+  }
+  const NextWord next = word_after(t_, comma + 1, end_, lang_, lower_);
+  if (next.kind != NextKind::kUpper || next.opener) return false;
+  std::size_t n = next.start;
+  while (n < end_ && ((t_[n] >= 'a' && t_[n] <= 'z') || (t_[n] >= 'A' && t_[n] <= 'Z'))) ++n;
+  return !(n < end_ && t_[n] == ',');  // "Dear Judges, Lawyers, ..."
 }
 
 // "Kay Mann@ENRON 09/20/2000 04:18 PM": a date and time before a clock

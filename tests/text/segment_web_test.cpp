@@ -102,5 +102,16 @@ TEST(SegmentWeb, EmoticonsCloseASentence) {
   EXPECT_EQ(split("Read note:(a) The list goes on."), (V{"Read note:(a) The list goes on."}));
 }
 
+TEST(SegmentWeb, GreetingOpensALetter) {
+  EXPECT_EQ(split("Hi Ravi, Please find the notes below."), (V{"Hi Ravi,", "Please find the notes below."}));
+  EXPECT_EQ(split("Good afternoon Mrs. Okafor, I am writing about the lease."),
+            (V{"Good afternoon Mrs. Okafor,", "I am writing about the lease."}));
+  // A list of addressees, a lone interjection, or a lower-case word goes on.
+  EXPECT_EQ(split("Dear Members, Friends, Neighbours, we meet Monday."),
+            (V{"Dear Members, Friends, Neighbours, we meet Monday."}));
+  EXPECT_EQ(split("Hello, Anna is here."), (V{"Hello, Anna is here."}));
+  EXPECT_EQ(split("Hi Ravi, please call."), (V{"Hi Ravi, please call."}));
+}
+
 }  // namespace
 }  // namespace lede

@@ -63,6 +63,7 @@ AbbreviationLists abbreviations_en() {
   l.closings =
       "thanks thanx thank_you respectfully yours regards best_regards kind_regards warm_regards sincerely yours_truly cheers best "
       "best_wishes take_care love";
+  l.greetings = "hi hello hey dear greetings good_morning good_afternoon good_evening";
   return l;
 }
 
