@@ -23,10 +23,10 @@ bool starts_with_folded(std::string_view text, std::string_view prefix) {
 // wire services append to every story.
 // Wire copy also carries editors' instructions: "(STORY CAN END HERE.
 // OPTIONAL 2ND TAKE FOLLOWS.)", "(Begin optional trim)".
-constexpr std::array<std::string_view, 18> kFurniture = {
+constexpr std::array<std::string_view, 19> kFurniture = {
     "scroll down for video", "click here", "read more:", "follow us", "sign up for",
     "all rights reserved",   "copyright",  "published:", "updated:",  "last updated",
-    "posted:",               "share this", "this material may not be published", "(c) copyright",
+    "posted:",               "share this", "follow @", "this material may not be published", "(c) copyright",
     "(story can end here",   "optional 2nd take", "(begin optional", "(end optional"};
 
 constexpr std::array<std::string_view, 11> kTimeZones = {"est", "edt", "gmt", "bst", "utc", "cet",
@@ -159,6 +159,7 @@ bool is_metadata_sentence(const Sentence& sentence) {
   // Capitalized words, clock times and pick-up notes, from the display text
   // (tokens split "9:52" and fold case).
   std::size_t i = 0;
+  std::size_t joiners = 0;
   bool graf = false, count = false;  // the previous word was "graf" / a count
   while (i < text.size()) {
     while (i < text.size() && text[i] == ' ') ++i;
@@ -166,6 +167,8 @@ bool is_metadata_sentence(const Sentence& sentence) {
     while (j < text.size() && text[j] != ' ') ++j;
     const std::string_view w = text.substr(i, j - i);
     if (!w.empty() && ascii_upper(w[0])) ++capitalized;
+    // Names joined into one credit: "Tom Harper and Helen Pike", "Sam Webb for MailOnline".
+    if (w == "and" || w == "&" || w == "for") ++joiners;
     if (is_clock(w)) ++clock;
     // A wire editor's pick-up note: "Chile said, graf 3 pvs", "The plane,
     // 5th graf pvs." (resume at paragraph 3 of the previous version): the
@@ -181,10 +184,13 @@ bool is_metadata_sentence(const Sentence& sentence) {
   if (clock > 0 && zone > 0 && words <= 12) return true;  // a time stamp line
   // A byline: "By Jane Smith", "By Jane Smith and John Doe for MailOnline".
   if (by && words <= 8 && capitalized + 2 >= words) return true;
-  // A line that is only a name or a credit ("Daily Mail Reporter ."): a few
-  // words, all capitalized, set off as a "sentence" by a detached period.
+  // A line that is only a name or a credit ("Daily Mail Reporter .", "Tom
+  // Harper and Helen Pike ."): a few capitalized words, perhaps joined by
+  // "and" or "for", set off as a "sentence" by a detached period.
   const bool detached_period = text.size() >= 2 && text.substr(text.size() - 2) == " .";
-  if (words <= 4 && detached_period && capitalized >= words) return true;
+  if (detached_period && capitalized >= 2 && words <= 8 && capitalized + joiners >= words && joiners + 1 < words &&
+      (words <= 4 || joiners > 0))
+    return true;
   return false;
 }
 

@@ -36,6 +36,21 @@ TEST(Metadata, BylinesTimeStampsAndFurnitureAreMetadata) {
   EXPECT_FALSE(f[body + 3]);
 }
 
+// Older pages of the same kind: several authors in one credit, a
+// "Last updated" stamp and a follow-us line.
+TEST(Metadata, JointCreditsAndFollowLinesAreMetadata) {
+  const auto f = flags(
+      "By . Ann Lowe and Peter Grant . Last updated at 8:36 AM on 19th October 2011 . "
+      "Two walkers were rescued from a ridge after a night in freezing fog. Follow @@AnnLoweNews on Twitter . "
+      "Both are safe.");
+  EXPECT_EQ(f, (std::vector<bool>{true, true, true, false, true, false}));
+  for (const char* t : {"Sam Webb for Lede Online .", "Ann Lowe, Peter Grant and Ivo Marsh ."})
+    for (bool b : flags(t)) EXPECT_TRUE(b) << t;
+  // Short sentences of a story with detached periods stay.
+  for (const char* t : {"Ann and Peter left early .", "Follow the money, she said .", "Rain in Spain and France ."})
+    for (bool b : flags(t)) EXPECT_FALSE(b) << t;
+}
+
 TEST(Metadata, OrdinarySentencesAreNot) {
   for (const char* t : {"He resigned.", "By the end of the year, prices had doubled across the region.",
                         "Prices rose 3% by 09:30 on Monday, traders said.", "Obama wins.",
