@@ -8,7 +8,7 @@
 # article, are scored together with ROUGE-1.5.5 `-n 2 -m` (F1 x 100, `lede
 # rouge`), with Lead-3 on the same articles. About 5 training runs of a
 # minute each.
-#   bench/learned_cv.sh
+#   bench/learned_cv.sh [extra lede train flags, passed to scripts/train-default-model.sh]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LEDE="${LEDE:-${LEDE_BUILD_DIR:-build}/lede}"
@@ -31,7 +31,7 @@ for k in 0 1 2 3 4; do
   awk -v k="$k" '(NR - 1) % 5 != k' "$TMP/all.jsonl" > "$TMP/f$k/data/summarization/cnndm_realsumm100.jsonl"
   awk -v k="$k" '(NR - 1) % 5 == k' "$TMP/all.jsonl" > "$TMP/test$k.jsonl"
   echo "fold $k: training" >&2
-  LEDE="$LEDE" LEDE_SHARED_DIR="$TMP/f$k" LEDE_MODEL_OUT="$TMP/f$k.model" bash scripts/train-default-model.sh > "$TMP/f$k.log" 2>&1 ||
+  LEDE="$LEDE" LEDE_SHARED_DIR="$TMP/f$k" LEDE_MODEL_OUT="$TMP/f$k.model" bash scripts/train-default-model.sh "$@" > "$TMP/f$k.log" 2>&1 ||
     { cat "$TMP/f$k.log" >&2; exit 1; }
   "$LEDE" summarize -f jsonl -j 1 --model "$TMP/f$k.model" --sentences 3 "$TMP/test$k.jsonl" >> "$TMP/cv.jsonl"
 done

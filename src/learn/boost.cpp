@@ -42,6 +42,18 @@ void add_listwise(const TrainingSet& set, const std::vector<double>& score, doub
   }
 }
 
+// Whether document `doc` takes part in tree `round`: a splitmix64 hash, so
+// the draw is the same on every machine and independent of thread count.
+bool in_sample(std::uint64_t seed, int round, std::size_t doc, double share) {
+  if (share >= 1.0) return true;
+  std::uint64_t z = seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(round) * 0xBF58476D1CE4E5B9ULL +
+                    static_cast<std::uint64_t>(doc) + 1;
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  z ^= z >> 31;
+  return static_cast<double>(z >> 11) * 0x1.0p-53 < share;
+}
+
 }  // namespace
 
 Result<SentenceModel> fit_trees(const TrainingSet& set, const std::vector<std::string>& feature_names,
@@ -84,6 +96,14 @@ Result<SentenceModel> fit_trees(const TrainingSet& set, const std::vector<std::s
       h[i] = (1 - a) * set.weight(i) * prob * (1 - prob);
     }
     if (a > 0) add_listwise(set, score, a, g, h);
+    if (o.subsample < 1.0) {
+      const std::vector<std::size_t>& starts = set.group_starts();
+      for (std::size_t d = 0; d < starts.size(); ++d) {
+        if (in_sample(o.seed, round, d, o.subsample)) continue;
+        const std::size_t end = d + 1 < starts.size() ? starts[d + 1] : n;
+        for (std::size_t i = starts[d]; i < end; ++i) g[i] = h[i] = 0;
+      }
+    }
     // Grow level by level; nodes of a level are numbered in order.
     Tree tree(1);
     std::vector<std::uint32_t> level = {0};

@@ -12,6 +12,7 @@
 // Thread safety: plain functions.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,11 @@ struct TreeOptions {
   // teaches the order of sentences within a document, which is all the
   // selection uses.
   double listwise = 0.0;
+  // Stochastic gradient boosting (Friedman 2002): each tree is grown on a
+  // share of the documents, drawn afresh per tree from `seed`, which lowers
+  // the variance of the fit. 1 uses every document.
+  double subsample = 1.0;
+  std::uint64_t seed = 0;
 };
 
 // Called after every 10th tree with the tree count and the mean loss.

@@ -121,6 +121,51 @@ TEST(Train, ListwiseLossRanksWithinEachDocument) {
   EXPECT_EQ(format_model(*m), format_model(*again));
 }
 
+// The signal-and-noise rows cut into 40 documents of 10 sentences.
+TrainingSet signal_documents() {
+  TrainingSet set(2);
+  for (int doc = 0; doc < 40; ++doc) {
+    FeatureMatrix f;
+    f.cols = 2;
+    std::vector<double> labels;
+    for (int i = doc * 10; i < doc * 10 + 10; ++i) {
+      const double x0 = static_cast<double>((i * 37) % 100) / 100.0;
+      f.values.push_back(x0);
+      f.values.push_back(static_cast<double>((i * 53) % 17) / 17.0);
+      labels.push_back(x0 > 0.5 ? 1 : 0);
+    }
+    set.add(f, labels, 1.0);
+  }
+  return set;
+}
+
+TEST(Train, SubsampledTreesAreDeterministicPerSeedAndStillLearn) {
+  TreeOptions o;
+  o.trees = 20;
+  o.min_hessian = 0.5;
+  const Result<SentenceModel> all = fit_trees(signal_documents(), {"signal", "noise"}, o);
+  o.subsample = 0.5;
+  const Result<SentenceModel> a = fit_trees(signal_documents(), {"signal", "noise"}, o);
+  const Result<SentenceModel> again = fit_trees(signal_documents(), {"signal", "noise"}, o);
+  o.seed = 7;
+  const Result<SentenceModel> other = fit_trees(signal_documents(), {"signal", "noise"}, o);
+  ASSERT_TRUE(all.ok() && a.ok() && again.ok() && other.ok());
+  EXPECT_EQ(format_model(*a), format_model(*again));
+  // Each tree sees about half the documents, a different half per seed.
+  EXPECT_NE(format_model(*a), format_model(*all));
+  EXPECT_NE(format_model(*a), format_model(*other));
+  for (const SentenceModel* m : {&*a, &*other}) {
+    const double high[2] = {0.9, 0.5}, low[2] = {0.1, 0.5};
+    EXPECT_GT(m->probability(high), 0.8);
+    EXPECT_LT(m->probability(low), 0.2);
+  }
+  // A share of 1 is plain boosting, whatever the seed.
+  o.subsample = 1.0;
+  const Result<SentenceModel> full = fit_trees(signal_documents(), {"signal", "noise"}, o);
+  ASSERT_TRUE(full.ok());
+  EXPECT_EQ(format_model(*full), format_model(*all));
+}
+
 TEST(Train, AveragedTreesGiveTheMeanLogit) {
   TreeOptions o;
   o.trees = 5;
@@ -213,6 +258,22 @@ TEST(TrainCli, MoreWeightsThanFilesIsAUsageError) {
   if (lede::testing::cli_path().empty()) GTEST_SKIP() << "the lede CLI is not built";
   bool wrote = true;
   EXPECT_EQ(train_exit_status("--weights 1 0.5", wrote), 2);
+  EXPECT_FALSE(wrote);
+}
+
+// Averaged models on their own draws of the documents; bags of the same
+// documents would be copies of one model, so that is refused.
+TEST(TrainCli, BagsAreDrawsOfTheDocuments) {
+  if (lede::testing::cli_path().empty()) GTEST_SKIP() << "the lede CLI is not built";
+  bool wrote = false;
+  EXPECT_EQ(train_exit_status("--trees 4 --subsample 0.5 --bags 3", wrote), 0);
+  EXPECT_TRUE(wrote);
+  std::ifstream in(::testing::TempDir() + "lede_train_refused.model");
+  std::stringstream text;
+  text << in.rdbuf();
+  EXPECT_NE(text.str().find("subsample 0.5, seed 0, mean of 3 draws"), std::string::npos);
+  wrote = true;
+  EXPECT_EQ(train_exit_status("--trees 4 --bags 3", wrote), 2);
   EXPECT_FALSE(wrote);
 }
 

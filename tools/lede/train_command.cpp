@@ -34,6 +34,7 @@ struct Args {
   std::string kind = "trees";
   learn::TreeOptions trees;
   std::vector<double> ensemble;  // listwise shares, one tree model each, averaged
+  int bags = 1;                  // tree models on different document draws, averaged
 };
 
 // A document kept for validation: its example and, when asked, the features
@@ -137,6 +138,15 @@ std::string fit_note(const Args& a) {
       s += buf;
     }
   }
+  if (a.kind == "trees" && a.trees.subsample < 1.0) {
+    std::snprintf(buf, sizeof buf, ", subsample %g, seed %llu", a.trees.subsample,
+                  static_cast<unsigned long long>(a.trees.seed));
+    s += buf;
+  }
+  if (a.kind == "trees" && a.bags > 1) {
+    std::snprintf(buf, sizeof buf, ", mean of %d draws", a.bags);
+    s += buf;
+  }
   if (a.soft > 0) {
     std::snprintf(buf, sizeof buf, ", oracle %zu sentences, soft labels %g", a.oracle, a.soft);
     s += buf;
@@ -206,16 +216,19 @@ int run(const Args& a) {
     if (a.kind == "logistic")
       return learn::fit_logistic(set, learn::feature_names(), lopts,
                                  [](int it, double loss) { std::fprintf(stderr, "  newton step %d: loss %.6f\n", it, loss); });
-    if (a.ensemble.empty()) return learn::fit_trees(set, learn::feature_names(), a.trees, tree_progress);
+    if (a.ensemble.empty() && a.bags == 1) return learn::fit_trees(set, learn::feature_names(), a.trees, tree_progress);
     std::vector<learn::SentenceModel> models;
-    for (double share : a.ensemble) {
-      std::fprintf(stderr, "ensemble member: listwise %g\n", share);
-      learn::TreeOptions o = a.trees;
-      o.listwise = share;
-      Result<learn::SentenceModel> one = learn::fit_trees(set, learn::feature_names(), o, tree_progress);
-      if (!one.ok()) return one;
-      models.push_back(std::move(*one));
-    }
+    const std::vector<double> shares = a.ensemble.empty() ? std::vector<double>{a.trees.listwise} : a.ensemble;
+    for (double share : shares)
+      for (int bag = 0; bag < a.bags; ++bag) {
+        std::fprintf(stderr, "ensemble member: listwise %g, draw %d\n", share, bag + 1);
+        learn::TreeOptions o = a.trees;
+        o.listwise = share;
+        o.seed = a.trees.seed + static_cast<std::uint64_t>(bag);
+        Result<learn::SentenceModel> one = learn::fit_trees(set, learn::feature_names(), o, tree_progress);
+        if (!one.ok()) return one;
+        models.push_back(std::move(*one));
+      }
     return learn::average_trees(std::move(models));
   };
   Result<learn::SentenceModel> model = fit();
@@ -287,6 +300,14 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->add_option("--depth", args->trees.depth, "Trees: depth")->check(CLI::Range(1, 8))->capture_default_str();
   cmd->add_option("--learning-rate", args->trees.learning_rate, "Trees: shrinkage")->check(CLI::Range(0.001, 1.0))->capture_default_str();
   cmd->add_option("--listwise", args->trees.listwise, "Trees: share of the per-document listwise (softmax) loss mixed with the logistic loss")->check(CLI::Range(0.0, 1.0))->capture_default_str();
+  cmd->add_option("--subsample", args->trees.subsample,
+                  "Trees: share of the documents each tree is grown on, drawn afresh per tree (stochastic boosting; 1: all)")
+      ->check(CLI::Range(0.05, 1.0))
+      ->capture_default_str();
+  cmd->add_option("--seed", args->trees.seed, "Trees: first seed of the document draws (with --subsample)")->capture_default_str();
+  cmd->add_option("--bags", args->bags, "Trees: fit this many models on different draws (with --subsample) and average them")
+      ->check(CLI::Range(1, 50))
+      ->capture_default_str();
   cmd->add_option("--ensemble-listwise", args->ensemble, "Trees: fit one model per listwise share given (e.g. 0,0.5) and average them")
       ->delimiter(',')->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--l2", args->l2, "Logistic: L2 penalty on standardized weights")->check(CLI::NonNegativeNumber)->capture_default_str();
@@ -303,6 +324,11 @@ void add(CLI::App& app, std::function<int()>& runner) {
       if (args->weights.size() > args->files.size()) {
         std::cerr << "lede train: --weights: " << args->weights.size() << " weights for " << args->files.size()
                   << " training file(s); give at most one per file\n";
+        return kExitUsage;
+      }
+      // Without a draw every bag would be the same model.
+      if (args->bags > 1 && args->trees.subsample >= 1.0) {
+        std::cerr << "lede train: --bags " << args->bags << " needs --subsample below 1 (each model is grown on its own draw of the documents)\n";
         return kExitUsage;
       }
       return run(*args);
