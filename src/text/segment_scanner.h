@@ -1,0 +1,73 @@
+// The sentence scanner's state and handlers (internal to segment_scan.cpp,
+// which holds the scan and the structural rules, and segment_email.cpp, which
+// holds the conventions of e-mail and web text). One Scanner runs over one
+// paragraph; see segment_scan.h.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "lede/document.h"
+#include "text/segment_chars.h"
+#include "text/segment_language.h"
+#include "text/segment_lists.h"
+#include "text/segment_rules.h"
+#include "text/segment_scan.h"
+#include "text/segment_words.h"
+
+namespace lede::text {
+
+// Finds the sentence ends of text[block] and appends the trimmed spans to
+// `out`; run() once.
+class Scanner {
+ public:
+  Scanner(std::string_view text, ByteSpan block, const ScanSettings& s, std::vector<ByteSpan>& out)
+      : t_(text), begin_(block.start), end_(block.end), lang_(*s.language), lower_(s.lowercase_text), width_(s.wrap_width), out_(out),
+        lists_(text, block), start_(block.start), next_mark_(block.start) {}
+
+  void run();
+
+ private:
+  Mark mark_at(char32_t cp) const;
+  bool empty_sentence(std::size_t pos) const;
+  void emit(std::size_t end);
+  std::size_t on_newline(std::size_t nl);
+  std::size_t on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_t len);
+  bool prose_ahead(std::size_t from);
+  bool line_ends_lower(std::size_t end) const;
+  bool caps_word(std::size_t from) const;
+  std::size_t absorb_reference(std::size_t k) const;
+  std::size_t glued_footnote(std::size_t dot) const;
+  bool open_quote_in_sentence(std::size_t end) const;
+  std::size_t on_dash(std::size_t pos, std::size_t len);
+  std::size_t on_separator(std::size_t pos);
+  void split_title();
+  // E-mail and web text (segment_email.cpp).
+  std::size_t on_emoticon(std::size_t paren);
+  std::size_t on_address(std::size_t dot);
+  std::size_t on_capital(std::size_t pos);
+  bool signed_off(std::size_t ps, std::size_t pe, std::string_view prev, std::size_t word_end) const;
+  std::size_t on_comma(std::size_t pos);
+  bool greeting(std::size_t comma) const;
+  void split_before_timestamp(std::size_t suffix);
+  bool greeting_dash(std::size_t dash, const NextWord& next) const;
+  std::size_t on_angle(std::size_t pos);
+  RuleContext context() const { return RuleContext{t_, start_, end_, &lang_, lower_}; }
+
+  std::string_view t_;
+  std::size_t begin_, end_;
+  const SegmentLanguage& lang_;
+  bool lower_;
+  std::size_t width_;
+  std::vector<ByteSpan>& out_;
+  ListMarkers lists_;
+  std::size_t start_;       // first byte of the current sentence
+  std::size_t next_mark_;   // lookahead cache for prose_ahead (only moves forward)
+  bool mark_valid_ = false;
+  std::size_t l2_ = 0;      // scratch length
+  int book_depth_ = 0;      // inside 《...》: titles keep their marks
+  std::size_t no_address_until_ = 0;  // tokens before this were judged no address
+};
+
+}  // namespace lede::text
