@@ -63,9 +63,9 @@ std::size_t Scanner::on_capital(std::size_t pos) {
   if (!after_lower && !after_clock) return pos + 1;
   std::size_t e = pos + 1;
   while (e < end_ && ((t_[e] >= 'a' && t_[e] <= 'z') || (t_[e] >= 'A' && t_[e] <= 'Z'))) ++e;
-  // No strict starter is longer than six letters but "Attached" (this runs
-  // at every capital, so longer words leave at once).
-  if (after_lower && !after_clock && e - pos > 6 && !(e - pos == 8 && t_[pos] == 'A')) return e;
+  // After a lower-case word only a strict starter can open a sentence (this
+  // runs at every capital, so other words leave at once).
+  if (after_lower && !after_clock && !may_be_strict_starter(lang_, e - pos, t_[pos])) return e;
   // After a clock the word may be a whole reply ("04:41 PM Yes. If ...").
   const bool short_reply = after_clock && e < end_ && (t_[e] == '.' || t_[e] == '!' || t_[e] == '?');
   if (e < end_ && !is_space_byte(static_cast<unsigned char>(t_[e])) && t_[e] != ',' && t_[e] != '\'' && t_[e] != ':' &&

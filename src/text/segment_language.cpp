@@ -50,6 +50,9 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   lang->starters = WordSet(lists.starters);
   lang->lower_openers = WordSet(lists.lower_openers);
   lang->strict_starters = WordSet(lists.strict_starters);
+  for (std::string_view w : split_words(lists.strict_starters))
+    if (w.size() < lang->strict_initials.size() && w[0] >= 'a' && w[0] <= 'z')
+      lang->strict_initials[w.size()] |= std::uint32_t{1} << (w[0] - 'a');
   lang->clock_suffixes = WordSet(lists.clock_suffixes);
   lang->after_clock = WordSet(lists.after_clock);
   lang->closings = WordSet(lists.closings);

@@ -76,6 +76,11 @@ struct SegmentLanguage {
   WordSet starters;
   WordSet lower_openers;
   WordSet strict_starters;
+  // The strict starters by length and first letter: bit c - 'a' of
+  // strict_initials[n] is set when an n-letter starter begins with c. The
+  // scanner asks at every capital after a word, so most words leave on one
+  // lookup, and a longer starter added to the list is still found.
+  std::array<std::uint32_t, 16> strict_initials{};
   WordSet clock_suffixes;
   WordSet after_clock;
   WordSet closings;
@@ -103,6 +108,13 @@ struct SegmentLanguage {
 // Segmenting rules for an ISO 639-1 code; unknown codes get the generic
 // rules (script marks, no abbreviations). Never null.
 const SegmentLanguage& segment_language(std::string_view code);
+
+// A capitalized word of `letters` ASCII letters beginning with `first` may be
+// one of the language's strict starters (a necessary test, not sufficient).
+inline bool may_be_strict_starter(const SegmentLanguage& lang, std::size_t letters, char first) {
+  return letters < lang.strict_initials.size() && first >= 'A' && first <= 'Z' &&
+         ((lang.strict_initials[letters] >> (first - 'A')) & 1u) != 0;
+}
 
 // True when `word` (case-folded) is in the set.
 inline bool in_list(const WordSet& set, std::string_view word) { return set.contains(word); }
