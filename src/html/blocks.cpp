@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "html/hints.h"
+#include "html/space.h"
 
 namespace lede::html {
 namespace {
@@ -47,8 +48,6 @@ bool is_skipped_tag(GumboTag t, const ExtractOptions& options) {
 bool is_boundary(const Node& node) {
   return is_block_tag(node.tag) || (!node.hint.empty() && classify(node) == Hint::kBoilerplate);
 }
-
-bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // U+00A0 (C2 A0) and other common Unicode spaces count as whitespace.
 std::size_t unicode_space_len(std::string_view s, std::size_t i) {
@@ -126,7 +125,7 @@ class Cutter {
 
   void add_text(std::string_view t) {
     for (std::size_t k = 0; k < t.size();) {
-      std::size_t sp = is_space_byte(t[k]) ? 1 : unicode_space_len(t, k);
+      std::size_t sp = is_space(t[k]) ? 1 : unicode_space_len(t, k);
       if (sp > 0) {
         pending_space_ = true;
         k += sp;
@@ -152,9 +151,9 @@ class Cutter {
           (static_cast<unsigned char>(t[k + 2]) == 0x81 || static_cast<unsigned char>(t[k + 2]) == 0x82))
         ++cur_.punct;  // 、 。
       ++k;
-      if (k < t.size() && (is_space_byte(t[k]) || unicode_space_len(t, k) > 0)) in_word_ = false;
+      if (k < t.size() && (is_space(t[k]) || unicode_space_len(t, k) > 0)) in_word_ = false;
     }
-    if (!t.empty() && is_space_byte(t.back())) in_word_ = false;
+    if (!t.empty() && is_space(t.back())) in_word_ = false;
   }
 
   void start_block() {

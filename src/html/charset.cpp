@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+#include "html/space.h"
 #include "lede/extract.h"
 #include "lede/text.h"
 
@@ -17,7 +18,6 @@ namespace lede::html {
 namespace {
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 std::string lowercase(std::string_view s) {
   std::string out(s);

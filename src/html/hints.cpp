@@ -3,10 +3,10 @@
 #include <array>
 #include <string>
 
+#include "html/space.h"
+
 namespace lede::html {
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 

@@ -8,11 +8,12 @@
 #include <unordered_map>
 #include <vector>
 
+#include "html/space.h"
+
 namespace lede::html {
 namespace {
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Elements whose whole content is dropped.

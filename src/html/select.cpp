@@ -14,6 +14,7 @@
 
 #include "html/hints.h"
 #include "html/judge.h"
+#include "html/space.h"
 #include "html/title.h"
 
 namespace lede::html {
@@ -89,7 +90,7 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
       ++children[node.parent];
     } else if (!texty[node.parent]) {
       for (char c : dom.text(node))
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+        if (!is_space(c)) {
           texty[node.parent] = 1;
           break;
         }

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "html/space.h"
+
 namespace lede::html {
 namespace {
 
@@ -53,8 +55,7 @@ std::string clean_space(std::string_view s) {
   bool space = false;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
-    const bool sp = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-                    (static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
+    const bool sp = is_space(c) || (static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
                      static_cast<unsigned char>(s[i + 1]) == 0xA0);
     if (sp) {
       if (static_cast<unsigned char>(c) == 0xC2) ++i;
