@@ -16,11 +16,20 @@ constexpr double kLinkPenalty = 1.5;       // weight of link text, against
 constexpr double kMaxBlockPenalty = 100;   // the most one block counts against
 constexpr std::uint32_t kExcerptWords = 25;  // an excerpt: this many words or more, cut off with an ellipsis
 constexpr std::uint32_t kDivSentenceWords = 8;  // a sentence outside <p> (a body of <div>s) needs this many words
+constexpr std::uint32_t kLinkedSentenceWords = 8;  // a sentence with many inline links: this many words ...
+constexpr double kLinkedSentenceDensity = 0.8;     // ... and less link text than this share
 
 // Ends with an ellipsis: "...", "\u2026", "[...]", "(\u2026)".
 bool truncated(std::string_view t) {
   while (!t.empty() && (t.back() == ']' || t.back() == ')' || t.back() == ' ')) t.remove_suffix(1);
   return t.ends_with("...") || t.ends_with("\xE2\x80\xA6");
+}
+
+// A whole sentence whose words are mostly inline links ("Read the
+// <a>report</a> on <a>the vote</a> in <a>the council</a>."): running text,
+// not a menu, though its link density says otherwise.
+bool linked_sentence(const Block& b) {
+  return b.ends_sentence && b.words >= kLinkedSentenceWords && link_density(b) < kLinkedSentenceDensity;
 }
 
 }  // namespace
@@ -37,7 +46,7 @@ double content_value(const Block& b) {
   // with many inline links is not a menu.
   if (link_density(b) > 0.5) {
     // ... nor is a sentence with many inline links: it counts for nothing.
-    if (b.ends_sentence && b.words >= 8 && link_density(b) < 0.8 && b.kind == ParagraphKind::kParagraph) return 0.0;
+    if (linked_sentence(b) && b.kind == ParagraphKind::kParagraph) return 0.0;
     return -std::min(kLinkPenalty * b.link_chars, kMaxBlockPenalty);
   }
   if (b.kind == ParagraphKind::kHeading || excerpt(b)) return 0.0;
@@ -51,7 +60,7 @@ bool sentence(const Block& b) {
   const double ld = link_density(b);
   // A body of <div>s without <p> has sentences too, told by their length.
   return (b.in_paragraph || b.words >= kDivSentenceWords) && b.ends_sentence && b.words >= 4 &&
-         (ld < 0.5 || (b.words >= 8 && ld < 0.8)) && b.kind == ParagraphKind::kParagraph;
+         (ld < 0.5 || linked_sentence(b)) && b.kind == ParagraphKind::kParagraph;
 }
 
 Quality quality(const Block& b) {
@@ -59,9 +68,8 @@ Quality quality(const Block& b) {
   if (is_boilerplate_phrase(b.text) || is_site_notice(b.text)) return Quality::kBad;
   if (!b.ends_sentence && b.words <= 15 && is_dateline(b.text)) return Quality::kBad;
   // A sentence with many inline links is still running text.
-  const bool linked_sentence =
-      (b.in_paragraph || b.kind == ParagraphKind::kParagraph) && b.ends_sentence && b.words >= 8 && ld < 0.8;
-  if (ld > 0.5 && !linked_sentence) return Quality::kBad;
+  const bool running = (b.in_paragraph || b.kind == ParagraphKind::kParagraph) && linked_sentence(b);
+  if (ld > 0.5 && !running) return Quality::kBad;
   if (b.kind == ParagraphKind::kHeading || excerpt(b)) return Quality::kShort;
   const bool long_enough = b.chars >= 80 || (b.words >= 10 && b.punct >= 1);
   if (long_enough && ld < 0.3) return Quality::kGood;
