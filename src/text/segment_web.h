@@ -26,8 +26,8 @@ struct Address {
 
 // The white-space delimited token holding text[at], within [floor, limit),
 // when it is a URL ("http://", "https://", "www.") or an e-mail address
-// ("name@host.tld") that ends in a letter, digit or '/' -- a final '.', ','
-// or ')' belongs to the sentence and its own rules decide there.
+// ("name@host.tld") that ends in a letter, digit, '/', '#' or '=' -- a final
+// '.', ',' or ')' belongs to the sentence and its own rules decide there.
 Address address_at(std::string_view text, std::size_t floor, std::size_t at, std::size_t limit);
 
 // text[from, limit) starts with "http://", "https://" or "www.".
