@@ -24,9 +24,8 @@ class LearnedScorer final : public Scorer {
     Result<std::shared_ptr<const learn::SentenceModel>> model = learn::shared_model(ctx.options.model);
     if (!model.ok()) return {};
     const learn::FeatureMatrix f = learn::sentence_features(ctx.cluster, ctx.rep);
-    std::vector<double> s(ctx.rep.size());
-    for (std::size_t i = 0; i < s.size(); ++i) s[i] = (*model)->probability(f.row(i));
-    return s;
+    if (f.rows() != ctx.rep.size()) return {};
+    return (*model)->probabilities(f.values.data(), f.rows(), f.cols);
   }
 };
 

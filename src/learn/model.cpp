@@ -64,6 +64,27 @@ double SentenceModel::logit(const double* x) const {
 
 double SentenceModel::probability(const double* x) const { return 1.0 / (1.0 + std::exp(-logit(x))); }
 
+std::vector<double> SentenceModel::probabilities(const double* rows, std::size_t n, std::size_t cols) const {
+  std::vector<double> z(n);
+  if (kind == ModelKind::kTrees) {
+    std::fill(z.begin(), z.end(), base);
+    // Compared as floats, as the trainer stored the features.
+    std::vector<float> xf(rows, rows + n * cols);
+    for (const Tree& t : trees)
+      for (std::size_t i = 0; i < n; ++i) {
+        const float* x = xf.data() + i * cols;
+        std::uint32_t node = 0;
+        while (t[node].feature >= 0)
+          node = x[t[node].feature] <= static_cast<float>(t[node].threshold) ? t[node].left : t[node].right;
+        z[i] += t[node].value;
+      }
+  } else {
+    for (std::size_t i = 0; i < n; ++i) z[i] = logit(rows + i * cols);
+  }
+  for (double& v : z) v = 1.0 / (1.0 + std::exp(-v));
+  return z;
+}
+
 std::string format_model(const SentenceModel& m) {
   std::string out;
   out += std::string(kModelMagic) + " " + std::to_string(kModelFormatVersion) + "\n";

@@ -67,6 +67,11 @@ struct SentenceModel {
   // Logit and probability for one feature row (feature_count() values).
   double logit(const double* x) const;
   double probability(const double* x) const;
+  // probability() of each of `n` rows of `cols` values stored one after
+  // another, bit for bit the same; trees are walked one at a time over all
+  // rows, so each tree stays in cache (an ensemble of a few hundred trees
+  // does not fit in L2, and walking them all per row streams it per row).
+  std::vector<double> probabilities(const double* rows, std::size_t n, std::size_t cols) const;
 };
 
 // The file form above; parse_model's `where` names the source in errors.

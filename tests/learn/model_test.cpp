@@ -66,6 +66,27 @@ TEST(Model, TreesRoundTripAndWalk) {
   EXPECT_DOUBLE_EQ(back->logit(x.data()), -1.0 / 7.0 + 0.1 + 1.0 / 3.0);
 }
 
+// The batch form used by the `learned` method walks each tree over all rows
+// first; it must give each row's probability() exactly, for trees (three
+// rows reaching each leaf of the first tree, one on a threshold) and for the
+// logistic model.
+TEST(Model, BatchProbabilitiesEqualOneRowAtATime) {
+  const std::size_t cols = feature_count();
+  std::vector<double> rows(4 * cols, 0.0);
+  rows[1 * cols + 3] = 0.9;
+  rows[2 * cols + 0] = 0.7;
+  rows[3 * cols + 0] = 0.5;
+  rows[3 * cols + 3] = 0.25;
+  for (const SentenceModel& m : {sample_trees(), sample_model()}) {
+    const std::vector<double> batch = m.probabilities(rows.data(), 4, cols);
+    ASSERT_EQ(batch.size(), 4u);
+    for (std::size_t i = 0; i < 4; ++i) EXPECT_EQ(batch[i], m.probability(rows.data() + i * cols)) << i;
+  }
+  const SentenceModel t = sample_trees();
+  EXPECT_NE(t.probabilities(rows.data(), 4, cols)[0], t.probabilities(rows.data(), 4, cols)[1]);
+  EXPECT_TRUE(t.probabilities(rows.data(), 0, cols).empty());
+}
+
 TEST(Model, RejectsTreesThatLoopOrPointOutside) {
   std::string text = format_model(sample_trees());
   // Node 1 pointing back at the root would never reach a leaf.
