@@ -7,17 +7,12 @@
 #include <vector>
 
 #include "lede/text.h"
+#include "support/split_sentences.h"
 
 namespace lede {
 namespace {
 
-std::vector<std::string> split(std::string_view text, const std::string& language = "en") {
-  SegmentOptions o;
-  o.language = language;
-  std::vector<std::string> out;
-  for (const ByteSpan& s : segment(text, o)) out.emplace_back(text.substr(s.start, s.size()));
-  return out;
-}
+using testing::split;
 
 using V = std::vector<std::string>;
 
