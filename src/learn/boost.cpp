@@ -45,7 +45,6 @@ void add_listwise(const TrainingSet& set, const std::vector<double>& score, doub
 // Whether document `doc` takes part in tree `round`: a splitmix64 hash, so
 // the draw is the same on every machine and independent of thread count.
 bool in_sample(std::uint64_t seed, int round, std::size_t doc, double share) {
-  if (share >= 1.0) return true;
   std::uint64_t z = seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(round) * 0xBF58476D1CE4E5B9ULL +
                     static_cast<std::uint64_t>(doc) + 1;
   z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;

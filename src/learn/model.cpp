@@ -43,18 +43,24 @@ bool parse_double(std::string_view s, double& out) {
   return end == tmp.c_str() + tmp.size() && std::isfinite(out);
 }
 
+// The leaf value `x` reaches in `t`. Features are compared as floats, as the
+// trainer stored them; a row already converted to float compares the same.
+template <class Value>
+double leaf_value(const Tree& t, const Value* x) {
+  std::uint32_t n = 0;
+  while (t[n].feature >= 0)
+    n = static_cast<float>(x[t[n].feature]) <= static_cast<float>(t[n].threshold) ? t[n].left : t[n].right;
+  return t[n].value;
+}
+
+double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
+
 }  // namespace
 
 double SentenceModel::logit(const double* x) const {
   if (kind == ModelKind::kTrees) {
     double z = base;
-    for (const Tree& t : trees) {
-      std::uint32_t n = 0;
-      // Compared as floats, as the trainer stored the features.
-      while (t[n].feature >= 0)
-        n = static_cast<float>(x[t[n].feature]) <= static_cast<float>(t[n].threshold) ? t[n].left : t[n].right;
-      z += t[n].value;
-    }
+    for (const Tree& t : trees) z += leaf_value(t, x);
     return z;
   }
   double z = bias;
@@ -62,26 +68,19 @@ double SentenceModel::logit(const double* x) const {
   return z;
 }
 
-double SentenceModel::probability(const double* x) const { return 1.0 / (1.0 + std::exp(-logit(x))); }
+double SentenceModel::probability(const double* x) const { return sigmoid(logit(x)); }
 
 std::vector<double> SentenceModel::probabilities(const double* rows, std::size_t n, std::size_t cols) const {
   std::vector<double> z(n);
   if (kind == ModelKind::kTrees) {
     std::fill(z.begin(), z.end(), base);
-    // Compared as floats, as the trainer stored the features.
-    std::vector<float> xf(rows, rows + n * cols);
+    const std::vector<float> xf(rows, rows + n * cols);  // converted once, not per node
     for (const Tree& t : trees)
-      for (std::size_t i = 0; i < n; ++i) {
-        const float* x = xf.data() + i * cols;
-        std::uint32_t node = 0;
-        while (t[node].feature >= 0)
-          node = x[t[node].feature] <= static_cast<float>(t[node].threshold) ? t[node].left : t[node].right;
-        z[i] += t[node].value;
-      }
+      for (std::size_t i = 0; i < n; ++i) z[i] += leaf_value(t, xf.data() + i * cols);
   } else {
     for (std::size_t i = 0; i < n; ++i) z[i] = logit(rows + i * cols);
   }
-  for (double& v : z) v = 1.0 / (1.0 + std::exp(-v));
+  for (double& v : z) v = sigmoid(v);
   return z;
 }
 
