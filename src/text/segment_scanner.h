@@ -1,7 +1,9 @@
-// The sentence scanner's state and handlers (internal to segment_scan.cpp,
-// which holds the scan and the structural rules, and segment_email.cpp, which
-// holds the conventions of e-mail and web text). One Scanner runs over one
-// paragraph; see segment_scan.h.
+// The sentence scanner's state and handlers, internal to the files that
+// define them: segment_scan.cpp (the scan loop, bullets, CJK brackets),
+// segment_marks.cpp (sentence marks and what follows them),
+// segment_lines.cpp (single line breaks), segment_structure.cpp (separator
+// lines, dashes, titles) and segment_email.cpp (e-mail and web text). One
+// Scanner runs over one paragraph; see segment_scan.h.
 #pragma once
 
 #include <cstddef>
@@ -29,17 +31,29 @@ class Scanner {
   void run();
 
  private:
-  Mark mark_at(char32_t cp) const;
+  // The sentence mark `cp` is for this language (kNone if it is none).
+  Mark mark_at(char32_t cp) const {
+    Mark m = mark_of(cp);
+    if (m != Mark::kNone) return m;
+    if (cp == ':' && lang_.colon_ends) return Mark::kColon;
+    if (cp == ';' && lang_.semicolon_ends) return Mark::kSemicolon;
+    if (cp == U'\u060C' && lang_.arabic_comma_ends) return Mark::kArabicComma;
+    return Mark::kNone;
+  }
+  // The scan (segment_scan.cpp).
   bool empty_sentence(std::size_t pos) const;
   void emit(std::size_t end);
-  std::size_t on_newline(std::size_t nl);
+  // Sentence marks (segment_marks.cpp).
   std::size_t on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_t len);
-  bool prose_ahead(std::size_t from);
-  bool line_ends_lower(std::size_t end) const;
-  bool caps_word(std::size_t from) const;
   std::size_t absorb_reference(std::size_t k) const;
   std::size_t glued_footnote(std::size_t dot) const;
   bool open_quote_in_sentence(std::size_t end) const;
+  // Line breaks (segment_lines.cpp).
+  std::size_t on_newline(std::size_t nl);
+  bool prose_ahead(std::size_t from);
+  bool line_ends_lower(std::size_t end) const;
+  bool caps_word(std::size_t from) const;
+  // Separator lines, dashes, titles (segment_structure.cpp).
   std::size_t on_dash(std::size_t pos, std::size_t len);
   std::size_t on_separator(std::size_t pos);
   void split_title();

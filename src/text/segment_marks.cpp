@@ -1,0 +1,242 @@
+// A sentence mark and what follows it: the run of marks (ellipses, "?!"),
+// the closing quotes, brackets and reference marks that belong to the
+// sentence, footnote numbers glued to a full stop, and the decision
+// (segment_rules.cpp) given the word after.
+#include <cstddef>
+#include <string_view>
+
+#include "text/chars.h"
+#include "text/segment_chars.h"
+#include "text/segment_rules.h"
+#include "text/segment_scanner.h"
+
+namespace lede::text {
+
+// A sentence mark at text[pos]: collect the run of marks (and spaced
+// ellipsis dots), the closing quotes and brackets after it, then decide.
+std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_t /*len*/) {
+  const bool attached = pos > begin_ && !is_space_byte(static_cast<unsigned char>(t_[pos - 1]));
+  if (cp == '.' && pos + 1 < end_ && !is_space_byte(static_cast<unsigned char>(t_[pos + 1])) && t_[pos + 1] != '.') {
+    // Inside a token: decimals, abbreviations, URLs; or two sentences glued.
+    std::size_t l2 = 0;
+    const char32_t after = code_point_at(t_, pos + 1, l2);
+    if (!is_closer(after) && mark_at(after) == Mark::kNone && after != '[') {
+      const std::size_t address = on_address(pos);
+      if (address > pos) return address;
+      const std::size_t note = glued_footnote(pos);
+      if (note > pos) {
+        emit(note);
+        return note;
+      }
+      if (glued_sentence(context(), pos)) {
+        emit(pos + 1);
+        start_ = pos + 1;
+      }
+      return pos + 1;
+    }
+  }
+  // The run of marks.
+  std::size_t j = pos, dots = 0, others = 0;
+  bool tight = false, ellipsis = false, spaced = false, question = false;
+  while (j < end_) {
+    std::size_t l = 0;
+    const char32_t c = code_point_at(t_, j, l);
+    const Mark m = j == pos ? mark : mark_at(c);
+    if (c == '.') {
+      ++dots;
+    } else if (m == Mark::kEllipsis) {
+      ellipsis = true;
+    } else if (m == Mark::kTight) {
+      tight = !(c == U'\uFF0E' && j + l < end_ && classify(code_point_at(t_, j + l, l2_)) == CharClass::kDigit);
+      if (!tight) break;
+    } else if (m != Mark::kNone && (j == pos || m == Mark::kExclaim || m == Mark::kQuestion)) {
+      ++others;
+      question = question || m == Mark::kQuestion;
+    } else if (c == ' ' && dots > 0 && others == 0 && j + 1 < end_ && t_[j + 1] == '.') {
+      spaced = true;
+    } else {
+      break;
+    }
+    j += l;
+  }
+  if (dots >= 3) ellipsis = true;
+  // The closing quotes and brackets that belong to this sentence, and
+  // reference marks glued to it ("martyr.[1][2]").
+  std::size_t k = j, l = 0;
+  for (;;) {
+    if (k < end_ && is_closer(code_point_at(t_, k, l))) {
+      k += l;
+    } else if (k < end_ && t_[k] == '[' && absorb_reference(k) > k) {
+      k = absorb_reference(k);
+    } else {
+      break;
+    }
+  }
+  if (k + 2 < end_ && t_[k] == ' ' && code_point_at(t_, k + 1, l) == U'\u00BB') k += 1 + l;  // French « ... . »
+  const bool space_after = k >= end_ || is_space_byte(static_cast<unsigned char>(t_[k]));
+  if (!space_after && cp == '.' && attached && spaced && k == j && pos + 2 < end_ && t_[pos + 1] == ' ') {
+    // "raak. ...en toen": a period, then an ellipsis glued to the next word,
+    // which opens a new sentence.
+    NextWord opened = word_after(t_, j, end_, lang_, lower_);
+    if (opened.kind == NextKind::kLower) opened.kind = NextKind::kUpper;
+    if (period_ends(context(), pos, opened)) {
+      emit(pos + 1);
+      start_ = pos + 2;
+    }
+    return k;
+  }
+  if (!space_after) {
+    // Scripts without spaces end a sentence right after the mark.
+    std::size_t l3 = 0;
+    const bool next_tight = is_tight_script(code_point_at(t_, k, l3));
+    // "1.）" is a list number, not an end.
+    const bool after_digit = pos > begin_ && t_[pos - 1] >= '0' && t_[pos - 1] <= '9';
+    if ((tight || (next_tight && dots + others > 0 && !ellipsis && !after_digit)) && book_depth_ == 0) {
+      emit(k);
+      start_ = k;
+    }
+    return k;
+  }
+  if (tight) {
+    if (book_depth_ == 0) emit(k);
+    return k;
+  }
+  NextWord next = word_after(t_, k, end_, lang_, lower_);
+  if (next.kind == NextKind::kEnd) return k;
+  // "world. ii) Hello", "world. (b) Hello": a list item opens a sentence.
+  if (next.kind == NextKind::kLower && lists_.item_marker_at(next.start)) next.kind = NextKind::kUpper;
+  const RuleContext ctx = context();
+  if (cp == '.' && attached && spaced && dots >= 4 && pos + 2 < end_ && t_[pos + 1] == ' ' && t_[pos + 2] == '.') {
+    // "compounds. . . . The": the glued period ends the sentence and the
+    // spaced ellipsis opens the next one.
+    NextWord after_run = next;
+    // "raak. ...en toen": an ellipsis glued to the next word opens that sentence.
+    const bool glued = j < end_ && !is_space_byte(static_cast<unsigned char>(t_[j])) && k == j;
+    if (glued && after_run.kind == NextKind::kLower) after_run.kind = NextKind::kUpper;
+    if (period_ends(ctx, pos, after_run) && after_run.kind != NextKind::kLower) {
+      emit(pos + 1);
+      start_ = pos + 1;
+      while (start_ < end_ && t_[start_] == ' ') ++start_;
+    }
+    return k;
+  }
+  bool ends = false;
+  if (ellipsis) {
+    ends = ellipsis_ends(ctx, pos, j, dots, spaced, next);
+  } else if (others > 0 && dots == 0) {
+    switch (mark) {
+      case Mark::kColon:
+        ends = next.kind != NextKind::kDigit;
+        break;
+      case Mark::kPeriod:  // script full stops (danda, Urdu, Armenian)
+      case Mark::kSemicolon:
+      case Mark::kArabicComma:
+        ends = true;
+        break;
+      default:
+        // "Thanks!! should be ok": a repeated mark ends even before lower case.
+        ends = (question && others == 1) || others >= 2 ? question_ends(ctx, next, k > j)
+                                                         : exclamation_ends(ctx, next, k > j);
+        if (!ends && mark == Mark::kExclaim && others == 1) ends = exclamation_after_word(ctx, pos, next, k > j);
+    }
+  } else if (cp == '.' && dots == 1 && others == 0) {
+    ends = period_ends(ctx, pos, next, k > j);
+  } else {
+    ends = exclamation_ends(ctx, next, k > j);  // "?!", "!." and the like
+  }
+  // Direct speech goes on after a dash in lower case ("? — he said").
+  if (next.dash && next.kind == NextKind::kLower) ends = false;
+  if (ends) {
+    k = absorb_reference(k);
+    emit(k);
+  }
+  return k;
+}
+
+// "... in Dulwich. [17] Placed": a bracketed reference or omission mark
+// after a sentence end stays with that sentence.
+std::size_t Scanner::absorb_reference(std::size_t k) const {
+  std::size_t q = k;
+  while (q < end_ && (t_[q] == ' ' || t_[q] == '\t')) ++q;
+  if (q >= end_) return k;
+  // Tokenized text: "... he said . ''" -- a closing quote standing alone
+  // after the mark closes this sentence when the sentence opened a quote
+  // (or nothing follows).
+  std::size_t qe = q, len = 0;
+  while (qe < end_ && qe - q < 8) {
+    const char32_t cp = code_point_at(t_, qe, len);
+    if (cp != '\'' && cp != '"' && cp != U'\u2019' && cp != U'\u201D') break;
+    qe += len;
+  }
+  if (qe > q && (qe >= end_ || is_space_byte(static_cast<unsigned char>(t_[qe])))) {
+    std::size_t next = qe;
+    while (next < end_ && is_space_byte(static_cast<unsigned char>(t_[next]))) ++next;
+    if (next >= end_ || open_quote_in_sentence(q)) return qe;
+  }
+  // ":)" and friends close the sentence before them.
+  if ((t_[q] == ':' || t_[q] == ';') && q + 1 < end_) {
+    std::size_t r = q + 1;
+    if (t_[r] == '-' && r + 1 < end_) ++r;
+    const char m = t_[r];
+    if ((m == ')' || m == '(' || m == 'D' || m == 'P' || m == 'p') &&
+        (r + 1 >= end_ || is_space_byte(static_cast<unsigned char>(t_[r + 1]))))
+      return r + 1;
+    return k;
+  }
+  if (t_[q] != '[') return k;
+  std::size_t r = q + 1;
+  while (r < end_ && r - q <= 12) {
+    const auto c = static_cast<unsigned char>(t_[r]);
+    if (c == ']') break;
+    const bool ok = (c >= '0' && c <= '9') || c == ',' || c == '-' || c == '.' || c >= 0x80;
+    if (!ok) return k;
+    ++r;
+  }
+  if (r >= end_ || t_[r] != ']' || r == q + 1) return k;
+  return r + 1;
+}
+
+// "a consultation.11 12 Take the ...", "(type 2).10 This": footnote numbers
+// glued to a full stop after a word or bracket end the sentence after them.
+// Returns the end of the numbers, or `dot` when there are none.
+std::size_t Scanner::glued_footnote(std::size_t dot) const {
+  if (dot == begin_) return dot;
+  const char before = t_[dot - 1];
+  if (!((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || before == ')')) return dot;
+  std::size_t i = dot + 1;
+  for (;;) {
+    const std::size_t d = i;
+    while (i < end_ && i - d < 3 && t_[i] >= '0' && t_[i] <= '9') ++i;
+    if (i == d || (i < end_ && t_[i] >= '0' && t_[i] <= '9')) return dot;
+    if (i >= end_ || !is_space_byte(static_cast<unsigned char>(t_[i]))) return dot;
+    const std::size_t after = i;
+    while (i < end_ && t_[i] == ' ') ++i;
+    if (i < end_ && t_[i] >= '0' && t_[i] <= '9') continue;  // "11 12"
+    const NextWord next = word_after(t_, after, end_, lang_, lower_);
+    return next.kind == NextKind::kUpper && next.starter ? after : dot;
+  }
+}
+
+// The current sentence has an odd number of quote tokens standing alone
+// ("`` we are suffering" or "' it 's tough"), looking back a bounded way.
+bool Scanner::open_quote_in_sentence(std::size_t end) const {
+  const std::size_t from = end - start_ > 4000 ? end - 4000 : start_;
+  int quotes = 0;
+  for (std::size_t i = from; i < end; ++i) {
+    const auto c = static_cast<unsigned char>(t_[i]);
+    if (c != '\'' && c != '`' && c != '"' && c != 0xE2) continue;
+    if (i > from && !is_space_byte(static_cast<unsigned char>(t_[i - 1]))) continue;
+    std::size_t j = i, len = 0;
+    while (j < end && j - i < 8) {
+      const char32_t cp = code_point_at(t_, j, len);
+      if (cp != '\'' && cp != '`' && cp != '"' && cp != U'\u2018' && cp != U'\u2019' && cp != U'\u201C' &&
+          cp != U'\u201D')
+        break;
+      j += len;
+    }
+    if (j > i && (j >= end || is_space_byte(static_cast<unsigned char>(t_[j])))) ++quotes;
+    i = j > i ? j - 1 : i;
+  }
+  return quotes % 2 == 1;
+}
+}  // namespace lede::text

@@ -1,0 +1,110 @@
+// Structure without sentence punctuation: separator lines ("-----",
+// "***"), spaced dashes (a broken-off utterance, a wire dateline, a name
+// before a note) and a title that opens a paragraph without a final stop.
+#include <cstddef>
+#include <string_view>
+
+#include "text/segment_chars.h"
+#include "text/segment_scanner.h"
+
+namespace lede::text {
+
+// A run of three or more '-', '_', '*' or '=' standing alone separates
+// what comes before from what follows. Returns pos when there is none.
+std::size_t Scanner::on_separator(std::size_t pos) {
+  if (pos > begin_ && !is_space_byte(static_cast<unsigned char>(t_[pos - 1]))) return pos;
+  std::size_t e = pos;
+  while (e < end_ && t_[e] == t_[pos]) ++e;
+  // "***" is a separator; "___" is more often a blank to fill in.
+  const std::size_t min_run = t_[pos] == '*' ? 3 : 4;
+  if (e - pos < min_run || (e < end_ && !is_space_byte(static_cast<unsigned char>(t_[e])))) return pos;
+  const NextWord next = word_after(t_, e, end_, lang_, lower_);
+  if (next.kind != NextKind::kLower || lower_) emit(e);
+  return e;
+}
+
+// "Great Service Dr Mcdonald is wonderful.": a paragraph may open with a
+// title that has no final punctuation (reviews, posts). When its first few
+// words are plain words and a capitalized sentence opener follows, the
+// title is a sentence of its own.
+void Scanner::split_title() {
+  constexpr int kMaxTitleWords = 8;
+  std::size_t i = start_;
+  int words = 0;
+  std::size_t prev_start = i, prev_end = i;
+  while (i < end_ && words <= kMaxTitleWords) {
+    std::size_t e = i;
+    bool wordish = true;
+    while (e < end_ && !is_space_byte(static_cast<unsigned char>(t_[e]))) {
+      if (e - i > 24) return;  // no title word is this long
+      const auto c = static_cast<unsigned char>(t_[e]);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '&' ||
+            c == '-'))
+        wordish = false;
+      ++e;
+    }
+    if (!wordish || e - i > 24) return;
+    if (words >= 1 && t_[i] >= 'A' && t_[i] <= 'Z') {
+      char buf[25];
+      for (std::size_t k = i; k < e; ++k) buf[k - i] = static_cast<char>(t_[k] | 0x20);
+      const std::string_view w(buf, e - i);
+      std::size_t pl = prev_end - prev_start;
+      char pbuf[25];
+      for (std::size_t k = prev_start; k < prev_end; ++k) pbuf[k - prev_start] = static_cast<char>(t_[k] | 0x20);
+      const std::string_view p(pbuf, pl);
+      // The opener is written "The", not "THE", and the title does not go on
+      // in title case after it ("Great Place To Use The ...").
+      const bool mixed_case = e - i == 1 || (t_[i + 1] >= 'a' && t_[i + 1] <= 'z');
+      std::size_t n = e;
+      while (n < end_ && t_[n] == ' ') ++n;
+      const bool title_goes_on = n < end_ && t_[n] >= 'A' && t_[n] <= 'Z' && !in_list(lang_.never_final, w);
+      // An opener opens a sentence on its own line: a title line that ends
+      // on "A" or "The" ("Talks Are Mulling A") is all title.
+      const bool line_goes_on = n < end_ && t_[n] != '\n' && t_[n] != '\r';
+      if (w != "i" && w.substr(0, 2) != "i'" && mixed_case && !title_goes_on && line_goes_on && in_list(lang_.starters, w) &&
+          !in_list(lang_.starters, p) && !in_list(lang_.lower_openers, p)) {
+        emit(i);
+        start_ = i;
+        return;
+      }
+    }
+    if (words == 0) {
+      char buf[25];
+      for (std::size_t k = i; k < e; ++k) buf[k - i] = static_cast<char>(t_[k] | 0x20);
+      if (in_list(lang_.starters, std::string_view(buf, e - i))) return;
+    }
+    ++words;
+    prev_start = i;
+    prev_end = e;
+    i = e;
+    while (i < end_ && (t_[i] == ' ' || t_[i] == '\t')) ++i;
+    if (i < end_ && t_[i] == '\n') return;
+  }
+}
+
+// A spaced dash that breaks off an utterance ("you said last night was —
+// She thinks ..."), unless it closes a wire dateline ("LONDON (AP) --").
+std::size_t Scanner::on_dash(std::size_t pos, std::size_t len) {
+  const std::size_t after = pos + len;
+  if (pos == begin_ || after >= end_ || !is_space_byte(static_cast<unsigned char>(t_[after]))) return after;
+  const NextWord next = word_after(t_, after, end_, lang_, lower_);
+  if (greeting_dash(pos, next)) {
+    emit(after);
+    return after;
+  }
+  if (!is_space_byte(static_cast<unsigned char>(t_[pos - 1]))) return after;
+  if (next.kind != NextKind::kUpper || !next.starter) return after;
+  if (count_tokens_back(t_, start_, pos, 3) < 3) return after;
+  // A dateline: the sentence opens with a word in capitals ("WASHINGTON",
+  // "(CNN)") and is still short.
+  std::size_t i = start_, caps = 0, letters = 0;
+  while (i < pos && !is_space_byte(static_cast<unsigned char>(t_[i]))) {
+    const char c = t_[i++];
+    caps += static_cast<std::size_t>(c >= 'A' && c <= 'Z');
+    letters += static_cast<std::size_t>((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+  }
+  if (letters >= 2 && caps == letters && count_tokens_back(t_, start_, pos, 9) < 9) return after;
+  emit(after);
+  return after;
+}
+}  // namespace lede::text
