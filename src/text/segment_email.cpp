@@ -86,7 +86,7 @@ std::size_t Scanner::on_capital(std::size_t pos) {
   const bool prev_lower = t_[ps] >= 'a' && t_[ps] <= 'z';
   const bool prev_caps_clock = !prev_lower && in_list(lang_.clock_suffixes, p) && t_[ps + 1] >= 'A' && t_[ps + 1] <= 'Z';
   bool boundary = false;
-  if (pl >= 2 && in_list(lang_.strict_starters, w) && (prev_lower || signed_off(ps, pe, p, e))) boundary = true;
+  if (pl >= 2 && in_list(lang_.strict_starters, w) && (prev_lower || signed_off(ps, pe, p, w, e))) boundary = true;
   // Any capitalized word but a weekday, month or zone ("PM EST"), the
   // pronoun "I" and words in capitals ("PM FYI") included.
   if (prev_caps_clock && ps >= start_ + 2 && t_[ps - 2] >= '0' && t_[ps - 2] <= '9' && (wl >= 2 || t_[pos] == 'I') &&
@@ -104,14 +104,17 @@ std::size_t Scanner::on_capital(std::size_t pos) {
 // with a name (text[ps, pe), `prev` folded) and goes on with a strict starter
 // ending at `word_end`. Titles in title case are no sign-off: the word before
 // is no starter ("Is This Legit?", "On This Night") and no capitalized word
-// follows ("Picture This Place" is a title), except that a greeting must
-// stand before a name ("Kim Dear Jo", not "Jeremy Dear, the secretary").
-bool Scanner::signed_off(std::size_t ps, std::size_t pe, std::string_view prev, std::size_t word_end) const {
+// follows ("Picture This Place" is a title), except that a greeting (`word`,
+// folded, from the language's greetings, in title case) must stand before a
+// name ("Kim Dear Jo", not "Jeremy Dear, the secretary").
+bool Scanner::signed_off(std::size_t ps, std::size_t pe, std::string_view prev, std::string_view word,
+                         std::size_t word_end) const {
   if (!(t_[ps] >= 'A' && t_[ps] <= 'Z') || in_list(lang_.starters, prev)) return false;
   for (std::size_t k = ps + 1; k < pe; ++k)
     if (!(t_[k] >= 'a' && t_[k] <= 'z')) return false;
-  const std::string_view word = t_.substr(pe + 1, word_end - pe - 1);
-  const bool greeting = word == "Dear" || word == "Hi" || word == "Hello";
+  bool greeting = in_list(lang_.greetings, word);
+  for (std::size_t k = pe + 2; greeting && k < word_end; ++k)  // "Dear", not "DEAR"
+    greeting = t_[k] >= 'a' && t_[k] <= 'z';
   if (word_end < end_ && t_[word_end] != ' ') return !greeting;  // "Jeremy Dear, NUJ General Secretary"
   std::size_t n = word_end;
   while (n < end_ && t_[n] == ' ') ++n;
@@ -216,7 +219,7 @@ void Scanner::split_before_timestamp(std::size_t suffix) {
   if (!shaped(date, '/', 2) || empty_sentence(date.start)) return;
   // "Jo Li <jo@example.com> on 05/03/2001 04:06 PM": the header line goes on.
   const ByteSpan word = token_before(date.start);
-  if (t_.substr(word.start, word.size()) == "on") return;
+  if (in_list(lang_.header_date_words, t_.substr(word.start, word.size()))) return;
   emit(date.start);
   start_ = date.start;
 }

@@ -57,6 +57,8 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   lang->after_clock = WordSet(lists.after_clock);
   lang->closings = WordSet(lists.closings);
   lang->greetings = WordSet(lists.greetings);
+  lang->months_before_day = WordSet(lists.months_before_day);
+  lang->header_date_words = WordSet(lists.header_date_words);
   // Languages that write ordinals as "7." (and roman "XII.").
   for (std::string_view c : {"de", "da", "no", "nb", "nn", "sv", "fi", "is", "et", "sk", "cs", "pl", "hu", "sl",
                              "hr", "sr", "bs", "lv", "lt", "tr"})

@@ -51,6 +51,13 @@ struct AbbreviationLists {
   // Words that open a letter's greeting ("hi", "dear", "good_morning"; the
   // first one or two words, joined by '_', case-folded).
   std::string_view greetings;
+  // Month names written before the day ("May 1.", "Oct. 1."), case-folded:
+  // a "1." after one written in title case is a date, not a list's first
+  // item. Only for languages that put the month first.
+  std::string_view months_before_day;
+  // Words that stand before the date of an e-mail header inside its line
+  // ("<jo@x.com> on 05/03/2001 04:06 PM"), as written (lower case).
+  std::string_view header_date_words;
 };
 
 // A set of words with constant-time lookup (open addressing over FNV-1a
@@ -85,6 +92,8 @@ struct SegmentLanguage {
   WordSet after_clock;
   WordSet closings;
   WordSet greetings;
+  WordSet months_before_day;
+  WordSet header_date_words;
   // "7." / "XII." before a capitalized word is an ordinal, not an end
   // (German, Danish, Slovak, ...): treated like an ambiguous abbreviation.
   bool ordinal_dots = false;

@@ -24,27 +24,29 @@ bool only_bullets(std::string_view t, std::size_t from, std::size_t to) {
   return true;
 }
 
-// The token before text[ts] is an English month ("May", "Oct."): "on May 1.
-// The ..." ends a sentence on a date, it opens no list.
-bool after_month(std::string_view t, std::size_t floor, std::size_t ts) {
+// The token before text[ts] is a month in title case ("May", "Oct.") from
+// the language's `months` (months_before_day): "on May 1. The ..." ends a
+// sentence on a date, it opens no list.
+bool after_month(std::string_view t, std::size_t floor, std::size_t ts, const WordSet& months) {
   std::size_t e = ts;
   while (e > floor && is_space_byte(static_cast<unsigned char>(t[e - 1]))) --e;
   if (e > floor && t[e - 1] == '.') --e;
   std::size_t s = e;
   while (s > floor && e - s < 10 && (is_lower_ascii(t[s - 1]) || is_upper_ascii(t[s - 1]))) --s;
   if (s == e || !is_upper_ascii(t[s]) || (s > floor && !is_space_byte(static_cast<unsigned char>(t[s - 1])))) return false;
-  static constexpr std::string_view kMonths[] = {
-      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-      "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
-  const std::string_view w = t.substr(s, e - s);
-  for (std::string_view m : kMonths)
-    if (w == m) return true;
-  return false;
+  char folded[10];  // the loop above takes at most 10 letters
+  std::size_t n = 0;
+  for (std::size_t i = s; i < e && n < sizeof folded; ++i) {
+    if (i > s && !is_lower_ascii(t[i])) return false;  // "MAY", "MaY": no month as written
+    folded[n++] = static_cast<char>(t[i] | 0x20);
+  }
+  return months.contains(std::string_view(folded, n));
 }
 
 }  // namespace
 
-ListMarkers::ListMarkers(std::string_view text, ByteSpan block) : t_(text), begin_(block.start), end_(block.end) {
+ListMarkers::ListMarkers(std::string_view text, ByteSpan block, const SegmentLanguage& language)
+    : t_(text), lang_(language), begin_(block.start), end_(block.end) {
   for (auto& row : last_)
     for (int& v : row) v = kNone;
 }
@@ -115,7 +117,7 @@ ListMarkers::Hit ListMarkers::at(std::size_t pos, std::size_t sentence_start) {
     // item, or any item after a colon, opens a sentence.
     std::size_t b = ts;
     while (b > sentence_start && is_space_byte(static_cast<unsigned char>(t_[b - 1]))) --b;
-    if ((value == 1 && !after_month(t_, sentence_start, ts)) || (b > sentence_start && t_[b - 1] == ':'))
+    if ((value == 1 && !after_month(t_, sentence_start, ts, lang_.months_before_day)) || (b > sentence_start && t_[b - 1] == ':'))
       return Hit{true, true, ts, end};
   }
   return none;

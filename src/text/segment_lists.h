@@ -14,7 +14,8 @@ namespace lede::text {
 
 class ListMarkers {
  public:
-  ListMarkers(std::string_view text, ByteSpan block);
+  // `language` gives the month names a date's day may follow ("May 1.").
+  ListMarkers(std::string_view text, ByteSpan block, const SegmentLanguage& language);
 
   struct Hit {
     bool is_marker = false;     // the '.' or ')' closes a list marker
@@ -35,6 +36,7 @@ class ListMarkers {
 
  private:
   std::string_view t_;
+  const SegmentLanguage& lang_;
   std::size_t begin_, end_;
   int last_[3][3];  // [digits, lower letter, upper letter][".", ".)", ")"] -> last value seen
 };

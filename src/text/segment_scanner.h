@@ -26,7 +26,7 @@ class Scanner {
  public:
   Scanner(std::string_view text, ByteSpan block, const ScanSettings& s, std::vector<ByteSpan>& out)
       : t_(text), begin_(block.start), end_(block.end), lang_(*s.language), lower_(s.lowercase_text), width_(s.wrap_width), out_(out),
-        lists_(text, block), start_(block.start), next_mark_(block.start) {}
+        lists_(text, block, *s.language), start_(block.start), next_mark_(block.start) {}
 
   void run();
 
@@ -61,7 +61,8 @@ class Scanner {
   std::size_t on_emoticon(std::size_t paren);
   std::size_t on_address(std::size_t dot);
   std::size_t on_capital(std::size_t pos);
-  bool signed_off(std::size_t ps, std::size_t pe, std::string_view prev, std::size_t word_end) const;
+  bool signed_off(std::size_t ps, std::size_t pe, std::string_view prev, std::string_view word,
+                  std::size_t word_end) const;
   std::size_t on_comma(std::size_t pos);
   bool greeting(std::size_t comma) const;
   void split_before_timestamp(std::size_t suffix);

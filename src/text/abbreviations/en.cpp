@@ -64,6 +64,10 @@ AbbreviationLists abbreviations_en() {
       "thanks thanx thank_you respectfully yours regards best_regards kind_regards warm_regards sincerely yours_truly cheers best "
       "best_wishes take_care love";
   l.greetings = "hi hello hey dear greetings good_morning good_afternoon good_evening";
+  l.months_before_day =
+      "january february march april may june july august september october november december "
+      "jan feb mar apr jun jul aug sep sept oct nov dec";
+  l.header_date_words = "on";
   return l;
 }
 
