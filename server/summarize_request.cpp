@@ -6,7 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lede/io.h"
 #include "read/json_error.h"
+#include "read/record.h"
 
 #if LEDE_SERVER_HTML
 #include "lede/extract.h"
@@ -27,6 +29,13 @@ constexpr bool kHtmlSupported = LEDE_SERVER_HTML != 0;
 
 // nlohmann stores non-negative integer literals as unsigned.
 bool positive_integer(const json& j) { return j.is_number_unsigned() && j.get<std::uint64_t>() > 0; }
+
+// JSON null for an optional field means the field is absent (as the
+// library's record reader has it): {"method": null} is the default method.
+const json* given(const json& j, std::string_view name) {
+  auto it = j.find(name);
+  return it == j.end() || it->is_null() ? nullptr : &*it;
+}
 
 constexpr std::array<std::string_view, 15> kFields = {
     "id", "text", "documents", "title", "method", "language", "sentences", "words",
@@ -60,15 +69,6 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
     return false;
   }
 
-  if (auto it = j.find("id"); it != j.end() && !it->is_null()) {
-    if (!it->is_string() && !it->is_number_integer() && !it->is_number_unsigned()) {
-      error = field_error("id", "a string or an integer", *it);
-      return false;
-    }
-    out.id_json = it->dump(-1, ' ', false, json::error_handler_t::replace);
-    out.cluster.id = it->is_string() ? it->get<std::string>() : out.id_json;
-  }
-
   auto text = j.find("text");
   auto docs = j.find("documents");
   auto html = j.find("html");
@@ -76,6 +76,13 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
     error = error_reply(400, "invalid_field", "give one of 'text', 'documents' and 'html', not several");
     return false;
   }
+  if (text == j.end() && docs == j.end() && html == j.end()) {
+    error = error_reply(400, "invalid_field", kHtmlSupported
+                                                  ? "the request needs a 'text' string, a 'documents' array or an 'html' page"
+                                                  : "the request needs a 'text' string or a 'documents' array");
+    return false;
+  }
+  Document page;  // the article of "html"
   if (html != j.end()) {
     if (!html->is_string()) {
       error = field_error("html", "a string", *html);
@@ -88,78 +95,28 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
                           "field 'html': " + article.status().message());
       return false;
     }
-    Document d;
-    d.id = "0";
-    d.title = article->title;
-    d.text = std::move(article->text);
-    out.cluster.documents.push_back(std::move(d));
+    page.id = "0";
+    page.title = std::move(article->title);
+    page.text = std::move(article->text);
     out.from_html = true;
 #endif
-  } else if (text != j.end()) {
-    if (!text->is_string()) {
-      error = field_error("text", "a string", *text);
-      return false;
-    }
-    Document d;
-    d.id = "0";
-    d.text = text->get<std::string>();
-    out.cluster.documents.push_back(std::move(d));
-  } else if (docs != j.end()) {
-    if (!docs->is_array()) {
-      error = field_error("documents", "an array of strings", *docs);
-      return false;
-    }
-    if (docs->empty()) {
-      error = error_reply(400, "invalid_field", "field 'documents' must not be empty");
-      return false;
-    }
-    for (std::size_t k = 0; k < docs->size(); ++k) {
-      const json& e = (*docs)[k];
-      if (!e.is_string()) {
-        error = field_error("documents[" + std::to_string(k) + "]", "a string", e);
-        return false;
-      }
-      Document d;
-      d.id = std::to_string(k);
-      d.text = e.get<std::string>();
-      out.cluster.documents.push_back(std::move(d));
-    }
-  } else {
-    error = error_reply(400, "invalid_field", kHtmlSupported
-                                                  ? "the request needs a 'text' string, a 'documents' array or an 'html' page"
-                                                  : "the request needs a 'text' string or a 'documents' array");
+  }
+  // "id", "text"/"documents", "title" and "titles" are a JSONL record's
+  // fields: read by the library's record reader, so `lede summarize -f jsonl`
+  // and the service accept and refuse the same ones, with the same messages.
+  Record record;
+  if (Status st = parse_record_fields(body, out.from_html ? &page : nullptr, record); !st.ok()) {
+    // The body parsed above; the reader refusing it as JSON (nesting past
+    // its limit) is still malformed JSON.
+    const bool malformed = st.message().rfind("malformed JSON", 0) == 0;
+    error = error_reply(400, malformed ? "malformed_json" : "invalid_field", st.message());
     return false;
   }
-  if (auto it = j.find("title"); it != j.end()) {
-    if (!it->is_string()) {
-      error = field_error("title", "a string", *it);
-      return false;
-    }
-    out.cluster.documents[0].title = it->get<std::string>();
-  }
-  if (auto it = j.find("titles"); it != j.end()) {
-    if (!it->is_array()) {
-      error = field_error("titles", "an array of strings, one per document", *it);
-      return false;
-    }
-    if (it->size() != out.cluster.documents.size()) {
-      error = error_reply(400, "invalid_field",
-                          "field 'titles' must hold one string per document: " +
-                              std::to_string(out.cluster.documents.size()) + " documents, " +
-                              std::to_string(it->size()) + " titles");
-      return false;
-    }
-    for (std::size_t k = 0; k < it->size(); ++k) {
-      if (!(*it)[k].is_string()) {
-        error = field_error("titles[" + std::to_string(k) + "]", "a string", (*it)[k]);
-        return false;
-      }
-      out.cluster.documents[k].title = (*it)[k].get<std::string>();
-    }
-  }
+  out.cluster = std::move(record.cluster);
+  if (record.id_json != "null") out.id_json = std::move(record.id_json);
 
   SummarizeOptions& o = out.options;
-  if (auto it = j.find("method"); it != j.end()) {
+  if (const json* it = given(j, "method")) {
     if (!it->is_string()) {
       error = field_error("method", "a string", *it);
       return false;
@@ -172,7 +129,7 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
       return false;
     }
   }
-  if (auto it = j.find("language"); it != j.end()) {
+  if (const json* it = given(j, "language")) {
     if (!it->is_string()) {
       error = field_error("language", "a string", *it);
       return false;
@@ -182,8 +139,8 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
 
   std::string budget_field;
   for (std::string_view name : {"sentences", "words", "bytes", "ratio"}) {
-    auto it = j.find(name);
-    if (it == j.end() || it->is_null()) continue;
+    const json* it = given(j, name);
+    if (it == nullptr) continue;
     if (!budget_field.empty()) {
       error = error_reply(400, "invalid_field",
                           "give one budget, not both '" + budget_field + "' and '" + std::string(name) + "'");
@@ -212,7 +169,7 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
     o.budget = name == "sentences" ? Budget::sentences(n) : name == "words" ? Budget::words(n) : Budget::bytes(n);
   }
 
-  if (auto it = j.find("order"); it != j.end()) {
+  if (const json* it = given(j, "order")) {
     if (!it->is_string() || (*it != "doc" && *it != "rank")) {
       error = it->is_string() ? error_reply(400, "invalid_field", "field 'order' must be \"doc\" or \"rank\", not " + it->dump())
                               : field_error("order", "\"doc\" or \"rank\"", *it);
@@ -221,8 +178,8 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
     o.order = *it == "rank" ? Order::kRank : Order::kDocument;
   }
   for (std::string_view name : {"truncate", "lenient"}) {
-    auto it = j.find(name);
-    if (it == j.end()) continue;
+    const json* it = given(j, name);
+    if (it == nullptr) continue;
     if (!it->is_boolean()) {
       error = field_error(name, "true or false", *it);
       return false;

@@ -5,9 +5,14 @@
 //   {"text": "..."} or {"documents": ["...", ...]} or {"html": "<html>..."}
 //   (the page's article is extracted with lede/extract.h; builds without it
 //   refuse "html" with a message saying so)
-//   optional: "id" (string|integer), "title", "method", "language",
+//   optional: "id" (string|integer), "title", "titles", "method", "language",
 //   one budget of "sentences"|"words"|"bytes" (positive integers) or "ratio"
-//   (0 < r <= 1), "order" ("doc"|"rank"), "truncate", "lenient" (booleans).
+//   (0 < r <= 1), "order" ("doc"|"rank"), "truncate", "lenient" (booleans);
+//   an optional field given as null is absent.
+// "id", "text"/"documents", "title" and "titles" are read by the library's
+// JSONL record reader (read/record.h), so a request and a JSONL line with the
+// same fields are accepted or refused alike (an empty "documents" array is
+// refused by both).
 #pragma once
 
 // HTML extraction is another stage of the library; the service offers the

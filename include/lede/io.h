@@ -32,11 +32,15 @@ struct Record {
 };
 
 // Parses `{"id": ..., "text": "..."}` or `{"id": ..., "documents": ["...", ...]}`
-// (optional "title": a string or null, the first document's headline; with
-// "documents", optional "titles": one string or null per document; other
-// fields are ignored). On failure, including a title of the wrong type or a
-// titles list of the wrong length, returns the error and still sets
-// out.id_json when the id could be read.
+// (optional "title": a string, the first document's headline, which wins
+// over titles[0]; optional "titles": one string or null per document; other
+// fields are ignored). An optional field given as null is absent. "documents"
+// must hold at least one string (an empty cluster is an error, as in the
+// service); an empty "text" or document is fine and summarizes to nothing.
+// On failure, including a title of the wrong type or a titles list of the
+// wrong length, returns the error (naming the field) and still sets
+// out.id_json when the id could be read. `lede serve` reads the same fields
+// of a request with this code, so both faces accept the same records.
 Status parse_record(std::string_view json_line, Record& out);
 
 // A `SOURCE ||| REFERENCE` file.

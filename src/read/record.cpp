@@ -7,6 +7,7 @@
 
 #include "lede/io.h"
 #include "read/json_error.h"
+#include "read/record.h"
 
 namespace lede {
 namespace {
@@ -64,17 +65,77 @@ simdjson::error_code field(const simdjson::dom::object& obj, std::string_view ke
   return found;
 }
 
-// The optional "title" field: a string, or null for none.
-Status read_title(const simdjson::dom::object& obj, std::string& title) {
+// JSON null for an optional field means the field is absent, as in most
+// JSON APIs: {"title": null} is a record without a title.
+bool present(const simdjson::dom::object& obj, std::string_view key, element& out) {
+  return field(obj, key, out) == simdjson::SUCCESS && !out.is_null();
+}
+
+// "text" or "documents" (exactly one) into out.cluster.documents.
+Status read_documents(const simdjson::dom::object& obj, Record& out) {
+  element text, docs;
+  const bool has_text = field(obj, "text", text) == simdjson::SUCCESS;
+  const bool has_docs = field(obj, "documents", docs) == simdjson::SUCCESS;
+  if (has_text && has_docs) return Status::InvalidInput("give either 'text' or 'documents', not both");
+  if (has_text) {
+    Document d;
+    d.id = "0";
+    if (!get_string(text, d.text))
+      return Status::InvalidInput("field 'text' must be a string, not " + type_name(text));
+    out.cluster.documents.push_back(std::move(d));
+    return Status::Ok();
+  }
+  if (!has_docs) return Status::InvalidInput("a record needs a 'text' string or a 'documents' array");
+  simdjson::dom::array arr;
+  if (docs.get_array().get(arr) != simdjson::SUCCESS)
+    return Status::InvalidInput("field 'documents' must be an array of strings, not " + type_name(docs));
+  // A cluster of nothing has nothing to summarize: it is a broken record
+  // (an empty "text" is not: that document merely has no sentences).
+  if (arr.size() == 0) return Status::InvalidInput("field 'documents' must not be empty");
+  std::size_t k = 0;
+  for (element e : arr) {
+    Document d;
+    d.id = std::to_string(k);
+    if (!get_string(e, d.text))
+      return Status::InvalidInput("field 'documents[" + std::to_string(k) + "]' must be a string, not " + type_name(e));
+    out.cluster.documents.push_back(std::move(d));
+    ++k;
+  }
+  return Status::Ok();
+}
+
+// "titles" (one string or null per document), then "title" (the first
+// document's; it wins over titles[0] when both are given). A title of the
+// wrong type or a titles list of the wrong length is a mistake to report,
+// not to drop without a word.
+Status read_titles(const simdjson::dom::object& obj, std::vector<Document>& documents) {
   element value;
-  if (field(obj, "title", value) != simdjson::SUCCESS || value.is_null()) return Status::Ok();
-  if (!get_string(value, title)) return Status::InvalidInput("field 'title' must be a string, not " + type_name(value));
+  if (present(obj, "titles", value)) {
+    simdjson::dom::array titles;
+    if (value.get_array().get(titles) != simdjson::SUCCESS)
+      return Status::InvalidInput("field 'titles' must be an array of strings, one per document, not " +
+                                  type_name(value));
+    if (titles.size() != documents.size())
+      return Status::InvalidInput("field 'titles' must hold one string per document: " +
+                                  std::to_string(documents.size()) + " documents, " + std::to_string(titles.size()) +
+                                  " titles");
+    std::size_t t = 0;
+    for (element e : titles) {
+      if (!e.is_null() && !get_string(e, documents[t].title))
+        return Status::InvalidInput("field 'titles[" + std::to_string(t) + "]' must be a string, not " + type_name(e));
+      ++t;
+    }
+  }
+  if (present(obj, "title", value) && !get_string(value, documents[0].title))
+    return Status::InvalidInput("field 'title' must be a string, not " + type_name(value));
   return Status::Ok();
 }
 
 }  // namespace
 
-Status parse_record(std::string_view line, Record& out) {
+Status parse_record(std::string_view line, Record& out) { return parse_record_fields(line, nullptr, out); }
+
+Status parse_record_fields(std::string_view line, const Document* document, Record& out) {
   out = Record{};
   // One parser per thread: it keeps its buffers between records.
   thread_local simdjson::dom::parser parser;  // nesting limit: simdjson::DEFAULT_MAX_DEPTH
@@ -86,64 +147,18 @@ Status parse_record(std::string_view line, Record& out) {
     return Status::InvalidInput("a record must be a JSON object, not " + type_name(root));
 
   element id;
-  if (field(obj, "id", id) == simdjson::SUCCESS) {
+  if (present(obj, "id", id)) {
     const element_type t = id.type();
-    if (t == element_type::STRING || t == element_type::INT64 || t == element_type::UINT64) {
-      out.id_json = simdjson::minify(id);
-      if (t == element_type::STRING) get_string(id, out.cluster.id);
-      else out.cluster.id = out.id_json;
-    } else if (t != element_type::NULL_VALUE) {
+    if (t != element_type::STRING && t != element_type::INT64 && t != element_type::UINT64)
       return Status::InvalidInput("field 'id' must be a string or an integer, not " + type_name(id));
-    }
+    out.id_json = simdjson::minify(id);
+    if (t == element_type::STRING) get_string(id, out.cluster.id);
+    else out.cluster.id = out.id_json;
   }
-  element text, docs;
-  const bool has_text = field(obj, "text", text) == simdjson::SUCCESS;
-  const bool has_docs = field(obj, "documents", docs) == simdjson::SUCCESS;
-  if (has_text && has_docs) return Status::InvalidInput("give either 'text' or 'documents', not both");
-  if (has_text) {
-    Document d;
-    d.id = "0";
-    if (!get_string(text, d.text))
-      return Status::InvalidInput("field 'text' must be a string, not " + type_name(text));
-    if (Status st = read_title(obj, d.title); !st.ok()) return st;
-    out.cluster.documents.push_back(std::move(d));
-  } else if (has_docs) {
-    simdjson::dom::array arr;
-    if (docs.get_array().get(arr) != simdjson::SUCCESS)
-      return Status::InvalidInput("field 'documents' must be an array of strings, not " + type_name(docs));
-    std::size_t k = 0;
-    for (element e : arr) {
-      Document d;
-      d.id = std::to_string(k);
-      if (!get_string(e, d.text))
-        return Status::InvalidInput("field 'documents[" + std::to_string(k) + "]' must be a string, not " + type_name(e));
-      out.cluster.documents.push_back(std::move(d));
-      ++k;
-    }
-    // Known fields are checked as the service checks them: a title of the
-    // wrong type or a titles list of the wrong length is a mistake to report,
-    // not to drop without a word.
-    element titles_field;
-    if (field(obj, "titles", titles_field) == simdjson::SUCCESS && !titles_field.is_null()) {
-      simdjson::dom::array titles;
-      if (titles_field.get_array().get(titles) != simdjson::SUCCESS)
-        return Status::InvalidInput("field 'titles' must be an array of strings, not " + type_name(titles_field));
-      if (titles.size() != out.cluster.documents.size())
-        return Status::InvalidInput("field 'titles' must hold one string per document: " +
-                                    std::to_string(out.cluster.documents.size()) + " documents, " +
-                                    std::to_string(titles.size()) + " titles");
-      std::size_t t = 0;
-      for (element e : titles) {
-        if (!e.is_null() && !get_string(e, out.cluster.documents[t].title))
-          return Status::InvalidInput("field 'titles[" + std::to_string(t) + "]' must be a string, not " + type_name(e));
-        ++t;
-      }
-    }
-    if (!out.cluster.documents.empty())
-      if (Status st = read_title(obj, out.cluster.documents[0].title); !st.ok()) return st;
-  } else {
-    return Status::InvalidInput("a record needs a 'text' string or a 'documents' array");
-  }
+  if (document != nullptr) out.cluster.documents.push_back(*document);
+  else if (Status st = read_documents(obj, out); !st.ok()) return st;
+  if (Status st = read_titles(obj, out.cluster.documents); !st.ok()) return st;
+
   element summaries_field;
   simdjson::dom::array summaries;
   if (field(obj, "summaries", summaries_field) == simdjson::SUCCESS &&

@@ -70,6 +70,54 @@ TEST(ParseRecord, TitlesAreCheckedLikeTheService) {
   EXPECT_NE(st.message().find("'titles[0]' must be a string"), std::string::npos) << st.message();
 }
 
+// {"documents": []} summarized to nothing, exit 0, in `lede summarize -f
+// jsonl` while the service refused it: a cluster of nothing is a bad record.
+TEST(ParseRecord, EmptyDocumentsIsAnErrorNamingTheField) {
+  Record r;
+  Status st = parse_record(R"({"id": "e", "documents": []})", r);
+  EXPECT_EQ(st.code(), StatusCode::kInvalidInput);
+  EXPECT_EQ(st.message(), "field 'documents' must not be empty");
+  EXPECT_EQ(r.id_json, "\"e\"");
+  // An empty text is a document without sentences, not a broken record.
+  ASSERT_TRUE(parse_record(R"({"id": "t", "text": ""})", r).ok());
+  ASSERT_EQ(r.cluster.documents.size(), 1u);
+  EXPECT_EQ(r.cluster.documents[0].text, "");
+  ASSERT_TRUE(parse_record(R"({"documents": [""]})", r).ok());
+  EXPECT_EQ(r.cluster.documents.size(), 1u);
+}
+
+// JSON null for an optional field means absent (the service refused a null
+// title while JSONL took it).
+TEST(ParseRecord, NullOptionalFieldsAreAbsent) {
+  Record r;
+  ASSERT_TRUE(parse_record(R"({"id": null, "text": "A.", "title": null, "titles": null, "summaries": null})", r).ok());
+  EXPECT_EQ(r.id_json, "null");
+  EXPECT_EQ(r.cluster.documents[0].title, "");
+  EXPECT_TRUE(r.references.empty());
+  // A required field given as null is still no text.
+  Status st = parse_record(R"({"text": null})", r);
+  EXPECT_EQ(st.message(), "field 'text' must be a string, not null");
+  st = parse_record(R"({"documents": [null]})", r);
+  EXPECT_EQ(st.message(), "field 'documents[0]' must be a string, not null");
+  st = parse_record(R"({"text": "A.", "title": ["Flood"]})", r);
+  EXPECT_EQ(st.message(), "field 'title' must be a string, not array");
+  st = parse_record(R"({"text": "A.", "title": false})", r);
+  EXPECT_EQ(st.message(), "field 'title' must be a string, not boolean");
+}
+
+// The JSONL reader took "title" over titles[0] and ignored "titles" next to
+// "text"; the service did the reverse and checked it. One rule now.
+TEST(ParseRecord, TitleWinsOverTitlesAndTitlesAlsoFitText) {
+  Record r;
+  ASSERT_TRUE(parse_record(R"({"documents": ["A.", "B."], "titles": ["One", "Two"], "title": "First"})", r).ok());
+  EXPECT_EQ(r.cluster.documents[0].title, "First");
+  EXPECT_EQ(r.cluster.documents[1].title, "Two");
+  ASSERT_TRUE(parse_record(R"({"text": "A.", "titles": ["Only"]})", r).ok());
+  EXPECT_EQ(r.cluster.documents[0].title, "Only");
+  Status st = parse_record(R"({"text": "A.", "titles": ["One", "Two"]})", r);
+  EXPECT_EQ(st.message(), "field 'titles' must hold one string per document: 1 documents, 2 titles");
+}
+
 TEST(ParsePair, SplitsOnSeparator) {
   auto p = parse_pair("Source text. ||| Reference.");
   ASSERT_TRUE(p.ok());

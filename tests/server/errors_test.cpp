@@ -114,17 +114,31 @@ TEST(Errors, UnknownRouteIs404AndWrongHttpMethodIs405) {
   expect_error(s.post_json("/v1/methods", "{}"), 405, "method_not_allowed", "GET");
 }
 
-TEST(Errors, EmptyTextIsReportedAsJson) {
+// An empty text is a document without sentences: an empty summary, as
+// `lede summarize -f jsonl` gives it; an empty cluster is a bad request.
+TEST(Errors, EmptyTextIsAnEmptySummaryAndNoDocumentsA400) {
   TestServer s;
-  auto r = s.post_json("/v1/summarize", json{{"text", ""}}.dump());
-  ASSERT_TRUE(r);
-  // Either an empty summary or an input error, but always well-formed JSON.
-  if (r->status == 200) {
-    EXPECT_TRUE(json::parse(r->body)["sentences"].empty());
-  } else {
-    EXPECT_EQ(r->status, 400);
-    error_of(r);
+  for (const json& body : {json{{"text", ""}}, json{{"documents", {""}}}, json{{"text", " \n "}}}) {
+    auto r = s.post_json("/v1/summarize", body.dump());
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->status, 200) << body.dump() << " " << r->body;
+    const json answer = json::parse(r->body);
+    EXPECT_TRUE(answer["sentences"].empty()) << r->body;
+    EXPECT_EQ(answer["summary"], "") << r->body;
   }
+  expect_error(s.post_json("/v1/summarize", json{{"documents", json::array()}}.dump()), 400, "invalid_field",
+               "field 'documents' must not be empty");
+}
+
+// A null title (the JSONL reader's "no title") was refused with 400.
+TEST(Errors, NullOptionalFieldsAreAccepted) {
+  TestServer s;
+  auto r = s.post_json("/v1/summarize", R"({"text": "The council met on Monday. It approved the plan.", "title": null,
+                                            "method": null, "order": null, "truncate": null})");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200) << r->body;
+  expect_error(s.post_json("/v1/summarize", R"({"text": "A.", "title": 5})"), 400, "invalid_field",
+               "field 'title' must be a string, not number");
 }
 
 }  // namespace

@@ -1,0 +1,115 @@
+// The service's request reader and the JSONL record reader (what `lede
+// summarize -f jsonl` and `lede eval` use) on the same records: each is
+// accepted by both, or refused by both with the same message. They used to
+// disagree on {"documents": []} (the CLI summarized it to nothing) and on
+// null titles (the service refused them).
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "lede/io.h"
+#include "server/summarize_request.h"
+
+namespace lede::testing {
+namespace {
+
+struct Both {
+  Status record;
+  bool request_ok = false;
+  std::string request_message;
+  std::string request_code;
+  Record rec;
+  server::SummarizeRequest req;
+};
+
+Both read_both(const std::string& body) {
+  Both b;
+  b.record = parse_record(body, b.rec);
+  server::Reply error;
+  b.request_ok = server::parse_summarize_request(body, {"lead"}, b.req, error);
+  if (!b.request_ok) {
+    const nlohmann::json j = nlohmann::json::parse(error.body);
+    b.request_message = j["error"]["message"];
+    b.request_code = j["error"]["code"];
+  }
+  return b;
+}
+
+TEST(RecordAgreement, RefusedByBothWithTheSameMessage) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {R"({"id": "e", "documents": []})", "field 'documents' must not be empty"},
+      {R"({"text": "A.", "title": 5})", "field 'title' must be a string, not number"},
+      {R"({"documents": ["A."], "title": {"x": 1}})", "field 'title' must be a string, not object"},
+      {R"({"documents": ["A.", 3]})", "field 'documents[1]' must be a string, not number"},
+      {R"({"documents": "A."})", "field 'documents' must be an array of strings, not string"},
+      {R"({"text": 5})", "field 'text' must be a string, not number"},
+      {R"({"text": null})", "field 'text' must be a string, not null"},
+      {R"({"text": "A.", "id": 1.5})", "field 'id' must be a string or an integer, not number"},
+      {R"({"text": "A.", "id": true})", "field 'id' must be a string or an integer, not boolean"},
+      {R"({"documents": ["A.", "B."], "titles": ["One"]})",
+       "field 'titles' must hold one string per document: 2 documents, 1 titles"},
+      {R"({"text": "A.", "titles": "One"})", "field 'titles' must be an array of strings, one per document, not string"},
+      {R"({"documents": ["A."], "titles": [7]})", "field 'titles[0]' must be a string, not number"},
+  };
+  for (const auto& [body, message] : cases) {
+    SCOPED_TRACE(body);
+    const Both b = read_both(body);
+    EXPECT_FALSE(b.record.ok());
+    EXPECT_EQ(b.record.message(), message);
+    EXPECT_FALSE(b.request_ok);
+    EXPECT_EQ(b.request_code, "invalid_field");
+    EXPECT_EQ(b.request_message, message);
+  }
+}
+
+TEST(RecordAgreement, AcceptedByBothAsTheSameCluster) {
+  const std::vector<std::string> cases = {
+      R"({"id": "n", "text": "Beta one.", "title": null})",
+      R"({"id": null, "text": "Beta one.", "titles": null})",
+      R"({"id": 7, "documents": ["A.", "B."], "titles": [null, "Two"]})",
+      R"({"id": -3, "documents": ["A.", "B."], "titles": ["One", "Two"], "title": "First"})",
+      R"({"text": "A.", "titles": ["Only"]})",
+      R"({"id": "t", "text": ""})",
+      R"({"documents": ["", "Delta one."]})",
+      R"({"id": "caf\u00e9 \"q\"", "text": "A."})",
+  };
+  for (const std::string& body : cases) {
+    SCOPED_TRACE(body);
+    const Both b = read_both(body);
+    ASSERT_TRUE(b.record.ok()) << b.record.message();
+    ASSERT_TRUE(b.request_ok) << b.request_message;
+    // The service leaves the id out of its answer when there was none.
+    EXPECT_EQ(b.req.id_json.empty() ? "null" : b.req.id_json, b.rec.id_json);
+    EXPECT_EQ(b.req.cluster.id, b.rec.cluster.id);
+    ASSERT_EQ(b.req.cluster.documents.size(), b.rec.cluster.documents.size());
+    for (std::size_t k = 0; k < b.rec.cluster.documents.size(); ++k) {
+      EXPECT_EQ(b.req.cluster.documents[k].text, b.rec.cluster.documents[k].text) << k;
+      EXPECT_EQ(b.req.cluster.documents[k].title, b.rec.cluster.documents[k].title) << k;
+    }
+  }
+  const Both first = read_both(R"({"documents": ["A.", "B."], "titles": ["One", "Two"], "title": "First"})");
+  EXPECT_EQ(first.req.cluster.documents[0].title, "First");
+}
+
+// Null for the service's own optional fields means absent too (a null
+// "method" or "order" was refused, a null budget was not).
+TEST(RecordAgreement, NullOptionFieldsAreAbsentInTheService) {
+  const Both b = read_both(
+      R"({"text": "A.", "method": null, "language": null, "sentences": null, "order": null, "truncate": null,
+          "lenient": null, "title": null, "titles": null, "id": null})");
+  ASSERT_TRUE(b.request_ok) << b.request_message;
+  EXPECT_EQ(b.req.options.method, "");
+  EXPECT_EQ(b.req.options.language, "en");
+  EXPECT_EQ(b.req.options.budget.kind, BudgetKind::kDefault);
+  EXPECT_EQ(b.req.options.order, Order::kDocument);
+  EXPECT_FALSE(b.req.options.truncate);
+  EXPECT_FALSE(b.req.options.lenient);
+  EXPECT_EQ(b.req.id_json, "");
+  // Wrong types stay errors naming the field.
+  const Both wrong = read_both(R"({"text": "A.", "order": 1})");
+  EXPECT_FALSE(wrong.request_ok);
+  EXPECT_NE(wrong.request_message.find("'order'"), std::string::npos) << wrong.request_message;
+}
+
+}  // namespace
+}  // namespace lede::testing
