@@ -61,7 +61,9 @@ struct SummarizeOptions {
   // Word/byte budgets: cut the first overflowing sentence at exactly the
   // budget and stop (DUC practice) instead of skipping it and trying the next.
   // With an explicit sentence or ratio budget it is an InvalidArgument; with
-  // the default budget it applies to clusters (100 words) only.
+  // the default budget it applies to clusters (100 words) only: a one-document
+  // input then gets 3 sentences, nothing is cut, and Summary::warnings holds
+  // kTruncateIgnoredWarning.
   bool truncate = false;
   // Replace invalid UTF-8 with U+FFFD (and warn) instead of failing.
   bool lenient = false;
@@ -94,6 +96,13 @@ struct Summary {
   std::vector<SummarySentence> sentences;
   std::vector<std::string> warnings;
 };
+
+// The warning a Summary carries when SummarizeOptions::truncate was set but
+// the input got a sentence budget (the default for one document), so nothing
+// was cut. Faces that say it once per run in their own words (the CLI)
+// recognize it by this text.
+inline constexpr const char* kTruncateIgnoredWarning =
+    "truncate has no effect with a sentence budget (the default for one document); give a words or bytes budget";
 
 // A method that can be named in SummarizeOptions::method.
 struct MethodInfo {

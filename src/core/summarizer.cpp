@@ -124,6 +124,9 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
   Representation rep = represent(cluster);
   if (rep.size() == 0) return summary;
   ResolvedBudget budget = resolve_budget(options.budget, options.truncate, rep.size(), cluster.documents.size());
+  // validate() refused truncate with an explicit sentence budget; the default
+  // one of a single document would drop it without a word.
+  if (options.truncate && budget.kind == BudgetKind::kSentences) summary.warnings.emplace_back(kTruncateIgnoredWarning);
   ScoringContext ctx{cluster, rep, options, budget};
   std::vector<double> scores = method->make_scorer()->score(ctx);
   if (scores.size() != rep.size()) return Status::Internal("method '" + method->name + "' returned the wrong number of scores");

@@ -70,6 +70,35 @@ TEST(Summarizer, TruncateCutsAtExactlyTheBudget) {
   EXPECT_EQ(words_of(*r), 12u);
 }
 
+// With the default budget a single document gets 3 sentences: truncate has
+// nothing to cut, and it was dropped without a word (the CLI and the
+// service now pass this warning on).
+TEST(Summarizer, TruncateWithTheDefaultBudgetOfOneDocumentWarns) {
+  Summarizer s;
+  SummarizeOptions o;
+  o.method = "lead";
+  o.truncate = true;
+  auto r = s.summarize(one_doc(kArticle), o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->sentences.size(), 3u);
+  EXPECT_EQ(r->warnings, std::vector<std::string>{kTruncateIgnoredWarning});
+  // A cluster's default budget is 100 words, which truncate does cut.
+  Cluster two = one_doc(kArticle);
+  two.documents.push_back(two.documents[0]);
+  r = s.summarize(two, o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->warnings.empty());
+  o.budget = Budget::words(12);
+  r = s.summarize(one_doc(kArticle), o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->warnings.empty());
+  o.truncate = false;
+  o.budget = Budget{};
+  r = s.summarize(one_doc(kArticle), o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->warnings.empty());
+}
+
 TEST(Summarizer, ByteBudgetCountsOneSeparatorBetweenSentences) {
   Summarizer s;
   SummarizeOptions o;

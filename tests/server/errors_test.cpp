@@ -130,6 +130,20 @@ TEST(Errors, EmptyTextIsAnEmptySummaryAndNoDocumentsA400) {
                "field 'documents' must not be empty");
 }
 
+// truncate with the default budget of one article (3 sentences) was ignored
+// without a word; the answer now says so, as `lede summarize` does.
+TEST(Errors, TruncateWithTheDefaultSentenceBudgetWarns) {
+  TestServer s;
+  auto r = s.post_json("/v1/summarize", json{{"text", second_article()}, {"truncate", true}}.dump());
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  EXPECT_EQ(json::parse(r->body)["warnings"], json::array({"truncate has no effect with a sentence budget (the default for one document); give a "
+                                                           "words or bytes budget"})) << r->body;
+  r = s.post_json("/v1/summarize", json{{"text", second_article()}, {"truncate", true}, {"words", 20}}.dump());
+  ASSERT_TRUE(r);
+  EXPECT_FALSE(json::parse(r->body).contains("warnings")) << r->body;
+}
+
 // A null title (the JSONL reader's "no title") was refused with 400.
 TEST(Errors, NullOptionalFieldsAreAccepted) {
   TestServer s;

@@ -145,6 +145,7 @@ int run(const Args& a) {
   std::set<std::string> methods;  // the default differs for one document and a cluster
   const bool progress = isatty(STDERR_FILENO) != 0;
   std::atomic<std::size_t> done{0};
+  std::atomic<bool> truncate_ignored{false};
   const auto start = std::chrono::steady_clock::now();
   auto last_report = start;
   const std::string name = display_name(a.dataset);
@@ -159,6 +160,7 @@ int run(const Args& a) {
     if (st.ok()) {
       Result<Summary> s = summarizer.summarize(rec.cluster, *sopts);
       if (s.ok()) {
+        if (take_truncate_ignored(s->warnings)) truncate_ignored = true;
         std::string text;
         for (const auto& sent : s->sentences) text += sent.text + "\n";
         Result<RougePairScores> sc = rouge->score_pair(text, rec.references);
@@ -191,6 +193,7 @@ int run(const Args& a) {
     return res;
   });
   if (progress) std::cerr << "\r\033[K" << std::flush;
+  if (truncate_ignored) std::cerr << "lede eval: warning: " << kTruncateIgnoredNotice << '\n';
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::sort(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) { return x.line < y.line; });
   // Per-pair scores are all the bootstrap needs; move them (not copy) so the

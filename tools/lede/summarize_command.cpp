@@ -1,4 +1,5 @@
 // `lede summarize`: text, JSONL or pair input -> summary sentences.
+#include <atomic>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -31,7 +32,8 @@ void print_summary(const Summary& s, const std::string& id_json, const std::stri
   }
 }
 
-int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOptions& opts) {
+int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOptions& opts,
+              std::atomic<bool>& truncate_ignored) {
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   bool any_failed = false;
   for (const std::string& path : files) {
@@ -50,6 +52,7 @@ int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOption
                               [&](const std::string& line, std::size_t no) {
       const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
       JsonlOutcome o = summarize_jsonl_line(summarizer, line, no, opts);
+      if (take_truncate_ignored(o.warnings)) truncate_ignored = true;
       LineResult out;
       for (const auto& w : o.warnings) out.warnings += where + "warning: " + w + "\n";
       if (o.failed) out.error = where + o.error;
@@ -72,15 +75,8 @@ bool has_sentences(const Cluster& cluster, const SummarizeOptions& options) {
   return false;
 }
 
-int run(const Args& a) {
-  Result<SummarizeOptions> opts = to_options(a.flags);
-  if (!opts.ok()) {
-    std::cerr << "lede summarize: " << opts.status().message() << '\n';
-    return kExitUsage;
-  }
-  Summarizer summarizer;
-  if (a.format == "jsonl") return run_jsonl(a, summarizer, *opts);
-
+int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOptions& opts,
+              std::atomic<bool>& truncate_ignored) {
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   auto load = [&](const std::string& path, Document& doc) -> Status {
     Result<std::string> bytes = read_input(path);
@@ -102,17 +98,18 @@ int run(const Args& a) {
     return Status::Ok();
   };
   auto emit = [&](const Cluster& cluster, const std::string& name) -> bool {
-    Result<Summary> s = summarizer.summarize(cluster, *opts);
+    Result<Summary> s = summarizer.summarize(cluster, opts);
     if (!s.ok()) {
       std::cerr << "lede: " << name << ": " << s.status().message() << '\n';
       return false;
     }
+    if (take_truncate_ignored(s->warnings)) truncate_ignored = true;
     for (const auto& w : s->warnings) std::cerr << "lede: " << name << ": warning: " << w << '\n';
     // Not an error (an empty file summarizes to nothing), but silence would
     // leave the user guessing, so say which case it is.
     if (s->sentences.empty())
       std::cerr << "lede: " << name << ": warning: "
-                << (has_sentences(cluster, *opts) ? "no sentence was chosen (none fits the budget, or all are "
+                << (has_sentences(cluster, opts) ? "no sentence was chosen (none fits the budget, or all are "
                                                     "headlines, bylines or other metadata)"
                                                   : "no sentences to summarize")
                 << '\n';
@@ -148,6 +145,21 @@ int run(const Args& a) {
     }
   }
   return ok ? kExitOk : kExitInputError;
+}
+
+int run(const Args& a) {
+  Result<SummarizeOptions> opts = to_options(a.flags);
+  if (!opts.ok()) {
+    std::cerr << "lede summarize: " << opts.status().message() << '\n';
+    return kExitUsage;
+  }
+  Summarizer summarizer;
+  std::atomic<bool> truncate_ignored{false};
+  const int code = a.format == "jsonl" ? run_jsonl(a, summarizer, *opts, truncate_ignored)
+                                       : run_files(a, summarizer, *opts, truncate_ignored);
+  // Once per run, after the summaries: every one-document record would say it.
+  if (truncate_ignored) std::cerr << "lede summarize: warning: " << kTruncateIgnoredNotice << '\n';
+  return code;
 }
 
 void add(CLI::App& app, std::function<int()>& runner) {

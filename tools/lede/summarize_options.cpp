@@ -1,5 +1,6 @@
 #include "lede/summarize_options.h"
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 
@@ -51,7 +52,9 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
   b->excludes(r);
   cmd.add_flag("--truncate", f.truncate,
                "With --words/--bytes: cut the first sentence that overflows at exactly the budget and stop "
-               "(DUC practice), instead of skipping it and trying the next; with --sentences/--ratio a usage error");
+               "(DUC practice), instead of skipping it and trying the next; with --sentences/--ratio a usage error; "
+               "with the default budget of one document (3 sentences) it has no effect and a warning says so "
+               "once");
   cmd.add_option("--order", f.order, "Output order: doc (document order, then position) or rank (best first)")
       ->check(CLI::IsMember({"doc", "rank"}))
       ->capture_default_str();
@@ -61,6 +64,13 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
                  "submodular or ilp (default: the method's own selector)")
       ->check(CLI::IsMember({"topk", "mmr", "submodular", "ilp"}));
   cmd.add_option("--model", f.model, "Model file for the learned method (default: the built-in news model)");
+}
+
+bool take_truncate_ignored(std::vector<std::string>& warnings) {
+  const auto it = std::remove(warnings.begin(), warnings.end(), std::string(kTruncateIgnoredWarning));
+  const bool found = it != warnings.end();
+  warnings.erase(it, warnings.end());
+  return found;
 }
 
 Result<SummarizeOptions> to_options(const SummarizeFlags& f) {

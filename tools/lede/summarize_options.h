@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <string>
+#include <vector>
 
 #include "lede/summarize.h"
 
@@ -29,5 +30,15 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& flags);
 
 // Converts parsed flags; fails with a usage message (e.g. two budgets).
 Result<SummarizeOptions> to_options(const SummarizeFlags& flags);
+
+// The library warns per summary when --truncate met a sentence budget (the
+// default for one document); a batch would repeat it on every record, so the
+// CLI says it once per run: this removes it from `warnings` and tells whether
+// it was there.
+bool take_truncate_ignored(std::vector<std::string>& warnings);
+
+// What the CLI says then, once, on standard error (after "lede COMMAND: warning: ").
+inline constexpr const char* kTruncateIgnoredNotice =
+    "--truncate has no effect with a sentence budget (the default for one document); give --words or --bytes";
 
 }  // namespace lede::cli

@@ -1,0 +1,113 @@
+// JSONL records through the built binary: the rules the service follows
+// (an empty cluster is a bad record, null means absent), and --truncate
+// where it has nothing to cut.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "support/run.h"
+
+namespace lede::testing {
+namespace {
+
+std::vector<std::string> lines(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string l; std::getline(in, l);) out.push_back(l);
+  return out;
+}
+
+std::size_t count(const std::string& haystack, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
+  return n;
+}
+
+// {"documents": []} printed an empty summary and exited 0.
+TEST(JsonlRecordsCli, EmptyClusterIsABadRecordAndTheOthersAreSummarized) {
+  const std::string input =
+      "{\"id\": \"a\", \"text\": \"Alpha one. Alpha two.\"}\n"
+      "{\"id\": \"e\", \"documents\": []}\n"
+      "{\"id\": \"t\", \"text\": \"\"}\n"
+      "{\"id\": \"d\", \"documents\": [\"Delta one.\"]}\n";
+  const RunResult r = run_lede("summarize --format jsonl --method lead --threads 2 -", input);
+  EXPECT_EQ(r.exit_code, 1);
+  const auto out = lines(r.out);
+  ASSERT_EQ(out.size(), 4u) << r.out;
+  EXPECT_EQ(out[0].rfind("{\"id\":\"a\",\"method\":\"lead\",\"sentences\":[{", 0), 0u) << out[0];
+  EXPECT_EQ(out[1],
+            "{\"id\":\"e\",\"line\":2,\"error\":{\"code\":\"invalid_input\",\"message\":\"field 'documents' must not be "
+            "empty\"}}");
+  // An empty text is no error: its summary is empty.
+  EXPECT_EQ(out[2], "{\"id\":\"t\",\"method\":\"lead\",\"sentences\":[]}");
+  EXPECT_EQ(out[3].rfind("{\"id\":\"d\",\"method\":\"lead\",\"sentences\":[{", 0), 0u) << out[3];
+  EXPECT_EQ(r.err, "lede: <stdin>:2: field 'documents' must not be empty\n");
+}
+
+TEST(JsonlRecordsCli, EvalRefusesAnEmptyClusterToo) {
+  const std::string data = temp_file(
+      "{\"id\": 1, \"documents\": [\"The council met. It voted.\"], \"summaries\": [\"The council met.\"]}\n"
+      "{\"id\": 2, \"documents\": [], \"summaries\": [\"Nothing.\"]}\n",
+      ".jsonl");
+  const RunResult r = run_lede("eval --method lead --json " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(data + ":2: field 'documents' must not be empty"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"scored\":1"), std::string::npos) << r.out;
+}
+
+TEST(JsonlRecordsCli, NullOptionalFieldsAreAbsentAndWrongTitlesNamed) {
+  const std::string input =
+      "{\"id\": null, \"text\": \"Alpha one.\", \"title\": null, \"titles\": null}\n"
+      "{\"id\": \"x\", \"text\": \"Beta one.\", \"title\": 5}\n";
+  const RunResult r = run_lede("summarize -f jsonl --method lead -", input);
+  EXPECT_EQ(r.exit_code, 1);
+  const auto out = lines(r.out);
+  ASSERT_EQ(out.size(), 2u) << r.out;
+  EXPECT_EQ(out[0].rfind("{\"id\":null,\"method\":\"lead\",\"sentences\":[{\"text\":\"Alpha one.\"", 0), 0u) << out[0];
+  EXPECT_EQ(r.err, "lede: <stdin>:2: field 'title' must be a string, not number\n");
+}
+
+// With the default budget of one document (3 sentences) --truncate was
+// dropped without a word.
+TEST(JsonlRecordsCli, TruncateWithASentenceBudgetWarnsOncePerRun) {
+  const std::string notice =
+      "warning: --truncate has no effect with a sentence budget (the default for one document); give --words or "
+      "--bytes\n";
+  const std::string input =
+      "{\"id\": 1, \"text\": \"Alpha one. Alpha two.\"}\n"
+      "{\"id\": 2, \"text\": \"Beta one. Beta two.\"}\n"
+      "{\"id\": 3, \"documents\": [\"Gamma one.\", \"Gamma two.\"]}\n";
+  RunResult r = run_lede("summarize -f jsonl --truncate --method lead --threads 2 -", input);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(lines(r.out).size(), 3u) << r.out;
+  EXPECT_EQ(r.err, "lede summarize: " + notice);
+  // Text files: once for both.
+  const std::string a = temp_file("The council met. It voted.", ".txt");
+  const std::string b = temp_file("The mayor spoke. She left.", ".txt");
+  r = run_lede("summarize --truncate --method lead " + shell_quote(a) + " " + shell_quote(b));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(count(r.err, notice), 1u) << r.err;
+  // A cluster gets 100 words, which --truncate does cut: no warning.
+  r = run_lede("summarize -f jsonl --truncate --method lead -", "{\"documents\": [\"A b.\", \"C d.\"]}\n");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.err, "");
+  r = run_lede("summarize --truncate --words 5 -", "The council met on Monday evening.");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.err, "");
+  // lede eval drops summary warnings, but not this one.
+  const std::string data = temp_file(
+      "{\"id\": 1, \"documents\": [\"The council met. It voted.\"], \"summaries\": [\"The council met.\"]}\n"
+      "{\"id\": 2, \"documents\": [\"The mayor spoke. She left.\"], \"summaries\": [\"The mayor spoke.\"]}\n",
+      ".jsonl");
+  r = run_lede("eval --truncate --method lead --json " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "lede eval: " + notice);
+}
+
+TEST(JsonlRecordsCli, HelpSaysWhatTruncateDoesWithTheDefaultBudget) {
+  const RunResult r = run_lede("summarize --help");
+  EXPECT_NE(r.out.find("default budget of one document (3 sentences) it has no effect"), std::string::npos) << r.out;
+}
+
+}  // namespace
+}  // namespace lede::testing
