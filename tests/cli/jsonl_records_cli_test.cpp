@@ -104,6 +104,14 @@ TEST(JsonlRecordsCli, TruncateWithASentenceBudgetWarnsOncePerRun) {
   EXPECT_EQ(r.err, "lede eval: " + notice);
 }
 
+// --cluster was ignored without a word with JSONL input.
+TEST(JsonlRecordsCli, ClusterFlagWithJsonlIsAUsageError) {
+  const RunResult r = run_lede("summarize -f jsonl --cluster -", "{\"text\": \"A.\"}\n");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("--cluster does not apply to JSONL input"), std::string::npos) << r.err;
+}
+
 TEST(JsonlRecordsCli, HelpSaysWhatTruncateDoesWithTheDefaultBudget) {
   const RunResult r = run_lede("summarize --help");
   EXPECT_NE(r.out.find("default budget of one document (3 sentences) it has no effect"), std::string::npos) << r.out;

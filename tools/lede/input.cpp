@@ -2,6 +2,8 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -12,6 +14,38 @@
 namespace lede::cli {
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+namespace {
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace
+
+std::string format_from_name(const std::string& path) {
+  if (path == "-") return "text";
+  std::string name = path;
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ends_with(name, ".gz")) name.resize(name.size() - 3);
+  if (ends_with(name, ".jsonl")) return "jsonl";
+  if (ends_with(name, ".html") || ends_with(name, ".htm")) return "html";
+  return "text";
+}
+
+Result<std::string> infer_format(const std::vector<std::string>& files) {
+  if (files.empty()) return std::string("text");
+  const std::string first = format_from_name(files[0]);
+  for (const std::string& path : files) {
+    const std::string format = format_from_name(path);
+    if (format != first)
+      return Status::InvalidArgument("the inputs have different formats by their names (" + display_name(files[0]) +
+                                     ": " + first + ", " + display_name(path) + ": " + format +
+                                     "); give --format to read them all one way");
+  }
+  return first;
+}
 
 Status open_input(const std::string& path, std::ifstream& file) {
   std::error_code ec;

@@ -6,6 +6,7 @@
 #include <functional>
 #include <istream>
 #include <string>
+#include <vector>
 
 #include "lede/io.h"
 #include "lede/status.h"
@@ -32,6 +33,18 @@ bool read_line(std::istream& in, std::string& line);
 // evaluation sets, where a bad record means a bad data set.
 bool for_each_record(const std::string& command, const std::string& path,
                      const std::function<Status(Record&, std::size_t)>& use);
+
+// The input format a file's name implies, for commands run without
+// --format: *.jsonl -> "jsonl", *.html and *.htm -> "html", anything else
+// (and "-", standard input) -> "text"; case-insensitive, and a trailing .gz
+// is looked through (x.jsonl.gz is JSONL, which open_input then refuses
+// with the zcat remedy).
+std::string format_from_name(const std::string& path);
+
+// The one format the names of `files` imply (no files: standard input,
+// text). Files that imply different formats are a usage error naming two of
+// them, since reading both one way would garble the other.
+Result<std::string> infer_format(const std::vector<std::string>& files);
 
 // A display name for messages: the path, or "<stdin>" for "-".
 std::string display_name(const std::string& path);

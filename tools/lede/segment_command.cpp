@@ -18,7 +18,7 @@ namespace {
 
 struct SegmentArgs {
   std::vector<std::string> files;
-  std::string format = "text";
+  std::string format;  // empty: from the file names (infer_format)
   std::string language = "en";
   std::string eval;
   bool lenient = false;
@@ -41,12 +41,27 @@ Result<std::vector<std::string>> sentences_of(const std::string& bytes, const st
   return out;
 }
 
-int run_segment(const SegmentArgs& a) {
+int run_segment(SegmentArgs a) {
   if (!is_supported_language(a.language)) {
     std::cerr << "lede segment: " << text::unknown_language_message(a.language) << '\n';
     return kExitUsage;
   }
   if (!a.eval.empty()) return run_segment_eval(a.eval, a.language, a.json_report);
+  if (a.format.empty()) {
+    // As `lede summarize`: x.jsonl without --format was segmented as prose.
+    Result<std::string> format = infer_format(a.files);
+    if (!format.ok()) {
+      std::cerr << "lede segment: " << format.status().message() << '\n';
+      return kExitUsage;
+    }
+    if (*format == "html") {
+      std::cerr << "lede segment: " << display_name(a.files[0])
+                << " is a web page by its name; segment its article (lede extract FILE | lede segment -), "
+                   "or give --format text to split the markup as it is\n";
+      return kExitUsage;
+    }
+    a.format = *format;
+  }
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   bool ok = true;
   for (const auto& path : files) {
@@ -126,14 +141,18 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
   auto a = std::make_shared<SegmentArgs>();
   CLI::App* cmd = app.add_subcommand("segment", "Split text into sentences (one a line), or evaluate the segmenter");
   cmd->footer(
-      "Input: FILE... (none or '-' reads standard input); each file is one text. Sentences are printed\n"
-      "with white space collapsed. JSONL: one {\"id\", \"text\"} a line in, one {\"id\", \"sentences\"} line out\n"
-      "per input line, in order; a bad line gives {\"id\", \"line\", \"error\"} in its place.\n"
+      "Input: FILE... (none or '-' reads standard input); each file is one text. Without --format the\n"
+      "format comes from the file names: x.jsonl is JSONL, others and standard input text (names that\n"
+      "disagree, or a web page's x.html, are a usage error). Sentences are printed with white space\n"
+      "collapsed. JSONL: one {\"id\", \"text\"} a line in, one {\"id\", \"sentences\"} line out per input\n"
+      "line, in order; a bad line gives {\"id\", \"line\", \"error\"} in its place.\n"
       "Exit status: 0 ok, 1 input errors (with --eval: an unreadable or malformed gold line; failed cases\n"
       "only lower the pass rate), 2 usage errors.");
   cmd->add_option("files", a->files, "Input files ('-' for standard input)");
-  cmd->add_option("-f,--format", a->format, "text, or jsonl: {\"id\",\"text\"} in, {\"id\",\"sentences\"} out")
-      ->check(CLI::IsMember({"text", "jsonl"}))->capture_default_str();
+  cmd->add_option("-f,--format", a->format,
+                  "text, or jsonl: {\"id\",\"text\"} in, {\"id\",\"sentences\"} out; default: from the file "
+                  "extension (.jsonl), else text")
+      ->check(CLI::IsMember({"text", "jsonl"}));
   cmd->add_option("-L,--language", a->language, "ISO 639-1 code of the input language")->capture_default_str();
   cmd->add_flag("--lenient", a->lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");
   cmd->add_option("-j,--threads", a->threads, "Threads for JSONL input (0 = all cores)")->capture_default_str();

@@ -17,7 +17,7 @@ namespace {
 
 struct Args {
   std::vector<std::string> files;
-  std::string format = "text";
+  std::string format;  // empty: from the file names (infer_format)
   std::string output = "text";
   bool cluster = false;
   std::size_t threads = 0;
@@ -147,10 +147,25 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
   return ok ? kExitOk : kExitInputError;
 }
 
-int run(const Args& a) {
+int run(Args a) {
   Result<SummarizeOptions> opts = to_options(a.flags);
   if (!opts.ok()) {
     std::cerr << "lede summarize: " << opts.status().message() << '\n';
+    return kExitUsage;
+  }
+  if (a.format.empty()) {
+    // x.jsonl without --format was summarized as prose: its JSON source.
+    Result<std::string> format = infer_format(a.files);
+    if (!format.ok()) {
+      std::cerr << "lede summarize: " << format.status().message() << '\n';
+      return kExitUsage;
+    }
+    a.format = *format;
+  }
+  // It was ignored without a word.
+  if (a.cluster && a.format == "jsonl") {
+    std::cerr << "lede summarize: --cluster does not apply to JSONL input: each line is already one cluster "
+                 "({\"documents\": [...]})\n";
     return kExitUsage;
   }
   Summarizer summarizer;
@@ -166,20 +181,26 @@ void add(CLI::App& app, std::function<int()>& runner) {
   auto args = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand("summarize", "Summarize articles or clusters of articles");
   cmd->footer(
-      "Input: FILE... (none or '-' reads standard input). One text file is one document; --cluster\n"
-      "makes all files one cluster. JSONL input holds one cluster a line: {\"id\", \"text\"} or\n"
-      "{\"id\", \"documents\": [...]}; output is one JSON line per input line, in order, with byte\n"
-      "offsets into each document's text (for html input: the article text `lede extract` prints after\n"
-      "the headline). Gzip files are decompressed, except JSONL (stream it: zcat FILE | lede ... -).\n"
-      "Exit status: 0 ok, 1 input errors, 2 usage errors.");
+      "Input: FILE... (none or '-' reads standard input). Without --format the format comes from the\n"
+      "file names (x.jsonl is JSONL, x.html a web page, others and standard input text); names that\n"
+      "disagree are a usage error. One text file is one document; --cluster makes all files one cluster.\n"
+      "JSONL input holds one cluster a line: {\"id\", \"text\"} or {\"id\", \"documents\": [...]} (at least\n"
+      "one; optional \"title\", \"titles\"; null means absent), read as `lede serve` reads a request; output\n"
+      "is one JSON line per input line, in order, with byte offsets into each document's text (for html\n"
+      "input: the article text `lede extract` prints after the headline). A bad line is reported on\n"
+      "stderr (FILE:LINE: the field at fault) and as {\"id\", \"line\", \"error\"} in its place; the other\n"
+      "lines are summarized. An empty text is no error: its summary is empty. Gzip files are\n"
+      "decompressed, except JSONL (stream it: zcat FILE | lede ... -).\n"
+      "Exit status: 0 ok, 1 input errors (any bad line or file), 2 usage errors.");
   cmd->add_option("files", args->files, "Input files ('-' for standard input)");
-  cmd->add_option("-f,--format", args->format, "Input format: text, jsonl, pair (SOURCE ||| REFERENCE), html (a web page's article)")
-      ->check(CLI::IsMember({"text", "jsonl", "pair", "html"}))
-      ->capture_default_str();
+  cmd->add_option("-f,--format", args->format,
+                  "Input format: text, jsonl, pair (SOURCE ||| REFERENCE), html (a web page's article); default: "
+                  "from the file extension (.jsonl, .html/.htm, also with .gz), else text")
+      ->check(CLI::IsMember({"text", "jsonl", "pair", "html"}));
   cmd->add_option("-o,--output", args->output, "Output for text, pair and html input: text (a sentence a line) or json (JSONL input always gives JSON lines)")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  cmd->add_flag("--cluster", args->cluster, "Summarize all input files together as one cluster");
+  cmd->add_flag("--cluster", args->cluster, "Summarize all input files together as one cluster (not with JSONL)");
   cmd->add_option("-j,--threads", args->threads, "Threads for JSONL batches (0 = all cores); output order and bytes do not depend on it")
       ->capture_default_str();
   add_summarize_flags(*cmd, args->flags);

@@ -1,0 +1,116 @@
+// --format from the file names when it is not given: x.jsonl was read as
+// plain text and its JSON source summarized as prose.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+#include "support/run.h"
+
+namespace lede::testing {
+namespace {
+
+const char* const kRecord = "{\"id\": \"r1\", \"text\": \"The council met on Monday. It approved the plan.\"}\n";
+
+TEST(FormatCli, JsonlByItsName) {
+  for (const char* suffix : {".jsonl", ".JSONL"}) {
+    const std::string f = temp_file(kRecord, suffix);
+    const RunResult r = run_lede("summarize --method lead --sentences 1 " + shell_quote(f));
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out,
+              "{\"id\":\"r1\",\"method\":\"lead\",\"sentences\":[{\"text\":\"The council met on Monday.\",\"document\":0,"
+              "\"index\":0,\"start\":0,\"end\":26,\"score\":1.0}]}\n")
+        << suffix;
+  }
+}
+
+TEST(FormatCli, ExplicitFormatWins) {
+  const std::string f = temp_file(kRecord, ".jsonl");
+  const RunResult r = run_lede("summarize -f text --method lead --sentences 1 " + shell_quote(f));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("{\"id\": \"r1\"", 0), 0u) << r.out;  // the JSON source, as asked
+}
+
+TEST(FormatCli, HtmlByItsNameAndTextOtherwise) {
+  const std::string page =
+      "<html><head><title>Council backs plan | News</title></head><body><article><h1>Council backs plan</h1>"
+      "<p>The council met on Monday evening in the old town hall to debate the plan.</p>"
+      "<p>It approved the plan by nine votes to two after a long debate.</p></article></body></html>";
+  for (const char* suffix : {".html", ".htm", ".HTML"}) {
+    const std::string f = temp_file(page, suffix);
+    const RunResult r = run_lede("summarize --method lead " + shell_quote(f));
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out.find('<'), std::string::npos) << suffix << ": markup in the summary: " << r.out;
+    EXPECT_NE(r.out.find("The council met on Monday evening"), std::string::npos) << r.out;
+  }
+  // Compressed pages too: the name is looked at under .gz.
+  const std::string plain = temp_file(page, ".html");
+  const std::string packed = plain + ".gz";
+  ASSERT_EQ(std::system(("gzip -c " + shell_quote(plain) + " > " + shell_quote(packed)).c_str()), 0);
+  RunResult r = run_lede("summarize --method lead " + shell_quote(packed));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.find('<'), std::string::npos) << r.out;
+  // Any other name, and standard input, is text.
+  const std::string txt = temp_file("<b>Bold claim here.</b> Another one here.", ".md");
+  r = run_lede("summarize --method lead " + shell_quote(txt));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("<b>"), std::string::npos) << r.out;
+  r = run_lede("summarize --method lead -", kRecord);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("{\"id\": \"r1\"", 0), 0u) << r.out;
+}
+
+// Compressed JSONL is not streamed: a clear error with the remedy, not
+// one "malformed JSON" per line.
+TEST(FormatCli, GzipJsonlByItsNameSaysUseZcat) {
+  const std::string plain = temp_file(kRecord, ".jsonl");
+  const std::string packed = plain + ".gz";
+  ASSERT_EQ(std::system(("gzip -c " + shell_quote(plain) + " > " + shell_quote(packed)).c_str()), 0);
+  const RunResult r = run_lede("summarize " + shell_quote(packed));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find(packed + ": is gzip-compressed; JSONL is read uncompressed (zcat "), std::string::npos) << r.err;
+}
+
+TEST(FormatCli, NamesOfDifferentFormatsAreAUsageError) {
+  const std::string jsonl = temp_file(kRecord, ".jsonl");
+  const std::string txt = temp_file("The council met on Monday.", ".txt");
+  RunResult r = run_lede("summarize " + shell_quote(jsonl) + " " + shell_quote(txt));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "lede summarize: the inputs have different formats by their names (" + jsonl + ": jsonl, " + txt +
+                       ": text); give --format to read them all one way\n");
+  r = run_lede("summarize " + shell_quote(jsonl) + " -", "Some text.");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("<stdin>: text"), std::string::npos) << r.err;
+  // --format settles it.
+  r = run_lede("summarize -f text --method lead " + shell_quote(jsonl) + " " + shell_quote(txt));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
+TEST(FormatCli, SegmentInfersJsonlAndRefusesAPageByName) {
+  const std::string jsonl = temp_file("{\"id\": 1, \"text\": \"Alpha beta. Gamma delta.\"}\n", ".jsonl");
+  RunResult r = run_lede("segment " + shell_quote(jsonl));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "{\"id\":1,\"sentences\":[\"Alpha beta.\",\"Gamma delta.\"]}\n");
+  const std::string page = temp_file("<p>Alpha beta. Gamma delta.</p>", ".html");
+  r = run_lede("segment " + shell_quote(page));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("lede segment: " + page + " is a web page by its name; segment its article (lede extract"),
+            std::string::npos)
+      << r.err;
+  r = run_lede("segment -f text " + shell_quote(page));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  r = run_lede("segment " + shell_quote(jsonl) + " " + shell_quote(temp_file("Alpha.", ".txt")));
+  EXPECT_EQ(r.exit_code, 2);
+}
+
+TEST(FormatCli, HelpSaysWhereTheDefaultComesFrom) {
+  for (const char* cmd : {"summarize", "segment"}) {
+    const RunResult r = run_lede(std::string(cmd) + " --help");
+    EXPECT_NE(r.out.find("default: from the file extension"), std::string::npos) << cmd << ": " << r.out;
+  }
+}
+
+}  // namespace
+}  // namespace lede::testing
