@@ -86,11 +86,12 @@ TEST(HostileJsonl, IdIsKeptWhenTheRestIsWrong) {
   EXPECT_EQ(rec.id_json, "null");  // unreadable JSON: no id
 }
 
-// Fields lede does not read may hold anything ("titles" is read only with
-// "documents"); a "title" of the wrong type is refused (tests/read).
+// Fields lede does not read may hold anything; a "title" or "titles" of the
+// wrong type is refused (tests/read). "titles" next to "text" was ignored; it
+// is read now (one entry per document, as the service reads it).
 TEST(HostileJsonl, IgnoredFieldsMayHaveAnyType) {
   Record rec;
-  ASSERT_TRUE(parse("{\"id\":1,\"text\":\"a\",\"titles\":\"x\",\"summaries\":[1,\"s\"],\"x\":{}}", &rec).ok());
+  ASSERT_TRUE(parse("{\"id\":1,\"text\":\"a\",\"headlines\":\"x\",\"summaries\":[1,\"s\"],\"x\":{}}", &rec).ok());
   ASSERT_EQ(rec.cluster.documents.size(), 1u);
   EXPECT_EQ(rec.cluster.documents[0].title, "");
   ASSERT_EQ(rec.references.size(), 1u);
