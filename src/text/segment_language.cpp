@@ -74,7 +74,7 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
     lang->lowercase_starts = true;
   }
   for (char c : {'.', '!', '?', '\n', ')', '-', '_', '*', '=', '>'}) lang->triggers[static_cast<unsigned char>(c)] = true;
-  if (!lang->closings.empty()) lang->triggers[','] = true;
+  if (!lang->closings.empty() || !lang->greetings.empty()) lang->triggers[','] = true;
   if (!lang->strict_starters.empty()) lang->triggers['('] = true;  // ":(" in web text
   if (!lang->strict_starters.empty() || !lang->clock_suffixes.empty())
     for (unsigned char c = 'A'; c <= 'Z'; ++c) lang->triggers[c] = true;

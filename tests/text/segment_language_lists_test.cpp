@@ -57,6 +57,22 @@ TEST(SegmentLanguageLists, GreetingAfterASignOffNeedsANameAfterIt) {
             (V{"Thanks for that, best wishes Kim DEAR Jo, the report is attached."}));
 }
 
+TEST(SegmentLanguageLists, GreetingOpensALetterInTheDocumentsLanguage) {
+  EXPECT_EQ(split("Hallo Anna, Peter bringt den Kuchen mit.", "de"),
+            (V{"Hallo Anna,", "Peter bringt den Kuchen mit."}));
+  EXPECT_EQ(split("Sehr geehrte Frau Brandt, Ihr Antrag ist eingegangen.", "de"),
+            (V{"Sehr geehrte Frau Brandt,", "Ihr Antrag ist eingegangen."}));
+  EXPECT_EQ(split("Bonjour Marie, Paul arrive demain.", "fr"), (V{"Bonjour Marie,", "Paul arrive demain."}));
+  EXPECT_EQ(split("Hola Juan, Ana llega el lunes.", "es"), (V{"Hola Juan,", "Ana llega el lunes."}));
+  // English lists no "Hallo"; German letters go on in lower case after the
+  // greeting; "Liebe" is listed nowhere (it opens sentences as a noun).
+  EXPECT_EQ(split("Hallo Anna, Peter bringt den Kuchen mit.", "en"), (V{"Hallo Anna, Peter bringt den Kuchen mit."}));
+  EXPECT_EQ(split("Hallo Anna, ich bringe den Kuchen mit.", "de"), (V{"Hallo Anna, ich bringe den Kuchen mit."}));
+  EXPECT_EQ(split("Liebe macht blind, Hass macht auch blind.", "de"),
+            (V{"Liebe macht blind, Hass macht auch blind."}));
+  EXPECT_FALSE(text::segment_language("de").greetings.contains("liebe"));
+}
+
 TEST(SegmentLanguageLists, HeaderDateWordIsMatchedAsWritten) {
   // "on" (lower case, as the list has it) keeps the header line whole; after
   // "On" the date and time open a header line of their own.

@@ -26,6 +26,10 @@ AbbreviationLists abbreviations_de() {
       "wo warum wann nun jetzt heute gestern morgen so sein seine ihre unser mein dein kein keine "
       "alle viele einige mehrere jeder jede jedes nicht nur noch schon immer bereits zudem außerdem "
       "trotzdem deshalb daher damit dabei dafür dagegen darüber inzwischen später zuvor laut";
+  // Greetings that open a letter ("Hallo Anna, Peter bringt ..."); not
+  // "liebe"/"lieber", which open sentences as the noun and adjective too
+  // ("Liebe macht blind, Hass ..."). The rule reads ASCII letters only.
+  l.greetings = "hallo sehr_geehrte sehr_geehrter";
   return l;
 }
 

@@ -23,6 +23,10 @@ AbbreviationLists abbreviations_es() {
       "por para en con de desde según durante mi mis su sus nuestro nuestra todo todos toda "
       "todas cada muchos varios algunos ningún ninguna hoy ayer mañana ya aún así buenos "
       "buenas gracias";
+  // Greetings that open a letter ("Hola Juan, Ana llega ..."); not
+  // "querido"/"estimado", adjectives too ("Estimado en dos millones, El
+  // ..."). The rule reads ASCII letters only ("buenos días" is out of reach).
+  l.greetings = "hola buenas_tardes buenas_noches";
   return l;
 }
 

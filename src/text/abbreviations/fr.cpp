@@ -22,6 +22,9 @@ AbbreviationLists abbreviations_fr() {
       "comme que qui quoi où pourquoi comment mon ma mes son sa ses leur leurs notre nos "
       "votre vos tout tous toute toutes plusieurs certains aucun aucune chaque il y "
       "aujourd'hui hier demain désormais ainsi aussi déjà encore";
+  // Greetings that open a letter ("Bonjour Marie, Paul arrive ..."); not
+  // "cher", an adjective too. The rule reads ASCII letters only.
+  l.greetings = "bonjour bonsoir salut";
   return l;
 }
 
