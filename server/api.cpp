@@ -54,6 +54,7 @@ Reply Api::summarize(std::string_view body, const Deadline& deadline) const {
   if (!parse_summarize_request(body, method_names_, req, error)) return error;
   if (deadline.passed(Clock::now())) return timeout_reply(deadline);
   Result<Summary> s = summarizer_.summarize(req.cluster, req.options);
+  if (s.ok()) s->warnings.insert(s->warnings.begin(), req.warnings.begin(), req.warnings.end());
   const Clock::time_point done = Clock::now();
   if (deadline.passed(done)) return timeout_reply(deadline);
   if (!s.ok()) {

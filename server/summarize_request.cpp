@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
 #include "lede/io.h"
+#include "lede/text.h"
 #include "read/json_error.h"
 #include "read/record.h"
 
@@ -37,6 +39,19 @@ const json* given(const json& j, std::string_view name) {
   return it == j.end() || it->is_null() ? nullptr : &*it;
 }
 
+// repair_jsonl_line's warning, for a body rather than a JSONL line.
+std::string of_the_body(std::string message) {
+  const std::string line = "of the line";
+  if (const std::size_t at = message.find(line); at != std::string::npos) message.replace(at, line.size(), "of the body");
+  return message;
+}
+
+// What check_jsonl_utf8 says of a line, in the service's words.
+std::string invalid_utf8_message(std::string_view body) {
+  return "invalid UTF-8 at byte " + std::to_string(find_invalid_utf8(body)) +
+         " of the body (\"lenient\": true replaces it with U+FFFD)";
+}
+
 constexpr std::array<std::string_view, 15> kFields = {
     "id", "text", "documents", "title", "method", "language", "sentences", "words",
     "bytes", "ratio", "order", "truncate", "lenient", "titles", "html"};
@@ -46,13 +61,28 @@ constexpr std::array<std::string_view, 15> kFields = {
 bool parse_summarize_request(std::string_view body, const std::vector<std::string>& known_methods,
                              SummarizeRequest& out, Reply& error) {
   out = SummarizeRequest{};
+  const std::string_view original = body;
   json j;
+  // Raw invalid UTF-8 makes a body no JSON at all. As `lede summarize -f
+  // jsonl --lenient` does for a line, "lenient": true has it replaced with
+  // U+FFFD (and a warning); without it the error says which byte.
+  std::string repair_warning;
+  const std::optional<std::string> repaired = repair_jsonl_line(body, repair_warning);
+  if (repaired) body = *repaired;
   try {
     j = json::parse(body.begin(), body.end());
   } catch (const json::exception& e) {
     // nlohmann's message says where: line, column and the byte that broke it.
-    error = error_reply(400, "malformed_json", malformed_json_message(e));
+    error = error_reply(400, "malformed_json", repaired ? invalid_utf8_message(original) : malformed_json_message(e));
     return false;
+  }
+  if (repaired) {
+    const json* lenient = j.is_object() ? given(j, "lenient") : nullptr;
+    if (lenient == nullptr || !lenient->is_boolean() || !lenient->get<bool>()) {
+      error = error_reply(400, "malformed_json", invalid_utf8_message(original));
+      return false;
+    }
+    out.warnings.push_back(of_the_body(std::move(repair_warning)));
   }
   if (!j.is_object()) {
     error = error_reply(400, "invalid_field", std::string("the request must be a JSON object, not ") + j.type_name());

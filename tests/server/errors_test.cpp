@@ -144,6 +144,20 @@ TEST(Errors, TruncateWithTheDefaultSentenceBudgetWarns) {
   EXPECT_FALSE(json::parse(r->body).contains("warnings")) << r->body;
 }
 
+// Raw invalid UTF-8 was malformed_json even with "lenient": true, which
+// `lede summarize --lenient` repairs.
+TEST(Errors, LenientReplacesInvalidUtf8InTheBody) {
+  TestServer s;
+  auto r = s.post_json("/v1/summarize", "{\"text\": \"Caf\xE9 opens. It sells tea.\", \"method\": \"lead\", \"lenient\": true}");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  const json answer = json::parse(r->body);
+  EXPECT_EQ(answer["summary"], "Caf\xEF\xBF\xBD opens. It sells tea.") << r->body;
+  EXPECT_EQ(answer["warnings"][0], "replaced 1 invalid UTF-8 sequence(s) with U+FFFD, the first at byte 13 of the body");
+  expect_error(s.post_json("/v1/summarize", "{\"text\": \"Caf\xE9 opens.\"}"), 400, "malformed_json",
+               "invalid UTF-8 at byte 13 of the body (\"lenient\": true replaces it with U+FFFD)");
+}
+
 // A null title (the JSONL reader's "no title") was refused with 400.
 TEST(Errors, NullOptionalFieldsAreAccepted) {
   TestServer s;

@@ -91,6 +91,36 @@ TEST(RecordAgreement, AcceptedByBothAsTheSameCluster) {
   EXPECT_EQ(first.req.cluster.documents[0].title, "First");
 }
 
+// Raw invalid UTF-8: `lede summarize -f jsonl --lenient` replaced it, the
+// service refused the body as malformed JSON whatever "lenient" said.
+TEST(RecordAgreement, LenientRepairsInvalidUtf8InBoth) {
+  const std::string body = "{\"id\": \"u\", \"text\": \"Caf\xE9 opens. It sells tea.\", \"lenient\": true}";
+  Record rec;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(parse_jsonl_record(body, true, rec, warnings).ok());
+  server::SummarizeRequest req;
+  server::Reply error;
+  ASSERT_TRUE(server::parse_summarize_request(body, {"lead"}, req, error)) << error.body;
+  EXPECT_TRUE(req.options.lenient);
+  ASSERT_EQ(req.cluster.documents.size(), 1u);
+  EXPECT_EQ(req.cluster.documents[0].text, rec.cluster.documents[0].text);
+  EXPECT_EQ(req.cluster.documents[0].text, "Caf\xEF\xBF\xBD opens. It sells tea.");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0], "replaced 1 invalid UTF-8 sequence(s) with U+FFFD, the first at byte 24 of the line");
+  EXPECT_EQ(req.warnings, std::vector<std::string>{
+                              "replaced 1 invalid UTF-8 sequence(s) with U+FFFD, the first at byte 24 of the body"});
+  // Without lenient both refuse it, naming the byte.
+  const std::string strict = "{\"id\": \"u\", \"text\": \"Caf\xE9 opens.\"}";
+  EXPECT_EQ(parse_jsonl_record(strict, false, rec, warnings).message(),
+            "invalid UTF-8 at byte 24 of the line (lenient mode replaces it with U+FFFD)");
+  EXPECT_FALSE(server::parse_summarize_request(strict, {"lead"}, req, error));
+  EXPECT_EQ(nlohmann::json::parse(error.body)["error"]["message"],
+            "invalid UTF-8 at byte 24 of the body (\"lenient\": true replaces it with U+FFFD)");
+  EXPECT_EQ(nlohmann::json::parse(error.body)["error"]["code"], "malformed_json");
+  EXPECT_FALSE(server::parse_summarize_request(strict.substr(0, strict.size() - 1) + ", \"lenient\": false}", {"lead"},
+                                               req, error));
+}
+
 // Null for the service's own optional fields means absent too (a null
 // "method" or "order" was refused, a null budget was not).
 TEST(RecordAgreement, NullOptionFieldsAreAbsentInTheService) {
