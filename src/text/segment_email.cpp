@@ -59,7 +59,7 @@ std::size_t Scanner::on_capital(std::size_t pos) {
   if (pos < start_ + 3 || t_[pos - 1] != ' ') return pos + 1;
   const char before = t_[pos - 2];
   const bool after_lower = before >= 'a' && before <= 'z';
-  const bool after_clock = before == 'M' && (t_[pos - 3] == 'A' || t_[pos - 3] == 'P');
+  const bool after_clock = may_end_clock_suffix(lang_, t_[pos - 3], before);  // "PM Please"
   if (!after_lower && !after_clock) return pos + 1;
   std::size_t e = pos + 1;
   while (e < end_ && ((t_[e] >= 'a' && t_[e] <= 'z') || (t_[e] >= 'A' && t_[e] <= 'Z'))) ++e;

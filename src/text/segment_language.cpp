@@ -54,6 +54,12 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
     if (w.size() < lang->strict_initials.size() && w[0] >= 'a' && w[0] <= 'z')
       lang->strict_initials[w.size()] |= std::uint32_t{1} << (w[0] - 'a');
   lang->clock_suffixes = WordSet(lists.clock_suffixes);
+  for (std::string_view w : split_words(lists.clock_suffixes)) {
+    if (w.size() < 2) continue;
+    const char a = w[w.size() - 1], b = w[w.size() - 2];
+    if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z')
+      lang->clock_tails[static_cast<std::size_t>(a - 'a')] |= std::uint32_t{1} << (b - 'a');
+  }
   lang->after_clock = WordSet(lists.after_clock);
   lang->closings = WordSet(lists.closings);
   lang->greetings = WordSet(lists.greetings);

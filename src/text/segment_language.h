@@ -89,6 +89,11 @@ struct SegmentLanguage {
   // lookup, and a longer starter added to the list is still found.
   std::array<std::uint32_t, 16> strict_initials{};
   WordSet clock_suffixes;
+  // The clock suffixes' last two letters: bit b - 'a' of clock_tails[a - 'a']
+  // is set when a suffix ends in the letters b, a ("pm": bit 'p' of entry
+  // 'm'). The scanner asks at every capital whether the word before may be a
+  // suffix in capitals ("04:06 PM Please"), so the test must be one lookup.
+  std::array<std::uint32_t, 26> clock_tails{};
   WordSet after_clock;
   WordSet closings;
   WordSet greetings;
@@ -123,6 +128,13 @@ const SegmentLanguage& segment_language(std::string_view code);
 inline bool may_be_strict_starter(const SegmentLanguage& lang, std::size_t letters, char first) {
   return letters < lang.strict_initials.size() && first >= 'A' && first <= 'Z' &&
          ((lang.strict_initials[letters] >> (first - 'A')) & 1u) != 0;
+}
+
+// The two letters before a space, `before_last` then `last`, may end one of
+// the language's clock suffixes written in capitals (a necessary test).
+inline bool may_end_clock_suffix(const SegmentLanguage& lang, char before_last, char last) {
+  return last >= 'A' && last <= 'Z' && before_last >= 'A' && before_last <= 'Z' &&
+         ((lang.clock_tails[static_cast<std::size_t>(last - 'A')] >> (before_last - 'A')) & 1u) != 0;
 }
 
 // True when `word` (case-folded) is in the set.

@@ -1,7 +1,8 @@
 // The word lists the segmenter's rules look up in the document's language
 // (src/text/abbreviations/*.cpp) rather than in the rule code: month names
-// before a day, greetings, the word before a header's date. Each rule is
-// checked with the language that lists the words and with one that does not.
+// before a day, greetings, the word before a header's date, clock suffixes.
+// Each rule is checked with the language that lists the words and with one
+// that does not.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -28,6 +29,15 @@ TEST(SegmentLanguageLists, EnglishListsMonthsGreetingsAndHeaderWords) {
   // A language that writes the day first has no months before a day.
   EXPECT_TRUE(text::segment_language("de").months_before_day.empty());
   EXPECT_TRUE(text::segment_language("fr").header_date_words.empty());
+}
+
+TEST(SegmentLanguageLists, ClockSuffixTailsComeFromTheList) {
+  const text::SegmentLanguage& en = text::segment_language("en");
+  EXPECT_TRUE(text::may_end_clock_suffix(en, 'A', 'M'));
+  EXPECT_TRUE(text::may_end_clock_suffix(en, 'P', 'M'));
+  EXPECT_FALSE(text::may_end_clock_suffix(en, 'X', 'M'));
+  EXPECT_FALSE(text::may_end_clock_suffix(en, 'a', 'm'));  // written in capitals only
+  EXPECT_FALSE(text::may_end_clock_suffix(text::segment_language("de"), 'P', 'M'));
 }
 
 TEST(SegmentLanguageLists, MonthBeforeADayComesFromTheDocumentsLanguage) {
