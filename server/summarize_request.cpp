@@ -102,14 +102,10 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
   auto text = j.find("text");
   auto docs = j.find("documents");
   auto html = j.find("html");
-  if ((text != j.end()) + (docs != j.end()) + (html != j.end()) > 1) {
+  // "text" with "documents" is the record reader's to refuse (after the id,
+  // as for a JSONL line); "html" with either is the service's.
+  if (html != j.end() && (text != j.end() || docs != j.end())) {
     error = error_reply(400, "invalid_field", "give one of 'text', 'documents' and 'html', not several");
-    return false;
-  }
-  if (text == j.end() && docs == j.end() && html == j.end()) {
-    error = error_reply(400, "invalid_field", kHtmlSupported
-                                                  ? "the request needs a 'text' string, a 'documents' array or an 'html' page"
-                                                  : "the request needs a 'text' string or a 'documents' array");
     return false;
   }
   Document page;  // the article of "html"
@@ -139,7 +135,14 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
     // The body parsed above; the reader refusing it as JSON (nesting past
     // its limit) is still malformed JSON.
     const bool malformed = st.message().rfind("malformed JSON", 0) == 0;
-    error = error_reply(400, malformed ? "malformed_json" : "invalid_field", st.message());
+    // No content at all: the reader's message ("a record needs ...") would
+    // not mention "html"; a bad id, read first, is still said as it is.
+    const bool no_content = text == j.end() && docs == j.end() && html == j.end() &&
+                            st.message().rfind("field 'id'", 0) != 0;
+    error = error_reply(400, malformed ? "malformed_json" : "invalid_field",
+                        !no_content       ? st.message()
+                        : kHtmlSupported ? "the request needs a 'text' string, a 'documents' array or an 'html' page"
+                                         : "the request needs a 'text' string or a 'documents' array");
     return false;
   }
   out.cluster = std::move(record.cluster);

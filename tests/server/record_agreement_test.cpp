@@ -7,6 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <set>
+
 #include "lede/io.h"
 #include "server/summarize_request.h"
 
@@ -89,6 +92,65 @@ TEST(RecordAgreement, AcceptedByBothAsTheSameCluster) {
   }
   const Both first = read_both(R"({"documents": ["A.", "B."], "titles": ["One", "Two"], "title": "First"})");
   EXPECT_EQ(first.req.cluster.documents[0].title, "First");
+}
+
+// Generated records: every mix of the shared fields with values of every
+// JSON type. The two readers must agree on each, field by field; only the
+// "which content field" messages differ, as the service also takes "html".
+TEST(RecordAgreement, GeneratedRecordsAgree) {
+  // Any JSON type, and per field the values a well-formed record would hold,
+  // so both accepted and refused records come up often.
+  const std::vector<std::string> any = {
+      "\"Alpha one. Alpha two.\"", "\"\"", "null", "7", "-2", "1.5", "true", "[]", "[\"A.\", \"B.\"]",
+      "[\"A.\"]", "[null, \"B.\"]", "[\"A.\", 3]", "{}", "{\"x\": 1}"};
+  const std::vector<std::pair<std::string, std::vector<std::string>>> fields = {
+      {"id", {"\"r\"", "7", "-2", "null", "\"\""}},
+      {"text", {"\"Alpha one. Alpha two.\"", "\"\""}},
+      {"documents", {"[\"A.\", \"B.\"]", "[\"A.\"]", "[\"\", \"B.\"]"}},
+      {"title", {"\"Flood\"", "null", "\"\""}},
+      {"titles", {"null", "[\"One\"]", "[null, \"Two\"]", "[\"One\", \"Two\"]"}}};
+  const std::set<std::string> content_messages = {
+      "give either 'text' or 'documents', not both", "a record needs a 'text' string or a 'documents' array"};
+  std::uint64_t state = 12345;
+  auto next = [&state](std::size_t n) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<std::size_t>((state >> 33) % n);
+  };
+  std::size_t accepted = 0, refused = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string body = "{";
+    const std::size_t content = next(10);  // 0-4 text, 5-8 documents, 9 any mix
+    for (const auto& [f, good] : fields) {
+      if (content < 5 && f == "documents") continue;
+      if (content >= 5 && content < 9 && f == "text") continue;
+      if ((f != "text" && f != "documents") || content == 9)
+        if (next(3) == 0) continue;  // absent
+      if (body.size() > 1) body += ", ";
+      body += "\"" + f + "\": " + (next(4) == 0 ? any[next(any.size())] : good[next(good.size())]);
+    }
+    body += "}";
+    SCOPED_TRACE(body);
+    const Both b = read_both(body);
+    ASSERT_EQ(b.record.ok(), b.request_ok) << b.record.message() << " | " << b.request_message;
+    if (b.request_ok) {
+      ++accepted;
+      EXPECT_EQ(b.req.id_json.empty() ? "null" : b.req.id_json, b.rec.id_json);
+      ASSERT_EQ(b.req.cluster.documents.size(), b.rec.cluster.documents.size());
+      for (std::size_t k = 0; k < b.rec.cluster.documents.size(); ++k) {
+        EXPECT_EQ(b.req.cluster.documents[k].text, b.rec.cluster.documents[k].text);
+        EXPECT_EQ(b.req.cluster.documents[k].title, b.rec.cluster.documents[k].title);
+      }
+    } else {
+      ++refused;
+      EXPECT_EQ(b.request_code, "invalid_field");
+      if (content_messages.count(b.record.message()) == 0) {
+        EXPECT_EQ(b.request_message, b.record.message());
+      }
+    }
+  }
+  // Both outcomes were exercised, not only one.
+  EXPECT_GT(accepted, 100u);
+  EXPECT_GT(refused, 100u);
 }
 
 // Raw invalid UTF-8: `lede summarize -f jsonl --lenient` replaced it, the
