@@ -32,7 +32,7 @@ for g in "$SEG"/*.jsonl; do
   "$LEDE" tokenize -L "$lang" --stem --punct "$g" >"$OUT/tokstem.$b.txt" 2>&1 || true
 done
 for f in multiling2011_en.jsonl cnndm_realsumm100.jsonl bbc.dev.jsonl 000_42c7cd4c3f1eacb5.txt; do
-  "$LEDE" segment "$SUM/$f" >"$OUT/seg.$f.txt" 2>&1 || true
+  "$LEDE" segment -f text "$SUM/$f" >"$OUT/seg.$f.txt" 2>&1 || true
   "$LEDE" tokenize --stem --punct "$SUM/$f" >"$OUT/tok.$f.txt" 2>&1 || true
   "$LEDE" tokenize --lenient "$SUM/$f" >"$OUT/toklen.$f.txt" 2>&1 || true
 done
