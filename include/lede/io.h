@@ -29,6 +29,12 @@ struct Record {
   std::string id_json = "null";
   // Reference summaries ("summaries" field), when present.
   std::vector<std::string> references;
+  // Request options of `lede serve` the record holds ("method", "language",
+  // "sentences", "words", "bytes", "ratio", "order", "truncate", "lenient";
+  // not null), in that order. A JSONL batch takes its options from its
+  // caller, not per record, so they are not read: faces say so rather than
+  // let {"text": ..., "sentences": 1} silently get the default budget.
+  std::vector<std::string> ignored_options;
 };
 
 // Parses `{"id": ..., "text": "..."}` or `{"id": ..., "documents": ["...", ...]}`
@@ -68,6 +74,7 @@ struct JsonlOutcome {
   bool failed = false;                // the line could not be summarized
   std::string error;                  // why, when failed (no "file:line:" prefix)
   std::vector<std::string> warnings;  // e.g. replaced bytes, capped sentences
+  std::vector<std::string> ignored_options;  // Record::ignored_options of the line
 };
 JsonlOutcome summarize_jsonl_line(const Summarizer& summarizer, std::string_view line, std::size_t line_number,
                                   const SummarizeOptions& options);

@@ -41,6 +41,7 @@ JsonlOutcome summarize_jsonl_line(const Summarizer& summarizer, std::string_view
   JsonlOutcome out;
   Record rec;
   Status st = parse_jsonl_record(line, options.lenient, rec, out.warnings);
+  out.ignored_options = rec.ignored_options;
   if (st.ok()) {
     Result<Summary> s = summarizer.summarize(rec.cluster, options);
     if (s.ok()) {

@@ -159,6 +159,11 @@ Status parse_record_fields(std::string_view line, const Document* document, Reco
   else if (Status st = read_documents(obj, out); !st.ok()) return st;
   if (Status st = read_titles(obj, out.cluster.documents); !st.ok()) return st;
 
+  element option;
+  for (std::string_view name : {"method", "language", "sentences", "words", "bytes", "ratio", "order", "truncate",
+                                "lenient"})
+    if (present(obj, name, option)) out.ignored_options.emplace_back(name);
+
   element summaries_field;
   simdjson::dom::array summaries;
   if (field(obj, "summaries", summaries_field) == simdjson::SUCCESS &&

@@ -104,6 +104,33 @@ TEST(JsonlRecordsCli, TruncateWithASentenceBudgetWarnsOncePerRun) {
   EXPECT_EQ(r.err, "lede eval: " + notice);
 }
 
+// {"text": ..., "sentences": 1}, as sent to `lede serve`, got the command
+// line's budget without a word.
+TEST(JsonlRecordsCli, RequestOptionsInRecordsAreNamedOnce) {
+  const std::string input =
+      "{\"id\": 1, \"text\": \"Alpha one. Alpha two. Alpha three.\", \"sentences\": 1}\n"
+      "{\"id\": 2, \"text\": \"Beta one.\", \"sentences\": 1, \"method\": \"lead\", \"order\": null}\n"
+      "{\"id\": 3, \"text\": \"Gamma one.\", \"title\": \"G\", \"summaries\": [\"G.\"]}\n";
+  RunResult r = run_lede("summarize -f jsonl --method lead --threads 2 -", input);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err,
+            "lede summarize: warning: JSONL records hold 'method', 'sentences', which are not read per record: options "
+            "come from the command line (--method, --sentences)\n");
+  // The command line's budget applies (the default 3 sentences), as the warning says.
+  EXPECT_NE(r.out.find("Alpha three."), std::string::npos) << r.out;
+  r = run_lede("summarize -f jsonl --method lead -", "{\"text\": \"Gamma one.\", \"summaries\": [\"G.\"]}\n");
+  EXPECT_EQ(r.err, "");
+  const std::string data = temp_file(
+      "{\"id\": 1, \"documents\": [\"The council met. It voted.\"], \"summaries\": [\"The council met.\"], "
+      "\"words\": 3}\n",
+      ".jsonl");
+  r = run_lede("eval --method lead --json " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err,
+            "lede eval: warning: JSONL records hold 'words', which is not read per record: options come from the "
+            "command line (--words)\n");
+}
+
 // --cluster was ignored without a word with JSONL input.
 TEST(JsonlRecordsCli, ClusterFlagWithJsonlIsAUsageError) {
   const RunResult r = run_lede("summarize -f jsonl --cluster -", "{\"text\": \"A.\"}\n");

@@ -118,6 +118,16 @@ TEST(ParseRecord, TitleWinsOverTitlesAndTitlesAlsoFitText) {
   EXPECT_EQ(st.message(), "field 'titles' must hold one string per document: 1 documents, 2 titles");
 }
 
+// A record written for `lede serve` carries its options; a batch does not
+// read them, and the reader lists them so the faces can say so.
+TEST(ParseRecord, ListsTheRequestOptionsItDoesNotRead) {
+  Record r;
+  ASSERT_TRUE(parse_record(R"({"text": "A.", "words": 5, "method": "lead", "order": null, "summaries": ["S."]})", r).ok());
+  EXPECT_EQ(r.ignored_options, (std::vector<std::string>{"method", "words"}));
+  ASSERT_TRUE(parse_record(R"({"text": "A.", "title": "T", "summaries": ["S."], "system": "x"})", r).ok());
+  EXPECT_TRUE(r.ignored_options.empty());
+}
+
 TEST(ParsePair, SplitsOnSeparator) {
   auto p = parse_pair("Source text. ||| Reference.");
   ASSERT_TRUE(p.ok());

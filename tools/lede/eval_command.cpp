@@ -146,6 +146,7 @@ int run(const Args& a) {
   const bool progress = isatty(STDERR_FILENO) != 0;
   std::atomic<std::size_t> done{0};
   std::atomic<bool> truncate_ignored{false};
+  IgnoredOptions ignored;
   const auto start = std::chrono::steady_clock::now();
   auto last_report = start;
   const std::string name = display_name(a.dataset);
@@ -155,6 +156,7 @@ int run(const Args& a) {
     Record rec;
     std::vector<std::string> warnings;  // --lenient's repair, as in lede summarize
     Status st = parse_jsonl_record(line, sopts->lenient, rec, warnings);
+    ignored.add(rec.ignored_options);
     for (const std::string& w : warnings) res.warnings += where + "warning: " + w + "\n";
     if (st.ok() && rec.references.empty()) st = Status::InvalidInput("record has no \"summaries\" (references)");
     if (st.ok()) {
@@ -194,6 +196,7 @@ int run(const Args& a) {
   });
   if (progress) std::cerr << "\r\033[K" << std::flush;
   if (truncate_ignored) std::cerr << "lede eval: warning: " << kTruncateIgnoredNotice << '\n';
+  ignored.report(std::cerr, "eval");
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::sort(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) { return x.line < y.line; });
   // Per-pair scores are all the bootstrap needs; move them (not copy) so the

@@ -34,6 +34,7 @@ void print_summary(const Summary& s, const std::string& id_json, const std::stri
 
 int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOptions& opts,
               std::atomic<bool>& truncate_ignored) {
+  IgnoredOptions ignored;
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   bool any_failed = false;
   for (const std::string& path : files) {
@@ -53,6 +54,7 @@ int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOption
       const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
       JsonlOutcome o = summarize_jsonl_line(summarizer, line, no, opts);
       if (take_truncate_ignored(o.warnings)) truncate_ignored = true;
+      ignored.add(o.ignored_options);
       LineResult out;
       for (const auto& w : o.warnings) out.warnings += where + "warning: " + w + "\n";
       if (o.failed) out.error = where + o.error;
@@ -61,6 +63,7 @@ int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOption
     });
     if (r.failed > 0) any_failed = true;
   }
+  ignored.report(std::cerr, "summarize");
   return any_failed ? kExitInputError : kExitOk;
 }
 
@@ -189,8 +192,9 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "is one JSON line per input line, in order, with byte offsets into each document's text (for html\n"
       "input: the article text `lede extract` prints after the headline). A bad line is reported on\n"
       "stderr (FILE:LINE: the field at fault) and as {\"id\", \"line\", \"error\"} in its place; the other\n"
-      "lines are summarized. An empty text is no error: its summary is empty. Gzip files are\n"
-      "decompressed, except JSONL (stream it: zcat FILE | lede ... -).\n"
+      "lines are summarized. An empty text is no error: its summary is empty. Options come from the\n"
+      "command line: request fields such as \"sentences\" in a record are not read (a warning names\n"
+      "them once). Gzip files are decompressed, except JSONL (stream it: zcat FILE | lede ... -).\n"
       "Exit status: 0 ok, 1 input errors (any bad line or file), 2 usage errors.");
   cmd->add_option("files", args->files, "Input files ('-' for standard input)");
   cmd->add_option("-f,--format", args->format,

@@ -73,6 +73,25 @@ bool take_truncate_ignored(std::vector<std::string>& warnings) {
   return found;
 }
 
+void IgnoredOptions::add(const std::vector<std::string>& names) {
+  if (names.empty()) return;
+  std::lock_guard<std::mutex> lock(mu_);
+  names_.insert(names.begin(), names.end());
+}
+
+void IgnoredOptions::report(std::ostream& err, const std::string& command) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (names_.empty()) return;
+  std::string fields, flags;
+  for (const std::string& n : names_) {
+    fields += (fields.empty() ? "'" : ", '") + n + "'";
+    flags += (flags.empty() ? "--" : ", --") + n;
+  }
+  err << "lede " << command << ": warning: JSONL records hold " << fields
+      << (names_.size() == 1 ? ", which is" : ", which are")
+      << " not read per record: options come from the command line (" << flags << ")\n";
+}
+
 Result<SummarizeOptions> to_options(const SummarizeFlags& f) {
   SummarizeOptions o;
   o.method = f.method;

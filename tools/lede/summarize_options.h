@@ -3,6 +3,9 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <mutex>
+#include <ostream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -40,5 +43,22 @@ bool take_truncate_ignored(std::vector<std::string>& warnings);
 // What the CLI says then, once, on standard error (after "lede COMMAND: warning: ").
 inline constexpr const char* kTruncateIgnoredNotice =
     "--truncate has no effect with a sentence budget (the default for one document); give --words or --bytes";
+
+// The request options JSONL records of a batch held (Record::ignored_options,
+// e.g. {"text": ..., "sentences": 1} written for `lede serve`), gathered from
+// any thread and said once at the end: a batch takes its options from the
+// command line. Thread-safe.
+class IgnoredOptions {
+ public:
+  void add(const std::vector<std::string>& names);
+  // "lede COMMAND: warning: JSONL records hold 'sentences', which is not read
+  // per record: options come from the command line (--sentences)"; nothing
+  // when no record held any.
+  void report(std::ostream& err, const std::string& command) const;
+
+ private:
+  mutable std::mutex mu_;
+  std::set<std::string> names_;
+};
 
 }  // namespace lede::cli
