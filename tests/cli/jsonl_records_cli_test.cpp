@@ -3,19 +3,10 @@
 // where it has nothing to cut.
 #include <gtest/gtest.h>
 
-#include <sstream>
-
 #include "support/run.h"
 
 namespace lede::testing {
 namespace {
-
-std::vector<std::string> lines(const std::string& s) {
-  std::vector<std::string> out;
-  std::istringstream in(s);
-  for (std::string l; std::getline(in, l);) out.push_back(l);
-  return out;
-}
 
 std::size_t count(const std::string& haystack, const std::string& needle) {
   std::size_t n = 0;
@@ -32,7 +23,7 @@ TEST(JsonlRecordsCli, EmptyClusterIsABadRecordAndTheOthersAreSummarized) {
       "{\"id\": \"d\", \"documents\": [\"Delta one.\"]}\n";
   const RunResult r = run_lede("summarize --format jsonl --method lead --threads 2 -", input);
   EXPECT_EQ(r.exit_code, 1);
-  const auto out = lines(r.out);
+  const auto out = output_lines(r.out);
   ASSERT_EQ(out.size(), 4u) << r.out;
   EXPECT_EQ(out[0].rfind("{\"id\":\"a\",\"method\":\"lead\",\"sentences\":[{", 0), 0u) << out[0];
   EXPECT_EQ(out[1],
@@ -61,7 +52,7 @@ TEST(JsonlRecordsCli, NullOptionalFieldsAreAbsentAndWrongTitlesNamed) {
       "{\"id\": \"x\", \"text\": \"Beta one.\", \"title\": 5}\n";
   const RunResult r = run_lede("summarize -f jsonl --method lead -", input);
   EXPECT_EQ(r.exit_code, 1);
-  const auto out = lines(r.out);
+  const auto out = output_lines(r.out);
   ASSERT_EQ(out.size(), 2u) << r.out;
   EXPECT_EQ(out[0].rfind("{\"id\":null,\"method\":\"lead\",\"sentences\":[{\"text\":\"Alpha one.\"", 0), 0u) << out[0];
   EXPECT_EQ(r.err, "lede: <stdin>:2: field 'title' must be a string, not number\n");
@@ -79,7 +70,7 @@ TEST(JsonlRecordsCli, TruncateWithASentenceBudgetWarnsOncePerRun) {
       "{\"id\": 3, \"documents\": [\"Gamma one.\", \"Gamma two.\"]}\n";
   RunResult r = run_lede("summarize -f jsonl --truncate --method lead --threads 2 -", input);
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(lines(r.out).size(), 3u) << r.out;
+  EXPECT_EQ(output_lines(r.out).size(), 3u) << r.out;
   EXPECT_EQ(r.err, "lede summarize: " + notice);
   // Text files: once for both.
   const std::string a = temp_file("The council met. It voted.", ".txt");

@@ -13,13 +13,6 @@
 namespace lede::testing {
 namespace {
 
-std::vector<std::string> lines(const std::string& s) {
-  std::vector<std::string> out;
-  std::istringstream in(s);
-  for (std::string l; std::getline(in, l);) out.push_back(l);
-  return out;
-}
-
 TEST(SummarizeCli, SeedPairFileGivesItsReferenceSentence) {
   LEDE_REQUIRE_SHARED(path, "data/summarization/000_42c7cd4c3f1eacb5.txt");
   RunResult r = run_lede("summarize --format pair --sentences 1 " + shell_quote(path));
@@ -32,7 +25,7 @@ TEST(SummarizeCli, SeedPairFileGivesItsReferenceSentence) {
 TEST(SummarizeCli, SampleArticleFromTheReadme) {
   RunResult r = run_lede("summarize " + shell_quote(std::string(LEDE_SOURCE_DIR) + "/examples/article.txt"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(lines(r.out).size(), 3u);
+  EXPECT_EQ(output_lines(r.out).size(), 3u);
 }
 
 // examples/cluster holds three reports of one event (written for lede): the
@@ -78,7 +71,7 @@ TEST(SummarizeCli, BadJsonlLineCostsOnlyThatLine) {
       "{\"id\": \"d\", \"documents\": [\"Delta one.\", \"Delta two.\"]}\n";
   RunResult r = run_lede("summarize --format jsonl --method lead --threads 2 -", input);
   EXPECT_EQ(r.exit_code, 1);
-  auto out = lines(r.out);
+  auto out = output_lines(r.out);
   ASSERT_EQ(out.size(), 4u) << r.out;
   EXPECT_EQ(out[0].rfind("{\"id\":\"a\",\"method\":\"lead\"", 0), 0u);
   EXPECT_EQ(out[1].rfind("{\"id\":\"b\",\"line\":2,\"error\":{\"code\":\"invalid_input\"", 0), 0u) << out[1];

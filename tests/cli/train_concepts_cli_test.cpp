@@ -1,7 +1,5 @@
 #include <gtest/gtest.h>
 
-#include <sstream>
-
 #include "represent/concept_model.h"
 #include "support/run.h"
 #include "support/shared_data.h"
@@ -27,19 +25,12 @@ std::string clusters() {
   return out;
 }
 
-std::vector<std::string> lines(const std::string& s) {
-  std::vector<std::string> out;
-  std::istringstream in(s);
-  for (std::string l; std::getline(in, l);) out.push_back(l);
-  return out;
-}
-
 TEST(TrainConceptsCli, CrossValidatesEveryClusterInInputOrder) {
   const std::string data = temp_file(clusters(), ".jsonl");
   const std::string summaries = temp_file("", ".jsonl");
   RunResult r = run_lede("train-concepts --folds 2 --summaries " + shell_quote(summaries) + " " + shell_quote(data));
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  const std::vector<std::string> got = lines(read_file(summaries));
+  const std::vector<std::string> got = output_lines(read_file(summaries));
   ASSERT_EQ(got.size(), 4u);
   for (int k = 0; k < 4; ++k) {
     EXPECT_EQ(got[static_cast<std::size_t>(k)].rfind("{\"id\":\"c" + std::to_string(k) + "\",\"summary\":[\"", 0), 0u)

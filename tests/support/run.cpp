@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "support/shared_data.h"
 
@@ -23,6 +24,13 @@ std::string temp_dir() {
 }
 
 }  // namespace
+
+std::vector<std::string> output_lines(const std::string& out) {
+  std::vector<std::string> lines;
+  std::istringstream in(out);
+  for (std::string l; std::getline(in, l);) lines.push_back(l);
+  return lines;
+}
 
 std::string shell_quote(const std::string& s) {
   std::string out = "'";

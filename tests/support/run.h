@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace lede::testing {
 
@@ -16,6 +17,9 @@ struct RunResult {
 RunResult run_lede(const std::string& args, const std::string& stdin_data = "");
 
 std::string shell_quote(const std::string& s);
+
+// The lines of a command's output, without their newlines.
+std::vector<std::string> output_lines(const std::string& out);
 
 // Writes `data` to a fresh temporary file and returns its path.
 std::string temp_file(const std::string& data, const std::string& suffix = "");
