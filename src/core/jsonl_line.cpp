@@ -1,6 +1,7 @@
 // One JSONL record in, one JSON line out: the unit of every batch run.
 #include "lede/io.h"
 #include "lede/text.h"
+#include "read/record.h"
 
 namespace lede {
 
@@ -23,17 +24,33 @@ Status check_jsonl_utf8(std::string_view line) {
                               " of the line (lenient mode replaces it with U+FFFD)");
 }
 
-Status parse_jsonl_record(std::string_view line, bool lenient, Record& out, std::vector<std::string>& warnings) {
+namespace {
+
+// A batch line through `read` (parse_record or parse_text_record): raw
+// invalid UTF-8 is repaired first under `lenient`, else named when the line
+// fails.
+Status parse_jsonl_line(std::string_view line, bool lenient, Record& out, std::vector<std::string>& warnings,
+                        Status (*read)(std::string_view, Record&)) {
   std::string warning;
   if (std::optional<std::string> repaired = lenient ? repair_jsonl_line(line, warning) : std::nullopt) {
     warnings.push_back(std::move(warning));
-    return parse_record(*repaired, out);
+    return read(*repaired, out);
   }
-  Status st = parse_record(line, out);
+  Status st = read(line, out);
   // Scanned only when the line failed: valid lines pay nothing.
   if (!st.ok())
     if (Status utf8 = check_jsonl_utf8(line); !utf8.ok()) return utf8;
   return st;
+}
+
+}  // namespace
+
+Status parse_jsonl_record(std::string_view line, bool lenient, Record& out, std::vector<std::string>& warnings) {
+  return parse_jsonl_line(line, lenient, out, warnings, parse_record);
+}
+
+Status parse_jsonl_text_record(std::string_view line, bool lenient, Record& out, std::vector<std::string>& warnings) {
+  return parse_jsonl_line(line, lenient, out, warnings, parse_text_record);
 }
 
 JsonlOutcome summarize_jsonl_line(const Summarizer& summarizer, std::string_view line, std::size_t line_number,

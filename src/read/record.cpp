@@ -131,21 +131,19 @@ Status read_titles(const simdjson::dom::object& obj, std::vector<Document>& docu
   return Status::Ok();
 }
 
-}  // namespace
-
-Status parse_record(std::string_view line, Record& out) { return parse_record_fields(line, nullptr, out); }
-
-Status parse_record_fields(std::string_view line, const Document* document, Record& out) {
+// Parses `line` into `obj` (a JSON object; `shape` names the fields a
+// record holds, for the message when it is no object) and reads "id" as
+// every record reader does. `obj` lives in this thread's parser until the
+// next call.
+Status open_record(std::string_view line, const char* shape, Record& out, simdjson::dom::object& obj) {
   out = Record{};
   // One parser per thread: it keeps its buffers between records.
   thread_local simdjson::dom::parser parser;  // nesting limit: simdjson::DEFAULT_MAX_DEPTH
   element root;
   if (auto err = parser.parse(line.data(), line.size()).get(root); err != simdjson::SUCCESS)
     return malformed(line, err);
-  simdjson::dom::object obj;
   if (root.get_object().get(obj) != simdjson::SUCCESS)
-    return Status::InvalidInput("a record must be a JSON object, not " + type_name(root));
-
+    return Status::InvalidInput(std::string("a record must be a JSON object") + shape + ", not " + type_name(root));
   element id;
   if (present(obj, "id", id)) {
     const element_type t = id.type();
@@ -155,6 +153,31 @@ Status parse_record_fields(std::string_view line, const Document* document, Reco
     if (t == element_type::STRING) get_string(id, out.cluster.id);
     else out.cluster.id = out.id_json;
   }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status parse_record(std::string_view line, Record& out) { return parse_record_fields(line, nullptr, out); }
+
+Status parse_text_record(std::string_view line, Record& out) {
+  simdjson::dom::object obj;
+  if (Status st = open_record(line, " {\"id\", \"text\"}", out, obj); !st.ok()) return st;
+  element text, ignored;
+  if (field(obj, "text", text) != simdjson::SUCCESS)
+    return Status::InvalidInput(field(obj, "documents", ignored) == simdjson::SUCCESS
+                                    ? "missing field 'text' (lede segment reads one text a line, not \"documents\")"
+                                    : "missing field 'text'");
+  Document d;
+  d.id = "0";
+  if (!get_string(text, d.text)) return Status::InvalidInput("field 'text' must be a string, not " + type_name(text));
+  out.cluster.documents.push_back(std::move(d));
+  return Status::Ok();
+}
+
+Status parse_record_fields(std::string_view line, const Document* document, Record& out) {
+  simdjson::dom::object obj;
+  if (Status st = open_record(line, "", out, obj); !st.ok()) return st;
   if (document != nullptr) out.cluster.documents.push_back(*document);
   else if (Status st = read_documents(obj, out); !st.ok()) return st;
   if (Status st = read_titles(obj, out.cluster.documents); !st.ok()) return st;

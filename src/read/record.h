@@ -1,7 +1,11 @@
-// parse_record for a face that supplies a record's one document itself.
+// Record readers beside parse_record: for a face that supplies a record's one
+// document itself (the service's "html"), and for records of one text
+// (`lede segment -f jsonl`).
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "lede/document.h"
 #include "lede/io.h"
@@ -17,5 +21,18 @@ namespace lede {
 // "titles" (one entry) are read as for any record. With `document` null this
 // is parse_record.
 Status parse_record_fields(std::string_view json, const Document* document, Record& out);
+
+// A record of one text, {"id": ..., "text": "..."}, as `lede segment -f
+// jsonl` reads it: "id" is read and checked as parse_record reads it (a
+// string or an integer; null is absent), "text" must be a string and becomes
+// out.cluster.documents[0].text; other fields ("documents" included) are not
+// read. On failure returns the error and still sets out.id_json when the id
+// could be read.
+Status parse_text_record(std::string_view json, Record& out);
+
+// parse_text_record for one line of a batch, with parse_jsonl_record's
+// handling of invalid UTF-8 (repaired under `lenient`, its warning appended
+// to `warnings`; else the error names the byte).
+Status parse_jsonl_text_record(std::string_view line, bool lenient, Record& out, std::vector<std::string>& warnings);
 
 }  // namespace lede

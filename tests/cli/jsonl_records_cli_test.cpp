@@ -130,6 +130,33 @@ TEST(JsonlRecordsCli, ClusterFlagWithJsonlIsAUsageError) {
   EXPECT_NE(r.err.find("--cluster does not apply to JSONL input"), std::string::npos) << r.err;
 }
 
+// lede segment -f jsonl echoed an id of any type ({"id": 1.5} gave
+// {"id":1.5,...}) where lede summarize and the service refuse it.
+TEST(JsonlRecordsCli, SegmentReadsTheIdAsSummarizeDoes) {
+  const std::string input =
+      "{\"id\": 1.5, \"text\": \"Alpha one.\"}\n"
+      "{\"id\": true, \"text\": \"Beta one.\"}\n"
+      "{\"id\": null, \"text\": \"Gamma one.\"}\n"
+      "{\"id\": \"d\", \"text\": \"Delta one.\"}\n";
+  const RunResult seg = run_lede("segment -f jsonl --threads 2 -", input);
+  const RunResult sum = run_lede("summarize -f jsonl --method lead --threads 2 -", input);
+  EXPECT_EQ(seg.exit_code, 1);
+  EXPECT_EQ(seg.err,
+            "lede: <stdin>:1: field 'id' must be a string or an integer, not number\n"
+            "lede: <stdin>:2: field 'id' must be a string or an integer, not boolean\n");
+  EXPECT_EQ(seg.err, sum.err);
+  const auto seg_out = output_lines(seg.out), sum_out = output_lines(sum.out);
+  ASSERT_EQ(seg_out.size(), 4u) << seg.out;
+  ASSERT_EQ(sum_out.size(), 4u) << sum.out;
+  EXPECT_EQ(seg_out[0],
+            "{\"id\":null,\"line\":1,\"error\":{\"code\":\"invalid_input\",\"message\":\"field 'id' must be a string or "
+            "an integer, not number\"}}");
+  EXPECT_EQ(seg_out[0], sum_out[0]);
+  EXPECT_EQ(seg_out[1], sum_out[1]);
+  EXPECT_EQ(seg_out[2], "{\"id\":null,\"sentences\":[\"Gamma one.\"]}");
+  EXPECT_EQ(seg_out[3], "{\"id\":\"d\",\"sentences\":[\"Delta one.\"]}");
+}
+
 TEST(JsonlRecordsCli, HelpSaysWhatTruncateDoesWithTheDefaultBudget) {
   const RunResult r = run_lede("summarize --help");
   EXPECT_NE(r.out.find("default budget of one document (3 sentences) it has no effect"), std::string::npos) << r.out;

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "lede/io.h"
+#include "read/record.h"
 
 namespace lede {
 namespace {
@@ -126,6 +127,49 @@ TEST(ParseRecord, ListsTheRequestOptionsItDoesNotRead) {
   EXPECT_EQ(r.ignored_options, (std::vector<std::string>{"method", "words"}));
   ASSERT_TRUE(parse_record(R"({"text": "A.", "title": "T", "summaries": ["S."], "system": "x"})", r).ok());
   EXPECT_TRUE(r.ignored_options.empty());
+}
+
+// lede segment's records: the id read and refused exactly as parse_record
+// does (segment echoed an id of any type), the text required.
+TEST(ParseTextRecord, ReadsTheIdAsParseRecordDoes) {
+  for (const char* id : {"1.5", "true", "{\"a\": 1}", "[7]"}) {
+    const std::string line = std::string(R"({"id": )") + id + R"(, "text": "A b."})";
+    Record text_record, record;
+    const Status st = parse_text_record(line, text_record);
+    EXPECT_EQ(st.code(), StatusCode::kInvalidInput) << line;
+    EXPECT_EQ(st.message(), parse_record(line, record).message()) << line;
+    EXPECT_EQ(st.message().rfind("field 'id' must be a string or an integer, not ", 0), 0u) << st.message();
+  }
+  Record r;
+  ASSERT_TRUE(parse_text_record(R"({"id": "s-1", "text": "A b.", "documents": 5, "title": 3})", r).ok());
+  EXPECT_EQ(r.id_json, "\"s-1\"");
+  EXPECT_EQ(r.cluster.id, "s-1");
+  ASSERT_EQ(r.cluster.documents.size(), 1u);
+  EXPECT_EQ(r.cluster.documents[0].text, "A b.");
+  ASSERT_TRUE(parse_text_record(R"({"id": null, "text": ""})", r).ok());
+  EXPECT_EQ(r.id_json, "null");
+  EXPECT_EQ(r.cluster.documents[0].text, "");
+}
+
+TEST(ParseTextRecord, NeedsOneTextString) {
+  Record r;
+  EXPECT_EQ(parse_text_record(R"({"id": 3})", r).message(), "missing field 'text'");
+  EXPECT_EQ(r.id_json, "3");  // known for the error line
+  EXPECT_EQ(parse_text_record(R"({"id": 3, "documents": ["A."]})", r).message(),
+            "missing field 'text' (lede segment reads one text a line, not \"documents\")");
+  EXPECT_EQ(parse_text_record(R"({"text": null})", r).message(), "field 'text' must be a string, not null");
+  EXPECT_EQ(parse_text_record("[1]", r).message(), "a record must be a JSON object {\"id\", \"text\"}, not array");
+  EXPECT_EQ(parse_text_record(R"({"text": "A.")", r).message().rfind("malformed JSON: ", 0), 0u);
+  std::vector<std::string> warnings;
+  const std::string bad = "{\"id\": 1, \"text\": \"Caf\xE9.\"}";
+  EXPECT_EQ(parse_jsonl_text_record(bad, false, r, warnings).message(),
+            "invalid UTF-8 at byte 22 of the line (lenient mode replaces it with U+FFFD)");
+  EXPECT_TRUE(warnings.empty());
+  ASSERT_TRUE(parse_jsonl_text_record(bad, true, r, warnings).ok());
+  EXPECT_EQ(r.cluster.documents[0].text, "Caf\xEF\xBF\xBD.");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].rfind("replaced 1 invalid UTF-8 sequence(s) with U+FFFD, the first at byte 22", 0), 0u)
+      << warnings[0];
 }
 
 TEST(ParsePair, SplitsOnSeparator) {

@@ -9,7 +9,7 @@
 #include "lede/input.h"
 #include "lede/io.h"
 #include "lede/text.h"
-#include "read/json_error.h"
+#include "read/record.h"
 #include "segment_eval.h"
 #include "text/language.h"
 
@@ -80,47 +80,26 @@ int run_segment(SegmentArgs a) {
       BatchResult r = run_batch(*in, std::cout, a.threads, [&](const std::string& line, std::size_t no) {
         LineResult out;
         const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
-        // As `lede summarize --format jsonl --lenient`: raw invalid bytes would
-        // otherwise make the whole line malformed JSON.
-        std::string warning;
-        const std::optional<std::string> repaired = a.lenient ? repair_jsonl_line(line, warning) : std::nullopt;
-        if (repaired) out.warnings += where + "warning: " + warning + "\n";
-        nlohmann::json j;
-        std::string id = "null";
-        Status st;
-        try {
-          j = nlohmann::json::parse(repaired ? *repaired : line);
-        } catch (const nlohmann::json::exception& e) {
-          // As `lede summarize` says it: raw invalid bytes named, else where the JSON broke.
-          if (!a.lenient) st = check_jsonl_utf8(line);
-          if (st.ok()) st = Status::InvalidInput(malformed_json_message(e));
-        }
-        if (st.ok() && !j.is_object())
-          st = Status::InvalidInput(std::string("a record must be a JSON object {\"id\", \"text\"}, not ") + j.type_name());
+        // Read as `lede summarize -f jsonl` reads a record (the id's checks,
+        // --lenient's repair, the messages), with one text a line.
+        Record rec;
+        std::vector<std::string> warnings;
+        Status st = parse_jsonl_text_record(line, a.lenient, rec, warnings);
         if (st.ok()) {
-          if (j.contains("id")) id = j["id"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-          if (!j.contains("text")) {
-            st = Status::InvalidInput(j.contains("documents")
-                                          ? "missing field 'text' (lede segment reads one text a line, not \"documents\")"
-                                          : "missing field 'text'");
-          } else if (!j["text"].is_string()) {
-            st = Status::InvalidInput(std::string("field 'text' must be a string, not ") + j["text"].type_name());
+          auto sents = sentences_of(rec.cluster.documents[0].text, a.language, a.lenient, &warnings);
+          if (sents.ok()) {
+            nlohmann::ordered_json o;
+            o["id"] = nlohmann::json::parse(rec.id_json);
+            o["sentences"] = *sents;
+            out.output = o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
           } else {
-            std::vector<std::string> warnings;
-            auto sents = sentences_of(j["text"].get<std::string>(), a.language, a.lenient, &warnings);
-            for (const auto& w : warnings) out.warnings += where + "warning: " + w + "\n";
-            if (sents.ok()) {
-              nlohmann::ordered_json o;
-              o["id"] = nlohmann::json::parse(id);
-              o["sentences"] = *sents;
-              out.output = o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-              return out;
-            }
             st = sents.status();
           }
         }
+        for (const auto& w : warnings) out.warnings += where + "warning: " + w + "\n";
+        if (st.ok()) return out;
         out.error = where + st.message();
-        out.output = error_to_json(id, no, st);
+        out.output = error_to_json(rec.id_json, no, st);
         return out;
       });
       if (r.failed > 0) ok = false;
