@@ -157,6 +157,27 @@ TEST(JsonlRecordsCli, SegmentReadsTheIdAsSummarizeDoes) {
   EXPECT_EQ(seg_out[3], "{\"id\":\"d\",\"sentences\":[\"Delta one.\"]}");
 }
 
+// The service leaves "id" out of an answer to a request without one; a
+// JSONL stream keeps the key on every line (--help, README say so).
+TEST(JsonlRecordsCli, EveryOutputLineHoldsTheIdNullWhenTheRecordHasNone) {
+  const std::string input = "{\"text\": 5}\n{\"text\": \"Alpha one.\"}\n";
+  RunResult r = run_lede("summarize -f jsonl --method lead -", input);
+  EXPECT_EQ(r.exit_code, 1);
+  auto out = output_lines(r.out);
+  ASSERT_EQ(out.size(), 2u) << r.out;
+  EXPECT_EQ(out[0],
+            "{\"id\":null,\"line\":1,\"error\":{\"code\":\"invalid_input\",\"message\":\"field 'text' must be a string, "
+            "not number\"}}");
+  EXPECT_EQ(out[1].rfind("{\"id\":null,\"method\":\"lead\",", 0), 0u) << out[1];
+  r = run_lede("segment -f jsonl -", input);
+  out = output_lines(r.out);
+  ASSERT_EQ(out.size(), 2u) << r.out;
+  EXPECT_EQ(out[0].rfind("{\"id\":null,\"line\":1,\"error\":", 0), 0u) << out[0];
+  EXPECT_EQ(out[1], "{\"id\":null,\"sentences\":[\"Alpha one.\"]}");
+  r = run_lede("summarize --help");
+  EXPECT_NE(r.out.find("Every output line holds an \"id\" (null when the record has none"), std::string::npos);
+}
+
 TEST(JsonlRecordsCli, HelpSaysWhatTruncateDoesWithTheDefaultBudget) {
   const RunResult r = run_lede("summarize --help");
   EXPECT_NE(r.out.find("default budget of one document (3 sentences) it has no effect"), std::string::npos) << r.out;

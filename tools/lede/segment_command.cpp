@@ -124,7 +124,8 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
       "format comes from the file names: x.jsonl is JSONL, others and standard input text (names that\n"
       "disagree, or a web page's x.html, are a usage error). Sentences are printed with white space\n"
       "collapsed. JSONL: one {\"id\", \"text\"} a line in, one {\"id\", \"sentences\"} line out per input\n"
-      "line, in order; a bad line gives {\"id\", \"line\", \"error\"} in its place.\n"
+      "line, in order; a bad line gives {\"id\", \"line\", \"error\"} in its place (\"id\" null when the\n"
+      "record has none or it cannot be read).\n"
       "Exit status: 0 ok, 1 input errors (with --eval: an unreadable or malformed gold line; failed cases\n"
       "only lower the pass rate), 2 usage errors.");
   cmd->add_option("files", a->files, "Input files ('-' for standard input)");

@@ -192,9 +192,10 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "is one JSON line per input line, in order, with byte offsets into each document's text (for html\n"
       "input: the article text `lede extract` prints after the headline). A bad line is reported on\n"
       "stderr (FILE:LINE: the field at fault) and as {\"id\", \"line\", \"error\"} in its place; the other\n"
-      "lines are summarized. An empty text is no error: its summary is empty. Options come from the\n"
-      "command line: request fields such as \"sentences\" in a record are not read (a warning names\n"
-      "them once). Gzip files are decompressed, except JSONL (stream it: zcat FILE | lede ... -).\n"
+      "lines are summarized. Every output line holds an \"id\" (null when the record has none or it\n"
+      "cannot be read). An empty text is no error: its summary is empty. Options come from the command\n"
+      "line: request fields such as \"sentences\" in a record are not read (a warning names them\n"
+      "once). Gzip files are decompressed, except JSONL (stream it: zcat FILE | lede ... -).\n"
       "Exit status: 0 ok, 1 input errors (any bad line or file), 2 usage errors.");
   cmd->add_option("files", args->files, "Input files ('-' for standard input)");
   cmd->add_option("-f,--format", args->format,
