@@ -75,7 +75,18 @@ struct JsonlOutcome {
   std::string error;                  // why, when failed (no "file:line:" prefix)
   std::vector<std::string> warnings;  // e.g. replaced bytes, capped sentences
   std::vector<std::string> ignored_options;  // Record::ignored_options of the line
+  // The summary carried kTruncateIgnoredWarning (--truncate with the default
+  // budget of one document), left out of `warnings`: every such record would
+  // repeat it, so a batch says kTruncateIgnoredNotice once instead.
+  bool truncate_ignored = false;
 };
+
+// What a JSONL batch says, once, when a record's truncate had no effect, in
+// the command line's words: `lede summarize` and `lede eval` after "lede
+// COMMAND: warning: " on standard error, and the Python package's JSONL
+// runner in its messages, which mirror those lines.
+inline constexpr const char* kTruncateIgnoredNotice =
+    "--truncate has no effect with a sentence budget (the default for one document); give --words or --bytes";
 JsonlOutcome summarize_jsonl_line(const Summarizer& summarizer, std::string_view line, std::size_t line_number,
                                   const SummarizeOptions& options);
 

@@ -81,7 +81,9 @@ class JsonlResult(NamedTuple):
         records: number of non-blank input lines.
         failed: how many of them were errors (their output lines are error
             objects, as in the CLI).
-        messages: the CLI's standard-error lines (errors and warnings).
+        messages: the CLI's standard-error lines (errors and warnings;
+            the --truncate notice once, at the end, as the CLI says it
+            once per run).
     """
 
     output: bytes

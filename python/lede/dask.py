@@ -40,6 +40,7 @@ from fsspec.core import get_fs_token_paths
 from fsspec.utils import infer_compression, read_block
 
 import lede
+from lede import _lede
 
 __all__ = ["JobResult", "summarize_jsonl", "concat_parts"]
 
@@ -54,7 +55,8 @@ class JobResult(NamedTuple):
             whole output; :func:`concat_parts` does).
         records: non-blank input lines summarized (or failed).
         failed: records that gave an error object instead of a summary.
-        messages: the CLI's standard-error lines (errors, warnings), in order.
+        messages: the CLI's standard-error lines (errors, warnings), in order
+            (the --truncate notice once, last, as the CLI says it once per run).
     """
 
     parts: list[str]
@@ -246,7 +248,12 @@ def _summarize_bag(bag: Any, key: tuple, out_fs: Any, part_path: Any, client: An
 def _collect(results: list, parts: list[str]) -> JobResult:
     records = sum(r[0] for r in results)
     failed = sum(r[1] for r in results)
-    messages = [m for r in results for m in r[2]]
+    # Each block that met it ends with the --truncate notice; the CLI says it
+    # once per run, so the job does once, at the end.
+    notice = _lede.truncate_ignored_message
+    messages = [m for r in results for m in r[2] if m != notice]
+    if any(notice in r[2] for r in results):
+        messages.append(notice)
     return JobResult(parts, records, failed, messages)
 
 

@@ -25,6 +25,9 @@ Budget make_budget(const std::string& kind, double value) {
   raise_status(Status::InvalidArgument("unknown budget kind '" + kind + "'"));
 }
 
+// The CLI's standard-error line for kTruncateIgnoredNotice.
+std::string truncate_ignored_message() { return std::string("lede summarize: warning: ") + kTruncateIgnoredNotice; }
+
 // What one JSONL block gives: output lines (with their newlines) exactly as
 // the CLI writes them, and the CLI's standard-error messages.
 struct BlockResult {
@@ -56,9 +59,11 @@ class PySummarizer {
 
   // Splits `block` into lines as the CLI does (LF, an optional CR before it,
   // a last line without LF), skips blank ones, and numbers them from
-  // `first_line` so error records carry the file's line numbers.
+  // `first_line` so error records carry the file's line numbers. As the CLI,
+  // says kTruncateIgnoredNotice once (at the end), not on every record.
   BlockResult summarize_jsonl(std::string_view block, std::size_t first_line, const std::string& name) const {
     BlockResult r;
+    bool truncate_ignored = false;
     std::size_t line_no = first_line;
     std::size_t pos = 0;
     while (pos < block.size()) {
@@ -72,6 +77,7 @@ class PySummarizer {
       ++r.records;
       const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
       JsonlOutcome o = summarize_jsonl_line(summarizer_, line, no, options_);
+      if (o.truncate_ignored) truncate_ignored = true;
       for (const auto& w : o.warnings) r.messages.push_back(where + "warning: " + w);
       if (o.failed) {
         ++r.failed;
@@ -80,6 +86,7 @@ class PySummarizer {
       r.output += o.output;
       r.output += '\n';
     }
+    if (truncate_ignored) r.messages.push_back(truncate_ignored_message());
     return r;
   }
 
@@ -172,6 +179,8 @@ void bind_summarize(py::module_& m) {
     return out;
   });
   m.def("default_method", &default_method, py::arg("cluster"));
+  // lede.dask says it once per job, as the CLI once per run.
+  m.attr("truncate_ignored_message") = truncate_ignored_message();
 }
 
 }  // namespace lede::python

@@ -62,7 +62,10 @@ JsonlOutcome summarize_jsonl_line(const Summarizer& summarizer, std::string_view
   if (st.ok()) {
     Result<Summary> s = summarizer.summarize(rec.cluster, options);
     if (s.ok()) {
-      for (auto& w : s->warnings) out.warnings.push_back(std::move(w));
+      for (auto& w : s->warnings) {
+        if (w == kTruncateIgnoredWarning) out.truncate_ignored = true;
+        else out.warnings.push_back(std::move(w));
+      }
       out.output = summary_to_json(*s, rec.id_json);
       return out;
     }

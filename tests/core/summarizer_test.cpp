@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "lede/io.h"
 #include "lede/summarize.h"
 
 namespace lede {
@@ -97,6 +98,25 @@ TEST(Summarizer, TruncateWithTheDefaultBudgetOfOneDocumentWarns) {
   r = s.summarize(one_doc(kArticle), o);
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->warnings.empty());
+}
+
+// A JSONL batch says it once per run, so a line hands it over as a flag,
+// not among the warnings every record would repeat.
+TEST(SummarizeJsonlLine, TruncateIgnoredIsAFlagNotAWarning) {
+  Summarizer s;
+  SummarizeOptions o;
+  o.method = "lead";
+  o.truncate = true;
+  JsonlOutcome out = summarize_jsonl_line(s, R"({"id": 1, "text": "Alpha one. Beta two."})", 1, o);
+  EXPECT_FALSE(out.failed) << out.error;
+  EXPECT_TRUE(out.truncate_ignored);
+  EXPECT_TRUE(out.warnings.empty());
+  out = summarize_jsonl_line(s, R"({"id": 2, "documents": ["Alpha one.", "Beta two."]})", 2, o);
+  EXPECT_FALSE(out.truncate_ignored);
+  o.truncate = false;
+  out = summarize_jsonl_line(s, R"({"id": 3, "text": "Alpha one. Beta two."})", 3, o);
+  EXPECT_FALSE(out.truncate_ignored);
+  EXPECT_TRUE(out.warnings.empty());
 }
 
 TEST(Summarizer, ByteBudgetCountsOneSeparatorBetweenSentences) {

@@ -102,6 +102,20 @@ def test_bag_input_on_the_local_scheduler(cli, tmp_path):
     assert read_parts(job) == expected
 
 
+def test_truncate_notice_once_per_job_as_the_cli_says_it_once_per_run(cli, tmp_path):
+    corpus = write_corpus(tmp_path / "corpus.jsonl", 80)
+    proc = run_cli(cli, "summarize", "--format", "jsonl", "--truncate", str(corpus))
+    assert proc.returncode == 1, proc.stderr  # the corpus holds bad records
+    with dask.config.set(scheduler="sync"):
+        job = lede.dask.summarize_jsonl(str(corpus), str(tmp_path / "out"), truncate=True, blocksize=1500)
+    assert len(job.parts) > 3
+    assert read_parts(job) == proc.stdout
+    notice = ("lede summarize: warning: --truncate has no effect with a sentence budget "
+              "(the default for one document); give --words or --bytes")
+    assert job.messages.count(notice) == 1 and job.messages[-1] == notice
+    assert job.messages == proc.stderr.decode().splitlines()
+
+
 def test_bbc_dev_equals_the_cli(cli, client, shared_dir, tmp_path):
     corpus = shared_dir / "data" / "summarization" / "bbc.dev.jsonl"
     expected = cli_output(cli, str(corpus))

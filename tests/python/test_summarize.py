@@ -130,6 +130,23 @@ def test_summarize_jsonl_matches_the_cli(cli):
     assert b'"line":3' in r.output
 
 
+def test_summarize_jsonl_says_the_truncate_notice_once_as_the_cli(cli):
+    # One-document records get 3 sentences, which --truncate cannot cut: the
+    # library warns on each, the CLI says it once per run.
+    block = "".join(json.dumps({"id": k, "text": t}) + "\n"
+                    for k, t in enumerate([HARBOUR, LIBRARY, ORCHARD])).encode()
+    r = lede.Summarizer(method="lead", truncate=True).summarize_jsonl(block, name="x.jsonl")
+    proc = run_cli(cli, "summarize", "--format", "jsonl", "--method", "lead", "--truncate", stdin=block)
+    assert proc.returncode == 0, proc.stderr
+    assert r.output == proc.stdout
+    assert r.messages == ["lede summarize: warning: --truncate has no effect with a sentence budget "
+                          "(the default for one document); give --words or --bytes"]
+    assert r.messages == proc.stderr.decode().splitlines()
+    # A cluster's 100 words are cut: no notice.
+    cluster = (json.dumps({"id": 9, "documents": [HARBOUR, LIBRARY]}) + "\n").encode()
+    assert lede.Summarizer(method="lead", truncate=True).summarize_jsonl(cluster).messages == []
+
+
 @pytest.mark.filterwarnings("ignore::lede.LedeWarning")  # the long input is cut to max_sentences
 def test_threads_share_a_summarizer_and_run_without_the_gil():
     s = lede.Summarizer(method="lead", sentences=2)

@@ -53,7 +53,7 @@ int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOption
                               [&](const std::string& line, std::size_t no) {
       const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
       JsonlOutcome o = summarize_jsonl_line(summarizer, line, no, opts);
-      if (take_truncate_ignored(o.warnings)) truncate_ignored = true;
+      if (o.truncate_ignored) truncate_ignored = true;
       ignored.add(o.ignored_options);
       LineResult out;
       for (const auto& w : o.warnings) out.warnings += where + "warning: " + w + "\n";

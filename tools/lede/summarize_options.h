@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "lede/io.h"
 #include "lede/summarize.h"
 
 namespace lede::cli {
@@ -36,13 +37,10 @@ Result<SummarizeOptions> to_options(const SummarizeFlags& flags);
 
 // The library warns per summary when --truncate met a sentence budget (the
 // default for one document); a batch would repeat it on every record, so the
-// CLI says it once per run: this removes it from `warnings` and tells whether
-// it was there.
+// CLI says it once per run (kTruncateIgnoredNotice, lede/io.h): this removes
+// it from `warnings` and tells whether it was there. (JSONL lines through
+// summarize_jsonl_line come with it removed: JsonlOutcome::truncate_ignored.)
 bool take_truncate_ignored(std::vector<std::string>& warnings);
-
-// What the CLI says then, once, on standard error (after "lede COMMAND: warning: ").
-inline constexpr const char* kTruncateIgnoredNotice =
-    "--truncate has no effect with a sentence budget (the default for one document); give --words or --bytes";
 
 // The request options JSONL records of a batch held (Record::ignored_options,
 // e.g. {"text": ..., "sentences": 1} written for `lede serve`), gathered from
