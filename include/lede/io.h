@@ -87,6 +87,13 @@ struct JsonlOutcome {
 // runner in its messages, which mirror those lines.
 inline constexpr const char* kTruncateIgnoredNotice =
     "--truncate has no effect with a sentence budget (the default for one document); give --words or --bytes";
+
+// What a JSONL batch says, once, when its records held request options of
+// `lede serve` (JsonlOutcome::ignored_options; `names` each once, in the order
+// to name them), in the command line's words as above: "JSONL records hold
+// 'sentences', which is not read per record: options come from the command
+// line (--sentences)".
+std::string ignored_options_notice(const std::vector<std::string>& names);
 JsonlOutcome summarize_jsonl_line(const Summarizer& summarizer, std::string_view line, std::size_t line_number,
                                   const SummarizeOptions& options);
 

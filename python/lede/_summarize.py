@@ -82,8 +82,9 @@ class JsonlResult(NamedTuple):
         failed: how many of them were errors (their output lines are error
             objects, as in the CLI).
         messages: the CLI's standard-error lines (errors and warnings;
-            the --truncate notice once, at the end, as the CLI says it
-            once per run).
+            at the end, once each as the CLI says them once per run, the
+            request fields records held that are not read per record and
+            the --truncate notice).
     """
 
     output: bytes
@@ -233,12 +234,18 @@ class Summarizer:
                 error records and messages).
             name: the file name used in messages.
         """
+        return self._jsonl_block(block, first_line, name)[0]
+
+    def _jsonl_block(self, block: bytes | str, first_line: int,
+                     name: str) -> tuple[JsonlResult, list[str]]:
+        # summarize_jsonl, and the request options the records held (sorted),
+        # which lede.dask names once for all its blocks.
         if isinstance(block, str):
             block = block.encode("utf-8")
         if first_line < 1:
             raise ValueError("first_line must be >= 1")
-        out, records, failed, messages = self._impl.summarize_jsonl(block, first_line, name)
-        return JsonlResult(out, records, failed, list(messages))
+        out, records, failed, messages, ignored = self._impl.summarize_jsonl(block, first_line, name)
+        return JsonlResult(out, records, failed, list(messages)), list(ignored)
 
 
 @functools.lru_cache(maxsize=32)

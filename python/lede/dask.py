@@ -56,7 +56,9 @@ class JobResult(NamedTuple):
         records: non-blank input lines summarized (or failed).
         failed: records that gave an error object instead of a summary.
         messages: the CLI's standard-error lines (errors, warnings), in order
-            (the --truncate notice once, last, as the CLI says it once per run).
+            (the request fields records held that are not read per record,
+            then the --truncate notice, once each, last, as the CLI says
+            them once per run).
     """
 
     parts: list[str]
@@ -115,11 +117,11 @@ def _write(out_fs: Any, out_path: str, data: bytes) -> None:
 
 def _summarize_block(fs: Any, path: str, offset: int, length: int | None, compression: str | None,
                      first_line: int, name: str, options: tuple, out_fs: Any,
-                     out_path: str) -> tuple[int, int, list[str]]:
+                     out_path: str) -> tuple[int, int, list[str], list[str]]:
     block = _read(fs, path, offset, length, compression)
-    r = _worker_summarizer(options).summarize_jsonl(block, first_line, name)
+    r, ignored = _worker_summarizer(options)._jsonl_block(block, first_line, name)
     _write(out_fs, out_path, r.output)
-    return r.records, r.failed, r.messages
+    return r.records, r.failed, r.messages, ignored
 
 
 def _as_line_bytes(item: Any) -> bytes:
@@ -135,11 +137,11 @@ def _count_partition(lines: Sequence[Any]) -> list[int]:
 
 
 def _summarize_partition(lines: Sequence[Any], first_line: int, name: str, options: tuple,
-                         out_fs: Any, out_path: str) -> tuple[int, int, list[str]]:
+                         out_fs: Any, out_path: str) -> tuple[int, int, list[str], list[str]]:
     block = b"".join(_as_line_bytes(x) for x in lines)
-    r = _worker_summarizer(options).summarize_jsonl(block, first_line, name)
+    r, ignored = _worker_summarizer(options)._jsonl_block(block, first_line, name)
     _write(out_fs, out_path, r.output)
-    return r.records, r.failed, r.messages
+    return r.records, r.failed, r.messages, ignored
 
 
 # ---- on the client -------------------------------------------------------
@@ -248,10 +250,17 @@ def _summarize_bag(bag: Any, key: tuple, out_fs: Any, part_path: Any, client: An
 def _collect(results: list, parts: list[str]) -> JobResult:
     records = sum(r[0] for r in results)
     failed = sum(r[1] for r in results)
-    # Each block that met it ends with the --truncate notice; the CLI says it
-    # once per run, so the job does once, at the end.
+    # A block ends with the request options its records held and the
+    # --truncate notice; the CLI says each once per run, so the job does, at
+    # the end, naming the options of all blocks.
     notice = _lede.truncate_ignored_message
-    messages = [m for r in results for m in r[2] if m != notice]
+    messages = []
+    for r in results:
+        said = _lede.ignored_options_message(r[3]) if r[3] else None
+        messages += [m for m in r[2] if m != notice and m != said]
+    ignored = sorted({name for r in results for name in r[3]})
+    if ignored:
+        messages.append(_lede.ignored_options_message(ignored))
     if any(notice in r[2] for r in results):
         messages.append(notice)
     return JobResult(parts, records, failed, messages)

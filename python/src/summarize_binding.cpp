@@ -3,6 +3,7 @@
 // (the path lede.dask uses, byte-identical to `lede summarize --format jsonl`).
 #include <pybind11/stl.h>
 
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,6 +29,11 @@ Budget make_budget(const std::string& kind, double value) {
 // The CLI's standard-error line for kTruncateIgnoredNotice.
 std::string truncate_ignored_message() { return std::string("lede summarize: warning: ") + kTruncateIgnoredNotice; }
 
+// The CLI's standard-error line for request options in records.
+std::string ignored_options_message(const std::vector<std::string>& names) {
+  return "lede summarize: warning: " + ignored_options_notice(names);
+}
+
 // What one JSONL block gives: output lines (with their newlines) exactly as
 // the CLI writes them, and the CLI's standard-error messages.
 struct BlockResult {
@@ -35,6 +41,9 @@ struct BlockResult {
   std::size_t records = 0;
   std::size_t failed = 0;
   std::vector<std::string> messages;
+  // Request options the records held (JsonlOutcome::ignored_options), sorted:
+  // lede.dask names those of all blocks once per job.
+  std::vector<std::string> ignored_options;
 };
 
 class PySummarizer {
@@ -60,10 +69,12 @@ class PySummarizer {
   // Splits `block` into lines as the CLI does (LF, an optional CR before it,
   // a last line without LF), skips blank ones, and numbers them from
   // `first_line` so error records carry the file's line numbers. As the CLI,
-  // says kTruncateIgnoredNotice once (at the end), not on every record.
+  // names the request options records held, then says
+  // kTruncateIgnoredNotice, once each at the end, not on every record.
   BlockResult summarize_jsonl(std::string_view block, std::size_t first_line, const std::string& name) const {
     BlockResult r;
     bool truncate_ignored = false;
+    std::set<std::string> ignored;
     std::size_t line_no = first_line;
     std::size_t pos = 0;
     while (pos < block.size()) {
@@ -78,6 +89,7 @@ class PySummarizer {
       const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
       JsonlOutcome o = summarize_jsonl_line(summarizer_, line, no, options_);
       if (o.truncate_ignored) truncate_ignored = true;
+      ignored.insert(o.ignored_options.begin(), o.ignored_options.end());
       for (const auto& w : o.warnings) r.messages.push_back(where + "warning: " + w);
       if (o.failed) {
         ++r.failed;
@@ -86,6 +98,8 @@ class PySummarizer {
       r.output += o.output;
       r.output += '\n';
     }
+    r.ignored_options.assign(ignored.begin(), ignored.end());
+    if (!ignored.empty()) r.messages.push_back(ignored_options_message(r.ignored_options));
     if (truncate_ignored) r.messages.push_back(truncate_ignored_message());
     return r;
   }
@@ -139,7 +153,7 @@ py::tuple summarize_jsonl(const PySummarizer& self, const std::string& block, st
     py::gil_scoped_release release;
     r = self.summarize_jsonl(block, first_line, name);
   }
-  return py::make_tuple(py::bytes(r.output), r.records, r.failed, r.messages);
+  return py::make_tuple(py::bytes(r.output), r.records, r.failed, r.messages, r.ignored_options);
 }
 
 std::string budget_kind_name(BudgetKind k) {
@@ -161,7 +175,7 @@ void bind_summarize(py::module_& m) {
       .def("summarize", &summarize, py::arg("texts"), py::arg("titles"), py::arg("id"),
            "-> (method, [(text, document, index, start, end, score, char_start, char_end)], warnings)")
       .def("summarize_jsonl", &summarize_jsonl, py::arg("block"), py::arg("first_line"), py::arg("name"),
-           "-> (output bytes, records, failed, messages)")
+           "-> (output bytes, records, failed, messages, request options the records held)")
       .def_property_readonly("method", [](const PySummarizer& s) { return s.options().method; })
       .def_property_readonly("language", [](const PySummarizer& s) { return s.options().language; })
       .def_property_readonly("budget_kind", [](const PySummarizer& s) { return budget_kind_name(s.options().budget.kind); })
@@ -181,6 +195,7 @@ void bind_summarize(py::module_& m) {
   m.def("default_method", &default_method, py::arg("cluster"));
   // lede.dask says it once per job, as the CLI once per run.
   m.attr("truncate_ignored_message") = truncate_ignored_message();
+  m.def("ignored_options_message", &ignored_options_message, py::arg("names"));
 }
 
 }  // namespace lede::python

@@ -53,6 +53,16 @@ Status parse_jsonl_text_record(std::string_view line, bool lenient, Record& out,
   return parse_jsonl_line(line, lenient, out, warnings, parse_text_record);
 }
 
+std::string ignored_options_notice(const std::vector<std::string>& names) {
+  std::string fields, flags;
+  for (const std::string& n : names) {
+    fields += (fields.empty() ? "'" : ", '") + n + "'";
+    flags += (flags.empty() ? "--" : ", --") + n;
+  }
+  return "JSONL records hold " + fields + (names.size() == 1 ? ", which is" : ", which are") +
+         " not read per record: options come from the command line (" + flags + ")";
+}
+
 JsonlOutcome summarize_jsonl_line(const Summarizer& summarizer, std::string_view line, std::size_t line_number,
                                   const SummarizeOptions& options) {
   JsonlOutcome out;

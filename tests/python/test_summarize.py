@@ -130,17 +130,21 @@ def test_summarize_jsonl_matches_the_cli(cli):
     assert b'"line":3' in r.output
 
 
-def test_summarize_jsonl_says_the_truncate_notice_once_as_the_cli(cli):
+def test_summarize_jsonl_says_once_what_the_cli_says_once_per_run(cli):
     # One-document records get 3 sentences, which --truncate cannot cut: the
-    # library warns on each, the CLI says it once per run.
-    block = "".join(json.dumps({"id": k, "text": t}) + "\n"
+    # library warns on each, the CLI says it once per run; request options in
+    # records (written for `lede serve`) are named once, too.
+    block = "".join(json.dumps({"id": k, "text": t, "sentences": 1}) + "\n"
                     for k, t in enumerate([HARBOUR, LIBRARY, ORCHARD])).encode()
     r = lede.Summarizer(method="lead", truncate=True).summarize_jsonl(block, name="x.jsonl")
     proc = run_cli(cli, "summarize", "--format", "jsonl", "--method", "lead", "--truncate", stdin=block)
     assert proc.returncode == 0, proc.stderr
     assert r.output == proc.stdout
-    assert r.messages == ["lede summarize: warning: --truncate has no effect with a sentence budget "
-                          "(the default for one document); give --words or --bytes"]
+    assert r.messages == [
+        "lede summarize: warning: JSONL records hold 'sentences', which is not read per record: options come "
+        "from the command line (--sentences)",
+        "lede summarize: warning: --truncate has no effect with a sentence budget "
+        "(the default for one document); give --words or --bytes"]
     assert r.messages == proc.stderr.decode().splitlines()
     # A cluster's 100 words are cut: no notice.
     cluster = (json.dumps({"id": 9, "documents": [HARBOUR, LIBRARY]}) + "\n").encode()

@@ -82,14 +82,7 @@ void IgnoredOptions::add(const std::vector<std::string>& names) {
 void IgnoredOptions::report(std::ostream& err, const std::string& command) const {
   std::lock_guard<std::mutex> lock(mu_);
   if (names_.empty()) return;
-  std::string fields, flags;
-  for (const std::string& n : names_) {
-    fields += (fields.empty() ? "'" : ", '") + n + "'";
-    flags += (flags.empty() ? "--" : ", --") + n;
-  }
-  err << "lede " << command << ": warning: JSONL records hold " << fields
-      << (names_.size() == 1 ? ", which is" : ", which are")
-      << " not read per record: options come from the command line (" << flags << ")\n";
+  err << "lede " << command << ": warning: " << ignored_options_notice({names_.begin(), names_.end()}) << '\n';
 }
 
 Result<SummarizeOptions> to_options(const SummarizeFlags& f) {

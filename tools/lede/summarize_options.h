@@ -49,9 +49,8 @@ bool take_truncate_ignored(std::vector<std::string>& warnings);
 class IgnoredOptions {
  public:
   void add(const std::vector<std::string>& names);
-  // "lede COMMAND: warning: JSONL records hold 'sentences', which is not read
-  // per record: options come from the command line (--sentences)"; nothing
-  // when no record held any.
+  // "lede COMMAND: warning: " and ignored_options_notice (lede/io.h) of the
+  // names, sorted; nothing when no record held any.
   void report(std::ostream& err, const std::string& command) const;
 
  private:
