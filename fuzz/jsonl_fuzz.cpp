@@ -1,4 +1,5 @@
-// The JSONL record reader (lede::parse_record) and the JSON writers on
+// The JSONL record readers (lede::parse_record, and the one-text reader of
+// `lede segment -f jsonl`, strict and lenient) and the JSON writers on
 // arbitrary bytes. Invariants: never throws or crashes; a failure has a
 // message; id_json is always valid JSON; error_to_json and json_quote always
 // produce valid JSON, and json_quote round-trips valid UTF-8 exactly.
@@ -9,6 +10,7 @@
 #include "fuzz_check.h"
 #include "lede/io.h"
 #include "lede/text.h"
+#include "read/record.h"
 
 namespace {
 
@@ -30,6 +32,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(valid_json(err));
     FUZZ_CHECK(err.find('\n') == std::string::npos);
   }
+  // The one-text reader: the same id rules, one document or an error.
+  for (const bool lenient : {false, true}) {
+    lede::Record text_rec;
+    std::vector<std::string> warnings;
+    const lede::Status ts = lede::parse_jsonl_text_record(in, lenient, text_rec, warnings);
+    FUZZ_CHECK(valid_json(text_rec.id_json));
+    if (ts.ok()) {
+      FUZZ_CHECK(text_rec.cluster.documents.size() == 1);
+      // Under --lenient the repaired text is valid UTF-8.
+      if (lenient) FUZZ_CHECK(lede::find_invalid_utf8(text_rec.cluster.documents[0].text) == std::string_view::npos);
+    } else {
+      FUZZ_CHECK(!ts.message().empty());
+    }
+  }
+
   const std::string quoted = lede::json_quote(in);
   FUZZ_CHECK(valid_json(quoted));
   if (lede::find_invalid_utf8(in) == std::string_view::npos)
