@@ -1,7 +1,6 @@
 #include "server/summarize_request.h"
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <optional>
 
@@ -52,9 +51,11 @@ std::string invalid_utf8_message(std::string_view body) {
          " of the body (\"lenient\": true replaces it with U+FFFD)";
 }
 
-constexpr std::array<std::string_view, 15> kFields = {
-    "id", "text", "documents", "title", "method", "language", "sentences", "words",
-    "bytes", "ratio", "order", "truncate", "lenient", "titles", "html"};
+// A record's fields, the request options and "html" (read/record.h).
+bool known_field(std::string_view key) {
+  const auto in = [&](const auto& names) { return std::find(names.begin(), names.end(), key) != names.end(); };
+  return in(kRecordFields) || in(kRequestOptionFields) || key == "html";
+}
 
 }  // namespace
 
@@ -89,7 +90,7 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
     return false;
   }
   for (const auto& item : j.items()) {
-    if (std::find(kFields.begin(), kFields.end(), item.key()) == kFields.end()) {
+    if (!known_field(item.key())) {
       error = error_reply(400, "invalid_field", "unknown field '" + item.key() + "'");
       return false;
     }

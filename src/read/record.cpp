@@ -183,8 +183,7 @@ Status parse_record_fields(std::string_view line, const Document* document, Reco
   if (Status st = read_titles(obj, out.cluster.documents); !st.ok()) return st;
 
   element option;
-  for (std::string_view name : {"method", "language", "sentences", "words", "bytes", "ratio", "order", "truncate",
-                                "lenient"})
+  for (std::string_view name : kRequestOptionFields)
     if (present(obj, name, option)) out.ignored_options.emplace_back(name);
 
   element summaries_field;

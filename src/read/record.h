@@ -3,6 +3,7 @@
 // (`lede segment -f jsonl`).
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,14 @@
 #include "lede/status.h"
 
 namespace lede {
+
+// The fields parse_record reads, and the options a `lede serve` request may
+// carry beside them, in the order Record::ignored_options lists them. One
+// list for both faces: the service accepts exactly these (and "html"), and a
+// JSONL record holding an option is told it is not read per record.
+inline constexpr std::array<std::string_view, 5> kRecordFields = {"id", "text", "documents", "title", "titles"};
+inline constexpr std::array<std::string_view, 9> kRequestOptionFields = {
+    "method", "language", "sentences", "words", "bytes", "ratio", "order", "truncate", "lenient"};
 
 // Reads a record's fields exactly as parse_record does, so every face
 // (JSONL batches, the service, the Python package) accepts and refuses the
