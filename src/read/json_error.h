@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -10,12 +11,27 @@ namespace lede {
 
 // "malformed JSON: parse error at line 1, column 2: ...": nlohmann's own
 // message, which says where, without its "[json.exception.parse_error.101] "
-// tag (an internal error id that tells a user nothing).
+// tag (an internal error id that tells a user nothing). Its "last read:
+// '...'" quotes the whole token up to the error, which for an unclosed
+// string is the rest of the line (a whole article); only the token's last
+// bytes, where it broke, are kept.
 inline std::string malformed_json_message(const nlohmann::json::exception& e) {
   std::string what = e.what();
   if (!what.empty() && what.front() == '[') {
     const std::size_t end = what.find("] ");
     if (end != std::string::npos) what.erase(0, end + 2);
+  }
+  constexpr std::string_view kLastRead = "last read: '";
+  constexpr std::size_t kKeep = 40;
+  const std::size_t at = what.find(kLastRead);
+  const std::size_t close = what.rfind('\'');
+  if (at != std::string::npos && close != std::string::npos && close > at + kLastRead.size()) {
+    const std::size_t from = at + kLastRead.size();
+    if (close - from > kKeep + 3) {
+      std::size_t cut = close - kKeep;
+      while (cut < close && (static_cast<unsigned char>(what[cut]) & 0xC0) == 0x80) ++cut;  // not mid-character
+      what.replace(from, cut - from, "...");
+    }
   }
   return "malformed JSON: " + what;
 }

@@ -23,6 +23,21 @@ TEST(ParseRecord, DocumentsAndSummaries) {
   EXPECT_EQ(r.references, (std::vector<std::string>{"S1", "S2"}));
 }
 
+// nlohmann quotes the whole token read up to the error ("last read:
+// '...'"); for an unclosed string that was the rest of the line, a whole
+// article in the message.
+TEST(ParseRecord, MalformedJsonMessageQuotesOnlyTheEndOfALongToken) {
+  Record r;
+  const std::string body(5000, 'w');
+  const Status st = parse_record("{\"id\": \"x\", \"text\": \"" + body, r);
+  ASSERT_FALSE(st.ok());
+  EXPECT_LT(st.message().size(), 300u) << st.message();
+  EXPECT_NE(st.message().find("missing closing quote; last read: '...wwww"), std::string::npos) << st.message();
+  // A short token is quoted whole.
+  const Status short_st = parse_record(R"({"id": "x", "text": tru})", r);
+  EXPECT_NE(short_st.message().find("last read: '\"text\": tru}'"), std::string::npos) << short_st.message();
+}
+
 TEST(ParseRecord, ErrorsNameTheProblem) {
   Record r;
   Status st = parse_record(R"({"id": "x", "text": 5})", r);

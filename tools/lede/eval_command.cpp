@@ -122,8 +122,8 @@ int run(const Args& a) {
     std::cerr << "lede eval: --rouge: " << rouge.status().message() << '\n';
     return kExitUsage;
   }
-  std::ifstream in;
-  if (Status st = open_input(a.dataset, in); !st.ok()) {
+  InputLines in;
+  if (Status st = in.open(a.dataset); !st.ok()) {
     std::cerr << "lede eval: " << st.message() << '\n';
     return kExitInputError;
   }
@@ -150,7 +150,7 @@ int run(const Args& a) {
   const auto start = std::chrono::steady_clock::now();
   auto last_report = start;
   const std::string name = display_name(a.dataset);
-  BatchResult br = run_batch(in, *out, a.threads, [&](const std::string& line, std::size_t no) {
+  BatchResult br = run_batch(in.stream(), *out, a.threads, [&](const std::string& line, std::size_t no) {
     LineResult res;
     const std::string where = "lede eval: " + name + ":" + std::to_string(no) + ": ";
     Record rec;
@@ -195,6 +195,8 @@ int run(const Args& a) {
     return res;
   });
   if (progress) std::cerr << "\r\033[K" << std::flush;
+  const Status read_status = in.status();
+  if (!read_status.ok()) std::cerr << "lede eval: " << read_status.message() << '\n';
   if (truncate_ignored) std::cerr << "lede eval: warning: " << kTruncateIgnoredNotice << '\n';
   ignored.report(std::cerr, "eval");
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -241,14 +243,15 @@ int run(const Args& a) {
     std::printf("standard figure for this data set: %s\n", d.standard);
     std::printf("%zu clusters in %.2f s: %.2f clusters/s, peak RSS %.1f MB\n", br.records, seconds, rate, rss);
   }
-  return br.failed > 0 ? kExitInputError : kExitOk;
+  return br.failed > 0 || !read_status.ok() ? kExitInputError : kExitOk;
 }
 
 void add(CLI::App& app, std::function<int()>& runner) {
   auto args = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand("eval", "Summarize a data set and score it with ROUGE (table, clusters/s, memory)");
   cmd->footer(
-      "DATASET.jsonl: {\"id\", \"documents\": [...], \"summaries\": [...]} lines (../shared/data/summarization/).\n"
+      "DATASET.jsonl: {\"id\", \"documents\": [...], \"summaries\": [...]} lines (../shared/data/summarization/;\n"
+      "gzip-compressed files are decompressed as they are read).\n"
       "--rouge takes ROUGE-1.5.5 flags in ONE quoted argument, e.g. --rouge \"-n 2 -m -l 100\" (add\n"
       "--rouge-score inside it for Google rouge-score's rules). Defaults come from a word of the file\n"
       "name (at its start or after a non-letter: my_duc04.jsonl is DUC, education.jsonl is not): duc*\n"

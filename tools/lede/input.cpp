@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
@@ -47,22 +48,70 @@ Result<std::string> infer_format(const std::vector<std::string>& files) {
   return first;
 }
 
-Status open_input(const std::string& path, std::ifstream& file) {
+class GzStreambuf : public std::streambuf {
+ public:
+  explicit GzStreambuf(gzFile f) : f_(f) {}
+  ~GzStreambuf() override { gzclose(f_); }
+  GzStreambuf(const GzStreambuf&) = delete;
+  GzStreambuf& operator=(const GzStreambuf&) = delete;
+  const std::string& error() const { return error_; }
+
+ protected:
+  int_type underflow() override {
+    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+    if (!error_.empty()) return traits_type::eof();
+    const int n = gzread(f_, buf_.data(), static_cast<unsigned>(buf_.size()));
+    int err = Z_OK;
+    const char* msg = gzerror(f_, &err);
+    if (n < 0 || (err != Z_OK && err != Z_STREAM_END)) {
+      error_ = msg != nullptr && *msg != '\0' ? msg : "read failed";
+      if (n <= 0) return traits_type::eof();
+    }
+    if (n == 0) return traits_type::eof();
+    setg(buf_.data(), buf_.data(), buf_.data() + n);
+    return traits_type::to_int_type(*gptr());
+  }
+
+ private:
+  gzFile f_;
+  std::array<char, 1 << 16> buf_{};
+  std::string error_;
+};
+
+InputLines::InputLines() : in_(&std::cin) {}
+InputLines::~InputLines() = default;
+
+Status InputLines::open(const std::string& path) {
+  path_ = path;
+  if (path == "-") return Status::Ok();
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory");
-  file.open(path, std::ios::binary);
-  if (!file) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
-  // JSONL is streamed line by line and not decompressed; a gzip file would
-  // otherwise give one "malformed JSON" error per line of binary.
-  char magic[2] = {0, 0};
-  file.read(magic, 2);
-  const bool gzip = file.gcount() == 2 && magic[0] == '\x1f' && magic[1] == '\x8b';
-  file.clear();
-  file.seekg(0);
-  if (gzip)
-    return Status::IoError(path + ": is gzip-compressed; JSONL is read uncompressed (zcat " + path +
-                           " | lede ... -)");
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    // A pipe or device: read what arrives, line by line.
+    file_.open(path, std::ios::binary);
+    if (!file_) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+    in_ = &file_;
+    return Status::Ok();
+  }
+  gzFile f = gzopen(path.c_str(), "rb");
+  if (f == nullptr) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+  gzbuffer(f, 1 << 18);
+  gz_ = std::make_unique<GzStreambuf>(f);
+  gz_stream_ = std::make_unique<std::istream>(gz_.get());
+  in_ = gz_stream_.get();
   return Status::Ok();
+}
+
+Status InputLines::status() const {
+  if (gz_ == nullptr || gz_->error().empty()) return Status::Ok();
+  std::string msg = gz_->error();
+  if (msg.rfind(path_ + ": ", 0) == 0) msg.erase(0, path_.size() + 2);  // zlib's message repeats the path
+  return Status::IoError(path_ + ": bad gzip data: " + msg);
+}
+
+Status eval_file_status(const std::string& path, InputLines& probe) {
+  if (path == "-") return Status::InvalidArgument("-: give a file (standard input is for the training data)");
+  return probe.open(path);
 }
 
 Result<std::string> read_input(const std::string& path) {
@@ -73,7 +122,7 @@ Result<std::string> read_input(const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory");
   // zlib reads a file that is not gzip-compressed as it is: a gzip file is
-  // decompressed whatever its name (open_input's refusal is for JSONL only).
+  // decompressed whatever its name.
   gzFile f = gzopen(path.c_str(), "rb");
   if (f == nullptr) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
   std::string data;
@@ -97,13 +146,13 @@ bool read_line(std::istream& in, std::string& line) {
 
 bool for_each_record(const std::string& command, const std::string& path,
                      const std::function<Status(Record&, std::size_t)>& use) {
-  std::ifstream in;
-  if (Status st = open_input(path, in); !st.ok()) {
+  InputLines input;
+  if (Status st = input.open(path); !st.ok()) {
     std::cerr << "lede " << command << ": " << st.message() << '\n';
     return false;
   }
   std::string line;
-  for (std::size_t no = 1; read_line(in, line); ++no) {
+  for (std::size_t no = 1; read_line(input.stream(), line); ++no) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     Record rec;
     Status st = parse_record(line, rec);
@@ -112,6 +161,10 @@ bool for_each_record(const std::string& command, const std::string& path,
       std::cerr << "lede " << command << ": " << path << ":" << no << ": " << st.message() << '\n';
       return false;
     }
+  }
+  if (Status st = input.status(); !st.ok()) {
+    std::cerr << "lede " << command << ": " << st.message() << '\n';
+    return false;
   }
   return true;
 }

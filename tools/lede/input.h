@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <fstream>
 #include <functional>
+#include <memory>
 #include <istream>
 #include <string>
 #include <vector>
@@ -17,11 +18,40 @@ namespace lede::cli {
 // decompressed, whatever its name.
 Result<std::string> read_input(const std::string& path);
 
-// Opens `path` for reading line by line (JSONL): "PATH: cannot open: reason",
-// "PATH: is a directory" (a directory opens as an empty stream on Linux, which
-// would read as an empty input without a word) or "PATH: is gzip-compressed"
-// otherwise.
-Status open_input(const std::string& path, std::ifstream& file);
+class GzStreambuf;
+
+// A JSONL source read line by line: standard input ("-") as it comes, or a
+// file, which is decompressed as it is read when it is gzip-compressed
+// (whatever its name). Pipes and other non-regular files are read as they
+// come too: zlib would wait for a whole buffer before handing on a line.
+class InputLines {
+ public:
+  InputLines();
+  ~InputLines();
+  InputLines(const InputLines&) = delete;
+  InputLines& operator=(const InputLines&) = delete;
+
+  // "PATH: cannot open: reason" or "PATH: is a directory" (a directory
+  // opens as an empty stream on Linux, which would read as an empty input
+  // without a word).
+  Status open(const std::string& path);
+  std::istream& stream() { return *in_; }
+  // After reading to the end: "PATH: bad gzip data: ..." when the file
+  // broke off or was corrupt (the lines before it were read), else Ok.
+  Status status() const;
+
+ private:
+  std::string path_;
+  std::unique_ptr<GzStreambuf> gz_;
+  std::unique_ptr<std::istream> gz_stream_;
+  std::ifstream file_;
+  std::istream* in_;
+};
+
+// Opens an --eval data set of the training commands to check it early:
+// InputLines::open's errors, and "-: give a file" since the training data
+// may come from standard input and an evaluation set must not compete.
+Status eval_file_status(const std::string& path, InputLines& probe);
 
 // Reads one line (without the trailing '\n' or "\r\n"); false at end.
 bool read_line(std::istream& in, std::string& line);
@@ -37,8 +67,7 @@ bool for_each_record(const std::string& command, const std::string& path,
 // The input format a file's name implies, for commands run without
 // --format: *.jsonl -> "jsonl", *.html and *.htm -> "html", anything else
 // (and "-", standard input) -> "text"; case-insensitive, and a trailing .gz
-// is looked through (x.jsonl.gz is JSONL, which open_input then refuses
-// with the zcat remedy).
+// is looked through (x.jsonl.gz is JSONL).
 std::string format_from_name(const std::string& path);
 
 // The one format the names of `files` imply (no files: standard input,

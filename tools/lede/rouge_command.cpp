@@ -31,20 +31,16 @@ std::string id_text(const json& id) { return id.is_string() ? id.get<std::string
 // Reads one side; `references` picks the field ("summaries" vs "summary").
 // `opened` says whether the file could be read at all.
 bool read_side(const std::string& path, bool references, Side& side, bool& opened) {
-  std::ifstream file;
-  std::istream* in = &std::cin;
+  InputLines input;
   opened = true;
-  if (path != "-") {
-    if (Status st = open_input(path, file); !st.ok()) {
-      std::cerr << "lede rouge: " << st.message() << '\n';
-      opened = false;
-      return false;
-    }
-    in = &file;
+  if (Status st = input.open(path); !st.ok()) {
+    std::cerr << "lede rouge: " << st.message() << '\n';
+    opened = false;
+    return false;
   }
   bool ok = true;
   std::string line;
-  for (std::size_t no = 1; read_line(*in, line); ++no) {
+  for (std::size_t no = 1; read_line(input.stream(), line); ++no) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     const std::string where = "lede rouge: " + display_name(path) + ":" + std::to_string(no) + ": ";
     json rec;
@@ -96,6 +92,10 @@ bool read_side(const std::string& path, bool references, Side& side, bool& opene
     side.ids.push_back(id);
     side.id_json.push_back(rec["id"].dump());
     side.texts.push_back(std::move(texts));
+  }
+  if (Status st = input.status(); !st.ok()) {
+    std::cerr << "lede rouge: " << st.message() << '\n';
+    return false;
   }
   return ok;
 }

@@ -67,17 +67,13 @@ int run_segment(SegmentArgs a) {
   for (const auto& path : files) {
     const std::string name = display_name(path);
     if (a.format == "jsonl") {
-      std::ifstream file;
-      std::istream* in = &std::cin;
-      if (path != "-") {
-        if (Status st = open_input(path, file); !st.ok()) {
-          std::cerr << "lede: " << st.message() << '\n';
-          ok = false;
-          continue;
-        }
-        in = &file;
+      InputLines input;
+      if (Status st = input.open(path); !st.ok()) {
+        std::cerr << "lede: " << st.message() << '\n';
+        ok = false;
+        continue;
       }
-      BatchResult r = run_batch(*in, std::cout, a.threads, [&](const std::string& line, std::size_t no) {
+      BatchResult r = run_batch(input.stream(), std::cout, a.threads, [&](const std::string& line, std::size_t no) {
         LineResult out;
         const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
         // Read as `lede summarize -f jsonl` reads a record (the id's checks,
@@ -103,6 +99,10 @@ int run_segment(SegmentArgs a) {
         return out;
       });
       if (r.failed > 0) ok = false;
+      if (Status st = input.status(); !st.ok()) {
+        std::cerr << "lede: " << st.message() << '\n';
+        ok = false;
+      }
       continue;
     }
     Result<std::string> bytes = read_input(path);

@@ -13,15 +13,15 @@
 namespace lede::cli {
 
 int run_segment_eval(const std::string& gold_path, const std::string& language, bool json) {
-  std::ifstream in;
-  if (Status st = open_input(gold_path, in); !st.ok()) {
+  InputLines in;
+  if (Status st = in.open(gold_path); !st.ok()) {
     std::cerr << "lede: " << st.message() << '\n';
     return kExitInputError;
   }
   SegmentationScore score;
   std::size_t line_no = 0, bad = 0;
   std::string line;
-  while (read_line(in, line)) {
+  while (read_line(in.stream(), line)) {
     ++line_no;
     if (line.empty()) continue;
     nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
@@ -44,6 +44,10 @@ int run_segment_eval(const std::string& gold_path, const std::string& language, 
       continue;
     }
     score.add(gold, segment_collapsed(j["text"].get<std::string>(), language));
+  }
+  if (Status st = in.status(); !st.ok()) {
+    std::cerr << "lede: " << st.message() << '\n';
+    ++bad;
   }
   const std::size_t cases = score.cases, passed = score.passed;
   const double precision = score.precision(), recall = score.recall(), f1 = score.f1();

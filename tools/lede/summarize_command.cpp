@@ -38,18 +38,14 @@ int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOption
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   bool any_failed = false;
   for (const std::string& path : files) {
-    std::ifstream file;
-    std::istream* in = &std::cin;
-    if (path != "-") {
-      if (Status st = open_input(path, file); !st.ok()) {
-        std::cerr << "lede: " << st.message() << '\n';
-        any_failed = true;
-        continue;
-      }
-      in = &file;
+    InputLines input;
+    if (Status st = input.open(path); !st.ok()) {
+      std::cerr << "lede: " << st.message() << '\n';
+      any_failed = true;
+      continue;
     }
     const std::string name = display_name(path);
-    BatchResult r = run_batch(*in, std::cout, a.threads,
+    BatchResult r = run_batch(input.stream(), std::cout, a.threads,
                               [&](const std::string& line, std::size_t no) {
       const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
       JsonlOutcome o = summarize_jsonl_line(summarizer, line, no, opts);
@@ -62,6 +58,10 @@ int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOption
       return out;
     });
     if (r.failed > 0) any_failed = true;
+    if (Status st = input.status(); !st.ok()) {
+      std::cerr << "lede: " << st.message() << '\n';
+      any_failed = true;
+    }
   }
   ignored.report(std::cerr, "summarize");
   return any_failed ? kExitInputError : kExitOk;
@@ -195,7 +195,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "lines are summarized. Every output line holds an \"id\" (null when the record has none or it\n"
       "cannot be read). An empty text is no error: its summary is empty. Options come from the command\n"
       "line: request fields such as \"sentences\" in a record are not read (a warning names them\n"
-      "once). Gzip files are decompressed, except JSONL (stream it: zcat FILE | lede ... -).\n"
+      "once). Gzip files are decompressed, JSONL ones as they are read (standard input: as given).\n"
       "Exit status: 0 ok, 1 input errors (any bad line or file), 2 usage errors.");
   cmd->add_option("files", args->files, "Input files ('-' for standard input)");
   cmd->add_option("-f,--format", args->format,

@@ -168,10 +168,9 @@ std::string fit_note(const Args& a) {
 
 int run(const Args& a) {
   // A mistyped --eval path used to surface only after the whole training run.
-  // ("-" too: --eval files are opened by name, never read from standard input.)
   for (const std::string& path : a.evals) {
-    std::ifstream probe;
-    if (Status st = open_input(path, probe); !st.ok()) {
+    InputLines probe;
+    if (Status st = eval_file_status(path, probe); !st.ok()) {
       std::cerr << "lede train: --eval " << st.message() << '\n';
       return kExitInputError;
     }

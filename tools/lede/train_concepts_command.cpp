@@ -146,8 +146,8 @@ int run(const Args& a) {
   // A mistyped --eval path used to surface only after reading (and, with
   // --folds, cross-validating on) all the training data.
   if (!a.eval.empty()) {
-    std::ifstream probe;
-    if (Status st = open_input(a.eval, probe); !st.ok()) {
+    InputLines probe;
+    if (Status st = eval_file_status(a.eval, probe); !st.ok()) {
       std::cerr << "lede train-concepts: --eval " << st.message() << '\n';
       return kExitInputError;
     }
