@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
+#include <filesystem>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -161,6 +163,64 @@ TEST(HostileCli, FiftyMegabyteSingleLineIsRejectedQuicklyInBoundedMemory) {
   EXPECT_NE(r.err.find(jsonl + ":1: document 0 is"), std::string::npos) << r.err;
   EXPECT_LT(r.seconds, 20 * kSlowdown);
   EXPECT_LT(r.max_rss_kb, static_cast<long>(500 * 1024 * kSlowdown)) << "peak RSS " << r.max_rss_kb << " kB";
+}
+
+// A gzip bomb: 200 MiB of one line from a file of a few hundred kilobytes,
+// now that JSONL is decompressed as it is read. The line is read to its end
+// without being kept, and the records around it are summarized.
+TEST(HostileCli, GzipBombLineIsSkippedInBoundedMemory) {
+  LEDE_REQUIRE_CLI();
+  TempDir tmp;
+  // Written through gzip in pieces: the child's peak RSS as wait4 reports
+  // it starts from this process's peak (posix_spawn shares its memory until
+  // exec), so the test must not hold the 200 MiB itself.
+  const std::string packed = tmp.file("in.jsonl.gz");
+  FILE* gz = ::popen(("gzip -1 > " + packed).c_str(), "w");
+  ASSERT_NE(gz, nullptr);
+  const std::string piece(1u << 20, 'a');
+  std::fputs((std::string(kGood1) + "\n{\"id\":\"bomb\",\"text\":\"").c_str(), gz);
+  for (int k = 0; k < 200; ++k) std::fwrite(piece.data(), 1, piece.size(), gz);
+  std::fputs(("\"}\n" + std::string(kGood2) + "\n").c_str(), gz);
+  ASSERT_EQ(::pclose(gz), 0);
+  ASSERT_LT(std::filesystem::file_size(packed), 2u << 20);
+  CliRun r = run_cli({"summarize", "--method", "lead", packed});
+  EXPECT_EQ(r.exit_code, 1);
+  const std::vector<std::string> out = lines_of(r.out);
+  ASSERT_EQ(out.size(), 3u) << r.out.substr(0, 300);
+  EXPECT_NE(out[0].find("\"g1\""), std::string::npos);
+  EXPECT_EQ(out[1],
+            "{\"id\":null,\"line\":2,\"error\":{\"code\":\"resource_exhausted\",\"message\":\"line is over 64 MiB, "
+            "the limit of one JSONL record; skipped\"}}");
+  EXPECT_NE(out[2].find("\"g2\""), std::string::npos);
+  EXPECT_EQ(r.err, "lede: " + packed + ":2: line is over 64 MiB, the limit of one JSONL record; skipped\n");
+  EXPECT_LT(r.seconds, 20 * kSlowdown);
+  EXPECT_LT(r.max_rss_kb, static_cast<long>(300 * 1024 * kSlowdown)) << "peak RSS " << r.max_rss_kb << " kB";
+}
+
+// Lines are read in 64 KiB pieces: lengths around a piece's edge, a CRLF
+// ending and a last line without a newline are each one whole record.
+TEST(HostileCli, LinesAroundTheReadPieceAreWhole) {
+  LEDE_REQUIRE_CLI();
+  TempDir tmp;
+  std::string input;
+  std::vector<std::size_t> sizes;
+  for (std::size_t target : {65534u, 65535u, 65536u, 65537u, 131071u, 131072u, 131073u}) {
+    const std::string head = "{\"id\":" + std::to_string(target) + ",\"text\":\"Markets rose. ";
+    std::string line = head + std::string(target - head.size() - 2, 'x') + "\"}";
+    EXPECT_EQ(line.size(), target);
+    input += line + (target % 2 == 0 ? "\r\n" : "\n");
+    sizes.push_back(target);
+  }
+  input += kGood1;  // no newline at the end
+  const std::string path = tmp.write("edges.jsonl", input);
+  CliRun r = run_cli({"summarize", "--method", "lead", "--sentences", "1", path});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const std::vector<std::string> out = lines_of(r.out);
+  ASSERT_EQ(out.size(), sizes.size() + 1);
+  for (std::size_t k = 0; k < sizes.size(); ++k)
+    EXPECT_EQ(out[k].rfind("{\"id\":" + std::to_string(sizes[k]) + ",\"method\":\"lead\",\"sentences\":[{\"text\":\"Markets rose.\"", 0), 0u)
+        << out[k].substr(0, 120);
+  EXPECT_NE(out.back().find("\"g1\""), std::string::npos);
 }
 
 TEST(HostileCli, MillionOneWordLinesFinishInBoundedTimeAndMemory) {

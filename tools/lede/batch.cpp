@@ -17,30 +17,37 @@ std::size_t resolve_threads(std::size_t requested) {
 }
 
 BatchResult run_batch(std::istream& in, std::ostream& out, std::size_t threads,
-                      const std::function<LineResult(const std::string&, std::size_t)>& process) {
+                      const std::function<LineResult(const std::string&, std::size_t)>& process,
+                      const std::function<LineResult(std::size_t, const Status&)>& reject) {
   threads = resolve_threads(threads);
   const std::size_t window = std::max<std::size_t>(64, threads * 32);
   BatchResult result;
   std::vector<std::string> lines;
   std::vector<std::size_t> numbers;
+  std::vector<char> rejected;  // per line: over kMaxLineBytes, not read
   std::vector<LineResult> outputs;
   std::size_t line_no = 0;
   std::string line;
   bool more = true;
+  bool too_long = false;
   while (more) {
     lines.clear();
     numbers.clear();
-    while (lines.size() < window && (more = read_line(in, line))) {
+    rejected.clear();
+    std::size_t bytes = 0;
+    while (lines.size() < window && bytes < kWindowBytes && (more = read_line(in, line, too_long))) {
       ++line_no;
-      if (line.find_first_not_of(" \t") == std::string::npos) continue;
+      if (!too_long && line.find_first_not_of(" \t") == std::string::npos) continue;
+      bytes += line.size();
       lines.push_back(std::move(line));
       numbers.push_back(line_no);
+      rejected.push_back(too_long ? 1 : 0);
     }
     if (lines.empty()) break;
     outputs.assign(lines.size(), LineResult{});
     auto work = [&](std::atomic<std::size_t>& next) {
       for (std::size_t k; (k = next.fetch_add(1)) < lines.size();) {
-        outputs[k] = process(lines[k], numbers[k]);
+        outputs[k] = rejected[k] != 0 ? reject(numbers[k], line_too_long()) : process(lines[k], numbers[k]);
       }
     };
     std::atomic<std::size_t> next{0};

@@ -9,6 +9,8 @@
 #include <ostream>
 #include <string>
 
+#include "lede/status.h"
+
 namespace lede::cli {
 
 // What processing one line gives: its output line, and messages for
@@ -26,9 +28,14 @@ struct BatchResult {
 
 // Calls `process(line, line_number)` for each non-blank line and writes its
 // output (a JSON line without newline; "" writes nothing) and messages in
-// input order. `threads` 0 means all cores.
+// input order; a line over kMaxLineBytes is not read into memory and gets
+// `reject(line_number, line_too_long())` instead. `threads` 0 means all
+// cores. A window of lines is read ahead, up to 32 a thread (at least 64)
+// and kWindowBytes.
+inline constexpr std::size_t kWindowBytes = std::size_t{64} << 20;
 BatchResult run_batch(std::istream& in, std::ostream& out, std::size_t threads,
-                      const std::function<LineResult(const std::string&, std::size_t)>& process);
+                      const std::function<LineResult(const std::string&, std::size_t)>& process,
+                      const std::function<LineResult(std::size_t, const Status&)>& reject);
 
 std::size_t resolve_threads(std::size_t requested);
 

@@ -193,6 +193,9 @@ int run(const Args& a) {
       }
     }
     return res;
+  }, [&](std::size_t no, const Status& st) {
+    ++done;
+    return LineResult{"", "lede eval: " + name + ":" + std::to_string(no) + ": " + st.message(), ""};
   });
   if (progress) std::cerr << "\r\033[K" << std::flush;
   const Status read_status = in.status();

@@ -138,10 +138,43 @@ Result<std::string> read_input(const std::string& path) {
   return data;
 }
 
-bool read_line(std::istream& in, std::string& line) {
-  if (!std::getline(in, line)) return false;
+bool read_line(std::istream& in, std::string& line, bool& too_long, std::size_t max_bytes) {
+  line.clear();
+  too_long = false;
+  bool any = false;
+  std::array<char, 1 << 16> buf;
+  for (;;) {
+    // getline into a buffer scans the stream's own buffer for the newline and
+    // stops when `buf` is full (failbit), so a long line comes in pieces.
+    in.getline(buf.data(), static_cast<std::streamsize>(buf.size()));
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (got > 0) any = true;
+    const bool full = in.fail() && !in.eof() && got == buf.size() - 1;
+    const std::size_t stored = full || in.eof() ? got : got - 1;  // a newline was extracted, not stored
+    if (!too_long) {
+      if (line.size() + stored > max_bytes) {
+        too_long = true;
+        line.clear();
+        line.shrink_to_fit();
+      } else {
+        line.append(buf.data(), stored);
+      }
+    }
+    if (full) {
+      in.clear();
+      continue;
+    }
+    if (in.eof() && !any) return false;
+    break;
+  }
+  if (in.eof()) in.clear(std::ios::eofbit);  // this line is read; the next call ends
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return true;
+}
+
+Status line_too_long(std::size_t max_bytes) {
+  return Status::ResourceExhausted("line is over " + std::to_string(max_bytes >> 20) +
+                                   " MiB, the limit of one JSONL record; skipped");
 }
 
 bool for_each_record(const std::string& command, const std::string& path,
@@ -152,10 +185,11 @@ bool for_each_record(const std::string& command, const std::string& path,
     return false;
   }
   std::string line;
-  for (std::size_t no = 1; read_line(input.stream(), line); ++no) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+  bool too_long = false;
+  for (std::size_t no = 1; read_line(input.stream(), line, too_long); ++no) {
+    if (!too_long && line.find_first_not_of(" \t\r") == std::string::npos) continue;
     Record rec;
-    Status st = parse_record(line, rec);
+    Status st = too_long ? line_too_long() : parse_record(line, rec);
     if (st.ok()) st = use(rec, no);
     if (!st.ok()) {
       std::cerr << "lede " << command << ": " << path << ":" << no << ": " << st.message() << '\n';

@@ -54,7 +54,16 @@ class InputLines {
 Status eval_file_status(const std::string& path, InputLines& probe);
 
 // Reads one line (without the trailing '\n' or "\r\n"); false at end.
-bool read_line(std::istream& in, std::string& line);
+// A longer line is read to its end but not kept: `line` is left empty and
+// `too_long` set, so one runaway line (a gzip bomb expands to gigabytes
+// without a line break) cannot take all memory. JSONL records are bounded
+// anyway: a document over SummarizeOptions::max_document_bytes (16 MiB)
+// fails, and a line of the limit holds four of those.
+inline constexpr std::size_t kMaxLineBytes = std::size_t{64} << 20;
+bool read_line(std::istream& in, std::string& line, bool& too_long, std::size_t max_bytes = kMaxLineBytes);
+
+// The error for a line over `max_bytes`, as every JSONL reader reports it.
+Status line_too_long(std::size_t max_bytes = kMaxLineBytes);
 
 // Reads the data set at `path` (JSONL records, blank lines skipped) and
 // calls `use(record, line number)` for each. A line that is not a record,

@@ -40,9 +40,15 @@ bool read_side(const std::string& path, bool references, Side& side, bool& opene
   }
   bool ok = true;
   std::string line;
-  for (std::size_t no = 1; read_line(input.stream(), line); ++no) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+  bool too_long = false;
+  for (std::size_t no = 1; read_line(input.stream(), line, too_long); ++no) {
     const std::string where = "lede rouge: " + display_name(path) + ":" + std::to_string(no) + ": ";
+    if (too_long) {
+      std::cerr << where << line_too_long().message() << '\n';
+      ok = false;
+      continue;
+    }
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     json rec;
     try {
       rec = json::parse(line);

@@ -97,6 +97,8 @@ int run_segment(SegmentArgs a) {
         out.error = where + st.message();
         out.output = error_to_json(rec.id_json, no, st);
         return out;
+      }, [&](std::size_t no, const Status& st) {
+        return LineResult{error_to_json("null", no, st), "lede: " + name + ":" + std::to_string(no) + ": " + st.message(), ""};
       });
       if (r.failed > 0) ok = false;
       if (Status st = input.status(); !st.ok()) {

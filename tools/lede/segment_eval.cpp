@@ -21,8 +21,14 @@ int run_segment_eval(const std::string& gold_path, const std::string& language, 
   SegmentationScore score;
   std::size_t line_no = 0, bad = 0;
   std::string line;
-  while (read_line(in.stream(), line)) {
+  bool too_long = false;
+  while (read_line(in.stream(), line, too_long)) {
     ++line_no;
+    if (too_long) {
+      std::cerr << "lede: " << gold_path << ":" << line_no << ": " << line_too_long().message() << '\n';
+      ++bad;
+      continue;
+    }
     if (line.empty()) continue;
     nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
     if (j.is_discarded() || !j.contains("text") || !j["text"].is_string() || !j.contains("sentences") ||

@@ -56,6 +56,8 @@ int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOption
       if (o.failed) out.error = where + o.error;
       out.output = std::move(o.output);
       return out;
+    }, [&](std::size_t no, const Status& st) {
+      return LineResult{error_to_json("null", no, st), "lede: " + name + ":" + std::to_string(no) + ": " + st.message(), ""};
     });
     if (r.failed > 0) any_failed = true;
     if (Status st = input.status(); !st.ok()) {
