@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "lede/command.h"
+#include "lede/usage_hints.h"
 #include "lede/version.h"
 
 namespace lede::cli {
@@ -28,6 +29,7 @@ int main(int argc, char** argv) {
   std::stable_sort(registry.begin(), registry.end(),
                    [](const auto& a, const auto& b) { return a.order < b.order; });
   for (auto& entry : registry) entry.add(app, run);
+  lede::cli::refuse_negative_counts(app);
 
   // Bare `lede`: the list of commands is what the user is missing.
   if (argc <= 1) {
@@ -43,7 +45,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    const std::string message = lede::cli::usage_message(app, e, {argv + 1, argv + argc});
+    if (message.empty()) app.exit(e);
+    std::cerr << message;
     return lede::cli::kExitUsage;
   }
   if (!run) return lede::cli::kExitUsage;

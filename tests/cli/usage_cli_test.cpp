@@ -1,0 +1,77 @@
+// Mistakes on the command line: each is a usage error (exit 2) whose message
+// names the command and what to type instead.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "support/run.h"
+
+namespace lede::testing {
+namespace {
+
+const std::string kArticle = shell_quote(std::string(LEDE_SOURCE_DIR) + "/examples/article.txt");
+
+// CLI11 2.1 read "-1" for an unsigned option as 2^64-1: `lede serve
+// --threads -1` announced 18446744073709551615 threads and began starting
+// them, and `summarize -j -1` one thread per line of a 64 MiB window. (The
+// host cannot be bound, so without the check serve exits 1 at once.)
+TEST(UsageCli, NegativeCountsAreRefusedNotWrapped) {
+  for (const std::string& args : {std::string("serve --host 256.0.0.1 --port 0 --threads -1"), "summarize -j -1 " + kArticle,
+                                  "segment --threads -1 " + kArticle, std::string("train-concepts --words -1 --out x.model x.jsonl")}) {
+    RunResult r = run_lede(args);
+    EXPECT_EQ(r.exit_code, 2) << args << "\n" << r.err;
+    EXPECT_NE(r.err.find("must be a whole number (0 or more), not '-1'"), std::string::npos) << args << "\n" << r.err;
+    EXPECT_EQ(r.err.find("listening"), std::string::npos) << r.err;
+  }
+  RunResult ok = run_lede("summarize -j 0 " + kArticle);
+  EXPECT_EQ(ok.exit_code, 0) << ok.err;
+}
+
+TEST(UsageCli, MisspeltOptionSuggestsTheNearestName) {
+  RunResult r = run_lede("summarize --sentence 2 " + kArticle);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("lede summarize: unknown option '--sentence'; did you mean --sentences?"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("lede summarize --help"), std::string::npos) << r.err;
+
+  r = run_lede("summarize --lang=de " + kArticle);  // the start of a name, with its value attached
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown option '--lang'; did you mean --language?"), std::string::npos) << r.err;
+
+  r = run_lede("summarize --zebra 2 " + kArticle);  // nothing near: no guess
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown option '--zebra'\n"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("did you mean"), std::string::npos) << r.err;
+}
+
+// `lede summarise x` said "A subcommand is required".
+TEST(UsageCli, MisspeltCommandSuggestsTheCommand) {
+  RunResult r = run_lede("summarise " + kArticle);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("lede: unknown command 'summarise'; did you mean `lede summarize`?"), std::string::npos)
+      << r.err;
+  r = run_lede("frobnicate");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("lede: unknown command 'frobnicate'\nRun `lede --help` for the commands."), std::string::npos)
+      << r.err;
+}
+
+// `lede eval DATA --rouge -n 2` gave "The following argument was not
+// expected: 2": --rouge had taken "-n" as its whole value.
+TEST(UsageCli, UnquotedRougeFlagsSayToQuoteThem) {
+  const std::string data = temp_file(
+      "{\"id\": \"a\", \"documents\": [\"The cat sat on the mat. It was warm.\"], \"summaries\": [\"the cat sat.\"]}\n",
+      ".jsonl");
+  for (const std::string& rest : {std::string("--rouge -n 2"), std::string("--rouge -n 2 -m")}) {
+    RunResult r = run_lede("eval " + shell_quote(data) + " " + rest);
+    EXPECT_EQ(r.exit_code, 2) << rest;
+    EXPECT_NE(r.err.find("--rouge took '-n' as its value; give a value with spaces as one quoted argument"),
+              std::string::npos)
+        << rest << "\n" << r.err;
+  }
+  RunResult quoted = run_lede("eval " + shell_quote(data) + " --rouge '-n 2 -m'");
+  EXPECT_EQ(quoted.exit_code, 0) << quoted.err;
+}
+
+}  // namespace
+}  // namespace lede::testing

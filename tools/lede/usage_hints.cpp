@@ -1,0 +1,123 @@
+#include "lede/usage_hints.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace lede::cli {
+namespace {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+std::size_t letters(std::string_view name) {
+  return static_cast<std::size_t>(std::count_if(name.begin(), name.end(), [](char c) { return c != '-'; }));
+}
+
+std::vector<std::string> option_names(const CLI::App& cmd) {
+  std::vector<std::string> names;
+  for (const CLI::Option* o : cmd.get_options()) {
+    for (const std::string& n : o->get_lnames()) names.push_back("--" + n);
+    for (const std::string& n : o->get_snames()) names.push_back("-" + n);
+  }
+  return names;
+}
+
+// `--rouge -n 2` gives --rouge the value "-n" and leaves "2" over; `--rouge
+// -n 2 -m` makes -m (--method) miss its value. Either way the fix is quoting.
+std::string swallowed_flag_hint(const CLI::App& cmd) {
+  for (const CLI::Option* o : cmd.get_options()) {
+    for (const std::string& v : o->results()) {
+      const bool flag_like = v.size() > 1 && v[0] == '-' && std::isalpha(static_cast<unsigned char>(v[1]));
+      if (!flag_like) continue;
+      return "lede " + cmd.get_name() + ": " + o->get_name() + " took '" + v +
+             "' as its value; give a value with spaces as one quoted argument: " + o->get_name() + " \"" + v +
+             " ...\"\n";
+    }
+  }
+  return "";
+}
+
+const CLI::Validator kWholeNumber(
+    [](std::string& v) -> std::string {
+      if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos)
+        return "must be a whole number (0 or more), not '" + v + "'";
+      return {};
+    },
+    "");
+
+}  // namespace
+
+std::string closest_name(std::string_view given, const std::vector<std::string>& candidates) {
+  if (letters(given) < 3) return "";
+  std::string best;
+  std::size_t best_cost = 3;  // more than two edits is no misspelling
+  for (const std::string& c : candidates) {
+    std::size_t cost = edit_distance(given, c);
+    if (cost > letters(c) / 2) cost = 3;  // "--out" is not a misspelling of "--eval"
+    if (c.size() > given.size() && c.compare(0, given.size(), given) == 0) cost = 0;  // "--lang"
+    if (cost < best_cost) {
+      best_cost = cost;
+      best = c;
+    }
+  }
+  return best;
+}
+
+void refuse_negative_counts(CLI::App& app) {
+  for (CLI::App* cmd : app.get_subcommands([](CLI::App*) { return true; }))
+    for (CLI::Option* o : cmd->get_options())
+      if (o->get_type_name().rfind("UINT", 0) == 0) o->check(kWholeNumber);
+}
+
+std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std::vector<std::string>& args) {
+  const std::vector<CLI::App*> chosen = app.get_subcommands();
+  if (chosen.empty()) {
+    // No command was recognised: the first argument is a misspelt command or
+    // an option `lede` itself does not have.
+    if (args.empty()) return "";
+    const std::string& first = args.front();
+    std::string msg;
+    if (first.size() > 1 && first[0] == '-') {
+      msg = "lede: unknown option '" + first + "'; a command comes first";
+    } else {
+      std::vector<std::string> commands;
+      for (const CLI::App* cmd : app.get_subcommands([](CLI::App*) { return true; })) commands.push_back(cmd->get_name());
+      msg = "lede: unknown command '" + first + "'";
+      if (const std::string near = closest_name(first, commands); !near.empty())
+        msg += "; did you mean `lede " + near + "`?";
+    }
+    return msg + "\nRun `lede --help` for the commands.\n";
+  }
+  const CLI::App& cmd = *chosen.front();
+  std::string msg;
+  if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr) {
+    for (const std::string& extra : cmd.remaining()) {
+      if (extra.size() > 1 && extra[0] == '-' && !std::isdigit(static_cast<unsigned char>(extra[1]))) {
+        const std::string name = extra.substr(0, extra.find('='));
+        msg += "lede " + cmd.get_name() + ": unknown option '" + name + "'";
+        if (const std::string near = closest_name(name, option_names(cmd)); !near.empty())
+          msg += "; did you mean " + near + "?";
+      } else {
+        msg += "lede " + cmd.get_name() + ": unexpected argument '" + extra + "'";
+      }
+      msg += '\n';
+    }
+  } else {
+    msg = std::string(error.what()) + '\n';
+  }
+  return msg + swallowed_flag_hint(cmd) + "Run `lede " + cmd.get_name() + " --help` for its options.\n";
+}
+
+}  // namespace lede::cli

@@ -1,0 +1,30 @@
+// What `lede` says when a command line cannot be read: CLI11's own messages
+// name the argument but not the likely fix ("The following argument was not
+// expected: --sentence", "A subcommand is required" for `lede summarise`).
+// These name the command, suggest the nearest option or command name, and
+// point out an option that swallowed a flag as its value (`--rouge -n 2`).
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lede::cli {
+
+// The candidate nearest to `given` (a misspelling within two edits, or a name
+// it is the start of, at least three letters long), or "" when none is near.
+// Leading dashes are compared too, so "--lang" finds "--language".
+std::string closest_name(std::string_view given, const std::vector<std::string>& candidates);
+
+// CLI11 2.1 reads "-1" for an unsigned option as 18446744073709551615 (so
+// `--threads -1`, the "all cores" of other tools, asked for 2^64 threads).
+// Adds a check to every unsigned option of every command of `app` that
+// refuses a value that is not a whole number, with the option's name.
+void refuse_negative_counts(CLI::App& app);
+
+// The message for a parse error of `app` (the whole `lede` command line,
+// argv[1..]), ending in a newline and the --help pointer; "" to keep CLI11's.
+std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std::vector<std::string>& args);
+
+}  // namespace lede::cli
