@@ -198,7 +198,8 @@ int run(const Args& a) {
     return LineResult{"", "lede eval: " + name + ":" + std::to_string(no) + ": " + st.message(), ""};
   });
   if (progress) std::cerr << "\r\033[K" << std::flush;
-  const Status read_status = in.status();
+  Status read_status = in.status();
+  if (read_status.ok() && br.records == 0) read_status = Status::InvalidInput(name + ": the data set has no records");
   if (!read_status.ok()) std::cerr << "lede eval: " << read_status.message() << '\n';
   if (truncate_ignored) std::cerr << "lede eval: warning: " << kTruncateIgnoredNotice << '\n';
   ignored.report(std::cerr, "eval");
@@ -231,14 +232,19 @@ int run(const Args& a) {
     j["seconds"] = seconds;
     j["clusters_per_second"] = rate;
     j["peak_rss_mb"] = rss;
-    j["metrics"] = json::parse(averages_json(avg));
+    // Averages over no pairs are 0.0, which reads as a (terrible) result:
+    // with nothing scored there are no metrics.
+    j["metrics"] = pairs.empty() ? json::object() : json::parse(averages_json(avg));
     std::cout << j.dump() << '\n';
   } else {
     std::printf("lede eval %s: method %s, ROUGE %s%s, %zu clusters scored\n", name.c_str(),
                 method.c_str(), rouge_flags.c_str(),
                 rouge_score ? " (rouge-score)" : "", pairs.size());
-    std::printf("%-12s %-27s %-27s %-27s\n", "metric", "R [95% CI]", "P [95% CI]", "F [95% CI]");
-    for (const RougeAverage& r : avg) {
+    if (pairs.empty())
+      std::printf("no ROUGE figures: no record was summarized and scored (standard error says why)\n");
+    else
+      std::printf("%-12s %-27s %-27s %-27s\n", "metric", "R [95% CI]", "P [95% CI]", "F [95% CI]");
+    for (const RougeAverage& r : pairs.empty() ? std::vector<RougeAverage>{} : avg) {
       auto cell = [](const RougeEstimate& e) { return five(e.mean) + " [" + five(e.low) + ", " + five(e.high) + "]"; };
       std::printf("%-12s %-27s %-27s %-27s\n", r.metric.c_str(), cell(r.recall).c_str(), cell(r.precision).c_str(),
                   cell(r.f).c_str());
@@ -261,8 +267,9 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "\"-n 2 -m -l 100\" and a 100-word budget (report recall); multiling* \"-n 2 -m -l 250\", 250 words;\n"
       "otherwise (CNN/DailyMail, BBC) \"-n 2 -m\" with lede's default budget (report F1 of ROUGE-1/2/L).\n"
       "Results do not depend on --threads.\n"
-      "Exit status: 0 ok, 1 input errors (an unreadable data set or --save file, or records that failed,\n"
-      "listed on stderr), 2 usage errors.");
+      "Exit status: 0 ok, 1 input errors (an unreadable or empty data set, an unwritable --save file, or\n"
+      "records that failed, listed on stderr; with no record scored there are no ROUGE figures),\n"
+      "2 usage errors.");
   cmd->add_option("dataset", args->dataset, "Data set (JSONL)")->required();
   cmd->add_option("--rouge", args->rouge, "ROUGE flags, quoted as one argument (default: per data set)");
   cmd->add_option("--save", args->save, "Write the summaries (lede summarize JSONL) to this file");

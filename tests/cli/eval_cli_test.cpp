@@ -1,0 +1,40 @@
+// `lede eval` as a researcher meets it when nothing can be scored.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "support/run.h"
+
+namespace lede::testing {
+namespace {
+
+// A data set without "summaries" printed a full table of 0.00000 figures
+// (and JSON metrics of 0.0) beside "0 clusters scored": a figure no run made.
+TEST(EvalCliJourney, NothingScoredPrintsNoFigures) {
+  const std::string data = temp_file("{\"id\": \"a\", \"documents\": [\"The cat sat on the mat. It was warm.\"]}\n", ".jsonl");
+  RunResult r = run_lede("eval -m lead " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(":1: record has no \"summaries\" (references)"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("no ROUGE figures: no record was summarized and scored"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("0.00000"), std::string::npos) << r.out;
+
+  r = run_lede("eval --json -m lead " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 1);
+  const nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["scored"], 0);
+  EXPECT_TRUE(j["metrics"].empty()) << r.out;
+}
+
+// An empty data set (a wrong path to a fresh file, a filter that kept
+// nothing) exited 0 with a table of zeros.
+TEST(EvalCliJourney, EmptyDataSetIsAnInputError) {
+  const std::string data = temp_file("", ".jsonl");
+  RunResult r = run_lede("eval " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(": the data set has no records"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out.find("0.00000"), std::string::npos) << r.out;
+}
+
+}  // namespace
+}  // namespace lede::testing
