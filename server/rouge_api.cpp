@@ -6,8 +6,10 @@
 //    "references": ["...", ...],
 //    "options": {"flags": "-n 2 -m", "mode": "rouge155"|"rouge-score",
 //                "tokenization": "rouge155"|"unicode"}}
+#include <algorithm>
 #include <cmath>
 #include <sstream>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -15,6 +17,7 @@
 #include "read/json_error.h"
 #include "read/summary_json.h"
 #include "server/api.h"
+#include "server/closest_name.h"
 
 namespace lede::server {
 namespace {
@@ -74,9 +77,12 @@ Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
     return error_reply(400, "malformed_json", malformed_json_message(e));
   }
   if (!j.is_object()) return bad("the request must be a JSON object, not " + type_of(j));
+  const std::vector<std::string> fields = {"id", "summary", "references", "options"};
   for (const auto& item : j.items())
-    if (item.key() != "id" && item.key() != "summary" && item.key() != "references" && item.key() != "options")
-      return bad("unknown field '" + item.key() + "'");
+    if (std::find(fields.begin(), fields.end(), item.key()) == fields.end()) {
+      const std::string near = closest_name(item.key(), fields);
+      return bad("unknown field '" + item.key() + "'" + (near.empty() ? "" : "; did you mean '" + near + "'?"));
+    }
 
   std::string id_json;
   if (auto it = j.find("id"); it != j.end() && !it->is_null()) {

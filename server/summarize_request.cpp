@@ -10,6 +10,7 @@
 #include "lede/text.h"
 #include "read/json_error.h"
 #include "read/record.h"
+#include "server/closest_name.h"
 
 #if LEDE_SERVER_HTML
 #include "lede/extract.h"
@@ -57,6 +58,15 @@ bool known_field(std::string_view key) {
   return in(kRecordFields) || in(kRequestOptionFields) || key == "html";
 }
 
+// "unknown field 'txt'; did you mean 'text'?"
+std::string unknown_field_message(const std::string& key) {
+  std::vector<std::string> names(kRecordFields.begin(), kRecordFields.end());
+  names.insert(names.end(), kRequestOptionFields.begin(), kRequestOptionFields.end());
+  if (kHtmlSupported) names.emplace_back("html");
+  const std::string near = closest_name(key, names);
+  return "unknown field '" + key + "'" + (near.empty() ? "" : "; did you mean '" + near + "'?");
+}
+
 }  // namespace
 
 bool parse_summarize_request(std::string_view body, const std::vector<std::string>& known_methods,
@@ -91,7 +101,7 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
   }
   for (const auto& item : j.items()) {
     if (!known_field(item.key())) {
-      error = error_reply(400, "invalid_field", "unknown field '" + item.key() + "'");
+      error = error_reply(400, "invalid_field", unknown_field_message(item.key()));
       return false;
     }
   }

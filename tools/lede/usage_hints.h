@@ -3,19 +3,14 @@
 // expected: --sentence", "A subcommand is required" for `lede summarise`).
 // These name the command, suggest the nearest option or command name, and
 // point out an option that swallowed a flag as its value (`--rouge -n 2`).
+// The nearest name is server/closest_name.h's, as the service suggests fields.
 #pragma once
 
 #include <CLI/CLI.hpp>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace lede::cli {
-
-// The candidate nearest to `given` (a misspelling within two edits, or a name
-// it is the start of, at least three letters long), or "" when none is near.
-// Leading dashes are compared too, so "--lang" finds "--language".
-std::string closest_name(std::string_view given, const std::vector<std::string>& candidates);
 
 // CLI11 2.1 reads "-1" for an unsigned option as 18446744073709551615 (so
 // `--threads -1`, the "all cores" of other tools, asked for 2^64 threads).

@@ -1,0 +1,45 @@
+#include "server/closest_name.h"
+
+#include <algorithm>
+
+namespace lede::server {
+namespace {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+std::size_t letters(std::string_view name) {
+  return static_cast<std::size_t>(std::count_if(name.begin(), name.end(), [](char c) { return c != '-'; }));
+}
+
+}  // namespace
+
+std::string closest_name(std::string_view given, const std::vector<std::string>& candidates) {
+  if (letters(given) < 3) return "";
+  std::string best;
+  std::size_t best_cost = 3;  // more than two edits is no misspelling
+  for (const std::string& c : candidates) {
+    std::size_t cost = edit_distance(given, c);
+    if (cost > letters(c) / 2) cost = 3;
+    if (c.size() > given.size() && c.compare(0, given.size(), given) == 0) cost = 0;  // "--lang"
+    if (cost < best_cost) {
+      best_cost = cost;
+      best = c;
+    }
+  }
+  return best;
+}
+
+}  // namespace lede::server

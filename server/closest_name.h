@@ -1,0 +1,19 @@
+// The name a misspelt one was most likely meant to be: the service suggests
+// a request field ("unknown field 'txt'; did you mean 'text'?") and the CLI
+// an option or command (tools/lede/usage_hints.cpp) with it.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lede::server {
+
+// The candidate nearest to `given`: one within two edits (and within half
+// its own length, so "out" is no misspelling of "eval"), or one `given` is
+// the start of; "" when none is near or `given` has fewer than three letters
+// (dashes are not counted but are compared, so "--lang" finds "--language").
+// Ties go to the first candidate.
+std::string closest_name(std::string_view given, const std::vector<std::string>& candidates);
+
+}  // namespace lede::server

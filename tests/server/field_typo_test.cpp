@@ -1,0 +1,51 @@
+// A misspelt request field is refused (400) with the field it was most
+// likely meant to be: "unknown field 'txt'" left the client to guess.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "server/closest_name.h"
+#include "test_server.h"
+
+namespace lede::testing {
+namespace {
+
+using nlohmann::json;
+
+std::string message_of(const httplib::Result& r) {
+  if (!r) return "<no answer>";
+  EXPECT_EQ(r->status, 400) << r->body;
+  return error_of(r).value("message", "");
+}
+
+TEST(FieldTypos, SummarizeSuggestsTheNearestField) {
+  TestServer s;
+  EXPECT_EQ(message_of(s.post_json("/v1/summarize", R"({"txt": "The cat sat."})")),
+            "unknown field 'txt'; did you mean 'text'?");
+  EXPECT_EQ(message_of(s.post_json("/v1/summarize", R"({"document": ["The cat sat."]})")),
+            "unknown field 'document'; did you mean 'documents'?");
+  EXPECT_EQ(message_of(s.post_json("/v1/summarize", R"({"text": "The cat sat.", "sentence": 2})")),
+            "unknown field 'sentence'; did you mean 'sentences'?");
+  EXPECT_EQ(message_of(s.post_json("/v1/summarize", R"({"text": "The cat sat.", "zzz": 2})")), "unknown field 'zzz'");
+}
+
+TEST(FieldTypos, RougeSuggestsTheNearestField) {
+  TestServer s;
+  EXPECT_EQ(message_of(s.post_json("/v1/rouge", R"({"summary": "a cat", "reference": ["the cat"]})")),
+            "unknown field 'reference'; did you mean 'references'?");
+}
+
+TEST(ClosestName, MisspellingsAndPrefixesButNotStrangers) {
+  const std::vector<std::string> names = {"--sentences", "--selector", "--language", "--output", "--eval"};
+  EXPECT_EQ(server::closest_name("--sentence", names), "--sentences");
+  EXPECT_EQ(server::closest_name("--setnences", names), "--sentences");  // two edits
+  EXPECT_EQ(server::closest_name("--lang", names), "--language");        // the start of a name
+  EXPECT_EQ(server::closest_name("--ouptut", names), "--output");
+  EXPECT_EQ(server::closest_name("--out", names), "--output");
+  EXPECT_EQ(server::closest_name("--zebra", names), "");
+  EXPECT_EQ(server::closest_name("--se", names), "");  // too short to guess
+  EXPECT_EQ(server::closest_name("ab", {"abc"}), "");
+}
+
+}  // namespace
+}  // namespace lede::testing
