@@ -73,5 +73,28 @@ TEST(UsageCli, UnquotedRougeFlagsSayToQuoteThem) {
   EXPECT_EQ(quoted.exit_code, 0) << quoted.err;
 }
 
+// JSONL piped in without --format (or in x.json) was summarized as prose, the
+// JSON source printed as the summary, without a word.
+TEST(UsageCli, JsonlReadAsTextIsNamed) {
+  const std::string line = "{\"id\": 1, \"text\": \"The cat sat on the mat. It was warm.\"}\n";
+  const std::string warning = "warning: this looks like JSONL (a JSON object on its first line) but is read as text; "
+                              "give --format jsonl to read one record a line";
+  RunResult r = run_lede("summarize", line);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("lede: <stdin>: " + warning), std::string::npos) << r.err;
+  r = run_lede("segment " + shell_quote(temp_file(line, ".json")));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find(".json: " + warning), std::string::npos) << r.err;
+  // Asked for, or prose that merely starts with a brace: no warning.
+  for (const std::string& args : {std::string("summarize -f text"), std::string("segment")}) {
+    r = run_lede(args, args == "segment" ? "{The cat} sat on the mat. It was warm.\n" : line);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.err.find("looks like JSONL"), std::string::npos) << args << "\n" << r.err;
+  }
+  r = run_lede("summarize -f jsonl -m lead", line);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -9,6 +9,7 @@
 #include "lede/input.h"
 #include "lede/io.h"
 #include "lede/text.h"
+#include "lede/usage_hints.h"
 #include "read/record.h"
 #include "segment_eval.h"
 #include "text/language.h"
@@ -47,6 +48,7 @@ int run_segment(SegmentArgs a) {
     return kExitUsage;
   }
   if (!a.eval.empty()) return run_segment_eval(a.eval, a.language, a.json_report);
+  bool inferred = false;  // the format came from the names: warn of JSONL read as text
   if (a.format.empty()) {
     // As `lede summarize`: x.jsonl without --format was segmented as prose.
     Result<std::string> format = infer_format(a.files);
@@ -61,6 +63,7 @@ int run_segment(SegmentArgs a) {
       return kExitUsage;
     }
     a.format = *format;
+    inferred = true;
   }
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   bool ok = true;
@@ -110,6 +113,8 @@ int run_segment(SegmentArgs a) {
     Result<std::string> bytes = read_input(path);
     if (!bytes.ok()) { std::cerr << "lede: " << bytes.status().message() << '\n'; ok = false; continue; }
     std::vector<std::string> warnings;
+    if (inferred)
+      if (std::string w = jsonl_as_text_warning(*bytes); !w.empty()) warnings.push_back(std::move(w));
     auto sents = sentences_of(*bytes, a.language, a.lenient, &warnings);
     for (const auto& w : warnings) std::cerr << "lede: " << name << ": warning: " << w << '\n';
     if (!sents.ok()) { std::cerr << "lede: " << name << ": " << sents.status().message() << '\n'; ok = false; continue; }
@@ -123,8 +128,9 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
   CLI::App* cmd = app.add_subcommand("segment", "Split text into sentences (one a line), or evaluate the segmenter");
   cmd->footer(
       "Input: FILE... (none or '-' reads standard input); each file is one text. Without --format the\n"
-      "format comes from the file names: x.jsonl is JSONL, others and standard input text (names that\n"
-      "disagree, or a web page's x.html, are a usage error). Sentences are printed with white space\n"
+      "format comes from the file names: x.jsonl is JSONL, others and standard input text (a warning\n"
+      "says when such text starts with a JSON object line; names that disagree, or a web page's x.html,\n"
+      "are a usage error). Sentences are printed with white space\n"
       "collapsed. JSONL: one {\"id\", \"text\"} a line in, one {\"id\", \"sentences\"} line out per input\n"
       "line, in order; a bad line gives {\"id\", \"line\", \"error\"} in its place (\"id\" null when the\n"
       "record has none or it cannot be read).\n"

@@ -11,6 +11,7 @@
 #include "lede/io.h"
 #include "lede/summarize_options.h"
 #include "lede/text.h"
+#include "lede/usage_hints.h"
 
 namespace lede::cli {
 namespace {
@@ -18,6 +19,7 @@ namespace {
 struct Args {
   std::vector<std::string> files;
   std::string format;  // empty: from the file names (infer_format)
+  bool format_inferred = false;
   std::string output = "text";
   bool cluster = false;
   std::size_t threads = 0;
@@ -98,6 +100,9 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
       doc.title = std::move(article->title);
       doc.text = std::move(article->text);
     } else {
+      if (a.format_inferred)
+        if (std::string w = jsonl_as_text_warning(*bytes); !w.empty())
+          std::cerr << "lede: " << display_name(path) << ": warning: " << w << '\n';
       doc.text = std::move(*bytes);
     }
     return Status::Ok();
@@ -166,6 +171,7 @@ int run(Args a) {
       return kExitUsage;
     }
     a.format = *format;
+    a.format_inferred = true;
   }
   // It was ignored without a word.
   if (a.cluster && a.format == "jsonl") {
@@ -187,8 +193,9 @@ void add(CLI::App& app, std::function<int()>& runner) {
   CLI::App* cmd = app.add_subcommand("summarize", "Summarize articles or clusters of articles");
   cmd->footer(
       "Input: FILE... (none or '-' reads standard input). Without --format the format comes from the\n"
-      "file names (x.jsonl is JSONL, x.html a web page, others and standard input text); names that\n"
-      "disagree are a usage error. One text file is one document; --cluster makes all files one cluster.\n"
+      "file names (x.jsonl is JSONL, x.html a web page, others and standard input text: a warning says\n"
+      "when such text starts with a JSON object line); names that disagree are a usage error. One text\n"
+      "file is one document; --cluster makes all files one cluster.\n"
       "JSONL input holds one cluster a line: {\"id\", \"text\"} or {\"id\", \"documents\": [...]} (at least\n"
       "one; optional \"title\", \"titles\"; null means absent), read as `lede serve` reads a request; output\n"
       "is one JSON line per input line, in order, with byte offsets into each document's text (for html\n"

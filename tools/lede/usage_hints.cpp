@@ -1,6 +1,7 @@
 #include "lede/usage_hints.h"
 
 #include <cctype>
+#include <nlohmann/json.hpp>
 
 #include "server/closest_name.h"
 
@@ -86,6 +87,15 @@ std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std
     msg = std::string(error.what()) + '\n';
   }
   return msg + swallowed_flag_hint(cmd) + "Run `lede " + cmd.get_name() + " --help` for its options.\n";
+}
+
+std::string jsonl_as_text_warning(std::string_view text) {
+  const std::size_t start = text.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos || text[start] != '{') return "";
+  const std::string_view first_line = text.substr(start, text.find('\n', start) - start);
+  if (!nlohmann::json::accept(first_line)) return "";
+  return "this looks like JSONL (a JSON object on its first line) but is read as text; give --format jsonl "
+         "to read one record a line";
 }
 
 }  // namespace lede::cli

@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lede::cli {
@@ -21,5 +22,11 @@ void refuse_negative_counts(CLI::App& app);
 // The message for a parse error of `app` (the whole `lede` command line,
 // argv[1..]), ending in a newline and the --help pointer; "" to keep CLI11's.
 std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std::vector<std::string>& args);
+
+// For text input whose format came from its name (standard input, x.json,
+// x.txt): a warning when its first line is a JSON object, since JSONL piped
+// in without --format jsonl was summarized as prose without a word. "" when
+// the text does not look like JSONL.
+std::string jsonl_as_text_warning(std::string_view text);
 
 }  // namespace lede::cli
