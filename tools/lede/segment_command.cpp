@@ -134,8 +134,8 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
       "collapsed. JSONL: one {\"id\", \"text\"} a line in, one {\"id\", \"sentences\"} line out per input\n"
       "line, in order; a bad line gives {\"id\", \"line\", \"error\"} in its place (\"id\" null when the\n"
       "record has none or it cannot be read).\n"
-      "Exit status: 0 ok, 1 input errors (with --eval: an unreadable or malformed gold line; failed cases\n"
-      "only lower the pass rate), 2 usage errors.");
+      "Exit status: 0 ok, 1 input errors (with --eval: an unreadable or malformed gold line, or no case\n"
+      "at all, which prints no figures; failed cases only lower the pass rate), 2 usage errors.");
   cmd->add_option("files", a->files, "Input files ('-' for standard input)");
   cmd->add_option("-f,--format", a->format,
                   "text, or jsonl: {\"id\",\"text\"} in, {\"id\",\"sentences\"} out; default: from the file "

@@ -55,6 +55,13 @@ int run_segment_eval(const std::string& gold_path, const std::string& language, 
     std::cerr << "lede: " << st.message() << '\n';
     ++bad;
   }
+  // With no case read there is nothing to report: precision and recall of
+  // no boundaries read as a perfect 1.0000.
+  if (score.cases == 0) {
+    std::cerr << "lede: " << gold_path << ": no gold case read" << (bad > 0 ? " (the lines above say why)" : "")
+              << "; lines are {\"text\", \"sentences\": [...]}\n";
+    return kExitInputError;
+  }
   const std::size_t cases = score.cases, passed = score.passed;
   const double precision = score.precision(), recall = score.recall(), f1 = score.f1();
   if (json) {
