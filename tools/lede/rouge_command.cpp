@@ -123,7 +123,8 @@ const char* const kUsage =
     "Output: ROUGE-1.5.5's Average_R/P/F lines with confidence intervals; --json: the same as one JSON object;\n"
     "--per-summary: one JSON line of R/P/F per pair, in summary-file order. --threads N: 0 (default) =\n"
     "all cores, output does not depend on it. --system-id NAME: the first word of each line (lede).\n"
-    "Exit status: 0 ok, 1 input errors or ids on one side only (listed on stderr), 2 usage errors.\n";
+    "Exit status: 0 ok, 1 input errors, ids on one side only (listed on stderr) or nothing to score\n"
+    "(no figures are printed then), 2 usage errors.\n";
 
 int run(const Args& a) {
   std::vector<std::string> flags, files;
@@ -221,7 +222,11 @@ int run(const Args& a) {
 
   // Nothing to score (every line of a side bad, or no id in common): a table
   // of zeros would read as a result.
-  if (matched.empty() && !ok) return kExitInputError;
+  if (matched.empty()) {
+    if (ok) std::cerr << "lede rouge: nothing to score: " << display_name(files[0]) << " and " << display_name(files[1])
+                      << " hold no records\n";
+    return kExitInputError;
+  }
 
   std::vector<ScoredPair> pairs(matched.size());
   std::vector<std::string> errors(matched.size());
