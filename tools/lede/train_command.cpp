@@ -10,6 +10,7 @@
 #include "learn/logistic.h"
 #include "lede/command.h"
 #include "lede/input.h"
+#include "lede/output_path.h"
 #include "lede/io.h"
 #include "lede/text.h"
 #include "represent/representation.h"
@@ -167,7 +168,12 @@ std::string fit_note(const Args& a) {
 }
 
 int run(const Args& a) {
-  // A mistyped --eval path used to surface only after the whole training run.
+  // As a mistyped --eval path, an unwritable --out surfaced only after the
+  // whole training run.
+  if (Status st = check_writable(a.out); !st.ok()) {
+    std::cerr << "lede train: --out " << st.message() << '\n';
+    return kExitInputError;
+  }
   for (const std::string& path : a.evals) {
     InputLines probe;
     if (Status st = eval_file_status(path, probe); !st.ok()) {
@@ -232,7 +238,12 @@ int run(const Args& a) {
   };
   Result<learn::SentenceModel> model = fit();
   if (!model.ok()) {
-    std::cerr << "lede train: " << model.status().message() << '\n';
+    std::cerr << "lede train: " << model.status().message();
+    // A small file (one record: record 0) is held out whole by the default.
+    if (train_docs == 0 && !held.empty())
+      std::cerr << " (all " << held.size() << " usable records were held out by --holdout " << a.holdout
+                << "; --holdout 0 trains on all of them)";
+    std::cerr << '\n';
     return kExitInputError;
   }
   std::string note = "lede train --kind " + a.kind;

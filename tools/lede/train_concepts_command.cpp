@@ -13,6 +13,7 @@
 
 #include "lede/command.h"
 #include "lede/io.h"
+#include "lede/output_path.h"
 #include "lede/text.h"
 #include "represent/concept_model.h"
 #include "represent/concepts.h"
@@ -143,6 +144,13 @@ bool count_background(const std::string& path, BackgroundCounts& bg) {
 }
 
 int run(const Args& a) {
+  // Both are written only after training (and cross-validating): say now.
+  for (const auto& [flag, path] : {std::pair<const char*, const std::string&>{"--out", a.out}, {"--summaries", a.summaries}})
+    if (!path.empty())
+      if (Status st = check_writable(path); !st.ok()) {
+        std::cerr << "lede train-concepts: " << flag << " " << st.message() << '\n';
+        return kExitInputError;
+      }
   // A mistyped --eval path used to surface only after reading (and, with
   // --folds, cross-validating on) all the training data.
   if (!a.eval.empty()) {

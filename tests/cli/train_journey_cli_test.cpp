@@ -1,0 +1,54 @@
+// The training commands when the run cannot end well: say so before the work.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "support/run.h"
+
+namespace lede::testing {
+namespace {
+
+const std::string kRecord =
+    "{\"id\": \"a\", \"documents\": [\"The council voted on Monday to close the old bridge. Repairs will take a "
+    "year. Ferries will run in the meantime. The mayor called the decision painful.\"], \"summaries\": [\"The "
+    "council closed the old bridge for a year of repairs.\"]}\n";
+
+// An unwritable --out (or --summaries) was found only when the model was
+// written, after the whole training run (cross-validation for train-concepts).
+TEST(TrainJourneyCli, UnwritableOutputIsRefusedBeforeTraining) {
+  const std::string data = temp_file(kRecord + kRecord, ".jsonl");
+  RunResult r = run_lede("train --holdout 0 --trees 1 --out /nonexistent-dir/m.model " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("lede train: --out /nonexistent-dir/m.model: cannot write: no directory /nonexistent-dir"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("training on"), std::string::npos) << r.err;
+
+  r = run_lede("train-concepts --folds 2 --summaries /nonexistent-dir/s.jsonl " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("lede train-concepts: --summaries /nonexistent-dir/s.jsonl: cannot write"), std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("clusters"), std::string::npos) << r.err;
+
+  r = run_lede("train --holdout 0 --trees 1 --out /tmp " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("--out /tmp: cannot write: is a directory"), std::string::npos) << r.err;
+}
+
+// A one-record file: record 0 is held out, and "no training sentences" left
+// the user to find out why.
+TEST(TrainJourneyCli, EverythingHeldOutSaysSo) {
+  const std::string data = temp_file(kRecord, ".jsonl");
+  const std::string model = temp_file("", ".model");
+  RunResult r = run_lede("train --trees 1 --out " + shell_quote(model) + " " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("no training sentences (all 1 usable records were held out by --holdout 10; --holdout 0 "
+                       "trains on all of them)"),
+            std::string::npos)
+      << r.err;
+  r = run_lede("train --holdout 0 --trees 1 --out " + shell_quote(model) + " " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
+}  // namespace
+}  // namespace lede::testing

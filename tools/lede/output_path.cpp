@@ -1,0 +1,27 @@
+#include "lede/output_path.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+namespace lede::cli {
+
+Status check_writable(const std::string& path) {
+  namespace fs = std::filesystem;
+  auto cannot = [&](const std::string& why) { return Status::IoError(path + ": cannot write: " + why); };
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) return cannot("is a directory");
+  if (fs::exists(path, ec)) {
+    if (::access(path.c_str(), W_OK) != 0) return cannot(std::strerror(errno));
+    return Status::Ok();
+  }
+  const fs::path parent = fs::path(path).parent_path();
+  const std::string dir = parent.empty() ? "." : parent.string();
+  if (!fs::is_directory(dir, ec)) return cannot("no directory " + dir);
+  if (::access(dir.c_str(), W_OK) != 0) return cannot(std::strerror(errno));
+  return Status::Ok();
+}
+
+}  // namespace lede::cli

@@ -1,0 +1,17 @@
+// Checking where a command will write before it does the work: `lede train
+// --out /no/such/dir/m.model` trained to the end and only then said "cannot
+// write model file".
+#pragma once
+
+#include <string>
+
+#include "lede/status.h"
+
+namespace lede::cli {
+
+// Ok when `path` can be created or overwritten: its directory exists and is
+// writable, and `path` is not a directory (nor an existing file that cannot
+// be written). Otherwise "PATH: cannot write: REASON". Nothing is created.
+Status check_writable(const std::string& path);
+
+}  // namespace lede::cli
