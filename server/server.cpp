@@ -8,7 +8,9 @@
 #include <chrono>
 #include <cstdio>
 #include <mutex>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "server/api.h"
 #include "server/metrics.h"
@@ -66,6 +68,7 @@ struct Server::Impl {
   std::mutex stop_mu;
   bool stop_requested = false;  // guarded by stop_mu
   std::atomic<bool> listening{false};
+  std::vector<std::string> get_paths;  // routes answered to GET (fixed before listen())
 
   Deadline deadline() const {
     Deadline d;
@@ -92,6 +95,7 @@ struct Server::Impl {
   }
 
   void get(const std::string& path, std::function<Reply()> endpoint) {
+    get_paths.push_back(path);
     http.Get(path, [endpoint](const httplib::Request&, httplib::Response& res) { send(res, endpoint()); });
     http.Post(path, [](const httplib::Request&, httplib::Response& res) {
       res.set_header("Allow", "GET");
@@ -119,13 +123,29 @@ struct Server::Impl {
   }
 
   void hooks() {
-    http.set_pre_routing_handler([this](const httplib::Request&, httplib::Response&) {
+    http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       // A request that ended without reaching the logger (its connection
       // broke mid-write) must not stay counted as in flight.
       if (t_request.active) metrics.abandon();
       t_request.start = Clock::now();
       t_request.active = true;
       metrics.begin();
+      // httplib 0.11 reads the body of a POST, PUT or PATCH without
+      // Content-Length or chunked encoding until the connection closes, so
+      // `curl -X POST URL` held a worker for the whole --timeout and then got
+      // 400 "could not be read". Answer such a request now.
+      const bool has_body = req.method == "POST" || req.method == "PUT" || req.method == "PATCH";
+      if (has_body && !req.has_header("Content-Length") &&
+          req.get_header_value("Transfer-Encoding").find("chunked") == std::string::npos) {
+        if (std::find(get_paths.begin(), get_paths.end(), req.path) != get_paths.end()) {
+          res.set_header("Allow", "GET");
+          send(res, error_reply(405, "method_not_allowed", "use GET for this route"));
+        } else {
+          send(res, error_reply(411, "length_required",
+                                "the request has no Content-Length header: send the JSON body with one (or chunked)"));
+        }
+        return httplib::Server::HandlerResponse::Handled;
+      }
       return httplib::Server::HandlerResponse::Unhandled;
     });
     http.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request&, httplib::Response& res) {
