@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <chrono>
 #include <cstdio>
 #include <mutex>
@@ -225,8 +227,15 @@ Server::~Server() { stop(); }
 Status Server::bind() {
   const ServerOptions& o = impl_->options;
   if (o.port < 0 || o.port > 65535) return Status::InvalidArgument("port " + std::to_string(o.port) + " is not in 0..65535");
+  errno = 0;
   const int port = o.port == 0 ? impl_->http.bind_to_any_port(o.host) : (impl_->http.bind_to_port(o.host, o.port) ? o.port : -1);
-  if (port < 0) return Status::IoError("cannot listen on " + o.host + ":" + std::to_string(o.port) + " (address in use or not local?)");
+  if (port < 0) {
+    // httplib leaves bind()'s errno (in use, not a local address); a host
+    // name that does not resolve fails before any socket call, with none.
+    const int err = errno;
+    return Status::IoError("cannot listen on " + o.host + ":" + std::to_string(o.port) + ": " +
+                           (err != 0 ? std::string(std::strerror(err)) : "the host name does not resolve"));
+  }
   if (!impl_->http.raise_backlog()) return Status::IoError("cannot listen on " + o.host + ":" + std::to_string(port));
   impl_->port = port;
   return Status::Ok();
