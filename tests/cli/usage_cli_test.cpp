@@ -96,5 +96,30 @@ TEST(UsageCli, JsonlReadAsTextIsNamed) {
   EXPECT_EQ(r.err, "");
 }
 
+// -L's help said "ISO 639-1 code of the input language" and left the codes
+// lede knows to a failed run's message; it lists them, the same ones.
+TEST(UsageCli, LanguageHelpListsTheKnownCodes) {
+  RunResult bad = run_lede("tokenize -L xx " + kArticle);
+  ASSERT_EQ(bad.exit_code, 2);
+  const std::size_t open = bad.err.find("(known: "), close = bad.err.find(')', open);
+  ASSERT_NE(open, std::string::npos) << bad.err;
+  std::string codes;  // "am, ar, ..." -> "am ar ..."
+  for (char c : bad.err.substr(open + 8, close - open - 8))
+    if (c != ',') codes += c;
+  for (const char* cmd : {"summarize", "eval", "segment", "tokenize"}) {
+    RunResult r = run_lede(std::string(cmd) + " --help");
+    EXPECT_EQ(r.exit_code, 0);
+    EXPECT_NE(r.out.find("ISO 639-1 code of the input language: " + codes + "\n"), std::string::npos)
+        << cmd << "\n" << r.out;
+  }
+}
+
+TEST(UsageCli, RougeMisspeltOptionSuggestsTheNearestName) {
+  RunResult r = run_lede("rouge --per-sumary a.jsonl b.jsonl");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("lede rouge: unknown option --per-sumary; did you mean --per-summary?"), std::string::npos)
+      << r.err;
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -8,6 +8,7 @@
 #include "lede/command.h"
 #include "lede/input.h"
 #include "lede/io.h"
+#include "lede/summarize_options.h"
 #include "lede/text.h"
 #include "lede/usage_hints.h"
 #include "read/record.h"
@@ -141,7 +142,7 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
                   "text, or jsonl: {\"id\",\"text\"} in, {\"id\",\"sentences\"} out; default: from the file "
                   "extension (.jsonl), else text")
       ->check(CLI::IsMember({"text", "jsonl"}));
-  cmd->add_option("-L,--language", a->language, "ISO 639-1 code of the input language")->capture_default_str();
+  cmd->add_option("-L,--language", a->language, language_help())->capture_default_str();
   cmd->add_flag("--lenient", a->lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");
   cmd->add_option("-j,--threads", a->threads, "Threads for JSONL input (0 = all cores)")->capture_default_str();
   CLI::Option* eval = cmd->add_option("--eval", a->eval,
@@ -206,7 +207,7 @@ void add_tokenize(CLI::App& app, std::function<int()>& runner) {
       "Input: FILE... (none or '-' reads standard input). Tokens are separated by one space.\n"
       "Exit status: 0 ok, 1 input errors, 2 usage errors.");
   cmd->add_option("files", a->files, "Input files ('-' for standard input)");
-  cmd->add_option("-L,--language", a->language, "ISO 639-1 code of the input language")->capture_default_str();
+  cmd->add_option("-L,--language", a->language, language_help())->capture_default_str();
   cmd->add_flag("--stem", a->stem, "Print Snowball stems instead of folded words");
   cmd->add_flag("--punct", a->punct, "Keep punctuation tokens");
   cmd->add_flag("--lenient", a->lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");

@@ -4,6 +4,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "lede/text.h"
+
 namespace lede::cli {
 namespace {
 
@@ -35,6 +37,12 @@ const CLI::Validator kRatio(
 
 }  // namespace
 
+std::string language_help() {
+  std::string help = "ISO 639-1 code of the input language:";
+  for (const std::string& code : supported_languages()) help += " " + code;
+  return help;
+}
+
 void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
   std::string names;
   for (const auto& m : methods()) names += (names.empty() ? "" : ", ") + m.name;
@@ -42,7 +50,7 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
                  "Summarization method (" + names + "); default: the best for the input, `" +
                      default_method(false) + "` for one document, `" + default_method(true) +
                      "` for a cluster. `lede methods` describes each.");
-  cmd.add_option("-L,--language", f.language, "ISO 639-1 code of the input language")->capture_default_str();
+  cmd.add_option("-L,--language", f.language, language_help())->capture_default_str();
   auto* s = cmd.add_option("-n,--sentences", f.sentences, "Budget: at most K sentences (default: 3 for one document)")->check(kCount);
   auto* w = cmd.add_option("-w,--words", f.words, "Budget: at most W words (default: 100 for a cluster)")->check(kCount);
   auto* b = cmd.add_option("-b,--bytes", f.bytes, "Budget: at most B UTF-8 bytes of the sentences joined by one separator")->check(kCount);

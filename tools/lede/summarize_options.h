@@ -32,6 +32,9 @@ struct SummarizeFlags {
 // exclusive), --truncate, --order, --lenient, --model, --selector.
 void add_summarize_flags(CLI::App& cmd, SummarizeFlags& flags);
 
+// "ISO 639-1 code of the input language: am, ar, ..." for every -L option.
+std::string language_help();
+
 // Converts parsed flags; fails with a usage message (e.g. two budgets).
 Result<SummarizeOptions> to_options(const SummarizeFlags& flags);
 
