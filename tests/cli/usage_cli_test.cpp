@@ -121,5 +121,29 @@ TEST(UsageCli, RougeMisspeltOptionSuggestsTheNearestName) {
       << r.err;
 }
 
+// `curl URL | lede summarize` (or a page saved as x.php) summarized the
+// markup as prose: the "summary" was <title>, <script> and <svg> lines.
+TEST(UsageCli, WebPageReadAsTextIsNamed) {
+  const std::string page =
+      "<!DOCTYPE html>\n<html><head><title>Bridge closed</title></head><body><p>The council closed the old "
+      "bridge on Monday. Repairs will take a year.</p></body></html>\n";
+  RunResult r = run_lede("summarize", page);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("lede: <stdin>: warning: this looks like a web page (it starts with an <html> or <!DOCTYPE "
+                       "html> tag) but is read as text, markup and all; give --format html to summarize its article"),
+            std::string::npos)
+      << r.err;
+  r = run_lede("segment " + shell_quote(temp_file("\xEF\xBB\xBF  <HTML><body>It rained.</body></HTML>\n", ".php")));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("markup and all; lede extract FILE | lede segment - segments its article"), std::string::npos)
+      << r.err;
+  r = run_lede("summarize -f html", page);  // as asked: no warning
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  r = run_lede("summarize", "<b>Bold</b> claims were made on Monday. Nobody believed them.\n");  // prose with a tag
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("web page"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -115,7 +115,9 @@ int run_segment(SegmentArgs a) {
     if (!bytes.ok()) { std::cerr << "lede: " << bytes.status().message() << '\n'; ok = false; continue; }
     std::vector<std::string> warnings;
     if (inferred)
-      if (std::string w = jsonl_as_text_warning(*bytes); !w.empty()) warnings.push_back(std::move(w));
+      if (std::string w = misread_text_warning(*bytes, "lede extract FILE | lede segment - segments its article");
+          !w.empty())
+        warnings.push_back(std::move(w));
     auto sents = sentences_of(*bytes, a.language, a.lenient, &warnings);
     for (const auto& w : warnings) std::cerr << "lede: " << name << ": warning: " << w << '\n';
     if (!sents.ok()) { std::cerr << "lede: " << name << ": " << sents.status().message() << '\n'; ok = false; continue; }
@@ -130,11 +132,11 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
   cmd->footer(
       "Input: FILE... (none or '-' reads standard input); each file is one text. Without --format the\n"
       "format comes from the file names: x.jsonl is JSONL, others and standard input text (a warning\n"
-      "says when such text starts with a JSON object line; names that disagree, or a web page's x.html,\n"
-      "are a usage error). Sentences are printed with white space\n"
-      "collapsed. JSONL: one {\"id\", \"text\"} a line in, one {\"id\", \"sentences\"} line out per input\n"
-      "line, in order; a bad line gives {\"id\", \"line\", \"error\"} in its place (\"id\" null when the\n"
-      "record has none or it cannot be read).\n"
+      "says when such text starts with a JSON object line or an <html> tag; names that disagree, or a\n"
+      "web page's x.html, are a usage error). Sentences are printed with white space collapsed.\n"
+      "JSONL: one {\"id\", \"text\"} a line in, one {\"id\", \"sentences\"} line out per input line, in\n"
+      "order; a bad line gives {\"id\", \"line\", \"error\"} in its place (\"id\" null when the record has\n"
+      "none or it cannot be read).\n"
       "Exit status: 0 ok, 1 input errors (with --eval: an unreadable or malformed gold line, or no case\n"
       "at all, which prints no figures; failed cases only lower the pass rate), 2 usage errors.");
   cmd->add_option("files", a->files, "Input files ('-' for standard input)");

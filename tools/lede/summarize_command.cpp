@@ -101,7 +101,7 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
       doc.text = std::move(article->text);
     } else {
       if (a.format_inferred)
-        if (std::string w = jsonl_as_text_warning(*bytes); !w.empty())
+        if (std::string w = misread_text_warning(*bytes, "give --format html to summarize its article"); !w.empty())
           std::cerr << "lede: " << display_name(path) << ": warning: " << w << '\n';
       doc.text = std::move(*bytes);
     }
@@ -194,8 +194,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->footer(
       "Input: FILE... (none or '-' reads standard input). Without --format the format comes from the\n"
       "file names (x.jsonl is JSONL, x.html a web page, others and standard input text: a warning says\n"
-      "when such text starts with a JSON object line); names that disagree are a usage error. One text\n"
-      "file is one document; --cluster makes all files one cluster.\n"
+      "when such text starts with a JSON object line or an <html> tag); names that disagree are a usage\n"
+      "error. One text file is one document; --cluster makes all files one cluster.\n"
       "JSONL input holds one cluster a line: {\"id\", \"text\"} or {\"id\", \"documents\": [...]} (at least\n"
       "one; optional \"title\", \"titles\"; null means absent), read as `lede serve` reads a request; output\n"
       "is one JSON line per input line, in order, with byte offsets into each document's text (for html\n"

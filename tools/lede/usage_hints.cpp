@@ -1,5 +1,6 @@
 #include "lede/usage_hints.h"
 
+#include <algorithm>
 #include <cctype>
 #include <nlohmann/json.hpp>
 
@@ -89,13 +90,22 @@ std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std
   return msg + swallowed_flag_hint(cmd) + "Run `lede " + cmd.get_name() + " --help` for its options.\n";
 }
 
-std::string jsonl_as_text_warning(std::string_view text) {
+std::string misread_text_warning(std::string_view text, std::string_view html_remedy) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a UTF-8 byte order mark
   const std::size_t start = text.find_first_not_of(" \t\r\n");
-  if (start == std::string_view::npos || text[start] != '{') return "";
-  const std::string_view first_line = text.substr(start, text.find('\n', start) - start);
-  if (!nlohmann::json::accept(first_line)) return "";
-  return "this looks like JSONL (a JSON object on its first line) but is read as text; give --format jsonl "
-         "to read one record a line";
+  if (start == std::string_view::npos) return "";
+  if (text[start] == '{') {
+    const std::string_view first_line = text.substr(start, text.find('\n', start) - start);
+    if (!nlohmann::json::accept(first_line)) return "";
+    return "this looks like JSONL (a JSON object on its first line) but is read as text; give --format jsonl "
+           "to read one record a line";
+  }
+  std::string head(text.substr(start, 16));
+  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0 || head.rfind("<head", 0) == 0)
+    return "this looks like a web page (it starts with an <html> or <!DOCTYPE html> tag) but is read as text, "
+           "markup and all; " + std::string(html_remedy);
+  return "";
 }
 
 }  // namespace lede::cli

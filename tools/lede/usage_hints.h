@@ -24,9 +24,11 @@ void refuse_negative_counts(CLI::App& app);
 std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std::vector<std::string>& args);
 
 // For text input whose format came from its name (standard input, x.json,
-// x.txt): a warning when its first line is a JSON object, since JSONL piped
-// in without --format jsonl was summarized as prose without a word. "" when
-// the text does not look like JSONL.
-std::string jsonl_as_text_warning(std::string_view text);
+// x.php, x.txt): a warning when it is JSONL (its first line a JSON object)
+// or a web page (it starts with <!DOCTYPE html>, <html> or <head>), which
+// were summarized as prose without a word (`curl URL | lede summarize` gave
+// markup as the summary). `html_remedy` ends the web-page warning, as each
+// command has its own. "" when the text looks like text.
+std::string misread_text_warning(std::string_view text, std::string_view html_remedy);
 
 }  // namespace lede::cli
