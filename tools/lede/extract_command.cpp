@@ -72,6 +72,12 @@ int run(const ExtractArgs& a) {
       ok = false;
       continue;
     }
+    // Not an error (a page may hold no article), but three blank lines or
+    // "text": "" alone would leave the user guessing, as `lede summarize`'s
+    // "no sentences to summarize" does not.
+    if (article->text.empty())
+      std::cerr << "lede: " << name << ": warning: no article text found"
+                << (page->find('<') == std::string::npos ? " (the input holds no HTML markup)" : "") << '\n';
     if (a.output == "jsonl") {
       std::cout << article_json(*article, &files[k]) << '\n';
     } else if (a.output == "json") {
@@ -95,7 +101,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "Input: FILE... (none or '-' reads standard input); gzip files are decompressed. Text output is\n"
       "the headline, a blank line, then the paragraphs separated by blank lines. JSON output is\n"
       "{\"title\", \"text\", \"paragraphs\": [{\"kind\", \"text\"}], \"encoding\"}; jsonl adds \"file\" and\n"
-      "prints one line per file ({\"file\", \"error\"} for a file that fails).\n"
+      "prints one line per file ({\"file\", \"error\"} for a file that fails). A page without article\n"
+      "text is no error: its output is empty and a warning says so.\n"
       "Exit status: 0 ok, 1 input errors, 2 usage errors.");
   cmd->add_option("files", args->files, "HTML files ('-' for standard input)");
   cmd->add_option("-o,--output", args->output, "Output: text, json or jsonl")
