@@ -145,5 +145,26 @@ TEST(UsageCli, WebPageReadAsTextIsNamed) {
   EXPECT_EQ(r.err.find("web page"), std::string::npos) << r.err;
 }
 
+// `lede help summarize` (git's and cargo's way) was "A subcommand is
+// required"; it is `lede summarize --help`.
+TEST(UsageCli, HelpCommandGivesTheHelp) {
+  RunResult top = run_lede("help"), top_flag = run_lede("--help");
+  EXPECT_EQ(top.exit_code, 0);
+  EXPECT_EQ(top.out, top_flag.out);
+  for (const char* cmd : {"summarize", "rouge", "serve"}) {
+    RunResult r = run_lede(std::string("help ") + cmd), flag = run_lede(std::string(cmd) + " --help");
+    EXPECT_EQ(r.exit_code, 0) << cmd << "\n" << r.err;
+    EXPECT_EQ(r.out, flag.out) << cmd;
+  }
+  RunResult typo = run_lede("help summarise");
+  EXPECT_EQ(typo.exit_code, 2);
+  EXPECT_NE(typo.err.find("lede: unknown command 'summarise'; did you mean `lede summarize`?"), std::string::npos)
+      << typo.err;
+  RunResult stray = run_lede("help summarize x");
+  EXPECT_EQ(stray.exit_code, 2);
+  EXPECT_NE(stray.err.find("lede: unexpected argument 'help' before the command summarize"), std::string::npos)
+      << stray.err;
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <exception>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "lede/command.h"
 #include "lede/usage_hints.h"
@@ -18,7 +20,7 @@ std::vector<CommandEntry>& command_registry() {
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   CLI::App app{"lede: extractive news summarization and exact ROUGE evaluation.\n"
-               "Run `lede COMMAND --help` for the options of each command."};
+               "Run `lede COMMAND --help` (or `lede help COMMAND`) for the options of each command."};
   app.name("lede");
   app.set_version_flag("--version", std::string("lede ") + lede::version());
   app.require_subcommand(1);
@@ -36,8 +38,17 @@ int main(int argc, char** argv) {
     std::cerr << app.help();
     return lede::cli::kExitUsage;
   }
+  // `lede help [COMMAND]`, as git and cargo have it, is `lede [COMMAND] --help`.
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.front() == "help" && args.size() <= 2) {
+    args.erase(args.begin());
+    const auto commands = app.get_subcommands([](CLI::App*) { return true; });
+    const bool known = args.empty() || std::any_of(commands.begin(), commands.end(),
+                                                   [&](const CLI::App* c) { return c->get_name() == args[0]; });
+    if (known) args.push_back("--help");  // else the unknown-command message, with its suggestion
+  }
   try {
-    app.parse(argc, argv);
+    app.parse(std::vector<std::string>(args.rbegin(), args.rend()));  // CLI11 takes them last first
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
@@ -45,7 +56,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    const std::string message = lede::cli::usage_message(app, e, {argv + 1, argv + argc});
+    const std::string message = lede::cli::usage_message(app, e, args);
     if (message.empty()) app.exit(e);
     std::cerr << message;
     return lede::cli::kExitUsage;

@@ -72,8 +72,14 @@ std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std
   }
   const CLI::App& cmd = *chosen.front();
   std::string msg;
-  if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr) {
-    for (const std::string& extra : cmd.remaining()) {
+  // Extras before the command's name are the top level's (`lede help
+  // summarize x`), the others the command's own.
+  const std::vector<std::string> before = app.remaining();
+  const std::vector<std::string> extras = cmd.remaining();
+  if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr && (!before.empty() || !extras.empty())) {
+    for (const std::string& extra : before)
+      msg += "lede: unexpected argument '" + extra + "' before the command " + cmd.get_name() + "\n";
+    for (const std::string& extra : extras) {
       if (extra.size() > 1 && extra[0] == '-' && !std::isdigit(static_cast<unsigned char>(extra[1]))) {
         const std::string name = extra.substr(0, extra.find('='));
         msg += "lede " + cmd.get_name() + ": unknown option '" + name + "'";
