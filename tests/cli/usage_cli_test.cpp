@@ -166,5 +166,20 @@ TEST(UsageCli, HelpCommandGivesTheHelp) {
       << stray.err;
 }
 
+// A missing or broken --model file exited 2 (usage) where a missing input
+// file exits 1; a wrong name (method, language) stays a usage error.
+TEST(UsageCli, UnreadableModelFileIsAnInputError) {
+  for (const std::string& args :
+       {"summarize --model /nonexistent.model " + kArticle, "summarize --model /tmp " + kArticle,
+        "summarize --model " + shell_quote(temp_file("not a model\n", ".model")) + " " + kArticle,
+        "eval --model /nonexistent.model " + shell_quote(temp_file("", ".jsonl"))}) {
+    RunResult r = run_lede(args);
+    EXPECT_EQ(r.exit_code, 1) << args << "\n" << r.err;
+    EXPECT_NE(r.err.find("model file"), std::string::npos) << args << "\n" << r.err;
+  }
+  EXPECT_EQ(run_lede("summarize -m no-such-method " + kArticle).exit_code, 2);
+  EXPECT_EQ(run_lede("summarize -L xx " + kArticle).exit_code, 2);
+}
+
 }  // namespace
 }  // namespace lede::testing

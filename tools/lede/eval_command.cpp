@@ -96,11 +96,11 @@ int run(const Args& a) {
   Result<SummarizeOptions> sopts = to_options(flags);
   if (!sopts.ok()) {
     std::cerr << "lede eval: " << sopts.status().message() << '\n';
-    return kExitUsage;
+    return options_exit_code(sopts.status());
   }
   if (Status st = Summarizer::validate(*sopts); !st.ok()) {
     std::cerr << "lede eval: " << st.message() << '\n';
-    return kExitUsage;
+    return options_exit_code(st);
   }
   const std::string rouge_flags = a.rouge.empty() ? d.rouge : a.rouge;
   std::vector<std::string> flag_list;
@@ -267,9 +267,9 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "\"-n 2 -m -l 100\" and a 100-word budget (report recall); multiling* \"-n 2 -m -l 250\", 250 words;\n"
       "otherwise (CNN/DailyMail, BBC) \"-n 2 -m\" with lede's default budget (report F1 of ROUGE-1/2/L).\n"
       "Results do not depend on --threads.\n"
-      "Exit status: 0 ok, 1 input errors (an unreadable or empty data set, an unwritable --save file, or\n"
-      "records that failed, listed on stderr; with no record scored there are no ROUGE figures),\n"
-      "2 usage errors.");
+      "Exit status: 0 ok, 1 input errors (an unreadable or empty data set, an unreadable --model file,\n"
+      "an unwritable --save file, or records that failed, listed on stderr; with no record scored there\n"
+      "are no ROUGE figures), 2 usage errors.");
   cmd->add_option("dataset", args->dataset, "Data set (JSONL)")->required();
   cmd->add_option("--rouge", args->rouge, "ROUGE flags, quoted as one argument (default: per data set)");
   cmd->add_option("--save", args->save, "Write the summaries (lede summarize JSONL) to this file");

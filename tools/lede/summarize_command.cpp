@@ -161,7 +161,7 @@ int run(Args a) {
   Result<SummarizeOptions> opts = to_options(a.flags);
   if (!opts.ok()) {
     std::cerr << "lede summarize: " << opts.status().message() << '\n';
-    return kExitUsage;
+    return options_exit_code(opts.status());
   }
   if (a.format.empty()) {
     // x.jsonl without --format was summarized as prose: its JSON source.

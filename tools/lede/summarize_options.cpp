@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "lede/command.h"
 #include "lede/text.h"
 
 namespace lede::cli {
@@ -91,6 +92,17 @@ void IgnoredOptions::report(std::ostream& err, const std::string& command) const
   std::lock_guard<std::mutex> lock(mu_);
   if (names_.empty()) return;
   err << "lede " << command << ": warning: " << ignored_options_notice({names_.begin(), names_.end()}) << '\n';
+}
+
+int options_exit_code(const Status& status) {
+  switch (status.code()) {
+    case StatusCode::kIoError:
+    case StatusCode::kInvalidInput:
+    case StatusCode::kUnsupported:
+      return kExitInputError;
+    default:
+      return kExitUsage;
+  }
 }
 
 Result<SummarizeOptions> to_options(const SummarizeFlags& f) {

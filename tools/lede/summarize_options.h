@@ -38,6 +38,11 @@ std::string language_help();
 // Converts parsed flags; fails with a usage message (e.g. two budgets).
 Result<SummarizeOptions> to_options(const SummarizeFlags& flags);
 
+// The exit status for a to_options failure: 1 (input error) when a file
+// named by a flag cannot be read or is malformed (--model: missing, a
+// directory, not a model, a newer format), as for an input file; else 2.
+int options_exit_code(const Status& status);
+
 // The library warns per summary when --truncate met a sentence budget (the
 // default for one document); a batch would repeat it on every record, so the
 // CLI says it once per run (kTruncateIgnoredNotice, lede/io.h): this removes
