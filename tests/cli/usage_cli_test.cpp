@@ -71,6 +71,11 @@ TEST(UsageCli, UnquotedRougeFlagsSayToQuoteThem) {
   }
   RunResult quoted = run_lede("eval " + shell_quote(data) + " --rouge '-n 2 -m'");
   EXPECT_EQ(quoted.exit_code, 0) << quoted.err;
+  // Quoted, with another mistake: no word about quoting.
+  RunResult other = run_lede("eval " + shell_quote(data) + " --rouge '-n 2' --bogus");
+  EXPECT_EQ(other.exit_code, 2);
+  EXPECT_NE(other.err.find("unknown option '--bogus'"), std::string::npos) << other.err;
+  EXPECT_EQ(other.err.find("quoted"), std::string::npos) << other.err;
 }
 
 // JSONL piped in without --format (or in x.json) was summarized as prose, the

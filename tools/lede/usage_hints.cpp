@@ -22,10 +22,18 @@ std::vector<std::string> option_names(const CLI::App& cmd) {
 
 // `--rouge -n 2` gives --rouge the value "-n" and leaves "2" over; `--rouge
 // -n 2 -m` makes -m (--method) miss its value. Either way the fix is quoting.
-std::string swallowed_flag_hint(const CLI::App& cmd) {
+// Only those two errors are hinted at, and only for a one-word value: a
+// quoted `--rouge "-n 2"` is right whatever else went wrong.
+std::string swallowed_flag_hint(const CLI::App& cmd, const CLI::ParseError& error) {
+  bool left_over_value = dynamic_cast<const CLI::ArgumentMismatch*>(&error) != nullptr;
+  if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr)
+    for (const std::string& extra : cmd.remaining())
+      left_over_value = left_over_value || extra.empty() || extra[0] != '-';
+  if (!left_over_value) return "";
   for (const CLI::Option* o : cmd.get_options()) {
     for (const std::string& v : o->results()) {
-      const bool flag_like = v.size() > 1 && v[0] == '-' && std::isalpha(static_cast<unsigned char>(v[1]));
+      const bool flag_like = v.size() > 1 && v[0] == '-' && std::isalpha(static_cast<unsigned char>(v[1])) &&
+                             v.find(' ') == std::string::npos;
       if (!flag_like) continue;
       return "lede " + cmd.get_name() + ": " + o->get_name() + " took '" + v +
              "' as its value; give a value with spaces as one quoted argument: " + o->get_name() + " \"" + v +
@@ -93,7 +101,7 @@ std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std
   } else {
     msg = std::string(error.what()) + '\n';
   }
-  return msg + swallowed_flag_hint(cmd) + "Run `lede " + cmd.get_name() + " --help` for its options.\n";
+  return msg + swallowed_flag_hint(cmd, error) + "Run `lede " + cmd.get_name() + " --help` for its options.\n";
 }
 
 std::string misread_text_warning(std::string_view text, std::string_view html_remedy) {
