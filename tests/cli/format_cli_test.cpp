@@ -81,6 +81,17 @@ TEST(FormatCli, GzipJsonlReadsAsThePlainFile) {
   EXPECT_EQ(seg.out, "{\"id\":\"r1\",\"sentences\":[\"The council met on Monday.\",\"It approved the plan.\"]}\n");
 }
 
+// A UTF-8 byte order mark before the first record (some Windows tools write
+// one) failed line 1 as malformed JSON.
+TEST(FormatCli, ByteOrderMarkBeforeTheFirstRecordIsSkipped) {
+  const std::string plain = temp_file(kRecord, ".jsonl");
+  const std::string marked = temp_file("\xEF\xBB\xBF" + std::string(kRecord), ".jsonl");
+  const RunResult want = run_lede("summarize --method lead --sentences 1 " + shell_quote(plain));
+  const RunResult got = run_lede("summarize --method lead --sentences 1 " + shell_quote(marked));
+  EXPECT_EQ(got.exit_code, 0) << got.err;
+  EXPECT_EQ(got.out, want.out);
+}
+
 // A compressed file that breaks off (an interrupted download): the records
 // before the break are summarized, then one error names the file.
 TEST(FormatCli, GzipThatBreaksOffKeepsTheRecordsBeforeIt) {

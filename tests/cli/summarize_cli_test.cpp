@@ -22,6 +22,20 @@ TEST(SummarizeCli, SeedPairFileGivesItsReferenceSentence) {
   EXPECT_EQ(lede::collapse_whitespace(r.out), lede::collapse_whitespace(reference));
 }
 
+// A thread count past any use was taken as given ('-j 5000' started a
+// thread per line of a window; '--threads 99999999999999999999999' made
+// `lede rouge` report an internal error).
+TEST(SummarizeCli, ThreadCountsHaveAnUpperBound) {
+  for (const char* cmd : {"summarize -j 5000 -", "segment -j 5000 -", "eval -j 5000 x.jsonl", "serve --threads 5000"}) {
+    const RunResult r = run_lede(cmd, "");
+    EXPECT_EQ(r.exit_code, 2) << cmd << ": " << r.err;
+    EXPECT_NE(r.err.find("must be at most 1024 threads, not '5000'"), std::string::npos) << cmd << ": " << r.err;
+  }
+  const RunResult r = run_lede("rouge --threads 99999999999999999999999 a.jsonl b.jsonl");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err.rfind("lede rouge: --threads needs a number from 0 to 1024\n", 0), 0u) << r.err;
+}
+
 TEST(SummarizeCli, SampleArticleFromTheReadme) {
   RunResult r = run_lede("summarize " + shell_quote(std::string(LEDE_SOURCE_DIR) + "/examples/article.txt"));
   ASSERT_EQ(r.exit_code, 0) << r.err;

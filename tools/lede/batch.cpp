@@ -42,6 +42,10 @@ BatchResult run_batch(std::istream& in, std::ostream& out, std::size_t threads,
       lines.push_back(std::move(line));
       numbers.push_back(line_no);
       rejected.push_back(too_long ? 1 : 0);
+      // Live input (a pipe fed as articles arrive): what has come is
+      // answered now instead of waiting for a full window. Window bounds
+      // change no output byte, only when it is written.
+      if (in.rdbuf()->in_avail() <= 0) break;
     }
     if (lines.empty()) break;
     outputs.assign(lines.size(), LineResult{});

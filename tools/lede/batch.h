@@ -31,8 +31,13 @@ struct BatchResult {
 // input order; a line over kMaxLineBytes is not read into memory and gets
 // `reject(line_number, line_too_long())` instead. `threads` 0 means all
 // cores. A window of lines is read ahead, up to 32 a thread (at least 64)
-// and kWindowBytes.
+// and kWindowBytes, or what is there to read without waiting (so input that
+// arrives line by line is answered line by line).
 inline constexpr std::size_t kWindowBytes = std::size_t{64} << 20;
+
+// The most threads a command takes (--threads, -j): more would only fail to
+// start, each with its own stack, long before it could help.
+inline constexpr std::size_t kMaxThreads = 1024;
 BatchResult run_batch(std::istream& in, std::ostream& out, std::size_t threads,
                       const std::function<LineResult(const std::string&, std::size_t)>& process,
                       const std::function<LineResult(std::size_t, const Status&)>& reject);

@@ -18,6 +18,7 @@
 
 #include "lede/batch.h"
 #include "lede/command.h"
+#include "lede/usage_hints.h"
 #include "lede/input.h"
 #include "lede/io.h"
 #include "lede/rouge_report.h"
@@ -275,6 +276,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->add_option("--save", args->save, "Write the summaries (lede summarize JSONL) to this file");
   cmd->add_flag("--json", args->json_out, "Print the results as one JSON object");
   cmd->add_option("-j,--threads", args->threads, "Threads (0 = all cores); results do not depend on it")
+      ->check(thread_count())
       ->capture_default_str();
   add_summarize_flags(*cmd, args->flags);
   cmd->callback([args, &runner] { runner = [args] { return run(*args); }; });

@@ -57,6 +57,9 @@ class GzStreambuf : public std::streambuf {
   const std::string& error() const { return error_; }
 
  protected:
+  // A regular file's bytes are always there to read (run_batch asks).
+  std::streamsize showmanyc() override { return gzeof(f_) != 0 || !error_.empty() ? -1 : 1; }
+
   int_type underflow() override {
     if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
     if (!error_.empty()) return traits_type::eof();
@@ -68,7 +71,13 @@ class GzStreambuf : public std::streambuf {
       if (n <= 0) return traits_type::eof();
     }
     if (n == 0) return traits_type::eof();
-    setg(buf_.data(), buf_.data(), buf_.data() + n);
+    // A UTF-8 byte order mark opening the file (some Windows tools write
+    // one) is no part of the first record; JSON parsers may ignore it.
+    std::size_t skip = 0;
+    if (first_ && n >= 3 && std::memcmp(buf_.data(), "\xEF\xBB\xBF", 3) == 0) skip = 3;
+    first_ = false;
+    if (static_cast<std::size_t>(n) == skip) return underflow();
+    setg(buf_.data(), buf_.data() + skip, buf_.data() + n);
     return traits_type::to_int_type(*gptr());
   }
 
@@ -76,6 +85,7 @@ class GzStreambuf : public std::streambuf {
   gzFile f_;
   std::array<char, 1 << 16> buf_{};
   std::string error_;
+  bool first_ = true;
 };
 
 InputLines::InputLines() : in_(&std::cin) {}

@@ -22,8 +22,9 @@ class GzStreambuf;
 
 // A JSONL source read line by line: standard input ("-") as it comes, or a
 // file, which is decompressed as it is read when it is gzip-compressed
-// (whatever its name). Pipes and other non-regular files are read as they
-// come too: zlib would wait for a whole buffer before handing on a line.
+// (whatever its name), a UTF-8 byte order mark at its start skipped. Pipes
+// and other non-regular files are read as they come: zlib would wait for a
+// whole buffer before handing on a line.
 class InputLines {
  public:
   InputLines();

@@ -145,8 +145,9 @@ int run(const Args& a) {
     else if (s == "--rouge-score") rouge_score = true;
     else if (s == "--unicode") unicode = true;
     else if (s == "--threads" || s == "-j") {
-      if (!value(v) || v.find_first_not_of("0123456789") != std::string::npos || v.empty()) {
-        std::cerr << "lede rouge: --threads needs a number\n" << kUsage;
+      if (!value(v) || v.empty() || v.find_first_not_of("0123456789") != std::string::npos || v.size() > 4 ||
+          std::stoul(v) > kMaxThreads) {
+        std::cerr << "lede rouge: --threads needs a number from 0 to " << kMaxThreads << "\n" << kUsage;
         return kExitUsage;
       }
       threads = std::stoul(v);

@@ -146,7 +146,9 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
       ->check(CLI::IsMember({"text", "jsonl"}));
   cmd->add_option("-L,--language", a->language, language_help())->capture_default_str();
   cmd->add_flag("--lenient", a->lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");
-  cmd->add_option("-j,--threads", a->threads, "Threads for JSONL input (0 = all cores)")->capture_default_str();
+  cmd->add_option("-j,--threads", a->threads, "Threads for JSONL input (0 = all cores)")
+      ->check(thread_count())
+      ->capture_default_str();
   CLI::Option* eval = cmd->add_option("--eval", a->eval,
                   "Evaluate against a gold file ({\"text\",\"sentences\"} a line): print the pass rate and "
                   "sentence-boundary precision/recall/F1");

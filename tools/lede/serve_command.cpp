@@ -10,7 +10,9 @@
 #include <mutex>
 #include <thread>
 
+#include "lede/batch.h"
 #include "lede/command.h"
+#include "lede/usage_hints.h"
 #include "server/server.h"
 
 namespace lede::cli {
@@ -81,6 +83,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
       ->capture_default_str();
   cmd->add_option("--threads", options->threads,
                   "Worker threads, each serving one connection at a time (0 = max(8, 4 x cores))")
+      ->check(thread_count())
       ->capture_default_str();
   cmd->add_option("--max-body", options->max_body, "Largest request body in bytes (413 above it)")
       ->check(CLI::PositiveNumber)

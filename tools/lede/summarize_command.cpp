@@ -216,6 +216,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
       ->capture_default_str();
   cmd->add_flag("--cluster", args->cluster, "Summarize all input files together as one cluster (not with JSONL)");
   cmd->add_option("-j,--threads", args->threads, "Threads for JSONL batches (0 = all cores); output order and bytes do not depend on it")
+      ->check(thread_count())
       ->capture_default_str();
   add_summarize_flags(*cmd, args->flags);
   cmd->callback([args, &runner] { runner = [args] { return run(*args); }; });

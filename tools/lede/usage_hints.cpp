@@ -4,6 +4,7 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "lede/batch.h"
 #include "server/closest_name.h"
 
 namespace lede::cli {
@@ -52,6 +53,17 @@ const CLI::Validator kWholeNumber(
     "");
 
 }  // namespace
+
+CLI::Validator thread_count() {
+  return CLI::Validator(
+      [](std::string& v) -> std::string {
+        if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos) return {};
+        if (v.size() > 4 || std::stoul(v) > kMaxThreads)
+          return "must be at most " + std::to_string(kMaxThreads) + " threads, not '" + v + "'";
+        return {};
+      },
+      "");
+}
 
 void refuse_negative_counts(CLI::App& app) {
   for (CLI::App* cmd : app.get_subcommands([](CLI::App*) { return true; }))

@@ -19,6 +19,11 @@ namespace lede::cli {
 // refuses a value that is not a whole number, with the option's name.
 void refuse_negative_counts(CLI::App& app);
 
+// A check for thread-count options (--threads, -j): at most kMaxThreads
+// (batch.h). A value that is no whole number is left to
+// refuse_negative_counts's check, which names it.
+CLI::Validator thread_count();
+
 // The message for a parse error of `app` (the whole `lede` command line,
 // argv[1..]), ending in a newline and the --help pointer; "" to keep CLI11's.
 std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std::vector<std::string>& args);
