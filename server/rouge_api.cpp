@@ -17,7 +17,7 @@
 #include "read/json_error.h"
 #include "read/summary_json.h"
 #include "server/api.h"
-#include "server/closest_name.h"
+#include "core/closest_name.h"
 
 namespace lede::server {
 namespace {

@@ -10,7 +10,7 @@
 #include "lede/text.h"
 #include "read/json_error.h"
 #include "read/record.h"
-#include "server/closest_name.h"
+#include "core/closest_name.h"
 
 #if LEDE_SERVER_HTML
 #include "lede/extract.h"

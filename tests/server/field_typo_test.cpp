@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "server/closest_name.h"
+#include "core/closest_name.h"
 #include "test_server.h"
 
 namespace lede::testing {
@@ -37,14 +37,14 @@ TEST(FieldTypos, RougeSuggestsTheNearestField) {
 
 TEST(ClosestName, MisspellingsAndPrefixesButNotStrangers) {
   const std::vector<std::string> names = {"--sentences", "--selector", "--language", "--output", "--eval"};
-  EXPECT_EQ(server::closest_name("--sentence", names), "--sentences");
-  EXPECT_EQ(server::closest_name("--setnences", names), "--sentences");  // two edits
-  EXPECT_EQ(server::closest_name("--lang", names), "--language");        // the start of a name
-  EXPECT_EQ(server::closest_name("--ouptut", names), "--output");
-  EXPECT_EQ(server::closest_name("--out", names), "--output");
-  EXPECT_EQ(server::closest_name("--zebra", names), "");
-  EXPECT_EQ(server::closest_name("--se", names), "");  // too short to guess
-  EXPECT_EQ(server::closest_name("ab", {"abc"}), "");
+  EXPECT_EQ(lede::closest_name("--sentence", names), "--sentences");
+  EXPECT_EQ(lede::closest_name("--setnences", names), "--sentences");  // two edits
+  EXPECT_EQ(lede::closest_name("--lang", names), "--language");        // the start of a name
+  EXPECT_EQ(lede::closest_name("--ouptut", names), "--output");
+  EXPECT_EQ(lede::closest_name("--out", names), "--output");
+  EXPECT_EQ(lede::closest_name("--zebra", names), "");
+  EXPECT_EQ(lede::closest_name("--se", names), "");  // too short to guess
+  EXPECT_EQ(lede::closest_name("ab", {"abc"}), "");
 }
 
 }  // namespace

@@ -12,7 +12,7 @@
 #include "lede/input.h"
 #include "lede/rouge_report.h"
 #include "read/json_error.h"
-#include "server/closest_name.h"
+#include "core/closest_name.h"
 #include "read/summary_json.h"
 
 namespace lede::cli {
@@ -161,7 +161,7 @@ int run(const Args& a) {
       return kExitOk;
     } else if (s.size() > 1 && s[0] == '-' && s[1] == '-') {
       const std::string near =
-          server::closest_name(s, {"--json", "--per-summary", "--rouge-score", "--unicode", "--threads", "--system-id", "--help"});
+          closest_name(s, {"--json", "--per-summary", "--rouge-score", "--unicode", "--threads", "--system-id", "--help"});
       std::cerr << "lede rouge: unknown option " << s << (near.empty() ? "" : "; did you mean " + near + "?") << "\n"
                 << kUsage;
       return kExitUsage;

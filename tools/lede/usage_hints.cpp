@@ -4,13 +4,11 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "core/closest_name.h"
 #include "lede/batch.h"
-#include "server/closest_name.h"
 
 namespace lede::cli {
 namespace {
-
-using server::closest_name;
 
 std::vector<std::string> option_names(const CLI::App& cmd) {
   std::vector<std::string> names;

@@ -3,7 +3,7 @@
 // expected: --sentence", "A subcommand is required" for `lede summarise`).
 // These name the command, suggest the nearest option or command name, and
 // point out an option that swallowed a flag as its value (`--rouge -n 2`).
-// The nearest name is server/closest_name.h's, as the service suggests fields.
+// The nearest name is src/core/closest_name.h's, as the service suggests fields.
 #pragma once
 
 #include <CLI/CLI.hpp>

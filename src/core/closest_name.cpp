@@ -1,8 +1,8 @@
-#include "server/closest_name.h"
+#include "core/closest_name.h"
 
 #include <algorithm>
 
-namespace lede::server {
+namespace lede {
 namespace {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -42,4 +42,4 @@ std::string closest_name(std::string_view given, const std::vector<std::string>&
   return best;
 }
 
-}  // namespace lede::server
+}  // namespace lede

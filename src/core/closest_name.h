@@ -1,13 +1,15 @@
 // The name a misspelt one was most likely meant to be: the service suggests
-// a request field ("unknown field 'txt'; did you mean 'text'?") and the CLI
-// an option or command (tools/lede/usage_hints.cpp) with it.
+// a request field ("unknown field 'txt'; did you mean 'text'?"), the record
+// reader a record's field (src/read/record.cpp) and the CLI an option or
+// command (tools/lede/usage_hints.cpp) with it. Internal to the library: not
+// part of the public API.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace lede::server {
+namespace lede {
 
 // The candidate nearest to `given`: one within two edits (and within half
 // its own length, so "out" is no misspelling of "eval"), or one `given` is
@@ -16,4 +18,4 @@ namespace lede::server {
 // Ties go to the first candidate.
 std::string closest_name(std::string_view given, const std::vector<std::string>& candidates);
 
-}  // namespace lede::server
+}  // namespace lede
