@@ -3,8 +3,13 @@
 // that fails is parsed again with nlohmann::json, whose message says where.
 #include <simdjson.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
+#include "core/closest_name.h"
 #include "lede/io.h"
 #include "read/json_error.h"
 #include "read/record.h"
@@ -33,17 +38,62 @@ std::string type_name(const element& e) {
 // and it bounds the parser's stack.
 constexpr std::size_t kMaxDepth = simdjson::DEFAULT_MAX_DEPTH;
 
+// Said after the error for a line that is a JSON array of records or the
+// first line of an indented file: without it every line of such a file fails
+// alone, and nothing says why.
+constexpr std::string_view kNotJsonlHint =
+    "; JSONL holds one JSON object a line; this looks like a JSON array or indented JSON (jq -c '.[]' FILE, or jq "
+    "-c . FILE, writes JSONL)";
+
+// A line that opens an indented JSON value: just "[" or "{".
+bool opens_indented_json(std::string_view line) {
+  const std::size_t first = line.find_first_not_of(" \t\r");
+  if (first == std::string_view::npos) return false;
+  const std::size_t last = line.find_last_not_of(" \t\r");
+  return first == last && (line[first] == '[' || line[first] == '{');
+}
+
 // The detailed message for a line simdjson rejected.
 Status malformed(std::string_view line, simdjson::error_code code) {
   if (code == simdjson::DEPTH_ERROR)
     return Status::InvalidInput("malformed JSON: nested deeper than " + std::to_string(kMaxDepth) + " levels");
+  std::string message = std::string("malformed JSON: ") + simdjson::error_message(code);
   try {
     nlohmann::json reparsed = nlohmann::json::parse(line.begin(), line.end());
     (void)reparsed;
   } catch (const nlohmann::json::exception& e) {
-    return Status::InvalidInput(malformed_json_message(e));
+    message = malformed_json_message(e);
   }
-  return Status::InvalidInput(std::string("malformed JSON: ") + simdjson::error_message(code));
+  if (opens_indented_json(line)) message += kNotJsonlHint;
+  return Status::InvalidInput(std::move(message));
+}
+
+// " (it has 'txt': did you mean 'text'?)" for a record with neither "text"
+// nor "documents": the first field that is no name lede knows but is near
+// one a record holds (one near "text" or "documents" first, as those are
+// what is missing); "" when none is. Records keep their other fields
+// (data sets carry more), so a typo is named only here, where it broke.
+std::string misspelt_field(const simdjson::dom::object& obj) {
+  const std::vector<std::string> content = {"text", "documents"};
+  const std::vector<std::string> names = {"text", "documents", "title", "titles", "summaries"};
+  const auto known = [](std::string_view key) {
+    const auto in = [&](const auto& list) { return std::find(list.begin(), list.end(), key) != list.end(); };
+    return in(kRecordFields) || in(kRequestOptionFields) || key == "summaries";
+  };
+  std::string key, near;
+  for (auto kv : obj) {
+    if (known(kv.key)) continue;
+    std::string nearest = closest_name(kv.key, names);
+    if (nearest.empty()) continue;
+    const bool is_content = std::find(content.begin(), content.end(), nearest) != content.end();
+    if (near.empty() || is_content) {
+      key.assign(kv.key);
+      near = std::move(nearest);
+    }
+    if (is_content) break;
+  }
+  if (near.empty()) return "";
+  return " (it has '" + key + "': did you mean '" + near + "'?)";
 }
 
 bool get_string(const element& e, std::string& out) {
@@ -85,7 +135,8 @@ Status read_documents(const simdjson::dom::object& obj, Record& out) {
     out.cluster.documents.push_back(std::move(d));
     return Status::Ok();
   }
-  if (!has_docs) return Status::InvalidInput("a record needs a 'text' string or a 'documents' array");
+  if (!has_docs)
+    return Status::InvalidInput("a record needs a 'text' string or a 'documents' array" + misspelt_field(obj));
   simdjson::dom::array arr;
   if (docs.get_array().get(arr) != simdjson::SUCCESS)
     return Status::InvalidInput("field 'documents' must be an array of strings, not " + type_name(docs));
@@ -142,8 +193,17 @@ Status open_record(std::string_view line, const char* shape, Record& out, simdjs
   element root;
   if (auto err = parser.parse(line.data(), line.size()).get(root); err != simdjson::SUCCESS)
     return malformed(line, err);
-  if (root.get_object().get(obj) != simdjson::SUCCESS)
-    return Status::InvalidInput(std::string("a record must be a JSON object") + shape + ", not " + type_name(root));
+  if (root.get_object().get(obj) != simdjson::SUCCESS) {
+    std::string message = std::string("a record must be a JSON object") + shape + ", not " + type_name(root);
+    // An array of objects is a JSON file of records, not JSONL.
+    simdjson::dom::array arr;
+    if (root.get_array().get(arr) == simdjson::SUCCESS)
+      for (element first : arr) {
+        if (first.type() == element_type::OBJECT) message += kNotJsonlHint;
+        break;
+      }
+    return Status::InvalidInput(std::move(message));
+  }
   element id;
   if (present(obj, "id", id)) {
     const element_type t = id.type();

@@ -183,5 +183,29 @@ TEST(JsonlRecordsCli, HelpSaysWhatTruncateDoesWithTheDefaultBudget) {
   EXPECT_NE(r.out.find("default budget of one document (3 sentences) it has no effect"), std::string::npos) << r.out;
 }
 
+// A field typo and a JSON array given as JSONL, end to end: the message
+// names the typo, and the array's says what JSONL is and how to write it.
+TEST(JsonlRecordsCli, BadRecordsSayWhatWasMeant) {
+  const RunResult typo = run_lede("summarize -f jsonl --method lead -", "{\"id\":1,\"txt\":\"A b.\"}\n");
+  EXPECT_EQ(typo.exit_code, 1);
+  EXPECT_EQ(typo.err,
+            "lede: <stdin>:1: a record needs a 'text' string or a 'documents' array (it has 'txt': did you mean "
+            "'text'?)\n");
+  const std::string data = temp_file(
+      "[{\"id\": 1, \"documents\": [\"The council met.\"], \"summaries\": [\"The council met.\"]}]\n", ".jsonl");
+  const RunResult array = run_lede("eval --method lead --json " + shell_quote(data));
+  EXPECT_EQ(array.exit_code, 1);
+  EXPECT_NE(array.err.find(
+                data + ":1: a record must be a JSON object, not array; JSONL holds one JSON object a line; this "
+                       "looks like a JSON array or indented JSON (jq -c '.[]' FILE, or jq -c . FILE, writes JSONL)"),
+            std::string::npos)
+      << array.err;
+  const RunResult indented = run_lede("summarize -f jsonl --method lead -", "{\n  \"text\": \"A b.\"\n}\n");
+  EXPECT_EQ(indented.exit_code, 1);
+  EXPECT_EQ(count(indented.err, "JSONL holds one JSON object a line"), 1u) << indented.err;
+  EXPECT_EQ(indented.err.rfind("lede: <stdin>:1: malformed JSON: parse error at line 1, column 2: ", 0), 0u)
+      << indented.err;
+}
+
 }  // namespace
 }  // namespace lede::testing

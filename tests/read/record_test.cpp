@@ -63,6 +63,59 @@ TEST(ParseRecord, ErrorsNameTheProblem) {
   EXPECT_NE(st.message().find("'text'"), std::string::npos);
 }
 
+// A record with neither "text" nor "documents" names a field of it that
+// looks misspelt ("a record needs ..." alone left the typo to be found).
+TEST(ParseRecord, MissingContentNamesAMisspeltField) {
+  Record r;
+  const std::string needs = "a record needs a 'text' string or a 'documents' array";
+  EXPECT_EQ(parse_record(R"({"id": 1, "txt": "A b."})", r).message(), needs + " (it has 'txt': did you mean 'text'?)");
+  EXPECT_EQ(parse_record(R"({"id": 1, "document": ["A."]})", r).message(),
+            needs + " (it has 'document': did you mean 'documents'?)");
+  EXPECT_EQ(parse_record(R"({"id": 1, "Text": "A."})", r).message(), needs + " (it has 'Text': did you mean 'text'?)");
+  // One near the missing content wins over one near another field.
+  EXPECT_EQ(parse_record(R"({"titel": "T", "docs": 1, "texts": "A."})", r).message(),
+            needs + " (it has 'texts': did you mean 'text'?)");
+  EXPECT_EQ(parse_record(R"({"titel": "T"})", r).message(), needs + " (it has 'titel': did you mean 'title'?)");
+  EXPECT_EQ(parse_record(R"({"id": 1, "sumaries": ["S."]})", r).message(),
+            needs + " (it has 'sumaries': did you mean 'summaries'?)");
+  // Known fields are no typos, and a field near nothing is not named.
+  EXPECT_EQ(parse_record(R"({"id": 1, "title": "T", "titles": ["T"], "summaries": [], "method": "lead"})", r).message(),
+            needs);
+  EXPECT_EQ(parse_record(R"({"id": 1, "body": "A.", "url": "x"})", r).message(), needs);
+  // Other fields stay accepted beside the content, typo-like or not.
+  EXPECT_TRUE(parse_record(R"({"id": 1, "text": "A.", "txt": "B.", "titel": "T", "source": "x"})", r).ok());
+}
+
+// A JSON array of records, or an indented JSON file, read as JSONL: each
+// line failed alone and nothing said why.
+TEST(ParseRecord, ArrayOrIndentedJsonGetsAJsonlHint) {
+  Record r;
+  const std::string hint =
+      "; JSONL holds one JSON object a line; this looks like a JSON array or indented JSON (jq -c '.[]' FILE, or jq "
+      "-c . FILE, writes JSONL)";
+  EXPECT_EQ(parse_record(R"([{"id": 1, "text": "A."}, {"id": 2, "text": "B."}])", r).message(),
+            "a record must be a JSON object, not array" + hint);
+  EXPECT_EQ(parse_text_record(R"([{"id": 1, "text": "A."}])", r).message(),
+            "a record must be a JSON object {\"id\", \"text\"}, not array" + hint);
+  // The first line of an indented file: the parse error first, the hint after.
+  EXPECT_EQ(parse_record("[", r).message(),
+            "malformed JSON: parse error at line 1, column 2: syntax error while parsing value - unexpected end of "
+            "input; expected '[', '{', or a literal" +
+                hint);
+  EXPECT_EQ(parse_record("{", r).message(),
+            "malformed JSON: parse error at line 1, column 2: syntax error while parsing object key - unexpected end "
+            "of input; expected string literal" +
+                hint);
+  const std::string indented = parse_text_record("  {\r", r).message();
+  EXPECT_EQ(indented.rfind("malformed JSON: ", 0), 0u) << indented;
+  EXPECT_EQ(indented.substr(indented.size() - hint.size()), hint);
+  // Other broken lines and arrays of no records get no hint.
+  for (const char* line : {"[1, 2]", "[]", "{\"id\": 1,", "\"id\": 1,", "}", "]", "[{"}) {
+    SCOPED_TRACE(line);
+    EXPECT_EQ(parse_record(line, r).message().find("JSONL holds"), std::string::npos);
+  }
+}
+
 // Titles are known fields: read when right, refused when wrong (they used
 // to be dropped without a word), as the service does.
 TEST(ParseRecord, TitlesAreCheckedLikeTheService) {
