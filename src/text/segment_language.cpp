@@ -45,6 +45,7 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   const AbbreviationLists lists = lists_for(code);
   lang->never_final = WordSet(lists.never_final);
   lang->ambiguous = WordSet(lists.ambiguous);
+  lang->capitalized_only = WordSet(lists.capitalized_only);
   lang->final_before_capital = WordSet(lists.final_before_capital);
   lang->before_number = WordSet(lists.before_number);
   lang->starters = WordSet(lists.starters);

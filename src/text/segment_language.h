@@ -24,6 +24,14 @@ struct AbbreviationLists {
   // Ambiguous abbreviations that end a sentence before any capitalized word
   // ("a.m", "etc"), not only before a starter.
   std::string_view final_before_capital;
+  // Entries of `never_final` and `ambiguous` whose written form is
+  // capitalized ("Sat.", "Gen.", "Ill."): written in lower case they are the
+  // ordinary words ("the men sat.", "he was ill."), so the period ends a
+  // sentence before a capitalized word (not before a digit or a lower-case
+  // word). ALL-CAPS counts as capitalized ("GEN. SMITH"); text lower-cased
+  // as a whole keeps the lists as they are. Only for languages that write
+  // these words with a capital (English; German months and weekdays).
+  std::string_view capitalized_only;
   // Abbreviations that stand before a number ("no", "p", "art", "nr"): no
   // boundary when a digit follows; elsewhere they are ordinary words.
   std::string_view before_number;
@@ -78,6 +86,7 @@ class WordSet {
 struct SegmentLanguage {
   WordSet never_final;
   WordSet ambiguous;
+  WordSet capitalized_only;
   WordSet final_before_capital;
   WordSet before_number;
   WordSet starters;

@@ -35,6 +35,12 @@ bool ambiguous_ends(const RuleContext& c, const PrevWord& w, const NextWord& nex
          in_list(c.language->final_before_capital, w.folded_view());
 }
 
+// A capitalized abbreviation ("Sat.", "Gen.") written in lower case, in text
+// that is not lower-cased as a whole.
+bool lower_form_of_capitalized(const RuleContext& c, const PrevWord& w) {
+  return !w.capitalized && !c.lowercase_text && in_list(c.language->capitalized_only, w.folded_view());
+}
+
 // The token before the one ending at `start` starts with a lower-case letter.
 bool previous_token_lower(const RuleContext& c, std::size_t start) {
   std::size_t i = start;
@@ -126,6 +132,10 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
       break;
   }
   if (folded.empty()) return opens_sentence(c, next);
+  // "The men sat. They", "He was ill. Doctors": the lower-case form of a
+  // capitalized abbreviation is the ordinary word; it ends only before a
+  // capital ("on jan. 5", "we sat. then" go on, as they did).
+  if (lower_form_of_capitalized(c, w)) return next.kind == NextKind::kUpper;
   if (in_list(lang.never_final, folded)) return false;
   // "then-lt.": the part after a hyphen may be the abbreviation.
   const std::size_t hyphen = folded.rfind('-');
@@ -201,7 +211,7 @@ bool glued_sentence(const RuleContext& c, std::size_t dot) {
   if (token.find('.') != std::string_view::npos) return false;  // "example.Com" style hosts
   const SegmentLanguage& lang = *c.language;
   const std::string_view folded = w.folded_view();
-  return !in_list(lang.never_final, folded) && !in_list(lang.ambiguous, folded);
+  return lower_form_of_capitalized(c, w) || (!in_list(lang.never_final, folded) && !in_list(lang.ambiguous, folded));
 }
 
 }  // namespace lede::text

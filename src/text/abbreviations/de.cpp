@@ -17,6 +17,10 @@ AbbreviationLists abbreviations_de() {
   l.ambiguous =
       "jan feb febr mär apr jun jul aug sep sept okt nov dez mo di mi do fr sa so "
       "co ltd inc gmbh ag kg e.v mio mrd std sek abt bd bzw u.s u.k e.u usa";
+  // Months and weekdays are written with a capital: "so." is the adverb
+  // ("Er sagte so. Peter ..."). Not "jun" and "fr", which are also "junior"
+  // and "frei" in lower case.
+  l.capitalized_only = "jan feb febr mär apr jul aug sep sept okt nov dez mo di mi do sa so";
   l.final_before_capital = "usw etc";
   l.before_number = "nr abs art s seite bd kap tel ziff no";
   l.starters =

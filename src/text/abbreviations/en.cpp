@@ -32,6 +32,17 @@ AbbreviationLists abbreviations_en() {
       "sec secs ave blvd rd hwy pl sq ct pkwy mtn "
       "gov't govt dist div est gal pt pts qt mfg mgr sgt vol vols med "
       "u.s u.k u.n e.u u.s.a n.y n.j d.c l.a";
+  // Written with a capital: titles, months, weekdays and states. "sat.",
+  // "sun.", "ill.", "miss." are the words. Not the suffixes and units, which
+  // are written in lower case too ("& co.", "6 ft.", "5th ave.").
+  l.capitalized_only =
+      "mr mrs ms messrs mmes dr drs prof profs rev revs hon fr msgr mme mlle "
+      "sen sens rep reps gov govs gen gens lt col cols maj capt cpt cmdr cdr adm sgt cpl pvt "
+      "brig supt insp det amb atty pres mt st ste "
+      "jan feb mar apr jun jul aug sep sept oct nov dec "
+      "mon tue tues wed thu thur thurs fri sat sun "
+      "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss "
+      "mo mont neb nebr nev okla ore pa tenn tex va vt wash wis wisc wyo alta sask ont que";
   l.final_before_capital = "a.m p.m etc a.d b.c";
   l.before_number = "rs no nos nr num p pp ch chap vol vols fig figs art arts sec sect para op pt pts tel ph ext";
   l.starters =
