@@ -14,6 +14,8 @@ PACKAGES=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   PACKAGES+=(clang libclang-rt-14-dev)
+  # scripts/lint.sh: the style and static checks.
+  PACKAGES+=(clang-format clang-tidy)
   # Open Text Summarizer, a peer in bench/peers_bench.sh.
   PACKAGES+=(ots)
   # The browser test (tests/browser): headless Chromium, and npm for playwright-core

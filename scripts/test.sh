@@ -19,3 +19,9 @@ fi
 if [[ "${LEDE_CI_FUZZ:-1}" == 1 ]]; then
   bash scripts/fuzz.sh "${LEDE_FUZZ_SECONDS:-20}"
 fi
+
+# Style and static checks: clang-format and clang-tidy (scripts/lint.sh;
+# LEDE_CI_LINT=0 skips them).
+if [[ "${LEDE_CI_LINT:-1}" == 1 ]]; then
+  bash scripts/lint.sh
+fi

@@ -127,6 +127,7 @@ RougePairScores rouge_score_score(const RougeOptions& o, std::string_view summar
   Vocabulary vocab;
   Prepared pred = prepare(summary, o.stem, vocab);
   std::vector<Prepared> refs;
+  refs.reserve(references.size());
   for (const std::string& r : references) refs.push_back(prepare(r, o.stem, vocab));
   const std::size_t metrics = rouge_score_metric_names(o).size();
   RougePairScores out;
