@@ -7,8 +7,8 @@
 // Usage: lede_pipeline_bench SHARED_DIR [METHOD...]
 #include <sys/resource.h>
 
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <string>
 #include <vector>

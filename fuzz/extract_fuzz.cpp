@@ -12,7 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string_view in = lede::fuzz::as_view(data, size);
   const std::uint8_t choice = lede::fuzz::take_byte(in);
   lede::ExtractOptions opts;
-  static const char* const kEncodings[] = {"", "", "utf-8", "windows-1252", "shift_jis", "utf-16le", "koi8-r", "gb18030"};
+  static const char* const kEncodings[] = {"",          "",         "utf-8",  "windows-1252",
+                                           "shift_jis", "utf-16le", "koi8-r", "gb18030"};
   opts.encoding = kEncodings[choice & 7];
   opts.keep_captions = (choice & 8) != 0;
   if (choice & 16) opts.max_depth = 16;

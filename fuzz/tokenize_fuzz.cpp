@@ -61,8 +61,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(s.span.start >= sent_end);
     FUZZ_CHECK(s.paragraph < doc.paragraphs.size());
     FUZZ_CHECK(!s.text.empty());
-    for (const lede::Token& t : s.tokens)
-      FUZZ_CHECK(t.span.start >= s.span.start && t.span.end <= s.span.end);
+    for (const lede::Token& t : s.tokens) FUZZ_CHECK(t.span.start >= s.span.start && t.span.end <= s.span.end);
     sent_end = s.span.end;
   }
   for (const lede::ByteSpan& p : doc.paragraphs) FUZZ_CHECK(p.start <= p.end && p.end <= doc.text.size());

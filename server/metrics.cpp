@@ -5,8 +5,8 @@
 namespace lede::server {
 namespace {
 
-constexpr std::array<std::string_view, 6> kRoutes = {"/", "/healthz", "/metrics", "/v1/methods", "/v1/rouge",
-                                                     "/v1/summarize"};
+constexpr std::array<std::string_view, 6> kRoutes = {"/",           "/healthz",  "/metrics",
+                                                     "/v1/methods", "/v1/rouge", "/v1/summarize"};
 
 std::string number(double v) {
   char buf[32];
@@ -22,8 +22,8 @@ std::string_view route_label(std::string_view path) {
   return "other";
 }
 
-void Metrics::end(std::string_view path, int status, std::uint64_t bytes_in, std::uint64_t bytes_out,
-                  double seconds, bool started) {
+void Metrics::end(std::string_view path, int status, std::uint64_t bytes_in, std::uint64_t bytes_out, double seconds,
+                  bool started) {
   if (started) in_flight_.fetch_sub(1, std::memory_order_relaxed);
   std::size_t bucket = 0;
   while (bucket < kBuckets.size() && seconds > kBuckets[bucket]) ++bucket;

@@ -44,10 +44,10 @@ class Metrics {
   mutable std::mutex mu_;
   std::map<std::pair<std::string, int>, std::uint64_t> requests_;  // guarded by mu_
   std::array<std::uint64_t, kBuckets.size() + 1> buckets_{};       // guarded by mu_; last is +Inf
-  double latency_sum_ = 0;                                          // guarded by mu_
-  std::uint64_t latency_count_ = 0;                                 // guarded by mu_
-  std::uint64_t bytes_in_ = 0;                                      // guarded by mu_
-  std::uint64_t bytes_out_ = 0;                                     // guarded by mu_
+  double latency_sum_ = 0;                                         // guarded by mu_
+  std::uint64_t latency_count_ = 0;                                // guarded by mu_
+  std::uint64_t bytes_in_ = 0;                                     // guarded by mu_
+  std::uint64_t bytes_out_ = 0;                                    // guarded by mu_
 };
 
 // The route label for `path`: the path itself when it is one of the

@@ -13,11 +13,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/closest_name.h"
 #include "lede/rouge.h"
 #include "read/json_error.h"
 #include "read/summary_json.h"
 #include "server/api.h"
-#include "core/closest_name.h"
 
 namespace lede::server {
 namespace {
@@ -73,9 +73,7 @@ Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
   json j;
   try {
     j = json::parse(body.begin(), body.end());
-  } catch (const json::exception& e) {
-    return error_reply(400, "malformed_json", malformed_json_message(e));
-  }
+  } catch (const json::exception& e) { return error_reply(400, "malformed_json", malformed_json_message(e)); }
   if (!j.is_object()) return bad("the request must be a JSON object, not " + type_of(j));
   const std::vector<std::string> fields = {"id", "summary", "references", "options"};
   for (const auto& item : j.items())
@@ -86,13 +84,15 @@ Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
 
   std::string id_json;
   if (auto it = j.find("id"); it != j.end() && !it->is_null()) {
-    if (!it->is_string() && !it->is_number_integer()) return bad("field 'id' must be a string or an integer, not " + type_of(*it));
+    if (!it->is_string() && !it->is_number_integer())
+      return bad("field 'id' must be a string or an integer, not " + type_of(*it));
     id_json = it->dump(-1, ' ', false, json::error_handler_t::replace);
   }
   std::string summary;
   auto s = j.find("summary");
   if (s == j.end()) return bad("the request needs a 'summary'");
-  if (!summary_text_from_json(*s, summary)) return bad("field 'summary' must be a string or an array of sentences, not " + type_of(*s));
+  if (!summary_text_from_json(*s, summary))
+    return bad("field 'summary' must be a string or an array of sentences, not " + type_of(*s));
   auto r = j.find("references");
   if (r == j.end()) return bad("the request needs 'references'");
   if (!r->is_array()) return bad("field 'references' must be an array, not " + type_of(*r));
@@ -107,13 +107,15 @@ Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
   if (auto o = j.find("options"); o != j.end())
     if (std::string why = read_options(*o, options); !why.empty()) return bad(why);
   Result<RougeEvaluator> evaluator = RougeEvaluator::create(options);
-  if (!evaluator.ok()) return error_reply(http_status_for(evaluator.status()), "invalid_field",
-                                          "field 'options': " + evaluator.status().message());
+  if (!evaluator.ok())
+    return error_reply(http_status_for(evaluator.status()), "invalid_field",
+                       "field 'options': " + evaluator.status().message());
   Result<RougePairScores> scores = evaluator->score_pair(summary, references);
   const Clock::time_point done = Clock::now();
   if (deadline.passed(done)) return timeout_reply(deadline);
   if (!scores.ok())
-    return error_reply(http_status_for(scores.status()), std::string(scores.status().code_name()), scores.status().message());
+    return error_reply(http_status_for(scores.status()), std::string(scores.status().code_name()),
+                       scores.status().message());
 
   const std::vector<std::string>& metrics = evaluator->metric_names();
   nlohmann::ordered_json out;

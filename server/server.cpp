@@ -6,9 +6,9 @@
 #include <atomic>
 #include <cctype>
 #include <cerrno>
-#include <cstring>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -150,35 +150,33 @@ struct Server::Impl {
       }
       return httplib::Server::HandlerResponse::Unhandled;
     });
-    http.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request&, httplib::Response& res) {
-      if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;  // our own JSON error
-      Reply r;
-      switch (res.status) {
-        case 404: r = error_reply(404, "not_found", "no such route; see GET /v1/methods and docs/server.md"); break;
-        case 413:
-          r = error_reply(413, "payload_too_large",
-                          "the request body is over the limit of " + std::to_string(options.max_body) + " bytes");
-          break;
-        case 400: r = error_reply(400, "bad_request", "the HTTP request could not be read"); break;
-        default: r = error_reply(res.status, "http_error", "HTTP error " + std::to_string(res.status)); break;
-      }
-      send(res, r);
-      return httplib::Server::HandlerResponse::Handled;
-    }));
+    http.set_error_handler(
+        httplib::Server::HandlerWithResponse([this](const httplib::Request&, httplib::Response& res) {
+          if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;  // our own JSON error
+          Reply r;
+          switch (res.status) {
+            case 404: r = error_reply(404, "not_found", "no such route; see GET /v1/methods and docs/server.md"); break;
+            case 413:
+              r = error_reply(413, "payload_too_large",
+                              "the request body is over the limit of " + std::to_string(options.max_body) + " bytes");
+              break;
+            case 400: r = error_reply(400, "bad_request", "the HTTP request could not be read"); break;
+            default: r = error_reply(res.status, "http_error", "HTTP error " + std::to_string(res.status)); break;
+          }
+          send(res, r);
+          return httplib::Server::HandlerResponse::Handled;
+        }));
     http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
       std::string what = "unknown exception";
       try {
         if (ep) std::rethrow_exception(ep);
-      } catch (const std::exception& e) {
-        what = e.what();
-      } catch (...) {
+      } catch (const std::exception& e) { what = e.what(); } catch (...) {
       }
       send(res, error_reply(500, "internal", "internal error: " + what));
     });
     http.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
       const bool started = t_request.active;
-      const double seconds =
-          started ? std::chrono::duration<double>(Clock::now() - t_request.start).count() : 0.0;
+      const double seconds = started ? std::chrono::duration<double>(Clock::now() - t_request.start).count() : 0.0;
       t_request.active = false;
       metrics.end(req.path, res.status, req.body.size(), res.body.size(), seconds, started);
       if (!log) return;
@@ -226,9 +224,11 @@ Server::~Server() { stop(); }
 
 Status Server::bind() {
   const ServerOptions& o = impl_->options;
-  if (o.port < 0 || o.port > 65535) return Status::InvalidArgument("port " + std::to_string(o.port) + " is not in 0..65535");
+  if (o.port < 0 || o.port > 65535)
+    return Status::InvalidArgument("port " + std::to_string(o.port) + " is not in 0..65535");
   errno = 0;
-  const int port = o.port == 0 ? impl_->http.bind_to_any_port(o.host) : (impl_->http.bind_to_port(o.host, o.port) ? o.port : -1);
+  const int port =
+      o.port == 0 ? impl_->http.bind_to_any_port(o.host) : (impl_->http.bind_to_port(o.host, o.port) ? o.port : -1);
   if (port < 0) {
     // httplib leaves bind()'s errno (in use, not a local address); a host
     // name that does not resolve fails before any socket call, with none.

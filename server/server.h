@@ -36,11 +36,11 @@ namespace lede::server {
 class Metrics;
 
 struct ServerOptions {
-  std::string host = "127.0.0.1";  // loopback unless told otherwise
-  int port = 8080;                 // 0 picks a free port (read it with Server::port())
-  std::size_t threads = 0;         // worker threads; 0 = default_threads()
-  std::size_t max_body = 8u << 20; // request body limit in bytes (413 above it)
-  double timeout_seconds = 30;     // per request (503 past it); <= 0 means none
+  std::string host = "127.0.0.1";   // loopback unless told otherwise
+  int port = 8080;                  // 0 picks a free port (read it with Server::port())
+  std::size_t threads = 0;          // worker threads; 0 = default_threads()
+  std::size_t max_body = 8u << 20;  // request body limit in bytes (413 above it)
+  double timeout_seconds = 30;      // per request (503 past it); <= 0 means none
 };
 
 // The worker count used when ServerOptions::threads is 0.

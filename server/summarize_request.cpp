@@ -6,11 +6,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/closest_name.h"
 #include "lede/io.h"
 #include "lede/text.h"
 #include "read/json_error.h"
 #include "read/record.h"
-#include "core/closest_name.h"
 
 #if LEDE_SERVER_HTML
 #include "lede/extract.h"
@@ -42,7 +42,8 @@ const json* given(const json& j, std::string_view name) {
 // repair_jsonl_line's warning, for a body rather than a JSONL line.
 std::string of_the_body(std::string message) {
   const std::string line = "of the line";
-  if (const std::size_t at = message.find(line); at != std::string::npos) message.replace(at, line.size(), "of the body");
+  if (const std::size_t at = message.find(line); at != std::string::npos)
+    message.replace(at, line.size(), "of the body");
   return message;
 }
 
@@ -148,10 +149,10 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
     const bool malformed = st.message().rfind("malformed JSON", 0) == 0;
     // No content at all: the reader's message ("a record needs ...") would
     // not mention "html"; a bad id, read first, is still said as it is.
-    const bool no_content = text == j.end() && docs == j.end() && html == j.end() &&
-                            st.message().rfind("field 'id'", 0) != 0;
+    const bool no_content =
+        text == j.end() && docs == j.end() && html == j.end() && st.message().rfind("field 'id'", 0) != 0;
     error = error_reply(400, malformed ? "malformed_json" : "invalid_field",
-                        !no_content       ? st.message()
+                        !no_content      ? st.message()
                         : kHtmlSupported ? "the request needs a 'text' string, a 'documents' array or an 'html' page"
                                          : "the request needs a 'text' string or a 'documents' array");
     return false;
@@ -204,9 +205,10 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
       continue;
     }
     if (!positive_integer(*it)) {
-      error = it->is_number() ? error_reply(400, "invalid_field", "field '" + std::string(name) +
-                                                                    "' must be a positive integer, not " + it->dump())
-                              : field_error(name, "a positive integer", *it);
+      error = it->is_number()
+                  ? error_reply(400, "invalid_field",
+                                "field '" + std::string(name) + "' must be a positive integer, not " + it->dump())
+                  : field_error(name, "a positive integer", *it);
       return false;
     }
     const auto n = it->get<std::size_t>();
@@ -215,8 +217,9 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
 
   if (const json* it = given(j, "order")) {
     if (!it->is_string() || (*it != "doc" && *it != "rank")) {
-      error = it->is_string() ? error_reply(400, "invalid_field", "field 'order' must be \"doc\" or \"rank\", not " + it->dump())
-                              : field_error("order", "\"doc\" or \"rank\"", *it);
+      error = it->is_string()
+                  ? error_reply(400, "invalid_field", "field 'order' must be \"doc\" or \"rank\", not " + it->dump())
+                  : field_error("order", "\"doc\" or \"rank\"", *it);
       return false;
     }
     o.order = *it == "rank" ? Order::kRank : Order::kDocument;

@@ -26,24 +26,24 @@ struct ByteSpan {
 
 // One word (or number, or punctuation mark) of a sentence.
 struct Token {
-  ByteSpan span;        // in the original text
-  std::string norm;     // NFC, case-folded form
-  std::string stem;     // Snowball stem of `norm` (== norm where no stemmer applies)
-  bool is_word = false; // contains a letter or digit (false for punctuation)
+  ByteSpan span;         // in the original text
+  std::string norm;      // NFC, case-folded form
+  std::string stem;      // Snowball stem of `norm` (== norm where no stemmer applies)
+  bool is_word = false;  // contains a letter or digit (false for punctuation)
   bool is_stopword = false;
 };
 
 struct Sentence {
-  ByteSpan span;               // in the original text, trimmed of surrounding white space
-  std::size_t paragraph = 0;   // index into Document::paragraphs
-  std::string text;            // normalized display text: NFC, internal white space collapsed
-  std::vector<Token> tokens;   // filled by tokenization
+  ByteSpan span;              // in the original text, trimmed of surrounding white space
+  std::size_t paragraph = 0;  // index into Document::paragraphs
+  std::string text;           // normalized display text: NFC, internal white space collapsed
+  std::vector<Token> tokens;  // filled by tokenization
 };
 
 struct Document {
   std::string id;
-  std::string title;               // optional headline; empty when unknown
-  std::string text;                // the original bytes as given (valid UTF-8 unless read leniently)
+  std::string title;  // optional headline; empty when unknown
+  std::string text;   // the original bytes as given (valid UTF-8 unless read leniently)
   std::vector<ByteSpan> paragraphs;
   std::vector<Sentence> sentences;
 };

@@ -71,10 +71,10 @@ struct ArticleParagraph {
 };
 
 struct Article {
-  std::string title;                       // the headline ("" when none found)
+  std::string title;                         // the headline ("" when none found)
   std::vector<ArticleParagraph> paragraphs;  // body, in page order
-  std::string text;                        // paragraphs' texts joined by "\n\n"
-  std::string encoding;                    // the character set the page was decoded from
+  std::string text;                          // paragraphs' texts joined by "\n\n"
+  std::string encoding;                      // the character set the page was decoded from
 };
 
 // Extracts the article from a page's raw bytes (any encoding).

@@ -70,10 +70,10 @@ std::string error_to_json(std::string_view id_json, std::size_t line, const Stat
 // into the repaired strings); without it, such a line fails with
 // check_jsonl_utf8's error.
 struct JsonlOutcome {
-  std::string output;                 // the output line, no newline: a summary or an error object
-  bool failed = false;                // the line could not be summarized
-  std::string error;                  // why, when failed (no "file:line:" prefix)
-  std::vector<std::string> warnings;  // e.g. replaced bytes, capped sentences
+  std::string output;                        // the output line, no newline: a summary or an error object
+  bool failed = false;                       // the line could not be summarized
+  std::string error;                         // why, when failed (no "file:line:" prefix)
+  std::vector<std::string> warnings;         // e.g. replaced bytes, capped sentences
   std::vector<std::string> ignored_options;  // Record::ignored_options of the line
   // The summary carried kTruncateIgnoredWarning (--truncate with the default
   // budget of one document), left out of `warnings`: every such record would

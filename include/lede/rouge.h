@@ -63,21 +63,21 @@ enum class RougeMultiRef {
 struct RougeOptions {
   RougeMode mode = RougeMode::kRouge155;
   RougeTokenization tokenization = RougeTokenization::kRouge155;
-  int max_ngram = 0;            // -n N: ROUGE-1..N; 0 = none (ROUGE-1.5.5 without -n)
-  bool lcs = true;              // ROUGE-L; -x turns it off
-  double wlcs_weight = 0;       // -w W: ROUGE-W-W when > 0 (W > 0; 1.2 is usual)
-  bool skip_bigrams = false;    // -2 D given: ROUGE-S (skip-bigram)
-  int skip_distance = -1;       // -2 D: maximum gap D; negative = unlimited
-  bool skip_unigrams = false;   // -u: count unigrams too (ROUGE-SU); needs -2
-  bool skip_both = false;       // -U: report ROUGE-S and ROUGE-SU; needs -2
-  bool stem = false;            // -m: WordNet 2.0 exceptions, then ROUGE-1.5.5's Porter
-  bool remove_stopwords = false;// -s: drop ROUGE-1.5.5's SMART stopwords
-  std::size_t word_limit = 0;   // -l N: keep the first N words (0 = all)
-  std::size_t byte_limit = 0;   // -b N: keep the first N bytes (0 = all); not with -l
+  int max_ngram = 0;                                  // -n N: ROUGE-1..N; 0 = none (ROUGE-1.5.5 without -n)
+  bool lcs = true;                                    // ROUGE-L; -x turns it off
+  double wlcs_weight = 0;                             // -w W: ROUGE-W-W when > 0 (W > 0; 1.2 is usual)
+  bool skip_bigrams = false;                          // -2 D given: ROUGE-S (skip-bigram)
+  int skip_distance = -1;                             // -2 D: maximum gap D; negative = unlimited
+  bool skip_unigrams = false;                         // -u: count unigrams too (ROUGE-SU); needs -2
+  bool skip_both = false;                             // -U: report ROUGE-S and ROUGE-SU; needs -2
+  bool stem = false;                                  // -m: WordNet 2.0 exceptions, then ROUGE-1.5.5's Porter
+  bool remove_stopwords = false;                      // -s: drop ROUGE-1.5.5's SMART stopwords
+  std::size_t word_limit = 0;                         // -l N: keep the first N words (0 = all)
+  std::size_t byte_limit = 0;                         // -b N: keep the first N bytes (0 = all); not with -l
   RougeMultiRef multi_ref = RougeMultiRef::kAverage;  // -f A|B
-  double alpha = 0.5;           // -p ALPHA in [0, 1]: F = PR / ((1-ALPHA)P + ALPHA R)
-  double confidence = 95;       // -c CF in [0, 100]: CF% bootstrap confidence interval
-  std::size_t resamples = 1000; // -r N: bootstrap resamples (N >= 1)
+  double alpha = 0.5;                                 // -p ALPHA in [0, 1]: F = PR / ((1-ALPHA)P + ALPHA R)
+  double confidence = 95;                             // -c CF in [0, 100]: CF% bootstrap confidence interval
+  std::size_t resamples = 1000;                       // -r N: bootstrap resamples (N >= 1)
   // Peer id used to order pairs for the bootstrap ("ID.SYSTEM", sorted as
   // strings, as ROUGE-1.5.5 sorts its evaluation ids) and in text output.
   std::string system_id = "lede";
@@ -144,8 +144,7 @@ class RougeEvaluator {
   const std::vector<std::string>& metric_names() const;
 
   // Scores one summary against its references (at least one).
-  Result<RougePairScores> score_pair(std::string_view summary,
-                                     const std::vector<std::string>& references) const;
+  Result<RougePairScores> score_pair(std::string_view summary, const std::vector<std::string>& references) const;
 
   // Corpus averages per metric. ROUGE-1.5.5 mode: pairs are ordered by
   // "id.system_id" (string order), and each average is the mean of

@@ -22,14 +22,14 @@ namespace lede {
 
 enum class StatusCode {
   kOk = 0,
-  kInvalidArgument,  // an option or a request field is wrong (usage error)
-  kInvalidInput,     // the text or record itself is malformed (bad UTF-8, bad JSON, ...)
-  kNotFound,         // a named thing (file, method, language, model) does not exist
-  kIoError,          // reading or writing failed
-  kUnsupported,      // valid, but not something lede does (e.g. a newer model format)
-  kResourceExhausted,// input over a documented limit
-  kDeadlineExceeded, // a time limit was reached
-  kInternal,         // a bug: an invariant did not hold
+  kInvalidArgument,    // an option or a request field is wrong (usage error)
+  kInvalidInput,       // the text or record itself is malformed (bad UTF-8, bad JSON, ...)
+  kNotFound,           // a named thing (file, method, language, model) does not exist
+  kIoError,            // reading or writing failed
+  kUnsupported,        // valid, but not something lede does (e.g. a newer model format)
+  kResourceExhausted,  // input over a documented limit
+  kDeadlineExceeded,   // a time limit was reached
+  kInternal,           // a bug: an invariant did not hold
 };
 
 // The stable snake_case name of a code, used in JSON error objects.
@@ -67,14 +67,23 @@ class Status {
 template <class T>
 class Result {
  public:
-  Result(T value) : value_(std::move(value)) {}                 // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}                                  // NOLINT: implicit by design
   Result(Status status) : status_(std::move(status)) { assert(!status_.ok()); }  // NOLINT
 
   bool ok() const { return value_.has_value(); }
   const Status& status() const { return status_; }
-  T& value() & { assert(ok()); return *value_; }
-  const T& value() const& { assert(ok()); return *value_; }
-  T&& value() && { assert(ok()); return std::move(*value_); }
+  T& value() & {
+    assert(ok());
+    return *value_;
+  }
+  const T& value() const& {
+    assert(ok());
+    return *value_;
+  }
+  T&& value() && {
+    assert(ok());
+    return std::move(*value_);
+  }
   T& operator*() & { return value(); }
   const T& operator*() const& { return value(); }
   T&& operator*() && { return std::move(*this).value(); }

@@ -86,8 +86,8 @@ struct SummarySentence {
   std::size_t index = 0;     // 0-based sentence number in that document
   std::size_t start = 0;     // byte offsets into that document's original text
   std::size_t end = 0;
-  double score = 0;          // the method's own score (higher is better)
-  std::string text;          // the sentence's normalized text (possibly truncated)
+  double score = 0;  // the method's own score (higher is better)
+  std::string text;  // the sentence's normalized text (possibly truncated)
 };
 
 struct Summary {
@@ -107,7 +107,7 @@ inline constexpr const char* kTruncateIgnoredWarning =
 // A method that can be named in SummarizeOptions::method.
 struct MethodInfo {
   std::string name;
-  std::string description;  // one line, with the paper it implements
+  std::string description;     // one line, with the paper it implements
   bool multi_document = true;  // meaningful on clusters
 };
 

@@ -108,9 +108,9 @@ std::vector<ByteSpan> segment(std::string_view text, const SegmentOptions& optio
 
 struct TokenizeOptions {
   std::string language = "en";
-  bool stem = true;              // fill Token::stem with the Snowball stem
-  bool mark_stopwords = true;    // fill Token::is_stopword from lede's list
-  bool keep_punctuation = false; // emit punctuation tokens too
+  bool stem = true;               // fill Token::stem with the Snowball stem
+  bool mark_stopwords = true;     // fill Token::is_stopword from lede's list
+  bool keep_punctuation = false;  // emit punctuation tokens too
 };
 
 // Tokens of text[span] with spans relative to `text`.
@@ -130,7 +130,6 @@ struct AnalyzeOptions {
 // sentences, and tokenizes each sentence. Replaces any previous analysis.
 // Warnings (such as replaced bytes in lenient mode) are appended to `warnings`
 // when it is non-null.
-Status analyze(Document& doc, const AnalyzeOptions& options = {},
-               std::vector<std::string>* warnings = nullptr);
+Status analyze(Document& doc, const AnalyzeOptions& options = {}, std::vector<std::string>* warnings = nullptr);
 
 }  // namespace lede

@@ -18,17 +18,10 @@ namespace lede::python {
     case StatusCode::kInvalidArgument:
     case StatusCode::kInvalidInput:
     case StatusCode::kNotFound:
-    case StatusCode::kResourceExhausted:
-      type = PyExc_ValueError;
-      break;
-    case StatusCode::kIoError:
-      type = PyExc_OSError;
-      break;
-    case StatusCode::kUnsupported:
-      type = PyExc_NotImplementedError;
-      break;
-    default:
-      break;
+    case StatusCode::kResourceExhausted: type = PyExc_ValueError; break;
+    case StatusCode::kIoError: type = PyExc_OSError; break;
+    case StatusCode::kUnsupported: type = PyExc_NotImplementedError; break;
+    default: break;
   }
   PyErr_SetString(type, status.message().c_str());
   throw py::error_already_set();

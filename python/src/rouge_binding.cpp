@@ -115,7 +115,8 @@ class PyRouge {
     for (const RougeScoredPair& p : pairs) per_pair.append(to_list(p.scores));
     py::list avg;
     auto est = [](const RougeEstimate& e) { return py::make_tuple(e.mean, e.low, e.high); };
-    for (const RougeAverage& a : averages) avg.append(py::make_tuple(a.metric, est(a.recall), est(a.precision), est(a.f)));
+    for (const RougeAverage& a : averages)
+      avg.append(py::make_tuple(a.metric, est(a.recall), est(a.precision), est(a.f)));
     return py::make_tuple(per_pair, avg);
   }
 
@@ -133,8 +134,8 @@ class PyRouge {
 };
 
 PyRouge make_rouge(const py::object& flags, const py::dict& fields) {
-  RougeOptions o = flags.is_none() ? options_from_fields(fields)
-                                   : options_from_flags(flags.cast<std::vector<std::string>>());
+  RougeOptions o =
+      flags.is_none() ? options_from_fields(fields) : options_from_flags(flags.cast<std::vector<std::string>>());
   return PyRouge(value_or_raise(RougeEvaluator::create(o)));
 }
 

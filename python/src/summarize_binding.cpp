@@ -178,18 +178,20 @@ void bind_summarize(py::module_& m) {
            "-> (output bytes, records, failed, messages, request options the records held)")
       .def_property_readonly("method", [](const PySummarizer& s) { return s.options().method; })
       .def_property_readonly("language", [](const PySummarizer& s) { return s.options().language; })
-      .def_property_readonly("budget_kind", [](const PySummarizer& s) { return budget_kind_name(s.options().budget.kind); })
+      .def_property_readonly("budget_kind",
+                             [](const PySummarizer& s) { return budget_kind_name(s.options().budget.kind); })
       .def_property_readonly("budget_value", [](const PySummarizer& s) { return s.options().budget.value; })
-      .def_property_readonly("order", [](const PySummarizer& s) {
-        return std::string(s.options().order == Order::kRank ? "rank" : "doc");
-      })
+      .def_property_readonly(
+          "order",
+          [](const PySummarizer& s) { return std::string(s.options().order == Order::kRank ? "rank" : "doc"); })
       .def_property_readonly("truncate", [](const PySummarizer& s) { return s.options().truncate; })
       .def_property_readonly("lenient", [](const PySummarizer& s) { return s.options().lenient; })
       .def_property_readonly("model", [](const PySummarizer& s) { return s.options().model; });
 
   m.def("methods", [] {
     py::list out;
-    for (const MethodInfo& info : methods()) out.append(py::make_tuple(info.name, info.description, info.multi_document));
+    for (const MethodInfo& info : methods())
+      out.append(py::make_tuple(info.name, info.description, info.multi_document));
     return out;
   });
   m.def("default_method", &default_method, py::arg("cluster"));

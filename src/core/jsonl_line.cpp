@@ -12,8 +12,9 @@ std::optional<std::string> repair_jsonl_line(std::string_view line, std::string&
   repair.nfc = false;
   repair.whitespace = false;
   Result<NormalizedText> fixed = normalize(line, repair);
-  warning = "replaced " + std::to_string(fixed->replaced) + " invalid UTF-8 sequence(s) with U+FFFD, the first at byte " +
-            std::to_string(fixed->first_replaced) + " of the line";
+  warning = "replaced " + std::to_string(fixed->replaced) +
+            " invalid UTF-8 sequence(s) with U+FFFD, the first at byte " + std::to_string(fixed->first_replaced) +
+            " of the line";
   return std::move(fixed->text);
 }
 

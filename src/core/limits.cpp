@@ -26,7 +26,8 @@ std::string cap_sentences(Cluster& cluster, std::size_t limit) {
   std::size_t lo = 0, hi = limit;
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo + 1) / 2;
-    if (used(mid) <= limit) lo = mid; else hi = mid - 1;
+    if (used(mid) <= limit) lo = mid;
+    else hi = mid - 1;
   }
   std::vector<std::size_t> keep;
   keep.reserve(cluster.documents.size());

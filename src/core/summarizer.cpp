@@ -2,10 +2,10 @@
 // select -> order.
 #include <algorithm>
 
-#include "lede/summarize.h"
-#include "lede/text.h"
 #include "core/limits.h"
 #include "learn/model.h"
+#include "lede/summarize.h"
+#include "lede/text.h"
 #include "represent/representation.h"
 #include "score/registry.h"
 #include "select/budget.h"
@@ -129,7 +129,8 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
   if (options.truncate && budget.kind == BudgetKind::kSentences) summary.warnings.emplace_back(kTruncateIgnoredWarning);
   ScoringContext ctx{cluster, rep, options, budget};
   std::vector<double> scores = method->make_scorer()->score(ctx);
-  if (scores.size() != rep.size()) return Status::Internal("method '" + method->name + "' returned the wrong number of scores");
+  if (scores.size() != rep.size())
+    return Status::Internal("method '" + method->name + "' returned the wrong number of scores");
   auto selector = !options.selector.empty() ? make_selector(options.selector)
                   : method->make_selector   ? method->make_selector()
                                             : make_default_selector();

@@ -134,14 +134,17 @@ std::string step2(const std::string& w) {
     return step2(w.substr(0, w.size() - 4) + "al");
   const std::string logi_stem = w.size() >= 3 ? w.substr(0, w.size() - 3) : std::string();
   const std::vector<Rule> rules = {
-      {"ational", "ate", positive}, {"tional", "tion", positive}, {"enci", "ence", positive},
-      {"anci", "ance", positive},   {"izer", "ize", positive},    {"bli", "ble", positive},
-      {"alli", "al", positive},     {"entli", "ent", positive},   {"eli", "e", positive},
-      {"ousli", "ous", positive},   {"ization", "ize", positive}, {"ation", "ate", positive},
-      {"ator", "ate", positive},    {"alism", "al", positive},    {"iveness", "ive", positive},
-      {"fulness", "ful", positive}, {"ousness", "ous", positive}, {"aliti", "al", positive},
-      {"iviti", "ive", positive},   {"biliti", "ble", positive},  {"fulli", "ful", positive},
-      {"logi", "log", [&](std::string_view) { return positive(logi_stem); }},
+      {"ational", "ate", positive}, {"tional", "tion", positive},
+      {"enci", "ence", positive},   {"anci", "ance", positive},
+      {"izer", "ize", positive},    {"bli", "ble", positive},
+      {"alli", "al", positive},     {"entli", "ent", positive},
+      {"eli", "e", positive},       {"ousli", "ous", positive},
+      {"ization", "ize", positive}, {"ation", "ate", positive},
+      {"ator", "ate", positive},    {"alism", "al", positive},
+      {"iveness", "ive", positive}, {"fulness", "ful", positive},
+      {"ousness", "ous", positive}, {"aliti", "al", positive},
+      {"iviti", "ive", positive},   {"biliti", "ble", positive},
+      {"fulli", "ful", positive},   {"logi", "log", [&](std::string_view) { return positive(logi_stem); }},
   };
   return apply_rules(w, rules);
 }
@@ -156,12 +159,26 @@ std::string step3(const std::string& w) {
 
 std::string step4(const std::string& w) {
   static const std::vector<Rule> rules = {
-      {"al", "", gt1},   {"ance", "", gt1}, {"ence", "", gt1}, {"er", "", gt1},   {"ic", "", gt1},
-      {"able", "", gt1}, {"ible", "", gt1}, {"ant", "", gt1},  {"ement", "", gt1}, {"ment", "", gt1},
+      {"al", "", gt1},
+      {"ance", "", gt1},
+      {"ence", "", gt1},
+      {"er", "", gt1},
+      {"ic", "", gt1},
+      {"able", "", gt1},
+      {"ible", "", gt1},
+      {"ant", "", gt1},
+      {"ement", "", gt1},
+      {"ment", "", gt1},
       {"ent", "", gt1},
-      {"ion", "", [](std::string_view s) { return measure(s) > 1 && !s.empty() && (s.back() == 's' || s.back() == 't'); }},
-      {"ou", "", gt1},   {"ism", "", gt1},  {"ate", "", gt1},  {"iti", "", gt1},  {"ous", "", gt1},
-      {"ive", "", gt1},  {"ize", "", gt1},
+      {"ion", "",
+       [](std::string_view s) { return measure(s) > 1 && !s.empty() && (s.back() == 's' || s.back() == 't'); }},
+      {"ou", "", gt1},
+      {"ism", "", gt1},
+      {"ate", "", gt1},
+      {"iti", "", gt1},
+      {"ous", "", gt1},
+      {"ive", "", gt1},
+      {"ize", "", gt1},
   };
   return apply_rules(w, rules);
 }
@@ -183,10 +200,10 @@ std::string step5b(const std::string& w) {
 
 const std::unordered_map<std::string_view, std::string_view>& irregular() {
   static const std::unordered_map<std::string_view, std::string_view> table = {
-      {"sky", "sky"},       {"skies", "sky"},     {"dying", "die"},     {"lying", "lie"},
-      {"tying", "tie"},     {"news", "news"},     {"innings", "inning"}, {"inning", "inning"},
-      {"outings", "outing"}, {"outing", "outing"}, {"cannings", "canning"}, {"canning", "canning"},
-      {"howe", "howe"},     {"proceed", "proceed"}, {"exceed", "exceed"}, {"succeed", "succeed"},
+      {"sky", "sky"},        {"skies", "sky"},       {"dying", "die"},        {"lying", "lie"},
+      {"tying", "tie"},      {"news", "news"},       {"innings", "inning"},   {"inning", "inning"},
+      {"outings", "outing"}, {"outing", "outing"},   {"cannings", "canning"}, {"canning", "canning"},
+      {"howe", "howe"},      {"proceed", "proceed"}, {"exceed", "exceed"},    {"succeed", "succeed"},
   };
   return table;
 }

@@ -42,8 +42,8 @@ RougeEstimate estimate(std::vector<double>& samples, double confidence) {
 }  // namespace
 
 std::vector<RougeAverage> bootstrap_averages(const std::vector<std::vector<RougeScore>>& scores,
-                                             const std::vector<std::string>& metric_names,
-                                             std::size_t resamples, double confidence) {
+                                             const std::vector<std::string>& metric_names, std::size_t resamples,
+                                             double confidence) {
   const std::size_t n = scores.size(), m = metric_names.size();
   // samples[metric * 3 + k][resample]
   std::vector<std::vector<double>> samples(m * 3, std::vector<double>(resamples, 0.0));

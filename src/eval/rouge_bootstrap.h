@@ -33,7 +33,7 @@ double round5(double x);
 // Bootstrap averages of `metrics` metrics over pairs given in evaluation-id
 // order: scores[pair][metric]. resample i reseeds with srand(i).
 std::vector<RougeAverage> bootstrap_averages(const std::vector<std::vector<RougeScore>>& scores,
-                                             const std::vector<std::string>& metric_names,
-                                             std::size_t resamples, double confidence);
+                                             const std::vector<std::string>& metric_names, std::size_t resamples,
+                                             double confidence);
 
 }  // namespace lede::eval

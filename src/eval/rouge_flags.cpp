@@ -11,11 +11,20 @@ namespace {
 
 bool takes_value(char c) {
   switch (c) {
-    case 'b': case 'c': case 'e': case 'f': case 'l': case 'n': case 'p': case 't': case 'r':
-    case '2': case '3': case 'w': case 'z':
-      return true;
-    default:
-      return false;
+    case 'b':
+    case 'c':
+    case 'e':
+    case 'f':
+    case 'l':
+    case 'n':
+    case 'p':
+    case 't':
+    case 'r':
+    case '2':
+    case '3':
+    case 'w':
+    case 'z': return true;
+    default: return false;
   }
 }
 
@@ -44,11 +53,11 @@ Status apply(char flag, const std::string& value, RougeOptions& o, bool& skip_gi
   double d = 0;
   long long n = 0;
   switch (flag) {
-    case 'a': case 'e': case 'v':  // all systems (implied); data dir (embedded); verbose
+    case 'a':
+    case 'e':
+    case 'v':  // all systems (implied); data dir (embedded); verbose
       return Status::Ok();
-    case 'd':
-      o.print_per_pair = true;
-      return Status::Ok();
+    case 'd': o.print_per_pair = true; return Status::Ok();
     case 'm': o.stem = true; return Status::Ok();
     case 's': o.remove_stopwords = true; return Status::Ok();
     case 'x': o.lcs = false; return Status::Ok();
@@ -95,14 +104,16 @@ Status apply(char flag, const std::string& value, RougeOptions& o, bool& skip_gi
       o.byte_limit = static_cast<std::size_t>(n);
       byte_given = true;
       return Status::Ok();
-    case 't': case '3': case 'z': case 'M':
+    case 't':
+    case '3':
+    case 'z':
+    case 'M':
       return Status::Unsupported("ROUGE flag -" + std::string(1, flag) +
                                  " (token-level averaging, Basic Elements, file lists, model-only "
                                  "stemming) is not supported by lede");
-    case 'h': case 'H':
-      return Status::InvalidArgument("-h: see `lede rouge --help`");
-    default:
-      return Status::InvalidArgument("unknown ROUGE flag -" + std::string(1, flag));
+    case 'h':
+    case 'H': return Status::InvalidArgument("-h: see `lede rouge --help`");
+    default: return Status::InvalidArgument("unknown ROUGE flag -" + std::string(1, flag));
   }
 }
 

@@ -12,8 +12,8 @@ namespace lede::eval {
 
 // ROUGE-1.5.5: "ROUGE-1".."ROUGE-N", "ROUGE-L", "ROUGE-W-W", "ROUGE-S[U]D".
 std::vector<std::string> rouge155_metric_names(const RougeOptions& options);
-RougePairScores rouge155_score(const RougeOptions& options, const RougeTokenizer& tokenizer,
-                               std::string_view summary, const std::vector<std::string>& references);
+RougePairScores rouge155_score(const RougeOptions& options, const RougeTokenizer& tokenizer, std::string_view summary,
+                               const std::vector<std::string>& references);
 
 // rouge-score: "rouge1".."rougeN", "rougeL", "rougeLsum".
 std::vector<std::string> rouge_score_metric_names(const RougeOptions& options);

@@ -15,15 +15,15 @@ namespace lede::html {
 struct Block {
   std::uint32_t owner = 0;  // nearest block-level element holding the text
   ParagraphKind kind = ParagraphKind::kParagraph;
-  int heading = 0;          // 1..6 inside <hN>, else 0
-  bool in_paragraph = false;  // inside a <p>
-  bool in_caption = false;    // inside <figcaption>/<caption>
-  std::string text;         // whitespace collapsed, trimmed
+  int heading = 0;               // 1..6 inside <hN>, else 0
+  bool in_paragraph = false;     // inside a <p>
+  bool in_caption = false;       // inside <figcaption>/<caption>
+  std::string text;              // whitespace collapsed, trimmed
   std::uint32_t chars = 0;       // code points, spaces excluded (CJK count 2)
   std::uint32_t link_chars = 0;  // of those, inside <a href>
   std::uint32_t words = 0;
-  std::uint32_t punct = 0;       // , . ; : ! ? and CJK equivalents
-  bool ends_sentence = false;    // last character is . ! ? " ” ) or similar
+  std::uint32_t punct = 0;     // , . ; : ! ? and CJK equivalents
+  bool ends_sentence = false;  // last character is . ! ? " ” ) or similar
 };
 
 // The blocks of the page, in document order. Hidden elements, form controls

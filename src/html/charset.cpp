@@ -36,8 +36,8 @@ std::string charset_value(std::string_view s) {
       ++i;
       while (i < s.size() && (is_space(s[i]) || s[i] == '"' || s[i] == '\'')) ++i;
       std::size_t j = i;
-      while (j < s.size() && !is_space(s[j]) && s[j] != '"' && s[j] != '\'' && s[j] != ';' &&
-             s[j] != '>' && s[j] != '/')
+      while (j < s.size() && !is_space(s[j]) && s[j] != '"' && s[j] != '\'' && s[j] != ';' && s[j] != '>' &&
+             s[j] != '/')
         ++j;
       if (j > i) return std::string(s.substr(i, j - i));
     }
@@ -76,8 +76,8 @@ std::string find_meta_charset(std::string_view bytes, std::size_t window) {
 
 std::string canonical_label(std::string_view label) {
   std::string l = lowercase(label);
-  if (l == "iso-8859-1" || l == "iso8859-1" || l == "latin1" || l == "latin-1" || l == "us-ascii" ||
-      l == "ascii" || l == "l1" || l == "cp1252" || l == "windows-1252" || l == "x-cp1252")
+  if (l == "iso-8859-1" || l == "iso8859-1" || l == "latin1" || l == "latin-1" || l == "us-ascii" || l == "ascii" ||
+      l == "l1" || l == "cp1252" || l == "windows-1252" || l == "x-cp1252")
     return "windows-1252";
   if (l == "utf8" || l == "unicode-1-1-utf-8") return "utf-8";
   if (l == "gb2312" || l == "gbk" || l == "x-gbk") return "gb18030";
@@ -99,8 +99,7 @@ std::string repair_utf8(std::string_view bytes) {
     out.append("\xEF\xBF\xBD");
     // Skip the lead byte and any continuation bytes that follow it.
     std::size_t skip = 1;
-    while (bad + skip < bytes.size() && (static_cast<unsigned char>(bytes[bad + skip]) & 0xC0) == 0x80 &&
-           skip < 4)
+    while (bad + skip < bytes.size() && (static_cast<unsigned char>(bytes[bad + skip]) & 0xC0) == 0x80 && skip < 4)
       ++skip;
     bytes.remove_prefix(bad + skip);
   }
@@ -115,15 +114,14 @@ Result<std::string> decode_to_utf8(std::string_view bytes, const std::string& la
   // ICU's default callbacks substitute U+FFFD for undecodable input.
   std::vector<UChar> wide(bytes.size() * 2 + 16);
   err = U_ZERO_ERROR;
-  const int32_t nwide = ucnv_toUChars(conv.get(), wide.data(), static_cast<int32_t>(wide.size()),
-                                      bytes.data(), static_cast<int32_t>(bytes.size()), &err);
+  const int32_t nwide = ucnv_toUChars(conv.get(), wide.data(), static_cast<int32_t>(wide.size()), bytes.data(),
+                                      static_cast<int32_t>(bytes.size()), &err);
   if (U_FAILURE(err)) return Status::InvalidInput("cannot decode page as " + label + ": " + u_errorName(err));
   Converter utf8(ucnv_open("UTF-8", &err));
   if (U_FAILURE(err) || !utf8) return Status::Internal("ICU has no UTF-8 converter");
   std::string out(static_cast<std::size_t>(nwide) * 3 + 16, '\0');
   err = U_ZERO_ERROR;
-  const int32_t n = ucnv_fromUChars(utf8.get(), out.data(), static_cast<int32_t>(out.size()), wide.data(),
-                                    nwide, &err);
+  const int32_t n = ucnv_fromUChars(utf8.get(), out.data(), static_cast<int32_t>(out.size()), wide.data(), nwide, &err);
   if (U_FAILURE(err)) return Status::Internal(std::string("UTF-8 encoding failed: ") + u_errorName(err));
   out.resize(static_cast<std::size_t>(n));
   return out;
@@ -136,11 +134,9 @@ namespace lede {
 Result<std::string> decode_html(std::string_view bytes, const ExtractOptions& options, std::string* encoding) {
   if (bytes.size() > options.max_input_bytes)
     return Status::ResourceExhausted("page is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
-                                     std::to_string(options.max_input_bytes) +
-                                     " (ExtractOptions::max_input_bytes)");
+                                     std::to_string(options.max_input_bytes) + " (ExtractOptions::max_input_bytes)");
   // ICU's converters take int32 lengths.
-  if (bytes.size() > (std::size_t{1} << 30))
-    return Status::ResourceExhausted("page is over 1 GiB");
+  if (bytes.size() > (std::size_t{1} << 30)) return Status::ResourceExhausted("page is over 1 GiB");
   std::string label;
   const html::Bom bom = html::detect_bom(bytes);
   if (bom.length > 0) {

@@ -55,8 +55,7 @@ void read_meta(const GumboElement& e, PageMeta& meta) {
 Result<Dom> parse_dom(std::string_view html) {
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // lede never reads parse errors; recording them is slow
-  std::unique_ptr<GumboOutput, OutputDeleter> out(
-      gumbo_parse_with_options(&options, html.data(), html.size()));
+  std::unique_ptr<GumboOutput, OutputDeleter> out(gumbo_parse_with_options(&options, html.data(), html.size()));
   if (!out) return Status::Internal("the HTML parser returned no document");
 
   Dom dom;
@@ -133,8 +132,7 @@ Result<Dom> parse_dom(std::string_view html) {
     dom.nodes.push_back(std::move(node));
     open.push_back(index);
     work.push_back({nullptr, 0});
-    for (unsigned k = kids->length; k-- > 0;)
-      work.push_back({static_cast<const GumboNode*>(kids->data[k]), index});
+    for (unsigned k = kids->length; k-- > 0;) work.push_back({static_cast<const GumboNode*>(kids->data[k]), index});
   }
   return dom;
 }

@@ -19,14 +19,14 @@ namespace lede::html {
 struct Node {
   GumboTag tag = GUMBO_TAG_UNKNOWN;  // for text nodes: GUMBO_TAG_UNKNOWN
   bool is_text = false;
-  bool hidden = false;     // hidden / aria-hidden="true" / display:none
+  bool hidden = false;  // hidden / aria-hidden="true" / display:none
   bool has_href = false;
   std::uint32_t parent = 0;  // the root is its own parent
   std::uint32_t end = 0;     // one past the last node of the subtree
   std::uint32_t depth = 0;
   std::uint32_t text_at = 0;   // text nodes: their decoded text is
   std::uint32_t text_len = 0;  // Dom::pool.substr(text_at, text_len)
-  std::string hint;        // elements: lowercased class, id, role and itemprop, space separated
+  std::string hint;            // elements: lowercased class, id, role and itemprop, space separated
 };
 
 struct PageMeta {

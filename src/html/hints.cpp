@@ -12,21 +12,22 @@ bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 
 // Substrings that mark boilerplate wherever they occur in a class/id word.
 constexpr std::array<std::string_view, 51> kBoilerParts = {
-    "credit", "gallery", "slideshow", "carousel", "lightbox",
-    "comment", "disqus", "share", "sharing", "social", "related", "recommend", "newsletter", "subscri",
-    "cookie", "consent", "gdpr", "promo", "advert", "sponsor", "popup", "modal", "breadcrumb", "sidebar",
-    "widget", "footer", "masthead", "navbar", "navigation", "outbrain", "taboola", "paywall", "signup",
-    "login", "toolbar", "trending", "popular", "mostread", "byline", "author", "caption", "pagination",
-    "pager", "reply", "replies", "tagcloud", "taglist", "keyword", "dateline", "timestamp", "skiplink"};
+    "credit",   "gallery",    "slideshow", "carousel",   "lightbox",   "comment",    "disqus",  "share",   "sharing",
+    "social",   "related",    "recommend", "newsletter", "subscri",    "cookie",     "consent", "gdpr",    "promo",
+    "advert",   "sponsor",    "popup",     "modal",      "breadcrumb", "sidebar",    "widget",  "footer",  "masthead",
+    "navbar",   "navigation", "outbrain",  "taboola",    "paywall",    "signup",     "login",   "toolbar", "trending",
+    "popular",  "mostread",   "byline",    "author",     "caption",    "pagination", "pager",   "reply",   "replies",
+    "tagcloud", "taglist",    "keyword",   "dateline",   "timestamp",  "skiplink"};
 
 // Whole words that mark boilerplate (too short to match inside other words).
 constexpr std::array<std::string_view, 30> kBoilerWords = {
-    "ad", "ads", "adv", "nav", "menu", "tags", "tag", "meta", "date", "time", "header", "banner",
-    "hidden", "hide", "more", "aside", "complementary", "contentinfo", "print", "email", "follow",
-    "rating", "credit", "credits", "sr", "visuallyhidden", "dialog", "alert", "search", "topics"};
+    "ad",    "ads",    "adv",    "nav",    "menu",   "tags",    "tag",   "meta",           "date",
+    "time",  "header", "banner", "hidden", "hide",   "more",    "aside", "complementary",  "contentinfo",
+    "print", "email",  "follow", "rating", "credit", "credits", "sr",    "visuallyhidden", "dialog",
+    "alert", "search", "topics"};
 
-constexpr std::array<std::string_view, 11> kContentParts = {
-    "article", "content", "story", "entry", "post", "body", "text", "main", "blog", "prose", "richtext"};
+constexpr std::array<std::string_view, 11> kContentParts = {"article", "content", "story", "entry", "post",    "body",
+                                                            "text",    "main",    "blog",  "prose", "richtext"};
 
 // A CSS framework's responsive visibility class ("hidden-xs", "visible-lg",
 // "hidden-md-down"): the element shows on some screens, which says nothing
@@ -59,11 +60,12 @@ bool word_is_content(std::string_view w) {
 
 Hint classify(const Node& node) {
   switch (node.tag) {
-    case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_MENU:
-      return Hint::kBoilerplate;
-    default:
-      break;
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_MENU: return Hint::kBoilerplate;
+    default: break;
   }
   const std::string_view h = node.hint;
   if (h.empty()) return Hint::kNone;
@@ -116,18 +118,21 @@ bool is_boilerplate_phrase(std::string_view text) {
   std::string t;
   for (char c : text) t.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
   static constexpr std::array<std::string_view, 24> kPhrases = {
-      "advertisement", "advertising", "sponsored", "read more", "read next", "click here", "sign up",
-      "subscribe", "share this", "share on", "follow us", "all rights reserved", "copyright",
-      "related:", "related articles", "related stories", "recommended", "cookie", "newsletter",
-      "you may also like", "more from", "continue reading", "image:", "photo:"};
+      "advertisement", "advertising",      "sponsored",        "read more",
+      "read next",     "click here",       "sign up",          "subscribe",
+      "share this",    "share on",         "follow us",        "all rights reserved",
+      "copyright",     "related:",         "related articles", "related stories",
+      "recommended",   "cookie",           "newsletter",       "you may also like",
+      "more from",     "continue reading", "image:",           "photo:"};
   // The phrase must be most of the text: "Click here to read the full
   // report on the council's website." is a sentence of the article.
   for (std::string_view p : kPhrases)
     if (t.size() <= p.size() + 24 && t.find(p) != std::string::npos) return true;
   static constexpr std::array<std::string_view, 22> kWhole = {
-      "ad", "advert", "share", "comments", "menu", "home", "don't miss", "more", "trending", "most popular",
-      "see also", "also read", "related", "top stories", "related news", "related posts", "read also",
-      "latest news", "most read", "popular posts", "recent posts", "comments"};
+      "ad",         "advert",        "share",        "comments",      "menu",      "home",
+      "don't miss", "more",          "trending",     "most popular",  "see also",  "also read",
+      "related",    "top stories",   "related news", "related posts", "read also", "latest news",
+      "most read",  "popular posts", "recent posts", "comments"};
   for (std::string_view w : kWhole)
     if (t == w) return true;
   return false;
@@ -147,8 +152,8 @@ bool is_site_notice(std::string_view text) {
   if (text.size() > 400) return false;
   const std::string t = lower_ascii(text);
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
-  return (has("cookie") && (has("website") || has("site") || has("brows") || has("experience"))) ||
-         has("ad blocker") || has("adblock") || (has("affiliate") && (has("link") || has("commission"))) ||
+  return (has("cookie") && (has("website") || has("site") || has("brows") || has("experience"))) || has("ad blocker") ||
+         has("adblock") || (has("affiliate") && (has("link") || has("commission"))) ||
          (has("comment") && has("moderat"));
 }
 
@@ -178,9 +183,9 @@ bool is_call_to_action(std::string_view text) {
       has("contributed to this report"))
     return true;
   const bool social = has("twitter") || has("facebook") || has("instagram") || has("linkedin") || has("@");
-  return (has("follow") && social) || has("newsletter") || has("subscribe") || has("sign up") ||
-         has("join our") || has("\xC2\xA9") || has("copyright") || has("all rights reserved") ||
-         has("click here") || has("download our app") || has("email us") || has("tips@");
+  return (has("follow") && social) || has("newsletter") || has("subscribe") || has("sign up") || has("join our") ||
+         has("\xC2\xA9") || has("copyright") || has("all rights reserved") || has("click here") ||
+         has("download our app") || has("email us") || has("tips@");
 }
 
 }  // namespace lede::html

@@ -11,11 +11,11 @@ namespace lede::html {
 namespace {
 
 // Tunables (see docs/html.md).
-constexpr double kShortPenalty = 0.3;      // weight of a short block's text without sentence punctuation
-constexpr double kLinkPenalty = 1.5;       // weight of link text, against
-constexpr double kMaxBlockPenalty = 100;   // the most one block counts against
-constexpr std::uint32_t kExcerptWords = 25;  // an excerpt: this many words or more, cut off with an ellipsis
-constexpr std::uint32_t kDivSentenceWords = 8;  // a sentence outside <p> (a body of <div>s) needs this many words
+constexpr double kShortPenalty = 0.3;              // weight of a short block's text without sentence punctuation
+constexpr double kLinkPenalty = 1.5;               // weight of link text, against
+constexpr double kMaxBlockPenalty = 100;           // the most one block counts against
+constexpr std::uint32_t kExcerptWords = 25;        // an excerpt: this many words or more, cut off with an ellipsis
+constexpr std::uint32_t kDivSentenceWords = 8;     // a sentence outside <p> (a body of <div>s) needs this many words
 constexpr std::uint32_t kLinkedSentenceWords = 8;  // a sentence with many inline links: this many words ...
 constexpr double kLinkedSentenceDensity = 0.8;     // ... and less link text than this share
 

@@ -18,9 +18,9 @@ bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
 // Elements whose whole content is dropped.
 bool is_skipped(std::string_view n) {
-  static constexpr std::array<std::string_view, 12> kNames = {
-      "script", "style", "template", "noscript", "svg", "math", "iframe", "object", "textarea", "select",
-      "noembed", "noframes"};
+  static constexpr std::array<std::string_view, 12> kNames = {"script",   "style",  "template", "noscript",
+                                                              "svg",      "math",   "iframe",   "object",
+                                                              "textarea", "select", "noembed",  "noframes"};
   for (std::string_view k : kNames)
     if (n == k) return true;
   return false;
@@ -30,9 +30,9 @@ bool is_skipped(std::string_view n) {
 // bounded by the parser's own rules, so they are not counted for depth).
 bool is_uncounted(std::string_view n) {
   static constexpr std::array<std::string_view, 30> kNames = {
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-      "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead",
-      "tfoot", "rb", "rt", "rp", "html"};
+      "area",  "base",   "br",    "col",   "embed", "hr",    "img", "input", "link",   "meta",
+      "param", "source", "track", "wbr",   "p",     "li",    "dt",  "dd",    "option", "optgroup",
+      "tr",    "td",     "th",    "tbody", "thead", "tfoot", "rb",  "rt",    "rp",     "html"};
   for (std::string_view k : kNames)
     if (n == k) return true;
   return n == "head" || n == "body" || n == "colgroup" || n == "caption";
@@ -40,8 +40,8 @@ bool is_uncounted(std::string_view n) {
 
 // The HTML5 "formatting elements", which the parser reconstructs.
 bool is_formatting(std::string_view n) {
-  static constexpr std::array<std::string_view, 14> kNames = {
-      "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"};
+  static constexpr std::array<std::string_view, 14> kNames = {"a",    "b", "big",   "code",   "em",     "font", "i",
+                                                              "nobr", "s", "small", "strike", "strong", "tt",   "u"};
   for (std::string_view k : kNames)
     if (n == k) return true;
   return false;
@@ -50,8 +50,7 @@ bool is_formatting(std::string_view n) {
 constexpr std::size_t kMaxFormatting = 4;
 
 bool keep_attribute(std::string_view tag, std::string_view a) {
-  if (a == "class" || a == "id" || a == "role" || a == "itemprop" || a == "hidden" || a == "aria-hidden")
-    return true;
+  if (a == "class" || a == "id" || a == "role" || a == "itemprop" || a == "hidden" || a == "aria-hidden") return true;
   if (tag == "meta") return a == "name" || a == "property" || a == "content" || a == "http-equiv" || a == "charset";
   return false;
 }
@@ -283,7 +282,7 @@ class Prefilter {
   std::size_t max_depth_;
   std::size_t i_ = 0;
   std::size_t depth_ = 0;
-  std::size_t formatting_ = 0;  // open formatting elements
+  std::size_t formatting_ = 0;                            // open formatting elements
   std::unordered_map<std::string, std::size_t> dropped_;  // start tags dropped, by name
   std::size_t pre_ = 0;
   std::unordered_map<std::string, std::size_t> open_count_;  // counted open elements by name

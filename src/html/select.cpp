@@ -27,14 +27,14 @@ constexpr double kArticleBodyBoost = 1.6;  // ... for itemprop="articleBody" and
 constexpr double kWrapperShare = 0.6;      // a hinted element holding this share of the text is a wrapper
 constexpr int kLevels = 4;                 // how far up a block's weight spreads ...
 constexpr double kLevelWeight[kLevels] = {1.0, 1.0, 0.5, 0.33};  // ... and how much at each level
-constexpr double kClimbBadShare = 0.1;     // climbing: link weight allowed per unit of added text ...
-constexpr double kClimbSlack = 50;         // ... plus this much
-constexpr double kClimbBadBlocks = 0.25;   // climbing: link blocks allowed per added text block (+1)
-constexpr double kClimbMinShare = 0.2;     // climbing: added text at least this share of the container's ...
-constexpr double kClimbMinBlocks = 3;      // ... in at least this many blocks
-constexpr std::uint32_t kSplitBlocks = 2;  // a body split by a link box: the fewest text blocks ...
-constexpr double kSplitChars = 200;         // ... and characters on the far side
-constexpr int kQuoteLevels = 4;  // how far up from a block its <blockquote> is looked for
+constexpr double kClimbBadShare = 0.1;       // climbing: link weight allowed per unit of added text ...
+constexpr double kClimbSlack = 50;           // ... plus this much
+constexpr double kClimbBadBlocks = 0.25;     // climbing: link blocks allowed per added text block (+1)
+constexpr double kClimbMinShare = 0.2;       // climbing: added text at least this share of the container's ...
+constexpr double kClimbMinBlocks = 3;        // ... in at least this many blocks
+constexpr std::uint32_t kSplitBlocks = 2;    // a body split by a link box: the fewest text blocks ...
+constexpr double kSplitChars = 200;          // ... and characters on the far side
+constexpr int kQuoteLevels = 4;              // how far up from a block its <blockquote> is looked for
 constexpr std::uint32_t kSubtitleWords = 6;  // the fewest words of a subtitle above the body
 constexpr std::size_t kMaxTrailingTrim = 4;  // closing appeals are looked for among the last this many blocks
 
@@ -161,8 +161,7 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
         separated = separated || c > from;
         continue;
       }
-      if (c < from || !separated || bad_n[c] > 0 || good_n[c] < kSplitBlocks || good[c] < kSplitChars)
-        return false;
+      if (c < from || !separated || bad_n[c] > 0 || good_n[c] < kSplitBlocks || good[c] < kSplitChars) return false;
       run = true;
     }
     return run;
@@ -176,8 +175,8 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
     // Teaser cards alternate a link headline with a line of text: added text
     // that comes with about as many link blocks is not the article's.
     const double added_good_n = good_n[p] - good_n[best], added_bad_n = bad_n[p] - bad_n[best];
-    const bool clean = added_bad <= kClimbBadShare * added_good + kClimbSlack &&
-                       added_bad_n <= 1 + kClimbBadBlocks * added_good_n;
+    const bool clean =
+        added_bad <= kClimbBadShare * added_good + kClimbSlack && added_bad_n <= 1 + kClimbBadBlocks * added_good_n;
     // The parent must add body-sized text, as readability's siblings must
     // score a fifth of the best: a lone paragraph or two beside the body is
     // a standfirst, a summary box, an author's bio or a notice, not the body.
@@ -288,8 +287,7 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
 
 }  // namespace
 
-std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>& blocks,
-                                        const std::string& title) {
+std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>& blocks, const std::string& title) {
   std::vector<std::size_t> kept = select(dom, blocks, title, true);
   // When the hints leave nothing (every element holding text reads as
   // boilerplate: a site's unusual class names), structure alone decides.

@@ -20,8 +20,8 @@ std::size_t count_words(std::string_view s) {
 
 // Drops a site name: of the parts between separators, keeps the longest.
 std::string strip_site_name(const std::string& t) {
-  static constexpr std::array<std::string_view, 8> kSeparators = {" | ", " - ", " – ", " — ", " :: ",
-                                                                   " » ", " · ", " / "};
+  static constexpr std::array<std::string_view, 8> kSeparators = {" | ",  " - ", " – ", " — ",
+                                                                  " :: ", " » ", " · ", " / "};
   for (std::string_view sep : kSeparators) {
     if (t.find(sep) == std::string::npos) continue;
     std::string best;
@@ -56,7 +56,7 @@ std::string clean_space(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     const bool sp = is_space(c) || (static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
-                     static_cast<unsigned char>(s[i + 1]) == 0xA0);
+                                    static_cast<unsigned char>(s[i + 1]) == 0xA0);
     if (sp) {
       if (static_cast<unsigned char>(c) == 0xC2) ++i;
       space = !out.empty();

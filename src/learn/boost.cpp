@@ -77,7 +77,8 @@ Result<SentenceModel> fit_trees(const TrainingSet& set, const std::vector<std::s
   for (std::size_t i = 0; i < n; ++i)
     for (std::size_t k = 0; k < p; ++k) {
       const float x = set.row(i)[k];
-      binned[i * p + k] = static_cast<std::uint8_t>(std::lower_bound(cuts[k].begin(), cuts[k].end(), x) - cuts[k].begin());
+      binned[i * p + k] =
+          static_cast<std::uint8_t>(std::lower_bound(cuts[k].begin(), cuts[k].end(), x) - cuts[k].begin());
     }
 
   SentenceModel m;
@@ -110,7 +111,10 @@ Result<SentenceModel> fit_trees(const TrainingSet& set, const std::vector<std::s
     for (int d = 0; d < o.depth && !level.empty(); ++d) {
       const std::uint32_t first = level.front();
       std::vector<Histogram> hist(level.size());
-      for (auto& hs : hist) { hs.g.assign(p * bins, 0); hs.h.assign(p * bins, 0); }
+      for (auto& hs : hist) {
+        hs.g.assign(p * bins, 0);
+        hs.h.assign(p * bins, 0);
+      }
       for (std::size_t i = 0; i < n; ++i) {
         const std::uint32_t node = node_of[i];
         if (node < first || tree[node].feature >= 0) continue;
@@ -125,7 +129,10 @@ Result<SentenceModel> fit_trees(const TrainingSet& set, const std::vector<std::s
       for (std::size_t li = 0; li < level.size(); ++li) {
         const Histogram& hs = hist[li];
         double gt = 0, ht = 0;
-        for (std::size_t b = 0; b < bins; ++b) { gt += hs.g[b]; ht += hs.h[b]; }
+        for (std::size_t b = 0; b < bins; ++b) {
+          gt += hs.g[b];
+          ht += hs.h[b];
+        }
         const double parent = gt * gt / (ht + o.l2);
         Split best;
         for (std::size_t k = 0; k < p; ++k) {
@@ -145,7 +152,8 @@ Result<SentenceModel> fit_trees(const TrainingSet& set, const std::vector<std::s
           continue;
         }
         node.feature = best.feature;
-        node.threshold = static_cast<double>(cuts[static_cast<std::size_t>(best.feature)][static_cast<std::size_t>(best.bin)]);
+        node.threshold =
+            static_cast<double>(cuts[static_cast<std::size_t>(best.feature)][static_cast<std::size_t>(best.bin)]);
         const auto left = static_cast<std::uint32_t>(tree.size());
         node.left = left;
         node.right = left + 1;
@@ -169,8 +177,12 @@ Result<SentenceModel> fit_trees(const TrainingSet& set, const std::vector<std::s
       const std::uint32_t first = level.front();
       std::vector<double> gs(level.size(), 0), hs(level.size(), 0);
       for (std::size_t i = 0; i < n; ++i)
-        if (node_of[i] >= first) { gs[node_of[i] - first] += g[i]; hs[node_of[i] - first] += h[i]; }
-      for (std::size_t li = 0; li < level.size(); ++li) tree[level[li]].value = -o.learning_rate * gs[li] / (hs[li] + o.l2);
+        if (node_of[i] >= first) {
+          gs[node_of[i] - first] += g[i];
+          hs[node_of[i] - first] += h[i];
+        }
+      for (std::size_t li = 0; li < level.size(); ++li)
+        tree[level[li]].value = -o.learning_rate * gs[li] / (hs[li] + o.l2);
     }
     for (std::size_t i = 0; i < n; ++i) score[i] += tree[node_of[i]].value;
     m.trees.push_back(std::move(tree));

@@ -21,12 +21,12 @@
 namespace lede::learn {
 
 struct TreeOptions {
-  int trees = 150;             // boosting rounds
-  int depth = 3;               // levels of splits per tree
-  double learning_rate = 0.15; // shrinkage applied to every tree
-  double l2 = 1.0;             // on leaf values (in units of hessian sum)
-  double min_hessian = 5.0;    // a child needs at least this hessian sum
-  int bins = 32;               // quantile bins per feature (at most 255)
+  int trees = 150;              // boosting rounds
+  int depth = 3;                // levels of splits per tree
+  double learning_rate = 0.15;  // shrinkage applied to every tree
+  double l2 = 1.0;              // on leaf values (in units of hessian sum)
+  double min_hessian = 5.0;     // a child needs at least this hessian sum
+  int bins = 32;                // quantile bins per feature (at most 255)
   // Share of the listwise loss (softmax cross-entropy over each document's
   // sentences against its labels normalized to sum 1, as in ListNet, Cao et
   // al. 2007) mixed with the pointwise logistic loss: the listwise part

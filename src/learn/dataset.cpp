@@ -8,8 +8,8 @@
 
 namespace lede::learn {
 std::uint64_t trigram_key(const std::vector<std::uint32_t>& t, std::size_t i) {
-  return (static_cast<std::uint64_t>(t[i] & 0x1FFFFF) << 42) |
-         (static_cast<std::uint64_t>(t[i + 1] & 0x1FFFFF) << 21) | (t[i + 2] & 0x1FFFFF);
+  return (static_cast<std::uint64_t>(t[i] & 0x1FFFFF) << 42) | (static_cast<std::uint64_t>(t[i + 1] & 0x1FFFFF) << 21) |
+         (t[i + 2] & 0x1FFFFF);
 }
 
 Example make_example(const Document& doc, const std::vector<std::string>& references, TermIds& ids,
@@ -66,8 +66,7 @@ void flatten_paragraphs(Document& doc) {
 }
 
 std::vector<std::size_t> select_blocking_trigrams(const std::vector<double>& scores,
-                                                  const std::vector<std::vector<std::uint32_t>>& terms,
-                                                  std::size_t k) {
+                                                  const std::vector<std::vector<std::uint32_t>>& terms, std::size_t k) {
   std::vector<std::size_t> order(scores.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });

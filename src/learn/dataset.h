@@ -36,12 +36,12 @@ struct ExampleOptions {
 };
 
 struct Example {
-  FeatureMatrix features;                              // one row per sentence
-  std::vector<double> labels;                          // 1 for the oracle's sentences (soft: in [0, 1])
-  std::vector<std::size_t> oracle;                     // oracle sentence indices, as picked
-  std::vector<std::vector<std::uint32_t>> rouge_terms; // per sentence (oracle.h)
-  std::vector<std::vector<std::uint32_t>> block_terms; // per sentence, for trigram blocking
-  NgramBag reference;                                  // every reference, a line at a time
+  FeatureMatrix features;                               // one row per sentence
+  std::vector<double> labels;                           // 1 for the oracle's sentences (soft: in [0, 1])
+  std::vector<std::size_t> oracle;                      // oracle sentence indices, as picked
+  std::vector<std::vector<std::uint32_t>> rouge_terms;  // per sentence (oracle.h)
+  std::vector<std::vector<std::uint32_t>> block_terms;  // per sentence, for trigram blocking
+  NgramBag reference;                                   // every reference, a line at a time
 };
 
 // `doc` must be analyzed. References hold one summary sentence a line.
@@ -63,8 +63,7 @@ std::uint64_t trigram_key(const std::vector<std::uint32_t>& terms, std::size_t i
 // share a word trigram with one already chosen (Paulus et al. 2018) or have
 // no words, until `k` are chosen. Returns indices in the order chosen.
 std::vector<std::size_t> select_blocking_trigrams(const std::vector<double>& scores,
-                                                  const std::vector<std::vector<std::uint32_t>>& terms,
-                                                  std::size_t k);
+                                                  const std::vector<std::vector<std::uint32_t>>& terms, std::size_t k);
 
 // ROUGE F1 (oracle.h's approximation) of the chosen sentences of `ex`.
 RougeF score_selection(const Example& ex, const std::vector<std::size_t>& chosen);

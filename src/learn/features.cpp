@@ -12,50 +12,125 @@ namespace lede::learn {
 namespace {
 
 enum Feature : std::size_t {
-  kPos0, kPos1, kPos2, kPos3, kPos4, kPos5to9, kInvPos, kRelPos, kLogSentences,
-  kParaFirst, kParaRel, kInParaPos,
-  kLength, kShort, kLong,
-  kCentroid, kDegree, kTitle, kLead, kIdfMean, kTfMass,
-  kQuote, kQuoteStart, kNumbers, kCaps, kStopwords, kQuestion, kColonEnd, kPronounStart, kSaid,
+  kPos0,
+  kPos1,
+  kPos2,
+  kPos3,
+  kPos4,
+  kPos5to9,
+  kInvPos,
+  kRelPos,
+  kLogSentences,
+  kParaFirst,
+  kParaRel,
+  kInParaPos,
+  kLength,
+  kShort,
+  kLong,
+  kCentroid,
+  kDegree,
+  kTitle,
+  kLead,
+  kIdfMean,
+  kTfMass,
+  kQuote,
+  kQuoteStart,
+  kNumbers,
+  kCaps,
+  kStopwords,
+  kQuestion,
+  kColonEnd,
+  kPronounStart,
+  kSaid,
   // Products that let the linear model bend: how length, centrality and
   // position trade off depends on where a sentence sits and how long the
   // document is.
-  kLengthEarly, kRelPosSquared, kInvPosLogSentences, kCentroidRelPos,
+  kLengthEarly,
+  kRelPosSquared,
+  kInvPosLogSentences,
+  kCentroidRelPos,
   // What the document gives to go by (the same for all its sentences): the
   // share of sentences that open a paragraph (CNN ~1, BBC ~0.3, text without
   // paragraph breaks 1/n) and whether it has capitals at all.
-  kDocParagraphs, kDocCased,
+  kDocParagraphs,
+  kDocCased,
   // Position by words rather than sentences, the size of the sentence's
   // paragraph (DailyMail: one sentence a paragraph), length against the
   // document's mean, and the centrality scores as ranks within the document
   // (ranks mean the same in long and short, cased and lowercased text).
-  kWordPos, kParaSize, kRelLength, kCentroidRank, kDegreeRank,
+  kWordPos,
+  kParaSize,
+  kRelLength,
+  kCentroidRank,
+  kDegreeRank,
   // Restating the opening: the highest cosine to one of the body's first
   // five sentences (other than itself); and continuity: cosine to the
   // previous sentence.
-  kLeadMax, kPrevCos,
+  kLeadMax,
+  kPrevCos,
   // DailyMail text as distributed carries photo captions inside the body
   // ("smith ( left ) , 43 , ...", "the house ( pictured ) ...", "smith,
   // pictured above, ...", "Tragic: the boy ...") and page furniture ("scroll
   // down for video", "click here"): cues of a sentence that describes a
   // picture or the page rather than the story.
-  kCaptionParen, kPictured, kLabelColon, kPageFurniture,
+  kCaptionParen,
+  kPictured,
+  kLabelColon,
+  kPageFurniture,
   kFeatureCount
 };
 
-const std::vector<std::string> kNames = {
-    "pos=0", "pos=1", "pos=2", "pos=3", "pos=4", "pos=5-9", "inv_pos", "rel_pos", "log_sentences",
-    "para_first", "para_rel", "in_para_pos",
-    "length", "short", "long",
-    "centroid_cos", "degree", "title_cos", "lead_cos", "idf_mean", "tf_mass",
-    "quote", "quote_start", "numbers", "caps", "stopwords", "question", "colon_end", "pronoun_start",
-    "said", "length*early", "rel_pos^2", "inv_pos*log_sentences", "centroid_cos*rel_pos",
-    "doc_paragraphs", "doc_cased", "word_pos", "para_size", "rel_length", "centroid_rank", "degree_rank",
-    "lead5_max_cos", "prev_cos", "caption_paren", "pictured", "label_colon", "page_furniture"};
+const std::vector<std::string> kNames = {"pos=0",
+                                         "pos=1",
+                                         "pos=2",
+                                         "pos=3",
+                                         "pos=4",
+                                         "pos=5-9",
+                                         "inv_pos",
+                                         "rel_pos",
+                                         "log_sentences",
+                                         "para_first",
+                                         "para_rel",
+                                         "in_para_pos",
+                                         "length",
+                                         "short",
+                                         "long",
+                                         "centroid_cos",
+                                         "degree",
+                                         "title_cos",
+                                         "lead_cos",
+                                         "idf_mean",
+                                         "tf_mass",
+                                         "quote",
+                                         "quote_start",
+                                         "numbers",
+                                         "caps",
+                                         "stopwords",
+                                         "question",
+                                         "colon_end",
+                                         "pronoun_start",
+                                         "said",
+                                         "length*early",
+                                         "rel_pos^2",
+                                         "inv_pos*log_sentences",
+                                         "centroid_cos*rel_pos",
+                                         "doc_paragraphs",
+                                         "doc_cased",
+                                         "word_pos",
+                                         "para_size",
+                                         "rel_length",
+                                         "centroid_rank",
+                                         "degree_rank",
+                                         "lead5_max_cos",
+                                         "prev_cos",
+                                         "caption_paren",
+                                         "pictured",
+                                         "label_colon",
+                                         "page_furniture"};
 
 bool starts_with_quote(std::string_view t) {
-  return t.starts_with('"') || t.starts_with("\xE2\x80\x9C") || t.starts_with("``") ||
-         t.starts_with("''") || t.starts_with("\xE2\x80\x98");
+  return t.starts_with('"') || t.starts_with("\xE2\x80\x9C") || t.starts_with("``") || t.starts_with("''") ||
+         t.starts_with("\xE2\x80\x98");
 }
 
 bool has_quote(std::string_view t) {
@@ -79,9 +154,9 @@ char final_mark(std::string_view t) {
 }
 
 bool is_pronoun_opener(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"he", "she", "it", "they", "this", "these", "those",
-                                                "his", "her", "their", "its", "but", "and", "however",
-                                                "also", "that", "there", "so", "then", "meanwhile"};
+  static constexpr std::string_view kWords[] = {"he",   "she",  "it",    "they", "this", "these",    "those",
+                                                "his",  "her",  "their", "its",  "but",  "and",      "however",
+                                                "also", "that", "there", "so",   "then", "meanwhile"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
@@ -96,10 +171,10 @@ bool has_digit(std::string_view w) {
 // Words that, alone or in pairs inside brackets, point at a picture:
 // "( left )", "( second right )", "( pictured above )", "( file photo )".
 bool is_picture_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"left", "right", "centre", "center", "above", "below", "top",
-                                                "bottom", "inset", "pictured", "picture", "photo", "file",
-                                                "second", "third", "far", "front", "back", "middle", "main",
-                                                "both", "together", "and", "circled", "stock", "image"};
+  static constexpr std::string_view kWords[] = {"left",     "right", "centre",   "center",  "above",  "below", "top",
+                                                "bottom",   "inset", "pictured", "picture", "photo",  "file",  "second",
+                                                "third",    "far",   "front",    "back",    "middle", "main",  "both",
+                                                "together", "and",   "circled",  "stock",   "image"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
@@ -136,7 +211,8 @@ CaptionCues caption_cues(std::string_view text, const std::vector<Token>& tokens
     const std::string& w = tokens[i].norm;
     if (w == "pictured" || w == "photographed" || w == "pictures") c.pictured = true;
     if (w == "mailonline") c.furniture = true;
-    if (i + 1 < tokens.size() && ((w == "scroll" && tokens[i + 1].norm == "down") || (w == "click" && tokens[i + 1].norm == "here")))
+    if (i + 1 < tokens.size() &&
+        ((w == "scroll" && tokens[i + 1].norm == "down") || (w == "click" && tokens[i + 1].norm == "here")))
       c.furniture = true;
   }
   // A short label and a colon opening the sentence ("Tragic: ...",
@@ -246,7 +322,8 @@ FeatureMatrix sentence_features(const Cluster& cluster, const Representation& re
 
     std::size_t para_start = 0, para_starts = 0;
     for (std::size_t i = begin; i < end; ++i)
-      if (i == begin || doc.sentences[rep.sentences[i].index].paragraph != doc.sentences[rep.sentences[i - 1].index].paragraph)
+      if (i == begin ||
+          doc.sentences[rep.sentences[i].index].paragraph != doc.sentences[rep.sentences[i - 1].index].paragraph)
         ++para_starts;
     const double doc_paragraphs = static_cast<double>(para_starts) / nd;
     // Positions count the story's body only: metadata lines before it
@@ -267,7 +344,8 @@ FeatureMatrix sentence_features(const Cluster& cluster, const Representation& re
         ++body_sentences;
       }
     }
-    const double mean_words = body_sentences > 0 ? static_cast<double>(body_words) / static_cast<double>(body_sentences) : 1.0;
+    const double mean_words =
+        body_sentences > 0 ? static_cast<double>(body_words) / static_cast<double>(body_sentences) : 1.0;
     std::size_t words_before = 0;
     std::vector<std::size_t> opening;  // the body's first five sentences
     for (std::size_t i = begin; i < end && opening.size() < 5; ++i)
@@ -328,8 +406,10 @@ FeatureMatrix sentence_features(const Cluster& cluster, const Representation& re
         f[kLead] = dot(rep.tfidf[i], rep.tfidf[lead]) / (norms[i] * norms[lead]);
       if (norms[i] > 0) {
         for (std::size_t j : opening)
-          if (j != i && norms[j] > 0) f[kLeadMax] = std::max(f[kLeadMax], dot(rep.tfidf[i], rep.tfidf[j]) / (norms[i] * norms[j]));
-        if (i > begin && norms[i - 1] > 0) f[kPrevCos] = dot(rep.tfidf[i], rep.tfidf[i - 1]) / (norms[i] * norms[i - 1]);
+          if (j != i && norms[j] > 0)
+            f[kLeadMax] = std::max(f[kLeadMax], dot(rep.tfidf[i], rep.tfidf[j]) / (norms[i] * norms[j]));
+        if (i > begin && norms[i - 1] > 0)
+          f[kPrevCos] = dot(rep.tfidf[i], rep.tfidf[i - 1]) / (norms[i] * norms[i - 1]);
       }
       double idf_sum = 0, df_sum = 0;
       for (std::uint32_t t : rep.terms[i]) {

@@ -10,8 +10,8 @@
 #include "learn/features.h"
 #include "learn/model.h"
 #include "score/registry.h"
-#include "select/candidates.h"
 #include "select/budget.h"
+#include "select/candidates.h"
 
 namespace lede {
 namespace {
@@ -50,7 +50,10 @@ class TrigramBlockingSelector final : public Selector {
       for (std::size_t j = 0; j + 2 < t.size() && !repeat; ++j) repeat = seen.count(learn::trigram_key(t, j)) > 0;
       if (repeat) continue;
       if (!meter.fits(i)) {
-        if (in.budget.truncate) { sel.chosen.push_back(i); break; }
+        if (in.budget.truncate) {
+          sel.chosen.push_back(i);
+          break;
+        }
         continue;
       }
       for (std::size_t j = 0; j + 2 < t.size(); ++j) seen.insert(learn::trigram_key(t, j));
@@ -66,7 +69,9 @@ class TrigramBlockingSelector final : public Selector {
 MethodSpec learned_method() {
   MethodSpec m;
   m.name = "learned";
-  m.description = "gradient-boosted trees (or logistic regression) over sentence features, trained on ROUGE oracle labels by lede train; trigram blocking (cf. Nallapati et al. 2017, Liu & Lapata 2019)";
+  m.description =
+      "gradient-boosted trees (or logistic regression) over sentence features, trained on ROUGE oracle labels by lede "
+      "train; trigram blocking (cf. Nallapati et al. 2017, Liu & Lapata 2019)";
   m.multi_document = false;
   m.make_scorer = [] { return std::make_unique<LearnedScorer>(); };
   m.make_selector = [] { return std::make_unique<TrigramBlockingSelector>(); };

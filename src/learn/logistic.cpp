@@ -34,7 +34,7 @@ Status TrainingSet::check(const std::vector<std::string>& feature_names) const {
 double log1p_exp(double z) { return z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z)); }
 
 Result<SentenceModel> fit_logistic(const TrainingSet& set, const std::vector<std::string>& feature_names,
-                                 const LogisticOptions& options, const FitProgress& progress) {
+                                   const LogisticOptions& options, const FitProgress& progress) {
   if (Status st = set.check(feature_names); !st.ok()) return st;
   const std::size_t n = set.rows(), p = set.cols();
   const double pos = set.positives();

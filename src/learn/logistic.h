@@ -54,9 +54,9 @@ class TrainingSet {
 double log1p_exp(double z);
 
 struct LogisticOptions {
-  double l2 = 1.0;           // penalty on the standardized weights (per unit of row weight sum)
-  int max_iterations = 50;   // Newton steps
-  double tolerance = 1e-9;   // stop when the relative loss decrease falls below this
+  double l2 = 1.0;          // penalty on the standardized weights (per unit of row weight sum)
+  int max_iterations = 50;  // Newton steps
+  double tolerance = 1e-9;  // stop when the relative loss decrease falls below this
 };
 
 // Called after each Newton step with the step number and the mean loss.
@@ -64,6 +64,6 @@ using FitProgress = std::function<void(int iteration, double loss)>;
 
 // Fails on an empty set or one with a single class.
 Result<SentenceModel> fit_logistic(const TrainingSet& set, const std::vector<std::string>& feature_names,
-                                 const LogisticOptions& options, const FitProgress& progress = {});
+                                   const LogisticOptions& options, const FitProgress& progress = {});
 
 }  // namespace lede::learn

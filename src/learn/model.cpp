@@ -98,8 +98,8 @@ std::string format_model(const SentenceModel& m) {
       for (const TreeNode& n : t) {
         if (n.feature < 0) out += "leaf " + number(n.value) + "\n";
         else
-          out += "split " + std::to_string(n.feature) + " " + number(n.threshold) + " " + std::to_string(n.left) +
-                 " " + std::to_string(n.right) + "\n";
+          out += "split " + std::to_string(n.feature) + " " + number(n.threshold) + " " + std::to_string(n.left) + " " +
+                 std::to_string(n.right) + "\n";
       }
     }
     out += "end\n";
@@ -226,7 +226,8 @@ Result<SentenceModel> parse_model(std::string_view text, std::string_view where)
   if (m.features.size() != names.size())
     return Status::InvalidInput(w + ": model has " + std::to_string(m.features.size()) + " of " +
                                 std::to_string(names.size()) + " features");
-  if (!have_bias) return Status::InvalidInput(w + (m.kind == ModelKind::kTrees ? ": missing 'base' line" : ": missing 'bias' line"));
+  if (!have_bias)
+    return Status::InvalidInput(w + (m.kind == ModelKind::kTrees ? ": missing 'base' line" : ": missing 'bias' line"));
   if (!ended) return Status::InvalidInput(w + ": truncated (no 'end' line)");
   return m;
 }

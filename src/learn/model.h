@@ -44,10 +44,10 @@ inline constexpr int kModelFormatVersion = 1;
 
 // One regression tree; node 0 is the root.
 struct TreeNode {
-  int feature = -1;         // -1 for a leaf
-  double threshold = 0;     // x[feature] <= threshold goes left
+  int feature = -1;      // -1 for a leaf
+  double threshold = 0;  // x[feature] <= threshold goes left
   std::uint32_t left = 0, right = 0;
-  double value = 0;         // leaf output (logit units)
+  double value = 0;  // leaf output (logit units)
 };
 using Tree = std::vector<TreeNode>;
 

@@ -7,9 +7,7 @@
 namespace lede::learn {
 namespace {
 
-bool ascii_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
-}
+bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }
 
 void push_term(const std::string& stem, TermIds& ids, std::vector<std::uint32_t>& out) {
   std::string clean;
@@ -76,10 +74,8 @@ NgramBag NgramBag::of(const std::vector<std::uint32_t>& terms) {
 
 RougeF rouge_f(const NgramBag& candidate, const NgramBag& reference) {
   RougeF f;
-  f.r1 = f1(clipped_overlap(candidate.unigrams, reference.unigrams), candidate.unigram_total,
-            reference.unigram_total);
-  f.r2 = f1(clipped_overlap(candidate.bigrams, reference.bigrams), candidate.bigram_total,
-            reference.bigram_total);
+  f.r1 = f1(clipped_overlap(candidate.unigrams, reference.unigrams), candidate.unigram_total, reference.unigram_total);
+  f.r2 = f1(clipped_overlap(candidate.bigrams, reference.bigrams), candidate.bigram_total, reference.bigram_total);
   return f;
 }
 

@@ -61,9 +61,7 @@ Status malformed(std::string_view line, simdjson::error_code code) {
   try {
     nlohmann::json reparsed = nlohmann::json::parse(line.begin(), line.end());
     (void)reparsed;
-  } catch (const nlohmann::json::exception& e) {
-    message = malformed_json_message(e);
-  }
+  } catch (const nlohmann::json::exception& e) { message = malformed_json_message(e); }
   if (opens_indented_json(line)) message += kNotJsonlHint;
   return Status::InvalidInput(std::move(message));
 }
@@ -130,8 +128,7 @@ Status read_documents(const simdjson::dom::object& obj, Record& out) {
   if (has_text) {
     Document d;
     d.id = "0";
-    if (!get_string(text, d.text))
-      return Status::InvalidInput("field 'text' must be a string, not " + type_name(text));
+    if (!get_string(text, d.text)) return Status::InvalidInput("field 'text' must be a string, not " + type_name(text));
     out.cluster.documents.push_back(std::move(d));
     return Status::Ok();
   }
@@ -167,9 +164,9 @@ Status read_titles(const simdjson::dom::object& obj, std::vector<Document>& docu
       return Status::InvalidInput("field 'titles' must be an array of strings, one per document, not " +
                                   type_name(value));
     if (titles.size() != documents.size())
-      return Status::InvalidInput("field 'titles' must hold one string per document: " +
-                                  std::to_string(documents.size()) + " documents, " + std::to_string(titles.size()) +
-                                  " titles");
+      return Status::InvalidInput(
+          "field 'titles' must hold one string per document: " + std::to_string(documents.size()) + " documents, " +
+          std::to_string(titles.size()) + " titles");
     std::size_t t = 0;
     for (element e : titles) {
       if (!e.is_null() && !get_string(e, documents[t].title))

@@ -38,8 +38,8 @@ std::string error_to_json(std::string_view id_json, std::size_t line, const Stat
   err["message"] = status.message();
   std::string out = "{\"id\":";
   out += id_json.empty() ? "null" : std::string(id_json);
-  out += ",\"line\":" + std::to_string(line) + ",\"error\":" +
-         err.dump(-1, ' ', false, ordered_json::error_handler_t::replace) + "}";
+  out += ",\"line\":" + std::to_string(line) +
+         ",\"error\":" + err.dump(-1, ' ', false, ordered_json::error_handler_t::replace) + "}";
   return out;
 }
 

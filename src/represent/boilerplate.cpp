@@ -20,7 +20,8 @@ std::uint64_t words_key(const std::vector<std::uint32_t>& words) {
 void mark_boilerplate(Representation& rep) {
   const std::size_t docs = rep.document_count;
   std::size_t distinct = 0;
-  for (std::size_t d = 0; d < docs; ++d) distinct += d < rep.duplicate_document.size() && rep.duplicate_document[d] ? 0 : 1;
+  for (std::size_t d = 0; d < docs; ++d)
+    distinct += d < rep.duplicate_document.size() && rep.duplicate_document[d] ? 0 : 1;
   if (distinct < 3) return;
   const std::size_t needed = std::max<std::size_t>(3, (distinct + 1) / 2);
 

@@ -32,17 +32,17 @@ bool parse_double(std::string_view s, double& out) {
 }  // namespace
 
 const std::vector<std::string>& concept_feature_names() {
-  static const std::vector<std::string> kNames = {
-      "df_fraction", "df_fraction_squared", "log_units", "log_count", "first_sentence_fraction",
-      "lead3_fraction", "best_position", "mean_inverse_index", "has_stopword", "has_digit",
-      "background_idf_min", "background_idf_max"};
+  static const std::vector<std::string> kNames = {"df_fraction",   "df_fraction_squared",     "log_units",
+                                                  "log_count",     "first_sentence_fraction", "lead3_fraction",
+                                                  "best_position", "mean_inverse_index",      "has_stopword",
+                                                  "has_digit",     "background_idf_min",      "background_idf_max"};
   return kNames;
 }
 
 const std::vector<std::string>& document_concept_feature_names() {
   static const std::vector<std::string> kNames = {
-      "log_count", "inverse_first_index", "in_first_sentence", "in_lead3", "first_position",
-      "log_sentences", "has_stopword", "has_digit", "background_idf_min", "background_idf_max"};
+      "log_count",     "inverse_first_index", "in_first_sentence", "in_lead3",           "first_position",
+      "log_sentences", "has_stopword",        "has_digit",         "background_idf_min", "background_idf_max"};
   return kNames;
 }
 
@@ -53,7 +53,8 @@ const std::vector<std::string>& concept_feature_names(ConceptModelKind kind) {
 std::vector<DocumentBigram> document_bigrams(const Representation& rep, const Bigrams& bigrams) {
   std::vector<std::size_t> doc_sentences(rep.document_count, 0);
   for (const SentenceRef& r : rep.sentences)
-    if (r.document < doc_sentences.size()) doc_sentences[r.document] = std::max(doc_sentences[r.document], r.position + 1);
+    if (r.document < doc_sentences.size())
+      doc_sentences[r.document] = std::max(doc_sentences[r.document], r.position + 1);
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::vector<DocumentBigram> out;
   std::vector<std::size_t> slot(bigrams.all.size(), kNone);  // entry of the bigram in the current document

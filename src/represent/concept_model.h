@@ -26,8 +26,8 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "lede/status.h"
@@ -66,11 +66,11 @@ const std::vector<std::string>& concept_feature_names(ConceptModelKind kind);
 
 // Per document and bigram: what the kDocument features are made of.
 struct DocumentBigram {
-  std::uint32_t bigram = 0;      // index into Bigrams::all
+  std::uint32_t bigram = 0;  // index into Bigrams::all
   std::size_t document = 0;
-  std::size_t count = 0;         // occurrences in the document
-  std::size_t first_index = 0;   // sentence index of the first occurrence
-  std::size_t sentences = 0;     // sentences in the document
+  std::size_t count = 0;        // occurrences in the document
+  std::size_t first_index = 0;  // sentence index of the first occurrence
+  std::size_t sentences = 0;    // sentences in the document
 };
 
 // Every (document, bigram) pair of the input, documents in order.

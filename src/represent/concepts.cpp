@@ -19,7 +19,8 @@ Bigrams collect_bigrams(const Representation& rep, std::size_t early) {
   out.units = out.by_document ? rep.document_count - std::min(duplicates, rep.document_count) : rep.size();
   std::vector<std::size_t> doc_sentences(rep.document_count + 1, 0);
   for (const auto& s : rep.sentences)
-    if (s.document < doc_sentences.size()) doc_sentences[s.document] = std::max(doc_sentences[s.document], s.position + 1);
+    if (s.document < doc_sentences.size())
+      doc_sentences[s.document] = std::max(doc_sentences[s.document], s.position + 1);
 
   std::unordered_map<std::uint64_t, std::uint32_t> ids;
   std::vector<std::size_t> last_unit, last_early, last_lead;
@@ -35,7 +36,8 @@ Bigrams collect_bigrams(const Representation& rep, std::size_t early) {
     // source's boilerplate repeated in every report is no evidence of content.
     if (i < rep.metadata.size() && rep.metadata[i]) continue;
     const std::size_t unit = out.by_document ? ref.document : i;
-    const std::size_t n = ref.document < doc_sentences.size() ? std::max<std::size_t>(doc_sentences[ref.document], 1) : 1;
+    const std::size_t n =
+        ref.document < doc_sentences.size() ? std::max<std::size_t>(doc_sentences[ref.document], 1) : 1;
     const double position = static_cast<double>(ref.position) / static_cast<double>(n);
     const double inverse_index = 1.0 / (1.0 + static_cast<double>(ref.position));
     for (std::size_t k = 0; k + 1 < w.size(); ++k) {
@@ -55,9 +57,18 @@ Bigrams collect_bigrams(const Representation& rep, std::size_t early) {
       }
       const std::uint32_t c = it->second;
       Bigram& b = out.all[c];
-      if (last_unit[c] != unit) { last_unit[c] = unit; ++b.units; }
-      if (ref.position < early && last_early[c] != unit) { last_early[c] = unit; ++b.early_units; }
-      if (ref.position < 3 && last_lead[c] != unit) { last_lead[c] = unit; ++b.lead_units; }
+      if (last_unit[c] != unit) {
+        last_unit[c] = unit;
+        ++b.units;
+      }
+      if (ref.position < early && last_early[c] != unit) {
+        last_early[c] = unit;
+        ++b.early_units;
+      }
+      if (ref.position < 3 && last_lead[c] != unit) {
+        last_lead[c] = unit;
+        ++b.lead_units;
+      }
       ++b.count;
       b.best_position = std::min(b.best_position, position);
       b.mean_inverse_index += inverse_index;
@@ -86,7 +97,8 @@ Concepts bigram_concepts(const Representation& rep, const ConceptOptions& option
     document_weight.assign(bigrams.all.size(), 0.0);
     for (const DocumentBigram& d : document_bigrams(rep, bigrams)) {
       if (any && bigrams.all[d.bigram].units < min_count) continue;
-      document_weight[d.bigram] += options.model->weight(document_concept_features(rep, bigrams, d, options.background));
+      document_weight[d.bigram] +=
+          options.model->weight(document_concept_features(rep, bigrams, d, options.background));
     }
   }
   Concepts out;

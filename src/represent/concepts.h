@@ -24,8 +24,8 @@ class ConceptModel;
 struct BackgroundCounts;
 
 struct Concepts {
-  std::vector<double> weight;                      // per concept
-  std::vector<std::vector<std::uint32_t>> of;      // per sentence: distinct concept ids, sorted
+  std::vector<double> weight;                  // per concept
+  std::vector<std::vector<std::uint32_t>> of;  // per sentence: distinct concept ids, sorted
 };
 
 struct ConceptOptions {
@@ -47,20 +47,20 @@ struct ConceptOptions {
 // Every bigram of the input before filtering, with the statistics the
 // weights are made of.
 struct Bigram {
-  std::uint32_t first = 0, second = 0;  // term ids (Representation::vocabulary)
+  std::uint32_t first = 0, second = 0;                 // term ids (Representation::vocabulary)
   bool first_content = false, second_content = false;  // not stopwords
-  std::size_t units = 0;        // documents (or sentences) containing it
-  std::size_t count = 0;        // occurrences
-  std::size_t early_units = 0;  // units where it occurs in the first `early` sentences
-  std::size_t lead_units = 0;   // units where it occurs in the first 3 sentences
-  double best_position = 1.0;   // min over occurrences of index / document sentences
-  double mean_inverse_index = 0;  // mean over occurrences of 1 / (1 + index)
+  std::size_t units = 0;                               // documents (or sentences) containing it
+  std::size_t count = 0;                               // occurrences
+  std::size_t early_units = 0;                         // units where it occurs in the first `early` sentences
+  std::size_t lead_units = 0;                          // units where it occurs in the first 3 sentences
+  double best_position = 1.0;                          // min over occurrences of index / document sentences
+  double mean_inverse_index = 0;                       // mean over occurrences of 1 / (1 + index)
 };
 
 struct Bigrams {
-  std::vector<Bigram> all;                       // in order of first occurrence
-  std::vector<std::vector<std::uint32_t>> of;    // per sentence: ids into `all`, in text order
-  std::size_t units = 0;                         // documents (or sentences) of the input
+  std::vector<Bigram> all;                     // in order of first occurrence
+  std::vector<std::vector<std::uint32_t>> of;  // per sentence: ids into `all`, in text order
+  std::size_t units = 0;                       // documents (or sentences) of the input
   bool by_document = true;
 };
 

@@ -23,20 +23,35 @@ bool starts_with_folded(std::string_view text, std::string_view prefix) {
 // wire services append to every story.
 // Wire copy also carries editors' instructions: "(STORY CAN END HERE.
 // OPTIONAL 2ND TAKE FOLLOWS.)", "(Begin optional trim)".
-constexpr std::array<std::string_view, 19> kFurniture = {
-    "scroll down for video", "click here", "read more:", "follow us", "sign up for",
-    "all rights reserved",   "copyright",  "published:", "updated:",  "last updated",
-    "posted:",               "share this", "follow @", "this material may not be published", "(c) copyright",
-    "(story can end here",   "optional 2nd take", "(begin optional", "(end optional"};
+constexpr std::array<std::string_view, 19> kFurniture = {"scroll down for video",
+                                                         "click here",
+                                                         "read more:",
+                                                         "follow us",
+                                                         "sign up for",
+                                                         "all rights reserved",
+                                                         "copyright",
+                                                         "published:",
+                                                         "updated:",
+                                                         "last updated",
+                                                         "posted:",
+                                                         "share this",
+                                                         "follow @",
+                                                         "this material may not be published",
+                                                         "(c) copyright",
+                                                         "(story can end here",
+                                                         "optional 2nd take",
+                                                         "(begin optional",
+                                                         "(end optional"};
 
-constexpr std::array<std::string_view, 11> kTimeZones = {"est", "edt", "gmt", "bst", "utc", "cet",
-                                                         "cest", "pst", "pdt", "et", "pt"};
+constexpr std::array<std::string_view, 11> kTimeZones = {"est",  "edt", "gmt", "bst", "utc", "cet",
+                                                         "cest", "pst", "pdt", "et",  "pt"};
 
 constexpr std::array<std::string_view, 41> kCalendar = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
-    "wed",    "thu",     "thur",      "thurs",    "fri",    "sat",      "sun",    "january", "february", "march",
-    "april",  "may",     "june",      "july",     "august", "september", "october", "november", "december",
-    "jan",    "feb",     "mar",       "apr",      "jun",    "jul",      "aug",    "sep", "sept", "oct", "nov", "dec"};
+    "monday",   "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "mon",       "tue",
+    "tues",     "wed",      "thu",       "thur",     "thurs",  "fri",      "sat",    "sun",       "january",
+    "february", "march",    "april",     "may",      "june",   "july",     "august", "september", "october",
+    "november", "december", "jan",       "feb",      "mar",    "apr",      "jun",    "jul",       "aug",
+    "sep",      "sept",     "oct",       "nov",      "dec"};
 
 // A line that is only a date: "Saturday, January 8, 2005", "12 March 2013".
 bool is_date_line(const Sentence& sentence) {

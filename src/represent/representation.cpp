@@ -144,9 +144,15 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
   std::vector<std::size_t> last_document(v, static_cast<std::size_t>(-1));
   for (std::size_t i = 0; i < rep.size(); ++i) {
     for (std::uint32_t t : rep.terms[i]) {
-      if (last_sentence[t] != i) { last_sentence[t] = i; ++rep.sentence_df[t]; }
+      if (last_sentence[t] != i) {
+        last_sentence[t] = i;
+        ++rep.sentence_df[t];
+      }
       const std::size_t d = rep.sentences[i].document;
-      if (last_document[t] != d) { last_document[t] = d; ++rep.document_df[t]; }
+      if (last_document[t] != d) {
+        last_document[t] = d;
+        ++rep.document_df[t];
+      }
     }
   }
   const bool by_sentence = options.sentence_idf;

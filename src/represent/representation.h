@@ -24,7 +24,7 @@ double cosine(const SparseVector& a, const SparseVector& b);
 
 struct SentenceRef {
   std::size_t document = 0;
-  std::size_t index = 0;     // into the document's sentences
+  std::size_t index = 0;  // into the document's sentences
   // Place in the story: the index among the document's body sentences.
   // Metadata lines (bylines, time stamps, markup such as "<P>": `metadata`
   // below) do not count, so a byline or a tag line before the first

@@ -25,8 +25,9 @@ CentroidScores centroid_scores(const Representation& rep, std::size_t centroid_w
   std::vector<std::uint32_t> order(value.size());
   std::iota(order.begin(), order.end(), 0u);
   const std::size_t keep = std::min(centroid_words, order.size());
-  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(keep), order.end(),
-                    [&](std::uint32_t a, std::uint32_t b) { return value[a] != value[b] ? value[a] > value[b] : a < b; });
+  std::partial_sort(
+      order.begin(), order.begin() + static_cast<std::ptrdiff_t>(keep), order.end(),
+      [&](std::uint32_t a, std::uint32_t b) { return value[a] != value[b] ? value[a] > value[b] : a < b; });
   CentroidScores s;
   s.centroid.assign(value.size(), 0);
   for (std::size_t k = 0; k < keep; ++k) s.centroid[order[k]] = value[order[k]];

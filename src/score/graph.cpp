@@ -82,7 +82,10 @@ SentenceGraph build(const std::vector<SparseVector>& vecs, std::size_t vocab, Fi
         acc[j] = 0;
       }
       const double w = finish(i, j, raw);
-      if (w > 0) { to.push_back(j); weight.push_back(w); }
+      if (w > 0) {
+        to.push_back(j);
+        weight.push_back(w);
+      }
     }
     upper[i + 1] = to.size();
   }
@@ -120,7 +123,8 @@ SentenceGraph overlap_graph(const Representation& rep) {
   // A sentence's TF-IDF vector holds each of its distinct content terms
   // once (idf > 0 for every term that occurs), so its ids are the term set.
   std::vector<double> logs(rep.size());
-  for (std::size_t i = 0; i < rep.size(); ++i) logs[i] = std::log(static_cast<double>(std::max<std::size_t>(1, rep.tfidf[i].size())));
+  for (std::size_t i = 0; i < rep.size(); ++i)
+    logs[i] = std::log(static_cast<double>(std::max<std::size_t>(1, rep.tfidf[i].size())));
   return build<true>(rep.tfidf, rep.vocabulary.size(), [&](std::size_t i, std::size_t j, double common) {
     const double denom = logs[i] + logs[j];
     return denom > 0 ? common / denom : 0.0;
@@ -137,7 +141,8 @@ SentenceGraph cosine_graph(const Representation& rep, double threshold) {
     for (const auto& [t, w] : rep.tfidf[i])
       if (w != 0) unit[i].emplace_back(t, static_cast<float>(static_cast<double>(w) / nrm));
   }
-  return build<false>(unit, rep.vocabulary.size(), [&](std::size_t, std::size_t, double c) { return c > threshold ? c : 0.0; });
+  return build<false>(unit, rep.vocabulary.size(),
+                      [&](std::size_t, std::size_t, double c) { return c > threshold ? c : 0.0; });
 }
 
 SentenceGraph unit_cosine_graph(const std::vector<SparseVector>& unit, std::size_t dims) {
@@ -179,7 +184,10 @@ std::vector<double> pagerank(const SentenceGraph& g, double damping) {
     constexpr std::size_t kLanes = 4;
     for (; o + kLanes <= n; o += kLanes) {
       std::size_t k[kLanes], end[kLanes];
-      for (std::size_t l = 0; l < kLanes; ++l) { k[l] = g.row[order[o + l]]; end[l] = g.row[order[o + l] + 1]; }
+      for (std::size_t l = 0; l < kLanes; ++l) {
+        k[l] = g.row[order[o + l]];
+        end[l] = g.row[order[o + l] + 1];
+      }
       const std::size_t common = end[0] - k[0];  // the shortest of the group
       double s[kLanes];
       std::fill(s, s + kLanes, init);

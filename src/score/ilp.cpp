@@ -5,9 +5,9 @@
 // within the budget is found exactly by GLPK under a time limit, with a
 // greedy fallback (select/ilp.h). The reported sentence score is the weight
 // of the distinct concepts a sentence holds.
+#include "select/ilp.h"
 #include "represent/concepts.h"
 #include "score/registry.h"
-#include "select/ilp.h"
 #include "select/selector.h"
 
 namespace lede {

@@ -29,7 +29,8 @@ std::vector<double> input_distribution(const Representation& rep) {
   std::vector<double> p = term_counts(rep);
   double total = 0;
   for (double c : p) total += c;
-  if (total > 0) for (double& x : p) x /= total;
+  if (total > 0)
+    for (double& x : p) x /= total;
   return p;
 }
 
@@ -88,9 +89,15 @@ class KlSumSelector final : public Selector {
       double best_kl = 0;
       for (std::size_t i : pool) {
         if (gone[i] || rep.terms[i].empty()) continue;
-        if (!meter.fits(i) && !(in.budget.truncate && in.budget.kind != BudgetKind::kSentences)) { gone[i] = true; continue; }
+        if (!meter.fits(i) && !(in.budget.truncate && in.budget.kind != BudgetKind::kSentences)) {
+          gone[i] = true;
+          continue;
+        }
         const double kl = kl_after(i);
-        if (best == rep.size() || kl < best_kl) { best = i; best_kl = kl; }
+        if (best == rep.size() || kl < best_kl) {
+          best = i;
+          best_kl = kl;
+        }
       }
       if (best == rep.size()) break;
       gone[best] = true;

@@ -11,8 +11,7 @@ class LeadScorer final : public Scorer {
     // 1 / (1 + position): ties across documents fall to document order,
     // which the stable selection keeps.
     std::vector<double> s(ctx.rep.size());
-    for (std::size_t i = 0; i < s.size(); ++i)
-      s[i] = 1.0 / (1.0 + static_cast<double>(ctx.rep.sentences[i].position));
+    for (std::size_t i = 0; i < s.size(); ++i) s[i] = 1.0 / (1.0 + static_cast<double>(ctx.rep.sentences[i].position));
     return s;
   }
 };
@@ -22,7 +21,8 @@ class LeadScorer final : public Scorer {
 MethodSpec lead_method() {
   MethodSpec m;
   m.name = "lead";
-  m.description = "first sentences of each document's body, headlines, bylines and time stamps skipped (the Lead-k baseline)";
+  m.description =
+      "first sentences of each document's body, headlines, bylines and time stamps skipped (the Lead-k baseline)";
   m.make_scorer = [] { return std::make_unique<LeadScorer>(); };
   return m;
 }

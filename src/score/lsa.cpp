@@ -38,7 +38,8 @@ class LsaScorer final : public Scorer {
     a.reserve(static_cast<Eigen::Index>(nnz));
     for (std::size_t i = 0; i < rep.size(); ++i) {
       a.startVec(static_cast<Eigen::Index>(i));
-      for (const auto& [t, w] : rep.tfidf[i]) a.insertBack(static_cast<Eigen::Index>(t), static_cast<Eigen::Index>(i)) = 1.0;
+      for (const auto& [t, w] : rep.tfidf[i])
+        a.insertBack(static_cast<Eigen::Index>(t), static_cast<Eigen::Index>(i)) = 1.0;
     }
     a.finalize();
     const TopEigen top = top_gram_eigenpairs(a, kDimensions);

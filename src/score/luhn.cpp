@@ -23,7 +23,8 @@ class LuhnScorer final : public Scorer {
     std::vector<std::uint32_t> present;
     for (std::uint32_t t = 0; t < counts.size(); ++t)
       if (counts[t] >= 2) present.push_back(t);
-    std::stable_sort(present.begin(), present.end(), [&](std::uint32_t a, std::uint32_t b) { return counts[a] > counts[b]; });
+    std::stable_sort(present.begin(), present.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return counts[a] > counts[b]; });
     std::size_t distinct = 0;
     for (double c : counts) distinct += c > 0 ? 1 : 0;
     const std::size_t keep = std::min(present.size(), std::max<std::size_t>(10, distinct / 10));
@@ -43,7 +44,11 @@ class LuhnScorer final : public Scorer {
           open = false;
         }
         if (sig) {
-          if (!open) { open = true; start = k; count = 0; }
+          if (!open) {
+            open = true;
+            start = k;
+            count = 0;
+          }
           last = k;
           ++count;
         }

@@ -23,7 +23,10 @@ class MmrScorer final : public Scorer {
     std::vector<double> sum(rep.vocabulary.size(), 0);
     std::vector<unsigned char> present(rep.vocabulary.size(), 0);
     for (const auto& v : rep.tfidf)
-      for (const auto& [t, w] : v) { sum[t] += static_cast<double>(w); present[t] = 1; }
+      for (const auto& [t, w] : v) {
+        sum[t] += static_cast<double>(w);
+        present[t] = 1;
+      }
     std::vector<float> query(rep.vocabulary.size(), 0);
     double query_sq = 0;
     for (std::size_t t = 0; t < query.size(); ++t)
@@ -35,7 +38,10 @@ class MmrScorer final : public Scorer {
     std::vector<double> s(rep.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
       const double na = norm(rep.tfidf[i]);
-      if (na == 0 || query_norm == 0) { s[i] = 0; continue; }
+      if (na == 0 || query_norm == 0) {
+        s[i] = 0;
+        continue;
+      }
       double d = 0;
       for (const auto& [t, w] : rep.tfidf[i]) d += static_cast<double>(w) * static_cast<double>(query[t]);
       s[i] = d / (na * query_norm);

@@ -7,9 +7,8 @@ namespace lede {
 const std::vector<MethodSpec>& method_registry() {
   static const std::vector<MethodSpec> methods = [] {
     std::vector<MethodSpec> v = {
-        lead_method(),     learned_method(),  textrank_method(), lexrank_method(),
-        centroid_method(), luhn_method(),     lsa_method(),      sumbasic_method(),
-        klsum_method(),    mmr_method(),      submodular_method(), ilp_method(),
+        lead_method(), learned_method(),  textrank_method(), lexrank_method(), centroid_method(),   luhn_method(),
+        lsa_method(),  sumbasic_method(), klsum_method(),    mmr_method(),     submodular_method(), ilp_method(),
     };
     std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
     return v;

@@ -12,7 +12,7 @@
 namespace lede {
 
 struct ScoringContext {
-  const Cluster& cluster;          // analyzed
+  const Cluster& cluster;  // analyzed
   const Representation& rep;
   const SummarizeOptions& options;
   const ResolvedBudget& budget;

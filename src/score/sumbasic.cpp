@@ -17,7 +17,8 @@ std::vector<double> probabilities(const Representation& rep) {
   std::vector<double> p = term_counts(rep);
   double total = 0;
   for (double c : p) total += c;
-  if (total > 0) for (double& x : p) x /= total;
+  if (total > 0)
+    for (double& x : p) x /= total;
   return p;
 }
 
@@ -64,7 +65,10 @@ class SumBasicSelector final : public Selector {
     std::vector<std::size_t> holders(start[vocab]);
     std::vector<std::size_t> remaining(vocab, 0), fill(start.begin(), start.end() - 1);
     for (std::size_t i : pool)
-      for (std::uint32_t t : distinct[i]) { holders[fill[t]++] = i; ++remaining[t]; }
+      for (std::uint32_t t : distinct[i]) {
+        holders[fill[t]++] = i;
+        ++remaining[t];
+      }
     // live[t]: p(t) while a remaining sentence holds t, else -1 (below any
     // probability), so the scan below is one predictable comparison a term.
     std::vector<double> live(vocab, -1.0);
@@ -76,13 +80,19 @@ class SumBasicSelector final : public Selector {
       std::uint32_t top = UINT32_MAX;
       double top_p = -1.0;
       for (std::size_t t = 0; t < vocab; ++t)
-        if (live[t] > top_p) { top_p = live[t]; top = static_cast<std::uint32_t>(t); }
+        if (live[t] > top_p) {
+          top_p = live[t];
+          top = static_cast<std::uint32_t>(t);
+        }
       std::size_t best = rep.size();
       double best_score = -1;
       auto consider = [&](std::size_t i) {
         if (gone[i]) return;
         const double sc = mean_probability(rep.terms[i], p);
-        if (sc > best_score) { best_score = sc; best = i; }
+        if (sc > best_score) {
+          best_score = sc;
+          best = i;
+        }
       };
       if (top == UINT32_MAX) {
         for (std::size_t i : pool) consider(i);

@@ -10,9 +10,7 @@ namespace {
 
 class TextRankScorer final : public Scorer {
  public:
-  std::vector<double> score(const ScoringContext& ctx) const override {
-    return pagerank(overlap_graph(ctx.rep), 0.85);
-  }
+  std::vector<double> score(const ScoringContext& ctx) const override { return pagerank(overlap_graph(ctx.rep), 0.85); }
 };
 
 }  // namespace

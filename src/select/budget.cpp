@@ -11,15 +11,30 @@ ResolvedBudget resolve_budget(const Budget& budget, bool truncate, std::size_t s
   r.truncate = truncate;
   switch (budget.kind) {
     case BudgetKind::kDefault:
-      if (document_count > 1) { r.kind = BudgetKind::kWords; r.limit = 100; }
-      else { r.kind = BudgetKind::kSentences; r.limit = 3; }
+      if (document_count > 1) {
+        r.kind = BudgetKind::kWords;
+        r.limit = 100;
+      } else {
+        r.kind = BudgetKind::kSentences;
+        r.limit = 3;
+      }
       break;
-    case BudgetKind::kSentences: r.kind = BudgetKind::kSentences; r.limit = static_cast<std::size_t>(budget.value); break;
-    case BudgetKind::kWords: r.kind = BudgetKind::kWords; r.limit = static_cast<std::size_t>(budget.value); break;
-    case BudgetKind::kBytes: r.kind = BudgetKind::kBytes; r.limit = static_cast<std::size_t>(budget.value); break;
+    case BudgetKind::kSentences:
+      r.kind = BudgetKind::kSentences;
+      r.limit = static_cast<std::size_t>(budget.value);
+      break;
+    case BudgetKind::kWords:
+      r.kind = BudgetKind::kWords;
+      r.limit = static_cast<std::size_t>(budget.value);
+      break;
+    case BudgetKind::kBytes:
+      r.kind = BudgetKind::kBytes;
+      r.limit = static_cast<std::size_t>(budget.value);
+      break;
     case BudgetKind::kRatio:
       r.kind = BudgetKind::kSentences;
-      r.limit = std::max<std::size_t>(1, static_cast<std::size_t>(std::llround(budget.value * static_cast<double>(sentence_count))));
+      r.limit = std::max<std::size_t>(
+          1, static_cast<std::size_t>(std::llround(budget.value * static_cast<double>(sentence_count))));
       break;
   }
   return r;

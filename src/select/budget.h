@@ -27,7 +27,10 @@ class BudgetMeter {
   // before every sentence but the first).
   std::size_t cost(std::size_t i) const;
   bool fits(std::size_t i) const { return used_ + cost(i) <= budget_.limit; }
-  void add(std::size_t i) { used_ += cost(i); ++count_; }
+  void add(std::size_t i) {
+    used_ += cost(i);
+    ++count_;
+  }
   std::size_t used() const { return used_; }
   std::size_t remaining() const { return budget_.limit > used_ ? budget_.limit - used_ : 0; }
   bool full() const;

@@ -35,7 +35,8 @@ class IlpSelector final : public Selector {
     }
     // Guard: on huge inputs only the best-scored sentences enter the program.
     if (ids.size() > o_.max_sentences) {
-      std::stable_sort(ids.begin(), ids.end(), [&](std::size_t a, std::size_t b) { return in.scores[a] > in.scores[b]; });
+      std::stable_sort(ids.begin(), ids.end(),
+                       [&](std::size_t a, std::size_t b) { return in.scores[a] > in.scores[b]; });
       ids.resize(o_.max_sentences);
       std::sort(ids.begin(), ids.end());
     }
@@ -53,27 +54,35 @@ class IlpSelector final : public Selector {
     for (std::size_t a = 0; a < ids.size(); ++a)
       for (std::size_t b = a + 1; b < ids.size(); ++b)
         if (near_duplicate(rep.shingles[ids[a]], rep.shingles[ids[b]])) conflicts.emplace_back(ids[a], ids[b]);
-    const IlpResult r = solve_concept_ilp(concepts, ids, cost, limit, conflicts, o_.time_limit_seconds, o_.force_fallback);
+    const IlpResult r =
+        solve_concept_ilp(concepts, ids, cost, limit, conflicts, o_.time_limit_seconds, o_.force_fallback);
 
     // No concept at all (e.g. one-word lines): nothing to optimize, so the
     // scores decide, as in top-k.
     if (r.chosen.empty()) return make_topk_selector(o_.min_words)->select(in);
     Selection sel;
     sel.chosen = r.chosen;
-    std::stable_sort(sel.chosen.begin(), sel.chosen.end(), [&](std::size_t a, std::size_t b) { return in.scores[a] > in.scores[b]; });
+    std::stable_sort(sel.chosen.begin(), sel.chosen.end(),
+                     [&](std::size_t a, std::size_t b) { return in.scores[a] > in.scores[b]; });
     // --truncate: the sentence adding the most new concept weight fills the rest.
     std::size_t used = 0;
     for (std::size_t i : sel.chosen) used += cost[i];
     if (in.budget.truncate && in.budget.kind != BudgetKind::kSentences && used < limit) {
       std::vector<bool> covered(concepts.weight.size(), false);
-      for (std::size_t i : sel.chosen) for (std::uint32_t c : concepts.of[i]) covered[c] = true;
+      for (std::size_t i : sel.chosen)
+        for (std::uint32_t c : concepts.of[i]) covered[c] = true;
       std::size_t best = rep.size();
       double best_w = -1;
       for (std::size_t i : ids) {
-        if (std::find(sel.chosen.begin(), sel.chosen.end(), i) != sel.chosen.end() || repeats(rep, i, sel.chosen)) continue;
+        if (std::find(sel.chosen.begin(), sel.chosen.end(), i) != sel.chosen.end() || repeats(rep, i, sel.chosen))
+          continue;
         double w = 0;
-        for (std::uint32_t c : concepts.of[i]) if (!covered[c]) w += concepts.weight[c];
-        if (w > best_w) { best_w = w; best = i; }
+        for (std::uint32_t c : concepts.of[i])
+          if (!covered[c]) w += concepts.weight[c];
+        if (w > best_w) {
+          best_w = w;
+          best = i;
+        }
       }
       if (best != rep.size()) sel.chosen.push_back(best);
     }

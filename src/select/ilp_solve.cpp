@@ -49,7 +49,8 @@ std::vector<std::size_t> greedy_concepts(const Concepts& concepts, const std::ve
   std::size_t used = 0;
   auto new_weight = [&](std::size_t i) {
     double w = 0;
-    for (std::uint32_t c : concepts.of[i]) if (!covered[c]) w += concepts.weight[c];
+    for (std::uint32_t c : concepts.of[i])
+      if (!covered[c]) w += concepts.weight[c];
     return w;
   };
   while (true) {
@@ -58,7 +59,10 @@ std::vector<std::size_t> greedy_concepts(const Concepts& concepts, const std::ve
     for (std::size_t i : ids) {
       if (taken.count(i) || banned.count(i) || used + cost[i] > limit || cost[i] == 0) continue;
       const double r = new_weight(i) / static_cast<double>(cost[i]);
-      if (r > best_ratio) { best_ratio = r; best = i; }
+      if (r > best_ratio) {
+        best_ratio = r;
+        best = i;
+      }
     }
     if (best == SIZE_MAX) break;
     taken.insert(best);
@@ -75,7 +79,10 @@ std::vector<std::size_t> greedy_concepts(const Concepts& concepts, const std::ve
   for (std::size_t i : ids) {
     if (cost[i] > limit) continue;
     const double w = covered_weight(concepts, {i});
-    if (w > single_w) { single_w = w; single = i; }
+    if (w > single_w) {
+      single_w = w;
+      single = i;
+    }
   }
   if (single != SIZE_MAX && single_w > covered_weight(concepts, chosen)) chosen = {single};
   std::sort(chosen.begin(), chosen.end());
@@ -113,7 +120,8 @@ IlpResult solve_concept_ilp(const Concepts& concepts, const std::vector<std::siz
   glp_set_obj_dir(p.lp, GLP_MAX);
   glp_add_cols(p.lp, ns + nc);
   for (int k = 1; k <= ns + nc; ++k) glp_set_col_kind(p.lp, k, GLP_BV);
-  for (int k = 0; k < nc; ++k) glp_set_obj_coef(p.lp, ns + k + 1, concepts.weight[concept_of_col[static_cast<std::size_t>(k)]]);
+  for (int k = 0; k < nc; ++k)
+    glp_set_obj_coef(p.lp, ns + k + 1, concepts.weight[concept_of_col[static_cast<std::size_t>(k)]]);
   std::vector<int> ia{0}, ja{0};
   std::vector<double> ar{0};
   int row = 0;
@@ -121,7 +129,11 @@ IlpResult solve_concept_ilp(const Concepts& concepts, const std::vector<std::siz
     row = glp_add_rows(p.lp, 1);
     glp_set_row_bnds(p.lp, row, type, lo, hi);
   };
-  auto put = [&](int col, double v) { ia.push_back(row); ja.push_back(col); ar.push_back(v); };
+  auto put = [&](int col, double v) {
+    ia.push_back(row);
+    ja.push_back(col);
+    ar.push_back(v);
+  };
   new_row(GLP_UP, 0, static_cast<double>(limit));
   for (int k = 0; k < ns; ++k) put(k + 1, static_cast<double>(cost[ids[static_cast<std::size_t>(k)]]));
   std::unordered_map<std::uint32_t, std::vector<int>> holders;

@@ -23,7 +23,8 @@ struct SparseCenters {
 // per term, only the centers that use it. Every sum runs in the order of
 // the dense formulation: per center over terms ascending, per (term, center)
 // over member sentences in `ids` order.
-std::vector<std::size_t> spherical_kmeans(const Representation& rep, const std::vector<std::size_t>& ids, std::size_t k) {
+std::vector<std::size_t> spherical_kmeans(const Representation& rep, const std::vector<std::size_t>& ids,
+                                          std::size_t k) {
   std::vector<std::size_t> assign(rep.size(), 0);
   if (ids.empty() || k <= 1) return assign;
   k = std::min({k, ids.size(), std::size_t{100}});  // bounded cost on huge inputs
@@ -81,7 +82,10 @@ std::vector<std::size_t> spherical_kmeans(const Representation& rep, const std::
     std::size_t far = ids.front();
     double lowest = 2;
     for (std::size_t i : ids)
-      if (closest[i] < lowest) { lowest = closest[i]; far = i; }
+      if (closest[i] < lowest) {
+        lowest = closest[i];
+        far = i;
+      }
     seeds.push_back(far);
     update_closest(far, false);
   }
@@ -115,7 +119,10 @@ std::vector<std::size_t> spherical_kmeans(const Representation& rep, const std::
       std::size_t best = 0;
       double best_sim = -1;
       for (std::size_t c = 0; c < k; ++c)
-        if (sim[c] > best_sim) { best_sim = sim[c]; best = c; }
+        if (sim[c] > best_sim) {
+          best_sim = sim[c];
+          best = c;
+        }
       if (round == 0 || assign[i] != best) changed = true;
       assign[i] = best;
     }
@@ -128,7 +135,10 @@ std::vector<std::size_t> spherical_kmeans(const Representation& rep, const std::
         const std::size_t i = post_id[e];
         if (!(norms[i] > 0)) continue;
         const std::size_t c = assign[i];
-        if (!used[c]) { used[c] = 1; touched.push_back(static_cast<std::uint32_t>(c)); }
+        if (!used[c]) {
+          used[c] = 1;
+          touched.push_back(static_cast<std::uint32_t>(c));
+        }
         sum[c] += post_w[e] / norms[i];
       }
       for (std::uint32_t c : touched) {

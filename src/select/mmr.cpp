@@ -31,7 +31,10 @@ class MmrSelector final : public Selector {
       for (std::size_t i : pool) {
         if (done[i]) continue;
         const double v = lambda_ * in.scores[i] / top - (1 - lambda_) * max_sim[i];
-        if (v > best_value) { best_value = v; best = i; }  // ties: lowest id
+        if (v > best_value) {
+          best_value = v;
+          best = i;
+        }  // ties: lowest id
       }
       if (best == in.rep.size()) break;
       done[best] = true;

@@ -45,10 +45,10 @@ std::unique_ptr<Selector> make_mmr_selector(double lambda = 0.7, std::size_t min
 
 // The budgeted optimizer (Lin & Bilmes 2011), see submodular.h.
 struct SubmodularOptions {
-  double alpha = 0.06;     // coverage saturation: min(C_i(S), alpha * C_i(V)); CV-tuned, docs/methods.md
-  double lambda = 1.0;     // weight of the diversity reward; CV-tuned
+  double alpha = 0.06;         // coverage saturation: min(C_i(S), alpha * C_i(V)); CV-tuned, docs/methods.md
+  double lambda = 1.0;         // weight of the diversity reward; CV-tuned
   double cluster_ratio = 0.2;  // diversity partitions: k-means with K = ratio * N
-  double scale = 0.3;      // r in the gain / cost^r greedy rule
+  double scale = 0.3;          // r in the gain / cost^r greedy rule
   std::size_t min_words = 0;
 };
 std::unique_ptr<Selector> make_submodular_selector(const SubmodularOptions& options = {});
@@ -59,18 +59,18 @@ struct BackgroundCounts;
 // The exact optimizer of Gillick & Favre (2009), see ilp.h.
 struct IlpOptions {
   double time_limit_seconds = 10.0;  // wall-clock safety net (ilp.h); then the greedy fallback
-  std::size_t max_sentences = 400;  // larger inputs keep the best-scored ones
+  std::size_t max_sentences = 400;   // larger inputs keep the best-scored ones
   std::size_t min_words = 0;
-  double position_boost = 0.0;      // ConceptOptions::position_boost
-  std::size_t early = 3;            // ConceptOptions::early
-  std::size_t min_count = 0;        // ConceptOptions::min_count
+  double position_boost = 0.0;  // ConceptOptions::position_boost
+  std::size_t early = 3;        // ConceptOptions::early
+  std::size_t min_count = 0;    // ConceptOptions::min_count
   // In inputs of 2+ documents, only sentences among the first max_position
   // of their document are chosen (0: any), unless that leaves less than
   // twice a word budget.
   std::size_t max_position = 0;
-  const ConceptModel* model = nullptr;  // ConceptOptions::model (not owned; counts when null)
+  const ConceptModel* model = nullptr;           // ConceptOptions::model (not owned; counts when null)
   const BackgroundCounts* background = nullptr;  // ConceptOptions::background (not owned)
-  bool force_fallback = false;      // tests: run the greedy fallback only
+  bool force_fallback = false;                   // tests: run the greedy fallback only
 };
 std::unique_ptr<Selector> make_ilp_selector(const IlpOptions& options = {});
 

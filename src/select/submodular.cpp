@@ -9,10 +9,9 @@
 // and adjacent-word bigrams (submodular_vectors.h; w_ii = 1), P_k a k-means
 // partition of the stem TF-IDF vectors and r_j the singleton reward: the
 // scorer's scores, rescaled to the total of Lin & Bilmes's own reward
-// r_j = (1/N) sum_i w_ij over the candidates, so that any scorer plugs in. The greedy rule takes the sentence with the best
-// gain / cost^r that still fits; the result is compared with the best single
-// sentence (the modular-cost ratio rule), which gives the (1 - 1/sqrt(e))/2
-// approximation guarantee for r = 1 and works best near r = 0.3 in practice.
+// r_j = (1/N) sum_i w_ij over the candidates, so that any scorer plugs in. The greedy rule takes the sentence with the
+// best gain / cost^r that still fits; the result is compared with the best single sentence (the modular-cost ratio
+// rule), which gives the (1 - 1/sqrt(e))/2 approximation guarantee for r = 1 and works best near r = 0.3 in practice.
 // Gains are evaluated lazily (Minoux 1978), which picks what a full rescan
 // of the candidates each round would.
 #include <algorithm>
@@ -60,7 +59,8 @@ class SubmodularSelector final : public Selector {
     std::vector<double> reward(n, 0);
     for (std::size_t j : pool)
       reward[j] = sum > 0 ? (in.scores[j] - lo) / sum * target : target / static_cast<double>(pool.size());
-    const std::size_t k = std::max<std::size_t>(1, static_cast<std::size_t>(std::lround(o_.cluster_ratio * static_cast<double>(pool.size()))));
+    const std::size_t k = std::max<std::size_t>(
+        1, static_cast<std::size_t>(std::lround(o_.cluster_ratio * static_cast<double>(pool.size()))));
     const std::vector<std::size_t> part = spherical_kmeans(rep, pool, k);
 
     std::vector<double> covered(n, 0), part_reward(k, 0);
@@ -83,7 +83,10 @@ class SubmodularSelector final : public Selector {
     for (std::size_t l : pool) {
       if (!empty.fits(l)) continue;
       first_gain[l] = gain(l);
-      if (single == n || first_gain[l] > single_value) { single = l; single_value = first_gain[l]; }
+      if (single == n || first_gain[l] > single_value) {
+        single = l;
+        single_value = first_gain[l];
+      }
     }
     // Lazy greedy (Minoux 1978): gains only shrink as the summary grows, so a
     // ratio computed in an earlier round bounds the current one. The heap

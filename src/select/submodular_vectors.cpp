@@ -78,7 +78,8 @@ TermVectors submodular_vectors(const Representation& rep) {
     for (const auto& [t, w] : rep.tfidf[i])
       if (w != 0 && rep.sentence_df[t] >= 2) u.emplace_back(t, static_cast<float>(static_cast<double>(w) / nrm));
     for (const auto& [b, w] : bigrams)
-      if (w != 0) u.emplace_back(static_cast<std::uint32_t>(base + b), static_cast<float>(static_cast<double>(w) / nrm));
+      if (w != 0)
+        u.emplace_back(static_cast<std::uint32_t>(base + b), static_cast<float>(static_cast<double>(w) / nrm));
   }
   return out;
 }

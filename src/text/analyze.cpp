@@ -12,16 +12,15 @@ namespace {
 std::string collapse_space(std::string_view s) {
   // Normalized text has only ' ', '\n' and '\t' as white space; one compare
   // rules out everything else.
-  auto is_space = [](char c) {
-    return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\n' || c == '\t');
-  };
+  auto is_space = [](char c) { return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\n' || c == '\t'); };
   // Clean: no control byte and no two spaces in a row. Written without an
   // early exit so the compiler vectorizes it (most sentences are clean).
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const bool clean = s.empty() || p[0] >= ' ';
   unsigned bad = 0;
   for (std::size_t i = 1; i < s.size(); ++i)
-    bad |= static_cast<unsigned>(p[i] < ' ') | (static_cast<unsigned>(p[i] == ' ') & static_cast<unsigned>(p[i - 1] == ' '));
+    bad |= static_cast<unsigned>(p[i] < ' ') |
+           (static_cast<unsigned>(p[i] == ' ') & static_cast<unsigned>(p[i - 1] == ' '));
   if (clean && bad == 0) return std::string(s);
   std::string out;
   out.reserve(s.size());

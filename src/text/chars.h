@@ -8,10 +8,10 @@ namespace lede::text {
 
 enum class CharClass : std::uint8_t {
   kSpace,
-  kLetter,      // L* and M* (marks attach to the letter before them)
-  kDigit,       // Nd and other N*
-  kIdeograph,   // Han, Hiragana, Katakana, Hangul, Thai etc.: one token per char
-  kPunct,       // P* and S*
+  kLetter,     // L* and M* (marks attach to the letter before them)
+  kDigit,      // Nd and other N*
+  kIdeograph,  // Han, Hiragana, Katakana, Hangul, Thai etc.: one token per char
+  kPunct,      // P* and S*
   kOther,
 };
 

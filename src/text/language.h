@@ -10,9 +10,9 @@
 namespace lede::text {
 
 struct Language {
-  std::string code;            // ISO 639-1
-  std::string name;            // English name
-  const char* snowball = nullptr;  // libstemmer algorithm name, or nullptr
+  std::string code;                           // ISO 639-1
+  std::string name;                           // English name
+  const char* snowball = nullptr;             // libstemmer algorithm name, or nullptr
   std::unordered_set<std::string> stopwords;  // case-folded
 };
 

@@ -15,7 +15,8 @@ bool blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 // Code points in text[a, b): every byte that is not a UTF-8 continuation byte.
 std::size_t columns(std::string_view text, std::size_t a, std::size_t b) {
   std::size_t n = 0;
-  for (std::size_t i = a; i < b; ++i) n += static_cast<std::size_t>((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80);
+  for (std::size_t i = a; i < b; ++i)
+    n += static_cast<std::size_t>((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80);
   return n;
 }
 
@@ -48,7 +49,10 @@ struct NextLine {
 NextLine line_after(std::string_view text, std::size_t nl) {
   NextLine n;
   std::size_t q = nl + 1;
-  while (q < text.size() && blank(text[q])) { ++q; ++n.indent; }
+  while (q < text.size() && blank(text[q])) {
+    ++q;
+    ++n.indent;
+  }
   std::size_t w = q;
   while (w < text.size() && !blank(text[w]) && text[w] != '\n') ++w;
   n.word = columns(text, q, w);
@@ -69,15 +73,16 @@ Fill fill_column(std::string_view head, bool whole) {
   // Most texts have a few long lines: count the lines before measuring them.
   const char* const end = head.data() + head.size();
   std::size_t starts = 1;
-  for (const char* p = head.data(); (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))) != nullptr; ++p)
+  for (const char* p = head.data();
+       (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))) != nullptr; ++p)
     starts += static_cast<std::size_t>(p + 1 < end && p[1] != '\n' && p[1] != '\r');
   if (starts < 5) return {};
   std::array<std::size_t, kLongest + 1> lengths{};
   std::size_t lines = 0;
   for (std::size_t s = 0; s < head.size();) {
     const void* found = std::memchr(head.data() + s, '\n', head.size() - s);
-    const std::size_t nl = found != nullptr ? static_cast<std::size_t>(static_cast<const char*>(found) - head.data())
-                                            : head.size();
+    const std::size_t nl =
+        found != nullptr ? static_cast<std::size_t>(static_cast<const char*>(found) - head.data()) : head.size();
     if (found == nullptr && !whole) break;  // cut by the look limit
     std::size_t a = s, b = nl;
     while (a < b && blank(head[a])) ++a;

@@ -19,18 +19,37 @@ enum class Ws { kKeep, kSpace, kNewline, kDrop };
 Ws classify_space(char32_t cp) {
   switch (cp) {
     case '\t': return Ws::kSpace;
-    case '\v': case '\f': return Ws::kNewline;
-    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: return Ws::kSpace;
-    case 0x2028: case 0x2029: case 0x0085: return Ws::kNewline;
+    case '\v':
+    case '\f': return Ws::kNewline;
+    case 0x00A0:
+    case 0x1680:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000: return Ws::kSpace;
+    case 0x2028:
+    case 0x2029:
+    case 0x0085: return Ws::kNewline;
     // Zero-width and bidirectional controls carry no words; they would split
     // or glue tokens invisibly.
-    case 0x200B: case 0x2060: case 0xFEFF: case 0x200E: case 0x200F:
-    case 0x202A: case 0x202B: case 0x202C: case 0x202D: case 0x202E:
-    case 0x2066: case 0x2067: case 0x2068: case 0x2069: case 0x061C: return Ws::kDrop;
+    case 0x200B:
+    case 0x2060:
+    case 0xFEFF:
+    case 0x200E:
+    case 0x200F:
+    case 0x202A:
+    case 0x202B:
+    case 0x202C:
+    case 0x202D:
+    case 0x202E:
+    case 0x2066:
+    case 0x2067:
+    case 0x2068:
+    case 0x2069:
+    case 0x061C: return Ws::kDrop;
     default: break;
   }
   if (cp >= 0x2000 && cp <= 0x200A) return Ws::kSpace;
-  if (cp < 0x20 && cp != '\n' && cp != '\r') return Ws::kSpace;  // other C0 controls, NUL
+  if (cp < 0x20 && cp != '\n' && cp != '\r') return Ws::kSpace;    // other C0 controls, NUL
   if (cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) return Ws::kSpace;  // DEL, C1 controls
   return Ws::kKeep;
 }
@@ -66,8 +85,8 @@ class Builder {
 }  // namespace
 
 std::size_t NormalizedText::to_original(std::size_t pos) const {
-  auto it = std::upper_bound(anchors.begin(), anchors.end(), pos,
-                             [](std::size_t p, const auto& a) { return p < a.first; });
+  auto it =
+      std::upper_bound(anchors.begin(), anchors.end(), pos, [](std::size_t p, const auto& a) { return p < a.first; });
   const auto& a = *std::prev(it);
   const std::size_t limit = it == anchors.end() ? original_size : it->second;
   return std::min(a.second + (pos - a.first), limit);
@@ -84,7 +103,7 @@ Result<NormalizedText> normalize(std::string_view original, const NormalizeOptio
   Builder b(out);
   const std::size_t n = original.size();
   std::size_t i = 0;
-  std::string run;     // a non-ASCII run after white-space mapping
+  std::string run;  // a non-ASCII run after white-space mapping
   std::string composed;
   while (i < n) {
     // Verbatim ASCII: copy the whole stretch at once.
@@ -157,9 +176,9 @@ Result<NormalizedText> normalize(std::string_view original, const NormalizeOptio
     bool nfc_changed = false;
     if (options.nfc) {
       utf8proc_uint8_t* mapped = nullptr;
-      const utf8proc_ssize_t m = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(run.data()),
-                                              static_cast<utf8proc_ssize_t>(run.size()), &mapped,
-                                              static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+      const utf8proc_ssize_t m =
+          utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(run.data()), static_cast<utf8proc_ssize_t>(run.size()),
+                       &mapped, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
       if (m >= 0) {
         composed.assign(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(m));
         nfc_changed = composed != run;

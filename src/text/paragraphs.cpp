@@ -55,7 +55,10 @@ std::vector<ByteSpan> split_paragraphs(std::string_view text, std::size_t width)
     }
     if (blank) {
       while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
-      if (j >= text.size() || text[j] != '\n') { i = j; continue; }
+      if (j >= text.size() || text[j] != '\n') {
+        i = j;
+        continue;
+      }
       while (j < text.size() && is_space(text[j])) ++j;
     }
     push_trimmed(text, start, i, out);

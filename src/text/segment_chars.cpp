@@ -6,53 +6,98 @@ namespace lede::text {
 
 Mark mark_of(char32_t cp) {
   switch (cp) {
-    case U'.': case U'\u0964': case U'\u0965': case U'\u06D4': case U'\u0589':
-      return Mark::kPeriod;
-    case U'!': case U'\u203C':
-      return Mark::kExclaim;
-    case U'?': case U'\u061F': case U'\u2047': case U'\u2048': case U'\u2049':
-      return Mark::kQuestion;
-    case U'\u2026':
-      return Mark::kEllipsis;
-    case U'\u3002': case U'\uFF01': case U'\uFF1F': case U'\uFF0E': case U'\uFF61':
-    case U'\u1362': case U'\u1367': case U'\u1368': case U'\u104B':
-      return Mark::kTight;
-    default:
-      return Mark::kNone;
+    case U'.':
+    case U'\u0964':
+    case U'\u0965':
+    case U'\u06D4':
+    case U'\u0589': return Mark::kPeriod;
+    case U'!':
+    case U'\u203C': return Mark::kExclaim;
+    case U'?':
+    case U'\u061F':
+    case U'\u2047':
+    case U'\u2048':
+    case U'\u2049': return Mark::kQuestion;
+    case U'\u2026': return Mark::kEllipsis;
+    case U'\u3002':
+    case U'\uFF01':
+    case U'\uFF1F':
+    case U'\uFF0E':
+    case U'\uFF61':
+    case U'\u1362':
+    case U'\u1367':
+    case U'\u1368':
+    case U'\u104B': return Mark::kTight;
+    default: return Mark::kNone;
   }
 }
 
 bool is_closer(char32_t cp) {
   switch (cp) {
-    case U'"': case U'\'': case U')': case U']': case U'}':
-    case U'\u201D': case U'\u2019': case U'\u201C': case U'\u2018': case U'\u00BB': case U'\u203A':
-    case U'\u300D': case U'\u300F': case U'\u300B': case U'\u3009': case U'\uFF09': case U'\u3015':
-    case U'\u3011': case U'\uFF63':
-      return true;
-    default:
-      return false;
+    case U'"':
+    case U'\'':
+    case U')':
+    case U']':
+    case U'}':
+    case U'\u201D':
+    case U'\u2019':
+    case U'\u201C':
+    case U'\u2018':
+    case U'\u00BB':
+    case U'\u203A':
+    case U'\u300D':
+    case U'\u300F':
+    case U'\u300B':
+    case U'\u3009':
+    case U'\uFF09':
+    case U'\u3015':
+    case U'\u3011':
+    case U'\uFF63': return true;
+    default: return false;
   }
 }
 
 bool is_opener(char32_t cp) {
   switch (cp) {
-    case U'"': case U'\'': case U'(': case U'[': case U'{': case U'`': case U'*': case U'-':
-    case U'\u201C': case U'\u2018': case U'\u00AB': case U'\u201E': case U'\u201A': case U'\u2039':
-    case U'\u00BF': case U'\u00A1': case U'\u300C': case U'\u300E': case U'\u300A': case U'\uFF08':
-    case U'\u2014': case U'\u2013':
-      return true;
-    default:
-      return false;
+    case U'"':
+    case U'\'':
+    case U'(':
+    case U'[':
+    case U'{':
+    case U'`':
+    case U'*':
+    case U'-':
+    case U'\u201C':
+    case U'\u2018':
+    case U'\u00AB':
+    case U'\u201E':
+    case U'\u201A':
+    case U'\u2039':
+    case U'\u00BF':
+    case U'\u00A1':
+    case U'\u300C':
+    case U'\u300E':
+    case U'\u300A':
+    case U'\uFF08':
+    case U'\u2014':
+    case U'\u2013': return true;
+    default: return false;
   }
 }
 
 bool is_bullet(char32_t cp) {
   switch (cp) {
-    case U'\u2022': case U'\u2043': case U'\u25E6': case U'\u2023': case U'\u25AA': case U'\u25CF':
-    case U'\u25A0': case U'\u27A2': case U'\u25BA': case U'\u2219':
-      return true;
-    default:
-      return false;
+    case U'\u2022':
+    case U'\u2043':
+    case U'\u25E6':
+    case U'\u2023':
+    case U'\u25AA':
+    case U'\u25CF':
+    case U'\u25A0':
+    case U'\u27A2':
+    case U'\u25BA':
+    case U'\u2219': return true;
+    default: return false;
   }
 }
 

@@ -46,8 +46,7 @@ std::size_t Scanner::on_address(std::size_t dot) {
     return dot;
   }
   const NextWord next = word_after(t_, a.end, end_, lang_, lower_);
-  if (next.kind == NextKind::kUpper || (a.kind == AddressKind::kUrl && starts_url(t_, next.start, end_)))
-    emit(a.end);
+  if (next.kind == NextKind::kUpper || (a.kind == AddressKind::kUrl && starts_url(t_, next.start, end_))) emit(a.end);
   return a.end;
 }
 
@@ -74,7 +73,8 @@ std::size_t Scanner::on_capital(std::size_t pos) {
   // The previous token.
   std::size_t pe = pos - 1;
   std::size_t ps = pe;
-  while (ps > start_ && pe - ps < 16 && ((t_[ps - 1] >= 'a' && t_[ps - 1] <= 'z') || (t_[ps - 1] >= 'A' && t_[ps - 1] <= 'Z')))
+  while (ps > start_ && pe - ps < 16 &&
+         ((t_[ps - 1] >= 'a' && t_[ps - 1] <= 'z') || (t_[ps - 1] >= 'A' && t_[ps - 1] <= 'Z')))
     --ps;
   if (ps == pe || (ps > start_ && !is_space_byte(static_cast<unsigned char>(t_[ps - 1])))) return e;
   char word[16], prev[16];
@@ -84,7 +84,8 @@ std::size_t Scanner::on_capital(std::size_t pos) {
   for (std::size_t k = 0; k < pl; ++k) prev[k] = static_cast<char>(t_[ps + k] | 0x20);
   const std::string_view w(word, wl), p(prev, pl);
   const bool prev_lower = t_[ps] >= 'a' && t_[ps] <= 'z';
-  const bool prev_caps_clock = !prev_lower && in_list(lang_.clock_suffixes, p) && t_[ps + 1] >= 'A' && t_[ps + 1] <= 'Z';
+  const bool prev_caps_clock =
+      !prev_lower && in_list(lang_.clock_suffixes, p) && t_[ps + 1] >= 'A' && t_[ps + 1] <= 'Z';
   bool boundary = false;
   if (pl >= 2 && in_list(lang_.strict_starters, w) && (prev_lower || signed_off(ps, pe, p, w, e))) boundary = true;
   // Any capitalized word but a weekday, month or zone ("PM EST"), the

@@ -67,8 +67,8 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   lang->months_before_day = WordSet(lists.months_before_day);
   lang->header_date_words = WordSet(lists.header_date_words);
   // Languages that write ordinals as "7." (and roman "XII.").
-  for (std::string_view c : {"de", "da", "no", "nb", "nn", "sv", "fi", "is", "et", "sk", "cs", "pl", "hu", "sl",
-                             "hr", "sr", "bs", "lv", "lt", "tr"})
+  for (std::string_view c : {"de", "da", "no", "nb", "nn", "sv", "fi", "is", "et", "sk",
+                             "cs", "pl", "hu", "sl", "hr", "sr", "bs", "lv", "lt", "tr"})
     if (code == c) lang->ordinal_dots = true;
   if (code == "hy") {
     lang->colon_ends = true;
@@ -80,7 +80,8 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
     lang->semicolon_ends = true;
     lang->lowercase_starts = true;
   }
-  for (char c : {'.', '!', '?', '\n', ')', '-', '_', '*', '=', '>'}) lang->triggers[static_cast<unsigned char>(c)] = true;
+  for (char c : {'.', '!', '?', '\n', ')', '-', '_', '*', '=', '>'})
+    lang->triggers[static_cast<unsigned char>(c)] = true;
   if (!lang->closings.empty() || !lang->greetings.empty()) lang->triggers[','] = true;
   if (!lang->strict_starters.empty()) lang->triggers['('] = true;  // ":(" in web text
   if (!lang->strict_starters.empty() || !lang->clock_suffixes.empty())
@@ -125,10 +126,10 @@ const SegmentLanguage& segment_language(std::string_view code) {
   // initializer per known code, so lookups after construction are lock-free.
   static const auto table = [] {
     std::map<std::string, std::unique_ptr<SegmentLanguage>, std::less<>> t;
-    for (std::string_view c : {"en", "de", "fr", "es", "it", "pt", "nl", "da", "ru", "sv", "no", "nb", "fi", "pl",
-                               "sk", "cs", "bg", "kk", "uk", "el", "hy", "ar", "fa", "ur", "hi", "mr", "ne", "am",
-                               "my", "zh", "ja", "ko", "tr", "ro", "hu", "ca", "eu", "ga", "id", "lt", "sr", "ta",
-                               "yi", "he", "th"})
+    for (std::string_view c :
+         {"en", "de", "fr", "es", "it", "pt", "nl", "da", "ru", "sv", "no", "nb", "fi", "pl", "sk",
+          "cs", "bg", "kk", "uk", "el", "hy", "ar", "fa", "ur", "hi", "mr", "ne", "am", "my", "zh",
+          "ja", "ko", "tr", "ro", "hu", "ca", "eu", "ga", "id", "lt", "sr", "ta", "yi", "he", "th"})
       t.emplace(std::string(c), build(c));
     t.emplace(std::string(), build(""));
     return t;

@@ -53,8 +53,7 @@ std::size_t Scanner::on_newline(std::size_t nl) {
     boundary = !prose_ahead(q);  // a wrapped line, unless the block has no sentence marks at all (a list)
   } else if (trailing_space && (next.kind != NextKind::kUpper || !next.starter)) {
     boundary = false;  // soft-wrapped text keeps a space before the break
-  } else if (next.kind == NextKind::kUpper && !next.starter && line_ends_lower(p) && !caps_word(q) &&
-             prose_ahead(q)) {
+  } else if (next.kind == NextKind::kUpper && !next.starter && line_ends_lower(p) && !caps_word(q) && prose_ahead(q)) {
     boundary = false;  // "a possible\nPregnancy ...": a wrapped line going on with a name or noun
   }
   if (boundary) {

@@ -33,7 +33,8 @@ bool after_month(std::string_view t, std::size_t floor, std::size_t ts, const Wo
   if (e > floor && t[e - 1] == '.') --e;
   std::size_t s = e;
   while (s > floor && e - s < 10 && (is_lower_ascii(t[s - 1]) || is_upper_ascii(t[s - 1]))) --s;
-  if (s == e || !is_upper_ascii(t[s]) || (s > floor && !is_space_byte(static_cast<unsigned char>(t[s - 1])))) return false;
+  if (s == e || !is_upper_ascii(t[s]) || (s > floor && !is_space_byte(static_cast<unsigned char>(t[s - 1]))))
+    return false;
   char folded[10];  // the loop above takes at most 10 letters
   std::size_t n = 0;
   for (std::size_t i = s; i < e && n < sizeof folded; ++i) {
@@ -55,7 +56,8 @@ ListMarkers::Hit ListMarkers::at(std::size_t pos, std::size_t sentence_start) {
   Hit none;
   // The token: one or two digits, or one ASCII letter.
   std::size_t ts = pos;
-  while (ts > begin_ && pos - ts < 3 && (is_digit(t_[ts - 1]) || is_lower_ascii(t_[ts - 1]) || is_upper_ascii(t_[ts - 1])))
+  while (ts > begin_ && pos - ts < 3 &&
+         (is_digit(t_[ts - 1]) || is_lower_ascii(t_[ts - 1]) || is_upper_ascii(t_[ts - 1])))
     --ts;
   const std::size_t n = pos - ts;
   if (n == 0 || n > 2) return none;
@@ -117,7 +119,8 @@ ListMarkers::Hit ListMarkers::at(std::size_t pos, std::size_t sentence_start) {
     // item, or any item after a colon, opens a sentence.
     std::size_t b = ts;
     while (b > sentence_start && is_space_byte(static_cast<unsigned char>(t_[b - 1]))) --b;
-    if ((value == 1 && !after_month(t_, sentence_start, ts, lang_.months_before_day)) || (b > sentence_start && t_[b - 1] == ':'))
+    if ((value == 1 && !after_month(t_, sentence_start, ts, lang_.months_before_day)) ||
+        (b > sentence_start && t_[b - 1] == ':'))
       return Hit{true, true, ts, end};
   }
   return none;

@@ -18,10 +18,10 @@ class ListMarkers {
   ListMarkers(std::string_view text, ByteSpan block, const SegmentLanguage& language);
 
   struct Hit {
-    bool is_marker = false;     // the '.' or ')' closes a list marker
-    bool starts_item = false;   // and the marker opens a new sentence at token_start
+    bool is_marker = false;    // the '.' or ')' closes a list marker
+    bool starts_item = false;  // and the marker opens a new sentence at token_start
     std::size_t token_start = 0;
-    std::size_t end = 0;        // first byte after the marker
+    std::size_t end = 0;  // first byte after the marker
   };
 
   // Called at each '.' and ')' in order; `sentence_start` is where the

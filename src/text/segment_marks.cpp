@@ -125,18 +125,14 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
     ends = ellipsis_ends(ctx, pos, j, dots, spaced, next);
   } else if (others > 0 && dots == 0) {
     switch (mark) {
-      case Mark::kColon:
-        ends = next.kind != NextKind::kDigit;
-        break;
+      case Mark::kColon: ends = next.kind != NextKind::kDigit; break;
       case Mark::kPeriod:  // script full stops (danda, Urdu, Armenian)
       case Mark::kSemicolon:
-      case Mark::kArabicComma:
-        ends = true;
-        break;
+      case Mark::kArabicComma: ends = true; break;
       default:
         // "Thanks!! should be ok": a repeated mark ends even before lower case.
         ends = (question && others == 1) || others >= 2 ? question_ends(ctx, next, k > j)
-                                                         : exclamation_ends(ctx, next, k > j);
+                                                        : exclamation_ends(ctx, next, k > j);
         if (!ends && mark == Mark::kExclaim && others == 1) ends = exclamation_after_word(ctx, pos, next, k > j);
     }
   } else if (cp == '.' && dots == 1 && others == 0) {

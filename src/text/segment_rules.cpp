@@ -107,15 +107,14 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
       if (standalone_after_title(c, dot)) return false;
       return opens_sentence(c, next);
     case WordKind::kUrl:
-    case WordKind::kNumber:
-      return opens_sentence(c, next);
+    case WordKind::kNumber: return opens_sentence(c, next);
     case WordKind::kShortNumber:
     case WordKind::kRoman:
       if (words <= 1 && w.kind == WordKind::kShortNumber) return false;  // "1. The first item"
       if (lang.ordinal_dots) return words >= 2 && next.kind == NextKind::kUpper && starter(next);
       return opens_sentence(c, next);
     case WordKind::kInitial:
-      if (words <= 1) return false;  // "Q. What is his name?"
+      if (words <= 1) return false;                                                           // "Q. What is his name?"
       if (folded == "i" && previous_token_lower(c, w.start)) return opens_sentence(c, next);  // "you and I."
       return words >= 3 && starter(next);
     case WordKind::kLetter:
@@ -128,8 +127,7 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
       if (in_list(lang.never_final, folded)) return false;
       if (next.kind == NextKind::kDigit || lower_continues(c, next)) return false;
       return ambiguous_ends(c, w, next, words);
-    case WordKind::kWord:
-      break;
+    case WordKind::kWord: break;
   }
   if (folded.empty()) return opens_sentence(c, next);
   // "The men sat. They", "He was ill. Doctors": the lower-case form of a
@@ -192,8 +190,7 @@ bool glued_sentence(const RuleContext& c, std::size_t dot) {
     auto roman = [](char32_t x) {
       return x == 'I' || x == 'V' || x == 'X' || x == 'L' || x == 'C' || x == 'D' || x == 'M';
     };
-    for (k = dot + 1; k < c.limit && roman(static_cast<char32_t>(t[k])); ++k) {
-    }
+    for (k = dot + 1; k < c.limit && roman(static_cast<char32_t>(t[k])); ++k) {}
     if (k < c.limit && !is_space_byte(static_cast<unsigned char>(t[k]))) return false;
     // One letter is a numeral only as "I": "Ph.D", "Zafi.D virus" go on.
     if (k == dot + 2 && t[dot + 1] != 'I') return false;

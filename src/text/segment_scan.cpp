@@ -98,8 +98,7 @@ void Scanner::run() {
     }
     // CJK brackets and quotes: marks inside them do not end the sentence.
     if (cp == U'\u300A' || cp == U'\uFF08' || cp == U'\u300C' || cp == U'\u300E') ++book_depth_;
-    if ((cp == U'\u300B' || cp == U'\uFF09' || cp == U'\u300D' || cp == U'\u300F') && book_depth_ > 0)
-      --book_depth_;
+    if ((cp == U'\u300B' || cp == U'\uFF09' || cp == U'\u300D' || cp == U'\u300F') && book_depth_ > 0) --book_depth_;
     if (is_bullet(cp)) {
       if ((pos == begin_ || is_space_byte(static_cast<unsigned char>(t_[pos - 1]))) && !empty_sentence(pos)) {
         emit(pos);

@@ -25,8 +25,16 @@ namespace lede::text {
 class Scanner {
  public:
   Scanner(std::string_view text, ByteSpan block, const ScanSettings& s, std::vector<ByteSpan>& out)
-      : t_(text), begin_(block.start), end_(block.end), lang_(*s.language), lower_(s.lowercase_text), width_(s.wrap_width), out_(out),
-        lists_(text, block, *s.language), start_(block.start), next_mark_(block.start) {}
+      : t_(text),
+        begin_(block.start),
+        end_(block.end),
+        lang_(*s.language),
+        lower_(s.lowercase_text),
+        width_(s.wrap_width),
+        out_(out),
+        lists_(text, block, *s.language),
+        start_(block.start),
+        next_mark_(block.start) {}
 
   void run();
 
@@ -77,11 +85,11 @@ class Scanner {
   std::size_t width_;
   std::vector<ByteSpan>& out_;
   ListMarkers lists_;
-  std::size_t start_;       // first byte of the current sentence
-  std::size_t next_mark_;   // lookahead cache for prose_ahead (only moves forward)
+  std::size_t start_;      // first byte of the current sentence
+  std::size_t next_mark_;  // lookahead cache for prose_ahead (only moves forward)
   bool mark_valid_ = false;
-  std::size_t l2_ = 0;      // scratch length
-  int book_depth_ = 0;      // inside 《...》: titles keep their marks
+  std::size_t l2_ = 0;                // scratch length
+  int book_depth_ = 0;                // inside 《...》: titles keep their marks
   std::size_t no_address_until_ = 0;  // tokens before this were judged no address
 };
 

@@ -41,10 +41,8 @@ Address address_at(std::string_view text, std::size_t floor, std::size_t at, std
     return a;  // longer than any address we judge
   const char last = text[e - 1];
   if (!ascii_alnum(last) && last != '/' && last != '#' && last != '=') return a;
-  if (starts_url(text, s, e))
-    a.kind = AddressKind::kUrl;
-  else if (email_shaped(text.substr(s, e - s)))
-    a.kind = AddressKind::kEmail;
+  if (starts_url(text, s, e)) a.kind = AddressKind::kUrl;
+  else if (email_shaped(text.substr(s, e - s))) a.kind = AddressKind::kEmail;
   return a;
 }
 

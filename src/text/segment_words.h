@@ -28,11 +28,11 @@ enum class WordKind : unsigned char {
 
 struct PrevWord {
   WordKind kind = WordKind::kEmpty;
-  std::size_t start = 0;    // token start (after opening quotes/brackets)
-  char folded[kMaxWord];    // case-folded token (ASCII and Latin/Cyrillic via utf8proc)
+  std::size_t start = 0;  // token start (after opening quotes/brackets)
+  char folded[kMaxWord];  // case-folded token (ASCII and Latin/Cyrillic via utf8proc)
   std::size_t folded_len = 0;
-  bool capitalized = false; // first letter upper-case
-  std::size_t letters = 0;  // letters in the token
+  bool capitalized = false;  // first letter upper-case
+  std::size_t letters = 0;   // letters in the token
   std::string_view folded_view() const { return {folded, folded_len}; }
 };
 

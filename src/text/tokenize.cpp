@@ -59,11 +59,11 @@ std::string fold(std::string_view word) {
     return out;
   }
   utf8proc_uint8_t* mapped = nullptr;
-  const utf8proc_ssize_t m = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
-                                          static_cast<utf8proc_ssize_t>(word.size()), &mapped,
-                                          static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                                                                         UTF8PROC_CASEFOLD));
-  std::string out = m < 0 ? std::string(word) : std::string(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(m));
+  const utf8proc_ssize_t m =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()), static_cast<utf8proc_ssize_t>(word.size()),
+                   &mapped, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
+  std::string out =
+      m < 0 ? std::string(word) : std::string(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(m));
   std::free(mapped);
   // Typographic apostrophes fold to ASCII so "don’t" and "don't" agree.
   if (out.find("\xE2\x80\x99") == std::string::npos) return out;
@@ -135,7 +135,7 @@ class WordCache {
     std::uint32_t spill = 0;  // 0: parts inline; else index + 1 into spill_ (raw, norm, stem)
     std::uint16_t raw_len = 0, norm_len = 0, stem_len = 0;
     bool stopword = false;
-    char raw[kField] = {};    // zero-padded
+    char raw[kField] = {};  // zero-padded
     char norm[kField] = {};
     char stem[kField] = {};
   };

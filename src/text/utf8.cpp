@@ -11,17 +11,35 @@ char32_t decode_utf8(std::string_view s, std::size_t i, std::size_t& len) {
   std::size_t need;
   char32_t cp;
   char32_t min;
-  if (b0 >= 0xC2 && b0 <= 0xDF) { need = 1; cp = b0 & 0x1Fu; min = 0x80; }
-  else if (b0 >= 0xE0 && b0 <= 0xEF) { need = 2; cp = b0 & 0x0Fu; min = 0x800; }
-  else if (b0 >= 0xF0 && b0 <= 0xF4) { need = 3; cp = b0 & 0x07u; min = 0x10000; }
-  else return kInvalid;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    need = 1;
+    cp = b0 & 0x1Fu;
+    min = 0x80;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    need = 2;
+    cp = b0 & 0x0Fu;
+    min = 0x800;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    need = 3;
+    cp = b0 & 0x07u;
+    min = 0x10000;
+  } else return kInvalid;
   for (std::size_t k = 1; k <= need; ++k) {
-    if (i + k >= s.size()) { len = k; return kInvalid; }
+    if (i + k >= s.size()) {
+      len = k;
+      return kInvalid;
+    }
     const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) { len = k; return kInvalid; }
+    if ((b & 0xC0) != 0x80) {
+      len = k;
+      return kInvalid;
+    }
     cp = (cp << 6) | (b & 0x3Fu);
   }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) { len = 1; return kInvalid; }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    len = 1;
+    return kInvalid;
+  }
   len = need + 1;
   return cp;
 }
@@ -60,7 +78,10 @@ std::size_t find_invalid_utf8(std::string_view bytes) {
       i += 8;
     }
     if (i >= n) break;
-    if (static_cast<unsigned char>(bytes[i]) < 0x80) { ++i; continue; }
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     std::size_t len;
     if (text::decode_utf8(bytes, i, len) == text::kInvalid) return i;
     i += len;

@@ -12,7 +12,8 @@ namespace {
 // A data set without "summaries" printed a full table of 0.00000 figures
 // (and JSON metrics of 0.0) beside "0 clusters scored": a figure no run made.
 TEST(EvalCliJourney, NothingScoredPrintsNoFigures) {
-  const std::string data = temp_file("{\"id\": \"a\", \"documents\": [\"The cat sat on the mat. It was warm.\"]}\n", ".jsonl");
+  const std::string data =
+      temp_file("{\"id\": \"a\", \"documents\": [\"The cat sat on the mat. It was warm.\"]}\n", ".jsonl");
   RunResult r = run_lede("eval -m lead " + shell_quote(data));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find(":1: record has no \"summaries\" (references)"), std::string::npos) << r.err;

@@ -16,9 +16,10 @@ TEST(FormatCli, JsonlByItsName) {
     const std::string f = temp_file(kRecord, suffix);
     const RunResult r = run_lede("summarize --method lead --sentences 1 " + shell_quote(f));
     EXPECT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_EQ(r.out,
-              "{\"id\":\"r1\",\"method\":\"lead\",\"sentences\":[{\"text\":\"The council met on Monday.\",\"document\":0,"
-              "\"index\":0,\"start\":0,\"end\":26,\"score\":1.0}]}\n")
+    EXPECT_EQ(
+        r.out,
+        "{\"id\":\"r1\",\"method\":\"lead\",\"sentences\":[{\"text\":\"The council met on Monday.\",\"document\":0,"
+        "\"index\":0,\"start\":0,\"end\":26,\"score\":1.0}]}\n")
         << suffix;
   }
 }
@@ -95,7 +96,8 @@ TEST(FormatCli, ByteOrderMarkBeforeTheFirstRecordIsSkipped) {
 // A compressed file that breaks off (an interrupted download): the records
 // before the break are summarized, then one error names the file.
 TEST(FormatCli, GzipThatBreaksOffKeepsTheRecordsBeforeIt) {
-  const std::string plain = temp_file(std::string(kRecord) + "{\"id\": \"r2\", \"text\": \"Rain fell all day.\"}\n", ".jsonl");
+  const std::string plain =
+      temp_file(std::string(kRecord) + "{\"id\": \"r2\", \"text\": \"Rain fell all day.\"}\n", ".jsonl");
   const std::string packed = plain + ".gz";
   // The last 8 bytes are gzip's checksum and length: without them every
   // record decompresses, and the end of the file comes unexpectedly.

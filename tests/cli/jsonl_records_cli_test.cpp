@@ -26,9 +26,10 @@ TEST(JsonlRecordsCli, EmptyClusterIsABadRecordAndTheOthersAreSummarized) {
   const auto out = output_lines(r.out);
   ASSERT_EQ(out.size(), 4u) << r.out;
   EXPECT_EQ(out[0].rfind("{\"id\":\"a\",\"method\":\"lead\",\"sentences\":[{", 0), 0u) << out[0];
-  EXPECT_EQ(out[1],
-            "{\"id\":\"e\",\"line\":2,\"error\":{\"code\":\"invalid_input\",\"message\":\"field 'documents' must not be "
-            "empty\"}}");
+  EXPECT_EQ(
+      out[1],
+      "{\"id\":\"e\",\"line\":2,\"error\":{\"code\":\"invalid_input\",\"message\":\"field 'documents' must not be "
+      "empty\"}}");
   // An empty text is no error: its summary is empty.
   EXPECT_EQ(out[2], "{\"id\":\"t\",\"method\":\"lead\",\"sentences\":[]}");
   EXPECT_EQ(out[3].rfind("{\"id\":\"d\",\"method\":\"lead\",\"sentences\":[{", 0), 0u) << out[3];
@@ -148,9 +149,10 @@ TEST(JsonlRecordsCli, SegmentReadsTheIdAsSummarizeDoes) {
   const auto seg_out = output_lines(seg.out), sum_out = output_lines(sum.out);
   ASSERT_EQ(seg_out.size(), 4u) << seg.out;
   ASSERT_EQ(sum_out.size(), 4u) << sum.out;
-  EXPECT_EQ(seg_out[0],
-            "{\"id\":null,\"line\":1,\"error\":{\"code\":\"invalid_input\",\"message\":\"field 'id' must be a string or "
-            "an integer, not number\"}}");
+  EXPECT_EQ(
+      seg_out[0],
+      "{\"id\":null,\"line\":1,\"error\":{\"code\":\"invalid_input\",\"message\":\"field 'id' must be a string or "
+      "an integer, not number\"}}");
   EXPECT_EQ(seg_out[0], sum_out[0]);
   EXPECT_EQ(seg_out[1], sum_out[1]);
   EXPECT_EQ(seg_out[2], "{\"id\":null,\"sentences\":[\"Gamma one.\"]}");
@@ -165,9 +167,10 @@ TEST(JsonlRecordsCli, EveryOutputLineHoldsTheIdNullWhenTheRecordHasNone) {
   EXPECT_EQ(r.exit_code, 1);
   auto out = output_lines(r.out);
   ASSERT_EQ(out.size(), 2u) << r.out;
-  EXPECT_EQ(out[0],
-            "{\"id\":null,\"line\":1,\"error\":{\"code\":\"invalid_input\",\"message\":\"field 'text' must be a string, "
-            "not number\"}}");
+  EXPECT_EQ(
+      out[0],
+      "{\"id\":null,\"line\":1,\"error\":{\"code\":\"invalid_input\",\"message\":\"field 'text' must be a string, "
+      "not number\"}}");
   EXPECT_EQ(out[1].rfind("{\"id\":null,\"method\":\"lead\",", 0), 0u) << out[1];
   r = run_lede("segment -f jsonl -", input);
   out = output_lines(r.out);

@@ -31,9 +31,10 @@ TEST(StreamCli, EachLineIsAnsweredBeforeTheNextArrives) {
                           shell_quote(out) + " 2>/dev/null";
   const int rc = std::system(cmd.c_str());
   (void)rc;  // timeout's status: lede was still waiting for more input
-  EXPECT_EQ(slurp_file(out),
-            "{\"id\":\"live\",\"method\":\"lead\",\"sentences\":[{\"text\":\"The council met on Monday.\",\"document\":0,"
-            "\"index\":0,\"start\":0,\"end\":26,\"score\":1.0}]}\n");
+  EXPECT_EQ(
+      slurp_file(out),
+      "{\"id\":\"live\",\"method\":\"lead\",\"sentences\":[{\"text\":\"The council met on Monday.\",\"document\":0,"
+      "\"index\":0,\"start\":0,\"end\":26,\"score\":1.0}]}\n");
 }
 
 }  // namespace

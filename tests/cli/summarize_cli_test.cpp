@@ -68,8 +68,7 @@ TEST(SummarizeCli, SampleClusterFromTheReadme) {
 }
 
 TEST(SummarizeCli, StandardInputAndJsonOutput) {
-  RunResult r = run_lede("summarize --output json --sentences 1 --method lead -",
-                         "First sentence here. Second one.");
+  RunResult r = run_lede("summarize --output json --sentences 1 --method lead -", "First sentence here. Second one.");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out,
             "{\"id\":\"<stdin>\",\"method\":\"lead\",\"sentences\":[{\"text\":\"First sentence here.\",\"document\":0,"
@@ -133,7 +132,8 @@ TEST(SummarizeCli, RatioOutsideZeroToOneIsAUsageError) {
               std::string::npos)
         << r.err;
   }
-  const std::string data = temp_file("{\"id\": 1, \"documents\": [\"One here.\"], \"summaries\": [\"One.\"]}\n", ".jsonl");
+  const std::string data =
+      temp_file("{\"id\": 1, \"documents\": [\"One here.\"], \"summaries\": [\"One.\"]}\n", ".jsonl");
   EXPECT_EQ(run_lede("eval --ratio 0 " + shell_quote(data)).exit_code, 2);
   EXPECT_EQ(run_lede("summarize --ratio 0.5 -", "One here. Two here.").exit_code, 0);
 }
@@ -152,7 +152,8 @@ TEST(SummarizeCli, UnknownLanguageListsTheKnownOnes) {
 // Gzip data that is corrupt from its first bytes: one message naming the
 // file, not one "malformed JSON" error object per line of binary.
 TEST(SummarizeCli, CorruptGzipJsonlIsOneMessage) {
-  const std::string gz = temp_file(std::string("\x1f\x8b\x08\x00\x00\x00\x00\x00\n\x03\xff\xff\xff\xff", 14), ".jsonl.gz");
+  const std::string gz =
+      temp_file(std::string("\x1f\x8b\x08\x00\x00\x00\x00\x00\n\x03\xff\xff\xff\xff", 14), ".jsonl.gz");
   RunResult r = run_lede("summarize --format jsonl " + shell_quote(gz));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.out, "");
@@ -249,7 +250,8 @@ TEST(SegmentCli, JsonlLenientAndMessagesSayWhatIsWrong) {
   const std::string bad_byte = std::string("{\"id\": \"u\", \"text\": \"Caf\xE9 opens. It sells tea.\"}\n");
   RunResult strict = run_lede("segment --format jsonl -", bad_byte);
   EXPECT_EQ(strict.exit_code, 1);
-  EXPECT_NE(strict.err.find("<stdin>:1: invalid UTF-8 at byte 24 of the line (lenient mode replaces it"), std::string::npos)
+  EXPECT_NE(strict.err.find("<stdin>:1: invalid UTF-8 at byte 24 of the line (lenient mode replaces it"),
+            std::string::npos)
       << strict.err;
   RunResult lenient = run_lede("segment --format jsonl --lenient -", bad_byte);
   EXPECT_EQ(lenient.exit_code, 0) << lenient.err;

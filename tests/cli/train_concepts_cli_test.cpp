@@ -15,12 +15,13 @@ std::string clusters() {
     const std::string t = topics[k];
     out += "{\"id\": \"c" + std::to_string(k) + "\", \"documents\": [";
     for (int d = 0; d < 3; ++d) {
-      out += std::string(d ? ", " : "") + "\"The " + t + " closed on Monday after engineers found cracks in a steel cable. " +
-             "Officials said repairs to the " + t + " would take a week and cost four million dollars. " +
-             "Commuters waited for hours at report " + std::to_string(d) + " while police directed the traffic.\"";
+      out += std::string(d ? ", " : "") + "\"The " + t +
+             " closed on Monday after engineers found cracks in a steel cable. " + "Officials said repairs to the " +
+             t + " would take a week and cost four million dollars. " + "Commuters waited for hours at report " +
+             std::to_string(d) + " while police directed the traffic.\"";
     }
-    out += "], \"summaries\": [\"The " + t + " closed on Monday after engineers found cracks.\", \"Repairs to the " + t +
-           " will take a week.\"]}\n";
+    out += "], \"summaries\": [\"The " + t + " closed on Monday after engineers found cracks.\", \"Repairs to the " +
+           t + " will take a week.\"]}\n";
   }
   return out;
 }
@@ -70,8 +71,8 @@ TEST(TrainConceptsCli, NothingToDoIsAUsageError) {
 TEST(TrainConceptsCli, MissingEvalFileFailsFirst) {
   const std::string data = temp_file(clusters(), ".jsonl");
   const std::string cv = temp_file("", ".jsonl");
-  RunResult r = run_lede("train-concepts --folds 2 --summaries " + shell_quote(cv) + " --eval /nonexistent/eval.jsonl " +
-                         shell_quote(data));
+  RunResult r = run_lede("train-concepts --folds 2 --summaries " + shell_quote(cv) +
+                         " --eval /nonexistent/eval.jsonl " + shell_quote(data));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("--eval /nonexistent/eval.jsonl: cannot open"), std::string::npos) << r.err;
   EXPECT_EQ(read_file(cv), "");  // nothing was cross-validated

@@ -16,8 +16,9 @@ const std::string kArticle = shell_quote(std::string(LEDE_SOURCE_DIR) + "/exampl
 // them, and `summarize -j -1` one thread per line of a 64 MiB window. (The
 // host cannot be bound, so without the check serve exits 1 at once.)
 TEST(UsageCli, NegativeCountsAreRefusedNotWrapped) {
-  for (const std::string& args : {std::string("serve --host 256.0.0.1 --port 0 --threads -1"), "summarize -j -1 " + kArticle,
-                                  "segment --threads -1 " + kArticle, std::string("train-concepts --words -1 --out x.model x.jsonl")}) {
+  for (const std::string& args :
+       {std::string("serve --host 256.0.0.1 --port 0 --threads -1"), "summarize -j -1 " + kArticle,
+        "segment --threads -1 " + kArticle, std::string("train-concepts --words -1 --out x.model x.jsonl")}) {
     RunResult r = run_lede(args);
     EXPECT_EQ(r.exit_code, 2) << args << "\n" << r.err;
     EXPECT_NE(r.err.find("must be a whole number (0 or more), not '-1'"), std::string::npos) << args << "\n" << r.err;
@@ -67,7 +68,8 @@ TEST(UsageCli, UnquotedRougeFlagsSayToQuoteThem) {
     EXPECT_EQ(r.exit_code, 2) << rest;
     EXPECT_NE(r.err.find("--rouge took '-n' as its value; give a value with spaces as one quoted argument"),
               std::string::npos)
-        << rest << "\n" << r.err;
+        << rest << "\n"
+        << r.err;
   }
   RunResult quoted = run_lede("eval " + shell_quote(data) + " --rouge '-n 2 -m'");
   EXPECT_EQ(quoted.exit_code, 0) << quoted.err;
@@ -82,8 +84,9 @@ TEST(UsageCli, UnquotedRougeFlagsSayToQuoteThem) {
 // JSON source printed as the summary, without a word.
 TEST(UsageCli, JsonlReadAsTextIsNamed) {
   const std::string line = "{\"id\": 1, \"text\": \"The cat sat on the mat. It was warm.\"}\n";
-  const std::string warning = "warning: this looks like JSONL (a JSON object on its first line) but is read as text; "
-                              "give --format jsonl to read one record a line";
+  const std::string warning =
+      "warning: this looks like JSONL (a JSON object on its first line) but is read as text; "
+      "give --format jsonl to read one record a line";
   RunResult r = run_lede("summarize", line);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("lede: <stdin>: " + warning), std::string::npos) << r.err;
@@ -114,8 +117,8 @@ TEST(UsageCli, LanguageHelpListsTheKnownCodes) {
   for (const char* cmd : {"summarize", "eval", "segment", "tokenize"}) {
     RunResult r = run_lede(std::string(cmd) + " --help");
     EXPECT_EQ(r.exit_code, 0);
-    EXPECT_NE(r.out.find("ISO 639-1 code of the input language: " + codes + "\n"), std::string::npos)
-        << cmd << "\n" << r.out;
+    EXPECT_NE(r.out.find("ISO 639-1 code of the input language: " + codes + "\n"), std::string::npos) << cmd << "\n"
+                                                                                                      << r.out;
   }
 }
 

@@ -168,8 +168,8 @@ TEST(Summarizer, ClusterDefaultsToOneHundredWords) {
   for (int d = 0; d < 3; ++d) {
     Document doc;
     for (int k = 0; k < 20; ++k)
-      doc.text += "Sentence number " + std::to_string(k) + " of document " + std::to_string(d) + " says something new " +
-                  std::to_string(k * 7 + d) + ". ";
+      doc.text += "Sentence number " + std::to_string(k) + " of document " + std::to_string(d) +
+                  " says something new " + std::to_string(k * 7 + d) + ". ";
     c.documents.push_back(doc);
   }
   Summarizer s;

@@ -51,7 +51,8 @@ TEST(RougeCli, MatchedFilesExitZeroAndPerSummaryLines) {
 TEST(RougeCli, AnUnreadableSidePrintsNoTable) {
   if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
   const std::string sums = temp_file(kSums, ".jsonl");
-  for (const std::string& refs : {std::string("/nonexistent/refs.jsonl"), std::filesystem::temp_directory_path().string()}) {
+  for (const std::string& refs :
+       {std::string("/nonexistent/refs.jsonl"), std::filesystem::temp_directory_path().string()}) {
     RunResult r = run_lede("rouge -n 2 " + shell_quote(refs) + " " + shell_quote(sums));
     EXPECT_EQ(r.exit_code, 1) << refs;
     EXPECT_EQ(r.out, "") << refs;
@@ -137,9 +138,10 @@ TEST(EvalCli, DataSetDefaultsComeFromAWordOfTheFileName) {
 // does; eval failed the line as malformed JSON whatever the flag said.
 TEST(EvalCli, LenientRepairsInvalidUtf8InALine) {
   if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
-  const std::string path = temp_file(std::string("{\"id\": 1, \"documents\": [\"Caf\xE9 opens today in the old town. It "
-                                                 "sells tea and cake.\"], \"summaries\": [\"A cafe opens.\"]}\n"),
-                                     ".jsonl");
+  const std::string path =
+      temp_file(std::string("{\"id\": 1, \"documents\": [\"Caf\xE9 opens today in the old town. It "
+                            "sells tea and cake.\"], \"summaries\": [\"A cafe opens.\"]}\n"),
+                ".jsonl");
   RunResult lenient = run_lede("eval --json --lenient -m lead " + shell_quote(path));
   EXPECT_EQ(lenient.exit_code, 0) << lenient.err;
   EXPECT_EQ(nlohmann::json::parse(lenient.out)["scored"], 1) << lenient.out;
@@ -182,8 +184,9 @@ TEST(EvalCli, SameTablesAtAnyThreadCount) {
   const char* const refs[] = {"Rain flooded the valley and families were moved.", "A new library was approved.",
                               "A baker won a national prize for sourdough."};
   for (int i = 0; i < 3; ++i)
-    data += nlohmann::json{{"id", "doc" + std::to_string(i)}, {"documents", {texts[i]}}, {"summaries", {refs[i]}}}.dump() +
-            "\n";
+    data +=
+        nlohmann::json{{"id", "doc" + std::to_string(i)}, {"documents", {texts[i]}}, {"summaries", {refs[i]}}}.dump() +
+        "\n";
   const std::string path = temp_file(data, ".jsonl");
   RunResult one = run_lede("eval " + shell_quote(path) + " --json --threads 1 --rouge \"-n 2 -m\"");
   RunResult two = run_lede("eval " + shell_quote(path) + " --json --threads 2 --rouge \"-n 2 -m\"");

@@ -51,17 +51,47 @@ inline std::vector<std::string> lines(const std::string& text) {
   std::istringstream in(text);
   for (std::string line; std::getline(in, line);) {
     // Trimmed as Python's str.strip() trims (Unicode white space).
-    static const std::vector<std::string> spaces = {
-        " ", "\t", "\n", "\v", "\f", "\r", "\x1c", "\x1d", "\x1e", "\x1f", "\xc2\x85", "\xc2\xa0",
-        "\xe1\x9a\x80", "\xe2\x80\x80", "\xe2\x80\x81", "\xe2\x80\x82", "\xe2\x80\x83", "\xe2\x80\x84",
-        "\xe2\x80\x85", "\xe2\x80\x86", "\xe2\x80\x87", "\xe2\x80\x88", "\xe2\x80\x89", "\xe2\x80\x8a",
-        "\xe2\x80\xa8", "\xe2\x80\xa9", "\xe2\x80\xaf", "\xe2\x81\x9f", "\xe3\x80\x80"};
+    static const std::vector<std::string> spaces = {" ",
+                                                    "\t",
+                                                    "\n",
+                                                    "\v",
+                                                    "\f",
+                                                    "\r",
+                                                    "\x1c",
+                                                    "\x1d",
+                                                    "\x1e",
+                                                    "\x1f",
+                                                    "\xc2\x85",
+                                                    "\xc2\xa0",
+                                                    "\xe1\x9a\x80",
+                                                    "\xe2\x80\x80",
+                                                    "\xe2\x80\x81",
+                                                    "\xe2\x80\x82",
+                                                    "\xe2\x80\x83",
+                                                    "\xe2\x80\x84",
+                                                    "\xe2\x80\x85",
+                                                    "\xe2\x80\x86",
+                                                    "\xe2\x80\x87",
+                                                    "\xe2\x80\x88",
+                                                    "\xe2\x80\x89",
+                                                    "\xe2\x80\x8a",
+                                                    "\xe2\x80\xa8",
+                                                    "\xe2\x80\xa9",
+                                                    "\xe2\x80\xaf",
+                                                    "\xe2\x81\x9f",
+                                                    "\xe3\x80\x80"};
     std::size_t a = 0, b = line.size();
     for (bool more = true; more;) {
       more = false;
       for (const std::string& sp : spaces) {
-        if (b - a >= sp.size() && line.compare(a, sp.size(), sp) == 0) { a += sp.size(); more = true; }
-        if (b - a >= sp.size() && line.compare(b - sp.size(), sp.size(), sp) == 0) { b -= sp.size(); more = true; }
+        if (b - a >= sp.size() && line.compare(a, sp.size(), sp) == 0) {
+          a += sp.size();
+          more = true;
+        }
+        if (b - a >= sp.size() && line.compare(b - sp.size(), sp.size(), sp) == 0) {
+          b -= sp.size();
+          more = true;
+        }
       }
     }
     std::string t = line.substr(a, b - a);
@@ -349,7 +379,8 @@ inline std::vector<RougeScore> score(const std::string& summary, const std::vect
   if (o.wlcs_weight > 0) lcs_metric(o.wlcs_weight);
   if (o.skip_bigrams) {
     auto sk = [&](bool uni) {
-      count_metric([&](const std::vector<std::string>& t, long& total) { return skip(t, o.skip_distance, uni, total); });
+      count_metric(
+          [&](const std::vector<std::string>& t, long& total) { return skip(t, o.skip_distance, uni, total); });
     };
     if (o.skip_unigrams) {
       sk(true);

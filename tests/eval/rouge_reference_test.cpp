@@ -12,12 +12,47 @@ namespace {
 
 // Words chosen to collide often, to exercise stemming (WordNet exceptions
 // and Porter), stopwords, hyphens, digits, upper case and non-ASCII bytes.
-const char* const kWords[] = {
-    "the",     "a",       "of",      "cats",   "cat",     "running", "ran",   "runs",   "geese",  "goose",
-    "went",    "going",   "state-of-the-art",  "Nepal",   "NEPAL",   "caf\xc3\xa9", "na\xc3\xafve", "2004",
-    "$5",      "it's",    "U.S.",    "relational", "relate", "happily", "happy", "and",   "is",     "was",
-    "\xe2\x80\x9cquoted\xe2\x80\x9d", "mice", "children", "--", ".", ",", "agreed", "feed", "Yelling", "yes",
-    "\xc2\xa0", "\xe2\x80\x89x", "\xe3\x80\x80"};
+const char* const kWords[] = {"the",
+                              "a",
+                              "of",
+                              "cats",
+                              "cat",
+                              "running",
+                              "ran",
+                              "runs",
+                              "geese",
+                              "goose",
+                              "went",
+                              "going",
+                              "state-of-the-art",
+                              "Nepal",
+                              "NEPAL",
+                              "caf\xc3\xa9",
+                              "na\xc3\xafve",
+                              "2004",
+                              "$5",
+                              "it's",
+                              "U.S.",
+                              "relational",
+                              "relate",
+                              "happily",
+                              "happy",
+                              "and",
+                              "is",
+                              "was",
+                              "\xe2\x80\x9cquoted\xe2\x80\x9d",
+                              "mice",
+                              "children",
+                              "--",
+                              ".",
+                              ",",
+                              "agreed",
+                              "feed",
+                              "Yelling",
+                              "yes",
+                              "\xc2\xa0",
+                              "\xe2\x80\x89x",
+                              "\xe3\x80\x80"};
 
 std::string random_text(std::mt19937& rng) {
   std::uniform_int_distribution<int> lines(0, 4), words(0, 12), word(0, static_cast<int>(std::size(kWords)) - 1),
@@ -79,7 +114,8 @@ TEST(RougeReference, FastPathEqualsSlowReferenceOnGeneratedPairs) {
       ASSERT_EQ(fast->scores[k].recall, slow[k].recall) << "case " << c << " " << ev->metric_names()[k];
       ASSERT_EQ(fast->scores[k].precision, slow[k].precision) << "case " << c << " " << ev->metric_names()[k];
       ASSERT_EQ(fast->scores[k].f, slow[k].f) << "case " << c << " " << ev->metric_names()[k] << "\n"
-                                              << summary << "\n--\n" << references[0];
+                                              << summary << "\n--\n"
+                                              << references[0];
     }
   }
   EXPECT_GT(compared, 3000);

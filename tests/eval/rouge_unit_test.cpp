@@ -147,7 +147,9 @@ TEST(RougeFlags, GetoptStyleAndErrors) {
 TEST(RougeBootstrap, PerlRandMatchesPerl) {
   // perl -e 'srand(S); print int(rand(1000000)) x4' printed these (Perl 5.36).
   const std::vector<std::pair<std::uint32_t, std::vector<std::size_t>>> perl = {
-      {0, {170828, 749901, 96371, 870465}}, {7, {266444, 682035, 265490, 129110}}, {123, {279512, 414529, 925175, 129524}}};
+      {0, {170828, 749901, 96371, 870465}},
+      {7, {266444, 682035, 265490, 129110}},
+      {123, {279512, 414529, 925175, 129524}}};
   for (const auto& [seed, draws] : perl) {
     eval::PerlRandom rng(seed);
     for (std::size_t d : draws) EXPECT_EQ(rng.below(1000000), d) << "seed " << seed;
@@ -186,19 +188,20 @@ TEST(RougeBootstrap, PairsAreOrderedByIdNotByArrivalOrder) {
 
 TEST(Porter, Rouge155Stems) {
   const std::vector<std::pair<const char*, const char*>> cases = {
-      {"caresses", "caress"}, {"ponies", "poni"},     {"cats", "cat"},       {"feed", "feed"},
-      {"agreed", "agre"},     {"plastered", "plaster"}, {"motoring", "motor"}, {"sing", "sing"},
-      {"hopping", "hop"},     {"hoping", "hope"},     {"happy", "happi"},    {"relational", "relat"},
-      {"adjustment", "adjust"}, {"dependent", "depend"}, {"adoption", "adopt"}, {"replacement", "replac"},
-      {"yelling", "yell"},    {"controlling", "control"}};
+      {"caresses", "caress"},   {"ponies", "poni"},        {"cats", "cat"},       {"feed", "feed"},
+      {"agreed", "agre"},       {"plastered", "plaster"},  {"motoring", "motor"}, {"sing", "sing"},
+      {"hopping", "hop"},       {"hoping", "hope"},        {"happy", "happi"},    {"relational", "relat"},
+      {"adjustment", "adjust"}, {"dependent", "depend"},   {"adoption", "adopt"}, {"replacement", "replac"},
+      {"yelling", "yell"},      {"controlling", "control"}};
   for (const auto& [w, s] : cases) EXPECT_EQ(eval::rouge155_porter_stem(w), s) << w;
 }
 
 TEST(Porter, NltkStems) {
   const std::vector<std::pair<const char*, const char*>> cases = {
-      {"flies", "fli"},   {"dies", "die"},   {"died", "die"},       {"spied", "spi"},   {"dying", "die"},
-      {"news", "news"},   {"proceed", "proceed"}, {"running", "run"}, {"controlling", "control"},
-      {"caresses", "caress"}, {"happy", "happi"}, {"enjoy", "enjoy"}, {"relational", "relat"}};
+      {"flies", "fli"},           {"dies", "die"},        {"died", "die"},        {"spied", "spi"},
+      {"dying", "die"},           {"news", "news"},       {"proceed", "proceed"}, {"running", "run"},
+      {"controlling", "control"}, {"caresses", "caress"}, {"happy", "happi"},     {"enjoy", "enjoy"},
+      {"relational", "relat"}};
   for (const auto& [w, s] : cases) EXPECT_EQ(eval::nltk_porter_stem(w), s) << w;
 }
 
@@ -247,7 +250,12 @@ TEST(RougeUnicode, KeepsNonAsciiWordsWhole) {
   auto ev = RougeEvaluator::create(o);
   ASSERT_TRUE(ev.ok());
   // With ROUGE-1.5.5's bytes "café" and "cafè" would both be "caf".
-  expect_score(ev->score_pair("Caf\xc3\xa9 Stra\xc3\x9f" "e", {"caf\xc3\xa8 stra\xc3\x9f" "e"})->scores[0], 0.5, 0.5, 0.5);
+  expect_score(ev->score_pair("Caf\xc3\xa9 Stra\xc3\x9f"
+                              "e",
+                              {"caf\xc3\xa8 stra\xc3\x9f"
+                               "e"})
+                   ->scores[0],
+               0.5, 0.5, 0.5);
 }
 
 }  // namespace

@@ -53,7 +53,8 @@ TEST(RougeVectors, EveryPairAndCorpusMatchesRouge155) {
     const std::string key = rec.at("group").get<std::string>() + "/" + rec.at("set").get<std::string>();
     if (rec.at("kind") == "pair") {
       ++cases;
-      auto s = ev.score_pair(rec.at("summary").get<std::string>(), rec.at("references").get<std::vector<std::string>>());
+      auto s =
+          ev.score_pair(rec.at("summary").get<std::string>(), rec.at("references").get<std::vector<std::string>>());
       ASSERT_TRUE(s.ok());
       bool bad = false;
       std::ostringstream why;
@@ -95,8 +96,8 @@ TEST(RougeVectors, EveryPairAndCorpusMatchesRouge155) {
   EXPECT_EQ(corpus, 16u);
   EXPECT_EQ(mismatched, 0u) << mismatched << " of " << cases << " cases differ";
   EXPECT_EQ(corpus_bad, 0u);
-  std::cout << "[ vectors  ] " << cases - mismatched << "/" << cases << " pairs (" << values
-            << " values) and " << corpus << " corpus records checked\n";
+  std::cout << "[ vectors  ] " << cases - mismatched << "/" << cases << " pairs (" << values << " values) and "
+            << corpus << " corpus records checked\n";
 }
 
 TEST(RougeVectors, EveryRougeScoreCaseMatchesTo1e9) {

@@ -21,19 +21,19 @@ std::vector<std::string> lines_of(const std::string& s) {
   return out;
 }
 
-const char* kGood1 = R"({"id":"g1","text":"The council approved the new budget on Monday. Critics said it cut too deep."})";
-const char* kGood2 = R"({"id":"g2","documents":["Rain fell across the region. Rivers rose.","Floods closed two roads on Tuesday."]})";
+const char* kGood1 =
+    R"({"id":"g1","text":"The council approved the new budget on Monday. Critics said it cut too deep."})";
+const char* kGood2 =
+    R"({"id":"g2","documents":["Rain fell across the region. Rivers rose.","Floods closed two roads on Tuesday."]})";
 
 TEST(HostileCli, BadJsonlLineCostsOnlyThatLine) {
   LEDE_REQUIRE_CLI();
   TempDir tmp;
-  const std::string input = std::string(kGood1) + "\n" +
-                            "{\"id\":\"bad-json\",\"text\":\"unterminated\n" +
+  const std::string input = std::string(kGood1) + "\n" + "{\"id\":\"bad-json\",\"text\":\"unterminated\n" +
                             "\n" +  // blank lines are skipped but counted
                             "{\"id\":\"bad-type\",\"text\":42}\n" +
                             "{\"id\":\"bad-utf8\",\"text\":\"Broken \\u00e9 then raw \xff byte.\"}\n" +
-                            "{\"id\":7,\"text\":\"Bad \xff byte here.\"}\n" +
-                            kGood2 + "\n";
+                            "{\"id\":7,\"text\":\"Bad \xff byte here.\"}\n" + kGood2 + "\n";
   const std::string path = tmp.write("in.jsonl", input);
   for (const std::string threads : {"1", "4"}) {
     CliRun r = run_cli({"summarize", "--format", "jsonl", "--threads", threads, path});
@@ -71,9 +71,11 @@ TEST(HostileCli, BadJsonlLineCostsOnlyThatLine) {
 TEST(HostileCli, DuplicateIdsAreEachSummarizedInOrder) {
   LEDE_REQUIRE_CLI();
   TempDir tmp;
-  const std::string path = tmp.write("dup.jsonl",
-      R"({"id":"same","text":"First story about the harbour. Boats returned late."})" "\n"
-      R"({"id":"same","text":"Second story about the election. Votes were counted."})" "\n");
+  const std::string path =
+      tmp.write("dup.jsonl", R"({"id":"same","text":"First story about the harbour. Boats returned late."})"
+                             "\n"
+                             R"({"id":"same","text":"Second story about the election. Votes were counted."})"
+                             "\n");
   CliRun r = run_cli({"summarize", "--format", "jsonl", path});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   const std::vector<std::string> out = lines_of(r.out);
@@ -86,11 +88,8 @@ TEST(HostileCli, ADirectoryIsAnErrorNotAnEmptyInput) {
   LEDE_REQUIRE_CLI();
   TempDir tmp;
   const std::string dir = tmp.path();
-  for (const std::vector<std::string>& args :
-       std::vector<std::vector<std::string>>{{"summarize", dir},
-                                             {"summarize", "--format", "jsonl", dir},
-                                             {"segment", dir},
-                                             {"eval", dir}}) {
+  for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
+           {"summarize", dir}, {"summarize", "--format", "jsonl", dir}, {"segment", dir}, {"eval", dir}}) {
     CliRun r = run_cli(args);
     EXPECT_EQ(r.exit_code, 1) << args[0] << " " << r.err;
     EXPECT_NE(r.err.find(dir + ": is a directory"), std::string::npos) << args[0] << " " << r.err;
@@ -218,7 +217,10 @@ TEST(HostileCli, LinesAroundTheReadPieceAreWhole) {
   const std::vector<std::string> out = lines_of(r.out);
   ASSERT_EQ(out.size(), sizes.size() + 1);
   for (std::size_t k = 0; k < sizes.size(); ++k)
-    EXPECT_EQ(out[k].rfind("{\"id\":" + std::to_string(sizes[k]) + ",\"method\":\"lead\",\"sentences\":[{\"text\":\"Markets rose.\"", 0), 0u)
+    EXPECT_EQ(out[k].rfind("{\"id\":" + std::to_string(sizes[k]) +
+                               ",\"method\":\"lead\",\"sentences\":[{\"text\":\"Markets rose.\"",
+                           0),
+              0u)
         << out[k].substr(0, 120);
   EXPECT_NE(out.back().find("\"g1\""), std::string::npos);
 }

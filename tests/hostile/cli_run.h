@@ -3,11 +3,11 @@
 // peak resident memory (from wait4) so tests can bound both.
 #pragma once
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -115,5 +115,5 @@ inline constexpr double kSlowdown = 1.0;
 
 }  // namespace lede::testing
 
-#define LEDE_REQUIRE_CLI()                                                   \
+#define LEDE_REQUIRE_CLI() \
   if (::lede::testing::cli_path().empty()) GTEST_SKIP() << "the lede CLI is not built"

@@ -69,16 +69,16 @@ TEST(HostileText, InvalidUtf8LenientReplacesAndWarns) {
 TEST(HostileText, OverlongSurrogateAndOutOfRangeSequencesAreInvalid) {
   // Each bad sequence sits after "ab", so the first bad byte is byte 2.
   const std::vector<std::string> bad = {
-      "ab\xC0\xAF",          // overlong '/'
-      "ab\xC1\xBF",          // overlong, two bytes
-      "ab\xE0\x80\xAF",      // overlong '/', three bytes
-      "ab\xF0\x80\x80\xAF",  // overlong '/', four bytes
-      "ab\xED\xA0\x80",      // UTF-16 surrogate D800
-      "ab\xF4\x90\x80\x80",  // above U+10FFFF
+      "ab\xC0\xAF",              // overlong '/'
+      "ab\xC1\xBF",              // overlong, two bytes
+      "ab\xE0\x80\xAF",          // overlong '/', three bytes
+      "ab\xF0\x80\x80\xAF",      // overlong '/', four bytes
+      "ab\xED\xA0\x80",          // UTF-16 surrogate D800
+      "ab\xF4\x90\x80\x80",      // above U+10FFFF
       "ab\xF8\x88\x80\x80\x80",  // five-byte form
-      "ab\x80",              // lone continuation byte
-      "ab\xE2\x82",          // truncated at the end
-      "ab\xE2\x82z",         // truncated before ASCII
+      "ab\x80",                  // lone continuation byte
+      "ab\xE2\x82",              // truncated at the end
+      "ab\xE2\x82z",             // truncated before ASCII
   };
   for (const std::string& b : bad) {
     EXPECT_EQ(find_invalid_utf8(b), 2u) << b;
@@ -171,8 +171,9 @@ TEST(HostileText, ZeroWidthAndBidiControlsAreDropped) {
 
 TEST(HostileText, ChineseIdeographsAreOneTokenEach) {
   // "It rains today. It is sunny tomorrow."
-  const std::string text = "\xE4\xBB\x8A\xE5\xA4\xA9\xE4\xB8\x8B\xE9\x9B\xA8\xE3\x80\x82"
-                           "\xE6\x98\x8E\xE5\xA4\xA9\xE6\x99\xB4\xE3\x80\x82";
+  const std::string text =
+      "\xE4\xBB\x8A\xE5\xA4\xA9\xE4\xB8\x8B\xE9\x9B\xA8\xE3\x80\x82"
+      "\xE6\x98\x8E\xE5\xA4\xA9\xE6\x99\xB4\xE3\x80\x82";
   TokenizeOptions t;
   t.language = "zh";
   const std::vector<Token> tokens = tokenize(text, t);
@@ -213,7 +214,9 @@ TEST(HostileText, RightToLeftScriptsTokenizeAndSummarize) {
 // (so a first sentence starts at its first visible byte). The header now
 // says so; this pins the behaviour.
 TEST(Regression, LeadingDroppedControlMovesTheFirstAnchor) {
-  Result<NormalizedText> n = normalize("\xE2\x80\x8F" "abc");  // RLM, then "abc"
+  Result<NormalizedText> n = normalize(
+      "\xE2\x80\x8F"
+      "abc");  // RLM, then "abc"
   ASSERT_TRUE(n.ok());
   EXPECT_EQ(n->text, "abc");
   EXPECT_EQ(n->anchors.front().first, 0u);

@@ -22,8 +22,8 @@ namespace {
 // punctuation, symbol and space blocks (close enough for article text).
 bool is_word_code_point(char32_t c) {
   if (c < 0x80) return std::isalnum(static_cast<int>(c)) || c == '_';
-  if (c <= 0xBF) return c == 0xAA || c == 0xB2 || c == 0xB3 || c == 0xB5 || c == 0xB9 || c == 0xBA ||
-                        (c >= 0xBC && c <= 0xBE);
+  if (c <= 0xBF)
+    return c == 0xAA || c == 0xB2 || c == 0xB3 || c == 0xB5 || c == 0xB9 || c == 0xBA || (c >= 0xBC && c <= 0xBE);
   if (c == 0xD7 || c == 0xF7) return false;
   if (c >= 0x2000 && c <= 0x2BFF) return false;  // punctuation, currency, arrows, symbols
   if (c >= 0x3000 && c <= 0x303F) return false;  // CJK punctuation

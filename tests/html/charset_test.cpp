@@ -63,7 +63,10 @@ TEST(Charset, UndeclaredInvalidUtf8FallsBackToWindows1252) {
 }
 
 TEST(Charset, DeclaredUtf8WithBadBytesIsRepaired) {
-  EXPECT_EQ(decode("<meta charset=utf-8><p>a\xFF" "b</p>"), "<meta charset=utf-8><p>a\xEF\xBF\xBD" "b</p>");
+  EXPECT_EQ(decode("<meta charset=utf-8><p>a\xFF"
+                   "b</p>"),
+            "<meta charset=utf-8><p>a\xEF\xBF\xBD"
+            "b</p>");
 }
 
 TEST(Charset, UnknownDeclaredLabelFallsBack) {

@@ -1,13 +1,13 @@
 // `lede extract` and `lede summarize --format html` through the built binary.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
-#include <unistd.h>
 
 #include "support/run.h"
 #include "support/shared_data.h"
@@ -21,8 +21,8 @@ struct CliRun {
 
 CliRun run(const std::string& args) {
   CliRun r;
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((lede::testing::cli_path() + " " + args + " 2>/dev/null").c_str(), "r"),
-                                             pclose);
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(
+      popen((lede::testing::cli_path() + " " + args + " 2>/dev/null").c_str(), "r"), pclose);
   if (!pipe) return r;
   char buf[4096];
   std::size_t got;

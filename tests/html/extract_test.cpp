@@ -87,7 +87,8 @@ TEST(ExtractArticle, TextIsParagraphsJoinedByBlankLines) {
 TEST(ExtractArticle, TitleFallsBackToTitleWithoutSiteName) {
   const std::string page =
       "<html><head><title>Wheat prices climb for a third week - Farm Weekly</title></head><body>"
-      "<p>Wheat prices rose again this week as dry weather in the south cut the expected harvest, traders said on Friday.</p>"
+      "<p>Wheat prices rose again this week as dry weather in the south cut the expected harvest, traders said on "
+      "Friday.</p>"
       "</body></html>";
   lede::Result<lede::Article> a = lede::extract_article(page);
   ASSERT_TRUE(a.ok());
@@ -101,8 +102,9 @@ TEST(ExtractArticle, DecodesEntitiesAndCollapsesSpace) {
       "blaming the price of oil and potatoes this winter.</p></article></body>";
   lede::Result<lede::Article> a = lede::extract_article(page);
   ASSERT_TRUE(a.ok());
-  EXPECT_EQ(a->text,
-            "Fish & chips cost more now, the caf\xC3\xA9 owner said, blaming the price of oil and potatoes this winter.");
+  EXPECT_EQ(
+      a->text,
+      "Fish & chips cost more now, the caf\xC3\xA9 owner said, blaming the price of oil and potatoes this winter.");
 }
 
 TEST(ExtractArticle, EmptyAndTextlessPagesGiveEmptyArticles) {
@@ -151,8 +153,8 @@ TEST(ExtractArticle, DropsNoticesCreditsRelatedSectionsAndAppeals) {
   ASSERT_TRUE(a.ok());
   EXPECT_NE(a->text.find("The first frost arrived on Sunday"), std::string::npos) << a->text;
   EXPECT_NE(a->text.find("the kale is if anything sweeter"), std::string::npos) << a->text;
-  for (const char* junk : {"uses cookies", "Photo: R. Okafor", "You may also like", "compost heap", "apple trees",
-                           "Follow me on Twitter"})
+  for (const char* junk :
+       {"uses cookies", "Photo: R. Okafor", "You may also like", "compost heap", "apple trees", "Follow me on Twitter"})
     EXPECT_EQ(a->text.find(junk), std::string::npos) << junk << " in:\n" << a->text;
 }
 

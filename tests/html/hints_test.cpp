@@ -14,20 +14,21 @@ using lede::testing::page_with;
 
 namespace {
 
-
 // A blog engine labels the post element with its taxonomy: "tag-..." words
 // are labels of the post, not a box of tags. The comments hold half of the
 // page's text, so the post is no page wrapper either.
 std::string blog_post(const std::string& post_classes, int comment_count = 3) {
   std::string comments = "<section class=\"comments-area\">";
   for (int i = 0; i < comment_count; ++i)
-    comments += "<p>What a lovely report, I was in the audience on Saturday and the final piece moved the whole "
-                "hall to tears, well done to every singer and to the director, number " +
-                std::to_string(i) + ".</p>";
+    comments +=
+        "<p>What a lovely report, I was in the audience on Saturday and the final piece moved the whole "
+        "hall to tears, well done to every singer and to the director, number " +
+        std::to_string(i) + ".</p>";
   comments += "</section>";
   return page_with("<main><article class=\"" + post_classes + "\"><div class=\"entry\">" + kChoirStory +
                    "</div><div class=\"post-tags\"><a href=\"/t/choir\">choir</a> <a href=\"/t/music\">music</a>"
-                   "</div></article>" + comments + "</main>");
+                   "</div></article>" +
+                   comments + "</main>");
 }
 
 TEST(ExtractArticle, TaxonomyClassesOnThePostDoNotMakeItBoilerplate) {

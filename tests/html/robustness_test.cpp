@@ -11,9 +11,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double seconds_since(Clock::time_point t0) {
-  return std::chrono::duration<double>(Clock::now() - t0).count();
-}
+double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
 const std::string kParagraph =
     "<p>The committee met on Thursday to discuss the new budget, and its members agreed to delay the vote "
@@ -58,8 +56,8 @@ TEST(ExtractRobustness, UnclosedAndMisnestedTags) {
 }
 
 TEST(ExtractRobustness, UnterminatedCommentScriptAndAttribute) {
-  for (const char* tail : {"<!-- never closed", "<script>var x = '", "<div class=\"never closed",
-                                 "<title>x", "<", "</", "<!", "<?xml", "<a href='x"}) {
+  for (const char* tail : {"<!-- never closed", "<script>var x = '", "<div class=\"never closed", "<title>x", "<", "</",
+                           "<!", "<?xml", "<a href='x"}) {
     lede::Result<lede::Article> a = lede::extract_article(kParagraph + tail);
     ASSERT_TRUE(a.ok()) << tail;
     EXPECT_NE(a->text.find("committee met"), std::string::npos) << tail;
@@ -71,7 +69,8 @@ TEST(ExtractRobustness, BinaryJunk) {
   for (int round = 0; round < 20; ++round) {
     std::string junk(200000, '\0');
     for (char& c : junk) c = static_cast<char>(rng() & 0xFF);
-    if (round % 2) for (std::size_t i = 0; i < junk.size(); i += 97) junk[i] = '<';
+    if (round % 2)
+      for (std::size_t i = 0; i < junk.size(); i += 97) junk[i] = '<';
     lede::Result<lede::Article> a = lede::extract_article(junk);
     EXPECT_TRUE(a.ok()) << a.status().message();
   }
@@ -109,7 +108,8 @@ TEST(ExtractRobustness, HundredMegabytePageIsRefusedByDefault) {
 
 TEST(ExtractRobustness, Deterministic) {
   std::string page = "<html><body>";
-  for (int i = 0; i < 50; ++i) page += "<div class=c" + std::to_string(i % 7) + ">" + kParagraph + "<a href=#>x</a></div>";
+  for (int i = 0; i < 50; ++i)
+    page += "<div class=c" + std::to_string(i % 7) + ">" + kParagraph + "<a href=#>x</a></div>";
   lede::Result<lede::Article> a = lede::extract_article(page), b = lede::extract_article(page);
   ASSERT_TRUE(a.ok() && b.ok());
   EXPECT_EQ(a->text, b->text);

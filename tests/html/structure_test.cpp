@@ -73,10 +73,10 @@ TEST(ExtractArticle, ClimbsForBodySizedTextNotForALoneStandfirst) {
   EXPECT_EQ(a->text.find("celebrated late into the night"), std::string::npos) << a->text;
   EXPECT_NE(a->text.find("the director said."), std::string::npos) << a->text;
   // ... but three more paragraphs in a sibling <div> are the rest of it.
-  const std::string rest = page_with(
-      "<article><div>" + std::string(kChoirStory) + "</div><div>" + kChoirSecondRun +
-      "<p>The secretary added that the choir would sing at the Christmas market again this year.</p></div>"
-      "</article>");
+  const std::string rest =
+      page_with("<article><div>" + std::string(kChoirStory) + "</div><div>" + kChoirSecondRun +
+                "<p>The secretary added that the choir would sing at the Christmas market again this year.</p></div>"
+                "</article>");
   a = lede::extract_article(rest);
   ASSERT_TRUE(a.ok());
   EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
@@ -89,8 +89,8 @@ TEST(ExtractArticle, ClimbsForBodySizedTextNotForALoneStandfirst) {
 std::string link_box() {
   std::string box = "<div class=\"box-x\"><ul>";
   for (int i = 0; i < 8; ++i)
-    box += "<li><a href=\"/r" + std::to_string(i) + "\">A long headline of another story about the choir season, number " +
-           std::to_string(i) + "</a></li>";
+    box += "<li><a href=\"/r" + std::to_string(i) +
+           "\">A long headline of another story about the choir season, number " + std::to_string(i) + "</a></li>";
   return box + "</ul></div>";
 }
 
@@ -160,7 +160,8 @@ std::string excerpt_listing() {
   int i = 0;
   for (const char* line : lines)
     list += "<div class=\"z" + std::to_string(i) + "\"><h2><a href=\"/p" + std::to_string(i) + "\">Post " +
-            std::to_string(i) + "</a></h2><p>" + line + " \xE2\x80\xA6</p></div>", ++i;
+            std::to_string(i) + "</a></h2><p>" + line + " \xE2\x80\xA6</p></div>",
+        ++i;
   return list + "</div>";
 }
 

@@ -89,9 +89,7 @@ TEST(Features, WordPositionParagraphSizeLengthAndRanks) {
     for (std::size_t i = 0; i < 5; ++i) {
       ranks.push_back(f.row(i)[to]);
       for (std::size_t j = 0; j < 5; ++j)
-        if (f.row(j)[from] > f.row(i)[from]) {
-          EXPECT_GT(f.row(i)[to], f.row(j)[to]) << p;
-        }
+        if (f.row(j)[from] > f.row(i)[from]) { EXPECT_GT(f.row(i)[to], f.row(j)[to]) << p; }
     }
     std::sort(ranks.begin(), ranks.end());
     EXPECT_EQ(ranks, (std::vector<double>{0, 0.2, 0.4, 0.6, 0.8})) << p;
@@ -110,8 +108,9 @@ TEST(Features, OpeningAndPreviousSentenceSimilarity) {
   EXPECT_GT(f.row(4)[lead5], 0.0);
   EXPECT_EQ(f.row(0)[prev], 0.0);  // no previous sentence
   EXPECT_NEAR(f.row(1)[prev], cosine(rep.tfidf[1], rep.tfidf[0]), 1e-9);
-  EXPECT_NEAR(f.row(0)[lead5], std::max({cosine(rep.tfidf[0], rep.tfidf[1]), cosine(rep.tfidf[0], rep.tfidf[2]),
-                                         cosine(rep.tfidf[0], rep.tfidf[3]), cosine(rep.tfidf[0], rep.tfidf[4])}),
+  EXPECT_NEAR(f.row(0)[lead5],
+              std::max({cosine(rep.tfidf[0], rep.tfidf[1]), cosine(rep.tfidf[0], rep.tfidf[2]),
+                        cosine(rep.tfidf[0], rep.tfidf[3]), cosine(rep.tfidf[0], rep.tfidf[4])}),
               1e-9);
 }
 
@@ -141,21 +140,20 @@ namespace {
 TEST(Features, CaptionCues) {
   for (const bool lowered : {false, true}) {
     Document doc;
-    doc.text = lowered
-                   ? "a ferry captain was praised after rescuing four swimmers off the coast on monday .\n\n"
-                     "tom reed ( left ) , 52 , steered the boat towards the rocks .\n\n"
-                     "brave : the crew pulled the swimmers from the water within minutes .\n\n"
-                     "the harbour , pictured above , was closed for the afternoon .\n\n"
-                     "another swimmer said : ' we thought we would drown . '\n\n"
-                     "scroll down for video .\n\n"
-                     "the coastguard ( which sent a helicopter ) thanked him ."
-                   : "A ferry captain was praised after rescuing four swimmers off the coast on Monday.\n\n"
-                     "Tom Reed (left), 52, steered the boat towards the rocks.\n\n"
-                     "Brave: The crew pulled the swimmers from the water within minutes.\n\n"
-                     "The harbour, pictured above, was closed for the afternoon.\n\n"
-                     "Another swimmer said: 'We thought we would drown.'\n\n"
-                     "Scroll down for video.\n\n"
-                     "The coastguard (which sent a helicopter) thanked him.";
+    doc.text = lowered ? "a ferry captain was praised after rescuing four swimmers off the coast on monday .\n\n"
+                         "tom reed ( left ) , 52 , steered the boat towards the rocks .\n\n"
+                         "brave : the crew pulled the swimmers from the water within minutes .\n\n"
+                         "the harbour , pictured above , was closed for the afternoon .\n\n"
+                         "another swimmer said : ' we thought we would drown . '\n\n"
+                         "scroll down for video .\n\n"
+                         "the coastguard ( which sent a helicopter ) thanked him ."
+                       : "A ferry captain was praised after rescuing four swimmers off the coast on Monday.\n\n"
+                         "Tom Reed (left), 52, steered the boat towards the rocks.\n\n"
+                         "Brave: The crew pulled the swimmers from the water within minutes.\n\n"
+                         "The harbour, pictured above, was closed for the afternoon.\n\n"
+                         "Another swimmer said: 'We thought we would drown.'\n\n"
+                         "Scroll down for video.\n\n"
+                         "The coastguard (which sent a helicopter) thanked him.";
     ASSERT_TRUE(analyze(doc).ok());
     Cluster c;
     c.documents.push_back(std::move(doc));

@@ -25,10 +25,10 @@ TEST(Oracle, RougeFCountsClippedUnigramsAndBigrams) {
 TEST(Oracle, GreedyPicksBestThenComplementAndStops) {
   TermIds ids;
   const std::vector<std::vector<std::uint32_t>> sents = {
-      terms(ids, {"the", "cat", "sat"}),                  // 0: partial match
-      terms(ids, {"rain", "fell", "in", "spain"}),        // 1: nothing in common
+      terms(ids, {"the", "cat", "sat"}),                      // 0: partial match
+      terms(ids, {"rain", "fell", "in", "spain"}),            // 1: nothing in common
       terms(ids, {"the", "cat", "sat", "on", "the", "mat"}),  // 2: the best single sentence
-      terms(ids, {"a", "dog", "barked", "loudly"}),       // 3: the rest of the reference
+      terms(ids, {"a", "dog", "barked", "loudly"}),           // 3: the rest of the reference
   };
   const NgramBag ref = NgramBag::of(terms(ids, {"the", "cat", "sat", "on", "the", "mat", "a", "dog", "barked"}));
   const std::vector<std::size_t> picked = greedy_oracle(sents, ref, 3);

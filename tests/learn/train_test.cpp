@@ -7,8 +7,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "learn/dataset.h"
 #include "learn/boost.h"
+#include "learn/dataset.h"
 #include "learn/logistic.h"
 #include "lede/io.h"
 #include "lede/text.h"
@@ -235,7 +235,8 @@ int train_exit_status(const std::string& flags, bool& wrote) {
   const std::string data = lede::testing::fixture_path("learn/tiny.jsonl");
   const std::string model = ::testing::TempDir() + "lede_train_refused.model";
   std::remove(model.c_str());
-  const int status = run(lede::testing::cli_path() + " train " + data + " " + flags + " --out " + model + " > /dev/null 2>&1");
+  const int status =
+      run(lede::testing::cli_path() + " train " + data + " " + flags + " --out " + model + " > /dev/null 2>&1");
   wrote = std::ifstream(model).good();
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }

@@ -191,7 +191,8 @@ TEST(ParseRecord, TitleWinsOverTitlesAndTitlesAlsoFitText) {
 // read them, and the reader lists them so the faces can say so.
 TEST(ParseRecord, ListsTheRequestOptionsItDoesNotRead) {
   Record r;
-  ASSERT_TRUE(parse_record(R"({"text": "A.", "words": 5, "method": "lead", "order": null, "summaries": ["S."]})", r).ok());
+  ASSERT_TRUE(
+      parse_record(R"({"text": "A.", "words": 5, "method": "lead", "order": null, "summaries": ["S."]})", r).ok());
   EXPECT_EQ(r.ignored_options, (std::vector<std::string>{"method", "words"}));
   ASSERT_TRUE(parse_record(R"({"text": "A.", "title": "T", "summaries": ["S."], "system": "x"})", r).ok());
   EXPECT_TRUE(r.ignored_options.empty());
@@ -259,8 +260,9 @@ TEST(SummaryToJson, FixedKeyOrderAndEscaping) {
   x.end = 23;
   x.score = 0.5;
   s.sentences.push_back(x);
-  EXPECT_EQ(summary_to_json(s, "\"id1\""),
-            R"({"id":"id1","method":"lead","sentences":[{"text":"He said \"hi\".","document":0,"index":2,"start":10,"end":23,"score":0.5}]})");
+  EXPECT_EQ(
+      summary_to_json(s, "\"id1\""),
+      R"({"id":"id1","method":"lead","sentences":[{"text":"He said \"hi\".","document":0,"index":2,"start":10,"end":23,"score":0.5}]})");
   EXPECT_EQ(error_to_json("null", 3, Status::InvalidInput("bad")),
             R"({"id":null,"line":3,"error":{"code":"invalid_input","message":"bad"}})");
 }

@@ -145,7 +145,10 @@ TEST(ConceptModel, TrainingRecoversTheSignalDeterministically) {
   std::vector<ConceptExample> ex;
   const std::size_t f = concept_feature_names().size();
   std::uint32_t state = 12345;
-  auto next = [&] { state = state * 1664525u + 1013904223u; return static_cast<double>(state >> 8) / 16777216.0; };
+  auto next = [&] {
+    state = state * 1664525u + 1013904223u;
+    return static_cast<double>(state >> 8) / 16777216.0;
+  };
   for (int i = 0; i < 4000; ++i) {
     ConceptExample e;
     for (std::size_t k = 0; k < f; ++k) e.features.push_back(next());
@@ -206,7 +209,8 @@ TEST(Concepts, DocumentBigramsAndPerDocumentWeights) {
   }
   EXPECT_EQ(first, (std::vector<std::size_t>{0, 0, 1}));
   // Bias 0 and zero weights: every document adds 1/2.
-  const ConceptModel half(0.0, std::vector<double>(document_concept_feature_names().size(), 0.0), ConceptModelKind::kDocument);
+  const ConceptModel half(0.0, std::vector<double>(document_concept_feature_names().size(), 0.0),
+                          ConceptModelKind::kDocument);
   ConceptOptions o;
   o.min_count = 3;
   o.model = &half;

@@ -52,20 +52,20 @@ TEST(Metadata, JointCreditsAndFollowLinesAreMetadata) {
 }
 
 TEST(Metadata, OrdinarySentencesAreNot) {
-  for (const char* t : {"He resigned.", "By the end of the year, prices had doubled across the region.",
-                        "Prices rose 3% by 09:30 on Monday, traders said.", "Obama wins.",
-                        "By Friday the storm had passed."})
+  for (const char* t :
+       {"He resigned.", "By the end of the year, prices had doubled across the region.",
+        "Prices rose 3% by 09:30 on Monday, traders said.", "Obama wins.", "By Friday the storm had passed."})
     for (bool f : flags(t)) EXPECT_FALSE(f) << t;
 }
 
 // Wire copy as archived: the story, an editor's instruction, the editors'
 // initials and the transmission stamp, each on its own line.
 TEST(Metadata, WireCodesAndInstructionsAreMetadata) {
-  for (const char* t : {"NYT-10-05-98 1735EDT", "(ht-sf-fd)", "(pvs/ih/kk/gj)", "AP-NY-11-02-99 0412GMT",
-                        "(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "(Begin optional trim)",
-                        "(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)", "(END OPTIONAL TRIM)",
-                        "The council voted, 4th graf pvs", "Chile said, graf 3 pvs", "A plane, 2nd graf, pvs",
-                        "vj/mae", "str-mae-vj"}) {
+  for (const char* t :
+       {"NYT-10-05-98 1735EDT", "(ht-sf-fd)", "(pvs/ih/kk/gj)", "AP-NY-11-02-99 0412GMT",
+        "(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "(Begin optional trim)",
+        "(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)", "(END OPTIONAL TRIM)", "The council voted, 4th graf pvs",
+        "Chile said, graf 3 pvs", "A plane, 2nd graf, pvs", "vj/mae", "str-mae-vj"}) {
     const auto f = flags(t);
     ASSERT_FALSE(f.empty()) << t;
     for (bool b : f) EXPECT_TRUE(b) << t;
@@ -131,15 +131,16 @@ TEST(Metadata, BylinesAndMarkupLinesDoNotCountAsStoryPositions) {
 }
 
 TEST(Metadata, LeadTakesTheStorysFirstSentenceAfterMarkupLines) {
-  Cluster c = testing::analyzed_cluster(
-      {"<DOC>\n<TEXT>\nThe river burst its banks at dawn on Monday, flooding the old town.\n"
-       "Rescue crews reached stranded families by boat before noon.\n</TEXT>\n</DOC>",
-       "Rescue crews worked through the night near the flooded old town.\n"
-       "The river burst its banks at dawn on Monday, officials said."});
+  Cluster c =
+      testing::analyzed_cluster({"<DOC>\n<TEXT>\nThe river burst its banks at dawn on Monday, flooding the old town.\n"
+                                 "Rescue crews reached stranded families by boat before noon.\n</TEXT>\n</DOC>",
+                                 "Rescue crews worked through the night near the flooded old town.\n"
+                                 "The river burst its banks at dawn on Monday, officials said."});
   // Both documents' first story sentences score 1; the tag lines before the
   // first one no longer demote it below the second document's.
-  EXPECT_EQ(lead_two(c), (std::vector<std::string>{"The river burst its banks at dawn on Monday, flooding the old town.",
-                                                   "Rescue crews worked through the night near the flooded old town."}));
+  EXPECT_EQ(lead_two(c),
+            (std::vector<std::string>{"The river burst its banks at dawn on Monday, flooding the old town.",
+                                      "Rescue crews worked through the night near the flooded old town."}));
 }
 
 Document analyzed(const std::string& text) {
@@ -169,8 +170,11 @@ TEST(Metadata, AShortFirstLineWithoutAClosingMarkIsAHeadline) {
   // or too little text after it.
   EXPECT_FALSE(is_headline(analyzed("Flood hits Marlow.\n" + body), 0));
   EXPECT_FALSE(is_headline(analyzed("Flood hits Marlow! " + body), 0));
-  EXPECT_FALSE(is_headline(analyzed("Flood waters that rose across the whole of the river valley on Monday morning cut off "
-                                    "the town\n" + body), 0));
+  EXPECT_FALSE(
+      is_headline(analyzed("Flood waters that rose across the whole of the river valley on Monday morning cut off "
+                           "the town\n" +
+                           body),
+                  0));
   EXPECT_FALSE(is_headline(analyzed("Flood hits Marlow\nCrews reached families by boat."), 0));
 }
 
@@ -186,8 +190,9 @@ TEST(Metadata, TheStoryStartsAfterItsHeadline) {
   EXPECT_TRUE(rep.metadata[1]);  // date line
   EXPECT_FALSE(rep.metadata[2]);
   EXPECT_EQ(rep.sentences[2].position, 0u);
-  EXPECT_EQ(lead_two(c), (std::vector<std::string>{"The river burst its banks at dawn on Monday, flooding the old town.",
-                                                   "Rescue crews worked through the night near the flooded old town."}));
+  EXPECT_EQ(lead_two(c),
+            (std::vector<std::string>{"The river burst its banks at dawn on Monday, flooding the old town.",
+                                      "Rescue crews worked through the night near the flooded old town."}));
 }
 
 }  // namespace

@@ -48,9 +48,7 @@ std::vector<std::vector<double>> dense(const SentenceGraph& g) {
   for (std::size_t i = 0; i < g.nodes; ++i) {
     for (std::size_t k = g.row[i]; k < g.row[i + 1]; ++k) {
       w[i][g.col[k]] = g.w[k];
-      if (k > g.row[i]) {
-        EXPECT_LT(g.col[k - 1], g.col[k]) << "row " << i << " not ascending";
-      }
+      if (k > g.row[i]) { EXPECT_LT(g.col[k - 1], g.col[k]) << "row " << i << " not ascending"; }
     }
   }
   return w;
@@ -63,7 +61,11 @@ std::size_t shared(const SparseVector& a, const SparseVector& b) {
   for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
     if (a[i].first < b[j].first) ++i;
     else if (a[i].first > b[j].first) ++j;
-    else { ++c; ++i; ++j; }
+    else {
+      ++c;
+      ++i;
+      ++j;
+    }
   }
   return c;
 }
@@ -82,7 +84,8 @@ TEST(GraphExact, OverlapGraphIsTheDefinitionBitForBit) {
                                std::log(static_cast<double>(std::max<std::size_t>(1, rep.tfidf[j].size())));
           if (common > 0 && denom > 0) want = common / denom;
         }
-        ASSERT_TRUE(same_bits(w[i][j], want)) << "trial " << trial << " pair " << i << "," << j << ": " << w[i][j] << " vs " << want;
+        ASSERT_TRUE(same_bits(w[i][j], want))
+            << "trial " << trial << " pair " << i << "," << j << ": " << w[i][j] << " vs " << want;
       }
   }
 }
@@ -147,7 +150,8 @@ TEST(GraphExact, PageRankIsTheScatterFormBitForBit) {
       const auto got = pagerank(g, 0.85);
       ASSERT_EQ(got.size(), want.size());
       for (std::size_t i = 0; i < got.size(); ++i)
-        ASSERT_TRUE(same_bits(got[i], want[i])) << "trial " << trial << " node " << i << ": " << got[i] << " vs " << want[i];
+        ASSERT_TRUE(same_bits(got[i], want[i]))
+            << "trial " << trial << " node " << i << ": " << got[i] << " vs " << want[i];
     }
   }
 }

@@ -140,12 +140,11 @@ TEST_P(EveryMethod, SkipsTheDuplicatedDocument) {
   for (const auto& x : s->sentences) EXPECT_NE(x.document, 2u);
 }
 
-INSTANTIATE_TEST_SUITE_P(Registry, EveryMethod, ::testing::ValuesIn(names()),
-                         [](const auto& p) { return p.param; });
+INSTANTIATE_TEST_SUITE_P(Registry, EveryMethod, ::testing::ValuesIn(names()), [](const auto& p) { return p.param; });
 
 TEST(Registry, ListsEveryClassicMethod) {
-  for (const char* m : {"lead", "textrank", "lexrank", "centroid", "luhn", "lsa", "sumbasic", "klsum", "mmr",
-                        "submodular", "ilp"})
+  for (const char* m :
+       {"lead", "textrank", "lexrank", "centroid", "luhn", "lsa", "sumbasic", "klsum", "mmr", "submodular", "ilp"})
     EXPECT_NE(find_method(m), nullptr) << m;
 }
 

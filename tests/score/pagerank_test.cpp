@@ -34,7 +34,10 @@ SentenceGraph to_sparse(const std::vector<std::vector<double>>& w) {
   g.nodes = w.size();
   for (std::size_t i = 0; i < w.size(); ++i) {
     for (std::size_t j = 0; j < w.size(); ++j)
-      if (w[i][j] > 0) { g.col.push_back(static_cast<std::uint32_t>(j)); g.w.push_back(w[i][j]); }
+      if (w[i][j] > 0) {
+        g.col.push_back(static_cast<std::uint32_t>(j));
+        g.w.push_back(w[i][j]);
+      }
     g.row.push_back(g.col.size());
   }
   return g;
@@ -42,7 +45,10 @@ SentenceGraph to_sparse(const std::vector<std::vector<double>>& w) {
 
 TEST(PageRank, MatchesDenseReferenceOnGeneratedGraphs) {
   std::uint64_t state = 12345;
-  auto next = [&] { state = state * 6364136223846793005ull + 1442695040888963407ull; return (state >> 33) % 1000; };
+  auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return (state >> 33) % 1000;
+  };
   for (int trial = 0; trial < 30; ++trial) {
     const std::size_t n = 1 + next() % 25;
     std::vector<std::vector<double>> w(n, std::vector<double>(n, 0));

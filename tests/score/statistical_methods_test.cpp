@@ -27,13 +27,13 @@ TEST(Lsa, ScoreIsLengthInTheTopThreeTopicsOfTheBinaryMatrix) {
   const Cluster c = analyzed(testing::harbor_cluster());
   const Representation rep = represent(c);
   ASSERT_GT(rep.size(), 6u);
-  Eigen::MatrixXd a = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(rep.vocabulary.size()),
-                                            static_cast<Eigen::Index>(rep.size()));
+  Eigen::MatrixXd a =
+      Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(rep.vocabulary.size()), static_cast<Eigen::Index>(rep.size()));
   for (std::size_t s = 0; s < rep.size(); ++s)
     for (std::uint32_t t : rep.terms[s]) a(t, static_cast<Eigen::Index>(s)) = 1.0;
   Eigen::JacobiSVD<Eigen::MatrixXd> svd(a, Eigen::ComputeThinV);
   const Eigen::VectorXd& sigma = svd.singularValues();  // descending
-  ASSERT_GT(sigma(2) - sigma(3), 1e-6);  // the top-3 space is well defined
+  ASSERT_GT(sigma(2) - sigma(3), 1e-6);                 // the top-3 space is well defined
 
   SummarizeOptions options;
   const ResolvedBudget budget = resolve_budget(options.budget, false, rep.size(), c.documents.size());

@@ -33,9 +33,7 @@ void expect_matches_dense(const Eigen::SparseMatrix<double>& a, Eigen::Index k) 
   for (Eigen::Index i = 0; i < top.values.size(); ++i) {
     const double want = ref.eigenvalues()(n - 1 - i);
     EXPECT_NEAR(top.values(i), want, 1e-8 * scale) << "pair " << i;
-    if (want > 1e-9 * scale) {
-      EXPECT_NEAR(top.vectors.col(i).norm(), 1.0, 1e-8) << "pair " << i;
-    }
+    if (want > 1e-9 * scale) { EXPECT_NEAR(top.vectors.col(i).norm(), 1.0, 1e-8) << "pair " << i; }
     // Eigenvector check where the eigenvalue is simple (gap to neighbours).
     const double gap_above = i == 0 ? 1e9 : ref.eigenvalues()(n - i) - want;
     const double gap_below = n - 2 - i >= 0 ? want - ref.eigenvalues()(n - 2 - i) : 1e9;

@@ -16,21 +16,26 @@ namespace {
 // of its own, except that the first two (short) and the 14th (long) sentence
 // of all three are the same.
 Representation two_reports() {
-  const char* words[] = {"alpha", "bravo", "cedar", "delta", "ember", "fjord", "grove", "heron", "iris",
-                         "jasper", "kelp", "lotus", "maple", "nectar"};
+  const char* words[] = {"alpha", "bravo", "cedar",  "delta", "ember", "fjord", "grove",
+                         "heron", "iris",  "jasper", "kelp",  "lotus", "maple", "nectar"};
   Cluster c;
   for (int d = 0; d < 3; ++d) {
     std::string text = "Storm winds closed the bridge on Friday. Engineers will inspect the damaged towers next week. ";
     for (int s = 0; s < 11; ++s) {
       const std::string w = std::string(words[s]) + std::to_string(d);
       if (d == 0) text += "The " + w + " council met " + w + " farmers near the " + w + " river " + w + " today. ";
-      if (d == 1) text += "Yesterday " + w + " pilots flew over " + w + " hills and " + w + " lakes in " + w + " weather. ";
-      if (d == 2) text += "Many " + w + " students read " + w + " books about " + w + " stars during " + w + " summer. ";
+      if (d == 1)
+        text += "Yesterday " + w + " pilots flew over " + w + " hills and " + w + " lakes in " + w + " weather. ";
+      if (d == 2)
+        text += "Many " + w + " students read " + w + " books about " + w + " stars during " + w + " summer. ";
     }
-    text += "The golden eagle returned to the northern cliffs above the harbor after ten long years of careful protection by rangers. ";
+    text +=
+        "The golden eagle returned to the northern cliffs above the harbor after ten long years of careful protection "
+        "by rangers. ";
     // Closing lines of each report's own: a repeated last line would be a
     // source's boilerplate (represent/boilerplate.h).
-    text += "Report " + std::to_string(d) + " ends with a note of its own. Its author thanks " + std::to_string(d + 7) + " readers.";
+    text += "Report " + std::to_string(d) + " ends with a note of its own. Its author thanks " + std::to_string(d + 7) +
+            " readers.";
     Document doc;
     doc.text = text;
     EXPECT_TRUE(analyze(doc, AnalyzeOptions{}).ok());

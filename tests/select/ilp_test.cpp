@@ -16,7 +16,10 @@ struct Instance {
 
 Instance generated(std::uint64_t seed) {
   std::uint64_t state = seed;
-  auto next = [&] { state = state * 6364136223846793005ull + 1442695040888963407ull; return (state >> 33) % 1000; };
+  auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return (state >> 33) % 1000;
+  };
   Instance in;
   const std::size_t concepts = 4 + next() % 10, sentences = 3 + next() % 10;
   for (std::size_t c = 0; c < concepts; ++c) in.concepts.weight.push_back(1.0 + static_cast<double>(next() % 5));
@@ -38,7 +41,10 @@ double brute_force(const Instance& in, const std::vector<std::pair<std::size_t, 
     std::size_t used = 0;
     std::vector<std::size_t> chosen;
     for (std::size_t i = 0; i < n; ++i)
-      if (mask & (1u << i)) { used += in.cost[i]; chosen.push_back(i); }
+      if (mask & (1u << i)) {
+        used += in.cost[i];
+        chosen.push_back(i);
+      }
     if (used > in.limit) continue;
     bool clash = false;
     for (const auto& [a, b] : conflicts) clash = clash || ((mask >> a) & 1u && (mask >> b) & 1u);

@@ -57,7 +57,10 @@ std::vector<std::size_t> dense_kmeans(const Representation& rep, const std::vect
     std::size_t far = ids.front();
     double lowest = 2;
     for (std::size_t i : ids)
-      if (closest[i] < lowest) { lowest = closest[i]; far = i; }
+      if (closest[i] < lowest) {
+        lowest = closest[i];
+        far = i;
+      }
     seeds.push_back(far);
     update_closest(far, false);
   }
@@ -79,7 +82,10 @@ std::vector<std::size_t> dense_kmeans(const Representation& rep, const std::vect
       std::size_t best = 0;
       double best_sim = -1;
       for (std::size_t c = 0; c < k; ++c)
-        if (sim[c] > best_sim) { best_sim = sim[c]; best = c; }
+        if (sim[c] > best_sim) {
+          best_sim = sim[c];
+          best = c;
+        }
       if (round == 0 || assign[i] != best) changed = true;
       assign[i] = best;
     }
@@ -101,7 +107,6 @@ std::vector<std::size_t> dense_kmeans(const Representation& rep, const std::vect
   return assign;
 }
 
-
 Representation generated(std::uint64_t seed, std::size_t n, std::size_t vocab) {
   std::uint64_t state = seed;
   auto next = [&](std::uint64_t bound) {
@@ -115,7 +120,8 @@ Representation generated(std::uint64_t seed, std::size_t n, std::size_t vocab) {
   for (std::size_t i = 0; i < n; ++i) {
     const std::size_t len = next(6) == 0 ? next(2) : 1 + next(12);
     std::vector<std::uint32_t> ids;
-    for (std::size_t k = 0; k < len; ++k) ids.push_back(static_cast<std::uint32_t>(next(3) == 0 ? next(8) : next(vocab)));
+    for (std::size_t k = 0; k < len; ++k)
+      ids.push_back(static_cast<std::uint32_t>(next(3) == 0 ? next(8) : next(vocab)));
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     for (std::uint32_t t : ids) rep.tfidf[i].emplace_back(t, 0.1f + static_cast<float>(next(1000)) / 97.0f);

@@ -29,7 +29,8 @@ TEST_P(EverySelector, RespectsWordBudgetWithFlatAndSkewedScores) {
   const Representation rep = represent(c);
   for (const bool skewed : {false, true}) {
     std::vector<double> scores(rep.size(), 1.0);
-    if (skewed) for (std::size_t i = 0; i < scores.size(); ++i) scores[i] = static_cast<double>(i % 3);
+    if (skewed)
+      for (std::size_t i = 0; i < scores.size(); ++i) scores[i] = static_cast<double>(i % 3);
     for (std::size_t limit : {5u, 20u, 40u}) {
       const ResolvedBudget b{BudgetKind::kWords, limit, false};
       const auto sel = make_selector(GetParam())->select(SelectionInput{rep, scores, b});

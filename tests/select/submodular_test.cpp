@@ -55,8 +55,8 @@ TEST(SubmodularVectors, StemsPlusAdjacentWordPairsHeldByTwoSentences) {
   const double shared = std::log(1.5), own = std::log(3.0);
   const double norm1 = std::sqrt(2 * shared * shared + 2 * own * own);
   ASSERT_EQ(v.unit[1].size(), 2u);
-  EXPECT_LT(v.unit[1][0].first, rep.vocabulary.size());   // the stem "town"
-  EXPECT_GE(v.unit[1][1].first, rep.vocabulary.size());   // the pair "the town"
+  EXPECT_LT(v.unit[1][0].first, rep.vocabulary.size());  // the stem "town"
+  EXPECT_GE(v.unit[1][1].first, rep.vocabulary.size());  // the pair "the town"
   for (const auto& [t, w] : v.unit[1]) EXPECT_NEAR(static_cast<double>(w), shared / norm1, 1e-6);
   // Sentence 0: rain, fell, rain-fell, fell-on, on-the (df 1) and the same two
   // shared terms.
@@ -72,7 +72,8 @@ TEST(SubmodularScorer, ScoresAreMeanCosineToTheInput) {
   const Representation rep = represent(c);
   const SummarizeOptions options;
   const ResolvedBudget budget{BudgetKind::kWords, 40, false};
-  const std::vector<double> s = find_method("submodular")->make_scorer()->score(ScoringContext{c, rep, options, budget});
+  const std::vector<double> s =
+      find_method("submodular")->make_scorer()->score(ScoringContext{c, rep, options, budget});
   const std::size_t n = rep.size();
   ASSERT_EQ(s.size(), n);
   ASSERT_GE(n, 9u);

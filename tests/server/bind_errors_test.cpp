@@ -20,7 +20,8 @@ std::string bind_message(const std::string& host, int port) {
 TEST(BindErrors, SayWhyTheAddressCannotBeUsed) {
   TestServer holder;  // occupies a port
   const std::string port = std::to_string(holder.port());
-  EXPECT_EQ(bind_message("127.0.0.1", holder.port()), "cannot listen on 127.0.0.1:" + port + ": Address already in use");
+  EXPECT_EQ(bind_message("127.0.0.1", holder.port()),
+            "cannot listen on 127.0.0.1:" + port + ": Address already in use");
   EXPECT_EQ(bind_message("nonsense.invalid", 0), "cannot listen on nonsense.invalid:0: the host name does not resolve");
   // 192.0.2.0/24 is TEST-NET-1: never an address of this machine.
   EXPECT_EQ(bind_message("192.0.2.7", 0), "cannot listen on 192.0.2.7:0: Cannot assign requested address");

@@ -174,7 +174,8 @@ TEST(Rouge, ScoresAPairAsWorkedOutByHand) {
   TestServer s;
   // 6 summary and 6 reference tokens; unigram overlap 5 ("the" clipped to
   // one), bigram overlap 3 of 5, LCS "the cat sat on mat" = 5.
-  json req = {{"summary", "the cat sat on the mat"}, {"references", {"the cat sat on a mat"}},
+  json req = {{"summary", "the cat sat on the mat"},
+              {"references", {"the cat sat on a mat"}},
               {"options", {{"flags", "-n 2"}}}};
   auto r = s.post_json("/v1/rouge", req.dump());
   ASSERT_TRUE(r);
@@ -197,8 +198,8 @@ TEST(Rouge, AgreesWithTheLibraryOnSentenceListsAndOptions) {
   for (const std::string mode : {"rouge155", "rouge-score"}) {
     SCOPED_TRACE(mode);
     // rouge-score has no ROUGE-W.
-    const std::vector<std::string> flags =
-        mode == "rouge155" ? std::vector<std::string>{"-n", "2", "-m", "-w", "1.2"} : std::vector<std::string>{"-n", "2", "-m"};
+    const std::vector<std::string> flags = mode == "rouge155" ? std::vector<std::string>{"-n", "2", "-m", "-w", "1.2"}
+                                                              : std::vector<std::string>{"-n", "2", "-m"};
     json req = {{"id", 4},
                 {"summary", {"Heavy rain flooded streets in Porto.", "Two metro stations were closed."}},
                 {"references", {refs[0], refs[1]}},

@@ -17,8 +17,8 @@ void expect_error(const httplib::Result& r, int status, const std::string& code,
   EXPECT_EQ(r->get_header_value("Content-Type"), "application/json");
   json e = error_of(r);
   EXPECT_EQ(e["code"], code) << r->body;
-  EXPECT_NE(e.value("message", "").find(mentions), std::string::npos) << "message should mention '" << mentions
-                                                                       << "': " << r->body;
+  EXPECT_NE(e.value("message", "").find(mentions), std::string::npos)
+      << "message should mention '" << mentions << "': " << r->body;
 }
 
 TEST(Errors, MalformedJsonIs400) {
@@ -26,7 +26,8 @@ TEST(Errors, MalformedJsonIs400) {
   expect_error(s.post_json("/v1/summarize", "{\"text\": \"unterminated"), 400, "malformed_json", "malformed JSON");
   // Line and column, without nlohmann's internal "[json.exception...]" tag.
   for (const char* route : {"/v1/summarize", "/v1/rouge"})
-    expect_error(s.post_json(route, "{\"text\": tru}"), 400, "malformed_json", "malformed JSON: parse error at line 1, column ");
+    expect_error(s.post_json(route, "{\"text\": tru}"), 400, "malformed_json",
+                 "malformed JSON: parse error at line 1, column ");
   expect_error(s.post_json("/v1/summarize", ""), 400, "malformed_json", "malformed JSON");
   expect_error(s.post_json("/v1/summarize", "[1, 2]"), 400, "invalid_field", "JSON object");
 }
@@ -54,7 +55,8 @@ TEST(Errors, WrongFieldTypeIs400NamingTheField) {
       {json{{"text", text}, {"sentences", 2}, {"words", 50}}, "'words'"},
       {json{{"text", text}, {"documents", {text}}}, "'documents'"},
       {json::object(), "'text'"},
-      {json{{"text", text}, {"titles", "one"}}, "field 'titles' must be an array of strings, one per document, not string"},
+      {json{{"text", text}, {"titles", "one"}},
+       "field 'titles' must be an array of strings, one per document, not string"},
       // A wrong count used to read "must be an array ..., not array".
       {json{{"documents", {text, text}}, {"titles", {"one"}}}, "one string per document: 2 documents, 1 titles"},
   };
@@ -137,8 +139,10 @@ TEST(Errors, TruncateWithTheDefaultSentenceBudgetWarns) {
   auto r = s.post_json("/v1/summarize", json{{"text", second_article()}, {"truncate", true}}.dump());
   ASSERT_TRUE(r);
   ASSERT_EQ(r->status, 200) << r->body;
-  EXPECT_EQ(json::parse(r->body)["warnings"], json::array({"truncate has no effect with a sentence budget (the default for one document); give a "
-                                                           "words or bytes budget"})) << r->body;
+  EXPECT_EQ(json::parse(r->body)["warnings"],
+            json::array({"truncate has no effect with a sentence budget (the default for one document); give a "
+                         "words or bytes budget"}))
+      << r->body;
   r = s.post_json("/v1/summarize", json{{"text", second_article()}, {"truncate", true}, {"words", 20}}.dump());
   ASSERT_TRUE(r);
   EXPECT_FALSE(json::parse(r->body).contains("warnings")) << r->body;
@@ -148,12 +152,14 @@ TEST(Errors, TruncateWithTheDefaultSentenceBudgetWarns) {
 // `lede summarize --lenient` repairs.
 TEST(Errors, LenientReplacesInvalidUtf8InTheBody) {
   TestServer s;
-  auto r = s.post_json("/v1/summarize", "{\"text\": \"Caf\xE9 opens. It sells tea.\", \"method\": \"lead\", \"lenient\": true}");
+  auto r = s.post_json("/v1/summarize",
+                       "{\"text\": \"Caf\xE9 opens. It sells tea.\", \"method\": \"lead\", \"lenient\": true}");
   ASSERT_TRUE(r);
   ASSERT_EQ(r->status, 200) << r->body;
   const json answer = json::parse(r->body);
   EXPECT_EQ(answer["summary"], "Caf\xEF\xBF\xBD opens. It sells tea.") << r->body;
-  EXPECT_EQ(answer["warnings"][0], "replaced 1 invalid UTF-8 sequence(s) with U+FFFD, the first at byte 13 of the body");
+  EXPECT_EQ(answer["warnings"][0],
+            "replaced 1 invalid UTF-8 sequence(s) with U+FFFD, the first at byte 13 of the body");
   expect_error(s.post_json("/v1/summarize", "{\"text\": \"Caf\xE9 opens.\"}"), 400, "malformed_json",
                "invalid UTF-8 at byte 13 of the body (\"lenient\": true replaces it with U+FFFD)");
 }

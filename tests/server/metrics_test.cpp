@@ -53,9 +53,10 @@ TEST(Metrics, CountsRequestsByPathAndStatusWithLatencyAndBytes) {
   }
   EXPECT_EQ(sample(m, "lede_http_request_bytes_total"), static_cast<double>(3 * body.size() + 1));
   EXPECT_GT(sample(m, "lede_http_response_bytes_total"), 3 * 100);
-  for (const char* type : {"# TYPE lede_http_requests_total counter", "# TYPE lede_http_request_duration_seconds histogram",
-                           "# TYPE lede_http_requests_in_flight gauge", "# TYPE lede_http_request_bytes_total counter",
-                           "# TYPE lede_http_response_bytes_total counter"})
+  for (const char* type :
+       {"# TYPE lede_http_requests_total counter", "# TYPE lede_http_request_duration_seconds histogram",
+        "# TYPE lede_http_requests_in_flight gauge", "# TYPE lede_http_request_bytes_total counter",
+        "# TYPE lede_http_response_bytes_total counter"})
     EXPECT_NE(m.find(type), std::string::npos) << type;
 }
 

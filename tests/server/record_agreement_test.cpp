@@ -51,7 +51,8 @@ TEST(RecordAgreement, RefusedByBothWithTheSameMessage) {
       {R"({"text": "A.", "id": true})", "field 'id' must be a string or an integer, not boolean"},
       {R"({"documents": ["A.", "B."], "titles": ["One"]})",
        "field 'titles' must hold one string per document: 2 documents, 1 titles"},
-      {R"({"text": "A.", "titles": "One"})", "field 'titles' must be an array of strings, one per document, not string"},
+      {R"({"text": "A.", "titles": "One"})",
+       "field 'titles' must be an array of strings, one per document, not string"},
       {R"({"documents": ["A."], "titles": [7]})", "field 'titles[0]' must be a string, not number"},
   };
   for (const auto& [body, message] : cases) {
@@ -101,16 +102,16 @@ TEST(RecordAgreement, GeneratedRecordsAgree) {
   // Any JSON type, and per field the values a well-formed record would hold,
   // so both accepted and refused records come up often.
   const std::vector<std::string> any = {
-      "\"Alpha one. Alpha two.\"", "\"\"", "null", "7", "-2", "1.5", "true", "[]", "[\"A.\", \"B.\"]",
-      "[\"A.\"]", "[null, \"B.\"]", "[\"A.\", 3]", "{}", "{\"x\": 1}"};
+      "\"Alpha one. Alpha two.\"", "\"\"",     "null",           "7",           "-2", "1.5",       "true", "[]",
+      "[\"A.\", \"B.\"]",          "[\"A.\"]", "[null, \"B.\"]", "[\"A.\", 3]", "{}", "{\"x\": 1}"};
   const std::vector<std::pair<std::string, std::vector<std::string>>> fields = {
       {"id", {"\"r\"", "7", "-2", "null", "\"\""}},
       {"text", {"\"Alpha one. Alpha two.\"", "\"\""}},
       {"documents", {"[\"A.\", \"B.\"]", "[\"A.\"]", "[\"\", \"B.\"]"}},
       {"title", {"\"Flood\"", "null", "\"\""}},
       {"titles", {"null", "[\"One\"]", "[null, \"Two\"]", "[\"One\", \"Two\"]"}}};
-  const std::set<std::string> content_messages = {
-      "give either 'text' or 'documents', not both", "a record needs a 'text' string or a 'documents' array"};
+  const std::set<std::string> content_messages = {"give either 'text' or 'documents', not both",
+                                                  "a record needs a 'text' string or a 'documents' array"};
   std::uint64_t state = 12345;
   auto next = [&state](std::size_t n) {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;
@@ -143,9 +144,7 @@ TEST(RecordAgreement, GeneratedRecordsAgree) {
     } else {
       ++refused;
       EXPECT_EQ(b.request_code, "invalid_field");
-      if (content_messages.count(b.record.message()) == 0) {
-        EXPECT_EQ(b.request_message, b.record.message());
-      }
+      if (content_messages.count(b.record.message()) == 0) { EXPECT_EQ(b.request_message, b.record.message()); }
     }
   }
   // Both outcomes were exercised, not only one.

@@ -1,8 +1,8 @@
 // The built `lede serve` binary: it prints where it listens, serves, and on
 // SIGTERM stops accepting, finishes the request in flight and exits 0.
 #include <gtest/gtest.h>
-#include <signal.h>
 #include <poll.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 

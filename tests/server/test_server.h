@@ -2,8 +2,8 @@
 // test, and talks to it with cpp-httplib's client.
 #pragma once
 
-#include <httplib.h>
 #include <gtest/gtest.h>
+#include <httplib.h>
 
 #include <memory>
 #include <mutex>

@@ -24,7 +24,6 @@ std::string read_file(const std::string& path);
 
 }  // namespace lede::testing
 
-#define LEDE_REQUIRE_SHARED(var, relative)                                        \
-  const std::string var = ::lede::testing::shared_path(relative);                 \
-  if (var.empty()) GTEST_SKIP() << "needs ../shared/" << (relative)               \
-                                << " (development data, absent from a fresh clone)"
+#define LEDE_REQUIRE_SHARED(var, relative)                        \
+  const std::string var = ::lede::testing::shared_path(relative); \
+  if (var.empty()) GTEST_SKIP() << "needs ../shared/" << (relative) << " (development data, absent from a fresh clone)"

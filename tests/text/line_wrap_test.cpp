@@ -93,9 +93,11 @@ TEST(LineWrap, InitialsAndUnfinishedParagraphsGoOn) {
       "Officials said the river would stay above its banks in the old town\n"
       "until Thursday, and that the dam\n";
   V expected = kSentences;
-  expected.push_back("The inquiry into the flooding is continuing, said the engineer Lewis D. Schiliro, whose staff will "
-                     "inspect the Marlow dam on Friday.");
-  expected.push_back("Officials said the river would stay above its banks in the old town until Thursday, and that the dam");
+  expected.push_back(
+      "The inquiry into the flooding is continuing, said the engineer Lewis D. Schiliro, whose staff will "
+      "inspect the Marlow dam on Friday.");
+  expected.push_back(
+      "Officials said the river would stay above its banks in the old town until Thursday, and that the dam");
   EXPECT_EQ(sentences(text), expected);
 }
 

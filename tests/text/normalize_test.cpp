@@ -6,7 +6,10 @@ namespace lede {
 namespace {
 
 TEST(Normalize, RejectsInvalidUtf8WithByteOffset) {
-  auto r = normalize(std::string_view("abc\xff" "def", 7));
+  auto r =
+      normalize(std::string_view("abc\xff"
+                                 "def",
+                                 7));
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kInvalidInput);
   EXPECT_NE(r.status().message().find("byte 3"), std::string::npos) << r.status().message();
@@ -27,7 +30,10 @@ TEST(Normalize, LenientReplacesAndKeepsAlignment) {
 
 TEST(Normalize, ComposesToNfcAndMapsBack) {
   // "e" + COMBINING ACUTE (3 bytes) -> "é" (2 bytes).
-  const std::string original = "caf" "e\xCC\x81" " ok";
+  const std::string original =
+      "caf"
+      "e\xCC\x81"
+      " ok";
   auto r = normalize(original);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->text, "caf\xC3\xA9 ok");
@@ -36,12 +42,15 @@ TEST(Normalize, ComposesToNfcAndMapsBack) {
 }
 
 TEST(Normalize, LineEndingsAndSpaces) {
-  auto r = normalize("a\r\nb\rc\xC2\xA0" "d\xE2\x80\x8B" "e");
+  auto r = normalize(
+      "a\r\nb\rc\xC2\xA0"
+      "d\xE2\x80\x8B"
+      "e");
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->text, "a\nb\nc de");
-  EXPECT_EQ(r->to_original(2), 3u);  // 'b' after CRLF
-  EXPECT_EQ(r->to_original(6), 8u);  // 'd' after the two-byte NBSP
-  EXPECT_EQ(r->to_original(7), 12u); // 'e' after the dropped zero-width space
+  EXPECT_EQ(r->to_original(2), 3u);   // 'b' after CRLF
+  EXPECT_EQ(r->to_original(6), 8u);   // 'd' after the two-byte NBSP
+  EXPECT_EQ(r->to_original(7), 12u);  // 'e' after the dropped zero-width space
 }
 
 TEST(Normalize, UnchangedTextNeedsOneAnchor) {
@@ -55,17 +64,26 @@ TEST(Normalize, UnchangedTextNeedsOneAnchor) {
 
 TEST(Normalize, NonAsciiEditsAnywhereInARunMapExactly) {
   // NBSP before a curly quote: the quote must still map to its own bytes.
-  const std::string original = "said.\xC2\xA0\xE2\x80\x9C" "Next\xE2\x80\x9D ok";
+  const std::string original =
+      "said.\xC2\xA0\xE2\x80\x9C"
+      "Next\xE2\x80\x9D ok";
   auto r = normalize(original);
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r->text, "said. \xE2\x80\x9C" "Next\xE2\x80\x9D ok");
-  EXPECT_EQ(r->to_original(6), 7u);    // the opening quote
-  EXPECT_EQ(r->to_original(9), 10u);   // "Next"
+  EXPECT_EQ(r->text,
+            "said. \xE2\x80\x9C"
+            "Next\xE2\x80\x9D ok");
+  EXPECT_EQ(r->to_original(6), 7u);   // the opening quote
+  EXPECT_EQ(r->to_original(9), 10u);  // "Next"
   EXPECT_EQ(r->to_original(r->text.size()), original.size());
 }
 
 TEST(Normalize, AlignmentIsMonotonicAndEndsAtTheEnd) {
-  const std::string original = "a\tb\r\nc\xC2\xA0" "d e\xCC\x81" "f\xE2\x80\x8B" "g\x01" "h\r";
+  const std::string original =
+      "a\tb\r\nc\xC2\xA0"
+      "d e\xCC\x81"
+      "f\xE2\x80\x8B"
+      "g\x01"
+      "h\r";
   auto r = normalize(original);
   ASSERT_TRUE(r.ok());
   std::size_t prev = 0;

@@ -7,8 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "text/segment_score.h"
 #include "support/shared_data.h"
+#include "text/segment_score.h"
 
 namespace lede {
 namespace {

@@ -78,8 +78,7 @@ TEST(SegmentLanguageLists, GreetingOpensALetterInTheDocumentsLanguage) {
   // greeting; "Liebe" is listed nowhere (it opens sentences as a noun).
   EXPECT_EQ(split("Hallo Anna, Peter bringt den Kuchen mit.", "en"), (V{"Hallo Anna, Peter bringt den Kuchen mit."}));
   EXPECT_EQ(split("Hallo Anna, ich bringe den Kuchen mit.", "de"), (V{"Hallo Anna, ich bringe den Kuchen mit."}));
-  EXPECT_EQ(split("Liebe macht blind, Hass macht auch blind.", "de"),
-            (V{"Liebe macht blind, Hass macht auch blind."}));
+  EXPECT_EQ(split("Liebe macht blind, Hass macht auch blind.", "de"), (V{"Liebe macht blind, Hass macht auch blind."}));
   EXPECT_FALSE(text::segment_language("de").greetings.contains("liebe"));
 }
 

@@ -104,8 +104,7 @@ TEST(Segment, ListItems) {
 TEST(Segment, WireDatelinesStayWithTheFirstSentence) {
   EXPECT_EQ(split("LONDON (AP) _ The bank cut rates. Markets rose."),
             (V{"LONDON (AP) _ The bank cut rates.", "Markets rose."}));
-  EXPECT_EQ(split("(CNN) -- The storm hit land. It weakened."),
-            (V{"(CNN) -- The storm hit land.", "It weakened."}));
+  EXPECT_EQ(split("(CNN) -- The storm hit land. It weakened."), (V{"(CNN) -- The storm hit land.", "It weakened."}));
   EXPECT_EQ(split("WASHINGTON \u2014 The House voted today. It adjourned."),
             (V{"WASHINGTON \u2014 The House voted today.", "It adjourned."}));
 }
@@ -169,10 +168,50 @@ TEST(Segment, SurvivesHostileInput) {
 // the scan from advancing. Every mix of the marks the scanner knows must
 // terminate and give ordered, non-overlapping spans, in every language.
 TEST(Segment, TerminatesOnEveryMarkMix) {
-  const char* pieces[] = {"\uFF13\uFF0E\uFF12", "\u3002", "\uFF01", "a", "B", " ", "\n", ".", "!", "?", ":", ";",
-                          ")", "(", "-", "--", "\u2014", "_", "*", "=", ">", ",", "\u2026", "\u2022", "1.", "b)",
-                          "\"", "'", "\u300A", "\u300B", "\u0964", "\u060C", "\u061F", "\u1362", "\u104B",
-                          "\u0589", "AM", "Thanks", "www.", "@", "[1]", ":)", "\xE2", "\xFF"};
+  const char* pieces[] = {"\uFF13\uFF0E\uFF12",
+                          "\u3002",
+                          "\uFF01",
+                          "a",
+                          "B",
+                          " ",
+                          "\n",
+                          ".",
+                          "!",
+                          "?",
+                          ":",
+                          ";",
+                          ")",
+                          "(",
+                          "-",
+                          "--",
+                          "\u2014",
+                          "_",
+                          "*",
+                          "=",
+                          ">",
+                          ",",
+                          "\u2026",
+                          "\u2022",
+                          "1.",
+                          "b)",
+                          "\"",
+                          "'",
+                          "\u300A",
+                          "\u300B",
+                          "\u0964",
+                          "\u060C",
+                          "\u061F",
+                          "\u1362",
+                          "\u104B",
+                          "\u0589",
+                          "AM",
+                          "Thanks",
+                          "www.",
+                          "@",
+                          "[1]",
+                          ":)",
+                          "\xE2",
+                          "\xFF"};
   const std::size_t n = sizeof pieces / sizeof pieces[0];
   for (const char* lang : {"en", "de", "hy", "ar", "el", "ja", "zh", "ru"}) {
     SegmentOptions o;

@@ -19,8 +19,7 @@ using V = std::vector<std::string>;
 TEST(SegmentWeb, UrlBeforeACapitalEndsTheSentence) {
   EXPECT_EQ(split("The recipe is here http://example.org/pies/apple.html Mine came out fine."),
             (V{"The recipe is here http://example.org/pies/apple.html", "Mine came out fine."}));
-  EXPECT_EQ(split("Try www.example.com/faq I found it useful."),
-            (V{"Try www.example.com/faq", "I found it useful."}));
+  EXPECT_EQ(split("Try www.example.com/faq I found it useful."), (V{"Try www.example.com/faq", "I found it useful."}));
 }
 
 TEST(SegmentWeb, AddressesListedOneAfterAnother) {
@@ -40,8 +39,7 @@ TEST(SegmentWeb, AddressInsideASentenceGoesOn) {
   // A final full stop after the address is decided by the period rules.
   EXPECT_EQ(split("See www.example.com. It works."), (V{"See www.example.com.", "It works."}));
   // Other languages: a capitalized noun may follow the address.
-  EXPECT_EQ(split("Unter www.example.de Informationen holen.", "de"),
-            (V{"Unter www.example.de Informationen holen."}));
+  EXPECT_EQ(split("Unter www.example.de Informationen holen.", "de"), (V{"Unter www.example.de Informationen holen."}));
 }
 
 TEST(SegmentWeb, ReplyAfterAHeaderClock) {

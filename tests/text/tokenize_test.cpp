@@ -12,12 +12,14 @@ std::vector<std::string> norms(std::string_view text, TokenizeOptions o = {}) {
 }
 
 TEST(Tokenize, WordsNumbersAndInternalPunctuation) {
-  EXPECT_EQ(norms("The U.S. economy grew 3.5% in 2024, adding 1,200 jobs."),
-            (std::vector<std::string>{"the", "u.s", "economy", "grew", "3.5", "in", "2024", "adding", "1,200", "jobs"}));
+  EXPECT_EQ(
+      norms("The U.S. economy grew 3.5% in 2024, adding 1,200 jobs."),
+      (std::vector<std::string>{"the", "u.s", "economy", "grew", "3.5", "in", "2024", "adding", "1,200", "jobs"}));
 }
 
 TEST(Tokenize, ApostrophesStayInsideWordsAndFold) {
-  EXPECT_EQ(norms("Don\xE2\x80\x99t stop, it's Mary's."), (std::vector<std::string>{"don't", "stop", "it's", "mary's"}));
+  EXPECT_EQ(norms("Don\xE2\x80\x99t stop, it's Mary's."),
+            (std::vector<std::string>{"don't", "stop", "it's", "mary's"}));
 }
 
 TEST(Tokenize, HyphensSplit) {

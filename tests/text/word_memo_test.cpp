@@ -29,7 +29,7 @@ std::string many_words(std::size_t n) {
   std::string out;
   for (std::size_t k = 0; k < n; ++k) {
     out += 'q';
-    for (std::size_t v = k; ; v /= 26) {
+    for (std::size_t v = k;; v /= 26) {
       out += static_cast<char>('a' + v % 26);
       if (v < 26) break;
     }

@@ -1,8 +1,8 @@
 #include "lede/batch.h"
 
 #include <algorithm>
-#include <iostream>
 #include <atomic>
+#include <iostream>
 #include <thread>
 #include <vector>
 

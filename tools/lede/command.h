@@ -34,4 +34,4 @@ struct CommandRegistrar {
 #define LEDE_CLI_CONCAT2(a, b) a##b
 #define LEDE_CLI_CONCAT(a, b) LEDE_CLI_CONCAT2(a, b)
 #define LEDE_COMMAND(order, fn) \
-  static const ::lede::cli::CommandRegistrar LEDE_CLI_CONCAT(lede_command_, __LINE__){order, fn}
+  static const ::lede::cli::CommandRegistrar LEDE_CLI_CONCAT(lede_command_, __LINE__) { order, fn }

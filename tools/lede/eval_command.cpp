@@ -11,18 +11,18 @@
 #include <fstream>
 #include <iostream>
 #include <mutex>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 #include <string_view>
 
 #include "lede/batch.h"
 #include "lede/command.h"
-#include "lede/usage_hints.h"
 #include "lede/input.h"
 #include "lede/io.h"
 #include "lede/rouge_report.h"
 #include "lede/summarize_options.h"
+#include "lede/usage_hints.h"
 
 namespace lede::cli {
 namespace {
@@ -151,53 +151,56 @@ int run(const Args& a) {
   const auto start = std::chrono::steady_clock::now();
   auto last_report = start;
   const std::string name = display_name(a.dataset);
-  BatchResult br = run_batch(in.stream(), *out, a.threads, [&](const std::string& line, std::size_t no) {
-    LineResult res;
-    const std::string where = "lede eval: " + name + ":" + std::to_string(no) + ": ";
-    Record rec;
-    std::vector<std::string> warnings;  // --lenient's repair, as in lede summarize
-    Status st = parse_jsonl_record(line, sopts->lenient, rec, warnings);
-    ignored.add(rec.ignored_options);
-    for (const std::string& w : warnings) res.warnings += where + "warning: " + w + "\n";
-    if (st.ok() && rec.references.empty()) st = Status::InvalidInput("record has no \"summaries\" (references)");
-    if (st.ok()) {
-      Result<Summary> s = summarizer.summarize(rec.cluster, *sopts);
-      if (s.ok()) {
-        if (take_truncate_ignored(s->warnings)) truncate_ignored = true;
-        std::string text;
-        for (const auto& sent : s->sentences) text += sent.text + "\n";
-        Result<RougePairScores> sc = rouge->score_pair(text, rec.references);
-        if (sc.ok()) {
-          res.output = summary_to_json(*s, rec.id_json);
-          std::lock_guard<std::mutex> lock(mu);
-          methods.insert(s->method);
-          scored.push_back({no, id_text(rec.id_json), std::move(*sc)});
-        } else {
-          st = sc.status();
+  BatchResult br = run_batch(
+      in.stream(), *out, a.threads,
+      [&](const std::string& line, std::size_t no) {
+        LineResult res;
+        const std::string where = "lede eval: " + name + ":" + std::to_string(no) + ": ";
+        Record rec;
+        std::vector<std::string> warnings;  // --lenient's repair, as in lede summarize
+        Status st = parse_jsonl_record(line, sopts->lenient, rec, warnings);
+        ignored.add(rec.ignored_options);
+        for (const std::string& w : warnings) res.warnings += where + "warning: " + w + "\n";
+        if (st.ok() && rec.references.empty()) st = Status::InvalidInput("record has no \"summaries\" (references)");
+        if (st.ok()) {
+          Result<Summary> s = summarizer.summarize(rec.cluster, *sopts);
+          if (s.ok()) {
+            if (take_truncate_ignored(s->warnings)) truncate_ignored = true;
+            std::string text;
+            for (const auto& sent : s->sentences) text += sent.text + "\n";
+            Result<RougePairScores> sc = rouge->score_pair(text, rec.references);
+            if (sc.ok()) {
+              res.output = summary_to_json(*s, rec.id_json);
+              std::lock_guard<std::mutex> lock(mu);
+              methods.insert(s->method);
+              scored.push_back({no, id_text(rec.id_json), std::move(*sc)});
+            } else {
+              st = sc.status();
+            }
+          } else {
+            st = s.status();
+          }
         }
-      } else {
-        st = s.status();
-      }
-    }
-    if (!st.ok()) res.error = where + st.message();
-    const std::size_t n = ++done;
-    if (progress) {
-      std::lock_guard<std::mutex> lock(mu);
-      const auto now = std::chrono::steady_clock::now();
-      if (now - last_report > std::chrono::milliseconds(200)) {
-        last_report = now;
-        const double secs = std::chrono::duration<double>(now - start).count();
-        char buf[96];
-        std::snprintf(buf, sizeof buf, "\rlede eval: %zu clusters, %.1f clusters/s", n,
-                      secs > 0 ? static_cast<double>(n) / secs : 0.0);
-        std::cerr << buf << std::flush;
-      }
-    }
-    return res;
-  }, [&](std::size_t no, const Status& st) {
-    ++done;
-    return LineResult{"", "lede eval: " + name + ":" + std::to_string(no) + ": " + st.message(), ""};
-  });
+        if (!st.ok()) res.error = where + st.message();
+        const std::size_t n = ++done;
+        if (progress) {
+          std::lock_guard<std::mutex> lock(mu);
+          const auto now = std::chrono::steady_clock::now();
+          if (now - last_report > std::chrono::milliseconds(200)) {
+            last_report = now;
+            const double secs = std::chrono::duration<double>(now - start).count();
+            char buf[96];
+            std::snprintf(buf, sizeof buf, "\rlede eval: %zu clusters, %.1f clusters/s", n,
+                          secs > 0 ? static_cast<double>(n) / secs : 0.0);
+            std::cerr << buf << std::flush;
+          }
+        }
+        return res;
+      },
+      [&](std::size_t no, const Status& st) {
+        ++done;
+        return LineResult{"", "lede eval: " + name + ":" + std::to_string(no) + ": " + st.message(), ""};
+      });
   if (progress) std::cerr << "\r\033[K" << std::flush;
   Status read_status = in.status();
   if (read_status.ok() && br.records == 0) read_status = Status::InvalidInput(name + ": the data set has no records");
@@ -238,13 +241,10 @@ int run(const Args& a) {
     j["metrics"] = pairs.empty() ? json::object() : json::parse(averages_json(avg));
     std::cout << j.dump() << '\n';
   } else {
-    std::printf("lede eval %s: method %s, ROUGE %s%s, %zu clusters scored\n", name.c_str(),
-                method.c_str(), rouge_flags.c_str(),
-                rouge_score ? " (rouge-score)" : "", pairs.size());
-    if (pairs.empty())
-      std::printf("no ROUGE figures: no record was summarized and scored (standard error says why)\n");
-    else
-      std::printf("%-12s %-27s %-27s %-27s\n", "metric", "R [95% CI]", "P [95% CI]", "F [95% CI]");
+    std::printf("lede eval %s: method %s, ROUGE %s%s, %zu clusters scored\n", name.c_str(), method.c_str(),
+                rouge_flags.c_str(), rouge_score ? " (rouge-score)" : "", pairs.size());
+    if (pairs.empty()) std::printf("no ROUGE figures: no record was summarized and scored (standard error says why)\n");
+    else std::printf("%-12s %-27s %-27s %-27s\n", "metric", "R [95% CI]", "P [95% CI]", "F [95% CI]");
     for (const RougeAverage& r : pairs.empty() ? std::vector<RougeAverage>{} : avg) {
       auto cell = [](const RougeEstimate& e) { return five(e.mean) + " [" + five(e.low) + ", " + five(e.high) + "]"; };
       std::printf("%-12s %-27s %-27s %-27s\n", r.metric.c_str(), cell(r.recall).c_str(), cell(r.precision).c_str(),
@@ -258,7 +258,8 @@ int run(const Args& a) {
 
 void add(CLI::App& app, std::function<int()>& runner) {
   auto args = std::make_shared<Args>();
-  CLI::App* cmd = app.add_subcommand("eval", "Summarize a data set and score it with ROUGE (table, clusters/s, memory)");
+  CLI::App* cmd =
+      app.add_subcommand("eval", "Summarize a data set and score it with ROUGE (table, clusters/s, memory)");
   cmd->footer(
       "DATASET.jsonl: {\"id\", \"documents\": [...], \"summaries\": [...]} lines (../shared/data/summarization/;\n"
       "gzip-compressed files are decompressed as they are read).\n"

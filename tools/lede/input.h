@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <fstream>
 #include <functional>
-#include <memory>
 #include <istream>
+#include <memory>
 #include <string>
 #include <vector>
 

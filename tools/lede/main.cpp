@@ -19,8 +19,9 @@ std::vector<CommandEntry>& command_registry() {
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
-  CLI::App app{"lede: extractive news summarization and exact ROUGE evaluation.\n"
-               "Run `lede COMMAND --help` (or `lede help COMMAND`) for the options of each command."};
+  CLI::App app{
+      "lede: extractive news summarization and exact ROUGE evaluation.\n"
+      "Run `lede COMMAND --help` (or `lede help COMMAND`) for the options of each command."};
   app.name("lede");
   app.set_version_flag("--version", std::string("lede ") + lede::version());
   app.require_subcommand(1);
@@ -28,8 +29,7 @@ int main(int argc, char** argv) {
 
   std::function<int()> run;
   auto& registry = lede::cli::command_registry();
-  std::stable_sort(registry.begin(), registry.end(),
-                   [](const auto& a, const auto& b) { return a.order < b.order; });
+  std::stable_sort(registry.begin(), registry.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
   for (auto& entry : registry) entry.add(app, run);
   lede::cli::refuse_negative_counts(app);
 
@@ -49,13 +49,9 @@ int main(int argc, char** argv) {
   }
   try {
     app.parse(std::vector<std::string>(args.rbegin(), args.rend()));  // CLI11 takes them last first
-  } catch (const CLI::CallForHelp& e) {
+  } catch (const CLI::CallForHelp& e) { return app.exit(e); } catch (const CLI::CallForAllHelp& e) {
     return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
-  } catch (const CLI::ParseError& e) {
+  } catch (const CLI::CallForVersion& e) { return app.exit(e); } catch (const CLI::ParseError& e) {
     const std::string message = lede::cli::usage_message(app, e, args);
     if (message.empty()) app.exit(e);
     std::cerr << message;

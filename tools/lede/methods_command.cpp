@@ -25,7 +25,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
         o["default_cluster"] = default_method(true);
         o["methods"] = nlohmann::json::array();
         for (const auto& m : methods())
-          o["methods"].push_back({{"name", m.name}, {"description", m.description}, {"multi_document", m.multi_document}});
+          o["methods"].push_back(
+              {{"name", m.name}, {"description", m.description}, {"multi_document", m.multi_document}});
         std::cout << o.dump(2) << '\n';
       } else {
         for (const auto& m : methods()) std::cout << m.name << "\t" << m.description << '\n';

@@ -7,12 +7,12 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "core/closest_name.h"
 #include "lede/batch.h"
 #include "lede/command.h"
 #include "lede/input.h"
 #include "lede/rouge_report.h"
 #include "read/json_error.h"
-#include "core/closest_name.h"
 #include "read/summary_json.h"
 
 namespace lede::cli {
@@ -21,8 +21,8 @@ namespace {
 using nlohmann::json;
 
 struct Side {
-  std::vector<std::string> ids;       // in file order
-  std::vector<std::string> id_json;   // as written
+  std::vector<std::string> ids;      // in file order
+  std::vector<std::string> id_json;  // as written
   std::vector<std::vector<std::string>> texts;
   std::map<std::string, std::size_t> index;
 };
@@ -66,7 +66,9 @@ bool read_side(const std::string& path, bool references, Side& side, bool& opene
     std::vector<std::string> texts;
     std::string text;
     if (references) {
-      const json* field = rec.contains("summaries") ? &rec["summaries"] : rec.contains("references") ? &rec["references"] : nullptr;
+      const json* field = rec.contains("summaries")    ? &rec["summaries"]
+                          : rec.contains("references") ? &rec["references"]
+                                                       : nullptr;
       bool good = field && field->is_array() && !field->empty();
       if (good)
         for (const json& r : *field) good = good && summary_text_from_json(r, text) && (texts.push_back(text), true);
@@ -76,7 +78,9 @@ bool read_side(const std::string& path, bool references, Side& side, bool& opene
         continue;
       }
     } else {
-      const json* field = rec.contains("summary") ? &rec["summary"] : rec.contains("sentences") ? &rec["sentences"] : nullptr;
+      const json* field = rec.contains("summary")     ? &rec["summary"]
+                          : rec.contains("sentences") ? &rec["sentences"]
+                                                      : nullptr;
       if (!field && rec.contains("error")) {
         std::cerr << where << "an error record (from `lede summarize`), not a summary: " << rec["error"].dump() << '\n';
         ok = false;
@@ -160,8 +164,8 @@ int run(const Args& a) {
       std::cout << kUsage;
       return kExitOk;
     } else if (s.size() > 1 && s[0] == '-' && s[1] == '-') {
-      const std::string near =
-          closest_name(s, {"--json", "--per-summary", "--rouge-score", "--unicode", "--threads", "--system-id", "--help"});
+      const std::string near = closest_name(
+          s, {"--json", "--per-summary", "--rouge-score", "--unicode", "--threads", "--system-id", "--help"});
       std::cerr << "lede rouge: unknown option " << s << (near.empty() ? "" : "; did you mean " + near + "?") << "\n"
                 << kUsage;
       return kExitUsage;
@@ -228,8 +232,9 @@ int run(const Args& a) {
   // Nothing to score (every line of a side bad, or no id in common): a table
   // of zeros would read as a result.
   if (matched.empty()) {
-    if (ok) std::cerr << "lede rouge: nothing to score: " << display_name(files[0]) << " and " << display_name(files[1])
-                      << " hold no records\n";
+    if (ok)
+      std::cerr << "lede rouge: nothing to score: " << display_name(files[0]) << " and " << display_name(files[1])
+                << " hold no records\n";
     return kExitInputError;
   }
 
@@ -285,8 +290,8 @@ int run(const Args& a) {
 
 void add(CLI::App& app, std::function<int()>& runner) {
   auto args = std::make_shared<Args>();
-  CLI::App* cmd =
-      app.add_subcommand("rouge", "Score summaries against references: ROUGE-1.5.5's numbers, exactly (or rouge-score's)");
+  CLI::App* cmd = app.add_subcommand(
+      "rouge", "Score summaries against references: ROUGE-1.5.5's numbers, exactly (or rouge-score's)");
   cmd->prefix_command();
   cmd->allow_extras();
   // run() prints kUsage for -h/--help: CLI11's own help would add a second

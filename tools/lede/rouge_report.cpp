@@ -55,7 +55,8 @@ std::string rouge_text_report(const RougeEvaluator& rouge, const std::vector<Rou
     keys.push_back(std::move(key));
   }
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return by_eval_id(keys[a], keys[b]); });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return by_eval_id(keys[a], keys[b]); });
   std::ostringstream out;
   for (std::size_t k = 0; k < averages.size(); ++k) {
     const RougeAverage& a = averages[k];
@@ -93,7 +94,8 @@ std::string pair_json(const std::string& id_json, const std::vector<std::string>
   std::string out = "{\"id\":";
   out += id_json;
   for (std::size_t k = 0; k < metrics.size(); ++k) {
-    nlohmann::ordered_json s = {{"R", scores.scores[k].recall}, {"P", scores.scores[k].precision}, {"F", scores.scores[k].f}};
+    nlohmann::ordered_json s = {
+        {"R", scores.scores[k].recall}, {"P", scores.scores[k].precision}, {"F", scores.scores[k].f}};
     out += ',';
     out += nlohmann::json(metrics[k]).dump();
     out += ':';

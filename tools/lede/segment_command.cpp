@@ -30,7 +30,7 @@ struct SegmentArgs {
 
 // Sentences of `bytes` as display strings (white space collapsed).
 Result<std::vector<std::string>> sentences_of(const std::string& bytes, const std::string& language, bool lenient,
-                                             std::vector<std::string>* warnings) {
+                                              std::vector<std::string>* warnings) {
   Document doc;
   doc.text = bytes;
   AnalyzeOptions opts;
@@ -77,33 +77,37 @@ int run_segment(SegmentArgs a) {
         ok = false;
         continue;
       }
-      BatchResult r = run_batch(input.stream(), std::cout, a.threads, [&](const std::string& line, std::size_t no) {
-        LineResult out;
-        const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
-        // Read as `lede summarize -f jsonl` reads a record (the id's checks,
-        // --lenient's repair, the messages), with one text a line.
-        Record rec;
-        std::vector<std::string> warnings;
-        Status st = parse_jsonl_text_record(line, a.lenient, rec, warnings);
-        if (st.ok()) {
-          auto sents = sentences_of(rec.cluster.documents[0].text, a.language, a.lenient, &warnings);
-          if (sents.ok()) {
-            nlohmann::ordered_json o;
-            o["id"] = nlohmann::json::parse(rec.id_json);
-            o["sentences"] = *sents;
-            out.output = o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-          } else {
-            st = sents.status();
-          }
-        }
-        for (const auto& w : warnings) out.warnings += where + "warning: " + w + "\n";
-        if (st.ok()) return out;
-        out.error = where + st.message();
-        out.output = error_to_json(rec.id_json, no, st);
-        return out;
-      }, [&](std::size_t no, const Status& st) {
-        return LineResult{error_to_json("null", no, st), "lede: " + name + ":" + std::to_string(no) + ": " + st.message(), ""};
-      });
+      BatchResult r = run_batch(
+          input.stream(), std::cout, a.threads,
+          [&](const std::string& line, std::size_t no) {
+            LineResult out;
+            const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
+            // Read as `lede summarize -f jsonl` reads a record (the id's checks,
+            // --lenient's repair, the messages), with one text a line.
+            Record rec;
+            std::vector<std::string> warnings;
+            Status st = parse_jsonl_text_record(line, a.lenient, rec, warnings);
+            if (st.ok()) {
+              auto sents = sentences_of(rec.cluster.documents[0].text, a.language, a.lenient, &warnings);
+              if (sents.ok()) {
+                nlohmann::ordered_json o;
+                o["id"] = nlohmann::json::parse(rec.id_json);
+                o["sentences"] = *sents;
+                out.output = o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+              } else {
+                st = sents.status();
+              }
+            }
+            for (const auto& w : warnings) out.warnings += where + "warning: " + w + "\n";
+            if (st.ok()) return out;
+            out.error = where + st.message();
+            out.output = error_to_json(rec.id_json, no, st);
+            return out;
+          },
+          [&](std::size_t no, const Status& st) {
+            return LineResult{error_to_json("null", no, st),
+                              "lede: " + name + ":" + std::to_string(no) + ": " + st.message(), ""};
+          });
       if (r.failed > 0) ok = false;
       if (Status st = input.status(); !st.ok()) {
         std::cerr << "lede: " << st.message() << '\n';
@@ -112,7 +116,11 @@ int run_segment(SegmentArgs a) {
       continue;
     }
     Result<std::string> bytes = read_input(path);
-    if (!bytes.ok()) { std::cerr << "lede: " << bytes.status().message() << '\n'; ok = false; continue; }
+    if (!bytes.ok()) {
+      std::cerr << "lede: " << bytes.status().message() << '\n';
+      ok = false;
+      continue;
+    }
     std::vector<std::string> warnings;
     if (inferred)
       if (std::string w = misread_text_warning(*bytes, "lede extract FILE | lede segment - segments its article");
@@ -120,7 +128,11 @@ int run_segment(SegmentArgs a) {
         warnings.push_back(std::move(w));
     auto sents = sentences_of(*bytes, a.language, a.lenient, &warnings);
     for (const auto& w : warnings) std::cerr << "lede: " << name << ": warning: " << w << '\n';
-    if (!sents.ok()) { std::cerr << "lede: " << name << ": " << sents.status().message() << '\n'; ok = false; continue; }
+    if (!sents.ok()) {
+      std::cerr << "lede: " << name << ": " << sents.status().message() << '\n';
+      ok = false;
+      continue;
+    }
     for (const auto& s : *sents) std::cout << s << '\n';
   }
   return ok ? kExitOk : kExitInputError;
@@ -149,9 +161,10 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
   cmd->add_option("-j,--threads", a->threads, "Threads for JSONL input (0 = all cores)")
       ->check(thread_count())
       ->capture_default_str();
-  CLI::Option* eval = cmd->add_option("--eval", a->eval,
-                  "Evaluate against a gold file ({\"text\",\"sentences\"} a line): print the pass rate and "
-                  "sentence-boundary precision/recall/F1");
+  CLI::Option* eval =
+      cmd->add_option("--eval", a->eval,
+                      "Evaluate against a gold file ({\"text\",\"sentences\"} a line): print the pass rate and "
+                      "sentence-boundary precision/recall/F1");
   // Without --eval it was ignored, and text came out where JSON was asked for
   // (--format jsonl is the JSON form of the sentences).
   cmd->add_flag("--json", a->json_report, "With --eval: print the report as JSON")->needs(eval);
@@ -175,7 +188,11 @@ int run_tokenize(const TokenizeArgs& a) {
   bool ok = true;
   for (const auto& path : files) {
     Result<std::string> bytes = read_input(path);
-    if (!bytes.ok()) { std::cerr << "lede: " << bytes.status().message() << '\n'; ok = false; continue; }
+    if (!bytes.ok()) {
+      std::cerr << "lede: " << bytes.status().message() << '\n';
+      ok = false;
+      continue;
+    }
     Document doc;
     doc.text = std::move(*bytes);
     AnalyzeOptions opts;

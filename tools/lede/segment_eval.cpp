@@ -40,7 +40,10 @@ int run_segment_eval(const std::string& gold_path, const std::string& language, 
     std::vector<std::string> gold;
     bool strings = true;
     for (const auto& s : j["sentences"]) {
-      if (!s.is_string()) { strings = false; break; }
+      if (!s.is_string()) {
+        strings = false;
+        break;
+      }
       std::string c = collapse_whitespace(s.get<std::string>());
       if (!c.empty()) gold.push_back(std::move(c));
     }
@@ -75,8 +78,8 @@ int run_segment_eval(const std::string& gold_path, const std::string& language, 
     o["boundary_f1"] = f1;
     std::cout << o.dump() << '\n';
   } else {
-    std::printf("%s: %zu/%zu cases pass (%.1f%%); boundaries P %.4f R %.4f F1 %.4f\n", gold_path.c_str(), passed,
-                cases, 100.0 * score.pass_rate(), precision, recall, f1);
+    std::printf("%s: %zu/%zu cases pass (%.1f%%); boundaries P %.4f R %.4f F1 %.4f\n", gold_path.c_str(), passed, cases,
+                100.0 * score.pass_rate(), precision, recall, f1);
   }
   return bad > 0 ? kExitInputError : kExitOk;
 }

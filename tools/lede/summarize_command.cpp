@@ -47,20 +47,23 @@ int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOption
       continue;
     }
     const std::string name = display_name(path);
-    BatchResult r = run_batch(input.stream(), std::cout, a.threads,
-                              [&](const std::string& line, std::size_t no) {
-      const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
-      JsonlOutcome o = summarize_jsonl_line(summarizer, line, no, opts);
-      if (o.truncate_ignored) truncate_ignored = true;
-      ignored.add(o.ignored_options);
-      LineResult out;
-      for (const auto& w : o.warnings) out.warnings += where + "warning: " + w + "\n";
-      if (o.failed) out.error = where + o.error;
-      out.output = std::move(o.output);
-      return out;
-    }, [&](std::size_t no, const Status& st) {
-      return LineResult{error_to_json("null", no, st), "lede: " + name + ":" + std::to_string(no) + ": " + st.message(), ""};
-    });
+    BatchResult r = run_batch(
+        input.stream(), std::cout, a.threads,
+        [&](const std::string& line, std::size_t no) {
+          const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
+          JsonlOutcome o = summarize_jsonl_line(summarizer, line, no, opts);
+          if (o.truncate_ignored) truncate_ignored = true;
+          ignored.add(o.ignored_options);
+          LineResult out;
+          for (const auto& w : o.warnings) out.warnings += where + "warning: " + w + "\n";
+          if (o.failed) out.error = where + o.error;
+          out.output = std::move(o.output);
+          return out;
+        },
+        [&](std::size_t no, const Status& st) {
+          return LineResult{error_to_json("null", no, st),
+                            "lede: " + name + ":" + std::to_string(no) + ": " + st.message(), ""};
+        });
     if (r.failed > 0) any_failed = true;
     if (Status st = input.status(); !st.ok()) {
       std::cerr << "lede: " << st.message() << '\n';
@@ -120,8 +123,8 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
     if (s->sentences.empty())
       std::cerr << "lede: " << name << ": warning: "
                 << (has_sentences(cluster, opts) ? "no sentence was chosen (none fits the budget, or all are "
-                                                    "headlines, bylines or other metadata)"
-                                                  : "no sentences to summarize")
+                                                   "headlines, bylines or other metadata)"
+                                                 : "no sentences to summarize")
                 << '\n';
     print_summary(*s, json_quote(name), a.output);
     return true;
@@ -211,11 +214,14 @@ void add(CLI::App& app, std::function<int()>& runner) {
                   "Input format: text, jsonl, pair (SOURCE ||| REFERENCE), html (a web page's article); default: "
                   "from the file extension (.jsonl, .html/.htm, also with .gz), else text")
       ->check(CLI::IsMember({"text", "jsonl", "pair", "html"}));
-  cmd->add_option("-o,--output", args->output, "Output for text, pair and html input: text (a sentence a line) or json (JSONL input always gives JSON lines)")
+  cmd->add_option(
+         "-o,--output", args->output,
+         "Output for text, pair and html input: text (a sentence a line) or json (JSONL input always gives JSON lines)")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   cmd->add_flag("--cluster", args->cluster, "Summarize all input files together as one cluster (not with JSONL)");
-  cmd->add_option("-j,--threads", args->threads, "Threads for JSONL batches (0 = all cores); output order and bytes do not depend on it")
+  cmd->add_option("-j,--threads", args->threads,
+                  "Threads for JSONL batches (0 = all cores); output order and bytes do not depend on it")
       ->check(thread_count())
       ->capture_default_str();
   add_summarize_flags(*cmd, args->flags);

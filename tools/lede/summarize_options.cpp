@@ -28,9 +28,7 @@ const CLI::Validator kRatio(
       double r = 0;
       try {
         r = std::stod(v, &used);
-      } catch (const std::exception&) {
-        used = 0;
-      }
+      } catch (const std::exception&) { used = 0; }
       if (used != v.size() || !(r > 0 && r <= 1)) return "must be a number above 0 and at most 1, not '" + v + "'";
       return {};
     },
@@ -48,14 +46,19 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
   std::string names;
   for (const auto& m : methods()) names += (names.empty() ? "" : ", ") + m.name;
   cmd.add_option("-m,--method", f.method,
-                 "Summarization method (" + names + "); default: the best for the input, `" +
-                     default_method(false) + "` for one document, `" + default_method(true) +
+                 "Summarization method (" + names + "); default: the best for the input, `" + default_method(false) +
+                     "` for one document, `" + default_method(true) +
                      "` for a cluster. `lede methods` describes each.");
   cmd.add_option("-L,--language", f.language, language_help())->capture_default_str();
-  auto* s = cmd.add_option("-n,--sentences", f.sentences, "Budget: at most K sentences (default: 3 for one document)")->check(kCount);
-  auto* w = cmd.add_option("-w,--words", f.words, "Budget: at most W words (default: 100 for a cluster)")->check(kCount);
-  auto* b = cmd.add_option("-b,--bytes", f.bytes, "Budget: at most B UTF-8 bytes of the sentences joined by one separator")->check(kCount);
-  auto* r = cmd.add_option("-r,--ratio", f.ratio, "Budget: round(R x sentences) sentences, at least 1 (0 < R <= 1)")->check(kRatio);
+  auto* s = cmd.add_option("-n,--sentences", f.sentences, "Budget: at most K sentences (default: 3 for one document)")
+                ->check(kCount);
+  auto* w =
+      cmd.add_option("-w,--words", f.words, "Budget: at most W words (default: 100 for a cluster)")->check(kCount);
+  auto* b =
+      cmd.add_option("-b,--bytes", f.bytes, "Budget: at most B UTF-8 bytes of the sentences joined by one separator")
+          ->check(kCount);
+  auto* r = cmd.add_option("-r,--ratio", f.ratio, "Budget: round(R x sentences) sentences, at least 1 (0 < R <= 1)")
+                ->check(kRatio);
   s->excludes(w)->excludes(b)->excludes(r);
   w->excludes(b)->excludes(r);
   b->excludes(r);
@@ -98,10 +101,8 @@ int options_exit_code(const Status& status) {
   switch (status.code()) {
     case StatusCode::kIoError:
     case StatusCode::kInvalidInput:
-    case StatusCode::kUnsupported:
-      return kExitInputError;
-    default:
-      return kExitUsage;
+    case StatusCode::kUnsupported: return kExitInputError;
+    default: return kExitUsage;
   }
 }
 

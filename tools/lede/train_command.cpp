@@ -10,8 +10,8 @@
 #include "learn/logistic.h"
 #include "lede/command.h"
 #include "lede/input.h"
-#include "lede/output_path.h"
 #include "lede/io.h"
+#include "lede/output_path.h"
 #include "lede/text.h"
 #include "represent/representation.h"
 
@@ -48,7 +48,10 @@ struct Held {
 
 struct Totals {
   double r1 = 0, r2 = 0;
-  void add(const learn::RougeF& f) { r1 += f.r1; r2 += f.r2; }
+  void add(const learn::RougeF& f) {
+    r1 += f.r1;
+    r2 += f.r2;
+  }
 };
 
 // Features of the document as it would read without paragraph breaks, and
@@ -82,7 +85,8 @@ bool read_set(const std::string& path, Fn use) {
     if (index % 1000 == 0) std::cerr << "  " << path << ": " << index << " records\n";
     return Status::Ok();
   });
-  if (ok && skipped > 0) std::cerr << "  " << path << ": skipped " << skipped << " records (not one document with references)\n";
+  if (ok && skipped > 0)
+    std::cerr << "  " << path << ": skipped " << skipped << " records (not one document with references)\n";
   return ok;
 }
 
@@ -100,14 +104,14 @@ void report(const std::string& title, const std::vector<const learn::Example*>& 
       if (!ex.block_terms[i].empty()) first.push_back(i);
     lead.add(learn::score_selection(ex, first));
     const std::size_t kept = std::min(k, ex.oracle.size());
-    oracle.add(learn::score_selection(ex, std::vector<std::size_t>(ex.oracle.begin(), ex.oracle.begin() + static_cast<std::ptrdiff_t>(kept))));
+    oracle.add(learn::score_selection(
+        ex, std::vector<std::size_t>(ex.oracle.begin(), ex.oracle.begin() + static_cast<std::ptrdiff_t>(kept))));
   }
   const double n = exs.empty() ? 1 : static_cast<double>(exs.size());
   auto row = [&](const char* name, const Totals& t) {
     std::fprintf(stderr, "    %-8s R-1 %6.2f  R-2 %6.2f\n", name, 100 * t.r1 / n, 100 * t.r2 / n);
   };
-  std::cerr << "  " << title << " (" << exs.size() << " documents, " << k
-            << " sentences, approximate ROUGE F1):\n";
+  std::cerr << "  " << title << " (" << exs.size() << " documents, " << k << " sentences, approximate ROUGE F1):\n";
   row("learned", learned);
   row("lead", lead);
   row("oracle", oracle);
@@ -126,7 +130,9 @@ std::string weights_note(const Args& a) {
 std::string fit_note(const Args& a) {
   char buf[96];
   if (a.kind == "logistic") std::snprintf(buf, sizeof buf, "l2 %g", a.l2);
-  else std::snprintf(buf, sizeof buf, "%d trees, depth %d, learning rate %g", a.trees.trees, a.trees.depth, a.trees.learning_rate);
+  else
+    std::snprintf(buf, sizeof buf, "%d trees, depth %d, learning rate %g", a.trees.trees, a.trees.depth,
+                  a.trees.learning_rate);
   std::string s = buf;
   if (a.kind == "trees" && a.trees.listwise > 0 && a.ensemble.empty()) {
     std::snprintf(buf, sizeof buf, ", listwise %g", a.trees.listwise);
@@ -212,15 +218,16 @@ int run(const Args& a) {
     });
     if (!ok) return kExitInputError;
   }
-  std::cerr << "training on " << train_docs << " documents (" << set.rows() << " sentence rows, "
-            << set.positives() << " positive), holding out " << held.size() << '\n';
+  std::cerr << "training on " << train_docs << " documents (" << set.rows() << " sentence rows, " << set.positives()
+            << " positive), holding out " << held.size() << '\n';
   learn::LogisticOptions lopts;
   lopts.l2 = a.l2;
   auto tree_progress = [](int it, double loss) { std::fprintf(stderr, "  tree %d: loss %.6f\n", it, loss); };
   auto fit = [&]() -> Result<learn::SentenceModel> {
     if (a.kind == "logistic")
-      return learn::fit_logistic(set, learn::feature_names(), lopts,
-                                 [](int it, double loss) { std::fprintf(stderr, "  newton step %d: loss %.6f\n", it, loss); });
+      return learn::fit_logistic(set, learn::feature_names(), lopts, [](int it, double loss) {
+        std::fprintf(stderr, "  newton step %d: loss %.6f\n", it, loss);
+      });
     if (a.ensemble.empty() && a.bags == 1) return learn::fit_trees(set, learn::feature_names(), a.trees, tree_progress);
     std::vector<learn::SentenceModel> models;
     const std::vector<double> shares = a.ensemble.empty() ? std::vector<double>{a.trees.listwise} : a.ensemble;
@@ -248,8 +255,8 @@ int run(const Args& a) {
   }
   std::string note = "lede train --kind " + a.kind;
   for (const auto& f : a.files) note += " " + display_name(f).substr(display_name(f).find_last_of('/') + 1);
-  note += " (" + std::to_string(train_docs) + " documents, every " + std::to_string(a.holdout) +
-          "th held out" + weights_note(a) + (a.lowercase ? ", with flattened and lowercased copies" : "") + ", " + fit_note(a) + ")";
+  note += " (" + std::to_string(train_docs) + " documents, every " + std::to_string(a.holdout) + "th held out" +
+          weights_note(a) + (a.lowercase ? ", with flattened and lowercased copies" : "") + ", " + fit_note(a) + ")";
   model->note = note;
   if (Status st = learn::save_model(*model, a.out); !st.ok()) {
     std::cerr << "lede train: " << st.message() << '\n';
@@ -288,7 +295,8 @@ int run(const Args& a) {
 
 void add(CLI::App& app, std::function<int()>& runner) {
   auto args = std::make_shared<Args>();
-  CLI::App* cmd = app.add_subcommand("train", "Train the `learned` method's sentence scorer on data with reference summaries");
+  CLI::App* cmd =
+      app.add_subcommand("train", "Train the `learned` method's sentence scorer on data with reference summaries");
   cmd->footer(
       "Input: JSONL files of {\"id\", \"documents\": [one article], \"summaries\": [...]} (or \"text\").\n"
       "Sentences are labelled by a greedy ROUGE-1+2 oracle against the summaries, featurized, and a\n"
@@ -301,33 +309,72 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->add_option("files", args->files, "Training data (JSONL)")->required();
   cmd->add_option("--out", args->out, "Model file to write")->required();
   cmd->add_option("--eval", args->evals, "Also report validation ROUGE on these JSONL files (not trained on)");
-  cmd->add_option("--weights", args->weights, "Weight of each training file's sentences, in file order (default 1 each)")
-      ->delimiter(',')->check(CLI::NonNegativeNumber);
-  cmd->add_option("--holdout", args->holdout, "Hold out every N-th record of each file (0: none)")->capture_default_str();
+  cmd->add_option("--weights", args->weights,
+                  "Weight of each training file's sentences, in file order (default 1 each)")
+      ->delimiter(',')
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--holdout", args->holdout, "Hold out every N-th record of each file (0: none)")
+      ->capture_default_str();
   cmd->add_option("--kind", args->kind, "Model: trees (gradient-boosted trees) or logistic (regression)")
-      ->check(CLI::IsMember({"trees", "logistic"}))->capture_default_str();
-  cmd->add_option("--trees", args->trees.trees, "Trees: boosting rounds")->check(CLI::Range(1, 5000))->capture_default_str();
+      ->check(CLI::IsMember({"trees", "logistic"}))
+      ->capture_default_str();
+  cmd->add_option("--trees", args->trees.trees, "Trees: boosting rounds")
+      ->check(CLI::Range(1, 5000))
+      ->capture_default_str();
   cmd->add_option("--depth", args->trees.depth, "Trees: depth")->check(CLI::Range(1, 8))->capture_default_str();
-  cmd->add_option("--learning-rate", args->trees.learning_rate, "Trees: shrinkage")->check(CLI::Range(0.001, 1.0))->capture_default_str();
-  cmd->add_option("--listwise", args->trees.listwise, "Trees: share of the per-document listwise (softmax) loss mixed with the logistic loss")->check(CLI::Range(0.0, 1.0))->capture_default_str();
-  cmd->add_option("--subsample", args->trees.subsample,
-                  "Trees: share of the documents each tree is grown on, drawn afresh per tree (stochastic boosting; 1: all)")
+  cmd->add_option("--learning-rate", args->trees.learning_rate, "Trees: shrinkage")
+      ->check(CLI::Range(0.001, 1.0))
+      ->capture_default_str();
+  cmd->add_option("--listwise", args->trees.listwise,
+                  "Trees: share of the per-document listwise (softmax) loss mixed with the logistic loss")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  cmd->add_option(
+         "--subsample", args->trees.subsample,
+         "Trees: share of the documents each tree is grown on, drawn afresh per tree (stochastic boosting; 1: all)")
       ->check(CLI::Range(0.05, 1.0))
       ->capture_default_str();
-  cmd->add_option("--seed", args->trees.seed, "Trees: first seed of the document draws (with --subsample)")->capture_default_str();
-  cmd->add_option("--bags", args->bags, "Trees: fit this many models on different draws (with --subsample) and average them")
+  cmd->add_option("--seed", args->trees.seed, "Trees: first seed of the document draws (with --subsample)")
+      ->capture_default_str();
+  cmd->add_option("--bags", args->bags,
+                  "Trees: fit this many models on different draws (with --subsample) and average them")
       ->check(CLI::Range(1, 50))
       ->capture_default_str();
-  cmd->add_option("--ensemble-listwise", args->ensemble, "Trees: fit one model per listwise share given (e.g. 0,0.5) and average them")
-      ->delimiter(',')->check(CLI::Range(0.0, 1.0));
-  cmd->add_option("--l2", args->l2, "Logistic: L2 penalty on standardized weights")->check(CLI::NonNegativeNumber)->capture_default_str();
-  cmd->add_option("--oracle-sentences", args->oracle, "Sentences the oracle labels per document")->check(CLI::Range(1, 100))->capture_default_str();
-  cmd->add_option("--subset-oracle", args->subset_pool, "Label the best set of at most --oracle-sentences among this many best single sentences, searched exhaustively (0: greedy oracle)")->check(CLI::Range(0, 16))->capture_default_str();
-  cmd->add_option("--oracle-tail", args->oracle_tail, "Label of greedy oracle picks after the first --sentences (1: all picks alike)")->check(CLI::Range(0.0, 1.0))->capture_default_str();
-  cmd->add_option("--soft-labels", args->soft, "Share of each label taken from the sentence's own ROUGE (0: hard oracle labels)")->check(CLI::Range(0.0, 1.0))->capture_default_str();
-  cmd->add_option("--copy-weight", args->copy_weight, "Weight of the flattened and lowercased copies relative to the original article")->check(CLI::NonNegativeNumber)->capture_default_str();
-  cmd->add_option("--sentences", args->sentences, "Sentences per summary in the validation report (and --oracle-tail's cut)")->check(CLI::Range(1, 100))->capture_default_str();
-  cmd->add_flag("--lowercase,!--no-lowercase", args->lowercase, "Also train on copies without paragraph breaks, cased and lowercased (for input like CNN/DailyMail as distributed); on unless --no-lowercase")->capture_default_str();
+  cmd->add_option("--ensemble-listwise", args->ensemble,
+                  "Trees: fit one model per listwise share given (e.g. 0,0.5) and average them")
+      ->delimiter(',')
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--l2", args->l2, "Logistic: L2 penalty on standardized weights")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  cmd->add_option("--oracle-sentences", args->oracle, "Sentences the oracle labels per document")
+      ->check(CLI::Range(1, 100))
+      ->capture_default_str();
+  cmd->add_option("--subset-oracle", args->subset_pool,
+                  "Label the best set of at most --oracle-sentences among this many best single sentences, searched "
+                  "exhaustively (0: greedy oracle)")
+      ->check(CLI::Range(0, 16))
+      ->capture_default_str();
+  cmd->add_option("--oracle-tail", args->oracle_tail,
+                  "Label of greedy oracle picks after the first --sentences (1: all picks alike)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  cmd->add_option("--soft-labels", args->soft,
+                  "Share of each label taken from the sentence's own ROUGE (0: hard oracle labels)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  cmd->add_option("--copy-weight", args->copy_weight,
+                  "Weight of the flattened and lowercased copies relative to the original article")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  cmd->add_option("--sentences", args->sentences,
+                  "Sentences per summary in the validation report (and --oracle-tail's cut)")
+      ->check(CLI::Range(1, 100))
+      ->capture_default_str();
+  cmd->add_flag("--lowercase,!--no-lowercase", args->lowercase,
+                "Also train on copies without paragraph breaks, cased and lowercased (for input like CNN/DailyMail as "
+                "distributed); on unless --no-lowercase")
+      ->capture_default_str();
   cmd->callback([args, &runner] {
     runner = [args] {
       // Extra weights used to be dropped without a word (one per file, in order).
@@ -338,7 +385,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       }
       // Without a draw every bag would be the same model.
       if (args->bags > 1 && args->trees.subsample >= 1.0) {
-        std::cerr << "lede train: --bags " << args->bags << " needs --subsample below 1 (each model is grown on its own draw of the documents)\n";
+        std::cerr << "lede train: --bags " << args->bags
+                  << " needs --subsample below 1 (each model is grown on its own draw of the documents)\n";
         return kExitUsage;
       }
       return run(*args);

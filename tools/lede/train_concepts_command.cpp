@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "input.h"
 #include "lede/command.h"
 #include "lede/io.h"
 #include "lede/output_path.h"
@@ -21,7 +22,6 @@
 #include "select/budget.h"
 #include "select/ilp.h"
 #include "select/selector.h"
-#include "input.h"
 
 namespace lede::cli {
 namespace {
@@ -116,7 +116,8 @@ bool read_items(const std::string& path, const IlpOptions& ilp, bool per_documen
 // The held-out summary, as the ilp method makes it (document order).
 std::string summarize_item(const Item& item, const IlpOptions& ilp, std::size_t words) {
   const std::vector<double> scores = concept_scores(bigram_concepts(item.rep, concept_options(ilp)));
-  const ResolvedBudget budget = resolve_budget(Budget::words(words), false, item.rep.size(), item.cluster.documents.size());
+  const ResolvedBudget budget =
+      resolve_budget(Budget::words(words), false, item.rep.size(), item.cluster.documents.size());
   Selection sel = make_ilp_selector(ilp)->select(SelectionInput{item.rep, scores, budget});
   std::sort(sel.chosen.begin(), sel.chosen.end());
   std::string out = "{\"id\":" + item.id_json + ",\"summary\":[";
@@ -145,7 +146,8 @@ bool count_background(const std::string& path, BackgroundCounts& bg) {
 
 int run(const Args& a) {
   // Both are written only after training (and cross-validating): say now.
-  for (const auto& [flag, path] : {std::pair<const char*, const std::string&>{"--out", a.out}, {"--summaries", a.summaries}})
+  for (const auto& [flag, path] :
+       {std::pair<const char*, const std::string&>{"--out", a.out}, {"--summaries", a.summaries}})
     if (!path.empty())
       if (Status st = check_writable(path); !st.ok()) {
         std::cerr << "lede train-concepts: " << flag << " " << st.message() << '\n';
@@ -171,7 +173,8 @@ int run(const Args& a) {
   std::vector<std::vector<Item>> sets;
   for (std::size_t k = 0; k < a.files.size(); ++k) {
     sets.emplace_back();
-    if (!read_items(a.files[k], base, a.per_document, k == 0 && a.folds > 0, a.max_records, sets.back())) return kExitInputError;
+    if (!read_items(a.files[k], base, a.per_document, k == 0 && a.folds > 0, a.max_records, sets.back()))
+      return kExitInputError;
     std::cerr << "  " << a.files[k] << ": " << sets.back().size() << " clusters\n";
   }
   auto train = [&](std::size_t fold) {  // fold a.folds: everything
@@ -225,7 +228,8 @@ int run(const Args& a) {
 
 void add(CLI::App& app, std::function<int()>& runner) {
   auto args = std::make_shared<Args>();
-  CLI::App* cmd = app.add_subcommand("train-concepts", "Train the `ilp` method's concept weights on clusters with reference summaries");
+  CLI::App* cmd = app.add_subcommand("train-concepts",
+                                     "Train the `ilp` method's concept weights on clusters with reference summaries");
   cmd->footer(
       "Input: JSONL files of {\"id\", \"documents\": [...], \"summaries\": [...]}. Every bigram concept the ILP\n"
       "would see gets features (document frequency, occurrences, positions, stopword and digit content) and\n"
@@ -235,15 +239,22 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "Exit status: 0 ok, 1 input errors, 2 usage errors.");
   cmd->add_option("files", args->files, "Training data (JSONL)")->required();
   cmd->add_option("--out", args->out, "Model file to write (trained on all the data)");
-  cmd->add_option("--folds", args->folds, "Cross-validation folds over the first file (0: none)")->check(CLI::Range(0, 1000))->capture_default_str();
-  cmd->add_option("--summaries", args->summaries, "With --folds or --eval: write the summaries here (required with them)");
+  cmd->add_option("--folds", args->folds, "Cross-validation folds over the first file (0: none)")
+      ->check(CLI::Range(0, 1000))
+      ->capture_default_str();
+  cmd->add_option("--summaries", args->summaries,
+                  "With --folds or --eval: write the summaries here (required with them)");
   cmd->add_option("--words", args->words, "With --folds or --eval: summary budget in words")->capture_default_str();
   cmd->add_option("--l2", args->l2, "L2 penalty on the weights")->check(CLI::NonNegativeNumber)->capture_default_str();
   cmd->add_option("--background", args->background, "Background corpus (JSONL) for the document-frequency features");
-  cmd->add_flag("--per-document", args->per_document, "Train a per-document model (ConceptModelKind::kDocument; works on single articles)");
-  cmd->add_option("--eval", args->eval, "Summarize this file (not trained on) with the model trained on all the data, into --summaries");
-  cmd->add_option("--max-records", args->max_records, "Read at most N records with references per file (0: all)")->capture_default_str();
-  cmd->add_flag("--counts", args->counts, "With --folds or --eval: summarize with document counts instead (the baseline)");
+  cmd->add_flag("--per-document", args->per_document,
+                "Train a per-document model (ConceptModelKind::kDocument; works on single articles)");
+  cmd->add_option("--eval", args->eval,
+                  "Summarize this file (not trained on) with the model trained on all the data, into --summaries");
+  cmd->add_option("--max-records", args->max_records, "Read at most N records with references per file (0: all)")
+      ->capture_default_str();
+  cmd->add_flag("--counts", args->counts,
+                "With --folds or --eval: summarize with document counts instead (the baseline)");
   cmd->callback([args, &runner] {
     runner = [args] {
       const bool summarizes = args->folds > 0 || !args->eval.empty();

@@ -81,7 +81,8 @@ std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std
       msg = "lede: unknown option '" + first + "'; a command comes first";
     } else {
       std::vector<std::string> commands;
-      for (const CLI::App* cmd : app.get_subcommands([](CLI::App*) { return true; })) commands.push_back(cmd->get_name());
+      for (const CLI::App* cmd : app.get_subcommands([](CLI::App*) { return true; }))
+        commands.push_back(cmd->get_name());
       msg = "lede: unknown command '" + first + "'";
       if (const std::string near = closest_name(first, commands); !near.empty())
         msg += "; did you mean `lede " + near + "`?";
@@ -128,7 +129,8 @@ std::string misread_text_warning(std::string_view text, std::string_view html_re
   for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0 || head.rfind("<head", 0) == 0)
     return "this looks like a web page (it starts with an <html> or <!DOCTYPE html> tag) but is read as text, "
-           "markup and all; " + std::string(html_remedy);
+           "markup and all; " +
+           std::string(html_remedy);
   return "";
 }
 

@@ -72,7 +72,8 @@ AbbreviationLists abbreviations_en() {
       "jan feb mar apr jun jul aug sep sept oct nov dec est edt cst cdt mst mdt pst pdt gmt utc bst cet et ct mt pt "
       "eastern central mountain pacific local today tomorrow tonight";
   l.closings =
-      "thanks thanx thank_you respectfully yours regards best_regards kind_regards warm_regards sincerely yours_truly cheers best "
+      "thanks thanx thank_you respectfully yours regards best_regards kind_regards warm_regards sincerely yours_truly "
+      "cheers best "
       "best_wishes take_care love";
   l.greetings = "hi hello hey dear greetings good_morning good_afternoon good_evening";
   l.months_before_day =

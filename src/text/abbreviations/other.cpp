@@ -10,30 +10,36 @@ AbbreviationLists abbreviations_other(std::string_view code) {
     l.never_final = "dr prof hr fru doc bl.a t.ex dvs d.v.s m.m osv o.s.v ca inkl jfr resp s.k t.o.m f.d";
     l.ambiguous = "jan feb mar apr jun jul aug sep sept okt nov dec osv m.m kr milj mdr";
     l.before_number = "nr s kap tel kl";
-    l.starters = "den det de en ett han hon vi jag du man detta dessa där här då så men och eller "
-                 "för att om när som vad vem var varför hur efter före med utan till från på av i";
+    l.starters =
+        "den det de en ett han hon vi jag du man detta dessa där här då så men och eller "
+        "för att om när som vad vem var varför hur efter före med utan till från på av i";
   } else if (code == "no" || code == "nb" || code == "nn") {
     l.never_final = "dr prof hr fru bl.a f.eks dvs d.v.s m.m osv ca inkl jf mht pga ev evt";
     l.ambiguous = "jan feb mar apr jun jul aug sep sept okt nov des osv m.m kr mill mrd";
     l.before_number = "nr s kap tlf kl";
-    l.starters = "den det de en et han hun vi jeg du man dette disse der her da så men og eller "
-                 "for at om når som hva hvem hvor hvorfor hvordan etter før med uten til fra på av i";
+    l.starters =
+        "den det de en et han hun vi jeg du man dette disse der her da så men og eller "
+        "for at om når som hva hvem hvor hvorfor hvordan etter før med uten til fra på av i";
   } else if (code == "pl") {
-    l.never_final = "dr prof mgr inż hab ks np tzn tj itd itp m.in ul al pl os godz ok pt wg zob "
-                    "tzw br ww bałt łac gr ang niem franc ros";
+    l.never_final =
+        "dr prof mgr inż hab ks np tzn tj itd itp m.in ul al pl os godz ok pt wg zob "
+        "tzw br ww bałt łac gr ang niem franc ros";
     l.ambiguous = "r w tys mln mld zł gr st sty lut mar kwi maj cze lip sie wrz paź lis gru";
     l.before_number = "nr s str poz ust art pkt";
   } else if (code == "sk" || code == "cs") {
-    l.never_final = "dr prof ing mudr judr phdr mgr doc napr tzv resp atď atp tj. tj popr str č "
-                    "s.r.o s a.s spol ul nám st p pí sv";
+    l.never_final =
+        "dr prof ing mudr judr phdr mgr doc napr tzv resp atď atp tj. tj popr str č "
+        "s.r.o s a.s spol ul nám st p pí sv";
     l.ambiguous = "r tis mil mld kč eur jan feb mar apr jún júl aug sep okt nov dec a.s s.r.o o";
     l.before_number = "č s str odst ods";
-    l.starters = "to ten tá tie on ona ono oni my vy ja ty ale a alebo však preto potom v vo na s so "
-                 "k ku po z zo od do pre pri o keď ak ako čo kto kde prečo môj jeho jej ich náš "
-                 "všetci každý dnes včera zajtra už ešte aj";
+    l.starters =
+        "to ten tá tie on ona ono oni my vy ja ty ale a alebo však preto potom v vo na s so "
+        "k ku po z zo od do pre pri o keď ak ako čo kto kde prečo môj jeho jej ich náš "
+        "všetci každý dnes včera zajtra už ešte aj";
   } else if (code == "bg" || code == "uk" || code == "kk" || code == "sr") {
-    l.never_final = "г-н г-жа проф акад доц д-р др т.е т.нар напр вж ср ул пл бул ж.к кв вкл "
-                    "т.г т.с.с т.б мыс көш ж";
+    l.never_final =
+        "г-н г-жа проф акад доц д-р др т.е т.нар напр вж ср ул пл бул ж.к кв вкл "
+        "т.г т.с.с т.б мыс көш ж";
     l.ambiguous = "г гг в вв хил млн млрд лв км кг ч мин сек жыл ғ";
     l.before_number = "№ бр стр ал т ч";
   } else if (code == "el") {
