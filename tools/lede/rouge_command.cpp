@@ -115,6 +115,11 @@ struct Args {
   std::vector<std::string> rest;
 };
 
+// The command's one line, as `lede --help` lists it and `lede rouge --help`
+// opens (every other command's help starts with its own).
+const char* const kDescription =
+    "Score summaries against references: ROUGE-1.5.5's numbers, exactly (or rouge-score's)";
+
 const char* const kUsage =
     "Usage: lede rouge [ROUGE-1.5.5 FLAGS] [--json | --per-summary] [--rouge-score] [--unicode]\n"
     "                  [--threads N] [--system-id NAME] REFERENCES.jsonl SUMMARIES.jsonl\n"
@@ -161,7 +166,7 @@ int run(const Args& a) {
         return kExitUsage;
       }
     } else if (s == "-h" || s == "-H" || s == "--help") {
-      std::cout << kUsage;
+      std::cout << kDescription << '\n' << kUsage;
       return kExitOk;
     } else if (s.size() > 1 && s[0] == '-' && s[1] == '-') {
       const std::string near = closest_name(
@@ -290,8 +295,7 @@ int run(const Args& a) {
 
 void add(CLI::App& app, std::function<int()>& runner) {
   auto args = std::make_shared<Args>();
-  CLI::App* cmd = app.add_subcommand(
-      "rouge", "Score summaries against references: ROUGE-1.5.5's numbers, exactly (or rouge-score's)");
+  CLI::App* cmd = app.add_subcommand("rouge", kDescription);
   cmd->prefix_command();
   cmd->allow_extras();
   // run() prints kUsage for -h/--help: CLI11's own help would add a second
