@@ -91,6 +91,26 @@ TEST(FormatCli, ByteOrderMarkBeforeTheFirstRecordIsSkipped) {
   const RunResult got = run_lede("summarize --method lead --sentences 1 " + shell_quote(marked));
   EXPECT_EQ(got.exit_code, 0) << got.err;
   EXPECT_EQ(got.out, want.out);
+  // The same through a pipe, and for the other JSONL readers.
+  const RunResult piped =
+      run_lede("summarize -f jsonl --method lead --sentences 1 -", "\xEF\xBB\xBF" + std::string(kRecord));
+  EXPECT_EQ(piped.exit_code, 0) << piped.err;
+  EXPECT_EQ(piped.out, want.out);
+  const RunResult seg = run_lede("segment -f jsonl -", "\xEF\xBB\xBF" + std::string(kRecord));
+  EXPECT_EQ(seg.exit_code, 0) << seg.err;
+  EXPECT_EQ(seg.out, "{\"id\":\"r1\",\"sentences\":[\"The council met on Monday.\",\"It approved the plan.\"]}\n");
+  const std::string gold = temp_file(
+      "\xEF\xBB\xBF{\"text\": \"The council met. It agreed.\", \"sentences\": [\"The council met.\", \"It "
+      "agreed.\"]}\n",
+      ".jsonl");
+  const RunResult eval = run_lede("segment --eval " + shell_quote(gold));
+  EXPECT_EQ(eval.exit_code, 0) << eval.err;
+  EXPECT_NE(eval.out.find("1/1"), std::string::npos) << eval.out;
+  const std::string refs = temp_file("\xEF\xBB\xBF{\"id\": \"a\", \"summaries\": [\"the council met\"]}\n", ".jsonl");
+  const std::string sums = temp_file("\xEF\xBB\xBF{\"id\": \"a\", \"summary\": \"the council met\"}\n", ".jsonl");
+  const RunResult rouge = run_lede("rouge -n 1 " + shell_quote(refs) + " " + shell_quote(sums));
+  EXPECT_EQ(rouge.exit_code, 0) << rouge.err;
+  EXPECT_NE(rouge.out.find("1.00000"), std::string::npos) << rouge.out;
 }
 
 // A compressed file that breaks off (an interrupted download): the records

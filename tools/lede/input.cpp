@@ -71,13 +71,7 @@ class GzStreambuf : public std::streambuf {
       if (n <= 0) return traits_type::eof();
     }
     if (n == 0) return traits_type::eof();
-    // A UTF-8 byte order mark opening the file (some Windows tools write
-    // one) is no part of the first record; JSON parsers may ignore it.
-    std::size_t skip = 0;
-    if (first_ && n >= 3 && std::memcmp(buf_.data(), "\xEF\xBB\xBF", 3) == 0) skip = 3;
-    first_ = false;
-    if (static_cast<std::size_t>(n) == skip) return underflow();
-    setg(buf_.data(), buf_.data() + skip, buf_.data() + n);
+    setg(buf_.data(), buf_.data(), buf_.data() + n);
     return traits_type::to_int_type(*gptr());
   }
 
@@ -85,7 +79,6 @@ class GzStreambuf : public std::streambuf {
   gzFile f_;
   std::array<char, 1 << 16> buf_{};
   std::string error_;
-  bool first_ = true;
 };
 
 InputLines::InputLines() : in_(&std::cin) {}
@@ -182,6 +175,10 @@ bool read_line(std::istream& in, std::string& line, bool& too_long, std::size_t 
   return true;
 }
 
+void drop_byte_order_mark(std::string& first_line) {
+  if (first_line.rfind("\xEF\xBB\xBF", 0) == 0) first_line.erase(0, 3);
+}
+
 Status line_too_long(std::size_t max_bytes) {
   return Status::ResourceExhausted("line is over " + std::to_string(max_bytes >> 20) +
                                    " MiB, the limit of one JSONL record; skipped");
@@ -197,6 +194,7 @@ bool for_each_record(const std::string& command, const std::string& path,
   std::string line;
   bool too_long = false;
   for (std::size_t no = 1; read_line(input.stream(), line, too_long); ++no) {
+    if (no == 1) drop_byte_order_mark(line);
     if (!too_long && line.find_first_not_of(" \t\r") == std::string::npos) continue;
     Record rec;
     Status st = too_long ? line_too_long() : parse_record(line, rec);

@@ -23,7 +23,7 @@ int run_segment_eval(const std::string& gold_path, const std::string& language, 
   std::string line;
   bool too_long = false;
   while (read_line(in.stream(), line, too_long)) {
-    ++line_no;
+    if (++line_no == 1) drop_byte_order_mark(line);
     if (too_long) {
       std::cerr << "lede: " << gold_path << ":" << line_no << ": " << line_too_long().message() << '\n';
       ++bad;
