@@ -22,8 +22,8 @@
 //     blocks. The element whose blocks weigh most is the article container.
 //  4. Inside the container, boilerplate blocks (link lists, short bylines and
 //     labels at the edges, the repeated headline) are dropped.
-//  5. The headline is og:title, else the <h1> that matches <title>, else
-//     <title> without the site name.
+//  5. The headline is an <h1> whose text <title> or og:title contains, else
+//     og:title, else <title>, each without the site name.
 //
 // Guarantees: never crashes, hangs or recurses on hostile input (unclosed
 // tags, binary junk, 100k-deep nesting): it returns an Article (maybe with no
@@ -47,7 +47,8 @@ struct ExtractOptions {
   // HTTP Content-Type header); "" = detect. Any label ICU knows ("utf-8",
   // "iso-8859-1", "shift_jis", ...). An unknown label is kInvalidArgument.
   std::string encoding;
-  // Pages larger than this are refused with kResourceExhausted. Default 64 MiB.
+  // Pages larger than this are refused with kResourceExhausted. Default 64 MiB;
+  // pages over 1 GiB are refused whatever it says (ICU takes 32-bit lengths).
   std::size_t max_input_bytes = std::size_t{64} << 20;
   // Elements nested deeper than this are flattened into their parent (their
   // text is kept). Range 16..100000; default 256.

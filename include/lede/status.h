@@ -5,9 +5,9 @@
 // A Status names what went wrong (code) and where (message: a byte offset,
 // a field name, a file and line).
 //
-//   lede::Result<lede::Document> doc = lede::make_document("id", text, {});
-//   if (!doc.ok()) { std::cerr << doc.status().message() << '\n'; return 1; }
-//   use(*doc);
+//   lede::Result<lede::NormalizedText> norm = lede::normalize(text);
+//   if (!norm.ok()) { std::cerr << norm.status().message() << '\n'; return 1; }
+//   use(norm->text);
 //
 // Status and Result are plain values: copyable, thread-compatible.
 #pragma once

@@ -10,9 +10,10 @@
 
 namespace lede::html {
 
-// An <h1> whose text the <title>/og:title contains, else og:title, else
-// <title>; a site name joined with " | ", " - ", " — ", " :: " or " » " is
-// removed (the longest part is kept).
+// An <h1> whose text the <title>/og:title contains (8+ letters and digits),
+// else og:title, else <title>; a site name joined with " | ", " - ", " – ",
+// " — ", " :: ", " » ", " · " or " / " is removed (the longest part is kept
+// when it has 3+ words).
 std::string find_title(const Dom& dom, const std::vector<Block>& blocks);
 
 // A headline reduced for comparison: ASCII letters lowercased, digits and
