@@ -5,7 +5,7 @@
 # crashes to fuzz/corpus-work/artifacts/. Exits non-zero when any target finds
 # a crash, leak, timeout or sanitizer report.
 #
-#   bash scripts/fuzz.sh            # 30 s each (the CI smoke run)
+#   bash scripts/fuzz.sh            # 30 s each (CI runs 20 s each: scripts/test.sh)
 #   bash scripts/fuzz.sh 600        # 10 minutes each
 #   bash scripts/fuzz.sh 600 jsonl_fuzz normalize_fuzz   # only these targets
 #   LEDE_FUZZ_JOBS=2 bash scripts/fuzz.sh 600            # two targets at a time
