@@ -31,6 +31,7 @@ shared by several threads runs them in parallel.
 from __future__ import annotations
 
 from . import _lede
+from ._summarize import _check_encodable, _check_str
 from ._summarize import (JsonlResult, LedeWarning, Method, Sentence, Summarizer, Summary,
                          TextOrDocuments, summarize)
 
@@ -76,10 +77,15 @@ def segment(text: str | bytes, language: str = "en", *, spans: bool = False,
         (byte offsets when ``text`` is ``bytes``).
 
     Raises:
-        ValueError: unknown language, invalid UTF-8.
+        ValueError: unknown language, invalid UTF-8, a lone surrogate in a
+            ``str`` (it has no UTF-8 form).
+        TypeError: ``text`` not ``str``/``bytes``, ``language`` not ``str``.
     """
     if not isinstance(text, (str, bytes)):
         raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+    _check_str("language", language)
+    if isinstance(text, str):
+        _check_encodable(text, "text")
     rows = _lede.segment(text, language, bool(lenient))
     if spans:
         if isinstance(text, bytes):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import shlex
-from typing import Any, NamedTuple, Sequence, Union
+from typing import Any, Iterable, NamedTuple, Sequence, Union
 
 from . import _lede
 
@@ -59,32 +59,71 @@ class CorpusScores(NamedTuple):
     pairs: list[dict[str, Score]]
 
 
+def _utf8(text: str, what: str) -> str:
+    # A lone surrogate has no UTF-8 form: name the text and the index.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise ValueError(f"{what}: lone surrogate U+{ord(text[e.start]):04X} at index {e.start} "
+                         "cannot be encoded as UTF-8") from None
+    return text
+
+
 def _text(t: Text, what: str) -> str:
     if isinstance(t, str):
-        return t
+        return _utf8(t, what)
     if isinstance(t, bytes):
-        return t.decode("utf-8")
+        try:
+            return t.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise ValueError(f"{what}: invalid UTF-8 at byte {e.start}") from None
+    if not isinstance(t, Iterable):
+        raise TypeError(f"{what} must be a str or a sequence of sentences (str), not {type(t).__name__}")
     lines = []
     for item in t:
         item = getattr(item, "text", item)  # lede.Sentence
         if not isinstance(item, str):
             raise TypeError(f"{what} must be a str or a sequence of sentences (str), "
                             f"not containing {type(item).__name__}")
-        lines.append(item)
+        lines.append(_utf8(item, what))
     return "\n".join(lines)
 
 
-def _references(refs: Text | Sequence[Text]) -> list[str]:
+def _references(refs: Text | Sequence[Text], what: str = "references") -> list[str]:
     if isinstance(refs, (str, bytes)):
-        return [_text(refs, "a reference")]
-    out = [_text(r, "a reference") for r in refs]
+        return [_text(refs, what)]
+    if not isinstance(refs, Iterable):
+        raise TypeError(f"{what} must be a str or a sequence of references, not {type(refs).__name__}")
+    out = [_text(r, f"{what}[{k}]") for k, r in enumerate(refs)]
     if not out:
         raise ValueError("at least one reference is needed")
     return out
 
 
-_INT_FIELDS = ("n", "skip", "word_limit", "byte_limit", "resamples")
+def _sequence(items: Any, what: str) -> list:
+    # One text per summary: a bare str would be taken a character at a time.
+    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+        raise TypeError(f"{what} must be a sequence (one entry per summary), not {type(items).__name__}")
+    return list(items)
+
+
+def _flag_list(flags: Any) -> list[str]:
+    if isinstance(flags, str):
+        return shlex.split(flags)
+    if isinstance(flags, Iterable) and not isinstance(flags, bytes):
+        out = list(flags)
+        if all(isinstance(f, str) for f in out):
+            return out
+    raise TypeError(f"flags must be a str or a list of str, not {type(flags).__name__}")
+
+
+# The keyword options' types and ranges (those of ROUGE-1.5.5's flags as
+# `lede rouge` parses them), checked before they reach C++.
+_INT_FIELDS = {"n": (0, 64), "skip": (-1, 1000000), "word_limit": (0, 2**63 - 1),
+               "byte_limit": (0, 2**63 - 1), "resamples": (1, 1000000)}
+_FLOAT_FIELDS = ("w", "alpha", "confidence")
 _BOOL_FIELDS = ("lcs", "su", "su_both", "stem", "stopwords")
+_STR_FIELDS = ("mode", "tokenization", "multi_ref", "system_id")
 
 
 class Rouge:
@@ -128,8 +167,7 @@ class Rouge:
         if flags is not None and options:
             raise ValueError("give ROUGE options either as flags or as keywords, not both")
         if flags is not None:
-            flag_list = shlex.split(flags) if isinstance(flags, str) else [str(f) for f in flags]
-            self._impl = _lede.RougeEvaluator(flag_list, {})
+            self._impl = _lede.RougeEvaluator(_flag_list(flags), {})
             return
         known = {"mode", "tokenization", "n", "lcs", "w", "skip", "su", "su_both", "stem",
                  "stopwords", "word_limit", "byte_limit", "multi_ref", "alpha", "confidence",
@@ -138,15 +176,25 @@ class Rouge:
         if unknown:
             raise TypeError(f"unknown ROUGE option(s): {', '.join(unknown)}")
         options.setdefault("n", 2)
-        for key in _INT_FIELDS:
+        for key, (low, high) in _INT_FIELDS.items():
             v = options.get(key)
             if v is not None and (isinstance(v, bool) or not isinstance(v, int)):
-                raise TypeError(f"{key} must be an int")
-            if v is not None and v < (-1 if key == "skip" else 0):
-                raise ValueError(f"{key} must be >= {-1 if key == 'skip' else 0} (got {v})")
+                raise TypeError(f"{key} must be an int, not {type(v).__name__}")
+            if v is not None and v < low:
+                raise ValueError(f"{key} must be >= {low} (got {v})")
+            if v is not None and v > high:
+                raise ValueError(f"{key} must be <= {high} (got {v})")
+        for key in _FLOAT_FIELDS:
+            v = options.get(key)
+            if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))):
+                raise TypeError(f"{key} must be a number, not {type(v).__name__}")
         for key in _BOOL_FIELDS:
             if key in options and not isinstance(options[key], bool):
-                raise TypeError(f"{key} must be a bool")
+                raise TypeError(f"{key} must be a bool, not {type(options[key]).__name__}")
+        for key in _STR_FIELDS:
+            v = options.get(key)
+            if v is not None and not isinstance(v, str):
+                raise TypeError(f"{key} must be a str, not {type(v).__name__}")
         self._impl = _lede.RougeEvaluator(None, options)
 
     @property
@@ -172,8 +220,9 @@ class Rouge:
         Raises:
             ValueError: lengths differ, or a pair fails (the message names it).
         """
-        summaries = [_text(s, "summary") for s in summaries]
-        refs = [_references(r) for r in references]
+        summaries = [_text(s, f"summaries[{k}]") for k, s in enumerate(_sequence(summaries, "summaries"))]
+        refs = [_references(r, f"references[{k}]")
+                for k, r in enumerate(_sequence(references, "references"))]
         if len(refs) != len(summaries):
             raise ValueError(f"{len(summaries)} summaries but {len(refs)} reference sets")
         if ids is None:
@@ -199,6 +248,14 @@ def _cached(key: tuple) -> Rouge:
     return Rouge(flags, **dict(options))
 
 
+def _evaluator(flags: Any, options: dict) -> Rouge:
+    try:
+        return _cached(_key(flags, options))
+    except TypeError:
+        # An unhashable option (a list ...): let Rouge name it.
+        return Rouge(flags, **options)
+
+
 def rouge(summary: Text, references: Text | Sequence[Text], *,
           flags: str | Sequence[str] | None = None, **options: Any) -> dict[str, Score]:
     """ROUGE of one summary against its references: ``{metric: Score(recall, precision, f)}``.
@@ -207,7 +264,7 @@ def rouge(summary: Text, references: Text | Sequence[Text], *,
     lists of sentences; ``references`` is one of those or a list of them.
     Options as for :class:`Rouge` (keywords, or ROUGE-1.5.5's ``flags``).
     """
-    return _cached(_key(flags, options)).score(summary, references)
+    return _evaluator(flags, options).score(summary, references)
 
 
 def rouge_corpus(summaries: Sequence[Text], references: Sequence[Text | Sequence[Text]], *,
@@ -217,4 +274,4 @@ def rouge_corpus(summaries: Sequence[Text], references: Sequence[Text | Sequence
 
     See :meth:`Rouge.corpus`; options as for :class:`Rouge`.
     """
-    return _cached(_key(flags, options)).corpus(summaries, references, ids=ids)
+    return _evaluator(flags, options).corpus(summaries, references, ids=ids)

@@ -116,17 +116,56 @@ def _budget(sentences: int | None, words: int | None, bytes_: int | None,
     return kind, float(value)
 
 
+def _check_encodable(text: str, what: str) -> None:
+    # A str holding a lone surrogate (e.g. read with errors="surrogateescape")
+    # has no UTF-8 form: say which text and where, rather than pybind11's
+    # "incompatible function arguments".
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise ValueError(f"{what}: lone surrogate U+{ord(text[e.start]):04X} at index {e.start} "
+                         "cannot be encoded as UTF-8") from None
+
+
+def _check_str(name: str, value: object, optional: bool = False) -> None:
+    if isinstance(value, str) or (optional and value is None):
+        return
+    raise TypeError(f"{name} must be a str{' or None' if optional else ''}, not {type(value).__name__}")
+
+
 def _documents(text_or_documents: TextOrDocuments) -> list[str | bytes]:
     if isinstance(text_or_documents, (str, bytes)):
-        return [text_or_documents]
-    if isinstance(text_or_documents, Iterable):
+        docs = [text_or_documents]
+    elif isinstance(text_or_documents, Iterable):
         docs = list(text_or_documents)
         for k, d in enumerate(docs):
             if not isinstance(d, (str, bytes)):
                 raise TypeError(f"document {k} must be str or bytes, not {type(d).__name__}")
-        return docs
-    raise TypeError("expected a str, bytes or a sequence of them, not "
-                    + type(text_or_documents).__name__)
+    else:
+        raise TypeError("expected a str, bytes or a sequence of them, not "
+                        + type(text_or_documents).__name__)
+    for k, d in enumerate(docs):
+        if isinstance(d, str):
+            _check_encodable(d, f"document {k}")
+    return docs
+
+
+def _titles(titles: Sequence[str | None] | None, count: int) -> list[str]:
+    # As a JSONL record's "titles": one str (or None) per document.
+    if titles is None:
+        return []
+    if isinstance(titles, (str, bytes)) or not isinstance(titles, Iterable):
+        raise TypeError("titles must be a sequence of str (one per document), not "
+                        + type(titles).__name__)
+    titles = list(titles)
+    if len(titles) != count:
+        raise ValueError(f"titles must hold one str per document: {count} documents, "
+                         f"{len(titles)} titles")
+    for k, t in enumerate(titles):
+        _check_str(f"titles[{k}]", t, optional=True)
+        if t is not None:
+            _check_encodable(t, f"titles[{k}]")
+    return [t or "" for t in titles]
 
 
 class Summarizer:
@@ -169,6 +208,10 @@ class Summarizer:
                  ratio: float | None = None, language: str = "en", order: str = "doc",
                  truncate: bool = False, lenient: bool = False, model: str | None = None) -> None:
         kind, value = _budget(sentences, words, bytes, ratio)
+        _check_str("method", method, optional=True)
+        _check_str("language", language)
+        _check_str("order", order)
+        _check_str("model", model, optional=True)
         if order not in ("doc", "rank"):
             raise ValueError(f"order must be 'doc' or 'rank', not {order!r}")
         self._kwargs = dict(method=method, sentences=sentences, words=words, bytes=bytes,
@@ -198,14 +241,17 @@ class Summarizer:
         Args:
             text_or_documents: one document, or a sequence of documents
                 summarized together as a cluster.
-            titles: optional headlines, one per document.
+            titles: optional headlines, one ``str`` (or ``None``) per document.
 
         Raises:
             ValueError: empty input, invalid UTF-8 in ``bytes`` (unless
-                lenient); the message names the document and byte offset.
+                lenient), a ``str`` with a lone surrogate (no UTF-8 form),
+                titles not one per document; the message names the
+                document and byte offset (string index for a surrogate).
+            TypeError: a document or title that is not ``str``/``bytes``.
         """
         docs = _documents(text_or_documents)
-        method, rows, warns = self._impl.summarize(docs, list(titles or ()), "")
+        method, rows, warns = self._impl.summarize(docs, _titles(titles, len(docs)), "")
         for w in warns:
             warnings.warn(w, LedeWarning, stacklevel=3)
         return Summary(method, [Sentence(*row) for row in rows], list(warns))
@@ -269,7 +315,7 @@ def summarize(text_or_documents: TextOrDocuments, method: str | None = None, *,
             cluster about one event, summarized together.
         method, sentences, words, bytes, ratio, language, order, truncate,
         lenient, model: as for :class:`Summarizer`.
-        titles: optional headlines, one per document.
+        titles: optional headlines, one ``str`` (or ``None``) per document.
 
     Returns:
         The chosen sentences, in document order (``order="doc"``) or best
@@ -282,6 +328,12 @@ def summarize(text_or_documents: TextOrDocuments, method: str | None = None, *,
 
         >>> lede.summarize(["First report. More.", "Second report."], words=5)
     """
-    summarizer = _cached_summarizer(method, sentences, words, bytes, ratio, language, order,
-                                    bool(truncate), bool(lenient), model)
+    try:
+        summarizer = _cached_summarizer(method, sentences, words, bytes, ratio, language, order,
+                                        bool(truncate), bool(lenient), model)
+    except TypeError:
+        # An unhashable option (a list ...): let Summarizer name it.
+        summarizer = Summarizer(method, sentences=sentences, words=words, bytes=bytes, ratio=ratio,
+                                language=language, order=order, truncate=truncate,
+                                lenient=lenient, model=model)
     return summarizer.run(text_or_documents, titles=titles).sentences

@@ -54,6 +54,33 @@ def test_errors():
         lede.rouge_corpus(["a", "b"], [["a"]])
 
 
+def test_wrong_types_and_ranges_are_python_errors_naming_the_argument():
+    # Before, these reached pybind11 ("Unable to cast Python instance",
+    # RuntimeError), C++ (std::bad_alloc) or iterated a str by characters.
+    cases = [
+        (dict(n=10**20), ValueError, r"n must be <= 64"),
+        (dict(w="1.2"), TypeError, "w must be a number, not str"),
+        (dict(alpha="x"), TypeError, "alpha must be a number, not str"),
+        (dict(system_id=3), TypeError, "system_id must be a str, not int"),
+        (dict(resamples=10**12), ValueError, r"resamples must be <= 1000000"),
+        (dict(n=[2]), TypeError, "n must be an int, not list"),
+        (dict(flags=5), TypeError, "flags must be a str or a list of str, not int"),
+    ]
+    for kwargs, error, message in cases:
+        with pytest.raises(error, match=message):
+            lede.rouge("a b", "a b", **kwargs)
+    with pytest.raises(TypeError, match="summary must be a str or a sequence of sentences"):
+        lede.rouge(None, "a b")
+    with pytest.raises(TypeError, match=r"references\[1\] must be a str"):
+        lede.rouge("a b", ["a b", None])
+    with pytest.raises(ValueError, match="summary: invalid UTF-8 at byte 2"):
+        lede.rouge(b"a \xff", "a b")
+    with pytest.raises(ValueError, match=r"references\[0\]: lone surrogate U\+D800 at index 1"):
+        lede.rouge("a b", ["a\ud800"])
+    with pytest.raises(TypeError, match="summaries must be a sequence"):
+        lede.rouge_corpus("a b", ["a b"])
+
+
 def load_group(shared_dir, group, option_set):
     pairs, corpus = [], None
     with open(shared_dir / "data" / "rouge" / "vectors.dev.jsonl", encoding="utf-8") as f:

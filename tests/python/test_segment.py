@@ -42,4 +42,8 @@ def test_errors():
         lede.segment(b"ab\xc3(")
     with pytest.raises(TypeError):
         lede.segment(None)
+    with pytest.raises(TypeError, match="language must be a str"):
+        lede.segment("Text.", None)
+    with pytest.raises(ValueError, match=r"text: lone surrogate U\+DC80 at index 1"):
+        lede.segment("a\udc80b.")
     assert "en" in lede.languages()

@@ -111,6 +111,28 @@ def test_bad_input_raises_value_error_with_the_library_message():
         lede.summarize(ORCHARD, sentences=2.5)
 
 
+def test_wrong_types_and_unencodable_text_name_the_argument():
+    # pybind11's own "incompatible function arguments" names no argument.
+    with pytest.raises(TypeError, match="language must be a str, not NoneType"):
+        lede.summarize(ORCHARD, language=None)
+    with pytest.raises(TypeError, match="method must be a str or None, not int"):
+        lede.summarize(ORCHARD, method=3)
+    with pytest.raises(TypeError, match="method must be a str or None, not list"):
+        lede.summarize(ORCHARD, method=["lead"])
+    with pytest.raises(ValueError, match=r"document 1: lone surrogate U\+DCE9 at index 3"):
+        lede.summarize([ORCHARD, "caf\udce9 au lait."])
+
+
+def test_titles_are_one_per_document_as_in_a_jsonl_record():
+    with pytest.raises(TypeError, match="titles must be a sequence of str"):
+        lede.summarize(ORCHARD, titles="Apples")
+    with pytest.raises(ValueError, match="one str per document: 2 documents, 1 titles"):
+        lede.summarize([ORCHARD, HARBOUR], titles=["Apples"])
+    with pytest.raises(TypeError, match=r"titles\[1\] must be a str or None, not int"):
+        lede.summarize([ORCHARD, HARBOUR], titles=["Apples", 7])
+    assert lede.summarize([ORCHARD, HARBOUR], titles=["Apples", None]) == lede.summarize([ORCHARD, HARBOUR])
+
+
 def test_lenient_input_warns_instead():
     with pytest.warns(lede.LedeWarning, match="invalid UTF-8"):
         got = lede.summarize(b"Bad by\xfftes here. Second one.", "lead", sentences=1, lenient=True)
