@@ -77,7 +77,7 @@ struct RougeOptions {
   RougeMultiRef multi_ref = RougeMultiRef::kAverage;  // -f A|B
   double alpha = 0.5;                                 // -p ALPHA in [0, 1]: F = PR / ((1-ALPHA)P + ALPHA R)
   double confidence = 95;                             // -c CF in [0, 100]: CF% bootstrap confidence interval
-  std::size_t resamples = 1000;                       // -r N: bootstrap resamples (N >= 1)
+  std::size_t resamples = 1000;                       // -r N: bootstrap resamples (1..1000000)
   // Peer id used to order pairs for the bootstrap ("ID.SYSTEM", sorted as
   // strings, as ROUGE-1.5.5 sorts its evaluation ids) and in text output.
   std::string system_id = "lede";

@@ -1,6 +1,8 @@
 // The pipeline behind lede::Summarizer: analyze -> represent -> score ->
 // select -> order.
 #include <algorithm>
+#include <cstdio>
+#include <string>
 
 #include "core/limits.h"
 #include "learn/model.h"
@@ -32,6 +34,16 @@ std::string truncate_text(const std::string& text, BudgetKind kind, std::size_t 
     in = !space;
   }
   return text;
+}
+
+constexpr double kMaxBudget = 1e9;
+
+// "words budget must be a whole number from 1 to 1000000000, not 99999999999".
+std::string budget_range_message(const Budget& b) {
+  const char* kind = b.kind == BudgetKind::kWords ? "words" : b.kind == BudgetKind::kBytes ? "bytes" : "sentences";
+  char value[32];
+  std::snprintf(value, sizeof value, "%.15g", b.value);
+  return std::string(kind) + " budget must be a whole number from 1 to 1000000000, not " + value;
 }
 
 }  // namespace
@@ -77,7 +89,9 @@ Status Summarizer::validate(const SummarizeOptions& options) {
       if (!(b.value > 0 && b.value <= 1)) return Status::InvalidArgument("ratio must be in (0, 1]");
       break;
     default:
-      if (!(b.value >= 1) || b.value > 1e9) return Status::InvalidArgument("budget must be a whole number >= 1");
+      // Named with the kind and the value: "must be >= 1" alone misleads
+      // whoever asked for 99999999999 words.
+      if (!(b.value >= 1) || b.value > kMaxBudget) return Status::InvalidArgument(budget_range_message(b));
       break;
   }
   // Silently ignoring it would leave the user believing summaries are cut.

@@ -30,7 +30,10 @@ Result<RougeEvaluator> RougeEvaluator::create(const RougeOptions& o) {
   if (!(o.confidence >= 0 && o.confidence <= 100))
     return Status::InvalidArgument("confidence (-c) must be within 0 and 100");
   if (o.wlcs_weight < 0) return Status::InvalidArgument("ROUGE-W weight (-w) must be > 0");
-  if (o.resamples == 0) return Status::InvalidArgument("resamples (-r) must be at least 1");
+  // The bootstrap holds resamples x metrics means: past -r's own limit a
+  // large count is an allocation failure, not a result.
+  if (o.resamples == 0 || o.resamples > 1000000)
+    return Status::InvalidArgument("resamples (-r) must be within 1..1000000");
   if ((o.skip_unigrams || o.skip_both) && !o.skip_bigrams)
     return Status::InvalidArgument("skip_unigrams (-u) and skip_both (-U) need skip_bigrams (-2)");
   if (o.mode == RougeMode::kRougeScore) {

@@ -197,6 +197,16 @@ TEST(Summarizer, RejectsUnknownMethodAndBadBudgets) {
   EXPECT_EQ(Summarizer::validate(o).code(), StatusCode::kInvalidArgument);
 }
 
+TEST(Summarizer, BudgetOverTheLimitSaysTheLimitAndTheValue) {
+  SummarizeOptions o;
+  o.budget = Budget::words(99999999999u);
+  Status st = Summarizer::validate(o);
+  EXPECT_EQ(st.code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(st.message(), "words budget must be a whole number from 1 to 1000000000, not 99999999999");
+  o.budget = Budget::sentences(1000000000u);
+  EXPECT_TRUE(Summarizer::validate(o).ok());
+}
+
 TEST(Summarizer, InvalidUtf8NamesDocumentAndByte) {
   Cluster c = one_doc("Good. \xFF Bad.");
   Summarizer s;

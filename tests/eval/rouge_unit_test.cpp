@@ -258,5 +258,18 @@ TEST(RougeUnicode, KeepsNonAsciiWordsWhole) {
                0.5, 0.5, 0.5);
 }
 
+TEST(RougeOptions, ResamplesOverTheFlagLimitAreRefusedNotAllocated) {
+  // -r caps at 1000000; options set field by field (the Python keywords) must
+  // too, else a huge count is std::bad_alloc thrown out of the library.
+  RougeOptions o;
+  o.resamples = 1000000000000u;
+  auto ev = RougeEvaluator::create(o);
+  ASSERT_FALSE(ev.ok());
+  EXPECT_EQ(ev.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(ev.status().message(), "resamples (-r) must be within 1..1000000");
+  o.resamples = 1000000;
+  EXPECT_TRUE(RougeEvaluator::create(o).ok());
+}
+
 }  // namespace
 }  // namespace lede
