@@ -28,6 +28,14 @@ std::string type_of(const json& j) { return j.is_null() ? "null" : j.type_name()
 
 Reply bad(const std::string& message) { return error_reply(400, "invalid_field", message); }
 
+// Names the culprit of a summary or reference the reader refused: the value,
+// or the one sentence in its list that is neither a string nor {"text"}.
+std::string text_field_message(const std::string& field, const json& v) {
+  const SummaryTextProblem p = summary_text_problem(v);
+  if (p.at.empty()) return "field '" + field + "' must be a string or an array of sentences, not " + p.what;
+  return "field '" + field + p.at + "' must be a sentence (a string or an object with a 'text' string), not " + p.what;
+}
+
 // Reads "options" into RougeOptions; "" on success, else the error message.
 std::string read_options(const json& o, RougeOptions& out) {
   if (!o.is_object()) return "field 'options' must be an object, not " + type_of(o);
@@ -91,8 +99,7 @@ Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
   std::string summary;
   auto s = j.find("summary");
   if (s == j.end()) return bad("the request needs a 'summary'");
-  if (!summary_text_from_json(*s, summary))
-    return bad("field 'summary' must be a string or an array of sentences, not " + type_of(*s));
+  if (!summary_text_from_json(*s, summary)) return bad(text_field_message("summary", *s));
   auto r = j.find("references");
   if (r == j.end()) return bad("the request needs 'references'");
   if (!r->is_array()) return bad("field 'references' must be an array, not " + type_of(*r));
@@ -100,8 +107,7 @@ Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
   std::vector<std::string> references(r->size());
   for (std::size_t k = 0; k < r->size(); ++k)
     if (!summary_text_from_json((*r)[k], references[k]))
-      return bad("field 'references[" + std::to_string(k) + "]' must be a string or an array of sentences, not " +
-                 type_of((*r)[k]));
+      return bad(text_field_message("references[" + std::to_string(k) + "]", (*r)[k]));
 
   RougeOptions options;
   if (auto o = j.find("options"); o != j.end())

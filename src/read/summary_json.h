@@ -13,4 +13,14 @@ namespace lede {
 // shape (the caller names the field in its message).
 bool summary_text_from_json(const nlohmann::json& v, std::string& out);
 
+// Where and why summary_text_from_json refuses `v`, for a message that names
+// the culprit: `at` is "" (the value itself) or "[K]" (its sentence K), and
+// `what` what was found there ("number", "object without a 'text' string").
+// Both empty when `v` is accepted.
+struct SummaryTextProblem {
+  std::string at;
+  std::string what;
+};
+SummaryTextProblem summary_text_problem(const nlohmann::json& v);
+
 }  // namespace lede

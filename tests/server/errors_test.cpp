@@ -66,6 +66,34 @@ TEST(Errors, WrongFieldTypeIs400NamingTheField) {
   }
 }
 
+// A bad sentence inside a list used to be reported as "must be a string or an
+// array of sentences, not array" of the whole list; the sentence is named now.
+TEST(Errors, RougeNamesTheSentenceThatIsNone) {
+  TestServer s;
+  const std::vector<std::pair<json, std::string>> cases = {
+      {json{{"summary", {"a cat", 5}}, {"references", {"a cat"}}},
+       "field 'summary[1]' must be a sentence (a string or an object with a 'text' string), not number"},
+      {json{{"summary", json::array({json{{"text", "a cat"}}, json{{"txt", "b"}}})}, {"references", {"a cat"}}},
+       "field 'summary[1]' must be a sentence (a string or an object with a 'text' string), not an object without a "
+       "'text' string"},
+      {json{{"summary", "a cat"}, {"references", json::array({"a cat", json::array({"x", nullptr})})}},
+       "field 'references[1][1]' must be a sentence"},
+      {json{{"summary", 5}, {"references", {"a cat"}}},
+       "field 'summary' must be a string or an array of sentences, not number"},
+  };
+  for (const auto& [body, message] : cases) {
+    SCOPED_TRACE(body.dump());
+    expect_error(s.post_json("/v1/rouge", body.dump()), 400, "invalid_field", message);
+  }
+}
+
+// A budget past the library's limit said "budget must be a whole number >= 1".
+TEST(Errors, HugeBudgetSaysTheLimit) {
+  TestServer s;
+  expect_error(s.post_json("/v1/summarize", json{{"text", second_article()}, {"words", 99999999999}}.dump()), 400,
+               "invalid_field", "words budget must be a whole number from 1 to 1000000000, not 99999999999");
+}
+
 TEST(Errors, UnknownMethodIs400) {
   TestServer s;
   expect_error(s.post_json("/v1/summarize", json{{"text", second_article()}, {"method", "no-such-method"}}.dump()), 400,

@@ -29,6 +29,14 @@ struct Side {
 
 std::string id_text(const json& id) { return id.is_string() ? id.get<std::string>() : id.dump(); }
 
+std::string quoted(const char* name) { return std::string("\"") + name + "\""; }
+
+// "a number", "an array"; what summary_text_problem says keeps its own.
+std::string with_article(const std::string& what) {
+  if (what == "null" || what.rfind("a ", 0) == 0 || what.rfind("an ", 0) == 0) return what;
+  return (std::string("aeiou").find(what[0]) != std::string::npos ? "an " : "a ") + what;
+}
+
 // Reads one side; `references` picks the field ("summaries" vs "summary").
 // `opened` says whether the file could be read at all.
 bool read_side(const std::string& path, bool references, Side& side, bool& opened) {
@@ -67,14 +75,29 @@ bool read_side(const std::string& path, bool references, Side& side, bool& opene
     std::vector<std::string> texts;
     std::string text;
     if (references) {
-      const json* field = rec.contains("summaries")    ? &rec["summaries"]
-                          : rec.contains("references") ? &rec["references"]
-                                                       : nullptr;
-      bool good = field && field->is_array() && !field->empty();
-      if (good)
-        for (const json& r : *field) good = good && summary_text_from_json(r, text) && (texts.push_back(text), true);
-      if (!good) {
-        std::cerr << where << "expected \"summaries\": a non-empty list of reference summaries\n";
+      const char* name = rec.contains("summaries") ? "summaries" : rec.contains("references") ? "references" : nullptr;
+      const json* field = name ? &rec[name] : nullptr;
+      std::string why;  // what is wrong, naming the entry
+      if (!field) {
+        why = "the record has no \"summaries\"";
+        // The commonest cause: the two files given the other way round.
+        for (const char* other : {"summary", "sentences"})
+          if (rec.contains(other)) {
+            why += std::string(" (it has \"") + other + "\": a SUMMARIES file? REFERENCES.jsonl comes first)";
+            break;
+          }
+      } else if (!field->is_array()) why = quoted(name) + " is " + with_article(field->type_name());
+      else if (field->empty()) why = quoted(name) + " is empty";
+      for (std::size_t k = 0; why.empty() && k < field->size(); ++k) {
+        if (summary_text_from_json((*field)[k], text)) {
+          texts.push_back(text);
+          continue;
+        }
+        const SummaryTextProblem p = summary_text_problem((*field)[k]);
+        why = quoted(name) + "[" + std::to_string(k) + "]" + p.at + " is " + with_article(p.what);
+      }
+      if (!why.empty()) {
+        std::cerr << where << "expected \"summaries\": a non-empty list of reference summaries, but " << why << '\n';
         ok = false;
         continue;
       }
@@ -88,7 +111,14 @@ bool read_side(const std::string& path, bool references, Side& side, bool& opene
         continue;
       }
       if (!field || !summary_text_from_json(*field, text)) {
-        std::cerr << where << "expected \"summary\": a string or a list of sentences\n";
+        const char* name = rec.contains("summary") ? "summary" : "sentences";
+        const SummaryTextProblem p = field ? summary_text_problem(*field) : SummaryTextProblem{};
+        std::cerr << where << "expected \"summary\": a string or a list of sentences, but "
+                  << (field                       ? quoted(name) + p.at + " is " + with_article(p.what)
+                      : rec.contains("summaries") ? "the record has no \"summary\" (it has \"summaries\": a "
+                                                    "REFERENCES file? It comes first, SUMMARIES.jsonl second)"
+                                                  : "the record has no \"summary\"")
+                  << '\n';
         ok = false;
         continue;
       }
