@@ -1,7 +1,8 @@
 // Paragraph splitting: blank lines separate paragraphs; a text with no blank
 // line at all (DUC, MultiLing wire copy) uses single line breaks instead,
-// except where a line merely wraps (the next line goes on in lower case, or
-// the text is hard-wrapped and the next word did not fit: line_wrap.h).
+// except where a line merely wraps (the next line goes on in lower case, the
+// line is left open: is_soft_wrap; or the text is hard-wrapped and the next
+// word did not fit: line_wrap.h).
 #include <cstring>
 
 #include "lede/text.h"

@@ -38,7 +38,9 @@ std::vector<ByteSpan> segment_text(std::string_view text, const SegmentOptions& 
 bool looks_lowercased(std::string_view text);
 
 // A single line break at text[nl] that only wraps a line: the next line goes
-// on with a lower-case (or caseless) letter. Used by split_paragraphs too.
+// on with a lower-case (or caseless) letter, the line is left open (a trailing
+// space, a comma or a dash) before anything but a list item, or Han/Kana text
+// runs on across it. Used by split_paragraphs too.
 bool is_soft_wrap(std::string_view text, std::size_t nl);
 
 }  // namespace lede::text
