@@ -102,7 +102,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "the headline, a blank line, then the paragraphs separated by blank lines. JSON output is\n"
       "{\"title\", \"text\", \"paragraphs\": [{\"kind\", \"text\"}], \"encoding\"}; jsonl adds \"file\" and\n"
       "prints one line per file ({\"file\", \"error\"} for a file that fails). A page without article\n"
-      "text is no error: its output is empty and a warning says so.\n"
+      "text is no error: its text is empty (text output: the headline and blank lines) and a warning\n"
+      "says so.\n"
       "Exit status: 0 ok, 1 input errors, 2 usage errors.");
   cmd->add_option("files", args->files, "HTML files ('-' for standard input)");
   cmd->add_option("-o,--output", args->output, "Output: text, json or jsonl")
