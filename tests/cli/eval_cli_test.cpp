@@ -37,5 +37,18 @@ TEST(EvalCliJourney, EmptyDataSetIsAnInputError) {
   EXPECT_EQ(r.out.find("0.00000"), std::string::npos) << r.out;
 }
 
+// --save into a missing directory said only "cannot write".
+TEST(EvalCliJourney, SaveIntoAMissingDirectorySaysWhy) {
+  const std::string data =
+      temp_file("{\"id\": \"a\", \"documents\": [\"The cat sat.\"], \"summaries\": [\"A cat sat.\"]}\n", ".jsonl");
+  RunResult r = run_lede("eval -m lead --save /nonexistent-lede-dir/out.jsonl " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("lede eval: --save /nonexistent-lede-dir/out.jsonl: cannot write: no directory "
+                       "/nonexistent-lede-dir"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -6,8 +6,10 @@
 
 #include <atomic>
 #include <cctype>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <mutex>
@@ -20,6 +22,7 @@
 #include "lede/command.h"
 #include "lede/input.h"
 #include "lede/io.h"
+#include "lede/output_path.h"
 #include "lede/rouge_report.h"
 #include "lede/summarize_options.h"
 #include "lede/usage_hints.h"
@@ -132,9 +135,14 @@ int run(const Args& a) {
   std::ostringstream discard;
   std::ostream* out = &discard;
   if (!a.save.empty()) {
+    // Says why ("no directory /x"), as train's --out does; it said only "cannot write".
+    if (Status st = check_writable(a.save); !st.ok()) {
+      std::cerr << "lede eval: --save " << st.message() << '\n';
+      return kExitInputError;
+    }
     save.open(a.save, std::ios::binary);
     if (!save) {
-      std::cerr << "lede eval: " << a.save << ": cannot write\n";
+      std::cerr << "lede eval: --save " << a.save << ": cannot write: " << std::strerror(errno) << '\n';
       return kExitInputError;
     }
     out = &save;
