@@ -126,6 +126,12 @@ Result<SentenceModel> parse_model(std::string_view text, std::string_view where)
     i = j + 1;
   }
   std::vector<std::string_view> f = fields(lines.empty() ? std::string_view{} : lines[0]);
+  // `lede train-concepts --out` writes models too, which the learned method
+  // cannot use: say what the file is rather than only what it is not.
+  if (!f.empty() && f[0] == "lede-concept-model")
+    return error(1,
+                 "an ilp concept-weight model (lede train-concepts), not a sentence model of the learned method "
+                 "(lede train)");
   if (f.size() != 2 || f[0] != kModelMagic)
     return error(1, "not a lede model file (line 1 must be '" + std::string(kModelMagic) + " VERSION')");
   int version = 0;

@@ -83,5 +83,20 @@ TEST(TrainConceptsCli, FoldsNeedASummaryFile) {
   EXPECT_EQ(run_lede("train-concepts --folds 2 " + shell_quote(data)).exit_code, 2);
 }
 
+// Data without references (a wrong file, a field misnamed) wrote an all-zero
+// model and exited 0.
+TEST(TrainConceptsCli, DataWithoutReferencesIsAnErrorNotAZeroModel) {
+  const std::string data = temp_file(
+      "{\"id\": \"a\", \"documents\": [\"The bridge closed. Repairs take a week.\"], \"refs\": [\"x\"]}\n", ".jsonl");
+  const std::string model = temp_file("", ".model");
+  RunResult r = run_lede("train-concepts --out " + shell_quote(model) + " " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find(": 0 clusters (1 records without \"summaries\" skipped)"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("lede train-concepts: nothing to train on: no record has reference \"summaries\""),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(read_file(model), "");
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -121,6 +121,18 @@ TEST(Model, RejectsWrongMagic) {
   EXPECT_FALSE(parse_model("", "x.model").ok());
 }
 
+// `lede train-concepts --out` writes a model too; --model said only "not a
+// lede model file" of it.
+TEST(Model, SaysAConceptModelIsNotASentenceModel) {
+  Result<SentenceModel> r = parse_model("lede-concept-model 1\nbias 0\n", "c.model");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidInput);
+  EXPECT_NE(r.status().message().find("c.model:1: an ilp concept-weight model (lede train-concepts), not a sentence "
+                                      "model of the learned method (lede train)"),
+            std::string::npos)
+      << r.status().message();
+}
+
 TEST(Model, RejectsNewerFormatVersion) {
   std::string text = format_model(sample_model());
   text.replace(0, text.find('\n'), "lede-model " + std::to_string(kModelFormatVersion + 1));

@@ -92,10 +92,13 @@ std::vector<ConceptExample> cluster_examples(const Representation& rep, const st
 }
 
 // Reads up to `max_records` clusters with references (0: all); `keep`
-// keeps each cluster's text and representation for summarizing.
+// keeps each cluster's text and representation for summarizing. Counts the
+// records skipped for having no references in `skipped`.
 bool read_items(const std::string& path, const IlpOptions& ilp, bool per_document, bool keep, std::size_t max_records,
-                std::vector<Item>& items) {
+                std::vector<Item>& items, std::size_t& skipped) {
+  skipped = 0;
   return for_each_record("train-concepts", path, [&](Record& rec, std::size_t) {
+    if (rec.references.empty()) ++skipped;
     if (rec.references.empty() || (max_records != 0 && items.size() >= max_records)) return Status::Ok();
     for (Document& d : rec.cluster.documents)
       if (Status st = analyze(d); !st.ok()) return st;
@@ -173,9 +176,19 @@ int run(const Args& a) {
   std::vector<std::vector<Item>> sets;
   for (std::size_t k = 0; k < a.files.size(); ++k) {
     sets.emplace_back();
-    if (!read_items(a.files[k], base, a.per_document, k == 0 && a.folds > 0, a.max_records, sets.back()))
+    std::size_t skipped = 0;
+    if (!read_items(a.files[k], base, a.per_document, k == 0 && a.folds > 0, a.max_records, sets.back(), skipped))
       return kExitInputError;
-    std::cerr << "  " << a.files[k] << ": " << sets.back().size() << " clusters\n";
+    std::cerr << "  " << a.files[k] << ": " << sets.back().size() << " clusters";
+    if (skipped > 0) std::cerr << " (" << skipped << " records without \"summaries\" skipped)";
+    std::cerr << '\n';
+  }
+  // Data without references trained an all-zero model and exited 0.
+  std::size_t clusters = 0;
+  for (const auto& set : sets) clusters += set.size();
+  if (clusters == 0) {
+    std::cerr << "lede train-concepts: nothing to train on: no record has reference \"summaries\"\n";
+    return kExitInputError;
   }
   auto train = [&](std::size_t fold) {  // fold a.folds: everything
     std::vector<ConceptExample> ex;
@@ -202,7 +215,10 @@ int run(const Args& a) {
   }
   if (!a.eval.empty()) {  // held out entirely: the model trained on everything
     std::vector<Item> eval;
-    if (!read_items(a.eval, base, a.per_document, true, 0, eval)) return kExitInputError;
+    std::size_t skipped = 0;
+    if (!read_items(a.eval, base, a.per_document, true, 0, eval, skipped)) return kExitInputError;
+    if (skipped > 0)
+      std::cerr << "  --eval " << a.eval << ": " << skipped << " records without \"summaries\" skipped\n";
     const ConceptModel model = train(a.folds);
     IlpOptions o = base;
     o.model = a.counts ? nullptr : &model;
@@ -236,6 +252,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "the fraction of references holding it; a logistic regression is fit to them (deterministic).\n"
       "--folds K with --summaries: K-fold cross-validation over the FIRST file (other files always train);\n"
       "held-out summaries are written for `lede rouge`. Give at least one of --out, --folds, --eval.\n"
+      "The --out model is for research (docs/methods.md, represent/concept_model.h): `lede summarize\n"
+      "--model` takes `lede train`'s sentence models, not this one.\n"
       "Exit status: 0 ok, 1 input errors, 2 usage errors.");
   cmd->add_option("files", args->files, "Training data (JSONL)")->required();
   cmd->add_option("--out", args->out, "Model file to write (trained on all the data)");
