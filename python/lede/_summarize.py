@@ -287,9 +287,15 @@ class Summarizer:
         # summarize_jsonl, and the request options the records held (sorted),
         # which lede.dask names once for all its blocks.
         if isinstance(block, str):
+            _check_encodable(block, "block")
             block = block.encode("utf-8")
-        if first_line < 1:
-            raise ValueError("first_line must be >= 1")
+        elif not isinstance(block, bytes):
+            raise TypeError(f"block must be str or bytes (whole JSONL lines), not {type(block).__name__}")
+        if isinstance(first_line, bool) or not isinstance(first_line, int):
+            raise TypeError(f"first_line must be an int, not {type(first_line).__name__}")
+        if not 1 <= first_line < 2**63:
+            raise ValueError(f"first_line must be >= 1 (and < 2**63), not {first_line}")
+        _check_str("name", name)
         out, records, failed, messages, ignored = self._impl.summarize_jsonl(block, first_line, name)
         return JsonlResult(out, records, failed, list(messages)), list(ignored)
 

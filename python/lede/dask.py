@@ -36,7 +36,7 @@ from typing import Any, NamedTuple, Sequence
 
 import dask
 import fsspec
-from fsspec.core import get_fs_token_paths
+from fsspec.core import get_fs_token_paths, url_to_fs
 from fsspec.utils import infer_compression, read_block
 
 import lede
@@ -200,7 +200,9 @@ def summarize_jsonl(paths_or_bag: str | Sequence[str] | Any, output_dir: str, *,
     lede.Summarizer(**options)  # fail fast, on the client, with the library's message
     key = tuple(sorted(options.items()))
     storage_options = storage_options or {}
-    out_fs, _, (out_root,) = get_fs_token_paths(output_dir, mode="wb", storage_options=storage_options)
+    # Not get_fs_token_paths(mode="wb"): it names one output file per
+    # partition, turning output_dir into output_dir/0.part.
+    out_fs, out_root = url_to_fs(output_dir, **storage_options)
     out_fs.makedirs(out_root, exist_ok=True)
 
     def part_path(k: int) -> str:

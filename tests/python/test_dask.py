@@ -68,6 +68,9 @@ def test_distributed_output_equals_the_cli(cli, client, tmp_path):
     job = lede.dask.summarize_jsonl(str(corpus), str(tmp_path / "out"), words=25,
                                     blocksize=2000, client=client)
     assert len(job.parts) > 10  # really split into many blocks
+    # In output_dir itself, as documented (they were in output_dir/0.part/).
+    assert job.parts[:2] == [str(tmp_path / "out" / "part-00000.jsonl"), str(tmp_path / "out" / "part-00001.jsonl")]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [pathlib.Path(p).name for p in job.parts]
     assert read_parts(job) == expected
     assert job.records == expected.count(b"\n")
     assert job.failed == expected.count(b'"error":') > 0

@@ -123,6 +123,20 @@ def test_wrong_types_and_unencodable_text_name_the_argument():
         lede.summarize([ORCHARD, "caf\udce9 au lait."])
 
 
+def test_summarize_jsonl_checks_its_arguments():
+    summarizer = lede.Summarizer(sentences=1)
+    with pytest.raises(TypeError, match="block must be str or bytes"):
+        summarizer.summarize_jsonl(None)
+    with pytest.raises(TypeError, match="first_line must be an int, not str"):
+        summarizer.summarize_jsonl('{"text": "A b."}', first_line="2")
+    with pytest.raises(ValueError, match="first_line must be >= 1"):
+        summarizer.summarize_jsonl('{"text": "A b."}', first_line=2**70)
+    with pytest.raises(TypeError, match="name must be a str"):
+        summarizer.summarize_jsonl('{"text": "A b."}', name=None)
+    with pytest.raises(ValueError, match=r"block: lone surrogate U\+DC80 at index 10"):
+        summarizer.summarize_jsonl('{"text":"a\udc80"}')
+
+
 def test_titles_are_one_per_document_as_in_a_jsonl_record():
     with pytest.raises(TypeError, match="titles must be a sequence of str"):
         lede.summarize(ORCHARD, titles="Apples")
