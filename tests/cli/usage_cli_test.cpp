@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "support/run.h"
 
@@ -26,6 +28,22 @@ TEST(UsageCli, NegativeCountsAreRefusedNotWrapped) {
   }
   RunResult ok = run_lede("summarize -j 0 " + kArticle);
   EXPECT_EQ(ok.exit_code, 0) << ok.err;
+}
+
+// CLI11's range checks said "Value 0 not in range 0.000000 to 17976931348...",
+// and a --max-body past 2^64 wrapped around and was taken.
+TEST(UsageCli, ServeLimitsSayTheirUnitAndBound) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"--max-body 0", "--max-body: must be a whole number of bytes from 1 up (at most 18 digits), not '0'"},
+      {"--max-body 99999999999999999999999", "not '99999999999999999999999'"},
+      {"--timeout -1", "--timeout: must be a number of seconds, 0 or more (0: no limit), not '-1'"},
+  };
+  for (const auto& [args, message] : cases) {
+    RunResult r = run_lede("serve --host 256.0.0.1 --port 0 " + args);
+    EXPECT_EQ(r.exit_code, 2) << args << "\n" << r.err;
+    EXPECT_NE(r.err.find(message), std::string::npos) << args << "\n" << r.err;
+    EXPECT_EQ(r.err.find("not in range"), std::string::npos) << r.err;
+  }
 }
 
 TEST(UsageCli, MisspeltOptionSuggestsTheNearestName) {

@@ -5,9 +5,12 @@
 #include <signal.h>
 
 #include <atomic>
+#include <cmath>
+#include <cstdlib>
 #include <ctime>
 #include <iostream>
 #include <mutex>
+#include <string>
 #include <thread>
 
 #include "lede/batch.h"
@@ -69,6 +72,33 @@ int run(const server::ServerOptions& options) {
   return kExitOk;
 }
 
+// CLI11's PositiveNumber and NonNegativeNumber said "Value 0 not in range
+// 0.000000 to 1797693134862315708...": name the unit and the bound instead.
+CLI::Validator max_body_check() {
+  return CLI::Validator(
+      [](std::string& v) -> std::string {
+        const bool digits = !v.empty() && v.find_first_not_of("0123456789") == std::string::npos;
+        // Past 18 digits CLI11 wraps the number around silently.
+        const std::size_t first = v.find_first_not_of('0');
+        if (!digits || first == std::string::npos || v.size() - first > 18)
+          return "must be a whole number of bytes from 1 up (at most 18 digits), not '" + v + "'";
+        return "";
+      },
+      "POSITIVE", "");
+}
+
+CLI::Validator timeout_check() {
+  return CLI::Validator(
+      [](std::string& v) -> std::string {
+        char* end = nullptr;
+        const double d = std::strtod(v.c_str(), &end);
+        if (v.empty() || *end != '\0' || !std::isfinite(d) || d < 0)
+          return "must be a number of seconds, 0 or more (0: no limit), not '" + v + "'";
+        return "";
+      },
+      "NONNEGATIVE", "");
+}
+
 void add(CLI::App& app, std::function<int()>& runner) {
   auto options = std::make_shared<server::ServerOptions>();
   CLI::App* cmd = app.add_subcommand("serve", "Run the HTTP JSON service and its web page");
@@ -86,11 +116,11 @@ void add(CLI::App& app, std::function<int()>& runner) {
       ->check(thread_count())
       ->capture_default_str();
   cmd->add_option("--max-body", options->max_body, "Largest request body in bytes (413 above it)")
-      ->check(CLI::PositiveNumber)
+      ->check(max_body_check())
       ->capture_default_str();
   cmd->add_option("--timeout", options->timeout_seconds,
                   "Seconds a request may take (503 past it; also the socket read/write limit, at least 1 s; 0 = none)")
-      ->check(CLI::NonNegativeNumber)
+      ->check(timeout_check())
       ->capture_default_str();
   cmd->callback([options, &runner] { runner = [options] { return run(*options); }; });
 }
