@@ -34,7 +34,7 @@ enum class BudgetKind {
 
 struct Budget {
   BudgetKind kind = BudgetKind::kDefault;
-  double value = 0;  // K, W, B (integral) or R in (0, 1]
+  double value = 0;  // K, W, B (integral, 1..1e9) or R in (0, 1]; Summarizer::validate checks
 
   static Budget sentences(std::size_t k) { return {BudgetKind::kSentences, static_cast<double>(k)}; }
   static Budget words(std::size_t w) { return {BudgetKind::kWords, static_cast<double>(w)}; }

@@ -4,7 +4,7 @@
 //   lede-model 1                  <- magic and format version (line 1)
 //   kind logistic
 //   note trained by lede train on ...
-//   features 30
+//   features 47
 //   feature pos=0 MEAN SCALE WEIGHT   <- one line per feature, in feature order
 //   ...
 //   bias B
