@@ -146,9 +146,9 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
       "format comes from the file names: x.jsonl is JSONL, others and standard input text (a warning\n"
       "says when such text starts with a JSON object line or an <html> tag; names that disagree, or a\n"
       "web page's x.html, are a usage error). Sentences are printed with white space collapsed.\n"
-      "JSONL: one {\"id\", \"text\"} a line in, one {\"id\", \"sentences\"} line out per input line, in\n"
-      "order; a bad line gives {\"id\", \"line\", \"error\"} in its place (\"id\" null when the record has\n"
-      "none or it cannot be read). Gzip files are decompressed, JSONL ones as they are read.\n"
+      "JSONL: one {\"id\", \"text\"} a line in, one {\"id\", \"sentences\"} line out per non-blank input\n"
+      "line, in order; a bad line gives {\"id\", \"line\", \"error\"} in its place (\"id\" null when the\n"
+      "record has none or it cannot be read). Gzip files are decompressed, JSONL ones as they are read.\n"
       "Exit status: 0 ok, 1 input errors (with --eval: an unreadable or malformed gold line, or no case\n"
       "at all, which prints no figures; failed cases only lower the pass rate), 2 usage errors.");
   cmd->add_option("files", a->files, "Input files ('-' for standard input)");

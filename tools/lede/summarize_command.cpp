@@ -201,13 +201,13 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "error. One text file is one document; --cluster makes all files one cluster.\n"
       "JSONL input holds one cluster a line: {\"id\", \"text\"} or {\"id\", \"documents\": [...]} (at least\n"
       "one; optional \"title\", \"titles\"; null means absent), read as `lede serve` reads a request; output\n"
-      "is one JSON line per input line, in order, with byte offsets into each document's text (for html\n"
-      "input: the article text `lede extract` prints after the headline). A bad line is reported on\n"
-      "stderr (FILE:LINE: the field at fault) and as {\"id\", \"line\", \"error\"} in its place; the other\n"
-      "lines are summarized. Every output line holds an \"id\" (null when the record has none or it\n"
-      "cannot be read). An empty text is no error: its summary is empty. Options come from the command\n"
-      "line: request fields such as \"sentences\" in a record are not read (a warning names them\n"
-      "once). Gzip files are decompressed, JSONL ones as they are read (standard input: as given).\n"
+      "is one JSON line per non-blank input line, in order, with byte offsets into each document's text\n"
+      "(for html input: the article text `lede extract` prints after the headline). A bad line is\n"
+      "reported on stderr (FILE:LINE: the field at fault) and as {\"id\", \"line\", \"error\"} in its\n"
+      "place; the other lines are summarized. Every output line holds an \"id\" (null when the record\n"
+      "has none or it cannot be read). An empty text is no error: its summary is empty. Options come\n"
+      "from the command line: request fields such as \"sentences\" in a record are not read (a warning\n"
+      "names them once). Gzip files are decompressed, JSONL ones as they are read (standard input: as given).\n"
       "Exit status: 0 ok, 1 input errors (any bad line or file), 2 usage errors.");
   cmd->add_option("files", args->files, "Input files ('-' for standard input)");
   cmd->add_option("-f,--format", args->format,
