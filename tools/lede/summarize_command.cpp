@@ -203,11 +203,12 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "one; optional \"title\", \"titles\"; null means absent), read as `lede serve` reads a request; output\n"
       "is one JSON line per non-blank input line, in order, with byte offsets into each document's text\n"
       "(for html input: the article text `lede extract` prints after the headline). A bad line is\n"
-      "reported on stderr (FILE:LINE: the field at fault) and as {\"id\", \"line\", \"error\"} in its\n"
-      "place; the other lines are summarized. Every output line holds an \"id\" (null when the record\n"
-      "has none or it cannot be read). An empty text is no error: its summary is empty. Options come\n"
-      "from the command line: request fields such as \"sentences\" in a record are not read (a warning\n"
-      "names them once). Gzip files are decompressed, JSONL ones as they are read (standard input: as given).\n"
+      "reported on stderr (FILE:LINE: the field at fault) and as {\"id\", \"line\", \"error\"} in its place;\n"
+      "the other lines are summarized.\n"
+      "Every output line holds an \"id\" (null when the record has none or it cannot be read). An empty\n"
+      "text is no error: its summary is empty. Options come from the command line: request fields such\n"
+      "as \"sentences\" in a record are not read (a warning names them once). Gzip files are\n"
+      "decompressed, JSONL ones as they are read (standard input: as given).\n"
       "Exit status: 0 ok, 1 input errors (any bad line or file), 2 usage errors.");
   cmd->add_option("files", args->files, "Input files ('-' for standard input)");
   cmd->add_option("-f,--format", args->format,
