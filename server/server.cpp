@@ -70,7 +70,8 @@ struct Server::Impl {
   std::mutex stop_mu;
   bool stop_requested = false;  // guarded by stop_mu
   std::atomic<bool> listening{false};
-  std::vector<std::string> get_paths;  // routes answered to GET (fixed before listen())
+  std::vector<std::string> get_paths;   // routes answered to GET (fixed before listen())
+  std::vector<std::string> post_paths;  // routes answered to POST (likewise)
 
   Deadline deadline() const {
     Deadline d;
@@ -81,6 +82,7 @@ struct Server::Impl {
   }
 
   void post(const std::string& path, Reply (Api::*endpoint)(std::string_view, const Deadline&) const) {
+    post_paths.push_back(path);
     http.Post(path, [this, endpoint](const httplib::Request& req, httplib::Response& res) {
       if (!is_json_media_type(req.get_header_value("Content-Type"))) {
         send(res, error_reply(415, "unsupported_media_type",
@@ -151,11 +153,23 @@ struct Server::Impl {
       return httplib::Server::HandlerResponse::Unhandled;
     });
     http.set_error_handler(
-        httplib::Server::HandlerWithResponse([this](const httplib::Request&, httplib::Response& res) {
+        httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {
           if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;  // our own JSON error
           Reply r;
           switch (res.status) {
-            case 404: r = error_reply(404, "not_found", "no such route; see GET /v1/methods and docs/server.md"); break;
+            case 404: {
+              // PUT, DELETE, ... on a route: it exists, only not for that method.
+              const bool is_get = std::find(get_paths.begin(), get_paths.end(), req.path) != get_paths.end();
+              const bool is_post = std::find(post_paths.begin(), post_paths.end(), req.path) != post_paths.end();
+              if (is_get || is_post) {
+                res.set_header("Allow", is_get ? "GET" : "POST");
+                r = error_reply(405, "method_not_allowed",
+                                std::string("use ") + (is_get ? "GET" : "POST") + " for this route, not " + req.method);
+              } else {
+                r = error_reply(404, "not_found", "no such route; see GET /v1/methods and docs/server.md");
+              }
+              break;
+            }
             case 413:
               r = error_reply(413, "payload_too_large",
                               "the request body is over the limit of " + std::to_string(options.max_body) + " bytes");

@@ -142,6 +142,14 @@ TEST(Errors, UnknownRouteIs404AndWrongHttpMethodIs405) {
   expect_error(get_post_route, 405, "method_not_allowed", "POST");
   EXPECT_EQ(get_post_route->get_header_value("Allow"), "POST");
   expect_error(s.post_json("/v1/methods", "{}"), 405, "method_not_allowed", "GET");
+  // Other HTTP methods on a route said "no such route" (404).
+  auto put = s.client().Put("/v1/summarize", "{}", "application/json");
+  expect_error(put, 405, "method_not_allowed", "use POST for this route, not PUT");
+  EXPECT_EQ(put->get_header_value("Allow"), "POST");
+  auto del = s.client().Delete("/healthz");
+  expect_error(del, 405, "method_not_allowed", "use GET for this route, not DELETE");
+  EXPECT_EQ(del->get_header_value("Allow"), "GET");
+  expect_error(s.client().Delete("/v2/nothing"), 404, "not_found", "no such route");
 }
 
 // An empty text is a document without sentences: an empty summary, as
