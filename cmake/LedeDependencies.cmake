@@ -12,6 +12,10 @@ pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
 find_path(LEDE_STEMMER_INCLUDE libstemmer.h REQUIRED)
 find_library(LEDE_STEMMER_LIBRARY stemmer REQUIRED)
 
+# Compact Language Detector 2, for --language auto (text/detect_language.cpp).
+find_path(LEDE_CLD2_INCLUDE cld2/public/compact_lang_det.h REQUIRED)
+find_library(LEDE_CLD2_LIBRARY cld2 REQUIRED)
+
 find_path(LEDE_GLPK_INCLUDE glpk.h REQUIRED)
 find_library(LEDE_GLPK_LIBRARY glpk REQUIRED)
 

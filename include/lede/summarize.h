@@ -54,7 +54,9 @@ struct SummarizeOptions {
   // Selection stage run on the method's scores: "" (the method's own), or
   // "topk", "mmr", "submodular", "ilp" (any scorer works with any of them).
   std::string selector;
-  // ISO 639-1 language code of the input.
+  // ISO 639-1 language code of the input, or "auto" to identify it from the
+  // documents' text (lede::detect_language; one language per cluster,
+  // Summary::language says which).
   std::string language = "en";
   Budget budget;
   Order order = Order::kDocument;
@@ -93,6 +95,9 @@ struct SummarySentence {
 struct Summary {
   std::string id;
   std::string method;  // the method actually used (resolved default)
+  // Under SummarizeOptions::language "auto": the language identified and
+  // used. Empty when the language was given.
+  std::string language;
   std::vector<SummarySentence> sentences;
   std::vector<std::string> warnings;
 };

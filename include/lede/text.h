@@ -76,6 +76,26 @@ std::size_t find_invalid_utf8(std::string_view bytes);
 bool is_supported_language(std::string_view code);
 std::vector<std::string> supported_languages();
 
+// Every language option (AnalyzeOptions, SegmentOptions, TokenizeOptions,
+// SummarizeOptions, the CLI's --language, the service's "language") also
+// takes "auto": the language is identified from the text itself.
+inline constexpr std::string_view kAutoLanguage = "auto";
+inline constexpr std::size_t kLanguageSampleBytes = 4096;
+
+// The supported language `text` is written in, identified by the Compact
+// Language Detector 2 (libcld2) from its first kLanguageSampleBytes: the
+// language of most of that text. "en" when the text is
+// too short or too mixed for a reliable answer, or in a language lede has no
+// resources for (a regional or script variant counts as its language:
+// "zh-Hant" is "zh"). Any bytes are accepted; identification stops at the
+// first invalid UTF-8 sequence. Deterministic; ~0.1 ms for a whole sample.
+//
+//   lede::detect_language("Der Stadtrat hat am Montag den Plan gebilligt.");  // "de"
+std::string detect_language(std::string_view text);
+
+// `code` itself, or detect_language(text) when `code` is "auto".
+std::string resolve_language(std::string_view code, std::string_view text);
+
 // ---- segmentation --------------------------------------------------------
 
 struct SegmentOptions {

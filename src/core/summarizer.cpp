@@ -46,6 +46,23 @@ std::string budget_range_message(const Budget& b) {
   return std::string(kind) + " budget must be a whole number from 1 to 1000000000, not " + value;
 }
 
+// What identifies a cluster's language: an equal share of the language
+// sample from the opening of every document (the first document alone could
+// be a foreign-language quote), whole characters only.
+std::string language_sample(const Cluster& cluster) {
+  const std::size_t docs = std::max<std::size_t>(cluster.documents.size(), 1);
+  const std::size_t share = std::max<std::size_t>(kLanguageSampleBytes / docs, 256);
+  std::string sample;
+  for (const Document& doc : cluster.documents) {
+    if (sample.size() >= kLanguageSampleBytes) break;
+    std::size_t n = std::min({doc.text.size(), share, kLanguageSampleBytes - sample.size()});
+    while (n > 0 && n < doc.text.size() && (static_cast<unsigned char>(doc.text[n]) & 0xC0) == 0x80) --n;
+    sample.append(doc.text, 0, n);
+    sample += '\n';
+  }
+  return sample;
+}
+
 }  // namespace
 
 struct Summarizer::Impl {};
@@ -80,7 +97,7 @@ Status Summarizer::validate(const SummarizeOptions& options) {
     return Status::InvalidArgument("unknown selector '" + options.selector + "' (known: ilp, mmr, submodular, topk)");
   if (!options.model.empty())
     if (auto model = learn::shared_model(options.model); !model.ok()) return model.status();
-  if (!is_supported_language(options.language))
+  if (options.language != kAutoLanguage && !is_supported_language(options.language))
     return Status::InvalidArgument(text::unknown_language_message(options.language));
   const Budget& b = options.budget;
   switch (b.kind) {
@@ -111,6 +128,11 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
   cluster.documents.reserve(input.documents.size());
   AnalyzeOptions aopts;
   aopts.language = options.language;
+  // One language for the whole cluster: its documents share one vocabulary.
+  if (options.language == kAutoLanguage) {
+    aopts.language = detect_language(language_sample(input));
+    summary.language = aopts.language;
+  }
   aopts.lenient = options.lenient;
   for (std::size_t d = 0; d < input.documents.size(); ++d) {
     if (Status st = check_document_size(d, input.documents[d].text.size(), options.max_document_bytes); !st.ok())

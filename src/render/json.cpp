@@ -15,7 +15,9 @@ std::string json_quote(std::string_view s) {
 std::string summary_to_json(const Summary& summary, std::string_view id_json) {
   std::string out = "{\"id\":";
   out += id_json.empty() ? "null" : std::string(id_json);
-  out += ",\"method\":" + json_quote(summary.method) + ",\"sentences\":[";
+  out += ",\"method\":" + json_quote(summary.method);
+  if (!summary.language.empty()) out += ",\"language\":" + json_quote(summary.language);
+  out += ",\"sentences\":[";
   for (std::size_t k = 0; k < summary.sentences.size(); ++k) {
     const SummarySentence& s = summary.sentences[k];
     ordered_json j;

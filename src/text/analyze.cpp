@@ -42,7 +42,7 @@ std::string collapse_space(std::string_view s) {
 }  // namespace
 
 Status analyze(Document& doc, const AnalyzeOptions& options, std::vector<std::string>* warnings) {
-  if (!is_supported_language(options.language))
+  if (options.language != kAutoLanguage && !is_supported_language(options.language))
     return Status::NotFound(text::unknown_language_message(options.language));
   NormalizeOptions nopts;
   nopts.lenient = options.lenient;
@@ -56,12 +56,13 @@ Status analyze(Document& doc, const AnalyzeOptions& options, std::vector<std::st
   // Most texts need no alignment at all: spans are already original offsets.
   const bool identity = norm->anchors.size() == 1 && text.size() == doc.text.size();
 
+  const std::string language = resolve_language(options.language, text);
   SegmentOptions sopts;
-  sopts.language = options.language;
+  sopts.language = language;
   std::vector<ByteSpan> paragraphs;
   std::vector<ByteSpan> sentences = text::segment_text(text, sopts, &paragraphs);
   TokenizeOptions topts;
-  topts.language = options.language;
+  topts.language = language;
 
   doc.paragraphs.clear();
   doc.sentences.clear();

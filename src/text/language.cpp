@@ -125,7 +125,7 @@ std::string stem(std::string_view folded_word, const Language& language) {
 std::string unknown_language_message(std::string_view code) {
   std::string known;
   for (const auto* lang : all_languages()) known += (known.empty() ? "" : ", ") + lang->code;
-  return "unknown language '" + std::string(code) + "' (known: " + known + ")";
+  return "unknown language '" + std::string(code) + "' (known: " + known + "; or auto, to identify it)";
 }
 
 }  // namespace lede::text

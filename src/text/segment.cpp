@@ -12,7 +12,7 @@ std::vector<ByteSpan> text::segment_text(std::string_view text, const SegmentOpt
                                          std::vector<ByteSpan>* paragraphs) {
   std::vector<ByteSpan> out;
   ScanSettings settings;
-  settings.language = &segment_language(options.language);
+  settings.language = &segment_language(resolve_language(options.language, text));
   settings.lowercase_text = looks_lowercased(text);
   settings.wrap_width = wrap_width(text);
   std::vector<ByteSpan> own;

@@ -239,6 +239,12 @@ class WordCache {
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, ByteSpan span, const TokenizeOptions& options) {
+  if (options.language == kAutoLanguage) {
+    TokenizeOptions resolved = options;
+    const std::size_t end = std::min(span.end, text.size());
+    resolved.language = detect_language(text.substr(std::min(span.start, end), end - std::min(span.start, end)));
+    return tokenize(text, span, resolved);
+  }
   std::vector<Token> tokens;
   // Looked up once per thread and code: tokenize runs once per sentence.
   thread_local std::string last_code;

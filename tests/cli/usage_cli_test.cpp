@@ -127,16 +127,19 @@ TEST(UsageCli, JsonlReadAsTextIsNamed) {
 TEST(UsageCli, LanguageHelpListsTheKnownCodes) {
   RunResult bad = run_lede("tokenize -L xx " + kArticle);
   ASSERT_EQ(bad.exit_code, 2);
-  const std::size_t open = bad.err.find("(known: "), close = bad.err.find(')', open);
+  const std::size_t open = bad.err.find("(known: "), close = bad.err.find("; or auto, to identify it)", open);
   ASSERT_NE(open, std::string::npos) << bad.err;
+  ASSERT_NE(close, std::string::npos) << bad.err;
   std::string codes;  // "am, ar, ..." -> "am ar ..."
   for (char c : bad.err.substr(open + 8, close - open - 8))
     if (c != ',') codes += c;
   for (const char* cmd : {"summarize", "eval", "segment", "tokenize"}) {
     RunResult r = run_lede(std::string(cmd) + " --help");
     EXPECT_EQ(r.exit_code, 0);
-    EXPECT_NE(r.out.find("ISO 639-1 code of the input language: " + codes + "\n"), std::string::npos) << cmd << "\n"
-                                                                                                      << r.out;
+    EXPECT_NE(r.out.find("ISO 639-1 code of the input language, or auto to identify it from the text: " + codes + "\n"),
+              std::string::npos)
+        << cmd << "\n"
+        << r.out;
   }
 }
 

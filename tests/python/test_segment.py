@@ -47,3 +47,15 @@ def test_errors():
     with pytest.raises(ValueError, match=r"text: lone surrogate U\+DC80 at index 1"):
         lede.segment("a\udc80b.")
     assert "en" in lede.languages()
+
+
+GERMAN = ("Der Stadtrat hat am Montag den neuen Haushalt mit neun zu zwei Stimmen gebilligt. "
+          "Die Opposition kritisierte die Entscheidung scharf. "
+          "Der Bürgermeister sprach von einem guten Tag für die Stadt.")
+
+
+def test_auto_language_reads_as_the_identified_code():
+    assert lede.segment(GERMAN, "auto") == lede.segment(GERMAN, "de")
+    got = lede.summarize(GERMAN, method="textrank", sentences=2, language="auto")
+    want = lede.summarize(GERMAN, method="textrank", sentences=2, language="de")
+    assert [(s.start, s.end, s.score) for s in got] == [(s.start, s.end, s.score) for s in want]

@@ -44,7 +44,7 @@ Result<std::vector<std::string>> sentences_of(const std::string& bytes, const st
 }
 
 int run_segment(SegmentArgs a) {
-  if (!is_supported_language(a.language)) {
+  if (a.language != kAutoLanguage && !is_supported_language(a.language)) {
     std::cerr << "lede segment: " << text::unknown_language_message(a.language) << '\n';
     return kExitUsage;
   }
@@ -180,7 +180,7 @@ struct TokenizeArgs {
 };
 
 int run_tokenize(const TokenizeArgs& a) {
-  if (!is_supported_language(a.language)) {
+  if (a.language != kAutoLanguage && !is_supported_language(a.language)) {
     std::cerr << "lede tokenize: " << text::unknown_language_message(a.language) << '\n';
     return kExitUsage;
   }
@@ -195,8 +195,10 @@ int run_tokenize(const TokenizeArgs& a) {
     }
     Document doc;
     doc.text = std::move(*bytes);
+    // One language for the whole text, not one guess per sentence.
+    const std::string language = resolve_language(a.language, doc.text);
     AnalyzeOptions opts;
-    opts.language = a.language;
+    opts.language = language;
     opts.lenient = a.lenient;
     std::vector<std::string> warnings;
     if (Status st = analyze(doc, opts, &warnings); !st.ok()) {
@@ -206,7 +208,7 @@ int run_tokenize(const TokenizeArgs& a) {
     }
     for (const auto& w : warnings) std::cerr << "lede: " << display_name(path) << ": warning: " << w << '\n';
     TokenizeOptions topts;
-    topts.language = a.language;
+    topts.language = language;
     topts.keep_punctuation = a.punct;
     for (const auto& s : doc.sentences) {
       std::vector<Token> toks = tokenize(s.text, topts);

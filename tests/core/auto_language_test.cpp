@@ -1,0 +1,73 @@
+// SummarizeOptions::language "auto": one language identified for the whole
+// cluster, used as if it had been given, and named in the summary.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "lede/io.h"
+#include "lede/summarize.h"
+
+namespace lede {
+namespace {
+
+const char* kGerman =
+    "Der Stadtrat hat am Montag den neuen Haushalt mit neun zu zwei Stimmen gebilligt. Die Opposition "
+    "kritisierte die Entscheidung scharf. Der Bürgermeister sprach von einem guten Tag für die Stadt. Das Geld "
+    "soll vor allem in Schulen und Straßen fließen.";
+const char* kGerman2 =
+    "Mit neun zu zwei Stimmen hat der Stadtrat den Haushalt für das kommende Jahr beschlossen. Schulen und "
+    "Straßen erhalten den größten Teil des Geldes. Die Opposition hatte mehr Geld für Busse gefordert.";
+
+Cluster cluster_of(const std::vector<std::string>& texts) {
+  Cluster c;
+  c.id = "cluster";
+  c.documents.resize(texts.size());
+  for (std::size_t d = 0; d < texts.size(); ++d) c.documents[d].text = texts[d];
+  return c;
+}
+
+TEST(AutoLanguage, SummarizesAsTheIdentifiedLanguage) {
+  Summarizer summarizer;
+  for (const Cluster& input : {cluster_of({kGerman}), cluster_of({kGerman, kGerman2})}) {
+    for (const char* method : {"lead", "textrank", "ilp"}) {
+      SummarizeOptions given;
+      given.method = method;
+      given.language = "de";
+      given.budget = Budget::words(40);
+      SummarizeOptions detected = given;
+      detected.language = "auto";
+      Result<Summary> a = summarizer.summarize(input, given);
+      Result<Summary> b = summarizer.summarize(input, detected);
+      ASSERT_TRUE(a.ok()) << a.status().message();
+      ASSERT_TRUE(b.ok()) << b.status().message();
+      EXPECT_EQ(a->language, "");
+      EXPECT_EQ(b->language, "de");
+      Summary named = *a;
+      named.language = "de";
+      const std::string id = "\"c\"";
+      EXPECT_EQ(summary_to_json(*b, id), summary_to_json(named, id)) << method;
+    }
+  }
+}
+
+TEST(AutoLanguage, JsonNamesTheLanguageOnlyWhenIdentified) {
+  Summary s;
+  s.method = "lead";
+  EXPECT_EQ(summary_to_json(s, "\"x\""), "{\"id\":\"x\",\"method\":\"lead\",\"sentences\":[]}");
+  s.language = "fr";
+  EXPECT_EQ(summary_to_json(s, "\"x\""), "{\"id\":\"x\",\"method\":\"lead\",\"language\":\"fr\",\"sentences\":[]}");
+}
+
+TEST(AutoLanguage, ValidatesAsAKnownCode) {
+  SummarizeOptions o;
+  o.language = "auto";
+  EXPECT_TRUE(Summarizer::validate(o).ok());
+  o.language = "automatic";
+  const Status st = Summarizer::validate(o);
+  EXPECT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("or auto, to identify it"), std::string::npos) << st.message();
+}
+
+}  // namespace
+}  // namespace lede
