@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <string>
 
 #include <nlohmann/json.hpp>
 
@@ -11,6 +12,7 @@
 #include "lede/text.h"
 #include "read/json_error.h"
 #include "read/record.h"
+#include "read/web_page_sniff.h"
 
 #if LEDE_SERVER_HTML
 #include "lede/extract.h"
@@ -159,6 +161,15 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
   }
   out.cluster = std::move(record.cluster);
   if (record.id_json != "null") out.id_json = std::move(record.id_json);
+  // As `lede summarize` warns of a web page read as text: its markup would be
+  // summarized along with the article, without a word.
+  for (std::size_t d = 0; !out.from_html && d < out.cluster.documents.size(); ++d)
+    if (looks_like_web_page(out.cluster.documents[d].text))
+      out.warnings.push_back(
+          (text != j.end() ? std::string("'text'") : "'documents[" + std::to_string(d) + "]'") +
+          " looks like a web page (it starts with an <html> or <!DOCTYPE html> tag) but is summarized as text, "
+          "markup and all" +
+          (kHtmlSupported ? "; send it as 'html' to summarize its article" : ""));
 
   SummarizeOptions& o = out.options;
   if (const json* it = given(j, "method")) {

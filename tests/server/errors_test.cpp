@@ -94,6 +94,26 @@ TEST(Errors, HugeBudgetSaysTheLimit) {
                "invalid_field", "words budget must be a whole number from 1 to 1000000000, not 99999999999");
 }
 
+// A web page sent as "text" was summarized markup and all, without a word
+// (`lede summarize` warns of it).
+TEST(Errors, WebPageSentAsTextWarns) {
+  TestServer s;
+  const std::string page = "<!DOCTYPE html><html><body><p>The council met on Monday. It voted.</p></body></html>";
+  auto r = s.post_json("/v1/summarize", json{{"text", page}}.dump());
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  const json answer = json::parse(r->body);
+  ASSERT_TRUE(answer.contains("warnings")) << r->body;
+  EXPECT_NE(answer["warnings"][0].get<std::string>().find("'text' looks like a web page"), std::string::npos)
+      << r->body;
+  r = s.post_json("/v1/summarize", json{{"documents", {"Plain prose. Two sentences.", page}}}.dump());
+  ASSERT_TRUE(r);
+  EXPECT_NE(r->body.find("'documents[1]' looks like a web page"), std::string::npos) << r->body;
+  r = s.post_json("/v1/summarize", json{{"text", "Plain prose about <html> tags. Two sentences."}}.dump());
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->body.find("warnings"), std::string::npos) << r->body;
+}
+
 TEST(Errors, UnknownMethodIs400) {
   TestServer s;
   expect_error(s.post_json("/v1/summarize", json{{"text", second_article()}, {"method", "no-such-method"}}.dump()), 400,

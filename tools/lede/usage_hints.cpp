@@ -6,6 +6,7 @@
 
 #include "core/closest_name.h"
 #include "lede/batch.h"
+#include "read/web_page_sniff.h"
 
 namespace lede::cli {
 namespace {
@@ -125,9 +126,7 @@ std::string misread_text_warning(std::string_view text, std::string_view html_re
     return "this looks like JSONL (a JSON object on its first line) but is read as text; give --format jsonl "
            "to read one record a line";
   }
-  std::string head(text.substr(start, 16));
-  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0 || head.rfind("<head", 0) == 0)
+  if (looks_like_web_page(text))
     return "this looks like a web page (it starts with an <html> or <!DOCTYPE html> tag) but is read as text, "
            "markup and all; " +
            std::string(html_remedy);
