@@ -4,6 +4,7 @@
 #include <string>
 
 #include "support/run.h"
+#include "support/shared_data.h"
 
 namespace lede::testing {
 namespace {
@@ -48,6 +49,24 @@ TEST(TrainJourneyCli, EverythingHeldOutSaysSo) {
       << r.err;
   r = run_lede("train --holdout 0 --trees 1 --out " + shell_quote(model) + " " + shell_quote(data));
   EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
+// An --eval file without a usable record (a cluster file, no "summaries")
+// printed a validation table of 0.00 figures and exited 0.
+TEST(TrainJourneyCli, EvalFileWithNothingToValidateOnSaysSo) {
+  const std::string data = temp_file(kRecord + kRecord, ".jsonl");
+  const std::string cluster = temp_file(
+      "{\"id\": \"c\", \"documents\": [\"One report. Two.\", \"Another report.\"], \"summaries\": [\"One.\"]}\n",
+      ".jsonl");
+  const std::string model = temp_file("", ".model");
+  RunResult r = run_lede("train --holdout 0 --trees 1 --out " + shell_quote(model) + " --eval " + shell_quote(cluster) +
+                         " " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find(": no record to validate on (each needs one document and \"summaries\"); no figures"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("0.00"), std::string::npos) << r.err;
+  EXPECT_NE(read_file(model), "");  // the model itself is written
 }
 
 }  // namespace

@@ -276,12 +276,21 @@ int run(const Args& a) {
     report(a.files[file] + " held out", exs, raw, *model, a.sentences);
     if (a.lowercase) report(a.files[file] + " held out, lowercased, no paragraphs", exs, lower, *model, a.sentences);
   }
+  bool no_validation = false;
   for (const std::string& path : a.evals) {
     std::vector<learn::Example> exs;
     if (!read_set(path, [&](const Document& doc, const std::vector<std::string>& refs, std::size_t) {
           exs.push_back(learn::make_example(doc, refs, ids, eopts));
         }))
       return kExitInputError;
+    // A table of 0.00 figures is no validation: a file with nothing usable
+    // (several documents, no "summaries") says so and fails the run.
+    if (exs.empty()) {
+      std::cerr << "  " << path << ": no record to validate on (each needs one document and \"summaries\"); "
+                << "no figures\n";
+      no_validation = true;
+      continue;
+    }
     std::vector<const learn::Example*> ptrs;
     std::vector<const learn::FeatureMatrix*> feats;
     for (const auto& ex : exs) {
@@ -290,7 +299,7 @@ int run(const Args& a) {
     }
     report(path, ptrs, feats, *model, a.sentences);
   }
-  return kExitOk;
+  return no_validation ? kExitInputError : kExitOk;
 }
 
 void add(CLI::App& app, std::function<int()>& runner) {
@@ -304,8 +313,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "--holdout-th record of each file (record 0, N, 2N, ...) is held out and the model, Lead-k and\n"
       "the oracle are scored on it.\n"
       "Training is deterministic: the same files and flags give the same model, byte for byte.\n"
-      "Exit status: 0 ok, 1 input errors (unreadable or malformed data, or the model file cannot be\n"
-      "written), 2 usage errors.");
+      "Exit status: 0 ok, 1 input errors (unreadable or malformed data, the model file cannot be\n"
+      "written, or an --eval file with no usable record: the model is written, no figures), 2 usage errors.");
   cmd->add_option("files", args->files, "Training data (JSONL)")->required();
   cmd->add_option("--out", args->out, "Model file to write")->required();
   cmd->add_option("--eval", args->evals, "Also report validation ROUGE on these JSONL files (not trained on)");
