@@ -1,6 +1,6 @@
 // lede/summarize.h: turn a document or a cluster into an extractive summary.
 //
-//   lede::Summarizer summarizer;                 // loads shared resources once
+//   lede::Summarizer summarizer;                 // cheap: resources load once per process, on first use
 //   lede::SummarizeOptions opts;                 // default method, 3 sentences / 100 words
 //   opts.budget = lede::Budget::words(100);
 //   lede::Result<lede::Summary> s = summarizer.summarize(cluster, opts);
@@ -70,7 +70,8 @@ struct SummarizeOptions {
   // Replace invalid UTF-8 with U+FFFD (and warn) instead of failing.
   bool lenient = false;
   // Path of a trained model file for the learned method; empty uses the
-  // built-in default model when one is needed.
+  // built-in default model when one is needed. A file is read once per path
+  // and kept for the life of the process (rewriting it later changes nothing).
   std::string model;
   // Guards against pathological input (docs/reliability.md); 0 = no limit.
   // A document over max_document_bytes fails with kResourceExhausted before
