@@ -57,11 +57,14 @@ class Summary:
         method: the method actually used (the default resolved).
         sentences: the chosen sentences, in the requested order.
         warnings: the library's warnings (also issued as :class:`LedeWarning`).
+        language: under ``language="auto"``, the language identified and
+            used (``None`` when the language was given).
     """
 
     method: str
     sentences: list[Sentence]
     warnings: list[str]
+    language: str | None = None
 
 
 class Method(NamedTuple):
@@ -252,10 +255,10 @@ class Summarizer:
             TypeError: a document or title that is not ``str``/``bytes``.
         """
         docs = _documents(text_or_documents)
-        method, rows, warns = self._impl.summarize(docs, _titles(titles, len(docs)), "")
+        method, rows, warns, language = self._impl.summarize(docs, _titles(titles, len(docs)), "")
         for w in warns:
             warnings.warn(w, LedeWarning, stacklevel=3)
-        return Summary(method, [Sentence(*row) for row in rows], list(warns))
+        return Summary(method, [Sentence(*row) for row in rows], list(warns), language or None)
 
     def summarize(self, text_or_documents: TextOrDocuments, *,
                   titles: Sequence[str] | None = None) -> list[Sentence]:

@@ -143,7 +143,7 @@ py::tuple summarize(const PySummarizer& self, const std::vector<std::string>& te
     sentences.append(py::make_tuple(sent.text, sent.document, sent.index, sent.start, sent.end, sent.score,
                                     char_offset(doc, sent.start), char_offset(doc, sent.end)));
   }
-  return py::make_tuple(s.method, sentences, s.warnings);
+  return py::make_tuple(s.method, sentences, s.warnings, s.language);
 }
 
 py::tuple summarize_jsonl(const PySummarizer& self, const std::string& block, std::size_t first_line,

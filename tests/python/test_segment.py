@@ -59,3 +59,5 @@ def test_auto_language_reads_as_the_identified_code():
     got = lede.summarize(GERMAN, method="textrank", sentences=2, language="auto")
     want = lede.summarize(GERMAN, method="textrank", sentences=2, language="de")
     assert [(s.start, s.end, s.score) for s in got] == [(s.start, s.end, s.score) for s in want]
+    assert lede.Summarizer(language="auto").run(GERMAN).language == "de"
+    assert lede.Summarizer(language="de").run(GERMAN).language is None
