@@ -53,9 +53,19 @@ std::string read_options(const json& o, RougeOptions& out) {
       return "field 'options.flags' must be a string or an array of strings, not " + type_of(*it);
     }
   }
+  // lede rouge's and lede eval --rouge's own two switches, so flags copied
+  // from either work here too (as "mode" and "tokenization" below).
+  bool rouge_score = false, unicode = false;
+  std::erase_if(flags, [&](const std::string& f) {
+    if (f == "--rouge-score") return rouge_score = true;
+    if (f == "--unicode") return unicode = true;
+    return false;
+  });
   Result<RougeOptions> parsed = parse_rouge_flags(flags);
   if (!parsed.ok()) return "field 'options.flags': " + parsed.status().message();
   out = *parsed;
+  if (rouge_score) out.mode = RougeMode::kRougeScore;
+  if (unicode) out.tokenization = RougeTokenization::kUnicode;
   for (const auto& item : o.items()) {
     const std::string& key = item.key();
     const json& v = item.value();

@@ -132,6 +132,8 @@ class Rouge:
     Args:
         flags: ROUGE-1.5.5's own flags instead of keywords, as a string
             (``"-n 2 -m -l 100"``) or a list; not together with keywords.
+            ``--rouge-score`` and ``--unicode`` are taken among them, as
+            ``lede eval --rouge`` takes them.
         mode: ``"rouge155"`` (the Perl ROUGE-1.5.5) or ``"rouge-score"``
             (Google's package: rouge1..N, rougeL, rougeLsum).
         n: ROUGE-1..n (``-n``); default 2 here (ROUGE-1.5.5 computes none

@@ -239,7 +239,7 @@ class Summarizer:
         return (functools.partial(Summarizer, **self._kwargs), ())
 
     def run(self, text_or_documents: TextOrDocuments, *,
-            titles: Sequence[str] | None = None) -> Summary:
+            titles: Sequence[str | None] | None = None) -> Summary:
         """Summarizes and returns the whole :class:`Summary` (method used, warnings).
 
         Args:
@@ -261,7 +261,7 @@ class Summarizer:
         return Summary(method, [Sentence(*row) for row in rows], list(warns), language or None)
 
     def summarize(self, text_or_documents: TextOrDocuments, *,
-                  titles: Sequence[str] | None = None) -> list[Sentence]:
+                  titles: Sequence[str | None] | None = None) -> list[Sentence]:
         """Summarizes one document or a cluster; returns the chosen sentences.
 
         Same arguments as :meth:`run`.
@@ -317,7 +317,7 @@ def summarize(text_or_documents: TextOrDocuments, method: str | None = None, *,
               bytes: int | None = None,  # noqa: A002 - the CLI's name
               ratio: float | None = None, language: str = "en", order: str = "doc",
               truncate: bool = False, lenient: bool = False, model: str | None = None,
-              titles: Sequence[str] | None = None) -> list[Sentence]:
+              titles: Sequence[str | None] | None = None) -> list[Sentence]:
     """Summarizes one document or a cluster of documents.
 
     Args:

@@ -24,8 +24,19 @@ T value_or_raise(Result<T> r) {
   return std::move(*r);
 }
 
-RougeOptions options_from_flags(const std::vector<std::string>& flags) {
-  return value_or_raise(parse_rouge_flags(flags));
+// As `lede rouge` and `lede eval --rouge`, --rouge-score and --unicode are
+// taken among the flags.
+RougeOptions options_from_flags(std::vector<std::string> flags) {
+  bool rouge_score = false, unicode = false;
+  std::erase_if(flags, [&](const std::string& f) {
+    if (f == "--rouge-score") return rouge_score = true;
+    if (f == "--unicode") return unicode = true;
+    return false;
+  });
+  RougeOptions o = value_or_raise(parse_rouge_flags(flags));
+  if (rouge_score) o.mode = RougeMode::kRougeScore;
+  if (unicode) o.tokenization = RougeTokenization::kUnicode;
+  return o;
 }
 
 // Field by field, from keyword arguments already checked for type in Python.

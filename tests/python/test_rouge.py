@@ -81,6 +81,13 @@ def test_wrong_types_and_ranges_are_python_errors_naming_the_argument():
         lede.rouge_corpus("a b", ["a b"])
 
 
+def test_flags_take_the_cli_switches_as_lede_eval_does():
+    # "--rouge-score" was refused as "unexpected ROUGE argument".
+    assert lede.Rouge("--rouge-score -n 2 -m").metrics == lede.Rouge(mode="rouge-score", n=2, stem=True).metrics
+    assert lede.rouge("Übung macht", ["Übung"], flags="-n 1 --unicode") == \
+        lede.rouge("Übung macht", ["Übung"], n=1, tokenization="unicode")
+
+
 def load_group(shared_dir, group, option_set):
     pairs, corpus = [], None
     with open(shared_dir / "data" / "rouge" / "vectors.dev.jsonl", encoding="utf-8") as f:

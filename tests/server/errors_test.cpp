@@ -87,6 +87,25 @@ TEST(Errors, RougeNamesTheSentenceThatIsNone) {
   }
 }
 
+// Flags copied from `lede eval --rouge` were refused for "--rouge-score".
+TEST(Errors, RougeFlagsTakeTheCliSwitches) {
+  TestServer s;
+  auto r = s.post_json("/v1/rouge", json{{"summary", "the cat sat"},
+                                         {"references", {"a cat sat"}},
+                                         {"options", {{"flags", "--rouge-score -n 2 --unicode"}}}}
+                                        .dump());
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 400) << r->body;  // rouge-score mode has no --unicode: the library's own refusal
+  EXPECT_NE(r->body.find("rouge-score mode computes"), std::string::npos) << r->body;
+  r = s.post_json(
+      "/v1/rouge",
+      json{{"summary", "the cat sat"}, {"references", {"a cat sat"}}, {"options", {{"flags", "--rouge-score -n 2"}}}}
+          .dump());
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  EXPECT_EQ(json::parse(r->body)["mode"], "rouge-score") << r->body;
+}
+
 // A budget past the library's limit said "budget must be a whole number >= 1".
 TEST(Errors, HugeBudgetSaysTheLimit) {
   TestServer s;
