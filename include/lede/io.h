@@ -57,7 +57,8 @@ struct Pair {
 Result<Pair> parse_pair(std::string_view bytes);
 
 // The JSONL output object: {"id", "method", "sentences": [{"text", "document",
-// "index", "start", "end", "score"}, ...]}, one line, no trailing newline.
+// "index", "start", "end", "score"}, ...]}, one line, no trailing newline;
+// "language" follows "method" when Summary::language is set (language "auto").
 std::string summary_to_json(const Summary& summary, std::string_view id_json);
 
 // {"id", "line", "error": {"code", "message"}} for a failed record.
