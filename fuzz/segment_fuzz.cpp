@@ -1,4 +1,5 @@
-// Paragraph splitting and sentence segmentation, in every known language, on
+// Paragraph splitting and sentence segmentation, in every known language and
+// "auto" (language identification: any bytes give a supported code), on
 // the normalized form of arbitrary bytes (what analyze() feeds them) and on
 // the raw bytes themselves. Invariants: spans non-empty, sorted,
 // non-overlapping, within the text; on normalized text also trimmed of white
@@ -29,7 +30,11 @@ void check_spans(std::string_view text, const std::vector<lede::ByteSpan>& spans
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const std::vector<std::string> languages = lede::supported_languages();
+  static const std::vector<std::string> languages = [] {
+    std::vector<std::string> all = lede::supported_languages();
+    all.emplace_back(lede::kAutoLanguage);
+    return all;
+  }();
   std::string_view in = lede::fuzz::as_view(data, size);
   lede::SegmentOptions opts;
   opts.language = languages[lede::fuzz::take_byte(in) % languages.size()];
@@ -52,6 +57,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   // Same input, same answer.
   FUZZ_CHECK(lede::segment(text, opts) == sentences);
+
+  const std::string identified = lede::detect_language(in);
+  FUZZ_CHECK(lede::is_supported_language(identified));
+  FUZZ_CHECK(lede::detect_language(in) == identified);
 
   // Raw, possibly invalid bytes must not crash either.
   check_spans(in, lede::split_paragraphs(in), false);
