@@ -37,6 +37,23 @@ TEST(EvalCliJourney, EmptyDataSetIsAnInputError) {
   EXPECT_EQ(r.out.find("0.00000"), std::string::npos) << r.out;
 }
 
+// References under another name ("references", as lede rouge reads them)
+// gave only 'record has no "summaries" (references)'.
+TEST(EvalCliJourney, ReferencesUnderAnotherNameAreNamed) {
+  const std::string data = temp_file(
+      "{\"id\": \"a\", \"documents\": [\"The cat sat.\"], \"references\": [\"A cat sat.\"]}\n"
+      "{\"id\": \"b\", \"documents\": [\"The cat sat.\"], \"sumaries\": [\"A cat sat.\"]}\n",
+      ".jsonl");
+  RunResult r = run_lede("eval -m lead " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(":1: record has no \"summaries\" (references) (it has \"references\": lede eval reads the "
+                       "reference summaries from \"summaries\")"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(":2: record has no \"summaries\" (references) (it has \"sumaries\""), std::string::npos)
+      << r.err;
+}
+
 // --save into a missing directory said only "cannot write".
 TEST(EvalCliJourney, SaveIntoAMissingDirectorySaysWhy) {
   const std::string data =

@@ -18,6 +18,7 @@
 #include <sstream>
 #include <string_view>
 
+#include "core/closest_name.h"
 #include "lede/batch.h"
 #include "lede/command.h"
 #include "lede/input.h"
@@ -31,6 +32,23 @@ namespace lede::cli {
 namespace {
 
 using nlohmann::json;
+
+// " (it has \"references\": ...)" when a record without "summaries" holds
+// its references under another name (lede rouge reads "references" too;
+// CNN/DailyMail copies call them "highlights"); "" otherwise. Only on that
+// error path, so the line is parsed again.
+std::string references_hint(const std::string& line) {
+  const json j = json::parse(line, nullptr, false);
+  if (!j.is_object()) return "";
+  for (const auto& item : j.items()) {
+    const std::string& key = item.key();
+    if (!item.value().is_array() && !item.value().is_string()) continue;
+    if (key == "references" || key == "reference" || key == "highlights" || key == "abstract" || key == "summary" ||
+        !closest_name(key, {"summaries"}).empty())
+      return " (it has \"" + key + "\": lede eval reads the reference summaries from \"summaries\")";
+  }
+  return "";
+}
 
 struct Args {
   std::string dataset;
@@ -169,7 +187,8 @@ int run(const Args& a) {
         Status st = parse_jsonl_record(line, sopts->lenient, rec, warnings);
         ignored.add(rec.ignored_options);
         for (const std::string& w : warnings) res.warnings += where + "warning: " + w + "\n";
-        if (st.ok() && rec.references.empty()) st = Status::InvalidInput("record has no \"summaries\" (references)");
+        if (st.ok() && rec.references.empty())
+          st = Status::InvalidInput("record has no \"summaries\" (references)" + references_hint(line));
         if (st.ok()) {
           Result<Summary> s = summarizer.summarize(rec.cluster, *sopts);
           if (s.ok()) {
