@@ -61,6 +61,10 @@ Status malformed(std::string_view line, simdjson::error_code code) {
   try {
     nlohmann::json reparsed = nlohmann::json::parse(line.begin(), line.end());
     (void)reparsed;
+    // Valid JSON that simdjson cannot read: an integer past 64 bits (a huge
+    // budget or id), which it calls only "Problem while parsing a number".
+    if (code == simdjson::NUMBER_ERROR)
+      message = "malformed JSON: a number out of range (integers must fit in 64 bits, at most 18446744073709551615)";
   } catch (const nlohmann::json::exception& e) { message = malformed_json_message(e); }
   if (opens_indented_json(line)) message += kNotJsonlHint;
   return Status::InvalidInput(std::move(message));

@@ -38,6 +38,19 @@ TEST(ParseRecord, MalformedJsonMessageQuotesOnlyTheEndOfALongToken) {
   EXPECT_NE(short_st.message().find("last read: '\"text\": tru}'"), std::string::npos) << short_st.message();
 }
 
+// Valid JSON with an integer past 64 bits (a huge budget sent to the
+// service, an id) said only "Problem while parsing a number".
+TEST(ParseRecord, IntegerPast64BitsSaysSo) {
+  Record r;
+  const Status st = parse_record(R"({"id": 18446744073709551616, "text": "A b."})", r);
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.message(),
+            "malformed JSON: a number out of range (integers must fit in 64 bits, at most 18446744073709551615)");
+  // A number nlohmann refuses too keeps its message, which says where.
+  const Status overflow = parse_record(R"({"id": 1, "text": "A b.", "x": 1e999})", r);
+  EXPECT_NE(overflow.message().find("1e999"), std::string::npos) << overflow.message();
+}
+
 TEST(ParseRecord, ErrorsNameTheProblem) {
   Record r;
   Status st = parse_record(R"({"id": "x", "text": 5})", r);
