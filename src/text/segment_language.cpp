@@ -64,6 +64,7 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   lang->after_clock = WordSet(lists.after_clock);
   lang->closings = WordSet(lists.closings);
   lang->greetings = WordSet(lists.greetings);
+  lang->name_heads = WordSet(lists.name_heads);
   lang->months_before_day = WordSet(lists.months_before_day);
   lang->header_date_words = WordSet(lists.header_date_words);
   // Languages that write ordinals as "7." (and roman "XII.").

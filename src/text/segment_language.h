@@ -59,6 +59,10 @@ struct AbbreviationLists {
   // Words that open a letter's greeting ("hi", "dear", "good_morning"; the
   // first one or two words, joined by '_', case-folded).
   std::string_view greetings;
+  // Starters that also end a name before them ("Kent Police", "City
+  // Officials", "Mega Millions"), case-folded: a paragraph's opening words
+  // are not split off as a title before one.
+  std::string_view name_heads;
   // Month names written before the day ("May 1.", "Oct. 1."), case-folded:
   // a "1." after one written in title case is a date, not a list's first
   // item. Only for languages that put the month first.
@@ -106,6 +110,7 @@ struct SegmentLanguage {
   WordSet after_clock;
   WordSet closings;
   WordSet greetings;
+  WordSet name_heads;
   WordSet months_before_day;
   WordSet header_date_words;
   // "7." / "XII." before a capitalized word is an ordinal, not an end

@@ -62,7 +62,8 @@ void Scanner::split_title() {
       // on "A" or "The" ("Talks Are Mulling A") is all title.
       const bool line_goes_on = n < end_ && t_[n] != '\n' && t_[n] != '\r';
       if (w != "i" && w.substr(0, 2) != "i'" && mixed_case && !title_goes_on && line_goes_on &&
-          in_list(lang_.starters, w) && !in_list(lang_.starters, p) && !in_list(lang_.lower_openers, p)) {
+          in_list(lang_.starters, w) && !in_list(lang_.name_heads, w) && !in_list(lang_.starters, p) &&
+          !in_list(lang_.lower_openers, p)) {
         emit(i);
         start_ = i;
         return;

@@ -124,6 +124,17 @@ TEST(Segment, TitleSplitsOnlyBeforeAnOpenerWithWordsAfterIt) {
             (V{"Talks Are Mulling A", "LISBON (AP) _ Talks went on."}));
 }
 
+// "Police" opens news sentences, but after a place it ends the force's name:
+// "Kent" was split off as a title of "Kent Police thanked him."
+TEST(Segment, NoTitleSplitBeforeTheHeadOfAName) {
+  EXPECT_EQ(split("Kent Police thanked him on social media."), (V{"Kent Police thanked him on social media."}));
+  EXPECT_EQ(split("He left.\n\nLos Angeles Police Chief Anne Cole said the case was closed."),
+            (V{"He left.", "Los Angeles Police Chief Anne Cole said the case was closed."}));
+  EXPECT_EQ(split("City Officials met on Monday. Mega Millions sales rose."),
+            (V{"City Officials met on Monday.", "Mega Millions sales rose."}));
+  EXPECT_EQ(split("Great Service Police were called."), (V{"Great Service Police were called."}));
+}
+
 TEST(Segment, WrappedLinesJoin) {
   EXPECT_EQ(split("It was a cold\nnight in the city."), (V{"It was a cold\nnight in the city."}));
   EXPECT_EQ(split("apples\npears\nplums"), (V{"apples", "pears", "plums"}));

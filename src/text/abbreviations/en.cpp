@@ -76,6 +76,7 @@ AbbreviationLists abbreviations_en() {
       "cheers best "
       "best_wishes take_care love";
   l.greetings = "hi hello hey dear greetings good_morning good_afternoon good_evening";
+  l.name_heads = "police officials millions thousands hundreds dozens tens billions scores";
   l.months_before_day =
       "january february march april may june july august september october november december "
       "jan feb mar apr jun jul aug sep sept oct nov dec";
