@@ -210,5 +210,18 @@ TEST(UsageCli, UnreadableModelFileIsAnInputError) {
   EXPECT_EQ(run_lede("summarize -L xx " + kArticle).exit_code, 2);
 }
 
+// --model with another method was loaded, checked and silently unused.
+TEST(UsageCli, ModelWithAnotherMethodSaysItIsUnused) {
+  const std::string model = shell_quote(std::string(LEDE_SOURCE_DIR) + "/data/models/news.model");
+  RunResult r = run_lede("summarize -m lead --model " + model + " " + kArticle);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, run_lede("summarize -m lead " + kArticle).out);
+  EXPECT_EQ(r.err,
+            "lede summarize: warning: --model is read by the learned method only; --method lead does not use it\n");
+  r = run_lede("summarize -m learned --model " + model + " " + kArticle);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -124,6 +124,7 @@ int run(const Args& a) {
     std::cerr << "lede eval: " << st.message() << '\n';
     return options_exit_code(st);
   }
+  if (std::string w = unused_model_warning(flags); !w.empty()) std::cerr << "lede eval: warning: " << w << '\n';
   const std::string rouge_flags = a.rouge.empty() ? d.rouge : a.rouge;
   std::vector<std::string> flag_list;
   bool rouge_score = false, unicode = false;

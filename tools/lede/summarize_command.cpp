@@ -166,6 +166,7 @@ int run(Args a) {
     std::cerr << "lede summarize: " << opts.status().message() << '\n';
     return options_exit_code(opts.status());
   }
+  if (std::string w = unused_model_warning(a.flags); !w.empty()) std::cerr << "lede summarize: warning: " << w << '\n';
   if (a.format.empty()) {
     // x.jsonl without --format was summarized as prose: its JSON source.
     Result<std::string> format = infer_format(a.files);

@@ -106,6 +106,11 @@ int options_exit_code(const Status& status) {
   }
 }
 
+std::string unused_model_warning(const SummarizeFlags& f) {
+  if (f.model.empty() || f.method.empty() || f.method == "learned") return "";
+  return "--model is read by the learned method only; --method " + f.method + " does not use it";
+}
+
 Result<SummarizeOptions> to_options(const SummarizeFlags& f) {
   SummarizeOptions o;
   o.method = f.method;

@@ -38,6 +38,11 @@ std::string language_help();
 // Converts parsed flags; fails with a usage message (e.g. two budgets).
 Result<SummarizeOptions> to_options(const SummarizeFlags& flags);
 
+// "--model is read by the learned method only; --method lead does not use
+// it" when both are given and the method is another one (the model was
+// loaded, checked and then silently unused); empty otherwise.
+std::string unused_model_warning(const SummarizeFlags& flags);
+
 // The exit status for a to_options failure: 1 (input error) when a file
 // named by a flag cannot be read or is malformed (--model: missing, a
 // directory, not a model, a newer format), as for an input file; else 2.
