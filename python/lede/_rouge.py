@@ -16,6 +16,7 @@ import shlex
 from typing import Any, Iterable, NamedTuple, Sequence, Union
 
 from . import _lede
+from ._summarize import _check_encodable
 
 __all__ = ["Average", "CorpusScores", "Estimate", "Rouge", "Score", "rouge", "rouge_corpus"]
 
@@ -60,12 +61,7 @@ class CorpusScores(NamedTuple):
 
 
 def _utf8(text: str, what: str) -> str:
-    # A lone surrogate has no UTF-8 form: name the text and the index.
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as e:
-        raise ValueError(f"{what}: lone surrogate U+{ord(text[e.start]):04X} at index {e.start} "
-                         "cannot be encoded as UTF-8") from None
+    _check_encodable(text, what)
     return text
 
 
