@@ -33,9 +33,10 @@ std::string detect_language(std::string_view text) {
   // whole text does; CLD2 reads ~30 MB/s, so more would cost more than the
   // summary (bench/language_id_eval.py). CLD2 gives up on a text with any
   // invalid byte: it gets the valid part.
-  std::size_t n = std::min({text.size(), kLanguageSampleBytes, find_invalid_utf8(text)});
+  std::size_t n = std::min(text.size(), kLanguageSampleBytes);
   // Whole characters only: a cut inside one would be invalid too.
   while (n > 0 && n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+  n = std::min(n, find_invalid_utf8(text.substr(0, n)));
   CLD2::Language top3[3];
   int percent3[3];
   double score3[3];
