@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -15,6 +14,7 @@
 #include <vector>
 
 #include "server/api.h"
+#include "server/media_type.h"
 #include "server/metrics.h"
 #include "server/web_page.h"
 
@@ -29,15 +29,6 @@ struct RequestClock {
   bool active = false;
 };
 thread_local RequestClock t_request;
-
-bool is_json_media_type(const std::string& content_type) {
-  std::string media = content_type.substr(0, content_type.find(';'));
-  media.erase(std::remove_if(media.begin(), media.end(), [](unsigned char c) { return std::isspace(c) != 0; }),
-              media.end());
-  std::transform(media.begin(), media.end(), media.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return media == "application/json";
-}
 
 void send(httplib::Response& res, const Reply& reply) {
   res.status = reply.status;
@@ -84,10 +75,8 @@ struct Server::Impl {
   void post(const std::string& path, Reply (Api::*endpoint)(std::string_view, const Deadline&) const) {
     post_paths.push_back(path);
     http.Post(path, [this, endpoint](const httplib::Request& req, httplib::Response& res) {
-      if (!is_json_media_type(req.get_header_value("Content-Type"))) {
-        send(res, error_reply(415, "unsupported_media_type",
-                              "the body must be JSON sent as Content-Type: application/json, not '" +
-                                  req.get_header_value("Content-Type") + "'"));
+      if (std::string why = json_media_type_problem(req.get_header_value("Content-Type")); !why.empty()) {
+        send(res, error_reply(415, "unsupported_media_type", why));
         return;
       }
       send(res, (api.*endpoint)(req.body, deadline()));

@@ -1,0 +1,63 @@
+// JSON is UTF-8 (RFC 8259 section 8.1): a body declared in another charset
+// was read as UTF-8 all the same, so Latin-1 bytes became U+FFFD (with
+// "lenient") or a malformed-JSON error naming a byte, and UTF-16 a parse
+// error. Such a body is refused as a media type the service does not take,
+// as a body that is not application/json at all is.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "test_server.h"
+
+namespace lede::testing {
+namespace {
+
+using nlohmann::json;
+
+const std::string& body() {
+  static const std::string b = json{{"text", second_article()}}.dump();
+  return b;
+}
+
+TEST(Charset, JsonInAnotherCharsetIs415NamingIt) {
+  TestServer s;
+  for (const char* type : {"application/json; charset=iso-8859-1", "application/json;charset=UTF-16",
+                           "Application/JSON; Charset=\"windows-1252\"", "application/json; foo=bar; charset=latin1"}) {
+    for (const char* route : {"/v1/summarize", "/v1/rouge"}) {
+      auto r = s.client().Post(route, body(), type);
+      ASSERT_TRUE(r) << type;
+      EXPECT_EQ(r->status, 415) << type << ": " << r->body;
+      EXPECT_EQ(r->get_header_value("Content-Type"), "application/json");
+      const json e = error_of(r);
+      EXPECT_EQ(e["code"], "unsupported_media_type") << r->body;
+      const std::string message = e.value("message", "");
+      std::string given = std::string(type).substr(std::string(type).rfind('=') + 1);
+      std::erase(given, '"');
+      EXPECT_NE(message.find("charset '" + given + "'"), std::string::npos) << "names the charset: " << message;
+      EXPECT_NE(message.find("UTF-8"), std::string::npos) << "says to send UTF-8: " << message;
+    }
+  }
+}
+
+TEST(Charset, Utf8IsAcceptedHoweverSpelt) {
+  TestServer s;
+  for (const char* type : {"application/json", "application/json; charset=utf-8", "application/json; charset=UTF-8",
+                           "application/json;charset=utf8", "application/json; charset=\"utf-8\"",
+                           "application/json; Charset=Utf-8; foo=bar"}) {
+    auto r = s.client().Post("/v1/summarize", body(), type);
+    ASSERT_TRUE(r) << type;
+    EXPECT_EQ(r->status, 200) << type << ": " << r->body;
+  }
+}
+
+// An empty charset is no charset name at all: refused, not taken for UTF-8.
+TEST(Charset, EmptyCharsetIsRefused) {
+  TestServer s;
+  auto r = s.client().Post("/v1/summarize", body(), "application/json; charset=");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 415) << r->body;
+  EXPECT_EQ(error_of(r)["code"], "unsupported_media_type");
+}
+
+}  // namespace
+}  // namespace lede::testing
