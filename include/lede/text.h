@@ -93,6 +93,23 @@ inline constexpr std::size_t kLanguageSampleBytes = 4096;
 //   lede::detect_language("Der Stadtrat hat am Montag den Plan gebilligt.");  // "de"
 std::string detect_language(std::string_view text);
 
+// What detect_language decided and why, for callers that tell the user when
+// "auto" fell back to English. `language` is detect_language's answer;
+// `identified` is false when it is the fallback: CLD2 was unsure (`detected`
+// empty: too little text, or too mixed) or named a language lede has no
+// resources for (`detected` holds CLD2's code, e.g. "ko").
+struct LanguageGuess {
+  std::string language = "en";
+  bool identified = false;
+  std::string detected;
+};
+LanguageGuess identify_language(std::string_view text);
+
+// The warning for a fallback guess ("" when the language was identified),
+// worded for a user who passed "auto": what was read as what, and how to
+// choose instead.
+std::string language_fallback_warning(const LanguageGuess& guess);
+
 // `code` itself, or detect_language(text) when `code` is "auto".
 std::string resolve_language(std::string_view code, std::string_view text);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <utility>
 
 #include "core/limits.h"
 #include "learn/model.h"
@@ -130,8 +131,15 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
   aopts.language = options.language;
   // One language for the whole cluster: its documents share one vocabulary.
   if (options.language == kAutoLanguage) {
-    aopts.language = detect_language(language_sample(input));
+    const std::string sample = language_sample(input);
+    const LanguageGuess guess = identify_language(sample);
+    aopts.language = guess.language;
     summary.language = aopts.language;
+    // A silent fallback would leave a short French text read as English
+    // with no hint why its stopwords were missed. Blank input has no
+    // language to miss.
+    if (sample.find_first_not_of(" \t\r\n") != std::string::npos)
+      if (std::string w = language_fallback_warning(guess); !w.empty()) summary.warnings.push_back(std::move(w));
   }
   aopts.lenient = options.lenient;
   for (std::size_t d = 0; d < input.documents.size(); ++d) {

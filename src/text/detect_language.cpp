@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #include "lede/text.h"
 
@@ -28,7 +29,7 @@ std::string supported_code(const char* cld2_code) {
 
 }  // namespace
 
-std::string detect_language(std::string_view text) {
+LanguageGuess identify_language(std::string_view text) {
   // A few kilobytes decide the language of a news article as well as the
   // whole text does; CLD2 reads ~30 MB/s, so more would cost more than the
   // summary (bench/language_id_eval.py). CLD2 gives up on a text with any
@@ -44,13 +45,31 @@ std::string detect_language(std::string_view text) {
   bool reliable = false;
   CLD2::ExtDetectLanguageSummaryCheckUTF8(text.data(), static_cast<int>(n), true, nullptr, 0, top3, percent3, score3,
                                           nullptr, &text_bytes, &reliable, &valid_prefix);
-  if (!reliable) return "en";
+  LanguageGuess guess;
+  if (!reliable) return guess;
   // The language of most of the text. CLD2's own answer prefers any other
   // language over English in a mixed text (on web pages the English is
   // often boilerplate): an English report full of Italian names and teams
   // came out Italian.
-  std::string code = supported_code(CLD2::LanguageCode(top3[0]));
-  return code.empty() ? "en" : code;
+  const char* cld2_code = CLD2::LanguageCode(top3[0]);
+  std::string code = supported_code(cld2_code);
+  if (code.empty()) {
+    guess.detected = cld2_code == nullptr ? "" : cld2_code;
+    return guess;
+  }
+  guess.language = std::move(code);
+  guess.identified = true;
+  return guess;
+}
+
+std::string detect_language(std::string_view text) { return identify_language(text).language; }
+
+std::string language_fallback_warning(const LanguageGuess& guess) {
+  if (guess.identified) return "";
+  const std::string how = "; read as " + guess.language + " (give a language code to choose another)";
+  if (!guess.detected.empty())
+    return "language identified as '" + guess.detected + "', which lede has no resources for" + how;
+  return "language not identified (too little text, or too mixed)" + how;
 }
 
 std::string resolve_language(std::string_view code, std::string_view text) {

@@ -31,6 +31,25 @@ TEST(LanguageCli, AutoSummarizesAsTheGivenCodeAndSaysWhich) {
   EXPECT_EQ(given.out.find("\"language\""), std::string::npos) << given.out;
 }
 
+TEST(LanguageCli, FallbackToEnglishIsAWarningNamingTheRecord) {
+  const RunResult r = run_lede("summarize -f jsonl -L auto --method lead --sentences 1 -",
+                               "{\"id\":\"short\",\"text\":\"La ville a voté hier.\"}\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"language\":\"en\""), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("language not identified"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(":1:"), std::string::npos) << r.err;
+}
+
+// eval printed none of a summary's warnings: a record read as English by
+// fallback was scored without a word.
+TEST(LanguageCli, EvalPrintsTheFallbackWarningToo) {
+  const std::string f = temp_file(
+      "{\"id\":\"short\",\"text\":\"La ville a voté hier.\",\"summaries\":[\"La ville a voté.\"]}\n", ".jsonl");
+  const RunResult r = run_lede("eval -L auto --method lead --sentences 1 " + shell_quote(f));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find(".jsonl:1: warning: language not identified"), std::string::npos) << r.err;
+}
+
 TEST(LanguageCli, EachJsonlRecordGetsItsOwnLanguage) {
   const std::string in = "{\"id\":\"a\",\"text\":\"" + kGerman + "\"}\n{\"id\":\"b\",\"text\":\"" + kFrench +
                          "\"}\n{\"id\":\"c\",\"documents\":[\"" + kFrench + "\",\"" + kFrench + "\"]}\n";

@@ -51,6 +51,36 @@ TEST(AutoLanguage, SummarizesAsTheIdentifiedLanguage) {
   }
 }
 
+// A text too short to identify is read as English, and the summary says so
+// instead of leaving the user to wonder why French came out stemmed as
+// English.
+TEST(AutoLanguage, WarnsWhenItFallsBackToEnglish) {
+  Summarizer summarizer;
+  SummarizeOptions o;
+  o.method = "lead";
+  o.language = "auto";
+  Result<Summary> short_text = summarizer.summarize(cluster_of({"La ville a voté hier."}), o);
+  ASSERT_TRUE(short_text.ok()) << short_text.status().message();
+  EXPECT_EQ(short_text->language, "en");
+  ASSERT_EQ(short_text->warnings.size(), 1u);
+  EXPECT_NE(short_text->warnings[0].find("language not identified"), std::string::npos) << short_text->warnings[0];
+
+  Result<Summary> german = summarizer.summarize(cluster_of({kGerman}), o);
+  ASSERT_TRUE(german.ok());
+  EXPECT_TRUE(german->warnings.empty());
+
+  // Nothing to read, nothing missed.
+  Result<Summary> blank = summarizer.summarize(cluster_of({" \n "}), o);
+  ASSERT_TRUE(blank.ok());
+  EXPECT_TRUE(blank->warnings.empty());
+
+  // Only under auto: an explicit code is what the user chose.
+  o.language = "en";
+  Result<Summary> given = summarizer.summarize(cluster_of({"La ville a voté hier."}), o);
+  ASSERT_TRUE(given.ok());
+  EXPECT_TRUE(given->warnings.empty());
+}
+
 TEST(AutoLanguage, JsonNamesTheLanguageOnlyWhenIdentified) {
   Summary s;
   s.method = "lead";

@@ -61,3 +61,9 @@ def test_auto_language_reads_as_the_identified_code():
     assert [(s.start, s.end, s.score) for s in got] == [(s.start, s.end, s.score) for s in want]
     assert lede.Summarizer(language="auto").run(GERMAN).language == "de"
     assert lede.Summarizer(language="de").run(GERMAN).language is None
+
+
+def test_auto_language_warns_when_it_falls_back_to_english():
+    with pytest.warns(lede.LedeWarning, match="language not identified"):
+        summary = lede.Summarizer(language="auto", method="lead").run("La ville a voté hier.")
+    assert summary.language == "en"

@@ -114,6 +114,36 @@ TEST(DetectLanguage, SampleEndsAtACharacterBoundary) {
   EXPECT_EQ(detect_language(text), "ru");
 }
 
+TEST(DetectLanguage, GuessSaysWhetherItFellBack) {
+  const LanguageGuess german = identify_language(kNews[1].second);
+  EXPECT_EQ(german.language, "de");
+  EXPECT_TRUE(german.identified);
+  EXPECT_EQ(language_fallback_warning(german), "");
+
+  const LanguageGuess unsure = identify_language("OK.");
+  EXPECT_EQ(unsure.language, "en");
+  EXPECT_FALSE(unsure.identified);
+  EXPECT_EQ(unsure.detected, "");
+  EXPECT_EQ(language_fallback_warning(unsure),
+            "language not identified (too little text, or too mixed); read as en (give a language code to choose "
+            "another)");
+
+  const LanguageGuess korean = identify_language(
+      "시의회는 월요일 새 예산안을 찬성 9표, 반대 2표로 통과시켰다. 시장은 그 돈이 학교와 도로에 쓰일 것이라고 "
+      "말했다.");
+  EXPECT_EQ(korean.language, "en");
+  EXPECT_FALSE(korean.identified);
+  EXPECT_EQ(korean.detected, "ko");
+  EXPECT_EQ(language_fallback_warning(korean),
+            "language identified as 'ko', which lede has no resources for; read as en (give a language code to "
+            "choose another)");
+
+  // English itself, identified, is not a fallback.
+  const LanguageGuess english = identify_language(kNews[0].second);
+  EXPECT_EQ(english.language, "en");
+  EXPECT_TRUE(english.identified);
+}
+
 TEST(DetectLanguage, ResolveKeepsAGivenCode) {
   EXPECT_EQ(resolve_language("fr", kNews[1].second), "fr");
   EXPECT_EQ(resolve_language("auto", kNews[1].second), "de");

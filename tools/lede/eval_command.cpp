@@ -194,6 +194,7 @@ int run(const Args& a) {
           Result<Summary> s = summarizer.summarize(rec.cluster, *sopts);
           if (s.ok()) {
             if (take_truncate_ignored(s->warnings)) truncate_ignored = true;
+            for (const std::string& w : s->warnings) res.warnings += where + "warning: " + w + "\n";
             std::string text;
             for (const auto& sent : s->sentences) text += sent.text + "\n";
             Result<RougePairScores> sc = rouge->score_pair(text, rec.references);
