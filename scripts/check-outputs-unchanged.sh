@@ -13,7 +13,7 @@ SUM="$SHARED/data/summarization"
 SEG="$SHARED/data/segmentation"
 mkdir -p "$OUT"
 for m in $("$LEDE" methods | awk -F'\t' 'NF>1{print $1}'); do
-  for f in bbc.dev duc2003 cnndm_realsumm100; do
+  for f in bbc.dev duc2003 multiling2011_en cnndm_realsumm100; do
     "$LEDE" summarize -f jsonl -j1 --method "$m" "$SUM/$f.jsonl" >"$OUT/sum.$m.$f.jsonl"
   done
 done
