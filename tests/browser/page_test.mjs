@@ -1,7 +1,7 @@
 // Drives the lede web page in headless Chromium: paste articles, summarize
 // with the keyboard, and check that the highlighted sentences are exactly the
-// ones the API returns (by byte offsets into the UTF-8 text). Saves
-// screenshots. Usage: node page_test.mjs BASE_URL SCREENSHOT_PREFIX
+// ones the API returns (by byte offsets into the UTF-8 text); a web page
+// pasted in HTML format goes to the API as "html". Saves screenshots. Usage: node page_test.mjs BASE_URL SCREENSHOT_PREFIX
 import { chromium } from "playwright-core";
 import assert from "node:assert/strict";
 
@@ -133,8 +133,58 @@ try {
   assert.match(loaded, /The mayor said repairs cost less than feared\./);
   assert.doesNotMatch(loaded, /tracking|Home/);
 
+  // HTML pasted in Text format is sent as text, markup and all; the service's
+  // warning says so, and the page shows it.
+  const PAGE = "<!DOCTYPE html><html><head><title>Ferry to the Cíes</title><style>p { color: red }</style></head><body>" +
+    "<nav><a href='/'>Home</a> <a href='/sport'>Sport</a></nav><main><article><h1>Ferry to the Cíes</h1>" +
+    `<p>${SECOND.split(". ").join(".</p><p>")}</p>` +
+    "<p>Local hotels expect a busy season, with most rooms already booked for August.</p></article></main>" +
+    "<footer>© Vigo Daily</footer><script>var tracking = 1;</script></body></html>";
+  await page.fill("#article-2", "");
+  await page.fill("#article-3", "");
+  await page.fill("#article-1", PAGE);
+  let sent = page.waitForRequest((r) => r.url().endsWith("/v1/summarize"));
+  await page.click("#go");
+  assert.equal((await sent).postDataJSON().text, PAGE, "Text format sends the box as text");
+  await page.waitForSelector("#warnings:not([hidden])");
+  assert.match(await page.textContent("#warnings"), /looks like a web page/);
+
+  // The format control: labelled radio buttons, reachable by their labels.
+  await page.getByLabel("HTML (one web page)").check();
+  assert.equal(await page.isChecked("#format-html"), true);
+  assert.equal(await page.isChecked("#format-text"), false);
+  assert.match(await page.getAttribute("#article-1", "placeholder"), /HTML/);
+  // Several filled boxes cannot be one web page: said before anything is sent.
+  await page.fill("#article-2", SECOND);
+  await page.click("#go");
+  await page.waitForSelector("#error:not([hidden])");
+  assert.match(await page.textContent("#error"), /one web page at a time/);
+  await page.fill("#article-2", "");
+
+  // In HTML format the box is sent as "html", and the highlights are the
+  // API's sentences in the article the service extracted.
+  sent = page.waitForRequest((r) => r.url().endsWith("/v1/summarize"));
+  await page.click("#go");
+  const htmlBody = (await sent).postDataJSON();
+  assert.equal(htmlBody.html, PAGE, "HTML format sends the box as html");
+  assert.equal(htmlBody.text, undefined);
+  assert.equal(htmlBody.documents, undefined);
+  await page.waitForSelector("#error", { state: "hidden" });
+  await page.waitForFunction(() => /extracted/.test(document.querySelector("#docs").textContent));
+  const fromHtml = await api({ html: PAGE, sentences: 2, order: "doc" });
+  assert.ok(fromHtml.extracted && fromHtml.extracted.text, "the API extracted an article");
+  expectSame(await marks(page), fromHtml, [fromHtml.extracted.text]);
+  const shown = await page.textContent("#docs");
+  assert.doesNotMatch(shown, /<p>|tracking|Vigo Daily|Sport/, "the extracted article is shown, not the markup");
+  assert.match(shown, /Local hotels expect a busy season/);
+  assert.equal(await page.isHidden("#warnings"), true, "no web-page warning in HTML format");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `${shots}-html.png`, fullPage: true });
+  await page.getByLabel("Text", { exact: true }).check();
+  assert.equal(await page.isChecked("#format-text"), true);
+
   assert.deepEqual(pageErrors, [], "no script errors on the page");
-  console.log(`browser test passed; screenshots ${shots}-wide.png and ${shots}-narrow.png`);
+  console.log(`browser test passed; screenshots ${shots}-wide.png, ${shots}-narrow.png and ${shots}-html.png`);
 } finally {
   await browser.close();
 }
