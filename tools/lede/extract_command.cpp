@@ -98,12 +98,12 @@ void add(CLI::App& app, std::function<int()>& runner) {
   auto args = std::make_shared<ExtractArgs>();
   CLI::App* cmd = app.add_subcommand("extract", "Extract the article (headline and body) from HTML pages");
   cmd->footer(
-      "Input: FILE... (none or '-' reads standard input); gzip files are decompressed. Text output is\n"
-      "the headline, a blank line, then the paragraphs separated by blank lines. JSON output is\n"
-      "{\"title\", \"text\", \"paragraphs\": [{\"kind\", \"text\"}], \"encoding\"}; jsonl adds \"file\" and\n"
-      "prints one line per file ({\"file\", \"error\"} for a file that fails). A page without article\n"
-      "text is no error: its text is empty (text output: the headline and blank lines) and a warning\n"
-      "says so.\n"
+      "Input: FILE... (none or '-' reads standard input); gzip input (a file or standard input) is\n"
+      "decompressed. Text output is the headline, a blank line, then the paragraphs separated by blank\n"
+      "lines. JSON output is {\"title\", \"text\", \"paragraphs\": [{\"kind\", \"text\"}], \"encoding\"};\n"
+      "jsonl adds \"file\" and prints one line per file ({\"file\", \"error\"} for a file that fails). A\n"
+      "page without article text is no error: its text is empty (text output: the headline and blank\n"
+      "lines) and a warning says so.\n"
       "Exit status: 0 ok, 1 input errors, 2 usage errors.");
   cmd->add_option("files", args->files, "HTML files ('-' for standard input)");
   cmd->add_option("-o,--output", args->output, "Output: text, json or jsonl")

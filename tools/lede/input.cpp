@@ -81,12 +81,97 @@ class GzStreambuf : public std::streambuf {
   std::string error_;
 };
 
+// Gzip data read from another stream buffer (standard input, a pipe):
+// decompressed as it arrives, so a line is handed on when its compressed
+// bytes have come, not when a whole buffer has. Members one after another
+// (`cat a.gz b.gz`) are one stream; bytes after the last member that do not
+// start another are ignored, as gzip -d and zlib's gzread ignore them.
+class InflateStreambuf : public std::streambuf {
+ public:
+  explicit InflateStreambuf(std::streambuf* source) : source_(source) {
+    if (inflateInit2(&z_, 15 + 16) != Z_OK) error_ = "cannot start zlib";
+  }
+  ~InflateStreambuf() override { inflateEnd(&z_); }
+  InflateStreambuf(const InflateStreambuf&) = delete;
+  InflateStreambuf& operator=(const InflateStreambuf&) = delete;
+  const std::string& error() const { return error_; }
+
+ protected:
+  std::streamsize showmanyc() override { return done_ || !error_.empty() ? -1 : 0; }
+
+  int_type underflow() override {
+    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+    while (!done_ && error_.empty()) {
+      if (z_.avail_in == 0 && !fill()) break;
+      if (member_ended_) {
+        // Another member, or the end: trailing bytes that start no member are no data.
+        if (static_cast<unsigned char>(*z_.next_in) != 0x1f) {
+          done_ = true;
+          break;
+        }
+        inflateReset(&z_);
+        member_ended_ = false;
+      }
+      z_.next_out = reinterpret_cast<Bytef*>(out_.data());
+      z_.avail_out = static_cast<uInt>(out_.size());
+      const int rc = inflate(&z_, Z_NO_FLUSH);
+      if (rc == Z_STREAM_END) {
+        member_ended_ = true;
+      } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+        error_ = z_.msg != nullptr ? z_.msg : "inflate failed";
+      }
+      const std::size_t produced = out_.size() - z_.avail_out;
+      if (produced > 0) {
+        setg(out_.data(), out_.data(), out_.data() + produced);
+        return traits_type::to_int_type(*gptr());
+      }
+    }
+    return traits_type::eof();
+  }
+
+ private:
+  // Takes what the source holds now (at least one byte, waiting for it);
+  // false at its end, an error when that ends a member half-way.
+  bool fill() {
+    if (traits_type::eq_int_type(source_->sgetc(), traits_type::eof())) {
+      if (!member_ended_) error_ = "unexpected end of file";
+      done_ = true;
+      return false;
+    }
+    const std::streamsize ready = std::max<std::streamsize>(source_->in_avail(), 1);
+    const std::streamsize n = source_->sgetn(in_.data(), std::min(ready, static_cast<std::streamsize>(in_.size())));
+    z_.next_in = reinterpret_cast<Bytef*>(in_.data());
+    z_.avail_in = static_cast<uInt>(n);
+    return n > 0;
+  }
+
+  std::streambuf* source_;
+  z_stream z_{};
+  std::array<char, 1 << 16> in_{};
+  std::array<char, 1 << 16> out_{};
+  bool member_ended_ = false;
+  bool done_ = false;
+  std::string error_;
+};
+
+namespace {
+
+// A gzip stream opens with 0x1f 0x8b; no text, JSON or HTML opens with the
+// control character 0x1f, so its first byte tells (peeking one byte needs
+// no putback, which a pipe cannot give).
+bool starts_gzip(std::streambuf* source) { return source->sgetc() == 0x1f; }
+
+}  // namespace
+
 InputLines::InputLines() : in_(&std::cin) {}
 InputLines::~InputLines() = default;
 
 Status InputLines::open(const std::string& path) {
   path_ = path;
-  if (path == "-") return Status::Ok();
+  if (path == "-") {
+    if (starts_gzip(std::cin.rdbuf())) decompress(*std::cin.rdbuf());
+    return Status::Ok();
+  }
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory");
   if (!std::filesystem::is_regular_file(path, ec)) {
@@ -94,6 +179,7 @@ Status InputLines::open(const std::string& path) {
     file_.open(path, std::ios::binary);
     if (!file_) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
     in_ = &file_;
+    if (starts_gzip(file_.rdbuf())) decompress(*file_.rdbuf());
     return Status::Ok();
   }
   gzFile f = gzopen(path.c_str(), "rb");
@@ -105,7 +191,15 @@ Status InputLines::open(const std::string& path) {
   return Status::Ok();
 }
 
+void InputLines::decompress(std::streambuf& source) {
+  inflate_ = std::make_unique<InflateStreambuf>(&source);
+  gz_stream_ = std::make_unique<std::istream>(inflate_.get());
+  in_ = gz_stream_.get();
+}
+
 Status InputLines::status() const {
+  if (inflate_ != nullptr && !inflate_->error().empty())
+    return Status::IoError(display_name(path_) + ": bad gzip data: " + inflate_->error());
   if (gz_ == nullptr || gz_->error().empty()) return Status::Ok();
   std::string msg = gz_->error();
   if (msg.rfind(path_ + ": ", 0) == 0) msg.erase(0, path_.size() + 2);  // zlib's message repeats the path
@@ -119,7 +213,11 @@ Status eval_file_status(const std::string& path, InputLines& probe) {
 
 Result<std::string> read_input(const std::string& path) {
   if (path == "-") {
-    std::string data((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    if (!starts_gzip(std::cin.rdbuf()))
+      return std::string((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    InflateStreambuf gz(std::cin.rdbuf());
+    std::string data((std::istreambuf_iterator<char>(&gz)), std::istreambuf_iterator<char>());
+    if (!gz.error().empty()) return Status::IoError("<stdin>: bad gzip data: " + gz.error());
     return data;
   }
   std::error_code ec;

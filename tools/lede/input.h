@@ -14,17 +14,18 @@
 
 namespace lede::cli {
 
-// Reads a whole file ("-" = standard input); a gzip-compressed file is
-// decompressed, whatever its name.
+// Reads a whole file ("-" = standard input); gzip-compressed data is
+// decompressed, whatever the file's name (standard input's too).
 Result<std::string> read_input(const std::string& path);
 
 class GzStreambuf;
+class InflateStreambuf;
 
-// A JSONL source read line by line: standard input ("-") as it comes, or a
-// file, which is decompressed as it is read when it is gzip-compressed
-// (whatever its name), a UTF-8 byte order mark at its start skipped. Pipes
-// and other non-regular files are read as they come: zlib would wait for a
-// whole buffer before handing on a line.
+// A JSONL source read line by line: standard input ("-") or a file, which
+// is decompressed as it is read when it is gzip-compressed (whatever its
+// name), a UTF-8 byte order mark at its start skipped. Standard input, pipes
+// and other non-regular files are read as their bytes arrive (gzip data
+// too), not a whole buffer at a time: a line is handed on when it has come.
 class InputLines {
  public:
   InputLines();
@@ -42,8 +43,11 @@ class InputLines {
   Status status() const;
 
  private:
+  void decompress(std::streambuf& source);
+
   std::string path_;
   std::unique_ptr<GzStreambuf> gz_;
+  std::unique_ptr<InflateStreambuf> inflate_;
   std::unique_ptr<std::istream> gz_stream_;
   std::ifstream file_;
   std::istream* in_;

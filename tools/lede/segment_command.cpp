@@ -148,7 +148,7 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
       "web page's x.html, are a usage error). Sentences are printed with white space collapsed.\n"
       "JSONL: one {\"id\", \"text\"} a line in, one {\"id\", \"sentences\"} line out per non-blank input\n"
       "line, in order; a bad line gives {\"id\", \"line\", \"error\"} in its place (\"id\" null when the\n"
-      "record has none or it cannot be read). Gzip files are decompressed, JSONL ones as they are read.\n"
+      "record has none or it cannot be read). Gzip input (a file or standard input) is decompressed.\n"
       "Exit status: 0 ok, 1 input errors (with --eval: an unreadable or malformed gold line, or no case\n"
       "at all, which prints no figures; failed cases only lower the pass rate), 2 usage errors.");
   cmd->add_option("files", a->files, "Input files ('-' for standard input)");
@@ -193,6 +193,10 @@ int run_tokenize(const TokenizeArgs& a) {
       ok = false;
       continue;
     }
+    if (std::string w = misread_text_warning(*bytes, "lede extract FILE | lede tokenize - tokenizes its article",
+                                             "tokenize reads text only (lede segment --format jsonl splits records)");
+        !w.empty())
+      std::cerr << "lede: " << display_name(path) << ": warning: " << w << '\n';
     Document doc;
     doc.text = std::move(*bytes);
     // One language for the whole text, not one guess per sentence.
@@ -227,7 +231,8 @@ void add_tokenize(CLI::App& app, std::function<int()>& runner) {
   auto a = std::make_shared<TokenizeArgs>();
   CLI::App* cmd = app.add_subcommand("tokenize", "Print the case-folded tokens of each sentence, one sentence a line");
   cmd->footer(
-      "Input: FILE... (none or '-' reads standard input). Tokens are separated by one space.\n"
+      "Input: FILE... (none or '-' reads standard input; gzip input is decompressed). Tokens are separated\n"
+      "by one space.\n"
       "Exit status: 0 ok, 1 input errors, 2 usage errors.");
   cmd->add_option("files", a->files, "Input files ('-' for standard input)");
   cmd->add_option("-L,--language", a->language, language_help())->capture_default_str();

@@ -208,8 +208,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "the other lines are summarized.\n"
       "Every output line holds an \"id\" (null when the record has none or it cannot be read). An empty\n"
       "text is no error: its summary is empty. Options come from the command line: request fields such\n"
-      "as \"sentences\" in a record are not read (a warning names them once). Gzip files are\n"
-      "decompressed, JSONL ones as they are read (standard input: as given).\n"
+      "as \"sentences\" in a record are not read (a warning names them once). Gzip input (a file or\n"
+      "standard input) is decompressed, JSONL as it is read.\n"
       "Exit status: 0 ok, 1 input errors (any bad line or file), 2 usage errors.");
   cmd->add_option("files", args->files, "Input files ('-' for standard input)");
   cmd->add_option("-f,--format", args->format,

@@ -116,15 +116,14 @@ std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std
   return msg + swallowed_flag_hint(cmd, error) + "Run `lede " + cmd.get_name() + " --help` for its options.\n";
 }
 
-std::string misread_text_warning(std::string_view text, std::string_view html_remedy) {
+std::string misread_text_warning(std::string_view text, std::string_view html_remedy, std::string_view jsonl_remedy) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a UTF-8 byte order mark
   const std::size_t start = text.find_first_not_of(" \t\r\n");
   if (start == std::string_view::npos) return "";
   if (text[start] == '{') {
     const std::string_view first_line = text.substr(start, text.find('\n', start) - start);
     if (!nlohmann::json::accept(first_line)) return "";
-    return "this looks like JSONL (a JSON object on its first line) but is read as text; give --format jsonl "
-           "to read one record a line";
+    return "this looks like JSONL (a JSON object on its first line) but is read as text; " + std::string(jsonl_remedy);
   }
   if (looks_like_web_page(text))
     return "this looks like a web page (it starts with an <html> or <!DOCTYPE html> tag) but is read as text, "

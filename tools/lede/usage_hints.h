@@ -32,8 +32,10 @@ std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std
 // x.php, x.txt): a warning when it is JSONL (its first line a JSON object)
 // or a web page (it starts with <!DOCTYPE html>, <html> or <head>), which
 // were summarized as prose without a word (`curl URL | lede summarize` gave
-// markup as the summary). `html_remedy` ends the web-page warning, as each
-// command has its own. "" when the text looks like text.
-std::string misread_text_warning(std::string_view text, std::string_view html_remedy);
+// markup as the summary). `html_remedy` ends the web-page warning and
+// `jsonl_remedy` the JSONL one, as each command has its own. "" when the
+// text looks like text.
+std::string misread_text_warning(std::string_view text, std::string_view html_remedy,
+                                 std::string_view jsonl_remedy = "give --format jsonl to read one record a line");
 
 }  // namespace lede::cli

@@ -1,0 +1,34 @@
+// `lede tokenize` on input that is not prose.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "support/run.h"
+
+namespace lede::testing {
+namespace {
+
+// A web page or a JSONL file was tokenized markup and keys and all, without
+// a word, where `summarize` and `segment` say what they are reading.
+TEST(TokenizeCli, WarnsWhenTheTextIsAWebPageOrJsonl) {
+  const std::string page =
+      "<!DOCTYPE html><html><head><title>Bridge</title></head><body><p>The bridge is closed.</p></body></html>\n";
+  RunResult r = run_lede("tokenize " + shell_quote(temp_file(page, ".html")));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find(": warning: this looks like a web page"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("lede extract FILE | lede tokenize -"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("doctype html"), std::string::npos) << r.out;  // still tokenized as asked
+
+  r = run_lede("tokenize -", "{\"id\": 1, \"text\": \"The bridge is closed.\"}\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("lede: <stdin>: warning: this looks like JSONL"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("give --format jsonl"), std::string::npos) << r.err;  // tokenize has no --format
+
+  r = run_lede("tokenize -", "The bridge is closed. Ferries run.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.out, "the bridge is closed\nferries run\n");
+}
+
+}  // namespace
+}  // namespace lede::testing
