@@ -19,6 +19,8 @@ namespace {
 struct Args {
   std::vector<std::string> files;
   std::string format;  // empty: from the file names (infer_format)
+  // No --format: each file is read in the format its name implies (text
+  // files and web pages mix; JSONL does not).
   bool format_inferred = false;
   std::string output = "text";
   bool cluster = false;
@@ -92,11 +94,12 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
     Result<std::string> bytes = read_input(path);
     if (!bytes.ok()) return bytes.status();
     doc.id = path;
-    if (a.format == "pair") {
+    const std::string format = a.format_inferred ? format_from_name(path) : a.format;
+    if (format == "pair") {
       Result<Pair> pair = parse_pair(*bytes);
       if (!pair.ok()) return pair.status().with_context(display_name(path));
       doc.text = std::move(pair->source);
-    } else if (a.format == "html") {
+    } else if (format == "html") {
       // Offsets then point into the extracted article text.
       Result<Article> article = extract_article(*bytes);
       if (!article.ok()) return article.status().with_context(display_name(path));
@@ -169,12 +172,15 @@ int run(Args a) {
   if (std::string w = unused_model_warning(a.flags); !w.empty()) std::cerr << "lede summarize: warning: " << w << '\n';
   if (a.format.empty()) {
     // x.jsonl without --format was summarized as prose: its JSON source.
+    // Web pages and text files are each read by their names, even together.
     Result<std::string> format = infer_format(a.files);
-    if (!format.ok()) {
+    bool any_jsonl = false;
+    for (const std::string& path : a.files) any_jsonl = any_jsonl || format_from_name(path) == "jsonl";
+    if (!format.ok() && any_jsonl) {
       std::cerr << "lede summarize: " << format.status().message() << '\n';
       return kExitUsage;
     }
-    a.format = *format;
+    a.format = format.ok() ? *format : "text";
     a.format_inferred = true;
   }
   // It was ignored without a word.
@@ -198,8 +204,9 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->footer(
       "Input: FILE... (none or '-' reads standard input). Without --format the format comes from the\n"
       "file names (x.jsonl is JSONL, x.html a web page, others and standard input text: a warning says\n"
-      "when such text starts with a JSON object line or an <html> tag); names that disagree are a usage\n"
-      "error. One text file is one document; --cluster makes all files one cluster.\n"
+      "when such text starts with a JSON object line or an <html> tag); web pages and text files mix,\n"
+      "each read by its name, but JSONL with other files is a usage error. One text file or page is one\n"
+      "document; --cluster makes all files one cluster.\n"
       "JSONL input holds one cluster a line: {\"id\", \"text\"} or {\"id\", \"documents\": [...]} (at least\n"
       "one; optional \"title\", \"titles\"; null means absent), read as `lede serve` reads a request; output\n"
       "is one JSON line per non-blank input line, in order, with byte offsets into each document's text\n"
