@@ -31,5 +31,55 @@ TEST(SegmentEvalCli, NoGoldCaseGivesNoFigures) {
   EXPECT_NE(r.out.find("1/1 cases pass (100.0%)"), std::string::npos) << r.out;
 }
 
+// Every malformed gold line said only "not a gold record {"text",
+// "sentences"}", whether its JSON was broken, a field was missing or of the
+// wrong type: the message now names what is wrong, as JSONL input does.
+TEST(SegmentEvalCli, MalformedGoldLinesSayWhatIsWrong) {
+  const std::string gold = temp_file(
+      "{\"text\": \"It rained. We left.\", \"sentences\": [\"It rained.\", \"We left.\"]}\n"
+      "{\"text\": \"Cut off\", \"sentences\": \n"
+      "{\"text\": \"No sentences here.\"}\n"
+      "{\"text\": 5, \"sentences\": []}\n"
+      "{\"text\": \"Numbers.\", \"sentences\": [\"Numbers.\", 2]}\n"
+      "[\"a\", \"list\"]\n"
+      "{\"text\": \"Odd.\", \"sentences\": \"Odd.\"}\n",
+      ".jsonl");
+  const RunResult r = run_lede("segment --eval " + shell_quote(gold));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("1/1 cases pass"), std::string::npos) << r.out;
+  const std::string at = "lede: " + gold + ":";
+  EXPECT_NE(r.err.find(at + "2: not a gold record: malformed JSON: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(at + "3: not a gold record: field 'sentences' is missing\n"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(at + "4: not a gold record: field 'text' must be a string, not number\n"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(at + "5: not a gold record: field 'sentences' must be a list of strings; item 1 is number\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(
+      r.err.find(at + "6: not a gold record: a line must be a JSON object {\"text\", \"sentences\"}, not array\n"),
+      std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(at + "7: not a gold record: field 'sentences' must be a list of strings, not string\n"),
+            std::string::npos)
+      << r.err;
+}
+
+// `segment --eval GOLD FILE` evaluated GOLD and never read FILE, without a
+// word: the input files (and --format) do nothing with --eval.
+TEST(SegmentEvalCli, InputFilesWithEvalAreAUsageError) {
+  const std::string gold =
+      temp_file("{\"text\": \"It rained. We left.\", \"sentences\": [\"It rained.\", \"We left.\"]}\n", ".jsonl");
+  const std::string text = temp_file("The council met. It voted.", ".txt");
+  RunResult r = run_lede("segment --eval " + shell_quote(gold) + " " + shell_quote(text));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("lede segment: --eval reads only the gold file; the input files are not read"),
+            std::string::npos)
+      << r.err;
+  r = run_lede("segment -f jsonl --eval " + shell_quote(gold));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--format"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -48,7 +48,18 @@ int run_segment(SegmentArgs a) {
     std::cerr << "lede segment: " << text::unknown_language_message(a.language) << '\n';
     return kExitUsage;
   }
-  if (!a.eval.empty()) return run_segment_eval(a.eval, a.language, a.json_report);
+  if (!a.eval.empty()) {
+    // They were ignored without a word: `segment --eval GOLD FILE` looked
+    // like an evaluation of FILE.
+    if (!a.files.empty() || !a.format.empty()) {
+      std::cerr << "lede segment: --eval reads only the gold file; "
+                << (a.files.empty() ? "--format does not apply"
+                                    : "the input files are not read (segment them without --eval)")
+                << '\n';
+      return kExitUsage;
+    }
+    return run_segment_eval(a.eval, a.language, a.json_report);
+  }
   bool inferred = false;  // the format came from the names: warn of JSONL read as text
   if (a.format.empty()) {
     // As `lede summarize`: x.jsonl without --format was segmented as prose.
@@ -163,8 +174,8 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
       ->capture_default_str();
   CLI::Option* eval =
       cmd->add_option("--eval", a->eval,
-                      "Evaluate against a gold file ({\"text\",\"sentences\"} a line): print the pass rate and "
-                      "sentence-boundary precision/recall/F1");
+                      "Evaluate against a gold file ({\"text\",\"sentences\"} a line) instead of segmenting input "
+                      "files: print the pass rate and sentence-boundary precision/recall/F1");
   // Without --eval it was ignored, and text came out where JSON was asked for
   // (--format jsonl is the JSON form of the sentences).
   cmd->add_flag("--json", a->json_report, "With --eval: print the report as JSON")->needs(eval);

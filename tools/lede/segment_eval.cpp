@@ -8,9 +8,43 @@
 
 #include "lede/command.h"
 #include "lede/input.h"
+#include "read/json_error.h"
 #include "text/segment_score.h"
 
 namespace lede::cli {
+namespace {
+
+// One gold line's text and sentences (white space collapsed, empty ones
+// dropped), or what is wrong with it, named as JSONL input's errors are.
+Status read_gold_line(const std::string& line, std::string& text, std::vector<std::string>& gold) {
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::exception& e) { return Status::InvalidInput(malformed_json_message(e)); }
+  if (!j.is_object())
+    return Status::InvalidInput("a line must be a JSON object {\"text\", \"sentences\"}, not " +
+                                std::string(j.type_name()));
+  for (const char* field : {"text", "sentences"})
+    if (!j.contains(field)) return Status::InvalidInput("field '" + std::string(field) + "' is missing");
+  if (!j["text"].is_string())
+    return Status::InvalidInput("field 'text' must be a string, not " + std::string(j["text"].type_name()));
+  const nlohmann::json& sentences = j["sentences"];
+  if (!sentences.is_array())
+    return Status::InvalidInput("field 'sentences' must be a list of strings, not " +
+                                std::string(sentences.type_name()));
+  gold.clear();
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    if (!sentences[k].is_string())
+      return Status::InvalidInput("field 'sentences' must be a list of strings; item " + std::to_string(k) + " is " +
+                                  sentences[k].type_name());
+    std::string c = collapse_whitespace(sentences[k].get<std::string>());
+    if (!c.empty()) gold.push_back(std::move(c));
+  }
+  text = j["text"].get<std::string>();
+  return Status::Ok();
+}
+
+}  // namespace
 
 int run_segment_eval(const std::string& gold_path, const std::string& language, bool json) {
   InputLines in;
@@ -30,29 +64,14 @@ int run_segment_eval(const std::string& gold_path, const std::string& language, 
       continue;
     }
     if (line.empty()) continue;
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.contains("text") || !j["text"].is_string() || !j.contains("sentences") ||
-        !j["sentences"].is_array()) {
-      std::cerr << "lede: " << gold_path << ":" << line_no << ": not a gold record {\"text\", \"sentences\"}\n";
-      ++bad;
-      continue;
-    }
+    std::string text;
     std::vector<std::string> gold;
-    bool strings = true;
-    for (const auto& s : j["sentences"]) {
-      if (!s.is_string()) {
-        strings = false;
-        break;
-      }
-      std::string c = collapse_whitespace(s.get<std::string>());
-      if (!c.empty()) gold.push_back(std::move(c));
-    }
-    if (!strings) {
-      std::cerr << "lede: " << gold_path << ":" << line_no << ": \"sentences\" must be a list of strings\n";
+    if (Status st = read_gold_line(line, text, gold); !st.ok()) {
+      std::cerr << "lede: " << gold_path << ":" << line_no << ": not a gold record: " << st.message() << '\n';
       ++bad;
       continue;
     }
-    score.add(gold, segment_collapsed(j["text"].get<std::string>(), language));
+    score.add(gold, segment_collapsed(text, language));
   }
   if (Status st = in.status(); !st.ok()) {
     std::cerr << "lede: " << st.message() << '\n';
