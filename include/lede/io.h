@@ -40,7 +40,9 @@ struct Record {
 // Parses `{"id": ..., "text": "..."}` or `{"id": ..., "documents": ["...", ...]}`
 // (optional "title": a string, the first document's headline, which wins
 // over titles[0]; optional "titles": one string or null per document; other
-// fields are ignored). An optional field given as null is absent. "documents"
+// fields are ignored, but named in the error of a record with neither "text"
+// nor "documents": "... (unknown field 'txt'; did you mean 'text'?)"). An
+// optional field given as null is absent. "documents"
 // must hold at least one string (an empty cluster is an error, as in the
 // service); an empty "text" or document is fine and summarizes to nothing.
 // On failure, including a title of the wrong type or a titles list of the

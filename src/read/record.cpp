@@ -70,32 +70,45 @@ Status malformed(std::string_view line, simdjson::error_code code) {
   return Status::InvalidInput(std::move(message));
 }
 
-// " (it has 'txt': did you mean 'text'?)" for a record with neither "text"
-// nor "documents": the first field that is no name lede knows but is near
-// one a record holds (one near "text" or "documents" first, as those are
-// what is missing); "" when none is. Records keep their other fields
-// (data sets carry more), so a typo is named only here, where it broke.
-std::string misspelt_field(const simdjson::dom::object& obj) {
-  const std::vector<std::string> content = {"text", "documents"};
-  const std::vector<std::string> names = {"text", "documents", "title", "titles", "summaries"};
+// " (unknown field 'txt'; did you mean 'text'?)" for a record without its
+// content: the fields it has that lede does not read (up to five, in the
+// record's order), and the name the likeliest typo among them was meant to
+// be (one near a `content` name first, as that is what is missing, else one
+// near a record field); "" when every field is known. Records keep their
+// other fields silently when the content is there (data sets carry more),
+// so they are named only here, where a typo ("txt") or a field under
+// another name ("body") broke the record.
+std::string unknown_fields(const simdjson::dom::object& obj, const std::vector<std::string>& content) {
+  std::vector<std::string> names = content;
+  for (const char* other : {"title", "titles", "summaries"}) names.emplace_back(other);
   const auto known = [](std::string_view key) {
     const auto in = [&](const auto& list) { return std::find(list.begin(), list.end(), key) != list.end(); };
     return in(kRecordFields) || in(kRequestOptionFields) || key == "summaries";
   };
-  std::string key, near;
+  std::vector<std::string> unknown;
+  std::string typo, meant;
+  bool meant_is_content = false;
   for (auto kv : obj) {
-    if (known(kv.key)) continue;
+    if (known(kv.key) || std::find(unknown.begin(), unknown.end(), kv.key) != unknown.end()) continue;
+    unknown.emplace_back(kv.key);
+    if (meant_is_content) continue;
     std::string nearest = closest_name(kv.key, names);
     if (nearest.empty()) continue;
     const bool is_content = std::find(content.begin(), content.end(), nearest) != content.end();
-    if (near.empty() || is_content) {
-      key.assign(kv.key);
-      near = std::move(nearest);
+    if (meant.empty() || is_content) {
+      typo.assign(kv.key);
+      meant = std::move(nearest);
+      meant_is_content = is_content;
     }
-    if (is_content) break;
   }
-  if (near.empty()) return "";
-  return " (it has '" + key + "': did you mean '" + near + "'?)";
+  if (unknown.empty()) return "";
+  constexpr std::size_t kNamed = 5;
+  std::string out = unknown.size() == 1 ? " (unknown field " : " (unknown fields ";
+  for (std::size_t k = 0; k < unknown.size() && k < kNamed; ++k) out += (k ? ", '" : "'") + unknown[k] + "'";
+  if (unknown.size() > kNamed) out += " and " + std::to_string(unknown.size() - kNamed) + " more";
+  if (!meant.empty())
+    out += "; did you mean '" + meant + "'" + (unknown.size() == 1 ? std::string() : " for '" + typo + "'") + "?";
+  return out + ")";
 }
 
 bool get_string(const element& e, std::string& out) {
@@ -137,7 +150,8 @@ Status read_documents(const simdjson::dom::object& obj, Record& out) {
     return Status::Ok();
   }
   if (!has_docs)
-    return Status::InvalidInput("a record needs a 'text' string or a 'documents' array" + misspelt_field(obj));
+    return Status::InvalidInput("a record needs a 'text' string or a 'documents' array" +
+                                unknown_fields(obj, {"text", "documents"}));
   simdjson::dom::array arr;
   if (docs.get_array().get(arr) != simdjson::SUCCESS)
     return Status::InvalidInput("field 'documents' must be an array of strings, not " + type_name(docs));
@@ -228,7 +242,7 @@ Status parse_text_record(std::string_view line, Record& out) {
   if (field(obj, "text", text) != simdjson::SUCCESS)
     return Status::InvalidInput(field(obj, "documents", ignored) == simdjson::SUCCESS
                                     ? "missing field 'text' (lede segment reads one text a line, not \"documents\")"
-                                    : "missing field 'text'");
+                                    : "missing field 'text'" + unknown_fields(obj, {"text"}));
   Document d;
   d.id = "0";
   if (!get_string(text, d.text)) return Status::InvalidInput("field 'text' must be a string, not " + type_name(text));

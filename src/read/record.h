@@ -35,7 +35,8 @@ Status parse_record_fields(std::string_view json, const Document* document, Reco
 // jsonl` reads it: "id" is read and checked as parse_record reads it (a
 // string or an integer; null is absent), "text" must be a string and becomes
 // out.cluster.documents[0].text; other fields ("documents" included) are not
-// read. On failure returns the error and still sets out.id_json when the id
+// read, but a record without "text" names those lede never reads, as
+// parse_record does. On failure returns the error and still sets out.id_json when the id
 // could be read.
 Status parse_text_record(std::string_view json, Record& out);
 

@@ -76,27 +76,48 @@ TEST(ParseRecord, ErrorsNameTheProblem) {
   EXPECT_NE(st.message().find("'text'"), std::string::npos);
 }
 
-// A record with neither "text" nor "documents" names a field of it that
-// looks misspelt ("a record needs ..." alone left the typo to be found).
+// A record with neither "text" nor "documents" names the fields it has that
+// lede does not read, and what a misspelt one was meant to be ("a record
+// needs ..." alone left the typo, or the text under another name, to be
+// found).
 TEST(ParseRecord, MissingContentNamesAMisspeltField) {
   Record r;
   const std::string needs = "a record needs a 'text' string or a 'documents' array";
-  EXPECT_EQ(parse_record(R"({"id": 1, "txt": "A b."})", r).message(), needs + " (it has 'txt': did you mean 'text'?)");
+  EXPECT_EQ(parse_record(R"({"id": 1, "txt": "A b."})", r).message(),
+            needs + " (unknown field 'txt'; did you mean 'text'?)");
   EXPECT_EQ(parse_record(R"({"id": 1, "document": ["A."]})", r).message(),
-            needs + " (it has 'document': did you mean 'documents'?)");
-  EXPECT_EQ(parse_record(R"({"id": 1, "Text": "A."})", r).message(), needs + " (it has 'Text': did you mean 'text'?)");
+            needs + " (unknown field 'document'; did you mean 'documents'?)");
+  EXPECT_EQ(parse_record(R"({"id": 1, "Text": "A."})", r).message(),
+            needs + " (unknown field 'Text'; did you mean 'text'?)");
   // One near the missing content wins over one near another field.
   EXPECT_EQ(parse_record(R"({"titel": "T", "docs": 1, "texts": "A."})", r).message(),
-            needs + " (it has 'texts': did you mean 'text'?)");
-  EXPECT_EQ(parse_record(R"({"titel": "T"})", r).message(), needs + " (it has 'titel': did you mean 'title'?)");
+            needs + " (unknown fields 'titel', 'docs', 'texts'; did you mean 'text' for 'texts'?)");
+  EXPECT_EQ(parse_record(R"({"titel": "T"})", r).message(), needs + " (unknown field 'titel'; did you mean 'title'?)");
   EXPECT_EQ(parse_record(R"({"id": 1, "sumaries": ["S."]})", r).message(),
-            needs + " (it has 'sumaries': did you mean 'summaries'?)");
-  // Known fields are no typos, and a field near nothing is not named.
+            needs + " (unknown field 'sumaries'; did you mean 'summaries'?)");
+  // Known fields are not named.
   EXPECT_EQ(parse_record(R"({"id": 1, "title": "T", "titles": ["T"], "summaries": [], "method": "lead"})", r).message(),
             needs);
-  EXPECT_EQ(parse_record(R"({"id": 1, "body": "A.", "url": "x"})", r).message(), needs);
   // Other fields stay accepted beside the content, typo-like or not.
   EXPECT_TRUE(parse_record(R"({"id": 1, "text": "A.", "txt": "B.", "titel": "T", "source": "x"})", r).ok());
+}
+
+// A field near no name is named too: the text under another name ("body")
+// is as likely as a typo. Five at most, each once, in the record's order.
+TEST(ParseRecord, MissingContentNamesUnknownFields) {
+  Record r;
+  const std::string needs = "a record needs a 'text' string or a 'documents' array";
+  EXPECT_EQ(parse_record(R"({"id": 1, "body": "A.", "url": "x"})", r).message(),
+            needs + " (unknown fields 'body', 'url')");
+  EXPECT_EQ(parse_record(R"({"article": "A.", "title": "T"})", r).message(), needs + " (unknown field 'article')");
+  EXPECT_EQ(parse_record(R"({"a1": 1, "a2": 2, "a1": 3, "a3": 3, "a4": 4, "a5": 5, "a6": 6, "a7": 7})", r).message(),
+            needs + " (unknown fields 'a1', 'a2', 'a3', 'a4', 'a5' and 2 more)");
+  EXPECT_EQ(parse_record(R"({"url": "x", "txt": "A."})", r).message(),
+            needs + " (unknown fields 'url', 'txt'; did you mean 'text' for 'txt'?)");
+  // The id is still read for the error line.
+  EXPECT_EQ(r.id_json, "null");
+  EXPECT_FALSE(parse_record(R"({"id": "k", "body": "A."})", r).ok());
+  EXPECT_EQ(r.id_json, "\"k\"");
 }
 
 // A JSON array of records, or an indented JSON file, read as JSONL: each
@@ -240,6 +261,12 @@ TEST(ParseTextRecord, NeedsOneTextString) {
   EXPECT_EQ(parse_text_record(R"({"id": 3, "documents": ["A."]})", r).message(),
             "missing field 'text' (lede segment reads one text a line, not \"documents\")");
   EXPECT_EQ(parse_text_record(R"({"text": null})", r).message(), "field 'text' must be a string, not null");
+  // The fields it has instead are named, as parse_record names them; a
+  // typo's suggestion is only "text", the one field segment reads.
+  EXPECT_EQ(parse_text_record(R"({"id": 3, "txt": "A.", "title": "T"})", r).message(),
+            "missing field 'text' (unknown field 'txt'; did you mean 'text'?)");
+  EXPECT_EQ(parse_text_record(R"({"id": 3, "body": "A.", "document": "B."})", r).message(),
+            "missing field 'text' (unknown fields 'body', 'document')");
   EXPECT_EQ(parse_text_record("[1]", r).message(), "a record must be a JSON object {\"id\", \"text\"}, not array");
   EXPECT_EQ(parse_text_record(R"({"text": "A.")", r).message().rfind("malformed JSON: ", 0), 0u);
   std::vector<std::string> warnings;
