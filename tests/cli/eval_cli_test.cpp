@@ -67,5 +67,21 @@ TEST(EvalCliJourney, SaveIntoAMissingDirectorySaysWhy) {
   EXPECT_EQ(r.out, "");
 }
 
+// A data set whose file name is not UTF-8 (Latin-1 "\xe9") ended `eval
+// --json` with "lede: internal error: [json.exception.type_error.316]" and no
+// figures: the name is written with U+FFFD.
+TEST(EvalCliJourney, JsonReportOfANonUtf8FileName) {
+  const std::string data = temp_file(
+      "{\"id\": \"a\", \"documents\": [\"The council met on Monday. It approved the plan.\"], \"summaries\": "
+      "[\"The council approved the plan.\"]}\n",
+      "caf\xe9.jsonl");
+  const RunResult r = run_lede("eval --json -m lead " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("internal error"), std::string::npos) << r.err;
+  const nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["scored"], 1);
+  EXPECT_FALSE(j["metrics"].empty()) << r.out;
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "support/run.h"
 
@@ -28,6 +29,30 @@ TEST(ExtractCli, NoArticleTextIsAWarningNotSilence) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "");
   EXPECT_NE(r.out.find("The council closed the old bridge"), std::string::npos) << r.out;
+}
+
+// jsonl's line for a file that fails came out as {"error", "file"} (an
+// unordered JSON object sorts its keys), where the help and every other line
+// put "file" first.
+TEST(ExtractCli, JsonlErrorLinesNameTheFileFirst) {
+  const std::string page = temp_file(
+      "<html><body><article><p>The council closed the old bridge on Monday after divers found a crack in one of "
+      "its piers.</p></article></body></html>",
+      ".html");
+  const std::string missing = page + ".missing";
+  const RunResult r = run_lede("extract -o jsonl " + shell_quote(page) + " " + shell_quote(missing));
+  EXPECT_EQ(r.exit_code, 1);
+  const std::vector<std::string> lines = output_lines(r.out);
+  ASSERT_EQ(lines.size(), 2u) << r.out;
+  EXPECT_EQ(lines[0].rfind("{\"file\":", 0), 0u) << lines[0];
+  EXPECT_EQ(lines[1],
+            "{\"file\":\"" + missing + "\",\"error\":\"" + missing + ": cannot open: No such file or directory\"}");
+  // A file name that is not UTF-8 (Latin-1 "caf\xe9") ended the run with "lede: internal error:
+  // [json.exception.type_error.316]" instead of its error line: it is written with U+FFFD.
+  const RunResult latin1 = run_lede("extract -o jsonl " + shell_quote(page + "caf\xe9.missing"));
+  EXPECT_EQ(latin1.exit_code, 1);
+  EXPECT_EQ(latin1.err.find("internal error"), std::string::npos) << latin1.err;
+  EXPECT_EQ(latin1.out.rfind("{\"file\":\"" + page + "caf\xEF\xBF\xBD.missing\",\"error\":", 0), 0u) << latin1.out;
 }
 
 }  // namespace

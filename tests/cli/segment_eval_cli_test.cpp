@@ -81,5 +81,16 @@ TEST(SegmentEvalCli, InputFilesWithEvalAreAUsageError) {
   EXPECT_NE(r.err.find("--format"), std::string::npos) << r.err;
 }
 
+// A gold file whose name is not UTF-8 ended `--json` with "lede: internal
+// error: [json.exception.type_error.316]" instead of the report.
+TEST(SegmentEvalCli, JsonReportOfANonUtf8FileName) {
+  const std::string gold = temp_file(
+      "{\"text\": \"It rained. We left.\", \"sentences\": [\"It rained.\", \"We left.\"]}\n", "caf\xe9.jsonl");
+  const RunResult r = run_lede("segment --json --eval " + shell_quote(gold));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_NE(r.out.find("caf\xEF\xBF\xBD.jsonl\",\"cases\":1,\"passed\":1,"), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace lede::testing

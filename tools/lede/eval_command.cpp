@@ -268,7 +268,7 @@ int run(const Args& a) {
     // Averages over no pairs are 0.0, which reads as a (terrible) result:
     // with nothing scored there are no metrics.
     j["metrics"] = pairs.empty() ? json::object() : json::parse(averages_json(avg));
-    std::cout << j.dump() << '\n';
+    std::cout << j.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';  // a non-UTF-8 file name
   } else {
     std::printf("lede eval %s: method %s, ROUGE %s%s, %zu clusters scored\n", name.c_str(), method.c_str(),
                 rouge_flags.c_str(), rouge_score ? " (rouge-score)" : "", pairs.size());

@@ -32,6 +32,14 @@ std::string article_json(const Article& a, const std::string* file) {
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
+// jsonl's line for a file that fails: {"file", "error"}, in that order.
+std::string error_line(const std::string& file, const Status& status) {
+  nlohmann::ordered_json j;
+  j["file"] = file;
+  j["error"] = status.message();
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
 int run(const ExtractArgs& a) {
   ExtractOptions opts;
   opts.encoding = a.encoding;
@@ -55,7 +63,7 @@ int run(const ExtractArgs& a) {
     if (!page.ok()) {
       std::cerr << "lede: " << page.status().message() << '\n';
       if (a.output == "jsonl")  // still one line per file
-        std::cout << nlohmann::json{{"file", files[k]}, {"error", page.status().message()}}.dump() << '\n';
+        std::cout << error_line(files[k], page.status()) << '\n';
       ok = false;
       continue;
     }
@@ -67,8 +75,7 @@ int run(const ExtractArgs& a) {
     ++pages;
     if (!article.ok()) {
       std::cerr << "lede: " << name << ": " << article.status().message() << '\n';
-      if (a.output == "jsonl")
-        std::cout << nlohmann::json{{"file", files[k]}, {"error", article.status().message()}}.dump() << '\n';
+      if (a.output == "jsonl") std::cout << error_line(files[k], article.status()) << '\n';
       ok = false;
       continue;
     }

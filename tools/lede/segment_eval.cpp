@@ -95,7 +95,7 @@ int run_segment_eval(const std::string& gold_path, const std::string& language, 
     o["boundary_precision"] = precision;
     o["boundary_recall"] = recall;
     o["boundary_f1"] = f1;
-    std::cout << o.dump() << '\n';
+    std::cout << o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';  // a non-UTF-8 file name
   } else {
     std::printf("%s: %zu/%zu cases pass (%.1f%%); boundaries P %.4f R %.4f F1 %.4f\n", gold_path.c_str(), passed, cases,
                 100.0 * score.pass_rate(), precision, recall, f1);
