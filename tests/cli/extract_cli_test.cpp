@@ -55,5 +55,40 @@ TEST(ExtractCli, JsonlErrorLinesNameTheFileFirst) {
   EXPECT_EQ(latin1.out.rfind("{\"file\":\"" + page + "caf\xEF\xBF\xBD.missing\",\"error\":", 0), 0u) << latin1.out;
 }
 
+// A file that is no page at all (an image, a program, a compressed file
+// under a wrong name) gave its bytes decoded as windows-1252 as the article,
+// or as summary sentences, with exit 0 and no word. It still does (binary
+// junk is no error), but a warning says what the input looks like.
+TEST(ExtractCli, BinaryInputIsNamedInAWarning) {
+  std::string binary(
+      "\x7f"
+      "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0",
+      24);
+  for (int k = 0; k < 40; ++k) binary += "Some readable words in between the bytes, as data sections hold. ";
+  binary += std::string("\0\x01\xff\xfe\0\0", 6);
+  const std::string file = temp_file(binary, ".html");
+  RunResult r = run_lede("extract " + shell_quote(file));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("lede: " + file + ": warning: this looks like binary data (it holds NUL bytes), not a web page"),
+            std::string::npos)
+      << r.err;
+  r = run_lede("summarize -m lead " + shell_quote(file));
+  EXPECT_NE(r.err.find(": warning: this looks like binary data (it holds NUL bytes), not a web page"),
+            std::string::npos)
+      << r.err;
+
+  // UTF-16 holds NUL bytes in every ASCII character; its byte-order mark says so.
+  std::string utf16 = "\xff\xfe";
+  for (char c : std::string("<html><body><article><p>The council closed the old bridge on Monday after divers found "
+                            "a crack in one of its piers.</p></article></body></html>")) {
+    utf16 += c;
+    utf16 += '\0';
+  }
+  r = run_lede("extract " + shell_quote(temp_file(utf16, ".html")));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_NE(r.out.find("The council closed the old bridge"), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -7,6 +7,7 @@
 #include "lede/command.h"
 #include "lede/extract.h"
 #include "lede/input.h"
+#include "lede/usage_hints.h"
 
 namespace lede::cli {
 namespace {
@@ -67,6 +68,8 @@ int run(const ExtractArgs& a) {
       ok = false;
       continue;
     }
+    if (std::string w = binary_page_warning(*page, a.encoding); !w.empty())
+      std::cerr << "lede: " << name << ": warning: " << w << '\n';
     // CPU time, so the figure holds per core while other work shares the machine.
     const std::clock_t t0 = std::clock();
     Result<Article> article = extract_article(*page, opts);

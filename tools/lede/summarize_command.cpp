@@ -101,6 +101,8 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
       doc.text = std::move(pair->source);
     } else if (format == "html") {
       // Offsets then point into the extracted article text.
+      if (std::string w = binary_page_warning(*bytes); !w.empty())
+        std::cerr << "lede: " << display_name(path) << ": warning: " << w << '\n';
       Result<Article> article = extract_article(*bytes);
       if (!article.ok()) return article.status().with_context(display_name(path));
       doc.title = std::move(article->title);

@@ -132,4 +132,12 @@ std::string misread_text_warning(std::string_view text, std::string_view html_re
   return "";
 }
 
+std::string binary_page_warning(std::string_view page, std::string_view encoding) {
+  const bool utf16 = page.substr(0, 2) == "\xFF\xFE" || page.substr(0, 2) == "\xFE\xFF" ||
+                     (encoding.size() >= 6 && (encoding[0] | 0x20) == 'u' && (encoding[1] | 0x20) == 't' &&
+                      (encoding[2] | 0x20) == 'f' && encoding.substr(3, 3) == "-16");
+  if (utf16 || page.find('\0') == std::string_view::npos) return "";
+  return "this looks like binary data (it holds NUL bytes), not a web page";
+}
+
 }  // namespace lede::cli

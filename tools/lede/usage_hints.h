@@ -38,4 +38,11 @@ std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std
 std::string misread_text_warning(std::string_view text, std::string_view html_remedy,
                                  std::string_view jsonl_remedy = "give --format jsonl to read one record a line");
 
+// For a web page's bytes: a warning when they hold a NUL byte, which no HTML
+// page does but images, programs and compressed files do (their bytes were
+// decoded as windows-1252 and printed as the article without a word). Pages
+// opening with a UTF-16 byte order mark, or read with `encoding` UTF-16, are
+// exempt. "" when the bytes look like a page.
+std::string binary_page_warning(std::string_view page, std::string_view encoding = "");
+
 }  // namespace lede::cli
