@@ -32,7 +32,7 @@ struct NormalizeOptions {
   // Compose to Unicode NFC.
   bool nfc = true;
   // CRLF and CR become LF; NBSP and other Unicode spaces become ' '; zero-width
-  // and bidirectional controls are dropped.
+  // and bidirectional controls and soft hyphens (U+00AD) are dropped.
   bool whitespace = true;
 };
 

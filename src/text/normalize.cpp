@@ -30,7 +30,9 @@ Ws classify_space(char32_t cp) {
     case 0x2029:
     case 0x0085: return Ws::kNewline;
     // Zero-width and bidirectional controls carry no words; they would split
-    // or glue tokens invisibly.
+    // or glue tokens invisibly. So does a soft hyphen (HTML's &shy;), which
+    // only marks where a word may break.
+    case 0x00AD:
     case 0x200B:
     case 0x2060:
     case 0xFEFF:

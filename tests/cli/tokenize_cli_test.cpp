@@ -30,5 +30,17 @@ TEST(TokenizeCli, WarnsWhenTheTextIsAWebPageOrJsonl) {
   EXPECT_EQ(r.out, "the bridge is closed\nferries run\n");
 }
 
+// Invisible characters inside words: a soft hyphen split "bri&shy;dge"
+// into "bri" and "ge"; a zero-width space and a word joiner already vanished.
+TEST(TokenizeCli, InvisibleCharactersInsideWordsDoNotSplitThem) {
+  const RunResult r = run_lede("tokenize -",
+                               "The bri\xC2\xAD"
+                               "dge re\xE2\x80\x8B"
+                               "opened to\xE2\x81\xA0"
+                               "day.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "the bridge reopened today\n");
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -22,9 +22,10 @@ TEST(UnknownFieldsCli, SummarizeNamesThemInTheError) {
             "lede: <stdin>:2: a record needs a 'text' string or a 'documents' array (unknown field 'txt'; did you "
             "mean 'text'?)\n"
             "lede: <stdin>:3: a record needs a 'text' string or a 'documents' array (unknown fields 'body', 'url')\n");
-  EXPECT_NE(r.out.find("{\"id\":3,\"line\":3,\"error\":{\"code\":\"invalid_input\",\"message\":\"a record needs a 'text' "
-                       "string or a 'documents' array (unknown fields 'body', 'url')\"}}"),
-            std::string::npos)
+  EXPECT_NE(
+      r.out.find("{\"id\":3,\"line\":3,\"error\":{\"code\":\"invalid_input\",\"message\":\"a record needs a 'text' "
+                 "string or a 'documents' array (unknown fields 'body', 'url')\"}}"),
+      std::string::npos)
       << r.out;
 }
 

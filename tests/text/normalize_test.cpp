@@ -53,6 +53,24 @@ TEST(Normalize, LineEndingsAndSpaces) {
   EXPECT_EQ(r->to_original(7), 12u);  // 'e' after the dropped zero-width space
 }
 
+// A soft hyphen (U+00AD, HTML's &shy;, common in German and Dutch news
+// pages) marks where a long word may break; it is no letter. It was kept,
+// so "Stra&shy;ßen" tokenized as two words, "stra" and "ßen".
+TEST(Normalize, SoftHyphenIsDropped) {
+  const std::string original =
+      "Stra\xC2\xAD"
+      "\xC3\x9F"
+      "en ok";
+  auto r = normalize(original);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text,
+            "Stra\xC3\x9F"
+            "en ok");
+  EXPECT_EQ(r->to_original(4), 6u);  // the sharp s after the two-byte soft hyphen
+  const ByteSpan ok_span = r->to_original({9, 11});
+  EXPECT_EQ(original.substr(ok_span.start, ok_span.size()), "ok");
+}
+
 TEST(Normalize, UnchangedTextNeedsOneAnchor) {
   const std::string text(100000, 'a');
   auto r = normalize(text);
