@@ -90,5 +90,33 @@ TEST(ExtractCli, BinaryInputIsNamedInAWarning) {
   EXPECT_NE(r.out.find("The council closed the old bridge"), std::string::npos) << r.out;
 }
 
+// Several pages as text ran together: a headline, paragraphs and the next
+// page's headline are all lines between blank lines, so nothing said where
+// one page ended. Each page now follows a "==> FILE <==" line, as head(1)
+// marks files; one page prints as before.
+TEST(ExtractCli, SeveralPagesAsTextAreEachNamed) {
+  const std::string one = temp_file(
+      "<html><head><title>Bridge closed</title></head><body><article><p>The council closed the old bridge on "
+      "Monday after divers found a crack in one of its piers.</p></article></body></html>",
+      ".html");
+  const std::string two = temp_file(
+      "<html><head><title>Ferries added</title></head><body><article><p>Two extra ferries will run every half "
+      "hour from Tuesday while the bridge is repaired, the operator said.</p></article></body></html>",
+      ".html");
+  RunResult r = run_lede("extract " + shell_quote(one) + " " + shell_quote(two));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "==> " + one +
+                " <==\nBridge closed\n\nThe council closed the old bridge on Monday after divers found a crack "
+                "in one of its piers.\n\n==> " +
+                two +
+                " <==\nFerries added\n\nTwo extra ferries will run every half hour from Tuesday while the bridge "
+                "is repaired, the operator said.\n");
+  r = run_lede("extract " + shell_quote(one));
+  EXPECT_EQ(r.out,
+            "Bridge closed\n\nThe council closed the old bridge on Monday after divers found a crack in one of its "
+            "piers.\n");
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -57,7 +57,7 @@ int run(const ExtractArgs& a) {
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   bool ok = true;
   double seconds = 0;
-  std::size_t bytes = 0, pages = 0;
+  std::size_t bytes = 0, pages = 0, printed = 0;
   for (std::size_t k = 0; k < files.size(); ++k) {
     const std::string name = display_name(files[k]);
     Result<std::string> page = read_input(files[k]);
@@ -93,7 +93,9 @@ int run(const ExtractArgs& a) {
     } else if (a.output == "json") {
       std::cout << article_json(*article, nullptr) << '\n';
     } else {
-      if (k > 0) std::cout << '\n';
+      if (printed++ > 0) std::cout << '\n';
+      // Pages would run together: headlines and paragraphs are all lines between blank lines.
+      if (files.size() > 1) std::cout << "==> " << name << " <==\n";
       std::cout << article->title << "\n\n" << article->text << '\n';
     }
   }
@@ -110,10 +112,11 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->footer(
       "Input: FILE... (none or '-' reads standard input); gzip input (a file or standard input) is\n"
       "decompressed. Text output is the headline, a blank line, then the paragraphs separated by blank\n"
-      "lines. JSON output is {\"title\", \"text\", \"paragraphs\": [{\"kind\", \"text\"}], \"encoding\"};\n"
-      "jsonl adds \"file\" and prints one line per file ({\"file\", \"error\"} for a file that fails). A\n"
-      "page without article text is no error: its text is empty (text output: the headline and blank\n"
-      "lines) and a warning says so.\n"
+      "lines; with several files each page follows a line \"==> FILE <==\" and a blank line parts pages.\n"
+      "JSON output is {\"title\", \"text\", \"paragraphs\": [{\"kind\", \"text\"}], \"encoding\"}, a line per\n"
+      "page read; jsonl adds \"file\" and prints one line per file ({\"file\", \"error\"} for a file that\n"
+      "fails), the output for several files. A page without article text is no error: its text is\n"
+      "empty (text output: the headline and blank lines) and a warning says so.\n"
       "Exit status: 0 ok, 1 input errors, 2 usage errors.");
   cmd->add_option("files", args->files, "HTML files ('-' for standard input)");
   cmd->add_option("-o,--output", args->output, "Output: text, json or jsonl")
