@@ -43,7 +43,8 @@ TEST(ClusterOffsetsCli, StartAndEndSliceEachFilesBytes) {
       "\xEF\xBB\xBF"
       "Bridge shut after barge strike\r\n\r\nA loose barge struck the Kestrel River bridge on Sunday, and inspectors "
       "closed it.\r\nThe transport office said ferries would run every half hour from Monday.\r\n",
-      "Island cut off\n\nResidents of Wren Harbor\twoke on Sunday to find their only road to the mainland closed.\xC2\xA0"
+      "Island cut off\n\nResidents of Wren Harbor\twoke on Sunday to find their only road to the mainland "
+      "closed.\xC2\xA0"
       "Shops said deliveries of fresh food had stopped.\nThe clinic arranged a boat for emergency patients.",
       "Divers found no damage to the pier's foundation, and the bri\xE2\x80\x8B"
       "dge should reopen to cars by Friday.\n\nTrucks heavier than 12 tonnes will be kept off the span until spring.\n",
@@ -71,6 +72,26 @@ TEST(ClusterOffsetsCli, StartAndEndSliceEachFilesBytes) {
     }
     for (std::size_t k = 0; k < texts.size(); ++k) EXPECT_TRUE(seen[k]) << budget << ": document " << k;
   }
+}
+
+// A page without an article (a front page, a login wall) or an empty file
+// among a cluster's documents was left out without a word: the summary came
+// from the others, and only a one-file run said "no sentences to summarize".
+TEST(ClusterOffsetsCli, ADocumentWithoutTextIsNamedInAWarning) {
+  const std::string page = temp_file(
+      "<html><head><title>Bridge shut</title></head><body><article><p>The harbour bridge was shut on Tuesday "
+      "after a storm tore panels from its walkway, officials said.</p></article></body></html>",
+      ".html");
+  const std::string front =
+      temp_file("<html><body><nav><a href=\"/a\">News</a> <a href=\"/b\">Sport</a></nav></body></html>", ".html");
+  const std::string empty = temp_file("\n  \n", ".txt");
+  const RunResult r = run_lede("summarize --cluster -m lead " + shell_quote(page) + " " + shell_quote(front) + " " +
+                               shell_quote(empty));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "The harbour bridge was shut on Tuesday after a storm tore panels from its walkway, officials said.\n");
+  EXPECT_EQ(r.err, "lede: " + front + ": warning: no article text found in the page (document 1 of the cluster)\n" +
+                       "lede: " + empty + ": warning: the file holds no text (document 2 of the cluster)\n");
 }
 
 }  // namespace

@@ -90,11 +90,12 @@ bool has_sentences(const Cluster& cluster, const SummarizeOptions& options) {
 int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOptions& opts,
               std::atomic<bool>& truncate_ignored) {
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
+  auto format_of = [&](const std::string& path) { return a.format_inferred ? format_from_name(path) : a.format; };
   auto load = [&](const std::string& path, Document& doc) -> Status {
     Result<std::string> bytes = read_input(path);
     if (!bytes.ok()) return bytes.status();
     doc.id = path;
-    const std::string format = a.format_inferred ? format_from_name(path) : a.format;
+    const std::string format = format_of(path);
     if (format == "pair") {
       Result<Pair> pair = parse_pair(*bytes);
       if (!pair.ok()) return pair.status().with_context(display_name(path));
@@ -144,6 +145,11 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
         std::cerr << "lede: " << st.message() << '\n';
         return kExitInputError;
       }
+      // The summary comes from the other documents; silence would hide the one left out.
+      if (files.size() > 1 && doc.text.find_first_not_of(" \t\r\n") == std::string::npos)
+        std::cerr << "lede: " << display_name(path) << ": warning: "
+                  << (format_of(path) == "html" ? "no article text found in the page" : "the file holds no text")
+                  << " (document " << cluster.documents.size() << " of the cluster)\n";
       cluster.documents.push_back(std::move(doc));
     }
     ok = emit(cluster, files.size() == 1 ? display_name(files[0]) : "cluster");
