@@ -123,6 +123,13 @@ struct Server::Impl {
       t_request.start = Clock::now();
       t_request.active = true;
       metrics.begin();
+      // Every reply is a JSON document made for this request, not a stored
+      // resource to fetch in pieces, so a Range header is ignored (RFC 9110,
+      // 14.2 lets a server do so). httplib 0.11 applied it after the
+      // handler: "bytes=0-5" gave `{"stat` under 200 OK, a range past the
+      // end a 416 with an empty body. `req` is the library's own non-const
+      // object, so clearing its parsed ranges is well defined.
+      const_cast<httplib::Request&>(req).ranges.clear();
       // httplib 0.11 reads the body of a POST, PUT or PATCH without
       // Content-Length or chunked encoding until the connection closes, so
       // `curl -X POST URL` held a worker for the whole --timeout and then got
