@@ -7,16 +7,30 @@
 
 namespace lede {
 
+namespace {
+
+// Documents that are not near-copies of an earlier one (near_duplicate.h):
+// a report given twice is one report, as mark_boilerplate counts them.
+std::size_t distinct_documents(const Representation& rep) {
+  std::size_t duplicates = 0;
+  for (bool d : rep.duplicate_document) duplicates += d ? 1 : 0;
+  return rep.document_count - std::min(duplicates, rep.document_count);
+}
+
+}  // namespace
+
 Bigrams collect_bigrams(const Representation& rep, std::size_t early) {
   const std::size_t v = rep.vocabulary.size();
   std::vector<bool> content(v, false);
   for (const auto& t : rep.terms)
     for (std::uint32_t id : t) content[id] = true;
   Bigrams out;
-  out.by_document = rep.document_count >= 3;
-  std::size_t duplicates = 0;
-  for (bool d : rep.duplicate_document) duplicates += d ? 1 : 0;
-  out.units = out.by_document ? rep.document_count - std::min(duplicates, rep.document_count) : rep.size();
+  const std::size_t distinct = distinct_documents(rep);
+  out.by_document = distinct >= 3;
+  std::size_t sentences = 0;  // outside near-copies
+  for (const SentenceRef& ref : rep.sentences)
+    sentences += ref.document < rep.duplicate_document.size() && rep.duplicate_document[ref.document] ? 0 : 1;
+  out.units = out.by_document ? distinct : sentences;
   std::vector<std::size_t> doc_sentences(rep.document_count + 1, 0);
   for (const auto& s : rep.sentences)
     if (s.document < doc_sentences.size())

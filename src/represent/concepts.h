@@ -1,7 +1,8 @@
 // Bigram concepts (Gillick & Favre 2009): the units of information the ILP
 // method covers. A concept is a pair of adjacent stemmed words, not both
 // stopwords. Its weight is either the number of documents that contain it
-// (number of sentences when the input has fewer than 3 documents), or, with
+// (number of sentences when the input has fewer than 3 documents; a near-copy
+// of an earlier document, near_duplicate.h, counts for nothing), or, with
 // a ConceptModel (concept_model.h), the model's estimate of the probability
 // that a reference summary contains it (Li, Qian & Liu 2013). Concepts seen
 // in fewer than `min_count` units are dropped: rare bigrams are noise. Only

@@ -43,6 +43,31 @@ TEST(Concepts, MetadataLinesAddNoConcepts) {
   EXPECT_EQ(g->early_units, 2u);  // the story's first sentence, after the metadata lines
 }
 
+// The same report given three times (`--cluster story.txt story.txt
+// story.txt`, or three wire copies) is one report: its concepts are counted
+// by sentence as one document's are. Three copies counted by document
+// instead (one unit each, every bigram kept), so the ILP summary of three
+// copies differed from that of one or two.
+TEST(Concepts, CopiesOfOneReportCountAsOneDocument) {
+  const std::string story =
+      "The harbor bridge closed on Monday after a barge struck a pier. Engineers found cracks in the pier. "
+      "The harbor bridge will stay shut for a week while divers check the pier.";
+  const Representation one = rep_of({story});
+  const Representation three = rep_of({story, story, story});
+  const Bigrams b1 = collect_bigrams(one, 1), b3 = collect_bigrams(three, 1);
+  EXPECT_FALSE(b1.by_document);
+  EXPECT_FALSE(b3.by_document);
+  EXPECT_EQ(b3.units, b1.units);
+  const Bigram* g1 = find_bigram(one, b1, "harbor", "bridg");
+  const Bigram* g3 = find_bigram(three, b3, "harbor", "bridg");
+  ASSERT_NE(g1, nullptr);
+  ASSERT_NE(g3, nullptr);
+  EXPECT_EQ(g3->units, 2u);  // two sentences of the one report
+  EXPECT_EQ(g3->units, g1->units);
+  ConceptOptions o;
+  EXPECT_EQ(bigram_concepts(three, o).weight, bigram_concepts(one, o).weight);
+}
+
 TEST(Concepts, CollectsDocumentCountsAndPositions) {
   const Representation rep = rep_of(reports());
   const Bigrams b = collect_bigrams(rep, 1);
