@@ -56,7 +56,8 @@ struct SummarizeOptions {
   std::string selector;
   // ISO 639-1 language code of the input, or "auto" to identify it from the
   // documents' text (lede::detect_language; one language per cluster,
-  // Summary::language says which).
+  // Summary::language says which, and Summary::warnings names a document
+  // that reads as another language on its own).
   std::string language = "en";
   Budget budget;
   Order order = Order::kDocument;

@@ -64,6 +64,25 @@ std::string language_sample(const Cluster& cluster) {
   return sample;
 }
 
+// A document of a multi-document cluster that is identified, on its own, as
+// another language than the cluster's (one is named, with the count of any
+// others): it is read in the cluster's language all the same. "" when
+// they agree, or the cluster's language is itself a fallback.
+std::string mixed_language_warning(const Cluster& cluster, const LanguageGuess& guess) {
+  if (cluster.documents.size() < 2 || !guess.identified) return "";
+  std::string first;
+  std::size_t others = 0;
+  for (std::size_t d = 0; d < cluster.documents.size(); ++d) {
+    const LanguageGuess g = identify_language(cluster.documents[d].text);
+    if (!g.identified || g.language == guess.language) continue;
+    if (others++ == 0) first = "document " + std::to_string(d) + " reads as '" + g.language + "'";
+  }
+  if (others == 0) return "";
+  if (others > 1) first += " (and " + std::to_string(others - 1) + " more document" + (others > 2 ? "s" : "") + ")";
+  return first + ", but a cluster is read in one language: '" + guess.language +
+         "' (give a language code, or summarize it apart)";
+}
+
 }  // namespace
 
 struct Summarizer::Impl {};
@@ -140,6 +159,7 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
     // language to miss.
     if (sample.find_first_not_of(" \t\r\n") != std::string::npos)
       if (std::string w = language_fallback_warning(guess); !w.empty()) summary.warnings.push_back(std::move(w));
+    if (std::string w = mixed_language_warning(input, guess); !w.empty()) summary.warnings.push_back(std::move(w));
   }
   aopts.lenient = options.lenient;
   for (std::size_t d = 0; d < input.documents.size(); ++d) {

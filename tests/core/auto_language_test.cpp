@@ -81,6 +81,36 @@ TEST(AutoLanguage, WarnsWhenItFallsBackToEnglish) {
   EXPECT_TRUE(given->warnings.empty());
 }
 
+// A cluster is read in one language. When one of its documents is in
+// another (an English wire story beside a German report), that document was
+// read as the cluster's language without a word: its stopwords and stems
+// missed, its sentences still candidates.
+TEST(AutoLanguage, WarnsWhenADocumentReadsAsAnotherLanguage) {
+  const char* english =
+      "The city council approved the new budget on Monday by nine votes to two. The opposition sharply "
+      "criticised the decision. The mayor spoke of a good day for the city. Most of the money will go to "
+      "schools and roads, and the bus network gets a small share for new routes in the north.";
+  Summarizer summarizer;
+  SummarizeOptions o;
+  o.method = "lead";
+  o.language = "auto";
+  Result<Summary> mixed = summarizer.summarize(cluster_of({english, kGerman}), o);
+  ASSERT_TRUE(mixed.ok()) << mixed.status().message();
+  ASSERT_TRUE(mixed->language == "en" || mixed->language == "de") << mixed->language;
+  const std::string other = mixed->language == "en" ? "document 1 reads as 'de'" : "document 0 reads as 'en'";
+  ASSERT_EQ(mixed->warnings.size(), 1u);
+  EXPECT_EQ(mixed->warnings[0], other + ", but a cluster is read in one language: '" + mixed->language +
+                                    "' (give a language code, or summarize it apart)");
+
+  Result<Summary> german = summarizer.summarize(cluster_of({kGerman, kGerman2}), o);
+  ASSERT_TRUE(german.ok());
+  EXPECT_TRUE(german->warnings.empty());
+  o.language = "en";  // a code the user chose: nothing to warn of
+  Result<Summary> given = summarizer.summarize(cluster_of({english, kGerman}), o);
+  ASSERT_TRUE(given.ok());
+  EXPECT_TRUE(given->warnings.empty());
+}
+
 TEST(AutoLanguage, JsonNamesTheLanguageOnlyWhenIdentified) {
   Summary s;
   s.method = "lead";
