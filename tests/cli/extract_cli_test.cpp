@@ -118,5 +118,17 @@ TEST(ExtractCli, SeveralPagesAsTextAreEachNamed) {
             "piers.\n");
 }
 
+TEST(ExtractCli, StatsCountPagesInWords) {
+  const std::string page = temp_file(
+      "<html><body><article><p>The council closed the old bridge on Monday after divers found a crack in one of "
+      "its piers.</p></article></body></html>",
+      ".html");
+  RunResult r = run_lede("extract --stats " + shell_quote(page));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("lede extract: 1 page, "), std::string::npos) << r.err;
+  r = run_lede("extract --stats " + shell_quote(page) + " " + shell_quote(page));
+  EXPECT_NE(r.err.find("lede extract: 2 pages, "), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -24,6 +24,19 @@ TEST(FormatCli, JsonlByItsName) {
   }
 }
 
+// JSONL output is JSON lines whatever -o says; an explicit "-o text" was
+// ignored without a word, the default stays silent.
+TEST(FormatCli, OutputTextWithJsonlInputWarns) {
+  const std::string f = temp_file(kRecord, ".jsonl");
+  const RunResult told = run_lede("summarize -o text --method lead --sentences 1 " + shell_quote(f));
+  EXPECT_EQ(told.exit_code, 0) << told.err;
+  EXPECT_EQ(told.out.rfind("{\"id\":\"r1\"", 0), 0u) << told.out;
+  EXPECT_NE(told.err.find("warning: --output text does not apply to JSONL input"), std::string::npos) << told.err;
+  const RunResult by_default = run_lede("summarize --method lead --sentences 1 " + shell_quote(f));
+  EXPECT_EQ(by_default.err, "");
+  EXPECT_EQ(by_default.out, told.out);
+}
+
 TEST(FormatCli, ExplicitFormatWins) {
   const std::string f = temp_file(kRecord, ".jsonl");
   const RunResult r = run_lede("summarize -f text --method lead --sentences 1 " + shell_quote(f));

@@ -100,7 +100,7 @@ int run(const ExtractArgs& a) {
     }
   }
   if (a.stats && seconds > 0)
-    std::cerr << "lede extract: " << pages << " pages, " << bytes << " bytes in " << seconds
+    std::cerr << "lede extract: " << pages << (pages == 1 ? " page, " : " pages, ") << bytes << " bytes in " << seconds
               << " s: " << static_cast<double>(pages) / seconds << " pages/s, "
               << static_cast<double>(bytes) / seconds / 1e6 << " MB/s (extraction only, CPU time of one thread)\n";
   return ok ? kExitOk : kExitInputError;

@@ -23,6 +23,7 @@ struct Args {
   // files and web pages mix; JSONL does not).
   bool format_inferred = false;
   std::string output = "text";
+  bool output_given = false;  // -o on the command line, not the default
   bool cluster = false;
   std::size_t threads = 0;
   SummarizeFlags flags;
@@ -191,6 +192,11 @@ int run(Args a) {
     a.format = format.ok() ? *format : "text";
     a.format_inferred = true;
   }
+  // Each JSONL record needs its id beside its summary, so JSONL output is
+  // JSON lines whatever -o says; an explicit "-o text" was ignored without a word.
+  if (a.output_given && a.output == "text" && a.format == "jsonl")
+    std::cerr << "lede summarize: warning: --output text does not apply to JSONL input: each record gets a JSON "
+                 "line\n";
   // It was ignored without a word.
   if (a.cluster && a.format == "jsonl") {
     std::cerr << "lede summarize: --cluster does not apply to JSONL input: each line is already one cluster "
@@ -232,18 +238,21 @@ void add(CLI::App& app, std::function<int()>& runner) {
                   "Input format: text, jsonl, pair (SOURCE ||| REFERENCE), html (a web page's article); default: "
                   "from the file extension (.jsonl, .html/.htm, also with .gz), else text")
       ->check(CLI::IsMember({"text", "jsonl", "pair", "html"}));
-  cmd->add_option(
-         "-o,--output", args->output,
-         "Output for text, pair and html input: text (a sentence a line) or json (JSONL input always gives JSON lines)")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
+  CLI::Option* output = cmd->add_option("-o,--output", args->output,
+                                        "Output for text, pair and html input: text (a sentence a line) or json (JSONL "
+                                        "input always gives JSON lines)")
+                            ->check(CLI::IsMember({"text", "json"}))
+                            ->capture_default_str();
   cmd->add_flag("--cluster", args->cluster, "Summarize all input files together as one cluster (not with JSONL)");
   cmd->add_option("-j,--threads", args->threads,
                   "Threads for JSONL batches (0 = all cores); output order and bytes do not depend on it")
       ->check(thread_count())
       ->capture_default_str();
   add_summarize_flags(*cmd, args->flags);
-  cmd->callback([args, &runner] { runner = [args] { return run(*args); }; });
+  cmd->callback([args, output, &runner] {
+    args->output_given = output->count() > 0;
+    runner = [args] { return run(*args); };
+  });
 }
 
 LEDE_COMMAND(10, add);
