@@ -63,6 +63,8 @@ struct SummarizeOptions {
   Order order = Order::kDocument;
   // Word/byte budgets: cut the first overflowing sentence at exactly the
   // budget and stop (DUC practice) instead of skipping it and trying the next.
+  // The cut sentence comes last whatever the order; its start/end still span
+  // the whole sentence in the original text, its text is the part kept.
   // With an explicit sentence or ratio budget it is an InvalidArgument; with
   // the default budget it applies to clusters (100 words) only: a one-document
   // input then gets 3 sentences, nothing is cut, and Summary::warnings holds
@@ -91,7 +93,7 @@ struct SummarySentence {
   std::size_t start = 0;     // byte offsets into that document's original text
   std::size_t end = 0;
   double score = 0;  // the method's own score (higher is better)
-  std::string text;  // the sentence's normalized text (possibly truncated)
+  std::string text;  // the sentence's normalized text (cut under SummarizeOptions::truncate)
 };
 
 struct Summary {

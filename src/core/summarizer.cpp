@@ -2,6 +2,7 @@
 // select -> order.
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -208,6 +209,7 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
   std::size_t used = 0;
   for (std::size_t i : sel.chosen)
     if (i != truncated) used += budget.kind == BudgetKind::kBytes ? rep.bytes[i] + 1 : rep.words[i];
+  std::optional<SummarySentence> cut;
   for (std::size_t i : chosen) {
     const SentenceRef ref = rep.sentences[i];
     const Sentence& s = cluster.documents[ref.document].sentences[ref.index];
@@ -222,9 +224,17 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
       const std::size_t room = budget.limit > used ? budget.limit - used : 0;
       out.text = truncate_text(s.text, budget.kind, room);
       if (out.text.empty()) continue;
+      // A cut sentence ends the summary, as a summary cut at its budget
+      // does in DUC practice: in document order an earlier one would put
+      // a fragment before whole sentences.
+      if (out.text.size() < s.text.size()) {
+        cut = std::move(out);
+        continue;
+      }
     }
     summary.sentences.push_back(std::move(out));
   }
+  if (cut) summary.sentences.push_back(std::move(*cut));
   return summary;
 }
 

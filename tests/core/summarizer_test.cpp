@@ -71,6 +71,35 @@ TEST(Summarizer, TruncateCutsAtExactlyTheBudget) {
   EXPECT_EQ(words_of(*r), 12u);
 }
 
+// The cut sentence was placed by document order, so a filler taken from
+// early in the text came out as a fragment before whole sentences.
+TEST(Summarizer, TruncatedSentenceComesLastInDocumentOrder) {
+  const std::string text =
+      "Xylophones quietly hum beneath violet umbrellas on distant moons every single night. The council closed "
+      "the bridge on Monday after divers found a crack. The council said the bridge repairs will take a month. "
+      "Extra ferries will cross while the council repairs the bridge.";
+  Summarizer s;
+  SummarizeOptions o;
+  o.method = "lexrank";
+  o.truncate = true;
+  // The two most central sentences (the last two, 10 words each), then two
+  // words of the third, which is the second sentence of the text.
+  o.budget = Budget::words(10 + 10 + 2);
+  auto r = s.summarize(one_doc(text), o);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->sentences.size(), 3u);
+  const SummarySentence& last = r->sentences.back();
+  EXPECT_EQ(last.text, "The council");
+  EXPECT_EQ(last.index, 1u);
+  // Its offsets still locate the whole sentence.
+  EXPECT_EQ(text.substr(last.start, last.end - last.start),
+            "The council closed the bridge on Monday after divers found a crack.");
+  // The whole sentences keep document order before it.
+  EXPECT_LT(r->sentences[0].index, r->sentences[1].index);
+  EXPECT_EQ(r->sentences[0].index, 2u);
+  EXPECT_EQ(words_of(*r), 22u);
+}
+
 // With the default budget a single document gets 3 sentences: truncate has
 // nothing to cut, and it was dropped without a word (the CLI and the
 // service now pass this warning on).

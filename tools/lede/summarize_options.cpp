@@ -64,7 +64,8 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
   b->excludes(r);
   cmd.add_flag("--truncate", f.truncate,
                "With --words/--bytes: cut the first sentence that overflows at exactly the budget and stop "
-               "(DUC practice), instead of skipping it and trying the next; with --sentences/--ratio a usage error; "
+               "(DUC practice), instead of skipping it and trying the next; the cut sentence comes last (its "
+               "start/end span the whole sentence); with --sentences/--ratio a usage error; "
                "with the default budget of one document (3 sentences) it has no effect and a warning says so "
                "once");
   cmd.add_option("--order", f.order, "Output order: doc (document order, then position) or rank (best first)")
