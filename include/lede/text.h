@@ -69,10 +69,32 @@ Result<NormalizedText> normalize(std::string_view original, const NormalizeOptio
 // Returns the byte offset of the first invalid UTF-8 sequence, or npos.
 std::size_t find_invalid_utf8(std::string_view bytes);
 
+// Decodes text in the character set `encoding` to the UTF-8 the pipeline
+// reads, with ICU: a WHATWG or ICU label, any case ("windows-1252",
+// "latin1", "iso-8859-15", "shift_jis", "utf-16le"; "latin1" and "ascii"
+// mean windows-1252, as in browsers). A byte order mark decides over the
+// label and is dropped; bytes that do not decode become U+FFFD. Offsets into
+// the result are offsets into the UTF-8 text, not into `bytes`.
+// Errors: kInvalidArgument for a label ICU does not know, kResourceExhausted
+// over 1 GiB.
+Result<std::string> decode_text(std::string_view bytes, std::string_view encoding);
+
 // ---- language resources --------------------------------------------------
 
+// The ISO 639-1 code a language option names: options are read case-blind,
+// a BCP 47 or POSIX region or script ("en-US", "pt_BR", "zh-Hant") counts as
+// its language, Norwegian Bokmal and Nynorsk ("nb", "nn") as "no", and the
+// English name of a known language ("english", as sumy and NLTK spell it) as
+// its code. "AUTO" is "auto"; anything else comes back lower-cased (and is
+// then unknown). Every language option goes through it.
+//
+//   lede::canonical_language("en-US");    // "en"
+//   lede::canonical_language("German");   // "de"
+std::string canonical_language(std::string_view option);
+
 // True for the ISO 639-1 codes lede knows (segmentation rules, stopwords,
-// stemmer); "en" is always supported.
+// stemmer), in any spelling canonical_language reads; "en" is always
+// supported.
 bool is_supported_language(std::string_view code);
 std::vector<std::string> supported_languages();
 
@@ -110,7 +132,7 @@ LanguageGuess identify_language(std::string_view text);
 // choose instead.
 std::string language_fallback_warning(const LanguageGuess& guess);
 
-// `code` itself, or detect_language(text) when `code` is "auto".
+// canonical_language(code), or detect_language(text) when that is "auto".
 std::string resolve_language(std::string_view code, std::string_view text);
 
 // ---- segmentation --------------------------------------------------------

@@ -66,7 +66,8 @@ def segment(text: str | bytes, language: str = "en", *, spans: bool = False,
 
     Args:
         text: the text (``bytes`` must be UTF-8).
-        language: ISO 639-1 code (see :func:`languages`), or ``"auto"``.
+        language: ISO 639-1 code (see :func:`languages`; any case, and
+            ``"en-US"`` or ``"english"`` read as ``"en"``), or ``"auto"``.
         spans: return ``(start, end)`` string indices into ``text`` (so
             ``text[start:end]`` is the sentence as written) instead of the
             sentences' display texts (white space collapsed, NFC).

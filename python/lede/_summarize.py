@@ -191,7 +191,8 @@ class Summarizer:
         ratio: budget of ``round(ratio * sentence count)`` sentences (at
             least 1), ``0 < ratio <= 1``. At most one budget may be given;
             none means 3 sentences for one document, 100 words for a cluster.
-        language: ISO 639-1 code of the input (see :func:`languages`), or
+        language: ISO 639-1 code of the input (see :func:`languages`; any
+            case, and ``"en-US"`` or ``"english"`` read as ``"en"``), or
             ``"auto"`` to identify it from the text.
         order: ``"doc"`` (document order) or ``"rank"`` (best first).
         truncate: with a words/bytes budget, cut the first sentence that

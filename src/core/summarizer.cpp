@@ -118,7 +118,7 @@ Status Summarizer::validate(const SummarizeOptions& options) {
     return Status::InvalidArgument("unknown selector '" + options.selector + "' (known: ilp, mmr, submodular, topk)");
   if (!options.model.empty())
     if (auto model = learn::shared_model(options.model); !model.ok()) return model.status();
-  if (options.language != kAutoLanguage && !is_supported_language(options.language))
+  if (canonical_language(options.language) != kAutoLanguage && !is_supported_language(options.language))
     return Status::InvalidArgument(text::unknown_language_message(options.language));
   const Budget& b = options.budget;
   switch (b.kind) {
@@ -148,9 +148,9 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
   cluster.id = input.id;
   cluster.documents.reserve(input.documents.size());
   AnalyzeOptions aopts;
-  aopts.language = options.language;
+  aopts.language = canonical_language(options.language);
   // One language for the whole cluster: its documents share one vocabulary.
-  if (options.language == kAutoLanguage) {
+  if (aopts.language == kAutoLanguage) {
     const std::string sample = language_sample(input);
     const LanguageGuess guess = identify_language(sample);
     aopts.language = guess.language;

@@ -116,7 +116,7 @@ Result<std::string> decode_to_utf8(std::string_view bytes, const std::string& la
   err = U_ZERO_ERROR;
   const int32_t nwide = ucnv_toUChars(conv.get(), wide.data(), static_cast<int32_t>(wide.size()), bytes.data(),
                                       static_cast<int32_t>(bytes.size()), &err);
-  if (U_FAILURE(err)) return Status::InvalidInput("cannot decode page as " + label + ": " + u_errorName(err));
+  if (U_FAILURE(err)) return Status::InvalidInput("cannot decode the bytes as " + label + ": " + u_errorName(err));
   Converter utf8(ucnv_open("UTF-8", &err));
   if (U_FAILURE(err) || !utf8) return Status::Internal("ICU has no UTF-8 converter");
   std::string out(static_cast<std::size_t>(nwide) * 3 + 16, '\0');

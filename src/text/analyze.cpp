@@ -42,7 +42,7 @@ std::string collapse_space(std::string_view s) {
 }  // namespace
 
 Status analyze(Document& doc, const AnalyzeOptions& options, std::vector<std::string>* warnings) {
-  if (options.language != kAutoLanguage && !is_supported_language(options.language))
+  if (canonical_language(options.language) != kAutoLanguage && !is_supported_language(options.language))
     return Status::NotFound(text::unknown_language_message(options.language));
   NormalizeOptions nopts;
   nopts.lenient = options.lenient;

@@ -73,7 +73,8 @@ std::string language_fallback_warning(const LanguageGuess& guess) {
 }
 
 std::string resolve_language(std::string_view code, std::string_view text) {
-  return code == kAutoLanguage ? detect_language(text) : std::string(code);
+  std::string canonical = canonical_language(code);
+  return canonical == kAutoLanguage ? detect_language(text) : canonical;
 }
 
 }  // namespace lede

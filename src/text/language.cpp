@@ -132,7 +132,26 @@ std::string unknown_language_message(std::string_view code) {
 
 namespace lede {
 
-bool is_supported_language(std::string_view code) { return text::find_language(code) != nullptr; }
+std::string canonical_language(std::string_view option) {
+  std::string code;
+  for (char c : option) {
+    // The primary subtag is all that selects resources.
+    if (c == '-' || c == '_') break;
+    code += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  if (code.size() <= 2 || code == "auto") {
+    if (code == "nb" || code == "nn") return "no";
+    return code;
+  }
+  for (const auto* lang : text::all_languages()) {
+    std::string name = lang->name;
+    for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (name == code) return lang->code;
+  }
+  return code;
+}
+
+bool is_supported_language(std::string_view code) { return text::find_language(canonical_language(code)) != nullptr; }
 
 std::vector<std::string> supported_languages() {
   std::vector<std::string> out;

@@ -239,6 +239,11 @@ class WordCache {
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, ByteSpan span, const TokenizeOptions& options) {
+  if (std::string canonical = canonical_language(options.language); canonical != options.language) {
+    TokenizeOptions resolved = options;
+    resolved.language = std::move(canonical);
+    return tokenize(text, span, resolved);
+  }
   if (options.language == kAutoLanguage) {
     TokenizeOptions resolved = options;
     const std::size_t end = std::min(span.end, text.size());

@@ -85,5 +85,25 @@ TEST(LanguageCli, UnknownCodeNamesAuto) {
   EXPECT_NE(r.err.find("; or auto, to identify it)"), std::string::npos) << r.err;
 }
 
+// sumy users write "english", locales give "en_US" and BCP 47 "de-AT":
+// all were refused as unknown.
+TEST(LanguageCli, RegionCaseAndNamesReadAsTheCode) {
+  const std::string f = temp_file(kGerman, ".txt");
+  const RunResult de = run_lede("tokenize -L de --stem " + shell_quote(f));
+  ASSERT_EQ(de.exit_code, 0) << de.err;
+  for (const char* spelled : {"DE", "de-AT", "de_CH.UTF-8", "german"}) {
+    const RunResult r = run_lede(std::string("tokenize -L ") + spelled + " --stem " + shell_quote(f));
+    ASSERT_EQ(r.exit_code, 0) << spelled << ": " << r.err;
+    EXPECT_EQ(r.out, de.out) << spelled;
+  }
+  const RunResult given = run_lede("summarize -L de --sentences 1 " + shell_quote(f));
+  const RunResult spelled = run_lede("summarize -L de-DE --sentences 1 " + shell_quote(f));
+  ASSERT_EQ(spelled.exit_code, 0) << spelled.err;
+  EXPECT_EQ(spelled.out, given.out);
+  const RunResult upper = run_lede("segment -L AUTO " + shell_quote(f));
+  ASSERT_EQ(upper.exit_code, 0) << upper.err;
+  EXPECT_EQ(upper.out, run_lede("segment -L de " + shell_quote(f)).out);
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -136,7 +136,9 @@ TEST(UsageCli, LanguageHelpListsTheKnownCodes) {
   for (const char* cmd : {"summarize", "eval", "segment", "tokenize"}) {
     RunResult r = run_lede(std::string(cmd) + " --help");
     EXPECT_EQ(r.exit_code, 0);
-    EXPECT_NE(r.out.find("ISO 639-1 code of the input language, or auto to identify it from the text: " + codes + "\n"),
+    EXPECT_NE(r.out.find("ISO 639-1 code of the input language (any case; en-US and english read as en), or auto "
+                         "to identify it from the text: " +
+                         codes + "\n"),
               std::string::npos)
         << cmd << "\n"
         << r.out;

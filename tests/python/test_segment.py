@@ -49,6 +49,15 @@ def test_errors():
     assert "en" in lede.languages()
 
 
+def test_language_spellings_read_as_the_code():
+    text = "Die Abgeordneten stimmten am 3. Okt. zu. Der Rat tagte."
+    want = lede.segment(text, "de")
+    for spelled in ("DE", "de-AT", "de_CH", "German"):
+        assert lede.segment(text, spelled) == want
+    got = lede.Summarizer(language="en-US", method="lead", sentences=1).run("One. Two.")
+    assert [s.text for s in got.sentences] == ["One."]
+
+
 GERMAN = ("Der Stadtrat hat am Montag den neuen Haushalt mit neun zu zwei Stimmen gebilligt. "
           "Die Opposition kritisierte die Entscheidung scharf. "
           "Der Bürgermeister sprach von einem guten Tag für die Stadt.")

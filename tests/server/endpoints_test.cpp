@@ -160,6 +160,19 @@ TEST(Summarize, RankOrderPutsTheBestFirst) {
     EXPECT_GE(got["sentences"][k - 1]["score"].get<double>(), got["sentences"][k]["score"].get<double>());
 }
 
+TEST(Summarize, LanguageTakesRegionsAndNames) {
+  TestServer s;
+  for (const char* language : {"en-GB", "EN", "english"}) {
+    auto r = s.post_json("/v1/summarize", json{{"text", sample_article()}, {"language", language}}.dump());
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 200) << language << ": " << r->body;
+  }
+  auto bad = s.post_json("/v1/summarize", json{{"text", sample_article()}, {"language", "xx-YY"}}.dump());
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400) << bad->body;
+  EXPECT_NE(bad->body.find("unknown language 'xx-YY'"), std::string::npos) << bad->body;
+}
+
 TEST(Summarize, EveryRegisteredMethodCanBeNamed) {
   TestServer s;
   for (const MethodInfo& m : methods()) {

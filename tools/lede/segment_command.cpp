@@ -23,6 +23,7 @@ struct SegmentArgs {
   std::string format;  // empty: from the file names (infer_format)
   std::string language = "en";
   std::string eval;
+  std::string encoding;  // empty: UTF-8
   bool lenient = false;
   bool json_report = false;
   std::size_t threads = 0;
@@ -44,13 +45,17 @@ Result<std::vector<std::string>> sentences_of(const std::string& bytes, const st
 }
 
 int run_segment(SegmentArgs a) {
-  if (a.language != kAutoLanguage && !is_supported_language(a.language)) {
+  if (canonical_language(a.language) != kAutoLanguage && !is_supported_language(a.language)) {
     std::cerr << "lede segment: " << text::unknown_language_message(a.language) << '\n';
     return kExitUsage;
   }
   if (!a.eval.empty()) {
     // They were ignored without a word: `segment --eval GOLD FILE` looked
     // like an evaluation of FILE.
+    if (!a.encoding.empty()) {
+      std::cerr << "lede segment: --encoding does not apply to --eval, whose gold file is JSONL (UTF-8)\n";
+      return kExitUsage;
+    }
     if (!a.files.empty() || !a.format.empty()) {
       std::cerr << "lede segment: --eval reads only the gold file; "
                 << (a.files.empty() ? "--format does not apply"
@@ -76,6 +81,16 @@ int run_segment(SegmentArgs a) {
     }
     a.format = *format;
     inferred = true;
+  }
+  if (!a.encoding.empty()) {
+    if (a.format == "jsonl") {
+      std::cerr << "lede segment: --encoding does not apply to JSONL input, which is UTF-8 (RFC 8259)\n";
+      return kExitUsage;
+    }
+    if (Result<std::string> probe = decode_text("", a.encoding); !probe.ok()) {
+      std::cerr << "lede segment: --encoding: " << probe.status().message() << '\n';
+      return kExitUsage;
+    }
   }
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   bool ok = true;
@@ -132,6 +147,15 @@ int run_segment(SegmentArgs a) {
       ok = false;
       continue;
     }
+    if (!a.encoding.empty()) {
+      Result<std::string> text = decode_text(*bytes, a.encoding);
+      if (!text.ok()) {
+        std::cerr << "lede: " << name << ": " << text.status().message() << '\n';
+        ok = false;
+        continue;
+      }
+      bytes = std::move(*text);
+    }
     std::vector<std::string> warnings;
     if (inferred)
       if (std::string w = misread_text_warning(*bytes, "lede extract FILE | lede segment - segments its article");
@@ -140,7 +164,8 @@ int run_segment(SegmentArgs a) {
     auto sents = sentences_of(*bytes, a.language, a.lenient, &warnings);
     for (const auto& w : warnings) std::cerr << "lede: " << name << ": warning: " << w << '\n';
     if (!sents.ok()) {
-      std::cerr << "lede: " << name << ": " << sents.status().message() << '\n';
+      std::cerr << "lede: " << name << ": " << sents.status().message() << not_utf8_hint(sents.status(), a.encoding)
+                << '\n';
       ok = false;
       continue;
     }
@@ -169,6 +194,9 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
       ->check(CLI::IsMember({"text", "jsonl"}));
   cmd->add_option("-L,--language", a->language, language_help())->capture_default_str();
   cmd->add_flag("--lenient", a->lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");
+  cmd->add_option("--encoding", a->encoding,
+                  "Character set of text input, decoded to UTF-8 before splitting (windows-1252, iso-8859-15, "
+                  "shift_jis, ...); not with JSONL (default: UTF-8)");
   cmd->add_option("-j,--threads", a->threads, "Threads for JSONL input (0 = all cores)")
       ->check(thread_count())
       ->capture_default_str();
@@ -191,7 +219,7 @@ struct TokenizeArgs {
 };
 
 int run_tokenize(const TokenizeArgs& a) {
-  if (a.language != kAutoLanguage && !is_supported_language(a.language)) {
+  if (canonical_language(a.language) != kAutoLanguage && !is_supported_language(a.language)) {
     std::cerr << "lede tokenize: " << text::unknown_language_message(a.language) << '\n';
     return kExitUsage;
   }

@@ -26,6 +26,7 @@ struct Args {
   bool output_given = false;  // -o on the command line, not the default
   bool cluster = false;
   std::size_t threads = 0;
+  std::string encoding;  // empty: UTF-8 (web pages: detected)
   SummarizeFlags flags;
 };
 
@@ -97,15 +98,23 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
     if (!bytes.ok()) return bytes.status();
     doc.id = path;
     const std::string format = format_of(path);
+    // Offsets then count bytes of the UTF-8 text.
+    if (!a.encoding.empty() && format != "html") {
+      Result<std::string> text = decode_text(*bytes, a.encoding);
+      if (!text.ok()) return text.status().with_context(display_name(path));
+      bytes = std::move(*text);
+    }
     if (format == "pair") {
       Result<Pair> pair = parse_pair(*bytes);
       if (!pair.ok()) return pair.status().with_context(display_name(path));
       doc.text = std::move(pair->source);
     } else if (format == "html") {
       // Offsets then point into the extracted article text.
-      if (std::string w = binary_page_warning(*bytes); !w.empty())
+      if (std::string w = binary_page_warning(*bytes, a.encoding); !w.empty())
         std::cerr << "lede: " << display_name(path) << ": warning: " << w << '\n';
-      Result<Article> article = extract_article(*bytes);
+      ExtractOptions extract_options;
+      extract_options.encoding = a.encoding;
+      Result<Article> article = extract_article(*bytes, extract_options);
       if (!article.ok()) return article.status().with_context(display_name(path));
       doc.title = std::move(article->title);
       doc.text = std::move(article->text);
@@ -120,7 +129,7 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
   auto emit = [&](const Cluster& cluster, const std::string& name) -> bool {
     Result<Summary> s = summarizer.summarize(cluster, opts);
     if (!s.ok()) {
-      std::cerr << "lede: " << name << ": " << s.status().message() << '\n';
+      std::cerr << "lede: " << name << ": " << s.status().message() << not_utf8_hint(s.status(), a.encoding) << '\n';
       return false;
     }
     if (take_truncate_ignored(s->warnings)) truncate_ignored = true;
@@ -197,6 +206,16 @@ int run(Args a) {
   if (a.output_given && a.output == "text" && a.format == "jsonl")
     std::cerr << "lede summarize: warning: --output text does not apply to JSONL input: each record gets a JSON "
                  "line\n";
+  if (!a.encoding.empty()) {
+    if (a.format == "jsonl") {
+      std::cerr << "lede summarize: --encoding does not apply to JSONL input, which is UTF-8 (RFC 8259)\n";
+      return kExitUsage;
+    }
+    if (Result<std::string> probe = decode_text("", a.encoding); !probe.ok()) {
+      std::cerr << "lede summarize: --encoding: " << probe.status().message() << '\n';
+      return kExitUsage;
+    }
+  }
   // It was ignored without a word.
   if (a.cluster && a.format == "jsonl") {
     std::cerr << "lede summarize: --cluster does not apply to JSONL input: each line is already one cluster "
@@ -248,6 +267,10 @@ void add(CLI::App& app, std::function<int()>& runner) {
                   "Threads for JSONL batches (0 = all cores); output order and bytes do not depend on it")
       ->check(thread_count())
       ->capture_default_str();
+  cmd->add_option("--encoding", args->encoding,
+                  "Character set of text and pair files, decoded to UTF-8 before reading (windows-1252, "
+                  "iso-8859-15, shift_jis, ...; offsets then count bytes of the UTF-8 text); of web pages, "
+                  "instead of detecting it; not with JSONL (default: UTF-8)");
   add_summarize_flags(*cmd, args->flags);
   cmd->callback([args, output, &runner] {
     args->output_given = output->count() > 0;

@@ -37,7 +37,9 @@ const CLI::Validator kRatio(
 }  // namespace
 
 std::string language_help() {
-  std::string help = "ISO 639-1 code of the input language, or auto to identify it from the text:";
+  std::string help =
+      "ISO 639-1 code of the input language (any case; en-US and english read as en), or auto to identify it from "
+      "the text:";
   for (const std::string& code : supported_languages()) help += " " + code;
   return help;
 }

@@ -140,4 +140,9 @@ std::string binary_page_warning(std::string_view page, std::string_view encoding
   return "this looks like binary data (it holds NUL bytes), not a web page";
 }
 
+std::string not_utf8_hint(const Status& failure, std::string_view encoding) {
+  if (!encoding.empty() || failure.message().find("invalid UTF-8 at byte") == std::string::npos) return "";
+  return " (not UTF-8? give its character set, e.g. --encoding windows-1252, or --lenient to replace the bad bytes)";
+}
+
 }  // namespace lede::cli

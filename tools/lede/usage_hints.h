@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lede/status.h"
+
 namespace lede::cli {
 
 // CLI11 2.1 reads "-1" for an unsigned option as 18446744073709551615 (so
@@ -44,5 +46,11 @@ std::string misread_text_warning(std::string_view text, std::string_view html_re
 // opening with a UTF-16 byte order mark, or read with `encoding` UTF-16, are
 // exempt. "" when the bytes look like a page.
 std::string binary_page_warning(std::string_view page, std::string_view encoding = "");
+
+// For a file that failed as invalid UTF-8 when no --encoding was given: "
+// (not UTF-8? give its character set, e.g. --encoding windows-1252, or
+// --lenient to replace the bad bytes)"; "" for any other failure. The bare
+// byte offset left a Latin-1 file's user without a way forward.
+std::string not_utf8_hint(const Status& failure, std::string_view encoding);
 
 }  // namespace lede::cli

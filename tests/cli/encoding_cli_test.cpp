@@ -1,0 +1,66 @@
+// --encoding: text files in another character set. Without it a Latin-1
+// file failed with a bare byte offset and no way forward.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "support/run.h"
+
+namespace lede::testing {
+namespace {
+
+const std::string kUtf8 = "Le maire de Montr\xC3\xA9" "al a d\xC3\xA9missionn\xC3\xA9 hier. Il quitte la ville.\n";
+const std::string kLatin1 = "Le maire de Montr\xE9" "al a d\xE9missionn\xE9 hier. Il quitte la ville.\n";
+
+TEST(EncodingCli, SummarizeDecodesTextFilesAsTheUtf8TextWouldRead) {
+  const std::string utf8 = temp_file(kUtf8, ".txt"), latin1 = temp_file(kLatin1, ".txt");
+  const RunResult want = run_lede("summarize -o json --method lead " + shell_quote(utf8));
+  ASSERT_EQ(want.exit_code, 0) << want.err;
+  const RunResult got = run_lede("summarize -o json --method lead --encoding latin1 " + shell_quote(latin1));
+  ASSERT_EQ(got.exit_code, 0) << got.err;
+  // Offsets count bytes of the decoded UTF-8 text; only the id differs.
+  EXPECT_EQ(got.out.substr(got.out.find("\"method\"")), want.out.substr(want.out.find("\"method\"")));
+}
+
+TEST(EncodingCli, InvalidUtf8SaysHowToGoOn) {
+  const RunResult r = run_lede("summarize -", kLatin1);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("invalid UTF-8 at byte 17 (not UTF-8? give its character set, e.g. --encoding "
+                       "windows-1252, or --lenient"),
+            std::string::npos)
+      << r.err;
+  const RunResult seg = run_lede("segment -", kLatin1);
+  EXPECT_EQ(seg.exit_code, 1);
+  EXPECT_NE(seg.err.find("--encoding windows-1252"), std::string::npos) << seg.err;
+}
+
+TEST(EncodingCli, SegmentDecodesToo) {
+  const RunResult r = run_lede("segment --encoding ISO-8859-1 -", kLatin1);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Le maire de Montr\xC3\xA9" "al a d\xC3\xA9missionn\xC3\xA9 hier.\nIl quitte la ville.\n");
+}
+
+TEST(EncodingCli, WebPagesTakeItInsteadOfTheirDeclaration) {
+  const std::string page = temp_file(
+      "<html><head><meta charset=\"utf-8\"></head><body><article><p>" + kLatin1 + "</p><p>" + kLatin1 +
+          "</p></article></body></html>",
+      ".html");
+  const RunResult r = run_lede("summarize --method lead --sentences 1 --encoding windows-1252 " + shell_quote(page));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Montr\xC3\xA9" "al"), std::string::npos) << r.out;
+}
+
+TEST(EncodingCli, UsageErrors) {
+  RunResult r = run_lede("summarize --encoding no-such-set -", kUtf8);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--encoding: unknown character set 'no-such-set'"), std::string::npos) << r.err;
+  r = run_lede("summarize -f jsonl --encoding latin1 -", "{\"text\":\"A.\"}\n");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--encoding does not apply to JSONL input"), std::string::npos) << r.err;
+  r = run_lede("segment -f jsonl --encoding latin1 -", "{\"text\":\"A.\"}\n");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--encoding does not apply to JSONL input"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace lede::testing

@@ -1,0 +1,42 @@
+// decode_text: text files in other character sets reach the pipeline as UTF-8.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "lede/text.h"
+
+namespace lede {
+namespace {
+
+TEST(DecodeText, LatinOneAndItsAliasesReadAsWindows1252) {
+  const std::string latin1 = "Montr\xE9" "al \x93quoted\x94";
+  for (const char* label : {"latin1", "ISO-8859-1", "windows-1252", "CP1252"}) {
+    auto got = decode_text(latin1, label);
+    ASSERT_TRUE(got.ok()) << label << ": " << got.status().message();
+    // 0x93/0x94 are curly quotes in windows-1252, as browsers read latin1.
+    EXPECT_EQ(*got, "Montr\xC3\xA9" "al \xE2\x80\x9Cquoted\xE2\x80\x9D") << label;
+  }
+}
+
+TEST(DecodeText, OtherCharsetsAndByteOrderMarks) {
+  auto euro = decode_text("\xA4", "iso-8859-15");
+  ASSERT_TRUE(euro.ok());
+  EXPECT_EQ(*euro, "\xE2\x82\xAC");
+  auto sjis = decode_text("\x93\xFA\x96\x7B", "shift_jis");  // 日本
+  ASSERT_TRUE(sjis.ok());
+  EXPECT_EQ(*sjis, "\xE6\x97\xA5\xE6\x9C\xAC");
+  // The mark decides over the label and is dropped.
+  auto bom = decode_text(std::string("\xFF\xFE" "A\0B\0", 6), "windows-1252");
+  ASSERT_TRUE(bom.ok());
+  EXPECT_EQ(*bom, "AB");
+}
+
+TEST(DecodeText, UnknownLabelIsAnInvalidArgument) {
+  auto got = decode_text("x", "no-such-charset");
+  ASSERT_FALSE(got.ok());
+  EXPECT_EQ(got.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(got.status().message().find("unknown character set 'no-such-charset'"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace lede
