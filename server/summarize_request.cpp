@@ -122,7 +122,8 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
     error = error_reply(400, "invalid_field", "give one of 'text', 'documents' and 'html', not several");
     return false;
   }
-  Document page;  // the article of "html"
+  Document page;              // the article of "html"
+  std::string page_language;  // the language the page declares
   if (html != j.end()) {
     if (!html->is_string()) {
       error = field_error("html", "a string", *html);
@@ -138,6 +139,7 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
     page.id = "0";
     page.title = std::move(article->title);
     page.text = std::move(article->text);
+    page_language = std::move(article->language);
     out.from_html = true;
 #endif
   }
@@ -191,6 +193,10 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
       return false;
     }
     o.language = it->get<std::string>();
+  } else if (!page_language.empty()) {
+    // As `lede summarize page.html`: the page's own declaration, or
+    // identification when lede lacks that language.
+    o.language = is_supported_language(page_language) ? page_language : std::string(kAutoLanguage);
   }
 
   std::string budget_field;

@@ -76,6 +76,12 @@ struct Article {
   std::vector<ArticleParagraph> paragraphs;  // body, in page order
   std::string text;                          // paragraphs' texts joined by "\n\n"
   std::string encoding;                      // the character set the page was decoded from
+  // The language the page declares: <html lang>, else <meta http-equiv=
+  // "content-language"> (its first tag), else og:locale, read by
+  // canonical_language ("pt-BR" -> "pt"); "" when it declares none. A
+  // declaration, not an identification: lede summarize reads the page in it
+  // when no language is given and lede supports it.
+  std::string language;
 };
 
 // Extracts the article from a page's raw bytes (any encoding).

@@ -6,6 +6,8 @@
 #include <memory>
 #include <utility>
 
+#include "lede/text.h"
+
 namespace lede::html {
 namespace {
 
@@ -48,9 +50,27 @@ void read_meta(const GumboElement& e, PageMeta& meta) {
   if (key.find("og:title") != std::string::npos && meta.og_title.empty()) meta.og_title = content;
   else if (key.find("twitter:title") != std::string::npos && meta.og_title.empty()) meta.og_title = content;
   else if ((key == " title" || key == " headline") && meta.meta_title.empty()) meta.meta_title = content;
+  else if (key.find("og:locale") != std::string::npos && key.find("alternate") == std::string::npos &&
+           meta.og_locale.empty())
+    meta.og_locale = content;
+  else if (lower(attr(e, "http-equiv")) == "content-language" && meta.content_language.empty())
+    meta.content_language = content;
 }
 
 }  // namespace
+
+std::string declared_language(const PageMeta& meta) {
+  for (const std::string* declared : {&meta.html_lang, &meta.content_language, &meta.og_locale}) {
+    std::string_view tag = *declared;
+    tag = tag.substr(0, tag.find(','));
+    const std::size_t start = tag.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos) continue;
+    tag = tag.substr(start);
+    tag = tag.substr(0, tag.find_first_of(" \t\r\n"));
+    if (std::string code = canonical_language(tag); !code.empty()) return code;
+  }
+  return "";
+}
 
 Result<Dom> parse_dom(std::string_view html) {
   GumboOptions options = kGumboDefaultOptions;
@@ -127,6 +147,8 @@ Result<Dom> parse_dom(std::string_view html) {
       node.hidden = attr(e, "hidden") != nullptr || (aria != nullptr && std::strcmp(aria, "true") == 0);
       node.has_href = attr(e, "href") != nullptr;
       if (e.tag == GUMBO_TAG_META) read_meta(e, dom.meta);
+      if (e.tag == GUMBO_TAG_HTML && dom.meta.html_lang.empty())
+        if (const char* lang = attr(e, "lang")) dom.meta.html_lang = lang;
       if (e.tag == GUMBO_TAG_TITLE && dom.meta.title.empty()) dom.meta.title = child_text(n);
     }
     dom.nodes.push_back(std::move(node));

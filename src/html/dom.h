@@ -33,6 +33,11 @@ struct PageMeta {
   std::string title;       // <title>
   std::string og_title;    // <meta property="og:title"> (or twitter:title)
   std::string meta_title;  // <meta name="title"> / headline
+  // The language declared by <html lang>, else <meta http-equiv=
+  // "content-language">, else og:locale, as written ("" when none).
+  std::string html_lang;
+  std::string content_language;
+  std::string og_locale;
 };
 
 struct Dom {
@@ -42,6 +47,10 @@ struct Dom {
 
   std::string_view text(const Node& n) const { return std::string_view(pool).substr(n.text_at, n.text_len); }
 };
+
+// The first declaration of `meta` that names a language (Content-Language
+// may list several: the first counts), through canonical_language; "".
+std::string declared_language(const PageMeta& meta);
 
 // Parses compact HTML (the pre-pass's output) with gumbo into a Dom.
 Result<Dom> parse_dom(std::string_view html);

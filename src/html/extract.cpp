@@ -32,6 +32,7 @@ Result<Article> extract_article(std::string_view html_bytes, const ExtractOption
   if (!dom.ok()) return dom.status();
   std::vector<html::Block> blocks = html::cut_blocks(*dom, options);
   article.title = html::find_title(*dom, blocks);
+  article.language = html::declared_language(dom->meta);
   for (std::size_t k : html::select_article(*dom, blocks, article.title)) {
     html::Block& b = blocks[k];
     if (!article.text.empty()) article.text += "\n\n";

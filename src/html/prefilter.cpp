@@ -52,7 +52,7 @@ constexpr std::size_t kMaxFormatting = 4;
 bool keep_attribute(std::string_view tag, std::string_view a) {
   if (a == "class" || a == "id" || a == "role" || a == "itemprop" || a == "hidden" || a == "aria-hidden") return true;
   if (tag == "meta") return a == "name" || a == "property" || a == "content" || a == "http-equiv" || a == "charset";
-  return false;
+  return tag == "html" && a == "lang";
 }
 
 bool hides(std::string_view style) {

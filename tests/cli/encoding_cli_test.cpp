@@ -9,8 +9,12 @@
 namespace lede::testing {
 namespace {
 
-const std::string kUtf8 = "Le maire de Montr\xC3\xA9" "al a d\xC3\xA9missionn\xC3\xA9 hier. Il quitte la ville.\n";
-const std::string kLatin1 = "Le maire de Montr\xE9" "al a d\xE9missionn\xE9 hier. Il quitte la ville.\n";
+const std::string kUtf8 =
+    "Le maire de Montr\xC3\xA9"
+    "al a d\xC3\xA9missionn\xC3\xA9 hier. Il quitte la ville.\n";
+const std::string kLatin1 =
+    "Le maire de Montr\xE9"
+    "al a d\xE9missionn\xE9 hier. Il quitte la ville.\n";
 
 TEST(EncodingCli, SummarizeDecodesTextFilesAsTheUtf8TextWouldRead) {
   const std::string utf8 = temp_file(kUtf8, ".txt"), latin1 = temp_file(kLatin1, ".txt");
@@ -37,17 +41,21 @@ TEST(EncodingCli, InvalidUtf8SaysHowToGoOn) {
 TEST(EncodingCli, SegmentDecodesToo) {
   const RunResult r = run_lede("segment --encoding ISO-8859-1 -", kLatin1);
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "Le maire de Montr\xC3\xA9" "al a d\xC3\xA9missionn\xC3\xA9 hier.\nIl quitte la ville.\n");
+  EXPECT_EQ(r.out,
+            "Le maire de Montr\xC3\xA9"
+            "al a d\xC3\xA9missionn\xC3\xA9 hier.\nIl quitte la ville.\n");
 }
 
 TEST(EncodingCli, WebPagesTakeItInsteadOfTheirDeclaration) {
-  const std::string page = temp_file(
-      "<html><head><meta charset=\"utf-8\"></head><body><article><p>" + kLatin1 + "</p><p>" + kLatin1 +
-          "</p></article></body></html>",
-      ".html");
+  const std::string page = temp_file("<html><head><meta charset=\"utf-8\"></head><body><article><p>" + kLatin1 +
+                                         "</p><p>" + kLatin1 + "</p></article></body></html>",
+                                     ".html");
   const RunResult r = run_lede("summarize --method lead --sentences 1 --encoding windows-1252 " + shell_quote(page));
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("Montr\xC3\xA9" "al"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Montr\xC3\xA9"
+                       "al"),
+            std::string::npos)
+      << r.out;
 }
 
 TEST(EncodingCli, UsageErrors) {

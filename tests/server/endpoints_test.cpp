@@ -149,6 +149,24 @@ TEST(Summarize, HtmlPagesAreExtractedWhenTheBuildCanExtract) {
 #endif
 }
 
+#if LEDE_SERVER_HTML
+TEST(Summarize, HtmlIsReadInTheLanguageThePageDeclares) {
+  TestServer s;
+  const std::string page =
+      "<html lang='de'><body><article><p>Der Stadtrat tagte am 3. Okt. in Bonn und beschloss nach langer Debatte "
+      "den neuen Haushalt der Stadt.</p><p>Die Opposition kritisierte die Entscheidung der Mehrheit scharf.</p>"
+      "</article></body></html>";
+  auto implied = s.post_json("/v1/summarize", json{{"html", page}, {"method", "lead"}, {"sentences", 1}}.dump());
+  auto english = s.post_json("/v1/summarize",
+                             json{{"html", page}, {"method", "lead"}, {"sentences", 1}, {"language", "en"}}.dump());
+  ASSERT_TRUE(implied && english);
+  ASSERT_EQ(implied->status, 200) << implied->body;
+  EXPECT_EQ(parse(english)["sentences"][0]["text"], "Der Stadtrat tagte am 3.");
+  EXPECT_NE(parse(implied)["sentences"][0]["text"].get<std::string>().find("Haushalt der Stadt."), std::string::npos)
+      << implied->body;
+}
+#endif
+
 TEST(Summarize, RankOrderPutsTheBestFirst) {
   TestServer s;
   auto r = s.post_json("/v1/summarize", json{{"text", sample_article()}, {"sentences", 4}, {"order", "rank"}}.dump());

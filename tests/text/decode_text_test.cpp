@@ -9,12 +9,17 @@ namespace lede {
 namespace {
 
 TEST(DecodeText, LatinOneAndItsAliasesReadAsWindows1252) {
-  const std::string latin1 = "Montr\xE9" "al \x93quoted\x94";
+  const std::string latin1 =
+      "Montr\xE9"
+      "al \x93quoted\x94";
   for (const char* label : {"latin1", "ISO-8859-1", "windows-1252", "CP1252"}) {
     auto got = decode_text(latin1, label);
     ASSERT_TRUE(got.ok()) << label << ": " << got.status().message();
     // 0x93/0x94 are curly quotes in windows-1252, as browsers read latin1.
-    EXPECT_EQ(*got, "Montr\xC3\xA9" "al \xE2\x80\x9Cquoted\xE2\x80\x9D") << label;
+    EXPECT_EQ(*got,
+              "Montr\xC3\xA9"
+              "al \xE2\x80\x9Cquoted\xE2\x80\x9D")
+        << label;
   }
 }
 
@@ -26,7 +31,10 @@ TEST(DecodeText, OtherCharsetsAndByteOrderMarks) {
   ASSERT_TRUE(sjis.ok());
   EXPECT_EQ(*sjis, "\xE6\x97\xA5\xE6\x9C\xAC");
   // The mark decides over the label and is dropped.
-  auto bom = decode_text(std::string("\xFF\xFE" "A\0B\0", 6), "windows-1252");
+  auto bom = decode_text(std::string("\xFF\xFE"
+                                     "A\0B\0",
+                                     6),
+                         "windows-1252");
   ASSERT_TRUE(bom.ok());
   EXPECT_EQ(*bom, "AB");
 }

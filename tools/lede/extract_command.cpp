@@ -30,6 +30,7 @@ std::string article_json(const Article& a, const std::string* file) {
     paragraphs.push_back({{"kind", std::string(paragraph_kind_name(p.kind))}, {"text", p.text}});
   j["paragraphs"] = std::move(paragraphs);
   j["encoding"] = a.encoding;
+  j["language"] = a.language;
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
@@ -113,8 +114,9 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "Input: FILE... (none or '-' reads standard input); gzip input (a file or standard input) is\n"
       "decompressed. Text output is the headline, a blank line, then the paragraphs separated by blank\n"
       "lines; with several files each page follows a line \"==> FILE <==\" and a blank line parts pages.\n"
-      "JSON output is {\"title\", \"text\", \"paragraphs\": [{\"kind\", \"text\"}], \"encoding\"}, a line per\n"
-      "page read; jsonl adds \"file\" and prints one line per file ({\"file\", \"error\"} for a file that\n"
+      "JSON output is {\"title\", \"text\", \"paragraphs\": [{\"kind\", \"text\"}], \"encoding\", \"language\"}\n"
+      "(the language the page declares, as a code; \"\" when none), a line per page read; jsonl adds \"file\" and "
+      "prints one line per file ({\"file\", \"error\"} for a file that\n"
       "fails), the output for several files. A page without article text is no error: its text is\n"
       "empty (text output: the headline and blank lines) and a warning says so.\n"
       "Exit status: 0 ok, 1 input errors, 2 usage errors.");

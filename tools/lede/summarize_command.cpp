@@ -26,7 +26,8 @@ struct Args {
   bool output_given = false;  // -o on the command line, not the default
   bool cluster = false;
   std::size_t threads = 0;
-  std::string encoding;  // empty: UTF-8 (web pages: detected)
+  std::string encoding;         // empty: UTF-8 (web pages: detected)
+  bool language_given = false;  // -L on the command line, not the default
   SummarizeFlags flags;
 };
 
@@ -93,7 +94,8 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
               std::atomic<bool>& truncate_ignored) {
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   auto format_of = [&](const std::string& path) { return a.format_inferred ? format_from_name(path) : a.format; };
-  auto load = [&](const std::string& path, Document& doc) -> Status {
+  // `declared`: the language a web page declares ("" for other input).
+  auto load = [&](const std::string& path, Document& doc, std::string& declared) -> Status {
     Result<std::string> bytes = read_input(path);
     if (!bytes.ok()) return bytes.status();
     doc.id = path;
@@ -118,6 +120,7 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
       if (!article.ok()) return article.status().with_context(display_name(path));
       doc.title = std::move(article->title);
       doc.text = std::move(article->text);
+      declared = std::move(article->language);
     } else {
       if (a.format_inferred)
         if (std::string w = misread_text_warning(*bytes, "give --format html to summarize its article"); !w.empty())
@@ -126,8 +129,18 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
     }
     return Status::Ok();
   };
-  auto emit = [&](const Cluster& cluster, const std::string& name) -> bool {
-    Result<Summary> s = summarizer.summarize(cluster, opts);
+  // Pages read as English whatever they declared: without -L, a page is read
+  // in its declared language, or identified (auto) when lede lacks that one.
+  auto options_for = [&](const std::vector<std::string>& declared) {
+    SummarizeOptions o = opts;
+    if (a.language_given || declared.empty() || declared[0].empty()) return o;
+    for (const std::string& d : declared)
+      if (d != declared[0]) return o;
+    o.language = is_supported_language(declared[0]) ? declared[0] : std::string(kAutoLanguage);
+    return o;
+  };
+  auto emit = [&](const Cluster& cluster, const std::string& name, const SummarizeOptions& used) -> bool {
+    Result<Summary> s = summarizer.summarize(cluster, used);
     if (!s.ok()) {
       std::cerr << "lede: " << name << ": " << s.status().message() << not_utf8_hint(s.status(), a.encoding) << '\n';
       return false;
@@ -138,7 +151,7 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
     // leave the user guessing, so say which case it is.
     if (s->sentences.empty())
       std::cerr << "lede: " << name << ": warning: "
-                << (has_sentences(cluster, opts) ? "no sentence was chosen (none fits the budget, or all are "
+                << (has_sentences(cluster, used) ? "no sentence was chosen (none fits the budget, or all are "
                                                    "headlines, bylines or other metadata)"
                                                  : "no sentences to summarize")
                 << '\n';
@@ -149,9 +162,11 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
   if (a.cluster) {
     Cluster cluster;
     cluster.id = "cluster";
-    for (const auto& path : files) {
+    std::vector<std::string> declared(files.size());
+    for (std::size_t k = 0; k < files.size(); ++k) {
+      const std::string& path = files[k];
       Document doc;
-      if (Status st = load(path, doc); !st.ok()) {
+      if (Status st = load(path, doc, declared[k]); !st.ok()) {
         std::cerr << "lede: " << st.message() << '\n';
         return kExitInputError;
       }
@@ -162,20 +177,21 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
                   << " (document " << cluster.documents.size() << " of the cluster)\n";
       cluster.documents.push_back(std::move(doc));
     }
-    ok = emit(cluster, files.size() == 1 ? display_name(files[0]) : "cluster");
+    ok = emit(cluster, files.size() == 1 ? display_name(files[0]) : "cluster", options_for(declared));
   } else {
     for (std::size_t k = 0; k < files.size(); ++k) {
       Cluster cluster;
       cluster.id = files[k];
       Document doc;
-      if (Status st = load(files[k], doc); !st.ok()) {
+      std::vector<std::string> declared(1);
+      if (Status st = load(files[k], doc, declared[0]); !st.ok()) {
         std::cerr << "lede: " << st.message() << '\n';
         ok = false;
         continue;
       }
       cluster.documents.push_back(std::move(doc));
       if (k > 0 && a.output == "text") std::cout << '\n';
-      ok = emit(cluster, display_name(files[k])) && ok;
+      ok = emit(cluster, display_name(files[k]), options_for(declared)) && ok;
     }
   }
   return ok ? kExitOk : kExitInputError;
@@ -244,7 +260,9 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "JSONL input holds one cluster a line: {\"id\", \"text\"} or {\"id\", \"documents\": [...]} (at least\n"
       "one; optional \"title\", \"titles\"; null means absent), read as `lede serve` reads a request; output\n"
       "is one JSON line per non-blank input line, in order, with byte offsets into each document's text\n"
-      "(for html input: the article text `lede extract` prints after the headline). A bad line is\n"
+      "(for html input: the article text `lede extract` prints after the headline). A web page is read\n"
+      "in the language it declares (<html lang>, Content-Language, og:locale) unless -L is given, or\n"
+      "identified as under -L auto when lede lacks that language. A bad line is\n"
       "reported on stderr (FILE:LINE: the field at fault) and as {\"id\", \"line\", \"error\"} in its place;\n"
       "the other lines are summarized.\n"
       "Every output line holds an \"id\" (null when the record has none or it cannot be read). An empty\n"
@@ -272,8 +290,9 @@ void add(CLI::App& app, std::function<int()>& runner) {
                   "iso-8859-15, shift_jis, ...; offsets then count bytes of the UTF-8 text); of web pages, "
                   "instead of detecting it; not with JSONL (default: UTF-8)");
   add_summarize_flags(*cmd, args->flags);
-  cmd->callback([args, output, &runner] {
+  cmd->callback([args, output, cmd, &runner] {
     args->output_given = output->count() > 0;
+    args->language_given = cmd->get_option("--language")->count() > 0;
     runner = [args] { return run(*args); };
   });
 }
