@@ -239,26 +239,28 @@ class WordCache {
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, ByteSpan span, const TokenizeOptions& options) {
-  if (std::string canonical = canonical_language(options.language); canonical != options.language) {
-    TokenizeOptions resolved = options;
-    resolved.language = std::move(canonical);
-    return tokenize(text, span, resolved);
+  // Looked up once per thread and option: tokenize runs once per sentence.
+  // nullptr: "auto" (in any spelling).
+  thread_local std::string last_code;
+  thread_local const text::Language* last_lang = nullptr;
+  thread_local bool looked_up = false;
+  if (!looked_up || last_code != options.language) {
+    const std::string code = canonical_language(options.language);
+    last_lang = nullptr;
+    if (code != kAutoLanguage) {
+      last_lang = text::find_language(code);
+      if (last_lang == nullptr) last_lang = text::find_language("en");
+    }
+    last_code = options.language;
+    looked_up = true;
   }
-  if (options.language == kAutoLanguage) {
+  if (last_lang == nullptr) {
     TokenizeOptions resolved = options;
     const std::size_t end = std::min(span.end, text.size());
     resolved.language = detect_language(text.substr(std::min(span.start, end), end - std::min(span.start, end)));
     return tokenize(text, span, resolved);
   }
   std::vector<Token> tokens;
-  // Looked up once per thread and code: tokenize runs once per sentence.
-  thread_local std::string last_code;
-  thread_local const text::Language* last_lang = nullptr;
-  if (last_lang == nullptr || last_code != options.language) {
-    last_lang = text::find_language(options.language);
-    if (last_lang == nullptr) last_lang = text::find_language("en");
-    last_code = options.language;
-  }
   const text::Language* lang = last_lang;
   const std::size_t end = std::min(span.end, text.size());
   std::size_t i = std::min(span.start, end);

@@ -27,8 +27,9 @@ TEST(DeclaredLanguage, HtmlLangThenContentLanguageThenOgLocale) {
   EXPECT_EQ(declared(page(" lang=\"de-AT\"", "")), "de");
   EXPECT_EQ(declared(page(" LANG=' FR '", "")), "fr");
   EXPECT_EQ(declared(page("", "<meta http-equiv=\"Content-Language\" content=\"pt-BR, en\">")), "pt");
-  EXPECT_EQ(declared(page("", "<meta property=\"og:locale:alternate\" content=\"en_US\">"
-                              "<meta property=\"og:locale\" content=\"it_IT\">")),
+  EXPECT_EQ(declared(page("",
+                          "<meta property=\"og:locale:alternate\" content=\"en_US\">"
+                          "<meta property=\"og:locale\" content=\"it_IT\">")),
             "it");
   EXPECT_EQ(declared(page(" lang=\"nl\"", "<meta property=\"og:locale\" content=\"en_GB\">")), "nl");
   EXPECT_EQ(declared(page(" lang=\"\"", "<meta property=\"og:locale\" content=\"es_ES\">")), "es");

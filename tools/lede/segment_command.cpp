@@ -82,15 +82,9 @@ int run_segment(SegmentArgs a) {
     a.format = *format;
     inferred = true;
   }
-  if (!a.encoding.empty()) {
-    if (a.format == "jsonl") {
-      std::cerr << "lede segment: --encoding does not apply to JSONL input, which is UTF-8 (RFC 8259)\n";
-      return kExitUsage;
-    }
-    if (Result<std::string> probe = decode_text("", a.encoding); !probe.ok()) {
-      std::cerr << "lede segment: --encoding: " << probe.status().message() << '\n';
-      return kExitUsage;
-    }
+  if (std::string e = encoding_usage_error(a.encoding, a.format); !e.empty()) {
+    std::cerr << "lede segment: " << e << '\n';
+    return kExitUsage;
   }
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   bool ok = true;

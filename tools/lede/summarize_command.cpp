@@ -222,15 +222,9 @@ int run(Args a) {
   if (a.output_given && a.output == "text" && a.format == "jsonl")
     std::cerr << "lede summarize: warning: --output text does not apply to JSONL input: each record gets a JSON "
                  "line\n";
-  if (!a.encoding.empty()) {
-    if (a.format == "jsonl") {
-      std::cerr << "lede summarize: --encoding does not apply to JSONL input, which is UTF-8 (RFC 8259)\n";
-      return kExitUsage;
-    }
-    if (Result<std::string> probe = decode_text("", a.encoding); !probe.ok()) {
-      std::cerr << "lede summarize: --encoding: " << probe.status().message() << '\n';
-      return kExitUsage;
-    }
+  if (std::string e = encoding_usage_error(a.encoding, a.format); !e.empty()) {
+    std::cerr << "lede summarize: " << e << '\n';
+    return kExitUsage;
   }
   // It was ignored without a word.
   if (a.cluster && a.format == "jsonl") {

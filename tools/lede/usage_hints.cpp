@@ -6,6 +6,7 @@
 
 #include "core/closest_name.h"
 #include "lede/batch.h"
+#include "lede/text.h"
 #include "read/web_page_sniff.h"
 
 namespace lede::cli {
@@ -143,6 +144,14 @@ std::string binary_page_warning(std::string_view page, std::string_view encoding
 std::string not_utf8_hint(const Status& failure, std::string_view encoding) {
   if (!encoding.empty() || failure.message().find("invalid UTF-8 at byte") == std::string::npos) return "";
   return " (not UTF-8? give its character set, e.g. --encoding windows-1252, or --lenient to replace the bad bytes)";
+}
+
+std::string encoding_usage_error(std::string_view encoding, std::string_view format) {
+  if (encoding.empty()) return "";
+  if (format == "jsonl") return "--encoding does not apply to JSONL input, which is UTF-8 (RFC 8259)";
+  if (Result<std::string> probe = decode_text("", encoding); !probe.ok())
+    return "--encoding: " + probe.status().message();
+  return "";
 }
 
 }  // namespace lede::cli
