@@ -15,6 +15,7 @@ Main entry points:
 * :class:`Summarizer` - holds the loaded resources and options for repeated
   calls (cheaper than :func:`summarize` in a loop, and thread-safe).
 * :func:`segment` - sentence segmentation.
+* :func:`extract` - the article (headline and body) of a web page.
 * :func:`rouge`, :func:`rouge_corpus` and :class:`Rouge` - ROUGE exactly as
   ROUGE-1.5.5 computes it (or as Google's rouge-score does).
 * :func:`methods` - the summarization methods by name.
@@ -31,6 +32,7 @@ shared by several threads runs them in parallel.
 from __future__ import annotations
 
 from . import _lede
+from ._extract import Article, Paragraph, extract
 from ._summarize import _check_encodable, _check_str
 from ._summarize import (JsonlResult, LedeWarning, Method, Sentence, Summarizer, Summary,
                          TextOrDocuments, summarize)
@@ -38,10 +40,12 @@ from ._summarize import (JsonlResult, LedeWarning, Method, Sentence, Summarizer,
 __version__: str = _lede.__version__
 
 __all__ = [
+    "Article",
     "Average",
     "CorpusScores",
     "Estimate",
     "Method",
+    "Paragraph",
     "Rouge",
     "Score",
     "JsonlResult",
@@ -51,6 +55,7 @@ __all__ = [
     "Summarizer",
     "TextOrDocuments",
     "default_method",
+    "extract",
     "languages",
     "methods",
     "rouge",

@@ -1,5 +1,5 @@
 // The pieces of the `lede._lede` extension, one binder per public header
-// (summarize.h, text.h, rouge.h), and the one place a lede::Status becomes
+// (summarize.h, text.h, rouge.h, extract.h), and the one place a lede::Status becomes
 // a Python exception.
 //
 // Every binder converts Python arguments to plain C++ values first, releases
@@ -29,5 +29,6 @@ std::size_t char_offset(std::string_view text, std::size_t byte_offset);
 void bind_summarize(pybind11::module_& m);
 void bind_text(pybind11::module_& m);
 void bind_rouge(pybind11::module_& m);
+void bind_extract(pybind11::module_& m);
 
 }  // namespace lede::python

@@ -43,4 +43,5 @@ PYBIND11_MODULE(_lede, m) {
   lede::python::bind_summarize(m);
   lede::python::bind_text(m);
   lede::python::bind_rouge(m);
+  lede::python::bind_extract(m);
 }

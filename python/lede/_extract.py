@@ -1,0 +1,79 @@
+"""Web pages: the article of an HTML page, as ``lede extract`` finds it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import _lede
+from ._summarize import _check_encodable, _check_str
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One block of an article's body.
+
+    Attributes:
+        kind: ``"paragraph"``, ``"heading"`` or ``"list_item"``.
+        text: its text, white space collapsed.
+    """
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The article of a web page.
+
+    Attributes:
+        title: the headline (``""`` when none was found).
+        text: the body's paragraphs joined by blank lines (``""`` when the
+            page holds no article: not an error).
+        paragraphs: the body, in page order.
+        encoding: the character set the page was decoded from.
+        language: the language the page declares (``<html lang>``,
+            Content-Language, ``og:locale``) as a code such as ``"pt"``, or
+            ``None``; a declaration, not an identification.
+    """
+
+    title: str
+    text: str
+    paragraphs: list[Paragraph]
+    encoding: str
+    language: str | None = None
+
+
+def extract(page: str | bytes, *, encoding: str | None = None, captions: bool = False) -> Article:
+    """Finds the article (headline and body) of an HTML page.
+
+    The same code as ``lede extract``: boilerplate (navigation, related
+    links, comments, cookie banners, share buttons) is left out. Summarize
+    the result with its declared language::
+
+        >>> article = lede.extract(html_bytes)
+        >>> lede.summarize(article.text, language=article.language or "en")
+
+    Args:
+        page: the page as fetched (``bytes``: its character set comes from a
+            byte order mark, ``encoding``, a ``<meta charset>``, else UTF-8
+            when valid, else windows-1252), or already decoded (``str``).
+        encoding: the character set of ``bytes`` (e.g. from an HTTP
+            Content-Type header), used instead of detecting it.
+        captions: keep image captions (``<figcaption>``) inside the article.
+
+    Raises:
+        ValueError: an unknown ``encoding``, ``encoding`` with a ``str``
+            page, a page over 64 MiB, a lone surrogate in a ``str``.
+        TypeError: ``page`` not ``str``/``bytes``, ``encoding`` not ``str``.
+    """
+    if not isinstance(page, (str, bytes)):
+        raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
+    _check_str("encoding", encoding, optional=True)
+    if isinstance(page, str):
+        if encoding is not None:
+            raise ValueError("encoding applies to bytes; a str page is already decoded")
+        _check_encodable(page, "page")
+        # Its <meta charset> no longer describes it.
+        page, encoding = page.encode("utf-8"), "utf-8"
+    title, text, paragraphs, used, language = _lede.extract(page, encoding or "", bool(captions))
+    return Article(title, text, [Paragraph(kind, t) for kind, t in paragraphs], used, language or None)

@@ -1,0 +1,77 @@
+"""lede.extract: the article of a web page, as `lede extract` finds it."""
+import json
+import os
+import subprocess
+
+import pytest
+
+import lede
+
+PAGE = """<!DOCTYPE html>
+<html lang="pt-BR"><head><meta charset="windows-1252"><title>Ponte reaberta | Jornal da Costa</title></head>
+<body><nav><a href="/">In\xedcio</a> <a href="/esportes">Esportes</a> <a href="/tempo">Tempo</a></nav>
+<article><h1>Ponte reaberta</h1>
+<p>A velha ponte do porto foi reaberta ao tr\xe2nsito na ter\xe7a-feira, onze meses depois de os engenheiros a fecharem.</p>
+<p>Os oper\xe1rios substitu\xedram os dois suportes e pintaram toda a estrutura, disse a prefeitura da cidade.</p>
+<figure><img src="p.jpg"><figcaption>Motoristas atravessam a ponte reaberta na manh\xe3 de ter\xe7a-feira, depois de onze meses de obras no porto.</figcaption></figure>
+</article><footer>Todos os direitos reservados.</footer></body></html>"""
+
+
+def test_bytes_follow_the_declared_charset_and_language():
+    a = lede.extract(PAGE.encode("cp1252"))
+    assert a.title == "Ponte reaberta"
+    assert a.encoding == "windows-1252"
+    assert a.language == "pt"
+    assert [p.kind for p in a.paragraphs] == ["paragraph", "paragraph"]
+    assert a.paragraphs[0].text.startswith("A velha ponte do porto foi reaberta ao trânsito na terça-feira")
+    assert a.text == a.paragraphs[0].text + "\n\n" + a.paragraphs[1].text
+    for junk in ("Início", "Esportes", "direitos reservados", "manhã"):
+        assert junk not in a.text
+
+
+def test_str_pages_are_not_decoded_again():
+    # Its <meta charset> says windows-1252, but a str is already text: read
+    # as windows-1252 its UTF-8 bytes would turn "â" into "Ã¢".
+    a = lede.extract(PAGE)
+    assert "trânsito" in a.text
+    assert a.encoding == "utf-8"
+
+
+def test_options():
+    assert "manhã de terça-feira" in lede.extract(PAGE, captions=True).text
+    # An HTTP header's charset decides over the page's own declaration.
+    latin = lede.extract(PAGE.encode("cp1252"), encoding="iso-8859-1")
+    assert latin.encoding == "windows-1252"
+    assert lede.extract(b"<html><body><p>x</p></body></html>").language is None
+    empty = lede.extract(b"")
+    assert (empty.title, empty.text, empty.paragraphs) == ("", "", [])
+
+
+def test_errors():
+    with pytest.raises(ValueError, match="unknown character set 'no-such-set'"):
+        lede.extract(b"<p>x</p>", encoding="no-such-set")
+    with pytest.raises(ValueError, match="encoding applies to bytes"):
+        lede.extract("<p>x</p>", encoding="utf-8")
+    with pytest.raises(TypeError, match="page must be str or bytes"):
+        lede.extract(None)
+    with pytest.raises(TypeError, match="encoding must be a str or None"):
+        lede.extract(b"<p>x</p>", encoding=1252)
+
+
+def test_summarize_in_the_declared_language():
+    a = lede.extract(PAGE.encode("cp1252"))
+    got = lede.summarize(a.text, language=a.language, method="lead", sentences=1)
+    assert got[0].text == a.paragraphs[0].text
+
+
+@pytest.mark.skipif(not os.environ.get("LEDE_CLI"), reason="needs the lede CLI (LEDE_CLI)")
+def test_same_as_the_cli(tmp_path):
+    f = tmp_path / "page.html"
+    f.write_bytes(PAGE.encode("cp1252"))
+    out = subprocess.run([os.environ["LEDE_CLI"], "extract", "-o", "json", str(f)],
+                         check=True, capture_output=True).stdout
+    cli = json.loads(out)
+    a = lede.extract(f.read_bytes())
+    assert cli == {"title": a.title, "text": a.text,
+                   "paragraphs": [{"kind": p.kind, "text": p.text} for p in a.paragraphs],
+                   "encoding": a.encoding, "language": a.language}
