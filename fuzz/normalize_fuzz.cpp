@@ -1,7 +1,9 @@
 // UTF-8 validation and normalization (strict and lenient) on arbitrary bytes.
 // Invariants: strict fails exactly when find_invalid_utf8 finds a bad byte;
 // lenient never fails and yields valid UTF-8; the alignment maps the end to
-// the end, never decreases, never points past the original.
+// the end, never decreases, never points past the original. decode_text
+// from any of a few character sets yields valid UTF-8 or a clean error.
+#include <iterator>
 #include <string>
 
 #include "fuzz_check.h"
@@ -69,5 +71,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   lede::Result<lede::NormalizedText> again = lede::normalize(lenient->text, opts);
   FUZZ_CHECK(again.ok());
   if (opts.nfc && opts.whitespace) FUZZ_CHECK(again->text == lenient->text);
+
+  static constexpr const char* kCharsets[] = {"utf-8",   "windows-1252", "iso-8859-15", "shift_jis",
+                                              "gb18030", "utf-16le",     "utf-16be",    "koi8-r"};
+  lede::Result<std::string> decoded = lede::decode_text(in, kCharsets[(flags >> 2) % std::size(kCharsets)]);
+  FUZZ_CHECK(decoded.ok());
+  FUZZ_CHECK(lede::find_invalid_utf8(*decoded) == std::string_view::npos);
   return 0;
 }

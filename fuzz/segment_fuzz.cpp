@@ -3,7 +3,9 @@
 // the normalized form of arbitrary bytes (what analyze() feeds them) and on
 // the raw bytes themselves. Invariants: spans non-empty, sorted,
 // non-overlapping, within the text; on normalized text also trimmed of white
-// space, and every sentence lies inside one paragraph.
+// space, and every sentence lies inside one paragraph. Language options in
+// any spelling: canonical_language is idempotent and agrees with
+// is_supported_language.
 #include <string>
 #include <vector>
 
@@ -61,6 +63,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string identified = lede::detect_language(in);
   FUZZ_CHECK(lede::is_supported_language(identified));
   FUZZ_CHECK(lede::detect_language(in) == identified);
+
+  const std::string option(in.substr(0, 24));
+  const std::string code = lede::canonical_language(option);
+  FUZZ_CHECK(lede::canonical_language(code) == code);
+  FUZZ_CHECK(lede::is_supported_language(option) == lede::is_supported_language(code));
+  FUZZ_CHECK(code.find_first_of("-_ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos);
 
   // Raw, possibly invalid bytes must not crash either.
   check_spans(in, lede::split_paragraphs(in), false);
