@@ -11,6 +11,12 @@ if(TARGET lede_server_tests AND TARGET lede_server)
   target_link_libraries(lede_server_tests PRIVATE lede_server)
 endif()
 
+# tests/cli: the fetch tests serve pages with cpp-httplib (through the
+# service library, which links it).
+if(TARGET lede_cli_tests AND TARGET lede_server)
+  target_link_libraries(lede_cli_tests PRIVATE lede_server)
+endif()
+
 # tests/browser: the web page in headless Chromium (skipped, exit 77, with a
 # message when no browser can be had). Screenshots go to the build directory.
 if(TARGET lede_cli AND TARGET lede_server)

@@ -6,6 +6,7 @@
 
 #include "lede/command.h"
 #include "lede/extract.h"
+#include "lede/fetch.h"
 #include "lede/input.h"
 #include "lede/usage_hints.h"
 
@@ -61,7 +62,20 @@ int run(const ExtractArgs& a) {
   std::size_t bytes = 0, pages = 0, printed = 0;
   for (std::size_t k = 0; k < files.size(); ++k) {
     const std::string name = display_name(files[k]);
-    Result<std::string> page = read_input(files[k]);
+    ExtractOptions page_opts = opts;
+    Result<std::string> page = Status::Internal("not read");
+    if (is_url(files[k])) {
+      Result<FetchedPage> fetched = fetch_url(files[k]);
+      if (fetched.ok()) {
+        // --encoding decides over the server's charset, which decides over the page's.
+        if (page_opts.encoding.empty()) page_opts.encoding = fetched->charset;
+        page = std::move(fetched->body);
+      } else {
+        page = fetched.status();
+      }
+    } else {
+      page = read_input(files[k]);
+    }
     if (!page.ok()) {
       std::cerr << "lede: " << page.status().message() << '\n';
       if (a.output == "jsonl")  // still one line per file
@@ -73,7 +87,7 @@ int run(const ExtractArgs& a) {
       std::cerr << "lede: " << name << ": warning: " << w << '\n';
     // CPU time, so the figure holds per core while other work shares the machine.
     const std::clock_t t0 = std::clock();
-    Result<Article> article = extract_article(*page, opts);
+    Result<Article> article = extract_article(*page, page_opts);
     seconds += static_cast<double>(std::clock() - t0) / CLOCKS_PER_SEC;
     bytes += page->size();
     ++pages;
@@ -112,7 +126,9 @@ void add(CLI::App& app, std::function<int()>& runner) {
   CLI::App* cmd = app.add_subcommand("extract", "Extract the article (headline and body) from HTML pages");
   cmd->footer(
       "Input: FILE... (none or '-' reads standard input); gzip input (a file or standard input) is\n"
-      "decompressed. Text output is the headline, a blank line, then the paragraphs separated by blank\n"
+      "decompressed. A URL (http:// or https://) is fetched: redirects followed, at most 64 MiB within\n"
+      "30 s, the charset of its Content-Type used unless --encoding is given. Text output is the headline, a blank "
+      "line, then the paragraphs separated by blank\n"
       "lines; with several files each page follows a line \"==> FILE <==\" and a blank line parts pages.\n"
       "JSON output is {\"title\", \"text\", \"paragraphs\": [{\"kind\", \"text\"}], \"encoding\", \"language\"}\n"
       "(the language the page declares, as a code; \"\" when none), a line per page read; jsonl adds \"file\" and "
@@ -120,7 +136,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "fails), the output for several files. A page without article text is no error: its text is\n"
       "empty (text output: the headline and blank lines) and a warning says so.\n"
       "Exit status: 0 ok, 1 input errors, 2 usage errors.");
-  cmd->add_option("files", args->files, "HTML files ('-' for standard input)");
+  cmd->add_option("files", args->files, "HTML files ('-' for standard input) or http(s):// URLs");
   cmd->add_option("-o,--output", args->output, "Output: text, json or jsonl")
       ->check(CLI::IsMember({"text", "json", "jsonl"}))
       ->capture_default_str();

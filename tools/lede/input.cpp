@@ -24,8 +24,17 @@ bool ends_with(const std::string& s, std::string_view suffix) {
 
 }  // namespace
 
+bool is_url(std::string_view arg) {
+  std::string head(arg.substr(0, 8));
+  std::transform(head.begin(), head.end(), head.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return head.rfind("http://", 0) == 0 || head.rfind("https://", 0) == 0;
+}
+
 std::string format_from_name(const std::string& path) {
   if (path == "-") return "text";
+  // Fetched: the server's Content-Type decides (text/plain is text).
+  if (is_url(path)) return "html";
   std::string name = path;
   std::transform(name.begin(), name.end(), name.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });

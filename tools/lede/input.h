@@ -7,6 +7,7 @@
 #include <istream>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lede/io.h"
@@ -87,13 +88,18 @@ bool for_each_record(const std::string& command, const std::string& path,
 // The input format a file's name implies, for commands run without
 // --format: *.jsonl -> "jsonl", *.html and *.htm -> "html", anything else
 // (and "-", standard input) -> "text"; case-insensitive, and a trailing .gz
-// is looked through (x.jsonl.gz is JSONL).
+// is looked through (x.jsonl.gz is JSONL). A URL is "html" (the server's
+// Content-Type decides once it is fetched).
 std::string format_from_name(const std::string& path);
 
 // The one format the names of `files` imply (no files: standard input,
 // text). Files that imply different formats are a usage error naming two of
 // them, since reading both one way would garble the other.
 Result<std::string> infer_format(const std::vector<std::string>& files);
+
+// True for an argument starting with http:// or https:// (any case): such
+// arguments are fetched (lede/fetch.h), never opened as files.
+bool is_url(std::string_view arg);
 
 // A display name for messages: the path, or "<stdin>" for "-".
 std::string display_name(const std::string& path);

@@ -7,6 +7,7 @@
 #include "lede/batch.h"
 #include "lede/command.h"
 #include "lede/extract.h"
+#include "lede/fetch.h"
 #include "lede/input.h"
 #include "lede/io.h"
 #include "lede/summarize_options.h"
@@ -96,13 +97,25 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
   auto format_of = [&](const std::string& path) { return a.format_inferred ? format_from_name(path) : a.format; };
   // `declared`: the language a web page declares ("" for other input).
   auto load = [&](const std::string& path, Document& doc, std::string& declared) -> Status {
-    Result<std::string> bytes = read_input(path);
+    std::string format = format_of(path);
+    std::string charset = a.encoding;
+    Result<std::string> bytes = Status::Internal("not read");
+    if (is_url(path)) {
+      // The server says what it sent; --format and --encoding still decide.
+      Result<FetchedPage> page = fetch_url(path);
+      if (!page.ok()) return page.status();
+      if (a.format_inferred) format = page->format;
+      // A text body said to be UTF-8 is checked as a file is (not repaired).
+      if (charset.empty() && (page->format == "html" || !is_utf8_label(page->charset))) charset = page->charset;
+      bytes = std::move(page->body);
+    } else {
+      bytes = read_input(path);
+    }
     if (!bytes.ok()) return bytes.status();
     doc.id = path;
-    const std::string format = format_of(path);
     // Offsets then count bytes of the UTF-8 text.
-    if (!a.encoding.empty() && format != "html") {
-      Result<std::string> text = decode_text(*bytes, a.encoding);
+    if (!charset.empty() && format != "html") {
+      Result<std::string> text = decode_text(*bytes, charset);
       if (!text.ok()) return text.status().with_context(display_name(path));
       bytes = std::move(*text);
     }
@@ -112,10 +125,10 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
       doc.text = std::move(pair->source);
     } else if (format == "html") {
       // Offsets then point into the extracted article text.
-      if (std::string w = binary_page_warning(*bytes, a.encoding); !w.empty())
+      if (std::string w = binary_page_warning(*bytes, charset); !w.empty())
         std::cerr << "lede: " << display_name(path) << ": warning: " << w << '\n';
       ExtractOptions extract_options;
-      extract_options.encoding = a.encoding;
+      extract_options.encoding = charset;
       Result<Article> article = extract_article(*bytes, extract_options);
       if (!article.ok()) return article.status().with_context(display_name(path));
       doc.title = std::move(article->title);
@@ -245,7 +258,9 @@ void add(CLI::App& app, std::function<int()>& runner) {
   auto args = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand("summarize", "Summarize articles or clusters of articles");
   cmd->footer(
-      "Input: FILE... (none or '-' reads standard input). Without --format the format comes from the\n"
+      "Input: FILE... (none or '-' reads standard input) or URL... (http:// or https://: fetched with\n"
+      "redirects followed, at most 64 MiB within 30 s, and read as its Content-Type says: a web page,\n"
+      "or text for text/plain). Without --format the format comes from the\n"
       "file names (x.jsonl is JSONL, x.html a web page, others and standard input text: a warning says\n"
       "when such text starts with a JSON object line or an <html> tag); web pages and text files mix,\n"
       "each read by its name, but JSONL with other files is a usage error. One text file or page is one\n"
@@ -264,7 +279,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "as \"sentences\" in a record are not read (a warning names them once). Gzip input (a file or\n"
       "standard input) is decompressed, JSONL as it is read.\n"
       "Exit status: 0 ok, 1 input errors (any bad line or file), 2 usage errors.");
-  cmd->add_option("files", args->files, "Input files ('-' for standard input)");
+  cmd->add_option("files", args->files, "Input files ('-' for standard input) or http(s):// URLs");
   cmd->add_option("-f,--format", args->format,
                   "Input format: text, jsonl, pair (SOURCE ||| REFERENCE), html (a web page's article); default: "
                   "from the file extension (.jsonl, .html/.htm, also with .gz), else text")

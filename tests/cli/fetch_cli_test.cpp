@@ -1,0 +1,143 @@
+// `lede summarize URL` and `lede extract URL`: pages fetched from a server on
+// the loopback interface, as a news app would give lede a link.
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <string>
+#include <thread>
+
+#include "support/run.h"
+
+namespace lede::testing {
+namespace {
+
+// windows-1252 bytes, no <meta charset>: only the header says how to read them.
+const std::string kStory =
+    "<html lang=\"en\"><head><title>Harbour bridge reopens | Coastal Herald</title></head><body>"
+    "<nav><a href=\"/\">Home</a> <a href=\"/sport\">Sport</a> <a href=\"/weather\">Weather</a></nav>"
+    "<article><h1>Harbour bridge reopens</h1>"
+    "<p>The old harbour bridge reopened to traffic on Tuesday, eleven months after engineers found cracks in its "
+    "supports, the caf\xE9 owners at its northern end said with relief.</p>"
+    "<p>Workers replaced both supports and repainted the span, the city's transport office said on Monday.</p>"
+    "<p>The mayor said the bridge would now be inspected every six months by the city's engineers.</p>"
+    "</article><footer>Copyright Coastal Herald</footer></body></html>";
+
+class PageServer {
+ public:
+  PageServer() {
+    server_.Get("/story", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(kStory, "text/html; charset=ISO-8859-1");
+    });
+    server_.Get("/moved", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/story", 301); });
+    server_.Get("/plain", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content("The council met on Monday. It approved the budget. The mayor was pleased.", "text/plain");
+    });
+    server_.Get("/missing", [](const httplib::Request&, httplib::Response& res) {
+      res.status = 404;
+      res.set_content("<html><body>Not here</body></html>", "text/html");
+    });
+    server_.Get("/report.pdf", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content("%PDF-1.4 ...", "application/pdf");
+    });
+    server_.Get("/endless", [](const httplib::Request&, httplib::Response& res) {
+      // Streams past the 64 MiB limit without holding it.
+      res.set_chunked_content_provider("text/html", [](std::size_t offset, httplib::DataSink& sink) {
+        if (offset > (std::size_t{80} << 20)) {
+          sink.done();
+          return true;
+        }
+        const std::string chunk(1 << 20, 'x');
+        return sink.write(chunk.data(), chunk.size());
+      });
+    });
+    // Bound and listening: connections wait in the backlog until the loop runs.
+    port_ = server_.bind_to_any_port("127.0.0.1");
+    thread_ = std::thread([this] { server_.listen_after_bind(); });
+  }
+  ~PageServer() {
+    server_.stop();
+    thread_.join();
+  }
+  std::string url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
+
+ private:
+  httplib::Server server_;
+  int port_ = 0;
+  std::thread thread_;
+};
+
+TEST(FetchCli, SummarizesAPageByItsUrlAsTheSavedPage) {
+  PageServer s;
+  const std::string saved = temp_file(kStory, ".html");
+  const RunResult want = run_lede("summarize -n 2 --encoding iso-8859-1 " + shell_quote(saved));
+  ASSERT_EQ(want.exit_code, 0) << want.err;
+  ASSERT_NE(want.out.find("caf\xC3\xA9 owners"), std::string::npos) << want.out;
+  // The header's charset is used: the bytes hold no declaration.
+  const RunResult got = run_lede("summarize -n 2 " + shell_quote(s.url("/story")));
+  ASSERT_EQ(got.exit_code, 0) << got.err;
+  EXPECT_EQ(got.out, want.out);
+  // Redirects are followed; the fragment is not sent.
+  EXPECT_EQ(run_lede("summarize -n 2 " + shell_quote(s.url("/moved#top"))).out, want.out);
+}
+
+TEST(FetchCli, TextPlainIsReadAsText) {
+  PageServer s;
+  const RunResult r = run_lede("summarize -m lead -n 1 -o json " + shell_quote(s.url("/plain")));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"text\":\"The council met on Monday.\""), std::string::npos) << r.out;
+}
+
+TEST(FetchCli, ExtractTakesUrlsToo) {
+  PageServer s;
+  const RunResult r = run_lede("extract -o json " + shell_quote(s.url("/story")));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"title\":\"Harbour bridge reopens\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("caf\xC3\xA9 owners"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"encoding\":\"windows-1252\""), std::string::npos) << r.out;
+}
+
+TEST(FetchCli, FailuresNameTheUrlAndTheReasonAndTheOthersGoOn) {
+  PageServer s;
+  const std::string missing = s.url("/missing"), pdf = s.url("/report.pdf"), story = s.url("/story");
+  const RunResult r =
+      run_lede("summarize -n 1 " + shell_quote(missing) + " " + shell_quote(pdf) + " " + shell_quote(story));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(missing + ": HTTP 404 Not Found"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(pdf + ": the server sent application/pdf, not a web page or text"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.out.find("harbour bridge reopened"), std::string::npos) << r.out;  // the good one still summarized
+}
+
+TEST(FetchCli, BodiesOverTheLimitAreRefused) {
+  PageServer s;
+  const RunResult r = run_lede("extract " + shell_quote(s.url("/endless")));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("/endless: the page is over the limit of 67108864 bytes"), std::string::npos) << r.err;
+}
+
+TEST(FetchCli, UnreachableServerAndBadUrls) {
+  // A port the kernel gave out and nobody listens on once it is closed.
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  ASSERT_GE(fd, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t len = sizeof addr;
+  ASSERT_EQ(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+  ASSERT_EQ(::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len), 0);
+  ::close(fd);
+  const int port = ntohs(addr.sin_port);
+  const std::string url = "http://127.0.0.1:" + std::to_string(port) + "/story";
+  RunResult r = run_lede("summarize " + shell_quote(url));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(url + ": cannot connect to the server"), std::string::npos) << r.err;
+  r = run_lede("extract http://user@example.invalid/");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("a URL needs a host (and no user name"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace lede::testing

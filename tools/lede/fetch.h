@@ -1,0 +1,40 @@
+// Web pages named by URL on the command line (`lede summarize URL`, `lede
+// extract URL`), fetched over HTTP or HTTPS as a browser would get them:
+// redirects followed, gzip/brotli decoded, the server's certificate checked
+// against the system's authorities.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "lede/status.h"
+
+namespace lede::cli {
+
+struct FetchedPage {
+  std::string body;
+  // "html" (text/html, application/xhtml+xml, or no Content-Type) or "text"
+  // (text/plain): how the body is to be read.
+  std::string format;
+  // The Content-Type's charset parameter ("" when none, or a label ICU does
+  // not know): a page's own <meta charset> can be wrong, the header is what
+  // the server used.
+  std::string charset;
+};
+
+// "utf-8" or "utf8", in any case.
+bool is_utf8_label(std::string_view charset);
+
+inline constexpr std::size_t kMaxFetchBytes = std::size_t{64} << 20;  // as ExtractOptions::max_input_bytes
+inline constexpr int kFetchTimeoutSeconds = 30;
+
+// Errors, all naming the URL: a malformed URL (kInvalidArgument); no
+// connection, a timeout, a certificate that does not verify, too many
+// redirects (kIoError); a status other than 200 ("HTTP 404 Not Found"), a
+// Content-Type that is neither a page nor text (kInvalidInput); a body over
+// `max_bytes` (kResourceExhausted).
+Result<FetchedPage> fetch_url(const std::string& url, std::size_t max_bytes = kMaxFetchBytes,
+                              int timeout_seconds = kFetchTimeoutSeconds);
+
+}  // namespace lede::cli
