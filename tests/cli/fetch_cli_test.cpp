@@ -106,8 +106,7 @@ TEST(FetchCli, FailuresNameTheUrlAndTheReasonAndTheOthersGoOn) {
       run_lede("summarize -n 1 " + shell_quote(missing) + " " + shell_quote(pdf) + " " + shell_quote(story));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find(missing + ": HTTP 404 Not Found"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find(pdf + ": the server sent application/pdf, not a web page or text"), std::string::npos)
-      << r.err;
+  EXPECT_NE(r.err.find(pdf + ": the server sent application/pdf, not a web page or text"), std::string::npos) << r.err;
   EXPECT_NE(r.out.find("harbour bridge reopened"), std::string::npos) << r.out;  // the good one still summarized
 }
 

@@ -14,7 +14,8 @@ namespace {
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
 }
 
@@ -29,8 +30,8 @@ std::string describe(httplib::Error error, int timeout_seconds) {
   switch (error) {
     case httplib::Error::Connection: return "cannot connect to the server";
     case httplib::Error::Read:
-      return "the server did not answer in full (connection closed, or no data for " +
-             std::to_string(timeout_seconds) + " s)";
+      return "the server did not answer in full (connection closed, or no data for " + std::to_string(timeout_seconds) +
+             " s)";
     case httplib::Error::Write: return "cannot send the request";
     case httplib::Error::ExceedRedirectCount: return "too many redirects";
     case httplib::Error::SSLConnection: return "the TLS connection failed";
