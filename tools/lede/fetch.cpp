@@ -33,7 +33,6 @@ std::string describe(httplib::Error error, int timeout_seconds) {
       return "the server did not answer in full (connection closed, or no data for " + std::to_string(timeout_seconds) +
              " s)";
     case httplib::Error::Write: return "cannot send the request";
-    case httplib::Error::ExceedRedirectCount: return "too many redirects";
     case httplib::Error::SSLConnection: return "the TLS connection failed";
     case httplib::Error::SSLLoadingCerts: return "cannot load the system's certificate authorities (ca-certificates)";
     case httplib::Error::SSLServerVerification: return "the server's certificate does not verify";
@@ -45,6 +44,22 @@ std::string describe(httplib::Error error, int timeout_seconds) {
   return "fetching failed (" + httplib::to_string(error) + ")";
 }
 
+// Where a redirect's Location points, from the URL that answered with it.
+std::string resolve_location(const std::string& base, const std::string& location) {
+  if (is_url(location)) return location;
+  const std::size_t scheme_end = base.find("://");
+  if (location.rfind("//", 0) == 0) return base.substr(0, scheme_end + 1) + location;
+  const std::size_t authority_end = std::min(base.find_first_of("/?#", scheme_end + 3), base.size());
+  const std::string origin = base.substr(0, authority_end);
+  if (location.empty() || location[0] == '/') return origin + location;
+  const std::string_view rest = std::string_view(base).substr(authority_end);
+  std::string path(rest.substr(0, rest.find_first_of("?#")));
+  if (path.empty()) path.push_back('/');
+  // "?page=2" replaces the query; "next.html" the last path segment.
+  if (location[0] != '?') path.resize(path.rfind('/') + 1);
+  return origin + path + location;
+}
+
 }  // namespace
 
 bool is_utf8_label(std::string_view charset) {
@@ -53,54 +68,80 @@ bool is_utf8_label(std::string_view charset) {
 }
 
 Result<FetchedPage> fetch_url(const std::string& url, std::size_t max_bytes, int timeout_seconds) {
-  const std::size_t scheme_end = url.find("://");
-  if (!is_url(url) || scheme_end == std::string::npos)
-    return Status::InvalidArgument(url + ": not an http:// or https:// URL");
-  const std::size_t authority_start = scheme_end + 3;
-  const std::size_t authority_end = std::min(url.find_first_of("/?#", authority_start), url.size());
-  const std::string authority = url.substr(authority_start, authority_end - authority_start);
-  if (authority.empty() || authority.find_first_of("@ \t") != std::string::npos)
-    return Status::InvalidArgument(url + ": a URL needs a host (and no user name or spaces in it)");
-  // The fragment names a place in the page; servers never see it.
-  std::string target = url.substr(authority_end, url.find('#', authority_end) - authority_end);
-  if (target.empty() || target[0] != '/') target.insert(0, "/");
-
-  httplib::Client client(lower(url.substr(0, scheme_end)) + "://" + authority);
-  if (!client.is_valid()) return Status::InvalidArgument(url + ": not a URL lede can fetch");
-  client.set_follow_location(true);
-  client.set_connection_timeout(timeout_seconds, 0);
-  client.set_read_timeout(timeout_seconds, 0);
-  client.set_write_timeout(timeout_seconds, 0);
-  const httplib::Headers headers = {
-      {"User-Agent", std::string("lede/") + version()},
-      {"Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"},
-  };
-
   FetchedPage page;
-  int status = 0;
-  std::string reason, content_type;
-  bool too_big = false;
-  httplib::Result res = client.Get(
-      target, headers,
-      [&](const httplib::Response& r) {
-        status = r.status;
-        reason = r.reason;
-        content_type = r.get_header_value("Content-Type");
-        return r.status == 200;
-      },
-      [&](const char* data, std::size_t length) {
-        if (page.body.size() + length > max_bytes) {
-          too_big = true;
-          return false;
-        }
-        page.body.append(data, length);
-        return true;
-      });
-  if (too_big)
-    return Status::ResourceExhausted(url + ": the page is over the limit of " + std::to_string(max_bytes) + " bytes");
-  if (status != 0 && status != 200)
-    return Status::InvalidInput(url + ": HTTP " + std::to_string(status) + (reason.empty() ? "" : " " + reason));
-  if (!res) return Status::IoError(url + ": " + describe(res.error(), timeout_seconds));
+  std::string content_type;
+  // Redirects are followed here, a new connection each: cpp-httplib's own
+  // following reuses a connection the server may be closing (an HTTP/1.1
+  // server that closes without saying so), failing at random as a read or
+  // write error, and a redirect loop came out as one too.
+  std::string current = url;
+  for (int redirects = 0;; ++redirects) {
+    const std::size_t scheme_end = current.find("://");
+    if (!is_url(current) || scheme_end == std::string::npos)
+      return Status::InvalidArgument(current == url
+                                         ? url + ": not an http:// or https:// URL"
+                                         : url + ": redirected to " + current + ", not an http:// or https:// URL");
+    const std::size_t authority_start = scheme_end + 3;
+    const std::size_t authority_end = std::min(current.find_first_of("/?#", authority_start), current.size());
+    const std::string authority = current.substr(authority_start, authority_end - authority_start);
+    if (authority.empty() || authority.find_first_of("@ \t") != std::string::npos)
+      return Status::InvalidArgument((current == url ? url : url + ": redirected to " + current) +
+                                     ": a URL needs a host (and no user name or spaces in it)");
+    // The fragment names a place in the page; servers never see it.
+    std::string target = current.substr(authority_end, current.find('#', authority_end) - authority_end);
+    if (target.empty() || target[0] != '/') target.insert(0, "/");
+
+    httplib::Client client(lower(current.substr(0, scheme_end)) + "://" + authority);
+    if (!client.is_valid()) return Status::InvalidArgument(url + ": not a URL lede can fetch");
+    client.set_follow_location(false);
+    client.set_connection_timeout(timeout_seconds, 0);
+    client.set_read_timeout(timeout_seconds, 0);
+    client.set_write_timeout(timeout_seconds, 0);
+    const httplib::Headers headers = {
+        {"User-Agent", std::string("lede/") + version()},
+        {"Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"},
+    };
+
+    int status = 0;
+    std::string reason, location;
+    bool too_big = false;
+    page.body.clear();
+    httplib::Result res = client.Get(
+        target, headers,
+        [&](const httplib::Response& r) {
+          status = r.status;
+          reason = r.reason;
+          content_type = r.get_header_value("Content-Type");
+          location = r.get_header_value("Location");
+          return r.status == 200;
+        },
+        [&](const char* data, std::size_t length) {
+          if (page.body.size() + length > max_bytes) {
+            too_big = true;
+            return false;
+          }
+          page.body.append(data, length);
+          return true;
+        });
+    if (too_big)
+      return Status::ResourceExhausted(url + ": the page is over the limit of " + std::to_string(max_bytes) + " bytes");
+    // cpp-httplib reads no body of a 204 and does not show it to the handler.
+    if (status == 0 && res) {
+      status = res->status;
+      reason = res->reason;
+    }
+    const bool redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    if (redirect && !location.empty()) {
+      if (redirects == kMaxRedirects)
+        return Status::IoError(url + ": too many redirects (over " + std::to_string(kMaxRedirects) + ")");
+      current = resolve_location(current, location);
+      continue;
+    }
+    if (status != 0 && status != 200)
+      return Status::InvalidInput(url + ": HTTP " + std::to_string(status) + (reason.empty() ? "" : " " + reason));
+    if (!res) return Status::IoError(url + ": " + describe(res.error(), timeout_seconds));
+    break;
+  }
 
   // "text/html; charset=ISO-8859-1" -> media type and charset.
   const std::string media = lower(trim(std::string_view(content_type).substr(0, content_type.find(';'))));

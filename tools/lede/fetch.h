@@ -28,12 +28,13 @@ bool is_utf8_label(std::string_view charset);
 
 inline constexpr std::size_t kMaxFetchBytes = std::size_t{64} << 20;  // as ExtractOptions::max_input_bytes
 inline constexpr int kFetchTimeoutSeconds = 30;
+inline constexpr int kMaxRedirects = 20;  // as browsers and cpp-httplib
 
 // Errors, all naming the URL: a malformed URL (kInvalidArgument); no
-// connection, a timeout, a certificate that does not verify, too many
-// redirects (kIoError); a status other than 200 ("HTTP 404 Not Found"), a
-// Content-Type that is neither a page nor text (kInvalidInput); a body over
-// `max_bytes` (kResourceExhausted).
+// connection, a timeout, a certificate that does not verify, more than
+// kMaxRedirects redirects (kIoError); a status other than 200, a 204 too
+// ("HTTP 404 Not Found"), a Content-Type that is neither a page nor text
+// (kInvalidInput); a body over `max_bytes` (kResourceExhausted).
 Result<FetchedPage> fetch_url(const std::string& url, std::size_t max_bytes = kMaxFetchBytes,
                               int timeout_seconds = kFetchTimeoutSeconds);
 
