@@ -42,6 +42,11 @@ class PageServer {
       res.status = 302;
       res.set_header("Location", "story");
     });
+    server_.Get("/utf16", [](const httplib::Request&, httplib::Response& res) {
+      std::string utf16;  // kStory's ASCII bytes as UTF-16LE, no byte order mark
+      for (const char c : kStory.substr(0, kStory.find("<p>"))) utf16 += std::string{c, '\0'};
+      res.set_content(utf16, "text/html; charset=UTF-16LE");
+    });
     server_.Get("/nothing", [](const httplib::Request&, httplib::Response& res) { res.status = 204; });
     server_.Get("/plain", [](const httplib::Request&, httplib::Response& res) {
       res.set_content("The council met on Monday. It approved the budget. The mayor was pleased.", "text/plain");
@@ -108,6 +113,15 @@ TEST(FetchCli, ExtractTakesUrlsToo) {
   EXPECT_NE(r.out.find("\"title\":\"Harbour bridge reopens\""), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("caf\xC3\xA9 owners"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\"encoding\":\"windows-1252\""), std::string::npos) << r.out;
+}
+
+TEST(FetchCli, ExtractTakesTheServersCharsetWhenItWarnsOfBinaryData) {
+  PageServer s;
+  // The charset says why the page holds NUL bytes, as it does for summarize.
+  const RunResult r = run_lede("extract " + shell_quote(s.url("/utf16")));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("Harbour bridge reopens\n", 0), 0u) << r.out;
+  EXPECT_EQ(r.err.find("binary data"), std::string::npos) << r.err;
 }
 
 TEST(FetchCli, FailuresNameTheUrlAndTheReasonAndTheOthersGoOn) {

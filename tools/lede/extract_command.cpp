@@ -83,7 +83,8 @@ int run(const ExtractArgs& a) {
       ok = false;
       continue;
     }
-    if (std::string w = binary_page_warning(*page, a.encoding); !w.empty())
+    // The server's charset counts: a UTF-16 page holds NUL bytes.
+    if (std::string w = binary_page_warning(*page, page_opts.encoding); !w.empty())
       std::cerr << "lede: " << name << ": warning: " << w << '\n';
     // CPU time, so the figure holds per core while other work shares the machine.
     const std::clock_t t0 = std::clock();
