@@ -33,7 +33,8 @@ class Article:
         encoding: the character set the page was decoded from.
         language: the language the page declares (``<html lang>``,
             Content-Language, ``og:locale``) as a code such as ``"pt"``, or
-            ``None``; a declaration, not an identification.
+            ``None``; a declaration, not an identification, and maybe of a
+            language lede has no resources for (``"ko"``).
     """
 
     title: str
@@ -51,7 +52,8 @@ def extract(page: str | bytes, *, encoding: str | None = None, captions: bool = 
     the result with its declared language::
 
         >>> article = lede.extract(html_bytes)
-        >>> lede.summarize(article.text, language=article.language or "en")
+        >>> lang = article.language or "en"
+        >>> lede.summarize(article.text, language=lang if lang in lede.languages() else "auto")
 
     Args:
         page: the page as fetched (``bytes``: its character set comes from a
