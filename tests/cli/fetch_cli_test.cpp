@@ -47,6 +47,7 @@ class PageServer {
       for (const char c : kStory.substr(0, kStory.find("<p>"))) utf16 += std::string{c, '\0'};
       res.set_content(utf16, "text/html; charset=UTF-16LE");
     });
+    server_.Get("/blank", [](const httplib::Request&, httplib::Response& res) { res.set_content("", "text/plain"); });
     server_.Get("/nothing", [](const httplib::Request&, httplib::Response& res) { res.status = 204; });
     server_.Get("/plain", [](const httplib::Request&, httplib::Response& res) {
       res.set_content("The council met on Monday. It approved the budget. The mayor was pleased.", "text/plain");
@@ -104,6 +105,17 @@ TEST(FetchCli, TextPlainIsReadAsText) {
   const RunResult r = run_lede("summarize -m lead -n 1 -o json " + shell_quote(s.url("/plain")));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("\"text\":\"The council met on Monday.\""), std::string::npos) << r.out;
+}
+
+TEST(FetchCli, AnEmptyTextPageInAClusterIsNotCalledAWebPage) {
+  PageServer s;
+  const RunResult r =
+      run_lede("summarize --cluster -n 1 " + shell_quote(s.url("/story")) + " " + shell_quote(s.url("/blank")));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // It was read as text (text/plain), so no article was looked for.
+  EXPECT_NE(r.err.find(s.url("/blank") + ": warning: the page holds no text (document 1 of the cluster)"),
+            std::string::npos)
+      << r.err;
 }
 
 TEST(FetchCli, ExtractTakesUrlsToo) {

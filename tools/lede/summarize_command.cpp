@@ -95,9 +95,10 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
               std::atomic<bool>& truncate_ignored) {
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   auto format_of = [&](const std::string& path) { return a.format_inferred ? format_from_name(path) : a.format; };
-  // `declared`: the language a web page declares ("" for other input).
-  auto load = [&](const std::string& path, Document& doc, std::string& declared) -> Status {
-    std::string format = format_of(path);
+  // `declared`: the language a web page declares ("" for other input);
+  // `format`: how it was read (a URL's Content-Type can make it text).
+  auto load = [&](const std::string& path, Document& doc, std::string& declared, std::string& format) -> Status {
+    format = format_of(path);
     std::string charset = a.encoding;
     Result<std::string> bytes = Status::Internal("not read");
     if (is_url(path)) {
@@ -179,14 +180,17 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
     for (std::size_t k = 0; k < files.size(); ++k) {
       const std::string& path = files[k];
       Document doc;
-      if (Status st = load(path, doc, declared[k]); !st.ok()) {
+      std::string format;
+      if (Status st = load(path, doc, declared[k], format); !st.ok()) {
         std::cerr << "lede: " << st.message() << '\n';
         return kExitInputError;
       }
       // The summary comes from the other documents; silence would hide the one left out.
       if (files.size() > 1 && doc.text.find_first_not_of(" \t\r\n") == std::string::npos)
         std::cerr << "lede: " << display_name(path) << ": warning: "
-                  << (format_of(path) == "html" ? "no article text found in the page" : "the file holds no text")
+                  << (format == "html" ? "no article text found in the page"
+                      : is_url(path)   ? "the page holds no text"
+                                       : "the file holds no text")
                   << " (document " << cluster.documents.size() << " of the cluster)\n";
       cluster.documents.push_back(std::move(doc));
     }
@@ -197,7 +201,8 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
       cluster.id = files[k];
       Document doc;
       std::vector<std::string> declared(1);
-      if (Status st = load(files[k], doc, declared[0]); !st.ok()) {
+      std::string format;
+      if (Status st = load(files[k], doc, declared[0], format); !st.ok()) {
         std::cerr << "lede: " << st.message() << '\n';
         ok = false;
         continue;
