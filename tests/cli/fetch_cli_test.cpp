@@ -240,6 +240,17 @@ TEST(FetchCli, RedirectLoopsRelativeLocationsAndNoContent) {
   EXPECT_NE(r.err.find(s.url("/nothing") + ": HTTP 204 No Content"), std::string::npos) << r.err;
 }
 
+TEST(FetchCli, HelpSaysWhatTheTimeoutsAre) {
+  // "at most 64 MiB within 30 s" promised a total that no timeout enforces:
+  // a server sending a byte every 29 s is never cut off.
+  for (const std::string command : {"summarize", "extract"}) {
+    const RunResult r = run_lede(command + " --help");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("30 s to connect and 30 s without data"), std::string::npos) << command;
+    EXPECT_NE(r.out.find("at most 20 redirects"), std::string::npos) << command;
+  }
+}
+
 TEST(FetchCli, UnreachableServerAndBadUrls) {
   // A port the kernel gave out and nobody listens on once it is closed.
   const int fd = ::socket(AF_INET, SOCK_STREAM, 0);

@@ -127,15 +127,15 @@ void add(CLI::App& app, std::function<int()>& runner) {
   CLI::App* cmd = app.add_subcommand("extract", "Extract the article (headline and body) from HTML pages");
   cmd->footer(
       "Input: FILE... (none or '-' reads standard input); gzip input (a file or standard input) is\n"
-      "decompressed. A URL (http:// or https://) is fetched: redirects followed, at most 64 MiB within\n"
-      "30 s, the charset of its Content-Type used unless --encoding is given. Text output is the headline, a blank "
-      "line, then the paragraphs separated by blank\n"
-      "lines; with several files each page follows a line \"==> FILE <==\" and a blank line parts pages.\n"
-      "JSON output is {\"title\", \"text\", \"paragraphs\": [{\"kind\", \"text\"}], \"encoding\", \"language\"}\n"
-      "(the language the page declares, as a code; \"\" when none), a line per page read; jsonl adds \"file\" and "
-      "prints one line per file ({\"file\", \"error\"} for a file that\n"
-      "fails), the output for several files. A page without article text is no error: its text is\n"
-      "empty (text output: the headline and blank lines) and a warning says so.\n"
+      "decompressed. A URL (http:// or https://) is fetched: at most 20 redirects followed, at most\n"
+      "64 MiB, 30 s to connect and 30 s without data; the charset of its Content-Type is used unless\n"
+      "--encoding is given. Text output is the headline, a blank line, then the paragraphs separated\n"
+      "by blank lines; with several files each page follows a line \"==> FILE <==\" and a blank line\n"
+      "parts pages. JSON output is {\"title\", \"text\", \"paragraphs\": [{\"kind\", \"text\"}], \"encoding\",\n"
+      "\"language\"} (the language the page declares, as a code; \"\" when none), a line per page read;\n"
+      "jsonl adds \"file\" and prints one line per file ({\"file\", \"error\"} for a file that fails), the\n"
+      "output for several files. A page without article text is no error: its text is empty (text\n"
+      "output: the headline and blank lines) and a warning says so.\n"
       "Exit status: 0 ok, 1 input errors, 2 usage errors.");
   cmd->add_option("files", args->files, "HTML files ('-' for standard input) or http(s):// URLs");
   cmd->add_option("-o,--output", args->output, "Output: text, json or jsonl")
