@@ -38,6 +38,27 @@ TEST(EncodingCli, InvalidUtf8SaysHowToGoOn) {
   EXPECT_NE(seg.err.find("--encoding windows-1252"), std::string::npos) << seg.err;
 }
 
+TEST(EncodingCli, Utf8IsCheckedNotSilentlyRepaired) {
+  // --encoding utf-8 turned invalid bytes into U+FFFD without a word and
+  // exit 0; saying the text is UTF-8 is no request to be lenient.
+  for (const std::string command : {"summarize", "segment"}) {
+    for (const std::string label : {"utf-8", "UTF8"}) {
+      const RunResult r = run_lede(command + " --encoding " + label + " -", kLatin1);
+      EXPECT_EQ(r.exit_code, 1) << command << " " << label << ": " << r.out;
+      EXPECT_NE(r.err.find("invalid UTF-8 at byte 17"), std::string::npos) << r.err;
+    }
+    const RunResult lenient = run_lede(command + " --lenient --encoding utf-8 -", kLatin1);
+    EXPECT_EQ(lenient.exit_code, 0) << lenient.err;
+    EXPECT_NE(lenient.err.find("replaced 3 invalid UTF-8 sequence(s) with U+FFFD"), std::string::npos) << lenient.err;
+    const RunResult valid = run_lede(command + " --encoding utf-8 -", kUtf8);
+    EXPECT_EQ(valid.exit_code, 0) << valid.err;
+    EXPECT_NE(valid.out.find("Montr\xC3\xA9"
+                             "al"),
+              std::string::npos)
+        << valid.out;
+  }
+}
+
 TEST(EncodingCli, SegmentDecodesToo) {
   const RunResult r = run_lede("segment --encoding ISO-8859-1 -", kLatin1);
   ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -62,11 +62,6 @@ std::string resolve_location(const std::string& base, const std::string& locatio
 
 }  // namespace
 
-bool is_utf8_label(std::string_view charset) {
-  const std::string l = lower(charset);
-  return l == "utf-8" || l == "utf8";
-}
-
 Result<FetchedPage> fetch_url(const std::string& url, std::size_t max_bytes, int timeout_seconds) {
   FetchedPage page;
   std::string content_type;

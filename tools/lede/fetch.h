@@ -23,9 +23,6 @@ struct FetchedPage {
   std::string charset;
 };
 
-// "utf-8" or "utf8", in any case.
-bool is_utf8_label(std::string_view charset);
-
 inline constexpr std::size_t kMaxFetchBytes = std::size_t{64} << 20;  // as ExtractOptions::max_input_bytes
 inline constexpr int kFetchTimeoutSeconds = 30;
 inline constexpr int kMaxRedirects = 20;  // as browsers and cpp-httplib

@@ -12,7 +12,17 @@
 #include <iostream>
 #include <iterator>
 
+#include "html/charset.h"
+#include "lede/text.h"
+
 namespace lede::cli {
+
+bool is_utf8_label(std::string_view charset) { return html::canonical_label(charset) == "utf-8"; }
+
+Result<std::string> decode_input(std::string bytes, std::string_view encoding) {
+  if (is_utf8_label(encoding)) return bytes;
+  return decode_text(bytes, encoding);
+}
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 

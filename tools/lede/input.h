@@ -101,6 +101,15 @@ Result<std::string> infer_format(const std::vector<std::string>& files);
 // arguments are fetched (lede/fetch.h), never opened as files.
 bool is_url(std::string_view arg);
 
+// A charset label naming UTF-8, in any case or alias ("UTF-8", "utf8").
+bool is_utf8_label(std::string_view charset);
+
+// Text read with --encoding (or a server's charset): decoded to UTF-8 by
+// decode_text, except that UTF-8 itself is left as it is, so invalid bytes
+// fail (or, with --lenient, are replaced with a warning) as they do without
+// --encoding rather than turning silently into U+FFFD.
+Result<std::string> decode_input(std::string bytes, std::string_view encoding);
+
 // A display name for messages: the path, or "<stdin>" for "-".
 std::string display_name(const std::string& path);
 

@@ -142,7 +142,7 @@ int run_segment(SegmentArgs a) {
       continue;
     }
     if (!a.encoding.empty()) {
-      Result<std::string> text = decode_text(*bytes, a.encoding);
+      Result<std::string> text = decode_input(std::move(*bytes), a.encoding);
       if (!text.ok()) {
         std::cerr << "lede: " << name << ": " << text.status().message() << '\n';
         ok = false;

@@ -106,8 +106,7 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
       Result<FetchedPage> page = fetch_url(path);
       if (!page.ok()) return page.status();
       if (a.format_inferred) format = page->format;
-      // A text body said to be UTF-8 is checked as a file is (not repaired).
-      if (charset.empty() && (page->format == "html" || !is_utf8_label(page->charset))) charset = page->charset;
+      if (charset.empty()) charset = page->charset;
       bytes = std::move(page->body);
     } else {
       bytes = read_input(path);
@@ -116,7 +115,7 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
     doc.id = path;
     // Offsets then count bytes of the UTF-8 text.
     if (!charset.empty() && format != "html") {
-      Result<std::string> text = decode_text(*bytes, charset);
+      Result<std::string> text = decode_input(std::move(*bytes), charset);
       if (!text.ok()) return text.status().with_context(display_name(path));
       bytes = std::move(*text);
     }
