@@ -270,6 +270,18 @@ TEST(FetchCli, UnreachableServerAndBadUrls) {
   r = run_lede("extract http://user@example.invalid/");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("a URL needs a host (and no user name"), std::string::npos) << r.err;
+  // A mistyped port or IPv6 address is said as such, not as "cannot
+  // connect to the server" (cpp-httplib took it all for a host name).
+  r = run_lede("extract http://127.0.0.1:99999/story http://127.0.0.1:8o8o/ 'http://[::1/story'");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("http://127.0.0.1:99999/story: the port must be a number from 1 to 65535, not '99999'"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("http://127.0.0.1:8o8o/: the port must be a number from 1 to 65535, not '8o8o'"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("http://[::1/story: an IPv6 address needs its brackets: [::1]"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("cannot connect"), std::string::npos) << r.err;
 }
 
 }  // namespace

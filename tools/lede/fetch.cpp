@@ -44,6 +44,36 @@ std::string describe(httplib::Error error, int timeout_seconds) {
   return "fetching failed (" + httplib::to_string(error) + ")";
 }
 
+// What is wrong with a URL's host[:port] ("" when nothing): cpp-httplib
+// takes a malformed one as a host name and fails to connect to it.
+std::string authority_problem(std::string_view authority) {
+  if (authority.empty() || authority.find_first_of("@ \t") != std::string_view::npos)
+    return "a URL needs a host (and no user name or spaces in it)";
+  std::string_view host = authority, port;
+  bool has_port = false;
+  if (authority[0] == '[') {
+    const std::size_t close = authority.find(']');
+    if (close == 1) return "a URL needs a host (and no user name or spaces in it)";
+    if (close == std::string_view::npos) return "an IPv6 address needs its brackets: [::1]";
+    host = authority.substr(0, close + 1);
+    const std::string_view rest = authority.substr(close + 1);
+    if (!rest.empty() && rest[0] != ':') return "an IPv6 address needs its brackets: [::1]";
+    has_port = !rest.empty();
+    if (has_port) port = rest.substr(1);
+  } else if (const std::size_t colon = authority.find(':'); colon != std::string_view::npos) {
+    host = authority.substr(0, colon);
+    port = authority.substr(colon + 1);
+    has_port = true;
+  }
+  if (host.empty()) return "a URL needs a host (and no user name or spaces in it)";
+  // "host:" is the default port, as in browsers.
+  if (has_port && !port.empty() &&
+      (port.size() > 5 || port.find_first_not_of("0123456789") != std::string_view::npos ||
+       std::stoi(std::string(port)) < 1 || std::stoi(std::string(port)) > 65535))
+    return "the port must be a number from 1 to 65535, not '" + std::string(port) + "'";
+  return "";
+}
+
 // Where a redirect's Location points, from the URL that answered with it.
 std::string resolve_location(const std::string& base, const std::string& location) {
   if (is_url(location)) return location;
@@ -78,13 +108,13 @@ Result<FetchedPage> fetch_url(const std::string& url, std::size_t max_bytes, int
                                          : url + ": redirected to " + current + ", not an http:// or https:// URL");
     const std::size_t authority_start = scheme_end + 3;
     const std::size_t authority_end = std::min(current.find_first_of("/?#", authority_start), current.size());
-    const std::string authority = current.substr(authority_start, authority_end - authority_start);
-    if (authority.empty() || authority.find_first_of("@ \t") != std::string::npos)
-      return Status::InvalidArgument((current == url ? url : url + ": redirected to " + current) +
-                                     ": a URL needs a host (and no user name or spaces in it)");
+    std::string authority = current.substr(authority_start, authority_end - authority_start);
+    if (std::string problem = authority_problem(authority); !problem.empty())
+      return Status::InvalidArgument((current == url ? url : url + ": redirected to " + current) + ": " + problem);
+    if (authority.back() == ':') authority.pop_back();  // "host:" is "host"
     // The fragment names a place in the page; servers never see it.
     std::string target = current.substr(authority_end, current.find('#', authority_end) - authority_end);
-    if (target.empty() || target[0] != '/') target.insert(0, "/");
+    if (target.empty() || target[0] != '/') target.insert(target.begin(), '/');
 
     httplib::Client client(lower(current.substr(0, scheme_end)) + "://" + authority);
     if (!client.is_valid()) return Status::InvalidArgument(url + ": not a URL lede can fetch");
