@@ -73,6 +73,19 @@ bool near_duplicate(const Shingles& a, const Shingles& b) {
 std::vector<bool> duplicate_documents(const Representation& rep, const std::vector<Shingles>& shingles) {
   const std::size_t docs = rep.document_count;
   if (docs < 2) return std::vector<bool>(docs, false);
+  // Only documents with shingles take part, under dense numbers: a table of
+  // every document pair (100,000 documents, most left without sentences by
+  // SummarizeOptions::max_sentences) took 80 GB and threw std::bad_alloc.
+  std::vector<std::uint32_t> dense(docs, 0xFFFFFFFFu);
+  std::vector<std::size_t> original;  // dense number -> document
+  for (std::size_t i = 0; i < rep.size(); ++i) {
+    const std::size_t d = rep.sentences[i].document;
+    if (shingles[i].empty() || dense[d] != 0xFFFFFFFFu) continue;
+    dense[d] = static_cast<std::uint32_t>(original.size());
+    original.push_back(d);
+  }
+  const std::size_t n_docs = original.size();
+  if (n_docs < 2) return std::vector<bool>(docs, false);
   // Each distinct shingle gets a dense id from an open-addressing table
   // (linear time; sorting every document's shingle set cost more than the
   // rest of the represent stage). Sentences come in document order, so
@@ -86,11 +99,15 @@ std::vector<bool> duplicate_documents(const Representation& rep, const std::vect
   std::vector<std::uint64_t> keys(cap);
   std::vector<std::uint32_t> slot_id(cap, kEmpty);
   std::vector<std::uint32_t> last_doc;
-  std::vector<std::size_t> size(docs, 0);
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> held;  // (id, document), documents ascending
+  // Shingles of each dense document; assigned, as sized construction here
+  // draws a false -Wfree-nonheap-object from GCC 12 at -O3.
+  std::vector<std::size_t> size;
+  size.assign(n_docs, 0);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> held;  // (id, dense document), documents ascending
   held.reserve(total);
   for (std::size_t i = 0; i < rep.size(); ++i) {
-    const auto d = static_cast<std::uint32_t>(rep.sentences[i].document);
+    if (shingles[i].empty()) continue;
+    const std::uint32_t d = dense[rep.sentences[i].document];
     for (std::uint64_t h : shingles[i]) {
       std::size_t k = static_cast<std::size_t>((h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ULL >> 20) & (cap - 1);
       while (slot_id[k] != kEmpty && keys[k] != h) k = (k + 1) & (cap - 1);
@@ -116,17 +133,17 @@ std::vector<bool> duplicate_documents(const Representation& rep, const std::vect
     std::vector<std::size_t> fill(first.begin(), first.end() - 1);
     for (const auto& [id, d] : held) by_id[fill[id]++] = d;
   }
-  std::vector<std::size_t> shared(docs * docs, 0);
+  std::vector<std::size_t> shared(n_docs * n_docs, 0);
   for (std::size_t k = 0; k < ids; ++k)
     for (std::size_t a = first[k]; a < first[k + 1]; ++a)
-      for (std::size_t b = a + 1; b < first[k + 1]; ++b) ++shared[by_id[a] * docs + by_id[b]];
+      for (std::size_t b = a + 1; b < first[k + 1]; ++b) ++shared[by_id[a] * n_docs + by_id[b]];
   std::vector<bool> dup(docs, false);
-  for (std::size_t b = 0; b < docs; ++b) {
-    for (std::size_t a = 0; a < b && !dup[b]; ++a) {
-      if (dup[a] || size[a] == 0 || size[b] == 0) continue;
-      const std::size_t n = shared[a * docs + b];
+  for (std::size_t b = 0; b < n_docs; ++b) {
+    for (std::size_t a = 0; a < b && !dup[original[b]]; ++a) {
+      if (dup[original[a]]) continue;
+      const std::size_t n = shared[a * n_docs + b];
       const double jac = static_cast<double>(n) / static_cast<double>(size[a] + size[b] - n);
-      if (jac >= 0.6) dup[b] = true;
+      if (jac >= 0.6) dup[original[b]] = true;
     }
   }
   return dup;

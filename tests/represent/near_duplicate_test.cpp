@@ -64,6 +64,20 @@ TEST(NearDuplicate, DifferentReportsOfOneEventAreKept) {
   EXPECT_FALSE(rep.duplicate_document[1]);
 }
 
+// 100,000 documents (a JSONL record of many short items, most of them left
+// without sentences by max_sentences) made a table of every document pair,
+// 80 GB, and `lede summarize` died of std::bad_alloc.
+TEST(NearDuplicate, ManyDocumentsWithoutSentencesCostNothing) {
+  const std::string a = "Heavy snow closed the mountain pass on Tuesday. Trucks waited at the border for a day.";
+  std::vector<std::string> texts(100000);
+  texts[10] = a;
+  texts[50000] = "A rare bird was seen in the harbour. Watchers came from far away to see it.";
+  texts[99999] = a;
+  const Representation rep = rep_of(texts);
+  ASSERT_EQ(rep.duplicate_document.size(), texts.size());
+  for (std::size_t d = 0; d < texts.size(); ++d) EXPECT_EQ(rep.duplicate_document[d], d == 99999) << d;
+}
+
 TEST(Representation, SentenceIdfKeepsClusterTopicWords) {
   const Representation rep = rep_of({"Volcano erupts. Ash falls.", "The volcano erupted again. Flights stop.",
                                      "Volcano ash closes airports. Trains run."});
