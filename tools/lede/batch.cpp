@@ -74,6 +74,10 @@ BatchResult run_batch(std::istream& in, std::ostream& out, std::size_t threads,
       if (!r.output.empty()) out << r.output << '\n';
     }
     out.flush();
+    if (!out) {
+      result.output_failed = true;
+      break;
+    }
   }
   return result;
 }

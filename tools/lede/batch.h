@@ -24,6 +24,9 @@ struct LineResult {
 struct BatchResult {
   std::size_t records = 0;
   std::size_t failed = 0;
+  // `out` failed (a full disk, a closed pipe): the batch stopped at the
+  // window it could not write, rather than summarizing the rest for nothing.
+  bool output_failed = false;
 };
 
 // Calls `process(line, line_number)` for each non-blank line and writes its

@@ -1,6 +1,7 @@
 // How a CLI command plugs into `lede`: each tools/lede/*_command.cpp file
 // registers one subcommand with LEDE_COMMAND. The command's run function
-// returns the process exit status: 0 success, 1 input errors, 2 usage errors.
+// returns the process exit status: 0 success, 1 input errors, 2 usage errors,
+// 3 output that could not be written (main() checks standard output).
 // Commands never call exit(); only main() ends the process.
 #pragma once
 
@@ -14,6 +15,9 @@ namespace lede::cli {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitInputError = 1;
 inline constexpr int kExitUsage = 2;
+// Apart from 1 so that a pipeline accepting "bad records reported in place"
+// (docs/scaling.md) does not take a cut-short output for a whole one.
+inline constexpr int kExitOutputError = 3;
 
 // Adds the subcommand to `app`; when it is chosen, `run` is called after parsing.
 using CommandAdder = std::function<void(CLI::App& app, std::function<int()>& run)>;

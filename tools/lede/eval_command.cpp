@@ -231,6 +231,12 @@ int run(const Args& a) {
         return LineResult{"", "lede eval: " + name + ":" + std::to_string(no) + ": " + st.message(), ""};
       });
   if (progress) std::cerr << "\r\033[K" << std::flush;
+  // A full disk cut the file short while the table and exit status said all was well.
+  if (!a.save.empty() && (br.output_failed || !save.flush())) {
+    std::cerr << "lede eval: --save " << a.save << ": cannot write: " << std::strerror(errno)
+              << " (stopped; the file is incomplete)\n";
+    return kExitOutputError;
+  }
   Status read_status = in.status();
   if (read_status.ok() && br.records == 0) read_status = Status::InvalidInput(name + ": the data set has no records");
   if (!read_status.ok()) std::cerr << "lede eval: " << read_status.message() << '\n';
@@ -300,7 +306,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "Results do not depend on --threads.\n"
       "Exit status: 0 ok, 1 input errors (an unreadable or empty data set, an unreadable --model file,\n"
       "an unwritable --save file, or records that failed, listed on stderr; with no record scored there\n"
-      "are no ROUGE figures), 2 usage errors.");
+      "are no ROUGE figures), 2 usage errors, 3 a --save file or standard output that could not be\n"
+      "written to the end (a full disk).");
   cmd->add_option("dataset", args->dataset, "Data set (JSONL)")->required();
   cmd->add_option("--rouge", args->rouge, "ROUGE flags, quoted as one argument (default: per data set)");
   cmd->add_option("--save", args->save, "Write the summaries (lede summarize JSONL) to this file");

@@ -1,6 +1,10 @@
 // Entry point of the `lede` CLI: collects the registered commands, parses the
-// command line, and maps outcomes to exit codes (0 ok, 1 input error, 2 usage).
+// command line, and maps outcomes to exit codes (0 ok, 1 input error, 2 usage,
+// 3 output not written).
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <exception>
 #include <iostream>
 #include <string>
@@ -17,11 +21,31 @@ std::vector<CommandEntry>& command_registry() {
 }
 }  // namespace lede::cli
 
+namespace {
+
+// Summaries written to a full disk (`> /dev/full`) or a closed standard
+// output were lost while lede said nothing and exited 0. A reader that went
+// away (EPIPE, when SIGPIPE is ignored) is no news to the user: the status
+// alone says the output is incomplete.
+int check_stdout(int code) {
+  std::cout.flush();
+  const bool failed = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
+  if (!failed) return code;
+  const int err = errno;
+  if (err != EPIPE)
+    std::cerr << "lede: cannot write standard output" << (err != 0 ? std::string(": ") + std::strerror(err) : "")
+              << " (the output is incomplete)\n";
+  return lede::cli::kExitOutputError;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   CLI::App app{
       "lede: extractive news summarization and exact ROUGE evaluation.\n"
-      "Run `lede COMMAND --help` (or `lede help COMMAND`) for the options of each command."};
+      "Run `lede COMMAND --help` (or `lede help COMMAND`) for the options of each command.\n"
+      "Every command exits with status 3 when its output cannot be written (a full disk, a closed pipe)."};
   app.name("lede");
   app.set_version_flag("--version", std::string("lede ") + lede::version());
   app.require_subcommand(1);
@@ -49,9 +73,9 @@ int main(int argc, char** argv) {
   }
   try {
     app.parse(std::vector<std::string>(args.rbegin(), args.rend()));  // CLI11 takes them last first
-  } catch (const CLI::CallForHelp& e) { return app.exit(e); } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForVersion& e) { return app.exit(e); } catch (const CLI::ParseError& e) {
+  } catch (const CLI::CallForHelp& e) { return check_stdout(app.exit(e)); } catch (const CLI::CallForAllHelp& e) {
+    return check_stdout(app.exit(e));
+  } catch (const CLI::CallForVersion& e) { return check_stdout(app.exit(e)); } catch (const CLI::ParseError& e) {
     const std::string message = lede::cli::usage_message(app, e, args);
     if (message.empty()) app.exit(e);
     std::cerr << message;
@@ -59,7 +83,7 @@ int main(int argc, char** argv) {
   }
   if (!run) return lede::cli::kExitUsage;
   try {
-    return run();
+    return check_stdout(run());
   } catch (const std::exception& e) {
     std::cerr << "lede: internal error: " << e.what() << '\n';
     return lede::cli::kExitInputError;

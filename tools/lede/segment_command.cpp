@@ -129,6 +129,7 @@ int run_segment(SegmentArgs a) {
                               "lede: " + name + ":" + std::to_string(no) + ": " + st.message(), ""};
           });
       if (r.failed > 0) ok = false;
+      if (r.output_failed) return kExitOutputError;  // main() says why
       if (Status st = input.status(); !st.ok()) {
         std::cerr << "lede: " << st.message() << '\n';
         ok = false;

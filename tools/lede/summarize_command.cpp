@@ -71,6 +71,7 @@ int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOption
                             "lede: " + name + ":" + std::to_string(no) + ": " + st.message(), ""};
         });
     if (r.failed > 0) any_failed = true;
+    if (r.output_failed) return kExitOutputError;  // main() says why
     if (Status st = input.status(); !st.ok()) {
       std::cerr << "lede: " << st.message() << '\n';
       any_failed = true;
