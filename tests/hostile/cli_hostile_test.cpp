@@ -225,6 +225,36 @@ TEST(HostileCli, LinesAroundTheReadPieceAreWhole) {
   EXPECT_NE(out.back().find("\"g1\""), std::string::npos);
 }
 
+// lede eval without --save kept every summary it wrote in an ostringstream
+// to the end of the run: memory grew with the data set (1.5 GB of JSON for a
+// 1 GB file). 100 MB of summaries must pass in a window's worth of memory.
+TEST(HostileCli, EvalWithoutSaveKeepsNoSummaries) {
+  LEDE_REQUIRE_CLI();
+  TempDir tmp;
+  const std::string packed = tmp.file("eval.jsonl.gz");
+  FILE* gz = ::popen(("gzip -1 > " + packed).c_str(), "w");
+  ASSERT_NE(gz, nullptr);
+  // Three different sentences of 20 kB (copies would be said once).
+  std::string text;
+  for (std::size_t s = 0; s < 3; ++s) {
+    std::string sentence;
+    for (std::size_t k = 0; sentence.size() < 20000; ++k) {
+      sentence += 'w';
+      sentence += std::to_string(s * 10000 + k);
+      sentence += ' ';
+    }
+    sentence.back() = '.';
+    text += sentence + ' ';
+  }
+  const std::string record = "{\"text\":\"" + text + "\",\"summaries\":[\"w1 w2 w3.\"]}\n";
+  for (int k = 0; k < 1600; ++k) std::fwrite(record.data(), 1, record.size(), gz);
+  ASSERT_EQ(::pclose(gz), 0);
+  CliRun r = run_cli({"eval", "--method", "lead", "-j", "1", packed});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("1600 clusters scored"), std::string::npos) << r.out;
+  EXPECT_LT(r.max_rss_kb, static_cast<long>(80 * 1024 * kSlowdown)) << "peak RSS " << r.max_rss_kb << " kB";
+}
+
 TEST(HostileCli, MillionOneWordLinesFinishInBoundedTimeAndMemory) {
   LEDE_REQUIRE_CLI();
   TempDir tmp;

@@ -15,7 +15,6 @@
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <string_view>
 
 #include "core/closest_name.h"
@@ -32,6 +31,14 @@ namespace lede::cli {
 namespace {
 
 using nlohmann::json;
+
+// Where the summaries go without --save. An ostringstream kept every one of
+// them to the end of the run: 1.5 GB of JSON for a 1 GB data set.
+class DiscardBuf : public std::streambuf {
+ protected:
+  int overflow(int c) override { return traits_type::not_eof(c); }
+  std::streamsize xsputn(const char*, std::streamsize n) override { return n; }
+};
 
 // " (it has \"references\": ...)" when a record without "summaries" holds
 // its references under another name (lede rouge reads "references" too;
@@ -151,7 +158,8 @@ int run(const Args& a) {
     return kExitInputError;
   }
   std::ofstream save;
-  std::ostringstream discard;
+  DiscardBuf discard_buf;
+  std::ostream discard(&discard_buf);
   std::ostream* out = &discard;
   if (!a.save.empty()) {
     // Says why ("no directory /x"), as train's --out does; it said only "cannot write".
