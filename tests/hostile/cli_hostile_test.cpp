@@ -228,7 +228,7 @@ TEST(HostileCli, LinesAroundTheReadPieceAreWhole) {
 // lede eval without --save kept every summary it wrote in an ostringstream
 // to the end of the run: memory grew with the data set (1.5 GB of JSON for a
 // 1 GB file). 100 MB of summaries must pass in a window's worth of memory.
-TEST(HostileCli, EvalWithoutSaveKeepsNoSummaries) {
+TEST(HostileCli, EvalMemoryStaysFlatAtAnyThreadCount) {
   LEDE_REQUIRE_CLI();
   TempDir tmp;
   const std::string packed = tmp.file("eval.jsonl.gz");
@@ -249,10 +249,16 @@ TEST(HostileCli, EvalWithoutSaveKeepsNoSummaries) {
   const std::string record = "{\"text\":\"" + text + "\",\"summaries\":[\"w1 w2 w3.\"]}\n";
   for (int k = 0; k < 1600; ++k) std::fwrite(record.data(), 1, record.size(), gz);
   ASSERT_EQ(::pclose(gz), 0);
-  CliRun r = run_cli({"eval", "--method", "lead", "-j", "1", packed});
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("1600 clusters scored"), std::string::npos) << r.out;
-  EXPECT_LT(r.max_rss_kb, static_cast<long>(80 * 1024 * kSlowdown)) << "peak RSS " << r.max_rss_kb << " kB";
+  // Under -j 2 the scored pairs, each a few small blocks made by the worker
+  // threads, pinned those threads' heaps: 100 MB here with the summaries
+  // already discarded.
+  for (const char* threads : {"1", "2"}) {
+    CliRun r = run_cli({"eval", "--method", "lead", "-j", threads, packed});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("1600 clusters scored"), std::string::npos) << r.out;
+    EXPECT_LT(r.max_rss_kb, static_cast<long>(80 * 1024 * kSlowdown))
+        << "-j " << threads << ": peak RSS " << r.max_rss_kb << " kB";
+  }
 }
 
 TEST(HostileCli, MillionOneWordLinesFinishInBoundedTimeAndMemory) {

@@ -4,6 +4,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cctype>
 #include <cerrno>
@@ -111,10 +112,50 @@ std::string id_text(const std::string& id_json) {
   return j.is_string() ? j.get<std::string>() : id_json;
 }
 
-struct Scored {
-  std::size_t line = 0;
-  std::string id;
-  RougePairScores scores;
+// The scored pairs, gathered from the worker threads in flat arrays. A
+// small block per pair (its id, its scores) allocated by the workers between
+// their large passing ones kept glibc from reusing or returning those
+// threads' heaps: under -j 2 the peak grew with the data set (190 MB at
+// 33,000 BBC and CNN records, against 35 MB with -j 1).
+class ScoredPairs {
+ public:
+  void add(std::size_t line, const std::string& id, const RougePairScores& s) {
+    lines_.push_back(line);
+    ids_ += id;
+    id_ends_.push_back(ids_.size());
+    scores_.insert(scores_.end(), s.scores.begin(), s.scores.end());
+    score_ends_.push_back(scores_.size());
+    best_.insert(best_.end(), s.best_reference.begin(), s.best_reference.end());
+    best_ends_.push_back(best_.size());
+  }
+  std::size_t size() const { return lines_.size(); }
+  // The pairs in input-line order, which is what the bootstrap resamples.
+  std::vector<RougeScoredPair> take_in_line_order() {
+    std::vector<std::size_t> order(size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return lines_[x] < lines_[y]; });
+    std::vector<RougeScoredPair> pairs(size());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+      const std::size_t i = order[k];
+      auto begin = [](const std::vector<std::size_t>& ends, std::size_t j) { return j == 0 ? 0 : ends[j - 1]; };
+      pairs[k].id = ids_.substr(begin(id_ends_, i), id_ends_[i] - begin(id_ends_, i));
+      pairs[k].scores.scores.assign(scores_.begin() + static_cast<std::ptrdiff_t>(begin(score_ends_, i)),
+                                    scores_.begin() + static_cast<std::ptrdiff_t>(score_ends_[i]));
+      pairs[k].scores.best_reference.assign(best_.begin() + static_cast<std::ptrdiff_t>(begin(best_ends_, i)),
+                                            best_.begin() + static_cast<std::ptrdiff_t>(best_ends_[i]));
+    }
+    *this = ScoredPairs();
+    return pairs;
+  }
+
+ private:
+  std::vector<std::size_t> lines_;
+  std::string ids_;
+  std::vector<std::size_t> id_ends_;
+  std::vector<RougeScore> scores_;
+  std::vector<std::size_t> score_ends_;
+  std::vector<std::size_t> best_;
+  std::vector<std::size_t> best_ends_;
 };
 
 int run(const Args& a) {
@@ -177,7 +218,7 @@ int run(const Args& a) {
 
   Summarizer summarizer;
   std::mutex mu;
-  std::vector<Scored> scored;
+  ScoredPairs scored;
   std::set<std::string> methods;  // the default differs for one document and a cluster
   const bool progress = isatty(STDERR_FILENO) != 0;
   std::atomic<std::size_t> done{0};
@@ -210,7 +251,7 @@ int run(const Args& a) {
               res.output = summary_to_json(*s, rec.id_json);
               std::lock_guard<std::mutex> lock(mu);
               methods.insert(s->method);
-              scored.push_back({no, id_text(rec.id_json), std::move(*sc)});
+              scored.add(no, id_text(rec.id_json), *sc);
             } else {
               st = sc.status();
             }
@@ -251,13 +292,7 @@ int run(const Args& a) {
   if (truncate_ignored) std::cerr << "lede eval: warning: " << kTruncateIgnoredNotice << '\n';
   ignored.report(std::cerr, "eval");
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::sort(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) { return x.line < y.line; });
-  // Per-pair scores are all the bootstrap needs; move them (not copy) so the
-  // peak stays at one set of them.
-  std::vector<RougeScoredPair> pairs;
-  pairs.reserve(scored.size());
-  for (Scored& s : scored) pairs.push_back({std::move(s.id), std::move(s.scores)});
-  std::vector<Scored>().swap(scored);
+  const std::vector<RougeScoredPair> pairs = scored.take_in_line_order();
   const std::vector<RougeAverage> avg = rouge->average(pairs);
   const double rate = seconds > 0 ? static_cast<double>(br.records) / seconds : 0.0;
   const double rss = peak_rss_mb();
