@@ -67,6 +67,11 @@ TEST(Segment, ReferencesStayWithTheirSentence) {
 TEST(Segment, OtherLanguagesUseTheirOwnLists) {
   EXPECT_EQ(split("Wir trafen Dr. med. Weber am 3. Oktober. Dann gingen wir.", "de"),
             (V{"Wir trafen Dr. med. Weber am 3. Oktober.", "Dann gingen wir."}));
+  // A "1." before a noun is an ordinal there, not a list's first item.
+  EXPECT_EQ(split("Es war kalt. Der Plan tritt am 1. Oktober in Kraft.", "de"),
+            (V{"Es war kalt.", "Der Plan tritt am 1. Oktober in Kraft."}));
+  EXPECT_EQ(split("Wir fordern 1. Die Abschaffung der Gebühr 2. Mehr Busse.", "de"),
+            (V{"Wir fordern", "1. Die Abschaffung der Gebühr", "2. Mehr Busse."}));
   EXPECT_EQ(split("Hola Sra. Ruiz. Soy el Lic. Mora.", "es"), (V{"Hola Sra. Ruiz.", "Soy el Lic. Mora."}));
   EXPECT_EQ(split("\u00abQuando parti? \u2013 chiese lui.\u00bb Poi usc\u00ec.", "it"),
             (V{"\u00abQuando parti? \u2013 chiese lui.\u00bb", "Poi usc\u00ec."}));
