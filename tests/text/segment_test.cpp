@@ -77,6 +77,14 @@ TEST(Segment, OtherLanguagesUseTheirOwnLists) {
             (V{"\u00abQuando parti? \u2013 chiese lui.\u00bb", "Poi usc\u00ec."}));
 }
 
+// The closing 」 after a quoted sentence's 。 was stepped over without
+// closing the bracket, so no later mark of the paragraph ended a sentence.
+TEST(Segment, MarksAfterAQuotedSentenceInCjkStillEnd) {
+  EXPECT_EQ(split("彼は「明日行く。」と言った。物価は上昇した。本当ですか？はい。", "ja"),
+            (V{"彼は「明日行く。」と言った。", "物価は上昇した。", "本当ですか？", "はい。"}));
+  EXPECT_EQ(split("《人民日报。》报道了此事。这是真的！", "zh"), (V{"《人民日报。》报道了此事。", "这是真的！"}));
+}
+
 TEST(Segment, StopGluedToACapitalEndsInAnyScript) {
   EXPECT_EQ(split("The bill passed.Today it is law."), (V{"The bill passed.", "Today it is law."}));
   EXPECT_EQ(split("It rained all day.I stayed home."), (V{"It rained all day.", "I stayed home."}));
