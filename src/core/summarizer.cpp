@@ -14,13 +14,14 @@
 #include "score/registry.h"
 #include "select/budget.h"
 #include "select/selector.h"
+#include "text/chars.h"
 #include "text/language.h"
 
 namespace lede {
 namespace {
 
-// Cuts `text` to at most `limit` white-space words or UTF-8 bytes, at a
-// code point boundary.
+// Cuts `text` to at most `limit` words (as word budgets count them) or UTF-8
+// bytes, at a code point boundary.
 std::string truncate_text(const std::string& text, BudgetKind kind, std::size_t limit) {
   if (kind == BudgetKind::kBytes) {
     if (text.size() <= limit) return text;
@@ -28,14 +29,7 @@ std::string truncate_text(const std::string& text, BudgetKind kind, std::size_t 
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
     return text.substr(0, cut);
   }
-  std::size_t words = 0;
-  bool in = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool space = text[i] == ' ';
-    if (!space && !in && words++ == limit) return text.substr(0, i > 0 ? i - 1 : 0);
-    in = !space;
-  }
-  return text;
+  return text.substr(0, text::budget_words_prefix(text, limit));
 }
 
 constexpr double kMaxBudget = 1e9;

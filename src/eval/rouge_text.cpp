@@ -6,6 +6,7 @@
 
 #include "eval/porter.h"
 #include "eval/rouge_tables.h"
+#include "text/chars.h"
 
 namespace lede::eval {
 
@@ -208,6 +209,19 @@ void RougeTokenizer::tokenize(std::string_view text, std::vector<std::string>& o
       cp = -1;
     }
     bool word = false;
+    if (cp >= 0 && text::is_unspaced_letter(static_cast<char32_t>(cp)) &&
+        text::classify(static_cast<char32_t>(cp)) == text::CharClass::kIdeograph) {
+      // Chinese and Japanese have no spaces: each Han or kana character is
+      // a token, as character-level ROUGE for these languages counts.
+      if (!token.empty()) emit(std::move(token), out);
+      token.clear();
+      utf8proc_uint8_t buf[4];
+      const utf8proc_ssize_t n = utf8proc_encode_char(cp, buf);
+      emit(std::string(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n)), out);
+      p += len;
+      left -= len;
+      continue;
+    }
     if (cp >= 0) {
       switch (utf8proc_category(cp)) {
         case UTF8PROC_CATEGORY_LU:

@@ -8,6 +8,7 @@
 #include "represent/boilerplate.h"
 #include "represent/metadata.h"
 #include "represent/near_duplicate.h"
+#include "text/chars.h"
 
 namespace lede {
 
@@ -41,6 +42,9 @@ std::size_t count_words(std::string_view s) {
   // branch-free pass the compiler vectorizes (no library call per byte).
   if (s.empty()) return 0;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  unsigned char wide = 0;  // lead bytes of the scripts written without spaces
+  for (std::size_t i = 0; i < s.size(); ++i) wide |= static_cast<unsigned char>(p[i] >= 0xE0);
+  if (wide != 0) return text::count_budget_words(s);
   auto space = [](unsigned char c) { return static_cast<std::size_t>(c == ' ') | (c == '\n') | (c == '\t'); };
   std::size_t n = space(p[0]) ^ 1u;
   for (std::size_t i = 1; i < s.size(); ++i) n += (space(p[i]) ^ 1u) & space(p[i - 1]);

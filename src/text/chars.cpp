@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include "text/utf8.h"
+
 namespace lede::text {
 namespace {
 
@@ -16,7 +18,74 @@ bool is_ideographic(char32_t cp) {
          (cp >= 0x20000 && cp <= 0x2FFFF);  // CJK Extensions B+
 }
 
+bool is_budget_space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+// Walks the budget words of `s`; returns the end of word `limit` (1-based),
+// or s.size() with `count` set to the number of words when there are fewer.
+std::size_t walk_budget_words(std::string_view s, std::size_t limit, std::size_t& count) {
+  std::size_t words = 0;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && is_budget_space(s[i])) ++i;
+    if (i == s.size()) break;
+    std::size_t end = i;
+    bool wide = false;  // only 3- and 4-byte sequences hold the scripts
+    for (; end < s.size() && !is_budget_space(s[end]); ++end) wide |= static_cast<unsigned char>(s[end]) >= 0xE0;
+    if (wide) {  // curly quotes and dashes are wide too ("well—known" is one word)
+      wide = false;
+      for (std::size_t k = i, len = 1; k < end && !wide; k += len) wide = is_unspaced_letter(decode_utf8(s, k, len));
+    }
+    if (!wide) {
+      if (++words == limit) return end;
+      i = end;
+      continue;
+    }
+    bool any = false, in_run = false;
+    while (i < end) {
+      std::size_t len = 1;
+      const char32_t cp = decode_utf8(s, i, len);
+      const CharClass cls = classify(cp);
+      if (cls == CharClass::kIdeograph && is_unspaced_letter(cp)) {
+        if (in_run && words == limit) return i;
+        in_run = false;
+        any = true;
+        if (++words == limit) return i + len;
+      } else if (is_wordish(cls) || cls == CharClass::kIdeograph) {
+        if (!in_run) {
+          in_run = any = true;
+          ++words;
+        }
+      } else {
+        if (in_run && words == limit) return i;
+        in_run = false;
+      }
+      i += len;
+    }
+    if (in_run && words == limit) return end;
+    if (!any && ++words == limit) return end;
+  }
+  count = words;
+  return s.size();
+}
+
 }  // namespace
+
+bool is_unspaced_letter(char32_t cp) {
+  const bool hangul = cp >= 0xAC00 && cp <= 0xD7AF;  // Korean is written with spaces
+  return !hangul && is_ideographic(cp);
+}
+
+std::size_t count_budget_words(std::string_view s) {
+  std::size_t count = 0;
+  walk_budget_words(s, 0, count);
+  return count;
+}
+
+std::size_t budget_words_prefix(std::string_view s, std::size_t n) {
+  if (n == 0) return 0;
+  std::size_t count = 0;
+  return walk_budget_words(s, n, count);
+}
 
 CharClass classify_slow(char32_t cp) {
   if (cp < 0x80) return kAsciiClasses.c[cp];

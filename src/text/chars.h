@@ -2,7 +2,9 @@
 // categories through utf8proc, with an ASCII fast path).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 namespace lede::text {
 
@@ -36,6 +38,21 @@ inline constexpr auto kAsciiClasses = [] {
 inline CharClass classify(char32_t cp) { return cp < 0x80 ? kAsciiClasses.c[cp] : classify_slow(cp); }
 
 inline bool is_wordish(CharClass c) { return c == CharClass::kLetter || c == CharClass::kDigit; }
+
+// Han, kana, Thai and Myanmar letters: scripts written without spaces
+// between words, where each character is read as a word of its own.
+bool is_unspaced_letter(char32_t cp);
+
+// Words as word budgets count them: white-space separated chunks, except in
+// a chunk holding characters of scripts written without spaces (Han, kana,
+// Thai, Myanmar), where each such character is a word, as the tokenizer reads
+// it, and so is each run of other letters or digits ("2024", "GDP"), while
+// punctuation ("。", "「") is none. Text without those scripts counts as
+// white-space separated words, so its budgets are as they always were.
+std::size_t count_budget_words(std::string_view s);
+// Bytes of the first `n` such words of `s` (white space after them
+// excluded); s.size() when it holds fewer.
+std::size_t budget_words_prefix(std::string_view s, std::size_t n);
 
 // True for upper-case letters (Lu, Lt).
 bool is_upper(char32_t cp);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "lede/text.h"
 #include "text/utf8.h"
@@ -58,6 +59,37 @@ Ws classify_space(char32_t cp) {
 
 inline bool verbatim_ascii(unsigned char c) { return (c >= 0x20 && c < 0x7F) || c == '\n'; }
 
+// NFC of `s` into `out`; false when utf8proc fails (the text is left as is).
+bool compose(std::string_view s, std::string& out) {
+  utf8proc_uint8_t* mapped = nullptr;
+  const utf8proc_ssize_t m =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+                   &mapped, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (m >= 0) out.assign(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(m));
+  std::free(mapped);
+  return m >= 0;
+}
+
+// Offsets where `run` (valid UTF-8) may be cut into extended grapheme
+// clusters, which canonical composition does not cross; the run's start and
+// end included.
+std::vector<std::size_t> grapheme_cuts(std::string_view run) {
+  std::vector<std::size_t> cuts{0};
+  utf8proc_int32_t state = 0;
+  utf8proc_int32_t prev = -1;
+  for (std::size_t i = 0; i < run.size();) {
+    utf8proc_int32_t cp = 0;
+    const utf8proc_ssize_t len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(run.data() + i),
+                                                  static_cast<utf8proc_ssize_t>(run.size() - i), &cp);
+    if (len <= 0) return {0, run.size()};
+    if (prev >= 0 && utf8proc_grapheme_break_stateful(prev, cp, &state)) cuts.push_back(i);
+    prev = cp;
+    i += static_cast<std::size_t>(len);
+  }
+  cuts.push_back(run.size());
+  return cuts;
+}
+
 // Builds the normalized text and its anchors.
 class Builder {
  public:
@@ -83,6 +115,43 @@ class Builder {
  private:
   NormalizedText& out_;
 };
+
+// Appends the NFC of `run` (whose NFC is `whole`) cluster by cluster, each
+// anchored to its original bytes; run offsets map to the original through
+// `edits` (run offset, original offset) as NormalizedText's anchors do, with
+// run offset 0 at `start` and the run's end at `end`. False, with nothing
+// appended, when the clusters composed apart differ from `whole`.
+bool compose_by_cluster(Builder& b, std::string_view run, std::string_view whole, std::size_t start, std::size_t end,
+                        const std::vector<std::pair<std::size_t, std::size_t>>& edits) {
+  const std::vector<std::size_t> cuts = grapheme_cuts(run);
+  std::vector<std::size_t> ends;  // end of each cluster's NFC in `whole`
+  ends.reserve(cuts.size());
+  std::string piece;
+  std::size_t w = 0;
+  for (std::size_t c = 0; c + 1 < cuts.size(); ++c) {
+    if (!compose(run.substr(cuts[c], cuts[c + 1] - cuts[c]), piece) || whole.compare(w, piece.size(), piece) != 0)
+      return false;
+    w += piece.size();
+    ends.push_back(w);
+  }
+  if (w != whole.size()) return false;
+  std::size_t e = 0, anchor_run = 0, anchor_orig = start;
+  auto original = [&](std::size_t r) {  // r only grows
+    while (e < edits.size() && edits[e].first <= r) {
+      anchor_run = edits[e].first;
+      anchor_orig = edits[e].second;
+      ++e;
+    }
+    return std::min(anchor_orig + (r - anchor_run), e < edits.size() ? edits[e].second : end);
+  };
+  std::size_t from = 0;
+  for (std::size_t c = 0; c < ends.size(); ++c) {
+    const std::size_t o0 = original(cuts[c]);
+    b.replace(whole.substr(from, ends[c] - from), o0, original(cuts[c + 1]));
+    from = ends[c];
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -175,22 +244,13 @@ Result<NormalizedText> normalize(std::string_view original, const NormalizeOptio
       }
       k += len;
     }
-    bool nfc_changed = false;
-    if (options.nfc) {
-      utf8proc_uint8_t* mapped = nullptr;
-      const utf8proc_ssize_t m =
-          utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(run.data()), static_cast<utf8proc_ssize_t>(run.size()),
-                       &mapped, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
-      if (m >= 0) {
-        composed.assign(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(m));
-        nfc_changed = composed != run;
-      }
-      std::free(mapped);
-    }
+    const bool nfc_changed = options.nfc && compose(run, composed) && composed != run;
     if (nfc_changed) {
-      // Composition moved code points: anchor the run as one unit.
+      // Composition moved code points. A run is a whole paragraph in
+      // scripts without ASCII spaces (decomposed kana, Hangul jamo), so it is
+      // anchored cluster by cluster, else every later offset would drift.
       out.text.resize(run_out_start);
-      b.replace(composed, start, k);
+      if (!compose_by_cluster(b, run, composed, start, k, edits)) b.replace(composed, start, k);
     } else {
       out.text.resize(run_out_start);
       if (changed)

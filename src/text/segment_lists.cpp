@@ -2,6 +2,7 @@
 
 #include "text/chars.h"
 #include "text/segment_chars.h"
+#include "text/segment_words.h"
 
 namespace lede::text {
 namespace {
@@ -119,8 +120,12 @@ ListMarkers::Hit ListMarkers::at(std::size_t pos, std::size_t sentence_start) {
     // item, or any item after a colon, opens a sentence.
     std::size_t b = ts;
     while (b > sentence_start && is_space_byte(static_cast<unsigned char>(t_[b - 1]))) --b;
-    if ((value == 1 && !after_month(t_, sentence_start, ts, lang_.months_before_day)) ||
-        (b > sentence_start && t_[b - 1] == ':'))
+    if (b > sentence_start && t_[b - 1] == ':') return Hit{true, true, ts, end};
+    // Where ordinals take a period ("am 1. Oktober", "zum 1. Mal"), a "1."
+    // in running text opens a list only before a sentence opener, as the
+    // full-stop rule reads an ordinal.
+    if (value == 1 && !after_month(t_, sentence_start, ts, lang_.months_before_day) &&
+        !(lang_.ordinal_dots && style == 0 && !word_after(t_, end, end_, lang_, false).starter))
       return Hit{true, true, ts, end};
   }
   return none;

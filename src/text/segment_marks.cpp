@@ -63,8 +63,16 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
   // The closing quotes and brackets that belong to this sentence, and
   // reference marks glued to it ("martyr.[1][2]").
   std::size_t k = j, l = 0;
+  // Whether the mark stands inside 「...」 or 《...》 is decided before the
+  // brackets closed here are taken, which the scan then steps over: they
+  // close the depth here, else one quoted sentence ("「行く。」と言った。")
+  // left every later mark of the paragraph inside.
+  const bool in_brackets = book_depth_ > 0;
   for (;;) {
-    if (k < end_ && is_closer(code_point_at(t_, k, l))) {
+    const char32_t closer = k < end_ ? code_point_at(t_, k, l) : U' ';
+    if (k < end_ && is_closer(closer)) {
+      if (book_depth_ > 0 && (closer == U'\u300B' || closer == U'\uFF09' || closer == U'\u300D' || closer == U'\u300F'))
+        --book_depth_;
       k += l;
     } else if (k < end_ && t_[k] == '[' && absorb_reference(k) > k) {
       k = absorb_reference(k);
@@ -91,14 +99,14 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
     const bool next_tight = is_tight_script(code_point_at(t_, k, l3));
     // "1.）" is a list number, not an end.
     const bool after_digit = pos > begin_ && t_[pos - 1] >= '0' && t_[pos - 1] <= '9';
-    if ((tight || (next_tight && dots + others > 0 && !ellipsis && !after_digit)) && book_depth_ == 0) {
+    if ((tight || (next_tight && dots + others > 0 && !ellipsis && !after_digit)) && !in_brackets) {
       emit(k);
       start_ = k;
     }
     return k;
   }
   if (tight) {
-    if (book_depth_ == 0) emit(k);
+    if (!in_brackets) emit(k);
     return k;
   }
   NextWord next = word_after(t_, k, end_, lang_, lower_);

@@ -27,6 +27,30 @@ TEST(EvalCliJourney, NothingScoredPrintsNoFigures) {
   EXPECT_TRUE(j["metrics"].empty()) << r.out;
 }
 
+// Chinese references and summaries scored 0.00000 under ROUGE-1.5.5's ASCII
+// words, with no word of why; --unicode read a whole sentence as one token.
+TEST(EvalCliJourney, ChineseScoresWithUnicodeAndWarnsWithout) {
+  const std::string data = temp_file(
+      "{\"id\": \"z\", \"documents\": [\"市政府宣布了新的交通计划。计划明年实施。\"], "
+      "\"summaries\": [\"市政府宣布新计划。\"]}\n",
+      ".jsonl");
+  RunResult r = run_lede("eval --json -m lead -n 1 -L zh " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("warning: ROUGE reads only ASCII letters and digits as words, so 'zh' text"), std::string::npos)
+      << r.err;
+  r = run_lede("eval --json -m lead -n 1 -L zh --rouge '-n 2 --unicode' " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("warning"), std::string::npos) << r.err;
+  const nlohmann::json j = nlohmann::json::parse(r.out);
+  // 市政府宣布 + 新 + 计划: 8 of the reference's 8 characters.
+  EXPECT_DOUBLE_EQ(j["metrics"]["ROUGE-1"]["R"]["mean"].get<double>(), 1.0) << r.out;
+  // English needs no --unicode and gets no warning.
+  const std::string en =
+      temp_file("{\"id\": \"a\", \"documents\": [\"The cat sat.\"], \"summaries\": [\"A cat sat.\"]}\n", ".jsonl");
+  r = run_lede("eval -m lead " + shell_quote(en));
+  EXPECT_EQ(r.err.find("warning"), std::string::npos) << r.err;
+}
+
 // An empty data set (a wrong path to a fresh file, a filter that kept
 // nothing) exited 0 with a table of zeros.
 TEST(EvalCliJourney, EmptyDataSetIsAnInputError) {

@@ -71,6 +71,27 @@ TEST(Summarizer, TruncateCutsAtExactlyTheBudget) {
   EXPECT_EQ(words_of(*r), 12u);
 }
 
+// A Chinese sentence has no spaces: it counted as one word, so a budget of
+// 12 words took every sentence of an article.
+TEST(Summarizer, WordBudgetCountsHanCharacters) {
+  const char* article = "北京市政府周一宣布了新计划。该计划将在明年一月实施！专家认为计划有助于减少污染。";
+  Summarizer s;
+  SummarizeOptions o;
+  o.method = "lead";
+  o.language = "zh";
+  o.budget = Budget::words(12);
+  auto r = s.summarize(one_doc(article), o);
+  ASSERT_TRUE(r.ok());
+  // 13 characters do not fit; 11 do.
+  ASSERT_EQ(r->sentences.size(), 1u);
+  EXPECT_EQ(r->sentences[0].text, "该计划将在明年一月实施！");
+  o.truncate = true;
+  r = s.summarize(one_doc(article), o);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->sentences.size(), 1u);
+  EXPECT_EQ(r->sentences[0].text, "北京市政府周一宣布了新计");
+}
+
 // The cut sentence was placed by document order, so a filler taken from
 // early in the text came out as a fragment before whole sentences.
 TEST(Summarizer, TruncatedSentenceComesLastInDocumentOrder) {

@@ -258,6 +258,22 @@ TEST(RougeUnicode, KeepsNonAsciiWordsWhole) {
                0.5, 0.5, 0.5);
 }
 
+// Chinese has no spaces: a whole sentence was one token, so a summary
+// sharing all but one character with its reference scored 0.
+TEST(RougeUnicode, EachHanOrKanaCharacterIsAToken) {
+  RougeOptions o;
+  o.max_ngram = 1;
+  o.lcs = false;
+  o.tokenization = RougeTokenization::kUnicode;
+  auto ev = RougeEvaluator::create(o);
+  ASSERT_TRUE(ev.ok());
+  // 计划实施 against 计划推迟: two of four characters shared.
+  expect_score(ev->score_pair("计划实施。", {"计划推迟。"})->scores[0], 0.5, 0.5, 0.5);
+  // Latin words among them stay whole: "gdp" and 增 shared of three tokens.
+  expect_score(ev->score_pair("GDP增长", {"gdp增加"})->scores[0], 0.66667, 0.66667,
+               0.66667);  // 5 decimals, as ROUGE-1.5.5
+}
+
 TEST(RougeOptions, ResamplesOverTheFlagLimitAreRefusedNotAllocated) {
   // -r caps at 1000000; options set field by field (the Python keywords) must
   // too, else a huge count is std::bad_alloc thrown out of the library.

@@ -41,6 +41,28 @@ TEST(Normalize, ComposesToNfcAndMapsBack) {
   EXPECT_EQ(original.substr(ok_span.start, ok_span.size()), "ok");
 }
 
+TEST(Normalize, DecomposedKanaMapBackCharacterByCharacter) {
+  // Japanese has no ASCII between sentences, so the whole text is one
+  // non-ASCII run: "述" "へ" + COMBINING DAKUTEN (-> "べ") "た。" "計画".
+  const std::string original =
+      "\xE8\xBF\xB0\xE3\x81\xB8\xE3\x82\x99\xE3\x81\x9F\xE3\x80\x82"
+      "\xE8\xA8\x88\xE7\x94\xBB";
+  auto r = normalize(original);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text, "\xE8\xBF\xB0\xE3\x81\xB9\xE3\x81\x9F\xE3\x80\x82\xE8\xA8\x88\xE7\x94\xBB");
+  // "べ" (normalized 3..6) is the original's 3..9; "計画" after "。" starts at 15.
+  EXPECT_EQ(r->to_original(ByteSpan{3, 6}).start, 3u);
+  EXPECT_EQ(r->to_original(ByteSpan{3, 6}).end, 9u);
+  const ByteSpan next = r->to_original(ByteSpan{12, 18});
+  EXPECT_EQ(original.substr(next.start, next.size()), "\xE8\xA8\x88\xE7\x94\xBB");
+  // A dropped zero-width space inside such a run keeps its neighbours exact.
+  const std::string zw = "\xE3\x81\xB8\xE3\x82\x99\xE2\x80\x8B\xE8\xA8\x88";
+  auto z = normalize(zw);
+  ASSERT_TRUE(z.ok());
+  EXPECT_EQ(z->text, "\xE3\x81\xB9\xE8\xA8\x88");
+  EXPECT_EQ(z->to_original(3), 9u);
+}
+
 TEST(Normalize, LineEndingsAndSpaces) {
   auto r = normalize(
       "a\r\nb\rc\xC2\xA0"

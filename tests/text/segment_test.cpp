@@ -67,9 +67,22 @@ TEST(Segment, ReferencesStayWithTheirSentence) {
 TEST(Segment, OtherLanguagesUseTheirOwnLists) {
   EXPECT_EQ(split("Wir trafen Dr. med. Weber am 3. Oktober. Dann gingen wir.", "de"),
             (V{"Wir trafen Dr. med. Weber am 3. Oktober.", "Dann gingen wir."}));
+  // A "1." before a noun is an ordinal there, not a list's first item.
+  EXPECT_EQ(split("Es war kalt. Der Plan tritt am 1. Oktober in Kraft.", "de"),
+            (V{"Es war kalt.", "Der Plan tritt am 1. Oktober in Kraft."}));
+  EXPECT_EQ(split("Wir fordern 1. Die Abschaffung der Gebühr 2. Mehr Busse.", "de"),
+            (V{"Wir fordern", "1. Die Abschaffung der Gebühr", "2. Mehr Busse."}));
   EXPECT_EQ(split("Hola Sra. Ruiz. Soy el Lic. Mora.", "es"), (V{"Hola Sra. Ruiz.", "Soy el Lic. Mora."}));
   EXPECT_EQ(split("\u00abQuando parti? \u2013 chiese lui.\u00bb Poi usc\u00ec.", "it"),
             (V{"\u00abQuando parti? \u2013 chiese lui.\u00bb", "Poi usc\u00ec."}));
+}
+
+// The closing 」 after a quoted sentence's 。 was stepped over without
+// closing the bracket, so no later mark of the paragraph ended a sentence.
+TEST(Segment, MarksAfterAQuotedSentenceInCjkStillEnd) {
+  EXPECT_EQ(split("彼は「明日行く。」と言った。物価は上昇した。本当ですか？はい。", "ja"),
+            (V{"彼は「明日行く。」と言った。", "物価は上昇した。", "本当ですか？", "はい。"}));
+  EXPECT_EQ(split("《人民日报。》报道了此事。这是真的！", "zh"), (V{"《人民日报。》报道了此事。", "这是真的！"}));
 }
 
 TEST(Segment, StopGluedToACapitalEndsInAnyScript) {

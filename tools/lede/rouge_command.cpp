@@ -161,7 +161,7 @@ const char* const kUsage =
     "-w W (ROUGE-W), -2 D [-u|-U] (skip-bigrams, gap D), -m (stem), -s (drop stopwords), -l N | -b N\n"
     "(first N words | bytes of summary and references), -f A|B, -p ALPHA, -c CF (95), -r N (1000),\n"
     "-d (per-pair lines), -a (implied). --rouge-score: Google rouge-score's rules (see docs/rouge.md).\n"
-    "--unicode: Unicode word tokens (NOT comparable with ROUGE-1.5.5).\n"
+    "--unicode: Unicode word tokens, each Han or kana character one (NOT comparable with ROUGE-1.5.5).\n"
     "Output: ROUGE-1.5.5's Average_R/P/F lines with confidence intervals; --json: the same as one JSON object;\n"
     "--per-summary: one JSON line of R/P/F per pair, in summary-file order. --threads N: 0 (default) =\n"
     "all cores, output does not depend on it. --system-id NAME: the first word of each line (lede).\n"

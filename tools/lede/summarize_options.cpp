@@ -55,7 +55,10 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
   auto* s = cmd.add_option("-n,--sentences", f.sentences, "Budget: at most K sentences (default: 3 for one document)")
                 ->check(kCount);
   auto* w =
-      cmd.add_option("-w,--words", f.words, "Budget: at most W words (default: 100 for a cluster)")->check(kCount);
+      cmd.add_option("-w,--words", f.words,
+                     "Budget: at most W words (default: 100 for a cluster); in Chinese and Japanese each Han or kana "
+                     "character is a word")
+          ->check(kCount);
   auto* b =
       cmd.add_option("-b,--bytes", f.bytes, "Budget: at most B UTF-8 bytes of the sentences joined by one separator")
           ->check(kCount);
