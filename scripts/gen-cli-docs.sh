@@ -10,7 +10,8 @@ OUT="${2:-$(dirname "$0")/../docs/cli.md}"
   echo
   echo "Generated from \`lede --help\` and each command's \`--help\` by"
   echo "\`scripts/gen-cli-docs.sh\`; do not edit by hand. Exit status everywhere: 0 success,"
-  echo "1 input errors, 2 usage errors; each command's help gives the details."
+  echo "1 input errors, 2 usage errors, 3 output that cannot be written; each command's help gives"
+  echo "the details."
   echo
   echo '```text'
   "$LEDE" --help

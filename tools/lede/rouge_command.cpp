@@ -162,9 +162,10 @@ const char* const kUsage =
     "(first N words | bytes of summary and references), -f A|B, -p ALPHA, -c CF (95), -r N (1000),\n"
     "-d (per-pair lines), -a (implied). --rouge-score: Google rouge-score's rules (see docs/rouge.md).\n"
     "--unicode: Unicode word tokens, each Han or kana character one (NOT comparable with ROUGE-1.5.5).\n"
-    "Output: ROUGE-1.5.5's Average_R/P/F lines with confidence intervals; --json: the same as one JSON object;\n"
-    "--per-summary: one JSON line of R/P/F per pair, in summary-file order. --threads N: 0 (default) =\n"
-    "all cores, output does not depend on it. --system-id NAME: the first word of each line (lede).\n"
+    "Output: ROUGE-1.5.5's Average_R/P/F lines with confidence intervals; --json: the same as one JSON\n"
+    "object; --per-summary: one JSON line of R/P/F per pair, in summary-file order. --threads N: 0\n"
+    "(default) = all cores, output does not depend on it. --system-id NAME: the first word of each line\n"
+    "(lede).\n"
     "Exit status: 0 ok, 1 input errors, ids on one side only (listed on stderr) or nothing to score\n"
     "(no figures are printed then), 2 usage errors.\n";
 
