@@ -263,14 +263,14 @@ void add(CLI::App& app, std::function<int()>& runner) {
   auto args = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand("summarize", "Summarize articles or clusters of articles");
   cmd->footer(
-      "Input: FILE... (none or '-' reads standard input) or URL... (http:// or https://: fetched with at\n"
-      "most 20 redirects followed, at most 64 MiB, 30 s to connect and 30 s without data, and read as its\n"
-      "Content-Type says: a web page, or text for text/plain). Without --format the format comes from the\n"
-      "file names (x.jsonl is JSONL, x.html a web page, others and standard input text: a warning says\n"
-      "when such text starts with a JSON object line or an <html> tag); web pages and text files mix,\n"
-      "each read by its name, but JSONL with other files is a usage error. One text file or page is one\n"
-      "document; --cluster makes all files one cluster (id \"cluster\"; \"document\" N is the N-th file, from\n"
-      "0, and \"start\"/\"end\" are byte offsets into its text, decompressed).\n"
+      "Input: FILE... (none or '-' reads standard input) or URL... (http:// or https://: fetched with\n"
+      "at most 20 redirects followed, at most 64 MiB, 30 s to connect and 30 s without data, and read\n"
+      "as its Content-Type says: a web page, or text for text/plain). Without --format the format comes\n"
+      "from the file names (x.jsonl is JSONL, x.html a web page, others and standard input text: a\n"
+      "warning says when such text starts with a JSON object line or an <html> tag); web pages and text\n"
+      "files mix, each read by its name, but JSONL with other files is a usage error. One text file or\n"
+      "page is one document; --cluster makes all files one cluster (id \"cluster\"; \"document\" N is the\n"
+      "N-th file, from 0, and \"start\"/\"end\" are byte offsets into its text, decompressed).\n"
       "JSONL input holds one cluster a line: {\"id\", \"text\"} or {\"id\", \"documents\": [...]} (at least\n"
       "one; optional \"title\", \"titles\"; null means absent), read as `lede serve` reads a request; output\n"
       "is one JSON line per non-blank input line, in order, with byte offsets into each document's text\n"
