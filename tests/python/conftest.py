@@ -1,7 +1,8 @@
 """Shared fixtures: the built CLI, ../shared, and small texts written for these tests.
 
 CTest runs these files with the freshly built package first on PYTHONPATH,
-LEDE_CLI pointing at the built `lede` binary and LEDE_SHARED_DIR at ../shared.
+LEDE_CLI pointing at the built `lede` binary and LEDE_DEFAULT_SHARED_DIR at
+../shared; $LEDE_SHARED_DIR, when set, names the data instead.
 """
 
 from __future__ import annotations
@@ -42,7 +43,11 @@ def cli() -> pathlib.Path:
 
 @pytest.fixture(scope="session")
 def shared_dir() -> pathlib.Path:
-    path = pathlib.Path(os.environ.get("LEDE_SHARED_DIR", "../shared"))
+    # $LEDE_SHARED_DIR wins over CTest's default (the source tree's ../shared,
+    # absent from a git worktree).
+    path = pathlib.Path(
+        os.environ.get("LEDE_SHARED_DIR") or os.environ.get("LEDE_DEFAULT_SHARED_DIR") or "../shared"
+    )
     if not (path / "data").is_dir():
         pytest.skip(f"../shared data is absent ({path}); skipping tests that need it")
     return path

@@ -2,7 +2,8 @@
 //
 // Tests that read ../shared call shared_path(); when the data is absent (a
 // fresh clone) it returns "" and the test calls GTEST_SKIP() saying what is
-// missing. The directory comes from $LEDE_SHARED_DIR (set by CTest), else the
+// missing. The directory comes from $LEDE_SHARED_DIR when it is set (CTest
+// leaves it alone: a git worktree has no sibling ../shared), else the
 // checkout's sibling ../shared.
 #pragma once
 
