@@ -105,12 +105,26 @@ Status apply(char flag, const std::string& value, RougeOptions& o, bool& skip_gi
       byte_given = true;
       return Status::Ok();
     case 't':
+      // -t 0 is ROUGE-1.5.5's default (each summary's R/P/F averaged), and
+      // pasted command lines often spell it out.
+      if (to_double(value, d) && d == 0) return Status::Ok();
+      if (value == "1" || value == "2")
+        return Status::Unsupported("ROUGE flag -t " + value +
+                                   " (counting by token over the whole corpus) is not supported by lede: drop "
+                                   "it, or give -t 0 (the default, averaging per-summary scores)");
+      return bad(flag, value, "expected 0 (per-summary averages; 1 and 2 are not supported)");
     case '3':
+      return Status::Unsupported("ROUGE flag -3 " + value +
+                                 " (Basic Elements scoring) is not supported by lede: it needs parsed BE "
+                                 "files; drop -3");
     case 'z':
+      return Status::Unsupported("ROUGE flag -z " + value +
+                                 " (a file listing peer and model files) is not supported by lede: put "
+                                 "the texts into REFERENCES.jsonl and SUMMARIES.jsonl (docs/rouge.md) and "
+                                 "drop -z");
     case 'M':
-      return Status::Unsupported("ROUGE flag -" + std::string(1, flag) +
-                                 " (token-level averaging, Basic Elements, file lists, model-only "
-                                 "stemming) is not supported by lede");
+      return Status::Unsupported(
+          "ROUGE flag -M (stemming the references only) is not supported by lede; -m stems both sides");
     case 'h':
     case 'H': return Status::InvalidArgument("-h: see `lede rouge --help`");
     default: return Status::InvalidArgument("unknown ROUGE flag -" + std::string(1, flag));

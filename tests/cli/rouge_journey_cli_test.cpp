@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "support/run.h"
 
@@ -39,6 +41,43 @@ TEST(RougeJourneyCli, BadRecordsNameTheEntryAndSwappedFilesSaySo) {
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("but \"summaries\"[1][1] is a number"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("but \"summary\"[0] is an object without a 'text' string"), std::string::npos) << r.err;
+}
+
+// The command line DUC-era papers publish spells out -t 0, ROUGE-1.5.5's
+// default counting unit; lede refused it as "token-level averaging".
+TEST(RougeJourneyCli, PastedCommandLineWithTZeroScoresAsWithoutIt) {
+  const std::string refs = temp_file("{\"id\": \"a\", \"summaries\": [\"the cat sat on the mat .\"]}\n", ".jsonl");
+  const std::string sums = temp_file("{\"id\": \"a\", \"summary\": \"a cat was on the mat .\"}\n", ".jsonl");
+  const std::string files = shell_quote(refs) + " " + shell_quote(sums);
+  const RunResult pasted =
+      run_lede("rouge -e /opt/ROUGE/data -a -n 2 -x -m -c 95 -r 1000 -f A -p 0.5 -t 0 -l 100 -s -d " + files);
+  const RunResult plain = run_lede("rouge -a -n 2 -x -m -c 95 -r 1000 -f A -p 0.5 -l 100 -s -d " + files);
+  EXPECT_EQ(pasted.exit_code, 0) << pasted.err;
+  EXPECT_EQ(pasted.out, plain.out);
+  EXPECT_NE(pasted.out.find("lede ROUGE-2 Average_R: "), std::string::npos) << pasted.out;
+}
+
+// Each unsupported flag said "(token-level averaging, Basic Elements, file
+// lists, model-only stemming)", whichever was given, and not what to do.
+TEST(RougeJourneyCli, UnsupportedFlagsSayWhatTheyAreAndWhatToDo) {
+  const std::string refs = temp_file("{\"id\": \"a\", \"summaries\": [\"a b\"]}\n", ".jsonl");
+  const std::string files = shell_quote(refs) + " " + shell_quote(refs);
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"-t 1",
+       "ROUGE flag -t 1 (counting by token over the whole corpus) is not supported by lede: drop it, or give -t 0"},
+      {"-t 2", "ROUGE flag -t 2 (counting by token"},
+      {"-t 7", "ROUGE flag -t '7': expected 0"},
+      {"-3 HM", "ROUGE flag -3 HM (Basic Elements scoring) is not supported by lede"},
+      {"-z SPL",
+       "ROUGE flag -z SPL (a file listing peer and model files) is not supported by lede: put the texts "
+       "into REFERENCES.jsonl and SUMMARIES.jsonl"},
+      {"-M", "ROUGE flag -M (stemming the references only) is not supported by lede; -m stems both sides"}};
+  for (const auto& [flag, message] : cases) {
+    const RunResult r = run_lede("rouge " + flag + " " + files);
+    EXPECT_EQ(r.exit_code, 2) << flag;
+    EXPECT_NE(r.err.find(message), std::string::npos) << flag << ": " << r.err;
+    EXPECT_EQ(r.err.find("Basic Elements, file lists"), std::string::npos) << flag << ": " << r.err;
+  }
 }
 
 }  // namespace

@@ -268,7 +268,7 @@ TEST(Rouge, BadRequestsNameTheField) {
       {json{{"summary", "a b"}, {"references", json::array()}}, "field 'references' must not be empty"},
       {json{{"summary", "a b"}, {"references", "a b"}}, "field 'references' must be an array, not string"},
       {json{{"summary", "a b"}, {"references", {"a", 5}}}, "'references[1]'"},
-      {json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"flags", "-t 0"}}}}, "'options.flags'"},
+      {json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"flags", "-t 1"}}}}, "'options.flags'"},
       {json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"stemming", true}}}}, "'options.stemming'"},
       {json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"mode", "bleu"}}}}, "'options.mode'"},
   };
