@@ -1,11 +1,14 @@
 // `lede rouge` as a researcher meets it: files with nothing to score.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "support/run.h"
+#include "support/shared_data.h"
 
 namespace lede::testing {
 namespace {
@@ -78,6 +81,43 @@ TEST(RougeJourneyCli, UnsupportedFlagsSayWhatTheyAreAndWhatToDo) {
     EXPECT_NE(r.err.find(message), std::string::npos) << flag << ": " << r.err;
     EXPECT_EQ(r.err.find("Basic Elements, file lists"), std::string::npos) << flag << ": " << r.err;
   }
+}
+
+// files2rouge's line-aligned text files (or an XML settings file) printed one
+// "malformed JSON" line per input line, 2,000 for two 1,000-line files; a
+// directory said only "is a directory". Now: one line per file, and once the
+// way to convert.
+TEST(RougeJourneyCli, TextFilesAndDirectoriesSayHowToConvert) {
+  std::string lines;
+  for (int k = 0; k < 1000; ++k) lines += "the cat sat on the mat number " + std::to_string(k) + " .\n";
+  const std::string text = temp_file(lines, ".txt");
+  RunResult r = run_lede("rouge -n 2 " + shell_quote(text) + " " + shell_quote(text));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find(":1: not JSONL (the first line is not a JSON object)"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("malformed JSON"), std::string::npos) << r.err;
+  const std::string hint = "see \"Coming from ROUGE-1.5.5\" in docs/rouge.md";
+  const std::size_t at = r.err.find(hint);
+  EXPECT_NE(at, std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find(hint, at + 1), std::string::npos) << "the hint once: " << r.err;
+  EXPECT_LT(std::count(r.err.begin(), r.err.end(), '\n'), 4) << r.err;
+
+  const std::string xml = temp_file("<ROUGE_EVAL version=\"1.5.5\">\n</ROUGE_EVAL>\n", ".xml");
+  const std::string sums = temp_file("{\"id\": \"a\", \"summary\": \"a cat\"}\n", ".jsonl");
+  r = run_lede("rouge -a " + shell_quote(xml) + " " + shell_quote(sums));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("not JSONL"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("has a summary but no references"), std::string::npos) << r.err;
+
+  const std::string dir = std::filesystem::path(text).parent_path().string();
+  r = run_lede("rouge -n 2 " + shell_quote(dir) + " " + shell_quote(sums));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(": is a directory"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(hint), std::string::npos) << r.err;
+
+  // The section the hint names exists.
+  EXPECT_NE(read_file(std::string(LEDE_SOURCE_DIR) + "/docs/rouge.md").find("### Coming from ROUGE-1.5.5"),
+            std::string::npos);
 }
 
 }  // namespace

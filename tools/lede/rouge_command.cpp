@@ -1,11 +1,13 @@
 // `lede rouge [FLAGS] REFERENCES.jsonl SUMMARIES.jsonl`: ROUGE-1.5.5's
 // numbers (or rouge-score's with --rouge-score) for summaries paired with
 // references by id.
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <thread>
+#include <utility>
 
 #include "core/closest_name.h"
 #include "lede/batch.h"
@@ -37,17 +39,27 @@ std::string with_article(const std::string& what) {
   return (std::string("aeiou").find(what[0]) != std::string::npos ? "an " : "a ") + what;
 }
 
+// What researchers coming from ROUGE-1.5.5's wrappers pass instead of JSONL,
+// and where the conversion is shown.
+const char* const kNotJsonlHint =
+    "lede rouge reads JSONL; to convert pyrouge's directories, files2rouge's line-aligned files or a "
+    "ROUGE-1.5.5 settings file, see \"Coming from ROUGE-1.5.5\" in docs/rouge.md";
+
 // Reads one side; `references` picks the field ("summaries" vs "summary").
-// `opened` says whether the file could be read at all.
-bool read_side(const std::string& path, bool references, Side& side, bool& opened) {
+// `opened` says whether the file could be read at all, as JSONL; `hinted`
+// whether kNotJsonlHint was printed (once is enough for both sides).
+bool read_side(const std::string& path, bool references, Side& side, bool& opened, bool& hinted) {
   InputLines input;
   opened = true;
   if (Status st = input.open(path); !st.ok()) {
     std::cerr << "lede rouge: " << st.message() << '\n';
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec) && !std::exchange(hinted, true))
+      std::cerr << "lede rouge: " << kNotJsonlHint << '\n';
     opened = false;
     return false;
   }
-  bool ok = true;
+  bool ok = true, seen_line = false;
   std::string line;
   bool too_long = false;
   for (std::size_t no = 1; read_line(input.stream(), line, too_long); ++no) {
@@ -58,11 +70,22 @@ bool read_side(const std::string& path, bool references, Side& side, bool& opene
       ok = false;
       continue;
     }
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const std::size_t start = line.find_first_not_of(" \t\r");
+    if (start == std::string::npos) continue;
+    const bool first = !seen_line;
+    seen_line = true;
     json rec;
     try {
       rec = json::parse(line);
     } catch (const json::exception& e) {
+      // A first line that is not even the start of an object: plain text or
+      // XML, not JSONL with a typo. One message, not one per line.
+      if (first && line[start] != '{') {
+        std::cerr << where << "not JSONL (the first line is not a JSON object)\n";
+        if (!std::exchange(hinted, true)) std::cerr << "lede rouge: " << kNotJsonlHint << '\n';
+        opened = false;
+        return false;
+      }
       std::cerr << where << malformed_json_message(e) << '\n';  // says where it broke
       ok = false;
       continue;
@@ -243,9 +266,9 @@ int run(const Args& a) {
     return kExitUsage;
   }
   Side refs, sums;
-  bool refs_opened = false, sums_opened = false;
-  bool ok = read_side(files[0], true, refs, refs_opened);
-  ok = read_side(files[1], false, sums, sums_opened) && ok;
+  bool refs_opened = false, sums_opened = false, hinted = false;
+  bool ok = read_side(files[0], true, refs, refs_opened, hinted);
+  ok = read_side(files[1], false, sums, sums_opened, hinted) && ok;
   // Listing every id of the other side as unmatched would bury the message.
   if (!refs_opened || !sums_opened) return kExitInputError;
 
