@@ -145,7 +145,12 @@ Result<Dom> parse_dom(std::string_view html) {
       append_lower(node.hint, attr(e, "itemprop"));
       const char* aria = attr(e, "aria-hidden");
       node.hidden = attr(e, "hidden") != nullptr || (aria != nullptr && std::strcmp(aria, "true") == 0);
-      node.has_href = attr(e, "href") != nullptr;
+      // An <a> the parser re-opened in a later block (the page never closed
+      // the original: "<p>See <a href=...>the report.</p><p>...") is no link
+      // the page wrote: browsers underline the rest of the page, but it is
+      // still running text, not a list of links.
+      node.has_href =
+          attr(e, "href") != nullptr && (n->parse_flags & GUMBO_INSERTION_RECONSTRUCTED_FORMATTING_ELEMENT) == 0;
       if (e.tag == GUMBO_TAG_META) read_meta(e, dom.meta);
       if (e.tag == GUMBO_TAG_HTML && dom.meta.html_lang.empty())
         if (const char* lang = attr(e, "lang")) dom.meta.html_lang = lang;

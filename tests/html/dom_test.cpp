@@ -1,0 +1,51 @@
+// How the parsed page is read (dom.cpp), on small pages written for these
+// tests: what the parser adds to a broken page must not change its text.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "lede/extract.h"
+
+namespace {
+
+const char* kFerryParagraphs[] = {
+    "The harbour authority said on Monday that the new ferry terminal would open two months later than planned, "
+    "blaming delays in the delivery of steel.",
+    "Work on the terminal began in the spring of last year, and the contractor had promised that the building "
+    "would be finished before the summer season.",
+    "Local business owners, who had hoped for an early opening, said the delay would cost them a large share of "
+    "the visitors they expect every year.",
+    "The council will discuss the timetable at its next meeting, where members are expected to ask for a "
+    "detailed report on the costs of the delay.",
+};
+
+// A link left open before the body (a photo credit, a byline): the HTML5
+// parser re-opens it in every later paragraph, as browsers do, so without
+// care the whole body reads as link text and a box of related teasers wins.
+std::string page_with_unclosed_link(const std::string& opener) {
+  std::string page =
+      "<html><head><title>Ferry terminal opening delayed | Harbour Times</title></head><body><article>"
+      "<h1>Ferry terminal opening delayed</h1>" +
+      opener;
+  for (const char* p : kFerryParagraphs) page += std::string("<p>") + p + "</p>";
+  page +=
+      "</article><div><h3>More stories</h3><ul>"
+      "<li><a href=\"/a\">Fishermen protest</a><p>The fishermen say the quotas announced last week will force "
+      "several family boats out of business by winter.</p></li>"
+      "<li><a href=\"/b\">Lighthouse restored</a><p>Volunteers spent three years restoring the old lighthouse, "
+      "which now houses a small museum of the coast.</p></li></ul></div></body></html>";
+  return page;
+}
+
+TEST(ParsedPage, ALinkLeftOpenDoesNotTurnTheBodyIntoLinks) {
+  for (const char* opener :
+       {"<p>Photo: <a href=\"/photographer\">Jan Olsen</p>", "<div><a href=\"/author\">Anna Berg</div>",
+        "<p>See <a href=\"/report\">the report.</p>"}) {
+    lede::Result<lede::Article> a = lede::extract_article(page_with_unclosed_link(opener));
+    ASSERT_TRUE(a.ok());
+    for (const char* p : kFerryParagraphs) EXPECT_NE(a->text.find(p), std::string::npos) << opener << "\n" << a->text;
+    EXPECT_EQ(a->text.find("fishermen"), std::string::npos) << opener << "\n" << a->text;
+  }
+}
+
+}  // namespace
