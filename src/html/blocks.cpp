@@ -100,6 +100,32 @@ std::size_t unicode_space_len(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// Han and kana (U+3040..U+9FFF: lead byte E3 with a second byte past the
+// CJK punctuation block, or E4..E9). These scripts write no spaces between
+// words; a word is about two characters.
+bool is_ideographic(std::string_view t, std::size_t k) {
+  const auto c = static_cast<unsigned char>(t[k]);
+  if (c >= 0xE4 && c <= 0xE9) return true;
+  return c == 0xE3 && k + 1 < t.size() && static_cast<unsigned char>(t[k + 1]) >= 0x81;
+}
+
+// Sentence punctuation of CJK text: 、 。 (U+3001, U+3002) and the full-width
+// ， ！ ： ； ？ (U+FF0C, U+FF01, U+FF1A, U+FF1B, U+FF1F).
+bool is_wide_punct(std::string_view t, std::size_t k) {
+  if (k + 2 >= t.size()) return false;
+  const auto b1 = static_cast<unsigned char>(t[k]), b2 = static_cast<unsigned char>(t[k + 1]),
+             b3 = static_cast<unsigned char>(t[k + 2]);
+  if (b1 == 0xE3) return b2 == 0x80 && (b3 == 0x81 || b3 == 0x82);
+  return b1 == 0xEF && b2 == 0xBC && (b3 == 0x8C || b3 == 0x81 || b3 == 0x9A || b3 == 0x9B || b3 == 0x9F);
+}
+
+// A sentence's end in wide scripts: 。 ！ ？ and the closing quotes 」 』.
+bool ends_wide_sentence(std::string_view t) {
+  for (std::string_view end : {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "\xE3\x80\x8D", "\xE3\x80\x8F"})
+    if (t.ends_with(end)) return true;
+  return false;
+}
+
 class Cutter {
  public:
   Cutter(const Dom& dom, const ExtractOptions& options) : dom_(dom), options_(options) {}
@@ -168,6 +194,7 @@ class Cutter {
       std::size_t sp = is_space(t[k]) ? 1 : unicode_space_len(t, k);
       if (sp > 0) {
         pending_space_ = true;
+        wide_run_ = 0;
         k += sp;
         continue;
       }
@@ -183,13 +210,18 @@ class Cutter {
         const std::uint32_t weight = (c >= 0xE3 && c <= 0xEF) ? 2 : 1;
         cur_.chars += weight;
         if (links_ > 0) cur_.link_chars += weight;
-        if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?') ++cur_.punct;
-        if (!in_word_) ++cur_.words;
-        in_word_ = true;
+        if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || is_wide_punct(t, k)) ++cur_.punct;
+        if (is_ideographic(t, k)) {
+          // Han and kana: a word every second character, so a sentence of
+          // Chinese or Japanese has about the words of its translation.
+          if (wide_run_++ % 2 == 0) ++cur_.words;
+          in_word_ = false;
+        } else {
+          wide_run_ = 0;
+          if (!in_word_) ++cur_.words;
+          in_word_ = true;
+        }
       }
-      if (c == 0xE3 && k + 2 < t.size() && static_cast<unsigned char>(t[k + 1]) == 0x80 &&
-          (static_cast<unsigned char>(t[k + 2]) == 0x81 || static_cast<unsigned char>(t[k + 2]) == 0x82))
-        ++cur_.punct;  // 、 。
       ++k;
       if (k < t.size() && (is_space(t[k]) || unicode_space_len(t, k) > 0)) in_word_ = false;
     }
@@ -218,10 +250,11 @@ class Cutter {
   void flush() {
     pending_space_ = pending_break_ = false;
     in_word_ = false;
+    wide_run_ = 0;
     if (cur_.text.empty()) return;
     const auto last = static_cast<unsigned char>(cur_.text.back());
     cur_.ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == ')' ||
-                         last == 0x9D /* ” */ || last == 0x82 /* 。 */ || last == ':';
+                         last == 0x9D /* ” */ || last == ':' || ends_wide_sentence(cur_.text);
     blocks_.push_back(std::move(cur_));
     cur_ = Block{};
   }
@@ -234,6 +267,7 @@ class Cutter {
   bool pending_space_ = false;
   bool pending_break_ = false;  // a <br> was seen since the last text
   bool in_word_ = false;
+  std::uint32_t wide_run_ = 0;  // Han and kana characters in a row
   Block cur_;
   std::vector<Block> blocks_;
 };

@@ -21,9 +21,9 @@ struct Block {
   std::string text;              // whitespace collapsed, trimmed
   std::uint32_t chars = 0;       // code points, spaces excluded (CJK count 2)
   std::uint32_t link_chars = 0;  // of those, inside <a href>
-  std::uint32_t words = 0;
-  std::uint32_t punct = 0;     // , . ; : ! ? and CJK equivalents
-  bool ends_sentence = false;  // last character is . ! ? " ” ) or similar
+  std::uint32_t words = 0;       // Han and kana: one per two characters
+  std::uint32_t punct = 0;       // , . ; : ! ? and CJK equivalents
+  bool ends_sentence = false;    // last character is . ! ? " ” ) 。！？ or similar
 };
 
 // The blocks of the page, in document order. Hidden elements, form controls
