@@ -24,6 +24,9 @@
 //     labels at the edges, the repeated headline) are dropped.
 //  5. The headline is an <h1> whose text <title> or og:title contains, else
 //     og:title, else <title>, each without the site name.
+//  6. When the page's JSON-LD declares an "articleBody" more than 4 times as
+//     long as the text the markup gave (a page rendered by JavaScript), that
+//     articleBody, cut at line breaks, is the article.
 //
 // Guarantees: never crashes, hangs or recurses on hostile input (unclosed
 // tags, binary junk, 100k-deep nesting): it returns an Article (maybe with no

@@ -14,6 +14,11 @@ namespace lede::html {
 namespace {
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+std::string lower_ascii(std::string_view s) {
+  std::string out;
+  for (char c : s) out.push_back(lower(c));
+  return out;
+}
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Elements whose whole content is dropped.
@@ -64,7 +69,8 @@ bool hides(std::string_view style) {
 
 class Prefilter {
  public:
-  Prefilter(std::string_view in, std::size_t max_depth) : in_(in), max_depth_(max_depth) {
+  Prefilter(std::string_view in, std::size_t max_depth, std::vector<std::string>* json_ld)
+      : in_(in), max_depth_(max_depth), json_ld_(json_ld) {
     out_.reserve(in.size() / 3 + 64);
   }
 
@@ -195,7 +201,7 @@ class Prefilter {
     const std::string name = read_name(k);
     // Attributes, following the tokenizer's attribute states.
     std::string attrs;
-    bool self_closing = false;
+    bool self_closing = false, structured = false;
     while (k < in_.size() && in_[k] != '>') {
       if (is_space(in_[k])) {
         ++k;
@@ -227,6 +233,7 @@ class Prefilter {
           value = in_.substr(start, k - start);
         }
       }
+      if (name == "script" && aname == "type") structured = lower_ascii(value).find("ld+json") != std::string::npos;
       if (aname == "style" && hides(value)) {
         attrs.append(" hidden");
       } else if (aname == "href") {
@@ -244,6 +251,10 @@ class Prefilter {
     if (is_skipped(name)) {
       if (!self_closing || name == "script" || name == "style") {
         const std::size_t end = find_end_tag(name, i_);
+        if (structured && json_ld_ != nullptr && json_ld_bytes_ + (end - i_) <= kMaxJsonLdBytes) {
+          json_ld_bytes_ += end - i_;
+          json_ld_->emplace_back(in_.substr(i_, end - i_));
+        }
         i_ = end;
         if (i_ < in_.size()) skip_tag_rest();
       }
@@ -280,6 +291,8 @@ class Prefilter {
 
   std::string_view in_;
   std::size_t max_depth_;
+  std::vector<std::string>* json_ld_;  // where structured data goes (may be null)
+  std::size_t json_ld_bytes_ = 0;
   std::size_t i_ = 0;
   std::size_t depth_ = 0;
   std::size_t formatting_ = 0;                            // open formatting elements
@@ -291,8 +304,8 @@ class Prefilter {
 
 }  // namespace
 
-std::string prefilter(std::string_view utf8_page, std::size_t max_depth) {
-  return Prefilter(utf8_page, max_depth).run();
+std::string prefilter(std::string_view utf8_page, std::size_t max_depth, std::vector<std::string>* json_ld) {
+  return Prefilter(utf8_page, max_depth, json_ld).run();
 }
 
 }  // namespace lede::html

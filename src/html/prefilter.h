@@ -10,14 +10,22 @@
 // Elements that need an end tag are counted as they open; past `max_depth`
 // further such start tags (and their end tags) are dropped, which bounds the
 // parser's work per tag on hostile, deeply nested pages.
+//
+// When `json_ld` is given, the contents of <script type="application/ld+json">
+// (structured data, which may carry the article's text: pages rendered by
+// JavaScript) are appended to it, one script after another, up to
+// kMaxJsonLdBytes in all.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lede::html {
 
-std::string prefilter(std::string_view utf8_page, std::size_t max_depth);
+inline constexpr std::size_t kMaxJsonLdBytes = std::size_t{4} << 20;
+
+std::string prefilter(std::string_view utf8_page, std::size_t max_depth, std::vector<std::string>* json_ld = nullptr);
 
 }  // namespace lede::html
