@@ -113,6 +113,10 @@ inline constexpr double kSlowdown = 1.0;
 inline constexpr double kSlowdown = 1.0;
 #endif
 
+// Sanitizer builds replace malloc (ASan's allocator keeps freed blocks in a
+// quarantine of up to 256 MB), so peak RSS there says nothing of lede's heap.
+inline constexpr bool kSanitizerAllocator = kSlowdown > 1.0;
+
 }  // namespace lede::testing
 
 #define LEDE_REQUIRE_CLI() \
