@@ -100,10 +100,12 @@ std::size_t unicode_space_len(std::string_view s, std::size_t i) {
   return 0;
 }
 
-// Han and kana (U+3040..U+9FFF: lead byte E3 with a second byte past the
-// CJK punctuation block, or E4..E9). These scripts write no spaces between
-// words; a word is about two characters.
-bool is_ideographic(std::string_view t, std::size_t k) {
+// Whether the character at byte k is Han or kana (U+3040..U+9FFF: lead byte
+// E3 with a second byte past the CJK punctuation block, or E4..E9), read from
+// its bytes on this per-byte path (text::classify decodes, and counts Thai,
+// Myanmar and Hangul too). These scripts write no spaces between words; a
+// word is about two characters.
+bool starts_han_or_kana(std::string_view t, std::size_t k) {
   const auto c = static_cast<unsigned char>(t[k]);
   if (c >= 0xE4 && c <= 0xE9) return true;
   return c == 0xE3 && k + 1 < t.size() && static_cast<unsigned char>(t[k + 1]) >= 0x81;
@@ -211,7 +213,7 @@ class Cutter {
         cur_.chars += weight;
         if (links_ > 0) cur_.link_chars += weight;
         if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || is_wide_punct(t, k)) ++cur_.punct;
-        if (is_ideographic(t, k)) {
+        if (starts_han_or_kana(t, k)) {
           // Han and kana: a word every second character, so a sentence of
           // Chinese or Japanese has about the words of its translation.
           if (wide_run_++ % 2 == 0) ++cur_.words;
