@@ -172,7 +172,11 @@ struct TokenizeOptions {
   bool keep_punctuation = false;  // emit punctuation tokens too
 };
 
-// Tokens of text[span] with spans relative to `text`.
+// Tokens of text[span] with spans relative to `text`. Token::norm is the
+// word case-folded (utf8proc) with typographic apostrophes made ASCII, and
+// full-width Latin letters, digits and signs and half-width katakana in their
+// usual forms (NFKC of those characters only: "Ｔｏｋｙｏ" -> "tokyo", "ｶﾞｽ"
+// -> "ガ", "ス"); spans always cover the original bytes.
 std::vector<Token> tokenize(std::string_view text, ByteSpan span, const TokenizeOptions& options = {});
 inline std::vector<Token> tokenize(std::string_view text, const TokenizeOptions& options = {}) {
   return tokenize(text, ByteSpan{0, text.size()}, options);

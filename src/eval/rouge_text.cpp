@@ -7,6 +7,7 @@
 #include "eval/porter.h"
 #include "eval/rouge_tables.h"
 #include "text/chars.h"
+#include "text/width.h"
 
 namespace lede::eval {
 
@@ -197,7 +198,14 @@ void RougeTokenizer::tokenize(std::string_view text, std::vector<std::string>& o
     }
     return;
   }
-  // Unicode: runs of letters, marks and digits, lower-cased code point by code point.
+  // Unicode: runs of letters, marks and digits, lower-cased code point by
+  // code point. Full-width letters and digits and half-width katakana count
+  // as their usual forms, as lede's own tokens do ("Ｔｏｋｙｏ" is "tokyo").
+  std::string unwidened;
+  if (text::has_width_forms(text)) {
+    unwidened = text::fold_width_forms(text);
+    text = unwidened;
+  }
   std::string token;
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());

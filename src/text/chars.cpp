@@ -13,6 +13,7 @@ bool is_ideographic(char32_t cp) {
          (cp >= 0x4E00 && cp <= 0x9FFF) ||  // CJK Unified
          (cp >= 0xAC00 && cp <= 0xD7AF) ||  // Hangul syllables
          (cp >= 0xF900 && cp <= 0xFAFF) ||  // CJK compatibility
+         (cp >= 0xFF66 && cp <= 0xFF9F) ||  // Half-width katakana
          (cp >= 0x0E00 && cp <= 0x0E7F) ||  // Thai (no spaces between words)
          (cp >= 0x1000 && cp <= 0x109F) ||  // Myanmar
          (cp >= 0x20000 && cp <= 0x2FFFF);  // CJK Extensions B+

@@ -16,6 +16,7 @@
 #include "text/chars.h"
 #include "text/language.h"
 #include "text/utf8.h"
+#include "text/width.h"
 
 namespace lede {
 namespace {
@@ -49,7 +50,13 @@ inline Cp cp_at(std::string_view s, std::size_t i) {
 }
 
 bool is_mid_letter(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == '.' || cp == 0x00B7; }
-bool is_mid_num(char32_t cp) { return cp == '.' || cp == ',' || cp == '\'' || cp == 0x2019; }
+// Full-width separators too: "１，０００" and "３．５" are numbers.
+bool is_mid_num(char32_t cp) {
+  return cp == '.' || cp == ',' || cp == '\'' || cp == 0x2019 || cp == 0xFF0C || cp == 0xFF0E;
+}
+
+// Voicing marks written after a kana ("ｶﾞ", "か\u3099"): part of that kana.
+bool is_kana_voicing(char32_t cp) { return cp == 0xFF9E || cp == 0xFF9F || cp == 0x3099 || cp == 0x309A; }
 
 std::string fold(std::string_view word) {
   if (text::is_ascii(word)) {
@@ -57,6 +64,12 @@ std::string fold(std::string_view word) {
     for (char& c : out)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
     return out;
+  }
+  // "Ｔｏｋｙｏ" and "Tokyo", "ｶﾀｶﾅ" and "カタカナ" are one word.
+  std::string unwidened;
+  if (text::has_width_forms(word)) {
+    unwidened = text::fold_width_forms(word);
+    word = unwidened;
   }
   utf8proc_uint8_t* mapped = nullptr;
   const utf8proc_ssize_t m =
@@ -292,8 +305,14 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan span, const Tokenize
       continue;
     }
     if (cls == text::CharClass::kIdeograph) {
-      emit(i, i + c.len, true);
+      const std::size_t start = i;
       i += c.len;
+      while (i < end) {
+        const Cp d = cp_at(text, i);
+        if (!is_kana_voicing(d.cp)) break;
+        i += d.len;
+      }
+      emit(start, i, true);
       continue;
     }
     if (cls == text::CharClass::kPunct) {

@@ -274,6 +274,20 @@ TEST(RougeUnicode, EachHanOrKanaCharacterIsAToken) {
                0.66667);  // 5 decimals, as ROUGE-1.5.5
 }
 
+// Full-width Latin and half-width katakana are the same words as their usual
+// forms: "ＧＤＰ" meets "gdp", "ｶﾞｽ" meets "ガス".
+TEST(RougeUnicode, WidthFormsCountAsTheirUsualForms) {
+  RougeOptions o;
+  o.max_ngram = 1;
+  o.lcs = false;
+  o.tokenization = RougeTokenization::kUnicode;
+  auto ev = RougeEvaluator::create(o);
+  ASSERT_TRUE(ev.ok());
+  expect_score(ev->score_pair("\xEF\xBC\xA7\xEF\xBC\xA4\xEF\xBC\xB0 up", {"gdp up"})->scores[0], 1.0, 1.0, 1.0);
+  expect_score(ev->score_pair("\xEF\xBD\xB6\xEF\xBE\x9E\xEF\xBD\xBD", {"\xE3\x82\xAC\xE3\x82\xB9"})->scores[0], 1.0,
+               1.0, 1.0);
+}
+
 TEST(RougeOptions, ResamplesOverTheFlagLimitAreRefusedNotAllocated) {
   // -r caps at 1000000; options set field by field (the Python keywords) must
   // too, else a huge count is std::bad_alloc thrown out of the library.

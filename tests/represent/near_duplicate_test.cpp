@@ -22,6 +22,32 @@ TEST(NearDuplicate, EditedWireCopyIsADuplicate) {
   EXPECT_DOUBLE_EQ(jaccard(rep.shingles[0], rep.shingles[0]), 1.0);
 }
 
+// The ASCII letters and digits of `s` in their full-width forms (U+FF01..).
+std::string widen(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == ' ') {
+      out += c;
+      continue;
+    }
+    const auto cp = static_cast<char32_t>(0xFEE0 + static_cast<unsigned char>(c));
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
+// Japanese and Chinese news copy a Latin sentence in full-width forms: it is
+// the same sentence.
+TEST(NearDuplicate, FullWidthCopyIsADuplicate) {
+  const std::string ascii = "Rescue teams pulled 6 miners alive from the flooded shaft near Tarvo on Sunday";
+  const Representation rep = rep_of({ascii + ".", widen(ascii) + "."});
+  ASSERT_EQ(rep.size(), 2u);
+  EXPECT_DOUBLE_EQ(jaccard(rep.shingles[0], rep.shingles[1]), 1.0);
+  EXPECT_TRUE(near_duplicate(rep.shingles[0], rep.shingles[1]));
+}
+
 TEST(NearDuplicate, ShortSentenceContainedInLongerOne) {
   const Representation rep = rep_of({
       "The storm cut power to forty thousand homes in the valley.",

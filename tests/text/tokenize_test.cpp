@@ -40,6 +40,43 @@ TEST(Tokenize, IdeographsAreSingleTokens) {
   EXPECT_EQ(t.size(), 3u);
 }
 
+// Japanese and Chinese news write Latin names and numbers full-width; their
+// tokens must meet the ASCII forms while spans keep the original bytes.
+TEST(Tokenize, FullWidthLatinAndDigitsFoldToAscii) {
+  const std::string text =
+      "\xEF\xBC\xB4\xEF\xBD\x8F\xEF\xBD\x8B\xEF\xBD\x99\xEF\xBD\x8F "  // Ｔｏｋｙｏ
+      "\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x92\xEF\xBC\x95";              // ２０２５
+  const auto toks = tokenize(text);
+  ASSERT_EQ(toks.size(), 2u);
+  EXPECT_EQ(toks[0].norm, "tokyo");
+  EXPECT_EQ(toks[0].stem, "tokyo");
+  EXPECT_EQ(toks[1].norm, "2025");
+  EXPECT_EQ(text.substr(toks[0].span.start, toks[0].span.size()), text.substr(0, 15));
+  EXPECT_EQ(text.substr(toks[1].span.start, toks[1].span.size()), text.substr(16));
+  // Stems and stopwords follow: "Ｔｈｅ ｒｕｎｎｅｒｓ" is "the runners".
+  const auto en = tokenize(
+      "\xEF\xBC\xB4\xEF\xBD\x88\xEF\xBD\x85 \xEF\xBD\x92\xEF\xBD\x95\xEF\xBD\x8E\xEF\xBD\x8E"
+      "\xEF\xBD\x85\xEF\xBD\x92\xEF\xBD\x93");
+  ASSERT_EQ(en.size(), 2u);
+  EXPECT_TRUE(en[0].is_stopword);
+  EXPECT_EQ(en[1].stem, "runner");
+}
+
+TEST(Tokenize, FullWidthNumberSeparatorsStayInside) {
+  // "１，０００" and "３．５"
+  EXPECT_EQ(norms("\xEF\xBC\x91\xEF\xBC\x8C\xEF\xBC\x90\xEF\xBC\x90\xEF\xBC\x90 "
+                  "\xEF\xBC\x93\xEF\xBC\x8E\xEF\xBC\x95"),
+            (std::vector<std::string>{"1,000", "3.5"}));
+}
+
+TEST(Tokenize, HalfWidthKatakanaReadsAsFullWidth) {
+  // "ｶﾞｽ" (half-width, with a separate voicing mark) and "ガス".
+  const std::string half = "\xEF\xBD\xB6\xEF\xBE\x9E\xEF\xBD\xBD";
+  EXPECT_EQ(norms(half), norms("\xE3\x82\xAC\xE3\x82\xB9"));
+  EXPECT_EQ(norms(half), (std::vector<std::string>{"\xE3\x82\xAC", "\xE3\x82\xB9"}));
+  EXPECT_EQ(tokenize(half)[0].span.size(), 6u);  // the kana and its mark
+}
+
 TEST(Tokenize, StemsAndStopwords) {
   auto toks = tokenize("The runners were running");
   ASSERT_EQ(toks.size(), 4u);
