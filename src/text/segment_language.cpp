@@ -67,6 +67,9 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   lang->name_heads = WordSet(lists.name_heads);
   lang->months_before_day = WordSet(lists.months_before_day);
   lang->header_date_words = WordSet(lists.header_date_words);
+  lang->after_number_final = WordSet(lists.after_number_final);
+  lang->date_openers = WordSet(lists.date_openers);
+  lang->conjunctions = WordSet(lists.conjunctions);
   // Languages that write ordinals as "7." (and roman "XII.").
   for (std::string_view c : {"de", "da", "no", "nb", "nn", "sv", "fi", "is", "et", "sk",
                              "cs", "pl", "hu", "sl", "hr", "sr", "bs", "lv", "lt", "tr"})

@@ -70,6 +70,20 @@ struct AbbreviationLists {
   // Words that stand before the date of an e-mail header inside its line
   // ("<jo@x.com> on 05/03/2001 04:06 PM"), as written (lower case).
   std::string_view header_date_words;
+  // Ambiguous abbreviations that name a unit of time after a number (Russian
+  // "г", "гг": year(s) after "2025", and the city before a name; "в", "вв":
+  // century after "XIX"): after a number or Roman numeral the period ends a
+  // sentence before any capitalized word, not only before a starter.
+  std::string_view after_number_final;
+  // Words that open a sentence with a date phrase ("В 2025 г. Путин ...",
+  // "С 1 января 2026 г. ..."), case-folded: there the capitalized word
+  // after the year is the sentence's subject, so `after_number_final` waits
+  // for a starter as other abbreviations do.
+  std::string_view date_openers;
+  // Conjunctions that open a clause inside a sentence ("что", "и", "но"),
+  // case-folded: a date phrase after one opens that clause, as one at the
+  // sentence start or after a comma does.
+  std::string_view conjunctions;
 };
 
 // A set of words with constant-time lookup (open addressing over FNV-1a
@@ -113,6 +127,9 @@ struct SegmentLanguage {
   WordSet name_heads;
   WordSet months_before_day;
   WordSet header_date_words;
+  WordSet after_number_final;
+  WordSet date_openers;
+  WordSet conjunctions;
   // "7." / "XII." before a capitalized word is an ordinal, not an end
   // (German, Danish, Slovak, ...): treated like an ambiguous abbreviation.
   bool ordinal_dots = false;

@@ -35,6 +35,71 @@ bool ambiguous_ends(const RuleContext& c, const PrevWord& w, const NextWord& nex
          in_list(c.language->final_before_capital, w.folded_view());
 }
 
+// The white-space separated token that ends before `pos` (white space
+// skipped) as [start, end); start == end when none is left in the sentence
+// or it is longer than a word.
+struct Span {
+  std::size_t start, end;
+};
+Span token_before(const RuleContext& c, std::size_t pos) {
+  std::size_t e = pos;
+  while (e > c.sentence_start && is_space_byte(static_cast<unsigned char>(c.text[e - 1]))) --e;
+  std::size_t b = e;
+  while (b > c.sentence_start && e - b < kMaxWord && !is_space_byte(static_cast<unsigned char>(c.text[b - 1]))) --b;
+  if (b > c.sentence_start && !is_space_byte(static_cast<unsigned char>(c.text[b - 1]))) return {e, e};
+  return {b, e};
+}
+
+// A number or a Roman numeral ("2025", "2010-2012", "XIX", "XIX-XX").
+bool is_year_or_century(std::string_view t) {
+  bool digits = false, roman = false;
+  for (std::size_t i = 0, len = 0; i < t.size(); i += len) {
+    const char32_t cp = code_point_at(t, i, len);
+    if (cp >= '0' && cp <= '9') digits = true;
+    else if (cp == 'I' || cp == 'V' || cp == 'X' || cp == 'L' || cp == 'C' || cp == 'D' || cp == 'M') roman = true;
+    else if (cp != '-' && cp != U'\u2013' && cp != U'\u2014') return false;
+  }
+  return digits != roman;
+}
+
+// Up to this many tokens stand between a date's preposition and the year:
+// "в конце июля 2025 г.", "с 1 января 2026 г.".
+constexpr int kMaxDateTokens = 4;
+
+// The date that ends at `number` opens a clause ("В 2025 г. Путин ...",
+// "Как сообщалось, в 2025 г. Путин ...", "что в 2010 г. Виктор ..."): its
+// preposition stands at the sentence start, after a comma, colon or dash, or
+// after a conjunction. Then the capitalized word after the year
+// is the clause's subject, often a name, not a new sentence.
+bool date_opens_clause(const RuleContext& c, Span number) {
+  Span t = number;
+  for (int k = 0; k < kMaxDateTokens; ++k) {
+    t = token_before(c, t.start);
+    if (t.start == t.end) return false;
+    if (!in_list(c.language->date_openers, word_before(c.text, c.sentence_start, t.end).folded_view())) continue;
+    const Span before = token_before(c, t.start);
+    if (before.start == before.end) return before.end == c.sentence_start;
+    const std::string_view b = c.text.substr(before.start, before.end - before.start);
+    const char last = b.back();
+    if (last == ',' || last == ';' || last == ':' || last == '-' || b.ends_with("\u2013") || b.ends_with("\u2014"))
+      return true;
+    return in_list(c.language->conjunctions, word_before(c.text, c.sentence_start, before.end).folded_view());
+  }
+  return false;
+}
+
+// "Он родился в 1898 г. Власти ...": after a year (or a century) the
+// abbreviation is a unit of time, so any capitalized word may open the next
+// sentence; the city ("г. Москва") has no number before it.
+bool unit_after_number_ends(const RuleContext& c, const PrevWord& w, const NextWord& next, std::size_t words) {
+  if (words < kMinWordsAtAbbreviation || next.kind != NextKind::kUpper ||
+      !in_list(c.language->after_number_final, w.folded_view()))
+    return false;
+  const Span number = token_before(c, w.start);
+  return number.start < number.end && is_year_or_century(c.text.substr(number.start, number.end - number.start)) &&
+         !date_opens_clause(c, number);
+}
+
 // A capitalized abbreviation ("Sat.", "Gen.") written in lower case, in text
 // that is not lower-cased as a whole.
 bool lower_form_of_capitalized(const RuleContext& c, const PrevWord& w) {
@@ -119,7 +184,7 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
       return words >= 3 && starter(next);
     case WordKind::kLetter:
       if (words <= 1 || next.kind == NextKind::kDigit) return false;
-      return words >= 3 && starter(next);
+      return (words >= 3 && starter(next)) || unit_after_number_ends(c, w, next, words);
     case WordKind::kSymbolic:
       if (next.kind == NextKind::kDigit) return false;
       return opens_sentence(c, next);
@@ -146,7 +211,7 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
   if (in_list(lang.before_number, folded) && next.kind == NextKind::kDigit) return false;
   if (in_list(lang.ambiguous, folded)) {
     if (next.kind == NextKind::kDigit || lower_continues(c, next) || next.opener) return false;
-    return ambiguous_ends(c, w, next, words);
+    return unit_after_number_ends(c, w, next, words) || ambiguous_ends(c, w, next, words);
   }
   // Only where the language lists lower-case openers (English web text).
   if (lower_continues(c, next) && !lang.lower_openers.empty()) {

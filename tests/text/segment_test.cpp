@@ -85,6 +85,26 @@ TEST(Segment, MarksAfterAQuotedSentenceInCjkStillEnd) {
   EXPECT_EQ(split("《人民日报。》报道了此事。这是真的！", "zh"), (V{"《人民日报。》报道了此事。", "这是真的！"}));
 }
 
+// After a year "г." is "год" and may end the sentence before any capital;
+// before a name it is "город" (city), and a date opening the sentence is
+// followed by its subject.
+TEST(Segment, RussianYearAbbreviationEndsBeforeACapital) {
+  EXPECT_EQ(split("Он родился в 1898 г. Власти города открыли музей.", "ru"),
+            (V{"Он родился в 1898 г.", "Власти города открыли музей."}));
+  EXPECT_EQ(split("Здание построено в XIX в. Власти решили его снести.", "ru"),
+            (V{"Здание построено в XIX в.", "Власти решили его снести."}));
+  EXPECT_EQ(split("Стройка шла здесь в 2010-2012 гг. Мэрия молчит.", "ru"),
+            (V{"Стройка шла здесь в 2010-2012 гг.", "Мэрия молчит."}));
+  EXPECT_EQ(split("Он долго жил в г. Москва и работал там.", "ru"), (V{"Он долго жил в г. Москва и работал там."}));
+  EXPECT_EQ(split("В июле 2025 г. Путин подписал закон.", "ru"), (V{"В июле 2025 г. Путин подписал закон."}));
+  EXPECT_EQ(split("С 1 января 2026 г. Правительство меняет правила.", "ru"),
+            (V{"С 1 января 2026 г. Правительство меняет правила."}));
+  EXPECT_EQ(split("Как сообщалось, в 2025 г. Путин подписал закон.", "ru"),
+            (V{"Как сообщалось, в 2025 г. Путин подписал закон."}));
+  EXPECT_EQ(split("Он сказал, что в 2010-2012 гг. Виктор жил там.", "ru"),
+            (V{"Он сказал, что в 2010-2012 гг. Виктор жил там."}));
+}
+
 TEST(Segment, StopGluedToACapitalEndsInAnyScript) {
   EXPECT_EQ(split("The bill passed.Today it is law."), (V{"The bill passed.", "Today it is law."}));
   EXPECT_EQ(split("It rained all day.I stayed home."), (V{"It rained all day.", "I stayed home."}));

@@ -1,5 +1,6 @@
 // Russian abbreviations: initials, titles (г-н, проф., акад.), place and
-// date words (г., гг., ул., д., кв.), reference words (т.е., т.д., см.).
+// date words (г., гг., ул., д., кв.; after a number г. is the year, before a
+// name the city), reference words (т.е., т.д., см.).
 #include "text/segment_language.h"
 
 namespace lede::text {
@@ -15,6 +16,11 @@ AbbreviationLists abbreviations_ru() {
       "г гг в вв н.э до.н.э янв фев февр мар апр авг сен сент окт ноя нояб дек "
       "пн вт ср чт пт сб вс руб коп тыс млн млрд км кг ч мин сек и.т.д и.т.п т.д т.п др";
   l.final_before_capital = "т.д т.п и.т.д и.т.п";
+  l.after_number_final = "г гг в вв";
+  l.date_openers = "в во с со до к ко по на от после около между накануне начиная летом зимой весной осенью";
+  l.conjunctions =
+      "и а но или либо что чтобы когда если хотя однако причем причём поскольку как где "
+      "который которая которое которые";
   l.before_number = "№ н п пп ст ч гл рис табл кв д стр тел";
   l.starters =
       "он она оно они мы вы я ты это этот эта эти тот та те там тут здесь тогда но и а или "
