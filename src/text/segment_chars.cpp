@@ -85,6 +85,13 @@ bool is_opener(char32_t cp) {
   }
 }
 
+bool is_enclosed_number(char32_t cp) {
+  const bool alphanumerics = cp >= 0x2460 && cp <= 0x24FF;                            // ① ⑴ ⒈ ⓐ
+  const bool dingbats = cp >= 0x2776 && cp <= 0x2793;                                 // ❶ ➀
+  const bool cjk = (cp >= 0x3251 && cp <= 0x325F) || (cp >= 0x32B1 && cp <= 0x32BF);  // ㉑ .. ㊿
+  return alphanumerics || dingbats || cjk;
+}
+
 bool is_bullet(char32_t cp) {
   switch (cp) {
     case U'\u2022':

@@ -29,6 +29,10 @@ bool is_closer(char32_t cp);
 bool is_opener(char32_t cp);
 // List bullets: a bullet after white space starts a new sentence.
 bool is_bullet(char32_t cp);
+// Circled and parenthesized numbers and letters ("①", "⑴", "❶", "㉑"), which
+// number list items in Japanese and Chinese text: at a line start they open
+// an item as a bullet does.
+bool is_enclosed_number(char32_t cp);
 // Scripts written without spaces between sentences (Han, Kana, Hangul).
 bool is_tight_script(char32_t cp);
 

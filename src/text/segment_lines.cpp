@@ -45,7 +45,7 @@ std::size_t Scanner::on_newline(std::size_t nl) {
   // break is no boundary even before a capital, a digit or an initial that
   // looks like a list marker ("Lewis\nD. Schiliro").
   const bool wrapped = wraps_at(t_, nl, width_);
-  if (is_bullet(first) || (!wrapped && lists_.line_starts_item(q))) {
+  if (is_bullet(first) || is_enclosed_number(first) || (!wrapped && lists_.line_starts_item(q))) {
     boundary = true;
   } else if (wrapped) {
     boundary = false;
@@ -118,7 +118,9 @@ bool is_soft_wrap(std::string_view text, std::size_t nl) {
   if (p > 0 && text[p - 1] != '\n') {
     const char32_t last = code_point_before(text, p, len);
     const bool open = p < nl || last == ',' || last == '-' || last == U'\u2013' || last == U'\u2014';
-    if (open && !is_bullet(next) && next != '-' && next != '*' && !(next >= '0' && next <= '9')) return true;
+    if (open && !is_bullet(next) && !is_enclosed_number(next) && next != '-' && next != '*' &&
+        !(next >= '0' && next <= '9'))
+      return true;
   }
   // Han and Kana text wraps anywhere; a space before the break ends the line.
   return nl > 0 && q == nl + 1 && is_tight_script(next) && is_tight_script(code_point_before(text, nl, len));

@@ -133,7 +133,10 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
     ends = ellipsis_ends(ctx, pos, j, dots, spaced, next);
   } else if (others > 0 && dots == 0) {
     switch (mark) {
-      case Mark::kColon: ends = next.kind != NextKind::kDigit; break;
+      // A heading's colon goes on before a number ("Tel: 555"), Armenian's
+      // full stop only when the number is glued to it ("10:30"; "համար: 2-րդ
+      // փուլում" ends).
+      case Mark::kColon: ends = next.kind != NextKind::kDigit || (lang_.period_weak && next.start > k); break;
       case Mark::kPeriod:  // script full stops (danda, Urdu, Armenian)
       case Mark::kSemicolon:
       case Mark::kArabicComma: ends = true; break;

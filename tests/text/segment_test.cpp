@@ -105,6 +105,20 @@ TEST(Segment, RussianYearAbbreviationEndsBeforeACapital) {
             (V{"Он сказал, что в 2010-2012 гг. Виктор жил там."}));
 }
 
+// Japanese and Chinese lists number their items "①", "②": at a line start
+// one opens an item even after a line left open by a trailing space.
+TEST(Segment, EnclosedNumberAtALineStartOpensAnItem) {
+  EXPECT_EQ(split("注意（※1） \n① 山です", "ja"), (V{"注意（※1）", "① 山です"}));
+}
+
+// ':' is the Armenian full stop: a number after it and a space opens the
+// next sentence; a time ("10:30") goes on.
+TEST(Segment, ArmenianFullStopBeforeANumberEnds) {
+  EXPECT_EQ(split("Փորձարկումն ավարտվեց: 2-րդ փուլը սկսվեց:", "hy"),
+            (V{"Փորձարկումն ավարտվեց:", "2-րդ փուլը սկսվեց:"}));
+  EXPECT_EQ(split("Հանդիպումը ժամը 10:30-ին էր:", "hy"), (V{"Հանդիպումը ժամը 10:30-ին էր:"}));
+}
+
 TEST(Segment, StopGluedToACapitalEndsInAnyScript) {
   EXPECT_EQ(split("The bill passed.Today it is law."), (V{"The bill passed.", "Today it is law."}));
   EXPECT_EQ(split("It rained all day.I stayed home."), (V{"It rained all day.", "I stayed home."}));
