@@ -47,6 +47,9 @@ std::size_t walk_budget_words(std::string_view s, std::size_t limit, std::size_t
       const char32_t cp = decode_utf8(s, i, len);
       const CharClass cls = classify(cp);
       if (cls == CharClass::kIdeograph && is_unspaced_letter(cp)) {
+        // A voicing mark after a kana ("ｶﾞ") is part of it, as for the tokenizer.
+        for (std::size_t mark_len = 0; i + len < end && is_kana_voicing(decode_utf8(s, i + len, mark_len));)
+          len += mark_len;
         if (in_run && words == limit) return i;
         in_run = false;
         any = true;
@@ -70,6 +73,8 @@ std::size_t walk_budget_words(std::string_view s, std::size_t limit, std::size_t
 }
 
 }  // namespace
+
+bool is_kana_voicing(char32_t cp) { return cp == 0xFF9E || cp == 0xFF9F || cp == 0x3099 || cp == 0x309A; }
 
 bool is_unspaced_letter(char32_t cp) {
   const bool hangul = cp >= 0xAC00 && cp <= 0xD7AF;  // Korean is written with spaces

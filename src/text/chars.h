@@ -43,6 +43,9 @@ inline bool is_wordish(CharClass c) { return c == CharClass::kLetter || c == Cha
 // between words, where each character is read as a word of its own.
 bool is_unspaced_letter(char32_t cp);
 
+// Voicing marks written after a kana ("ｶﾞ", "か\u3099"): part of that kana.
+bool is_kana_voicing(char32_t cp);
+
 // Words as word budgets count them: white-space separated chunks, except in
 // a chunk holding characters of scripts written without spaces (Han, kana,
 // Thai, Myanmar), where each such character is a word, as the tokenizer reads

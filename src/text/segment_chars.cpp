@@ -111,6 +111,7 @@ bool is_bullet(char32_t cp) {
 bool is_tight_script(char32_t cp) {
   return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
          (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF10 && cp <= 0xFF5A) ||
+         (cp >= 0xFF66 && cp <= 0xFF9F) ||  // half-width katakana
          (cp >= 0x20000 && cp <= 0x2FFFF);
 }
 

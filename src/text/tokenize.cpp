@@ -55,9 +55,6 @@ bool is_mid_num(char32_t cp) {
   return cp == '.' || cp == ',' || cp == '\'' || cp == 0x2019 || cp == 0xFF0C || cp == 0xFF0E;
 }
 
-// Voicing marks written after a kana ("ｶﾞ", "か\u3099"): part of that kana.
-bool is_kana_voicing(char32_t cp) { return cp == 0xFF9E || cp == 0xFF9F || cp == 0x3099 || cp == 0x309A; }
-
 std::string fold(std::string_view word) {
   if (text::is_ascii(word)) {
     std::string out(word);
@@ -309,7 +306,7 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan span, const Tokenize
       i += c.len;
       while (i < end) {
         const Cp d = cp_at(text, i);
-        if (!is_kana_voicing(d.cp)) break;
+        if (!text::is_kana_voicing(d.cp)) break;
         i += d.len;
       }
       emit(start, i, true);

@@ -26,6 +26,11 @@ TEST(BudgetWords, EachHanOrKanaCharacterIsAWordAndPunctuationIsNone) {
   EXPECT_EQ(count_budget_words("北京2024年GDP增长。"), 7u);
 }
 
+TEST(BudgetWords, HalfWidthKanaCountAsKanaWithTheirVoicingMarks) {
+  EXPECT_EQ(count_budget_words("ｶﾞｽ"), 2u);  // as "ガス"
+  EXPECT_EQ(budget_words_prefix("ｶﾞｽ", 1), 6u);
+}
+
 TEST(BudgetWords, PrefixEndsAfterTheNthWord) {
   const std::string zh = "该计划将在明年一月实施！";
   EXPECT_EQ(zh.substr(0, budget_words_prefix(zh, 3)), "该计划");

@@ -111,6 +111,14 @@ TEST(Segment, EnclosedNumberAtALineStartOpensAnItem) {
   EXPECT_EQ(split("注意（※1） \n① 山です", "ja"), (V{"注意（※1）", "① 山です"}));
 }
 
+// Half-width katakana is Japanese text as full-width katakana is: a line
+// break inside it, with or without a space before it, is read alike.
+TEST(Segment, HalfWidthKatakanaReadsAsKana) {
+  EXPECT_EQ(split("ﾃｽﾄ \nｶﾞｽ。", "ja").size(), split("テスト \nガス。", "ja").size());
+  EXPECT_EQ(split("ﾃｽﾄ \nｶﾞｽ。", "ja").size(), 2u);
+  EXPECT_EQ(split("ﾃｽﾄ\nｶﾞｽ。", "ja"), (V{"ﾃｽﾄ\nｶﾞｽ。"}));
+}
+
 // ':' is the Armenian full stop: a number after it and a space opens the
 // next sentence; a time ("10:30") goes on.
 TEST(Segment, ArmenianFullStopBeforeANumberEnds) {
