@@ -66,24 +66,34 @@ bool is_year_or_century(std::string_view t) {
 // "в конце июля 2025 г.", "с 1 января 2026 г.".
 constexpr int kMaxDateTokens = 4;
 
+// A clause starts at token `t`: it opens the sentence, or follows a comma,
+// colon or dash, or a conjunction.
+bool clause_starts_at(const RuleContext& c, Span t) {
+  const Span before = token_before(c, t.start);
+  if (before.start == before.end) return before.end == c.sentence_start;
+  const std::string_view b = c.text.substr(before.start, before.end - before.start);
+  const char last = b.back();
+  if (last == ',' || last == ';' || last == ':' || last == '-' || b.ends_with("\u2013") || b.ends_with("\u2014"))
+    return true;
+  return in_list(c.language->conjunctions, word_before(c.text, c.sentence_start, before.end).folded_view());
+}
+
 // The date that ends at `number` opens a clause ("В 2025 г. Путин ...",
 // "Как сообщалось, в 2025 г. Путин ...", "что в 2010 г. Виктор ..."): its
-// preposition stands at the sentence start, after a comma, colon or dash, or
-// after a conjunction. Then the capitalized word after the year
-// is the clause's subject, often a name, not a new sentence.
+// preposition starts a clause, or follows a starter that does ("Ещё в
+// 2010 г. Путин ..."). Then the capitalized word after the year is the
+// clause's subject, often a name, not a new sentence.
 bool date_opens_clause(const RuleContext& c, Span number) {
   Span t = number;
   for (int k = 0; k < kMaxDateTokens; ++k) {
     t = token_before(c, t.start);
     if (t.start == t.end) return false;
     if (!in_list(c.language->date_openers, word_before(c.text, c.sentence_start, t.end).folded_view())) continue;
-    const Span before = token_before(c, t.start);
-    if (before.start == before.end) return before.end == c.sentence_start;
-    const std::string_view b = c.text.substr(before.start, before.end - before.start);
-    const char last = b.back();
-    if (last == ',' || last == ';' || last == ':' || last == '-' || b.ends_with("\u2013") || b.ends_with("\u2014"))
-      return true;
-    return in_list(c.language->conjunctions, word_before(c.text, c.sentence_start, before.end).folded_view());
+    if (clause_starts_at(c, t)) return true;
+    const Span adverb = token_before(c, t.start);
+    return adverb.start < adverb.end &&
+           in_list(c.language->starters, word_before(c.text, c.sentence_start, adverb.end).folded_view()) &&
+           clause_starts_at(c, adverb);
   }
   return false;
 }

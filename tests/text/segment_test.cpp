@@ -103,6 +103,9 @@ TEST(Segment, RussianYearAbbreviationEndsBeforeACapital) {
             (V{"Как сообщалось, в 2025 г. Путин подписал закон."}));
   EXPECT_EQ(split("Он сказал, что в 2010-2012 гг. Виктор жил там.", "ru"),
             (V{"Он сказал, что в 2010-2012 гг. Виктор жил там."}));
+  EXPECT_EQ(split("Ещё в 2010 г. Путин заявил об этом.", "ru"), (V{"Ещё в 2010 г. Путин заявил об этом."}));
+  EXPECT_EQ(split("Закон заработает уже в 2026 г. Власти готовятся.", "ru"),
+            (V{"Закон заработает уже в 2026 г.", "Власти готовятся."}));
 }
 
 // Japanese and Chinese lists number their items "①", "②": at a line start
