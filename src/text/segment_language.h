@@ -75,10 +75,11 @@ struct AbbreviationLists {
   // century after "XIX"): after a number or Roman numeral the period ends a
   // sentence before any capitalized word, not only before a starter.
   std::string_view after_number_final;
-  // Words that open a sentence with a date phrase ("В 2025 г. Путин ...",
-  // "С 1 января 2026 г. ..."), case-folded: there the capitalized word
-  // after the year is the sentence's subject, so `after_number_final` waits
-  // for a starter as other abbreviations do.
+  // Prepositions (and season words) that open a date phrase ("В 2025 г.",
+  // "С 1 января 2026 г."), case-folded: where the phrase opens a clause (at
+  // the sentence start, after a comma or a conjunction) the capitalized word
+  // after the year is the clause's subject ("В 2025 г. Путин ..."), so
+  // `after_number_final` waits for a starter as other abbreviations do.
   std::string_view date_openers;
   // Conjunctions that open a clause inside a sentence ("что", "и", "но"),
   // case-folded: a date phrase after one opens that clause, as one at the
