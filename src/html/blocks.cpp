@@ -85,8 +85,10 @@ bool is_skipped_tag(GumboTag t, const ExtractOptions& options) {
 // Block-level elements, and inline ones whose class says boilerplate (a
 // caption or credit <span> inside a paragraph), so their text can be judged
 // on its own.
-bool is_boundary(const Node& node) {
-  return is_block_tag(node.tag) || (!node.hint.empty() && classify(node) == Hint::kBoilerplate);
+bool is_boundary(const Dom& dom, const Node& node) {
+  if (is_block_tag(node.tag)) return true;
+  const std::string_view hint = dom.hint(node);
+  return !hint.empty() && classify(node.tag, hint) == Hint::kBoilerplate;
 }
 
 // U+00A0 (C2 A0) and other common Unicode spaces count as whitespace.
@@ -158,7 +160,7 @@ class Cutter {
         continue;
       }
       open_.push_back(i);
-      if (is_boundary(node)) {
+      if (is_boundary(dom_, node)) {
         flush();
         owners_.push_back(i);
       }
@@ -178,7 +180,7 @@ class Cutter {
   void close_until(std::uint32_t i) {
     while (!open_.empty() && dom_.nodes[open_.back()].end <= i) {
       const Node& node = dom_.nodes[open_.back()];
-      if (is_boundary(node)) {
+      if (is_boundary(dom_, node)) {
         flush();
         owners_.pop_back();
       }

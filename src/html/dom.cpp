@@ -15,14 +15,19 @@ struct OutputDeleter {
   void operator()(GumboOutput* out) const { gumbo_destroy_output(&kGumboDefaultOptions, out); }
 };
 
+// The attributes whose words say what an element holds (Node's hint).
+constexpr const char* kHintAttributes[] = {"class", "id", "role", "itemprop"};
+
 const char* attr(const GumboElement& e, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
   return a ? a->value : nullptr;
 }
 
-void append_lower(std::string& out, const char* s) {
+// Appends s lowercased to out, after a space when out already holds
+// something past `from`.
+void append_lower(std::string& out, const char* s, std::size_t from = 0) {
   if (s == nullptr || *s == '\0') return;
-  if (!out.empty()) out.push_back(' ');
+  if (out.size() > from) out.push_back(' ');
   for (; *s; ++s) out.push_back((*s >= 'A' && *s <= 'Z') ? static_cast<char>(*s - 'A' + 'a') : *s);
 }
 
@@ -57,6 +62,41 @@ void read_meta(const GumboElement& e, PageMeta& meta) {
     meta.content_language = content;
 }
 
+bool is_text(const GumboNode* n) {
+  return n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA;
+}
+
+const GumboVector* children_of(const GumboNode* n) {
+  if (n->type == GUMBO_NODE_DOCUMENT) return &n->v.document.children;
+  if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE) return &n->v.element.children;
+  return nullptr;
+}
+
+// Calls visit(node) for every node in document order and, when it returns
+// true for a node with children, leave(node) after its subtree. The stack
+// holds one frame per open ancestor (not every pending sibling), so a page
+// of two million sibling <div>s costs no second copy of its width.
+template <class Visit, class Leave>
+void walk(const GumboNode* root, Visit visit, Leave leave) {
+  struct Frame {
+    const GumboNode* node;
+    unsigned next;
+  };
+  std::vector<Frame> stack;
+  if (visit(root) && children_of(root) != nullptr) stack.push_back({root, 0});
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back().node;
+    const GumboVector* kids = children_of(n);
+    if (stack.back().next < kids->length) {
+      const auto* c = static_cast<const GumboNode*>(kids->data[stack.back().next++]);
+      if (visit(c) && children_of(c) != nullptr) stack.push_back({c, 0});
+    } else {
+      leave(n);
+      stack.pop_back();
+    }
+  }
+}
+
 }  // namespace
 
 std::string declared_language(const PageMeta& meta) {
@@ -80,69 +120,52 @@ Result<Dom> parse_dom(std::string_view html) {
 
   Dom dom;
   // First pass: the size of the text pool, so string_views stay valid.
-  std::size_t pool_size = 0;
-  std::vector<const GumboNode*> stack{out->document};
-  std::size_t count = 0;
-  while (!stack.empty()) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
-    ++count;
-    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
-      pool_size += std::strlen(n->v.text.text);
-    } else if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE || n->type == GUMBO_NODE_DOCUMENT) {
-      const GumboVector& kids = n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
-      for (unsigned k = 0; k < kids.length; ++k) stack.push_back(static_cast<const GumboNode*>(kids.data[k]));
-    }
-  }
+  std::size_t pool_size = 0, count = 0;
+  walk(
+      out->document,
+      [&](const GumboNode* n) {
+        ++count;
+        if (is_text(n)) {
+          pool_size += std::strlen(n->v.text.text);
+        } else if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE) {
+          for (const char* name : kHintAttributes)
+            if (const char* v = attr(n->v.element, name)) pool_size += std::strlen(v) + 1;
+        }
+        return children_of(n) != nullptr;
+      },
+      [](const GumboNode*) {});
   if (pool_size >= (std::size_t{1} << 32) || count >= (std::size_t{1} << 32))
     return Status::ResourceExhausted("page has too much text or too many nodes");
   dom.pool.reserve(pool_size);
   dom.nodes.reserve(count);
 
-  // Second pass, in document order: (node, parent index). A null node marks
-  // the end of an element's subtree.
-  struct Item {
-    const GumboNode* node;
-    std::uint32_t parent;
-  };
-  std::vector<Item> work{{out->document, 0}};
+  // Second pass, in document order.
   std::vector<std::uint32_t> open;  // indices of elements whose subtree is being copied
-  while (!work.empty()) {
-    const Item item = work.back();
-    work.pop_back();
-    if (item.node == nullptr) {
-      dom.nodes[open.back()].end = static_cast<std::uint32_t>(dom.nodes.size());
-      open.pop_back();
-      continue;
-    }
-    const GumboNode* n = item.node;
+  const auto visit = [&](const GumboNode* n) {
+    if (n->type == GUMBO_NODE_COMMENT) return false;
     const auto index = static_cast<std::uint32_t>(dom.nodes.size());
     Node node;
-    node.parent = item.parent;
-    node.depth = open.empty() ? 0 : dom.nodes[open.back()].depth + 1;
+    node.parent = open.empty() ? 0 : open.back();
+    node.depth = static_cast<std::uint32_t>(open.size());
     node.end = index + 1;
-    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+    if (is_text(n)) {
       const std::size_t at = dom.pool.size();
       dom.pool += n->v.text.text;
       node.is_text = true;
-      node.text_at = static_cast<std::uint32_t>(at);
-      node.text_len = static_cast<std::uint32_t>(dom.pool.size() - at);
-      dom.nodes.push_back(std::move(node));
-      continue;
+      node.at = static_cast<std::uint32_t>(at);
+      node.len = static_cast<std::uint32_t>(dom.pool.size() - at);
+      dom.nodes.push_back(node);
+      return false;
     }
-    if (n->type == GUMBO_NODE_COMMENT) continue;
-    const GumboVector* kids = nullptr;
     if (n->type == GUMBO_NODE_DOCUMENT) {
       node.tag = GUMBO_TAG_HTML;
-      kids = &n->v.document.children;
     } else {
       const GumboElement& e = n->v.element;
       node.tag = e.tag;
-      kids = &e.children;
-      append_lower(node.hint, attr(e, "class"));
-      append_lower(node.hint, attr(e, "id"));
-      append_lower(node.hint, attr(e, "role"));
-      append_lower(node.hint, attr(e, "itemprop"));
+      const std::size_t at = dom.pool.size();
+      for (const char* name : kHintAttributes) append_lower(dom.pool, attr(e, name), at);
+      node.at = static_cast<std::uint32_t>(at);
+      node.len = static_cast<std::uint32_t>(dom.pool.size() - at);
       const char* aria = attr(e, "aria-hidden");
       node.hidden = attr(e, "hidden") != nullptr || (aria != nullptr && std::strcmp(aria, "true") == 0);
       // An <a> the parser re-opened in a later block (the page never closed
@@ -156,11 +179,14 @@ Result<Dom> parse_dom(std::string_view html) {
         if (const char* lang = attr(e, "lang")) dom.meta.html_lang = lang;
       if (e.tag == GUMBO_TAG_TITLE && dom.meta.title.empty()) dom.meta.title = child_text(n);
     }
-    dom.nodes.push_back(std::move(node));
+    dom.nodes.push_back(node);
     open.push_back(index);
-    work.push_back({nullptr, 0});
-    for (unsigned k = kids->length; k-- > 0;) work.push_back({static_cast<const GumboNode*>(kids->data[k]), index});
-  }
+    return true;
+  };
+  walk(out->document, visit, [&](const GumboNode*) {
+    dom.nodes[open.back()].end = static_cast<std::uint32_t>(dom.nodes.size());
+    open.pop_back();
+  });
   return dom;
 }
 

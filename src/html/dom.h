@@ -16,6 +16,9 @@
 
 namespace lede::html {
 
+// 28 bytes: a hostile page of millions of empty elements costs its nodes'
+// size several times over (the parser's tree, this copy, the selection's
+// per-node arrays), so strings live in Dom::pool, not in each node.
 struct Node {
   GumboTag tag = GUMBO_TAG_UNKNOWN;  // for text nodes: GUMBO_TAG_UNKNOWN
   bool is_text = false;
@@ -24,9 +27,10 @@ struct Node {
   std::uint32_t parent = 0;  // the root is its own parent
   std::uint32_t end = 0;     // one past the last node of the subtree
   std::uint32_t depth = 0;
-  std::uint32_t text_at = 0;   // text nodes: their decoded text is
-  std::uint32_t text_len = 0;  // Dom::pool.substr(text_at, text_len)
-  std::string hint;            // elements: lowercased class, id, role and itemprop, space separated
+  // Dom::pool.substr(at, len): a text node's decoded text; an element's
+  // hint words (lowercased class, id, role and itemprop, space separated).
+  std::uint32_t at = 0;
+  std::uint32_t len = 0;
 };
 
 struct PageMeta {
@@ -42,10 +46,14 @@ struct PageMeta {
 
 struct Dom {
   std::vector<Node> nodes;  // nodes[0] is the document root
-  std::string pool;         // the text of all text nodes
+  std::string pool;         // the text of all text nodes and the hints of all elements
   PageMeta meta;
 
-  std::string_view text(const Node& n) const { return std::string_view(pool).substr(n.text_at, n.text_len); }
+  std::string_view text(const Node& n) const { return n.is_text ? slice(n) : std::string_view(); }
+  std::string_view hint(const Node& n) const { return n.is_text ? std::string_view() : slice(n); }
+
+ private:
+  std::string_view slice(const Node& n) const { return std::string_view(pool).substr(n.at, n.len); }
 };
 
 // The first declaration of `meta` that names a language (Content-Language

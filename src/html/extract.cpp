@@ -35,10 +35,13 @@ Result<Article> extract_article(std::string_view html_bytes, const ExtractOption
   Article article;
   Result<std::string> page = decode_html(html_bytes, options, &article.encoding);
   if (!page.ok()) return page.status();
-  std::vector<std::string> json_ld;
-  const std::string compact = html::prefilter(*page, options.max_depth, &json_ld);
+  html::Prefiltered pre = html::prefilter(*page, options.max_depth, options.max_nodes);
   page = std::string();  // free the decoded page early: large pages
-  Result<html::Dom> dom = html::parse_dom(compact);
+  if (pre.too_many_nodes)
+    return Status::ResourceExhausted("page has more than " + std::to_string(options.max_nodes) +
+                                     " elements, attributes and text runs (ExtractOptions::max_nodes)");
+  Result<html::Dom> dom = html::parse_dom(pre.html);
+  std::string().swap(pre.html);  // nor does the parser's input outlive it
   if (!dom.ok()) return dom.status();
   std::vector<html::Block> blocks = html::cut_blocks(*dom, options);
   article.title = html::find_title(*dom, blocks);
@@ -49,7 +52,7 @@ Result<Article> extract_article(std::string_view html_bytes, const ExtractOption
     article.text += b.text;
     article.paragraphs.push_back({b.kind, std::move(b.text)});
   }
-  if (const std::string declared = html::json_ld_article_body(json_ld);
+  if (const std::string declared = html::json_ld_article_body(pre.json_ld);
       declared.size() > kStructuredRatio * article.text.size()) {
     article.paragraphs.clear();
     article.text.clear();

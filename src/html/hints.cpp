@@ -58,8 +58,8 @@ bool word_is_content(std::string_view w) {
 
 }  // namespace
 
-Hint classify(const Node& node) {
-  switch (node.tag) {
+Hint classify(GumboTag tag, std::string_view hint) {
+  switch (tag) {
     case GUMBO_TAG_NAV:
     case GUMBO_TAG_ASIDE:
     case GUMBO_TAG_FOOTER:
@@ -67,7 +67,7 @@ Hint classify(const Node& node) {
     case GUMBO_TAG_MENU: return Hint::kBoilerplate;
     default: break;
   }
-  const std::string_view h = node.hint;
+  const std::string_view h = hint;
   if (h.empty()) return Hint::kNone;
   if (h.find("articlebody") != std::string_view::npos || h.find("article-body") != std::string_view::npos ||
       h.find("article_body") != std::string_view::npos)
@@ -106,8 +106,8 @@ Hint classify(const Node& node) {
   return content > 0 ? Hint::kContent : Hint::kNone;
 }
 
-bool is_discussion(const Node& node) {
-  const std::string_view h = node.hint;
+bool is_discussion(std::string_view hint) {
+  const std::string_view h = hint;
   for (std::string_view w : {"comment", "disqus", "repl", "respond", "discussion"})
     if (h.find(w) != std::string_view::npos) return true;
   return false;

@@ -17,13 +17,13 @@ enum class Hint {
   kBoilerplate,  // navigation, comments, sharing, related links, banners ...
 };
 
-// Classifies one element by its tag and its Node::hint words.
-Hint classify(const Node& node);
+// Classifies one element by its tag and its hint words (Dom::hint).
+Hint classify(GumboTag tag, std::string_view hint);
 
 // Readers' comments (comment, disqus, reply, respond, discussion in the
 // class or id): a long thread can outweigh the article, but it is never the
 // page's wrapper.
-bool is_discussion(const Node& node);
+bool is_discussion(std::string_view hint);
 
 // Short texts that are template labels wherever they appear ("Advertisement",
 // "Share this", "Read more", "All rights reserved", ...).

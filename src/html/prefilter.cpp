@@ -3,6 +3,7 @@
 // element contents apart, and re-emits a compact equivalent.
 #include "html/prefilter.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <unordered_map>
@@ -69,13 +70,13 @@ bool hides(std::string_view style) {
 
 class Prefilter {
  public:
-  Prefilter(std::string_view in, std::size_t max_depth, std::vector<std::string>* json_ld)
-      : in_(in), max_depth_(max_depth), json_ld_(json_ld) {
-    out_.reserve(in.size() / 3 + 64);
+  Prefilter(std::string_view in, std::size_t max_depth, std::size_t max_nodes)
+      : in_(in), max_depth_(max_depth), max_nodes_(max_nodes) {
+    out_.html.reserve(in.size() / 3 + 64);
   }
 
-  std::string run() {
-    while (i_ < in_.size()) {
+  Prefiltered run() {
+    while (i_ < in_.size() && !out_.too_many_nodes) {
       const char* lt = static_cast<const char*>(std::memchr(in_.data() + i_, '<', in_.size() - i_));
       const std::size_t next = lt ? static_cast<std::size_t>(lt - in_.data()) : in_.size();
       text(in_.substr(i_, next - i_));
@@ -86,20 +87,30 @@ class Prefilter {
   }
 
  private:
+  // Counts nodes the parser will allocate; false (and the pass stops) past
+  // the cap.
+  bool count(std::size_t nodes) {
+    out_.nodes += nodes;
+    if (out_.nodes <= max_nodes_) return true;
+    out_.too_many_nodes = true;
+    return false;
+  }
+
   void text(std::string_view t) {
+    if (t.empty() || !count(1)) return;
     if (pre_ > 0) {
-      out_.append(t);
+      out_.html.append(t);
       return;
     }
     for (std::size_t k = 0; k < t.size();) {
       if (!is_space(t[k])) {
-        out_.push_back(t[k++]);
+        out_.html.push_back(t[k++]);
         continue;
       }
       bool newline = false;
       std::size_t j = k;
       while (j < t.size() && is_space(t[j])) newline |= t[j++] == '\n';
-      out_.push_back(newline ? '\n' : ' ');
+      out_.html.push_back(newline ? '\n' : ' ');
       k = j;
     }
   }
@@ -133,7 +144,7 @@ class Prefilter {
   void markup() {
     const std::size_t n = in_.size();
     if (i_ + 1 >= n) {
-      out_.append("&lt;");
+      out_.html.append("&lt;");
       ++i_;
       return;
     }
@@ -145,7 +156,7 @@ class Prefilter {
         return;
       }
       const std::size_t end = find(">", i_);
-      if (i_ + 9 <= n && lower(in_[i_ + 2]) == 'd' && lower(in_[i_ + 3]) == 'o') out_.append("<!DOCTYPE html>");
+      if (i_ + 9 <= n && lower(in_[i_ + 2]) == 'd' && lower(in_[i_ + 3]) == 'o') out_.html.append("<!DOCTYPE html>");
       i_ = end == n ? n : end + 1;
       return;
     }
@@ -162,7 +173,7 @@ class Prefilter {
       start_tag();
       return;
     }
-    out_.append("&lt;");
+    out_.html.append("&lt;");
     ++i_;
   }
 
@@ -193,7 +204,7 @@ class Prefilter {
         if (is_formatting(name)) --formatting_;
       }
     }
-    out_.append("</").append(name).push_back('>');
+    out_.html.append("</").append(name).push_back('>');
   }
 
   void start_tag() {
@@ -201,6 +212,11 @@ class Prefilter {
     const std::string name = read_name(k);
     // Attributes, following the tokenizer's attribute states.
     std::string attrs;
+    // The HTML5 tokenizer drops a repeated attribute (the first wins); so
+    // does this pass, before the parser allocates one record for each of a
+    // hostile tag's two million "class=" attributes. Only kept names are
+    // remembered: a handful at most.
+    std::vector<std::string> kept;
     bool self_closing = false, structured = false;
     while (k < in_.size() && in_[k] != '>') {
       if (is_space(in_[k])) {
@@ -234,6 +250,9 @@ class Prefilter {
         }
       }
       if (name == "script" && aname == "type") structured = lower_ascii(value).find("ld+json") != std::string::npos;
+      const bool keep = aname == "style" || aname == "href" || keep_attribute(name, aname);
+      if (keep && std::find(kept.begin(), kept.end(), aname) != kept.end()) continue;
+      if (keep) kept.push_back(aname);
       if (aname == "style" && hides(value)) {
         attrs.append(" hidden");
       } else if (aname == "href") {
@@ -251,9 +270,9 @@ class Prefilter {
     if (is_skipped(name)) {
       if (!self_closing || name == "script" || name == "style") {
         const std::size_t end = find_end_tag(name, i_);
-        if (structured && json_ld_ != nullptr && json_ld_bytes_ + (end - i_) <= kMaxJsonLdBytes) {
+        if (structured && json_ld_bytes_ + (end - i_) <= kMaxJsonLdBytes) {
           json_ld_bytes_ += end - i_;
-          json_ld_->emplace_back(in_.substr(i_, end - i_));
+          out_.json_ld.emplace_back(in_.substr(i_, end - i_));
         }
         i_ = end;
         if (i_ < in_.size()) skip_tag_rest();
@@ -263,9 +282,9 @@ class Prefilter {
     if (name == "title") {
       // RCDATA: copied through so the parser decodes its entities.
       const std::size_t end = find_end_tag(name, i_);
-      out_.append("<title>");
-      for (char ch : in_.substr(i_, end - i_)) out_.push_back(ch == '<' ? ' ' : ch);
-      out_.append("</title>");
+      out_.html.append("<title>");
+      for (char ch : in_.substr(i_, end - i_)) out_.html.push_back(ch == '<' ? ' ' : ch);
+      out_.html.append("</title>");
       i_ = end;
       if (i_ < in_.size()) skip_tag_rest();
       return;
@@ -284,14 +303,15 @@ class Prefilter {
       ++open_count_[name];
     }
     if (name == "pre" || name == "listing") ++pre_;
-    out_.push_back('<');
-    out_.append(name).append(attrs);
-    out_.push_back('>');
+    if (!count(1 + kept.size())) return;
+    out_.html.push_back('<');
+    out_.html.append(name).append(attrs);
+    out_.html.push_back('>');
   }
 
   std::string_view in_;
   std::size_t max_depth_;
-  std::vector<std::string>* json_ld_;  // where structured data goes (may be null)
+  std::size_t max_nodes_;
   std::size_t json_ld_bytes_ = 0;
   std::size_t i_ = 0;
   std::size_t depth_ = 0;
@@ -299,13 +319,13 @@ class Prefilter {
   std::unordered_map<std::string, std::size_t> dropped_;  // start tags dropped, by name
   std::size_t pre_ = 0;
   std::unordered_map<std::string, std::size_t> open_count_;  // counted open elements by name
-  std::string out_;
+  Prefiltered out_;
 };
 
 }  // namespace
 
-std::string prefilter(std::string_view utf8_page, std::size_t max_depth, std::vector<std::string>* json_ld) {
-  return Prefilter(utf8_page, max_depth, json_ld).run();
+Prefiltered prefilter(std::string_view utf8_page, std::size_t max_depth, std::size_t max_nodes) {
+  return Prefilter(utf8_page, max_depth, max_nodes).run();
 }
 
 }  // namespace lede::html

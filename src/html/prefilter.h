@@ -11,10 +11,15 @@
 // further such start tags (and their end tags) are dropped, which bounds the
 // parser's work per tag on hostile, deeply nested pages.
 //
-// When `json_ld` is given, the contents of <script type="application/ld+json">
-// (structured data, which may carry the article's text: pages rendered by
-// JavaScript) are appended to it, one script after another, up to
+// The contents of <script type="application/ld+json"> (structured data,
+// which may carry the article's text: pages rendered by JavaScript) are kept
+// aside in Prefiltered::json_ld, one script after another, up to
 // kMaxJsonLdBytes in all.
+//
+// The nodes the parser will build are counted (each element kept, each
+// attribute kept, each run of text); past `max_nodes` the pass stops and
+// the caller refuses the page: the parser's tree costs 100 to 150 bytes per
+// node, so a page of millions of empty <div>s would cost gigabytes.
 #pragma once
 
 #include <cstddef>
@@ -26,6 +31,13 @@ namespace lede::html {
 
 inline constexpr std::size_t kMaxJsonLdBytes = std::size_t{4} << 20;
 
-std::string prefilter(std::string_view utf8_page, std::size_t max_depth, std::vector<std::string>* json_ld = nullptr);
+struct Prefiltered {
+  std::string html;                  // the compact page
+  std::size_t nodes = 0;             // elements, attributes and text runs kept
+  bool too_many_nodes = false;       // more than max_nodes: html is cut short
+  std::vector<std::string> json_ld;  // structured data scripts
+};
+
+Prefiltered prefilter(std::string_view utf8_page, std::size_t max_depth, std::size_t max_nodes);
 
 }  // namespace lede::html

@@ -59,7 +59,8 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
   std::vector<std::uint8_t> titled(n, 0);
   for (const Block& b : blocks) {
     if (b.kind != ParagraphKind::kHeading || b.owner == 0) continue;
-    const bool hinted = use_hints && classify(dom.nodes[b.owner]) == Hint::kBoilerplate;
+    const bool hinted =
+        use_hints && classify(dom.nodes[b.owner].tag, dom.hint(dom.nodes[b.owner])) == Hint::kBoilerplate;
     if (!hinted && !is_boilerplate_phrase(b.text)) continue;
     const std::uint32_t p = dom.nodes[b.owner].parent;
     bool first = true;
@@ -71,8 +72,8 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
   for (std::size_t i = 1; i < n; ++i) {
     const Node& node = dom.nodes[i];
     if (node.is_text) continue;
-    hint[i] = titled[i] ? Hint::kBoilerplate : use_hints ? classify(node) : Hint::kNone;
-    const bool wrapper = positive[i] >= kWrapperShare * total && total > 0 && !is_discussion(node);
+    hint[i] = titled[i] ? Hint::kBoilerplate : use_hints ? classify(node.tag, dom.hint(node)) : Hint::kNone;
+    const bool wrapper = positive[i] >= kWrapperShare * total && total > 0 && !is_discussion(dom.hint(node));
     boiler[i] = boiler[node.parent] || (hint[i] == Hint::kBoilerplate && (!wrapper || titled[i]));
   }
 

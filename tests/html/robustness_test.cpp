@@ -98,6 +98,30 @@ TEST(ExtractRobustness, OverLimitIsAClearError) {
   EXPECT_NE(a.status().message().find("max_input_bytes"), std::string::npos);
 }
 
+TEST(ExtractRobustness, TooManyNodesIsAClearError) {
+  std::string page = "<html><body>";
+  for (int i = 0; i < 300; ++i) page += "<div class=x></div>";  // 600 nodes
+  page += kParagraph;
+  lede::ExtractOptions opts;
+  opts.max_nodes = 500;
+  lede::Result<lede::Article> a = lede::extract_article(page, opts);
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(a.status().code(), lede::StatusCode::kResourceExhausted);
+  EXPECT_NE(a.status().message().find("max_nodes"), std::string::npos);
+  opts.max_nodes = 700;
+  a = lede::extract_article(page, opts);
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  EXPECT_NE(a->text.find("committee met on Thursday"), std::string::npos);
+  // What is dropped (scripts, comments, unread attributes) does not count.
+  std::string dropped = "<html><body>";
+  for (int i = 0; i < 1000; ++i) dropped += "<!-- c --><script>x</script><i data-a=1 data-b=2></i>";
+  a = lede::extract_article(dropped + kParagraph, opts);
+  ASSERT_FALSE(a.ok());  // 1000 <i>s: elements count
+  for (std::size_t k = 0; k < 1000; ++k) dropped.replace(dropped.find("<i data-a=1 data-b=2></i>"), 25, "");
+  a = lede::extract_article(dropped + kParagraph, opts);
+  ASSERT_TRUE(a.ok()) << a.status().message();
+}
+
 TEST(ExtractRobustness, HundredMegabytePageIsRefusedByDefault) {
   const std::string page(std::size_t{100} << 20, 'a');
   const auto t0 = Clock::now();
