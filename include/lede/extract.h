@@ -24,7 +24,10 @@
 //     labels at the edges, the repeated headline) are dropped.
 //  5. The headline is an <h1> whose text <title> or og:title contains, else
 //     og:title, else <title>, each without the site name.
-//  6. When the page's JSON-LD declares an "articleBody" more than 4 times as
+//  6. When the markup inside the page's <noscript> elements gives running
+//     text more than 4 times as long as the visible markup's (a page rendered
+//     by JavaScript), that text is the article.
+//  7. When the page's JSON-LD declares an "articleBody" more than 4 times as
 //     long as the text the markup gave (a page rendered by JavaScript), that
 //     articleBody, cut at line breaks, is the article.
 //

@@ -1,8 +1,11 @@
-// extract_article: decode -> pre-pass -> parse -> blocks -> title -> select.
+// extract_article: decode -> pre-pass -> parse -> blocks -> title -> select,
+// then the fallbacks for pages whose visible markup holds no body: the
+// markup inside <noscript>, then the JSON-LD articleBody.
 #include <utility>
 
 #include "html/blocks.h"
 #include "html/dom.h"
+#include "html/judge.h"
 #include "html/prefilter.h"
 #include "html/select.h"
 #include "html/structured.h"
@@ -12,10 +15,43 @@
 namespace lede {
 namespace {
 
-// The page's declared articleBody replaces what the markup gave when it is
-// this many times longer: a page rendered by JavaScript has an almost empty
-// body (on the development pages the markup always gives at least 0.7 of it).
-constexpr std::size_t kStructuredRatio = 4;
+// A fallback's text replaces what the markup gave when it is this many times
+// longer: a page rendered by JavaScript has an almost empty body (on the
+// development pages the markup always gives at least 0.7 of the JSON-LD
+// articleBody).
+constexpr std::size_t kFallbackRatio = 4;
+
+struct Body {
+  std::vector<ArticleParagraph> paragraphs;
+  std::size_t chars = 0;  // bytes of the paragraphs' text joined by "\n\n" (Article::text)
+  bool has_good = false;  // holds running text (a jusText "good" block), not only notices and labels
+};
+
+Body select_body(const html::Dom& dom, std::vector<html::Block>& blocks, const std::string& title) {
+  Body body;
+  for (std::size_t k : html::select_article(dom, blocks, title)) {
+    html::Block& b = blocks[k];
+    body.has_good = body.has_good || html::quality(b) == html::Quality::kGood;
+    body.chars += (body.paragraphs.empty() ? 0 : 2) + b.text.size();
+    body.paragraphs.push_back({b.kind, std::move(b.text)});
+  }
+  return body;
+}
+
+// The body of the markup the page shows without JavaScript: its <noscript>
+// contents, read as one page. A page whose scripts render the article may
+// put the whole text there for crawlers and readers without JavaScript.
+Body noscript_body(const std::vector<std::string>& noscript, const ExtractOptions& options, const std::string& title) {
+  std::string page = "<html><body>";
+  for (const std::string& part : noscript) page.append(part).append("\n");
+  page += "</body></html>";
+  html::Prefiltered pre = html::prefilter(page, options.max_depth, options.max_nodes);
+  if (pre.too_many_nodes) return {};
+  Result<html::Dom> dom = html::parse_dom(pre.html);
+  if (!dom.ok()) return {};
+  std::vector<html::Block> blocks = html::cut_blocks(*dom, options);
+  return select_body(*dom, blocks, title);
+}
 
 }  // namespace
 
@@ -46,22 +82,27 @@ Result<Article> extract_article(std::string_view html_bytes, const ExtractOption
   std::vector<html::Block> blocks = html::cut_blocks(*dom, options);
   article.title = html::find_title(*dom, blocks);
   article.language = html::declared_language(dom->meta);
-  for (std::size_t k : html::select_article(*dom, blocks, article.title)) {
-    html::Block& b = blocks[k];
-    if (!article.text.empty()) article.text += "\n\n";
-    article.text += b.text;
-    article.paragraphs.push_back({b.kind, std::move(b.text)});
+  Body body = select_body(*dom, blocks, article.title);
+  // Only running text counts for a fallback: a notice ("enable JavaScript")
+  // or a tracking pixel in <noscript> leaves the page as it was.
+  // (Markup is at least as long as its text: short <noscript>s are not parsed.)
+  std::size_t noscript_bytes = 0;
+  for (const std::string& part : pre.noscript) noscript_bytes += part.size();
+  if (noscript_bytes > kFallbackRatio * body.chars) {
+    Body hidden = noscript_body(pre.noscript, options, article.title);
+    if (hidden.has_good && hidden.chars > kFallbackRatio * body.chars) body = std::move(hidden);
   }
   if (const std::string declared = html::json_ld_article_body(pre.json_ld);
-      declared.size() > kStructuredRatio * article.text.size()) {
-    article.paragraphs.clear();
-    article.text.clear();
-    for (std::string& p : html::split_paragraphs(declared)) {
-      if (!article.text.empty()) article.text += "\n\n";
-      article.text += p;
-      article.paragraphs.push_back({ParagraphKind::kParagraph, std::move(p)});
-    }
+      declared.size() > kFallbackRatio * body.chars) {
+    body = Body{};
+    for (std::string& p : html::split_paragraphs(declared))
+      body.paragraphs.push_back({ParagraphKind::kParagraph, std::move(p)});
   }
+  for (const ArticleParagraph& p : body.paragraphs) {
+    if (!article.text.empty()) article.text += "\n\n";
+    article.text += p.text;
+  }
+  article.paragraphs = std::move(body.paragraphs);
   return article;
 }
 

@@ -154,7 +154,10 @@ bool is_site_notice(std::string_view text) {
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
   return (has("cookie") && (has("website") || has("site") || has("brows") || has("experience"))) || has("ad blocker") ||
          has("adblock") || (has("affiliate") && (has("link") || has("commission"))) ||
-         (has("comment") && has("moderat"));
+         (has("comment") && has("moderat")) ||
+         // What a page shows without scripts: "Please enable JavaScript to view ...".
+         (has("javascript") &&
+          (has("enabl") || has("disabl") || has("turn on") || has("switch on") || has("requires") || has("support")));
 }
 
 bool is_dateline(std::string_view text) {

@@ -34,7 +34,7 @@ bool is_boilerplate_phrase(std::string_view text);
 bool is_call_to_action(std::string_view text);
 
 // A notice the site shows on every page: cookies, ad blockers, affiliate
-// disclosures, comment moderation rules.
+// disclosures, comment moderation rules, "enable JavaScript".
 bool is_site_notice(std::string_view text);
 
 // A byline or date line: "By Jane Doe", "Updated 20 Nov 2019", "2016.12.01".

@@ -274,6 +274,10 @@ class Prefilter {
           json_ld_bytes_ += end - i_;
           out_.json_ld.emplace_back(in_.substr(i_, end - i_));
         }
+        if (name == "noscript" && end > i_ && noscript_bytes_ + (end - i_) <= kMaxNoscriptBytes) {
+          noscript_bytes_ += end - i_;
+          out_.noscript.emplace_back(in_.substr(i_, end - i_));
+        }
         i_ = end;
         if (i_ < in_.size()) skip_tag_rest();
       }
@@ -313,6 +317,7 @@ class Prefilter {
   std::size_t max_depth_;
   std::size_t max_nodes_;
   std::size_t json_ld_bytes_ = 0;
+  std::size_t noscript_bytes_ = 0;
   std::size_t i_ = 0;
   std::size_t depth_ = 0;
   std::size_t formatting_ = 0;                            // open formatting elements

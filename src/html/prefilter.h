@@ -16,6 +16,10 @@
 // aside in Prefiltered::json_ld, one script after another, up to
 // kMaxJsonLdBytes in all.
 //
+// The contents of <noscript> (what the page shows without JavaScript; some
+// pages hold their whole body there) are kept aside likewise in
+// Prefiltered::noscript, up to kMaxNoscriptBytes in all.
+//
 // The nodes the parser will build are counted (each element kept, each
 // attribute kept, each run of text); past `max_nodes` the pass stops and
 // the caller refuses the page: the parser's tree costs 100 to 150 bytes per
@@ -30,12 +34,14 @@
 namespace lede::html {
 
 inline constexpr std::size_t kMaxJsonLdBytes = std::size_t{4} << 20;
+inline constexpr std::size_t kMaxNoscriptBytes = std::size_t{4} << 20;
 
 struct Prefiltered {
-  std::string html;                  // the compact page
-  std::size_t nodes = 0;             // elements, attributes and text runs kept
-  bool too_many_nodes = false;       // more than max_nodes: html is cut short
-  std::vector<std::string> json_ld;  // structured data scripts
+  std::string html;                   // the compact page
+  std::size_t nodes = 0;              // elements, attributes and text runs kept
+  bool too_many_nodes = false;        // more than max_nodes: html is cut short
+  std::vector<std::string> json_ld;   // structured data scripts
+  std::vector<std::string> noscript;  // <noscript> contents, raw markup
 };
 
 Prefiltered prefilter(std::string_view utf8_page, std::size_t max_depth, std::size_t max_nodes);
