@@ -24,10 +24,12 @@
 //     labels at the edges, the repeated headline) are dropped.
 //  5. The headline is an <h1> whose text <title> or og:title contains, else
 //     og:title, else <title>, each without the site name.
-//  6. When the markup inside the page's <noscript> elements gives running
+//  6. Captions are left out (ExtractOptions::keep_captions), unless they
+//     hold the story: more than twice the text of the body without them.
+//  7. When the markup inside the page's <noscript> elements gives running
 //     text more than 4 times as long as the visible markup's (a page rendered
 //     by JavaScript), that text is the article.
-//  7. When the page's JSON-LD declares an "articleBody" more than 4 times as
+//  8. When the page's JSON-LD declares an "articleBody" more than 4 times as
 //     long as the text the markup gave (a page rendered by JavaScript), that
 //     articleBody, cut at line breaks, is the article.
 //
@@ -67,7 +69,9 @@ struct ExtractOptions {
   // <div>s in a 22 MB page took 700 MB before this cap. Default 1,000,000
   // (news articles hold a few thousand).
   std::size_t max_nodes = 1000000;
-  // Keep image captions (<figcaption>) that sit inside the article.
+  // Keep image captions (<figcaption>) that sit inside the article. When
+  // false they are still kept on a gallery page, whose captions of 10+ words
+  // hold more than twice the text of the body found without them.
   bool keep_captions = false;
 };
 

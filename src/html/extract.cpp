@@ -1,6 +1,7 @@
 // extract_article: decode -> pre-pass -> parse -> blocks -> title -> select,
 // then the fallbacks for pages whose visible markup holds no body: the
 // markup inside <noscript>, then the JSON-LD articleBody.
+#include <cstdint>
 #include <utility>
 
 #include "html/blocks.h"
@@ -21,6 +22,13 @@ namespace {
 // articleBody).
 constexpr std::size_t kFallbackRatio = 4;
 
+// Captions are read as the article when their running text is more than
+// this many times the body's: a gallery whose story is told photo by photo.
+// An article's captions are a fraction of its body.
+constexpr std::size_t kCaptionRatio = 2;
+// A caption of fewer words is a credit or a label ("Photo: Reuters").
+constexpr std::size_t kCaptionWords = 10;
+
 struct Body {
   std::vector<ArticleParagraph> paragraphs;
   std::size_t chars = 0;  // bytes of the paragraphs' text joined by "\n\n" (Article::text)
@@ -36,6 +44,31 @@ Body select_body(const html::Dom& dom, std::vector<html::Block>& blocks, const s
     body.paragraphs.push_back({b.kind, std::move(b.text)});
   }
   return body;
+}
+
+// Bytes of text in the page's <figcaption>s of kCaptionWords or more.
+std::size_t caption_bytes(const html::Dom& dom) {
+  std::size_t total = 0;
+  for (std::uint32_t i = 0; i < dom.nodes.size();) {
+    const html::Node& node = dom.nodes[i];
+    if (node.is_text || node.tag != GUMBO_TAG_FIGCAPTION) {
+      ++i;
+      continue;
+    }
+    std::size_t bytes = 0, words = 0;
+    for (std::uint32_t k = i + 1; k < node.end; ++k) {
+      bool space = true;
+      for (char c : dom.text(dom.nodes[k])) {
+        const bool now = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+        words += space && !now ? 1 : 0;
+        bytes += now ? 0 : 1;
+        space = now;
+      }
+    }
+    if (!node.hidden && words >= kCaptionWords) total += bytes;
+    i = node.end;
+  }
+  return total;
 }
 
 // The body of the markup the page shows without JavaScript: its <noscript>
@@ -83,6 +116,16 @@ Result<Article> extract_article(std::string_view html_bytes, const ExtractOption
   article.title = html::find_title(*dom, blocks);
   article.language = html::declared_language(dom->meta);
   Body body = select_body(*dom, blocks, article.title);
+  if (!options.keep_captions && caption_bytes(*dom) > kCaptionRatio * body.chars) {
+    ExtractOptions with_captions = options;
+    with_captions.keep_captions = true;
+    std::vector<html::Block> all = html::cut_blocks(*dom, with_captions);
+    Body told = select_body(*dom, all, article.title);
+    if (told.has_good && told.chars > kCaptionRatio * body.chars) body = std::move(told);
+  }
+  // The page's own tree is no longer needed: freed before <noscript>'s.
+  *dom = html::Dom{};
+  std::vector<html::Block>().swap(blocks);
   // Only running text counts for a fallback: a notice ("enable JavaScript")
   // or a tracking pixel in <noscript> leaves the page as it was.
   // (Markup is at least as long as its text: short <noscript>s are not parsed.)

@@ -1,0 +1,70 @@
+// Captions (<figcaption>) are dropped unless ExtractOptions::keep_captions,
+// except on a gallery whose story is told in its captions (pages written for
+// these tests).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "lede/extract.h"
+
+namespace {
+
+const std::vector<std::string> kCaptions = {
+    "The first boats left the harbour before dawn, their lights strung out along the breakwater as the tide "
+    "turned.",
+    "Fishermen sorted the night's catch on the quay while gulls waited on the roofs of the old customs sheds.",
+    "By mid-morning the fish market was full, and buyers from three towns bid for the best of the mackerel.",
+    "The harbour master, who has worked here for thirty years, said the season had been the best in a decade.",
+    "In the afternoon the boats were cleaned and the nets hung out to dry along the whole length of the wall.",
+    "As the light faded the crews gathered in the harbour bar, where the talk was of the weather to come.",
+};
+
+std::string page(const std::string& main) {
+  return "<html><head><title>A day in the harbour | Coast News</title></head><body>"
+         "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><main>" +
+         main + "</main><footer><p>Coast News, 3 Quay Road.</p></footer></body></html>";
+}
+
+std::string figure(const std::string& caption) {
+  return "<figure><img src=\"p.jpg\"><figcaption>" + caption +
+         " <span class=\"credit\">Photo: Ann Lee</span></figcaption></figure>";
+}
+
+TEST(Captions, AGalleryToldInItsCaptionsGivesThem) {
+  std::string main =
+      "<h1>A day in the harbour</h1><p>A day with the fishing fleet, in pictures.</p><div class=gallery>";
+  for (const std::string& c : kCaptions) main += figure(c);
+  main += "</div>";
+  lede::Result<lede::Article> a = lede::extract_article(page(main));
+  ASSERT_TRUE(a.ok());
+  for (const std::string& c : kCaptions) EXPECT_NE(a->text.find(c), std::string::npos) << c << "\n---\n" << a->text;
+  EXPECT_EQ(a->text.find("Coast News, 3 Quay Road"), std::string::npos);
+}
+
+TEST(Captions, AnArticleWithCaptionsKeepsOnlyItsBody) {
+  std::string main = "<article><h1>A day in the harbour</h1>";
+  for (int k = 0; k < 4; ++k)
+    main +=
+        "<p>The council said on Tuesday that the harbour wall would be repaired before the winter storms, "
+        "after engineers found cracks along its whole length during the inspection in the spring.</p>" +
+        figure(kCaptions[static_cast<std::size_t>(k)]);
+  main += "</article>";
+  lede::Result<lede::Article> a = lede::extract_article(page(main));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->paragraphs.size(), 4u) << a->text;
+  EXPECT_EQ(a->text.find("boats left the harbour"), std::string::npos) << a->text;
+}
+
+TEST(Captions, CreditsAloneAreNoStory) {
+  // Thirty photos with credits only, under a short intro: the intro stays
+  // the article; credits are no running text.
+  std::string main = "<h1>A day in the harbour</h1><p>A day with the fishing fleet, in pictures.</p>";
+  for (int k = 0; k < 30; ++k)
+    main += "<figure><img src=\"p.jpg\"><figcaption>Photograph: Ann Lee/Coast News</figcaption></figure>";
+  lede::Result<lede::Article> a = lede::extract_article(page(main));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("Photograph"), std::string::npos) << a->text;
+}
+
+}  // namespace
