@@ -61,11 +61,14 @@ def extract(page: str | bytes, *, encoding: str | None = None, captions: bool = 
             when valid, else windows-1252), or already decoded (``str``).
         encoding: the character set of ``bytes`` (e.g. from an HTTP
             Content-Type header), used instead of detecting it.
-        captions: keep image captions (``<figcaption>``) inside the article.
+        captions: keep image captions (``<figcaption>``) inside the article
+            (a gallery whose captions hold more than twice the text of the
+            rest of its body keeps them anyway).
 
     Raises:
         ValueError: an unknown ``encoding``, ``encoding`` with a ``str``
-            page, a page over 64 MiB, a lone surrogate in a ``str``.
+            page, a page over 64 MiB or with over 1,000,000 elements,
+            attributes and text runs, a lone surrogate in a ``str``.
         TypeError: ``page`` not ``str``/``bytes``, ``encoding`` not ``str``.
     """
     if not isinstance(page, (str, bytes)):

@@ -142,7 +142,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       ->check(CLI::IsMember({"text", "json", "jsonl"}))
       ->capture_default_str();
   cmd->add_option("--encoding", args->encoding, "Character set of the pages (default: detect)");
-  cmd->add_flag("--captions", args->captions, "Keep image captions inside the article");
+  cmd->add_flag("--captions", args->captions,
+                "Keep image captions inside the article (a gallery whose captions tell its story keeps them anyway)");
   cmd->add_flag("--stats", args->stats, "Print pages/s of extraction (CPU time, reading excluded) to standard error");
   cmd->callback([args, &runner] { runner = [args] { return run(*args); }; });
 }
