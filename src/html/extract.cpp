@@ -9,6 +9,7 @@
 #include "html/judge.h"
 #include "html/prefilter.h"
 #include "html/select.h"
+#include "html/space.h"
 #include "html/structured.h"
 #include "html/title.h"
 #include "lede/extract.h"
@@ -59,7 +60,7 @@ std::size_t caption_bytes(const html::Dom& dom) {
     for (std::uint32_t k = i + 1; k < node.end; ++k) {
       bool space = true;
       for (char c : dom.text(dom.nodes[k])) {
-        const bool now = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+        const bool now = html::is_space(c);
         words += space && !now ? 1 : 0;
         bytes += now ? 0 : 1;
         space = now;

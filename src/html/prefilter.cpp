@@ -3,8 +3,9 @@
 // element contents apart, and re-emits a compact equivalent.
 #include "html/prefilter.h"
 
-#include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 #include <unordered_map>
 #include <vector>
@@ -59,6 +60,20 @@ bool keep_attribute(std::string_view tag, std::string_view a) {
   if (a == "class" || a == "id" || a == "role" || a == "itemprop" || a == "hidden" || a == "aria-hidden") return true;
   if (tag == "meta") return a == "name" || a == "property" || a == "content" || a == "http-equiv" || a == "charset";
   return tag == "html" && a == "lang";
+}
+
+// A bit per attribute name the pass keeps (or turns into `hidden` or
+// `href`); 0 for the others.
+std::uint32_t attribute_bit(std::string_view tag, std::string_view a) {
+  static constexpr std::array<std::string_view, 8> kAny = {"class",  "id",          "role",  "itemprop",
+                                                           "hidden", "aria-hidden", "style", "href"};
+  static constexpr std::array<std::string_view, 5> kMeta = {"name", "property", "content", "http-equiv", "charset"};
+  for (std::size_t k = 0; k < kAny.size(); ++k)
+    if (a == kAny[k]) return std::uint32_t{1} << k;
+  if (tag == "meta")
+    for (std::size_t k = 0; k < kMeta.size(); ++k)
+      if (a == kMeta[k]) return std::uint32_t{1} << (kAny.size() + k);
+  return tag == "html" && a == "lang" ? std::uint32_t{1} << (kAny.size() + kMeta.size()) : 0;
 }
 
 bool hides(std::string_view style) {
@@ -214,9 +229,8 @@ class Prefilter {
     std::string attrs;
     // The HTML5 tokenizer drops a repeated attribute (the first wins); so
     // does this pass, before the parser allocates one record for each of a
-    // hostile tag's two million "class=" attributes. Only kept names are
-    // remembered: a handful at most.
-    std::vector<std::string> kept;
+    // hostile tag's two million "class=" attributes.
+    std::uint32_t seen = 0;
     bool self_closing = false, structured = false;
     while (k < in_.size() && in_[k] != '>') {
       if (is_space(in_[k])) {
@@ -250,9 +264,9 @@ class Prefilter {
         }
       }
       if (name == "script" && aname == "type") structured = lower_ascii(value).find("ld+json") != std::string::npos;
-      const bool keep = aname == "style" || aname == "href" || keep_attribute(name, aname);
-      if (keep && std::find(kept.begin(), kept.end(), aname) != kept.end()) continue;
-      if (keep) kept.push_back(aname);
+      const std::uint32_t bit = attribute_bit(name, aname);
+      if ((seen & bit) != 0) continue;
+      seen |= bit;
       if (aname == "style" && hides(value)) {
         attrs.append(" hidden");
       } else if (aname == "href") {
@@ -307,7 +321,7 @@ class Prefilter {
       ++open_count_[name];
     }
     if (name == "pre" || name == "listing") ++pre_;
-    if (!count(1 + kept.size())) return;
+    if (!count(1 + static_cast<std::size_t>(std::popcount(seen)))) return;
     out_.html.push_back('<');
     out_.html.append(name).append(attrs);
     out_.html.push_back('>');
