@@ -1,6 +1,11 @@
 #include "server/server.h"
 
+#include <fcntl.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -42,7 +47,19 @@ void send(httplib::Response& res, const Reply& reply) {
 class HttpServer : public httplib::Server {
  public:
   bool raise_backlog() { return ::listen(svr_sock_, SOMAXCONN) == 0; }
+  // A second descriptor of the listening socket, for stopping (see
+  // Server::Impl::listener): httplib closes its own when its accept loop ends.
+  int dup_listener() { return ::fcntl(svr_sock_, F_DUPFD_CLOEXEC, 0); }
 };
+
+// Connections the kernel has completed on listening socket `fd` that no
+// accept() has taken yet (Linux reports them as a listener's tcpi_unacked).
+std::size_t accept_queue_length(int fd) {
+  tcp_info info{};
+  socklen_t len = sizeof info;
+  if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) != 0) return 0;
+  return info.tcpi_unacked;
+}
 
 }  // namespace
 
@@ -61,6 +78,15 @@ struct Server::Impl {
   std::mutex stop_mu;
   bool stop_requested = false;  // guarded by stop_mu
   std::atomic<bool> listening{false};
+  std::atomic<bool> stopping{false};  // answers then say "Connection: close"
+  // Our own descriptor of the listening socket. httplib's stop() marks its
+  // socket invalid, and its workers then close the connections it accepted
+  // but has not served yet (their requests sent, never answered); so
+  // Server::stop() ends the accept loop by shutting the socket down through
+  // this descriptor instead, which stays ours to close while httplib closes
+  // its own when the loop ends. Guarded by listener_mu.
+  std::mutex listener_mu;
+  int listener = -1;
   std::vector<std::string> get_paths;   // routes answered to GET (fixed before listen())
   std::vector<std::string> post_paths;  // routes answered to POST (likewise)
 
@@ -70,6 +96,20 @@ struct Server::Impl {
     if (options.timeout_seconds > 0)
       d.limit = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.timeout_seconds));
     return d;
+  }
+
+  // Ends httplib's accept loop once it has taken the connections the kernel
+  // completed before now (their clients may have sent whole requests),
+  // waiting a second at most: shutting the socket down makes accept() fail,
+  // and would reset those.
+  void end_accept_loop() {
+    std::lock_guard<std::mutex> lock(listener_mu);
+    if (listener < 0) return;
+    for (int k = 0; k < 1000 && accept_queue_length(listener) > 0; ++k)
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    ::shutdown(listener, SHUT_RDWR);
+    ::close(listener);
+    listener = -1;
   }
 
   void post(const std::string& path, Reply (Api::*endpoint)(std::string_view, const Deadline&) const) {
@@ -123,6 +163,9 @@ struct Server::Impl {
       t_request.start = Clock::now();
       t_request.active = true;
       metrics.begin();
+      // Stopping: the client (a proxy's pool too) should not send more on
+      // this connection, which is closed after the answer.
+      if (stopping) res.set_header("Connection", "close");
       // Every reply is a JSON document made for this request, not a stored
       // resource to fetch in pieces, so a Range header is ignored (RFC 9110,
       // 14.2 lets a server do so). httplib 0.11 applied it after the
@@ -247,6 +290,12 @@ Status Server::bind() {
                            (err != 0 ? std::string(std::strerror(err)) : "the host name does not resolve"));
   }
   if (!impl_->http.raise_backlog()) return Status::IoError("cannot listen on " + o.host + ":" + std::to_string(port));
+  {
+    std::lock_guard<std::mutex> lock(impl_->listener_mu);
+    impl_->listener = impl_->http.dup_listener();
+    if (impl_->listener < 0)
+      return Status::IoError("cannot listen on " + o.host + ":" + std::to_string(port) + ": " + std::strerror(errno));
+  }
   impl_->port = port;
   return Status::Ok();
 }
@@ -269,11 +318,13 @@ Status Server::listen() {
 
 void Server::stop() {
   std::lock_guard<std::mutex> lock(impl_->stop_mu);
+  if (impl_->stop_requested) return;
   impl_->stop_requested = true;
-  // listen() may be between taking the lock and starting its accept loop;
-  // httplib's stop() only acts on a running loop, so wait for it to run.
+  impl_->stopping = true;
+  // listen() may be between taking the lock and starting its accept loop,
+  // which must be running to be ended; wait for it to run.
   while (impl_->listening && !impl_->http.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  impl_->http.stop();
+  impl_->end_accept_loop();
 }
 
 const Metrics& Server::metrics() const { return impl_->metrics; }

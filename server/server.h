@@ -63,7 +63,10 @@ class Server {
   int port() const;
   // Serves until stop(); returns once the requests in flight are answered.
   Status listen();
-  // Stops accepting connections and makes listen() return.
+  // Stops accepting connections and makes listen() return once every
+  // connection already accepted has been served, requests still waiting for
+  // a worker included (their answers say "Connection: close"). Returns
+  // without waiting for them.
   void stop();
 
   const Metrics& metrics() const;
