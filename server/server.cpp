@@ -11,11 +11,13 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <mutex>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "server/api.h"
@@ -32,6 +34,7 @@ namespace {
 struct RequestClock {
   Clock::time_point start;
   bool active = false;
+  std::uint64_t body_bytes = 0;  // as received (de-chunked, decompressed)
 };
 thread_local RequestClock t_request;
 
@@ -87,8 +90,9 @@ struct Server::Impl {
   // its own when the loop ends. Guarded by listener_mu.
   std::mutex listener_mu;
   int listener = -1;
-  std::vector<std::string> get_paths;   // routes answered to GET (fixed before listen())
-  std::vector<std::string> post_paths;  // routes answered to POST (likewise)
+  std::vector<std::string> get_paths;  // routes answered to GET (fixed before listen())
+  // Routes answered to POST (likewise).
+  std::vector<std::pair<std::string, Reply (Api::*)(std::string_view, const Deadline&) const>> post_routes;
 
   Deadline deadline() const {
     Deadline d;
@@ -112,15 +116,10 @@ struct Server::Impl {
     listener = -1;
   }
 
-  void post(const std::string& path, Reply (Api::*endpoint)(std::string_view, const Deadline&) const) {
-    post_paths.push_back(path);
-    http.Post(path, [this, endpoint](const httplib::Request& req, httplib::Response& res) {
-      if (std::string why = json_media_type_problem(req.get_header_value("Content-Type")); !why.empty()) {
-        send(res, error_reply(415, "unsupported_media_type", why));
-        return;
-      }
-      send(res, (api.*endpoint)(req.body, deadline()));
-    });
+  using Endpoint = Reply (Api::*)(std::string_view, const Deadline&) const;
+
+  void post(const std::string& path, Endpoint endpoint) {
+    post_routes.emplace_back(path, endpoint);
     http.Get(path, [](const httplib::Request&, httplib::Response& res) {
       res.set_header("Allow", "POST");
       send(res, error_reply(405, "method_not_allowed", "use POST for this route"));
@@ -130,10 +129,90 @@ struct Server::Impl {
   void get(const std::string& path, std::function<Reply()> endpoint) {
     get_paths.push_back(path);
     http.Get(path, [endpoint](const httplib::Request&, httplib::Response& res) { send(res, endpoint()); });
-    http.Post(path, [](const httplib::Request&, httplib::Response& res) {
-      res.set_header("Allow", "GET");
-      send(res, error_reply(405, "method_not_allowed", "use GET for this route"));
-    });
+  }
+
+  bool is_get_path(const std::string& path) const {
+    return std::find(get_paths.begin(), get_paths.end(), path) != get_paths.end();
+  }
+
+  // The answer to a request on no route, or on a route for another method
+  // (with its Allow header).
+  Reply no_route(const httplib::Request& req, httplib::Response& res) const {
+    const bool is_get = is_get_path(req.path);
+    const bool is_post =
+        std::any_of(post_routes.begin(), post_routes.end(), [&](const auto& route) { return route.first == req.path; });
+    if (!is_get && !is_post)
+      return error_reply(404, "not_found", "no such route; see GET /v1/methods and docs/server.md");
+    res.set_header("Allow", is_get ? "GET" : "POST");
+    return error_reply(405, "method_not_allowed",
+                       std::string("use ") + (is_get ? "GET" : "POST") + " for this route" +
+                           (req.method == "POST" ? "" : ", not " + req.method));
+  }
+
+  Reply too_large() const {
+    return error_reply(413, "payload_too_large",
+                       "the request body is over the limit of " + std::to_string(options.max_body) + " bytes");
+  }
+
+  // Reads the body of a request on any path into `body`, keeping at most
+  // `max_body` bytes. httplib 0.11 checks its own limit against
+  // Content-Length only, and buffers a chunked or compressed body whole (a
+  // 29 KB gzip body made 30 MB). Past the limit the rest is read and dropped,
+  // as httplib skips a body whose Content-Length is too large, so the
+  // connection stays in step; until the request's time limit passes.
+  // False when `res` is answered (413, or 400 for a body that cannot be read).
+  bool read_body(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& read,
+                 std::string& body) {
+    const Deadline d = deadline();
+    bool over = false;
+    const auto receive = [&](const char* data, std::size_t n) {
+      t_request.body_bytes += n;
+      if (!over && body.size() + n <= options.max_body) {
+        body.append(data, n);
+        return true;
+      }
+      if (!over) std::string().swap(body);
+      over = true;
+      return !d.passed(Clock::now());
+    };
+    // A multipart body goes through httplib's form parser, which needs a
+    // header callback; its parts are dropped like any body (415 follows).
+    const bool ok = req.is_multipart_form_data() ? read([](const httplib::MultipartFormData&) { return true; }, receive)
+                                                 : read(receive);
+    if (over || res.status == 413) {
+      send(res, too_large());
+      return false;
+    }
+    if (!ok) {
+      send(res, error_reply(400, "bad_request", "the HTTP request could not be read"));
+      return false;
+    }
+    return true;
+  }
+
+  // Every request with a body (POST, PUT, PATCH, DELETE) comes here, on any
+  // path, so that no body is read without read_body's limit.
+  void body_routes() {
+    const auto handler = [this](const httplib::Request& req, httplib::Response& res,
+                                const httplib::ContentReader& read) {
+      std::string body;
+      if (!read_body(req, res, read, body)) return;
+      const auto route =
+          std::find_if(post_routes.begin(), post_routes.end(), [&](const auto& r) { return r.first == req.path; });
+      if (req.method != "POST" || route == post_routes.end()) {
+        send(res, no_route(req, res));
+        return;
+      }
+      if (std::string why = json_media_type_problem(req.get_header_value("Content-Type")); !why.empty()) {
+        send(res, error_reply(415, "unsupported_media_type", why));
+        return;
+      }
+      send(res, (api.*(route->second))(body, deadline()));
+    };
+    http.Post(".*", handler);
+    http.Put(".*", handler);
+    http.Patch(".*", handler);
+    http.Delete(".*", handler);
   }
 
   void routes() {
@@ -153,6 +232,7 @@ struct Server::Impl {
     });
     post("/v1/summarize", &Api::summarize);
     post("/v1/rouge", &Api::rouge);
+    body_routes();
   }
 
   void hooks() {
@@ -162,6 +242,7 @@ struct Server::Impl {
       if (t_request.active) metrics.abandon();
       t_request.start = Clock::now();
       t_request.active = true;
+      t_request.body_bytes = 0;
       metrics.begin();
       // Stopping: the client (a proxy's pool too) should not send more on
       // this connection, which is closed after the answer.
@@ -180,7 +261,7 @@ struct Server::Impl {
       const bool has_body = req.method == "POST" || req.method == "PUT" || req.method == "PATCH";
       if (has_body && !req.has_header("Content-Length") &&
           req.get_header_value("Transfer-Encoding").find("chunked") == std::string::npos) {
-        if (std::find(get_paths.begin(), get_paths.end(), req.path) != get_paths.end()) {
+        if (is_get_path(req.path)) {
           res.set_header("Allow", "GET");
           send(res, error_reply(405, "method_not_allowed", "use GET for this route"));
         } else {
@@ -196,23 +277,9 @@ struct Server::Impl {
           if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;  // our own JSON error
           Reply r;
           switch (res.status) {
-            case 404: {
-              // PUT, DELETE, ... on a route: it exists, only not for that method.
-              const bool is_get = std::find(get_paths.begin(), get_paths.end(), req.path) != get_paths.end();
-              const bool is_post = std::find(post_paths.begin(), post_paths.end(), req.path) != post_paths.end();
-              if (is_get || is_post) {
-                res.set_header("Allow", is_get ? "GET" : "POST");
-                r = error_reply(405, "method_not_allowed",
-                                std::string("use ") + (is_get ? "GET" : "POST") + " for this route, not " + req.method);
-              } else {
-                r = error_reply(404, "not_found", "no such route; see GET /v1/methods and docs/server.md");
-              }
-              break;
-            }
-            case 413:
-              r = error_reply(413, "payload_too_large",
-                              "the request body is over the limit of " + std::to_string(options.max_body) + " bytes");
-              break;
+            // PUT, DELETE, ... on a route: it exists, only not for that method.
+            case 404: r = no_route(req, res); break;
+            case 413: r = too_large(); break;
             case 400: r = error_reply(400, "bad_request", "the HTTP request could not be read"); break;
             default: r = error_reply(res.status, "http_error", "HTTP error " + std::to_string(res.status)); break;
           }
@@ -231,7 +298,7 @@ struct Server::Impl {
       const bool started = t_request.active;
       const double seconds = started ? std::chrono::duration<double>(Clock::now() - t_request.start).count() : 0.0;
       t_request.active = false;
-      metrics.end(req.path, res.status, req.body.size(), res.body.size(), seconds, started);
+      metrics.end(req.path, res.status, t_request.body_bytes, res.body.size(), seconds, started);
       if (!log) return;
       char line[512];
       std::snprintf(line, sizeof line, "%s %.300s %d %zu bytes %.3f ms", req.method.empty() ? "-" : req.method.c_str(),
