@@ -237,13 +237,15 @@ class Rouge:
 def _key(flags: Any, options: dict) -> tuple:
     if flags is not None and not isinstance(flags, str):
         flags = tuple(flags)
-    return flags, tuple(sorted(options.items()))
+    # With each value's type: stem=1 must not find the evaluator cached for
+    # stem=True (1 == True), which would skip Rouge's TypeError.
+    return flags, tuple(sorted((k, type(v).__name__, v) for k, v in options.items()))
 
 
 @functools.lru_cache(maxsize=16)
 def _cached(key: tuple) -> Rouge:
     flags, options = key
-    return Rouge(flags, **dict(options))
+    return Rouge(flags, **{k: v for k, _, v in options})
 
 
 def _evaluator(flags: Any, options: dict) -> Rouge:

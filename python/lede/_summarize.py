@@ -306,7 +306,9 @@ class Summarizer:
         return JsonlResult(out, records, failed, list(messages)), list(ignored)
 
 
-@functools.lru_cache(maxsize=32)
+# typed: sentences=True must not find the summarizer cached for sentences=1
+# (True == 1), which would skip Summarizer's TypeError for a bool budget.
+@functools.lru_cache(maxsize=32, typed=True)
 def _cached_summarizer(method, sentences, words, bytes_, ratio, language, order, truncate,
                        lenient, model) -> Summarizer:
     return Summarizer(method, sentences=sentences, words=words, bytes=bytes_, ratio=ratio,

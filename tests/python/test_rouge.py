@@ -126,3 +126,11 @@ def test_rouge_score_mode_names_and_does_not_round():
     assert list(got) == ["rouge1", "rouge2", "rougeL", "rougeLsum"]
     assert got["rouge1"].f == pytest.approx(2 / 3, abs=1e-12)
     assert got["rouge2"].recall == pytest.approx(0.5, abs=1e-12)
+
+
+def test_a_cached_evaluator_does_not_hide_a_wrong_type():
+    # rouge() caches evaluators by their options; 1 == True must not make
+    # stem=1 find the one built for stem=True.
+    lede.rouge("a b", "a c", stem=True)
+    with pytest.raises(TypeError, match="stem must be a bool"):
+        lede.rouge("a b", "a c", stem=1)

@@ -123,6 +123,14 @@ def test_wrong_types_and_unencodable_text_name_the_argument():
         lede.summarize([ORCHARD, "caf\udce9 au lait."])
 
 
+def test_a_cached_summarizer_does_not_hide_a_wrong_type():
+    # summarize() caches summarizers by their options; 1 == True must not make
+    # sentences=True find the one built for sentences=1.
+    lede.summarize(ORCHARD, sentences=1)
+    with pytest.raises(TypeError, match="sentences must be a number, not bool"):
+        lede.summarize(ORCHARD, sentences=True)
+
+
 def test_summarize_jsonl_checks_its_arguments():
     summarizer = lede.Summarizer(sentences=1)
     with pytest.raises(TypeError, match="block must be str or bytes"):
