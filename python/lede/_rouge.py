@@ -157,13 +157,17 @@ class Rouge:
             lede without the evaluator.
     """
 
-    __slots__ = ("_impl",)
+    __slots__ = ("_impl", "_args")
 
     def __init__(self, flags: str | Sequence[str] | None = None, **options: Any) -> None:
         if not hasattr(_lede, "RougeEvaluator"):
             raise NotImplementedError("this build of lede has no ROUGE evaluator")
         if flags is not None and options:
             raise ValueError("give ROUGE options either as flags or as keywords, not both")
+        if isinstance(flags, Iterable) and not isinstance(flags, (str, bytes)):
+            flags = list(flags)  # read once, kept for pickling
+        # What it is rebuilt from when unpickled (multiprocessing, Dask).
+        self._args = (flags, dict(options))
         if flags is not None:
             self._impl = _lede.RougeEvaluator(_flag_list(flags), {})
             return
@@ -194,6 +198,10 @@ class Rouge:
             if v is not None and not isinstance(v, str):
                 raise TypeError(f"{key} must be a str, not {type(v).__name__}")
         self._impl = _lede.RougeEvaluator(None, options)
+
+    def __reduce__(self):
+        flags, options = self._args
+        return (functools.partial(Rouge, flags, **options), ())
 
     @property
     def metrics(self) -> list[str]:

@@ -128,6 +128,18 @@ def test_rouge_score_mode_names_and_does_not_round():
     assert got["rouge2"].recall == pytest.approx(0.5, abs=1e-12)
 
 
+def test_an_evaluator_pickles_as_its_options():
+    # Rouge objects go to multiprocessing and Dask workers as Summarizers do.
+    import pickle
+
+    summary, refs = "the cat sat on the mat", ["a cat sat on a mat", "the cat was on the mat"]
+    for rouge in (lede.Rouge(n=2, stem=True, multi_ref="best"), lede.Rouge(flags="-n 1 -m -x"),
+                  lede.Rouge(flags=iter(["-n", "2"]))):
+        clone = pickle.loads(pickle.dumps(rouge))
+        assert clone.metrics == rouge.metrics
+        assert clone.score(summary, refs) == rouge.score(summary, refs)
+
+
 def test_a_cached_evaluator_does_not_hide_a_wrong_type():
     # rouge() caches evaluators by their options; 1 == True must not make
     # stem=1 find the one built for stem=True.
