@@ -77,6 +77,8 @@ class PySummarizer {
     std::set<std::string> ignored;
     std::size_t line_no = first_line;
     std::size_t pos = 0;
+    // As the CLI reads a file: a UTF-8 byte order mark on its first line is dropped.
+    if (first_line == 1 && block.starts_with("\xEF\xBB\xBF")) pos = 3;
     while (pos < block.size()) {
       std::size_t nl = block.find('\n', pos);
       if (nl == std::string_view::npos) nl = block.size();

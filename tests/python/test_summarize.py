@@ -174,6 +174,20 @@ def test_summarize_jsonl_matches_the_cli(cli):
     assert b'"line":3' in r.output
 
 
+def test_summarize_jsonl_skips_a_byte_order_mark_as_the_cli_does(cli):
+    # Files saved as "UTF-8 with BOM" (Windows tools, pandas' utf-8-sig)
+    # start with EF BB BF; the CLI drops it from a file's first line.
+    block = b"\xef\xbb\xbf" + (json.dumps({"id": "a", "text": HARBOUR}) + "\n").encode()
+    r = lede.Summarizer(sentences=1).summarize_jsonl(block)
+    proc = run_cli(cli, "summarize", "--format", "jsonl", "-n", "1", stdin=block)
+    assert proc.returncode == 0, proc.stderr
+    assert r.output == proc.stdout
+    assert r.failed == 0
+    # Only the first line of a file can hold it: a later block's is an error, as in the CLI.
+    later = lede.Summarizer(sentences=1).summarize_jsonl(block, first_line=5)
+    assert later.failed == 1
+
+
 def test_summarize_jsonl_says_once_what_the_cli_says_once_per_run(cli):
     # One-document records get 3 sentences, which --truncate cannot cut: the
     # library warns on each, the CLI says it once per run; request options in
