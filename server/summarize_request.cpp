@@ -83,6 +83,11 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
   std::string repair_warning;
   const std::optional<std::string> repaired = repair_jsonl_line(body, repair_warning);
   if (repaired) body = *repaired;
+  // A UTF-8 byte order mark, which RFC 8259 lets a parser ignore: nlohmann
+  // skips it (so /v1/rouge takes it), the record reader would not, and
+  // `lede summarize` drops it from a JSONL file. Messages keep counting the
+  // bytes of the body as sent (`original`).
+  if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
   try {
     j = json::parse(body.begin(), body.end());
   } catch (const json::exception& e) {
