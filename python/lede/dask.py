@@ -178,7 +178,9 @@ def summarize_jsonl(paths_or_bag: str | Sequence[str] | Any, output_dir: str, *,
             the whole bag).
         output_dir: directory (local or fsspec URL) that receives
             ``part-NNNNN.jsonl``; created if needed. Existing parts with the
-            same names are overwritten.
+            same names are overwritten, and those numbered past this job's
+            last part (from an earlier job on more blocks) removed, so
+            ``part-*.jsonl`` is always this job's output.
         method, sentences, words, bytes, ratio, language, order, truncate,
         lenient, model: as for :class:`lede.Summarizer` (checked on the
             client before anything runs).
@@ -209,7 +211,7 @@ def summarize_jsonl(paths_or_bag: str | Sequence[str] | Any, output_dir: str, *,
         return f"{out_root.rstrip('/')}/part-{k:05d}.jsonl"
 
     if hasattr(paths_or_bag, "to_delayed") and hasattr(paths_or_bag, "map_partitions"):
-        return _summarize_bag(paths_or_bag, key, out_fs, part_path, client)
+        return _summarize_bag(paths_or_bag, key, out_fs, out_root, part_path, client)
 
     fs, _, paths = get_fs_token_paths(paths_or_bag, mode="rb", storage_options=storage_options)
     if not paths:
@@ -235,10 +237,12 @@ def summarize_jsonl(paths_or_bag: str | Sequence[str] | Any, output_dir: str, *,
             first_line, previous = 1, b[0]
         tasks.append(summarize(fs, *b, first_line, b[0], key, out_fs, part_path(k)))
         first_line += n
+    _remove_stale_parts(out_fs, out_root, len(tasks))
     return _collect(_compute(tasks, client), [part_path(k) for k in range(len(tasks))])
 
 
-def _summarize_bag(bag: Any, key: tuple, out_fs: Any, part_path: Any, client: Any) -> JobResult:
+def _summarize_bag(bag: Any, key: tuple, out_fs: Any, out_root: str, part_path: Any,
+                   client: Any) -> JobResult:
     counts = [c for c in _compute([bag.map_partitions(_count_partition)], client)[0]]
     summarize = dask.delayed(_summarize_partition, pure=False)
     tasks = []
@@ -246,7 +250,18 @@ def _summarize_bag(bag: Any, key: tuple, out_fs: Any, part_path: Any, client: An
     for k, (part, n) in enumerate(zip(bag.to_delayed(), counts)):
         tasks.append(summarize(part, first_line, "<bag>", key, out_fs, part_path(k)))
         first_line += n
+    _remove_stale_parts(out_fs, out_root, len(tasks))
     return _collect(_compute(tasks, client), [part_path(k) for k in range(len(tasks))])
+
+
+def _remove_stale_parts(out_fs: Any, out_root: str, count: int) -> None:
+    # Parts past `count` left by an earlier job on more blocks (another
+    # blocksize, a longer input) would join `cat part-*.jsonl` as if this
+    # job wrote them. Only names this module writes are touched.
+    for path in out_fs.glob(f"{out_root.rstrip('/')}/part-*.jsonl"):
+        number = path.rsplit("/", 1)[-1][len("part-"):-len(".jsonl")]
+        if len(number) >= 5 and number.isdigit() and int(number) >= count:
+            out_fs.rm(path)
 
 
 def _collect(results: list, parts: list[str]) -> JobResult:

@@ -84,6 +84,23 @@ def test_distributed_output_equals_the_cli(cli, client, tmp_path):
     assert sum(after.values()) > sum(before.values())
 
 
+def test_a_job_on_fewer_blocks_leaves_no_parts_of_an_earlier_one(cli, tmp_path):
+    # `cat part-*.jsonl` is documented as the CLI's output: parts 1..N of an
+    # earlier job with a smaller blocksize must not stay behind.
+    corpus = write_corpus(tmp_path / "corpus.jsonl", 80)
+    expected = cli_output(cli, "-n", "1", str(corpus))
+    out = tmp_path / "out"
+    (out / "notes.txt").parent.mkdir()
+    (out / "notes.txt").write_text("not a part\n")
+    with dask.config.set(scheduler="sync"):
+        many = lede.dask.summarize_jsonl(str(corpus), str(out), sentences=1, blocksize=1000)
+        assert len(many.parts) > 3
+        one = lede.dask.summarize_jsonl(str(corpus), str(out), sentences=1, blocksize=None)
+    assert len(one.parts) == 1
+    assert sorted(p.name for p in out.iterdir()) == ["notes.txt", "part-00000.jsonl"]
+    assert b"".join(p.read_bytes() for p in sorted(out.glob("part-*.jsonl"))) == expected
+
+
 def test_several_files_number_their_lines_separately(cli, client, tmp_path):
     a = write_corpus(tmp_path / "a.jsonl", 60)
     b = write_corpus(tmp_path / "b.jsonl", 45)
