@@ -137,5 +137,28 @@ TEST(Serve, BusyPortIsAnErrorNamingIt) {
   EXPECT_NE(all.find(std::to_string(holder.port())), std::string::npos) << all;
 }
 
+// The first line's URL is one a client can use: an IPv6 address goes in
+// brackets (it said "http://::1:PORT/", which no client takes).
+TEST(Serve, FirstLineGivesAUsableUrlForAnIpv6Host) {
+  const std::string cli = cli_path();
+  if (cli.empty()) GTEST_SKIP() << "the lede CLI is not built";
+  Child c;
+  c.spawn({cli, "serve", "--host", "::1", "--port", "0", "--threads", "1"});
+  ASSERT_GT(c.pid, 0);
+  ASSERT_NE(c.err, nullptr);
+  const std::string first = read_line(c.err);
+  if (first.find("cannot listen") != std::string::npos) GTEST_SKIP() << "no IPv6 loopback here: " << first;
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(first, m, std::regex(R"(listening on http://\[::1\]:(\d+)/ )"))) << first;
+  httplib::Client client("::1", std::stoi(m[1]));
+  auto r = client.Get("/healthz");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+  ASSERT_EQ(kill(c.pid, SIGTERM), 0);
+  const int status = wait_exit(c);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -41,8 +41,11 @@ int run(const server::ServerOptions& options) {
   }
   {
     std::lock_guard<std::mutex> lock(log_mu);
-    std::cerr << "lede serve: listening on http://" << options.host << ":" << srv.port() << "/ with "
-              << (options.threads ? options.threads : server::default_threads()) << " threads" << std::endl;
+    // An IPv6 address is written in brackets in a URL (RFC 3986).
+    const bool v6 = options.host.find(':') != std::string::npos;
+    std::cerr << "lede serve: listening on http://" << (v6 ? "[" + options.host + "]" : options.host) << ":"
+              << srv.port() << "/ with " << (options.threads ? options.threads : server::default_threads())
+              << " threads" << std::endl;
   }
 
   std::atomic<bool> done{false};
