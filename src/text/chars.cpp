@@ -19,6 +19,12 @@ bool is_ideographic(char32_t cp) {
          (cp >= 0x20000 && cp <= 0x2FFFF);  // CJK Extensions B+
 }
 
+bool is_attached_mark(char32_t cp) {
+  if (is_kana_voicing(cp)) return true;
+  const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ME;
+}
+
 bool is_budget_space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
 // Walks the budget words of `s`; returns the end of word `limit` (1-based),
@@ -47,8 +53,9 @@ std::size_t walk_budget_words(std::string_view s, std::size_t limit, std::size_t
       const char32_t cp = decode_utf8(s, i, len);
       const CharClass cls = classify(cp);
       if (cls == CharClass::kIdeograph && is_unspaced_letter(cp)) {
-        // A voicing mark after a kana ("ｶﾞ") is part of it, as for the tokenizer.
-        for (std::size_t mark_len = 0; i + len < end && is_kana_voicing(decode_utf8(s, i + len, mark_len));)
+        // A voicing mark after a kana ("ｶﾞ"), and a Thai or Myanmar vowel sign,
+        // tone mark or asat after its consonant, is part of that character.
+        for (std::size_t mark_len = 0; i + len < end && is_attached_mark(decode_utf8(s, i + len, mark_len));)
           len += mark_len;
         if (in_run && words == limit) return i;
         in_run = false;
