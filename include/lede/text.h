@@ -176,7 +176,8 @@ struct TokenizeOptions {
 // word case-folded (utf8proc) with typographic apostrophes made ASCII, and
 // full-width Latin letters, digits and signs and half-width katakana in their
 // usual forms (NFKC of those characters only: "Ｔｏｋｙｏ" -> "tokyo", "ｶﾞｽ"
-// -> "ガ", "ス"); spans always cover the original bytes.
+// -> "ガ", "ス"); spans always cover the original bytes. Each Han, kana, Thai
+// or Myanmar character is a token, with the marks written after it.
 std::vector<Token> tokenize(std::string_view text, ByteSpan span, const TokenizeOptions& options = {});
 inline std::vector<Token> tokenize(std::string_view text, const TokenizeOptions& options = {}) {
   return tokenize(text, ByteSpan{0, text.size()}, options);

@@ -19,12 +19,6 @@ bool is_ideographic(char32_t cp) {
          (cp >= 0x20000 && cp <= 0x2FFFF);  // CJK Extensions B+
 }
 
-bool is_attached_mark(char32_t cp) {
-  if (is_kana_voicing(cp)) return true;
-  const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-  return cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ME;
-}
-
 bool is_budget_space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
 // Walks the budget words of `s`; returns the end of word `limit` (1-based),
@@ -82,6 +76,12 @@ std::size_t walk_budget_words(std::string_view s, std::size_t limit, std::size_t
 }  // namespace
 
 bool is_kana_voicing(char32_t cp) { return cp == 0xFF9E || cp == 0xFF9F || cp == 0x3099 || cp == 0x309A; }
+
+bool is_attached_mark(char32_t cp) {
+  if (is_kana_voicing(cp)) return true;
+  const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ME;
+}
 
 bool is_unspaced_letter(char32_t cp) {
   const bool hangul = cp >= 0xAC00 && cp <= 0xD7AF;  // Korean is written with spaces

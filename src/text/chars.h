@@ -46,6 +46,11 @@ bool is_unspaced_letter(char32_t cp);
 // Voicing marks written after a kana ("ｶﾞ", "か\u3099"): part of that kana.
 bool is_kana_voicing(char32_t cp);
 
+// Marks written after a Han, kana, Thai or Myanmar character that belong to
+// it: voicing marks, and combining marks (Thai and Myanmar vowel signs, tone
+// marks, the asat). Tokens and word budgets keep such a character whole.
+bool is_attached_mark(char32_t cp);
+
 // Words as word budgets count them: white-space separated chunks, except in
 // a chunk holding characters of scripts written without spaces (Han, kana,
 // Thai, Myanmar), where each such character is a word, as the tokenizer reads

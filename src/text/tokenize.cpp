@@ -306,7 +306,7 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan span, const Tokenize
       i += c.len;
       while (i < end) {
         const Cp d = cp_at(text, i);
-        if (!text::is_kana_voicing(d.cp)) break;
+        if (!text::is_attached_mark(d.cp)) break;
         i += d.len;
       }
       emit(start, i, true);
