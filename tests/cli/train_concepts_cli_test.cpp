@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "represent/concept_model.h"
 #include "support/run.h"
 #include "support/shared_data.h"
@@ -76,6 +78,21 @@ TEST(TrainConceptsCli, MissingEvalFileFailsFirst) {
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("--eval /nonexistent/eval.jsonl: cannot open"), std::string::npos) << r.err;
   EXPECT_EQ(read_file(cv), "");  // nothing was cross-validated
+}
+
+// On a full disk the summaries and the model were lost at close, after the
+// run had printed its figures and exited 0.
+TEST(TrainConceptsCli, FullDiskIsAnErrorThatSaysSo) {
+  if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  const std::string data = temp_file(clusters(), ".jsonl");
+  const std::vector<std::string> runs = {"--folds 2 --summaries /dev/full",
+                                         "--eval " + shell_quote(data) + " --summaries /dev/full", "--out /dev/full"};
+  for (const std::string& args : runs) {
+    RunResult r = run_lede("train-concepts " + args + " " + shell_quote(data));
+    EXPECT_EQ(r.exit_code, 3) << args;
+    EXPECT_NE(r.err.find("/dev/full: cannot write: No space left on device"), std::string::npos)
+        << args << ": " << r.err;
+  }
 }
 
 TEST(TrainConceptsCli, FoldsNeedASummaryFile) {

@@ -5,6 +5,8 @@
 // the other folds plus every other file, and the held-out clusters are
 // summarized with it, so their summaries never saw their own references.
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <set>
@@ -147,6 +149,18 @@ bool count_background(const std::string& path, BackgroundCounts& bg) {
   });
 }
 
+// Writes `text` to `path` (checked writable up front). A full disk showed
+// only when the stream was closed, after the run had exited 0.
+int write_output(const char* flag, const std::string& path, const std::string& text) {
+  std::ofstream f(path, std::ios::binary);
+  f << text;
+  f.flush();
+  if (f) return kExitOk;
+  std::cerr << "lede train-concepts: " << flag << " " << path << ": cannot write: " << std::strerror(errno)
+            << " (the file is incomplete)\n";
+  return kExitOutputError;
+}
+
 int run(const Args& a) {
   // Both are written only after training (and cross-validating): say now.
   for (const auto& [flag, path] :
@@ -199,11 +213,6 @@ int run(const Args& a) {
     return train_concept_model(ex, a.l2, kind);
   };
   if (a.folds > 0) {
-    std::ofstream sum(a.summaries, std::ios::binary);
-    if (!sum) {
-      std::cerr << "lede train-concepts: " << a.summaries << ": cannot write\n";
-      return kExitInputError;
-    }
     std::vector<std::string> lines(sets[0].size());
     for (std::size_t fold = 0; fold < a.folds; ++fold) {
       const ConceptModel model = train(fold);
@@ -211,7 +220,9 @@ int run(const Args& a) {
       o.model = a.counts ? nullptr : &model;
       for (std::size_t i = fold; i < sets[0].size(); i += a.folds) lines[i] = summarize_item(sets[0][i], o, a.words);
     }
-    for (const std::string& l : lines) sum << l << '\n';
+    std::string text;
+    for (const std::string& l : lines) text += l + '\n';
+    if (int st = write_output("--summaries", a.summaries, text); st != kExitOk) return st;
   }
   if (!a.eval.empty()) {  // held out entirely: the model trained on everything
     std::vector<Item> eval;
@@ -222,21 +233,13 @@ int run(const Args& a) {
     const ConceptModel model = train(a.folds);
     IlpOptions o = base;
     o.model = a.counts ? nullptr : &model;
-    std::ofstream sum(a.summaries, std::ios::binary);
-    for (const Item& item : eval) sum << summarize_item(item, o, a.words) << '\n';
-    if (!sum) {
-      std::cerr << "lede train-concepts: " << a.summaries << ": cannot write\n";
-      return kExitInputError;
-    }
+    std::string text;
+    for (const Item& item : eval) text += summarize_item(item, o, a.words) + '\n';
+    if (int st = write_output("--summaries", a.summaries, text); st != kExitOk) return st;
   }
   if (!a.out.empty()) {
     const ConceptModel model = train(a.folds);
-    std::ofstream out(a.out, std::ios::binary);
-    out << model.to_text();
-    if (!out) {
-      std::cerr << "lede train-concepts: " << a.out << ": cannot write\n";
-      return kExitInputError;
-    }
+    if (int st = write_output("--out", a.out, model.to_text()); st != kExitOk) return st;
     std::cerr << model.to_text();
   }
   return kExitOk;
@@ -254,7 +257,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "held-out summaries are written for `lede rouge`. Give at least one of --out, --folds, --eval.\n"
       "The --out model is for research (docs/methods.md, represent/concept_model.h): `lede summarize\n"
       "--model` takes `lede train`'s sentence models, not this one.\n"
-      "Exit status: 0 ok, 1 input errors, 2 usage errors.");
+      "Exit status: 0 ok, 1 input errors, 2 usage errors, 3 an --out or --summaries file that could not be\n"
+      "written to the end (a full disk).");
   cmd->add_option("files", args->files, "Training data (JSONL)")->required();
   cmd->add_option("--out", args->out, "Model file to write (trained on all the data)");
   cmd->add_option("--folds", args->folds, "Cross-validation folds over the first file (0: none)")
