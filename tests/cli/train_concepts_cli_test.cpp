@@ -68,16 +68,17 @@ TEST(TrainConceptsCli, NothingToDoIsAUsageError) {
   EXPECT_NE(r.err.find("--summaries is written only with --folds or --eval"), std::string::npos) << r.err;
 }
 
-// A missing --eval file was found only after the cross-validation ran and
-// its summaries were written.
+// A missing --eval file was found only after the training data was read and
+// the model trained (with --folds, after the cross-validation too).
 TEST(TrainConceptsCli, MissingEvalFileFailsFirst) {
   const std::string data = temp_file(clusters(), ".jsonl");
-  const std::string cv = temp_file("", ".jsonl");
-  RunResult r = run_lede("train-concepts --folds 2 --summaries " + shell_quote(cv) +
+  const std::string model = temp_file("", ".model"), summaries = temp_file("", ".jsonl");
+  RunResult r = run_lede("train-concepts --out " + shell_quote(model) + " --summaries " + shell_quote(summaries) +
                          " --eval /nonexistent/eval.jsonl " + shell_quote(data));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("--eval /nonexistent/eval.jsonl: cannot open"), std::string::npos) << r.err;
-  EXPECT_EQ(read_file(cv), "");  // nothing was cross-validated
+  EXPECT_EQ(r.err.find("clusters"), std::string::npos) << r.err;  // the training data was not read
+  EXPECT_EQ(read_file(model), "");
 }
 
 // On a full disk the summaries and the model were lost at close, after the
@@ -93,6 +94,17 @@ TEST(TrainConceptsCli, FullDiskIsAnErrorThatSaysSo) {
     EXPECT_NE(r.err.find("/dev/full: cannot write: No space left on device"), std::string::npos)
         << args << ": " << r.err;
   }
+}
+
+// Both wrote --summaries: the --eval summaries replaced the cross-validated
+// ones without a word.
+TEST(TrainConceptsCli, FoldsAndEvalTogetherAreAUsageError) {
+  const std::string data = temp_file(clusters(), ".jsonl");
+  const std::string summaries = temp_file("", ".jsonl");
+  RunResult r = run_lede("train-concepts --folds 2 --eval " + shell_quote(data) + " --summaries " +
+                         shell_quote(summaries) + " " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--folds and --eval both write --summaries"), std::string::npos) << r.err;
 }
 
 TEST(TrainConceptsCli, FoldsNeedASummaryFile) {

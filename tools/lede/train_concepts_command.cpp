@@ -254,7 +254,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "would see gets features (document frequency, occurrences, positions, stopword and digit content) and\n"
       "the fraction of references holding it; a logistic regression is fit to them (deterministic).\n"
       "--folds K with --summaries: K-fold cross-validation over the FIRST file (other files always train);\n"
-      "held-out summaries are written for `lede rouge`. Give at least one of --out, --folds, --eval.\n"
+      "held-out summaries are written for `lede rouge`. Give --out, --folds or --eval (not --folds with\n"
+      "--eval: both write --summaries).\n"
       "The --out model is for research (docs/methods.md, represent/concept_model.h): `lede summarize\n"
       "--model` takes `lede train`'s sentence models, not this one.\n"
       "Exit status: 0 ok, 1 input errors, 2 usage errors, 3 an --out or --summaries file that could not be\n"
@@ -280,6 +281,10 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->callback([args, &runner] {
     runner = [args] {
       const bool summarizes = args->folds > 0 || !args->eval.empty();
+      if (args->folds > 0 && !args->eval.empty()) {
+        std::cerr << "lede train-concepts: --folds and --eval both write --summaries; run them one at a time\n";
+        return kExitUsage;
+      }
       if (summarizes && args->summaries.empty()) {
         std::cerr << "lede train-concepts: --folds and --eval need --summaries\n";
         return kExitUsage;
