@@ -36,6 +36,22 @@ TEST(TrainJourneyCli, UnwritableOutputIsRefusedBeforeTraining) {
   EXPECT_NE(r.err.find("--out /tmp: cannot write: is a directory"), std::string::npos) << r.err;
 }
 
+// An output naming an input file: `lede eval DATA --save DATA` emptied the
+// data set before reading it ("the data set has no records"), and the
+// training commands replaced their training data with the model.
+TEST(TrainJourneyCli, OutputThatIsAnInputIsRefused) {
+  const std::string data = temp_file(kRecord + kRecord, ".jsonl");
+  const std::string runs[] = {"eval -m lead --save " + shell_quote(data) + " " + shell_quote(data),
+                              "train --holdout 0 --trees 1 --out " + shell_quote(data) + " " + shell_quote(data),
+                              "train-concepts --folds 2 --summaries " + shell_quote(data) + " " + shell_quote(data)};
+  for (const std::string& args : runs) {
+    RunResult r = run_lede(args);
+    EXPECT_EQ(r.exit_code, 1) << args;
+    EXPECT_NE(r.err.find(data + ": cannot write: it is an input file"), std::string::npos) << args << ": " << r.err;
+    EXPECT_EQ(read_file(data), kRecord + kRecord) << args;
+  }
+}
+
 // A one-record file: record 0 is held out, and "no training sentences" left
 // the user to find out why.
 TEST(TrainJourneyCli, EverythingHeldOutSaysSo) {

@@ -212,7 +212,7 @@ int run(const Args& a) {
   std::ostream* out = &discard;
   if (!a.save.empty()) {
     // Says why ("no directory /x"), as train's --out does; it said only "cannot write".
-    if (Status st = check_writable(a.save); !st.ok()) {
+    if (Status st = check_writable(a.save, {a.dataset, a.flags.model}); !st.ok()) {
       std::cerr << "lede eval: --save " << st.message() << '\n';
       return kExitInputError;
     }

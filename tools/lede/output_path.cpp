@@ -5,16 +5,21 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <string>
+#include <vector>
 
 namespace lede::cli {
 
-Status check_writable(const std::string& path) {
+Status check_writable(const std::string& path, const std::vector<std::string>& inputs) {
   namespace fs = std::filesystem;
   auto cannot = [&](const std::string& why) { return Status::IoError(path + ": cannot write: " + why); };
   std::error_code ec;
   if (fs::is_directory(path, ec)) return cannot("is a directory");
   if (fs::exists(path, ec)) {
     if (::access(path.c_str(), W_OK) != 0) return cannot(std::strerror(errno));
+    for (const std::string& input : inputs)
+      if (input != "-" && fs::equivalent(path, input, ec))
+        return cannot("it is an input file (" + input + "); writing would replace what is read");
     return Status::Ok();
   }
   const fs::path parent = fs::path(path).parent_path();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "lede/status.h"
 
@@ -11,7 +12,9 @@ namespace lede::cli {
 
 // Ok when `path` can be created or overwritten: its directory exists and is
 // writable, and `path` is not a directory (nor an existing file that cannot
-// be written). Otherwise "PATH: cannot write: REASON". Nothing is created.
-Status check_writable(const std::string& path);
+// be written), nor the same file as one of `inputs` (opening it for writing
+// would empty it: `lede eval DATA --save DATA` lost the data set). Otherwise
+// "PATH: cannot write: REASON". Nothing is created.
+Status check_writable(const std::string& path, const std::vector<std::string>& inputs = {});
 
 }  // namespace lede::cli

@@ -176,7 +176,9 @@ std::string fit_note(const Args& a) {
 int run(const Args& a) {
   // As a mistyped --eval path, an unwritable --out surfaced only after the
   // whole training run.
-  if (Status st = check_writable(a.out); !st.ok()) {
+  std::vector<std::string> inputs = a.files;
+  inputs.insert(inputs.end(), a.evals.begin(), a.evals.end());
+  if (Status st = check_writable(a.out, inputs); !st.ok()) {
     std::cerr << "lede train: --out " << st.message() << '\n';
     return kExitInputError;
   }

@@ -163,10 +163,13 @@ int write_output(const char* flag, const std::string& path, const std::string& t
 
 int run(const Args& a) {
   // Both are written only after training (and cross-validating): say now.
+  std::vector<std::string> inputs = a.files;
+  inputs.push_back(a.eval);
+  inputs.push_back(a.background);
   for (const auto& [flag, path] :
        {std::pair<const char*, const std::string&>{"--out", a.out}, {"--summaries", a.summaries}})
     if (!path.empty())
-      if (Status st = check_writable(path); !st.ok()) {
+      if (Status st = check_writable(path, inputs); !st.ok()) {
         std::cerr << "lede train-concepts: " << flag << " " << st.message() << '\n';
         return kExitInputError;
       }
