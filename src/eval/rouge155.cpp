@@ -119,22 +119,34 @@ std::vector<std::int32_t> unigram_counts(const Tokens& flat, std::uint32_t vocab
 }
 
 // ROUGE-L (weight 0) or ROUGE-W: union LCS per model unit against all peer
-// units, each hit clipped by the unigram counts of the flat texts.
-RefCounts lcs_counts(const Text& model, const Text& peer, const std::vector<std::int32_t>& peer_unigrams,
-                     std::uint32_t vocab, double weight) {
+// units, each hit clipped by the unigram counts of the flat texts. Refused
+// when a unit pair's table would exceed max_cells.
+Result<RefCounts> lcs_counts(const Text& model, const Text& peer, const std::vector<std::int32_t>& peer_unigrams,
+                             std::uint32_t vocab, double weight, std::size_t max_cells) {
   std::vector<std::int32_t> model_left = unigram_counts(model.flat, vocab);
   std::vector<std::int32_t> peer_left = peer_unigrams;
   RefCounts r;
   double base = 0;
   std::vector<std::uint8_t> mask;
-  std::vector<std::uint32_t> table;
-  for (const Tokens& unit : model.units) {
+  LcsScratch scratch;
+  for (std::size_t u = 0; u < model.units.size(); ++u) {
+    const Tokens& unit = model.units[u];
     mask.assign(unit.size(), 0);
     const double len = static_cast<double>(unit.size());
     base += weight > 0 ? std::pow(len, weight) : len;
-    for (const Tokens& p : peer.units) {
-      if (weight > 0) mark_wlcs(unit, p, weight, mask);
-      else mark_lcs(unit, p, mask, table);
+    for (std::size_t v = 0; v < peer.units.size(); ++v) {
+      const Tokens& p = peer.units[v];
+      const bool fits = weight > 0 ? mark_wlcs(unit, p, weight, mask, scratch, max_cells)
+                                   : mark_lcs(unit, p, mask, scratch, max_cells);
+      if (!fits) {
+        const char* metric = weight > 0 ? "ROUGE-W" : "ROUGE-L";
+        return Status::ResourceExhausted(std::string(metric) + ": line " + std::to_string(u + 1) + " (" +
+                                         std::to_string(unit.size()) + " words) against summary line " +
+                                         std::to_string(v + 1) + " (" + std::to_string(p.size()) + " words) " +
+                                         lcs_over_limit(unit.size(), p.size(), max_cells) +
+                                         "; ROUGE-1.5.5 compares lines, so put one sentence per line, or give " +
+                                         (weight > 0 ? "no -w" : "-x") + " to skip " + metric);
+      }
     }
     std::uint32_t run = 0;
     for (std::size_t j = 0; j < unit.size(); ++j) {
@@ -188,8 +200,8 @@ std::vector<std::string> rouge155_metric_names(const RougeOptions& o) {
   return names;
 }
 
-RougePairScores rouge155_score(const RougeOptions& o, const RougeTokenizer& tok, std::string_view summary,
-                               const std::vector<std::string>& references) {
+Result<RougePairScores> rouge155_score(const RougeOptions& o, const RougeTokenizer& tok, std::string_view summary,
+                                       const std::vector<std::string>& references, std::size_t max_lcs_cells) {
   Vocabulary vocab;
   Text peer = read_text(summary, o, tok, vocab);
   std::vector<Text> models;
@@ -212,13 +224,20 @@ RougePairScores rouge155_score(const RougeOptions& o, const RougeTokenizer& tok,
   }
   if (o.lcs || o.wlcs_weight > 0) {
     const std::vector<std::int32_t> peer_unigrams = unigram_counts(peer.flat, v);
+    auto lcs_all = [&](double weight) -> Status {
+      for (std::size_t k = 0; k < models.size(); ++k) {
+        Result<RefCounts> c = lcs_counts(models[k], peer, peer_unigrams, v, weight, max_lcs_cells);
+        if (!c.ok()) return c.status().with_context("reference " + std::to_string(k + 1));
+        refs[k] = *c;
+      }
+      return Status::Ok();
+    };
     if (o.lcs) {
-      for (std::size_t k = 0; k < models.size(); ++k) refs[k] = lcs_counts(models[k], peer, peer_unigrams, v, 0);
+      if (Status st = lcs_all(0); !st.ok()) return st;
       out.scores.push_back(combine(refs, o, Kind::kCount));
     }
     if (o.wlcs_weight > 0) {
-      for (std::size_t k = 0; k < models.size(); ++k)
-        refs[k] = lcs_counts(models[k], peer, peer_unigrams, v, o.wlcs_weight);
+      if (Status st = lcs_all(o.wlcs_weight); !st.ok()) return st;
       out.scores.push_back(combine(refs, o, Kind::kWeighted));
     }
   }

@@ -78,8 +78,10 @@ RougeScore lcs_score(const Tokens& target, const Tokens& prediction) {
   return make(l, static_cast<double>(target.size()), static_cast<double>(prediction.size()));
 }
 
-RougeScore lsum_score(const std::vector<Tokens>& refs, const std::vector<Tokens>& cands, std::uint32_t vocab) {
-  if (refs.empty() || cands.empty()) return {};
+// Refused when a sentence pair's table would exceed max_cells.
+Result<RougeScore> lsum_score(const std::vector<Tokens>& refs, const std::vector<Tokens>& cands, std::uint32_t vocab,
+                              std::size_t max_cells) {
+  if (refs.empty() || cands.empty()) return RougeScore{};
   double m = 0, n = 0;
   std::vector<long> cnt_r(vocab, 0), cnt_c(vocab, 0);
   for (const Tokens& s : refs) {
@@ -90,13 +92,21 @@ RougeScore lsum_score(const std::vector<Tokens>& refs, const std::vector<Tokens>
     n += static_cast<double>(s.size());
     for (std::uint32_t t : s) ++cnt_c[t];
   }
-  if (m == 0 || n == 0) return {};
+  if (m == 0 || n == 0) return RougeScore{};
   double hits = 0;
   std::vector<std::uint8_t> mask;
-  std::vector<std::uint32_t> table;
-  for (const Tokens& r : refs) {
+  LcsScratch scratch;
+  for (std::size_t u = 0; u < refs.size(); ++u) {
+    const Tokens& r = refs[u];
     mask.assign(r.size(), 0);
-    for (const Tokens& c : cands) mark_lcs(r, c, mask, table);
+    for (std::size_t v = 0; v < cands.size(); ++v) {
+      if (!mark_lcs(r, cands[v], mask, scratch, max_cells))
+        return Status::ResourceExhausted(
+            "rougeLsum: line " + std::to_string(u + 1) + " (" + std::to_string(r.size()) +
+            " words) against summary line " + std::to_string(v + 1) + " (" + std::to_string(cands[v].size()) +
+            " words) " + lcs_over_limit(r.size(), cands[v].size(), max_cells) +
+            "; rougeLsum compares lines, so put one sentence per line, or give -x to skip rougeL and rougeLsum");
+    }
     for (std::size_t i = 0; i < r.size(); ++i) {
       if (!mask[i]) continue;
       const std::uint32_t t = r[i];
@@ -122,8 +132,8 @@ std::vector<std::string> rouge_score_metric_names(const RougeOptions& o) {
   return names;
 }
 
-RougePairScores rouge_score_score(const RougeOptions& o, std::string_view summary,
-                                  const std::vector<std::string>& references) {
+Result<RougePairScores> rouge_score_score(const RougeOptions& o, std::string_view summary,
+                                          const std::vector<std::string>& references, std::size_t max_lcs_cells) {
   Vocabulary vocab;
   Prepared pred = prepare(summary, o.stem, vocab);
   std::vector<Prepared> refs;
@@ -140,7 +150,9 @@ RougePairScores rouge_score_score(const RougeOptions& o, std::string_view summar
     for (int n = 1; n <= o.max_ngram; ++n) s.push_back(ngram_score(refs[k].all, pred.all, n, ngram_ids));
     if (o.lcs) {
       s.push_back(lcs_score(refs[k].all, pred.all));
-      s.push_back(lsum_score(refs[k].sentences, pred.sentences, vocab.size()));
+      Result<RougeScore> lsum = lsum_score(refs[k].sentences, pred.sentences, vocab.size(), max_lcs_cells);
+      if (!lsum.ok()) return lsum.status().with_context("reference " + std::to_string(k + 1));
+      s.push_back(*lsum);
     }
     for (std::size_t m = 0; m < metrics; ++m) {
       if (!seen[m] || s[m].f > out.scores[m].f) {
