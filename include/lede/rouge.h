@@ -144,6 +144,10 @@ class RougeEvaluator {
   const std::vector<std::string>& metric_names() const;
 
   // Scores one summary against its references (at least one).
+  // ResourceExhausted when one line of a reference against one line of the
+  // summary would need a ROUGE-L/ROUGE-W (rougeLsum) table of more than 2^33
+  // cells (1 GiB; two 92,700-word lines need more; the message names the
+  // reference, the lines and the remedy), or when memory runs out.
   Result<RougePairScores> score_pair(std::string_view summary, const std::vector<std::string>& references) const;
 
   // Corpus averages per metric. ROUGE-1.5.5 mode: pairs are ordered by

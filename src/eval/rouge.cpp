@@ -1,6 +1,7 @@
 #include "lede/rouge.h"
 
 #include <algorithm>
+#include <new>
 #include <numeric>
 
 #include "eval/rouge_bootstrap.h"
@@ -55,9 +56,16 @@ const std::vector<std::string>& RougeEvaluator::metric_names() const { return im
 Result<RougePairScores> RougeEvaluator::score_pair(std::string_view summary,
                                                    const std::vector<std::string>& references) const {
   if (references.empty()) return Status::InvalidInput("no reference summary to score against");
-  if (impl_->options.mode == RougeMode::kRougeScore)
-    return eval::rouge_score_score(impl_->options, summary, references);
-  return eval::rouge155_score(impl_->options, impl_->tokenizer, summary, references);
+  // No exception leaves the library: running out of memory on one pair is
+  // that pair's error, which the caller can name.
+  try {
+    if (impl_->options.mode == RougeMode::kRougeScore)
+      return eval::rouge_score_score(impl_->options, summary, references);
+    return eval::rouge155_score(impl_->options, impl_->tokenizer, summary, references);
+  } catch (const std::bad_alloc&) {
+    return Status::ResourceExhausted("out of memory scoring this summary (" + std::to_string(summary.size()) +
+                                     " bytes) against " + std::to_string(references.size()) + " reference(s)");
+  }
 }
 
 std::vector<RougeAverage> RougeEvaluator::average(const std::vector<RougeScoredPair>& pairs) const {

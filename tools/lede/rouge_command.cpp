@@ -178,8 +178,9 @@ const char* const kUsage =
     "Usage: lede rouge [ROUGE-1.5.5 FLAGS] [--json | --per-summary] [--rouge-score] [--unicode]\n"
     "                  [--threads N] [--system-id NAME] REFERENCES.jsonl SUMMARIES.jsonl\n"
     "REFERENCES: {\"id\", \"summaries\": [\"...\", ...]} lines; SUMMARIES: {\"id\", \"summary\": \"...\"}\n"
-    "(or a list of sentences, or `lede summarize` output). Sentences one a line. '-' reads stdin;\n"
-    "gzip files are decompressed as they are read.\n"
+    "(or a list of sentences, or `lede summarize` output). Sentences one a line: ROUGE-L/W compare\n"
+    "lines, and refuse a line pair whose word counts multiply past 2^33 (two 92,700-word lines do).\n"
+    "'-' reads stdin; gzip files are decompressed as they are read.\n"
     "ROUGE-1.5.5 flags, same meaning and defaults: -n N (ROUGE-1..N; none by default), -x (no ROUGE-L),\n"
     "-w W (ROUGE-W), -2 D [-u|-U] (skip-bigrams, gap D), -m (stem), -s (drop stopwords), -l N | -b N\n"
     "(first N words | bytes of summary and references), -f A|B, -p ALPHA, -c CF (95), -r N (1000),\n"
@@ -190,8 +191,9 @@ const char* const kUsage =
     "object; --per-summary: one JSON line of R/P/F per pair, in summary-file order. --threads N: 0\n"
     "(default) = all cores, output does not depend on it. --system-id NAME: the first word of each line\n"
     "(lede).\n"
-    "Exit status: 0 ok, 1 input errors, ids on one side only (listed on stderr) or nothing to score\n"
-    "(no figures are printed then), 2 usage errors.\n";
+    "Exit status: 0 ok, 1 input errors, ids on one side only or pairs that cannot be scored (listed on\n"
+    "stderr; the other pairs are scored) or nothing to score (no figures are printed then), 2 usage\n"
+    "errors.\n";
 
 int run(const Args& a) {
   std::vector<std::string> flags, files;
@@ -320,12 +322,25 @@ int run(const Args& a) {
     for (std::size_t t = 0; t < n; ++t) pool.emplace_back(work);
     for (auto& th : pool) th.join();
   }
+  // A pair that cannot be scored (a line pair over the ROUGE-L table limit,
+  // no memory left) is reported and left out, as a bad input line is; the
+  // others are still scored, and the exit status says something was wrong.
+  std::size_t kept = 0;
   for (std::size_t k = 0; k < errors.size(); ++k) {
     if (!errors[k].empty()) {
       std::cerr << "lede rouge: id " << sums.id_json[matched[k].first] << ": " << errors[k] << '\n';
-      return kExitInputError;
+      ok = false;
+      continue;
     }
+    if (kept != k) {  // a self-move would empty the pair
+      matched[kept] = matched[k];
+      pairs[kept] = std::move(pairs[k]);
+    }
+    ++kept;
   }
+  matched.resize(kept);
+  pairs.resize(kept);
+  if (pairs.empty()) return kExitInputError;
 
   const std::vector<std::string>& metrics = rouge->metric_names();
   if (per_summary) {
