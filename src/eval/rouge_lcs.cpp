@@ -106,26 +106,32 @@ bool mark_wlcs(const Tokens& model, const Tokens& peer, double weight, std::vect
   double* cur = prev + n + 1;
   std::uint32_t* prev_run = s.runs.data();
   std::uint32_t* cur_run = prev_run + n + 1;
+  double left = 0;  // cur[j - 1], kept out of memory: it is the loop's dependency chain
   fill(
       model, peer, s.up,
       [&](std::size_t j, bool match) {
         if (match) {
           const std::uint32_t k = prev_run[j - 1];
           // Same operation order as the Perl: (c + (k+1)^W) - k^W.
-          cur[j] =
-              prev[j - 1] + std::pow(static_cast<double>(k + 1), weight) - std::pow(static_cast<double>(k), weight);
+          left = prev[j - 1] + std::pow(static_cast<double>(k + 1), weight) - std::pow(static_cast<double>(k), weight);
+          cur[j] = left;
           cur_run[j] = k + 1;
           return false;
         }
         // The row is reused: a cell off a match ends any run.
         cur_run[j] = 0;
-        const bool go_up = prev[j] >= cur[j - 1];
-        cur[j] = go_up ? prev[j] : cur[j - 1];
+        const double up = prev[j];
+        const bool go_up = up >= left;
+        // The larger value either way (weighted lengths are never NaN nor -0), as
+        // a maxsd instead of a branch on random data.
+        left = std::max(left, up);
+        cur[j] = left;
         return go_up;
       },
       [&] {
         std::swap(prev, cur);
         std::swap(prev_run, cur_run);
+        left = 0;
       });
   walk_back(model, peer, s.up, hit_mask);
   return true;
