@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 LEDE="${LEDE:-build/lede}"
 FOLDS="${1:-5}"
 shift || true
-D=../shared/data/summarization
+D="${LEDE_SHARED_DIR:-../shared}/data/summarization"
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 

@@ -38,7 +38,7 @@ def _cpu_seconds() -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default=str(ROOT.parent / "shared/data/summarization/bbc.dev.jsonl"))
+    ap.add_argument("--corpus", default=str(pathlib.Path(os.environ.get("LEDE_SHARED_DIR", ROOT.parent / "shared")) / "data/summarization/bbc.dev.jsonl"))
     ap.add_argument("--repeat", type=int, default=1, help="concatenate the corpus N times (a bigger job)")
     ap.add_argument("--method", default=None, help="summarization method (default: the library's)")
     ap.add_argument("--workers", default="1,2", help="worker process counts to try")

@@ -67,7 +67,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--lede", default=os.path.join(here, "..", "build", "lede"))
-    ap.add_argument("--data", default=os.path.join(here, "..", "..", "shared", "data", "html"))
+    ap.add_argument("--data", default=os.path.join(os.environ.get("LEDE_SHARED_DIR", os.path.join(here, "..", "..", "shared")), "data", "html"))
     ap.add_argument("--repeat", type=int, default=3, help="runs for the speed figure (best is reported)")
     ap.add_argument("--worst", type=int, default=0, help="list the N lowest-F1 pages")
     ap.add_argument("--dump", help="write lede's outputs here ({key: {articleBody}})")

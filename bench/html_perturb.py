@@ -51,7 +51,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--lede", default=os.path.join(here, "..", "build", "lede"))
-    ap.add_argument("--data", default=os.path.join(here, "..", "..", "shared", "data", "html"))
+    ap.add_argument("--data", default=os.path.join(os.environ.get("LEDE_SHARED_DIR", os.path.join(here, "..", "..", "shared")), "data", "html"))
     ap.add_argument("--worst", type=int, default=3, help="list the N pages that lose most on each copy")
     args = ap.parse_args()
     truth = json.load(open(os.path.join(args.data, "ground-truth.json"), encoding="utf-8"))

@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LEDE="${LEDE:-build/lede}"
-DATA="${1:-../shared/data/summarization/duc2003.jsonl}"
+DATA="${1:-${LEDE_SHARED_DIR:-../shared}/data/summarization/duc2003.jsonl}"
 REPEAT="${2:-10}"
 ROUGE_FLAGS="${ROUGE_FLAGS:--n 2 -m -l 100 -2 4 -u}"
 METHODS="${METHODS:-lead textrank lexrank centroid luhn lsa sumbasic klsum mmr submodular ilp}"

@@ -251,10 +251,10 @@ Result<SentenceModel> load_model(const std::string& path) {
 
 Status save_model(const SentenceModel& model, const std::string& path) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return Status::IoError(path + ": cannot write model file");
+  if (!out) return Status::IoError(path + ": cannot write: " + std::strerror(errno));
   out << format_model(model);
   out.flush();
-  if (!out) return Status::IoError(path + ": write failed");
+  if (!out) return Status::IoError(path + ": cannot write: " + std::strerror(errno));
   return Status::Ok();
 }
 

@@ -1,6 +1,7 @@
 // The training commands when the run cannot end well: say so before the work.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 
 #include "support/run.h"
@@ -65,6 +66,16 @@ TEST(TrainJourneyCli, EverythingHeldOutSaysSo) {
       << r.err;
   r = run_lede("train --holdout 0 --trees 1 --out " + shell_quote(model) + " " + shell_quote(data));
   EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
+// A model lost at write time (a full disk) exited 1 like bad training data;
+// the other commands give 3 for output that could not be written.
+TEST(TrainJourneyCli, ModelOnAFullDiskExitsThree) {
+  if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  const std::string data = temp_file(kRecord, ".jsonl");
+  const RunResult r = run_lede("train --holdout 0 --trees 1 --out /dev/full " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_NE(r.err.find("lede train: /dev/full: cannot write: No space left on device"), std::string::npos) << r.err;
 }
 
 // An --eval file without a usable record (a cluster file, no "summaries")

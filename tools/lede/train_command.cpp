@@ -262,7 +262,7 @@ int run(const Args& a) {
   model->note = note;
   if (Status st = learn::save_model(*model, a.out); !st.ok()) {
     std::cerr << "lede train: " << st.message() << '\n';
-    return kExitInputError;
+    return kExitOutputError;
   }
   std::cerr << "wrote " << a.out << "\nvalidation:\n";
   for (std::size_t file = 0; file < a.files.size(); ++file) {
@@ -315,8 +315,9 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "--holdout-th record of each file (record 0, N, 2N, ...) is held out and the model, Lead-k and\n"
       "the oracle are scored on it.\n"
       "Training is deterministic: the same files and flags give the same model, byte for byte.\n"
-      "Exit status: 0 ok, 1 input errors (unreadable or malformed data, the model file cannot be\n"
-      "written, or an --eval file with no usable record: the model is written, no figures), 2 usage errors.");
+      "Exit status: 0 ok, 1 input errors (unreadable or malformed data, an --out path that cannot be\n"
+      "created, or an --eval file with no usable record: the model is written, no figures), 2 usage errors,\n"
+      "3 the model could not be written (a full disk).");
   cmd->add_option("files", args->files, "Training data (JSONL)")->required();
   cmd->add_option("--out", args->out, "Model file to write")->required();
   cmd->add_option("--eval", args->evals, "Also report validation ROUGE on these JSONL files (not trained on)");
