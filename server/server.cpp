@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "server/api.h"
+#include "server/connection_stream.h"
 #include "server/media_type.h"
 #include "server/metrics.h"
 #include "server/web_page.h"
@@ -37,6 +38,9 @@ struct RequestClock {
   std::uint64_t body_bytes = 0;  // as received (de-chunked, decompressed)
 };
 thread_local RequestClock t_request;
+// The connection this worker thread is serving (HttpServer sets it), so that
+// the hooks can end its head and read why a head was cut.
+thread_local ConnectionStream* t_connection = nullptr;
 
 void send(httplib::Response& res, const Reply& reply) {
   res.status = reply.status;
@@ -53,6 +57,32 @@ class HttpServer : public httplib::Server {
   // A second descriptor of the listening socket, for stopping (see
   // Server::Impl::listener): httplib closes its own when its accept loop ends.
   int dup_listener() { return ::fcntl(svr_sock_, F_DUPFD_CLOEXEC, 0); }
+
+ private:
+  // httplib's own loop over a connection's keep-alive requests, with
+  // ConnectionStream in place of its stream to bound each request's head
+  // (see connection_stream.h). The stream lives as long as the connection,
+  // so bytes a client sent ahead (pipelined requests) stay for the next.
+  bool process_and_close_socket(socket_t sock) override {
+    using std::chrono::microseconds;
+    using std::chrono::seconds;
+    ConnectionStream strm(sock, seconds(read_timeout_sec_) + microseconds(read_timeout_usec_),
+                          seconds(write_timeout_sec_) + microseconds(write_timeout_usec_));
+    t_connection = &strm;
+    bool ok = false;
+    for (std::size_t left = keep_alive_max_count_;
+         svr_sock_ != INVALID_SOCKET && left > 0 && strm.wait_readable(seconds(keep_alive_timeout_sec_)); --left) {
+      strm.begin_request();
+      bool closed = false;
+      ok = process_request(strm, left == 1, closed, nullptr);
+      if (!ok || closed || strm.must_close()) break;
+    }
+    t_connection = nullptr;
+    if (strm.must_close()) strm.linger();
+    ::shutdown(sock, SHUT_RDWR);
+    ::close(sock);
+    return ok;
+  }
 };
 
 // Connections the kernel has completed on listening socket `fd` that no
@@ -149,6 +179,23 @@ struct Server::Impl {
                            (req.method == "POST" ? "" : ", not " + req.method));
   }
 
+  static Reply header_too_large(HeadProblem problem) {
+    std::string why;
+    switch (problem) {
+      case HeadProblem::kTooManyFields:
+        why = "the request has more than " + std::to_string(kMaxHeaderFields) + " header fields";
+        break;
+      case HeadProblem::kFieldTooLong:
+        why = "a header field is over the limit of " + std::to_string(kMaxHeadLineBytes) + " bytes";
+        break;
+      default:
+        why = "the request line and header fields are over the limit of " + std::to_string(kMaxHeadBytes) +
+              " bytes together";
+        break;
+    }
+    return error_reply(431, "header_too_large", why);
+  }
+
   Reply too_large() const {
     return error_reply(413, "payload_too_large",
                        "the request body is over the limit of " + std::to_string(options.max_body) + " bytes");
@@ -237,6 +284,7 @@ struct Server::Impl {
 
   void hooks() {
     http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+      if (t_connection) t_connection->end_head();
       // A request that ended without reaching the logger (its connection
       // broke mid-write) must not stay counted as in flight.
       if (t_request.active) metrics.abandon();
@@ -275,12 +323,22 @@ struct Server::Impl {
     http.set_error_handler(
         httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {
           if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;  // our own JSON error
+          const HeadProblem head = t_connection ? t_connection->head_problem() : HeadProblem::kNone;
+          if (t_connection && t_connection->must_close()) res.set_header("Connection", "close");
           Reply r;
           switch (res.status) {
             // PUT, DELETE, ... on a route: it exists, only not for that method.
             case 404: r = no_route(req, res); break;
             case 413: r = too_large(); break;
-            case 400: r = error_reply(400, "bad_request", "the HTTP request could not be read"); break;
+            case 400:
+              r = head == HeadProblem::kNone ? error_reply(400, "bad_request", "the HTTP request could not be read")
+                                             : header_too_large(head);
+              break;
+            case 414:
+              r = error_reply(414, "http_error",
+                              "the request line (method, path with query, version) is over the limit of " +
+                                  std::to_string(kMaxHeadLineBytes) + " bytes");
+              break;
             default: r = error_reply(res.status, "http_error", "HTTP error " + std::to_string(res.status)); break;
           }
           send(res, r);

@@ -1,0 +1,141 @@
+#include "server/connection_stream.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+namespace lede::server {
+namespace {
+
+int poll_millis(std::chrono::microseconds limit) {
+  return static_cast<int>(std::min<std::chrono::microseconds::rep>((limit.count() + 999) / 1000, 1 << 30));
+}
+
+bool wait_for(int sock, short events, std::chrono::microseconds limit) {
+  pollfd p{sock, events, 0};
+  int n;
+  do { n = ::poll(&p, 1, poll_millis(limit)); } while (n < 0 && errno == EINTR);
+  return n > 0;
+}
+
+void name_of(const sockaddr_storage& addr, std::string& ip, int& port) {
+  char text[INET6_ADDRSTRLEN] = "";
+  if (addr.ss_family == AF_INET) {
+    const auto& a = reinterpret_cast<const sockaddr_in&>(addr);
+    ::inet_ntop(AF_INET, &a.sin_addr, text, sizeof text);
+    port = ntohs(a.sin_port);
+  } else if (addr.ss_family == AF_INET6) {
+    const auto& a = reinterpret_cast<const sockaddr_in6&>(addr);
+    ::inet_ntop(AF_INET6, &a.sin6_addr, text, sizeof text);
+    port = ntohs(a.sin6_port);
+  }
+  ip = text;
+}
+
+}  // namespace
+
+ConnectionStream::ConnectionStream(int sock, std::chrono::microseconds read_limit,
+                                   std::chrono::microseconds write_limit)
+    : sock_(sock), read_limit_(read_limit), write_limit_(write_limit) {}
+
+bool ConnectionStream::is_readable() const { return buf_pos_ < buf_len_ || wait_for(sock_, POLLIN, read_limit_); }
+
+bool ConnectionStream::is_writable() const { return wait_for(sock_, POLLOUT, write_limit_); }
+
+bool ConnectionStream::wait_readable(std::chrono::microseconds limit) const {
+  return buf_pos_ < buf_len_ || wait_for(sock_, POLLIN, limit);
+}
+
+void ConnectionStream::begin_request() {
+  in_head_ = true;
+  cut_ = false;
+  cut_problem_ = HeadProblem::kNone;
+  head_bytes_ = lines_ = line_bytes_ = longest_field_ = 0;
+}
+
+HeadProblem ConnectionStream::head_problem() const {
+  if (cut_) return cut_problem_;
+  return longest_field_ > kMaxHeadLineBytes + 2 ? HeadProblem::kFieldTooLong : HeadProblem::kNone;
+}
+
+// httplib reads a head one byte at a time, so the limits hold to the byte.
+bool ConnectionStream::head_byte_allowed() {
+  if (cut_) return false;
+  if (head_bytes_ >= kMaxHeadBytes) {
+    cut_ = true;
+    cut_problem_ = HeadProblem::kTooLong;
+  } else if (lines_ > kMaxHeaderFields && line_bytes_ >= 2) {
+    // The request line and kMaxHeaderFields fields are in: only the blank
+    // line that ends the head may follow.
+    cut_ = true;
+    cut_problem_ = HeadProblem::kTooManyFields;
+  }
+  return !cut_;
+}
+
+void ConnectionStream::count_head_byte(char c) {
+  ++head_bytes_;
+  ++line_bytes_;
+  if (c != '\n') return;
+  if (lines_ > 0) longest_field_ = std::max(longest_field_, line_bytes_);
+  ++lines_;
+  line_bytes_ = 0;
+}
+
+ssize_t ConnectionStream::read(char* ptr, std::size_t size) {
+  if (in_head_) {
+    // A cut head ends as a connection that closed: httplib refuses it.
+    if (!head_byte_allowed()) return 0;
+    size = std::min<std::size_t>(size, 1);
+  }
+  if (buf_pos_ == buf_len_) {
+    if (!wait_for(sock_, POLLIN, read_limit_)) return -1;
+    ssize_t n;
+    do { n = ::recv(sock_, buf_.data(), buf_.size(), 0); } while (n < 0 && errno == EINTR);
+    if (n <= 0) return n;
+    buf_pos_ = 0;
+    buf_len_ = static_cast<std::size_t>(n);
+  }
+  const std::size_t n = std::min(size, buf_len_ - buf_pos_);
+  std::memcpy(ptr, buf_.data() + buf_pos_, n);
+  buf_pos_ += n;
+  if (in_head_ && n > 0) count_head_byte(ptr[0]);
+  return static_cast<ssize_t>(n);
+}
+
+ssize_t ConnectionStream::write(const char* ptr, std::size_t size) {
+  if (!is_writable()) return -1;
+  ssize_t n;
+  do { n = ::send(sock_, ptr, size, MSG_NOSIGNAL); } while (n < 0 && errno == EINTR);
+  return n;
+}
+
+void ConnectionStream::get_remote_ip_and_port(std::string& ip, int& port) const {
+  sockaddr_storage addr{};
+  socklen_t len = sizeof addr;
+  if (::getpeername(sock_, reinterpret_cast<sockaddr*>(&addr), &len) == 0) name_of(addr, ip, port);
+}
+
+void ConnectionStream::get_local_ip_and_port(std::string& ip, int& port) const {
+  sockaddr_storage addr{};
+  socklen_t len = sizeof addr;
+  if (::getsockname(sock_, reinterpret_cast<sockaddr*>(&addr), &len) == 0) name_of(addr, ip, port);
+}
+
+void ConnectionStream::linger() {
+  ::shutdown(sock_, SHUT_WR);
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(1);
+  char drop[4096];
+  for (auto now = std::chrono::steady_clock::now(); now < give_up; now = std::chrono::steady_clock::now()) {
+    if (!wait_for(sock_, POLLIN, std::chrono::duration_cast<std::chrono::microseconds>(give_up - now))) return;
+    const ssize_t n = ::recv(sock_, drop, sizeof drop, 0);
+    if (n == 0 || (n < 0 && errno != EINTR)) return;
+  }
+}
+
+}  // namespace lede::server

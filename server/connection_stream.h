@@ -1,0 +1,96 @@
+// server/connection_stream.h: the bytes of one accepted connection, as
+// cpp-httplib reads and writes them, with a limit on each request's head.
+//
+// cpp-httplib 0.11 (Debian 12) buffers a request line or a header field whole
+// before checking its length (8,192 bytes) and takes any number of header
+// fields: a 100 MB header line took the service to 143 MB of RSS, a million
+// short fields to 122 MB (answered 200). Its limits are compiled into
+// libcpp-httplib.so, so no CPPHTTPLIB_* macro set before including httplib.h
+// changes them. The service therefore serves each connection through this
+// stream (Server overrides httplib's per-connection loop), which stops giving
+// httplib the bytes of a head past the limits below, as if the client had
+// stopped sending: httplib then refuses the request (414 for a request line,
+// 400 for a header) and the service says 431 and closes the connection.
+//
+//   ConnectionStream strm(sock, read_limit, write_limit);
+//   strm.begin_request();   // before each request on the connection
+//   ... httplib reads the head ...
+//   strm.end_head();        // once the head is parsed: the body is not counted
+//   if (strm.head_problem() != HeadProblem::kNone) ... answer 431, close ...
+//
+// Thread safety: a stream belongs to the one thread serving its connection.
+#pragma once
+
+#include <httplib.h>
+
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+namespace lede::server {
+
+// The request line and the header fields together, CRLFs included.
+inline constexpr std::size_t kMaxHeadBytes = 64 * 1024;
+inline constexpr std::size_t kMaxHeaderFields = 100;
+// httplib's own limit on a request line and on one header field (its
+// CPPHTTPLIB_REQUEST_URI_MAX_LENGTH and CPPHTTPLIB_HEADER_MAX_LENGTH).
+inline constexpr std::size_t kMaxHeadLineBytes = 8192;
+
+enum class HeadProblem {
+  kNone,
+  kTooLong,        // over kMaxHeadBytes
+  kTooManyFields,  // over kMaxHeaderFields
+  kFieldTooLong,   // one field over kMaxHeadLineBytes (refused by httplib)
+};
+
+class ConnectionStream : public httplib::Stream {
+ public:
+  ConnectionStream(int sock, std::chrono::microseconds read_limit, std::chrono::microseconds write_limit);
+
+  bool is_readable() const override;
+  bool is_writable() const override;
+  ssize_t read(char* ptr, std::size_t size) override;
+  ssize_t write(const char* ptr, std::size_t size) override;
+  void get_remote_ip_and_port(std::string& ip, int& port) const override;
+  void get_local_ip_and_port(std::string& ip, int& port) const override;
+  int socket() const override { return sock_; }
+
+  // True once a byte (or the end) can be read within `limit`: the wait
+  // between keep-alive requests.
+  bool wait_readable(std::chrono::microseconds limit) const;
+  void begin_request();
+  void end_head() { in_head_ = false; }
+  // Why the current request's head was cut short (kNone if it was not).
+  HeadProblem head_problem() const;
+  // The connection is to be closed after the current answer: its head was
+  // cut, or close_after_answer() was called (a body that will not be read).
+  bool must_close() const { return cut_ || close_; }
+  void close_after_answer() { close_ = true; }
+  // Before closing with bytes unread: ends our side, then reads and drops
+  // what the client still sends for up to a second, so that the answer is not
+  // lost to the reset that closing a socket with unread bytes sends.
+  void linger();
+
+ private:
+  bool head_byte_allowed();
+  void count_head_byte(char c);
+
+  int sock_;
+  std::chrono::microseconds read_limit_;
+  std::chrono::microseconds write_limit_;
+  std::array<char, 4096> buf_{};
+  std::size_t buf_pos_ = 0;
+  std::size_t buf_len_ = 0;
+  // The current request's head, as read so far.
+  bool in_head_ = true;
+  bool cut_ = false;
+  bool close_ = false;
+  HeadProblem cut_problem_ = HeadProblem::kNone;
+  std::size_t head_bytes_ = 0;
+  std::size_t lines_ = 0;  // complete lines, the request line included
+  std::size_t line_bytes_ = 0;
+  std::size_t longest_field_ = 0;  // CRLF included
+};
+
+}  // namespace lede::server
