@@ -10,12 +10,14 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <charconv>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <mutex>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -319,6 +321,26 @@ struct Server::Impl {
         return httplib::Server::HandlerResponse::Handled;
       }
       return httplib::Server::HandlerResponse::Unhandled;
+    });
+    // httplib 0.11 answers "Expect: 100-continue" with 100 before any
+    // handler runs, so a client sending more than --max-body was told to go
+    // on and its whole body read before the 413. Refuse it now instead; the
+    // body the client may still send is not read, so the connection closes.
+    http.set_expect_100_continue_handler([this](const httplib::Request& req, httplib::Response& res) {
+      if (t_connection) t_connection->end_head();
+      const std::string length = req.get_header_value("Content-Length");
+      std::uint64_t n = 0;
+      const auto [end, ec] = std::from_chars(length.data(), length.data() + length.size(), n);
+      const bool over =
+          !length.empty() && (ec == std::errc::result_out_of_range ||
+                              (ec == std::errc() && end == length.data() + length.size() && n > options.max_body));
+      if (!over) return 100;
+      if (t_connection) t_connection->close_after_answer();
+      res.set_header("Connection", "close");
+      // The error handler writes the body: only an answer it handles gets a
+      // Content-Length from httplib on this path.
+      res.status = 413;
+      return 413;
     });
     http.set_error_handler(
         httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {

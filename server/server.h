@@ -13,7 +13,7 @@
 // POST /v1/summarize, POST /v1/rouge; docs/server.md is the full reference.
 // Every error is JSON {"error": {"code", "message"}}: 400 bad JSON or field
 // (naming it) or unknown method, 404 no such route, 405 wrong HTTP method,
-// 413 body over `max_body`,
+// 413 body over `max_body` (before the body, for "Expect: 100-continue"),
 // 414 request line over 8 KiB, 415 body not application/json (or declared in
 // a charset other than UTF-8), 431 request head over its limits
 // (connection_stream.h), 503 past `timeout_seconds`. One log line per

@@ -1,0 +1,52 @@
+// "Expect: 100-continue" with a Content-Length over --max-body: httplib 0.11
+// answered "100 Continue" before any handler ran, so the client sent, and the
+// service read, the whole body before being told 413.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "raw_client.h"
+#include "test_server.h"
+
+namespace lede::testing {
+namespace {
+
+std::string expecting_head(std::size_t length) {
+  return "POST /v1/summarize HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+         "Expect: 100-continue\r\nContent-Length: " +
+         std::to_string(length) + "\r\n\r\n";
+}
+
+server::ServerOptions limited() {
+  server::ServerOptions o;
+  o.max_body = 1000;
+  return o;
+}
+
+TEST(ExpectContinue, BodyOverTheLimitIsRefusedBeforeItIsSent) {
+  TestServer s(limited());
+  RawClient c(s.port(), 5);
+  ASSERT_TRUE(c.connected());
+  ASSERT_TRUE(c.send(expecting_head(1001)));
+  const std::string answer = c.read_answer();
+  EXPECT_EQ(answer.rfind("HTTP/1.1 413", 0), 0u) << answer;
+  EXPECT_NE(answer.find("\"code\":\"payload_too_large\""), std::string::npos) << answer;
+  EXPECT_NE(answer.find("Connection: close\r\n"), std::string::npos) << answer;
+  EXPECT_TRUE(c.closed_by_server());
+}
+
+TEST(ExpectContinue, BodyWithinTheLimitIsAskedFor) {
+  TestServer s(limited());
+  RawClient c(s.port(), 5);
+  ASSERT_TRUE(c.connected());
+  const std::string body = R"({"text": "The cat sat on the mat. It was warm."})";
+  ASSERT_TRUE(c.send(expecting_head(body.size())));
+  const std::string go_on = c.read_answer();
+  EXPECT_EQ(go_on.rfind("HTTP/1.1 100 Continue", 0), 0u) << go_on;
+  ASSERT_TRUE(c.send(body));
+  const std::string answer = c.read_answer();
+  EXPECT_EQ(answer.rfind("HTTP/1.1 200", 0), 0u) << answer;
+}
+
+}  // namespace
+}  // namespace lede::testing
