@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "raw_client.h"
 #include "support/shared_data.h"
 #include "test_server.h"
 
@@ -52,6 +53,9 @@ struct Child {
     }
     close(fds[1]);
     err = fdopen(fds[0], "r");
+    // Unbuffered, so that read_line's poll sees every line not yet read
+    // (stdio would otherwise hold several lines that the pipe no longer has).
+    if (err) setvbuf(err, nullptr, _IONBF, 0);
   }
 };
 
@@ -158,6 +162,49 @@ TEST(Serve, FirstLineGivesAUsableUrlForAnIpv6Host) {
   const int status = wait_exit(c);
   ASSERT_TRUE(WIFEXITED(status));
   EXPECT_EQ(WEXITSTATUS(status), 0);
+}
+
+// During the drain a second SIGTERM ends the process at once: a client that
+// stalls halfway through its body would otherwise hold the exit for the whole
+// --timeout, and the second signal was ignored.
+TEST(Serve, SecondSigtermExitsAtOnce) {
+  const std::string cli = cli_path();
+  if (cli.empty()) GTEST_SKIP() << "the lede CLI is not built";
+  Child c;
+  c.spawn({cli, "serve", "--port", "0", "--threads", "2", "--timeout", "60"});
+  ASSERT_GT(c.pid, 0);
+  ASSERT_NE(c.err, nullptr);
+  const std::string first = read_line(c.err);
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(first, m, std::regex(R"(listening on http://127\.0\.0\.1:(\d+)/)"))) << first;
+  const int port = std::stoi(m[1]);
+
+  RawClient stalled(port, 60);
+  ASSERT_TRUE(stalled.connected());
+  ASSERT_TRUE(
+      stalled.send("POST /v1/summarize HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                   "Content-Length: 100\r\n\r\n{\"text\": "));
+  httplib::Client probe("127.0.0.1", port);
+  bool in_flight = false;
+  for (int k = 0; k < 4000 && !in_flight; ++k) {
+    auto r = probe.Get("/metrics");
+    in_flight = r && r->body.find("lede_http_requests_in_flight 2\n") != std::string::npos;
+    if (!in_flight) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  ASSERT_TRUE(in_flight) << "the stalled request never showed as in flight";
+
+  ASSERT_EQ(kill(c.pid, SIGTERM), 0);
+  std::string log, line;
+  while (log.find("no longer accepting") == std::string::npos && !(line = read_line(c.err)).empty()) log += line;
+  ASSERT_NE(log.find("no longer accepting"), std::string::npos) << log;
+  const auto start = std::chrono::steady_clock::now();
+  ASSERT_EQ(kill(c.pid, SIGTERM), 0);
+  const int status = wait_exit(c);
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 5.0);
+  ASSERT_TRUE(WIFEXITED(status)) << "lede serve did not exit after a second SIGTERM";
+  EXPECT_EQ(WEXITSTATUS(status), 128 + SIGTERM);
+  while (!(line = read_line(c.err)).empty()) log += line;
+  EXPECT_NE(log.find("second SIGTERM: exiting at once, dropping 1 request(s) in flight"), std::string::npos) << log;
 }
 
 }  // namespace

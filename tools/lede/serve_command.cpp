@@ -1,6 +1,6 @@
 // `lede serve`: the HTTP JSON service and web page (server/). Runs until
 // SIGTERM or SIGINT, then stops accepting, answers the requests in flight and
-// exits 0.
+// exits 0; a second such signal ends it at once (status 128 + signal).
 #include <pthread.h>
 #include <signal.h>
 
@@ -16,6 +16,7 @@
 #include "lede/batch.h"
 #include "lede/command.h"
 #include "lede/usage_hints.h"
+#include "server/metrics.h"
 #include "server/server.h"
 
 namespace lede::cli {
@@ -51,17 +52,25 @@ int run(const server::ServerOptions& options) {
   std::atomic<bool> done{false};
   std::thread watcher([&] {
     const timespec tick{0, 200'000'000};
+    bool stopping = false;
     while (!done.load()) {
       const int sig = sigtimedwait(&stop_signals, nullptr, &tick);
-      if (sig == SIGTERM || sig == SIGINT) {
-        {
-          std::lock_guard<std::mutex> lock(log_mu);
-          std::cerr << "lede serve: " << (sig == SIGTERM ? "SIGTERM" : "SIGINT")
-                    << ": no longer accepting; finishing requests in flight" << std::endl;
-        }
-        srv.stop();
-        return;
+      if (sig != SIGTERM && sig != SIGINT) continue;
+      const char* name = sig == SIGTERM ? "SIGTERM" : "SIGINT";
+      std::lock_guard<std::mutex> lock(log_mu);
+      if (stopping) {
+        // A second signal during the drain means "now" (as a second Ctrl-C
+        // does for most servers): the workers may be blocked in a request
+        // for up to --timeout, so the process ends here rather than through
+        // main(), with the status a shell reports for death by that signal.
+        std::cerr << "lede serve: second " << name << ": exiting at once, dropping " << srv.metrics().in_flight()
+                  << " request(s) in flight" << std::endl;
+        std::_Exit(kExitSignalBase + sig);
       }
+      std::cerr << "lede serve: " << name
+                << ": no longer accepting; finishing requests in flight (send it again to exit at once)" << std::endl;
+      stopping = true;
+      srv.stop();
     }
   });
   const Status st = srv.listen();
@@ -108,8 +117,10 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->footer(
       "Routes: GET / (web page), POST /v1/summarize, POST /v1/rouge, GET /v1/methods, GET /healthz,\n"
       "GET /metrics (Prometheus). One log line per request on standard error. SIGTERM stops\n"
-      "accepting, finishes requests in flight and exits 0. docs/server.md describes the API.\n"
-      "Exit status: 0 after SIGTERM or SIGINT, 1 when the address cannot be bound, 2 usage errors.");
+      "accepting, finishes requests in flight and exits 0; a second SIGTERM (or SIGINT) exits at\n"
+      "once. docs/server.md describes the API.\n"
+      "Exit status: 0 after SIGTERM or SIGINT, 143 (SIGTERM) or 130 (SIGINT) after a second one,\n"
+      "1 when the address cannot be bound, 2 usage errors.");
   cmd->add_option("--host", options->host, "Address to bind (loopback unless told otherwise)")->capture_default_str();
   cmd->add_option("--port", options->port, "TCP port (0 picks a free one, printed at start)")
       ->check(CLI::Range(0, 65535))
