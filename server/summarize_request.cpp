@@ -1,7 +1,6 @@
 #include "server/summarize_request.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -30,9 +29,6 @@ Reply field_error(std::string_view field, std::string_view expected, const json&
 }
 
 constexpr bool kHtmlSupported = LEDE_SERVER_HTML != 0;
-
-// nlohmann stores non-negative integer literals as unsigned.
-bool positive_integer(const json& j) { return j.is_number_unsigned() && j.get<std::uint64_t>() > 0; }
 
 // JSON null for an optional field means the field is absent (as the
 // library's record reader has it): {"method": null} is the default method.
@@ -226,15 +222,23 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
       o.budget = Budget::ratio(it->get<double>());
       continue;
     }
-    if (!positive_integer(*it)) {
-      error = it->is_number()
-                  ? error_reply(400, "invalid_field",
-                                "field '" + std::string(name) + "' must be a positive integer, not " + it->dump())
-                  : field_error(name, "a positive integer", *it);
+    if (!it->is_number()) {
+      error = field_error(name, "a positive integer", *it);
       return false;
     }
-    const auto n = it->get<std::size_t>();
-    o.budget = name == "sentences" ? Budget::sentences(n) : name == "words" ? Budget::words(n) : Budget::bytes(n);
+    // Any JSON number: 3.0 and 1e2 are as good as 3 and 100 (Python's json
+    // writes floats so). Whether it is a whole number in range is
+    // Summarizer::validate's rule, the CLI's and the Python package's too.
+    SummarizeOptions probe;
+    probe.budget = {name == "sentences" ? BudgetKind::kSentences
+                    : name == "words"   ? BudgetKind::kWords
+                                        : BudgetKind::kBytes,
+                    it->get<double>()};
+    if (Status st = Summarizer::validate(probe); !st.ok()) {
+      error = error_reply(400, "invalid_field", "field '" + std::string(name) + "': " + st.message());
+      return false;
+    }
+    o.budget = probe.budget;
   }
 
   if (const json* it = given(j, "order")) {

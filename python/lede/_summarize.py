@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import math
+import numbers
 import warnings
 from dataclasses import dataclass, field
 from typing import Iterable, NamedTuple, Sequence, Union
@@ -106,17 +108,15 @@ def _budget(sentences: int | None, words: int | None, bytes_: int | None,
     if not given:
         return "default", 0.0
     kind, value = given[0]
-    if isinstance(value, bool):
-        raise TypeError(f"{kind} must be a number, not bool")
-    if kind == "ratio":
-        if not isinstance(value, (int, float)):
-            raise TypeError(f"ratio must be a number, not {type(value).__name__}")
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{kind} must be a number, not {type(value).__name__}")
+    # Whether it is in range, and for sentences/words/bytes a whole number
+    # (3.0 is as good as 3), is the library's rule (Summarizer::validate),
+    # as for the CLI and the service: ValueError when the summarizer is made.
+    try:
         return kind, float(value)
-    if not isinstance(value, int):
-        raise TypeError(f"{kind} must be an int, not {type(value).__name__}")
-    if value < 1:
-        raise ValueError(f"{kind} must be >= 1 (got {value})")
-    return kind, float(value)
+    except OverflowError:  # an int past float's range: out of range anyway
+        return kind, math.inf if value > 0 else -math.inf
 
 
 def _check_encodable(text: str, what: str) -> None:
@@ -192,6 +192,9 @@ class Summarizer:
         ratio: budget of ``round(ratio * sentence count)`` sentences (at
             least 1), ``0 < ratio <= 1``. At most one budget may be given;
             none means 3 sentences for one document, 100 words for a cluster.
+            ``sentences``, ``words`` and ``bytes`` are whole numbers from 1 to
+            10**9, given as any real number (``3``, ``3.0``, another
+            ``numbers.Real``; not ``3.5``), under the rule of the CLI and the service.
         language: ISO 639-1 code of the input (see :func:`languages`; any
             case, and ``"en-US"`` or ``"english"`` read as ``"en"``), or
             ``"auto"`` to identify it from the text.

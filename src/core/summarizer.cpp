@@ -1,6 +1,7 @@
 // The pipeline behind lede::Summarizer: analyze -> represent -> score ->
 // select -> order.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -123,7 +124,11 @@ Status Summarizer::validate(const SummarizeOptions& options) {
     default:
       // Named with the kind and the value: "must be >= 1" alone misleads
       // whoever asked for 99999999999 words.
-      if (!(b.value >= 1) || b.value > kMaxBudget) return Status::InvalidArgument(budget_range_message(b));
+      // The one rule for every caller (CLI flags, the service's JSON, where
+      // 3.0 and 1e2 are numbers as good as 3 and 100, and Python floats):
+      // a whole number in range, whatever type carried it.
+      if (!(b.value >= 1) || b.value > kMaxBudget || std::floor(b.value) != b.value)
+        return Status::InvalidArgument(budget_range_message(b));
       break;
   }
   // Silently ignoring it would leave the user believing summaries are cut.

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "lede/io.h"
 #include "lede/summarize.h"
 
@@ -254,6 +256,20 @@ TEST(Summarizer, BudgetOverTheLimitSaysTheLimitAndTheValue) {
   EXPECT_EQ(st.code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(st.message(), "words budget must be a whole number from 1 to 1000000000, not 99999999999");
   o.budget = Budget::sentences(1000000000u);
+  EXPECT_TRUE(Summarizer::validate(o).ok());
+}
+
+// Budget::value is a double so that callers holding a JSON or Python number
+// pass it as it is; a fraction of a sentence passed as a whole number.
+TEST(Summarizer, BudgetMustBeAWholeNumber) {
+  SummarizeOptions o;
+  o.budget = {BudgetKind::kSentences, 3.5};
+  Status st = Summarizer::validate(o);
+  EXPECT_EQ(st.code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(st.message(), "sentences budget must be a whole number from 1 to 1000000000, not 3.5");
+  o.budget = {BudgetKind::kBytes, std::nan("")};
+  EXPECT_EQ(Summarizer::validate(o).message(), "bytes budget must be a whole number from 1 to 1000000000, not nan");
+  o.budget = {BudgetKind::kWords, 100.0};
   EXPECT_TRUE(Summarizer::validate(o).ok());
 }
 

@@ -88,7 +88,11 @@ def test_methods_lists_names_and_descriptions():
     ({"method": "no-such-method"}, "unknown method 'no-such-method'"),
     ({"language": "xx"}, "unknown language 'xx'"),
     ({"sentences": 2, "words": 10}, "at most one budget"),
-    ({"sentences": 0}, "sentences must be >= 1"),
+    ({"sentences": 0}, "sentences budget must be a whole number from 1 to 1000000000, not 0"),
+    ({"sentences": 2.5}, "sentences budget must be a whole number from 1 to 1000000000, not 2.5"),
+    ({"words": -1.0}, "words budget must be a whole number from 1 to 1000000000, not -1"),
+    ({"bytes": float("nan")}, "bytes budget must be a whole number from 1 to 1000000000, not nan"),
+    ({"words": 10**400}, "words budget must be a whole number from 1 to 1000000000, not inf"),
     ({"ratio": 1.5}, "ratio must be in (0, 1]"),
     ({"sentences": 2, "truncate": True}, "truncate cuts word and byte budgets"),
     ({"ratio": 0.5, "truncate": True}, "truncate cuts word and byte budgets"),
@@ -107,8 +111,14 @@ def test_bad_input_raises_value_error_with_the_library_message():
         lede.summarize([])
     with pytest.raises(TypeError):
         lede.summarize(42)
-    with pytest.raises(TypeError):
-        lede.summarize(ORCHARD, sentences=2.5)
+    with pytest.raises(TypeError, match="sentences must be a number, not str"):
+        lede.summarize(ORCHARD, sentences="2")
+
+
+def test_integral_floats_are_whole_number_budgets():
+    # As the service takes "sentences": 2.0 (Python's json writes floats so).
+    assert lede.summarize(ORCHARD, sentences=2.0) == lede.summarize(ORCHARD, sentences=2)
+    assert lede.summarize(ORCHARD, words=1e2) == lede.summarize(ORCHARD, words=100)
 
 
 def test_wrong_types_and_unencodable_text_name_the_argument():

@@ -1,0 +1,65 @@
+// Integer fields take any JSON number that is a whole number in range:
+// `"sentences": 3.0` (Python's json writes floats so) was refused with
+// "must be a positive integer, not 3.0".
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "test_server.h"
+
+namespace lede::testing {
+namespace {
+
+using nlohmann::json;
+
+// The body as written, so that 3.0 and 1e2 reach the service as floats.
+httplib::Result summarize_with(const TestServer& s, const std::string& field) {
+  return s.post_json("/v1/summarize", "{\"text\": " + json(sample_article()).dump() + ", " + field + "}");
+}
+
+TEST(NumberFields, IntegralFloatsAreWholeNumbers) {
+  TestServer s;
+  auto r = summarize_with(s, "\"sentences\": 2.0");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  EXPECT_EQ(json::parse(r->body)["sentences"].size(), 2u) << r->body;
+  // Alike, as the integer would be.
+  auto as_integer = summarize_with(s, "\"sentences\": 2");
+  ASSERT_TRUE(as_integer);
+  EXPECT_EQ(json::parse(r->body)["sentences"], json::parse(as_integer->body)["sentences"]);
+
+  r = summarize_with(s, "\"words\": 1e2");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200) << r->body;
+  r = summarize_with(s, "\"bytes\": 300.0");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200) << r->body;
+}
+
+TEST(NumberFields, OtherNumbersAreRefusedNamingTheField) {
+  TestServer s;
+  const std::pair<const char*, const char*> cases[] = {
+      {"\"sentences\": 2.5", "field 'sentences': sentences budget must be a whole number from 1 to 1000000000, not 2.5"},
+      {"\"sentences\": 0.0", "field 'sentences': sentences budget must be a whole number from 1 to 1000000000, not 0"},
+      {"\"words\": -3", "field 'words': words budget must be a whole number from 1 to 1000000000, not -3"},
+      {"\"bytes\": -1e2", "field 'bytes': bytes budget must be a whole number from 1 to 1000000000, not -100"},
+      {"\"words\": 1e10", "field 'words': words budget must be a whole number from 1 to 1000000000, not 10000000000"},
+      {"\"sentences\": 1e300", "not 1e+300"},
+  };
+  for (const auto& [field, message] : cases) {
+    auto r = summarize_with(s, field);
+    const json e = error_of(r);
+    EXPECT_EQ(r->status, 400) << field;
+    EXPECT_EQ(e["code"], "invalid_field") << field;
+    EXPECT_NE(e.value("message", "").find(message), std::string::npos) << field << ": " << e.dump();
+  }
+  // Not a number at all is still a type error.
+  EXPECT_NE(error_of(summarize_with(s, "\"sentences\": \"3\""))["message"].get<std::string>().find(
+                "field 'sentences' must be a positive integer, not string"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace lede::testing
