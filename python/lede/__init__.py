@@ -33,8 +33,8 @@ from __future__ import annotations
 
 from . import _lede
 from ._extract import Article, Paragraph, extract
-from ._summarize import _check_encodable, _check_str
-from ._summarize import (JsonlResult, LedeWarning, Method, Sentence, Summarizer, Summary,
+from ._summarize import _check_encodable, _check_str, _text_arg
+from ._summarize import (BytesLike, JsonlResult, LedeWarning, Method, Sentence, Summarizer, Summary,
                          TextOrDocuments, summarize)
 
 __version__: str = _lede.__version__
@@ -42,6 +42,7 @@ __version__: str = _lede.__version__
 __all__ = [
     "Article",
     "Average",
+    "BytesLike",
     "CorpusScores",
     "Estimate",
     "Method",
@@ -65,30 +66,30 @@ __all__ = [
 ]
 
 
-def segment(text: str | bytes, language: str = "en", *, spans: bool = False,
+def segment(text: str | BytesLike, language: str = "en", *, spans: bool = False,
             lenient: bool = False) -> list[str] | list[tuple[int, int]]:
     """Splits text into sentences, as ``lede segment`` does.
 
     Args:
-        text: the text (``bytes`` must be UTF-8).
+        text: the text: ``str``, or UTF-8 in any bytes-like object
+            (``bytes``, ``bytearray``, ``memoryview``, ...).
         language: ISO 639-1 code (see :func:`languages`; any case, and
             ``"en-US"`` or ``"english"`` read as ``"en"``), or ``"auto"``.
         spans: return ``(start, end)`` string indices into ``text`` (so
             ``text[start:end]`` is the sentence as written) instead of the
             sentences' display texts (white space collapsed, NFC).
-        lenient: replace invalid UTF-8 in ``bytes`` input instead of raising.
+        lenient: replace invalid UTF-8 in bytes-like input instead of raising.
 
     Returns:
         ``list[str]``, or ``list[tuple[int, int]]`` with ``spans=True``
-        (byte offsets when ``text`` is ``bytes``).
+        (byte offsets when ``text`` is bytes-like).
 
     Raises:
         ValueError: unknown language, invalid UTF-8, a lone surrogate in a
             ``str`` (it has no UTF-8 form).
-        TypeError: ``text`` not ``str``/``bytes``, ``language`` not ``str``.
+        TypeError: ``text`` neither ``str`` nor bytes-like, ``language`` not ``str``.
     """
-    if not isinstance(text, (str, bytes)):
-        raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+    text = _text_arg("text", text)
     _check_str("language", language)
     if isinstance(text, str):
         _check_encodable(text, "text")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import _lede
-from ._summarize import _check_encodable, _check_str
+from ._summarize import BytesLike, _check_encodable, _check_str, _text_arg
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,7 @@ class Article:
     language: str | None = None
 
 
-def extract(page: str | bytes, *, encoding: str | None = None, captions: bool = False) -> Article:
+def extract(page: str | BytesLike, *, encoding: str | None = None, captions: bool = False) -> Article:
     """Finds the article (headline and body) of an HTML page.
 
     The same code as ``lede extract``: boilerplate (navigation, related
@@ -56,10 +56,11 @@ def extract(page: str | bytes, *, encoding: str | None = None, captions: bool = 
         >>> lede.summarize(article.text, language=lang if lang in lede.languages() else "auto")
 
     Args:
-        page: the page as fetched (``bytes``: its character set comes from a
+        page: the page as fetched (``bytes`` or another bytes-like object:
+            its character set comes from a
             byte order mark, ``encoding``, a ``<meta charset>``, else UTF-8
             when valid, else windows-1252), or already decoded (``str``).
-        encoding: the character set of ``bytes`` (e.g. from an HTTP
+        encoding: the character set of a bytes-like page (e.g. from an HTTP
             Content-Type header), used instead of detecting it.
         captions: keep image captions (``<figcaption>``) inside the article
             (a gallery whose captions hold more than twice the text of the
@@ -69,10 +70,9 @@ def extract(page: str | bytes, *, encoding: str | None = None, captions: bool = 
         ValueError: an unknown ``encoding``, ``encoding`` with a ``str``
             page, a page over 64 MiB or with over 1,000,000 elements,
             attributes and text runs, a lone surrogate in a ``str``.
-        TypeError: ``page`` not ``str``/``bytes``, ``encoding`` not ``str``.
+        TypeError: ``page`` neither ``str`` nor bytes-like, ``encoding`` not ``str``.
     """
-    if not isinstance(page, (str, bytes)):
-        raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
+    page = _text_arg("page", page)
     _check_str("encoding", encoding, optional=True)
     if isinstance(page, str):
         if encoding is not None:

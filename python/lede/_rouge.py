@@ -16,12 +16,13 @@ import shlex
 from typing import Any, Iterable, NamedTuple, Sequence, Union
 
 from . import _lede
-from ._summarize import _check_encodable
+from ._summarize import BytesLike, _bytes_like, _check_encodable
 
 __all__ = ["Average", "CorpusScores", "Estimate", "Rouge", "Score", "rouge", "rouge_corpus"]
 
-#: A text as ROUGE sees it: a string with one sentence a line, or the sentences.
-Text = Union[str, Sequence[Any]]
+#: A text as ROUGE sees it: a string with one sentence a line (``str``, or
+#: UTF-8 in any bytes-like object), or the sentences.
+Text = Union[str, BytesLike, Sequence[Any]]
 
 
 class Score(NamedTuple):
@@ -68,9 +69,9 @@ def _utf8(text: str, what: str) -> str:
 def _text(t: Text, what: str) -> str:
     if isinstance(t, str):
         return _utf8(t, what)
-    if isinstance(t, bytes):
+    if (data := _bytes_like(t)) is not None:
         try:
-            return t.decode("utf-8")
+            return data.decode("utf-8")
         except UnicodeDecodeError as e:
             raise ValueError(f"{what}: invalid UTF-8 at byte {e.start}") from None
     if not isinstance(t, Iterable):
@@ -86,7 +87,7 @@ def _text(t: Text, what: str) -> str:
 
 
 def _references(refs: Text | Sequence[Text], what: str = "references") -> list[str]:
-    if isinstance(refs, (str, bytes)):
+    if isinstance(refs, str) or _bytes_like(refs) is not None:
         return [_text(refs, what)]
     if not isinstance(refs, Iterable):
         raise TypeError(f"{what} must be a str or a sequence of references, not {type(refs).__name__}")
@@ -98,7 +99,7 @@ def _references(refs: Text | Sequence[Text], what: str = "references") -> list[s
 
 def _sequence(items: Any, what: str) -> list:
     # One text per summary: a bare str would be taken a character at a time.
-    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+    if isinstance(items, str) or _bytes_like(items) is not None or not isinstance(items, Iterable):
         raise TypeError(f"{what} must be a sequence (one entry per summary), not {type(items).__name__}")
     return list(items)
 

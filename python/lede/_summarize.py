@@ -11,11 +11,15 @@ from typing import Iterable, NamedTuple, Sequence, Union
 
 from . import _lede
 
-__all__ = ["JsonlResult", "LedeWarning", "Method", "Sentence", "Summarizer", "Summary", "TextOrDocuments",
+__all__ = ["BytesLike", "JsonlResult", "LedeWarning", "Method", "Sentence", "Summarizer", "Summary", "TextOrDocuments",
            "summarize"]
 
-#: One document (``str`` or UTF-8 ``bytes``) or a cluster of documents.
-TextOrDocuments = Union[str, bytes, Sequence[Union[str, bytes]]]
+#: Encoded text: ``bytes`` or any other bytes-like object (``bytearray``,
+#: ``memoryview``, ``mmap``, ...), read as UTF-8.
+BytesLike = Union[bytes, bytearray, memoryview]
+
+#: One document (``str`` or UTF-8 bytes-like) or a cluster of documents.
+TextOrDocuments = Union[str, BytesLike, Sequence[Union[str, BytesLike]]]
 
 
 class LedeWarning(UserWarning):
@@ -130,6 +134,33 @@ def _check_encodable(text: str, what: str) -> None:
                          "cannot be encoded as UTF-8") from None
 
 
+def _bytes_like(value: object) -> bytes | None:
+    # Text is accepted encoded as UTF-8 bytes, so every object that exposes
+    # bytes (the buffer protocol) is, alike; None for anything else (str too).
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, str):
+        return None
+    try:
+        view = memoryview(value)  # type: ignore[arg-type]
+    except TypeError:
+        return None
+    with view:
+        return view.tobytes()
+
+
+def _text_arg(name: str, value: object) -> str | bytes:
+    # A text argument as the bindings take it: str, or bytes from any
+    # bytes-like object.
+    if isinstance(value, str):
+        return value
+    data = _bytes_like(value)
+    if data is None:
+        raise TypeError(f"{name} must be str or bytes-like (bytes, bytearray, memoryview, ...), "
+                        f"not {type(value).__name__}")
+    return data
+
+
 def _check_str(name: str, value: object, optional: bool = False) -> None:
     if isinstance(value, str) or (optional and value is None):
         return
@@ -137,16 +168,14 @@ def _check_str(name: str, value: object, optional: bool = False) -> None:
 
 
 def _documents(text_or_documents: TextOrDocuments) -> list[str | bytes]:
-    if isinstance(text_or_documents, (str, bytes)):
-        docs = [text_or_documents]
+    # A bytes-like object is one document, though it is also an iterable (of ints).
+    if isinstance(text_or_documents, str) or _bytes_like(text_or_documents) is not None:
+        docs = [_text_arg("text", text_or_documents)]
     elif isinstance(text_or_documents, Iterable):
-        docs = list(text_or_documents)
-        for k, d in enumerate(docs):
-            if not isinstance(d, (str, bytes)):
-                raise TypeError(f"document {k} must be str or bytes, not {type(d).__name__}")
+        docs = [_text_arg(f"document {k}", d) for k, d in enumerate(text_or_documents)]
     else:
-        raise TypeError("expected a str, bytes or a sequence of them, not "
-                        + type(text_or_documents).__name__)
+        raise TypeError("text must be str or bytes-like (bytes, bytearray, memoryview, ...), or a "
+                        f"sequence of them, not {type(text_or_documents).__name__}")
     for k, d in enumerate(docs):
         if isinstance(d, str):
             _check_encodable(d, f"document {k}")
@@ -201,7 +230,7 @@ class Summarizer:
         order: ``"doc"`` (document order) or ``"rank"`` (best first).
         truncate: with a words/bytes budget, cut the first sentence that
             overflows at exactly the budget and stop (DUC practice).
-        lenient: replace invalid UTF-8 in ``bytes`` input with U+FFFD and
+        lenient: replace invalid UTF-8 in bytes-like input with U+FFFD and
             warn instead of raising.
         model: model file for the learned method (``None``: built-in).
 
@@ -253,11 +282,13 @@ class Summarizer:
             titles: optional headlines, one ``str`` (or ``None``) per document.
 
         Raises:
-            ValueError: empty input, invalid UTF-8 in ``bytes`` (unless
+            ValueError: empty input, invalid UTF-8 in bytes-like input (unless
                 lenient), a ``str`` with a lone surrogate (no UTF-8 form),
                 titles not one per document; the message names the
                 document and byte offset (string index for a surrogate).
-            TypeError: a document or title that is not ``str``/``bytes``.
+            TypeError: a document that is not ``str`` or bytes-like
+                (``bytes``, ``bytearray``, ``memoryview``, ...), or a title
+                that is not ``str``.
         """
         docs = _documents(text_or_documents)
         method, rows, warns, language = self._impl.summarize(docs, _titles(titles, len(docs)), "")
@@ -275,7 +306,7 @@ class Summarizer:
 
     __call__ = summarize
 
-    def summarize_jsonl(self, block: bytes | str, first_line: int = 1,
+    def summarize_jsonl(self, block: BytesLike | str, first_line: int = 1,
                         name: str = "<input>") -> JsonlResult:
         """Summarizes a block of JSONL records exactly as ``lede summarize --format jsonl``.
 
@@ -284,22 +315,25 @@ class Summarizer:
         object for a bad record), in input order. Bad records do not raise.
 
         Args:
-            block: whole lines of JSONL (UTF-8).
+            block: whole lines of JSONL (``str``, or UTF-8 bytes-like).
             first_line: the file line number of the block's first line (for
                 error records and messages).
             name: the file name used in messages.
         """
         return self._jsonl_block(block, first_line, name)[0]
 
-    def _jsonl_block(self, block: bytes | str, first_line: int,
+    def _jsonl_block(self, block: BytesLike | str, first_line: int,
                      name: str) -> tuple[JsonlResult, list[str]]:
         # summarize_jsonl, and the request options the records held (sorted),
         # which lede.dask names once for all its blocks.
         if isinstance(block, str):
             _check_encodable(block, "block")
             block = block.encode("utf-8")
-        elif not isinstance(block, bytes):
-            raise TypeError(f"block must be str or bytes (whole JSONL lines), not {type(block).__name__}")
+        elif (data := _bytes_like(block)) is not None:
+            block = data
+        else:
+            raise TypeError("block must be str or bytes-like (whole JSONL lines), not "
+                            + type(block).__name__)
         if isinstance(first_line, bool) or not isinstance(first_line, int):
             raise TypeError(f"first_line must be an int, not {type(first_line).__name__}")
         if not 1 <= first_line < 2**63:

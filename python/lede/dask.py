@@ -41,6 +41,7 @@ from fsspec.utils import infer_compression, read_block
 
 import lede
 from lede import _lede
+from lede._summarize import _bytes_like
 
 __all__ = ["JobResult", "summarize_jsonl", "concat_parts"]
 
@@ -127,8 +128,10 @@ def _summarize_block(fs: Any, path: str, offset: int, length: int | None, compre
 def _as_line_bytes(item: Any) -> bytes:
     if isinstance(item, str):
         item = item.encode("utf-8")
-    if not isinstance(item, bytes):
-        raise TypeError(f"bag elements must be JSONL lines (str or bytes), not {type(item).__name__}")
+    elif (data := _bytes_like(item)) is not None:
+        item = data
+    else:
+        raise TypeError(f"bag elements must be JSONL lines (str or bytes-like), not {type(item).__name__}")
     return item if item.endswith(b"\n") else item + b"\n"
 
 
@@ -173,7 +176,7 @@ def summarize_jsonl(paths_or_bag: str | Sequence[str] | Any, output_dir: str, *,
     Args:
         paths_or_bag: a path, a glob or a list of them (local or any fsspec
             URL; ``.gz`` and other compressed files are read whole, one block
-            each), or a ``dask.bag.Bag`` of JSONL lines (``str``/``bytes``,
+            each), or a ``dask.bag.Bag`` of JSONL lines (``str`` or bytes-like,
             with or without their newline; line numbers then count through
             the whole bag).
         output_dir: directory (local or fsspec URL) that receives

@@ -52,7 +52,7 @@ def test_errors():
         lede.extract(b"<p>x</p>", encoding="no-such-set")
     with pytest.raises(ValueError, match="encoding applies to bytes"):
         lede.extract("<p>x</p>", encoding="utf-8")
-    with pytest.raises(TypeError, match="page must be str or bytes"):
+    with pytest.raises(TypeError, match="page must be str or bytes-like"):
         lede.extract(None)
     with pytest.raises(TypeError, match="encoding must be a str or None"):
         lede.extract(b"<p>x</p>", encoding=1252)

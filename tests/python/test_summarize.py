@@ -143,7 +143,7 @@ def test_a_cached_summarizer_does_not_hide_a_wrong_type():
 
 def test_summarize_jsonl_checks_its_arguments():
     summarizer = lede.Summarizer(sentences=1)
-    with pytest.raises(TypeError, match="block must be str or bytes"):
+    with pytest.raises(TypeError, match="block must be str or bytes-like"):
         summarizer.summarize_jsonl(None)
     with pytest.raises(TypeError, match="first_line must be an int, not str"):
         summarizer.summarize_jsonl('{"text": "A b."}', first_line="2")
