@@ -41,7 +41,8 @@ TEST(NumberFields, IntegralFloatsAreWholeNumbers) {
 TEST(NumberFields, OtherNumbersAreRefusedNamingTheField) {
   TestServer s;
   const std::pair<const char*, const char*> cases[] = {
-      {"\"sentences\": 2.5", "field 'sentences': sentences budget must be a whole number from 1 to 1000000000, not 2.5"},
+      {"\"sentences\": 2.5",
+       "field 'sentences': sentences budget must be a whole number from 1 to 1000000000, not 2.5"},
       {"\"sentences\": 0.0", "field 'sentences': sentences budget must be a whole number from 1 to 1000000000, not 0"},
       {"\"words\": -3", "field 'words': words budget must be a whole number from 1 to 1000000000, not -3"},
       {"\"bytes\": -1e2", "field 'bytes': bytes budget must be a whole number from 1 to 1000000000, not -100"},
