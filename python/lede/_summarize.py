@@ -223,7 +223,8 @@ class Summarizer:
             none means 3 sentences for one document, 100 words for a cluster.
             ``sentences``, ``words`` and ``bytes`` are whole numbers from 1 to
             10**9, given as any real number (``3``, ``3.0``, another
-            ``numbers.Real``; not ``3.5``), under the rule of the CLI and the service.
+            ``numbers.Real``; not ``3.5``), under the library's rule, as the
+            service's JSON fields are.
         language: ISO 639-1 code of the input (see :func:`languages`; any
             case, and ``"en-US"`` or ``"english"`` read as ``"en"``), or
             ``"auto"`` to identify it from the text.
