@@ -122,6 +122,19 @@ def test_bag_input_on_the_local_scheduler(cli, tmp_path):
     assert read_parts(job) == expected
 
 
+def test_bag_lines_may_be_any_bytes_like(tmp_path):
+    lines = [json.dumps({"id": k, "text": t}) + "\n" for k, t in enumerate([HARBOUR, LIBRARY, ORCHARD])]
+    with dask.config.set(scheduler="sync"):
+        as_str = lede.dask.summarize_jsonl(dask.bag.from_sequence(lines, npartitions=2),
+                                           str(tmp_path / "str"), sentences=1)
+        mixed = [lines[0], bytearray(lines[1].encode()), memoryview(lines[2].encode())]
+        as_bytes_like = lede.dask.summarize_jsonl(dask.bag.from_sequence(mixed, npartitions=2),
+                                                  str(tmp_path / "mixed"), sentences=1)
+        with pytest.raises(TypeError, match="bag elements must be JSONL lines .str or bytes-like., not int"):
+            lede.dask.summarize_jsonl(dask.bag.from_sequence([1], npartitions=1), str(tmp_path / "bad"))
+    assert read_parts(as_bytes_like) == read_parts(as_str)
+
+
 def test_once_per_run_warnings_are_said_once_per_job_as_the_cli_does(cli, tmp_path):
     corpus = write_corpus(tmp_path / "corpus.jsonl", 80)
     # Request options of `lede serve` in a few records, different ones in
