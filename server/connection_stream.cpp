@@ -60,7 +60,8 @@ void ConnectionStream::begin_request() {
 
 HeadProblem ConnectionStream::head_problem() const {
   if (cut_) return cut_problem_;
-  return longest_field_ > kMaxHeadLineBytes + 2 ? HeadProblem::kFieldTooLong : HeadProblem::kNone;
+  // httplib counts the CRLF in.
+  return longest_field_ > kMaxHeadLineBytes ? HeadProblem::kFieldTooLong : HeadProblem::kNone;
 }
 
 // httplib reads a head one byte at a time, so the limits hold to the byte.

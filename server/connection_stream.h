@@ -41,7 +41,7 @@ enum class HeadProblem {
   kNone,
   kTooLong,        // over kMaxHeadBytes
   kTooManyFields,  // over kMaxHeaderFields
-  kFieldTooLong,   // one field over kMaxHeadLineBytes (refused by httplib)
+  kFieldTooLong,   // one field line over kMaxHeadLineBytes, CRLF included (refused by httplib)
 };
 
 class ConnectionStream : public httplib::Stream {

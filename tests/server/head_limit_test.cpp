@@ -78,6 +78,22 @@ TEST(HeadLimit, FieldOverItsOwnLimitIs431) {
   EXPECT_NE(answer.find("a header field is over the limit of 8192 bytes"), std::string::npos) << answer;
 }
 
+// httplib's limit counts the line's CRLF: 8,192 bytes with it pass, one more
+// is refused, and that refusal is the 431, not a 400 "could not be read".
+TEST(HeadLimit, FieldLimitIsHttplibsToTheByte) {
+  TestServer s;
+  for (const std::size_t line : {server::kMaxHeadLineBytes, server::kMaxHeadLineBytes + 1}) {
+    RawClient c(s.port(), 10);
+    ASSERT_TRUE(c.connected());
+    const std::string field = "X-Big: " + std::string(line - 9, 'a') + "\r\n";
+    ASSERT_EQ(field.size(), line);
+    ASSERT_TRUE(c.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\n" + field + "\r\n"));
+    const std::string answer = c.read_answer();
+    EXPECT_EQ(answer.rfind(line == server::kMaxHeadLineBytes ? "HTTP/1.1 200" : "HTTP/1.1 431", 0), 0u)
+        << line << ": " << answer.substr(0, 200);
+  }
+}
+
 TEST(HeadLimit, LongRequestLineIs414NamingTheLimit) {
   TestServer s;
   RawClient c(s.port(), 10);
