@@ -336,9 +336,8 @@ struct Server::Impl {
                               (ec == std::errc() && end == length.data() + length.size() && n > options.max_body));
       if (!over) return 100;
       if (t_connection) t_connection->close_after_answer();
-      res.set_header("Connection", "close");
-      // The error handler writes the body: only an answer it handles gets a
-      // Content-Length from httplib on this path.
+      // The error handler writes the body (and "Connection: close"): only an
+      // answer it handles gets a Content-Length from httplib on this path.
       res.status = 413;
       return 413;
     });

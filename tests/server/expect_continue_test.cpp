@@ -32,6 +32,8 @@ TEST(ExpectContinue, BodyOverTheLimitIsRefusedBeforeItIsSent) {
   EXPECT_EQ(answer.rfind("HTTP/1.1 413", 0), 0u) << answer;
   EXPECT_NE(answer.find("\"code\":\"payload_too_large\""), std::string::npos) << answer;
   EXPECT_NE(answer.find("Connection: close\r\n"), std::string::npos) << answer;
+  EXPECT_EQ(answer.find("Connection: close\r\n"), answer.rfind("Connection: close\r\n")) << "said twice: " << answer;
+  EXPECT_NE(answer.find("Content-Length: "), std::string::npos) << answer;
   EXPECT_TRUE(c.closed_by_server());
 }
 
