@@ -107,6 +107,24 @@ TEST(TrainConceptsCli, FoldsAndEvalTogetherAreAUsageError) {
   EXPECT_NE(r.err.find("--folds and --eval both write --summaries"), std::string::npos) << r.err;
 }
 
+// Both were written to it, the model last: the summaries were lost and the
+// run exited 0. A symbolic link to the same file is the same file.
+TEST(TrainConceptsCli, OutAndSummariesNamingOneFileAreAUsageError) {
+  const std::string data = temp_file(clusters(), ".jsonl");
+  const std::string summaries = temp_file("", ".jsonl");
+  const std::string link = summaries + ".link";
+  std::filesystem::remove(link);
+  std::filesystem::create_symlink(summaries, link);
+  for (const std::string& out : {summaries, link}) {
+    RunResult r = run_lede("train-concepts --folds 2 --summaries " + shell_quote(summaries) + " --out " +
+                           shell_quote(out) + " " + shell_quote(data));
+    EXPECT_EQ(r.exit_code, 2) << out;
+    EXPECT_NE(r.err.find("--out and --summaries name the same file"), std::string::npos) << r.err;
+    EXPECT_EQ(read_file(summaries), "") << out;
+  }
+  std::filesystem::remove(link);
+}
+
 TEST(TrainConceptsCli, FoldsNeedASummaryFile) {
   const std::string data = temp_file(clusters(), ".jsonl");
   EXPECT_EQ(run_lede("train-concepts --folds 2 " + shell_quote(data)).exit_code, 2);

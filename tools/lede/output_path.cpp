@@ -29,4 +29,12 @@ Status check_writable(const std::string& path, const std::vector<std::string>& i
   return Status::Ok();
 }
 
+bool same_file(const std::string& a, const std::string& b) {
+  namespace fs = std::filesystem;
+  std::error_code ea, eb;
+  const fs::path ca = fs::weakly_canonical(a, ea), cb = fs::weakly_canonical(b, eb);
+  if (!ea && !eb && ca == cb) return true;
+  return fs::equivalent(a, b, ea);
+}
+
 }  // namespace lede::cli

@@ -17,4 +17,9 @@ namespace lede::cli {
 // "PATH: cannot write: REASON". Nothing is created.
 Status check_writable(const std::string& path, const std::vector<std::string>& inputs = {});
 
+// True when `a` and `b` name one file, whether or not it exists yet ("x" and
+// "./x", a symbolic link and its target, two hard links): two outputs
+// written there would leave only the last.
+bool same_file(const std::string& a, const std::string& b);
+
 }  // namespace lede::cli

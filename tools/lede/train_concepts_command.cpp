@@ -258,7 +258,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "the fraction of references holding it; a logistic regression is fit to them (deterministic).\n"
       "--folds K with --summaries: K-fold cross-validation over the FIRST file (other files always train);\n"
       "held-out summaries are written for `lede rouge`. Give --out, --folds or --eval (not --folds with\n"
-      "--eval: both write --summaries).\n"
+      "--eval: both write --summaries; nor --out naming the --summaries file).\n"
       "The --out model is for research (docs/methods.md, represent/concept_model.h): `lede summarize\n"
       "--model` takes `lede train`'s sentence models, not this one.\n"
       "Exit status: 0 ok, 1 input errors, 2 usage errors, 3 an --out or --summaries file that could not be\n"
@@ -290,6 +290,11 @@ void add(CLI::App& app, std::function<int()>& runner) {
       }
       if (summarizes && args->summaries.empty()) {
         std::cerr << "lede train-concepts: --folds and --eval need --summaries\n";
+        return kExitUsage;
+      }
+      if (summarizes && !args->out.empty() && same_file(args->out, args->summaries)) {
+        std::cerr << "lede train-concepts: --out and --summaries name the same file (" << args->out
+                  << "); the model would replace the summaries\n";
         return kExitUsage;
       }
       // Without these the data would be read and nothing written, exit 0.
