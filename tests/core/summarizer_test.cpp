@@ -273,6 +273,18 @@ TEST(Summarizer, BudgetMustBeAWholeNumber) {
   EXPECT_TRUE(Summarizer::validate(o).ok());
 }
 
+// The value was printed to 15 digits, so a number just off a whole one was
+// refused as "not 3", and one just over the limit as "not 1000000000".
+TEST(Summarizer, BudgetErrorPrintsTheValueItRefused) {
+  SummarizeOptions o;
+  o.budget = {BudgetKind::kSentences, 3.0000000000000004};
+  EXPECT_EQ(Summarizer::validate(o).message(),
+            "sentences budget must be a whole number from 1 to 1000000000, not 3.0000000000000004");
+  o.budget = {BudgetKind::kWords, 1000000000.0000001};
+  EXPECT_EQ(Summarizer::validate(o).message(),
+            "words budget must be a whole number from 1 to 1000000000, not 1000000000.0000001");
+}
+
 TEST(Summarizer, InvalidUtf8NamesDocumentAndByte) {
   Cluster c = one_doc("Good. \xFF Bad.");
   Summarizer s;
