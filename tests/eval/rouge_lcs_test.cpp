@@ -4,54 +4,28 @@
 
 #include <gtest/gtest.h>
 
-#include <cmath>
 #include <limits>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "eval/rouge_reference.h"
 #include "eval/rouge_scorers.h"
 
 namespace lede::eval {
 namespace {
 
-// The Perl's lcs / wlcs: full tables of lengths (weighted lengths and run
-// lengths for ROUGE-W) and of directions, then the walk from the corner.
+// The Perl's lcs / wlcs (full tables of lengths and directions, then the
+// walk from the corner) as the slow reference ROUGE-1.5.5 has them.
 std::vector<std::uint8_t> reference_marks(const Tokens& model, const Tokens& peer, double weight) {
-  const std::size_t m = model.size(), n = peer.size();
-  std::vector<std::vector<double>> c(m + 1, std::vector<double>(n + 1, 0));
-  std::vector<std::vector<std::uint32_t>> run(m + 1, std::vector<std::uint32_t>(n + 1, 0));
-  std::vector<std::vector<char>> b(m + 1, std::vector<char>(n + 1, ' '));
-  for (std::size_t i = 1; i <= m; ++i) {
-    for (std::size_t j = 1; j <= n; ++j) {
-      if (model[i - 1] == peer[j - 1]) {
-        const std::uint32_t k = run[i - 1][j - 1];
-        c[i][j] = weight > 0 ? c[i - 1][j - 1] + std::pow(static_cast<double>(k + 1), weight) -
-                                   std::pow(static_cast<double>(k), weight)
-                             : c[i - 1][j - 1] + 1;
-        run[i][j] = k + 1;
-        b[i][j] = '\\';
-      } else if (c[i - 1][j] >= c[i][j - 1]) {
-        c[i][j] = c[i - 1][j];
-        b[i][j] = '^';
-      } else {
-        c[i][j] = c[i][j - 1];
-        b[i][j] = '<';
-      }
-    }
-  }
-  std::vector<std::uint8_t> mask(m, 0);
-  for (std::size_t i = m, j = n; i != 0 && j != 0;) {
-    if (b[i][j] == '\\') {
-      mask[--i] = 1;
-      --j;
-    } else if (b[i][j] == '^') {
-      --i;
-    } else {
-      --j;
-    }
-  }
-  return mask;
+  auto words = [](const Tokens& t) {
+    std::vector<std::string> w;
+    for (std::uint32_t x : t) w.push_back(std::to_string(x));
+    return w;
+  };
+  std::vector<int> mask(model.size(), 0);
+  testing::reference::mark(words(model), words(peer), weight, mask);
+  return {mask.begin(), mask.end()};
 }
 
 Tokens random_tokens(std::mt19937& rng, std::size_t length, std::uint32_t vocab) {
