@@ -225,9 +225,20 @@ void RougeTokenizer::tokenize(std::string_view text, std::vector<std::string>& o
       token.clear();
       utf8proc_uint8_t buf[4];
       const utf8proc_ssize_t n = utf8proc_encode_char(cp, buf);
-      emit(std::string(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n)), out);
+      std::string character(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
       p += len;
       left -= len;
+      // The marks written after it (a Thai or Myanmar vowel sign, tone mark
+      // or asat, a kana voicing mark) are part of it, as in lede's tokens and
+      // word budgets: alone they would match after any other character.
+      for (utf8proc_int32_t mark = 0; left > 0;) {
+        const utf8proc_ssize_t mark_len = utf8proc_iterate(p, left, &mark);
+        if (mark_len <= 0 || !text::is_attached_mark(static_cast<char32_t>(mark))) break;
+        character.append(reinterpret_cast<const char*>(p), static_cast<std::size_t>(mark_len));
+        p += mark_len;
+        left -= mark_len;
+      }
+      emit(std::move(character), out);
       continue;
     }
     if (cp >= 0) {

@@ -274,6 +274,25 @@ TEST(RougeUnicode, EachHanOrKanaCharacterIsAToken) {
                0.66667);  // 5 decimals, as ROUGE-1.5.5
 }
 
+// A Thai or Myanmar vowel sign, tone mark or asat was a token of its own, cut
+// from its consonant: the bare consonants of "ကင" matched half of
+// "ကောင်း", and "ไม่" (not) matched two thirds of "ไม้" (wood).
+TEST(RougeUnicode, ThaiAndMyanmarMarksStayWithTheirCharacter) {
+  RougeOptions o;
+  o.max_ngram = 1;
+  o.lcs = false;
+  o.tokenization = RougeTokenization::kUnicode;
+  auto ev = RougeEvaluator::create(o);
+  ASSERT_TRUE(ev.ok());
+  const std::string kaung = "\u1000\u1031\u102C\u1004\u103A\u1038";  // ကောင်း: two characters with marks
+  expect_score(ev->score_pair("\u1000\u1004", {kaung})->scores[0], 0, 0, 0);
+  expect_score(ev->score_pair(kaung, {kaung})->scores[0], 1.0, 1.0, 1.0);
+  // ไ, then ม with a different tone mark: one token of two shared.
+  expect_score(ev->score_pair("\u0E44\u0E21\u0E48", {"\u0E44\u0E21\u0E49"})->scores[0], 0.5, 0.5, 0.5);
+  // A kana with a combining voicing mark is one token too (か + U+3099).
+  expect_score(ev->score_pair("\u304B\u3099", {"\u304B"})->scores[0], 0, 0, 0);
+}
+
 // Full-width Latin and half-width katakana are the same words as their usual
 // forms: "ＧＤＰ" meets "gdp", "ｶﾞｽ" meets "ガス".
 TEST(RougeUnicode, WidthFormsCountAsTheirUsualForms) {
