@@ -1,8 +1,9 @@
 // The pipeline behind lede::Summarizer: analyze -> represent -> score ->
 // select -> order.
 #include <algorithm>
-#include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <utility>
@@ -38,12 +39,12 @@ constexpr double kMaxBudget = 1e9;
 // "words budget must be a whole number from 1 to 1000000000, not 99999999999".
 std::string budget_range_message(const Budget& b) {
   const char* kind = b.kind == BudgetKind::kWords ? "words" : b.kind == BudgetKind::kBytes ? "bytes" : "sentences";
-  // The shortest text that reads back as the value: fewer digits could show
-  // 3.0000000000000004, refused, as "3".
+  // 15 digits, unless the value needs more to read back as itself: else
+  // 3.0000000000000004, refused, showed as "3".
   char value[32];
-  const auto printed = std::to_chars(value, value + sizeof value, b.value);
-  return std::string(kind) + " budget must be a whole number from 1 to 1000000000, not " +
-         std::string(value, printed.ptr);
+  std::snprintf(value, sizeof value, "%.15g", b.value);
+  if (std::strtod(value, nullptr) != b.value) std::snprintf(value, sizeof value, "%.17g", b.value);
+  return std::string(kind) + " budget must be a whole number from 1 to 1000000000, not " + value;
 }
 
 // What identifies a cluster's language: an equal share of the language
