@@ -210,7 +210,14 @@ class Rouge:
         return list(self._impl.metrics)
 
     def score(self, summary: Text, references: Text | Sequence[Text]) -> dict[str, Score]:
-        """Scores one summary against its references (at least one)."""
+        """Scores one summary against its references (at least one).
+
+        Raises:
+            ValueError: no reference, invalid UTF-8, or a reference line and a
+                summary line whose ROUGE-L/W table would exceed 2^33 cells
+                (two 92,700-word lines; the message names them and the
+                remedy, as ``lede rouge`` does: docs/rouge.md, "Long lines").
+        """
         rows = self._impl.score(_text(summary, "summary"), _references(references))
         return {m: Score(*row[:3]) for m, row in zip(self.metrics, rows)}
 
