@@ -137,6 +137,9 @@ def _check_encodable(text: str, what: str) -> None:
 def _bytes_like(value: object) -> bytes | None:
     # Text is accepted encoded as UTF-8 bytes, so every object that exposes
     # bytes (the buffer protocol) is, alike; None for anything else (str too).
+    # Only buffers of one-byte items are bytes: a numpy array of strings (4
+    # bytes a character) or of numbers exposes a buffer too, and its raw
+    # memory is not UTF-8 text.
     if isinstance(value, bytes):
         return value
     if isinstance(value, str):
@@ -146,7 +149,7 @@ def _bytes_like(value: object) -> bytes | None:
     except TypeError:
         return None
     with view:
-        return view.tobytes()
+        return view.tobytes() if view.itemsize == 1 else None
 
 
 def _text_arg(name: str, value: object) -> str | bytes:

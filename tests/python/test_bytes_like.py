@@ -54,6 +54,17 @@ def test_extract_jsonl_and_rouge_take_them_too():
         lede.rouge("the cat sat", ["a cat sat"], n=1)
 
 
+def test_buffers_of_wider_items_are_not_text():
+    # Their raw memory (UTF-32 strings in a numpy array, integers) was read
+    # as UTF-8 text.
+    wide = array.array("H", "Hello there.".encode("utf-16-le"))
+    for value in (wide, array.array("i", [72, 105, 46]), memoryview(wide)):
+        with pytest.raises(TypeError, match=r"must be str or bytes-like"):
+            lede.segment(value)
+        with pytest.raises(TypeError, match=r"must be str or bytes-like"):
+            lede.extract(value)
+
+
 def test_other_types_name_what_is_accepted():
     for call in (lambda: lede.summarize(42), lambda: lede.segment(3.5), lambda: lede.extract(None)):
         with pytest.raises(TypeError, match=r"must be str or bytes-like \(bytes, bytearray, memoryview, \.\.\.\)"):
