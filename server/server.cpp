@@ -87,6 +87,14 @@ class HttpServer : public httplib::Server {
   }
 };
 
+// Every reply is a JSON document made for its request, not a stored resource
+// to fetch in pieces, so a Range header is ignored (RFC 9110, 14.2 lets a
+// server do so). httplib 0.11 applies it to whatever it writes: "bytes=0-5"
+// gave `{"stat` under 200 OK, a range past the end a 416 with an empty body.
+// `req` is the library's own non-const object, so clearing its parsed ranges
+// is well defined.
+void ignore_range(const httplib::Request& req) { const_cast<httplib::Request&>(req).ranges.clear(); }
+
 // Connections the kernel has completed on listening socket `fd` that no
 // accept() has taken yet (Linux reports them as a listener's tcpi_unacked).
 std::size_t accept_queue_length(int fd) {
@@ -297,13 +305,7 @@ struct Server::Impl {
       // Stopping: the client (a proxy's pool too) should not send more on
       // this connection, which is closed after the answer.
       if (stopping) res.set_header("Connection", "close");
-      // Every reply is a JSON document made for this request, not a stored
-      // resource to fetch in pieces, so a Range header is ignored (RFC 9110,
-      // 14.2 lets a server do so). httplib 0.11 applied it after the
-      // handler: "bytes=0-5" gave `{"stat` under 200 OK, a range past the
-      // end a 416 with an empty body. `req` is the library's own non-const
-      // object, so clearing its parsed ranges is well defined.
-      const_cast<httplib::Request&>(req).ranges.clear();
+      ignore_range(req);
       // httplib 0.11 reads the body of a POST, PUT or PATCH without
       // Content-Length or chunked encoding until the connection closes, so
       // `curl -X POST URL` held a worker for the whole --timeout and then got
@@ -344,6 +346,9 @@ struct Server::Impl {
     http.set_error_handler(
         httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {
           if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;  // our own JSON error
+          // Answers written before routing (the early 413 to Expect:
+          // 100-continue) never passed the pre-routing handler.
+          ignore_range(req);
           const HeadProblem head = t_connection ? t_connection->head_problem() : HeadProblem::kNone;
           if (t_connection && t_connection->must_close()) res.set_header("Connection", "close");
           Reply r;
