@@ -80,6 +80,15 @@ int wait_exit(Child& c) {
   return status;
 }
 
+// The port from the child's first log line ("listening on
+// http://127.0.0.1:PORT/ ..."), which is left in `first`; -1 if it is not that.
+int listening_port(Child& c, std::string& first) {
+  first = read_line(c.err);
+  std::smatch m;
+  if (!std::regex_search(first, m, std::regex(R"(listening on http://127\.0\.0\.1:(\d+)/)"))) return -1;
+  return std::stoi(m[1]);
+}
+
 TEST(Serve, SigtermFinishesTheRequestInFlightAndExitsZero) {
   const std::string cli = cli_path();
   if (cli.empty()) GTEST_SKIP() << "the lede CLI is not built";
@@ -87,10 +96,9 @@ TEST(Serve, SigtermFinishesTheRequestInFlightAndExitsZero) {
   c.spawn({cli, "serve", "--port", "0", "--threads", "2", "--max-body", "67108864"});
   ASSERT_GT(c.pid, 0);
   ASSERT_NE(c.err, nullptr);
-  const std::string first = read_line(c.err);
-  std::smatch m;
-  ASSERT_TRUE(std::regex_search(first, m, std::regex(R"(listening on http://127\.0\.0\.1:(\d+)/)"))) << first;
-  const int port = std::stoi(m[1]);
+  std::string first;
+  const int port = listening_port(c, first);
+  ASSERT_GT(port, 0) << first;
 
   std::string text;
   for (int k = 0; k < 6000; ++k)
@@ -174,10 +182,9 @@ TEST(Serve, SecondSigtermExitsAtOnce) {
   c.spawn({cli, "serve", "--port", "0", "--threads", "2", "--timeout", "60"});
   ASSERT_GT(c.pid, 0);
   ASSERT_NE(c.err, nullptr);
-  const std::string first = read_line(c.err);
-  std::smatch m;
-  ASSERT_TRUE(std::regex_search(first, m, std::regex(R"(listening on http://127\.0\.0\.1:(\d+)/)"))) << first;
-  const int port = std::stoi(m[1]);
+  std::string first;
+  const int port = listening_port(c, first);
+  ASSERT_GT(port, 0) << first;
 
   RawClient stalled(port, 60);
   ASSERT_TRUE(stalled.connected());
