@@ -25,6 +25,15 @@ RougeEvaluator make(const std::vector<std::string>& flags) {
   return std::move(*ev);
 }
 
+// ROUGE-1 alone over Unicode word tokens (--unicode -n 1 -x).
+Result<RougeEvaluator> unicode_unigrams() {
+  RougeOptions o;
+  o.max_ngram = 1;
+  o.lcs = false;
+  o.tokenization = RougeTokenization::kUnicode;
+  return RougeEvaluator::create(o);
+}
+
 void expect_score(const RougeScore& s, double r, double p, double f) {
   EXPECT_DOUBLE_EQ(s.recall, r);
   EXPECT_DOUBLE_EQ(s.precision, p);
@@ -243,11 +252,7 @@ TEST(RougeScoreMode, HandWorkedPairAndBestReference) {
 }
 
 TEST(RougeUnicode, KeepsNonAsciiWordsWhole) {
-  RougeOptions o;
-  o.max_ngram = 1;
-  o.lcs = false;
-  o.tokenization = RougeTokenization::kUnicode;
-  auto ev = RougeEvaluator::create(o);
+  auto ev = unicode_unigrams();
   ASSERT_TRUE(ev.ok());
   // With ROUGE-1.5.5's bytes "café" and "cafè" would both be "caf".
   expect_score(ev->score_pair("Caf\xc3\xa9 Stra\xc3\x9f"
@@ -261,11 +266,7 @@ TEST(RougeUnicode, KeepsNonAsciiWordsWhole) {
 // Chinese has no spaces: a whole sentence was one token, so a summary
 // sharing all but one character with its reference scored 0.
 TEST(RougeUnicode, EachHanOrKanaCharacterIsAToken) {
-  RougeOptions o;
-  o.max_ngram = 1;
-  o.lcs = false;
-  o.tokenization = RougeTokenization::kUnicode;
-  auto ev = RougeEvaluator::create(o);
+  auto ev = unicode_unigrams();
   ASSERT_TRUE(ev.ok());
   // 计划实施 against 计划推迟: two of four characters shared.
   expect_score(ev->score_pair("计划实施。", {"计划推迟。"})->scores[0], 0.5, 0.5, 0.5);
@@ -278,11 +279,7 @@ TEST(RougeUnicode, EachHanOrKanaCharacterIsAToken) {
 // from its consonant: the bare consonants of "ကင" matched half of
 // "ကောင်း", and "ไม่" (not) matched two thirds of "ไม้" (wood).
 TEST(RougeUnicode, ThaiAndMyanmarMarksStayWithTheirCharacter) {
-  RougeOptions o;
-  o.max_ngram = 1;
-  o.lcs = false;
-  o.tokenization = RougeTokenization::kUnicode;
-  auto ev = RougeEvaluator::create(o);
+  auto ev = unicode_unigrams();
   ASSERT_TRUE(ev.ok());
   const std::string kaung = "\u1000\u1031\u102C\u1004\u103A\u1038";  // ကောင်း: two characters with marks
   expect_score(ev->score_pair("\u1000\u1004", {kaung})->scores[0], 0, 0, 0);
@@ -296,11 +293,7 @@ TEST(RougeUnicode, ThaiAndMyanmarMarksStayWithTheirCharacter) {
 // Full-width Latin and half-width katakana are the same words as their usual
 // forms: "ＧＤＰ" meets "gdp", "ｶﾞｽ" meets "ガス".
 TEST(RougeUnicode, WidthFormsCountAsTheirUsualForms) {
-  RougeOptions o;
-  o.max_ngram = 1;
-  o.lcs = false;
-  o.tokenization = RougeTokenization::kUnicode;
-  auto ev = RougeEvaluator::create(o);
+  auto ev = unicode_unigrams();
   ASSERT_TRUE(ev.ok());
   expect_score(ev->score_pair("\xEF\xBC\xA7\xEF\xBC\xA4\xEF\xBC\xB0 up", {"gdp up"})->scores[0], 1.0, 1.0, 1.0);
   expect_score(ev->score_pair("\xEF\xBD\xB6\xEF\xBE\x9E\xEF\xBD\xBD", {"\xE3\x82\xAC\xE3\x82\xB9"})->scores[0], 1.0,
