@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "lede/text.h"
+#include "text/fold.h"
 
 namespace lede::text {
 namespace {
@@ -74,7 +75,9 @@ std::vector<std::unique_ptr<Language>> build() {
       while (i < list.size() && (list[i] == ' ' || list[i] == '\n')) ++i;
       std::size_t j = i;
       while (j < list.size() && list[j] != ' ' && list[j] != '\n') ++j;
-      if (j > i) lang->stopwords.emplace(list.substr(i, j - i));
+      // Lists are written as the words are spelled ("της", "daß"); tokens
+      // carry folded forms ("τησ", "dass").
+      if (j > i) lang->stopwords.emplace(fold_word(list.substr(i, j - i)));
       i = j;
     }
     out.push_back(std::move(lang));

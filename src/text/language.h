@@ -13,7 +13,7 @@ struct Language {
   std::string code;                           // ISO 639-1
   std::string name;                           // English name
   const char* snowball = nullptr;             // libstemmer algorithm name, or nullptr
-  std::unordered_set<std::string> stopwords;  // case-folded
+  std::unordered_set<std::string> stopwords;  // folded (text/fold.h), as Token::norm
 };
 
 // nullptr when the code is unknown.
@@ -30,8 +30,9 @@ std::string unknown_language_message(std::string_view code);
 // language has no stemmer. Uses one stemmer per thread and language.
 std::string stem(std::string_view folded_word, const Language& language);
 
-// The stopword list of a language as written in src/text/stopwords/*.cpp.
-// Each returns space-separated, case-folded words.
+// The stopword list of a language as written in src/text/stopwords/*.cpp:
+// space-separated words as spelled in lower case; Language::stopwords holds
+// their folded forms. Empty for a language without a list.
 std::string_view stopword_list(std::string_view code);
 
 }  // namespace lede::text

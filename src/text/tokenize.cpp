@@ -3,10 +3,7 @@
 // period between letters (don't, U.S) and a period or comma between digits
 // (3.5, 1,000) stay inside; hyphens and other punctuation split; each
 // ideograph is a word of its own.
-#include <utf8proc.h>
-
 #include <cstdint>
-#include <cstdlib>
 #include <cstring>
 #include <utility>
 #include <vector>
@@ -14,9 +11,9 @@
 #include "core/fast_hash.h"
 #include "lede/text.h"
 #include "text/chars.h"
+#include "text/fold.h"
 #include "text/language.h"
 #include "text/utf8.h"
-#include "text/width.h"
 
 namespace lede {
 namespace {
@@ -53,41 +50,6 @@ bool is_mid_letter(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == '.'
 // Full-width separators too: "１，０００" and "３．５" are numbers.
 bool is_mid_num(char32_t cp) {
   return cp == '.' || cp == ',' || cp == '\'' || cp == 0x2019 || cp == 0xFF0C || cp == 0xFF0E;
-}
-
-std::string fold(std::string_view word) {
-  if (text::is_ascii(word)) {
-    std::string out(word);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
-    return out;
-  }
-  // "Ｔｏｋｙｏ" and "Tokyo", "ｶﾀｶﾅ" and "カタカナ" are one word.
-  std::string unwidened;
-  if (text::has_width_forms(word)) {
-    unwidened = text::fold_width_forms(word);
-    word = unwidened;
-  }
-  utf8proc_uint8_t* mapped = nullptr;
-  const utf8proc_ssize_t m =
-      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()), static_cast<utf8proc_ssize_t>(word.size()),
-                   &mapped, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
-  std::string out =
-      m < 0 ? std::string(word) : std::string(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(m));
-  std::free(mapped);
-  // Typographic apostrophes fold to ASCII so "don’t" and "don't" agree.
-  if (out.find("\xE2\x80\x99") == std::string::npos) return out;
-  std::string plain;
-  plain.reserve(out.size());
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    if (out.compare(i, 3, "\xE2\x80\x99") == 0) {
-      plain.push_back('\'');
-      i += 2;
-    } else {
-      plain.push_back(out[i]);
-    }
-  }
-  return plain;
 }
 
 // Per-thread memo from a word as written to its folded form, stem and
@@ -210,7 +172,7 @@ class WordCache {
 
   // Uncached: fold, stem and look up the word, into scratch_.
   void compute(std::string_view raw) {
-    scratch_norm_ = fold(raw);
+    scratch_norm_ = text::fold_word(raw);
     scratch_stem_ = stem_ ? text::stem(scratch_norm_, *lang_) : scratch_norm_;
     scratch_stop_ = lang_->stopwords.count(scratch_norm_) > 0;
   }
@@ -350,7 +312,7 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan span, const Tokenize
     if (p.word) {
       cache.append(tokens, {p.a, p.b}, raw, p.hash, options.mark_stopwords);
     } else {
-      std::string folded = fold(raw);
+      std::string folded = text::fold_word(raw);
       add_token(tokens, ByteSpan{p.a, p.b}, folded, folded, false, false);
     }
   }
