@@ -1,8 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "lede/text.h"
+#include "text/fold.h"
+#include "text/language.h"
 
 namespace lede {
 namespace {
@@ -30,10 +34,63 @@ TEST(Stopwords, FunctionWordsPerLanguage) {
   EXPECT_EQ(marks("\u0441\u043e\u0431\u0430\u043a\u0430 \u0438 \u0434\u043e\u043c", "ru"), "csc");
 }
 
+// Each sentence written for this test; in the scripts without spaces every
+// character is a token, so the marks go character by character.
+TEST(Stopwords, FunctionWordsInTheLanguagesOfOtherFamiliesAndScripts) {
+  EXPECT_EQ(marks("ذهب الرجل إلى السوق في الصباح", "ar"), "ccscsc");
+  EXPECT_EQ(marks("من این کتاب را از کتابخانه گرفتم", "fa"), "sscsscc");
+  // The zero-width non-joiner splits off the plural ها and the prefix می.
+  EXPECT_EQ(marks("کتاب\u200c\u0647\u0627 را می\u200cخوانم", "fa"), "csssc");
+  EXPECT_EQ(marks("یہ کتاب میز پر ہے", "ur"), "sccss");
+  EXPECT_EQ(marks("राम ने बाज़ार से फल खरीदे", "hi"), "cscscc");
+  EXPECT_EQ(marks("котката е на масата и спи", "bg"), "csscsc");
+  // Capitals and the final sigma (της folds to τησ) still match.
+  EXPECT_EQ(marks("Η γάτα της Μαρίας κοιμάται στο σπίτι", "el"), "scsccsc");
+  EXPECT_EQ(marks("ΤΗΣ ΓΑΤΑΣ", "el"), "sc");
+  // Comma-below and cedilla spellings; clitics split off at the hyphen.
+  EXPECT_EQ(marks("Pisica și câinele sunt în casă", "ro"), "cscssc");
+  EXPECT_EQ(marks("Pisica şi câinele", "ro"), "csc");
+  EXPECT_EQ(marks("s-a dus într-un oraș", "ro"), "sscssc");
+  EXPECT_EQ(marks("A macska és a kutya a házban alszik", "hu"), "scsscscc");
+  EXPECT_EQ(marks("El gat i el gos són a la casa", "ca"), "scsscsssc");
+  EXPECT_EQ(marks("Kucing itu tidur dan anjing itu makan", "id"), "cscscsc");
+  EXPECT_EQ(marks("Pes a mačka sú v dome", "sk"), "cscssc");
+  EXPECT_EQ(marks("我们的城市在海边", "zh"), "sssccscc");
+  EXPECT_EQ(marks("他們的學校", "zh"), "ssscc");
+  EXPECT_EQ(marks("東京は日本の首都です", "ja"), "ccsccsccss");
+}
+
 TEST(Stopwords, EveryListedLanguageHasAList) {
-  for (const char* code : {"en", "de", "fr", "es", "it", "pt", "nl", "da", "sv", "no", "ru", "pl", "fi", "tr"})
+  for (const char* code : {"en", "de", "fr", "es", "it", "pt", "nl", "da", "sv", "no", "ru", "pl", "fi", "tr",
+                           "ro", "ca", "bg", "sk", "hu", "el", "id", "ar", "fa", "ur", "hi", "zh", "ja"}) {
     EXPECT_TRUE(is_supported_language(code)) << code;
+    EXPECT_FALSE(text::stopword_list(code).empty()) << code;
+  }
   EXPECT_EQ(marks("the cat", "en"), "sc");
+}
+
+// A list entry the tokenizer would split, or fold to another spelling, can
+// never match a token. Entries with an apostrophe are left out: the
+// tokenizer keeps one only between letters, so "l'" and "'s" are written
+// for text split before or after it.
+TEST(Stopwords, EveryEntryIsOneTokenMarkedAsAStopword) {
+  for (const std::string& code : supported_languages()) {
+    const std::string_view list = text::stopword_list(code);
+    std::size_t i = 0;
+    while (i < list.size()) {
+      const std::size_t end = std::min(list.find(' ', i), list.size());
+      const std::string word(list.substr(i, end - i));
+      i = end + 1;
+      if (word.empty() || word.find('\'') != std::string::npos) continue;
+      TokenizeOptions o;
+      o.language = code;
+      o.stem = false;
+      const auto tokens = tokenize(word, o);
+      ASSERT_EQ(tokens.size(), 1u) << code << ": " << word;
+      EXPECT_EQ(tokens[0].norm, text::fold_word(word)) << code << ": " << word;
+      EXPECT_TRUE(tokens[0].is_stopword) << code << ": " << word;
+    }
+  }
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
-// The stopword lists lede owns, one space-separated, case-folded string per
-// language, written by the team (function words only).
+// The stopword lists lede owns, one space-separated string per language,
+// written by the team (function words only) in lower case as the words are
+// spelled; they are folded like tokens on loading (text/fold.h).
 #pragma once
 
 #include <string_view>
@@ -19,5 +20,18 @@ extern const std::string_view kRussian;
 extern const std::string_view kPolish;
 extern const std::string_view kFinnish;
 extern const std::string_view kTurkish;
+extern const std::string_view kRomanian;
+extern const std::string_view kCatalan;
+extern const std::string_view kBulgarian;
+extern const std::string_view kSlovak;
+extern const std::string_view kHungarian;
+extern const std::string_view kGreek;
+extern const std::string_view kIndonesian;
+extern const std::string_view kArabic;
+extern const std::string_view kPersian;
+extern const std::string_view kUrdu;
+extern const std::string_view kHindi;
+extern const std::string_view kChinese;
+extern const std::string_view kJapanese;
 
 }  // namespace lede::text::stopwords

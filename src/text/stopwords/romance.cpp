@@ -1,5 +1,5 @@
-// Stopword lists written by the team for French, Spanish, Italian and
-// Portuguese: articles, pronouns, auxiliaries and their common forms,
+// Stopword lists written by the team for French, Spanish, Italian,
+// Portuguese, Romanian and Catalan: articles, pronouns, auxiliaries and their common forms,
 // prepositions (with contractions), conjunctions, frequent adverbs.
 #include "text/stopwords/lists.h"
 
@@ -47,5 +47,36 @@ extern const std::string_view kPortuguese =
     "mesmo meu meus minha minhas muito na nas nem no nos nós nossa nossas nosso nossos num numa o os "
     "ou para pela pelas pelo pelos por porque quais qual quando que quem se sem ser será seu seus si "
     "sido só sobre sua suas também te tem têm ter teu tinha tu tua um uma umas uns você vocês";
+
+// Romanian text writes ș and ț with a comma below or, as older keyboards
+// did, with a cedilla (ş ţ): the frequent words come in both spellings. A
+// hyphen splits a token, so the clitics of s-a, într-un, l-am are listed.
+extern const std::string_view kRomanian =
+    "a al ale alor ai am ar are aș aş au avea avem aveți aveţi avut având ați aţi "
+    "ca că cu care cât cum când ce cea cei cel cele ceea ceva cine "
+    "de dacă dar decât deci deja din dintre dintr după ea ei el ele eu este e era erau eram "
+    "fi fie fiind fost foarte fără i iar îi îl îmi în încă între într însă își îşi la le lor lui "
+    "mai mă mi ne nici noi nu o ori pe pentru peste până prin printr "
+    "s sa să se sau său sale sunt sînt spre sub și şi tu un una unei unor unui unde "
+    "vă voi vor va vom veți veţi vei l m n v ți ţi "
+    "acest aceasta această acestea acești aceşti acestui acestei acestor acel acea acei acele acelui "
+    "acelei acelor aceeași aceeaşi alt altă alte alți alţi fiecare toate toți toţi tot totul orice "
+    "oricare niciun nicio niște nişte deoarece fiindcă totuși totuşi astfel acum aici acolo atunci "
+    "așa aşa";
+
+// Catalan: the past periphrasis (va dir, van anunciar) makes the forms of
+// anar auxiliaries; the enclitics after a hyphen (fer-ho) are words.
+extern const std::string_view kCatalan =
+    "el la els les l lo un una uns unes de del dels d a al als en amb per pel pels des fins sense "
+    "sobre sota entre contra cap "
+    "i o però que com quan si perquè ni doncs mentre sinó també tampoc ja encara "
+    "jo tu ell ella nosaltres vosaltres ells elles vostè vostès em et es ens us li ho hi me te se ne "
+    "meu meva meus meves teu teva seu seva seus seves nostre nostra nostres vostre vostra "
+    "aquest aquesta aquests aquestes aquell aquella aquells aquelles això allò "
+    "qui què quin quina quins quines on quant "
+    "és era són eren ser estar està estan estava ha han he hem heu havia havien hagut serà seran "
+    "fou va vaig vas vam vau van "
+    "molt més menys tot tots tota totes altre altra altres cada algun alguna alguns algunes així "
+    "aquí allà ara després abans no sí";
 
 }  // namespace lede::text::stopwords

@@ -1,5 +1,5 @@
-// Stopword lists written by the team for Russian, Polish, Finnish and
-// Turkish: pronouns, prepositions, conjunctions, particles, auxiliaries.
+// Stopword lists written by the team for Russian, Polish, Bulgarian,
+// Slovak, Finnish, Hungarian and Turkish: articles (hu), pronouns, prepositions, conjunctions, particles, auxiliaries.
 #include "text/stopwords/lists.h"
 
 namespace lede::text::stopwords {
@@ -26,5 +26,39 @@ extern const std::string_view kTurkish =
     "acaba ama ancak bazı belki ben beri bile bir biri birkaç biz bu bunu bunun çok çünkü da daha de "
     "defa diye en gibi hem hep her hiç için ile ise kadar ki kim mı mi mu mü nasıl ne neden nerede o "
     "olan olarak on onu onun sen siz şey şu tüm ve veya ya yani";
+
+extern const std::string_view kBulgarian =
+    "и а но или ако да не ни че като за на в във с със от до по при през без между към под над пред "
+    "след около чрез срещу освен "
+    "аз ти той тя то ние вие те мен мене теб него нея нас вас тях ми ме му ѝ им ги го я си се "
+    "свой своя свое своите мой моя мое моите твой твоя негов нейн неин техен наш наша ваш "
+    "този тази това тези онзи онази онова онези такъв такава такова такива "
+    "който която което които кой коя кое кои какво какъв каква какви къде кога как защо колко чий "
+    "съм е сме сте са бях беше бяха бил била било били ще бъде бъдат би бих "
+    "също още вече само много всички всеки всяка всяко всичко някой някои нещо нищо никой тук там "
+    "може най сега тогава така дали нито пък обаче както докато защото макар";
+
+extern const std::string_view kSlovak =
+    "a aj ale alebo ani ak až ako aby by bol bola bolo boli byť bude budú budem budeme je sú som si "
+    "sme ste nie nebol nebude ešte už len iba tak tiež však že keď kde kto čo či "
+    "ktorý ktorá ktoré ktorí ktorého ktorej ktorom ktorým ktorých "
+    "ja ty on ona ono my vy oni ony mňa mne mi ma ťa ti nás nám vás vám ich im ho mu jej jeho ju "
+    "seba sebe sa svoj svoja svoje svojho môj moja tvoj náš váš "
+    "ten tá to tí tie toho tej tom tým tých tomu tento táto toto títo tieto "
+    "v vo na do z zo s so k ku o od pre pri po za pod nad pred medzi cez bez u proti podľa počas "
+    "okrem kvôli veľmi viac všetko všetci všetky každý každá každé iný iná iné taký taká také tu tam "
+    "teraz potom pretože preto lebo";
+
+// Detached verbal prefixes (meg, el, ki, le, fel, be) are listed like the
+// particles of English phrasal verbs.
+extern const std::string_view kHungarian =
+    "a az egy és vagy de hogy ha mert mint is sem se pedig tehát azonban illetve valamint sőt "
+    "én te ő mi ti ők ön önök maga magát neki nekem nekik őt őket engem téged minket titeket "
+    "ez ezt azt ezek azok ennek annak ebben abban erre arra ettől attól így úgy itt ott akkor most "
+    "mind minden mindig semmi valami valaki senki ki mit mik kik milyen mely melyik "
+    "amely amelyek amelyet amelynek ami amit amik aki akik akit akinek ahol amikor mivel ahogy "
+    "után előtt alatt felett fölött mellett között szerint miatt nélkül során óta közben felé ellen "
+    "helyett van volt lesz lett nincs nem ne sincs vannak voltak lesznek kell lehet fog fogja "
+    "már még csak meg el le fel be nagyon igen";
 
 }  // namespace lede::text::stopwords

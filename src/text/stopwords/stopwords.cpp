@@ -42,6 +42,19 @@ std::string_view stopword_list(std::string_view code) {
   if (code == "pl") return kPolish;
   if (code == "fi") return kFinnish;
   if (code == "tr") return kTurkish;
+  if (code == "ro") return kRomanian;
+  if (code == "ca") return kCatalan;
+  if (code == "bg") return kBulgarian;
+  if (code == "sk") return kSlovak;
+  if (code == "hu") return kHungarian;
+  if (code == "el") return kGreek;
+  if (code == "id") return kIndonesian;
+  if (code == "ar") return kArabic;
+  if (code == "fa") return kPersian;
+  if (code == "ur") return kUrdu;
+  if (code == "hi") return kHindi;
+  if (code == "zh") return kChinese;
+  if (code == "ja") return kJapanese;
   return {};
 }
 

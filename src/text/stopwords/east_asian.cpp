@@ -1,0 +1,30 @@
+// Stopword lists written by the team for Chinese and Japanese. The
+// tokenizer reads each Han or kana character as a word of its own, so both
+// lists hold single characters: those that serve as function words.
+#include "text/stopwords/lists.h"
+
+namespace lede::text::stopwords {
+
+// Structural and aspect particles, pronouns, demonstratives, prepositions,
+// conjunctions, negation, sentence-final particles and common function
+// adverbs, in simplified and traditional forms. Characters whose other
+// readings are common content morphemes in news stay out (地 of 地区, 会 of
+// 会议, 要 of 重要, 中 of 中国, 上, 下, 一, 者, 自, 比, 便, 得 of 获得).
+extern const std::string_view kChinese =
+    "的 之 了 着 著 过 過 是 在 有 和 与 與 及 或 而 且 并 並 但 却 卻 也 都 就 又 还 還 再 已 曾 仍 只 "
+    "很 更 最 不 没 沒 被 把 将 將 对 對 从 從 向 于 於 以 为 為 由 给 給 让 讓 跟 至 乃 亦 即 则 則 "
+    "因 如 若 虽 雖 其 此 这 這 那 哪 些 个 個 所 等 各 每 该 該 当 當 "
+    "我 你 您 他 她 它 们 們 谁 誰 什 么 麼 怎 "
+    "吗 嗎 呢 吧 啊 呀 嘛 啦";
+
+// Hiragana that write particles (が の を に へ と で から まで より は も
+// こそ しか だけ ばかり など ほど か ね よ わ ぞ), auxiliaries and copulas
+// (だ です ます た ない ず ぬ ん れる られる せる させる う よう たい べき),
+// the endings of する いる ある なる おり, formal nouns and demonstratives
+// (こと もの ため これ それ あの どの ここ) and the small kana inside them.
+// Kanji and katakana, which carry the content, are not listed.
+extern const std::string_view kJapanese =
+    "が の を に へ と で か ら ま よ り は も こ そ し だ け ば な ど ほ ね わ ぞ "
+    "す た い ず ぬ ん れ る せ さ う べ き め あ お て っ ゃ ゅ ょ";
+
+}  // namespace lede::text::stopwords
