@@ -58,11 +58,25 @@ TEST(Stopwords, FunctionWordsInTheLanguagesOfOtherFamiliesAndScripts) {
   EXPECT_EQ(marks("我们的城市在海边", "zh"), "sssccscc");
   EXPECT_EQ(marks("他們的學校", "zh"), "ssscc");
   EXPECT_EQ(marks("東京は日本の首都です", "ja"), "ccsccsccss");
+  // Serbian in both alphabets.
+  EXPECT_EQ(marks("Mačka i pas su u kući", "sr"), "cscssc");
+  EXPECT_EQ(marks("Мачка и пас су у кући", "sr"), "cscssc");
+  EXPECT_EQ(marks("Katė ir šuo yra namuose", "lt"), "cscsc");
+  EXPECT_EQ(marks("Мысық пен ит үйде емес", "kk"), "csccs");
+  EXPECT_EQ(marks("राम आणि सीता घरी आहेत", "mr"), "csccs");
+  EXPECT_EQ(marks("राम घर मा छ", "ne"), "ccss");
+  // The ligature և folds to ե + ւ, as the list's entry does.
+  EXPECT_EQ(marks("Կատուն և շունը տանն են", "hy"), "csccs");
+  EXPECT_EQ(marks("Tá an cat agus an madra sa teach", "ga"), "sscsscsc");
+  EXPECT_EQ(marks("Katua eta txakurra etxean daude", "eu"), "csccs");
+  EXPECT_EQ(marks("ድመቱ እና ውሻው ቤት ውስጥ ናቸው", "am"), "csccss");
+  EXPECT_EQ(marks("பூனை மற்றும் நாய் வீட்டில் உள்ளன", "ta"), "csccs");
 }
 
 TEST(Stopwords, EveryListedLanguageHasAList) {
-  for (const char* code : {"en", "de", "fr", "es", "it", "pt", "nl", "da", "sv", "no", "ru", "pl", "fi", "tr",
-                           "ro", "ca", "bg", "sk", "hu", "el", "id", "ar", "fa", "ur", "hi", "zh", "ja"}) {
+  for (const char* code : {"en", "de", "fr", "es", "it", "pt", "nl", "da", "sv", "no", "ru", "pl", "fi",
+                           "tr", "ro", "ca", "bg", "sk", "hu", "el", "id", "ar", "fa", "ur", "hi", "zh",
+                           "ja", "sr", "lt", "kk", "mr", "ne", "hy", "ga", "eu", "am", "ta"}) {
     EXPECT_TRUE(is_supported_language(code)) << code;
     EXPECT_FALSE(text::stopword_list(code).empty()) << code;
   }

@@ -1,4 +1,5 @@
-// Stopword list written by the team for Arabic: prepositions (alone and with
+// Stopword lists written by the team for the Semitic languages lede reads,
+// Arabic and Amharic. Arabic: prepositions (alone and with
 // a pronoun suffix), conjunctions, particles, pronouns, demonstratives,
 // relatives, kana and its sisters. Tokens keep their attached clitics
 // (وفي, بها) and lede does not normalize alef or hamza, so the forms news
@@ -34,5 +35,13 @@ extern const std::string_view kArabic =
     // The prepositions ب and ل written apart with a tatweel before a number or
     // a foreign name (بـ 20).
     "بـ لـ";
+
+// Amharic attaches prepositions (ከ, በ, ለ) and the genitive የ to the word;
+// the conjunctions, postpositions, copulas and pronouns written apart.
+extern const std::string_view kAmharic =
+    "እና ወይም ግን ነገር ደግሞ ስለ እስከ ውስጥ ላይ ጋር በኋላ በፊት ድረስ እንደ "
+    "ነው ናቸው ነበር ነበሩ ነች አይደለም አይደሉም አለ አሉ የለም ይሆናል "
+    "ይህ ያ እነዚህ እነዚያ እሱ እሷ እነሱ እኔ እኛ አንተ አንቺ እናንተ እርስዎ እሳቸው "
+    "ሁሉ ሁሉም ምን ማን የት እንዴት መቼ ለምን ብቻ በጣም አንድ";
 
 }  // namespace lede::text::stopwords

@@ -1,4 +1,5 @@
-// Stopword lists written by the team for Hindi, Urdu and Persian:
+// Stopword lists written by the team for Hindi, Marathi, Nepali, Urdu,
+// Persian and Tamil:
 // postpositions, case markers, copulas and auxiliaries, pronouns,
 // conjunctions and particles. Hindi and Urdu share their grammar words
 // (का की के को से में ने पर / کا کی کے کو سے میں نے پر), each in its own script.
@@ -16,6 +17,27 @@ extern const std::string_view kHindi =
     "जो जिस जिन जिसे जिन्हें कौन क्या कुछ कोई सब सभी हर एक ऐसा ऐसी ऐसे वहाँ वहां यहाँ यहां "
     "और या एवं तथा लेकिन परंतु परन्तु किंतु मगर कि अगर यदि तो भी ही न ना नहीं बल्कि क्योंकि जब तब "
     "फिर जैसे वैसे इसलिए";
+
+// Marathi attaches most postpositions (घरात, त्याला); those written apart,
+// the copula and auxiliaries, pronouns and conjunctions.
+extern const std::string_view kMarathi =
+    "आणि व किंवा पण परंतु की जर तर म्हणून कारण तरी ही सुद्धा देखील "
+    "आहे आहेत आहो होता होती होते होत्या नव्हता नव्हती नव्हते असे असा अशी असून असलेल्या नाही नाहीत होईल झाला झाली झाले "
+    "केला केली केले करून करत करणे "
+    "मी आम्ही आपण आपला आपली आपले तू तुम्ही तुला मला तो ती ते त्या त्याचा त्याची त्याचे त्यांचा त्यांची त्यांचे त्याला त्यांना "
+    "हा हे या ह्या जो जी जे ज्या ज्याचा काय कोण कुठे कसा कसे केव्हा कधी मग "
+    "मध्ये साठी पासून पर्यंत नंतर आधी बरोबर सोबत विषयी द्वारे "
+    "एक सर्व प्रत्येक काही खूप फार आता तेव्हा जेव्हा इथे तिथे";
+
+// Nepali writes case markers apart (घर मा, राम ले); they are listed with
+// the copula (छ, हो, थियो), auxiliaries, pronouns and conjunctions.
+extern const std::string_view kNepali =
+    "र वा अथवा तथा पनि नै तर भने कि यदि त अनि किनभने त्यसैले "
+    "को का की ले लाई मा बाट सँग देखि सम्म लागि भन्दा तिर माथि भित्र बारे "
+    "छ छन् छु छौं छैन छैनन् हो होइन थियो थिए थिइन भएको भएका भएकी भयो हुन्छ हुने हुन "
+    "गरेको गरेका गर्न गरे गर्ने गरी "
+    "म हामी तिमी तपाईं उ ऊ उनी उनको उनले उनलाई उनीहरू यो त्यो यी ती यस उस त्यस यसको त्यसको "
+    "मेरो हाम्रो तिम्रो आफ्नो आफ्नै जुन जो जसले जसको के को कहाँ कसरी किन कुनै सबै हरेक एक धेरै अब";
 
 // Urdu letters: ی (U+06CC), ے, ہ (U+06C1), ک (U+06A9), ں, ھ.
 extern const std::string_view kUrdu =
@@ -37,5 +59,15 @@ extern const std::string_view kPersian =
     "است هست هستم هستیم هستید هستند نیست بود بودند بوده باشد باشند شد شده شود شوند خواهد خواهند "
     "دارد دارند داشت کرد کرده کند کنند کردند می نمی ها های ای "
     "هر همه هیچ چند برخی بعضی دیگر یک بسیار فقط همچنین";
+
+// Tamil (Dravidian, kept beside its neighbours): case endings are attached;
+// the conjunctions, quotatives (என்று, என), postpositions written apart,
+// copulas, modals, pronouns and demonstratives.
+extern const std::string_view kTamil =
+    "மற்றும் அல்லது ஆனால் மேலும் என்று என என்ற என்பது போது பின் பிறகு முன் வரை மூலம் பற்றி இருந்து "
+    "உடன் போல ஆக ஆகும் உள்ள உள்ளது உள்ளன இல்லை இருக்கிறது இருந்தது இருக்கும் வேண்டும் முடியும் "
+    "நான் நாம் நாங்கள் நீ நீங்கள் அவன் அவள் அவர் அவர்கள் அது இது அவை இவை இவர் "
+    "இந்த அந்த எந்த என்ன யார் எப்படி ஏன் எங்கே இங்கு அங்கு ஒரு எல்லா அனைத்து பல சில மிகவும் கூட "
+    "தான்";
 
 }  // namespace lede::text::stopwords

@@ -33,5 +33,15 @@ extern const std::string_view kUrdu;
 extern const std::string_view kHindi;
 extern const std::string_view kChinese;
 extern const std::string_view kJapanese;
+extern const std::string_view kSerbian;
+extern const std::string_view kLithuanian;
+extern const std::string_view kKazakh;
+extern const std::string_view kMarathi;
+extern const std::string_view kNepali;
+extern const std::string_view kArmenian;
+extern const std::string_view kIrish;
+extern const std::string_view kBasque;
+extern const std::string_view kAmharic;
+extern const std::string_view kTamil;
 
 }  // namespace lede::text::stopwords

@@ -1,5 +1,6 @@
 // Stopword lists written by the team for Russian, Polish, Bulgarian,
-// Slovak, Finnish, Hungarian and Turkish: articles (hu), pronouns, prepositions, conjunctions, particles, auxiliaries.
+// Slovak, Finnish, Hungarian, Turkish and Kazakh: articles (hu), pronouns,
+// prepositions, conjunctions, particles, auxiliaries.
 #include "text/stopwords/lists.h"
 
 namespace lede::text::stopwords {
@@ -60,5 +61,18 @@ extern const std::string_view kHungarian =
     "után előtt alatt felett fölött mellett között szerint miatt nélkül során óta közben felé ellen "
     "helyett van volt lesz lett nincs nem ne sincs vannak voltak lesznek kell lehet fog fogja "
     "már még csak meg el le fel be nagyon igen";
+
+// Kazakh writes case endings attached; the postpositions, the conjunctions
+// (мен, бен and пен: "and, with"), the question particles written apart
+// (ма, ме, ба, бе, па, пе), and the copulas (емес, еді, болып табылады).
+extern const std::string_view kKazakh =
+    "және мен бен пен да де та те немесе бірақ ал әрі егер яғни сондықтан өйткені себебі "
+    "үшін туралы арқылы бойынша дейін кейін сияқты тәрізді бері қарай қарсы сайын кезінде алдында ішінде деп "
+    "мен сен сіз ол біз сендер сіздер олар оның олардың оны оған менің сенің біздің өз өзі өзінің "
+    "бұл осы сол мына бұның осының соның мұнда сонда "
+    "кім не қандай қай қалай неге қашан қанша "
+    "бар жоқ емес еді екен болды болып болған болады бола табылады "
+    "бір әр барлық бәрі кейбір басқа ғана тек әлі енді тағы да өте ең көп "
+    "ма ме ба бе па пе ғой ше";
 
 }  // namespace lede::text::stopwords

@@ -55,6 +55,16 @@ std::string_view stopword_list(std::string_view code) {
   if (code == "hi") return kHindi;
   if (code == "zh") return kChinese;
   if (code == "ja") return kJapanese;
+  if (code == "sr") return kSerbian;
+  if (code == "lt") return kLithuanian;
+  if (code == "kk") return kKazakh;
+  if (code == "mr") return kMarathi;
+  if (code == "ne") return kNepali;
+  if (code == "hy") return kArmenian;
+  if (code == "ga") return kIrish;
+  if (code == "eu") return kBasque;
+  if (code == "am") return kAmharic;
+  if (code == "ta") return kTamil;
   return {};
 }
 

@@ -1,5 +1,5 @@
-// Stopword lists written by the team for Greek and Indonesian, languages
-// whose families have no other list here: articles, pronouns, particles,
+// Stopword lists written by the team for Greek, Armenian, Irish, Basque and
+// Indonesian, languages whose families have no other list here: articles, pronouns, particles,
 // auxiliaries, prepositions, conjunctions, frequent adverbs.
 #include "text/stopwords/lists.h"
 
@@ -31,5 +31,35 @@ extern const std::string_view kIndonesian =
     "daripada melalui tanpa selama tersebut lain lagi pula "
     "saya aku kamu anda engkau dia ia beliau kami kita mereka "
     "mana apa siapa bagaimana mengapa kenapa sini sana situ begitu begini";
+
+// Armenian: the ligature և folds to ե + ւ like the tokens; postpositions
+// (համար, հետ, մասին, կողմից) are written apart.
+extern const std::string_view kArmenian =
+    "և ու կամ բայց եթե երբ թե որ որը որոնք որի որին որպես քանի "
+    "է են էր էին եմ ես ենք եք լինել եղել եղավ չէ չի չեն չեմ չէր ոչ "
+    "ի համար հետ մասին վրա մեջ կողմից հետո առաջ միջև դեպի նման պես "
+    "նա նրանք նրա նրան նրանց դու քեզ ինձ մենք դուք իր իրենց իմ քո մեր ձեր "
+    "այս այդ այն սա դա այստեղ այնտեղ այսպես այդպես ինչ ով որտեղ ինչպես ինչու "
+    "մի մեկ բոլոր ամեն յուրաքանչյուր նաև էլ արդեն դեռ միայն շատ ավելի պետք կարող";
+
+// Irish: initial mutations (bhí, dtí, na hÉireann) change the first
+// letters; the common mutated forms of the function words are listed.
+extern const std::string_view kIrish =
+    "an na agus is ach nó go gur nach ní níor níl tá bhí beidh ba bhí sé sí siad mé tú muid sinn sibh é í "
+    "iad a ar ag do de le leis ó faoi i in sa san sna chuig roimh trí thar idir gan um mar "
+    "cé cad conas cá cathain nuair má dá mo ár bhur seo sin siúd ann air uirthi orthu aige aici acu "
+    "dó di dóibh dom duit liom leat léi leo uaidh uathu fós freisin féin eile gach aon níos ná";
+
+// Basque attaches case endings and postpositions; the conjunctions, the
+// forms of izan and ukan that serve as auxiliaries, and the demonstratives
+// and pronouns are words of their own.
+extern const std::string_view kBasque =
+    "eta edo edota baina baizik ere ez bai baita beraz hala baldin ba "
+    "da dira zen ziren den dela zela du dute zuen zuten duela zuela ditu dituzte zituen zaio zaie "
+    "dio diote zion dago daude zegoen izan egin "
+    "bat hau hori hura honek horrek hark hauek horiek haiek hemen hor han "
+    "ni zu gu zuek bere beren nire zure gure "
+    "nor zer non noiz nola zein zergatik baino bezala gabe arte ondoren buruz "
+    "gero orain oso asko gehiago guztiak guzti dena";
 
 }  // namespace lede::text::stopwords
