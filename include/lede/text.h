@@ -92,8 +92,8 @@ Result<std::string> decode_text(std::string_view bytes, std::string_view encodin
 //   lede::canonical_language("German");   // "de"
 std::string canonical_language(std::string_view option);
 
-// True for the ISO 639-1 codes lede knows (segmentation rules, stopwords,
-// stemmer), in any spelling canonical_language reads; "en" is always
+// True for the ISO 639-1 codes lede knows (segmentation rules, stopwords
+// for all but yi and my, a stemmer where Snowball has one), in any spelling canonical_language reads; "en" is always
 // supported.
 bool is_supported_language(std::string_view code);
 std::vector<std::string> supported_languages();
