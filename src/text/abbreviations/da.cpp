@@ -10,12 +10,12 @@ AbbreviationLists abbreviations_da() {
   l.never_final =
       "hr hrr fr frk dr dir prof lektor mag cand stud lic skt sankt st mt "
       "bl.a f.eks fx m.fl m.v d.v.s dvs jf jvf ca inkl ekskl vedr ang iflg ifølge mht pga "
-      "evt bl a.h.t t.o.m fra.og.med o.l o.lign osv m.m etc. gl ny adr tlf tel nr "
+      "evt bl a.h.t t.o.m fra.og.med gl ny adr tlf tel nr "
       "f.kr e.kr kap stk pkt afs vol red udg";
   l.ambiguous =
       "jan feb mar apr jun jul aug sep sept okt nov dec man tir ons tor fre lør søn "
-      "osv m.m etc co aps a/s i/s ltd inc mio mia kr kl min sek u.s u.k e.u";
-  l.final_before_capital = "osv etc";
+      "osv m.m etc o.l o.lign co aps a/s i/s ltd inc mio mia kr kl min sek u.s u.k e.u";
+  l.final_before_capital = "osv m.m etc o.l o.lign";
   l.before_number = "nr no kap stk pkt s side tlf kl";
   l.starters =
       "den det de en et han hun vi jeg du i man dette disse der her da så men og eller for "

@@ -30,7 +30,7 @@ AbbreviationLists abbreviations_en() {
       // times, units, street words
       "a.m p.m a.d b.c sq yd yds hr hrs min mins "
       "sec secs ave blvd rd hwy pl sq ct pkwy mtn "
-      "gov't govt dist div est gal pt pts qt mfg mgr sgt vol vols med "
+      "gov't govt dist div est gal pt pts qt mfg mgr vol vols med "
       "u.s u.k u.n e.u u.s.a n.y n.j d.c l.a";
   // Written with a capital: titles, months, weekdays and states. "sat.",
   // "sun.", "ill.", "miss." are the words. Not the suffixes and units, which

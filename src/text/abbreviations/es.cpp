@@ -9,7 +9,7 @@ AbbreviationLists abbreviations_es() {
   l.never_final =
       "sr sra srta sres sras srtas d dña dn don lic licda ing arq dr dra drs dras prof profa "
       "mtro mtra gral cnel cap tte sto sta stos stas fr pbro mons ud uds vd vds "
-      "p.ej ej etc. cía av avda c cra cl calle pza pje dpto depto ap apdo tel telf ext fax "
+      "p.ej ej av avda c cra cl calle pza pje dpto depto ap apdo tel telf ext fax "
       "párr párrf art arts cap fig pág págs núm vol vols ed trad cit op ibíd aprox mt mte";
   l.ambiguous =
       "ene feb mar abr may jun jul ago sep sept set oct nov dic lun mié jue vie sáb dom "

@@ -8,11 +8,11 @@ AbbreviationLists abbreviations_fr() {
   AbbreviationLists l;
   l.never_final =
       "m mm mme mmes mlle mlles dr me mgr pr prof st ste sts stes gén col cdt lt cne adj "
-      "c.-à-d c.à.d cf env etc. ex p.ex ibid op.cit vol chap fig éd trad coll dir apr av "
+      "c.-à-d c.à.d cf env ex p.ex ibid op.cit vol chap fig éd trad coll dir apr av "
       "bd av.j.-c apr.j.-c boul";
   l.ambiguous =
       "janv févr fév avr juil sept oct nov déc lun mar mer jeu ven sam dim "
-      "etc cie inc ltd sa sarl s.a cie. hab min max env";
+      "etc cie inc ltd sa sarl s.a cie. hab min max";
   l.final_before_capital = "etc";
   l.before_number = "n no p pp art chap fig vol t tél";
   l.starters =

@@ -9,10 +9,10 @@ AbbreviationLists abbreviations_it() {
   l.never_final =
       "sig sigg sig.ra sig.na dott dott.ssa dr prof prof.ssa ing avv arch geom rag on sen "
       "dir amm gen col cap ten mons rev s sant egr gent spett pres "
-      "ad es ecc es. cfr ca c.a pag pagg art artt cap fig vol tel fax p.es n.b "
+      "ad es es. cfr ca c.a pag pagg art artt cap fig vol tel fax p.es n.b "
       "st d psicol meteor idraul econ az ist univ prov reg com dott.";
   l.ambiguous =
-      "gen genn feb febbr mar apr mag giu lug ago set sett ott nov dic lun mer gio ven sab dom "
+      "genn feb febbr mar apr mag giu lug ago set sett ott nov dic lun mer gio ven sab dom "
       "ecc spa s.p.a srl s.r.l snc min max sec";
   l.final_before_capital = "ecc";
   l.before_number = "n nr num pag pagg p art artt cap fig vol tel";

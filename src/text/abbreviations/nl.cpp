@@ -8,12 +8,12 @@ AbbreviationLists abbreviations_nl() {
   AbbreviationLists l;
   l.never_final =
       "dhr mevr mw mej mr dr drs ir ing prof ds pater zr br st sr jr "
-      "bijv bv d.w.z m.a.w o.a e.d e.a enz etc. i.p.v i.v.m m.b.t t.a.v t.o.v v.a z.g.a.u "
+      "bijv bv d.w.z m.a.w o.a e.d e.a i.p.v i.v.m m.b.t t.a.v t.o.v v.a z.g.a.u "
       "aanw vnw zn bn bnw ww lidw vz vw telw tw bijw afk mv enk ev verl dial fig "
       "blz pag art hfst nr tel fax ca resp incl excl vgl zgn";
   l.ambiguous =
       "jan feb mrt apr jun jul aug sep sept okt nov dec ma di wo do vr za zo "
-      "enz etc bv n.v b.v v.s ltd inc min max";
+      "enz etc n.v b.v v.s ltd inc min max";
   l.final_before_capital = "enz etc";
   l.before_number = "nr no blz pag p art hfst tel";
   l.starters =

@@ -7,30 +7,34 @@ namespace lede::text {
 AbbreviationLists abbreviations_other(std::string_view code) {
   AbbreviationLists l;
   if (code == "sv") {
-    l.never_final = "dr prof hr fru doc bl.a t.ex dvs d.v.s m.m osv o.s.v ca inkl jfr resp s.k t.o.m f.d";
-    l.ambiguous = "jan feb mar apr jun jul aug sep sept okt nov dec osv m.m kr milj mdr";
+    l.never_final = "dr prof hr fru doc bl.a t.ex dvs d.v.s ca inkl jfr resp s.k t.o.m f.d";
+    l.ambiguous = "jan feb mar apr jun jul aug sep sept okt nov dec osv o.s.v m.m kr milj mdr";
+    l.final_before_capital = "osv o.s.v m.m";
     l.before_number = "nr s kap tel kl";
     l.starters =
         "den det de en ett han hon vi jag du man detta dessa där här då så men och eller "
         "för att om när som vad vem var varför hur efter före med utan till från på av i";
   } else if (code == "no" || code == "nb" || code == "nn") {
-    l.never_final = "dr prof hr fru bl.a f.eks dvs d.v.s m.m osv ca inkl jf mht pga ev evt";
+    l.never_final = "dr prof hr fru bl.a f.eks dvs d.v.s ca inkl jf mht pga ev evt";
     l.ambiguous = "jan feb mar apr jun jul aug sep sept okt nov des osv m.m kr mill mrd";
+    l.final_before_capital = "osv m.m";
     l.before_number = "nr s kap tlf kl";
     l.starters =
         "den det de en et han hun vi jeg du man dette disse der her da så men og eller "
         "for at om når som hva hvem hvor hvorfor hvordan etter før med uten til fra på av i";
   } else if (code == "pl") {
     l.never_final =
-        "dr prof mgr inż hab ks np tzn tj itd itp m.in ul al pl os godz ok pt wg zob "
-        "tzw br ww bałt łac gr ang niem franc ros";
-    l.ambiguous = "r w tys mln mld zł gr st sty lut mar kwi maj cze lip sie wrz paź lis gru";
+        "dr prof mgr inż hab ks np tzn tj m.in ul al pl os godz ok pt wg zob "
+        "tzw br ww bałt łac ang niem franc ros";
+    l.ambiguous = "itd itp r w tys mln mld zł gr st sty lut mar kwi maj cze lip sie wrz paź lis gru";
+    l.final_before_capital = "itd itp";
     l.before_number = "nr s str poz ust art pkt";
   } else if (code == "sk" || code == "cs") {
     l.never_final =
-        "dr prof ing mudr judr phdr mgr doc napr tzv resp atď atp tj. tj popr str č "
-        "s.r.o s a.s spol ul nám st p pí sv";
-    l.ambiguous = "r tis mil mld kč eur jan feb mar apr jún júl aug sep okt nov dec a.s s.r.o o";
+        "dr prof ing mudr judr phdr mgr doc napr tzv resp tj. tj popr str č "
+        "s spol ul nám st p pí sv";
+    l.ambiguous = "atď atp r tis mil mld kč eur jan feb mar apr jún júl aug sep okt nov dec a.s s.r.o o";
+    l.final_before_capital = "atď atp";
     l.before_number = "č s str odst ods";
     l.starters =
         "to ten tá tie on ona ono oni my vy ja ty ale a alebo však preto potom v vo na s so "

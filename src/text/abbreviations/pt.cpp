@@ -9,9 +9,9 @@ AbbreviationLists abbreviations_pt() {
   l.never_final =
       "sr sra srta srs sras dr dra drs dras prof profa eng arq adv des gen cel cap ten sto sta "
       "d dom exmo exma ilmo ilma v.exa v.sa "
-      "p.ex ex etc. av r rua pça tel fax cf cit op pág págs art arts cap fig vol ed aprox";
+      "p.ex ex av r rua pça tel fax cf cit op pág págs art arts cap fig vol ed aprox";
   l.ambiguous =
-      "jan fev mar abr mai jun jul ago set out nov dez seg ter qua qui sex sáb dom "
+      "jan fev mar abr mai jun jul ago set out nov dez seg ter qua qui sex sáb "
       "etc ltda s.a cia inc min máx hrs km kg eua";
   l.final_before_capital = "etc";
   l.before_number = "n nº no núm p pp pág págs art arts cap vol tel";
