@@ -72,8 +72,9 @@ struct AbbreviationLists {
   std::string_view header_date_words;
   // Ambiguous abbreviations that name a unit of time after a number (Russian
   // "г", "гг": year(s) after "2025", and the city before a name; "в", "вв":
-  // century after "XIX"): after a number or Roman numeral the period ends a
-  // sentence before any capitalized word, not only before a starter.
+  // century after "XIX"; Polish "r", "w": rok, wiek): after a number or
+  // Roman numeral the period ends a sentence before any capitalized word,
+  // not only before a starter.
   std::string_view after_number_final;
   // Prepositions (and season words) that open a date phrase ("В 2025 г.",
   // "С 1 января 2026 г."), case-folded: where the phrase opens a clause (at

@@ -28,7 +28,20 @@ AbbreviationLists abbreviations_other(std::string_view code) {
         "tzw br ww bałt łac ang niem franc ros";
     l.ambiguous = "itd itp r w tys mln mld zł gr st sty lut mar kwi maj cze lip sie wrz paź lis gru";
     l.final_before_capital = "itd itp";
+    // "w 1990 r." (rok, the year), "w XIX w." (wiek, the century): after a
+    // number the period ends a sentence before any capitalized word, unless
+    // the date opens the clause ("W 1990 r. Kowalski wyjechał").
+    l.after_number_final = "r w";
+    l.date_openers = "w we od do z ze po przed na około między latem zimą wiosną jesienią";
+    l.conjunctions =
+        "i a ale lub albo czy że żeby aby gdy kiedy jeśli jeżeli choć chociaż jednak ponieważ bo "
+        "gdzie jak który która które którzy";
     l.before_number = "nr s str poz ust art pkt";
+    l.starters =
+        "on ona ono oni one my wy ja ty to ten ta te tam tu wtedy ale i a lub jednak dlatego "
+        "potem następnie w we na z ze do od po przy dla o gdy kiedy jeśli jak co kto gdzie "
+        "dlaczego mój jego jej ich nasz wszyscy każdy wielu niektórzy nikt nic nie dziś "
+        "dzisiaj wczoraj jutro już jeszcze także również";
   } else if (code == "sk" || code == "cs") {
     l.never_final =
         "dr prof ing mudr judr phdr mgr doc napr tzv resp tj. tj popr str č "
