@@ -153,6 +153,11 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
   }
   // Direct speech goes on after a dash in lower case ("? — he said").
   if (next.dash && next.kind == NextKind::kLower) ends = false;
+  // Quoted verse marks its line breaks with a spaced slash ("se consuela. /
+  // y luego", "Ei fu. / Siccome"): a slash standing alone opens no sentence.
+  if (next.start > k && next.start < end_ && t_[next.start] == '/' &&
+      (next.start + 1 >= end_ || is_space_byte(static_cast<unsigned char>(t_[next.start + 1]))))
+    ends = false;
   if (ends) {
     k = absorb_reference(k);
     emit(k);

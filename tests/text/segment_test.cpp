@@ -144,6 +144,15 @@ TEST(Segment, Ellipses) {
   EXPECT_EQ(split("We waited... and waited."), (V{"We waited... and waited."}));
 }
 
+TEST(Segment, SlashBetweenVerseLinesIsNoSentenceStart) {
+  EXPECT_EQ(split("Cantaba: \"La noche cae. / Y el mar calla.\" Luego se fue.", "es"),
+            (V{"Cantaba: \"La noche cae. / Y el mar calla.\"", "Luego se fue."}));
+  EXPECT_EQ(split("He read: 'The tide is out. / The gulls are gone.' Then he left."),
+            (V{"He read: 'The tide is out. / The gulls are gone.'", "Then he left."}));
+  // A slash glued to a word opens a sentence as before ("/r/news").
+  EXPECT_EQ(split("It spread fast. /r/news had it first."), (V{"It spread fast.", "/r/news had it first."}));
+}
+
 TEST(Segment, DayAfterAMonthIsNoListItem) {
   EXPECT_EQ(split("The law takes effect on May 1. Critics plan a rally."),
             (V{"The law takes effect on May 1.", "Critics plan a rally."}));
