@@ -48,6 +48,7 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   lang->capitalized_only = WordSet(lists.capitalized_only);
   lang->final_before_capital = WordSet(lists.final_before_capital);
   lang->before_number = WordSet(lists.before_number);
+  lang->before_number_endings = WordSet(lists.before_number_endings);
   lang->starters = WordSet(lists.starters);
   lang->lower_openers = WordSet(lists.lower_openers);
   lang->strict_starters = WordSet(lists.strict_starters);

@@ -35,6 +35,9 @@ struct AbbreviationLists {
   // Abbreviations that stand before a number ("no", "p", "art", "nr"): no
   // boundary when a digit follows; elsewhere they are ordinary words.
   std::string_view before_number;
+  // Endings of compounds that abbreviate their last part before a number
+  // (German "str": "Bahnhofstr. 12"): no boundary when a digit follows.
+  std::string_view before_number_endings;
   // Words that typically open a sentence (pronouns, articles, conjunctions,
   // common adverbs, quantifiers), case-folded. A capitalized one after an
   // ambiguous abbreviation signals a new sentence.
@@ -72,9 +75,10 @@ struct AbbreviationLists {
   std::string_view header_date_words;
   // Ambiguous abbreviations that name a unit of time after a number (Russian
   // "г", "гг": year(s) after "2025", and the city before a name; "в", "вв":
-  // century after "XIX"; Polish "r", "w": rok, wiek): after a number or
-  // Roman numeral the period ends a sentence before any capitalized word,
-  // not only before a starter.
+  // century after "XIX"; Polish "r", "w": rok, wiek; the era after a year,
+  // Italian and Spanish "a.c", "d.c"): after a number or Roman numeral the
+  // period ends a sentence before any capitalized word, not only before a
+  // starter.
   std::string_view after_number_final;
   // Prepositions (and season words) that open a date phrase ("В 2025 г.",
   // "С 1 января 2026 г."), case-folded: where the phrase opens a clause (at
@@ -109,6 +113,7 @@ struct SegmentLanguage {
   WordSet capitalized_only;
   WordSet final_before_capital;
   WordSet before_number;
+  WordSet before_number_endings;
   WordSet starters;
   WordSet lower_openers;
   WordSet strict_starters;

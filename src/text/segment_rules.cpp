@@ -62,6 +62,9 @@ bool is_year_or_century(std::string_view t) {
   return digits != roman;
 }
 
+// The longest listed compound ending, in bytes.
+constexpr std::size_t kMaxEnding = 8;
+
 // Up to this many tokens stand between a date's preposition and the year:
 // "в конце июля 2025 г.", "с 1 января 2026 г.".
 constexpr int kMaxDateTokens = 4;
@@ -108,6 +111,15 @@ bool unit_after_number_ends(const RuleContext& c, const PrevWord& w, const NextW
   const Span number = token_before(c, w.start);
   return number.start < number.end && is_year_or_century(c.text.substr(number.start, number.end - number.start)) &&
          !date_opens_clause(c, number);
+}
+
+// The word is a compound whose last part is listed ("bahnhofstr" ends in
+// "str"); the listed part alone is not.
+bool ends_in_listed(const WordSet& endings, std::string_view word) {
+  if (endings.empty()) return false;
+  for (std::size_t n = 1; n < word.size() && n <= kMaxEnding; ++n)
+    if (endings.contains(word.substr(word.size() - n))) return true;
+  return false;
 }
 
 // A capitalized abbreviation ("Sat.", "Gen.") written in lower case, in text
@@ -201,7 +213,7 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
     case WordKind::kDotted:
       if (in_list(lang.never_final, folded)) return false;
       if (next.kind == NextKind::kDigit || lower_continues(c, next)) return false;
-      return ambiguous_ends(c, w, next, words);
+      return unit_after_number_ends(c, w, next, words) || ambiguous_ends(c, w, next, words);
     case WordKind::kWord: break;
   }
   if (folded.empty()) return opens_sentence(c, next);
@@ -218,7 +230,9 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
   if (apostrophe != std::string_view::npos && apostrophe + 1 < folded.size() &&
       in_list(lang.never_final, folded.substr(apostrophe + 1)))
     return false;
-  if (in_list(lang.before_number, folded) && next.kind == NextKind::kDigit) return false;
+  if (next.kind == NextKind::kDigit &&
+      (in_list(lang.before_number, folded) || ends_in_listed(lang.before_number_endings, folded)))
+    return false;
   if (in_list(lang.ambiguous, folded)) {
     if (next.kind == NextKind::kDigit || lower_continues(c, next) || next.opener) return false;
     return unit_after_number_ends(c, w, next, words) || ambiguous_ends(c, w, next, words);

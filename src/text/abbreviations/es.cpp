@@ -15,6 +15,12 @@ AbbreviationLists abbreviations_es() {
       "ene feb mar abr may jun jul ago sep sept set oct nov dic lun mié jue vie sáb dom "
       "etc cía s.a s.l ltda inc min seg hrs hs km kg ee.uu ee uu";
   l.final_before_capital = "etc";
+  // "en el 44 a.C." (antes de Cristo): after a year the era ends a sentence
+  // before any capital, unless the date opens the clause ("En el año 44
+  // a.C. César murió").
+  l.after_number_final = "a.c d.c";
+  l.date_openers = "en desde hasta hacia antes después durante entre";
+  l.conjunctions = "y e pero que cuando si porque mientras aunque o u donde";
   l.before_number = "no n nº núm art arts p pp pág págs párr párrf cap vol tel ext";
   l.starters =
       "el la los las un una unos unas lo él ella ellos ellas yo tú usted ustedes nosotros "

@@ -15,6 +15,12 @@ AbbreviationLists abbreviations_it() {
       "genn feb febbr mar apr mag giu lug ago set sett ott nov dic lun mer gio ven sab dom "
       "ecc spa s.p.a srl s.r.l snc min max sec";
   l.final_before_capital = "ecc";
+  // "nel 44 a.C." (avanti Cristo): after a year the era ends a sentence
+  // before any capital, unless the date opens the clause ("Nel 44 a.C.
+  // Cesare fu ucciso").
+  l.after_number_final = "a.c d.c";
+  l.date_openers = "nel nei dal dai al ai entro verso intorno fino dopo prima attorno tra fra";
+  l.conjunctions = "e ed ma che quando se perché mentre poiché o oppure dove cui";
   l.before_number = "n nr num pag pagg p art artt cap fig vol tel";
   l.starters =
       "il lo la i gli le un uno una egli ella lui lei loro noi voi io tu questo questa questi "

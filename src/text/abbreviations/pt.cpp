@@ -14,6 +14,12 @@ AbbreviationLists abbreviations_pt() {
       "jan fev mar abr mai jun jul ago set out nov dez seg ter qua qui sex sáb "
       "etc ltda s.a cia inc min máx hrs km kg eua";
   l.final_before_capital = "etc";
+  // "em 44 a.C." (antes de Cristo): after a year the era ends a sentence
+  // before any capital, unless the date opens the clause ("Em 44 a.C.
+  // César morreu").
+  l.after_number_final = "a.c d.c";
+  l.date_openers = "em no na desde até após antes depois durante entre";
+  l.conjunctions = "e mas que quando se porque enquanto embora ou onde";
   l.before_number = "n nº no núm p pp pág págs art arts cap vol tel";
   l.starters =
       "o a os as um uma uns umas ele ela eles elas eu tu você vocês nós este esta estes estas "

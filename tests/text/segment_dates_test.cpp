@@ -1,0 +1,53 @@
+// Abbreviations after a number in dates and addresses: an era after a year
+// ("44 a.C.") ends a sentence before a capital unless the date opens the
+// clause; German street names abbreviated before a house number
+// ("Bahnhofstr. 12") and "Jh." (century) after an ordinal.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "support/split_sentences.h"
+
+namespace lede {
+namespace {
+
+using testing::split;
+
+using V = std::vector<std::string>;
+
+TEST(SegmentDates, EraAfterAYearEndsBeforeACapital) {
+  EXPECT_EQ(split("Il tempio fu costruito nel 120 a.C. Resta solo una colonna.", "it"),
+            (V{"Il tempio fu costruito nel 120 a.C.", "Resta solo una colonna."}));
+  EXPECT_EQ(split("La ciudad fue fundada en el 206 a.C. Roma la convirtió en capital.", "es"),
+            (V{"La ciudad fue fundada en el 206 a.C.", "Roma la convirtió en capital."}));
+  EXPECT_EQ(split("A muralha foi erguida em 300 d.C. Séculos depois ruiu.", "pt"),
+            (V{"A muralha foi erguida em 300 d.C.", "Séculos depois ruiu."}));
+}
+
+TEST(SegmentDates, EraInADateThatOpensTheClauseGoesOn) {
+  EXPECT_EQ(split("Nel 120 a.C. Roma controllava la penisola.", "it"),
+            (V{"Nel 120 a.C. Roma controllava la penisola."}));
+  EXPECT_EQ(split("Se sabe que en el año 206 a.C. Escipión tomó la ciudad.", "es"),
+            (V{"Se sabe que en el año 206 a.C. Escipión tomó la ciudad."}));
+  EXPECT_EQ(split("Em 300 d.C. Constantino ainda não reinava.", "pt"),
+            (V{"Em 300 d.C. Constantino ainda não reinava."}));
+}
+
+TEST(SegmentDates, GermanStreetBeforeAHouseNumberGoesOn) {
+  EXPECT_EQ(split("Die Praxis zieht in die Lindenstr. 14 um. Sie öffnet im Mai.", "de"),
+            (V{"Die Praxis zieht in die Lindenstr. 14 um.", "Sie öffnet im Mai."}));
+  // Without a number after it the street ends a sentence like any word.
+  EXPECT_EQ(split("Die Praxis liegt in der Lindenstr. Sie öffnet im Mai.", "de"),
+            (V{"Die Praxis liegt in der Lindenstr.", "Sie öffnet im Mai."}));
+}
+
+TEST(SegmentDates, GermanCenturyAbbreviationEndsBeforeAnOpener) {
+  EXPECT_EQ(split("Die Kapelle stammt aus dem 14. Jh. Heute finden dort Konzerte statt.", "de"),
+            (V{"Die Kapelle stammt aus dem 14. Jh.", "Heute finden dort Konzerte statt."}));
+  EXPECT_EQ(split("Die Kapelle wurde im 14. Jh. Stück für Stück erweitert.", "de"),
+            (V{"Die Kapelle wurde im 14. Jh. Stück für Stück erweitert."}));
+}
+
+}  // namespace
+}  // namespace lede
