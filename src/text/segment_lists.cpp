@@ -45,6 +45,20 @@ bool after_month(std::string_view t, std::size_t floor, std::size_t ts, const Wo
   return months.contains(std::string_view(folded, n));
 }
 
+// The token before text[ts] is a word that stands before a number (the
+// language's `before_number`: "No.", "Nr.", "p.", "art."): "ranked No. 1.
+// His ..." cites a number, it opens no list.
+bool after_number_word(std::string_view t, std::size_t floor, std::size_t ts, const WordSet& words) {
+  std::size_t e = ts;
+  while (e > floor && is_space_byte(static_cast<unsigned char>(t[e - 1]))) --e;
+  if (e == ts) return false;
+  if (e > floor && t[e - 1] == '.') --e;
+  const PrevWord w = word_before(t, floor, e);
+  return w.kind == WordKind::kWord || w.kind == WordKind::kLetter || w.kind == WordKind::kInitial
+             ? w.folded_len > 0 && words.contains(w.folded_view())
+             : false;
+}
+
 }  // namespace
 
 ListMarkers::ListMarkers(std::string_view text, ByteSpan block, const SegmentLanguage& language)
@@ -108,6 +122,7 @@ ListMarkers::Hit ListMarkers::at(std::size_t pos, std::size_t sentence_start) {
     if (is_lower(first)) return none;
     upper_next = is_upper(first);
   }
+  if (kind == 0 && after_number_word(t_, sentence_start, ts, lang_.before_number)) return none;
   // Items count up ("1. 2. 3.") or down ("10. 9. 8.").
   const int last = last_[kind][style];
   const bool confirmed = last == value - 1 || (kind == 0 && last == value + 1);

@@ -168,6 +168,15 @@ TEST(Segment, ListItems) {
   EXPECT_EQ(split("\u2022 Rain \u2022 Wind"), (V{"\u2022 Rain", "\u2022 Wind"}));
 }
 
+TEST(Segment, NumberAfterANumberWordIsNoListItem) {
+  EXPECT_EQ(split("The seed they feared was No. 1. Her coach knew it was No. 2 at best."),
+            (V{"The seed they feared was No. 1.", "Her coach knew it was No. 2 at best."}));
+  EXPECT_EQ(split("Holdet endte som nr. 1. Hun blev nr. 2 i finalen.", "da"),
+            (V{"Holdet endte som nr. 1.", "Hun blev nr. 2 i finalen."}));
+  EXPECT_EQ(split("Der Antrag steht unter Nr. 1. Er wurde als Nr. 2 vertagt.", "de"),
+            (V{"Der Antrag steht unter Nr. 1.", "Er wurde als Nr. 2 vertagt."}));
+}
+
 TEST(Segment, WireDatelinesStayWithTheFirstSentence) {
   EXPECT_EQ(split("LONDON (AP) _ The bank cut rates. Markets rose."),
             (V{"LONDON (AP) _ The bank cut rates.", "Markets rose."}));
