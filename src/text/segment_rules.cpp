@@ -113,6 +113,18 @@ bool unit_after_number_ends(const RuleContext& c, const PrevWord& w, const NextW
          !date_opens_clause(c, number);
 }
 
+// The word after an elided article ("dell'art" -> "art", also with U+2019),
+// or empty.
+std::string_view after_elision(std::string_view folded) {
+  const std::size_t ascii = folded.rfind('\'');
+  const std::size_t typographic = folded.rfind("\u2019");
+  std::size_t start = std::string_view::npos;
+  if (ascii != std::string_view::npos) start = ascii + 1;
+  if (typographic != std::string_view::npos && (start == std::string_view::npos || typographic + 3 > start))
+    start = typographic + 3;
+  return start != std::string_view::npos && start < folded.size() ? folded.substr(start) : std::string_view();
+}
+
 // The word is a compound whose last part is listed ("bahnhofstr" ends in
 // "str"); the listed part alone is not.
 bool ends_in_listed(const WordSet& endings, std::string_view word) {
@@ -225,13 +237,13 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
   // "then-lt.": the part after a hyphen may be the abbreviation.
   const std::size_t hyphen = folded.rfind('-');
   if (hyphen != std::string_view::npos && in_list(lang.never_final, folded.substr(hyphen + 1))) return false;
-  // "l'Ing.", "dell'Avv.": an elided article before the abbreviation.
-  const std::size_t apostrophe = folded.rfind('\'');
-  if (apostrophe != std::string_view::npos && apostrophe + 1 < folded.size() &&
-      in_list(lang.never_final, folded.substr(apostrophe + 1)))
-    return false;
+  // "l'Ing.", "dell'Avv.", "dell'art. 18": an elided article before the
+  // abbreviation.
+  const std::string_view elided = after_elision(folded);
+  if (in_list(lang.never_final, elided)) return false;
   if (next.kind == NextKind::kDigit &&
-      (in_list(lang.before_number, folded) || ends_in_listed(lang.before_number_endings, folded)))
+      (in_list(lang.before_number, folded) || in_list(lang.before_number, elided) ||
+       ends_in_listed(lang.before_number_endings, folded)))
     return false;
   if (in_list(lang.ambiguous, folded)) {
     if (next.kind == NextKind::kDigit || lower_continues(c, next) || next.opener) return false;

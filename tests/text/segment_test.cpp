@@ -168,6 +168,15 @@ TEST(Segment, ListItems) {
   EXPECT_EQ(split("\u2022 Rain \u2022 Wind"), (V{"\u2022 Rain", "\u2022 Wind"}));
 }
 
+TEST(Segment, NumberWordAfterAnElidedArticleGoesOnBeforeItsNumber) {
+  EXPECT_EQ(split("Il giudice ha applicato l'art. 18 dello statuto. Poi ha chiuso.", "it"),
+            (V{"Il giudice ha applicato l'art. 18 dello statuto.", "Poi ha chiuso."}));
+  EXPECT_EQ(split("Il giudice ha applicato dell\u2019art. 18 il comma 2. Poi ha chiuso.", "it"),
+            (V{"Il giudice ha applicato dell\u2019art. 18 il comma 2.", "Poi ha chiuso."}));
+  EXPECT_EQ(split("Le juge invoque l'art. 9 du code. Il conclut.", "fr"),
+            (V{"Le juge invoque l'art. 9 du code.", "Il conclut."}));
+}
+
 TEST(Segment, NumberAfterANumberWordIsNoListItem) {
   EXPECT_EQ(split("The seed they feared was No. 1. Her coach knew it was No. 2 at best."),
             (V{"The seed they feared was No. 1.", "Her coach knew it was No. 2 at best."}));
