@@ -76,6 +76,20 @@ TEST(SegmentSeriesEnd, SeriesAbbreviationEndsASentence) {
   EXPECT_EQ(split("Zabrali namioty, koce itd. Potem wyjechali.", "pl"),
             (V{"Zabrali namioty, koce itd.", "Potem wyjechali."}));
   EXPECT_EQ(split("Zobrali stany, deky atď. Potom odišli.", "sk"), (V{"Zobrali stany, deky atď.", "Potom odišli."}));
+  EXPECT_EQ(split("Взеха палатки, одеяла и т.н. После тръгнаха.", "bg"),
+            (V{"Взеха палатки, одеяла и т.н.", "После тръгнаха."}));
+  EXPECT_EQ(split("Олар шатыр, көрпе т.б. алды. Кейін кетті.", "kk"), (V{"Олар шатыр, көрпе т.б. алды.", "Кейін кетті."}));
+  EXPECT_EQ(split("Олар шатыр, көрпе алды т.б. Кейін кетті.", "kk"), (V{"Олар шатыр, көрпе алды т.б.", "Кейін кетті."}));
+}
+
+TEST(SegmentSeriesEnd, BulgarianOpenerEndsAfterAnAbbreviation) {
+  EXPECT_EQ(split("Мостът е построен през 1968 г. Тогава градът беше малък.", "bg"),
+            (V{"Мостът е построен през 1968 г.", "Тогава градът беше малък."}));
+  EXPECT_EQ(split("Ремонтът струва 12 млн. лв. Това е двойно повече.", "bg"),
+            (V{"Ремонтът струва 12 млн. лв.", "Това е двойно повече."}));
+  // A name after the year may be the next clause's subject: it goes on.
+  EXPECT_EQ(split("Мостът е построен през 1968 г. Петров го откри.", "bg"),
+            (V{"Мостът е построен през 1968 г. Петров го откри."}));
 }
 
 TEST(SegmentSeriesEnd, SeriesAbbreviationGoesOnBeforeLowerCase) {

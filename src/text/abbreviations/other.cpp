@@ -56,9 +56,20 @@ AbbreviationLists abbreviations_other(std::string_view code) {
   } else if (code == "bg" || code == "uk" || code == "kk" || code == "sr") {
     l.never_final =
         "г-н г-жа проф акад доц д-р др т.е т.нар напр вж ср ул пл бул ж.к кв вкл "
-        "т.г т.с.с т.б мыс көш ж";
-    l.ambiguous = "г гг в вв хил млн млрд лв км кг ч мин сек жыл ғ";
+        "т.г мыс көш ж";
+    // "и т.н." (Bulgarian), "т.б.", "т.с.с." (Kazakh): "and so on".
+    l.ambiguous = "г гг в вв хил млн млрд лв км кг ч мин сек жыл ғ т.н т.б т.с.с";
+    l.final_before_capital = "т.н т.б т.с.с";
     l.before_number = "№ бр стр ал т ч";
+    if (code == "bg") {
+      // Openers end a sentence after "г." (year), "лв." and the like. Not
+      // any capital after a year as in Russian: the rule suites keep "150 г.
+      // Саргон ..." whole, and no Bulgarian news weighs against them.
+      l.starters =
+          "той тя то те ние вие аз ти това този тази тези там тук тогава но и а или обаче затова "
+          "после след преди в във на с със към по от за при когато ако как какво кой къде защо "
+          "всички всеки много някои никой нищо не днес вчера утре вече още също";
+    }
   } else if (code == "el") {
     l.never_final = "κ κα δρ καθ π.χ δηλ βλ σελ αρ οδ λεωφ";
     l.ambiguous = "ιαν φεβ μαρ απρ ιουν ιουλ αυγ σεπτ οκτ νοε δεκ κλπ κ.λπ εκ χιλ";
