@@ -241,9 +241,8 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
   // abbreviation.
   const std::string_view elided = after_elision(folded);
   if (in_list(lang.never_final, elided)) return false;
-  if (next.kind == NextKind::kDigit &&
-      (in_list(lang.before_number, folded) || in_list(lang.before_number, elided) ||
-       ends_in_listed(lang.before_number_endings, folded)))
+  if (next.kind == NextKind::kDigit && (in_list(lang.before_number, folded) || in_list(lang.before_number, elided) ||
+                                        ends_in_listed(lang.before_number_endings, folded)))
     return false;
   if (in_list(lang.ambiguous, folded)) {
     if (next.kind == NextKind::kDigit || lower_continues(c, next) || next.opener) return false;

@@ -36,11 +36,11 @@ std::set<std::string> words(std::string_view list) {
 
 TEST(SegmentSeriesEnd, NoWordIsBothNeverFinalAndAbleToEnd) {
   const std::vector<std::pair<std::string, text::AbbreviationLists>> languages = {
-      {"en", text::abbreviations_en()},       {"de", text::abbreviations_de()},
-      {"fr", text::abbreviations_fr()},       {"es", text::abbreviations_es()},
-      {"it", text::abbreviations_it()},       {"pt", text::abbreviations_pt()},
-      {"nl", text::abbreviations_nl()},       {"da", text::abbreviations_da()},
-      {"ru", text::abbreviations_ru()},       {"sv", text::abbreviations_other("sv")},
+      {"en", text::abbreviations_en()},        {"de", text::abbreviations_de()},
+      {"fr", text::abbreviations_fr()},        {"es", text::abbreviations_es()},
+      {"it", text::abbreviations_it()},        {"pt", text::abbreviations_pt()},
+      {"nl", text::abbreviations_nl()},        {"da", text::abbreviations_da()},
+      {"ru", text::abbreviations_ru()},        {"sv", text::abbreviations_other("sv")},
       {"no", text::abbreviations_other("no")}, {"pl", text::abbreviations_other("pl")},
       {"sk", text::abbreviations_other("sk")}, {"bg", text::abbreviations_other("bg")},
       {"el", text::abbreviations_other("el")}, {"ar", text::abbreviations_other("ar")}};
@@ -78,8 +78,10 @@ TEST(SegmentSeriesEnd, SeriesAbbreviationEndsASentence) {
   EXPECT_EQ(split("Zobrali stany, deky atď. Potom odišli.", "sk"), (V{"Zobrali stany, deky atď.", "Potom odišli."}));
   EXPECT_EQ(split("Взеха палатки, одеяла и т.н. После тръгнаха.", "bg"),
             (V{"Взеха палатки, одеяла и т.н.", "После тръгнаха."}));
-  EXPECT_EQ(split("Олар шатыр, көрпе т.б. алды. Кейін кетті.", "kk"), (V{"Олар шатыр, көрпе т.б. алды.", "Кейін кетті."}));
-  EXPECT_EQ(split("Олар шатыр, көрпе алды т.б. Кейін кетті.", "kk"), (V{"Олар шатыр, көрпе алды т.б.", "Кейін кетті."}));
+  EXPECT_EQ(split("Олар шатыр, көрпе т.б. алды. Кейін кетті.", "kk"),
+            (V{"Олар шатыр, көрпе т.б. алды.", "Кейін кетті."}));
+  EXPECT_EQ(split("Олар шатыр, көрпе алды т.б. Кейін кетті.", "kk"),
+            (V{"Олар шатыр, көрпе алды т.б.", "Кейін кетті."}));
 }
 
 TEST(SegmentSeriesEnd, BulgarianOpenerEndsAfterAnAbbreviation) {
