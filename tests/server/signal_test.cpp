@@ -211,7 +211,11 @@ TEST(Serve, SecondSigtermExitsAtOnce) {
   ASSERT_TRUE(WIFEXITED(status)) << "lede serve did not exit after a second SIGTERM";
   EXPECT_EQ(WEXITSTATUS(status), 128 + SIGTERM);
   while (!(line = read_line(c.err)).empty()) log += line;
-  EXPECT_NE(log.find("second SIGTERM: exiting at once, dropping 1 request(s) in flight"), std::string::npos) << log;
+  // The /metrics probe that saw the stall may still count as in flight: its
+  // answer reaches the client before the server's counter goes down.
+  const bool one = log.find("second SIGTERM: exiting at once, dropping 1 request(s) in flight") != std::string::npos;
+  const bool two = log.find("second SIGTERM: exiting at once, dropping 2 request(s) in flight") != std::string::npos;
+  EXPECT_TRUE(one || two) << log;
 }
 
 }  // namespace
