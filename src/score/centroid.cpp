@@ -43,7 +43,9 @@ CentroidScores centroid_scores(const Representation& rep, std::size_t centroid_w
   s.score.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     const double len = static_cast<double>(lengths[rep.sentences[i].document]);
-    s.p[i] = cmax * (len - static_cast<double>(rep.sentences[i].position)) / len;
+    // A document of nothing but metadata lines (a dateline, "Yes.") has no
+    // body to be early in; 0 / 0 made every score NaN, printed as null.
+    s.p[i] = len > 0 ? cmax * (len - static_cast<double>(rep.sentences[i].position)) / len : 0;
     s.score[i] = s.c[i] + s.p[i];
   }
   return s;

@@ -1,6 +1,7 @@
 // Behaviour every registered method shares, run over the whole registry.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <set>
 
 #include "lede/summarize.h"
@@ -121,6 +122,14 @@ TEST_P(EveryMethod, HandlesOneSentence) {
   ASSERT_TRUE(s.ok());
   ASSERT_EQ(s->sentences.size(), 1u);
   EXPECT_EQ(s->sentences[0].text, "The harbor bridge reopened on Friday.");
+}
+
+TEST_P(EveryMethod, GivesFiniteScoresToADocumentOfOnlyMetadataLines) {
+  // Every line is metadata to the representation, so no sentence has a
+  // body position; centroid divided by that zero count (NaN, JSON null).
+  auto s = run(testing::single_document("Yes. No. Ok. Go! Hi. Up."), Budget::sentences(2));
+  ASSERT_TRUE(s.ok());
+  for (const auto& x : s->sentences) EXPECT_TRUE(std::isfinite(x.score)) << x.text;
 }
 
 TEST_P(EveryMethod, NeverRepeatsADuplicatedSentence) {
