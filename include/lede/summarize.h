@@ -44,7 +44,11 @@ struct Budget {
 
 enum class Order {
   kDocument,  // document order as given, then position in the document
-  kRank,      // best score first
+  // Best first, in the order the selector chose them: score order for top-k
+  // and ilp; mmr, submodular and the own selectors of klsum and sumbasic
+  // weigh each sentence against those chosen before it, so there the
+  // scores need not descend.
+  kRank,
 };
 
 struct SummarizeOptions {

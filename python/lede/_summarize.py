@@ -231,7 +231,9 @@ class Summarizer:
         language: ISO 639-1 code of the input (see :func:`languages`; any
             case, and ``"en-US"`` or ``"english"`` read as ``"en"``), or
             ``"auto"`` to identify it from the text.
-        order: ``"doc"`` (document order) or ``"rank"`` (best first).
+        order: ``"doc"`` (document order) or ``"rank"`` (best first, in the
+            order the selector chose them: with mmr, submodular, klsum or
+            sumbasic not always in score order).
         truncate: with a words/bytes budget, cut the first sentence that
             overflows at exactly the budget and stop (DUC practice).
         lenient: replace invalid UTF-8 in bytes-like input with U+FFFD and

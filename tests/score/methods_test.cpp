@@ -194,6 +194,23 @@ INSTANTIATE_TEST_SUITE_P(Pairs, EveryScorerWithEverySelector,
                                             ::testing::ValuesIn(selector_names())),
                          [](const auto& p) { return std::get<0>(p.param) + "_" + std::get<1>(p.param); });
 
+TEST(RankOrder, TopkAndIlpRankTheirChoicesByScore) {
+  // Order::kRank is the order of choice; only these two choose by score
+  // (the greedy selectors weigh each sentence against those before it).
+  for (const std::string method : {"textrank", "lexrank", "centroid", "luhn", "lead", "sumbasic"})
+    for (const std::string selector : {"topk", "ilp"}) {
+      SummarizeOptions o;
+      o.method = method;
+      o.selector = selector;
+      o.budget = Budget::words(60);
+      o.order = Order::kRank;
+      auto s = Summarizer().summarize(testing::harbor_cluster(), o);
+      ASSERT_TRUE(s.ok()) << s.status().message();
+      for (std::size_t k = 1; k < s->sentences.size(); ++k)
+        EXPECT_GE(s->sentences[k - 1].score, s->sentences[k].score) << method << "/" << selector << " " << k;
+    }
+}
+
 TEST(Selector, UnknownNameIsAUsageError) {
   SummarizeOptions o;
   o.selector = "best";
