@@ -30,7 +30,8 @@ class LearnedScorer final : public Scorer {
 };
 
 // Best score first within the budget, skipping any sentence that repeats a
-// word trigram of one already chosen (trigram blocking, Paulus et al. 2018).
+// word trigram of one already chosen (trigram blocking, Paulus et al. 2018)
+// or nearly repeats one (candidates.h).
 class TrigramBlockingSelector final : public Selector {
  public:
   Selection select(const SelectionInput& in) const override {
@@ -48,7 +49,9 @@ class TrigramBlockingSelector final : public Selector {
       if (t.empty()) continue;
       bool repeat = false;
       for (std::size_t j = 0; j + 2 < t.size() && !repeat; ++j) repeat = seen.count(learn::trigram_key(t, j)) > 0;
-      if (repeat) continue;
+      // Trigrams miss a repeat under three words ("Yes." twice) or with its
+      // words reordered; the rule every selector shares catches those.
+      if (repeat || repeats(in.rep, i, sel.chosen)) continue;
       if (!meter.fits(i)) {
         if (in.budget.truncate) {
           sel.chosen.push_back(i);

@@ -142,6 +142,18 @@ TEST_P(EveryMethod, NeverRepeatsADuplicatedSentence) {
   EXPECT_LE(copies, 1u);
 }
 
+TEST_P(EveryMethod, NeverRepeatsASentenceTooShortForTrigrams) {
+  // learned's trigram blocking has nothing to block under three words.
+  const std::string same = "No injuries.";
+  Cluster c = testing::single_document(same + " The fire spread through the crowded hall on Friday night. " + same +
+                                       " Firefighters arrived within minutes of the first call. " + same);
+  auto s = run(c, Budget::sentences(4));
+  ASSERT_TRUE(s.ok());
+  std::size_t copies = 0;
+  for (const auto& x : s->sentences) copies += x.text == same ? 1 : 0;
+  EXPECT_LE(copies, 1u);
+}
+
 TEST_P(EveryMethod, SkipsTheDuplicatedDocument) {
   // Document 2 repeats document 0 word for word; nothing may come from it.
   auto s = run(testing::harbor_cluster(), Budget::words(100));
