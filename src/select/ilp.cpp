@@ -64,18 +64,36 @@ class IlpSelector final : public Selector {
     sel.chosen = r.chosen;
     std::stable_sort(sel.chosen.begin(), sel.chosen.end(),
                      [&](std::size_t a, std::size_t b) { return in.scores[a] > in.scores[b]; });
-    // --truncate: the sentence adding the most new concept weight fills the rest.
+    // --truncate: the sentence adding the most new concept weight fills the
+    // rest, cut; one that fits whole leaves room for the next.
+    if (in.budget.truncate && in.budget.kind != BudgetKind::kSentences) fill(in, concepts, ids, limit, sel);
+    return sel;
+  }
+
+ private:
+  // Sentences without a concept, or past the lead region, never entered the
+  // program but can still fill the budget (by score): else a short article
+  // whose other sentences repeat no bigram stopped short of it.
+  void fill(const SelectionInput& in, const Concepts& concepts, const std::vector<std::size_t>& ids,
+            std::size_t limit, Selection& sel) const {
+    const Representation& rep = in.rep;
+    auto cost = [&](std::size_t i) {
+      return in.budget.kind == BudgetKind::kWords ? rep.words[i] : rep.bytes[i] + 1;
+    };
     std::size_t used = 0;
-    for (std::size_t i : sel.chosen) used += cost[i];
-    if (in.budget.truncate && in.budget.kind != BudgetKind::kSentences && used < limit) {
-      std::vector<bool> covered(concepts.weight.size(), false);
-      for (std::size_t i : sel.chosen)
-        for (std::uint32_t c : concepts.of[i]) covered[c] = true;
+    for (std::size_t i : sel.chosen) used += cost(i);
+    std::vector<bool> covered(concepts.weight.size(), false);
+    for (std::size_t i : sel.chosen)
+      for (std::uint32_t c : concepts.of[i]) covered[c] = true;
+    auto open = [&](std::size_t i) {
+      return std::find(sel.chosen.begin(), sel.chosen.end(), i) == sel.chosen.end() && !repeats(rep, i, sel.chosen);
+    };
+    const std::vector<std::size_t> others = candidates(rep, {o_.min_words});
+    while (used < limit) {
       std::size_t best = rep.size();
       double best_w = -1;
       for (std::size_t i : ids) {
-        if (std::find(sel.chosen.begin(), sel.chosen.end(), i) != sel.chosen.end() || repeats(rep, i, sel.chosen))
-          continue;
+        if (!open(i)) continue;
         double w = 0;
         for (std::uint32_t c : concepts.of[i])
           if (!covered[c]) w += concepts.weight[c];
@@ -84,12 +102,16 @@ class IlpSelector final : public Selector {
           best = i;
         }
       }
-      if (best != rep.size()) sel.chosen.push_back(best);
+      if (best == rep.size())
+        for (std::size_t i : others)
+          if (open(i) && (best == rep.size() || in.scores[i] > in.scores[best])) best = i;
+      if (best == rep.size()) return;
+      sel.chosen.push_back(best);
+      used += cost(best);
+      for (std::uint32_t c : concepts.of[best]) covered[c] = true;
     }
-    return sel;
   }
 
- private:
   IlpOptions o_;
 };
 

@@ -55,6 +55,37 @@ TEST_P(EverySelector, SentenceBudget) {
   EXPECT_GE(sel.chosen.size(), 1u);
 }
 
+TEST_P(EverySelector, TruncateFillsTheWordBudgetOfAShortArticle) {
+  // Two sentences share the article's only repeated bigrams ("city council",
+  // "river stadium"), so they alone had concepts: ilp chose them and
+  // stopped 14 words short instead of filling the rest with a cut sentence.
+  Cluster c;
+  Document d;
+  d.text =
+      "Coach Maria Lopez says the city council should keep the river stadium open for the youth league next "
+      "season. The members voted last week to close it because repairs would cost four million. But Lopez "
+      "says the city council and the league could share the cost of the river stadium. Parents signed a "
+      "petition with two thousand names. Volunteers offered to paint the stands. The mayor will meet the "
+      "coaches on Friday.";
+  c.documents.push_back(d);
+  SummarizeOptions o;
+  o.method = "lead";
+  o.selector = GetParam();
+  o.budget = Budget::words(50);
+  o.truncate = true;
+  auto s = Summarizer().summarize(c, o);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  std::size_t words = 0;
+  for (const auto& x : s->sentences) {
+    bool in = false;
+    for (char ch : x.text) {
+      words += ch != ' ' && !in ? 1 : 0;
+      in = ch != ' ';
+    }
+  }
+  EXPECT_EQ(words, 50u);
+}
+
 INSTANTIATE_TEST_SUITE_P(Selectors, EverySelector, ::testing::ValuesIn(selector_names()),
                          [](const auto& p) { return p.param; });
 
