@@ -74,12 +74,10 @@ class IlpSelector final : public Selector {
   // Sentences without a concept, or past the lead region, never entered the
   // program but can still fill the budget (by score): else a short article
   // whose other sentences repeat no bigram stopped short of it.
-  void fill(const SelectionInput& in, const Concepts& concepts, const std::vector<std::size_t>& ids,
-            std::size_t limit, Selection& sel) const {
+  void fill(const SelectionInput& in, const Concepts& concepts, const std::vector<std::size_t>& ids, std::size_t limit,
+            Selection& sel) const {
     const Representation& rep = in.rep;
-    auto cost = [&](std::size_t i) {
-      return in.budget.kind == BudgetKind::kWords ? rep.words[i] : rep.bytes[i] + 1;
-    };
+    auto cost = [&](std::size_t i) { return in.budget.kind == BudgetKind::kWords ? rep.words[i] : rep.bytes[i] + 1; };
     std::size_t used = 0;
     for (std::size_t i : sel.chosen) used += cost(i);
     std::vector<bool> covered(concepts.weight.size(), false);

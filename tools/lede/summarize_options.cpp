@@ -73,7 +73,8 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
                "start/end span the whole sentence); with --sentences/--ratio a usage error; "
                "with the default budget of one document (3 sentences) it has no effect and a warning says so "
                "once");
-  cmd.add_option("--order", f.order, "Output order: doc (document order, then position) or rank (best first, in the order the selector "
+  cmd.add_option("--order", f.order,
+                 "Output order: doc (document order, then position) or rank (best first, in the order the selector "
                  "chose them: with mmr, submodular, klsum or sumbasic not always in score order)")
       ->check(CLI::IsMember({"doc", "rank"}))
       ->capture_default_str();
