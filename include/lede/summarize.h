@@ -32,9 +32,13 @@ enum class BudgetKind {
   kRatio,      // round(R * sentence count) sentences, at least 1
 };
 
+// The largest sentences, words or bytes budget Summarizer::validate takes;
+// the faces state the same range in their own errors.
+inline constexpr std::size_t kMaxBudgetCount = 1000000000;
+
 struct Budget {
   BudgetKind kind = BudgetKind::kDefault;
-  double value = 0;  // K, W, B (integral, 1..1e9) or R in (0, 1]; Summarizer::validate checks
+  double value = 0;  // K, W, B (integral, 1..kMaxBudgetCount) or R in (0, 1]; Summarizer::validate checks
 
   static Budget sentences(std::size_t k) { return {BudgetKind::kSentences, static_cast<double>(k)}; }
   static Budget words(std::size_t w) { return {BudgetKind::kWords, static_cast<double>(w)}; }

@@ -34,8 +34,6 @@ std::string truncate_text(const std::string& text, BudgetKind kind, std::size_t 
   return text.substr(0, text::budget_words_prefix(text, limit));
 }
 
-constexpr double kMaxBudget = 1e9;
-
 // "words budget must be a whole number from 1 to 1000000000, not 99999999999".
 std::string budget_range_message(const Budget& b) {
   const char* kind = b.kind == BudgetKind::kWords ? "words" : b.kind == BudgetKind::kBytes ? "bytes" : "sentences";
@@ -44,7 +42,8 @@ std::string budget_range_message(const Budget& b) {
   char value[32];
   std::snprintf(value, sizeof value, "%.15g", b.value);
   if (std::strtod(value, nullptr) != b.value) std::snprintf(value, sizeof value, "%.17g", b.value);
-  return std::string(kind) + " budget must be a whole number from 1 to 1000000000, not " + value;
+  return std::string(kind) + " budget must be a whole number from 1 to " + std::to_string(kMaxBudgetCount) + ", not " +
+         value;
 }
 
 // What identifies a cluster's language: an equal share of the language
@@ -131,7 +130,7 @@ Status Summarizer::validate(const SummarizeOptions& options) {
       // The one rule for every caller (CLI flags, the service's JSON, where
       // 3.0 and 1e2 are numbers as good as 3 and 100, and Python floats):
       // a whole number in range, whatever type carried it.
-      if (!(b.value >= 1) || b.value > kMaxBudget || std::floor(b.value) != b.value)
+      if (!(b.value >= 1) || b.value > static_cast<double>(kMaxBudgetCount) || std::floor(b.value) != b.value)
         return Status::InvalidArgument(budget_range_message(b));
       break;
   }

@@ -112,13 +112,18 @@ TEST(SummarizeCli, UsageErrorsExitTwo) {
   EXPECT_EQ(bare.exit_code, 2);
   EXPECT_NE(bare.err.find("summarize"), std::string::npos) << bare.err;
   EXPECT_NE(bare.err.find("rouge"), std::string::npos) << bare.err;
-  // A budget that is no count says so in words a user can act on.
-  for (const char* v : {"0", "-3", "2.5", "ten"}) {
+  // A budget that is no count, or past the library's largest, says so in
+  // words a user can act on, with the range the library takes (its own
+  // message says "from 1 to 1000000000" too; the CLI's used to say "from 1 up").
+  for (const char* v : {"0", "-3", "2.5", "ten", "1000000001", "99999999999", "99999999999999999999999"}) {
     const RunResult r = run_lede(std::string("summarize --words ") + v + " -", "A.");
     EXPECT_EQ(r.exit_code, 2) << v;
-    EXPECT_NE(r.err.find(std::string("--words: must be a whole number from 1 up, not '") + v + "'"), std::string::npos)
+    EXPECT_NE(r.err.find(std::string("--words: must be a whole number from 1 to 1000000000, not '") + v + "'"),
+              std::string::npos)
         << r.err;
   }
+  EXPECT_EQ(run_lede("summarize --words 1000000000 -", "A.").exit_code, 0);
+  EXPECT_EQ(run_lede("summarize --sentences 0001000000000 -", "A.").exit_code, 0);
 }
 
 // --ratio 0 used to be read as "no ratio" and summarized with the default

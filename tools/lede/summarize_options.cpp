@@ -11,11 +11,15 @@ namespace lede::cli {
 namespace {
 
 // CLI11's PositiveNumber says "Value 0 not in range 0.000000 to 1.79...e+308".
+// The range is the library's (Summarizer::validate), said the library's way.
 const CLI::Validator kCount(
     [](std::string& v) -> std::string {
       const bool digits = !v.empty() && v.find_first_not_of("0123456789") == std::string::npos;
-      if (!digits || v.find_first_not_of('0') == std::string::npos || v.size() > 18)
-        return "must be a whole number from 1 up, not '" + v + "'";
+      const std::size_t first = v.find_first_not_of('0');
+      // Leading zeros aside, past 18 digits std::stoull could overflow; such a value is out of range anyway.
+      if (!digits || first == std::string::npos || v.size() - first > 18 ||
+          std::stoull(v.substr(first)) > kMaxBudgetCount)
+        return "must be a whole number from 1 to " + std::to_string(kMaxBudgetCount) + ", not '" + v + "'";
       return {};
     },
     "POSITIVE");
