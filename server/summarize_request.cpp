@@ -188,6 +188,20 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
       return false;
     }
   }
+  if (const json* it = given(j, "selector")) {
+    if (!it->is_string()) {
+      error = field_error("selector", "a string", *it);
+      return false;
+    }
+    // The library's check and message, which name the selectors it knows.
+    SummarizeOptions probe;
+    probe.selector = it->get<std::string>();
+    if (Status st = Summarizer::validate(probe); !st.ok()) {
+      error = error_reply(400, "invalid_field", "field 'selector': " + st.message());
+      return false;
+    }
+    o.selector = std::move(probe.selector);
+  }
   if (const json* it = given(j, "language")) {
     if (!it->is_string()) {
       error = field_error("language", "a string", *it);
