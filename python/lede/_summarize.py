@@ -239,9 +239,13 @@ class Summarizer:
         lenient: replace invalid UTF-8 in bytes-like input with U+FFFD and
             warn instead of raising.
         model: model file for the learned method (``None``: built-in).
+        selector: the selection stage to run on the method's scores instead
+            of the method's own: ``"topk"``, ``"mmr"``, ``"submodular"`` or
+            ``"ilp"`` (``None``: the method's own), as ``lede summarize
+            --selector``.
 
     Raises:
-        ValueError: unknown method or language, a bad or doubled budget.
+        ValueError: unknown method, selector or language, a bad or doubled budget.
         TypeError: an option of the wrong type.
     """
 
@@ -250,19 +254,21 @@ class Summarizer:
     def __init__(self, method: str | None = None, *, sentences: int | None = None,
                  words: int | None = None, bytes: int | None = None,  # noqa: A002 - the CLI's name
                  ratio: float | None = None, language: str = "en", order: str = "doc",
-                 truncate: bool = False, lenient: bool = False, model: str | None = None) -> None:
+                 truncate: bool = False, lenient: bool = False, model: str | None = None,
+                 selector: str | None = None) -> None:
         kind, value = _budget(sentences, words, bytes, ratio)
         _check_str("method", method, optional=True)
         _check_str("language", language)
         _check_str("order", order)
         _check_str("model", model, optional=True)
+        _check_str("selector", selector, optional=True)
         if order not in ("doc", "rank"):
             raise ValueError(f"order must be 'doc' or 'rank', not {order!r}")
         self._kwargs = dict(method=method, sentences=sentences, words=words, bytes=bytes,
                             ratio=ratio, language=language, order=order, truncate=bool(truncate),
-                            lenient=bool(lenient), model=model)
+                            lenient=bool(lenient), model=model, selector=selector)
         self._impl = _lede.Summarizer(method or "", language, kind, value, order, bool(truncate),
-                                      bool(lenient), model or "")
+                                      bool(lenient), model or "", selector or "")
 
     @property
     def options(self) -> dict:
@@ -353,10 +359,10 @@ class Summarizer:
 # (True == 1), which would skip Summarizer's TypeError for a bool budget.
 @functools.lru_cache(maxsize=32, typed=True)
 def _cached_summarizer(method, sentences, words, bytes_, ratio, language, order, truncate,
-                       lenient, model) -> Summarizer:
+                       lenient, model, selector) -> Summarizer:
     return Summarizer(method, sentences=sentences, words=words, bytes=bytes_, ratio=ratio,
                       language=language, order=order, truncate=truncate, lenient=lenient,
-                      model=model)
+                      model=model, selector=selector)
 
 
 def summarize(text_or_documents: TextOrDocuments, method: str | None = None, *,
@@ -364,6 +370,7 @@ def summarize(text_or_documents: TextOrDocuments, method: str | None = None, *,
               bytes: int | None = None,  # noqa: A002 - the CLI's name
               ratio: float | None = None, language: str = "en", order: str = "doc",
               truncate: bool = False, lenient: bool = False, model: str | None = None,
+              selector: str | None = None,
               titles: Sequence[str | None] | None = None) -> list[Sentence]:
     """Summarizes one document or a cluster of documents.
 
@@ -371,7 +378,7 @@ def summarize(text_or_documents: TextOrDocuments, method: str | None = None, *,
         text_or_documents: a ``str`` is one document; a list of ``str`` is a
             cluster about one event, summarized together.
         method, sentences, words, bytes, ratio, language, order, truncate,
-        lenient, model: as for :class:`Summarizer`.
+        lenient, model, selector: as for :class:`Summarizer`.
         titles: optional headlines, one ``str`` (or ``None``) per document.
 
     Returns:
@@ -387,10 +394,10 @@ def summarize(text_or_documents: TextOrDocuments, method: str | None = None, *,
     """
     try:
         summarizer = _cached_summarizer(method, sentences, words, bytes, ratio, language, order,
-                                        bool(truncate), bool(lenient), model)
+                                        bool(truncate), bool(lenient), model, selector)
     except TypeError:
         # An unhashable option (a list ...): let Summarizer name it.
         summarizer = Summarizer(method, sentences=sentences, words=words, bytes=bytes, ratio=ratio,
                                 language=language, order=order, truncate=truncate,
-                                lenient=lenient, model=model)
+                                lenient=lenient, model=model, selector=selector)
     return summarizer.run(text_or_documents, titles=titles).sentences

@@ -113,9 +113,10 @@ class PySummarizer {
 
 PySummarizer make_summarizer(const std::string& method, const std::string& language, const std::string& budget_kind,
                              double budget_value, const std::string& order, bool truncate, bool lenient,
-                             const std::string& model) {
+                             const std::string& model, const std::string& selector) {
   SummarizeOptions o;
   o.method = method;
+  o.selector = selector;
   o.language = language;
   o.budget = make_budget(budget_kind, budget_value);
   if (order == "rank") {
@@ -173,7 +174,8 @@ std::string budget_kind_name(BudgetKind k) {
 void bind_summarize(py::module_& m) {
   py::class_<PySummarizer>(m, "Summarizer")
       .def(py::init(&make_summarizer), py::arg("method"), py::arg("language"), py::arg("budget_kind"),
-           py::arg("budget_value"), py::arg("order"), py::arg("truncate"), py::arg("lenient"), py::arg("model"))
+           py::arg("budget_value"), py::arg("order"), py::arg("truncate"), py::arg("lenient"), py::arg("model"),
+           py::arg("selector"))
       .def("summarize", &summarize, py::arg("texts"), py::arg("titles"), py::arg("id"),
            "-> (method, [(text, document, index, start, end, score, char_start, char_end)], warnings)")
       .def("summarize_jsonl", &summarize_jsonl, py::arg("block"), py::arg("first_line"), py::arg("name"),
@@ -188,7 +190,8 @@ void bind_summarize(py::module_& m) {
           [](const PySummarizer& s) { return std::string(s.options().order == Order::kRank ? "rank" : "doc"); })
       .def_property_readonly("truncate", [](const PySummarizer& s) { return s.options().truncate; })
       .def_property_readonly("lenient", [](const PySummarizer& s) { return s.options().lenient; })
-      .def_property_readonly("model", [](const PySummarizer& s) { return s.options().model; });
+      .def_property_readonly("model", [](const PySummarizer& s) { return s.options().model; })
+      .def_property_readonly("selector", [](const PySummarizer& s) { return s.options().selector; });
 
   m.def("methods", [] {
     py::list out;

@@ -56,6 +56,25 @@ def test_matches_the_cli_json_output(cli, tmp_path):
         assert [s.score for s in got] == pytest.approx([x["score"] for x in expected["sentences"]])
 
 
+def test_selector_matches_the_cli_flag(cli, tmp_path):
+    # selector= is `lede summarize --selector`: the same SummarizeOptions field.
+    path = tmp_path / "harbour.txt"
+    path.write_text(HARBOUR, encoding="utf-8")
+    for selector in ("topk", "mmr", "submodular", "ilp"):
+        proc = run_cli(cli, "summarize", "-o", "json", "-m", "textrank", "-n", "3", "--selector", selector,
+                       str(path))
+        assert proc.returncode == 0, proc.stderr
+        expected = [(x["document"], x["index"], x["text"]) for x in json.loads(proc.stdout)["sentences"]]
+        got = lede.summarize(HARBOUR, method="textrank", sentences=3, selector=selector)
+        assert [(s.document, s.index, s.text) for s in got] == expected, selector
+        summarizer = lede.Summarizer("textrank", sentences=3, selector=selector)
+        assert summarizer.options["selector"] == selector
+        assert pickle.loads(pickle.dumps(summarizer)).summarize(HARBOUR) == got
+    # It is read, not dropped: here ilp picks other sentences than textrank's own selector.
+    assert (lede.summarize(HARBOUR, method="textrank", sentences=3, selector="ilp")
+            != lede.summarize(HARBOUR, method="textrank", sentences=3))
+
+
 def test_rank_order_is_best_first():
     got = lede.summarize(HARBOUR, sentences=3, order="rank")
     assert [s.score for s in got] == sorted((s.score for s in got), reverse=True)
@@ -97,6 +116,7 @@ def test_methods_lists_names_and_descriptions():
     ({"sentences": 2, "truncate": True}, "truncate cuts word and byte budgets"),
     ({"ratio": 0.5, "truncate": True}, "truncate cuts word and byte budgets"),
     ({"order": "random"}, "order must be"),
+    ({"selector": "greedy"}, "unknown selector 'greedy' (known: ilp, mmr, submodular, topk)"),
 ])
 def test_bad_options_raise_value_error(kwargs, message):
     with pytest.raises(ValueError) as err:
@@ -129,6 +149,8 @@ def test_wrong_types_and_unencodable_text_name_the_argument():
         lede.summarize(ORCHARD, method=3)
     with pytest.raises(TypeError, match="method must be a str or None, not list"):
         lede.summarize(ORCHARD, method=["lead"])
+    with pytest.raises(TypeError, match="selector must be a str or None, not int"):
+        lede.summarize(ORCHARD, selector=3)
     with pytest.raises(ValueError, match=r"document 1: lone surrogate U\+DCE9 at index 3"):
         lede.summarize([ORCHARD, "caf\udce9 au lait."])
 
