@@ -92,6 +92,20 @@ try {
   await page.screenshot({ path: `${shots}-wide.png`, fullPage: true });
   assert.match(await page.textContent("#timing"), /ms on the server/);
 
+  // The selector is sent as the request's "selector": lexrank's scores with
+  // the submodular selection keep other sentences than lexrank's own here.
+  await page.selectOption("#method", "lexrank");
+  await page.selectOption("#selector", "submodular");
+  await page.click("#go");
+  const submodular = await api({ text: ARTICLE, method: "lexrank", selector: "submodular", sentences: 3, order: "doc" });
+  const own = await api({ text: ARTICLE, method: "lexrank", sentences: 3, order: "doc" });
+  assert.notDeepEqual(submodular.sentences.map((s) => s.index), own.sentences.map((s) => s.index));
+  await page.waitForFunction((want) => [...document.querySelectorAll("#docs mark")].map((m) => m.dataset.index).join() === want,
+    submodular.sentences.map((s) => s.index).join());
+  expectSame(await marks(page), submodular, [ARTICLE]);
+  await page.selectOption("#method", "");
+  await page.selectOption("#selector", "");
+
   // Two articles as one cluster.
   await page.click("#add");
   await page.fill("#article-2", SECOND);
