@@ -1,6 +1,6 @@
 // The ILP selector: concept coverage solved exactly (ilp.h), usable with any
 // scorer (scores pick which sentences enter the program on huge inputs, and
-// which sentence fills the rest of the budget under --truncate).
+// which sentences fill what the program's choice leaves of the budget).
 #include <algorithm>
 #include <numeric>
 
@@ -42,7 +42,7 @@ class IlpSelector final : public Selector {
     }
     std::vector<std::size_t> cost(rep.size(), 0);
     std::size_t limit = in.budget.limit;
-    for (std::size_t i : ids) {
+    for (std::size_t i = 0; i < rep.size(); ++i) {
       switch (in.budget.kind) {
         case BudgetKind::kWords: cost[i] = rep.words[i]; break;
         case BudgetKind::kBytes: cost[i] = rep.bytes[i] + 1; break;
@@ -64,27 +64,30 @@ class IlpSelector final : public Selector {
     sel.chosen = r.chosen;
     std::stable_sort(sel.chosen.begin(), sel.chosen.end(),
                      [&](std::size_t a, std::size_t b) { return in.scores[a] > in.scores[b]; });
-    // --truncate: the sentence adding the most new concept weight fills the
-    // rest, cut; one that fits whole leaves room for the next.
-    if (in.budget.truncate && in.budget.kind != BudgetKind::kSentences) fill(in, concepts, ids, limit, sel);
+    // The rest of the budget is filled as the other selectors fill it: a
+    // sentence that adds no new concept still beats an empty slot (`-n 3` on
+    // an article whose other sentences repeat no bigram gave one sentence).
+    fill(in, concepts, ids, cost, limit, sel);
     return sel;
   }
 
  private:
-  // Sentences without a concept, or past the lead region, never entered the
-  // program but can still fill the budget (by score): else a short article
-  // whose other sentences repeat no bigram stopped short of it.
-  void fill(const SelectionInput& in, const Concepts& concepts, const std::vector<std::size_t>& ids, std::size_t limit,
-            Selection& sel) const {
+  // The sentence adding the most new concept weight comes first; sentences
+  // without a concept, or past the lead region, never entered the program but
+  // can still fill the budget (by score). Under --truncate the last one is cut
+  // at the budget; otherwise only sentences that fit whole are taken.
+  void fill(const SelectionInput& in, const Concepts& concepts, const std::vector<std::size_t>& ids,
+            const std::vector<std::size_t>& cost, std::size_t limit, Selection& sel) const {
     const Representation& rep = in.rep;
-    auto cost = [&](std::size_t i) { return in.budget.kind == BudgetKind::kWords ? rep.words[i] : rep.bytes[i] + 1; };
+    const bool cut = in.budget.truncate && in.budget.kind != BudgetKind::kSentences;
     std::size_t used = 0;
-    for (std::size_t i : sel.chosen) used += cost(i);
+    for (std::size_t i : sel.chosen) used += cost[i];
     std::vector<bool> covered(concepts.weight.size(), false);
     for (std::size_t i : sel.chosen)
       for (std::uint32_t c : concepts.of[i]) covered[c] = true;
     auto open = [&](std::size_t i) {
-      return std::find(sel.chosen.begin(), sel.chosen.end(), i) == sel.chosen.end() && !repeats(rep, i, sel.chosen);
+      return (cut || cost[i] <= limit - used) && std::find(sel.chosen.begin(), sel.chosen.end(), i) == sel.chosen.end() &&
+             !repeats(rep, i, sel.chosen);
     };
     const std::vector<std::size_t> others = candidates(rep, {o_.min_words});
     while (used < limit) {
@@ -105,7 +108,7 @@ class IlpSelector final : public Selector {
           if (open(i) && (best == rep.size() || in.scores[i] > in.scores[best])) best = i;
       if (best == rep.size()) return;
       sel.chosen.push_back(best);
-      used += cost(best);
+      used += cost[best];
       for (std::uint32_t c : concepts.of[best]) covered[c] = true;
     }
   }

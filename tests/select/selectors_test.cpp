@@ -86,6 +86,31 @@ TEST_P(EverySelector, TruncateFillsTheWordBudgetOfAShortArticle) {
   EXPECT_EQ(words, 50u);
 }
 
+TEST_P(EverySelector, FillsASentenceBudgetWhenOnlyOneSentenceHasConcepts) {
+  // Only the first and third sentences share a bigram ("harbour board"), and
+  // the third adds no new one: ilp chose the first alone and gave one
+  // sentence of the three asked for, where every other selector gave three.
+  Cluster c;
+  Document d;
+  d.text =
+      "The harbour board approved a new ferry timetable for the island on Monday. Boats will leave every "
+      "twenty minutes during the summer season. The harbour board also kept fares at their current level. "
+      "Residents had asked for later evening crossings for years. The first late ferry sails in June.";
+  c.documents.push_back(d);
+  SummarizeOptions o;
+  o.method = "lead";
+  o.selector = GetParam();
+  o.budget = Budget::sentences(3);
+  auto s = Summarizer().summarize(c, o);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->sentences.size(), 3u);
+  // With a word budget, sentences that fit whole fill it the same way.
+  o.budget = Budget::words(30);
+  s = Summarizer().summarize(c, o);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_GE(s->sentences.size(), 2u);
+}
+
 INSTANTIATE_TEST_SUITE_P(Selectors, EverySelector, ::testing::ValuesIn(selector_names()),
                          [](const auto& p) { return p.param; });
 
