@@ -86,8 +86,8 @@ class IlpSelector final : public Selector {
     for (std::size_t i : sel.chosen)
       for (std::uint32_t c : concepts.of[i]) covered[c] = true;
     auto open = [&](std::size_t i) {
-      return (cut || cost[i] <= limit - used) && std::find(sel.chosen.begin(), sel.chosen.end(), i) == sel.chosen.end() &&
-             !repeats(rep, i, sel.chosen);
+      return (cut || cost[i] <= limit - used) &&
+             std::find(sel.chosen.begin(), sel.chosen.end(), i) == sel.chosen.end() && !repeats(rep, i, sel.chosen);
     };
     const std::vector<std::size_t> others = candidates(rep, {o_.min_words});
     while (used < limit) {
