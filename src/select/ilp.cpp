@@ -26,12 +26,14 @@ class IlpSelector final : public Selector {
     // News states its main facts first: in a cluster, only the first
     // `max_position` sentences of each document compete (when that leaves
     // enough text to fill the budget).
+    bool lead_only = false;
     if (o_.max_position > 0 && rep.document_count >= 2) {
       std::vector<std::size_t> lead = ids;
       std::erase_if(lead, [&](std::size_t i) { return rep.sentences[i].position >= o_.max_position; });
       std::size_t words = 0;
       for (std::size_t i : lead) words += rep.words[i];
-      if (words >= 2 * in.budget.limit || in.budget.kind != BudgetKind::kWords) ids = std::move(lead);
+      lead_only = words >= 2 * in.budget.limit || in.budget.kind != BudgetKind::kWords;
+      if (lead_only) ids = std::move(lead);
     }
     // Guard: on huge inputs only the best-scored sentences enter the program.
     if (ids.size() > o_.max_sentences) {
@@ -67,17 +69,18 @@ class IlpSelector final : public Selector {
     // The rest of the budget is filled as the other selectors fill it: a
     // sentence that adds no new concept still beats an empty slot (`-n 3` on
     // an article whose other sentences repeat no bigram gave one sentence).
-    fill(in, concepts, ids, cost, limit, sel);
+    fill(in, concepts, ids, cost, limit, lead_only, sel);
     return sel;
   }
 
  private:
   // The sentence adding the most new concept weight comes first; sentences
-  // without a concept, or past the lead region, never entered the program but
-  // can still fill the budget (by score). Under --truncate the last one is cut
-  // at the budget; otherwise only sentences that fit whole are taken.
+  // without a concept never entered the program but can still fill the budget
+  // (by score), from the lead region when the program kept to it. Under
+  // --truncate the last one is cut at the budget; otherwise only sentences
+  // that fit whole are taken.
   void fill(const SelectionInput& in, const Concepts& concepts, const std::vector<std::size_t>& ids,
-            const std::vector<std::size_t>& cost, std::size_t limit, Selection& sel) const {
+            const std::vector<std::size_t>& cost, std::size_t limit, bool lead_only, Selection& sel) const {
     const Representation& rep = in.rep;
     const bool cut = in.budget.truncate && in.budget.kind != BudgetKind::kSentences;
     std::size_t used = 0;
@@ -89,7 +92,8 @@ class IlpSelector final : public Selector {
       return (cut || cost[i] <= limit - used) &&
              std::find(sel.chosen.begin(), sel.chosen.end(), i) == sel.chosen.end() && !repeats(rep, i, sel.chosen);
     };
-    const std::vector<std::size_t> others = candidates(rep, {o_.min_words});
+    std::vector<std::size_t> others = candidates(rep, {o_.min_words});
+    if (lead_only) std::erase_if(others, [&](std::size_t i) { return rep.sentences[i].position >= o_.max_position; });
     while (used < limit) {
       std::size_t best = rep.size();
       double best_w = -1;
