@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <string>
+#include <string_view>
 
 #include "lede/text.h"
 #include "text/fold.h"
@@ -62,6 +64,25 @@ constexpr LanguageSpec kSpecs[] = {
     {"zh", "Chinese", nullptr},
 };
 
+// Persian and Urdu text is often typed on Arabic keyboards, with Arabic yeh
+// and kaf (U+064A, U+0643) where the lists spell Farsi yeh and keheh (U+06CC,
+// U+06A9): "اين" is "این".
+std::string arabic_letter_spelling(std::string_view word) {
+  std::string out;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    if (word.compare(k, 2, "\xDB\x8C") == 0) {
+      out += "\xD9\x8A";
+      ++k;
+    } else if (word.compare(k, 2, "\xDA\xA9") == 0) {
+      out += "\xD9\x83";
+      ++k;
+    } else {
+      out.push_back(word[k]);
+    }
+  }
+  return out;
+}
+
 std::vector<std::unique_ptr<Language>> build() {
   std::vector<std::unique_ptr<Language>> out;
   for (const auto& spec : kSpecs) {
@@ -77,7 +98,12 @@ std::vector<std::unique_ptr<Language>> build() {
       while (j < list.size() && list[j] != ' ' && list[j] != '\n') ++j;
       // Lists are written as the words are spelled ("της", "daß"); tokens
       // carry folded forms ("τησ", "dass").
-      if (j > i) lang->stopwords.emplace(fold_word(list.substr(i, j - i)));
+      if (j > i) {
+        std::string word = fold_word(list.substr(i, j - i));
+        if (spec.code == std::string_view("fa") || spec.code == std::string_view("ur"))
+          lang->stopwords.insert(arabic_letter_spelling(word));
+        lang->stopwords.insert(std::move(word));
+      }
       i = j;
     }
     out.push_back(std::move(lang));

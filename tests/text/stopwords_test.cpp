@@ -42,6 +42,8 @@ TEST(Stopwords, FunctionWordsInTheLanguagesOfOtherFamiliesAndScripts) {
   // The zero-width non-joiner splits off the plural ها and the prefix می.
   EXPECT_EQ(marks("کتاب\u200c\u0647\u0627 را می\u200cخوانم", "fa"), "csssc");
   EXPECT_EQ(marks("یہ کتاب میز پر ہے", "ur"), "sccss");
+  // Typed with Arabic yeh and kaf ("اين" for "این", "كه" for "که").
+  EXPECT_EQ(marks("اين كتاب كه من خريدم", "fa"), "scssc");
   EXPECT_EQ(marks("राम ने बाज़ार से फल खरीदे", "hi"), "cscscc");
   EXPECT_EQ(marks("котката е на масата и спи", "bg"), "csscsc");
   // Capitals and the final sigma (της folds to τησ) still match.
