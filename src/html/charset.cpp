@@ -127,6 +127,13 @@ Result<std::string> decode_to_utf8(std::string_view bytes, const std::string& la
   return out;
 }
 
+bool reads_ascii_as_ascii(const std::string& label) {
+  std::string probe = "\t\n\r";
+  for (char c = ' '; c < '\x7F'; ++c) probe.push_back(c);
+  const Result<std::string> decoded = decode_to_utf8(probe, label);
+  return decoded.ok() && *decoded == probe;
+}
+
 }  // namespace lede::html
 
 namespace lede {
@@ -147,6 +154,10 @@ Result<std::string> decode_html(std::string_view bytes, const ExtractOptions& op
   } else {
     label = html::canonical_label(html::find_meta_charset(bytes));
     if (label == "utf-16" || label == "utf-16le" || label == "utf-16be") label = "utf-8";
+    // The prescan found the <meta> by reading the bytes as ASCII, so an encoding that reads ASCII otherwise
+    // (utf-32, EBCDIC, utf-7: none in the Encoding Standard, and browsers ignore them) cannot be the page's;
+    // decoding with it turned whole pages into U+FFFD or mojibake.
+    if (!label.empty() && label != "utf-8" && !html::reads_ascii_as_ascii(label)) label.clear();
     if (label.empty()) label = find_invalid_utf8(bytes) == std::string_view::npos ? "utf-8" : "windows-1252";
   }
   Result<std::string> text = html::decode_to_utf8(bytes, label);

@@ -28,6 +28,10 @@ std::string canonical_label(std::string_view label);
 // with U+FFFD. kInvalidArgument when ICU does not know the label.
 Result<std::string> decode_to_utf8(std::string_view bytes, const std::string& label);
 
+// Whether `label`'s encoding decodes printable ASCII, tab and line breaks to
+// themselves (false for utf-32, EBCDIC, utf-7 and labels ICU does not know).
+bool reads_ascii_as_ascii(const std::string& label);
+
 // Copies valid UTF-8, replacing each invalid sequence with U+FFFD.
 std::string repair_utf8(std::string_view bytes);
 

@@ -75,6 +75,31 @@ TEST(Charset, UnknownDeclaredLabelFallsBack) {
   EXPECT_EQ(used, "utf-8");
 }
 
+TEST(Charset, MetaLabelThatDoesNotReadAsciiAsAsciiIsIgnored) {
+  // Decoded as declared, these pages came out as U+FFFD (utf-32), mojibake (EBCDIC) or "<" from "+ADw-" (utf-7).
+  for (const char* label : {"utf-32", "UTF-32LE", "cp037", "ebcdic-cp-us", "bocu-1", "utf-7"}) {
+    const std::string page = std::string("<html><head><meta charset=\"") + label +
+                             "\"></head><body><p>The bridge +ADw-opens in spring.</p></body></html>";
+    std::string used;
+    EXPECT_EQ(decode(page, "", &used), page) << label;
+    EXPECT_EQ(used, "utf-8") << label;
+  }
+  std::string used;
+  decode("<meta charset=utf-32><p>caf\xE9</p>", "", &used);
+  EXPECT_EQ(used, "windows-1252");
+}
+
+TEST(Charset, MetaLabelThatReadsAsciiAsAsciiIsKept) {
+  for (const char* label : {"koi8-r", "shift_jis", "euc-kr", "gb18030", "windows-1258", "iso-8859-2"})
+    EXPECT_TRUE(lede::html::reads_ascii_as_ascii(label)) << label;
+}
+
+TEST(Charset, ExplicitEncodingStillTakesAnyLabel) {
+  std::string used;
+  decode(std::string("\0\0\0A", 4), "utf-32", &used);
+  EXPECT_EQ(used, "utf-32");
+}
+
 TEST(Charset, ExplicitEncodingOverridesMeta) {
   EXPECT_EQ(decode("<meta charset=utf-8>\xE9", "latin1"), "<meta charset=utf-8>\xC3\xA9");
 }
