@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "server/summarize_request.h"
 #include "test_server.h"
 
 namespace lede::testing {
@@ -81,6 +82,29 @@ TEST(Charset, ByteOrderMarkIsSkippedOnEveryRoute) {
   auto bad = s.post_json("/v1/summarize", bom + "{\"text\": \"caf\xE9\"}");
   ASSERT_TRUE(bad);
   EXPECT_NE(bad->body.find("invalid UTF-8 at byte 16 of the body"), std::string::npos) << bad->body;
+}
+
+// An "html" field is a JSON string, so already Unicode: its page's own
+// <meta charset> was applied again, and "caf\u00e9" under a windows-1252
+// declaration came back as "cafÃ©" (as lede.extract does with a str, the
+// declaration must not count).
+TEST(Charset, HtmlFieldIgnoresThePagesMetaCharset) {
+#if LEDE_SERVER_HTML
+  TestServer s;
+  for (const char* declared : {"windows-1252", "koi8-r", "shift_jis"}) {
+    const std::string page = std::string("<html><head><meta charset=\"") + declared +
+                             "\"><title>Caf\u00e9 re-opens</title></head><body><article><p>The caf\u00e9 on the corner "
+                             "re-opened on Monday after a fire in its kitchen last spring, its owner said.</p>"
+                             "</article></body></html>";
+    auto r = s.post_json("/v1/summarize", json{{"html", page}}.dump());
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->status, 200) << declared << ": " << r->body;
+    const json got = json::parse(r->body);
+    EXPECT_EQ(got["extracted"]["title"], "Caf\u00e9 re-opens") << declared;
+    EXPECT_NE(got["extracted"]["text"].get<std::string>().find("The caf\u00e9 on the corner"), std::string::npos)
+        << declared << ": " << r->body;
+  }
+#endif
 }
 
 }  // namespace
