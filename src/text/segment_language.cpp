@@ -10,23 +10,6 @@
 namespace lede::text {
 namespace {
 
-std::vector<std::string_view> split_words(std::string_view list) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < list.size()) {
-    while (i < list.size() && list[i] == ' ') ++i;
-    std::size_t j = i;
-    while (j < list.size() && list[j] != ' ') ++j;
-    std::size_t e = j;
-    if (e > i + 1 && list[e - 1] == '.') --e;  // "etc." and "etc" are one entry
-    if (e > i) out.push_back(list.substr(i, e - i));
-    i = j;
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
 AbbreviationLists lists_for(std::string_view code) {
   if (code == "en") return abbreviations_en();
   if (code == "de") return abbreviations_de();
@@ -52,11 +35,11 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   lang->starters = WordSet(lists.starters);
   lang->lower_openers = WordSet(lists.lower_openers);
   lang->strict_starters = WordSet(lists.strict_starters);
-  for (std::string_view w : split_words(lists.strict_starters))
+  for (std::string_view w : list_words(lists.strict_starters))
     if (w.size() < lang->strict_initials.size() && w[0] >= 'a' && w[0] <= 'z')
       lang->strict_initials[w.size()] |= std::uint32_t{1} << (w[0] - 'a');
   lang->clock_suffixes = WordSet(lists.clock_suffixes);
-  for (std::string_view w : split_words(lists.clock_suffixes)) {
+  for (std::string_view w : list_words(lists.clock_suffixes)) {
     if (w.size() < 2) continue;
     const char a = w[w.size() - 1], b = w[w.size() - 2];
     if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z')
@@ -102,8 +85,25 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
 
 }  // namespace
 
+std::vector<std::string_view> list_words(std::string_view list) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < list.size()) {
+    while (i < list.size() && list[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < list.size() && list[j] != ' ') ++j;
+    std::size_t e = j;
+    if (e > i + 1 && list[e - 1] == '.') --e;  // "etc." and "etc" are one entry
+    if (e > i) out.push_back(list.substr(i, e - i));
+    i = j;
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 WordSet::WordSet(std::string_view space_separated) {
-  const std::vector<std::string_view> words = split_words(space_separated);
+  const std::vector<std::string_view> words = list_words(space_separated);
   count_ = words.size();
   std::size_t size = 8;
   while (size < words.size() * 3) size *= 2;

@@ -92,6 +92,10 @@ struct AbbreviationLists {
   std::string_view conjunctions;
 };
 
+// The entries of a space-separated word list, sorted and unique; a final "."
+// is dropped ("etc." and "etc" are one entry).
+std::vector<std::string_view> list_words(std::string_view space_separated);
+
 // A set of words with constant-time lookup (open addressing over FNV-1a
 // hashes); the words are views into the language files' string literals.
 class WordSet {

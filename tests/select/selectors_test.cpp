@@ -24,6 +24,21 @@ Cluster analyzed_cluster() {
 
 class EverySelector : public ::testing::TestWithParam<std::string> {};
 
+// One article, `lead`'s scores, the selector under test.
+Result<Summary> summarize_with(const std::string& selector, const std::string& text, Budget budget,
+                               bool truncate = false) {
+  Cluster c;
+  Document d;
+  d.text = text;
+  c.documents.push_back(d);
+  SummarizeOptions o;
+  o.method = "lead";
+  o.selector = selector;
+  o.budget = budget;
+  o.truncate = truncate;
+  return Summarizer().summarize(c, o);
+}
+
 TEST_P(EverySelector, RespectsWordBudgetWithFlatAndSkewedScores) {
   const Cluster c = analyzed_cluster();
   const Representation rep = represent(c);
@@ -59,21 +74,14 @@ TEST_P(EverySelector, TruncateFillsTheWordBudgetOfAShortArticle) {
   // Two sentences share the article's only repeated bigrams ("city council",
   // "river stadium"), so they alone had concepts: ilp chose them and
   // stopped 14 words short instead of filling the rest with a cut sentence.
-  Cluster c;
-  Document d;
-  d.text =
+  auto s = summarize_with(
+      GetParam(),
       "Coach Maria Lopez says the city council should keep the river stadium open for the youth league next "
       "season. The members voted last week to close it because repairs would cost four million. But Lopez "
       "says the city council and the league could share the cost of the river stadium. Parents signed a "
       "petition with two thousand names. Volunteers offered to paint the stands. The mayor will meet the "
-      "coaches on Friday.";
-  c.documents.push_back(d);
-  SummarizeOptions o;
-  o.method = "lead";
-  o.selector = GetParam();
-  o.budget = Budget::words(50);
-  o.truncate = true;
-  auto s = Summarizer().summarize(c, o);
+      "coaches on Friday.",
+      Budget::words(50), true);
   ASSERT_TRUE(s.ok()) << s.status().message();
   std::size_t words = 0;
   for (const auto& x : s->sentences) {
@@ -90,23 +98,15 @@ TEST_P(EverySelector, FillsASentenceBudgetWhenOnlyOneSentenceHasConcepts) {
   // Only the first and third sentences share a bigram ("harbour board"), and
   // the third adds no new one: ilp chose the first alone and gave one
   // sentence of the three asked for, where every other selector gave three.
-  Cluster c;
-  Document d;
-  d.text =
+  const std::string text =
       "The harbour board approved a new ferry timetable for the island on Monday. Boats will leave every "
       "twenty minutes during the summer season. The harbour board also kept fares at their current level. "
       "Residents had asked for later evening crossings for years. The first late ferry sails in June.";
-  c.documents.push_back(d);
-  SummarizeOptions o;
-  o.method = "lead";
-  o.selector = GetParam();
-  o.budget = Budget::sentences(3);
-  auto s = Summarizer().summarize(c, o);
+  auto s = summarize_with(GetParam(), text, Budget::sentences(3));
   ASSERT_TRUE(s.ok()) << s.status().message();
   EXPECT_EQ(s->sentences.size(), 3u);
   // With a word budget, sentences that fit whole fill it the same way.
-  o.budget = Budget::words(30);
-  s = Summarizer().summarize(c, o);
+  s = summarize_with(GetParam(), text, Budget::words(30));
   ASSERT_TRUE(s.ok()) << s.status().message();
   EXPECT_GE(s->sentences.size(), 2u);
 }

@@ -4,7 +4,6 @@
 // the language files must keep those lists apart.
 #include <gtest/gtest.h>
 
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,21 +18,6 @@ using testing::split;
 
 using V = std::vector<std::string>;
 
-std::set<std::string> words(std::string_view list) {
-  std::set<std::string> out;
-  std::size_t i = 0;
-  while (i < list.size()) {
-    while (i < list.size() && list[i] == ' ') ++i;
-    std::size_t j = i;
-    while (j < list.size() && list[j] != ' ') ++j;
-    std::size_t e = j;
-    if (e > i + 1 && list[e - 1] == '.') --e;
-    if (e > i) out.emplace(list.substr(i, e - i));
-    i = j;
-  }
-  return out;
-}
-
 TEST(SegmentSeriesEnd, NoWordIsBothNeverFinalAndAbleToEnd) {
   const std::vector<std::pair<std::string, text::AbbreviationLists>> languages = {
       {"en", text::abbreviations_en()},        {"de", text::abbreviations_de()},
@@ -45,9 +29,9 @@ TEST(SegmentSeriesEnd, NoWordIsBothNeverFinalAndAbleToEnd) {
       {"sk", text::abbreviations_other("sk")}, {"bg", text::abbreviations_other("bg")},
       {"el", text::abbreviations_other("el")}, {"ar", text::abbreviations_other("ar")}};
   for (const auto& [code, lists] : languages) {
-    const std::set<std::string> never = words(lists.never_final);
+    const text::WordSet never(lists.never_final);
     for (std::string_view list : {lists.ambiguous, lists.final_before_capital})
-      for (const std::string& w : words(list)) EXPECT_FALSE(never.contains(w)) << code << ": " << w;
+      for (std::string_view w : text::list_words(list)) EXPECT_FALSE(never.contains(w)) << code << ": " << w;
   }
 }
 
