@@ -89,6 +89,18 @@ int listening_port(Child& c, std::string& first) {
   return std::stoi(m[1]);
 }
 
+// Waits (up to ~4 s) until /metrics shows one request in flight besides the
+// probe itself.
+bool one_request_in_flight(int port) {
+  httplib::Client probe("127.0.0.1", port);
+  for (int k = 0; k < 4000; ++k) {
+    auto r = probe.Get("/metrics");
+    if (r && r->body.find("lede_http_requests_in_flight 2\n") != std::string::npos) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  return false;
+}
+
 TEST(Serve, SigtermFinishesTheRequestInFlightAndExitsZero) {
   const std::string cli = cli_path();
   if (cli.empty()) GTEST_SKIP() << "the lede CLI is not built";
@@ -110,15 +122,7 @@ TEST(Serve, SigtermFinishesTheRequestInFlightAndExitsZero) {
     client.set_read_timeout(60, 0);
     return client.Post("/v1/summarize", body, "application/json");
   });
-  // Wait until the slow request is in flight: /metrics counts it and itself.
-  httplib::Client probe("127.0.0.1", port);
-  bool in_flight = false;
-  for (int k = 0; k < 4000 && !in_flight; ++k) {
-    auto r = probe.Get("/metrics");
-    in_flight = r && r->body.find("lede_http_requests_in_flight 2\n") != std::string::npos;
-    if (!in_flight) std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  }
-  ASSERT_TRUE(in_flight) << "the slow request never showed as in flight";
+  ASSERT_TRUE(one_request_in_flight(port)) << "the slow request never showed as in flight";
   ASSERT_EQ(kill(c.pid, SIGTERM), 0);
 
   auto r = slow.get();
@@ -191,14 +195,7 @@ TEST(Serve, SecondSigtermExitsAtOnce) {
   ASSERT_TRUE(
       stalled.send("POST /v1/summarize HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                    "Content-Length: 100\r\n\r\n{\"text\": "));
-  httplib::Client probe("127.0.0.1", port);
-  bool in_flight = false;
-  for (int k = 0; k < 4000 && !in_flight; ++k) {
-    auto r = probe.Get("/metrics");
-    in_flight = r && r->body.find("lede_http_requests_in_flight 2\n") != std::string::npos;
-    if (!in_flight) std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  }
-  ASSERT_TRUE(in_flight) << "the stalled request never showed as in flight";
+  ASSERT_TRUE(one_request_in_flight(port)) << "the stalled request never showed as in flight";
 
   ASSERT_EQ(kill(c.pid, SIGTERM), 0);
   std::string log, line;
