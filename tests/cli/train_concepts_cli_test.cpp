@@ -145,5 +145,19 @@ TEST(TrainConceptsCli, DataWithoutReferencesIsAnErrorNotAZeroModel) {
   EXPECT_EQ(read_file(model), "");
 }
 
+// Records with references but empty documents also wrote an all-zero model.
+TEST(TrainConceptsCli, RecordsWithoutAnyConceptAreAnErrorNotAZeroModel) {
+  const std::string data = temp_file(
+      "{\"id\": \"a\", \"documents\": [\"\"], \"summaries\": [\"The bridge closed.\"]}\n"
+      "{\"id\": \"b\", \"text\": \"   \", \"summaries\": [\"Repairs take a week.\"]}\n",
+      ".jsonl");
+  const std::string model = temp_file("", ".model");
+  RunResult r = run_lede("train-concepts --out " + shell_quote(model) + " " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("nothing to train on: the 2 records with \"summaries\" hold no concept"), std::string::npos)
+      << r.err;
+  EXPECT_EQ(read_file(model), "");
+}
+
 }  // namespace
 }  // namespace lede::testing

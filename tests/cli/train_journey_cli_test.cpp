@@ -96,5 +96,19 @@ TEST(TrainJourneyCli, EvalFileWithNothingToValidateOnSaysSo) {
   EXPECT_NE(read_file(model), "");  // the model itself is written
 }
 
+// Every file weighed 0 fit a model to nothing, wrote it and exited 0.
+TEST(TrainJourneyCli, AllZeroWeightsAreAUsageError) {
+  const std::string data = temp_file(kRecord, ".jsonl");
+  const std::string model = temp_file("", ".model");
+  RunResult r =
+      run_lede("train --holdout 0 --trees 1 --weights 0 --out " + shell_quote(model) + " " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("every training file weighs 0"), std::string::npos) << r.err;
+  EXPECT_EQ(read_file(model), "");
+  r = run_lede("train --holdout 0 --trees 1 --weights 0 1 --out " + shell_quote(model) + " " + shell_quote(data) + " " +
+               shell_quote(data));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
 }  // namespace
 }  // namespace lede::testing

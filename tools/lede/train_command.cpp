@@ -395,6 +395,12 @@ void add(CLI::App& app, std::function<int()>& runner) {
                   << " training file(s); give at most one per file\n";
         return kExitUsage;
       }
+      // Every file weighed 0 trained a model on nothing and wrote it, exit 0.
+      if (args->weights.size() == args->files.size() &&
+          std::all_of(args->weights.begin(), args->weights.end(), [](double w) { return w == 0.0; })) {
+        std::cerr << "lede train: --weights: every training file weighs 0, so there is nothing to learn from\n";
+        return kExitUsage;
+      }
       // Without a draw every bag would be the same model.
       if (args->bags > 1 && args->trees.subsample >= 1.0) {
         std::cerr << "lede train: --bags " << args->bags

@@ -207,6 +207,16 @@ int run(const Args& a) {
     std::cerr << "lede train-concepts: nothing to train on: no record has reference \"summaries\"\n";
     return kExitInputError;
   }
+  // Records whose documents are empty (or hold only stopwords) give no
+  // concept to learn from; that too trained an all-zero model.
+  std::size_t examples = 0;
+  for (const auto& set : sets)
+    for (const Item& item : set) examples += item.examples.size();
+  if (examples == 0) {
+    std::cerr << "lede train-concepts: nothing to train on: the " << clusters
+              << " records with \"summaries\" hold no concept (a pair of words in their documents)\n";
+    return kExitInputError;
+  }
   auto train = [&](std::size_t fold) {  // fold a.folds: everything
     std::vector<ConceptExample> ex;
     for (std::size_t s = 0; s < sets.size(); ++s)
