@@ -60,7 +60,7 @@ Bom detect_bom(std::string_view b) {
   return {};
 }
 
-std::string find_meta_charset(std::string_view bytes, std::size_t window) {
+std::string find_meta_charset(std::string_view bytes, std::size_t window, bool (*usable)(const std::string& label)) {
   const std::string head = lowercase(bytes.substr(0, std::min(window, bytes.size())));
   std::size_t at = 0;
   while ((at = head.find("<meta", at)) != std::string::npos) {
@@ -68,10 +68,34 @@ std::string find_meta_charset(std::string_view bytes, std::size_t window) {
     const std::string_view tag =
         std::string_view(head).substr(at, end == std::string::npos ? std::string::npos : end - at);
     std::string value = charset_value(tag);
-    if (!value.empty()) return value;
+    if (!value.empty() && (usable == nullptr || usable(value))) return value;
     at += 5;
   }
   return "";
+}
+
+namespace {
+
+std::string meta_label(const std::string& declared) {
+  std::string label = canonical_label(declared);
+  if (label == "utf-16" || label == "utf-16le" || label == "utf-16be") label = "utf-8";
+  return label;
+}
+
+// The prescan found the <meta> by reading the bytes as ASCII, so an encoding
+// that reads ASCII otherwise (utf-32, EBCDIC, utf-7: none in the Encoding
+// Standard, and browsers ignore them) cannot be the page's; decoding with it
+// turned whole pages into U+FFFD or mojibake. A label ICU does not know
+// ("bogus", a typo) fails the same check.
+bool usable_meta_label(const std::string& declared) {
+  const std::string label = meta_label(declared);
+  return label == "utf-8" || reads_ascii_as_ascii(label);
+}
+
+}  // namespace
+
+std::string declared_meta_encoding(std::string_view bytes) {
+  return meta_label(find_meta_charset(bytes, 4096, usable_meta_label));
 }
 
 std::string canonical_label(std::string_view label) {
@@ -152,12 +176,7 @@ Result<std::string> decode_html(std::string_view bytes, const ExtractOptions& op
   } else if (!options.encoding.empty()) {
     label = html::canonical_label(options.encoding);
   } else {
-    label = html::canonical_label(html::find_meta_charset(bytes));
-    if (label == "utf-16" || label == "utf-16le" || label == "utf-16be") label = "utf-8";
-    // The prescan found the <meta> by reading the bytes as ASCII, so an encoding that reads ASCII otherwise
-    // (utf-32, EBCDIC, utf-7: none in the Encoding Standard, and browsers ignore them) cannot be the page's;
-    // decoding with it turned whole pages into U+FFFD or mojibake.
-    if (!label.empty() && label != "utf-8" && !html::reads_ascii_as_ascii(label)) label.clear();
+    label = html::declared_meta_encoding(bytes);
     if (label.empty()) label = find_invalid_utf8(bytes) == std::string_view::npos ? "utf-8" : "windows-1252";
   }
   Result<std::string> text = html::decode_to_utf8(bytes, label);

@@ -18,7 +18,15 @@ Bom detect_bom(std::string_view bytes);
 
 // The charset label declared by a <meta charset> or <meta http-equiv
 // content="...; charset=..."> in the first `window` bytes, lowercased; "".
-std::string find_meta_charset(std::string_view bytes, std::size_t window = 4096);
+// With `usable`, the first declared label it accepts (a browser's prescan
+// goes on past a label it cannot use to the next declaration).
+std::string find_meta_charset(std::string_view bytes, std::size_t window = 4096,
+                              bool (*usable)(const std::string& label) = nullptr);
+
+// The encoding a page's <meta> declarations give as browsers read them: the
+// first declared label that names an encoding reading ASCII as ASCII,
+// canonicalized (a declared utf-16 means utf-8); "" when there is none.
+std::string declared_meta_encoding(std::string_view bytes);
 
 // Maps a label to the name decoding uses, as browsers do (iso-8859-1 and
 // us-ascii mean windows-1252; a meta-declared utf-16 means utf-8).

@@ -89,6 +89,22 @@ TEST(Charset, MetaLabelThatDoesNotReadAsciiAsAsciiIsIgnored) {
   EXPECT_EQ(used, "windows-1252");
 }
 
+// A browser's prescan goes on past a declaration it cannot use; lede took
+// the first one and, for an unknown label, guessed windows-1252, turning a
+// windows-1251 page declared second into mojibake.
+TEST(Charset, UnusableMetaLabelGivesWayToTheNextDeclaration) {
+  std::string used;
+  EXPECT_EQ(decode("<meta charset=\"bogus-charset\"><meta charset=\"windows-1251\"><p>\xCC\xE8\xF0</p>", "", &used),
+            "<meta charset=\"bogus-charset\"><meta charset=\"windows-1251\"><p>\xD0\x9C\xD0\xB8\xD1\x80</p>");
+  EXPECT_EQ(used, "windows-1251");
+  decode("<meta charset=utf-32><meta http-equiv=content-type content='text/html; charset=koi8-r'><p>\xED\xC9\xD2</p>",
+         "", &used);
+  EXPECT_EQ(used, "koi8-r");
+  // The first usable declaration still wins over later ones.
+  decode("<meta charset=iso-8859-15><meta charset=windows-1251><p>\xA4</p>", "", &used);
+  EXPECT_EQ(used, "iso-8859-15");
+}
+
 TEST(Charset, MetaLabelThatReadsAsciiAsAsciiIsKept) {
   for (const char* label : {"koi8-r", "shift_jis", "euc-kr", "gb18030", "windows-1258", "iso-8859-2"})
     EXPECT_TRUE(lede::html::reads_ascii_as_ascii(label)) << label;
