@@ -29,6 +29,12 @@ struct Record {
   std::string id_json = "null";
   // Reference summaries ("summaries" field), when present.
   std::vector<std::string> references;
+  // Why a present "summaries" field could not be read whole ("field
+  // 'summaries' must be an array of strings, not string", "field
+  // 'summaries[1]' must be a string, not number"), else "". Summarizing
+  // ignores references, so this is no parse error; scoring and training
+  // report it rather than score against fewer references than given.
+  std::string references_error;
   // Request options of `lede serve` the record holds ("method", "language",
   // "sentences", "words", "bytes", "ratio", "order", "truncate", "lenient";
   // not null), in that order. A JSONL batch takes its options from its

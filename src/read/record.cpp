@@ -263,12 +263,22 @@ Status parse_record_fields(std::string_view line, const Document* document, Reco
 
   element summaries_field;
   simdjson::dom::array summaries;
-  if (field(obj, "summaries", summaries_field) == simdjson::SUCCESS &&
-      summaries_field.get_array().get(summaries) == simdjson::SUCCESS)
-    for (element e : summaries) {
-      std::string s;
-      if (get_string(e, s)) out.references.push_back(std::move(s));
+  if (present(obj, "summaries", summaries_field)) {
+    if (summaries_field.get_array().get(summaries) != simdjson::SUCCESS) {
+      out.references_error = "field 'summaries' must be an array of strings, not " + type_name(summaries_field);
+    } else {
+      std::size_t k = 0;
+      for (element e : summaries) {
+        std::string s;
+        if (get_string(e, s)) {
+          out.references.push_back(std::move(s));
+        } else if (out.references_error.empty()) {
+          out.references_error = "field 'summaries[" + std::to_string(k) + "]' must be a string, not " + type_name(e);
+        }
+        ++k;
+      }
     }
+  }
   return Status::Ok();
 }
 

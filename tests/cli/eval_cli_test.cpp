@@ -78,6 +78,28 @@ TEST(EvalCliJourney, ReferencesUnderAnotherNameAreNamed) {
       << r.err;
 }
 
+// A "summaries" string (not a list) read as no references, and the hint then
+// said 'it has "summaries": lede eval reads ... from "summaries"'; a
+// non-string entry was dropped, so the record was scored against fewer
+// references than it gave.
+TEST(EvalCliJourney, MalformedSummariesAreNamed) {
+  const std::string data = temp_file(
+      "{\"id\": \"a\", \"documents\": [\"The cat sat.\"], \"summaries\": \"A cat sat.\"}\n"
+      "{\"id\": \"b\", \"documents\": [\"The cat sat.\"], \"summaries\": [\"A cat sat.\", 7]}\n"
+      "{\"id\": \"c\", \"documents\": [\"The cat sat.\"], \"summaries\": []}\n"
+      "{\"id\": \"d\", \"documents\": [\"The cat sat.\"], \"summaries\": [\"A cat sat.\"]}\n",
+      ".jsonl");
+  RunResult r = run_lede("eval -m lead " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(":1: field 'summaries' must be an array of strings, not string"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(":2: field 'summaries[1]' must be a string, not number"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(":3: record has no \"summaries\" (references) (its \"summaries\" list is empty)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("reads the reference summaries from"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("1 clusters scored"), std::string::npos) << r.out;
+}
+
 // --save into a missing directory said only "cannot write".
 TEST(EvalCliJourney, SaveIntoAMissingDirectorySaysWhy) {
   const std::string data =

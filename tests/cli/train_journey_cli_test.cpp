@@ -96,6 +96,23 @@ TEST(TrainJourneyCli, EvalFileWithNothingToValidateOnSaysSo) {
   EXPECT_NE(read_file(model), "");  // the model itself is written
 }
 
+// A "summaries" string instead of a list skipped the record as one without
+// references; training sets with a malformed record are refused.
+TEST(TrainJourneyCli, MalformedSummariesStopTraining) {
+  const std::string data = temp_file(
+      "{\"id\": \"a\", \"text\": \"The bridge closed. Repairs take a week.\", \"summaries\": \"The bridge "
+      "closed.\"}\n",
+      ".jsonl");
+  const std::string model = temp_file("", ".model");
+  for (const char* command : {"train --holdout 0 --trees 1", "train-concepts"}) {
+    RunResult r = run_lede(std::string(command) + " --out " + shell_quote(model) + " " + shell_quote(data));
+    EXPECT_EQ(r.exit_code, 1) << command << r.err;
+    EXPECT_NE(r.err.find(":1: field 'summaries' must be an array of strings, not string"), std::string::npos)
+        << command << r.err;
+    EXPECT_EQ(read_file(model), "") << command;
+  }
+}
+
 // Every file weighed 0 fit a model to nothing, wrote it and exited 0.
 TEST(TrainJourneyCli, AllZeroWeightsAreAUsageError) {
   const std::string data = temp_file(kRecord, ".jsonl");

@@ -52,6 +52,7 @@ std::string references_hint(const std::string& line) {
   for (const auto& item : j.items()) {
     const std::string& key = item.key();
     if (!item.value().is_array() && !item.value().is_string()) continue;
+    if (key == "summaries") return " (its \"summaries\" list is empty)";
     if (key == "references" || key == "reference" || key == "highlights" || key == "abstract" || key == "summary" ||
         !closest_name(key, {"summaries"}).empty())
       return " (it has \"" + key + "\": lede eval reads the reference summaries from \"summaries\")";
@@ -245,6 +246,7 @@ int run(const Args& a) {
         Status st = parse_jsonl_record(line, sopts->lenient, rec, warnings);
         ignored.add(rec.ignored_options);
         for (const std::string& w : warnings) res.warnings += where + "warning: " + w + "\n";
+        if (st.ok() && !rec.references_error.empty()) st = Status::InvalidInput(rec.references_error);
         if (st.ok() && rec.references.empty())
           st = Status::InvalidInput("record has no \"summaries\" (references)" + references_hint(line));
         if (st.ok()) {

@@ -315,6 +315,7 @@ bool for_each_record(const std::string& command, const std::string& path,
     if (!too_long && line.find_first_not_of(" \t\r") == std::string::npos) continue;
     Record rec;
     Status st = too_long ? line_too_long() : parse_record(line, rec);
+    if (st.ok() && !rec.references_error.empty()) st = Status::InvalidInput(rec.references_error);
     if (st.ok()) st = use(rec, no);
     if (!st.ok()) {
       std::cerr << "lede " << command << ": " << path << ":" << no << ": " << st.message() << '\n';

@@ -78,8 +78,8 @@ void drop_byte_order_mark(std::string& first_line);
 Status line_too_long(std::size_t max_bytes = kMaxLineBytes);
 
 // Reads the data set at `path` (JSONL records, blank lines skipped) and
-// calls `use(record, line number)` for each. A line that is not a record,
-// or an error `use` returns, is reported as "lede COMMAND: PATH:LINE:
+// calls `use(record, line number)` for each. A line that is not a record
+// (or whose "summaries" cannot be read whole), or an error `use` returns, is reported as "lede COMMAND: PATH:LINE:
 // message" on standard error and ends the reading: false. For training and
 // evaluation sets, where a bad record means a bad data set.
 bool for_each_record(const std::string& command, const std::string& path,
