@@ -27,7 +27,8 @@ struct Record {
   // The record's "id" exactly as JSON ("\"abc\"", "17"), or "null" when absent
   // or unreadable; outputs echo it unchanged.
   std::string id_json = "null";
-  // Reference summaries ("summaries" field), when present.
+  // Reference summaries ("summaries" field), when present: each a string, or
+  // a list of sentence strings (or {"text": ...} objects) joined one a line.
   std::vector<std::string> references;
   // Why a present "summaries" field could not be read whole ("field
   // 'summaries' must be an array of strings, not string", "field

@@ -118,6 +118,30 @@ bool get_string(const element& e, std::string& out) {
   return true;
 }
 
+// One reference as `lede rouge` takes it: a string, or its sentences as a
+// list of strings (or of {"text": ...} objects), joined one a line. "" when
+// read, else the rest of the message after the field's name.
+std::string reference_text(const element& e, std::string& out) {
+  if (get_string(e, out)) return "";
+  simdjson::dom::array sentences;
+  if (e.get_array().get(sentences) != simdjson::SUCCESS)
+    return "' must be a string or a list of sentence strings, not " + type_name(e);
+  out.clear();
+  std::size_t j = 0;
+  for (element sentence : sentences) {
+    std::string text;
+    element inner;
+    const bool ok = get_string(sentence, text) ||
+                    (sentence.type() == element_type::OBJECT &&
+                     sentence.get_object()["text"].get(inner) == simdjson::SUCCESS && get_string(inner, text));
+    if (!ok) return "[" + std::to_string(j) + "]' must be a sentence string, not " + type_name(sentence);
+    out += text;
+    out += '\n';
+    ++j;
+  }
+  return "";
+}
+
 // RFC 8259 leaves repeated names undefined; like JavaScript's JSON.parse and
 // Python's json, the last one wins.
 simdjson::error_code field(const simdjson::dom::object& obj, std::string_view key, element& out) {
@@ -270,10 +294,11 @@ Status parse_record_fields(std::string_view line, const Document* document, Reco
       std::size_t k = 0;
       for (element e : summaries) {
         std::string s;
-        if (get_string(e, s)) {
+        std::string why = reference_text(e, s);
+        if (why.empty()) {
           out.references.push_back(std::move(s));
         } else if (out.references_error.empty()) {
-          out.references_error = "field 'summaries[" + std::to_string(k) + "]' must be a string, not " + type_name(e);
+          out.references_error = "field 'summaries[" + std::to_string(k) + "]" + why;
         }
         ++k;
       }

@@ -92,12 +92,35 @@ TEST(EvalCliJourney, MalformedSummariesAreNamed) {
   RunResult r = run_lede("eval -m lead " + shell_quote(data));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find(":1: field 'summaries' must be an array of strings, not string"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find(":2: field 'summaries[1]' must be a string, not number"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(":2: field 'summaries[1]' must be a string or a list of sentence strings, not number"),
+            std::string::npos)
+      << r.err;
   EXPECT_NE(r.err.find(":3: record has no \"summaries\" (references) (its \"summaries\" list is empty)"),
             std::string::npos)
       << r.err;
   EXPECT_EQ(r.err.find("reads the reference summaries from"), std::string::npos) << r.err;
   EXPECT_NE(r.out.find("1 clusters scored"), std::string::npos) << r.out;
+}
+
+// A reference given as its sentences (as lede rouge takes one) scores as the
+// same text given as one string; a list entry that is no sentence is named.
+TEST(EvalCliJourney, ReferenceAsAListOfSentencesScoresAsItsText) {
+  const std::string doc = "\"documents\": [\"The cat sat on the mat. It was warm. The dog slept.\"]";
+  const std::string joined = temp_file(
+      "{\"id\": \"a\", " + doc + ", \"summaries\": [\"A cat sat on a mat.\\nThe dog was asleep.\"]}\n", ".jsonl");
+  const std::string listed = temp_file(
+      "{\"id\": \"a\", " + doc + ", \"summaries\": [[\"A cat sat on a mat.\", \"The dog was asleep.\"]]}\n", ".jsonl");
+  const RunResult a = run_lede("eval -m lead -n 1 --json " + shell_quote(joined));
+  const RunResult b = run_lede("eval -m lead -n 1 --json " + shell_quote(listed));
+  ASSERT_EQ(a.exit_code, 0) << a.err;
+  ASSERT_EQ(b.exit_code, 0) << b.err;
+  EXPECT_EQ(nlohmann::json::parse(a.out)["metrics"], nlohmann::json::parse(b.out)["metrics"]);
+  EXPECT_GT(nlohmann::json::parse(b.out)["metrics"].dump().size(), 10u);
+  const std::string bad =
+      temp_file("{\"id\": \"a\", " + doc + ", \"summaries\": [[\"A cat sat.\", null]]}\n", ".jsonl");
+  const RunResult c = run_lede("eval -m lead -n 1 " + shell_quote(bad));
+  EXPECT_EQ(c.exit_code, 1);
+  EXPECT_NE(c.err.find(":1: field 'summaries[0][1]' must be a sentence string, not null"), std::string::npos) << c.err;
 }
 
 // --save into a missing directory said only "cannot write".
