@@ -10,17 +10,16 @@ namespace lede::text {
 
 enum class Mark : unsigned char {
   kNone,
-  kPeriod,       // '.', Devanagari danda, Urdu full stop, Armenian full stop
-  kExclaim,      // '!', '‼'
-  kQuestion,     // '?', Arabic question mark, '⁇'
-  kEllipsis,     // '…'
-  kTight,        // marks of scripts written without spaces: 。！？．｡, Ethiopic, Myanmar
-  kColon,        // ':' where the language ends sentences with it
-  kSemicolon,    // ';' as the Greek question mark
-  kArabicComma,  // U+060C where the language treats it as a boundary
+  kPeriod,     // '.', Devanagari danda, Urdu full stop, Armenian full stop
+  kExclaim,    // '!', '‼'
+  kQuestion,   // '?', Arabic question mark, '⁇'
+  kEllipsis,   // '…'
+  kTight,      // marks of scripts written without spaces: 。！？．｡, Ethiopic, Myanmar
+  kColon,      // ':' where the language ends sentences with it
+  kSemicolon,  // ';' as the Greek question mark
 };
 
-// The mark `cp` is, ignoring language-specific ones (':' ';' U+060C).
+// The mark `cp` is, ignoring language-specific ones (':' ';').
 Mark mark_of(char32_t cp);
 
 // Closing quotes and brackets that stay with the sentence they follow.

@@ -54,6 +54,7 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   lang->after_number_final = WordSet(lists.after_number_final);
   lang->date_openers = WordSet(lists.date_openers);
   lang->conjunctions = WordSet(lists.conjunctions);
+  lang->speech_verbs = WordSet(lists.speech_verbs);
   // Languages that write ordinals as "7." (and roman "XII.").
   for (std::string_view c : {"de", "da", "no", "nb", "nn", "sv", "fi", "is", "et", "sk",
                              "cs", "pl", "hu", "sl", "hr", "sr", "bs", "lv", "lt", "tr"})
@@ -62,8 +63,7 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
     lang->colon_ends = true;
     lang->period_weak = true;
   }
-  if (code == "ar" || code == "fa" || code == "ur") lang->colon_ends = true;
-  if (code == "ar") lang->arabic_comma_ends = true;
+  if (code == "ar" || code == "fa" || code == "ur") lang->colon_heads = true;
   if (code == "el") {
     lang->semicolon_ends = true;
     lang->lowercase_starts = true;
@@ -74,7 +74,7 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   if (!lang->strict_starters.empty()) lang->triggers['('] = true;  // ":(" in web text
   if (!lang->strict_starters.empty() || !lang->clock_suffixes.empty())
     for (unsigned char c = 'A'; c <= 'Z'; ++c) lang->triggers[c] = true;
-  if (lang->colon_ends) lang->triggers[':'] = true;
+  if (lang->colon_ends || lang->colon_heads) lang->triggers[':'] = true;
   if (lang->semicolon_ends) lang->triggers[';'] = true;
   // Lead bytes of: Armenian full stop, Arabic marks, Urdu full stop,
   // Devanagari danda, Ethiopic and Myanmar marks, general punctuation

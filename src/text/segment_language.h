@@ -90,6 +90,10 @@ struct AbbreviationLists {
   // case-folded: a date phrase after one opens that clause, as one at the
   // sentence start or after a comma does.
   std::string_view conjunctions;
+  // Verbs of saying that introduce speech after a colon ("وقال الوزير:",
+  // "وی گفت:"), as written, with attached conjunctions listed: a colon after
+  // one opens the quotation and ends no heading.
+  std::string_view speech_verbs;
 };
 
 // The entries of a space-separated word list, sorted and unique; a final "."
@@ -141,15 +145,16 @@ struct SegmentLanguage {
   WordSet after_number_final;
   WordSet date_openers;
   WordSet conjunctions;
+  WordSet speech_verbs;
   // "7." / "XII." before a capitalized word is an ordinal, not an end
   // (German, Danish, Slovak, ...): treated like an ambiguous abbreviation.
   bool ordinal_dots = false;
-  // ':' ends a sentence (Armenian, where it stands for the full stop U+0589;
-  // Arabic and Persian headings).
+  // ':' ends a sentence (Armenian, where it stands for the full stop U+0589).
   bool colon_ends = false;
-  // The Arabic comma U+060C ends a clause-sentence (the convention of the
-  // published Arabic rule suites).
-  bool arabic_comma_ends = false;
+  // ':' ends a heading that opens its line (Arabic, Persian, Urdu: "سؤال
+  // وجواب:"), not a colon that introduces speech, a quotation or a list
+  // (Scanner::heading_colon).
+  bool colon_heads = false;
   // ';' is the question mark (Greek: U+037E normalizes to ';' under NFC).
   bool semicolon_ends = false;
   // A sentence may open with a lower-case letter after a full stop (Greek

@@ -136,10 +136,12 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
       // A heading's colon goes on before a number ("Tel: 555"), Armenian's
       // full stop only when the number is glued to it ("10:30"; "համար: 2-րդ
       // փուլում" ends).
-      case Mark::kColon: ends = next.kind != NextKind::kDigit || (lang_.period_weak && next.start > k); break;
+      case Mark::kColon:
+        ends = lang_.colon_heads ? heading_colon(pos, next)
+                                 : next.kind != NextKind::kDigit || (lang_.period_weak && next.start > k);
+        break;
       case Mark::kPeriod:  // script full stops (danda, Urdu, Armenian)
-      case Mark::kSemicolon:
-      case Mark::kArabicComma: ends = true; break;
+      case Mark::kSemicolon: ends = true; break;
       default:
         // "Thanks!! should be ok": a repeated mark ends even before lower case.
         ends = (question && others == 1) || others >= 2 ? question_ends(ctx, next, k > j)

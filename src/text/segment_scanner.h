@@ -43,9 +43,8 @@ class Scanner {
   Mark mark_at(char32_t cp) const {
     Mark m = mark_of(cp);
     if (m != Mark::kNone) return m;
-    if (cp == ':' && lang_.colon_ends) return Mark::kColon;
+    if (cp == ':' && (lang_.colon_ends || lang_.colon_heads)) return Mark::kColon;
     if (cp == ';' && lang_.semicolon_ends) return Mark::kSemicolon;
-    if (cp == U'\u060C' && lang_.arabic_comma_ends) return Mark::kArabicComma;
     return Mark::kNone;
   }
   // The scan (segment_scan.cpp).
@@ -65,6 +64,7 @@ class Scanner {
   std::size_t on_dash(std::size_t pos, std::size_t len);
   std::size_t on_separator(std::size_t pos);
   void split_title();
+  bool heading_colon(std::size_t colon, const NextWord& next) const;
   // E-mail and web text (segment_email.cpp).
   std::size_t on_emoticon(std::size_t paren);
   std::size_t on_address(std::size_t dot);

@@ -108,4 +108,28 @@ std::size_t Scanner::on_dash(std::size_t pos, std::size_t len) {
   emit(after);
   return after;
 }
+// Arabic, Persian and Urdu news end a heading or a dateline at its colon
+// ("سؤال وجواب:", "... 05:01 GMT الصنداي تايمز:"), but in running text a
+// colon introduces speech ("وقال المتحدث باسم الوزارة: إن ..."), a
+// quotation or a list, and splitting there leaves fragments a summary
+// cannot use. A heading opens its line, is short and has no verb of saying.
+bool Scanner::heading_colon(std::size_t colon, const NextWord& next) const {
+  constexpr std::size_t kMaxHeadingWords = 12;
+  if (next.kind == NextKind::kDigit || next.opener) return false;  // "Tel: 555", ': «...»'
+  std::size_t b = start_;
+  while (b > begin_ && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
+  if (b > begin_ && t_[b - 1] != '\n') return false;
+  if (colon - start_ > kMaxHeadingWords * kMaxWord) return false;
+  std::size_t words = 0;
+  for (std::size_t i = start_; i < colon;) {
+    while (i < colon && is_space_byte(static_cast<unsigned char>(t_[i]))) ++i;
+    std::size_t e = i;
+    while (e < colon && !is_space_byte(static_cast<unsigned char>(t_[e]))) ++e;
+    if (e == i) break;
+    if (++words > kMaxHeadingWords || in_list(lang_.speech_verbs, t_.substr(i, e - i))) return false;
+    i = e;
+  }
+  return true;
+}
+
 }  // namespace lede::text
