@@ -157,8 +157,9 @@ struct SegmentLanguage {
   bool colon_heads = false;
   // ';' is the question mark (Greek: U+037E normalizes to ';' under NFC).
   bool semicolon_ends = false;
-  // A sentence may open with a lower-case letter after a full stop (Greek
-  // rule suites; also forced for text that is lower-cased as a whole).
+  // A sentence may open with a lower-case letter after a full stop that
+  // follows a whole Greek word, not a cut-off one ("δισ. ευρώ"; Greek rule
+  // suites). Text lower-cased as a whole has its own rules.
   bool lowercase_starts = false;
   // '.' is not a full stop at all (Armenian uses it like a colon).
   bool period_weak = false;

@@ -12,7 +12,40 @@ namespace {
 constexpr std::size_t kMinWordsAtAbbreviation = 4;
 
 bool lower_continues(const RuleContext& c, const NextWord& next) {
-  return next.kind == NextKind::kLower && !c.lowercase_text && !c.language->lowercase_starts;
+  return next.kind == NextKind::kLower && !c.lowercase_text;
+}
+
+// Greek words end in a vowel, 'ς' or 'ν'; a word cut off before another
+// consonant is an abbreviation ("δισ. ευρώ", "εκατ. ευρώ", "χιλ. τόνους"),
+// and those are the full stops Greek news writes before a lower-case word.
+// After a whole word a lower-case letter may open a sentence, as in the
+// published Greek rule suites ("... κανένας. το κόστος ...").
+bool greek_word_end(std::string_view text, std::size_t dot) {
+  std::size_t len = 0;
+  const char32_t last = code_point_before(text, dot, len);
+  switch (last) {
+    case U'\u03C2':
+    case U'\u03BD':  // ς ν
+    case U'\u03B1':
+    case U'\u03B5':
+    case U'\u03B7':
+    case U'\u03B9':  // α ε η ι
+    case U'\u03BF':
+    case U'\u03C5':
+    case U'\u03C9':  // ο υ ω
+    case U'\u03AC':
+    case U'\u03AD':
+    case U'\u03AE':
+    case U'\u03AF':  // ά έ ή ί
+    case U'\u03CC':
+    case U'\u03CD':
+    case U'\u03CE':  // ό ύ ώ
+    case U'\u03CA':
+    case U'\u03CB':
+    case U'\u0390':
+    case U'\u03B0': return true;  // ϊ ϋ ΐ ΰ
+    default: return false;
+  }
 }
 
 // Starts like a new sentence: a capital (or caseless) letter, a digit, a
@@ -248,6 +281,7 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
     if (next.kind == NextKind::kDigit || lower_continues(c, next) || next.opener) return false;
     return unit_after_number_ends(c, w, next, words) || ambiguous_ends(c, w, next, words);
   }
+  if (lower_continues(c, next) && lang.lowercase_starts) return !quoted && words >= 2 && greek_word_end(c.text, dot);
   // Only where the language lists lower-case openers (English web text).
   if (lower_continues(c, next) && !lang.lower_openers.empty()) {
     // A lower-case word ("... thank you. call me") needs fewer letters than
