@@ -20,6 +20,8 @@ AbbreviationLists lists_for(std::string_view code) {
   if (code == "nl") return abbreviations_nl();
   if (code == "da") return abbreviations_da();
   if (code == "ru") return abbreviations_ru();
+  for (std::string_view c : {"tr", "hu", "fi", "lt", "ro", "ca", "id", "sr", "eu", "ga", "hi", "mr", "ne", "ta"})
+    if (code == c) return abbreviations_more(code);
   return abbreviations_other(code);
 }
 

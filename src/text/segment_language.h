@@ -201,5 +201,8 @@ AbbreviationLists abbreviations_ru();
 // Smaller lists for further languages (Bulgarian, Polish, Slovak, Kazakh,
 // Swedish, Norwegian, Greek, Persian, Arabic, ...), in other.cpp.
 AbbreviationLists abbreviations_other(std::string_view code);
+// Titles and a few abbreviations for tr, hu, fi, lt, ro, ca, id, sr, eu,
+// ga, hi, mr, ne, ta, in more.cpp.
+AbbreviationLists abbreviations_more(std::string_view code);
 
 }  // namespace lede::text

@@ -53,7 +53,7 @@ AbbreviationLists abbreviations_other(std::string_view code) {
         "to ten tá tie on ona ono oni my vy ja ty ale a alebo však preto potom v vo na s so "
         "k ku po z zo od do pre pri o keď ak ako čo kto kde prečo môj jeho jej ich náš "
         "všetci každý dnes včera zajtra už ešte aj";
-  } else if (code == "bg" || code == "uk" || code == "kk" || code == "sr") {
+  } else if (code == "bg" || code == "uk" || code == "kk") {
     l.never_final =
         "г-н г-жа проф акад доц д-р др т.е т.нар напр вж ср ул пл бул ж.к кв вкл "
         "т.г мыс көш ж";
