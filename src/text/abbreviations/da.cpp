@@ -15,7 +15,7 @@ AbbreviationLists abbreviations_da() {
   l.ambiguous =
       "jan feb mar apr jun jul aug sep sept okt nov dec man tir ons tor fre lør søn "
       "osv m.m etc o.l o.lign co aps a/s i/s ltd inc mio mia kr kl min sek u.s u.k e.u";
-  l.final_before_capital = "osv m.m etc o.l o.lign";
+  l.final_before_capital = "osv m.m etc o.l o.lign kr";
   l.before_number = "nr no kap stk pkt s side tlf kl";
   l.starters =
       "den det de en et han hun vi jeg du i man dette disse der her da så men og eller for "

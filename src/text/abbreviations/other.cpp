@@ -9,7 +9,7 @@ AbbreviationLists abbreviations_other(std::string_view code) {
   if (code == "sv") {
     l.never_final = "dr prof hr fru doc bl.a t.ex dvs d.v.s ca inkl jfr resp s.k t.o.m f.d";
     l.ambiguous = "jan feb mar apr jun jul aug sep sept okt nov dec osv o.s.v m.m kr milj mdr";
-    l.final_before_capital = "osv o.s.v m.m";
+    l.final_before_capital = "osv o.s.v m.m kr";
     l.before_number = "nr s kap tel kl";
     l.starters =
         "den det de en ett han hon vi jag du man detta dessa där här då så men och eller "
@@ -17,7 +17,7 @@ AbbreviationLists abbreviations_other(std::string_view code) {
   } else if (code == "no" || code == "nb" || code == "nn") {
     l.never_final = "dr prof hr fru bl.a f.eks dvs d.v.s ca inkl jf mht pga ev evt";
     l.ambiguous = "jan feb mar apr jun jul aug sep sept okt nov des osv m.m kr mill mrd";
-    l.final_before_capital = "osv m.m";
+    l.final_before_capital = "osv m.m kr";
     l.before_number = "nr s kap tlf kl";
     l.starters =
         "den det de en et han hun vi jeg du man dette disse der her da så men og eller "
@@ -27,7 +27,7 @@ AbbreviationLists abbreviations_other(std::string_view code) {
         "dr prof mgr inż hab ks np tzn tj m.in ul al pl os godz ok pt wg zob "
         "tzw br ww bałt łac ang niem franc ros";
     l.ambiguous = "itd itp r w tys mln mld zł gr st sty lut mar kwi maj cze lip sie wrz paź lis gru";
-    l.final_before_capital = "itd itp";
+    l.final_before_capital = "itd itp zł";
     // "w 1990 r." (rok, the year), "w XIX w." (wiek, the century): after a
     // number the period ends a sentence before any capitalized word, unless
     // the date opens the clause ("W 1990 r. Kowalski wyjechał").
@@ -47,7 +47,7 @@ AbbreviationLists abbreviations_other(std::string_view code) {
         "dr prof ing mudr judr phdr mgr doc napr tzv resp tj. tj popr str č "
         "s spol ul nám st p pí sv";
     l.ambiguous = "atď atp r tis mil mld kč eur jan feb mar apr jún júl aug sep okt nov dec a.s s.r.o o";
-    l.final_before_capital = "atď atp";
+    l.final_before_capital = "atď atp eur kč";
     l.before_number = "č s str odst ods";
     l.starters =
         "to ten tá tie on ona ono oni my vy ja ty ale a alebo však preto potom v vo na s so "
@@ -59,8 +59,8 @@ AbbreviationLists abbreviations_other(std::string_view code) {
         "т.г мыс көш ж";
     // "и т.н." (Bulgarian), "т.б.", "т.с.с." (Kazakh): "and so on".
     l.ambiguous = "г гг в вв хил млн млрд лв км кг ч мин сек жыл ғ т.н т.б т.с.с";
-    l.final_before_capital = "т.н т.б т.с.с";
-    l.before_number = "№ бр стр ал т ч";
+    l.final_before_capital = "т.н т.б т.с.с лв";
+    l.before_number = "№ бр стр ал т ч чл";
     if (code == "bg") {
       // Openers end a sentence after "г." (year), "лв." and the like. Not
       // any capital after a year as in Russian: the rule suites keep "150 г.
