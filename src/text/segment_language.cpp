@@ -57,10 +57,12 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   lang->date_openers = WordSet(lists.date_openers);
   lang->conjunctions = WordSet(lists.conjunctions);
   lang->speech_verbs = WordSet(lists.speech_verbs);
+  lang->months = WordSet(lists.months);
   // Languages that write ordinals as "7." (and roman "XII.").
-  for (std::string_view c : {"de", "da", "no", "nb", "nn", "sv", "fi", "is", "et", "sk",
-                             "cs", "pl", "hu", "sl", "hr", "sr", "bs", "lv", "lt", "tr"})
+  for (std::string_view c : {"de", "da", "no", "nb", "nn", "sv", "fi", "is", "et", "sk", "cs", "pl", "hu", "sl", "hr",
+                             "sr", "bs", "lv", "tr"})
     if (code == c) lang->ordinal_dots = true;
+  lang->capital_after_number_opens = lang->ordinal_dots && code != "de" && code != "tr";
   if (code == "hy") {
     lang->colon_ends = true;
     lang->period_weak = true;

@@ -94,6 +94,9 @@ struct AbbreviationLists {
   // "وی گفت:"), as written, with attached conjunctions listed: a colon after
   // one opens the quotation and ends no heading.
   std::string_view speech_verbs;
+  // Month names in the forms written after a day ("15. marca"), case-folded:
+  // a capitalized one after a number continues the date ("7. Apríla").
+  std::string_view months;
 };
 
 // The entries of a space-separated word list, sorted and unique; a final "."
@@ -146,9 +149,17 @@ struct SegmentLanguage {
   WordSet date_openers;
   WordSet conjunctions;
   WordSet speech_verbs;
+  WordSet months;
   // "7." / "XII." before a capitalized word is an ordinal, not an end
   // (German, Danish, Slovak, ...): treated like an ambiguous abbreviation.
   bool ordinal_dots = false;
+  // Of those, the languages that write nouns in lower case ("15. marca",
+  // "2. helyen"): an ordinal stands before a lower-case word, so a
+  // capitalized word after "15." opens a sentence ("stúpol na 15. Zranených
+  // ..."), unless it is a month ("7. Apríla"). Not German (nouns are
+  // capitalized: "am 15. Mai") nor Turkish ("2. Dünya Savaşı"); Roman
+  // numerals keep the ordinal rule ("II. János").
+  bool capital_after_number_opens = false;
   // ':' ends a sentence (Armenian, where it stands for the full stop U+0589).
   bool colon_ends = false;
   // ':' ends a heading that opens its line (Arabic, Persian, Urdu: "سؤال

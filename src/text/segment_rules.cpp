@@ -243,7 +243,9 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
     case WordKind::kShortNumber:
     case WordKind::kRoman:
       if (words <= 1 && w.kind == WordKind::kShortNumber) return false;  // "1. The first item"
-      if (lang.ordinal_dots) return words >= 2 && next.kind == NextKind::kUpper && starter(next);
+      if (lang.ordinal_dots)
+        return words >= 2 && next.kind == NextKind::kUpper &&
+               (starter(next) || (w.kind == WordKind::kShortNumber && lang.capital_after_number_opens && !next.month));
       return opens_sentence(c, next);
     case WordKind::kInitial:
       if (words <= 1) return false;                                                           // "Q. What is his name?"

@@ -156,6 +156,7 @@ NextWord word_after(std::string_view text, std::size_t from, std::size_t limit, 
   // An initial ("A. I. Semenov") is no sentence opener, whatever its letter.
   const bool initial = j < limit && text[j] == '.' && blen > 0 && blen <= 2 && j - i <= 2;
   if (blen > 0) n.after_clock = in_list(lang.after_clock, std::string_view(buf, blen));
+  if (blen > 0) n.month = in_list(lang.months, std::string_view(buf, blen));
   if (blen > 0 && n.kind == NextKind::kLower) n.lower_opener = in_list(lang.lower_openers, std::string_view(buf, blen));
   if (blen > 0 && (n.kind == NextKind::kUpper || (lowercase_text && n.kind == NextKind::kLower)))
     n.starter = !initial && in_list(lang.starters, std::string_view(buf, blen));

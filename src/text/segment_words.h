@@ -50,6 +50,7 @@ struct NextWord {
   bool dash = false;          // begins with a dash ("? - he said")
   bool lower_opener = false;  // a lower-case pronoun or determiner ("they", "i", "the")
   bool after_clock = false;   // a weekday, month or time zone (language's after_clock list)
+  bool month = false;         // a month name (language's months list)
 };
 
 // Looks at the first word at or after `from` (white space skipped), up to `limit`.

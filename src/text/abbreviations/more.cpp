@@ -21,11 +21,16 @@ AbbreviationLists abbreviations_more(std::string_view code) {
     l.ambiguous = "stb mrd";
     l.final_before_capital = "stb";
     l.before_number = "sz old";
+    l.months = "január február március április május június július augusztus szeptember október november december";
   } else if (code == "fi") {
     l.never_final = "prof dos tri dr esim mm ns ks vrt";
     l.ambiguous = "ym yms jne milj mrd";
     l.final_before_capital = "ym yms jne";
     l.before_number = "nro s";
+    l.months =
+        "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
+        "lokakuuta marraskuuta joulukuuta tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu "
+        "elokuu syyskuu lokakuu marraskuu joulukuu";
   } else if (code == "lt") {
     l.never_final = "dr prof doc gerb pvz plg";
     l.ambiguous = "proc mln mlrd tūkst kt";
@@ -52,6 +57,11 @@ AbbreviationLists abbreviations_more(std::string_view code) {
     l.ambiguous = "itd itsl mln mlrd din итд итсл млн млрд дин";
     l.final_before_capital = "itd itsl итд итсл";
     l.before_number = "br čl st бр чл ст";
+    l.months =
+        "januar januara februar februara mart marta april aprila maj maja jun juna jul jula avgust avgusta "
+        "septembar septembra oktobar oktobra novembar novembra decembar decembra "
+        "јануар јануара фебруар фебруара март марта април априла мај маја јун јуна јул јула август августа "
+        "септембар септембра октобар октобра новембар новембра децембар децембра";
   } else if (code == "eu") {
     l.never_final = "dr";
     l.before_number = "zk or";

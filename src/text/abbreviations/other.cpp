@@ -11,6 +11,7 @@ AbbreviationLists abbreviations_other(std::string_view code) {
     l.ambiguous = "jan feb mar apr jun jul aug sep sept okt nov dec osv o.s.v m.m kr milj mdr";
     l.final_before_capital = "osv o.s.v m.m kr";
     l.before_number = "nr s kap tel kl";
+    l.months = "januari februari mars april maj juni juli augusti september oktober november december";
     l.starters =
         "den det de en ett han hon vi jag du man detta dessa där här då så men och eller "
         "för att om när som vad vem var varför hur efter före med utan till från på av i";
@@ -19,6 +20,7 @@ AbbreviationLists abbreviations_other(std::string_view code) {
     l.ambiguous = "jan feb mar apr jun jul aug sep sept okt nov des osv m.m kr mill mrd";
     l.final_before_capital = "osv m.m kr";
     l.before_number = "nr s kap tlf kl";
+    l.months = "januar februar mars april mai juni juli august september oktober november desember";
     l.starters =
         "den det de en et han hun vi jeg du man dette disse der her da så men og eller "
         "for at om når som hva hvem hvor hvorfor hvordan etter før med uten til fra på av i";
@@ -37,6 +39,9 @@ AbbreviationLists abbreviations_other(std::string_view code) {
         "i a ale lub albo czy że żeby aby gdy kiedy jeśli jeżeli choć chociaż jednak ponieważ bo "
         "gdzie jak który która które którzy";
     l.before_number = "nr s str poz ust art pkt";
+    l.months =
+        "styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca lipiec lipca "
+        "sierpień sierpnia wrzesień września październik października listopad listopada grudzień grudnia";
     l.starters =
         "on ona ono oni one my wy ja ty to ten ta te tam tu wtedy ale i a lub jednak dlatego "
         "potem następnie w we na z ze do od po przy dla o gdy kiedy jeśli jak co kto gdzie "
@@ -49,6 +54,12 @@ AbbreviationLists abbreviations_other(std::string_view code) {
     l.ambiguous = "atď atp r tis mil mld kč eur jan feb mar apr jún júl aug sep okt nov dec a.s s.r.o o";
     l.final_before_capital = "atď atp eur kč";
     l.before_number = "č s str odst ods";
+    // Slovak, then Czech.
+    l.months =
+        "január januára február februára marec marca apríl apríla máj mája jún júna júl júla august augusta "
+        "september septembra október októbra november novembra december decembra "
+        "leden ledna únor února březen března duben dubna květen května červen června červenec července "
+        "srpen srpna září říjen října listopad listopadu prosinec prosince";
     l.starters =
         "to ten tá tie on ona ono oni my vy ja ty ale a alebo však preto potom v vo na s so "
         "k ku po z zo od do pre pri o keď ak ako čo kto kde prečo môj jeho jej ich náš "
