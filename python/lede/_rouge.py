@@ -16,7 +16,7 @@ import shlex
 from typing import Any, Iterable, NamedTuple, Sequence, Union
 
 from . import _lede
-from ._summarize import BytesLike, _bytes_like, _check_encodable
+from ._summarize import BytesLike, _bytes_like, _check_encodable, _check_str
 
 __all__ = ["Average", "CorpusScores", "Estimate", "Rouge", "Score", "rouge", "rouge_corpus"]
 
@@ -106,10 +106,13 @@ def _sequence(items: Any, what: str) -> list:
 
 def _flag_list(flags: Any) -> list[str]:
     if isinstance(flags, str):
+        _check_encodable(flags, "flags")
         return shlex.split(flags)
     if isinstance(flags, Iterable) and not isinstance(flags, bytes):
         out = list(flags)
         if all(isinstance(f, str) for f in out):
+            for f in out:
+                _check_encodable(f, "flags")
             return out
     raise TypeError(f"flags must be a str or a list of str, not {type(flags).__name__}")
 
@@ -195,9 +198,8 @@ class Rouge:
             if key in options and not isinstance(options[key], bool):
                 raise TypeError(f"{key} must be a bool, not {type(options[key]).__name__}")
         for key in _STR_FIELDS:
-            v = options.get(key)
-            if v is not None and not isinstance(v, str):
-                raise TypeError(f"{key} must be a str, not {type(v).__name__}")
+            if options.get(key) is not None:
+                _check_str(key, options[key])
         self._impl = _lede.RougeEvaluator(None, options)
 
     def __reduce__(self):
@@ -241,9 +243,12 @@ class Rouge:
             raise ValueError(f"{len(summaries)} summaries but {len(refs)} reference sets")
         if ids is None:
             ids = [f"{k:08d}" for k in range(len(summaries))]
-        elif len(ids) != len(summaries):
+        ids = [str(i) for i in _sequence(ids, "ids")]
+        if len(ids) != len(summaries):
             raise ValueError(f"{len(summaries)} summaries but {len(ids)} ids")
-        per_pair, averages = self._impl.corpus([str(i) for i in ids], summaries, refs)
+        for i in ids:
+            _check_encodable(i, "ids")
+        per_pair, averages = self._impl.corpus(ids, summaries, refs)
         metrics = self.metrics
         return CorpusScores(
             {name: Average(Estimate(*r), Estimate(*p), Estimate(*f)) for name, r, p, f in averages},

@@ -165,7 +165,12 @@ def _text_arg(name: str, value: object) -> str | bytes:
 
 
 def _check_str(name: str, value: object, optional: bool = False) -> None:
-    if isinstance(value, str) or (optional and value is None):
+    if optional and value is None:
+        return
+    if isinstance(value, str):
+        # An option with a lone surrogate would otherwise fail in pybind11's
+        # conversion, with an error that names no argument.
+        _check_encodable(value, name)
         return
     raise TypeError(f"{name} must be a str{' or None' if optional else ''}, not {type(value).__name__}")
 
@@ -198,8 +203,6 @@ def _titles(titles: Sequence[str | None] | None, count: int) -> list[str]:
                          f"{len(titles)} titles")
     for k, t in enumerate(titles):
         _check_str(f"titles[{k}]", t, optional=True)
-        if t is not None:
-            _check_encodable(t, f"titles[{k}]")
     return [t or "" for t in titles]
 
 

@@ -58,6 +58,12 @@ def test_errors():
         lede.extract(b"<p>x</p>", encoding=1252)
 
 
+def test_a_lone_surrogate_in_the_encoding_is_a_value_error_naming_it():
+    # pybind11's "incompatible function arguments" named no argument.
+    with pytest.raises(ValueError, match=r"encoding: lone surrogate U\+DC80 at index 5"):
+        lede.extract(b"<p>Text.</p>", encoding="utf-8\udc80")
+
+
 def test_summarize_in_the_declared_language():
     a = lede.extract(PAGE.encode("cp1252"))
     got = lede.summarize(a.text, language=a.language, method="lead", sentences=1)

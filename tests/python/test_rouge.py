@@ -81,6 +81,20 @@ def test_wrong_types_and_ranges_are_python_errors_naming_the_argument():
         lede.rouge_corpus("a b", ["a b"])
 
 
+def test_a_lone_surrogate_in_an_option_or_id_is_a_value_error_naming_it():
+    # Before, pybind11 raised RuntimeError ("Unable to cast Python instance")
+    # for the options and a TypeError naming no argument for the ids.
+    for kwargs, where in ((dict(system_id="s\udc80"), "system_id"), (dict(mode="s\udc80"), "mode"),
+                          (dict(multi_ref="s\udc80"), "multi_ref"), (dict(flags="-n s\udc80"), "flags"),
+                          (dict(flags=["-n", "s\udc80"]), "flags")):
+        with pytest.raises(ValueError, match=f"{where}: lone surrogate U\\+DC80"):
+            lede.rouge("a b", "a b", **kwargs)
+    with pytest.raises(ValueError, match=r"ids: lone surrogate U\+DC80 at index 1"):
+        lede.rouge_corpus(["a b"], [["a b"]], ids=["s\udc80"])
+    with pytest.raises(TypeError, match="ids must be a sequence"):
+        lede.rouge_corpus(["a b"], [["a b"]], ids=1)
+
+
 def test_flags_take_the_cli_switches_as_lede_eval_does():
     # "--rouge-score" was refused as "unexpected ROUGE argument".
     assert lede.Rouge("--rouge-score -n 2 -m").metrics == lede.Rouge(mode="rouge-score", n=2, stem=True).metrics

@@ -49,6 +49,12 @@ def test_errors():
     assert "en" in lede.languages()
 
 
+def test_a_lone_surrogate_in_the_language_is_a_value_error_naming_it():
+    # pybind11's "incompatible function arguments" named no argument.
+    with pytest.raises(ValueError, match=r"language: lone surrogate U\+DC80 at index 2"):
+        lede.segment(HARBOUR, "en\udc80")
+
+
 def test_language_spellings_read_as_the_code():
     text = "Die Abgeordneten stimmten am 3. Okt. zu. Der Rat tagte."
     want = lede.segment(text, "de")

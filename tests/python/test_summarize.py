@@ -155,6 +155,18 @@ def test_wrong_types_and_unencodable_text_name_the_argument():
         lede.summarize([ORCHARD, "caf\udce9 au lait."])
 
 
+@pytest.mark.parametrize("option", ["method", "language", "model", "selector"])
+def test_a_lone_surrogate_in_an_option_is_a_value_error_naming_it(option):
+    # It has no UTF-8 form; pybind11's conversion raised "incompatible
+    # constructor arguments", a TypeError naming no argument.
+    with pytest.raises(ValueError, match=rf"{option}: lone surrogate U\+DC80 at index 1"):
+        lede.Summarizer(**{option: "l\udc80"})
+    with pytest.raises(ValueError, match=rf"{option}: lone surrogate U\+DC80 at index 1"):
+        lede.summarize(ORCHARD, **{option: "l\udc80"})
+    with pytest.raises(ValueError, match=r"name: lone surrogate U\+DC80 at index 1"):
+        lede.Summarizer().summarize_jsonl('{"text": "A b."}', name="f\udc80")
+
+
 def test_a_cached_summarizer_does_not_hide_a_wrong_type():
     # summarize() caches summarizers by their options; 1 == True must not make
     # sentences=True find the one built for sentences=1.
