@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import functools
 import shlex
-from typing import Any, Iterable, NamedTuple, Sequence, Union
+from typing import Any, NamedTuple, Sequence, Union
 
 from . import _lede
-from ._summarize import BytesLike, _bytes_like, _check_encodable, _check_str
+from ._summarize import BytesLike, _bytes_like, _check_encodable, _check_str, _ordered
 
 __all__ = ["Average", "CorpusScores", "Estimate", "Rouge", "Score", "rouge", "rouge_corpus"]
 
@@ -74,7 +74,7 @@ def _text(t: Text, what: str) -> str:
             return data.decode("utf-8")
         except UnicodeDecodeError as e:
             raise ValueError(f"{what}: invalid UTF-8 at byte {e.start}") from None
-    if not isinstance(t, Iterable):
+    if not _ordered(t):
         raise TypeError(f"{what} must be a str or a sequence of sentences (str), not {type(t).__name__}")
     lines = []
     for item in t:
@@ -89,7 +89,7 @@ def _text(t: Text, what: str) -> str:
 def _references(refs: Text | Sequence[Text], what: str = "references") -> list[str]:
     if isinstance(refs, str) or _bytes_like(refs) is not None:
         return [_text(refs, what)]
-    if not isinstance(refs, Iterable):
+    if not _ordered(refs):
         raise TypeError(f"{what} must be a str or a sequence of references, not {type(refs).__name__}")
     out = [_text(r, f"{what}[{k}]") for k, r in enumerate(refs)]
     if not out:
@@ -99,7 +99,7 @@ def _references(refs: Text | Sequence[Text], what: str = "references") -> list[s
 
 def _sequence(items: Any, what: str) -> list:
     # One text per summary: a bare str would be taken a character at a time.
-    if isinstance(items, str) or _bytes_like(items) is not None or not isinstance(items, Iterable):
+    if isinstance(items, str) or _bytes_like(items) is not None or not _ordered(items):
         raise TypeError(f"{what} must be a sequence (one entry per summary), not {type(items).__name__}")
     return list(items)
 
@@ -108,7 +108,7 @@ def _flag_list(flags: Any) -> list[str]:
     if isinstance(flags, str):
         _check_encodable(flags, "flags")
         return shlex.split(flags)
-    if isinstance(flags, Iterable) and not isinstance(flags, bytes):
+    if _ordered(flags) and not isinstance(flags, bytes):
         out = list(flags)
         if all(isinstance(f, str) for f in out):
             for f in out:
@@ -168,7 +168,7 @@ class Rouge:
             raise NotImplementedError("this build of lede has no ROUGE evaluator")
         if flags is not None and options:
             raise ValueError("give ROUGE options either as flags or as keywords, not both")
-        if isinstance(flags, Iterable) and not isinstance(flags, (str, bytes)):
+        if _ordered(flags) and not isinstance(flags, (str, bytes)):
             flags = list(flags)  # read once, kept for pickling
         # What it is rebuilt from when unpickled (multiprocessing, Dask).
         self._args = (flags, dict(options))

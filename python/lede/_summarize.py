@@ -6,6 +6,7 @@ import functools
 import math
 import numbers
 import warnings
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
 from typing import Iterable, NamedTuple, Sequence, Union
 
@@ -164,6 +165,13 @@ def _text_arg(name: str, value: object) -> str | bytes:
     return data
 
 
+def _ordered(value: object) -> bool:
+    # What is taken as a sequence (of documents, titles, sentences): any
+    # iterable but a mapping, whose keys would be taken for the items, and a
+    # set, whose order (the document numbers) changes from run to run.
+    return isinstance(value, Iterable) and not isinstance(value, (Mapping, Set))
+
+
 def _check_str(name: str, value: object, optional: bool = False) -> None:
     if optional and value is None:
         return
@@ -179,7 +187,7 @@ def _documents(text_or_documents: TextOrDocuments) -> list[str | bytes]:
     # A bytes-like object is one document, though it is also an iterable (of ints).
     if isinstance(text_or_documents, str) or _bytes_like(text_or_documents) is not None:
         docs = [_text_arg("text", text_or_documents)]
-    elif isinstance(text_or_documents, Iterable):
+    elif _ordered(text_or_documents):
         docs = [_text_arg(f"document {k}", d) for k, d in enumerate(text_or_documents)]
     else:
         raise TypeError("text must be str or bytes-like (bytes, bytearray, memoryview, ...), or a "
@@ -194,7 +202,7 @@ def _titles(titles: Sequence[str | None] | None, count: int) -> list[str]:
     # As a JSONL record's "titles": one str (or None) per document.
     if titles is None:
         return []
-    if isinstance(titles, (str, bytes)) or not isinstance(titles, Iterable):
+    if isinstance(titles, (str, bytes)) or not _ordered(titles):
         raise TypeError("titles must be a sequence of str (one per document), not "
                         + type(titles).__name__)
     titles = list(titles)
@@ -379,7 +387,8 @@ def summarize(text_or_documents: TextOrDocuments, method: str | None = None, *,
 
     Args:
         text_or_documents: a ``str`` is one document; a list of ``str`` is a
-            cluster about one event, summarized together.
+            cluster about one event, summarized together (any ordered
+            iterable; not a ``dict`` or ``set``).
         method, sentences, words, bytes, ratio, language, order, truncate,
         lenient, model, selector: as for :class:`Summarizer`.
         titles: optional headlines, one ``str`` (or ``None``) per document.

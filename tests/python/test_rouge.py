@@ -95,6 +95,17 @@ def test_a_lone_surrogate_in_an_option_or_id_is_a_value_error_naming_it():
         lede.rouge_corpus(["a b"], [["a b"]], ids=1)
 
 
+def test_references_and_summaries_are_not_mappings_or_sets():
+    # A dict's keys were scored as the references, and a set of sentences
+    # was joined in an order that changes with the hash seed.
+    with pytest.raises(TypeError, match="references must be a str or a sequence of references, not dict"):
+        lede.rouge("a b", {"a b": 1})
+    with pytest.raises(TypeError, match="summary must be a str or a sequence of sentences .*, not set"):
+        lede.rouge({"a b", "c d"}, "a b")
+    with pytest.raises(TypeError, match="summaries must be a sequence .*, not dict"):
+        lede.rouge_corpus({"s1": "a b"}, [["a b"]])
+
+
 def test_flags_take_the_cli_switches_as_lede_eval_does():
     # "--rouge-score" was refused as "unexpected ROUGE argument".
     assert lede.Rouge("--rouge-score -n 2 -m").metrics == lede.Rouge(mode="rouge-score", n=2, stem=True).metrics

@@ -167,6 +167,17 @@ def test_a_lone_surrogate_in_an_option_is_a_value_error_naming_it(option):
         lede.Summarizer().summarize_jsonl('{"text": "A b."}', name="f\udc80")
 
 
+@pytest.mark.parametrize("documents", [{ORCHARD: 1, LIBRARY: 2}, {ORCHARD, LIBRARY}, frozenset([ORCHARD])])
+def test_mappings_and_sets_are_not_sequences_of_documents(documents):
+    # A dict's keys were summarized as the documents (a JSONL record passed
+    # whole gave a summary of "id" and "text"), and a set's documents were
+    # numbered in an order that changes with the hash seed.
+    with pytest.raises(TypeError, match=f"or a sequence of them, not {type(documents).__name__}"):
+        lede.summarize(documents)
+    with pytest.raises(TypeError, match=f"titles must be a sequence of str .*, not {type(documents).__name__}"):
+        lede.summarize([ORCHARD, LIBRARY], titles=documents)
+
+
 def test_a_cached_summarizer_does_not_hide_a_wrong_type():
     # summarize() caches summarizers by their options; 1 == True must not make
     # sentences=True find the one built for sentences=1.
