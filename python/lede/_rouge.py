@@ -234,13 +234,18 @@ class Rouge:
                 default: the zero-padded position, which keeps input order.
 
         Raises:
-            ValueError: lengths differ, or a pair fails (the message names it).
+            ValueError: lengths differ, no summaries (no figures to give), or
+                a pair fails (the message names it).
         """
         summaries = [_text(s, f"summaries[{k}]") for k, s in enumerate(_sequence(summaries, "summaries"))]
         refs = [_references(r, f"references[{k}]")
                 for k, r in enumerate(_sequence(references, "references"))]
         if len(refs) != len(summaries):
             raise ValueError(f"{len(summaries)} summaries but {len(refs)} reference sets")
+        if not summaries:
+            # The bootstrap of no pair is no figure (`lede rouge` prints none),
+            # not averages of 0.
+            raise ValueError("nothing to score: no summaries")
         if ids is None:
             ids = [f"{k:08d}" for k in range(len(summaries))]
         ids = [str(i) for i in _sequence(ids, "ids")]

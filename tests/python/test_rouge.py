@@ -106,6 +106,12 @@ def test_references_and_summaries_are_not_mappings_or_sets():
         lede.rouge_corpus({"s1": "a b"}, [["a b"]])
 
 
+def test_a_corpus_of_no_summaries_has_no_figures():
+    # Its averages were 0 with a 0..0 interval; `lede rouge` prints none.
+    with pytest.raises(ValueError, match="nothing to score: no summaries"):
+        lede.rouge_corpus([], [])
+
+
 def test_flags_take_the_cli_switches_as_lede_eval_does():
     # "--rouge-score" was refused as "unexpected ROUGE argument".
     assert lede.Rouge("--rouge-score -n 2 -m").metrics == lede.Rouge(mode="rouge-score", n=2, stem=True).metrics
