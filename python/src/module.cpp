@@ -23,7 +23,14 @@ namespace lede::python {
     case StatusCode::kUnsupported: type = PyExc_NotImplementedError; break;
     default: break;
   }
-  PyErr_SetString(type, status.message().c_str());
+  // Not PyErr_SetString: it stops at a NUL, and a message quoting an option
+  // that holds one ("unknown method 'a\0b'") lost all that followed.
+  const std::string& message = status.message();
+  PyObject* text = PyUnicode_DecodeUTF8(message.data(), static_cast<Py_ssize_t>(message.size()), "replace");
+  if (text != nullptr) {
+    PyErr_SetObject(type, text);
+    Py_DECREF(text);
+  }
   throw py::error_already_set();
 }
 

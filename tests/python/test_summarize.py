@@ -178,6 +178,13 @@ def test_mappings_and_sets_are_not_sequences_of_documents(documents):
         lede.summarize([ORCHARD, LIBRARY], titles=documents)
 
 
+def test_a_library_message_is_whole_past_a_nul():
+    # The message was cut at the NUL the option holds ("unknown method 'lead").
+    with pytest.raises(ValueError) as e:
+        lede.summarize(ORCHARD, method="lead\x00x")
+    assert str(e.value).startswith("unknown method 'lead\x00x' (known: ")
+
+
 def test_a_cached_summarizer_does_not_hide_a_wrong_type():
     # summarize() caches summarizers by their options; 1 == True must not make
     # sentences=True find the one built for sentences=1.
