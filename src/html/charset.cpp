@@ -132,6 +132,8 @@ std::string repair_utf8(std::string_view bytes) {
 
 Result<std::string> decode_to_utf8(std::string_view bytes, const std::string& label) {
   if (label == "utf-8") return repair_utf8(bytes);
+  // ICU reads the name up to a NUL: "utf-8\0x" would pass for utf-8.
+  if (label.find('\0') != std::string::npos) return Status::InvalidArgument("unknown character set '" + label + "'");
   UErrorCode err = U_ZERO_ERROR;
   Converter conv(ucnv_open(label.c_str(), &err));
   if (U_FAILURE(err) || !conv) return Status::InvalidArgument("unknown character set '" + label + "'");

@@ -239,6 +239,9 @@ Result<SentenceModel> parse_model(std::string_view text, std::string_view where)
 }
 
 Result<SentenceModel> load_model(const std::string& path) {
+  // The file system reads the name up to a NUL: "m\0x" would open "m".
+  if (path.find('\0') != std::string::npos)
+    return Status::InvalidArgument("model file name holds a NUL byte: '" + path + "'");
   // A directory opens as an empty stream, which read as "not a lede model file".
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory, not a model file");

@@ -116,6 +116,16 @@ TEST(Charset, ExplicitEncodingStillTakesAnyLabel) {
   EXPECT_EQ(used, "utf-32");
 }
 
+// ICU stops at the NUL: "utf-8\0x" passed for utf-8.
+TEST(Charset, ExplicitEncodingWithANulIsUnknown) {
+  lede::ExtractOptions opts;
+  opts.encoding = std::string("utf-8\0x", 7);
+  lede::Result<std::string> r = lede::decode_html("<p>caf\xC3\xA9</p>", opts, nullptr);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), lede::StatusCode::kInvalidArgument);
+  EXPECT_EQ(r.status().message(), "unknown character set '" + opts.encoding + "'");
+}
+
 TEST(Charset, ExplicitEncodingOverridesMeta) {
   EXPECT_EQ(decode("<meta charset=utf-8>\xE9", "latin1"), "<meta charset=utf-8>\xC3\xA9");
 }

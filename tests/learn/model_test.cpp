@@ -186,6 +186,17 @@ TEST(Model, DirectoryIsNamedAsSuch) {
   EXPECT_EQ(r.status().message(), dir + ": is a directory, not a model file");
 }
 
+// The file system stops at the NUL: "m\0x" opened "m".
+TEST(Model, NameWithANulIsRefused) {
+  const std::string path = (std::filesystem::temp_directory_path() / "nul-name.model").string();
+  ASSERT_TRUE(save_model(sample_model(), path).ok());
+  Result<SentenceModel> r = load_model(path + std::string("\0x", 2));
+  std::filesystem::remove(path);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(r.status().message().find("model file name holds a NUL byte"), std::string::npos) << r.status().message();
+}
+
 TEST(Model, BuiltInModelLoads) {
   auto m = builtin_model();
   ASSERT_TRUE(m.ok()) << m.status().message();

@@ -64,6 +64,12 @@ def test_a_lone_surrogate_in_the_encoding_is_a_value_error_naming_it():
         lede.extract(b"<p>Text.</p>", encoding="utf-8\udc80")
 
 
+def test_an_encoding_holding_a_nul_is_unknown():
+    # ICU read the name up to the NUL: "utf-8\0x" passed for utf-8.
+    with pytest.raises(ValueError, match="unknown character set 'utf-8\x00x'"):
+        lede.extract(b"<p>Text.</p>", encoding="utf-8\x00x")
+
+
 def test_summarize_in_the_declared_language():
     a = lede.extract(PAGE.encode("cp1252"))
     got = lede.summarize(a.text, language=a.language, method="lead", sentences=1)

@@ -185,6 +185,12 @@ def test_a_library_message_is_whole_past_a_nul():
     assert str(e.value).startswith("unknown method 'lead\x00x' (known: ")
 
 
+def test_a_model_file_name_holding_a_nul_is_refused():
+    # The file system read it up to the NUL: "m\0x" opened "m".
+    with pytest.raises(ValueError, match="model file name holds a NUL byte: 'm\x00x'"):
+        lede.summarize(ORCHARD, method="learned", model="m\x00x")
+
+
 def test_a_cached_summarizer_does_not_hide_a_wrong_type():
     # summarize() caches summarizers by their options; 1 == True must not make
     # sentences=True find the one built for sentences=1.
