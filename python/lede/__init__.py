@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from . import _lede
 from ._extract import Article, Paragraph, extract
-from ._summarize import _check_encodable, _check_str, _text_arg
+from ._summarize import _check_bool, _check_encodable, _check_str, _text_arg
 from ._summarize import (BytesLike, JsonlResult, LedeWarning, Method, Sentence, Summarizer, Summary,
                          TextOrDocuments, summarize)
 
@@ -87,13 +87,16 @@ def segment(text: str | BytesLike, language: str = "en", *, spans: bool = False,
     Raises:
         ValueError: unknown language, invalid UTF-8, a lone surrogate in a
             ``str`` (it has no UTF-8 form).
-        TypeError: ``text`` neither ``str`` nor bytes-like, ``language`` not ``str``.
+        TypeError: ``text`` neither ``str`` nor bytes-like, ``language`` not
+            ``str``, ``spans`` or ``lenient`` not ``bool``.
     """
     text = _text_arg("text", text)
     _check_str("language", language)
+    _check_bool("spans", spans)
+    _check_bool("lenient", lenient)
     if isinstance(text, str):
         _check_encodable(text, "text")
-    rows = _lede.segment(text, language, bool(lenient))
+    rows = _lede.segment(text, language, lenient)
     if spans:
         if isinstance(text, bytes):
             return [(bs, be) for _, _, bs, be, _ in rows]
@@ -108,7 +111,7 @@ def methods() -> list[Method]:
 
 def default_method(cluster: bool = False) -> str:
     """The method used when none is named, for one document or a cluster."""
-    return _lede.default_method(bool(cluster))
+    return _lede.default_method(_check_bool("cluster", cluster))
 
 
 def languages() -> list[str]:

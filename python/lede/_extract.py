@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import _lede
-from ._summarize import BytesLike, _check_encodable, _check_str, _text_arg
+from ._summarize import BytesLike, _check_bool, _check_encodable, _check_str, _text_arg
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,15 +70,17 @@ def extract(page: str | BytesLike, *, encoding: str | None = None, captions: boo
         ValueError: an unknown ``encoding``, ``encoding`` with a ``str``
             page, a page over 64 MiB or with over 1,000,000 elements,
             attributes and text runs, a lone surrogate in a ``str``.
-        TypeError: ``page`` neither ``str`` nor bytes-like, ``encoding`` not ``str``.
+        TypeError: ``page`` neither ``str`` nor bytes-like, ``encoding`` not ``str``,
+            ``captions`` not ``bool``.
     """
     page = _text_arg("page", page)
     _check_str("encoding", encoding, optional=True)
+    _check_bool("captions", captions)
     if isinstance(page, str):
         if encoding is not None:
             raise ValueError("encoding applies to bytes; a str page is already decoded")
         _check_encodable(page, "page")
         # Its <meta charset> no longer describes it.
         page, encoding = page.encode("utf-8"), "utf-8"
-    title, text, paragraphs, used, language = _lede.extract(page, encoding or "", bool(captions))
+    title, text, paragraphs, used, language = _lede.extract(page, encoding or "", captions)
     return Article(title, text, [Paragraph(kind, t) for kind, t in paragraphs], used, language or None)

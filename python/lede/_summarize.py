@@ -172,6 +172,13 @@ def _ordered(value: object) -> bool:
     return isinstance(value, Iterable) and not isinstance(value, (Mapping, Set))
 
 
+def _check_bool(name: str, value: object) -> bool:
+    # Not bool(value): truncate="no" would be True.
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be a bool, not {type(value).__name__}")
+    return value
+
+
 def _check_str(name: str, value: object, optional: bool = False) -> None:
     if optional and value is None:
         return
@@ -268,6 +275,8 @@ class Summarizer:
                  truncate: bool = False, lenient: bool = False, model: str | None = None,
                  selector: str | None = None) -> None:
         kind, value = _budget(sentences, words, bytes, ratio)
+        _check_bool("truncate", truncate)
+        _check_bool("lenient", lenient)
         _check_str("method", method, optional=True)
         _check_str("language", language)
         _check_str("order", order)
@@ -276,10 +285,10 @@ class Summarizer:
         if order not in ("doc", "rank"):
             raise ValueError(f"order must be 'doc' or 'rank', not {order!r}")
         self._kwargs = dict(method=method, sentences=sentences, words=words, bytes=bytes,
-                            ratio=ratio, language=language, order=order, truncate=bool(truncate),
-                            lenient=bool(lenient), model=model, selector=selector)
-        self._impl = _lede.Summarizer(method or "", language, kind, value, order, bool(truncate),
-                                      bool(lenient), model or "", selector or "")
+                            ratio=ratio, language=language, order=order, truncate=truncate,
+                            lenient=lenient, model=model, selector=selector)
+        self._impl = _lede.Summarizer(method or "", language, kind, value, order, truncate, lenient,
+                                      model or "", selector or "")
 
     @property
     def options(self) -> dict:
@@ -406,7 +415,7 @@ def summarize(text_or_documents: TextOrDocuments, method: str | None = None, *,
     """
     try:
         summarizer = _cached_summarizer(method, sentences, words, bytes, ratio, language, order,
-                                        bool(truncate), bool(lenient), model, selector)
+                                        truncate, lenient, model, selector)
     except TypeError:
         # An unhashable option (a list ...): let Summarizer name it.
         summarizer = Summarizer(method, sentences=sentences, words=words, bytes=bytes, ratio=ratio,

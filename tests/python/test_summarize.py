@@ -191,6 +191,22 @@ def test_a_model_file_name_holding_a_nul_is_refused():
         lede.summarize(ORCHARD, method="learned", model="m\x00x")
 
 
+@pytest.mark.parametrize("call", [
+    lambda v: lede.summarize(ORCHARD, words=5, truncate=v),
+    lambda v: lede.Summarizer(words=5, truncate=v),
+    lambda v: lede.summarize(b"caf\xe9.", lenient=v),
+    lambda v: lede.segment(ORCHARD, lenient=v),
+    lambda v: lede.segment(ORCHARD, spans=v),
+    lambda v: lede.extract(b"<p>A b.</p>", captions=v),
+    lambda v: lede.default_method(cluster=v),
+])
+def test_switches_take_a_bool_only(call):
+    # bool(value) made truncate="no" (or lenient="false") a True, silently.
+    for value in ("no", 1, None):
+        with pytest.raises(TypeError, match=f"must be a bool, not {type(value).__name__}"):
+            call(value)
+
+
 def test_a_cached_summarizer_does_not_hide_a_wrong_type():
     # summarize() caches summarizers by their options; 1 == True must not make
     # sentences=True find the one built for sentences=1.
