@@ -36,9 +36,10 @@ struct Body {
   bool has_good = false;  // holds running text (a jusText "good" block), not only notices and labels
 };
 
-Body select_body(const html::Dom& dom, std::vector<html::Block>& blocks, const std::string& title) {
+Body select_body(const html::Dom& dom, std::vector<html::Block>& blocks, const std::string& title,
+                 bool gallery = false) {
   Body body;
-  for (std::size_t k : html::select_article(dom, blocks, title)) {
+  for (std::size_t k : html::select_article(dom, blocks, title, gallery)) {
     html::Block& b = blocks[k];
     body.has_good = body.has_good || html::quality(b) == html::Quality::kGood;
     body.chars += (body.paragraphs.empty() ? 0 : 2) + b.text.size();
@@ -121,7 +122,7 @@ Result<Article> extract_article(std::string_view html_bytes, const ExtractOption
     ExtractOptions with_captions = options;
     with_captions.keep_captions = true;
     std::vector<html::Block> all = html::cut_blocks(*dom, with_captions);
-    Body told = select_body(*dom, all, article.title);
+    Body told = select_body(*dom, all, article.title, /*gallery=*/true);
     if (told.has_good && told.chars > kCaptionRatio * body.chars) body = std::move(told);
   }
   // The page's own tree is no longer needed: freed before <noscript>'s.

@@ -1,5 +1,6 @@
 #include "html/hints.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -42,11 +43,17 @@ bool responsive(std::string_view token) {
   return false;
 }
 
-bool word_is_boiler(std::string_view w) {
+// Words naming a gallery and its captions: beside an article, a box of other
+// galleries; on a gallery's own page, the story.
+constexpr std::array<std::string_view, 5> kGalleryParts = {"gallery", "slideshow", "carousel", "lightbox", "caption"};
+
+bool word_is_boiler(std::string_view w, bool gallery) {
   for (std::string_view k : kBoilerWords)
     if (w == k) return true;
   for (std::string_view k : kBoilerParts)
-    if (w.find(k) != std::string_view::npos) return true;
+    if (w.find(k) != std::string_view::npos &&
+        !(gallery && std::find(kGalleryParts.begin(), kGalleryParts.end(), k) != kGalleryParts.end()))
+      return true;
   return false;
 }
 
@@ -58,7 +65,7 @@ bool word_is_content(std::string_view w) {
 
 }  // namespace
 
-Hint classify(GumboTag tag, std::string_view hint) {
+Hint classify(GumboTag tag, std::string_view hint, bool gallery) {
   switch (tag) {
     case GUMBO_TAG_NAV:
     case GUMBO_TAG_ASIDE:
@@ -89,7 +96,7 @@ Hint classify(GumboTag tag, std::string_view hint) {
       while (j < end && is_alnum(h[j])) ++j;
       if (j > k) {
         const std::string_view w = h.substr(k, j - k);
-        token_boiler = token_boiler || word_is_boiler(w);
+        token_boiler = token_boiler || word_is_boiler(w, gallery);
         // Embedded posts (tweets, Instagram) quoted by the article are its text.
         embed = embed || w.find("tweet") != std::string_view::npos || w.find("instagram") != std::string_view::npos;
         token_content = token_content || word_is_content(w);

@@ -17,8 +17,10 @@ enum class Hint {
   kBoilerplate,  // navigation, comments, sharing, related links, banners ...
 };
 
-// Classifies one element by its tag and its hint words (Dom::hint).
-Hint classify(GumboTag tag, std::string_view hint);
+// Classifies one element by its tag and its hint words (Dom::hint). On a
+// gallery's page (`gallery`), words naming galleries and captions ("gallery",
+// "slideshow", "carousel", "lightbox", "caption") do not say boilerplate.
+Hint classify(GumboTag tag, std::string_view hint, bool gallery = false);
 
 // Readers' comments (comment, disqus, reply, respond, discussion in the
 // class or id): a long thread can outweigh the article, but it is never the

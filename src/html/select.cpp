@@ -41,7 +41,7 @@ constexpr std::size_t kMaxTrailingTrim = 4;  // closing appeals are looked for a
 // One pass of the selection; `use_hints` = false ignores what classes and
 // tags say (the fallback when they rule out the whole page).
 std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks, const std::string& title,
-                                bool use_hints) {
+                                bool use_hints, bool gallery) {
   const std::size_t n = dom.nodes.size();
   std::vector<std::size_t> kept;
   if (n == 0 || blocks.empty()) return kept;
@@ -60,7 +60,7 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
   for (const Block& b : blocks) {
     if (b.kind != ParagraphKind::kHeading || b.owner == 0) continue;
     const bool hinted =
-        use_hints && classify(dom.nodes[b.owner].tag, dom.hint(dom.nodes[b.owner])) == Hint::kBoilerplate;
+        use_hints && classify(dom.nodes[b.owner].tag, dom.hint(dom.nodes[b.owner]), gallery) == Hint::kBoilerplate;
     if (!hinted && !is_boilerplate_phrase(b.text)) continue;
     const std::uint32_t p = dom.nodes[b.owner].parent;
     bool first = true;
@@ -72,7 +72,7 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
   for (std::size_t i = 1; i < n; ++i) {
     const Node& node = dom.nodes[i];
     if (node.is_text) continue;
-    hint[i] = titled[i] ? Hint::kBoilerplate : use_hints ? classify(node.tag, dom.hint(node)) : Hint::kNone;
+    hint[i] = titled[i] ? Hint::kBoilerplate : use_hints ? classify(node.tag, dom.hint(node), gallery) : Hint::kNone;
     const bool wrapper = positive[i] >= kWrapperShare * total && total > 0 && !is_discussion(dom.hint(node));
     boiler[i] = boiler[node.parent] || (hint[i] == Hint::kBoilerplate && (!wrapper || titled[i]));
   }
@@ -103,7 +103,7 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
   };
   std::vector<double> local(n, 0.0);
   std::vector<double> good(n, 0.0), bad(n, 0.0);  // subtree sums, for climbing
-  std::vector<std::uint32_t> good_n(n, 0), bad_n(n, 0);
+  std::vector<std::uint32_t> good_n(n, 0), bad_n(n, 0), items_n(n, 0);
   for (const Block& b : blocks) {
     const double v = boiler[b.owner] ? kBoilerWeight * b.chars : content_value(b);
     // Boilerplate-hinted blocks are dropped from the output anyway, so they
@@ -111,6 +111,7 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
     if (v > 0) {
       good[b.owner] += v;
       ++good_n[b.owner];
+      if (b.kind == ParagraphKind::kListItem || b.in_caption) ++items_n[b.owner];
     } else if (!boiler[b.owner] && v < 0) {
       bad[b.owner] -= v;
       ++bad_n[b.owner];
@@ -132,6 +133,7 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
     good[dom.nodes[i].parent] += good[i];
     bad[dom.nodes[i].parent] += bad[i];
     good_n[dom.nodes[i].parent] += good_n[i];
+    items_n[dom.nodes[i].parent] += items_n[i];
     bad_n[dom.nodes[i].parent] += bad_n[i];
   }
   std::size_t best = 0;
@@ -181,8 +183,11 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
     // The parent must add body-sized text, as readability's siblings must
     // score a fifth of the best: a lone paragraph or two beside the body is
     // a standfirst, a summary box, an author's bio or a notice, not the body.
-    // (A container without running text takes any.)
-    const bool small = added_good > 0 && good[best] > 0 &&
+    // (A container without running text takes any, and so does a list or
+    // a gallery: its items are a body's steps or photos, and the paragraph
+    // beside them introduces them.)
+    const bool items = good_n[best] > 0 && items_n[best] == good_n[best];
+    const bool small = added_good > 0 && good[best] > 0 && !items &&
                        (added_good < kClimbMinShare * good[best] || added_good_n < kClimbMinBlocks);
     if ((!clean || small) && !split_body(p, best)) break;
     // Nor is text in another <article>: teaser cards marked up as stories
@@ -288,11 +293,12 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
 
 }  // namespace
 
-std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>& blocks, const std::string& title) {
-  std::vector<std::size_t> kept = select(dom, blocks, title, true);
+std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>& blocks, const std::string& title,
+                                        bool gallery) {
+  std::vector<std::size_t> kept = select(dom, blocks, title, true, gallery);
   // When the hints leave nothing (every element holding text reads as
   // boilerplate: a site's unusual class names), structure alone decides.
-  if (kept.empty()) kept = select(dom, blocks, title, false);
+  if (kept.empty()) kept = select(dom, blocks, title, false, gallery);
   return kept;
 }
 

@@ -10,7 +10,10 @@
 namespace lede::html {
 
 // Indices of the blocks that make up the article body, in order. `title` is
-// the headline found (a heading repeating it is not body text).
-std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>& blocks, const std::string& title);
+// the headline found (a heading repeating it is not body text). `gallery`:
+// the page is a gallery told in its captions, whose gallery and caption
+// class words are its story rather than boilerplate.
+std::vector<std::size_t> select_article(const Dom& dom, const std::vector<Block>& blocks, const std::string& title,
+                                        bool gallery = false);
 
 }  // namespace lede::html

@@ -68,3 +68,32 @@ TEST(Captions, CreditsAloneAreNoStory) {
 }
 
 }  // namespace
+
+namespace {
+
+// A gallery page as publishing systems mark it up: the gallery element and
+// its items are labelled "gallery", a word that says boilerplate beside an
+// article (a box of other galleries) but is the story on the gallery's page.
+std::string labelled_gallery() {
+  std::string main =
+      "<article class=\"gallery\"><h1>A day in the harbour</h1><p class=\"intro\">A day with the fishing fleet, in "
+      "pictures.</p><div class=\"gallery-items\">";
+  for (const std::string& c : kCaptions)
+    main += "<figure class=\"gallery-item\"><img src=\"p.jpg\"><figcaption class=\"gallery-caption\">" + c +
+            "</figcaption></figure>";
+  return page(main + "</div></article>");
+}
+
+TEST(Captions, AGalleryLabelledAsOneGivesItsCaptions) {
+  lede::Result<lede::Article> a = lede::extract_article(labelled_gallery());
+  ASSERT_TRUE(a.ok());
+  for (const std::string& c : kCaptions) EXPECT_NE(a->text.find(c), std::string::npos) << c << "\n---\n" << a->text;
+}
+
+TEST(Captions, AGalleryKeepsTheLineIntroducingIt) {
+  lede::Result<lede::Article> a = lede::extract_article(labelled_gallery());
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("A day with the fishing fleet, in pictures."), 0U) << a->text;
+}
+
+}  // namespace
