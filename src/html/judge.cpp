@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "html/hints.h"
@@ -18,6 +19,7 @@ constexpr std::uint32_t kExcerptWords = 25;        // an excerpt: this many word
 constexpr std::uint32_t kDivSentenceWords = 8;     // a sentence outside <p> (a body of <div>s) needs this many words
 constexpr std::uint32_t kLinkedSentenceWords = 8;  // a sentence with many inline links: this many words ...
 constexpr double kLinkedSentenceDensity = 0.8;     // ... and less link text than this share
+constexpr std::size_t kLabelBytes = 32;            // a label before a link ("Read more:") ends by this byte
 
 // Ends with an ellipsis: "...", "\u2026", "[...]", "(\u2026)".
 bool truncated(std::string_view t) {
@@ -25,11 +27,28 @@ bool truncated(std::string_view t) {
   return t.ends_with("...") || t.ends_with("\xE2\x80\xA6");
 }
 
+// A label and a link ("READ MORE: <a>Who are the youngest champions?</a>",
+// "Lire aussi : <a>...</a>"): all the text outside the link is a short
+// prefix up to a colon. (Counts non-space code points, as Block::chars does
+// outside wide scripts.)
+bool labelled_link(const Block& b) {
+  const std::size_t colon = b.text.find(':');
+  if (colon == std::string::npos || colon > kLabelBytes) return false;
+  std::uint32_t label = 0;
+  for (std::size_t i = 0; i <= colon; ++i) {
+    const auto c = static_cast<unsigned char>(b.text[i]);
+    label += c != ' ' && (c & 0xC0) != 0x80 ? 1 : 0;
+  }
+  return b.chars - b.link_chars <= label;
+}
+
 // A whole sentence whose words are mostly inline links ("Read the
 // <a>report</a> on <a>the vote</a> in <a>the council</a>."): running text,
-// not a menu, though its link density says otherwise.
+// not a menu, though its link density says otherwise. A headline after a
+// label is a link to another page, whatever its punctuation.
 bool linked_sentence(const Block& b) {
-  return b.ends_sentence && b.words >= kLinkedSentenceWords && link_density(b) < kLinkedSentenceDensity;
+  return b.ends_sentence && b.words >= kLinkedSentenceWords && link_density(b) < kLinkedSentenceDensity &&
+         !labelled_link(b);
 }
 
 }  // namespace
