@@ -62,6 +62,7 @@ class Scanner {
   bool caps_word(std::size_t from) const;
   // Separator lines, dashes, titles (segment_structure.cpp).
   std::size_t on_dash(std::size_t pos, std::size_t len);
+  bool source_tag_before(std::size_t dash) const;
   std::size_t on_separator(std::size_t pos);
   void split_title();
   bool heading_colon(std::size_t colon, const NextWord& next) const;

@@ -83,6 +83,19 @@ void Scanner::split_title() {
   }
 }
 
+// The token before the dash is a news source in brackets that closes a
+// dateline whose place is written in mixed case ("Los Angeles (CNN) --",
+// "Seoul, South Korea (CNN) --"): the source opens with a capital and ends
+// the token.
+bool Scanner::source_tag_before(std::size_t dash) const {
+  std::size_t e = dash;
+  while (e > start_ && is_space_byte(static_cast<unsigned char>(t_[e - 1]))) --e;
+  if (e == start_ || t_[e - 1] != ')') return false;
+  std::size_t b = e - 1;
+  while (b > start_ && e - b < kMaxWord && t_[b - 1] != '(') --b;
+  return b > start_ && t_[b - 1] == '(' && b < e - 1 && t_[b] >= 'A' && t_[b] <= 'Z';
+}
+
 // A spaced dash that breaks off an utterance ("you said last night was —
 // She thinks ..."), unless it closes a wire dateline ("LONDON (AP) --").
 std::size_t Scanner::on_dash(std::size_t pos, std::size_t len) {
@@ -105,6 +118,7 @@ std::size_t Scanner::on_dash(std::size_t pos, std::size_t len) {
     letters += static_cast<std::size_t>((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
   }
   if (letters >= 2 && caps == letters && count_tokens_back(t_, start_, pos, 9) < 9) return after;
+  if (source_tag_before(pos) && count_tokens_back(t_, start_, pos, 9) < 9) return after;
   emit(after);
   return after;
 }

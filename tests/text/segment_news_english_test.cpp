@@ -1,0 +1,32 @@
+// English news conventions the rule suites do not hold, found by reading
+// the sentences lede cut from real articles: datelines whose place is
+// written in mixed case, host names with short labels, compounds that end
+// in an abbreviation, and the "v." of a case name.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "support/split_sentences.h"
+
+namespace lede {
+namespace {
+
+using testing::split;
+
+using V = std::vector<std::string>;
+
+TEST(SegmentNewsEnglish, DatelineWithAPlaceInMixedCaseStaysWithTheFirstSentence) {
+  EXPECT_EQ(split("Lisbon, Portugal (CNN) -- The ferry sank at dawn. Nobody was hurt."),
+            (V{"Lisbon, Portugal (CNN) -- The ferry sank at dawn.", "Nobody was hurt."}));
+  EXPECT_EQ(split("Des Moines (CNN) -- How do you count votes by hand? Slowly."),
+            (V{"Des Moines (CNN) -- How do you count votes by hand?", "Slowly."}));
+  EXPECT_EQ(split("(Weekend Travel Guide) -- It rained all week. We stayed in."),
+            (V{"(Weekend Travel Guide) -- It rained all week.", "We stayed in."}));
+  // A spaced dash in running text still breaks off an utterance.
+  EXPECT_EQ(split("The mayor of the town said that he was -- The crowd cheered."),
+            (V{"The mayor of the town said that he was --", "The crowd cheered."}));
+}
+
+}  // namespace
+}  // namespace lede
