@@ -40,6 +40,16 @@ bool append_folded(char32_t cp, char* buf, std::size_t& len) {
   return true;
 }
 
+// A host name whose short labels would read as a dotted abbreviation
+// ("NFL.com", "CNN.com", "EW.com"): the last label is a generic top-level
+// domain in lower case after a label of two or more characters.
+bool is_short_host(std::string_view t) {
+  const std::size_t dot = t.rfind('.');
+  if (dot == std::string_view::npos || dot < 2 || t[dot - 2] == '.') return false;
+  const std::string_view tld = t.substr(dot + 1);
+  return tld == "com" || tld == "org" || tld == "net" || tld == "edu" || tld == "gov";
+}
+
 }  // namespace
 
 PrevWord word_before(std::string_view text, std::size_t floor, std::size_t end) {
@@ -57,7 +67,7 @@ PrevWord word_before(std::string_view text, std::size_t floor, std::size_t end) 
   w.start = ts;
   if (ts >= end) return w;
   std::string_view tok = text.substr(ts, end - ts);
-  if (has_url_sign(tok)) {
+  if (has_url_sign(tok) || is_short_host(tok)) {
     w.kind = WordKind::kUrl;
     return w;
   }

@@ -28,5 +28,14 @@ TEST(SegmentNewsEnglish, DatelineWithAPlaceInMixedCaseStaysWithTheFirstSentence)
             (V{"The mayor of the town said that he was --", "The crowd cheered."}));
 }
 
+TEST(SegmentNewsEnglish, HostNameWithShortLabelsEndsASentence) {
+  // "Losing", "Readers": no sentence opener, as after an abbreviation.
+  EXPECT_EQ(split("The coach told NFL.com. \"Losing hurts.\""), (V{"The coach told NFL.com.", "\"Losing hurts.\""}));
+  EXPECT_EQ(split("She wrote a column for CNN.com. Readers replied."),
+            (V{"She wrote a column for CNN.com.", "Readers replied."}));
+  // Dotted abbreviations that are no host still go on.
+  EXPECT_EQ(split("He moved to the U.S. Army base."), (V{"He moved to the U.S. Army base."}));
+}
+
 }  // namespace
 }  // namespace lede
