@@ -184,6 +184,21 @@ bool previous_token_lower(const RuleContext& c, std::size_t start) {
   return is_lower(code_point_at(c.text, j, len));
 }
 
+// "Durbin, D-Ill. said", "then-U.S. President": a compound whose part
+// after the last hyphen is a capitalized ambiguous abbreviation (a party
+// and state, a prefix before a country) does not end before what would go
+// on after that abbreviation.
+bool hyphenated_ambiguous(const RuleContext& c, const PrevWord& w, std::size_t dot) {
+  const std::string_view token = c.text.substr(w.start, dot - w.start);
+  const std::size_t hyphen = token.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= token.size()) return false;
+  const char first = token[hyphen + 1];
+  if (first < 'A' || first > 'Z') return false;
+  const std::string_view folded = w.folded_view();
+  const std::size_t folded_hyphen = folded.rfind('-');
+  return folded_hyphen != std::string_view::npos && in_list(c.language->ambiguous, folded.substr(folded_hyphen + 1));
+}
+
 }  // namespace
 
 bool standalone_after_title(const RuleContext& c, std::size_t dot) {
@@ -272,6 +287,12 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
   // "then-lt.": the part after a hyphen may be the abbreviation.
   const std::size_t hyphen = folded.rfind('-');
   if (hyphen != std::string_view::npos && in_list(lang.never_final, folded.substr(hyphen + 1))) return false;
+  // A party and state ("Pease, R-Ind. ``I ...") ends before any capital,
+  // as a word; a lower-case prefix ("then-U.S. President") does not.
+  if (hyphenated_ambiguous(c, w, dot)) {
+    if (next.kind == NextKind::kDigit || lower_continues(c, next)) return false;
+    if (c.text[w.start] >= 'a' && c.text[w.start] <= 'z') return ambiguous_ends(c, w, next, words);
+  }
   // "l'Ing.", "dell'Avv.", "dell'art. 18": an elided article before the
   // abbreviation.
   const std::string_view elided = after_elision(folded);

@@ -37,5 +37,20 @@ TEST(SegmentNewsEnglish, HostNameWithShortLabelsEndsASentence) {
   EXPECT_EQ(split("He moved to the U.S. Army base."), (V{"He moved to the U.S. Army base."}));
 }
 
+TEST(SegmentNewsEnglish, CompoundEndingInAnAbbreviationGoesOn) {
+  EXPECT_EQ(split("Crowds chanted anti-U.S. slogans outside. Police watched."),
+            (V{"Crowds chanted anti-U.S. slogans outside.", "Police watched."}));
+  EXPECT_EQ(split("The plan was backed by then-U.S. Ambassador Jane Roe. It failed."),
+            (V{"The plan was backed by then-U.S. Ambassador Jane Roe.", "It failed."}));
+  EXPECT_EQ(split("Sen. Jane Roe, D-Ill. said the bill was dead."),
+            (V{"Sen. Jane Roe, D-Ill. said the bill was dead."}));
+  EXPECT_EQ(split("The inn is closed Nov. 20-Dec. 5 each year."), (V{"The inn is closed Nov. 20-Dec. 5 each year."}));
+  // A party and state at the end of a sentence still ends it.
+  EXPECT_EQ(split("\"We will vote no,\" said Rep. John Doe, R-Ind. \"Everyone knows it.\""),
+            (V{"\"We will vote no,\" said Rep. John Doe, R-Ind.", "\"Everyone knows it.\""}));
+  EXPECT_EQ(split("The bill came from Rep. John Doe, R-Ky. The House passed it."),
+            (V{"The bill came from Rep. John Doe, R-Ky.", "The House passed it."}));
+}
+
 }  // namespace
 }  // namespace lede
