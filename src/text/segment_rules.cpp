@@ -268,6 +268,9 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
       return words >= 3 && starter(next);
     case WordKind::kLetter:
       if (words <= 1 || next.kind == NextKind::kDigit) return false;
+      // "FCC v. AT&T Inc." goes on; a variable after a lower-case word may
+      // end one ("does not contain v. If S ...").
+      if (in_list(lang.never_final, folded) && !previous_token_lower(c, w.start)) return false;
       return (words >= 3 && starter(next)) || unit_after_number_ends(c, w, next, words);
     case WordKind::kSymbolic:
       if (next.kind == NextKind::kDigit) return false;

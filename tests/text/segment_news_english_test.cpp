@@ -52,5 +52,13 @@ TEST(SegmentNewsEnglish, CompoundEndingInAnAbbreviationGoesOn) {
             (V{"The bill came from Rep. John Doe, R-Ky.", "The House passed it."}));
 }
 
+TEST(SegmentNewsEnglish, CaseNameGoesOnAfterV) {
+  EXPECT_EQ(split("The ruling in Acme v. AT&T Corp. came late. Both sides appealed."),
+            (V{"The ruling in Acme v. AT&T Corp. came late.", "Both sides appealed."}));
+  // A variable after a lower-case word may end a sentence.
+  EXPECT_EQ(split("Let the set contain v. If it does not, stop."),
+            (V{"Let the set contain v.", "If it does not, stop."}));
+}
+
 }  // namespace
 }  // namespace lede
