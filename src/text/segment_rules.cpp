@@ -199,6 +199,11 @@ bool hyphenated_ambiguous(const RuleContext& c, const PrevWord& w, std::size_t d
   return folded_hyphen != std::string_view::npos && in_list(c.language->ambiguous, folded.substr(folded_hyphen + 1));
 }
 
+bool opening_quote_at(const RuleContext& c, std::size_t pos) {
+  const std::string_view rest = c.text.substr(pos);
+  return rest.starts_with('"') || rest.starts_with('`') || rest.starts_with("\u201C");
+}
+
 }  // namespace
 
 bool standalone_after_title(const RuleContext& c, std::size_t dot) {
@@ -304,7 +309,12 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
                                         ends_in_listed(lang.before_number_endings, folded)))
     return false;
   if (in_list(lang.ambiguous, folded)) {
-    if (next.kind == NextKind::kDigit || lower_continues(c, next) || next.opener) return false;
+    // An opening quote after a company or name suffix opens a quotation
+    // more often than it names something ("said Ann Lee of Acme Corp.
+    // "The market ..."), so it is weighed as the word after it; a bracket
+    // still goes on ("Acme Inc. (ACME)").
+    if (next.kind == NextKind::kDigit || lower_continues(c, next) || (next.opener && !opening_quote_at(c, next.start)))
+      return false;
     return unit_after_number_ends(c, w, next, words) || ambiguous_ends(c, w, next, words);
   }
   if (lower_continues(c, next) && lang.lowercase_starts) return !quoted && words >= 2 && greek_word_end(c.text, dot);

@@ -60,5 +60,15 @@ TEST(SegmentNewsEnglish, CaseNameGoesOnAfterV) {
             (V{"Let the set contain v.", "If it does not, stop."}));
 }
 
+TEST(SegmentNewsEnglish, QuoteAfterACompanySuffixOpensASentence) {
+  EXPECT_EQ(split("\"Sales fell,\" said Ann Lee of Acme Corp. \"The market is tired.\""),
+            (V{"\"Sales fell,\" said Ann Lee of Acme Corp.", "\"The market is tired.\""}));
+  EXPECT_EQ(split("The deal was confirmed by Tom Hill Jr. ``It is done,'' he said."),
+            (V{"The deal was confirmed by Tom Hill Jr.", "``It is done,'' he said."}));
+  // A bracket after the suffix goes on.
+  EXPECT_EQ(split("Shares of Acme Inc. (The ticker is ACME) rose."),
+            (V{"Shares of Acme Inc. (The ticker is ACME) rose."}));
+}
+
 }  // namespace
 }  // namespace lede
