@@ -136,7 +136,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "jsonl adds \"file\" and prints one line per file ({\"file\", \"error\"} for a file that fails), the\n"
       "output for several files. A page without article text is no error: its text is empty (text\n"
       "output: the headline and blank lines) and a warning says so.\n"
-      "Exit status: 0 ok, 1 input errors, 2 usage errors.");
+      "Exit status: 0 ok, 1 input errors, 2 usage errors, 3 standard output that could not be written\n"
+      "to the end (a full disk, a closed pipe).");
   cmd->add_option("files", args->files, "HTML files ('-' for standard input) or http(s):// URLs");
   cmd->add_option("-o,--output", args->output, "Output: text, json or jsonl")
       ->check(CLI::IsMember({"text", "json", "jsonl"}))

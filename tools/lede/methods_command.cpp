@@ -15,7 +15,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->footer(
       "Output: one NAME<TAB>DESCRIPTION line per method, then the defaults; --json prints\n"
       "{\"default_single\", \"default_cluster\", \"methods\": [{\"name\", \"description\", \"multi_document\"}]}.\n"
-      "Exit status: 0 ok, 2 usage errors.");
+      "Exit status: 0 ok, 2 usage errors, 3 standard output that could not be written to the end (a\n"
+      "full disk, a closed pipe).");
   cmd->add_flag("--json", *json, "Print as JSON");
   cmd->callback([json, &runner] {
     runner = [json] {

@@ -193,7 +193,7 @@ const char* const kUsage =
     "(lede).\n"
     "Exit status: 0 ok, 1 input errors, ids on one side only or pairs that cannot be scored (listed on\n"
     "stderr; the other pairs are scored) or nothing to score (no figures are printed then), 2 usage\n"
-    "errors.\n";
+    "errors, 3 standard output that could not be written to the end (a full disk, a closed pipe).\n";
 
 int run(const Args& a) {
   std::vector<std::string> flags, files;

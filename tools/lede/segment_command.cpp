@@ -181,7 +181,8 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
       "line, in order; a bad line gives {\"id\", \"line\", \"error\"} in its place (\"id\" null when the\n"
       "record has none or it cannot be read). Gzip input (a file or standard input) is decompressed.\n"
       "Exit status: 0 ok, 1 input errors (with --eval: an unreadable or malformed gold line, or no case\n"
-      "at all, which prints no figures; failed cases only lower the pass rate), 2 usage errors.");
+      "at all, which prints no figures; failed cases only lower the pass rate), 2 usage errors, 3 standard\n"
+      "output that could not be written to the end (a full disk, a closed pipe).");
   cmd->add_option("files", a->files, "Input files ('-' for standard input)");
   cmd->add_option("-f,--format", a->format,
                   "text, or jsonl: {\"id\",\"text\"} in, {\"id\",\"sentences\"} out; default: from the file "
@@ -267,7 +268,8 @@ void add_tokenize(CLI::App& app, std::function<int()>& runner) {
   cmd->footer(
       "Input: FILE... (none or '-' reads standard input; gzip input is decompressed). Tokens are separated\n"
       "by one space.\n"
-      "Exit status: 0 ok, 1 input errors, 2 usage errors.");
+      "Exit status: 0 ok, 1 input errors, 2 usage errors, 3 standard output that could not be written\n"
+      "to the end (a full disk, a closed pipe).");
   cmd->add_option("files", a->files, "Input files ('-' for standard input)");
   cmd->add_option("-L,--language", a->language, language_help())->capture_default_str();
   cmd->add_flag("--stem", a->stem, "Print Snowball stems instead of folded words");

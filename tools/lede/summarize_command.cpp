@@ -283,7 +283,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "text is no error: its summary is empty. Options come from the command line: request fields such\n"
       "as \"sentences\" in a record are not read (a warning names them once). Gzip input (a file or\n"
       "standard input) is decompressed, JSONL as it is read.\n"
-      "Exit status: 0 ok, 1 input errors (any bad line or file), 2 usage errors.");
+      "Exit status: 0 ok, 1 input errors (any bad line or file), 2 usage errors, 3 standard output that\n"
+      "could not be written to the end (a full disk, a closed pipe).");
   cmd->add_option("files", args->files, "Input files ('-' for standard input) or http(s):// URLs");
   cmd->add_option("-f,--format", args->format,
                   "Input format: text, jsonl, pair (SOURCE ||| REFERENCE), html (a web page's article); default: "
