@@ -1,5 +1,7 @@
 #include "text/segment_rules.h"
 
+#include <string_view>
+
 #include "text/chars.h"
 #include "text/segment_chars.h"
 #include "text/utf8.h"
@@ -23,29 +25,11 @@ bool lower_continues(const RuleContext& c, const NextWord& next) {
 bool greek_word_end(std::string_view text, std::size_t dot) {
   std::size_t len = 0;
   const char32_t last = code_point_before(text, dot, len);
-  switch (last) {
-    case U'\u03C2':
-    case U'\u03BD':  // ς ν
-    case U'\u03B1':
-    case U'\u03B5':
-    case U'\u03B7':
-    case U'\u03B9':  // α ε η ι
-    case U'\u03BF':
-    case U'\u03C5':
-    case U'\u03C9':  // ο υ ω
-    case U'\u03AC':
-    case U'\u03AD':
-    case U'\u03AE':
-    case U'\u03AF':  // ά έ ή ί
-    case U'\u03CC':
-    case U'\u03CD':
-    case U'\u03CE':  // ό ύ ώ
-    case U'\u03CA':
-    case U'\u03CB':
-    case U'\u0390':
-    case U'\u03B0': return true;  // ϊ ϋ ΐ ΰ
-    default: return false;
-  }
+  // ς ν, the vowels, and the vowels with tonos or dialytika.
+  constexpr std::u32string_view kWordEnds =
+      U"\u03C2\u03BD\u03B1\u03B5\u03B7\u03B9\u03BF\u03C5\u03C9"
+      U"\u03AC\u03AD\u03AE\u03AF\u03CC\u03CD\u03CE\u03CA\u03CB\u0390\u03B0";
+  return kWordEnds.find(last) != std::u32string_view::npos;
 }
 
 // Starts like a new sentence: a capital (or caseless) letter, a digit, a
