@@ -104,6 +104,25 @@ def _sequence(items: Any, what: str) -> list:
     return list(items)
 
 
+def _ids(ids: Any) -> list[str]:
+    # An id names its pair in messages and orders the bootstrap, so it must
+    # be one (`lede rouge` refuses a repeated id too); str(None) or str(obj)
+    # would make "None" or an address-bearing repr an id.
+    out: list[str] = []
+    first: dict[str, int] = {}
+    for k, i in enumerate(_sequence(ids, "ids")):
+        if isinstance(i, bool) or not isinstance(i, (str, int)):
+            raise TypeError(f"ids[{k}] must be a str or an int, not {type(i).__name__}")
+        text = str(i)
+        if text in first:
+            raise ValueError(f"ids[{k}]: duplicate id {text!r} (first at ids[{first[text]}])")
+        first[text] = k
+        out.append(text)
+    for i in out:
+        _check_encodable(i, "ids")
+    return out
+
+
 def _flag_list(flags: Any) -> list[str]:
     if isinstance(flags, str):
         _check_encodable(flags, "flags")
@@ -224,7 +243,7 @@ class Rouge:
         return {m: Score(*row[:3]) for m, row in zip(self.metrics, rows)}
 
     def corpus(self, summaries: Sequence[Text], references: Sequence[Text | Sequence[Text]], *,
-               ids: Sequence[str] | None = None) -> CorpusScores:
+               ids: Sequence[str | int] | None = None) -> CorpusScores:
         """Scores summary k against references[k] for every k and averages.
 
         Args:
@@ -248,11 +267,9 @@ class Rouge:
             raise ValueError("nothing to score: no summaries")
         if ids is None:
             ids = [f"{k:08d}" for k in range(len(summaries))]
-        ids = [str(i) for i in _sequence(ids, "ids")]
+        ids = _ids(ids)
         if len(ids) != len(summaries):
             raise ValueError(f"{len(summaries)} summaries but {len(ids)} ids")
-        for i in ids:
-            _check_encodable(i, "ids")
         per_pair, averages = self._impl.corpus(ids, summaries, refs)
         metrics = self.metrics
         return CorpusScores(
@@ -294,7 +311,7 @@ def rouge(summary: Text, references: Text | Sequence[Text], *,
 
 
 def rouge_corpus(summaries: Sequence[Text], references: Sequence[Text | Sequence[Text]], *,
-                 ids: Sequence[str] | None = None, flags: str | Sequence[str] | None = None,
+                 ids: Sequence[str | int] | None = None, flags: str | Sequence[str] | None = None,
                  **options: Any) -> CorpusScores:
     """Corpus ROUGE: per-pair scores and ROUGE-1.5.5's averages (bootstrap means, intervals).
 

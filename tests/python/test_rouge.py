@@ -95,6 +95,19 @@ def test_a_lone_surrogate_in_an_option_or_id_is_a_value_error_naming_it():
         lede.rouge_corpus(["a b"], [["a b"]], ids=1)
 
 
+def test_ids_are_strs_or_ints_and_each_names_one_pair():
+    # None became the id "None" and a repeated id was taken, though ids name
+    # pairs in messages (`lede rouge` refuses a repeated id).
+    with pytest.raises(TypeError, match=r"ids\[1\] must be a str or an int, not NoneType"):
+        lede.rouge_corpus(["a b", "a c"], [["a b"], ["a c"]], ids=["x", None])
+    with pytest.raises(TypeError, match=r"ids\[0\] must be a str or an int, not bool"):
+        lede.rouge_corpus(["a b"], [["a b"]], ids=[True])
+    with pytest.raises(ValueError, match=r"ids\[2\]: duplicate id '7' \(first at ids\[0\]\)"):
+        lede.rouge_corpus(["a", "b", "c"], [["a"], ["b"], ["c"]], ids=[7, "8", "7"])
+    scores = lede.rouge_corpus(["a b", "a c"], [["a b"], ["a d"]], ids=[2, 1])
+    assert len(scores.pairs) == 2
+
+
 def test_references_and_summaries_are_not_mappings_or_sets():
     # A dict's keys were scored as the references, and a set of sentences
     # was joined in an order that changes with the hash seed.
