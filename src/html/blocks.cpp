@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "html/hints.h"
+#include "html/note_marker.h"
 #include "html/space.h"
 
 namespace lede::html {
@@ -139,6 +140,7 @@ class Cutter {
     std::uint32_t i = 0;
     while (i < n) {
       close_until(i);
+      if (i == marker_end_) marker_gap_ = true;
       const Node& node = dom_.nodes[i];
       if (node.is_text) {
         add_text(dom_.text(node));
@@ -158,6 +160,20 @@ class Cutter {
         pending_break_ = !cur_.text.empty();  // one <br>: a line break inside the block
         ++i;
         continue;
+      }
+      if (node.tag == GUMBO_TAG_SUP) {
+        const NoteMarker marker = note_marker(dom_, i, cur_.text);
+        if (marker == NoteMarker::kDrop) {
+          i = node.end;
+          marker_gap_ = true;  // "money<sup>4</sup>would": the words stay two
+          continue;
+        }
+        if (marker == NoteMarker::kBracketed) {
+          // "shift<sup>[1]</sup>, even": plain text's own way of writing a
+          // citation, kept apart from the word it follows ("shift [1],").
+          pending_space_ = pending_space_ || !after_sentence_punctuation(cur_.text);
+          marker_end_ = node.end;
+        }
       }
       open_.push_back(i);
       if (is_boundary(dom_, node)) {
@@ -202,10 +218,11 @@ class Cutter {
         k += sp;
         continue;
       }
-      if (pending_break_) cur_.text.push_back('\n');
-      else if (pending_space_ && !cur_.text.empty()) cur_.text.push_back(' ');
-      pending_space_ = pending_break_ = false;
       const auto c = static_cast<unsigned char>(t[k]);
+      const bool word_char = c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+      if (pending_break_) cur_.text.push_back('\n');
+      else if ((pending_space_ || (marker_gap_ && word_char)) && !cur_.text.empty()) cur_.text.push_back(' ');
+      pending_space_ = pending_break_ = marker_gap_ = false;
       if (cur_.text.empty()) start_block();
       cur_.text.push_back(t[k]);
       if ((c & 0xC0) != 0x80) {
@@ -252,7 +269,7 @@ class Cutter {
   }
 
   void flush() {
-    pending_space_ = pending_break_ = false;
+    pending_space_ = pending_break_ = marker_gap_ = false;
     in_word_ = false;
     wide_run_ = 0;
     if (cur_.text.empty()) return;
@@ -269,7 +286,9 @@ class Cutter {
   std::vector<std::uint32_t> owners_;  // open block-level elements
   int links_ = 0, headings_ = 0, items_ = 0, paragraphs_ = 0, captions_ = 0;
   bool pending_space_ = false;
-  bool pending_break_ = false;  // a <br> was seen since the last text
+  bool pending_break_ = false;             // a <br> was seen since the last text
+  bool marker_gap_ = false;                // a note marker was passed since the last text
+  std::uint32_t marker_end_ = UINT32_MAX;  // end of the last bracketed marker's subtree
   bool in_word_ = false;
   std::uint32_t wide_run_ = 0;  // Han and kana characters in a row
   Block cur_;
