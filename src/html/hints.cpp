@@ -147,17 +147,39 @@ bool is_boilerplate_phrase(std::string_view text) {
 
 namespace {
 
+constexpr std::size_t kConsentBytes = 1200;
+
 std::string lower_ascii(std::string_view text) {
   std::string t;
   for (char c : text) t.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
   return t;
 }
 
+// A consent dialog's paragraph: cookies together with a word of consent or
+// choice, in the languages whose dialogs use the word "cookie", addressed to
+// the reader. These run longer than other notices (the
+// industry's standard wording is ~600 bytes); the address to the reader
+// ("you can accept") tells them from a news story about cookie rules. A
+// page without class names gives no other sign.
+bool consent_paragraph(const std::string& t) {
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  if (!has("cookie")) return false;
+  const bool consent = has("consent") || has("einwilligung") || has("zustimm") || has("consentement") ||
+                       has("consentimiento") || has("consenso") || has("toestemming");
+  const bool choice = has("accept") || has("reject") || has("preferences") || has("our partners") ||
+                      has("personalis") || has("personaliz") || has("your device") || has("privacy settings");
+  const bool you = has("you ") || has("your ") || has("vous ") || has("votre ") || has(" sie ") || has("ihre ") ||
+                   has("usted") || has(" u ") || has("uw ");
+  return (consent || choice) && you;
+}
+
 }  // namespace
 
 bool is_site_notice(std::string_view text) {
-  if (text.size() > 400) return false;
+  if (text.size() > kConsentBytes) return false;
   const std::string t = lower_ascii(text);
+  if (consent_paragraph(t)) return true;
+  if (text.size() > 400) return false;
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
   return (has("cookie") && (has("website") || has("site") || has("brows") || has("experience"))) || has("ad blocker") ||
          has("adblock") || (has("affiliate") && (has("link") || has("commission"))) ||

@@ -60,6 +60,9 @@ double link_density(const Block& b) { return b.chars ? static_cast<double>(b.lin
 bool excerpt(const Block& b) { return b.words >= kExcerptWords && truncated(b.text); }
 
 double content_value(const Block& b) {
+  // A notice is not where the article is, however long (a consent dialog's
+  // paragraphs outweighed a short story on a page without class names).
+  if (is_site_notice(b.text)) return 0.0;
   const double own = static_cast<double>(b.chars - b.link_chars);
   // Link lists count against, but one block only so much: a paragraph
   // with many inline links is not a menu.
