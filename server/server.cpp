@@ -206,6 +206,29 @@ struct Server::Impl {
     return error_reply(431, "header_too_large", why);
   }
 
+  // Ends the connection after this answer: the rest of the request's bytes
+  // (or where they end) is unknown, and httplib would read them as another
+  // request and answer each of its lines.
+  static void close_after_answer(httplib::Response& res) {
+    if (t_connection) t_connection->close_after_answer();
+    res.set_header("Connection", "close");
+  }
+
+  // Why the Content-Length header cannot be a body's length ("" if it can):
+  // httplib reads "abc" as 0 and "-1" as 2^64 - 1, so a body would be taken
+  // as empty, or waited for until the time limit.
+  static std::string content_length_problem(const httplib::Request& req) {
+    const std::size_t count = req.get_header_value_count("Content-Length");
+    if (count == 0) return "";
+    const std::string first = req.get_header_value("Content-Length");
+    for (std::size_t k = 1; k < count; ++k)
+      if (req.get_header_value("Content-Length", k) != first)
+        return "the request has several Content-Length headers that differ";
+    const bool digits =
+        !first.empty() && std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return digits ? "" : "the Content-Length header '" + first.substr(0, 40) + "' is not a number of bytes";
+  }
+
   Reply too_large() const {
     return error_reply(413, "payload_too_large",
                        "the request body is over the limit of " + std::to_string(options.max_body) + " bytes");
@@ -241,6 +264,9 @@ struct Server::Impl {
       return false;
     }
     if (!ok) {
+      // Where the unreadable body ends is unknown, so its rest would be read
+      // as the next request.
+      close_after_answer(res);
       send(res, error_reply(400, "bad_request", "the HTTP request could not be read"));
       return false;
     }
@@ -306,6 +332,11 @@ struct Server::Impl {
       // this connection, which is closed after the answer.
       if (stopping) res.set_header("Connection", "close");
       ignore_range(req);
+      if (std::string why = content_length_problem(req); !why.empty()) {
+        close_after_answer(res);
+        send(res, error_reply(400, "bad_request", why));
+        return httplib::Server::HandlerResponse::Handled;
+      }
       // httplib 0.11 reads the body of a POST, PUT or PATCH without
       // Content-Length or chunked encoding until the connection closes, so
       // `curl -X POST URL` held a worker for the whole --timeout and then got
@@ -351,6 +382,9 @@ struct Server::Impl {
           ignore_range(req);
           const HeadProblem head = t_connection ? t_connection->head_problem() : HeadProblem::kNone;
           if (t_connection && t_connection->must_close()) res.set_header("Connection", "close");
+          // httplib answers these before reading the body, or without
+          // knowing where the request ends.
+          if (res.status == 400 || res.status == 414 || res.status == 416) close_after_answer(res);
           Reply r;
           switch (res.status) {
             // PUT, DELETE, ... on a route: it exists, only not for that method.
