@@ -36,3 +36,4 @@ done
 [[ -n "$port" ]] || { echo "lede serve did not start:"; cat "$log"; exit 1; }
 
 LEDE_CHROMIUM="$chromium" node "$here/page_test.mjs" "http://127.0.0.1:$port/" "$shots"
+LEDE_CHROMIUM="$chromium" node "$here/page_feedback_test.mjs" "http://127.0.0.1:$port/"
