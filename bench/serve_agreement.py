@@ -230,7 +230,7 @@ def compare_summarize(args, client, requests, bodies, show):
                     f.write(requests[k]["html"])
                 run = subprocess.run([args.lede, "summarize", "-f", "html", "-o", "json", *flags, path],
                                      capture_output=True)
-                cli_lines[k] = run.stdout.rstrip(b"\n")
+                cli_lines[k] = None if run.returncode == 2 and not run.stdout else run.stdout.rstrip(b"\n")
             continue
         path = os.path.join(tmp, "group.jsonl")
         with open(path, "wb") as f:
