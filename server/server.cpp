@@ -260,6 +260,8 @@ struct Server::Impl {
     const bool ok = req.is_multipart_form_data() ? read([](const httplib::MultipartFormData&) { return true; }, receive)
                                                  : read(receive);
     if (over || res.status == 413) {
+      // Past the time limit the rest of the body is left unread.
+      if (d.passed(Clock::now())) close_after_answer(res);
       send(res, too_large());
       return false;
     }

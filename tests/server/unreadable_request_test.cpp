@@ -4,7 +4,8 @@
 // of the request's remaining lines got a 400 of its own (five answers to one
 // request). A Content-Length that is no number was read as an empty body
 // ("abc", then a malformed JSON message at column 1) or as 2^64 - 1 bytes
-// ("-1", no answer until the time limit).
+// ("-1", no answer until the time limit). A body over the limit still
+// arriving at the time limit is the same: its end is unknown.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -70,6 +71,18 @@ TEST(UnreadableRequest, ContentLengthThatIsNoNumberIs400NamingIt) {
                                "the Content-Length header '-1' is not a number of bytes");
   expect_one_answer_then_close(s.port(), post_head("Content-Length: 3\r\nContent-Length: 27\r\n") + body, "400",
                                "several Content-Length headers that differ");
+}
+
+// A body over --max-body is read and dropped until the time limit; one still
+// arriving then was answered 413 with Keep-Alive, and its remaining bytes read
+// as the next request.
+TEST(UnreadableRequest, BodyOverTheLimitCutOffByTheTimeLimitClosesTheConnection) {
+  server::ServerOptions o;
+  o.max_body = 1000;
+  o.timeout_seconds = 1;
+  TestServer s(o);
+  expect_one_answer_then_close(s.port(), post_head("Content-Length: 5000\r\n") + "{\"text\": \"", "413",
+                               "\"code\":\"payload_too_large\"");
 }
 
 TEST(UnreadableRequest, RepeatedEqualContentLengthIsServed) {
