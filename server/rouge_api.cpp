@@ -40,7 +40,8 @@ std::string text_field_message(const std::string& field, const json& v) {
 std::string read_options(const json& o, RougeOptions& out) {
   if (!o.is_object()) return "field 'options' must be an object, not " + type_of(o);
   std::vector<std::string> flags;
-  if (auto it = o.find("flags"); it != o.end()) {
+  // null means absent, for every optional field, as on /v1/summarize.
+  if (auto it = o.find("flags"); it != o.end() && !it->is_null()) {
     if (it->is_string()) {
       std::istringstream in(it->get<std::string>());
       for (std::string w; in >> w;) flags.push_back(w);
@@ -69,7 +70,7 @@ std::string read_options(const json& o, RougeOptions& out) {
   for (const auto& item : o.items()) {
     const std::string& key = item.key();
     const json& v = item.value();
-    if (key == "flags") continue;
+    if (key == "flags" || (v.is_null() && (key == "mode" || key == "tokenization"))) continue;
     if (key == "mode") {
       if (v == "rouge155") out.mode = RougeMode::kRouge155;
       else if (v == "rouge-score") out.mode = RougeMode::kRougeScore;
@@ -120,7 +121,7 @@ Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
       return bad(text_field_message("references[" + std::to_string(k) + "]", (*r)[k]));
 
   RougeOptions options;
-  if (auto o = j.find("options"); o != j.end())
+  if (auto o = j.find("options"); o != j.end() && !o->is_null())
     if (std::string why = read_options(*o, options); !why.empty()) return bad(why);
   Result<RougeEvaluator> evaluator = RougeEvaluator::create(options);
   if (!evaluator.ok())
