@@ -40,9 +40,9 @@ TEST(RougeNull, NullOptionsAreAbsent) {
 
 TEST(RougeNull, RequiredFieldsAndUnknownOptionsStillRefuseNull) {
   TestServer s;
-  for (const json& body : {json{{"summary", nullptr}, {"references", {"a b"}}},
-                           json{{"summary", "a b"}, {"references", nullptr}},
-                           json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"stemming", nullptr}}}}}) {
+  for (const json& body :
+       {json{{"summary", nullptr}, {"references", {"a b"}}}, json{{"summary", "a b"}, {"references", nullptr}},
+        json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"stemming", nullptr}}}}}) {
     auto r = s.post_json("/v1/rouge", body.dump());
     ASSERT_TRUE(r);
     EXPECT_EQ(r->status, 400) << body.dump() << " -> " << r->body;
