@@ -1,8 +1,9 @@
 // What the lede web page tells its user: nothing fails while it loads, no
-// empty result shows before the first summary, a
-// missing budget value is said before anything is sent, a result does not stay
-// beside the error of a later request, results name the box each article was
-// pasted in, and a web page without article text is said to be one.
+// empty result shows before the first summary, a missing budget value is said
+// before anything is sent, a result does not stay beside the error of a later
+// request, results name the box each article was pasted in, the language
+// control is sent and its answer shown, and a web page without article text
+// is said to be one.
 // Usage: node page_feedback_test.mjs BASE_URL
 import { chromium } from "playwright-core";
 import assert from "node:assert/strict";
@@ -14,6 +15,10 @@ const FIRST = "The harbour board met on Monday to discuss the new pier. " +
   "Work should start in the spring and last two years.";
 const THIRD = "A ferry line between the two islands will open in June. " +
   "Tickets will be sold online only. The islands had a record summer last year.";
+
+const GERMAN = "Der Stadtrat hat am Montag einen neuen Haushalt beschlossen. " +
+  "Die Bauarbeiten an der Brücke sollen im Frühjahr beginnen und zwei Jahre dauern. " +
+  "Die Opposition hält die Kosten für zu hoch und verlangt eine unabhängige Prüfung.";
 
 let browser;
 try {
@@ -85,8 +90,18 @@ try {
   assert.ok(fromThird.length > 0, "a sentence of the third box is chosen");
   for (const t of fromThird) assert.match(t, /, article 3\)$/);
 
-  // A web page without article text: said so, not "no sentence fits this budget".
+  // Language: "detect from the text" is sent as "auto", and the language the
+  // service identified is shown.
   await page.fill("#article-3", "");
+  await page.fill("#article-1", GERMAN);
+  await page.selectOption("#language", "auto");
+  const sent = page.waitForRequest((r) => r.url().endsWith("/v1/summarize"));
+  await page.click("#go");
+  assert.equal((await sent).postDataJSON().language, "auto");
+  await page.waitForFunction(() => /language de:/.test(document.querySelector("#timing").textContent));
+  await page.selectOption("#language", "");
+
+  // A web page without article text: said so, not "no sentence fits this budget".
   await page.getByLabel("HTML (one web page)").check();
   await page.fill("#article-1", "<html><body><nav><a href='/'>Home</a></nav></body></html>");
   await page.click("#go");
