@@ -106,6 +106,23 @@ std::size_t accept_queue_length(int fd) {
 
 }  // namespace
 
+std::string allow_origin_problem(std::string_view origin) {
+  if (origin == "*") return "";
+  const std::string shown(origin.substr(0, 80));
+  std::string_view rest = origin;
+  if (rest.starts_with("https://")) rest.remove_prefix(8);
+  else if (rest.starts_with("http://")) rest.remove_prefix(7);
+  else return "'" + shown + "' is not an origin: give scheme://host[:port] (http or https), or *";
+  const bool clean = !rest.empty() && std::all_of(rest.begin(), rest.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == ':' || c == '[' || c == ']';
+  });
+  if (!clean)
+    return "'" + shown +
+           "' is not an origin as browsers send it: lower-case host and port only, no path, query or "
+           "trailing slash";
+  return "";
+}
+
 std::size_t default_threads() {
   const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
   return std::max<std::size_t>(8, 4 * static_cast<std::size_t>(hw));
@@ -173,6 +190,29 @@ struct Server::Impl {
 
   bool is_get_path(const std::string& path) const {
     return std::find(get_paths.begin(), get_paths.end(), path) != get_paths.end();
+  }
+
+  // CORS: a browser page on an allowed origin may read the answers. The
+  // preflight of such a page's POST (it sends JSON) gets 204 here; an
+  // origin not allowed gets no CORS header, and the browser keeps the
+  // answer from the page. True when the request is answered.
+  bool cross_origin(const httplib::Request& req, httplib::Response& res) const {
+    const std::string origin = req.get_header_value("Origin");
+    if (origin.empty() || options.allow_origins.empty()) return false;
+    const auto& allowed = options.allow_origins;
+    const bool any = std::find(allowed.begin(), allowed.end(), "*") != allowed.end();
+    if (!any && std::find(allowed.begin(), allowed.end(), origin) == allowed.end()) return false;
+    res.set_header("Access-Control-Allow-Origin", any ? "*" : origin);
+    if (!any) res.set_header("Vary", "Origin");
+    if (req.method != "OPTIONS" || !req.has_header("Access-Control-Request-Method")) return false;
+    const bool is_post =
+        std::any_of(post_routes.begin(), post_routes.end(), [&](const auto& route) { return route.first == req.path; });
+    if (!is_post && !is_get_path(req.path)) return false;  // 404 as any request there
+    res.set_header("Access-Control-Allow-Methods", is_post ? "POST" : "GET");
+    res.set_header("Access-Control-Allow-Headers", "Content-Type, Content-Encoding");
+    res.set_header("Access-Control-Max-Age", "600");
+    res.status = 204;
+    return true;
   }
 
   // The answer to a request on no route, or on a route for another method
@@ -333,6 +373,7 @@ struct Server::Impl {
       // Stopping: the client (a proxy's pool too) should not send more on
       // this connection, which is closed after the answer.
       if (stopping) res.set_header("Connection", "close");
+      if (cross_origin(req, res)) return httplib::Server::HandlerResponse::Handled;
       ignore_range(req);
       if (std::string why = content_length_problem(req); !why.empty()) {
         close_after_answer(res);

@@ -17,7 +17,8 @@
 // 414 request line over 8 KiB, 415 body not application/json (or declared in
 // a charset other than UTF-8), 431 request head over its limits
 // (connection_stream.h), 503 past `timeout_seconds`. One log line per
-// request goes to the LogSink.
+// request goes to the LogSink. With `allow_origins`, answers to those
+// origins carry CORS headers and their preflight OPTIONS gets 204.
 //
 // HTTP is cpp-httplib's (Debian libcpp-httplib-dev): a pool of `threads`
 // workers, each serving one connection at a time, keep-alive.
@@ -31,6 +32,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "lede/status.h"
 
@@ -44,7 +46,15 @@ struct ServerOptions {
   std::size_t threads = 0;          // worker threads; 0 = default_threads()
   std::size_t max_body = 8u << 20;  // request body limit in bytes (413 above it)
   double timeout_seconds = 30;      // per request (503 past it); <= 0 means none
+  // Origins whose pages a browser lets call the service (CORS): each
+  // "scheme://host[:port]" as the browser sends it in Origin, or "*" for
+  // any. Empty: none, as without the option (same-origin pages only).
+  std::vector<std::string> allow_origins;
 };
+
+// Why `origin` cannot be an entry of ServerOptions::allow_origins ("" if it
+// can): "*" or a serialized origin, scheme://host[:port], no path.
+std::string allow_origin_problem(std::string_view origin);
 
 // The worker count used when ServerOptions::threads is 0.
 std::size_t default_threads();

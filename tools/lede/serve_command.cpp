@@ -136,6 +136,11 @@ void add(CLI::App& app, std::function<int()>& runner) {
                   "Seconds a request may take (503 past it; also the socket read/write limit, at least 1 s; 0 = none)")
       ->check(timeout_check())
       ->capture_default_str();
+  cmd->add_option("--allow-origin", options->allow_origins,
+                  "Let browser pages on this origin call the service (CORS), as scheme://host[:port]; "
+                  "repeat for more, * for any (default: none, same-origin pages only)")
+      ->check(CLI::Validator([](std::string& v) { return server::allow_origin_problem(v); }, "ORIGIN", ""))
+      ->take_all();
   cmd->callback([options, &runner] { runner = [options] { return run(*options); }; });
 }
 

@@ -1,0 +1,105 @@
+// CORS (--allow-origin): a dashboard served from another origin calls the
+// service from the browser. Without the option no CORS header is sent and
+// a preflight OPTIONS is refused as before (405), so a browser keeps the
+// answers from other origins' pages.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "server/server.h"
+#include "test_server.h"
+
+namespace lede::testing {
+namespace {
+
+const char* kBody = R"({"text": "The council met on Monday. It approved the new bridge. Work starts in May."})";
+
+httplib::Result preflight(const TestServer& s, const std::string& path, const std::string& origin) {
+  return s.client().Options(path.c_str(), httplib::Headers{{"Origin", origin},
+                                                           {"Access-Control-Request-Method", "POST"},
+                                                           {"Access-Control-Request-Headers", "content-type"}});
+}
+
+httplib::Result post_from(const TestServer& s, const std::string& origin) {
+  return s.client().Post("/v1/summarize", httplib::Headers{{"Origin", origin}}, kBody, "application/json");
+}
+
+TEST(Cors, NoHeadersWithoutTheOption) {
+  TestServer s;
+  auto r = post_from(s, "https://dash.example.org");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+  EXPECT_FALSE(r->has_header("Access-Control-Allow-Origin"));
+  auto p = preflight(s, "/v1/summarize", "https://dash.example.org");
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->status, 405);
+  EXPECT_FALSE(p->has_header("Access-Control-Allow-Origin"));
+}
+
+TEST(Cors, AnAllowedOriginGetsItsPreflightAndItsAnswers) {
+  server::ServerOptions o;
+  o.allow_origins = {"https://dash.example.org", "http://localhost:3000"};
+  TestServer s(o);
+  auto p = preflight(s, "/v1/summarize", "https://dash.example.org");
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->status, 204);
+  EXPECT_EQ(p->get_header_value("Access-Control-Allow-Origin"), "https://dash.example.org");
+  EXPECT_EQ(p->get_header_value("Access-Control-Allow-Methods"), "POST");
+  EXPECT_NE(p->get_header_value("Access-Control-Allow-Headers").find("Content-Type"), std::string::npos);
+  EXPECT_EQ(p->get_header_value("Vary"), "Origin");
+  auto r = post_from(s, "http://localhost:3000");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+  EXPECT_EQ(r->get_header_value("Access-Control-Allow-Origin"), "http://localhost:3000");
+  // Errors reach the page too, so it can show them.
+  auto bad =
+      s.client().Post("/v1/summarize", httplib::Headers{{"Origin", "http://localhost:3000"}}, "{", "application/json");
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+  EXPECT_EQ(bad->get_header_value("Access-Control-Allow-Origin"), "http://localhost:3000");
+  auto get = s.client().Get("/v1/methods", httplib::Headers{{"Origin", "https://dash.example.org"}});
+  ASSERT_TRUE(get);
+  EXPECT_EQ(get->get_header_value("Access-Control-Allow-Origin"), "https://dash.example.org");
+  EXPECT_EQ(preflight(s, "/healthz", "https://dash.example.org")->get_header_value("Access-Control-Allow-Methods"),
+            "GET");
+}
+
+TEST(Cors, OtherOriginsAndPathsGetNoCorsHeaders) {
+  server::ServerOptions o;
+  o.allow_origins = {"https://dash.example.org"};
+  TestServer s(o);
+  for (const char* origin : {"https://evil.example.org", "https://dash.example.org.evil.net", "null"}) {
+    auto r = post_from(s, origin);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 200);
+    EXPECT_FALSE(r->has_header("Access-Control-Allow-Origin")) << origin;
+    auto p = preflight(s, "/v1/summarize", origin);
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->status, 405) << origin;
+  }
+  auto p = preflight(s, "/v1/nothing", "https://dash.example.org");
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->status, 404);
+}
+
+TEST(Cors, AStarAllowsEveryOrigin) {
+  server::ServerOptions o;
+  o.allow_origins = {"*"};
+  TestServer s(o);
+  auto r = post_from(s, "https://anywhere.example.com");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->get_header_value("Access-Control-Allow-Origin"), "*");
+  EXPECT_FALSE(r->has_header("Vary"));
+}
+
+TEST(Cors, OriginsAreCheckedAsBrowsersSendThem) {
+  EXPECT_EQ(server::allow_origin_problem("*"), "");
+  EXPECT_EQ(server::allow_origin_problem("https://dash.example.org"), "");
+  EXPECT_EQ(server::allow_origin_problem("http://[::1]:8080"), "");
+  for (const char* bad : {"dash.example.org", "https://dash.example.org/", "https://dash.example.org/app",
+                          "https://Dash.example.org", "ftp://x.org", "https://", ""})
+    EXPECT_NE(server::allow_origin_problem(bad), "") << bad;
+}
+
+}  // namespace
+}  // namespace lede::testing
