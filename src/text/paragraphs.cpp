@@ -40,7 +40,7 @@ std::vector<ByteSpan> split_paragraphs(std::string_view text) {
 
 namespace text {
 
-std::vector<ByteSpan> split_paragraphs(std::string_view text, std::size_t width) {
+std::vector<ByteSpan> split_paragraphs(std::string_view text, std::size_t width, const SegmentLanguage* language) {
   std::vector<ByteSpan> out;
   const bool blank = has_blank_line(text);
   std::size_t start = 0;
@@ -50,7 +50,7 @@ std::vector<ByteSpan> split_paragraphs(std::string_view text, std::size_t width)
     if (found == nullptr) break;
     i = static_cast<std::size_t>(static_cast<const char*>(found) - text.data());
     std::size_t j = i + 1;
-    if (!blank && (text::is_soft_wrap(text, i) || text::wraps_at(text, i, width))) {
+    if (!blank && (text::is_soft_wrap(text, i, language) || text::wraps_at(text, i, width))) {
       i = j;
       continue;
     }

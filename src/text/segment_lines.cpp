@@ -104,7 +104,21 @@ bool Scanner::prose_ahead(std::size_t from) {
   return i < end_;
 }
 
-bool is_soft_wrap(std::string_view text, std::size_t nl) {
+namespace {
+
+// The line ending at `end` (trailing blanks dropped) ends in a title that
+// never ends a sentence ("Sen.", "Gov.", "Dr."; wire copy wraps its lines
+// anywhere), written with its capital where the language asks for one.
+bool title_ends_line(std::string_view text, std::size_t end, const SegmentLanguage& lang) {
+  if (end < 2 || text[end - 1] != '.') return false;
+  const PrevWord w = word_before(text, 0, end - 1);
+  if (w.kind != WordKind::kWord || w.folded_len == 0 || !in_list(lang.never_final, w.folded_view())) return false;
+  return w.capitalized || !in_list(lang.capitalized_only, w.folded_view());
+}
+
+}  // namespace
+
+bool is_soft_wrap(std::string_view text, std::size_t nl, const SegmentLanguage* language) {
   std::size_t q = nl + 1;
   while (q < text.size() && (text[q] == ' ' || text[q] == '\t')) ++q;
   if (q >= text.size()) return false;
@@ -122,6 +136,7 @@ bool is_soft_wrap(std::string_view text, std::size_t nl) {
         !(next >= '0' && next <= '9'))
       return true;
   }
+  if (language != nullptr && is_upper(next) && p > 0 && title_ends_line(text, p, *language)) return true;
   // Han and Kana text wraps anywhere; a space before the break ends the line.
   return nl > 0 && q == nl + 1 && is_tight_script(next) && is_tight_script(code_point_before(text, nl, len));
 }

@@ -26,8 +26,10 @@ struct ScanSettings {
 // Appends the trimmed sentence spans of text[block] to `out`.
 void scan_block(std::string_view text, ByteSpan block, const ScanSettings& settings, std::vector<ByteSpan>& out);
 
-// lede::split_paragraphs with the text's wrap width (line_wrap.h) known.
-std::vector<ByteSpan> split_paragraphs(std::string_view text, std::size_t wrap_width);
+// lede::split_paragraphs with the text's wrap width (line_wrap.h) known and,
+// when not null, its language (titles that wrap a line: is_soft_wrap).
+std::vector<ByteSpan> split_paragraphs(std::string_view text, std::size_t wrap_width,
+                                       const SegmentLanguage* language = nullptr);
 
 // lede::segment, also returning the paragraph spans when `paragraphs` is
 // not null: the text's properties are judged once for both.
@@ -40,7 +42,9 @@ bool looks_lowercased(std::string_view text);
 // A single line break at text[nl] that only wraps a line: the next line goes
 // on with a lower-case (or caseless) letter, the line is left open (a trailing
 // space, a comma or a dash) before anything but a list item, or Han/Kana text
-// runs on across it. Used by split_paragraphs too.
-bool is_soft_wrap(std::string_view text, std::size_t nl);
+// runs on across it, or (with `language`) the line ends in a title that never
+// ends a sentence and the next line goes on with a capital ("Sen.\nJohn
+// Kerry"). Used by split_paragraphs too.
+bool is_soft_wrap(std::string_view text, std::size_t nl, const SegmentLanguage* language = nullptr);
 
 }  // namespace lede::text

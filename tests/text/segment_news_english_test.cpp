@@ -70,5 +70,19 @@ TEST(SegmentNewsEnglish, QuoteAfterACompanySuffixOpensASentence) {
             (V{"Shares of Acme Inc. (The ticker is ACME) rose."}));
 }
 
+TEST(SegmentNewsEnglish, TitleAtTheEndOfAWrappedWireLineGoesOn) {
+  // Wire copy without blank lines: single line breaks separate paragraphs,
+  // and the wire wraps its lines after a title too.
+  EXPECT_EQ(split("The bill was sponsored by Sen.\nJohn Kerry and passed on Tuesday.\nRep. Jane Doe voted no.\n"),
+            (V{"The bill was sponsored by Sen.\nJohn Kerry and passed on Tuesday.", "Rep. Jane Doe voted no."}));
+  EXPECT_EQ(split("The plan was backed by Gov.\nGeorge Pataki and by Rep.\nCharles Rangel, D-N.Y.\nIt passed.\n"),
+            (V{"The plan was backed by Gov.\nGeorge Pataki and by Rep.\nCharles Rangel, D-N.Y.", "It passed."}));
+}
+
+TEST(SegmentNewsEnglish, WordEndingAWireLineStillEndsIt) {
+  EXPECT_EQ(split("The men sat.\nThey waited for the vote.\nIt never came.\n"),
+            (V{"The men sat.", "They waited for the vote.", "It never came."}));
+}
+
 }  // namespace
 }  // namespace lede
