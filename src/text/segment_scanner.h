@@ -66,6 +66,7 @@ class Scanner {
   std::size_t on_separator(std::size_t pos);
   void split_title();
   bool heading_colon(std::size_t colon, const NextWord& next) const;
+  bool list_after_colon(std::size_t colon) const;
   // E-mail and web text (segment_email.cpp).
   std::size_t on_emoticon(std::size_t paren);
   std::size_t on_address(std::size_t dot);

@@ -143,7 +143,36 @@ bool Scanner::heading_colon(std::size_t colon, const NextWord& next) const {
     if (++words > kMaxHeadingWords || in_list(lang_.speech_verbs, t_.substr(i, e - i))) return false;
     i = e;
   }
-  return true;
+  return !list_after_colon(colon);
+}
+
+// "النقاط الرئيسية: خفض الضرائب، وزيادة الرواتب، وتحسين الخدمات.": the
+// colon opens a list, items of a few words each separated by commas (Arabic
+// "،" or ","), up to the sentence's end; a heading is followed by a sentence,
+// whose comma-separated clauses are longer.
+bool Scanner::list_after_colon(std::size_t colon) const {
+  constexpr std::size_t kMaxItemWords = 4;
+  constexpr std::size_t kMinCommas = 2;
+  constexpr std::size_t kMaxLook = 64 * kMaxWord;
+  std::size_t commas = 0, words = 0, len = 0;
+  bool in_word = false;
+  for (std::size_t i = colon + 1; i < end_ && i - colon < kMaxLook; i += len) {
+    const char32_t cp = code_point_at(t_, i, len);
+    if (cp == '\n' || mark_at(cp) != Mark::kNone) break;
+    const bool comma = cp == ',' || cp == U'\u060C';
+    if (comma) {
+      if (words == 0 || words > kMaxItemWords) return false;
+      ++commas;
+      words = 0;
+    } else if (cp < 0x80 && is_space_byte(static_cast<unsigned char>(cp))) {
+      in_word = false;
+      continue;
+    } else if (!in_word) {
+      ++words;
+    }
+    in_word = !comma;
+  }
+  return commas >= kMinCommas && words > 0 && words <= kMaxItemWords;
 }
 
 }  // namespace lede::text

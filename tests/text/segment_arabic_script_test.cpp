@@ -65,5 +65,20 @@ TEST(SegmentArabicScript, HeadingColonEnds) {
   EXPECT_EQ(split("الهاتف: 5551234", "ar"), (V{"الهاتف: 5551234"}));
 }
 
+TEST(SegmentArabicScript, ColonOpeningAListOfShortItemsGoesOn) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"ar", "النقاط الرئيسية: خفض الضرائب، وزيادة الرواتب، وتحسين الخدمات."},
+      {"ar", "أبرز المطالب: رفع الأجور، تقليل ساعات العمل، تأمين صحي شامل."},
+      {"fa", "نکات اصلی: کاهش مالیات، افزایش حقوق، بهبود خدمات."},
+  };
+  for (const auto& [lang, text] : cases) EXPECT_EQ(split(text, lang), (V{text})) << text;
+}
+
+TEST(SegmentArabicScript, HeadingBeforeASentenceWithLongClausesStillEnds) {
+  EXPECT_EQ(split("سؤال وجواب: ما هي أسباب الأزمة الاقتصادية في البلاد، وكيف يمكن حلها بسرعة؟", "ar"),
+            (V{"سؤال وجواب:", "ما هي أسباب الأزمة الاقتصادية في البلاد، وكيف يمكن حلها بسرعة؟"}));
+  EXPECT_EQ(split("النقاط الرئيسية: خفض الضرائب.", "ar"), (V{"النقاط الرئيسية:", "خفض الضرائب."}));
+}
+
 }  // namespace
 }  // namespace lede
