@@ -49,5 +49,20 @@ TEST(SegmentDates, GermanCenturyAbbreviationEndsBeforeAnOpener) {
             (V{"Die Kapelle wurde im 14. Jh. Stück für Stück erweitert."}));
 }
 
+TEST(SegmentDates, LithuanianYearEndsBeforeASentenceOpener) {
+  EXPECT_EQ(split("Įstatymas priimtas 2025 m. Vėliau jis buvo pakeistas.", "lt"),
+            (V{"Įstatymas priimtas 2025 m.", "Vėliau jis buvo pakeistas."}));
+  EXPECT_EQ(split("Rinkimai vyko kovo 5 d. Tačiau rezultatai paaiškėjo vėliau.", "lt"),
+            (V{"Rinkimai vyko kovo 5 d.", "Tačiau rezultatai paaiškėjo vėliau."}));
+}
+
+TEST(SegmentDates, LithuanianDateGoesOnBeforeAMonthOrAName) {
+  const char* cases[] = {
+      "Sprendimas priimtas 2025 m. sausio 5 d. Vilniuje.",
+      "Kaip pranešė ministerija, 2024 m. Seimas patvirtino biudžetą.",
+  };
+  for (const char* text : cases) EXPECT_EQ(split(text, "lt"), (V{text})) << text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -36,6 +36,17 @@ AbbreviationLists abbreviations_more(std::string_view code) {
     l.ambiguous = "proc mln mlrd tūkst kt";
     l.final_before_capital = "proc kt";
     l.before_number = "nr p str";
+    // Words that open sentences and are written with a capital only there
+    // (pronouns, conjunctions, adverbs, prepositions): after "2025 m."
+    // (metai) or "5 d." (diena) one of them ends the date's sentence
+    // ("... priimtas 2025 m. Vėliau ..."), while a name goes on ("2025 m.
+    // Seimas priėmė ...", the date opens the sentence) and so does a month
+    // ("2025 m. sausio 5 d.", lower case).
+    l.starters =
+        "aš jis ji jie jos mes jūs tai tas ta tie tos šis ši šie šios tačiau bet o ir taip todėl taigi vėliau "
+        "tada tuomet dabar šiandien vakar rytoj pasak anot kaip kai kur kodėl nors jei jeigu be po per nuo iki "
+        "prieš dėl pagal apie su šiuo šiais tuo vis visi daugelis dauguma kiti keli kelios čia ten jau dar net "
+        "juk galbūt beje pirmiausia netrukus anksčiau pernai šiemet";
   } else if (code == "ro") {
     l.never_final = "dl dna dra dr prof conf lect ing av gen col pr aprox ex str";
     l.ambiguous = "etc mil mld";
