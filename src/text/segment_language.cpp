@@ -54,6 +54,7 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   lang->months_before_day = WordSet(lists.months_before_day);
   lang->header_date_words = WordSet(lists.header_date_words);
   lang->after_number_final = WordSet(lists.after_number_final);
+  lang->oblique_name_endings = WordSet(lists.oblique_name_endings);
   lang->date_openers = WordSet(lists.date_openers);
   lang->conjunctions = WordSet(lists.conjunctions);
   lang->speech_verbs = WordSet(lists.speech_verbs);
@@ -68,6 +69,7 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
     lang->period_weak = true;
   }
   if (code == "ar" || code == "fa" || code == "ur") lang->colon_heads = true;
+  if (code == "ta") lang->syllable_initials = true;
   if (code == "el") {
     lang->semicolon_ends = true;
     lang->lowercase_starts = true;

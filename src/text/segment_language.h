@@ -80,6 +80,11 @@ struct AbbreviationLists {
   // period ends a sentence before any capitalized word, not only before a
   // starter.
   std::string_view after_number_final;
+  // Endings of names in a case that does not open a sentence (Russian
+  // surnames in the instrumental, "Путиным", "Ивановой"): such a word after
+  // `after_number_final` continues the sentence ("подписан в 2020 г.
+  // Путиным"); a starter after the year still ends it.
+  std::string_view oblique_name_endings;
   // Prepositions (and season words) that open a date phrase ("В 2025 г.",
   // "С 1 января 2026 г."), case-folded: where the phrase opens a clause (at
   // the sentence start, after a comma or a conjunction) the capitalized word
@@ -146,6 +151,7 @@ struct SegmentLanguage {
   WordSet months_before_day;
   WordSet header_date_words;
   WordSet after_number_final;
+  WordSet oblique_name_endings;
   WordSet date_openers;
   WordSet conjunctions;
   WordSet speech_verbs;
@@ -172,6 +178,10 @@ struct SegmentLanguage {
   // follows a whole Greek word, not a cut-off one ("δισ. ευρώ"; Greek rule
   // suites). Text lower-cased as a whole has its own rules.
   bool lowercase_starts = false;
+  // A syllable before a full stop is an initial when a word of the script
+  // follows ("மு. கருணாநிதி", "ஜெ. ஜெயலலிதா", "எம். ஜி. ராமச்சந்திரன்";
+  // Tamil, whose sentences end in verbs of two or more syllables).
+  bool syllable_initials = false;
   // '.' is not a full stop at all (Armenian uses it like a colon).
   bool period_weak = false;
   // Bytes the scanner stops at for this language.

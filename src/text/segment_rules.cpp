@@ -82,6 +82,15 @@ bool is_year_or_century(std::string_view t) {
 // The longest listed compound ending, in bytes.
 constexpr std::size_t kMaxEnding = 8;
 
+// The word is a compound whose last part is listed ("bahnhofstr" ends in
+// "str"); the listed part alone is not.
+bool ends_in_listed(const WordSet& endings, std::string_view word) {
+  if (endings.empty()) return false;
+  for (std::size_t n = 1; n < word.size() && n <= kMaxEnding; ++n)
+    if (endings.contains(word.substr(word.size() - n))) return true;
+  return false;
+}
+
 // Up to this many tokens stand between a date's preposition and the year:
 // "в конце июля 2025 г.", "с 1 января 2026 г.".
 constexpr int kMaxDateTokens = 4;
@@ -118,6 +127,17 @@ bool date_opens_clause(const RuleContext& c, Span number) {
   return false;
 }
 
+// The word at `next` is a name in a case no sentence opens with ("Путиным",
+// the language's oblique_name_endings).
+bool oblique_name(const RuleContext& c, const NextWord& next) {
+  if (c.language->oblique_name_endings.empty()) return false;
+  std::size_t b = next.start, len = 0;
+  while (b < c.limit && is_opener(code_point_at(c.text, b, len))) b += len;
+  std::size_t e = b;
+  while (e < c.limit && e - b < kMaxWord && classify(code_point_at(c.text, e, len)) == CharClass::kLetter) e += len;
+  return ends_in_listed(c.language->oblique_name_endings, c.text.substr(b, e - b));
+}
+
 // "Он родился в 1898 г. Власти ...": after a year (or a century) the
 // abbreviation is a unit of time, so any capitalized word may open the next
 // sentence; the city ("г. Москва") has no number before it.
@@ -127,7 +147,43 @@ bool unit_after_number_ends(const RuleContext& c, const PrevWord& w, const NextW
     return false;
   const Span number = token_before(c, w.start);
   return number.start < number.end && is_year_or_century(c.text.substr(number.start, number.end - number.start)) &&
-         !date_opens_clause(c, number);
+         !date_opens_clause(c, number) && !oblique_name(c, next);
+}
+
+// "Christian 4.", "Frederik 9.", "Gustav 5.": a number right after a
+// capitalized word inside the sentence is the ordinal of that name (a
+// ruler, a pope), so a capitalized word after it is no sign of a new
+// sentence; a starter still is ("... af Christian 4. Han var ..."). The
+// name must not open the sentence, where any word is capitalized ("Kapitel
+// 4. Danmark ..."), and "nummer 4. Senere" (a lower-case noun) keeps ending.
+bool ordinal_of_name(const RuleContext& c, const PrevWord& number) {
+  const Span name = token_before(c, number.start);
+  if (name.end - name.start < 2) return false;
+  const Span before = token_before(c, name.start);
+  if (before.start == before.end) return false;
+  std::size_t len = 0;
+  if (!is_upper(code_point_at(c.text, name.start, len))) return false;
+  for (std::size_t i = name.start; i < name.end; i += len)
+    if (classify(code_point_at(c.text, i, len)) != CharClass::kLetter) return false;
+  return true;
+}
+
+// One Tamil syllable: a letter with at most one sign ("மு", "ஜெ", "க"), or
+// the vowel "எ" and a consonant with the virama, as Tamil spells the Latin
+// initials M, S, L, N ("எம்", "எஸ்").
+bool tamil_initial(std::string_view token) {
+  constexpr char32_t kVowelE = U'\u0B8E', kVirama = U'\u0BCD';
+  auto letter = [](char32_t x) { return x >= U'\u0B85' && x <= U'\u0BB9'; };
+  auto sign = [](char32_t x) { return (x >= U'\u0BBE' && x <= U'\u0BCD') || x == U'\u0BD7'; };
+  char32_t cps[4];
+  std::size_t n = 0, len = 0;
+  for (std::size_t i = 0; i < token.size(); i += len) {
+    if (n == 4) return false;
+    cps[n++] = code_point_at(token, i, len);
+  }
+  if (n == 1) return letter(cps[0]);
+  if (n == 2) return letter(cps[0]) && sign(cps[1]);
+  return n == 3 && cps[0] == kVowelE && letter(cps[1]) && cps[2] == kVirama;
 }
 
 // The word after an elided article ("dell'art" -> "art", also with U+2019),
@@ -140,15 +196,6 @@ std::string_view after_elision(std::string_view folded) {
   if (typographic != std::string_view::npos && (start == std::string_view::npos || typographic + 3 > start))
     start = typographic + 3;
   return start != std::string_view::npos && start < folded.size() ? folded.substr(start) : std::string_view();
-}
-
-// The word is a compound whose last part is listed ("bahnhofstr" ends in
-// "str"); the listed part alone is not.
-bool ends_in_listed(const WordSet& endings, std::string_view word) {
-  if (endings.empty()) return false;
-  for (std::size_t n = 1; n < word.size() && n <= kMaxEnding; ++n)
-    if (endings.contains(word.substr(word.size() - n))) return true;
-  return false;
 }
 
 // A capitalized abbreviation ("Sat.", "Gen.") written in lower case, in text
@@ -249,7 +296,8 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
       if (words <= 1 && w.kind == WordKind::kShortNumber) return false;  // "1. The first item"
       if (lang.ordinal_dots)
         return words >= 2 && next.kind == NextKind::kUpper &&
-               (starter(next) || (w.kind == WordKind::kShortNumber && lang.capital_after_number_opens && !next.month));
+               (starter(next) || (w.kind == WordKind::kShortNumber && lang.capital_after_number_opens && !next.month &&
+                                  !ordinal_of_name(c, w)));
       return opens_sentence(c, next);
     case WordKind::kInitial:
       if (words <= 1) return false;                                                           // "Q. What is his name?"
@@ -271,6 +319,9 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
     case WordKind::kWord: break;
   }
   if (folded.empty()) return opens_sentence(c, next);
+  if (lang.syllable_initials && next.kind == NextKind::kCaseless &&
+      tamil_initial(c.text.substr(w.start, dot - w.start)))
+    return false;
   // "The men sat. They", "He was ill. Doctors": the lower-case form of a
   // capitalized abbreviation is the ordinary word; it ends only before a
   // capital ("on jan. 5", "we sat. then" go on, as they did).

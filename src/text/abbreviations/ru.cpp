@@ -17,6 +17,12 @@ AbbreviationLists abbreviations_ru() {
       "пн вт чт пт сб вс руб коп долл тыс млн млрд км кг ч мин сек и.т.д и.т.п т.д т.п др";
   l.final_before_capital = "т.д т.п и.т.д и.т.п др руб";
   l.after_number_final = "г гг в вв";
+  // Surnames in the instrumental ("Путиным", "Ивановой", "Достоевским"):
+  // the agent of a passive ("подписан в 2020 г. Путиным"), which does not
+  // open a sentence. Only the endings of surnames in -ов/-ев/-ин/-ский and
+  // their feminine forms; a nominative name ("Путин", "Максим") does not
+  // end in one.
+  l.oblique_name_endings = "овым евым ёвым иным ыным ским цким овой евой ёвой иной ыной ской цкой";
   l.date_openers = "в во с со до к ко по на от после около между накануне начиная летом зимой весной осенью";
   l.conjunctions =
       "и а но или либо что чтобы когда если хотя однако причем причём поскольку как где "
