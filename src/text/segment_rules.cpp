@@ -127,15 +127,21 @@ bool date_opens_clause(const RuleContext& c, Span number) {
   return false;
 }
 
-// The word at `next` is a name in a case no sentence opens with ("Путиным",
-// the language's oblique_name_endings).
+// The word at `next`, or the capitalized word after it (a given name comes
+// first: "Николаем Путиловым"), is a name in a case no sentence opens with
+// ("Путиным", the language's oblique_name_endings).
 bool oblique_name(const RuleContext& c, const NextWord& next) {
   if (c.language->oblique_name_endings.empty()) return false;
   std::size_t b = next.start, len = 0;
   while (b < c.limit && is_opener(code_point_at(c.text, b, len))) b += len;
-  std::size_t e = b;
-  while (e < c.limit && e - b < kMaxWord && classify(code_point_at(c.text, e, len)) == CharClass::kLetter) e += len;
-  return ends_in_listed(c.language->oblique_name_endings, c.text.substr(b, e - b));
+  for (int k = 0; k < 2 && b < c.limit && is_upper(code_point_at(c.text, b, len)); ++k) {
+    std::size_t e = b;
+    while (e < c.limit && e - b < kMaxWord && classify(code_point_at(c.text, e, len)) == CharClass::kLetter) e += len;
+    if (ends_in_listed(c.language->oblique_name_endings, c.text.substr(b, e - b))) return true;
+    if (e >= c.limit || c.text[e] != ' ') return false;
+    b = e + 1;
+  }
+  return false;
 }
 
 // "Он родился в 1898 г. Власти ...": after a year (or a century) the

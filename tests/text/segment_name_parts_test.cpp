@@ -47,6 +47,7 @@ TEST(SegmentNameParts, InstrumentalSurnameAfterAYearGoesOn) {
       "Указ утверждён в 1995 г. Ельциным без обсуждения.",
       "Роман был переведён в 1912 г. Ивановой на французский.",
       "Театр был основан в XIX в. Станиславским и Немировичем-Данченко.",
+      "Завод был основан в 1898 г. Николаем Путиловым.",
   };
   for (const char* text : cases) EXPECT_EQ(split(text, "ru"), (V{text})) << text;
 }
