@@ -47,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FUZZ_CHECK(norm.ok());
   const std::string_view text = norm->text;
 
-  const std::vector<lede::ByteSpan> paragraphs = lede::split_paragraphs(text);
+  const std::vector<lede::ByteSpan> paragraphs = lede::split_paragraphs(text, opts);
   check_spans(text, paragraphs, true);
   const std::vector<lede::ByteSpan> sentences = lede::segment(text, opts);
   check_spans(text, sentences, true);

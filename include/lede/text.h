@@ -145,9 +145,12 @@ struct SegmentOptions {
 // text has no blank lines, by single line breaks, except where a line only
 // wraps: the next line goes on in lower case, or the line ends open with a
 // comma, a dash or a trailing space, or the text is hard-wrapped to a fixed
-// width and the next line's first word would not have fit on the line),
-// trimmed. docs/segmentation.md has the rules.
-std::vector<ByteSpan> split_paragraphs(std::string_view text);
+// width and the next line's first word would not have fit on the line, or
+// the line ends in a title of the language that never ends a sentence and
+// the next line goes on with a capital: "Sen.\nJohn Kerry"), trimmed. These
+// are the paragraphs segment() uses with the same options, so each of its
+// sentences lies inside one. docs/segmentation.md has the rules.
+std::vector<ByteSpan> split_paragraphs(std::string_view text, const SegmentOptions& options = {});
 
 // Sentence spans in `text` (trimmed of white space), in order, never
 // overlapping. A paragraph break always ends a sentence. News-grade rules:

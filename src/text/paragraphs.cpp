@@ -34,8 +34,9 @@ bool has_blank_line(std::string_view text) {
 
 }  // namespace
 
-std::vector<ByteSpan> split_paragraphs(std::string_view text) {
-  return text::split_paragraphs(text, has_blank_line(text) ? 0 : text::wrap_width(text));
+std::vector<ByteSpan> split_paragraphs(std::string_view text, const SegmentOptions& options) {
+  const text::SegmentLanguage& language = text::segment_language(resolve_language(options.language, text));
+  return text::split_paragraphs(text, has_blank_line(text) ? 0 : text::wrap_width(text), &language);
 }
 
 namespace text {

@@ -16,6 +16,29 @@ std::vector<std::string> paragraphs(std::string_view text) {
 
 using V = std::vector<std::string>;
 
+// Found by segment_fuzz: a line ending in a title ("st.") was no paragraph
+// break for segment() but was one for split_paragraphs, so a sentence ran
+// across two paragraphs.
+TEST(Paragraphs, SentencesOfSegmentLieInsideTheParagraphsOfTheSameLanguage) {
+  const std::string_view text = "ir?\"[' . .st.\ncpt. st.\nSpcto t.";
+  for (const char* language : {"en", "de", "da", "ru", "ta", "ar"}) {
+    SegmentOptions options;
+    options.language = language;
+    const std::vector<ByteSpan> paras = split_paragraphs(text, options);
+    std::size_t p = 0;
+    for (const ByteSpan& s : segment(text, options)) {
+      while (p < paras.size() && paras[p].end <= s.start) ++p;
+      ASSERT_LT(p, paras.size()) << language;
+      EXPECT_TRUE(paras[p].start <= s.start && s.end <= paras[p].end) << language;
+    }
+  }
+}
+
+TEST(Paragraphs, TitleEndingAWireLineWrapsBeforeACapital) {
+  EXPECT_EQ(paragraphs("Backed by Sen.\nJohn Kerry, it passed.\nRep. Doe voted no.\n"),
+            (V{"Backed by Sen.\nJohn Kerry, it passed.", "Rep. Doe voted no."}));
+}
+
 TEST(Paragraphs, BlankLinesSeparate) {
   EXPECT_EQ(paragraphs("Rain fell.\nIt stopped.\n\n  \nSun came out.\n"),
             (V{"Rain fell.\nIt stopped.", "Sun came out."}));
