@@ -90,6 +90,8 @@ std::vector<std::unique_ptr<Language>> build() {
     lang->code = spec.code;
     lang->name = spec.name;
     lang->snowball = spec.snowball;
+    lang->dotted_i = lang->code == "tr";
+    lang->suffix_after_apostrophe = lang->code == "tr";
     std::string_view list = stopword_list(spec.code);
     std::size_t i = 0;
     while (i < list.size()) {
@@ -99,7 +101,8 @@ std::vector<std::unique_ptr<Language>> build() {
       // Lists are written as the words are spelled ("της", "daß"); tokens
       // carry folded forms ("τησ", "dass").
       if (j > i) {
-        std::string word = fold_word(list.substr(i, j - i));
+        std::string word = fold_word_in(list.substr(i, j - i), *lang);
+        if (word.size() > 1 && word.back() == '\'') lang->elisions.insert(word);
         if (spec.code == std::string_view("fa") || spec.code == std::string_view("ur"))
           lang->stopwords.insert(arabic_letter_spelling(word));
         lang->stopwords.insert(std::move(word));
@@ -138,7 +141,33 @@ const std::vector<const Language*>& all_languages() {
   return all;
 }
 
+std::string fold_word_in(std::string_view word, const Language& language) {
+  // Unicode's default case folding lowers I to i and İ to i with a combining
+  // dot (U+0307), so "İSTANBUL", "İstanbul" and "istanbul" were three words
+  // and "ARTTI" missed "arttı"; Turkish pairs I with ı and İ with i.
+  if (!language.dotted_i || (word.find('I') == std::string_view::npos && word.find("\u0130") == std::string_view::npos))
+    return fold_word(word);
+  std::string turkish;
+  turkish.reserve(word.size() + 4);
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    if (word[k] == 'I') {
+      turkish += "\u0131";
+    } else if (word.compare(k, 2, "\u0130") == 0) {
+      turkish += 'i';
+      ++k;
+    } else {
+      turkish.push_back(word[k]);
+    }
+  }
+  return fold_word(turkish);
+}
+
 std::string stem(std::string_view folded_word, const Language& language) {
+  if (language.suffix_after_apostrophe) {
+    // Snowball's Turkish stemmer leaves "istanbul'" of "istanbul'da".
+    const std::size_t apostrophe = folded_word.find('\'');
+    if (apostrophe != std::string_view::npos && apostrophe > 0) folded_word = folded_word.substr(0, apostrophe);
+  }
   if (language.snowball == nullptr || folded_word.empty()) return std::string(folded_word);
   // sb_stemmer keeps per-call state, so each thread owns its stemmers.
   thread_local std::map<const Language*, std::unique_ptr<sb_stemmer, StemmerDeleter>> stemmers;

@@ -14,7 +14,18 @@ struct Language {
   std::string name;                           // English name
   const char* snowball = nullptr;             // libstemmer algorithm name, or nullptr
   std::unordered_set<std::string> stopwords;  // folded (text/fold.h), as Token::norm
+  // The stopwords that end in an apostrophe ("l'", "dell'", "qu'"): elided
+  // articles, prepositions and pronouns, written joined to the next word.
+  std::unordered_set<std::string> elisions;
+  // Turkish casing: I lowers to dotless ı and İ to i (fold_word_in).
+  bool dotted_i = false;
+  // Turkish writes a proper name's suffixes after an apostrophe
+  // ("İstanbul'da"): the stem is the stem of the name alone.
+  bool suffix_after_apostrophe = false;
 };
+
+// fold_word under the language's casing rules (Turkish I and İ).
+std::string fold_word_in(std::string_view word, const Language& language);
 
 // nullptr when the code is unknown.
 const Language* find_language(std::string_view code);

@@ -2,7 +2,8 @@
 // that matter for news: letters and digits form words; an apostrophe or a
 // period between letters (don't, U.S) and a period or comma between digits
 // (3.5, 1,000) stay inside; hyphens and other punctuation split; each
-// ideograph is a word of its own.
+// ideograph is a word of its own. An elided article or preposition the
+// language lists ("l'", "dell'") is a word of its own too.
 #include <cstdint>
 #include <cstring>
 #include <utility>
@@ -50,6 +51,23 @@ bool is_mid_letter(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == '.'
 // Full-width separators too: "１，０００" and "３．５" are numbers.
 bool is_mid_num(char32_t cp) {
   return cp == '.' || cp == ',' || cp == '\'' || cp == 0x2019 || cp == 0xFF0C || cp == 0xFF0E;
+}
+
+// The length of the elided function word that opens `word` with its
+// apostrophe ("l'" of "l'Assemblée", "dell'" of "dell'Università"), or 0:
+// French, Italian and Catalan write it joined to the next word, which is
+// then the same word as when it stands alone. Only the language's listed
+// elisions split, so "aujourd'hui" and English "don't" stay whole.
+std::size_t after_elision(std::string_view word, const text::Language& lang) {
+  std::size_t apostrophe = word.find('\'');
+  std::size_t len = 1;
+  const std::size_t typographic = word.find("\u2019");
+  if (typographic < apostrophe) {
+    apostrophe = typographic;
+    len = 3;
+  }
+  if (apostrophe == std::string_view::npos || apostrophe + len >= word.size()) return 0;
+  return lang.elisions.count(text::fold_word(word.substr(0, apostrophe)) + '\'') > 0 ? apostrophe + len : 0;
 }
 
 // Per-thread memo from a word as written to its folded form, stem and
@@ -172,7 +190,7 @@ class WordCache {
 
   // Uncached: fold, stem and look up the word, into scratch_.
   void compute(std::string_view raw) {
-    scratch_norm_ = text::fold_word(raw);
+    scratch_norm_ = text::fold_word_in(raw, *lang_);
     scratch_stem_ = stem_ ? text::stem(scratch_norm_, *lang_) : scratch_norm_;
     scratch_stop_ = lang_->stopwords.count(scratch_norm_) > 0;
   }
@@ -304,7 +322,13 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan span, const Tokenize
       }
       break;
     }
-    emit(start, i, true);
+    std::size_t word_start = start;
+    if (!lang->elisions.empty())
+      for (std::size_t cut; (cut = after_elision(text.substr(word_start, i - word_start), *lang)) != 0;) {
+        emit(word_start, word_start + cut, true);
+        word_start += cut;
+      }
+    emit(word_start, i, true);
   }
   tokens.reserve(pieces.size());
   for (const Piece& p : pieces) {

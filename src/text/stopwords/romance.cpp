@@ -11,9 +11,9 @@ extern const std::string_view kFrench =
     "ceci cela celle celles celui cependant certain certaine certains ces cet cette ceux chacun chaque "
     "chez ci comme comment d d' dans de depuis des desquelles desquels dessus donc dont du duquel durant "
     "elle elles en encore entre es est et étaient étais était étant été être eu eue eurent eus eut eux "
-    "fait faut fois font fut furent ici il ils j j' je jusqu jusque l l' la laquelle le lequel les lesquelles "
-    "lesquels leur leurs lors lorsque lui m m' ma mais me même mêmes mes moi moins mon n n' ne ni non nos "
-    "notre nous on ont or ou où par parce parmi pas pendant peu peut plus plusieurs pour pourquoi puis "
+    "fait faut fois font fut furent ici il ils j j' je jusqu jusqu' jusque l l' la laquelle le lequel les lesquelles "
+    "lesquels leur leurs lors lorsqu' lorsque lui m m' ma mais me même mêmes mes moi moins mon n n' ne ni non nos "
+    "notre nous on ont or ou où par parce parmi pas pendant peu peut plus plusieurs pour pourquoi puis puisqu' "
     "qu qu' quand que quel quelle quelles quels qui quoi s s' sa sans se selon sera serait ses si sien "
     "soi soit sommes son sont sous suis sur t t' ta te tes toi ton tous tout toute toutes très tu un une "
     "unes uns vers voici voilà vos votre vous y";
@@ -31,14 +31,14 @@ extern const std::string_view kSpanish =
     "una unas uno unos usted ustedes vosotras vosotros vuestra vuestro y ya yo";
 
 extern const std::string_view kItalian =
-    "a ad agli ai al alla alle allo anche ancora avere aveva avevano avete avuto c' che chi ci cioè come "
-    "con contro cosa così cui da dagli dai dal dalla dalle dallo degli dei del della delle dello dentro di "
+    "a ad agli ai al all' alla alle allo anche ancora avere aveva avevano avete avuto c' che chi ci cioè coll' come "
+    "con contro cosa così cui d' da dagli dai dal dall' dalla dalle dallo degli dei del dell' della delle dello dentro di "
     "dopo dove e è ed era erano essere essi fa fino fra gli ha hanno ho i il in io l' la le lei li lo loro "
-    "lui ma me mentre mi mia mie miei mio molto ne negli nei nel nella nelle nello noi non nostra nostre "
-    "nostri nostro o ogni per perché però più poi qual quale quali quando quanto quella quelle quelli "
-    "quello questa queste questi questo qui se sé sei senza si sia siamo siete sono sopra sotto stato "
-    "stesso su sua sue sugli sui sul sulla sulle sullo suo suoi tra tu tua tue tuo tuoi tutti tutto "
-    "un una uno vi voi";
+    "lui m' ma me mentre mi mia mie miei mio molto ne negli nei nel nell' nella nelle nello noi non nostra nostre "
+    "nostri nostro o ogni per perché però più poi qual quale quali quando quanto quell' quella quelle quelli "
+    "quello quest' questa queste questi questo qui s' se sé sei senza si sia siamo siete sono sopra sotto stato "
+    "stesso su sua sue sugli sui sul sull' sulla sulle sullo suo suoi t' tra tu tua tue tuo tuoi tutti tutto "
+    "un un' una uno v' vi voi";
 
 extern const std::string_view kPortuguese =
     "a à ao aos aquela aquelas aquele aqueles aquilo as às até com como contra da das de dela delas dele "
@@ -67,10 +67,10 @@ extern const std::string_view kRomanian =
 // Catalan: the past periphrasis (va dir, van anunciar) makes the forms of
 // anar auxiliaries; the enclitics after a hyphen (fer-ho) are words.
 extern const std::string_view kCatalan =
-    "el la els les l lo un una uns unes de del dels d a al als en amb per pel pels des fins sense "
+    "el la els les l l' lo un una uns unes de del dels d d' a al als en amb per pel pels des fins sense "
     "sobre sota entre contra cap "
     "i o però que com quan si perquè ni doncs mentre sinó també tampoc ja encara "
-    "jo tu ell ella nosaltres vosaltres ells elles vostè vostès em et es ens us li ho hi me te se ne "
+    "jo tu ell ella nosaltres vosaltres ells elles vostè vostès em et es ens us li ho hi me te se ne m' t' s' n' "
     "meu meva meus meves teu teva seu seva seus seves nostre nostra nostres vostre vostra "
     "aquest aquesta aquests aquestes aquell aquella aquells aquelles això allò "
     "qui què quin quina quins quines on quant "
