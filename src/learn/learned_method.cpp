@@ -12,6 +12,8 @@
 #include "score/registry.h"
 #include "select/budget.h"
 #include "select/candidates.h"
+#include "text/chars.h"
+#include "text/utf8.h"
 
 namespace lede {
 namespace {
@@ -29,12 +31,32 @@ class LearnedScorer final : public Scorer {
   }
 };
 
+// Whether each term is one character of a script written without spaces (a
+// Han, kana, Thai or Myanmar character with its marks): tokens there are
+// characters, not words, and three of them make one word or less.
+std::vector<bool> character_terms(const Representation& rep) {
+  std::vector<bool> out(rep.vocabulary.size());
+  for (std::size_t t = 0; t < out.size(); ++t) {
+    const std::string& v = rep.vocabulary[t];
+    std::size_t len = 0;
+    out[t] = !v.empty() && text::is_unspaced_letter(text::decode_utf8(v, 0, len));
+  }
+  return out;
+}
+
 // Best score first within the budget, skipping any sentence that repeats a
 // word trigram of one already chosen (trigram blocking, Paulus et al. 2018)
-// or nearly repeats one (candidates.h).
+// or nearly repeats one (candidates.h). Trigrams with a character of a
+// script written without spaces do not block: in Thai they are pieces of one
+// word ("ธนาคาร", bank), in Chinese one name ("国务院"), and blocking on them
+// left a Thai article's summary at one sentence.
 class TrigramBlockingSelector final : public Selector {
  public:
   Selection select(const SelectionInput& in) const override {
+    const std::vector<bool> characters = character_terms(in.rep);
+    auto blocks = [&](const std::vector<std::uint32_t>& t, std::size_t j) {
+      return !characters[t[j]] && !characters[t[j + 1]] && !characters[t[j + 2]];
+    };
     // The shared candidate rules (select/candidates.h): no empty sentences,
     // metadata lines or sentences of a repeated document.
     std::vector<std::size_t> order = candidates(in.rep, {});
@@ -48,7 +70,8 @@ class TrigramBlockingSelector final : public Selector {
       const auto& t = in.rep.all_terms[i];
       if (t.empty()) continue;
       bool repeat = false;
-      for (std::size_t j = 0; j + 2 < t.size() && !repeat; ++j) repeat = seen.count(learn::trigram_key(t, j)) > 0;
+      for (std::size_t j = 0; j + 2 < t.size() && !repeat; ++j)
+        repeat = blocks(t, j) && seen.count(learn::trigram_key(t, j)) > 0;
       // Trigrams miss a repeat under three words ("Yes." twice) or with its
       // words reordered; the rule every selector shares catches those.
       if (repeat || repeats(in.rep, i, sel.chosen)) continue;
@@ -59,7 +82,8 @@ class TrigramBlockingSelector final : public Selector {
         }
         continue;
       }
-      for (std::size_t j = 0; j + 2 < t.size(); ++j) seen.insert(learn::trigram_key(t, j));
+      for (std::size_t j = 0; j + 2 < t.size(); ++j)
+        if (blocks(t, j)) seen.insert(learn::trigram_key(t, j));
       meter.add(i);
       sel.chosen.push_back(i);
     }

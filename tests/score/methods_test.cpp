@@ -154,6 +154,29 @@ TEST_P(EveryMethod, NeverRepeatsASentenceTooShortForTrigrams) {
   EXPECT_LE(copies, 1u);
 }
 
+// In scripts written without spaces tokens are characters: sentences that
+// share a word share a "trigram" of them, which is no repeat.
+TEST_P(EveryMethod, FillsASentenceBudgetInScriptsWithoutSpaces) {
+  // lede has no Thai resources: Thai is read as `auto` falls back, as en.
+  const std::pair<const char*, const char*> articles[] = {
+      {"en",
+       "ธนาคารกลางคงอัตราดอกเบี้ยไว้ที่ร้อยละ 2.50\n\n"
+       "ผู้ว่าการธนาคารกล่าวว่าเศรษฐกิจยังฟื้นตัวต่อเนื่อง\n\n"
+       "นักวิเคราะห์คาดว่าธนาคารจะลดดอกเบี้ยในปีหน้า\n"},
+      {"zh",
+       "国务院今天召开常务会议，部署稳定就业的措施。会议指出，今年将新增城镇就业1200万人。"
+       "国务院要求各地加大对中小企业的支持力度。"}};
+  for (const auto& [language, text] : articles) {
+    SummarizeOptions o;
+    o.method = GetParam();
+    o.budget = Budget::sentences(3);
+    o.language = language;
+    auto s = Summarizer().summarize(testing::single_document(text), o);
+    ASSERT_TRUE(s.ok()) << language << ": " << s.status().message();
+    EXPECT_EQ(s->sentences.size(), 3u) << language;
+  }
+}
+
 TEST_P(EveryMethod, SkipsTheDuplicatedDocument) {
   // Document 2 repeats document 0 word for word; nothing may come from it.
   auto s = run(testing::harbor_cluster(), Budget::words(100));
