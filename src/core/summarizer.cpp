@@ -194,7 +194,7 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
   // validate() refused truncate with an explicit sentence budget; the default
   // one of a single document would drop it without a word.
   if (options.truncate && budget.kind == BudgetKind::kSentences) summary.warnings.emplace_back(kTruncateIgnoredWarning);
-  ScoringContext ctx{cluster, rep, options, budget};
+  ScoringContext ctx{cluster, rep, options, budget, aopts.language};
   std::vector<double> scores = method->make_scorer()->score(ctx);
   if (scores.size() != rep.size())
     return Status::Internal("method '" + method->name + "' returned the wrong number of scores");

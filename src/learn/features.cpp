@@ -268,7 +268,7 @@ void rank_column(FeatureMatrix& m, std::size_t begin, std::size_t end, std::size
 const std::vector<std::string>& feature_names() { return kNames; }
 std::size_t feature_count() { return kFeatureCount; }
 
-FeatureMatrix sentence_features(const Cluster& cluster, const Representation& rep) {
+FeatureMatrix sentence_features(const Cluster& cluster, const Representation& rep, const std::string& language) {
   static_assert(kFeatureCount == 47);
   FeatureMatrix m;
   m.cols = kFeatureCount;
@@ -309,7 +309,9 @@ FeatureMatrix sentence_features(const Cluster& cluster, const Representation& re
       std::unordered_map<std::string_view, std::uint32_t> ids;
       for (std::uint32_t t : doc_terms) ids.emplace(rep.vocabulary[t], t);
       std::unordered_map<std::uint32_t, double> tf;
-      for (const Token& tok : tokenize(doc.title))
+      TokenizeOptions title_options;
+      title_options.language = language;
+      for (const Token& tok : tokenize(doc.title, title_options))
         if (tok.is_word && !tok.is_stopword)
           if (auto it = ids.find(tok.stem); it != ids.end()) tf[it->second] += 1;
       for (const auto& [t, c] : tf) title.emplace_back(t, static_cast<float>(c * rep.idf[t]));

@@ -36,8 +36,10 @@ struct FeatureMatrix {
   const double* row(std::size_t i) const { return values.data() + i * cols; }
 };
 
-// `cluster` must be analyzed and `rep` built from it. Sentences of each
-// document are featurized against that document only.
-FeatureMatrix sentence_features(const Cluster& cluster, const Representation& rep);
+// `cluster` must be analyzed in `language` (an ISO 639-1 code lede knows)
+// and `rep` built from it; titles are tokenized in that language too, so
+// they meet the sentences' stems. Sentences of each document are featurized
+// against that document only.
+FeatureMatrix sentence_features(const Cluster& cluster, const Representation& rep, const std::string& language = "en");
 
 }  // namespace lede::learn

@@ -25,7 +25,7 @@ class LearnedScorer final : public Scorer {
     // the wrong number of scores, which the summarizer reports.
     Result<std::shared_ptr<const learn::SentenceModel>> model = learn::shared_model(ctx.options.model);
     if (!model.ok()) return {};
-    const learn::FeatureMatrix f = learn::sentence_features(ctx.cluster, ctx.rep);
+    const learn::FeatureMatrix f = learn::sentence_features(ctx.cluster, ctx.rep, ctx.language);
     if (f.rows() != ctx.rep.size()) return {};
     return (*model)->probabilities(f.values.data(), f.rows(), f.cols);
   }

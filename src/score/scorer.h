@@ -2,6 +2,7 @@
 // sentence (higher is better). Methods register by name (registry.h).
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "lede/document.h"
@@ -16,6 +17,9 @@ struct ScoringContext {
   const Representation& rep;
   const SummarizeOptions& options;
   const ResolvedBudget& budget;
+  // The language the cluster was analyzed in: options.language, or the one
+  // identified under "auto".
+  std::string language = "en";
 };
 
 // Thread safety: score() is const and keeps no state between calls.

@@ -4,6 +4,7 @@
 
 #include "learn/dataset.h"
 #include "learn/features.h"
+#include "lede/summarize.h"
 #include "lede/text.h"
 #include "represent/representation.h"
 
@@ -27,6 +28,55 @@ Cluster sample() {
   Cluster c;
   c.documents.push_back(std::move(doc));
   return c;
+}
+
+// A German article: its title must be read with the German stemmer and
+// stopwords, as its sentences are, to meet them ("Häuser" stems to "haus").
+Document german_article(bool with_title) {
+  Document doc;
+  if (with_title) doc.title = "Häuser werden teurer";
+  doc.text =
+      "Die Preise für Häuser in Berlin steigen weiter.\n\n"
+      "Der Senat plant neue Regeln für Mieter.\n\n"
+      "Viele Familien ziehen deshalb in das Umland.";
+  return doc;
+}
+
+TEST(Features, TitleIsReadInTheDocumentLanguage) {
+  Document doc = german_article(true);
+  AnalyzeOptions o;
+  o.language = "de";
+  ASSERT_TRUE(analyze(doc, o).ok());
+  Cluster c;
+  c.documents.push_back(std::move(doc));
+  const Representation rep = represent(c);
+  const FeatureMatrix f = sentence_features(c, rep, "de");
+  ASSERT_EQ(f.rows(), 3u);
+  EXPECT_GT(f.row(0)[column("title_cos")], 0.0);
+  EXPECT_EQ(f.row(1)[column("title_cos")], 0.0);
+}
+
+TEST(Features, SummarizerPassesTheLanguageToTheTitle) {
+  for (const char* language : {"de", "auto"}) {
+    SummarizeOptions o;
+    o.method = "learned";
+    o.language = language;
+    o.budget = Budget::sentences(3);
+    Cluster titled, untitled;
+    titled.documents.push_back(german_article(true));
+    untitled.documents.push_back(german_article(false));
+    auto a = Summarizer().summarize(titled, o);
+    auto b = Summarizer().summarize(untitled, o);
+    ASSERT_TRUE(a.ok() && b.ok());
+    ASSERT_FALSE(a->sentences.empty());
+    ASSERT_FALSE(b->sentences.empty());
+    double with_title = -1, without = -1;
+    for (const auto& s : a->sentences)
+      if (s.index == 0) with_title = s.score;
+    for (const auto& s : b->sentences)
+      if (s.index == 0) without = s.score;
+    EXPECT_NE(with_title, without) << language;
+  }
 }
 
 TEST(Features, DegreeMatchesPairwiseCosines) {
