@@ -61,6 +61,7 @@ constexpr LanguageSpec kSpecs[] = {
     {"pl", "Polish", nullptr},
     {"sk", "Slovak", nullptr},
     {"ur", "Urdu", nullptr},
+    {"vi", "Vietnamese", nullptr},
     {"zh", "Chinese", nullptr},
 };
 

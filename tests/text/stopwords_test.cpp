@@ -75,10 +75,15 @@ TEST(Stopwords, FunctionWordsInTheLanguagesOfOtherFamiliesAndScripts) {
   EXPECT_EQ(marks("பூனை மற்றும் நாய் வீட்டில் உள்ளன", "ta"), "csccs");
 }
 
+TEST(Stopwords, VietnameseFunctionSyllables) {
+  // "The prices of petrol and of electricity were raised in March."
+  EXPECT_EQ(marks("Giá của xăng và giá điện đã được tăng trong tháng 3", "vi"), "cscsccsscscc");
+}
+
 TEST(Stopwords, EveryListedLanguageHasAList) {
   for (const char* code : {"en", "de", "fr", "es", "it", "pt", "nl", "da", "sv", "no", "ru", "pl", "fi",
                            "tr", "ro", "ca", "bg", "sk", "hu", "el", "id", "ar", "fa", "ur", "hi", "zh",
-                           "ja", "sr", "lt", "kk", "mr", "ne", "hy", "ga", "eu", "am", "ta"}) {
+                           "ja", "sr", "lt", "kk", "mr", "ne", "hy", "ga", "eu", "am", "ta", "vi"}) {
     EXPECT_TRUE(is_supported_language(code)) << code;
     EXPECT_FALSE(text::stopword_list(code).empty()) << code;
   }

@@ -32,6 +32,15 @@ extern const std::string_view kIndonesian =
     "saya aku kamu anda engkau dia ia beliau kami kita mereka "
     "mana apa siapa bagaimana mengapa kenapa sini sana situ begitu begini";
 
+// Vietnamese writes each syllable apart, so the list holds the syllables
+// that are function words on their own (của, và, những, đã, được); titles
+// and kinship pronouns (ông, bà, anh) are left out, being names and nouns too.
+extern const std::string_view kVietnamese =
+    "của và là các những được trong cho với này đã sẽ đang vẫn có không chưa một khi thì mà để từ "
+    "đến tại về theo nhưng hay hoặc cũng rất nhiều bị do vì nên nếu như ở lại sau trước đó nào gì ai "
+    "chúng tôi ta họ nó mình cái chiếc sự cùng đều chỉ còn hơn nhất rằng thế vậy đây kia ấy "
+    "mỗi mọi vào qua bởi tuy";
+
 // Armenian: the ligature և folds to ե + ւ like the tokens; postpositions
 // (համար, հետ, մասին, կողմից) are written apart.
 extern const std::string_view kArmenian =
