@@ -138,9 +138,9 @@ const SegmentLanguage& segment_language(std::string_view code) {
   static const auto table = [] {
     std::map<std::string, std::unique_ptr<SegmentLanguage>, std::less<>> t;
     for (std::string_view c :
-         {"en", "de", "fr", "es", "it", "pt", "nl", "da", "ru", "sv", "no", "nb", "fi", "pl", "sk",
-          "cs", "bg", "kk", "uk", "el", "hy", "ar", "fa", "ur", "hi", "mr", "ne", "am", "my", "zh",
-          "ja", "ko", "tr", "ro", "hu", "ca", "eu", "ga", "id", "lt", "sr", "ta", "yi", "he", "th", "vi"})
+         {"en", "de", "fr", "es", "it", "pt", "nl", "da", "ru", "sv", "no", "nb", "fi", "pl", "sk", "cs",
+          "bg", "kk", "uk", "el", "hy", "ar", "fa", "ur", "hi", "mr", "ne", "am", "my", "zh", "ja", "ko",
+          "tr", "ro", "hu", "ca", "eu", "ga", "id", "lt", "sr", "ta", "yi", "he", "th", "vi"})
       t.emplace(std::string(c), build(c));
     t.emplace(std::string(), build(""));
     return t;

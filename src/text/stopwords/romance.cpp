@@ -32,8 +32,8 @@ extern const std::string_view kSpanish =
 
 extern const std::string_view kItalian =
     "a ad agli ai al all' alla alle allo anche ancora avere aveva avevano avete avuto c' che chi ci cioè coll' come "
-    "con contro cosa così cui d' da dagli dai dal dall' dalla dalle dallo degli dei del dell' della delle dello dentro di "
-    "dopo dove e è ed era erano essere essi fa fino fra gli ha hanno ho i il in io l' la le lei li lo loro "
+    "con contro cosa così cui d' da dagli dai dal dall' dalla dalle dallo degli dei del dell' della delle dello dentro "
+    "di dopo dove e è ed era erano essere essi fa fino fra gli ha hanno ho i il in io l' la le lei li lo loro "
     "lui m' ma me mentre mi mia mie miei mio molto ne negli nei nel nell' nella nelle nello noi non nostra nostre "
     "nostri nostro o ogni per perché però più poi qual quale quali quando quanto quell' quella quelle quelli "
     "quello quest' questa queste questi questo qui s' se sé sei senza si sia siamo siete sono sopra sotto stato "
