@@ -1,7 +1,12 @@
 #include "represent/metadata.h"
 
+#include <utf8proc.h>
+
+#include <algorithm>
 #include <array>
 #include <string_view>
+
+#include "text/utf8.h"
 
 namespace lede {
 namespace {
@@ -67,6 +72,68 @@ bool is_date_line(const Sentence& sentence) {
     names += name ? 1 : 0;
   }
   return words >= 2 && words <= 6 && names >= 1;
+}
+
+// Letters (and the spaces, hyphens and periods of "RIO DE JANEIRO",
+// "ST. PETERSBURG") of which at least one is a capital and none lower case:
+// "MADRID", "МОСКВА", "ΑΘΗΝΑ" (and "EFE", "ТАСС").
+bool is_capitals(std::string_view s) {
+  bool upper = false;
+  for (std::size_t i = 0, len = 1; i < s.size(); i += len) {
+    const auto cp = static_cast<utf8proc_int32_t>(text::decode_utf8(s, i, len));
+    if (s[i] == ' ' || s[i] == '-' || s[i] == '.') continue;
+    const auto cat = utf8proc_category(cp);
+    if (cat < UTF8PROC_CATEGORY_LU || cat > UTF8PROC_CATEGORY_LO || utf8proc_islower(cp)) return false;
+    upper = upper || utf8proc_isupper(cp);
+  }
+  return upper;
+}
+
+// An agency's name: one or two words, the first capitalized ("EFE", "ТАСС",
+// "Lusa", "Europa Press").
+bool is_agency(std::string_view s) {
+  if (s.empty() || std::count(s.begin(), s.end(), ' ') > 1) return false;
+  std::size_t len = 0;
+  return utf8proc_isupper(static_cast<utf8proc_int32_t>(text::decode_utf8(s, 0, len))) != 0;
+}
+
+// A wire dateline set off as a sentence of its own by its period: the place
+// in capitals, a comma, a date of at most three words with a day (1 to 31)
+// or a year (four digits) in it and at most one other word longer than two
+// letters (the month), and perhaps the agency, capitalized, in
+// brackets or slashes: "MADRID, 5 de abril (EFE).", "МОСКВА, 12 мая.",
+// "RIO DE JANEIRO, 3 de março (Lusa).". A short sentence after a place in
+// capitals has more words ("ROMA, 3 morti nell'incidente."), no number
+// ("PARIS, France.") or another one ("NATO, 75 years on.").
+bool is_dateline(std::string_view s) {
+  const std::size_t comma = s.find(", ");
+  if (comma == std::string_view::npos || comma == 0 || s.size() < comma + 4 || s.back() != '.' ||
+      !is_capitals(s.substr(0, comma)))
+    return false;
+  std::string_view date = s.substr(comma + 2, s.size() - comma - 3);
+  const char close = date.empty() ? '\0' : date.back();
+  if (close == ')' || close == '/') {
+    const std::size_t open = date.find_last_of(close == ')' ? '(' : '/', date.size() - 2);
+    if (open == std::string_view::npos || !is_agency(date.substr(open + 1, date.size() - open - 2))) return false;
+    date = date.substr(0, open);
+  }
+  std::size_t words = 0, names = 0;  // names: words other than numbers and "de", "di"
+  bool number = false;
+  for (std::size_t i = 0; i < date.size();) {
+    while (i < date.size() && date[i] == ' ') ++i;
+    std::size_t j = i;
+    bool digits = true;
+    for (; j < date.size() && date[j] != ' '; ++j) digits = digits && ascii_digit(date[j]);
+    if (j == i) break;
+    const std::string_view w = date.substr(i, j - i);
+    if (w.find_first_of(",;:!?()") != std::string_view::npos) return false;
+    const bool day = w.size() <= 2 && w != "0" && w != "00" && (w.size() == 1 || w < "32");
+    number = number || (digits && (day || w.size() == 4));
+    names += !digits && w.size() > 2 ? 1 : 0;
+    ++words;
+    i = j;
+  }
+  return number && words <= 3 && names <= 1;
 }
 
 // A wire code line: a transmission stamp ("NYT-10-05-98 1735EDT") or the
@@ -162,7 +229,8 @@ bool is_metadata_sentence(const Sentence& sentence) {
     if (starts_with_folded(text, f)) return true;
   // Every other rule needs a short line; most sentences stop here.
   if (words > 12) return false;
-  if (is_date_line(sentence) || is_code_line(text) || is_wire_instruction(sentence, words)) return true;
+  if (is_date_line(sentence) || is_dateline(text) || is_code_line(text) || is_wire_instruction(sentence, words))
+    return true;
   bool by = false;
   for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
     const Token& t = sentence.tokens[k];

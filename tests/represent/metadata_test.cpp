@@ -25,6 +25,39 @@ const char* kStory =
     "A family of four was rescued from a flooded farmhouse on Thursday after water cut off the only road. "
     "Scroll down for video . Firefighters used a boat to reach the house. The family is safe.";
 
+std::vector<bool> flags_in(const std::string& text, const std::string& language) {
+  Document doc;
+  doc.text = text;
+  AnalyzeOptions o;
+  o.language = language;
+  EXPECT_TRUE(analyze(doc, o).ok());
+  std::vector<bool> out;
+  for (const Sentence& s : doc.sentences) out.push_back(is_metadata_sentence(s));
+  return out;
+}
+
+// Wire datelines that their period sets off as sentences of their own
+// (team-written stories in the agencies' styles).
+TEST(Metadata, DatelinesSetOffByTheirPeriodAreMetadata) {
+  EXPECT_EQ(flags_in("MADRID, 5 de abril (EFE). - El Gobierno aprobó este martes un plan de trenes.", "es"),
+            (std::vector<bool>{true, false}));
+  EXPECT_EQ(flags_in("МОСКВА, 12 мая. /ТАСС/. Центральный банк сохранил ключевую ставку.", "ru"),
+            (std::vector<bool>{true, true, false}));
+  EXPECT_EQ(flags_in("RIO DE JANEIRO, 3 de março (Lusa). O governo anunciou novas medidas.", "pt"),
+            (std::vector<bool>{true, false}));
+  EXPECT_EQ(flags_in("ROMA, 3 marzo (ANSA). Il governo ha approvato la riforma.", "it"),
+            (std::vector<bool>{true, false}));
+}
+
+TEST(Metadata, ShortSentencesAfterAPlaceInCapitalsAreNotDatelines) {
+  EXPECT_EQ(flags_in("ROMA, 3 morti nell'incidente. Il traffico è bloccato da ore.", "it"),
+            (std::vector<bool>{false, false}));
+  EXPECT_EQ(flags_in("Il vertice si terrà a PARIGI, Francia. Il traffico è bloccato da ore.", "it"),
+            (std::vector<bool>{false, false}));
+  EXPECT_EQ(flags_in("NATO, 75 years on. The alliance meets in July to mark it.", "en"),
+            (std::vector<bool>{false, false}));
+}
+
 TEST(Metadata, BylinesTimeStampsAndFurnitureAreMetadata) {
   const auto f = flags(kStory);
   ASSERT_GE(f.size(), 10u);
