@@ -375,6 +375,9 @@ struct Server::Impl {
       if (stopping) res.set_header("Connection", "close");
       if (cross_origin(req, res)) return httplib::Server::HandlerResponse::Handled;
       ignore_range(req);
+      // What ignore_range means, said on every answer: httplib 0.11 told
+      // HEAD requests "Accept-Ranges: bytes", and GET nothing.
+      res.set_header("Accept-Ranges", "none");
       if (std::string why = content_length_problem(req); !why.empty()) {
         close_after_answer(res);
         send(res, error_reply(400, "bad_request", why));

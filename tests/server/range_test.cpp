@@ -24,6 +24,23 @@ TEST(Range, IsIgnoredOnGetRoutes) {
   }
 }
 
+TEST(Range, EveryAnswerSaysRangesAreNotServed) {
+  // HEAD got httplib's "Accept-Ranges: bytes", which the service never
+  // honours, and GET no such field; both say "none" now, as every answer.
+  TestServer s;
+  auto c = s.client();
+  for (const char* path : {"/healthz", "/v1/methods", "/"}) {
+    const auto head = c.Head(path);
+    const auto get = c.Get(path);
+    ASSERT_TRUE(head && get) << path;
+    EXPECT_EQ(head->get_header_value("Accept-Ranges"), "none") << path;
+    EXPECT_EQ(get->get_header_value("Accept-Ranges"), "none") << path;
+  }
+  const auto post = s.post_json("/v1/summarize", "{\"text\": \"The cat sat on the mat.\"}");
+  ASSERT_TRUE(post);
+  EXPECT_EQ(post->get_header_value("Accept-Ranges"), "none");
+}
+
 TEST(Range, IsIgnoredOnPostRoutes) {
   TestServer s;
   auto c = s.client();
