@@ -131,6 +131,12 @@ bool ends_wide_sentence(std::string_view t) {
   return false;
 }
 
+// A letter, a digit or a non-ASCII byte: text a dropped note marker must
+// not glue to ("money<sup>4</sup>would"), unlike punctuation after it.
+bool starts_word(unsigned char c) {
+  return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 class Cutter {
  public:
   Cutter(const Dom& dom, const ExtractOptions& options) : dom_(dom), options_(options) {}
@@ -219,9 +225,8 @@ class Cutter {
         continue;
       }
       const auto c = static_cast<unsigned char>(t[k]);
-      const bool word_char = c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
       if (pending_break_) cur_.text.push_back('\n');
-      else if ((pending_space_ || (marker_gap_ && word_char)) && !cur_.text.empty()) cur_.text.push_back(' ');
+      else if ((pending_space_ || (marker_gap_ && starts_word(c))) && !cur_.text.empty()) cur_.text.push_back(' ');
       pending_space_ = pending_break_ = marker_gap_ = false;
       if (cur_.text.empty()) start_block();
       cur_.text.push_back(t[k]);

@@ -24,6 +24,9 @@ struct Block {
   std::uint32_t words = 0;       // Han and kana: one per two characters
   std::uint32_t punct = 0;       // , . ; : ! ? and CJK equivalents
   bool ends_sentence = false;    // last character is . ! ? " ” ) 。！？ or similar
+  // is_site_notice(text), once asked (judge.cpp asks twice per block):
+  // -1 not yet, else 0 or 1. A page's blocks belong to one thread.
+  mutable std::int8_t site_notice = -1;
 };
 
 // The blocks of the page, in document order. Hidden elements, form controls

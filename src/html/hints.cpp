@@ -173,10 +173,22 @@ bool consent_paragraph(const std::string& t) {
   return (consent || choice) && you;
 }
 
+// Whether `text` holds "cookie" in any letter case, without a copy: most
+// paragraphs are longer than the other notices and are passed over here.
+bool mentions_cookie(std::string_view text) {
+  for (std::size_t i = text.find_first_of("cC"); i != std::string_view::npos && i + 6 <= text.size();
+       i = text.find_first_of("cC", i + 1)) {
+    std::size_t k = 1;
+    while (k < 6 && (text[i + k] | 0x20) == "cookie"[k]) ++k;
+    if (k == 6) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_site_notice(std::string_view text) {
-  if (text.size() > kConsentBytes) return false;
+  if (text.size() > kConsentBytes || (text.size() > 400 && !mentions_cookie(text))) return false;
   const std::string t = lower_ascii(text);
   if (consent_paragraph(t)) return true;
   if (text.size() > 400) return false;

@@ -59,10 +59,14 @@ double link_density(const Block& b) { return b.chars ? static_cast<double>(b.lin
 // (a listing's excerpt), not running text of this one.
 bool excerpt(const Block& b) { return b.words >= kExcerptWords && truncated(b.text); }
 
-double content_value(const Block& b) {
-  // A notice is not where the article is, however long (a consent dialog's
-  // paragraphs outweighed a short story on a page without class names).
-  if (is_site_notice(b.text)) return 0.0;
+namespace {
+
+bool site_notice(const Block& b) {
+  if (b.site_notice < 0) b.site_notice = is_site_notice(b.text) ? 1 : 0;
+  return b.site_notice == 1;
+}
+
+double text_value(const Block& b) {
   const double own = static_cast<double>(b.chars - b.link_chars);
   // Link lists count against, but one block only so much: a paragraph
   // with many inline links is not a menu.
@@ -76,6 +80,15 @@ double content_value(const Block& b) {
   return sentence_like ? own : own * kShortPenalty - 0.5 * b.link_chars;
 }
 
+}  // namespace
+
+double content_value(const Block& b) {
+  const double value = text_value(b);
+  // A notice is not where the article is, however long (a consent dialog's
+  // paragraphs outweighed a short story on a page without class names).
+  return value > 0 && site_notice(b) ? 0.0 : value;
+}
+
 // A whole sentence or more in a paragraph of running text.
 bool sentence(const Block& b) {
   if (excerpt(b)) return false;
@@ -87,7 +100,7 @@ bool sentence(const Block& b) {
 
 Quality quality(const Block& b) {
   const double ld = link_density(b);
-  if (is_boilerplate_phrase(b.text) || is_site_notice(b.text)) return Quality::kBad;
+  if (is_boilerplate_phrase(b.text) || site_notice(b)) return Quality::kBad;
   if (!b.ends_sentence && b.words <= 15 && is_dateline(b.text)) return Quality::kBad;
   // A sentence with many inline links is still running text.
   const bool running = (b.in_paragraph || b.kind == ParagraphKind::kParagraph) && linked_sentence(b);
