@@ -5,7 +5,7 @@
 // control is sent and its answer shown, and a web page without article text
 // is said to be one.
 // Usage: node page_feedback_test.mjs BASE_URL
-import { chromium } from "playwright-core";
+import { launchOrSkip } from "./launch.mjs";
 import assert from "node:assert/strict";
 
 const [base] = process.argv.slice(2);
@@ -20,18 +20,7 @@ const GERMAN = "Der Stadtrat hat am Montag einen neuen Haushalt beschlossen. " +
   "Die Bauarbeiten an der Brücke sollen im Frühjahr beginnen und zwei Jahre dauern. " +
   "Die Opposition hält die Kosten für zu hoch und verlangt eine unabhängige Prüfung.";
 
-let browser;
-try {
-  browser = await chromium.launch({
-    executablePath: process.env.LEDE_CHROMIUM || "/usr/bin/chromium",
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-} catch (err) {
-  console.log(`SKIPPED: Chromium could not be started: ${err.message.split("\n")[0]}`);
-  process.exit(77);
-}
+const browser = await launchOrSkip();
 
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -2,7 +2,7 @@
 // with the keyboard, and check that the highlighted sentences are exactly the
 // ones the API returns (by byte offsets into the UTF-8 text); a web page
 // pasted in HTML format goes to the API as "html". Saves screenshots. Usage: node page_test.mjs BASE_URL SCREENSHOT_PREFIX
-import { chromium } from "playwright-core";
+import { launchOrSkip } from "./launch.mjs";
 import assert from "node:assert/strict";
 
 const [base, shots] = process.argv.slice(2);
@@ -54,18 +54,7 @@ function expectSame(highlighted, answer, texts) {
   });
 }
 
-let browser;
-try {
-  browser = await chromium.launch({
-    executablePath: process.env.LEDE_CHROMIUM || "/usr/bin/chromium",
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-} catch (err) {
-  console.log(`SKIPPED: Chromium could not be started: ${err.message.split("\n")[0]}`);
-  process.exit(77);
-}
+const browser = await launchOrSkip();
 
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
