@@ -70,6 +70,7 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   }
   if (code == "ar" || code == "fa" || code == "ur") lang->colon_heads = true;
   if (code == "ta") lang->syllable_initials = true;
+  if (code == "hi" || code == "mr" || code == "ne") lang->initial_runs = true;
   if (code == "el") {
     lang->semicolon_ends = true;
     lang->lowercase_starts = true;

@@ -182,6 +182,10 @@ struct SegmentLanguage {
   // follows ("மு. கருணாநிதி", "ஜெ. ஜெயலலிதா", "எம். ஜி. ராமச்சந்திரன்";
   // Tamil, whose sentences end in verbs of two or more syllables).
   bool syllable_initials = false;
+  // Devanagari initials stay with their name when they come in a run
+  // ("पु. ल. देशपांडे", "ए. आर. रहमान"): a lone syllable and a full stop
+  // may end a sentence there ("यह सच है. अब ..."), two in a row do not.
+  bool initial_runs = false;
   // '.' is not a full stop at all (Armenian uses it like a colon).
   bool period_weak = false;
   // Bytes the scanner stops at for this language.

@@ -4,6 +4,7 @@
 
 #include "text/chars.h"
 #include "text/segment_chars.h"
+#include "text/segment_initials.h"
 #include "text/utf8.h"
 
 namespace lede::text {
@@ -174,24 +175,6 @@ bool ordinal_of_name(const RuleContext& c, const PrevWord& number) {
   return true;
 }
 
-// One Tamil syllable: a letter with at most one sign ("மு", "ஜெ", "க"), or
-// the vowel "எ" and a consonant with the virama, as Tamil spells the Latin
-// initials M, S, L, N ("எம்", "எஸ்").
-bool tamil_initial(std::string_view token) {
-  constexpr char32_t kVowelE = U'\u0B8E', kVirama = U'\u0BCD';
-  auto letter = [](char32_t x) { return x >= U'\u0B85' && x <= U'\u0BB9'; };
-  auto sign = [](char32_t x) { return (x >= U'\u0BBE' && x <= U'\u0BCD') || x == U'\u0BD7'; };
-  char32_t cps[4];
-  std::size_t n = 0, len = 0;
-  for (std::size_t i = 0; i < token.size(); i += len) {
-    if (n == 4) return false;
-    cps[n++] = code_point_at(token, i, len);
-  }
-  if (n == 1) return letter(cps[0]);
-  if (n == 2) return letter(cps[0]) && sign(cps[1]);
-  return n == 3 && cps[0] == kVowelE && letter(cps[1]) && cps[2] == kVirama;
-}
-
 // The word after an elided article ("dell'art" -> "art", also with U+2019),
 // or empty.
 std::string_view after_elision(std::string_view folded) {
@@ -327,6 +310,8 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
   if (folded.empty()) return opens_sentence(c, next);
   if (lang.syllable_initials && next.kind == NextKind::kCaseless &&
       tamil_initial(c.text.substr(w.start, dot - w.start)))
+    return false;
+  if (lang.initial_runs && next.kind == NextKind::kCaseless && in_initial_run(c, w.start, dot, next.start))
     return false;
   // "The men sat. They", "He was ill. Doctors": the lower-case form of a
   // capitalized abbreviation is the ordinary word; it ends only before a

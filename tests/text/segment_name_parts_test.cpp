@@ -1,6 +1,7 @@
 // Parts of a name that end in a full stop: a ruler's ordinal in Danish,
 // Swedish and Norwegian ("Christian 4."), a Russian surname in the
-// instrumental after a year ("в 2020 г. Путиным"), Tamil initials ("மு.").
+// instrumental after a year ("в 2020 г. Путиным"), Tamil initials ("மு."),
+// Devanagari initials in a run ("पु. ल.").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -71,6 +72,24 @@ TEST(SegmentNameParts, TamilInitialsStayWithTheName) {
 TEST(SegmentNameParts, TamilSentenceEndingInAWordStillEnds) {
   EXPECT_EQ(split("அவர் நேற்று சென்னை வந்தார். மு. க. ஸ்டாலின் வரவேற்றார்.", "ta"),
             (V{"அவர் நேற்று சென்னை வந்தார்.", "மு. க. ஸ்டாலின் வரவேற்றார்."}));
+}
+
+TEST(SegmentNameParts, DevanagariInitialsInARunStayWithTheName) {
+  // Each of these split after its first initial.
+  const std::pair<const char*, const char*> cases[] = {
+      {"mr", "मराठी साहित्यात पु. ल. देशपांडे यांचे नाव मोठे आहे."},
+      {"mr", "या कादंबरीचे लेखक वि. स. खांडेकर होते."},
+      {"hi", "संगीतकार ए. आर. रहमान ने कल मुंबई में गाना गाया."},
+      {"hi", "पुराने गायक के. एल. सहगल की याद में कार्यक्रम हुआ."},
+  };
+  for (const auto& [lang, text] : cases) EXPECT_EQ(split(text, lang), (V{text})) << text;
+}
+
+TEST(SegmentNameParts, ALoneDevanagariSyllableStillEndsASentence) {
+  // Hindi written with full stops ends sentences in "है.", "था.", "थी.".
+  EXPECT_EQ(split("यह सच है. अब हम चलते हैं.", "hi"), (V{"यह सच है.", "अब हम चलते हैं."}));
+  EXPECT_EQ(split("वह कल आया था. फिर वह चला गया.", "hi"), (V{"वह कल आया था.", "फिर वह चला गया."}));
+  EXPECT_EQ(split("पुस्तक आवडली आहे. पु. ल. देशपांडे यांनी लिहिली.", "mr"), (V{"पुस्तक आवडली आहे.", "पु. ल. देशपांडे यांनी लिहिली."}));
 }
 
 }  // namespace
