@@ -192,18 +192,24 @@ struct Server::Impl {
     return std::find(get_paths.begin(), get_paths.end(), path) != get_paths.end();
   }
 
-  // CORS: a browser page on an allowed origin may read the answers. The
-  // preflight of such a page's POST (it sends JSON) gets 204 here; an
-  // origin not allowed gets no CORS header, and the browser keeps the
-  // answer from the page. True when the request is answered.
-  bool cross_origin(const httplib::Request& req, httplib::Response& res) const {
+  // Says that the request's origin may read the answer, if it is allowed.
+  bool allow_origin(const httplib::Request& req, httplib::Response& res) const {
     const std::string origin = req.get_header_value("Origin");
-    if (origin.empty() || options.allow_origins.empty()) return false;
+    if (origin.empty() || options.allow_origins.empty() || res.has_header("Access-Control-Allow-Origin")) return false;
     const auto& allowed = options.allow_origins;
     const bool any = std::find(allowed.begin(), allowed.end(), "*") != allowed.end();
     if (!any && std::find(allowed.begin(), allowed.end(), origin) == allowed.end()) return false;
     res.set_header("Access-Control-Allow-Origin", any ? "*" : origin);
     if (!any) res.set_header("Vary", "Origin");
+    return true;
+  }
+
+  // CORS: a browser page on an allowed origin may read the answers. The
+  // preflight of such a page's POST (it sends JSON) gets 204 here; an
+  // origin not allowed gets no CORS header, and the browser keeps the
+  // answer from the page. True when the request is answered.
+  bool cross_origin(const httplib::Request& req, httplib::Response& res) const {
+    if (!allow_origin(req, res)) return false;
     if (req.method != "OPTIONS" || !req.has_header("Access-Control-Request-Method")) return false;
     const bool is_post =
         std::any_of(post_routes.begin(), post_routes.end(), [&](const auto& route) { return route.first == req.path; });
@@ -373,11 +379,11 @@ struct Server::Impl {
       // Stopping: the client (a proxy's pool too) should not send more on
       // this connection, which is closed after the answer.
       if (stopping) res.set_header("Connection", "close");
-      if (cross_origin(req, res)) return httplib::Server::HandlerResponse::Handled;
-      ignore_range(req);
       // What ignore_range means, said on every answer: httplib 0.11 told
       // HEAD requests "Accept-Ranges: bytes", and GET nothing.
       res.set_header("Accept-Ranges", "none");
+      if (cross_origin(req, res)) return httplib::Server::HandlerResponse::Handled;
+      ignore_range(req);
       if (std::string why = content_length_problem(req); !why.empty()) {
         close_after_answer(res);
         send(res, error_reply(400, "bad_request", why));
@@ -426,6 +432,9 @@ struct Server::Impl {
           // Answers written before routing (the early 413 to Expect:
           // 100-continue) never passed the pre-routing handler.
           ignore_range(req);
+          // Those answers (and a malformed Range's 416) have not said it yet.
+          if (!res.has_header("Accept-Ranges")) res.set_header("Accept-Ranges", "none");
+          allow_origin(req, res);
           const HeadProblem head = t_connection ? t_connection->head_problem() : HeadProblem::kNone;
           if (t_connection && t_connection->must_close()) res.set_header("Connection", "close");
           // httplib answers these before reading the body, or without

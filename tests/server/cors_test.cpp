@@ -82,6 +82,30 @@ TEST(Cors, OtherOriginsAndPathsGetNoCorsHeaders) {
   EXPECT_EQ(p->status, 404);
 }
 
+// An answer that cpp-httplib starts before routing (a malformed Range's
+// 416) lacked the header, so the page could not show it.
+TEST(Cors, AnswersOutsideTheRoutesReachTheAllowedPageToo) {
+  server::ServerOptions o;
+  o.allow_origins = {"https://dash.example.org"};
+  TestServer s(o);
+  const httplib::Headers from{{"Origin", "https://dash.example.org"}};
+  auto range =
+      s.client().Get("/healthz", httplib::Headers{{"Origin", "https://dash.example.org"}, {"Range", "bytes=abc"}});
+  ASSERT_TRUE(range);
+  EXPECT_EQ(range->status, 416);
+  EXPECT_EQ(range->get_header_value("Access-Control-Allow-Origin"), "https://dash.example.org");
+  // A request line too long is refused before its Origin is read.
+  auto long_line = s.client().Get(("/" + std::string(9000, 'a')).c_str(), from);
+  ASSERT_TRUE(long_line);
+  EXPECT_EQ(long_line->status, 414);
+  EXPECT_FALSE(long_line->has_header("Access-Control-Allow-Origin"));
+  // A method on the wrong route passes both handlers: one header, not two.
+  auto put = s.client().Put("/v1/methods", from, "x", "text/plain");
+  ASSERT_TRUE(put);
+  EXPECT_EQ(put->status, 405);
+  EXPECT_EQ(put->get_header_value_count("Access-Control-Allow-Origin"), 1u);
+}
+
 TEST(Cors, AStarAllowsEveryOrigin) {
   server::ServerOptions o;
   o.allow_origins = {"*"};

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "server/server.h"
 #include "test_server.h"
 
 namespace lede::testing {
@@ -63,6 +64,32 @@ TEST(Range, MalformedIsA416WithAJsonError) {
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 416);
   EXPECT_NE(r->body.find("\"code\":\"http_error\""), std::string::npos) << r->body;
+}
+
+// The answers written before routing or without it (the 416 itself, a
+// request line too long, a preflight's 204) lacked the field that
+// docs/server.md promises on every answer.
+TEST(Range, AnswersOutsideTheRoutesSayRangesAreNotServedToo) {
+  server::ServerOptions o;
+  o.allow_origins = {"https://dash.example.org"};
+  TestServer s(o);
+  const auto range = s.client().Get("/healthz", {{"Range", "bytes=abc"}});
+  ASSERT_TRUE(range);
+  EXPECT_EQ(range->get_header_value("Accept-Ranges"), "none");
+  const auto long_line = s.client().Get(("/" + std::string(9000, 'a')).c_str());
+  ASSERT_TRUE(long_line);
+  EXPECT_EQ(long_line->status, 414);
+  EXPECT_EQ(long_line->get_header_value("Accept-Ranges"), "none");
+  const auto preflight = s.client().Options(
+      "/v1/summarize", {{"Origin", "https://dash.example.org"}, {"Access-Control-Request-Method", "POST"}});
+  ASSERT_TRUE(preflight);
+  EXPECT_EQ(preflight->status, 204);
+  EXPECT_EQ(preflight->get_header_value("Accept-Ranges"), "none");
+  // Once per answer, not once per handler that saw it.
+  const auto put = s.client().Put("/v1/methods", "x", "text/plain");
+  ASSERT_TRUE(put);
+  EXPECT_EQ(put->status, 405);
+  EXPECT_EQ(put->get_header_value_count("Accept-Ranges"), 1u);
 }
 
 }  // namespace
