@@ -124,13 +124,23 @@ bool is_boilerplate_phrase(std::string_view text) {
   if (text.size() > 64) return false;
   std::string t;
   for (char c : text) t.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
-  static constexpr std::array<std::string_view, 24> kPhrases = {
-      "advertisement", "advertising",      "sponsored",        "read more",
-      "read next",     "click here",       "sign up",          "subscribe",
-      "share this",    "share on",         "follow us",        "all rights reserved",
-      "copyright",     "related:",         "related articles", "related stories",
-      "recommended",   "cookie",           "newsletter",       "you may also like",
-      "more from",     "continue reading", "image:",           "photo:"};
+  // Cookie labels by what they say to the reader ("Cookie settings"), not
+  // by the word: "New cookie rules for websites" heads a news story.
+  static constexpr std::array<std::string_view, 30> kPhrases = {"advertisement",    "advertising",
+                                                                "sponsored",        "read more",
+                                                                "read next",        "click here",
+                                                                "sign up",          "subscribe",
+                                                                "share this",       "share on",
+                                                                "follow us",        "all rights reserved",
+                                                                "copyright",        "related:",
+                                                                "related articles", "related stories",
+                                                                "recommended",      "cookie policy",
+                                                                "cookie settings",  "cookie preferences",
+                                                                "cookie consent",   "use of cookies",
+                                                                "we use cookies",   "accept cookies",
+                                                                "newsletter",       "you may also like",
+                                                                "more from",        "continue reading",
+                                                                "image:",           "photo:"};
   // The phrase must be most of the text: "Click here to read the full
   // report on the council's website." is a sentence of the article.
   for (std::string_view p : kPhrases)
@@ -139,7 +149,7 @@ bool is_boilerplate_phrase(std::string_view text) {
       "ad",         "advert",        "share",        "comments",      "menu",      "home",
       "don't miss", "more",          "trending",     "most popular",  "see also",  "also read",
       "related",    "top stories",   "related news", "related posts", "read also", "latest news",
-      "most read",  "popular posts", "recent posts", "comments"};
+      "most read",  "popular posts", "recent posts", "cookies"};
   for (std::string_view w : kWhole)
     if (t == w) return true;
   return false;
@@ -193,8 +203,12 @@ bool is_site_notice(std::string_view text) {
   if (consent_paragraph(t)) return true;
   if (text.size() > 400) return false;
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
-  return (has("cookie") && (has("website") || has("site") || has("brows") || has("experience"))) || has("ad blocker") ||
-         has("adblock") || (has("affiliate") && (has("link") || has("commission"))) ||
+  // The site speaking of itself or to the reader ("this site uses cookies",
+  // "... you agree"), not a story about websites and cookies.
+  const bool site_speaks = has("this site") || has("this website") || has("our site") || has("our website") ||
+                           has("we use") || has("you ") || has("your ");
+  return (has("cookie") && site_speaks && (has("website") || has("site") || has("brows") || has("experience"))) ||
+         has("ad blocker") || has("adblock") || (has("affiliate") && (has("link") || has("commission"))) ||
          (has("comment") && has("moderat")) ||
          // What a page shows without scripts: "Please enable JavaScript to view ...".
          (has("javascript") &&

@@ -48,6 +48,24 @@ TEST(ConsentDialog, GermanDialogToo) {
   EXPECT_EQ(a->text.find("Cookies"), std::string::npos) << a->text;
 }
 
+TEST(ConsentDialog, AStoryHeadedByCookieRulesIsKept) {
+  // The heading read as a cookie label and made the article boilerplate,
+  // and "websites ... cookies" a site notice: nothing was extracted.
+  const std::string story =
+      "<html><head><title>New cookie rules for websites</title></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/tech\">Tech</a></nav>"
+      "<article><h1>New cookie rules for websites</h1>"
+      "<p>Websites must ask before storing advertising cookies, the data regulator said on Thursday.</p>"
+      "<p>The regulator fined an online retailer 2 million euros for storing cookies before shoppers had "
+      "agreed, the first such fine this year.</p>"
+      "<p>The retailer said it would appeal and that its banner had been changed in the spring.</p>"
+      "</article></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(story);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Websites must ask before storing advertising cookies"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("its banner had been changed"), std::string::npos) << a->text;
+}
+
 TEST(ConsentDialog, AStoryAboutCookieRulesIsKept) {
   // No address to the reader: a report on consent rules, not a dialog.
   const std::string story =
