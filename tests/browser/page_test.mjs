@@ -117,7 +117,9 @@ try {
   await page.selectOption("#budget-kind", "sentences");
   await page.fill("#budget-value", "2");
   await page.click("#go");
-  await page.waitForSelector("#error", { state: "hidden" });
+  // The error hides as the request leaves and the result shows when its
+  // answer comes: wait for the answer, not only for the error to go.
+  await page.waitForSelector("#result", { state: "visible" });
   const [docsBox, summaryBox] = await Promise.all([page.locator("#docs").boundingBox(), page.locator("#summary").boundingBox()]);
   assert.ok(summaryBox.y >= docsBox.y + docsBox.height - 1, "summary below the articles on a narrow screen");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
