@@ -192,6 +192,10 @@ struct Server::Impl {
     return std::find(get_paths.begin(), get_paths.end(), path) != get_paths.end();
   }
 
+  bool is_post_path(const std::string& path) const {
+    return std::any_of(post_routes.begin(), post_routes.end(), [&](const auto& route) { return route.first == path; });
+  }
+
   // Says that the request's origin may read the answer, if it is allowed.
   bool allow_origin(const httplib::Request& req, httplib::Response& res) const {
     const std::string origin = req.get_header_value("Origin");
@@ -211,8 +215,7 @@ struct Server::Impl {
   bool cross_origin(const httplib::Request& req, httplib::Response& res) const {
     if (!allow_origin(req, res)) return false;
     if (req.method != "OPTIONS" || !req.has_header("Access-Control-Request-Method")) return false;
-    const bool is_post =
-        std::any_of(post_routes.begin(), post_routes.end(), [&](const auto& route) { return route.first == req.path; });
+    const bool is_post = is_post_path(req.path);
     if (!is_post && !is_get_path(req.path)) return false;  // 404 as any request there
     res.set_header("Access-Control-Allow-Methods", is_post ? "POST" : "GET");
     res.set_header("Access-Control-Allow-Headers", "Content-Type, Content-Encoding");
@@ -225,8 +228,7 @@ struct Server::Impl {
   // (with its Allow header).
   Reply no_route(const httplib::Request& req, httplib::Response& res) const {
     const bool is_get = is_get_path(req.path);
-    const bool is_post =
-        std::any_of(post_routes.begin(), post_routes.end(), [&](const auto& route) { return route.first == req.path; });
+    const bool is_post = is_post_path(req.path);
     if (!is_get && !is_post)
       return error_reply(404, "not_found", "no such route; see GET /v1/methods and docs/server.md");
     res.set_header("Allow", is_get ? "GET" : "POST");

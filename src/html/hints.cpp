@@ -167,10 +167,10 @@ std::string lower_ascii(std::string_view text) {
 
 // A consent dialog's paragraph: cookies together with a word of consent or
 // choice, in the languages whose dialogs use the word "cookie", addressed to
-// the reader. These run longer than other notices (the
-// industry's standard wording is ~600 bytes); the address to the reader
-// ("you can accept") tells them from a news story about cookie rules. A
-// page without class names gives no other sign.
+// the reader. These run longer than other notices (the industry's standard
+// wording is ~600 bytes); the address to the reader ("you can accept") tells
+// them from a news story about cookie rules. A page without class names
+// gives no other sign.
 bool consent_paragraph(const std::string& t) {
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
   if (!has("cookie")) return false;
