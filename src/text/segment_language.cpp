@@ -55,6 +55,7 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   lang->header_date_words = WordSet(lists.header_date_words);
   lang->after_number_final = WordSet(lists.after_number_final);
   lang->oblique_name_endings = WordSet(lists.oblique_name_endings);
+  lang->street_endings = WordSet(lists.street_endings);
   lang->date_openers = WordSet(lists.date_openers);
   lang->conjunctions = WordSet(lists.conjunctions);
   lang->speech_verbs = WordSet(lists.speech_verbs);

@@ -85,6 +85,10 @@ struct AbbreviationLists {
   // `after_number_final` continues the sentence ("подписан в 2020 г.
   // Путиным"); a starter after the year still ends it.
   std::string_view oblique_name_endings;
+  // Endings of street names ("Vesterbrogade", "Storgatan", "Karl Johans
+  // gate"): a number after one is a house number that may end a sentence,
+  // not a ruler's ordinal ("Christian 4.").
+  std::string_view street_endings;
   // Prepositions (and season words) that open a date phrase ("В 2025 г.",
   // "С 1 января 2026 г."), case-folded: where the phrase opens a clause (at
   // the sentence start, after a comma or a conjunction) the capitalized word
@@ -152,6 +156,7 @@ struct SegmentLanguage {
   WordSet header_date_words;
   WordSet after_number_final;
   WordSet oblique_name_endings;
+  WordSet street_endings;
   WordSet date_openers;
   WordSet conjunctions;
   WordSet speech_verbs;

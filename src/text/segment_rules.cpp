@@ -1,5 +1,6 @@
 #include "text/segment_rules.h"
 
+#include <string>
 #include <string_view>
 
 #include "text/chars.h"
@@ -157,15 +158,33 @@ bool unit_after_number_ends(const RuleContext& c, const PrevWord& w, const NextW
          !date_opens_clause(c, number) && !oblique_name(c, next);
 }
 
+// A street's name ends in one of `endings` ("Vesterbrogade") or is one,
+// capitalized after a name ("Nørre Allé").
+bool street_name(const WordSet& endings, std::string_view word) {
+  if (ends_in_listed(endings, word)) return true;
+  if (word.empty() || word[0] < 'A' || word[0] > 'Z' || word.size() > kMaxWord) return false;
+  std::string lowered(word);
+  lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
+  return endings.contains(lowered);
+}
+
 // "Christian 4.", "Frederik 9.", "Gustav 5.": a number right after a
 // capitalized word inside the sentence is the ordinal of that name (a
 // ruler, a pope), so a capitalized word after it is no sign of a new
 // sentence; a starter still is ("... af Christian 4. Han var ..."). The
 // name must not open the sentence, where any word is capitalized ("Kapitel
 // 4. Danmark ..."), and "nummer 4. Senere" (a lower-case noun) keeps ending.
-bool ordinal_of_name(const RuleContext& c, const PrevWord& number) {
+// No ruler or pope has an ordinal above 23, and a number after a street
+// ("Vesterbrogade 42.", "Storgatan 4.") is a house number, which may end.
+bool ordinal_of_name(const RuleContext& c, const PrevWord& number, std::size_t dot) {
+  constexpr int kMaxRulerOrdinal = 25;
+  int value = 0;
+  for (std::size_t i = number.start; i < dot; ++i)
+    if (c.text[i] >= '0' && c.text[i] <= '9') value = value * 10 + (c.text[i] - '0');
+  if (value > kMaxRulerOrdinal) return false;
   const Span name = token_before(c, number.start);
   if (name.end - name.start < 2) return false;
+  if (street_name(c.language->street_endings, c.text.substr(name.start, name.end - name.start))) return false;
   const Span before = token_before(c, name.start);
   if (before.start == before.end) return false;
   std::size_t len = 0;
@@ -286,7 +305,7 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
       if (lang.ordinal_dots)
         return words >= 2 && next.kind == NextKind::kUpper &&
                (starter(next) || (w.kind == WordKind::kShortNumber && lang.capital_after_number_opens && !next.month &&
-                                  !ordinal_of_name(c, w)));
+                                  !ordinal_of_name(c, w, dot)));
       return opens_sentence(c, next);
     case WordKind::kInitial:
       if (words <= 1) return false;                                                           // "Q. What is his name?"

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "support/split_sentences.h"
@@ -36,6 +37,25 @@ TEST(SegmentNameParts, NumberAfterALowerCaseWordStillEnds) {
             (V{"Han kom i 1998 og blev nummer 4.", "Senere vandt han."}));
   EXPECT_EQ(split("Laget slutade på plats 4. Tränaren fick gå.", "sv"),
             (V{"Laget slutade på plats 4.", "Tränaren fick gå."}));
+}
+
+TEST(SegmentNameParts, HouseNumberAfterAStreetEnds) {
+  const std::tuple<const char*, const char*, const char*> cases[] = {
+      {"da", "Politiet rykkede ud til en lejlighed på Vesterbrogade 4.", "Naboerne havde hørt råb."},
+      {"da", "Butikken ligger nu på Nørre Allé 7.", "Ejeren flyttede i marts."},
+      {"sv", "Branden började i ett kök på Drottninggatan 12.", "Räddningstjänsten var snabbt på plats."},
+      {"no", "Kontoret flyttet til Drammensveien 9.", "Leien er nå lavere."},
+      {"fi", "Palo syttyi kerrostalossa osoitteessa Mannerheimintie 5.", "Asukkaat pääsivät ulos ajoissa."},
+  };
+  for (const auto& [lang, first, second] : cases)
+    EXPECT_EQ(split(std::string(first) + " " + second, lang), (V{first, second})) << lang;
+}
+
+TEST(SegmentNameParts, NumberAboveAnyRulersOrdinalEnds) {
+  EXPECT_EQ(split("Turen går fra Esbjerg til Ribe ad rute 24 og Kolding 48. Bussen kører hver time.", "da"),
+            (V{"Turen går fra Esbjerg til Ribe ad rute 24 og Kolding 48.", "Bussen kører hver time."}));
+  EXPECT_EQ(split("Paven var Benedikt 16. Efterfølgeren blev valgt i 2013.", "da"),
+            (V{"Paven var Benedikt 16. Efterfølgeren blev valgt i 2013."}));
 }
 
 TEST(SegmentNameParts, CapitalizedWordOpeningTheSentenceIsNoName) {

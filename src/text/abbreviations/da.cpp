@@ -17,6 +17,7 @@ AbbreviationLists abbreviations_da() {
       "osv m.m etc o.l o.lign co aps a/s i/s ltd inc mio mia kr kl min sek u.s u.k e.u";
   l.final_before_capital = "osv m.m etc o.l o.lign kr";
   l.before_number = "nr no kap stk pkt s side tlf kl";
+  l.street_endings = "gade vej vejen allé torv torvet plads pladsen stræde strædet";
   l.months = "januar februar marts april maj juni juli august september oktober november december";
   l.starters =
       "den det de en et han hun vi jeg du i man dette disse der her da så men og eller for "

@@ -27,6 +27,7 @@ AbbreviationLists abbreviations_more(std::string_view code) {
     l.ambiguous = "ym yms jne milj mrd";
     l.final_before_capital = "ym yms jne";
     l.before_number = "nro s";
+    l.street_endings = "katu tie kuja tori polku";
     l.months =
         "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
         "lokakuuta marraskuuta joulukuuta tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu "

@@ -12,6 +12,7 @@ AbbreviationLists abbreviations_other(std::string_view code) {
     l.final_before_capital = "osv o.s.v m.m kr";
     l.before_number = "nr s kap tel kl";
     l.months = "januari februari mars april maj juni juli augusti september oktober november december";
+    l.street_endings = "gatan gata vägen väg torget torg gränd gränden allén backen stigen";
     l.starters =
         "den det de en ett han hon vi jag du man detta dessa där här då så men och eller "
         "för att om när som vad vem var varför hur efter före med utan till från på av i";
@@ -21,6 +22,7 @@ AbbreviationLists abbreviations_other(std::string_view code) {
     l.final_before_capital = "osv m.m kr";
     l.before_number = "nr s kap tlf kl";
     l.months = "januar februar mars april mai juni juli august september oktober november desember";
+    l.street_endings = "gata gate gaten veien vei vegen veg torget torg plass plassen alléen";
     l.starters =
         "den det de en et han hun vi jeg du man dette disse der her da så men og eller "
         "for at om når som hva hvem hvor hvorfor hvordan etter før med uten til fra på av i";
