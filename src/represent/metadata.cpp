@@ -6,6 +6,8 @@
 #include <array>
 #include <string_view>
 
+#include "text/chars.h"
+#include "text/segment_chars.h"
 #include "text/utf8.h"
 
 namespace lede {
@@ -28,7 +30,10 @@ bool starts_with_folded(std::string_view text, std::string_view prefix) {
 // wire services append to every story.
 // Wire copy also carries editors' instructions: "(STORY CAN END HERE.
 // OPTIONAL 2ND TAKE FOLLOWS.)", "(Begin optional trim)".
-constexpr std::array<std::string_view, 19> kFurniture = {"scroll down for video",
+// Commentary sites add the author's disclaimer ("The opinions expressed in
+// this commentary are solely those of ...") and an editor's note on who
+// the author is: neither says what happened.
+constexpr std::array<std::string_view, 29> kFurniture = {"scroll down for video",
                                                          "click here",
                                                          "read more:",
                                                          "follow us",
@@ -46,7 +51,17 @@ constexpr std::array<std::string_view, 19> kFurniture = {"scroll down for video"
                                                          "(story can end here",
                                                          "optional 2nd take",
                                                          "(begin optional",
-                                                         "(end optional"};
+                                                         "(end optional",
+                                                         "the opinions expressed in this",
+                                                         "the views expressed in this",
+                                                         "the opinions expressed here",
+                                                         "the views expressed here",
+                                                         "the opinions expressed are",
+                                                         "the views expressed are",
+                                                         "editor's note:",
+                                                         "editor\u2019s note:",
+                                                         "editors' note:",
+                                                         "editors\u2019 note:"};
 
 constexpr std::array<std::string_view, 11> kTimeZones = {"est",  "edt", "gmt", "bst", "utc", "cet",
                                                          "cest", "pst", "pdt", "et",  "pt"};
@@ -195,6 +210,40 @@ bool is_clock(std::string_view w) {  // 9:52, 09:52
   return true;
 }
 
+// A link to another page set in the text with a closing guillemet ("Watch
+// the rescue »", "See photos of the storm »"): a line that ends in one and
+// holds no other guillemet, so a quotation in «» or »« stays a sentence.
+bool is_link_line(std::string_view text) {
+  constexpr std::string_view kRight = "\u00BB", kLeft = "\u00AB";
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return text.ends_with(kRight) && text.find(kRight) == text.size() - kRight.size() &&
+         text.find(kLeft) == std::string_view::npos;
+}
+
+// The last character of `s` before any closing quotes, brackets or spaces
+// (display text detaches a final period: "Reporter ."), or 0.
+char32_t last_character(std::string_view s) {
+  std::size_t end = s.size();
+  while (end > 0) {
+    std::size_t start = end - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    std::size_t len = 0;
+    const char32_t cp = text::decode_utf8(s, start, len);
+    if (cp != ' ' && !text::is_closer(cp)) return cp;
+    end = start;
+  }
+  return 0;
+}
+
+// A line that stops without a mark, or on a colon ("Classic TV", "The
+// facts:"), as headings, labels and link titles do.
+bool ends_open(const Sentence& sentence) {
+  const char32_t last = last_character(sentence.text);
+  if (last == ':') return true;
+  const text::CharClass cls = text::classify(last);
+  return text::is_wordish(cls) || cls == text::CharClass::kIdeograph;
+}
+
 }  // namespace
 
 bool is_headline(const Document& doc, std::size_t s) {
@@ -227,6 +276,7 @@ bool is_metadata_sentence(const Sentence& sentence) {
   if (words < 2) return true;  // "By .", "| .", "PUBLISHED: ."
   for (auto f : kFurniture)
     if (starts_with_folded(text, f)) return true;
+  if (words <= 20 && is_link_line(text)) return true;
   // Every other rule needs a short line; most sentences stop here.
   if (words > 12) return false;
   if (is_date_line(sentence) || is_dateline(text) || is_code_line(text) || is_wire_instruction(sentence, words))
@@ -275,6 +325,24 @@ bool is_metadata_sentence(const Sentence& sentence) {
       (words <= 4 || joiners > 0))
     return true;
   return false;
+}
+
+bool closes_its_sentences(const Document& doc) {
+  constexpr std::size_t kMinSentences = 5;
+  if (doc.sentences.size() < kMinSentences) return false;
+  std::size_t open = 0;
+  for (const Sentence& sentence : doc.sentences) open += ends_open(sentence) ? 1 : 0;
+  return 3 * open <= doc.sentences.size();
+}
+
+bool is_subheading(const Document& doc, std::size_t s) {
+  constexpr std::size_t kMaxWords = 10;
+  const Sentence& sentence = doc.sentences[s];
+  if (s == 0 || doc.sentences[s - 1].paragraph == sentence.paragraph) return false;
+  if (s + 1 < doc.sentences.size() && doc.sentences[s + 1].paragraph == sentence.paragraph) return false;
+  std::size_t words = 0;
+  for (const Token& t : sentence.tokens) words += static_cast<std::size_t>(t.is_word);
+  return words <= kMaxWords && ends_open(sentence);
 }
 
 }  // namespace lede

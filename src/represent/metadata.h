@@ -21,4 +21,17 @@ bool is_metadata_sentence(const Sentence& sentence);
 // where the story starts. The caller decides that it is the first line.
 bool is_headline(const Document& doc, std::size_t sentence);
 
+// Whether `doc` ends most of its sentences with a mark (at least two in
+// three, of five or more sentences): where it does, a line without one is
+// a heading, not a sentence; text written without marks (Thai, chat
+// transcripts, tokenized data sets without punctuation) is left alone.
+bool closes_its_sentences(const Document& doc);
+
+// Whether doc.sentences[s], not the document's first, is a paragraph of its
+// own of at most 10 words that ends without a mark or on a colon: a
+// subheading ("Classic TV", "The facts:") or the title of a link to another
+// story ("Isner stuns Federer"). Only meaningful where
+// closes_its_sentences(doc).
+bool is_subheading(const Document& doc, std::size_t s);
+
 }  // namespace lede

@@ -117,12 +117,15 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
   for (std::size_t d = 0; d < cluster.documents.size(); ++d) {
     const Document& doc = cluster.documents[d];
     bool first_line = true;  // the first line that is not metadata may be a headline
+    const bool closed = closes_its_sentences(doc);
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
       const Sentence& sent = doc.sentences[s];
       bool metadata = is_metadata_sentence(sent);
       if (!metadata && first_line) {
         first_line = false;
         metadata = is_headline(doc, s);
+      } else if (!metadata && closed) {
+        metadata = is_subheading(doc, s);
       }
       rep.sentences.push_back({d, s, 0});
       std::vector<std::uint32_t> content, all;

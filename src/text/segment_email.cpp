@@ -87,7 +87,12 @@ std::size_t Scanner::on_capital(std::size_t pos) {
   const bool prev_caps_clock =
       !prev_lower && in_list(lang_.clock_suffixes, p) && t_[ps + 1] >= 'A' && t_[ps + 1] <= 'Z';
   bool boundary = false;
-  if (pl >= 2 && in_list(lang_.strict_starters, w) && (prev_lower || signed_off(ps, pe, p, w, e))) boundary = true;
+  // No sentence ends on an article, possessive or preposition: "the Hello
+  // Kitty brand", "the Dear Leader", "a Thanks note".
+  static const WordSet kNeverLast("the a an of to for with from by at my your his her our their its");
+  if (pl >= 2 && in_list(lang_.strict_starters, w) && (prev_lower || signed_off(ps, pe, p, w, e)) &&
+      !kNeverLast.contains(p))
+    boundary = true;
   // Any capitalized word but a weekday, month or zone ("PM EST"), the
   // pronoun "I" and words in capitals ("PM FYI") included.
   if (prev_caps_clock && ps >= start_ + 2 && t_[ps - 2] >= '0' && t_[ps - 2] <= '9' && (wl >= 2 || t_[pos] == 'I') &&

@@ -61,8 +61,18 @@ void Scanner::split_title() {
       // An opener opens a sentence on its own line: a title line that ends
       // on "A" or "The" ("Talks Are Mulling A") is all title.
       const bool line_goes_on = n < end_ && t_[n] != '\n' && t_[n] != '\r';
-      if (w != "i" && w.substr(0, 2) != "i'" && mixed_case && !title_goes_on && line_goes_on &&
-          in_list(lang_.starters, w) && !in_list(lang_.name_heads, w) && !in_list(lang_.starters, p) &&
+      // A month is no opener here ("Mourinho left in late May for Madrid"),
+      // nor a word that ends a name after a capitalized one ("Formula One
+      // history", "Groupon Now", "Unite Here"; "Terrible Service One of the
+      // worst ..." still splits), nor anything after a possessive ("CNN's
+      // On the Road").
+      const bool month = in_list(lang_.months_before_day, w) || in_list(lang_.months, w);
+      const bool one_of = end_ - n >= 3 && t_.substr(n, 3) == "of ";
+      const bool name_tail =
+          t_[prev_start] >= 'A' && t_[prev_start] <= 'Z' && (w == "now" || w == "here" || (w == "one" && !one_of));
+      const bool possessive = p.ends_with("'s");
+      if (w != "i" && w.substr(0, 2) != "i'" && mixed_case && !title_goes_on && line_goes_on && !month && !name_tail &&
+          !possessive && in_list(lang_.starters, w) && !in_list(lang_.name_heads, w) && !in_list(lang_.starters, p) &&
           !in_list(lang_.lower_openers, p)) {
         emit(i);
         start_ = i;

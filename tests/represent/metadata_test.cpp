@@ -228,5 +228,63 @@ TEST(Metadata, TheStoryStartsAfterItsHeadline) {
                                       "Rescue crews worked through the night near the flooded old town."}));
 }
 
+// Commentary pages close with the author's disclaimer and open with an
+// editor's note on who the author is; news pages set links to other
+// stories in the text with a closing guillemet.
+TEST(Metadata, DisclaimersEditorsNotesAndLinkLinesAreMetadata) {
+  for (const char* t :
+       {"The opinions expressed in this commentary are solely those of Dana Whitlow.",
+        "The views expressed in this column are solely those of the author.", "The views expressed here are her own.",
+        "Editor's note: Dana Whitlow is a professor of economics at Marlow College.",
+        "Editor\u2019s note: This story contains images some readers may find distressing.",
+        "Watch the rescue crews reach the farmhouse \u00BB", "See photos of the flood \u00BB"})
+    EXPECT_EQ(flags(t), std::vector<bool>{true}) << t;
+}
+
+TEST(Metadata, QuotationsInGuillemetsAndViewsInTheNewsAreNot) {
+  for (const char* t : {"The views expressed by the minister drew sharp criticism on Monday.",
+                        "Opinions differ on whether the dam should be rebuilt."})
+    for (bool f : flags(t)) EXPECT_FALSE(f) << t;
+  for (bool f : flags_in("Le maire a déclaré : \u00ABNous reconstruirons la digue.\u00BB", "fr")) EXPECT_FALSE(f);
+  for (bool f : flags_in("Er sagte: \u00BBWir bauen den Damm wieder auf.\u00AB Dann ging er.", "de")) EXPECT_FALSE(f);
+}
+
+// A story whose sentences end in marks, with a subheading and the title of
+// a link to another story set as paragraphs of their own.
+const char* kStoryWithSubheadings =
+    "Flood waters rose across the valley on Monday, cutting off the old town.\n\n"
+    "Crews reached stranded families by boat before noon.\n\n"
+    "Council approves new flood barrier\n\n"
+    "Nobody was reported missing by the evening, the council said.\n\n"
+    "What happens next:\n\n"
+    "Engineers will inspect the bridge on Tuesday. Schools stay closed until Wednesday.";
+
+std::vector<bool> represented_flags(const std::string& text) {
+  const Representation rep = represent(testing::analyzed_cluster({text}));
+  return rep.metadata;
+}
+
+TEST(Metadata, SubheadingsAndLinkTitlesInAStoryAreMetadata) {
+  EXPECT_EQ(represented_flags(kStoryWithSubheadings),
+            (std::vector<bool>{false, false, true, false, true, false, false}));
+}
+
+TEST(Metadata, LinesWithoutMarksAreSentencesWhereTheTextHasNoMarks) {
+  // Text written without sentence marks (a transcript, tokenized data):
+  // every line after the first (which the headline rule reads) is a
+  // sentence, however short.
+  const std::vector<bool> unmarked = represented_flags(
+      "flood waters rose across the valley on monday\n\ncrews reached families by boat\n\n"
+      "council approves new barrier\n\nnobody was reported missing\n\n"
+      "engineers will inspect the bridge");
+  EXPECT_EQ(std::vector<bool>(unmarked.begin() + 1, unmarked.end()), (std::vector<bool>(4, false)));
+  // A short paragraph that ends in a mark, and a short line inside a
+  // paragraph of several sentences, are sentences.
+  EXPECT_EQ(represented_flags("Flood waters rose across the valley on Monday.\n\nCrews reached families by boat.\n\n"
+                              "Nobody is missing.\n\nEngineers will inspect the bridge. Schools stay shut.\n\n"
+                              "The council met late. Then it voted"),
+            (std::vector<bool>(7, false)));
+}
+
 }  // namespace
 }  // namespace lede

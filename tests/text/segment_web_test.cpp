@@ -106,5 +106,28 @@ TEST(SegmentWeb, GreetingOpensALetter) {
   EXPECT_EQ(split("Hi Ravi, please call."), (V{"Hi Ravi, please call."}));
 }
 
+// A review's title run into its first line ("Great Service Dr Mcdonald is
+// wonderful.") splits before the opener; news paragraphs whose opening
+// words hold a name ending in a starter, a month or a possessive do not.
+TEST(SegmentWeb, RunInTitleSplitsButNamesMonthsAndPossessivesGoOn) {
+  for (const char* text :
+       {"Groupon clearly believes Groupon Now is the future of local deals.",
+        "Schumacher is the most successful driver in Formula One history.",
+        "Mourinho left in late May for Madrid after the final.",
+        "CNN's On the Road series visits a new city each month.", "Members of Unite Here voted to strike on Friday."})
+    EXPECT_EQ(split(text), (V{text})) << text;
+  EXPECT_EQ(split("Terrible Service One of the worst repairs I have had."),
+            (V{"Terrible Service", "One of the worst repairs I have had."}));
+  EXPECT_EQ(split("Great Service Dr Mcdonald is wonderful."), (V{"Great Service", "Dr Mcdonald is wonderful."}));
+}
+
+TEST(SegmentWeb, StrictStarterAfterAnArticleOrPrepositionGoesOn) {
+  for (const char* text : {"The show comes months after the Hello Kitty brand turned forty.",
+                           "Posters of the Dear Leader hang in every classroom."})
+    EXPECT_EQ(split(text), (V{text})) << text;
+  EXPECT_EQ(split("thanks for the help Please call me tomorrow."),
+            (V{"thanks for the help", "Please call me tomorrow."}));
+}
+
 }  // namespace
 }  // namespace lede
