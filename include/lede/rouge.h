@@ -92,6 +92,20 @@ struct RougeOptions {
 // non-flag arguments.
 Result<RougeOptions> parse_rouge_flags(const std::vector<std::string>& args);
 
+// ROUGE-1.5.5's command line as `lede rouge` takes it with a settings file
+// (docs/rouge.md): the scoring options and the two flags that only choose
+// what the settings file lists.
+struct RougeCommandLine {
+  RougeOptions options;
+  bool all_systems = false;      // -a: every system of the settings file (lede's default anyway)
+  std::string file_list_format;  // -z FORMAT: the settings file is a file list of FORMAT files ("" = XML)
+};
+
+// As parse_rouge_flags, but -z FORMAT is accepted (any value; the reader
+// checks it) and -a is recorded. parse_rouge_flags refuses -z, which means
+// nothing without a settings file.
+Result<RougeCommandLine> parse_rouge_command_line(const std::vector<std::string>& args);
+
 // Recall, precision and F of one metric.
 struct RougeScore {
   double recall = 0;
@@ -149,6 +163,16 @@ class RougeEvaluator {
   // cells (1 GiB; two 92,700-word lines need more; the message names the
   // reference, the lines and the remedy), or when memory runs out.
   Result<RougePairScores> score_pair(std::string_view summary, const std::vector<std::string>& references) const;
+
+  // The same for texts given as the sentence lines ROUGE-1.5.5 reads from
+  // its own summary files (read_rouge_summary_file in src/read/ reads SEE,
+  // SPL and ISI files so): each line is taken as it is, neither trimmed nor
+  // dropped when it holds only white space, as ROUGE-1.5.5 takes it (so
+  // under -l a line's leading white space counts as a word, and under -b
+  // its bytes count). Lower-casing and tokens are as above. In rouge-score
+  // mode the lines are joined by '\n' and scored as score_pair does.
+  Result<RougePairScores> score_pair_lines(const std::vector<std::string>& summary,
+                                           const std::vector<std::vector<std::string>>& references) const;
 
   // Corpus averages per metric. ROUGE-1.5.5 mode: pairs are ordered by
   // "id.system_id" (string order), and each average is the mean of

@@ -68,6 +68,37 @@ Result<RougePairScores> RougeEvaluator::score_pair(std::string_view summary,
   }
 }
 
+Result<RougePairScores> RougeEvaluator::score_pair_lines(const std::vector<std::string>& summary,
+                                                         const std::vector<std::vector<std::string>>& references) const {
+  if (references.empty()) return Status::InvalidInput("no reference summary to score against");
+  auto joined = [](const std::vector<std::string>& lines) {
+    std::string text;
+    for (const std::string& l : lines) (text += l) += '\n';
+    return text;
+  };
+  try {
+    if (impl_->options.mode == RougeMode::kRougeScore) {
+      std::vector<std::string> refs;
+      for (const auto& r : references) refs.push_back(joined(r));
+      return score_pair(joined(summary), refs);
+    }
+    // ROUGE-1.5.5's tr/A-Z/a-z/ on each line it reads.
+    auto lowered = [](std::vector<std::string> lines) {
+      for (std::string& l : lines)
+        for (char& c : l)
+          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      return lines;
+    };
+    std::vector<std::vector<std::string>> refs;
+    refs.reserve(references.size());
+    for (const auto& r : references) refs.push_back(lowered(r));
+    return eval::rouge155_score_lines(impl_->options, impl_->tokenizer, lowered(summary), refs);
+  } catch (const std::bad_alloc&) {
+    return Status::ResourceExhausted("out of memory scoring this summary (" + std::to_string(summary.size()) +
+                                     " lines) against " + std::to_string(references.size()) + " reference(s)");
+  }
+}
+
 std::vector<RougeAverage> RougeEvaluator::average(const std::vector<RougeScoredPair>& pairs) const {
   const RougeOptions& o = impl_->options;
   // ROUGE-1.5.5 sorts its "EVALID.PEERID" keys as strings before resampling.

@@ -41,9 +41,11 @@ class Vocabulary {
   std::unordered_map<std::string, std::uint32_t> ids_;
 };
 
-Text read_text(std::string_view raw, const RougeOptions& o, const RougeTokenizer& tok, Vocabulary& vocab) {
+// `lines`: a text's sentence lines, lower-cased, as ROUGE-1.5.5 holds them
+// after reading its file.
+Text read_text(const std::vector<std::string>& lines, const RougeOptions& o, const RougeTokenizer& tok,
+               Vocabulary& vocab) {
   Text t;
-  std::vector<std::string> lines = rouge_lines(raw);
   std::vector<std::string> words;
   auto ids_of = [&](const std::string& text, Tokens& out) {
     words.clear();
@@ -202,11 +204,21 @@ std::vector<std::string> rouge155_metric_names(const RougeOptions& o) {
 
 Result<RougePairScores> rouge155_score(const RougeOptions& o, const RougeTokenizer& tok, std::string_view summary,
                                        const std::vector<std::string>& references, std::size_t max_lcs_cells) {
+  std::vector<std::vector<std::string>> refs;
+  refs.reserve(references.size());
+  for (const std::string& ref : references) refs.push_back(rouge_lines(ref));
+  return rouge155_score_lines(o, tok, rouge_lines(summary), refs, max_lcs_cells);
+}
+
+Result<RougePairScores> rouge155_score_lines(const RougeOptions& o, const RougeTokenizer& tok,
+                                             const std::vector<std::string>& summary,
+                                             const std::vector<std::vector<std::string>>& references,
+                                             std::size_t max_lcs_cells) {
   Vocabulary vocab;
   Text peer = read_text(summary, o, tok, vocab);
   std::vector<Text> models;
   models.reserve(references.size());
-  for (const std::string& ref : references) models.push_back(read_text(ref, o, tok, vocab));
+  for (const auto& ref : references) models.push_back(read_text(ref, o, tok, vocab));
   const std::uint32_t v = vocab.size();
 
   RougePairScores out;

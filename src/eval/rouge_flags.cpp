@@ -48,12 +48,13 @@ bool to_long(const std::string& s, long long& out) {
   return errno == 0 && end == s.c_str() + s.size();
 }
 
-Status apply(char flag, const std::string& value, RougeOptions& o, bool& skip_given, bool& word_given,
+Status apply(char flag, const std::string& value, RougeCommandLine& cl, bool& skip_given, bool& word_given,
              bool& byte_given) {
+  RougeOptions& o = cl.options;
   double d = 0;
   long long n = 0;
   switch (flag) {
-    case 'a':
+    case 'a': cl.all_systems = true; return Status::Ok();
     case 'e':
     case 'v':  // all systems (implied); data dir (embedded); verbose
       return Status::Ok();
@@ -118,10 +119,9 @@ Status apply(char flag, const std::string& value, RougeOptions& o, bool& skip_gi
                                  " (Basic Elements scoring) is not supported by lede: it needs parsed BE "
                                  "files; drop -3");
     case 'z':
-      return Status::Unsupported("ROUGE flag -z " + value +
-                                 " (a file listing peer and model files) is not supported by lede: put "
-                                 "the texts into REFERENCES.jsonl and SUMMARIES.jsonl (docs/rouge.md) and "
-                                 "drop -z");
+      if (value.empty()) return bad(flag, value, "expected SEE, SPL or ISI");
+      cl.file_list_format = value;
+      return Status::Ok();
     case 'M':
       return Status::Unsupported(
           "ROUGE flag -M (stemming the references only) is not supported by lede; -m stems both sides");
@@ -134,7 +134,19 @@ Status apply(char flag, const std::string& value, RougeOptions& o, bool& skip_gi
 }  // namespace
 
 Result<RougeOptions> parse_rouge_flags(const std::vector<std::string>& args) {
-  RougeOptions o;
+  Result<RougeCommandLine> cl = parse_rouge_command_line(args);
+  if (!cl.ok()) return cl.status();
+  // A file list only means something to `lede rouge`, which reads it.
+  if (!cl->file_list_format.empty())
+    return Status::Unsupported("ROUGE flag -z " + cl->file_list_format +
+                               " (a file listing peer and model files) is not supported here: `lede rouge -z " +
+                               cl->file_list_format + " FILELIST` reads one (docs/rouge.md)");
+  return cl->options;
+}
+
+Result<RougeCommandLine> parse_rouge_command_line(const std::vector<std::string>& args) {
+  RougeCommandLine cl;
+  RougeOptions& o = cl.options;
   bool skip_given = false, word_given = false, byte_given = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -153,13 +165,13 @@ Result<RougeOptions> parse_rouge_flags(const std::vector<std::string>& args) {
         }
         k = a.size();
       }
-      if (Status st = apply(flag, value, o, skip_given, word_given, byte_given); !st.ok()) return st;
+      if (Status st = apply(flag, value, cl, skip_given, word_given, byte_given); !st.ok()) return st;
     }
   }
   if (word_given && byte_given) return Status::InvalidArgument("specify -l (words) or -b (bytes), not both");
   if ((o.skip_unigrams || o.skip_both) && !skip_given)
     return Status::InvalidArgument("-u and -U need -2 (the skip-bigram distance)");
-  return o;
+  return cl;
 }
 
 }  // namespace lede

@@ -19,6 +19,12 @@ std::vector<std::string> rouge155_metric_names(const RougeOptions& options);
 Result<RougePairScores> rouge155_score(const RougeOptions& options, const RougeTokenizer& tokenizer,
                                        std::string_view summary, const std::vector<std::string>& references,
                                        std::size_t max_lcs_cells = kMaxLcsCells);
+// The same on texts already split into lower-cased lines (rouge_lines, or
+// the lines of ROUGE-1.5.5's own summary files taken as they are).
+Result<RougePairScores> rouge155_score_lines(const RougeOptions& options, const RougeTokenizer& tokenizer,
+                                             const std::vector<std::string>& summary,
+                                             const std::vector<std::vector<std::string>>& references,
+                                             std::size_t max_lcs_cells = kMaxLcsCells);
 
 // rouge-score: "rouge1".."rougeN", "rougeL", "rougeLsum".
 std::vector<std::string> rouge_score_metric_names(const RougeOptions& options);

@@ -64,10 +64,14 @@ std::vector<std::string> rouge_lines(std::string_view text) {
 
 namespace {
 
-// Perl's split(/\s+/, $s) on a trimmed line.
+// Perl's split(/\s+/, $s): a line that opens with white space but holds a
+// word gives an empty first field, which -l counts as a word (lines of
+// ROUGE-1.5.5's own SPL and SEE files are not trimmed; rouge_lines' are).
 std::vector<std::string_view> split_words(std::string_view s) {
   std::vector<std::string_view> words;
   std::size_t i = 0;
+  while (i < s.size() && perl_space(s[i])) ++i;
+  if (i > 0 && i < s.size()) words.push_back(s.substr(0, 0));
   while (i < s.size()) {
     while (i < s.size() && perl_space(s[i])) ++i;
     std::size_t start = i;

@@ -143,6 +143,14 @@ TEST(RougeFlags, GetoptStyleAndErrors) {
   EXPECT_EQ(parse_rouge_flags({"-p", "2"}).status().code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(parse_rouge_flags({"-t", "1"}).status().code(), StatusCode::kUnsupported);
   EXPECT_EQ(parse_rouge_flags({"file.xml"}).status().code(), StatusCode::kInvalidArgument);
+  // -z FORMAT names a file list, which only `lede rouge` reads.
+  EXPECT_EQ(parse_rouge_flags({"-z", "SPL"}).status().code(), StatusCode::kUnsupported);
+  auto cl = parse_rouge_command_line({"-maz", "SEE", "-n", "2"});
+  ASSERT_TRUE(cl.ok()) << cl.status().message();
+  EXPECT_EQ(cl->file_list_format, "SEE");
+  EXPECT_TRUE(cl->all_systems && cl->options.stem);
+  EXPECT_EQ(cl->options.max_ngram, 2);
+  EXPECT_FALSE(parse_rouge_command_line({"-n", "2"})->all_systems);
   EXPECT_EQ(parse_rouge_flags({"-n"}).status().code(), StatusCode::kInvalidArgument);
   // ROUGE-1.5.5's defaults: no ROUGE-N, ROUGE-L on, 95%, 1000 resamples, alpha 0.5.
   auto d = parse_rouge_flags({});
