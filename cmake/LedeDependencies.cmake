@@ -8,6 +8,8 @@ find_package(simdjson REQUIRED)
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
+# ROUGE-1.5.5's XML settings file (read/rouge_settings.cpp).
+pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
 
 find_path(LEDE_STEMMER_INCLUDE libstemmer.h REQUIRED)
 find_library(LEDE_STEMMER_LIBRARY stemmer REQUIRED)

@@ -1,0 +1,168 @@
+// ROUGE-1.5.5's settings file, file list and summary files, read as
+// ROUGE-1.5.5.pl's readEvals, readFileList and readText read them.
+#include "read/rouge_settings.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "support/run.h"
+
+namespace lede {
+namespace {
+
+using testing::temp_file;
+
+std::vector<std::string> lines_of(const std::string& data, const char* format) {
+  Result<std::vector<std::string>> r = read_rouge_summary_file(temp_file(data), format);
+  EXPECT_TRUE(r.ok()) << r.status().message();
+  return r.ok() ? *r : std::vector<std::string>{};
+}
+
+TEST(RougeSummaryFile, SeeTakesTheTextOfSentenceLinesOnly) {
+  const std::string see =
+      "<html>\n<head><title>x</title></head>\n"
+      "<a name=\"1\">[1]</a> <a href=\"#1\" id=1>The cat sat.</a>\n"
+      "<a size=\"12\" name=\"2\">[2]</a>\t<a href=\"#2\" id=2> It purred.</a>\n"
+      "<a name=\"3\">[3]</a> <a href=\"#3\" id=3>no closing tag\n"
+      "<a name=\"4\">[4]</a><a href=\"#4\" id=4>no white space between: skipped</a>\n"
+      "<a name=\"5\">[5]</a> <a href=\"#5\" id=5></a>\n"
+      " <a name=\"6\">[6]</a> <a href=\"#6\" id=6>indented: skipped</a>\n"
+      "</html>\n";
+  EXPECT_EQ(lines_of(see, "SEE"),
+            (std::vector<std::string>{"The cat sat.", " It purred.", "no closing tag\n"}));
+  EXPECT_EQ(lines_of(see, "see").size(), 3u);  // the format in any case, as ROUGE-1.5.5 matches it
+}
+
+TEST(RougeSummaryFile, SplKeepsEveryNonEmptyLineAsItIs) {
+  EXPECT_EQ(lines_of("First one.\r\n\n   \n Second.\nlast, no newline", "SPL"),
+            (std::vector<std::string>{"First one.\r", "   ", " Second.", "last, no newline"}));
+}
+
+TEST(RougeSummaryFile, IsiNeedsTheClosingTag) {
+  EXPECT_EQ(lines_of("<S SNTNO=\"1\">One.</S>\n<S SNTNO=\"a,2\">Two.</S> x\n<S SNTNO=\"3\">Three.\n", "ISI"),
+            (std::vector<std::string>{"One.", "Two."}));
+}
+
+TEST(RougeSummaryFile, ErrorsNameTheFile) {
+  Result<std::vector<std::string>> r = read_rouge_summary_file("/nonexistent/peer.txt", "SPL");
+  EXPECT_EQ(r.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(r.status().message().find("/nonexistent/peer.txt: cannot open"), std::string::npos);
+  EXPECT_EQ(read_rouge_summary_file(temp_file("x"), "SIMPLE").status().code(), StatusCode::kInvalidArgument);
+  const std::string dir = std::filesystem::temp_directory_path().string();
+  EXPECT_NE(read_rouge_summary_file(dir, "SPL").status().message().find("is a directory"), std::string::npos);
+}
+
+TEST(RougeSummaryFile, AFileOverTheLimitIsRefused) {
+  const std::string path = temp_file("");
+  std::filesystem::resize_file(path, kMaxRougeFileBytes + 1);  // sparse: nothing written
+  Result<std::vector<std::string>> r = read_rouge_summary_file(path, "SPL");
+  EXPECT_EQ(r.status().code(), StatusCode::kResourceExhausted);
+  EXPECT_NE(r.status().message().find(path + ": over the limit of 64 MiB"), std::string::npos);
+  std::filesystem::remove(path);
+}
+
+const char* const kSettings = R"(<?xml version="1.0"?>
+<ROUGE-EVAL version="1.0">
+<EVAL ID="d2">
+  <PEER-ROOT>
+    /peers/
+  </PEER-ROOT>
+  <model-root>models</model-root>
+  <INPUT-FORMAT TYPE="SPL"/>
+  <PEERS><P ID="B">d2.b</P><P ID="A">d2.a</P></PEERS>
+  <MODELS><M ID="1">d2.m1</M><M ID="2">d2.m2</M><M ID="1">d2.m1bis</M></MODELS>
+</EVAL>
+<group>
+  <eval ID="d1">
+    <INPUT-FORMAT TYPE="see"/>
+    <PEERS><p ID="C">d1.c</p></PEERS>
+    <MODELS><M ID="1">d1.m1</M></MODELS>
+  </eval>
+</group>
+</ROUGE-EVAL>
+)";
+
+TEST(RougeSettings, ReadsEvalsAsRouge155Does) {
+  Result<RougeSettings> s = read_rouge_settings(temp_file(kSettings, ".xml"));
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  ASSERT_EQ(s->evals.size(), 2u);
+  const RougeSettingsEval& d2 = s->evals[0];
+  EXPECT_EQ(d2.id, "d2");
+  EXPECT_EQ(d2.format, "SPL");
+  ASSERT_EQ(d2.peers.size(), 2u);
+  EXPECT_EQ(d2.peers[0].id, "B");
+  EXPECT_EQ(d2.peers[0].path, "/peers//d2.b");  // root, "/", file: trimmed, joined as they are
+  ASSERT_EQ(d2.models.size(), 3u);              // M 1 twice: counted twice, with its last file
+  EXPECT_EQ(d2.models[0].path, "models/d2.m1bis");
+  EXPECT_EQ(d2.models[1].path, "models/d2.m2");
+  EXPECT_EQ(d2.models[2].path, "models/d2.m1bis");
+  const RougeSettingsEval& d1 = s->evals[1];  // inside another element, names in any case
+  EXPECT_EQ(d1.format, "see");
+  EXPECT_EQ(d1.peers[0].path, "/d1.c");  // no PEER-ROOT: "" + "/" + file
+  EXPECT_EQ(s->systems, (std::vector<std::string>{"A", "B", "C"}));
+}
+
+TEST(RougeSettings, AnEvalIdGivenTwiceIsMerged) {
+  Result<RougeSettings> s = read_rouge_settings(temp_file(
+      "<R><EVAL ID=\"1\"><INPUT-FORMAT TYPE=\"SPL\"/><PEERS><P ID=\"A\">a</P></PEERS></EVAL>"
+      "<EVAL ID=\"1\"><MODELS><M ID=\"m\">m</M></MODELS><PEERS><P ID=\"A\">a2</P></PEERS></EVAL></R>"));
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  ASSERT_EQ(s->evals.size(), 1u);
+  EXPECT_EQ(s->evals[0].peers.size(), 1u);
+  EXPECT_EQ(s->evals[0].peers[0].path, "/a2");
+}
+
+void expect_error(const std::string& xml, const std::string& message) {
+  const std::string path = temp_file(xml, ".xml");
+  Result<RougeSettings> s = read_rouge_settings(path);
+  ASSERT_FALSE(s.ok()) << xml;
+  EXPECT_EQ(s.status().code(), StatusCode::kInvalidInput);
+  EXPECT_NE(s.status().message().find(path + ":"), std::string::npos) << s.status().message();
+  EXPECT_NE(s.status().message().find(message), std::string::npos) << s.status().message();
+}
+
+TEST(RougeSettings, ErrorsNameTheFileAndTheEval) {
+  const std::string fmt = "<INPUT-FORMAT TYPE=\"SPL\"/>";
+  const std::string peers = "<PEERS><P ID=\"A\">a</P></PEERS>", models = "<MODELS><M ID=\"m\">m</M></MODELS>";
+  expect_error("<ROUGE-EVAL><EVAL ID=\"1\">\n<PEERS>\n</ROUGE-EVAL>", "malformed XML");
+  expect_error("<R><EVAL>" + fmt + peers + models + "</EVAL></R>", "<EVAL> without an ID");
+  expect_error("<R><EVAL ID=\"e7\"><INPUT-FORMAT TYPE=\"HTML\"/>" + peers + models + "</EVAL></R>",
+               "EVAL \"e7\": unknown INPUT-FORMAT TYPE \"HTML\"");
+  expect_error("<R><EVAL ID=\"e7\"><INPUT-FORMAT TYPE=\"SIMPLE\"/>" + peers + models + "</EVAL></R>",
+               "Basic Elements");
+  expect_error("<R><EVAL ID=\"e7\">" + peers + models + "</EVAL></R>", "EVAL \"e7\": no <INPUT-FORMAT");
+  expect_error("<R><EVAL ID=\"e7\">" + fmt + models + "</EVAL></R>", "EVAL \"e7\": no <PEERS>");
+  expect_error("<R><EVAL ID=\"e7\">" + fmt + peers + "</EVAL></R>", "EVAL \"e7\": no <MODELS>");
+  expect_error("<R><EVAL ID=\"e7\">" + fmt + peers + "<MODELS><M ID=\"m\"> </M></MODELS></EVAL></R>",
+               "<M ID=\"m\"> names no file");
+  expect_error("<R><EVAL ID=\"e7\">" + fmt + "<PEERS><P>a</P></PEERS>" + models + "</EVAL></R>",
+               "<P> without an ID");
+  expect_error("<R><PEERS/></R>", "<PEERS> outside an <EVAL>");
+  expect_error("<R/>", "no <EVAL ID=...> element");
+  EXPECT_EQ(read_rouge_settings("/nonexistent/settings.xml").status().code(), StatusCode::kNotFound);
+}
+
+TEST(RougeFileList, OneEvalPerLine) {
+  Result<RougeSettings> s =
+      read_rouge_file_list(temp_file("# peer models\n\npeer1.txt  m1.txt\tm2.txt\n  peer2.txt m3.txt  \n"), "SPL", "X");
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  ASSERT_EQ(s->evals.size(), 2u);
+  EXPECT_EQ(s->evals[0].id, "1");
+  EXPECT_EQ(s->evals[0].peers[0].id, "X");
+  EXPECT_EQ(s->evals[0].peers[0].path, "peer1.txt");
+  ASSERT_EQ(s->evals[0].models.size(), 2u);
+  EXPECT_EQ(s->evals[0].models[1].id, "M.2");
+  EXPECT_EQ(s->evals[0].models[1].path, "m2.txt");
+  EXPECT_EQ(s->evals[1].id, "2");
+  EXPECT_EQ(s->evals[1].peers[0].path, "peer2.txt");
+  const std::string one = temp_file("peer-only.txt\n");
+  Result<RougeSettings> bad = read_rouge_file_list(one, "SPL", "X");
+  EXPECT_NE(bad.status().message().find(one + ":1: a file list line needs a peer file and at least one model"),
+            std::string::npos)
+      << bad.status().message();
+}
+
+}  // namespace
+}  // namespace lede
