@@ -68,8 +68,8 @@ Result<RougePairScores> RougeEvaluator::score_pair(std::string_view summary,
   }
 }
 
-Result<RougePairScores> RougeEvaluator::score_pair_lines(const std::vector<std::string>& summary,
-                                                         const std::vector<std::vector<std::string>>& references) const {
+Result<RougePairScores> RougeEvaluator::score_pair_lines(
+    const std::vector<std::string>& summary, const std::vector<std::vector<std::string>>& references) const {
   if (references.empty()) return Status::InvalidInput("no reference summary to score against");
   auto joined = [](const std::vector<std::string>& lines) {
     std::string text;
@@ -79,6 +79,7 @@ Result<RougePairScores> RougeEvaluator::score_pair_lines(const std::vector<std::
   try {
     if (impl_->options.mode == RougeMode::kRougeScore) {
       std::vector<std::string> refs;
+      refs.reserve(references.size());
       for (const auto& r : references) refs.push_back(joined(r));
       return score_pair(joined(summary), refs);
     }

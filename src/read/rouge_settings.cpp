@@ -34,8 +34,8 @@ std::size_t space_at(std::string_view s, std::size_t i) {
   if (c == ' ' || (c >= 0x09 && c <= 0x0D)) return 1;
   if (c == 0xC2 && (b(i + 1) == 0x85 || b(i + 1) == 0xA0)) return 2;
   if (c == 0xE1 && b(i + 1) == 0x9A && b(i + 2) == 0x80) return 3;
-  if (c == 0xE2 && b(i + 1) == 0x80 && ((b(i + 2) >= 0x80 && b(i + 2) <= 0x8A) || b(i + 2) == 0xA8 ||
-                                        b(i + 2) == 0xA9 || b(i + 2) == 0xAF))
+  if (c == 0xE2 && b(i + 1) == 0x80 &&
+      ((b(i + 2) >= 0x80 && b(i + 2) <= 0x8A) || b(i + 2) == 0xA8 || b(i + 2) == 0xA9 || b(i + 2) == 0xAF))
     return 3;
   if ((c == 0xE2 && b(i + 1) == 0x81 && b(i + 2) == 0x9F) || (c == 0xE3 && b(i + 1) == 0x80 && b(i + 2) == 0x80))
     return 3;
@@ -80,10 +80,10 @@ bool attribute(const xmlNode* n, const char* name, std::string& out) {
 struct Eval {
   std::string id, format, peer_root, model_root;
   bool has_format = false, has_peers = false, has_models = false;
-  std::vector<std::string> peer_ids;                // first-given order
-  std::map<std::string, std::string> peer_file;     // last file per ID
-  std::vector<std::string> model_ids;               // every M, in order
-  std::map<std::string, std::string> model_file;    // last file per ID
+  std::vector<std::string> peer_ids;              // first-given order
+  std::map<std::string, std::string> peer_file;   // last file per ID
+  std::vector<std::string> model_ids;             // every M, in order
+  std::map<std::string, std::string> model_file;  // last file per ID
 };
 
 class Walker {
@@ -166,6 +166,16 @@ class Walker {
   std::string path_;
 };
 
+Status names_no_file(const std::string& where, char element, const std::string& id) {
+  std::string m = where;
+  m += '<';
+  m += element;
+  m += " ID=\"";
+  m += id;
+  m += "\"> names no file";
+  return Status::InvalidInput(std::move(m));
+}
+
 struct DocFree {
   void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
 };
@@ -205,13 +215,13 @@ Result<RougeSettings> read_rouge_settings(const std::string& path) {
     r.format = e.format;
     for (const std::string& id : e.peer_ids) {
       auto f = e.peer_file.find(id);
-      if (f == e.peer_file.end()) return Status::InvalidInput(where + "<P ID=\"" + id + "\"> names no file");
-      r.peers.push_back({id, e.peer_root + "/" + f->second});
+      if (f == e.peer_file.end()) return names_no_file(where, 'P', id);
+      r.peers.push_back({id, (e.peer_root + '/').append(f->second)});
     }
     for (const std::string& id : e.model_ids) {
       auto f = e.model_file.find(id);
-      if (f == e.model_file.end()) return Status::InvalidInput(where + "<M ID=\"" + id + "\"> names no file");
-      r.models.push_back({id, e.model_root + "/" + f->second});
+      if (f == e.model_file.end()) return names_no_file(where, 'M', id);
+      r.models.push_back({id, (e.model_root + '/').append(f->second)});
     }
     out.evals.push_back(std::move(r));
   }

@@ -30,8 +30,7 @@ TEST(RougeSummaryFile, SeeTakesTheTextOfSentenceLinesOnly) {
       "<a name=\"5\">[5]</a> <a href=\"#5\" id=5></a>\n"
       " <a name=\"6\">[6]</a> <a href=\"#6\" id=6>indented: skipped</a>\n"
       "</html>\n";
-  EXPECT_EQ(lines_of(see, "SEE"),
-            (std::vector<std::string>{"The cat sat.", " It purred.", "no closing tag\n"}));
+  EXPECT_EQ(lines_of(see, "SEE"), (std::vector<std::string>{"The cat sat.", " It purred.", "no closing tag\n"}));
   EXPECT_EQ(lines_of(see, "see").size(), 3u);  // the format in any case, as ROUGE-1.5.5 matches it
 }
 
@@ -105,9 +104,9 @@ TEST(RougeSettings, ReadsEvalsAsRouge155Does) {
 }
 
 TEST(RougeSettings, AnEvalIdGivenTwiceIsMerged) {
-  Result<RougeSettings> s = read_rouge_settings(temp_file(
-      "<R><EVAL ID=\"1\"><INPUT-FORMAT TYPE=\"SPL\"/><PEERS><P ID=\"A\">a</P></PEERS></EVAL>"
-      "<EVAL ID=\"1\"><MODELS><M ID=\"m\">m</M></MODELS><PEERS><P ID=\"A\">a2</P></PEERS></EVAL></R>"));
+  Result<RougeSettings> s = read_rouge_settings(
+      temp_file("<R><EVAL ID=\"1\"><INPUT-FORMAT TYPE=\"SPL\"/><PEERS><P ID=\"A\">a</P></PEERS></EVAL>"
+                "<EVAL ID=\"1\"><MODELS><M ID=\"m\">m</M></MODELS><PEERS><P ID=\"A\">a2</P></PEERS></EVAL></R>"));
   ASSERT_TRUE(s.ok()) << s.status().message();
   ASSERT_EQ(s->evals.size(), 1u);
   EXPECT_EQ(s->evals[0].peers.size(), 1u);
@@ -130,15 +129,13 @@ TEST(RougeSettings, ErrorsNameTheFileAndTheEval) {
   expect_error("<R><EVAL>" + fmt + peers + models + "</EVAL></R>", "<EVAL> without an ID");
   expect_error("<R><EVAL ID=\"e7\"><INPUT-FORMAT TYPE=\"HTML\"/>" + peers + models + "</EVAL></R>",
                "EVAL \"e7\": unknown INPUT-FORMAT TYPE \"HTML\"");
-  expect_error("<R><EVAL ID=\"e7\"><INPUT-FORMAT TYPE=\"SIMPLE\"/>" + peers + models + "</EVAL></R>",
-               "Basic Elements");
+  expect_error("<R><EVAL ID=\"e7\"><INPUT-FORMAT TYPE=\"SIMPLE\"/>" + peers + models + "</EVAL></R>", "Basic Elements");
   expect_error("<R><EVAL ID=\"e7\">" + peers + models + "</EVAL></R>", "EVAL \"e7\": no <INPUT-FORMAT");
   expect_error("<R><EVAL ID=\"e7\">" + fmt + models + "</EVAL></R>", "EVAL \"e7\": no <PEERS>");
   expect_error("<R><EVAL ID=\"e7\">" + fmt + peers + "</EVAL></R>", "EVAL \"e7\": no <MODELS>");
   expect_error("<R><EVAL ID=\"e7\">" + fmt + peers + "<MODELS><M ID=\"m\"> </M></MODELS></EVAL></R>",
                "<M ID=\"m\"> names no file");
-  expect_error("<R><EVAL ID=\"e7\">" + fmt + "<PEERS><P>a</P></PEERS>" + models + "</EVAL></R>",
-               "<P> without an ID");
+  expect_error("<R><EVAL ID=\"e7\">" + fmt + "<PEERS><P>a</P></PEERS>" + models + "</EVAL></R>", "<P> without an ID");
   expect_error("<R><PEERS/></R>", "<PEERS> outside an <EVAL>");
   expect_error("<R/>", "no <EVAL ID=...> element");
   EXPECT_EQ(read_rouge_settings("/nonexistent/settings.xml").status().code(), StatusCode::kNotFound);

@@ -14,6 +14,7 @@
 #include "lede/command.h"
 #include "lede/input.h"
 #include "lede/rouge_report.h"
+#include "lede/rouge_settings_run.h"
 #include "read/json_error.h"
 #include "read/summary_json.h"
 
@@ -42,8 +43,8 @@ std::string with_article(const std::string& what) {
 // What researchers coming from ROUGE-1.5.5's wrappers pass instead of JSONL,
 // and where the conversion is shown.
 const char* const kNotJsonlHint =
-    "lede rouge reads JSONL; to convert pyrouge's directories, files2rouge's line-aligned files or a "
-    "ROUGE-1.5.5 settings file, see \"Coming from ROUGE-1.5.5\" in docs/rouge.md";
+    "lede rouge reads JSONL, or ROUGE-1.5.5's settings file given alone; to convert pyrouge's directories or "
+    "files2rouge's line-aligned files, see \"Coming from ROUGE-1.5.5\" in docs/rouge.md";
 
 // Reads one side; `references` picks the field ("summaries" vs "summary").
 // `opened` says whether the file could be read at all, as JSONL; `hinted`
@@ -177,6 +178,8 @@ const char* const kDescription =
 const char* const kUsage =
     "Usage: lede rouge [ROUGE-1.5.5 FLAGS] [--json | --per-summary] [--rouge-score] [--unicode]\n"
     "                  [--threads N] [--system-id NAME] REFERENCES.jsonl SUMMARIES.jsonl\n"
+    "   or: lede rouge [ROUGE-1.5.5 FLAGS] [...] SETTINGS.xml [SYSTEM]     (ROUGE-1.5.5's own call)\n"
+    "   or: lede rouge [ROUGE-1.5.5 FLAGS] [...] -z SEE|SPL|ISI FILELIST [SYSTEM]\n"
     "REFERENCES: {\"id\", \"summaries\": [\"...\", ...]} lines; SUMMARIES: {\"id\", \"summary\": \"...\"}\n"
     "(or a list of sentences, or `lede summarize` output). Sentences one a line: ROUGE-L/W compare\n"
     "lines, and refuse a line pair whose word counts multiply past 2^33 (two 92,700-word lines do).\n"
@@ -184,7 +187,12 @@ const char* const kUsage =
     "ROUGE-1.5.5 flags, same meaning and defaults: -n N (ROUGE-1..N; none by default), -x (no ROUGE-L),\n"
     "-w W (ROUGE-W), -2 D [-u|-U] (skip-bigrams, gap D), -m (stem), -s (drop stopwords), -l N | -b N\n"
     "(first N words | bytes of summary and references), -f A|B, -p ALPHA, -c CF (95), -r N (1000),\n"
-    "-d (per-pair lines), -a (implied). --rouge-score: Google rouge-score's rules (see docs/rouge.md).\n"
+    "-d (per-pair lines), -a (all systems; implied). --rouge-score: Google rouge-score's rules (see\n"
+    "docs/rouge.md).\n"
+    "SETTINGS.xml: ROUGE-1.5.5's <EVAL> file (PEER-ROOT, MODEL-ROOT, INPUT-FORMAT SEE|SPL|ISI, PEERS,\n"
+    "MODELS), its summary files read as ROUGE-1.5.5 reads them, paths relative to the current directory;\n"
+    "every system in turn (P IDs in sorted order), or only SYSTEM. -z: a file list, \"peer model1 ...\" a\n"
+    "line. --json then prints one object per system, --per-summary adds \"system\".\n"
     "--unicode: Unicode word tokens, each Han, kana, Thai or Myanmar character one (NOT comparable with\n"
     "ROUGE-1.5.5).\n"
     "Output: ROUGE-1.5.5's Average_R/P/F lines with confidence intervals; --json: the same as one JSON\n"
@@ -200,6 +208,7 @@ int run(const Args& a) {
   bool json_out = false, per_summary = false, rouge_score = false, unicode = false;
   std::size_t threads = 0;
   std::string system_id = "lede";
+  bool system_id_given = false;
   for (std::size_t i = 0; i < a.rest.size(); ++i) {
     const std::string& s = a.rest[i];
     auto value = [&](std::string& out) {
@@ -220,6 +229,7 @@ int run(const Args& a) {
       }
       threads = std::stoul(v);
     } else if (s == "--system-id") {
+      system_id_given = true;
       if (!value(system_id)) {
         std::cerr << "lede rouge: --system-id needs a name\n";
         return kExitUsage;
@@ -251,10 +261,30 @@ int run(const Args& a) {
     return kExitUsage;
   }
   // Flags first: `-n refs.jsonl sums.jsonl` is a bad -n, not a missing file.
-  Result<RougeOptions> opts = parse_rouge_flags(flags);
-  if (!opts.ok()) {
-    std::cerr << "lede rouge: " << opts.status().message() << '\n';
+  Result<RougeCommandLine> command = parse_rouge_command_line(flags);
+  if (!command.ok()) {
+    std::cerr << "lede rouge: " << command.status().message() << '\n';
     return kExitUsage;
+  }
+  RougeOptions* opts = &command->options;
+  // ROUGE-1.5.5's own call: its settings file (or -z file list), then
+  // perhaps a system id.
+  if (!command->file_list_format.empty() ||
+      (!files.empty() && files.size() <= 2 && looks_like_rouge_settings(files[0]))) {
+    if (files.empty() || files.size() > 2) {
+      std::cerr << "lede rouge: expected the settings file (or -z file list) and perhaps a system id\n" << kUsage;
+      return kExitUsage;
+    }
+    if (system_id_given) {
+      std::cerr << "lede rouge: --system-id is for JSONL inputs: a settings file names its systems (P IDs); "
+                   "give the one to score after the file\n";
+      return kExitUsage;
+    }
+    if (rouge_score) opts->mode = RougeMode::kRougeScore;
+    if (unicode) opts->tokenization = RougeTokenization::kUnicode;
+    RougeSettingsRun settings_run{*command, flags, files[0], files.size() == 2 ? files[1] : "", json_out,
+                                  per_summary, threads};
+    return run_rouge_settings(settings_run);
   }
   if (files.size() != 2) {
     std::cerr << "lede rouge: expected REFERENCES.jsonl and SUMMARIES.jsonl\n" << kUsage;

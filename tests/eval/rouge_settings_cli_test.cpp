@@ -1,0 +1,230 @@
+// `lede rouge [FLAGS] settings.xml [SYSTEM]`: ROUGE-1.5.5's own call, on its
+// settings file and SEE/SPL summary files, gives what the JSONL path gives.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include <unistd.h>
+
+#include "support/run.h"
+#include "support/shared_data.h"
+
+namespace lede::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A fresh directory under the system's temporary one, removed at the end.
+class TempDir {
+ public:
+  TempDir() {
+    static int n = 0;
+    path_ = fs::temp_directory_path() / ("lede_rouge_settings_" + std::to_string(::getpid()) + "_" +
+                                         std::to_string(n++));
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  std::string file(const std::string& name, const std::string& data) const {
+    const fs::path p = path_ / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << data;
+    return p.string();
+  }
+  std::string str() const { return path_.string(); }
+
+ private:
+  fs::path path_;
+};
+
+std::string spl(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& l : lines) out += l + "\n";
+  return out;
+}
+
+// pyrouge's SEE: one <a> line per sentence inside a small HTML page.
+std::string see(const std::vector<std::string>& lines) {
+  std::string out = "<html>\n<head>\n<title>x</title>\n</head>\n<body bgcolor=\"white\">\n";
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string n = std::to_string(i + 1);
+    out += "<a name=\"" + n + "\">[" + n + "]</a> <a href=\"#" + n + "\" id=" + n + ">" + lines[i] + "</a>\n";
+  }
+  return out + "</body>\n</html>\n";
+}
+
+std::string eval_xml(const std::string& id, const std::string& dir, const std::string& format,
+                     const std::vector<std::pair<std::string, std::string>>& peers,
+                     const std::vector<std::string>& models) {
+  std::string x = "<EVAL ID=\"" + id + "\">\n<PEER-ROOT>\n" + dir + "/peers\n</PEER-ROOT>\n<MODEL-ROOT>\n" + dir +
+                  "/models\n</MODEL-ROOT>\n<INPUT-FORMAT TYPE=\"" + format + "\">\n</INPUT-FORMAT>\n<PEERS>\n";
+  for (const auto& [sys, file] : peers) x += "<P ID=\"" + sys + "\">" + file + "</P>\n";
+  x += "</PEERS>\n<MODELS>\n";
+  for (std::size_t m = 0; m < models.size(); ++m)
+    x += "<M ID=\"" + std::string(1, static_cast<char>('A' + m)) + "\">" + models[m] + "</M>\n";
+  return x + "</MODELS>\n</EVAL>\n";
+}
+
+using Lines = std::vector<std::string>;
+
+// Team-made summaries: three documents, two systems, one to three references.
+struct Case {
+  std::string id;
+  std::vector<Lines> refs;
+  Lines a, b;
+};
+const std::vector<Case> kCases = {
+    {"d10",
+     {{"The storm closed schools across the state on Monday.", "Officials expect the roads to reopen by Wednesday."},
+      {"Schools shut on Monday as a storm hit the state."}},
+     {"A storm closed schools across the state.", "Roads should reopen by Wednesday, officials said."},
+     {"Officials said on Monday that roads would reopen."}},
+    {"d9",
+     {{"The company reported record profits in the third quarter.", "Its shares rose 5 percent."},
+      {"Record third-quarter profits lifted the company's shares."},
+      {"Shares rose after the firm posted record profits."}},
+     {"The company posted record profits.", "Shares rose 5 percent in early trading."},
+     {"Its shares fell.", "The company reported losses in the third quarter."}},
+    {"e1",
+     {{"Voters in the city approved a new library on Tuesday."}},
+     {"The city's voters approved a new library."},
+     {"A library was approved by voters in the city on Tuesday.", "It will open in 2028."}},
+};
+
+// Writes the cases both ways; returns the settings file (d9 in SPL, the
+// others in SEE) and fills the JSONL paths.
+std::string write_both(const TempDir& dir, std::string& refs_jsonl, std::string& a_jsonl, std::string& b_jsonl) {
+  nlohmann::json refs = nlohmann::json::array(), a = nlohmann::json::array(), b = nlohmann::json::array();
+  std::string xml = "<ROUGE-EVAL version=\"1.0\">\n";
+  for (const Case& c : kCases) {
+    const bool use_spl = c.id == "d9";
+    auto write = [&](const std::string& sub, const Lines& lines) {
+      return fs::path(dir.file(sub, use_spl ? spl(lines) : see(lines))).filename().string();
+    };
+    std::vector<std::string> models;
+    nlohmann::json texts = nlohmann::json::array();
+    for (std::size_t m = 0; m < c.refs.size(); ++m) {
+      models.push_back(write("models/" + c.id + ".M." + std::to_string(m) + ".html", c.refs[m]));
+      texts.push_back(c.refs[m]);
+    }
+    const std::string pa = write("peers/" + c.id + ".A.html", c.a), pb = write("peers/" + c.id + ".B.html", c.b);
+    xml += eval_xml(c.id, dir.str(), use_spl ? "SPL" : "SEE", {{"A", pa}, {"B", pb}}, models);
+    refs.push_back({{"id", c.id}, {"summaries", texts}});
+    a.push_back({{"id", c.id}, {"summary", c.a}});
+    b.push_back({{"id", c.id}, {"summary", c.b}});
+  }
+  auto jsonl = [](const nlohmann::json& records) {
+    std::string out;
+    for (const auto& r : records) out += r.dump() + "\n";
+    return out;
+  };
+  refs_jsonl = dir.file("refs.jsonl", jsonl(refs));
+  a_jsonl = dir.file("a.jsonl", jsonl(a));
+  b_jsonl = dir.file("b.jsonl", jsonl(b));
+  return dir.file("settings.xml", xml + "</ROUGE-EVAL>\n");
+}
+
+TEST(RougeSettingsCli, SameSummariesGiveTheJsonlPathsOutput) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  TempDir dir;
+  std::string refs, a, b;
+  const std::string xml = shell_quote(write_both(dir, refs, a, b));
+  for (const std::string flags : {"-n 2 -m -d", "-n 4 -m -w 1.2 -2 4 -u -d -f B", "-n 2 -s -l 9 -d", "-n 1 -b 40"}) {
+    const RunResult ja = run_lede("rouge " + flags + " --system-id A " + shell_quote(refs) + " " + shell_quote(a));
+    const RunResult jb = run_lede("rouge " + flags + " --system-id B " + shell_quote(refs) + " " + shell_quote(b));
+    ASSERT_EQ(ja.exit_code, 0) << ja.err;
+    ASSERT_EQ(jb.exit_code, 0) << jb.err;
+    // ROUGE-1.5.5's call: -a scores every system, in sorted order, one after the other.
+    const RunResult all = run_lede("rouge " + flags + " -a " + xml);
+    EXPECT_EQ(all.exit_code, 0) << all.err;
+    EXPECT_EQ(all.err, "");
+    EXPECT_EQ(all.out, ja.out + jb.out) << flags;
+    const RunResult one = run_lede("rouge " + flags + " " + xml + " B");
+    EXPECT_EQ(one.out, jb.out) << flags;
+    // --json: one object per system, the JSONL path's metrics.
+    const RunResult json = run_lede("rouge " + flags + " --json " + xml + " A");
+    const RunResult json_a = run_lede("rouge " + flags + " --json " + shell_quote(refs) + " " + shell_quote(a));
+    EXPECT_EQ(nlohmann::json::parse(json.out)["metrics"], nlohmann::json::parse(json_a.out)["metrics"]);
+    EXPECT_EQ(nlohmann::json::parse(json.out)["system"], "A");
+  }
+}
+
+TEST(RougeSettingsCli, FileListAndAMissingSummary) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  TempDir dir;
+  const std::string peer = dir.file("p.txt", "The cat sat on the mat.\n");
+  const std::string model = dir.file("m.txt", "The cat was on the mat.\n");
+  const std::string list = dir.file("list.txt", "# peer model\n" + peer + " " + model + "\n");
+  fs::create_directories(dir.str() + "/peers");
+  fs::create_directories(dir.str() + "/models");
+  RunResult r = run_lede("rouge -n 1 -x --per-summary -z SPL " + shell_quote(list) + " 7");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["id"], "1");
+  EXPECT_EQ(j["system"], "7");
+  EXPECT_DOUBLE_EQ(j["ROUGE-1"]["R"].get<double>(), 0.83333);  // 5 of 6 words
+  // Without a system id ROUGE-1.5.5 names it X.
+  r = run_lede("rouge -n 1 -x -z SPL " + shell_quote(list));
+  EXPECT_NE(r.out.find("\nX ROUGE-1 Average_R: 0.83333"), std::string::npos) << r.out;
+
+  // A system that did not answer an EVAL: warned about, left out, exit 0.
+  const std::string xml = dir.file(
+      "s.xml", "<ROUGE-EVAL>" + eval_xml("1", dir.str(), "SPL", {{"A", "../p.txt"}, {"B", "../p.txt"}}, {"../m.txt"}) +
+                   eval_xml("2", dir.str(), "SPL", {{"A", "../p.txt"}}, {"../m.txt"}) + "</ROUGE-EVAL>");
+  r = run_lede("rouge -n 1 -x -a -d " + shell_quote(xml));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("EVAL \"2\" has no summary of system \"B\""), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("B ROUGE-1 Eval 1.B R:0.83333"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("Eval 2.B"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("A ROUGE-1 Eval 2.A"), std::string::npos) << r.out;
+}
+
+TEST(RougeSettingsCli, ErrorsNameTheFileAndEvalAndExitOne) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  TempDir dir;
+  dir.file("p.txt", "The cat sat on the mat.\n");
+  dir.file("m.txt", "The cat was on the mat.\n");
+  fs::create_directories(dir.str() + "/peers");
+  fs::create_directories(dir.str() + "/models");
+  // A missing summary file: that EVAL is listed and left out, the rest scored.
+  const std::string xml = dir.file(
+      "s.xml", "<ROUGE-EVAL>" + eval_xml("1", dir.str(), "SPL", {{"A", "../p.txt"}}, {"../m.txt"}) +
+                   eval_xml("2", dir.str(), "SPL", {{"A", "../gone.txt"}}, {"../m.txt"}) +
+                   eval_xml("3", dir.str(), "SPL", {{"A", "../p.txt"}}, {"../m.txt", "../gone2.txt"}) + "</ROUGE-EVAL>");
+  RunResult r = run_lede("rouge -n 1 -d " + shell_quote(xml));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(xml + ": EVAL \"2\", system \"A\": " + dir.str() + "/peers/../gone.txt: cannot open"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("EVAL \"3\", system \"A\": model B: "), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("A ROUGE-1 Eval 1.A R:0.83333"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("Eval 3.A"), std::string::npos) << r.out;
+
+  const std::vector<std::pair<std::string, std::string>> bad = {
+      {"<ROUGE-EVAL><EVAL ID=\"1\">\n<PEERS>\n</ROUGE-EVAL>\n", ": not a ROUGE-1.5.5 settings file (malformed XML: "},
+      {"<ROUGE-EVAL><EVAL ID=\"x\"><INPUT-FORMAT TYPE=\"DOC\"/></EVAL></ROUGE-EVAL>",
+       "EVAL \"x\": unknown INPUT-FORMAT TYPE \"DOC\""},
+      {"<ROUGE-EVAL><EVAL ID=\"x\"><INPUT-FORMAT TYPE=\"SPL\"/><MODELS><M ID=\"A\">m</M></MODELS></EVAL></ROUGE-EVAL>",
+       "EVAL \"x\": no <PEERS>"},
+      {"<ROUGE-EVAL><EVAL ID=\"x\"><INPUT-FORMAT TYPE=\"SPL\"/><PEERS><P ID=\"A\">p</P></PEERS></EVAL></ROUGE-EVAL>",
+       "EVAL \"x\": no <MODELS>"}};
+  for (const auto& [text, message] : bad) {
+    const std::string path = dir.file("bad.xml", text);
+    r = run_lede("rouge -n 1 -a " + shell_quote(path));
+    EXPECT_EQ(r.exit_code, 1) << text;
+    EXPECT_EQ(r.out, "") << text;
+    EXPECT_NE(r.err.find("lede rouge: " + path), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(message), std::string::npos) << r.err;
+  }
+  // A system the file does not list; --system-id belongs to the JSONL path.
+  r = run_lede("rouge -n 1 " + shell_quote(xml) + " Z");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("no <P ID=\"Z\"> in any EVAL (its systems: A)"), std::string::npos) << r.err;
+  EXPECT_EQ(run_lede("rouge -n 1 --system-id A " + shell_quote(xml)).exit_code, 2);
+  EXPECT_EQ(run_lede("rouge -n 1 -z SIMPLE " + shell_quote(xml)).exit_code, 2);
+}
+
+}  // namespace
+}  // namespace lede::testing
