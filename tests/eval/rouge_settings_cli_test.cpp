@@ -21,8 +21,8 @@ class TempDir {
  public:
   TempDir() {
     static int n = 0;
-    path_ = fs::temp_directory_path() / ("lede_rouge_settings_" + std::to_string(::getpid()) + "_" +
-                                         std::to_string(n++));
+    path_ =
+        fs::temp_directory_path() / ("lede_rouge_settings_" + std::to_string(::getpid()) + "_" + std::to_string(n++));
     fs::remove_all(path_);
     fs::create_directories(path_);
   }
@@ -189,10 +189,11 @@ TEST(RougeSettingsCli, ErrorsNameTheFileAndEvalAndExitOne) {
   fs::create_directories(dir.str() + "/peers");
   fs::create_directories(dir.str() + "/models");
   // A missing summary file: that EVAL is listed and left out, the rest scored.
-  const std::string xml = dir.file(
-      "s.xml", "<ROUGE-EVAL>" + eval_xml("1", dir.str(), "SPL", {{"A", "../p.txt"}}, {"../m.txt"}) +
-                   eval_xml("2", dir.str(), "SPL", {{"A", "../gone.txt"}}, {"../m.txt"}) +
-                   eval_xml("3", dir.str(), "SPL", {{"A", "../p.txt"}}, {"../m.txt", "../gone2.txt"}) + "</ROUGE-EVAL>");
+  const std::string xml =
+      dir.file("s.xml", "<ROUGE-EVAL>" + eval_xml("1", dir.str(), "SPL", {{"A", "../p.txt"}}, {"../m.txt"}) +
+                            eval_xml("2", dir.str(), "SPL", {{"A", "../gone.txt"}}, {"../m.txt"}) +
+                            eval_xml("3", dir.str(), "SPL", {{"A", "../p.txt"}}, {"../m.txt", "../gone2.txt"}) +
+                            "</ROUGE-EVAL>");
   RunResult r = run_lede("rouge -n 1 -d " + shell_quote(xml));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find(xml + ": EVAL \"2\", system \"A\": " + dir.str() + "/peers/../gone.txt: cannot open"),

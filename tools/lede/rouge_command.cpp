@@ -282,8 +282,8 @@ int run(const Args& a) {
     }
     if (rouge_score) opts->mode = RougeMode::kRougeScore;
     if (unicode) opts->tokenization = RougeTokenization::kUnicode;
-    RougeSettingsRun settings_run{*command, flags, files[0], files.size() == 2 ? files[1] : "", json_out,
-                                  per_summary, threads};
+    RougeSettingsRun settings_run{*command, flags,       files[0], files.size() == 2 ? files[1] : "",
+                                  json_out, per_summary, threads};
     return run_rouge_settings(settings_run);
   }
   if (files.size() != 2) {

@@ -138,8 +138,8 @@ int run_rouge_settings(const RougeSettingsRun& run) {
   std::vector<std::vector<ScoredPair>> by_system(systems.size());
   for (Job& j : jobs) {
     if (!j.error.empty()) {
-      std::cerr << "lede rouge: " << run.settings << ": EVAL \"" << j.eval->id << "\", system \""
-                << systems[j.system] << "\": " << j.error << '\n';
+      std::cerr << "lede rouge: " << run.settings << ": EVAL \"" << j.eval->id << "\", system \"" << systems[j.system]
+                << "\": " << j.error << '\n';
       ok = false;
       continue;
     }

@@ -11,10 +11,10 @@
 namespace lede::cli {
 
 struct RougeSettingsRun {
-  RougeCommandLine command;          // the parsed flags, mode and tokenization set
-  std::vector<std::string> flags;    // as given, for --json's "flags"
-  std::string settings;              // the settings file or file list
-  std::string system;                // the SYSTEM argument ("" = none)
+  RougeCommandLine command;        // the parsed flags, mode and tokenization set
+  std::vector<std::string> flags;  // as given, for --json's "flags"
+  std::string settings;            // the settings file or file list
+  std::string system;              // the SYSTEM argument ("" = none)
   bool json = false, per_summary = false;
   std::size_t threads = 0;
 };
