@@ -116,9 +116,9 @@ class Walker {
     if (named(n, "EVAL")) {
       std::string id;
       if (!attribute(n, "ID", id)) return fail(n, nullptr, "<" + std::string(name_of(n)) + "> without an ID");
-      auto it = std::find_if(evals.begin(), evals.end(), [&](const Eval& e) { return e.id == id; });
-      const std::size_t at = static_cast<std::size_t>(it - evals.begin());
-      if (it == evals.end()) {
+      auto [it, added] = index_.try_emplace(id, evals.size());
+      const std::size_t at = it->second;
+      if (added) {
         evals.emplace_back();
         evals.back().id = id;
       }
@@ -164,6 +164,7 @@ class Walker {
   }
 
   std::string path_;
+  std::map<std::string, std::size_t> index_;  // EVAL ID -> evals[i]: a large file has tens of thousands
 };
 
 Status names_no_file(const std::string& where, char element, const std::string& id) {
