@@ -82,6 +82,12 @@ struct RougeOptions {
   // strings, as ROUGE-1.5.5 sorts its evaluation ids) and in text output.
   std::string system_id = "lede";
   bool print_per_pair = false;  // -d: also print per-pair scores (CLI text output)
+  // -t 0|1|2: the counting unit of the averages. 0: each summary's R/P/F
+  // averaged (default). 1: by token over the whole corpus (each resample's
+  // R = total hits / total reference count, P likewise, F from them). 2: no
+  // averages, the corpus totals (RougeAverage's counts). ROUGE-1.5.5 mode
+  // only; parse_rouge_flags refuses 1 and 2 (parse_rouge_command_line takes them).
+  int counting_unit = 0;
 };
 
 // Parses ROUGE-1.5.5's command-line flags (Getopt::Std style: "-n 2",
@@ -111,6 +117,12 @@ struct RougeScore {
   double recall = 0;
   double precision = 0;
   double f = 0;
+  // ROUGE-1.5.5 mode: the counts behind R and P after -f A/B (reference
+  // n-grams, summary n-grams, clipped hits; for ROUGE-W the weighted ones):
+  // what -t 1 and -t 2 add up over the corpus.
+  double model_count = 0;
+  double peer_count = 0;
+  double hits = 0;
 };
 
 // The scores of one summary, aligned with RougeEvaluator::metric_names().
@@ -132,6 +144,10 @@ struct RougeAverage {
   RougeEstimate recall;
   RougeEstimate precision;
   RougeEstimate f;
+  // The corpus totals of RougeScore's counts (what -t 2 prints).
+  double model_count = 0;
+  double peer_count = 0;
+  double hits = 0;
 };
 
 // One scored pair as average() takes it.

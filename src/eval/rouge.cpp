@@ -37,7 +37,10 @@ Result<RougeEvaluator> RougeEvaluator::create(const RougeOptions& o) {
     return Status::InvalidArgument("resamples (-r) must be within 1..1000000");
   if ((o.skip_unigrams || o.skip_both) && !o.skip_bigrams)
     return Status::InvalidArgument("skip_unigrams (-u) and skip_both (-U) need skip_bigrams (-2)");
+  if (o.counting_unit < 0 || o.counting_unit > 2)
+    return Status::InvalidArgument("counting_unit (-t) must be 0, 1 or 2");
   if (o.mode == RougeMode::kRougeScore) {
+    if (o.counting_unit != 0) return Status::InvalidArgument("rouge-score mode averages per summary: no -t 1 or -t 2");
     if (o.wlcs_weight > 0 || o.skip_bigrams || o.remove_stopwords || o.word_limit || o.byte_limit ||
         o.tokenization == RougeTokenization::kUnicode)
       return Status::InvalidArgument(
@@ -115,6 +118,12 @@ std::vector<RougeAverage> RougeEvaluator::average(const std::vector<RougeScoredP
     s.resize(impl_->names.size());
     scores.push_back(std::move(s));
   }
+  if (o.counting_unit == 2) {
+    // Totals only: ROUGE-1.5.5 does not resample for -t 2.
+    return eval::bootstrap_corpus_averages(scores, impl_->names, 0, o.confidence, o.alpha);
+  }
+  if (o.counting_unit == 1)
+    return eval::bootstrap_corpus_averages(scores, impl_->names, o.resamples, o.confidence, o.alpha);
   std::vector<RougeAverage> out = eval::bootstrap_averages(scores, impl_->names, o.resamples, o.confidence);
   if (o.mode == RougeMode::kRougeScore) {
     // rouge-score's own bootstrap draws from numpy's generator; report the

@@ -107,6 +107,9 @@ RougeScore combine(const std::vector<RefCounts>& refs, const RougeOptions& o, Ki
     return kind == Kind::kWeighted ? round5(std::pow(hit / den, 1.0 / o.wlcs_weight)) : round5(hit / den);
   };
   RougeScore s;
+  s.model_count = model;
+  s.peer_count = peer;
+  s.hits = hit;
   s.recall = ratio(model);
   s.precision = ratio(peer);
   const double den = (1 - o.alpha) * s.precision + o.alpha * s.recall;

@@ -72,4 +72,46 @@ std::vector<RougeAverage> bootstrap_averages(const std::vector<std::vector<Rouge
   return out;
 }
 
+std::vector<RougeAverage> bootstrap_corpus_averages(const std::vector<std::vector<RougeScore>>& scores,
+                                                    const std::vector<std::string>& metric_names, std::size_t resamples,
+                                                    double confidence, double alpha) {
+  const std::size_t n = scores.size(), m = metric_names.size();
+  std::vector<std::vector<double>> samples(m * 3, std::vector<double>(resamples, 0.0));
+  std::vector<double> sum(m * 3);
+  auto add = [&](const std::vector<RougeScore>& s) {
+    for (std::size_t k = 0; k < m; ++k) {
+      sum[k * 3] += s[k].model_count;
+      sum[k * 3 + 1] += s[k].peer_count;
+      sum[k * 3 + 2] += s[k].hits;
+    }
+  };
+  for (std::size_t i = 0; i < resamples; ++i) {
+    PerlRandom rng(static_cast<std::uint32_t>(i));
+    std::fill(sum.begin(), sum.end(), 0.0);
+    for (std::size_t d = 0; d < n; ++d) add(scores[rng.below(n)]);
+    for (std::size_t k = 0; k < m; ++k) {
+      const double model = sum[k * 3], peer = sum[k * 3 + 1], hits = sum[k * 3 + 2];
+      const double r = model > 0 ? hits / model : 0.0, p = peer > 0 ? hits / peer : 0.0;
+      const double den = (1 - alpha) * p + alpha * r;
+      samples[k * 3][i] = r;
+      samples[k * 3 + 1][i] = p;
+      samples[k * 3 + 2][i] = den > 0 ? r * p / den : 0.0;
+    }
+  }
+  std::fill(sum.begin(), sum.end(), 0.0);
+  for (const auto& s : scores) add(s);  // in evaluation-id order, as the Perl adds its totals
+  std::vector<RougeAverage> out(m);
+  for (std::size_t k = 0; k < m; ++k) {
+    out[k].metric = metric_names[k];
+    out[k].model_count = sum[k * 3];
+    out[k].peer_count = sum[k * 3 + 1];
+    out[k].hits = sum[k * 3 + 2];
+    if (resamples == 0) continue;
+    out[k].recall = estimate(samples[k * 3], confidence);
+    out[k].precision = estimate(samples[k * 3 + 1], confidence);
+    out[k].f = estimate(samples[k * 3 + 2], confidence);
+  }
+  return out;
+}
+
 }  // namespace lede::eval

@@ -36,4 +36,12 @@ std::vector<RougeAverage> bootstrap_averages(const std::vector<std::vector<Rouge
                                              const std::vector<std::string>& metric_names, std::size_t resamples,
                                              double confidence);
 
+// ROUGE-1.5.5's -t 1: each resample adds up the drawn pairs' counts
+// (RougeScore::model_count, peer_count, hits) and takes R = hits / model,
+// P = hits / peer, F = RP / ((1 - alpha) P + alpha R), unrounded; the
+// estimates are read off those as above. Also fills the corpus totals.
+std::vector<RougeAverage> bootstrap_corpus_averages(const std::vector<std::vector<RougeScore>>& scores,
+                                                    const std::vector<std::string>& metric_names, std::size_t resamples,
+                                                    double confidence, double alpha);
+
 }  // namespace lede::eval

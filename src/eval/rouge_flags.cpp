@@ -108,12 +108,11 @@ Status apply(char flag, const std::string& value, RougeCommandLine& cl, bool& sk
     case 't':
       // -t 0 is ROUGE-1.5.5's default (each summary's R/P/F averaged), and
       // pasted command lines often spell it out.
-      if (to_double(value, d) && d == 0) return Status::Ok();
-      if (value == "1" || value == "2")
-        return Status::Unsupported("ROUGE flag -t " + value +
-                                   " (counting by token over the whole corpus) is not supported by lede: drop "
-                                   "it, or give -t 0 (the default, averaging per-summary scores)");
-      return bad(flag, value, "expected 0 (per-summary averages; 1 and 2 are not supported)");
+      if (to_double(value, d) && (d == 0 || d == 1 || d == 2)) {
+        o.counting_unit = static_cast<int>(d);
+        return Status::Ok();
+      }
+      return bad(flag, value, "expected 0 (per-summary averages), 1 (by token over the corpus) or 2 (its counts)");
     case '3':
       return Status::Unsupported("ROUGE flag -3 " + value +
                                  " (Basic Elements scoring) is not supported by lede: it needs parsed BE "
@@ -136,6 +135,15 @@ Status apply(char flag, const std::string& value, RougeCommandLine& cl, bool& sk
 Result<RougeOptions> parse_rouge_flags(const std::vector<std::string>& args) {
   Result<RougeCommandLine> cl = parse_rouge_command_line(args);
   if (!cl.ok()) return cl.status();
+  // Corpus-level counting is `lede rouge`'s: a service or a binding scores
+  // pairs one by one.
+  if (cl->options.counting_unit != 0) {
+    const std::string t = std::to_string(cl->options.counting_unit);
+    return Status::Unsupported("ROUGE flag -t " + t +
+                               " (counting by token over the whole corpus) is not supported here: drop it, or give "
+                               "-t 0 (the default, averaging per-summary scores); `lede rouge -t " +
+                               t + "` does it");
+  }
   // A file list only means something to `lede rouge`, which reads it.
   if (!cl->file_list_format.empty())
     return Status::Unsupported("ROUGE flag -z " + cl->file_list_format +

@@ -67,7 +67,8 @@ TEST(RougeCli, UsageErrorsExitTwo) {
   const std::string refs = temp_file(kRefs, ".jsonl"), sums = temp_file(kSums, ".jsonl");
   EXPECT_EQ(run_lede("rouge -l 10 -b 20 " + shell_quote(refs) + " " + shell_quote(sums)).exit_code, 2);
   EXPECT_EQ(run_lede("rouge -n 2 " + shell_quote(refs)).exit_code, 2);
-  EXPECT_EQ(run_lede("rouge -t 1 " + shell_quote(refs) + " " + shell_quote(sums)).exit_code, 2);
+  EXPECT_EQ(run_lede("rouge -t 3 " + shell_quote(refs) + " " + shell_quote(sums)).exit_code, 2);
+  EXPECT_EQ(run_lede("rouge -t 1 --rouge-score " + shell_quote(refs) + " " + shell_quote(sums)).exit_code, 2);
   // The help shows [--json | --per-summary]; both used to print per-summary lines, exit 0.
   RunResult both = run_lede("rouge -n 1 --json --per-summary " + shell_quote(refs) + " " + shell_quote(sums));
   EXPECT_EQ(both.exit_code, 2);

@@ -131,7 +131,8 @@ TEST(RougeSettingsCli, SameSummariesGiveTheJsonlPathsOutput) {
   TempDir dir;
   std::string refs, a, b;
   const std::string xml = shell_quote(write_both(dir, refs, a, b));
-  for (const std::string flags : {"-n 2 -m -d", "-n 4 -m -w 1.2 -2 4 -u -d -f B", "-n 2 -s -l 9 -d", "-n 1 -b 40"}) {
+  for (const std::string flags : {"-n 2 -m -d", "-n 4 -m -w 1.2 -2 4 -u -d -f B", "-n 2 -s -l 9 -d", "-n 1 -b 40",
+                                  "-n 2 -w 1.2 -t 1 -d", "-n 2 -t 2 -d"}) {
     const RunResult ja = run_lede("rouge " + flags + " --system-id A " + shell_quote(refs) + " " + shell_quote(a));
     const RunResult jb = run_lede("rouge " + flags + " --system-id B " + shell_quote(refs) + " " + shell_quote(b));
     ASSERT_EQ(ja.exit_code, 0) << ja.err;

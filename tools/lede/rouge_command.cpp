@@ -187,8 +187,8 @@ const char* const kUsage =
     "ROUGE-1.5.5 flags, same meaning and defaults: -n N (ROUGE-1..N; none by default), -x (no ROUGE-L),\n"
     "-w W (ROUGE-W), -2 D [-u|-U] (skip-bigrams, gap D), -m (stem), -s (drop stopwords), -l N | -b N\n"
     "(first N words | bytes of summary and references), -f A|B, -p ALPHA, -c CF (95), -r N (1000),\n"
-    "-d (per-pair lines), -a (all systems; implied). --rouge-score: Google rouge-score's rules (see\n"
-    "docs/rouge.md).\n"
+    "-d (per-pair lines), -a (all systems; implied), -t 0|1|2 (average per summary | count by token over\n"
+    "the corpus | print the corpus counts). --rouge-score: Google rouge-score's rules (see docs/rouge.md).\n"
     "SETTINGS.xml: ROUGE-1.5.5's <EVAL> file (PEER-ROOT, MODEL-ROOT, INPUT-FORMAT SEE|SPL|ISI, PEERS,\n"
     "MODELS), its summary files read as ROUGE-1.5.5 reads them, paths relative to the current directory;\n"
     "every system in turn (P IDs in sorted order), or only SYSTEM. -z: a file list, \"peer model1 ...\" a\n"
@@ -387,7 +387,7 @@ int run(const Args& a) {
     j["pairs"] = pairs.size();
     j["mode"] = rouge_score ? "rouge-score" : "ROUGE-1.5.5";
     j["flags"] = flags;
-    j["metrics"] = json::parse(averages_json(avg));
+    j["metrics"] = json::parse(averages_json(avg, rouge->options().counting_unit == 2));
     std::cout << j.dump() << '\n';
   } else {
     std::cout << rouge_text_report(*rouge, avg, pairs);

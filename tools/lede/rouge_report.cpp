@@ -21,6 +21,13 @@ std::string number(double v) {
   return buf;
 }
 
+// Perl's default number to string: %.15g.
+std::string perl_number(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  return buf;
+}
+
 // ROUGE-1.5.5's by_evalID: numerically by leading digits when both ids start
 // with digits, otherwise as strings.
 bool by_eval_id(const std::string& a, const std::string& b) {
@@ -65,27 +72,42 @@ std::string rouge_text_report(const RougeEvaluator& rouge, const std::vector<Rou
       out << sys << ' ' << a.metric << " Average_" << what << ": " << five(e.mean) << " (" << cf << "%-conf.int. "
           << five(e.low) << " - " << five(e.high) << ")\n";
     };
-    line("R", a.recall);
-    line("P", a.precision);
-    line("F", a.f);
+    if (o.counting_unit == 2) {
+      // Perl's int(): the totals truncated.
+      out << sys << ' ' << a.metric << " M_count: " << static_cast<long long>(a.model_count)
+          << " P_count: " << static_cast<long long>(a.peer_count) << " H_count: " << static_cast<long long>(a.hits)
+          << '\n';
+    } else {
+      line("R", a.recall);
+      line("P", a.precision);
+      line("F", a.f);
+    }
     if (o.print_per_pair) {
       out << ".............................................\n";
       for (std::size_t i : order) {
         const RougeScore& s = pairs[i].scores.scores[k];
-        out << sys << ' ' << a.metric << " Eval " << keys[i] << " R:" << five(s.recall) << " P:" << five(s.precision)
-            << " F:" << five(s.f) << '\n';
+        out << sys << ' ' << a.metric << " Eval " << keys[i];
+        // Under -t 1 and -t 2 ROUGE-1.5.5 keeps each pair's counts where its
+        // scores would be, and prints them as Perl prints numbers.
+        if (o.counting_unit != 0)
+          out << " R:" << perl_number(s.model_count) << " P:" << perl_number(s.peer_count)
+              << " F:" << perl_number(s.hits) << '\n';
+        else out << " R:" << five(s.recall) << " P:" << five(s.precision) << " F:" << five(s.f) << '\n';
       }
     }
   }
   return out.str();
 }
 
-std::string averages_json(const std::vector<RougeAverage>& averages) {
+std::string averages_json(const std::vector<RougeAverage>& averages, bool counts) {
   nlohmann::ordered_json j = nlohmann::ordered_json::object();
   auto est = [](const RougeEstimate& e) {
     return nlohmann::ordered_json{{"mean", e.mean}, {"low", e.low}, {"high", e.high}};
   };
-  for (const RougeAverage& a : averages) j[a.metric] = {{"R", est(a.recall)}, {"P", est(a.precision)}, {"F", est(a.f)}};
+  for (const RougeAverage& a : averages) {
+    if (counts) j[a.metric] = {{"M_count", a.model_count}, {"P_count", a.peer_count}, {"H_count", a.hits}};
+    else j[a.metric] = {{"R", est(a.recall)}, {"P", est(a.precision)}, {"F", est(a.f)}};
+  }
   return j.dump();
 }
 

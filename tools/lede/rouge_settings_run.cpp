@@ -171,7 +171,7 @@ int run_rouge_settings(const RougeSettingsRun& run) {
       j["pairs"] = pairs.size();
       j["mode"] = rouge.options().mode == RougeMode::kRougeScore ? "rouge-score" : "ROUGE-1.5.5";
       j["flags"] = run.flags;
-      j["metrics"] = nlohmann::ordered_json::parse(averages_json(avg));
+      j["metrics"] = nlohmann::ordered_json::parse(averages_json(avg, rouge.options().counting_unit == 2));
       std::cout << j.dump() << '\n';
     } else {
       std::cout << rouge_text_report(rouge, avg, pairs);
