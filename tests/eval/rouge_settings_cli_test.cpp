@@ -228,5 +228,13 @@ TEST(RougeSettingsCli, ErrorsNameTheFileAndEvalAndExitOne) {
   EXPECT_EQ(run_lede("rouge -n 1 -z SIMPLE " + shell_quote(xml)).exit_code, 2);
 }
 
+TEST(RougeSettingsCli, AMissingSettingsFileIsNamed) {
+  const TempDir dir;
+  const std::string missing = dir.str() + "/settings.xml";
+  const RunResult r = run_lede("rouge -n 2 -m -a " + shell_quote(missing));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("cannot read '" + missing + "' (no such file)"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace lede::testing

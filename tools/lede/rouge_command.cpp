@@ -286,6 +286,14 @@ int run(const Args& a) {
                                   json_out, per_summary, threads};
     return run_rouge_settings(settings_run);
   }
+  // One argument that cannot be read: name it, whichever call was meant.
+  if (files.size() == 1 && files[0] != "-" && !std::ifstream(files[0]).is_open()) {
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(files[0], ec);
+    std::cerr << "lede rouge: cannot read '" << files[0] << "' (" << (exists ? "permission denied" : "no such file")
+              << "): give ROUGE-1.5.5's settings file, or REFERENCES.jsonl and SUMMARIES.jsonl\n";
+    return kExitInputError;
+  }
   if (files.size() != 2) {
     std::cerr << "lede rouge: expected REFERENCES.jsonl and SUMMARIES.jsonl\n" << kUsage;
     return kExitUsage;
