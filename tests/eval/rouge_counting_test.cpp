@@ -69,7 +69,8 @@ TEST(RougeCounting, CliPrintsCountsAsRouge155Does) {
   using testing::temp_file;
   if (testing::cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
   const std::string refs = temp_file(
-      "{\"id\": \"1\", \"summaries\": [\"a b x y\"]}\n{\"id\": \"2\", \"summaries\": [\"a b c d e f g h\"]}\n", ".jsonl");
+      "{\"id\": \"1\", \"summaries\": [\"a b x y\"]}\n{\"id\": \"2\", \"summaries\": [\"a b c d e f g h\"]}\n",
+      ".jsonl");
   const std::string sums =
       temp_file("{\"id\": \"1\", \"summary\": \"a b c d\"}\n{\"id\": \"2\", \"summary\": \"a\"}\n", ".jsonl");
   const std::string files = shell_quote(refs) + " " + shell_quote(sums);
