@@ -40,8 +40,8 @@ void name_of(const sockaddr_storage& addr, std::string& ip, int& port) {
 }  // namespace
 
 ConnectionStream::ConnectionStream(int sock, std::chrono::microseconds read_limit,
-                                   std::chrono::microseconds write_limit)
-    : sock_(sock), read_limit_(read_limit), write_limit_(write_limit) {}
+                                   std::chrono::microseconds write_limit, std::chrono::microseconds request_limit)
+    : sock_(sock), read_limit_(read_limit), write_limit_(write_limit), request_limit_(request_limit) {}
 
 bool ConnectionStream::is_readable() const { return buf_pos_ < buf_len_ || wait_for(sock_, POLLIN, read_limit_); }
 
@@ -54,6 +54,8 @@ bool ConnectionStream::wait_readable(std::chrono::microseconds limit) const {
 void ConnectionStream::begin_request() {
   in_head_ = true;
   cut_ = false;
+  timed_out_ = false;
+  if (request_limit_.count() > 0) deadline_ = std::chrono::steady_clock::now() + request_limit_;
   cut_problem_ = HeadProblem::kNone;
   head_bytes_ = lines_ = line_bytes_ = longest_field_ = 0;
 }
@@ -95,7 +97,17 @@ ssize_t ConnectionStream::read(char* ptr, std::size_t size) {
     size = std::min<std::size_t>(size, 1);
   }
   if (buf_pos_ == buf_len_) {
-    if (!wait_for(sock_, POLLIN, read_limit_)) return -1;
+    std::chrono::microseconds wait = read_limit_;
+    if (request_limit_.count() > 0) {
+      const auto left =
+          std::chrono::duration_cast<std::chrono::microseconds>(deadline_ - std::chrono::steady_clock::now());
+      if (left <= wait) {
+        wait = std::max(left, std::chrono::microseconds(0));
+        timed_out_ = true;  // unless a byte comes in time
+      }
+    }
+    if (!wait_for(sock_, POLLIN, wait)) return -1;
+    timed_out_ = false;
     ssize_t n;
     do { n = ::recv(sock_, buf_.data(), buf_.size(), 0); } while (n < 0 && errno == EINTR);
     if (n <= 0) return n;

@@ -46,7 +46,11 @@ enum class HeadProblem {
 
 class ConnectionStream : public httplib::Stream {
  public:
-  ConnectionStream(int sock, std::chrono::microseconds read_limit, std::chrono::microseconds write_limit);
+  // `request_limit` bounds the time from begin_request() to the last byte of
+  // that request read (0: no bound): each read waits at most `read_limit`,
+  // so without it a client sending a byte a second held a worker for ever.
+  ConnectionStream(int sock, std::chrono::microseconds read_limit, std::chrono::microseconds write_limit,
+                   std::chrono::microseconds request_limit = std::chrono::microseconds(0));
 
   bool is_readable() const override;
   bool is_writable() const override;
@@ -67,6 +71,10 @@ class ConnectionStream : public httplib::Stream {
   // cut, or close_after_answer() was called (a body that will not be read).
   bool must_close() const { return cut_ || close_; }
   void close_after_answer() { close_ = true; }
+  // A read failed because the request's time limit passed.
+  bool timed_out() const { return timed_out_; }
+  // Bytes of the current request's head read so far.
+  std::size_t head_bytes() const { return head_bytes_; }
   // Before closing with bytes unread: ends our side, then reads and drops
   // what the client still sends for up to a second, so that the answer is not
   // lost to the reset that closing a socket with unread bytes sends.
@@ -79,6 +87,9 @@ class ConnectionStream : public httplib::Stream {
   int sock_;
   std::chrono::microseconds read_limit_;
   std::chrono::microseconds write_limit_;
+  std::chrono::microseconds request_limit_;
+  std::chrono::steady_clock::time_point deadline_{};
+  bool timed_out_ = false;
   std::array<char, 4096> buf_{};
   std::size_t buf_pos_ = 0;
   std::size_t buf_len_ = 0;

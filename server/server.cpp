@@ -1,6 +1,5 @@
 #include "server/server.h"
 
-#include <fcntl.h>
 #include <httplib.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -24,6 +23,7 @@
 
 #include "server/api.h"
 #include "server/connection_stream.h"
+#include "server/http_server.h"
 #include "server/media_type.h"
 #include "server/metrics.h"
 #include "server/web_page.h"
@@ -40,52 +40,11 @@ struct RequestClock {
   std::uint64_t body_bytes = 0;  // as received (de-chunked, decompressed)
 };
 thread_local RequestClock t_request;
-// The connection this worker thread is serving (HttpServer sets it), so that
-// the hooks can end its head and read why a head was cut.
-thread_local ConnectionStream* t_connection = nullptr;
 
 void send(httplib::Response& res, const Reply& reply) {
   res.status = reply.status;
   res.set_content(reply.body, reply.content_type.c_str());
 }
-
-// httplib listens with a backlog of 5 connections; under load (many clients,
-// connections closed after their keep-alive count) the kernel then drops
-// SYNs and clients stall for a 1 s, 3 s, ... retransmission. Listening again
-// on the bound socket raises the backlog.
-class HttpServer : public httplib::Server {
- public:
-  bool raise_backlog() { return ::listen(svr_sock_, SOMAXCONN) == 0; }
-  // A second descriptor of the listening socket, for stopping (see
-  // Server::Impl::listener): httplib closes its own when its accept loop ends.
-  int dup_listener() { return ::fcntl(svr_sock_, F_DUPFD_CLOEXEC, 0); }
-
- private:
-  // httplib's own loop over a connection's keep-alive requests, with
-  // ConnectionStream in place of its stream to bound each request's head
-  // (see connection_stream.h). The stream lives as long as the connection,
-  // so bytes a client sent ahead (pipelined requests) stay for the next.
-  bool process_and_close_socket(socket_t sock) override {
-    using std::chrono::microseconds;
-    using std::chrono::seconds;
-    ConnectionStream strm(sock, seconds(read_timeout_sec_) + microseconds(read_timeout_usec_),
-                          seconds(write_timeout_sec_) + microseconds(write_timeout_usec_));
-    t_connection = &strm;
-    bool ok = false;
-    for (std::size_t left = keep_alive_max_count_;
-         svr_sock_ != INVALID_SOCKET && left > 0 && strm.wait_readable(seconds(keep_alive_timeout_sec_)); --left) {
-      strm.begin_request();
-      bool closed = false;
-      ok = process_request(strm, left == 1, closed, nullptr);
-      if (!ok || closed || strm.must_close()) break;
-    }
-    t_connection = nullptr;
-    if (strm.must_close()) strm.linger();
-    ::shutdown(sock, SHUT_RDWR);
-    ::close(sock);
-    return ok;
-  }
-};
 
 // Every reply is a JSON document made for its request, not a stored resource
 // to fetch in pieces, so a Range header is ignored (RFC 9110, 14.2 lets a
@@ -258,8 +217,8 @@ struct Server::Impl {
   // (or where they end) is unknown, and httplib would read them as another
   // request and answer each of its lines.
   static void close_after_answer(httplib::Response& res) {
-    if (t_connection) t_connection->close_after_answer();
-    res.set_header("Connection", "close");
+    if (ConnectionStream* conn = current_connection()) conn->close_after_answer();
+    if (res.get_header_value("Connection") != "close") res.set_header("Connection", "close");
   }
 
   // Why the Content-Length header cannot be a body's length ("" if it can):
@@ -277,6 +236,16 @@ struct Server::Impl {
     return digits ? "" : "the Content-Length header '" + first.substr(0, 40) + "' is not a number of bytes";
   }
 
+  // The request declares a body over max_body (a valid Content-Length
+  // past it, however many digits).
+  bool declared_over_limit(const httplib::Request& req) const {
+    const std::string length = req.get_header_value("Content-Length");
+    std::uint64_t n = 0;
+    const auto [end, ec] = std::from_chars(length.data(), length.data() + length.size(), n);
+    return !length.empty() && (ec == std::errc::result_out_of_range ||
+                               (ec == std::errc() && end == length.data() + length.size() && n > options.max_body));
+  }
+
   Reply too_large() const {
     return error_reply(413, "payload_too_large",
                        "the request body is over the limit of " + std::to_string(options.max_body) + " bytes");
@@ -284,32 +253,33 @@ struct Server::Impl {
 
   // Reads the body of a request on any path into `body`, keeping at most
   // `max_body` bytes. httplib 0.11 checks its own limit against
-  // Content-Length only, and buffers a chunked or compressed body whole (a
-  // 29 KB gzip body made 30 MB). Past the limit the rest is read and dropped,
-  // as httplib skips a body whose Content-Length is too large, so the
-  // connection stays in step; until the request's time limit passes.
-  // False when `res` is answered (413, or 400 for a body that cannot be read).
+  // Content-Length only (and read such a body to its end before the 413: the
+  // pre-routing handler now refuses it first), and buffers a chunked or
+  // compressed body whole (a 29 KB gzip body made 30 MB). Reading stops at
+  // the first byte past the limit: the rest of the body is not read, so the
+  // connection is closed after the 413 (reading it held a worker until the
+  // client was done, or up to --timeout).
+  // False when `res` is answered (413; 408 or 400 for a body that does not
+  // arrive or cannot be read).
   bool read_body(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& read,
                  std::string& body) {
-    const Deadline d = deadline();
     bool over = false;
     const auto receive = [&](const char* data, std::size_t n) {
       t_request.body_bytes += n;
-      if (!over && body.size() + n <= options.max_body) {
-        body.append(data, n);
-        return true;
+      if (body.size() + n > options.max_body) {
+        over = true;
+        std::string().swap(body);
+        return false;
       }
-      if (!over) std::string().swap(body);
-      over = true;
-      return !d.passed(Clock::now());
+      body.append(data, n);
+      return true;
     };
     // A multipart body goes through httplib's form parser, which needs a
     // header callback; its parts are dropped like any body (415 follows).
     const bool ok = req.is_multipart_form_data() ? read([](const httplib::MultipartFormData&) { return true; }, receive)
                                                  : read(receive);
     if (over || res.status == 413) {
-      // Past the time limit the rest of the body is left unread.
-      if (d.passed(Clock::now())) close_after_answer(res);
+      close_after_answer(res);
       send(res, too_large());
       return false;
     }
@@ -317,7 +287,9 @@ struct Server::Impl {
       // Where the unreadable body ends is unknown, so its rest would be read
       // as the next request.
       close_after_answer(res);
-      send(res, error_reply(400, "bad_request", "the HTTP request could not be read"));
+      const ConnectionStream* conn = current_connection();
+      send(res, conn && conn->timed_out() ? http.request_timeout()
+                                          : error_reply(400, "bad_request", "the HTTP request could not be read"));
       return false;
     }
     return true;
@@ -370,7 +342,7 @@ struct Server::Impl {
 
   void hooks() {
     http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
-      if (t_connection) t_connection->end_head();
+      if (ConnectionStream* conn = current_connection()) conn->end_head();
       // A request that ended without reaching the logger (its connection
       // broke mid-write) must not stay counted as in flight.
       if (t_request.active) metrics.abandon();
@@ -389,6 +361,14 @@ struct Server::Impl {
       if (std::string why = content_length_problem(req); !why.empty()) {
         close_after_answer(res);
         send(res, error_reply(400, "bad_request", why));
+        return httplib::Server::HandlerResponse::Handled;
+      }
+      // httplib 0.11 read such a body to its end before its 413, holding a
+      // worker as long as the client kept sending (up to --timeout). Refuse
+      // it from the head; its bytes are not read, so the connection closes.
+      if (declared_over_limit(req)) {
+        close_after_answer(res);
+        send(res, too_large());
         return httplib::Server::HandlerResponse::Handled;
       }
       // httplib 0.11 reads the body of a POST, PUT or PATCH without
@@ -414,15 +394,10 @@ struct Server::Impl {
     // on and its whole body read before the 413. Refuse it now instead; the
     // body the client may still send is not read, so the connection closes.
     http.set_expect_100_continue_handler([this](const httplib::Request& req, httplib::Response& res) {
-      if (t_connection) t_connection->end_head();
-      const std::string length = req.get_header_value("Content-Length");
-      std::uint64_t n = 0;
-      const auto [end, ec] = std::from_chars(length.data(), length.data() + length.size(), n);
-      const bool over =
-          !length.empty() && (ec == std::errc::result_out_of_range ||
-                              (ec == std::errc() && end == length.data() + length.size() && n > options.max_body));
+      if (ConnectionStream* conn = current_connection()) conn->end_head();
+      const bool over = declared_over_limit(req);
       if (!over) return 100;
-      if (t_connection) t_connection->close_after_answer();
+      if (ConnectionStream* conn = current_connection()) conn->close_after_answer();
       // The error handler writes the body (and "Connection: close"): only an
       // answer it handles gets a Content-Length from httplib on this path.
       res.status = 413;
@@ -437,19 +412,22 @@ struct Server::Impl {
           // Those answers (and a malformed Range's 416) have not said it yet.
           if (!res.has_header("Accept-Ranges")) res.set_header("Accept-Ranges", "none");
           allow_origin(req, res);
-          const HeadProblem head = t_connection ? t_connection->head_problem() : HeadProblem::kNone;
-          if (t_connection && t_connection->must_close()) res.set_header("Connection", "close");
+          const ConnectionStream* conn = current_connection();
+          const HeadProblem head = conn ? conn->head_problem() : HeadProblem::kNone;
+          const bool timed_out = conn && conn->timed_out();
           // httplib answers these before reading the body, or without
           // knowing where the request ends.
-          if (res.status == 400 || res.status == 414 || res.status == 416) close_after_answer(res);
+          if (res.status == 400 || res.status == 414 || res.status == 416 || (conn && conn->must_close()))
+            close_after_answer(res);
           Reply r;
           switch (res.status) {
             // PUT, DELETE, ... on a route: it exists, only not for that method.
             case 404: r = no_route(req, res); break;
             case 413: r = too_large(); break;
             case 400:
-              r = head == HeadProblem::kNone ? error_reply(400, "bad_request", "the HTTP request could not be read")
-                                             : header_too_large(head);
+              if (timed_out) r = http.request_timeout();
+              else if (head != HeadProblem::kNone) r = header_too_large(head);
+              else r = error_reply(400, "bad_request", "the HTTP request could not be read");
               break;
             case 414:
               r = error_reply(414, "http_error",
@@ -461,6 +439,22 @@ struct Server::Impl {
           send(res, r);
           return httplib::Server::HandlerResponse::Handled;
         }));
+    // One Connection header, saying what happens: httplib 0.11 adds its own
+    // "Connection: close", or "Keep-Alive: timeout=5, max=10", to what the
+    // hooks set, so a 431 said "Connection: close" twice and answers on a
+    // connection about to close offered keep-alive as well.
+    http.set_post_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+      const ConnectionStream* conn = current_connection();
+      // httplib closes an HTTP/1.0 connection unless asked, in these words.
+      bool closing = (conn && conn->must_close()) ||
+                     (req.version == "HTTP/1.0" && req.get_header_value("Connection") != "Keep-Alive");
+      const auto said = res.headers.equal_range("Connection");
+      for (auto it = said.first; it != said.second; ++it) closing = closing || it->second == "close";
+      if (!closing) return;
+      res.headers.erase("Connection");
+      res.headers.erase("Keep-Alive");
+      res.headers.emplace("Connection", "close");
+    });
     http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
       std::string what = "unknown exception";
       try {
@@ -487,7 +481,7 @@ Server::Server(ServerOptions options, LogSink log) : impl_(std::make_unique<Impl
   impl_->options = std::move(options);
   impl_->log = std::move(log);
   const std::size_t threads = impl_->options.threads ? impl_->options.threads : default_threads();
-  impl_->http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  impl_->http.set_threads(threads);
   impl_->http.set_payload_max_length(impl_->options.max_body);
   impl_->http.set_tcp_nodelay(true);
   // httplib's default also sets SO_REUSEPORT, which lets a second server bind
@@ -510,6 +504,7 @@ Server::Server(ServerOptions options, LogSink log) : impl_(std::make_unique<Impl
     const auto limit = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::duration<double>(seconds));
     impl_->http.set_read_timeout(limit);
     impl_->http.set_write_timeout(limit);
+    impl_->http.set_request_limit(limit);
   }
   impl_->routes();
   impl_->hooks();
@@ -566,6 +561,9 @@ void Server::stop() {
   // listen() may be between taking the lock and starting its accept loop,
   // which must be running to be ended; wait for it to run.
   while (impl_->listening && !impl_->http.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  // Before the accept loop ends, while the workers still take jobs: a
+  // connection whose request has arrived goes back to one.
+  impl_->http.stop_idle();
   impl_->end_accept_loop();
 }
 
