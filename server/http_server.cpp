@@ -84,9 +84,10 @@ void HttpServer::serve(int sock, std::size_t left) {
       // httplib answers nothing to a request line that does not arrive.
       if (strm.timed_out() && strm.head_bytes() > 0) {
         const Reply r = request_timeout();
-        const std::string answer = "HTTP/1.1 408 Request Timeout\r\nAccept-Ranges: none\r\nConnection: close\r\n"
-                                   "Content-Type: application/json\r\nContent-Length: " +
-                                   std::to_string(r.body.size()) + "\r\n\r\n" + r.body;
+        const std::string answer =
+            "HTTP/1.1 408 Request Timeout\r\nAccept-Ranges: none\r\nConnection: close\r\n"
+            "Content-Type: application/json\r\nContent-Length: " +
+            std::to_string(r.body.size()) + "\r\n\r\n" + r.body;
         strm.write(answer.data(), answer.size());
         strm.close_after_answer();
       }

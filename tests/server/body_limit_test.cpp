@@ -90,8 +90,9 @@ TEST(BodyLimit, DeclaredLengthOverTheLimitIsRefusedAtOnce) {
   RawClient c(s.port(), 10);
   ASSERT_TRUE(c.connected());
   const auto start = std::chrono::steady_clock::now();
-  ASSERT_TRUE(c.send("POST /v1/summarize HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                     "Content-Length: 10000000\r\n\r\n{\"text\": \""));
+  ASSERT_TRUE(
+      c.send("POST /v1/summarize HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+             "Content-Length: 10000000\r\n\r\n{\"text\": \""));
   const std::string answer = c.read_answer();
   EXPECT_LT(seconds_since(start), 5.0);
   EXPECT_EQ(answer.rfind("HTTP/1.1 413", 0), 0u) << answer;
@@ -109,9 +110,10 @@ TEST(BodyLimit, ChunkedBodyOverTheLimitIsRefusedAtOnce) {
   const auto start = std::chrono::steady_clock::now();
   char size[32];
   std::snprintf(size, sizeof size, "%zx\r\n", kLimit + 1);
-  ASSERT_TRUE(c.send("POST /v1/summarize HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                     "Transfer-Encoding: chunked\r\n\r\n" +
-                     std::string(size) + std::string(kLimit + 1, ' ') + "\r\n"));
+  ASSERT_TRUE(
+      c.send("POST /v1/summarize HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+             "Transfer-Encoding: chunked\r\n\r\n" +
+             std::string(size) + std::string(kLimit + 1, ' ') + "\r\n"));
   const std::string answer = c.read_answer();
   EXPECT_LT(seconds_since(start), 5.0);
   EXPECT_EQ(answer.rfind("HTTP/1.1 413", 0), 0u) << answer;
