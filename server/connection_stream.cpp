@@ -55,6 +55,8 @@ void ConnectionStream::begin_request() {
   in_head_ = true;
   cut_ = false;
   timed_out_ = false;
+  body_line_ = 0;
+  body_line_cut_ = false;
   if (request_limit_.count() > 0) deadline_ = std::chrono::steady_clock::now() + request_limit_;
   cut_problem_ = HeadProblem::kNone;
   head_bytes_ = lines_ = line_bytes_ = longest_field_ = 0;
@@ -95,6 +97,9 @@ ssize_t ConnectionStream::read(char* ptr, std::size_t size) {
     // A cut head ends as a connection that closed: httplib refuses it.
     if (!head_byte_allowed()) return 0;
     size = std::min<std::size_t>(size, 1);
+  } else if (size == 1 && body_line_ >= kMaxHeadLineBytes) {
+    body_line_cut_ = true;
+    return -1;
   }
   if (buf_pos_ == buf_len_) {
     std::chrono::microseconds wait = read_limit_;
@@ -117,7 +122,9 @@ ssize_t ConnectionStream::read(char* ptr, std::size_t size) {
   const std::size_t n = std::min(size, buf_len_ - buf_pos_);
   std::memcpy(ptr, buf_.data() + buf_pos_, n);
   buf_pos_ += n;
-  if (in_head_ && n > 0) count_head_byte(ptr[0]);
+  if (in_head_) count_head_byte(ptr[0]);
+  else if (size == 1 && ptr[0] != '\n') ++body_line_;
+  else body_line_ = 0;
   return static_cast<ssize_t>(n);
 }
 

@@ -71,6 +71,11 @@ class ConnectionStream : public httplib::Stream {
   // cut, or close_after_answer() was called (a body that will not be read).
   bool must_close() const { return cut_ || close_; }
   void close_after_answer() { close_ = true; }
+  // A line in the body (a chunk-size line, a trailer field) passed
+  // kMaxHeadLineBytes and the body's reading was ended: httplib 0.11 keeps
+  // such a line whole, and a client sending hex digits without end took the
+  // service to 570 MB in 3 s.
+  bool body_line_cut() const { return body_line_cut_; }
   // A read failed because the request's time limit passed.
   bool timed_out() const { return timed_out_; }
   // Bytes of the current request's head read so far.
@@ -90,6 +95,10 @@ class ConnectionStream : public httplib::Stream {
   std::chrono::microseconds request_limit_;
   std::chrono::steady_clock::time_point deadline_{};
   bool timed_out_ = false;
+  // Bytes since the last newline in the body's one-byte reads (httplib reads
+  // lines a byte at a time, chunk data in larger reads).
+  std::size_t body_line_ = 0;
+  bool body_line_cut_ = false;
   std::array<char, 4096> buf_{};
   std::size_t buf_pos_ = 0;
   std::size_t buf_len_ = 0;

@@ -9,14 +9,12 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
-#include <charconv>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <mutex>
 #include <string>
-#include <system_error>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -26,6 +24,7 @@
 #include "server/http_server.h"
 #include "server/media_type.h"
 #include "server/metrics.h"
+#include "server/request_framing.h"
 #include "server/web_page.h"
 
 namespace lede::server {
@@ -45,14 +44,6 @@ void send(httplib::Response& res, const Reply& reply) {
   res.status = reply.status;
   res.set_content(reply.body, reply.content_type.c_str());
 }
-
-// Every reply is a JSON document made for its request, not a stored resource
-// to fetch in pieces, so a Range header is ignored (RFC 9110, 14.2 lets a
-// server do so). httplib 0.11 applies it to whatever it writes: "bytes=0-5"
-// gave `{"stat` under 200 OK, a range past the end a 416 with an empty body.
-// `req` is the library's own non-const object, so clearing its parsed ranges
-// is well defined.
-void ignore_range(const httplib::Request& req) { const_cast<httplib::Request&>(req).ranges.clear(); }
 
 // Connections the kernel has completed on listening socket `fd` that no
 // accept() has taken yet (Linux reports them as a listener's tcpi_unacked).
@@ -221,34 +212,25 @@ struct Server::Impl {
     if (res.get_header_value("Connection") != "close") res.set_header("Connection", "close");
   }
 
-  // Why the Content-Length header cannot be a body's length ("" if it can):
-  // httplib reads "abc" as 0 and "-1" as 2^64 - 1, so a body would be taken
-  // as empty, or waited for until the time limit.
-  static std::string content_length_problem(const httplib::Request& req) {
-    const std::size_t count = req.get_header_value_count("Content-Length");
-    if (count == 0) return "";
-    const std::string first = req.get_header_value("Content-Length");
-    for (std::size_t k = 1; k < count; ++k)
-      if (req.get_header_value("Content-Length", k) != first)
-        return "the request has several Content-Length headers that differ";
-    const bool digits =
-        !first.empty() && std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; });
-    return digits ? "" : "the Content-Length header '" + first.substr(0, 40) + "' is not a number of bytes";
-  }
-
-  // The request declares a body over max_body (a valid Content-Length
-  // past it, however many digits).
-  bool declared_over_limit(const httplib::Request& req) const {
-    const std::string length = req.get_header_value("Content-Length");
-    std::uint64_t n = 0;
-    const auto [end, ec] = std::from_chars(length.data(), length.data() + length.size(), n);
-    return !length.empty() && (ec == std::errc::result_out_of_range ||
-                               (ec == std::errc() && end == length.data() + length.size() && n > options.max_body));
-  }
-
   Reply too_large() const {
     return error_reply(413, "payload_too_large",
                        "the request body is over the limit of " + std::to_string(options.max_body) + " bytes");
+  }
+
+  // Why a body could not be read.
+  Reply unreadable_body(const httplib::Request& req) const {
+    const ConnectionStream* conn = current_connection();
+    if (conn && conn->timed_out()) return http.request_timeout();
+    if (conn && conn->body_line_cut())
+      return error_reply(400, "bad_request",
+                         "a line of the chunked body (a chunk size or a trailer field) is over the limit of " +
+                             std::to_string(kMaxHeadLineBytes) + " bytes");
+    // httplib 0.11 takes no trailer fields after the last chunk.
+    if (chunked(req) && !req.has_header("Content-Encoding"))
+      return error_reply(400, "bad_request",
+                         "the chunked body could not be read: a malformed chunk, or trailer fields after the last "
+                         "chunk (not supported)");
+    return error_reply(400, "bad_request", "the HTTP request could not be read");
   }
 
   // Reads the body of a request on any path into `body`, keeping at most
@@ -287,9 +269,7 @@ struct Server::Impl {
       // Where the unreadable body ends is unknown, so its rest would be read
       // as the next request.
       close_after_answer(res);
-      const ConnectionStream* conn = current_connection();
-      send(res, conn && conn->timed_out() ? http.request_timeout()
-                                          : error_reply(400, "bad_request", "the HTTP request could not be read"));
+      send(res, unreadable_body(req));
       return false;
     }
     return true;
@@ -356,8 +336,33 @@ struct Server::Impl {
       // What ignore_range means, said on every answer: httplib 0.11 told
       // HEAD requests "Accept-Ranges: bytes", and GET nothing.
       res.set_header("Accept-Ranges", "none");
+      use_origin_form(req);
       if (cross_origin(req, res)) return httplib::Server::HandlerResponse::Handled;
       ignore_range(req);
+      // RFC 9112, 3.2: a server must refuse an HTTP/1.1 request without one.
+      if (req.version == "HTTP/1.1" && !req.has_header("Host")) {
+        send(res, error_reply(400, "bad_request", "the request has no Host header (HTTP/1.1 requires one)"));
+        return httplib::Server::HandlerResponse::Handled;
+      }
+      // "OPTIONS *" asks about the server as a whole: the methods it serves.
+      if (req.method == "OPTIONS" && req.path == "*") {
+        res.set_header("Allow", "GET, HEAD, POST");
+        res.status = 204;
+        return httplib::Server::HandlerResponse::Handled;
+      }
+      // httplib 0.11 takes "chunked" alone and reads any other coding's body
+      // by its Content-Length, or to the connection's end: a proxy in front
+      // that decoded it otherwise would see other requests in it.
+      if (req.has_header("Transfer-Encoding") && !chunked(req)) {
+        close_after_answer(res);
+        send(res, error_reply(501, "unsupported",
+                              "Transfer-Encoding '" + req.get_header_value("Transfer-Encoding").substr(0, 40) +
+                                  "' is not supported: send the body with a Content-Length, or chunked alone"));
+        return httplib::Server::HandlerResponse::Handled;
+      }
+      // RFC 9112, 6.1: the body is read as chunked, and where a proxy thought
+      // it ended is unknown.
+      if (req.has_header("Transfer-Encoding") && req.has_header("Content-Length")) close_after_answer(res);
       if (std::string why = content_length_problem(req); !why.empty()) {
         close_after_answer(res);
         send(res, error_reply(400, "bad_request", why));
@@ -366,18 +371,21 @@ struct Server::Impl {
       // httplib 0.11 read such a body to its end before its 413, holding a
       // worker as long as the client kept sending (up to --timeout). Refuse
       // it from the head; its bytes are not read, so the connection closes.
-      if (declared_over_limit(req)) {
+      if (declared_over_limit(req, options.max_body)) {
         close_after_answer(res);
         send(res, too_large());
         return httplib::Server::HandlerResponse::Handled;
       }
+      // A GET with a body is answered, and its body, which nothing reads,
+      // not taken for the next request (it was: a request in a GET's body
+      // got its own answer).
+      if (sends_body(req) && !body_is_read(req.method)) close_after_answer(res);
       // httplib 0.11 reads the body of a POST, PUT or PATCH without
       // Content-Length or chunked encoding until the connection closes, so
       // `curl -X POST URL` held a worker for the whole --timeout and then got
       // 400 "could not be read". Answer such a request now.
       const bool has_body = req.method == "POST" || req.method == "PUT" || req.method == "PATCH";
-      if (has_body && !req.has_header("Content-Length") &&
-          req.get_header_value("Transfer-Encoding").find("chunked") == std::string::npos) {
+      if (has_body && !req.has_header("Content-Length") && !chunked(req)) {
         if (is_get_path(req.path)) {
           res.set_header("Allow", "GET");
           send(res, error_reply(405, "method_not_allowed", "use GET for this route"));
@@ -395,7 +403,7 @@ struct Server::Impl {
     // body the client may still send is not read, so the connection closes.
     http.set_expect_100_continue_handler([this](const httplib::Request& req, httplib::Response& res) {
       if (ConnectionStream* conn = current_connection()) conn->end_head();
-      const bool over = declared_over_limit(req);
+      const bool over = declared_over_limit(req, options.max_body);
       if (!over) return 100;
       if (ConnectionStream* conn = current_connection()) conn->close_after_answer();
       // The error handler writes the body (and "Connection: close"): only an
@@ -450,6 +458,8 @@ struct Server::Impl {
                      (req.version == "HTTP/1.0" && req.get_header_value("Connection") != "Keep-Alive");
       const auto said = res.headers.equal_range("Connection");
       for (auto it = said.first; it != said.second; ++it) closing = closing || it->second == "close";
+      // RFC 9110, 8.6: a 204 has no Content-Length (httplib wrote "0").
+      if (res.status == 204) res.headers.erase("Content-Length");
       if (!closing) return;
       res.headers.erase("Connection");
       res.headers.erase("Keep-Alive");
