@@ -11,6 +11,16 @@ if(TARGET lede_server_tests AND TARGET lede_server)
   target_link_libraries(lede_server_tests PRIVATE lede_server)
 endif()
 
+# tests/server/hostile_clients.py: slow, idle, pipelined, split and malformed
+# requests over raw sockets against the built `lede serve` (standard library
+# Python only).
+find_package(Python3 COMPONENTS Interpreter QUIET)
+if(TARGET lede_cli AND TARGET lede_server AND Python3_Interpreter_FOUND)
+  add_test(NAME server.hostile_clients
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/server/hostile_clients.py $<TARGET_FILE:lede_cli>)
+  set_tests_properties(server.hostile_clients PROPERTIES TIMEOUT 120 LABELS server)
+endif()
+
 # tests/cli: the fetch tests serve pages with cpp-httplib (through the
 # service library, which links it).
 if(TARGET lede_cli_tests AND TARGET lede_server)
