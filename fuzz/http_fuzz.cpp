@@ -3,7 +3,7 @@
 // on 127.0.0.1 with a free port, --max-body 4096 and --timeout 1 so that no
 // input stalls it long). The client sends the bytes, shuts its write side and
 // reads until the server closes. This drives what serve_fuzz cannot: the
-// per-connection loop and ConnectionStream's head limits (server.cpp,
+// per-connection loop and ConnectionStream's head limits (http_server.cpp,
 // connection_stream.h), pipelining, chunked bodies, Expect: 100-continue.
 // Invariants: the server closes the connection within kReadLimit; every
 // response is a well-formed HTTP/1.1 status line with a status from
@@ -157,7 +157,8 @@ bool iequals(std::string_view a, std::string_view b) {
 // docs/server.md: the statuses the service answers with (100 before a body
 // it asks for), 500 excluded.
 bool documented_status(int s) {
-  static constexpr std::array<int, 13> kStatuses = {100, 200, 400, 404, 405, 411, 413, 414, 415, 416, 431, 501, 503};
+  static constexpr std::array<int, 15> kStatuses = {100, 200, 204, 400, 404, 405, 408, 411,
+                                                    413, 414, 415, 416, 431, 501, 503};
   return std::find(kStatuses.begin(), kStatuses.end(), s) != kStatuses.end();
 }
 

@@ -13,15 +13,18 @@
 // POST /v1/summarize, POST /v1/rouge; docs/server.md is the full reference.
 // Every error is JSON {"error": {"code", "message"}}: 400 bad JSON or field
 // (naming it) or unknown method, 404 no such route, 405 wrong HTTP method,
-// 413 body over `max_body` (before the body, for "Expect: 100-continue"),
-// 414 request line over 8 KiB, 415 body not application/json (or declared in
-// a charset other than UTF-8), 431 request head over its limits
-// (connection_stream.h), 503 past `timeout_seconds`. One log line per
+// 408 request not arrived whole within `timeout_seconds` of its first byte,
+// 413 body over `max_body` (refused from the head when its length is
+// declared; the rest is not read), 414 request line over 8 KiB, 415 body not
+// application/json (or declared in a charset other than UTF-8), 431 request
+// head over its limits (connection_stream.h), 501 a transfer coding other
+// than chunked, 503 past `timeout_seconds`. One log line per
 // request goes to the LogSink. With `allow_origins`, answers to those
 // origins carry CORS headers and their preflight OPTIONS gets 204.
 //
 // HTTP is cpp-httplib's (Debian libcpp-httplib-dev): a pool of `threads`
-// workers, each serving one connection at a time, keep-alive.
+// workers, each serving one connection at a time, keep-alive; a connection
+// waiting for its next request holds none (http_server.h).
 //
 // Thread safety: stop() may be called from any thread, any time, repeatedly;
 // the other members are for the thread that owns the Server.
@@ -45,7 +48,7 @@ struct ServerOptions {
   int port = 8080;                  // 0 picks a free port (read it with Server::port())
   std::size_t threads = 0;          // worker threads; 0 = default_threads()
   std::size_t max_body = 8u << 20;  // request body limit in bytes (413 above it)
-  double timeout_seconds = 30;      // per request (503 past it); <= 0 means none
+  double timeout_seconds = 30;      // per request: to arrive (408), to be answered (503); <= 0 means none
   // Origins whose pages a browser lets call the service (CORS): each
   // "scheme://host[:port]" as the browser sends it in Origin, or "*" for
   // any. Empty: none, as without the option (same-origin pages only).
@@ -78,8 +81,9 @@ class Server {
   Status listen();
   // Stops accepting connections and makes listen() return once every
   // connection already accepted has been served, requests still waiting for
-  // a worker included (their answers say "Connection: close"). Returns
-  // without waiting for them.
+  // a worker included (their answers say "Connection: close"); connections
+  // with no request sent are closed at once. Returns without waiting for the
+  // requests.
   void stop();
 
   const Metrics& metrics() const;

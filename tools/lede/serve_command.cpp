@@ -133,7 +133,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       ->check(max_body_check())
       ->capture_default_str();
   cmd->add_option("--timeout", options->timeout_seconds,
-                  "Seconds a request may take (503 past it; also the socket read/write limit, at least 1 s; 0 = none)")
+                  "Seconds a request may take to arrive from its first byte (408 past it) and to be answered (503); "
+                  "also the socket read/write limit; at least 1 s; 0 = none")
       ->check(timeout_check())
       ->capture_default_str();
   cmd->add_option("--allow-origin", options->allow_origins,
