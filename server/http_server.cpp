@@ -17,6 +17,21 @@ void close_socket(int sock) {
   ::close(sock);
 }
 
+// httplib shuts its pool down (and then deletes it) when the accept loop
+// ends, however it ends; the idle connections are dealt with first, while the
+// workers still take the ones whose request has arrived.
+class Pool : public httplib::ThreadPool {
+ public:
+  Pool(std::size_t threads, HttpServer& owner) : httplib::ThreadPool(threads), owner_(owner) {}
+  void shutdown() override {
+    owner_.stop_idle();
+    httplib::ThreadPool::shutdown();
+  }
+
+ private:
+  HttpServer& owner_;
+};
+
 }  // namespace
 
 ConnectionStream* current_connection() { return t_connection; }
@@ -37,7 +52,7 @@ int HttpServer::dup_listener() { return ::fcntl(svr_sock_, F_DUPFD_CLOEXEC, 0); 
 
 void HttpServer::set_threads(std::size_t threads) {
   new_task_queue = [this, threads] {
-    auto* pool = new httplib::ThreadPool(threads);
+    auto* pool = new Pool(threads, *this);
     pool_ = pool;
     return pool;
   };

@@ -54,6 +54,7 @@ class HttpServer : public httplib::Server {
   // Closes the connections waiting for a request and stops waiting for
   // more; a connection whose request has arrived is served (its answer says
   // "Connection: close"). Returns once the waiting ones are dealt with.
+  // Also run when the accept loop ends without it, before the pool stops.
   void stop_idle();
   // Connections waiting for a request without a worker (for tests).
   std::size_t idle_count() const { return idle_.size(); }
