@@ -8,6 +8,7 @@
 #include "eval/rouge_tables.h"
 #include "text/chars.h"
 #include "text/width.h"
+#include "text/word_break.h"
 
 namespace lede::eval {
 
@@ -211,6 +212,7 @@ void RougeTokenizer::tokenize(std::string_view text, std::vector<std::string>& o
     text = unwidened;
   }
   std::string token;
+  std::vector<std::size_t> word_ends;
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
   while (left > 0) {
@@ -221,6 +223,23 @@ void RougeTokenizer::tokenize(std::string_view text, std::vector<std::string>& o
       cp = -1;
     }
     bool word = false;
+    if (cp >= 0 && text::is_dictionary_letter(static_cast<char32_t>(cp))) {
+      // Thai, Lao, Khmer and Myanmar in dictionary words, as lede's tokens
+      // and word budgets read them: a letter stands for a sound, and letters
+      // alone would match across unrelated words.
+      if (!token.empty()) emit(std::move(token), out);
+      token.clear();
+      const std::size_t at = text.size() - static_cast<std::size_t>(left);
+      const std::size_t run_end = text::dictionary_run_end(text, at, text.size());
+      text::dictionary_word_ends(text.substr(at, run_end - at), word_ends);
+      for (std::size_t a = at; const std::size_t e : word_ends) {
+        emit(std::string(text.substr(a, at + e - a)), out);
+        a = at + e;
+      }
+      p += run_end - at;
+      left -= static_cast<utf8proc_ssize_t>(run_end - at);
+      continue;
+    }
     if (cp >= 0 && text::is_unspaced_letter(static_cast<char32_t>(cp)) &&
         text::classify(static_cast<char32_t>(cp)) == text::CharClass::kIdeograph) {
       // Chinese and Japanese have no spaces: each Han or kana character is
@@ -232,9 +251,9 @@ void RougeTokenizer::tokenize(std::string_view text, std::vector<std::string>& o
       std::string character(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
       p += len;
       left -= len;
-      // The marks written after it (a Thai or Myanmar vowel sign, tone mark
-      // or asat, a kana voicing mark) are part of it, as in lede's tokens and
-      // word budgets: alone they would match after any other character.
+      // The marks written after it (a kana voicing mark) are part of it, as
+      // in lede's tokens and word budgets: alone they would match after any
+      // other character.
       for (utf8proc_int32_t mark = 0; left > 0;) {
         const utf8proc_ssize_t mark_len = utf8proc_iterate(p, left, &mark);
         if (mark_len <= 0 || !text::is_attached_mark(static_cast<char32_t>(mark))) break;

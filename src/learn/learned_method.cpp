@@ -31,9 +31,10 @@ class LearnedScorer final : public Scorer {
   }
 };
 
-// Whether each term is one character of a script written without spaces (a
-// Han, kana, Thai or Myanmar character with its marks): tokens there are
-// characters, not words, and three of them make one word or less.
+// Whether each term is one Han or kana character (with its marks): tokens
+// there are characters, not words, and three of them make one word or less.
+// Thai, Lao, Khmer and Myanmar tokens are dictionary words and block as
+// words of any other language do.
 std::vector<bool> character_terms(const Representation& rep) {
   std::vector<bool> out(rep.vocabulary.size());
   for (std::size_t t = 0; t < out.size(); ++t) {
@@ -46,10 +47,10 @@ std::vector<bool> character_terms(const Representation& rep) {
 
 // Best score first within the budget, skipping any sentence that repeats a
 // word trigram of one already chosen (trigram blocking, Paulus et al. 2018)
-// or nearly repeats one (candidates.h). Trigrams with a character of a
-// script written without spaces do not block: in Thai they are pieces of one
-// word ("ธนาคาร", bank), in Chinese one name ("国务院"), and blocking on them
-// left a Thai article's summary at one sentence.
+// or nearly repeats one (candidates.h). Trigrams with a Han or kana
+// character do not block: three of them are often one name ("国务院"), and
+// blocking on letters left a Thai article's summary at one sentence when
+// Thai was still read a letter a token.
 class TrigramBlockingSelector final : public Selector {
  public:
   Selection select(const SelectionInput& in) const override {

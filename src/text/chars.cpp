@@ -2,7 +2,10 @@
 
 #include <utf8proc.h>
 
+#include <vector>
+
 #include "text/utf8.h"
+#include "text/word_break.h"
 
 namespace lede::text {
 namespace {
@@ -24,6 +27,7 @@ bool is_budget_space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 // Walks the budget words of `s`; returns the end of word `limit` (1-based),
 // or s.size() with `count` set to the number of words when there are fewer.
 std::size_t walk_budget_words(std::string_view s, std::size_t limit, std::size_t& count) {
+  std::vector<std::size_t> ends;  // of the words of one Thai, Lao, Khmer or Myanmar run
   std::size_t words = 0;
   std::size_t i = 0;
   while (i < s.size()) {
@@ -34,7 +38,10 @@ std::size_t walk_budget_words(std::string_view s, std::size_t limit, std::size_t
     for (; end < s.size() && !is_budget_space(s[end]); ++end) wide |= static_cast<unsigned char>(s[end]) >= 0xE0;
     if (wide) {  // curly quotes and dashes are wide too ("well—known" is one word)
       wide = false;
-      for (std::size_t k = i, len = 1; k < end && !wide; k += len) wide = is_unspaced_letter(decode_utf8(s, k, len));
+      for (std::size_t k = i, len = 1; k < end && !wide; k += len) {
+        const char32_t cp = decode_utf8(s, k, len);
+        wide = is_unspaced_letter(cp) || is_dictionary_letter(cp);
+      }
     }
     if (!wide) {
       if (++words == limit) return end;
@@ -45,10 +52,20 @@ std::size_t walk_budget_words(std::string_view s, std::size_t limit, std::size_t
     while (i < end) {
       std::size_t len = 1;
       const char32_t cp = decode_utf8(s, i, len);
+      if (is_dictionary_letter(cp)) {
+        if (in_run && words == limit) return i;
+        in_run = false;
+        any = true;
+        const std::size_t run_end = dictionary_run_end(s, i, end);
+        dictionary_word_ends(s.substr(i, run_end - i), ends);
+        for (const std::size_t e : ends)
+          if (++words == limit) return i + e;
+        i = run_end;
+        continue;
+      }
       const CharClass cls = classify(cp);
       if (cls == CharClass::kIdeograph && is_unspaced_letter(cp)) {
-        // A voicing mark after a kana ("ｶﾞ"), and a Thai or Myanmar vowel sign,
-        // tone mark or asat after its consonant, is part of that character.
+        // A voicing mark after a kana ("ｶﾞ") is part of that character.
         for (std::size_t mark_len = 0; i + len < end && is_attached_mark(decode_utf8(s, i + len, mark_len));)
           len += mark_len;
         if (in_run && words == limit) return i;
@@ -77,7 +94,7 @@ std::size_t walk_budget_words(std::string_view s, std::size_t limit, std::size_t
 
 bool is_kana_voicing(char32_t cp) { return cp == 0xFF9E || cp == 0xFF9F || cp == 0x3099 || cp == 0x309A; }
 
-bool is_attached_mark(char32_t cp) {
+bool is_attached_mark_slow(char32_t cp) {
   if (is_kana_voicing(cp)) return true;
   const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
   return cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ME;
@@ -85,7 +102,7 @@ bool is_attached_mark(char32_t cp) {
 
 bool is_unspaced_letter(char32_t cp) {
   const bool hangul = cp >= 0xAC00 && cp <= 0xD7AF;  // Korean is written with spaces
-  return !hangul && is_ideographic(cp);
+  return !hangul && is_ideographic(cp) && !is_dictionary_letter(cp);
 }
 
 std::size_t count_budget_words(std::string_view s) {
@@ -98,6 +115,10 @@ std::size_t budget_words_prefix(std::string_view s, std::size_t n) {
   if (n == 0) return 0;
   std::size_t count = 0;
   return walk_budget_words(s, n, count);
+}
+
+CharClass classify_word_slow(char32_t cp) {
+  return is_dictionary_category(cp) ? CharClass::kDictionary : classify_slow(cp);
 }
 
 CharClass classify_slow(char32_t cp) {

@@ -1,9 +1,11 @@
 // Word tokenization after Unicode's word-boundary rules (UAX #29) in the parts
 // that matter for news: letters and digits form words; an apostrophe or a
 // period between letters (don't, U.S) and a period or comma between digits
-// (3.5, 1,000) stay inside; hyphens and other punctuation split; each
-// ideograph is a word of its own. An elided article or preposition the
-// language lists ("l'", "dell'") is a word of its own too.
+// (3.5, 1,000) stay inside; hyphens and other punctuation split; each Han
+// or kana character is a word of its own, and Thai, Lao, Khmer and Myanmar
+// runs split into ICU's dictionary words (text/word_break.h). An elided
+// article or preposition the language lists ("l'", "dell'") is a word of its
+// own too.
 #include <cstdint>
 #include <cstring>
 #include <utility>
@@ -15,6 +17,7 @@
 #include "text/fold.h"
 #include "text/language.h"
 #include "text/utf8.h"
+#include "text/word_break.h"
 
 namespace lede {
 namespace {
@@ -226,6 +229,22 @@ class WordCache {
   bool scratch_stop_ = false;
 };
 
+// Calls emit(a, b, true) for each word of the Thai, Lao, Khmer or Myanmar
+// run at text[i]; returns its end. Out of line: most text never comes here,
+// and the tokenizer's loop ran slower on English with this inside it.
+template <class Emit>
+[[gnu::noinline]] std::size_t emit_dictionary_words(std::string_view text, std::size_t i, std::size_t end,
+                                                    const Emit& emit) {
+  thread_local std::vector<std::size_t> ends;
+  const std::size_t run_end = text::dictionary_run_end(text, i, end);
+  text::dictionary_word_ends(text.substr(i, run_end - i), ends);
+  for (std::size_t a = i; const std::size_t e : ends) {
+    emit(a, i + e, true);
+    a = i + e;
+  }
+  return run_end;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, ByteSpan span, const TokenizeOptions& options) {
@@ -276,9 +295,13 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan span, const Tokenize
   };
   while (i < end) {
     Cp c = cp_at(text, i);
-    text::CharClass cls = text::classify(c.cp);
+    text::CharClass cls = text::classify_word(c.cp);
     if (cls == text::CharClass::kSpace || cls == text::CharClass::kOther) {
       i += c.len;
+      continue;
+    }
+    if (cls == text::CharClass::kDictionary) {
+      i = emit_dictionary_words(text, i, end, emit);
       continue;
     }
     if (cls == text::CharClass::kIdeograph) {
@@ -303,7 +326,7 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan span, const Tokenize
     i += c.len;
     while (i < end) {
       Cp d = cp_at(text, i);
-      text::CharClass dc = text::classify(d.cp);
+      text::CharClass dc = text::classify_word(d.cp);
       if (text::is_wordish(dc)) {
         prev = dc;
         i += d.len;
@@ -311,7 +334,7 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan span, const Tokenize
       }
       if ((is_mid_letter(d.cp) || is_mid_num(d.cp)) && i + d.len < end) {
         Cp e = cp_at(text, i + d.len);
-        text::CharClass ec = text::classify(e.cp);
+        text::CharClass ec = text::classify_word(e.cp);
         const bool letters = prev == text::CharClass::kLetter && ec == text::CharClass::kLetter && is_mid_letter(d.cp);
         const bool digits = prev == text::CharClass::kDigit && ec == text::CharClass::kDigit && is_mid_num(d.cp);
         if (letters || digits) {

@@ -1,14 +1,17 @@
 // The documented guarantees of a summary, checked over every method x
 // selector x budget x order on awkward inputs (CRLF, a byte order mark,
-// zero-width characters, Chinese and Thai under word budgets, duplicate
+// zero-width characters, Chinese and Thai under word budgets (Thai words as
+// ICU's break iterator finds them, called here directly), duplicate
 // documents, lines too short to be sentences, a short sentence said three
 // times). The word and display-text references are written here,
 // independently of the library. A throwaway sweep of `lede summarize` over
 // the shared data found what the last two inputs pin: centroid's NaN scores
 // and learned repeating "No injuries.".
 #include <gtest/gtest.h>
+#include <unicode/brkiter.h>
 
 #include <cmath>
+#include <memory>
 #include <set>
 #include <string>
 #include <utility>
@@ -67,20 +70,27 @@ char32_t decode(const std::string& s, std::size_t& i) {
   return cp;
 }
 
-bool is_han_or_thai_letter(char32_t cp) {
-  const bool thai_mark = cp == 0x0E31 || (cp >= 0x0E34 && cp <= 0x0E3A) || (cp >= 0x0E47 && cp <= 0x0E4E);
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x0E01 && cp <= 0x0E4E && !thai_mark);
-}
-bool is_thai_mark(char32_t cp) {
-  return cp == 0x0E31 || (cp >= 0x0E34 && cp <= 0x0E3A) || (cp >= 0x0E47 && cp <= 0x0E4E);
-}
+bool is_han(char32_t cp) { return cp >= 0x4E00 && cp <= 0x9FFF; }
+bool is_thai(char32_t cp) { return cp >= 0x0E01 && cp <= 0x0E4E && cp != 0x0E3F; }  // letters, marks (no ฿)
 bool is_ascii_alnum(char32_t cp) {
   return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
 }
 
-// docs/cli.md --words: white-space separated words, except that each Han or
-// Thai character (with its marks) is a word, as is each run of other letters
-// or digits among them; punctuation there counts for nothing.
+// The words ICU's dictionary word break iterator finds in a run of Thai.
+std::size_t icu_thai_words(const std::string& run) {
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale("th"), err));
+  EXPECT_TRUE(U_SUCCESS(err)) << u_errorName(err);
+  if (U_FAILURE(err)) return 0;
+  it->setText(icu::UnicodeString::fromUTF8(run));
+  std::size_t words = 0;
+  for (it->first(); it->next() != icu::BreakIterator::DONE;) ++words;
+  return words;
+}
+
+// docs/cli.md --words: white-space separated words, except that each Han
+// character is a word, as is each dictionary word of a Thai run and each run
+// of other letters or digits among them; punctuation there counts for nothing.
 std::size_t reference_words(const std::string& text) {
   std::size_t words = 0;
   std::size_t i = 0;
@@ -90,26 +100,38 @@ std::size_t reference_words(const std::string& text) {
     while (end < text.size() && text[end] != ' ') ++end;
     if (end == i) break;
     const std::string chunk = text.substr(i, end - i);
-    std::vector<char32_t> cps;
-    for (std::size_t k = 0; k < chunk.size();) cps.push_back(decode(chunk, k));
+    std::vector<std::pair<char32_t, std::size_t>> cps;  // with their byte offsets
+    for (std::size_t k = 0; k < chunk.size();) {
+      const std::size_t at = k;
+      cps.emplace_back(decode(chunk, k), at);
+    }
     bool unspaced = false;
-    for (char32_t cp : cps) unspaced |= is_han_or_thai_letter(cp);
+    for (const auto& [cp, at] : cps) unspaced |= is_han(cp) || is_thai(cp);
     if (!unspaced) {
       ++words;
     } else {
       bool in_run = false;
-      for (char32_t cp : cps) {
-        if (is_han_or_thai_letter(cp)) {
+      for (std::size_t k = 0; k < cps.size();) {
+        const char32_t cp = cps[k].first;
+        if (is_thai(cp)) {
+          std::size_t e = k;
+          while (e < cps.size() && is_thai(cps[e].first)) ++e;
+          const std::size_t to = e < cps.size() ? cps[e].second : chunk.size();
+          words += icu_thai_words(chunk.substr(cps[k].second, to - cps[k].second));
+          in_run = false;
+          k = e;
+          continue;
+        }
+        if (is_han(cp)) {
           ++words;
           in_run = false;
-        } else if (is_thai_mark(cp)) {
-          continue;
         } else if (is_ascii_alnum(cp)) {
           if (!in_run) ++words;
           in_run = true;
         } else {
           in_run = false;
         }
+        ++k;
       }
     }
     i = end;

@@ -289,13 +289,26 @@ TEST(RougeUnicode, EachHanOrKanaCharacterIsAToken) {
 TEST(RougeUnicode, ThaiAndMyanmarMarksStayWithTheirCharacter) {
   auto ev = unicode_unigrams();
   ASSERT_TRUE(ev.ok());
-  const std::string kaung = "\u1000\u1031\u102C\u1004\u103A\u1038";  // ကောင်း: two characters with marks
+  const std::string kaung = "\u1000\u1031\u102C\u1004\u103A\u1038";  // ကောင်း, good: one word
   expect_score(ev->score_pair("\u1000\u1004", {kaung})->scores[0], 0, 0, 0);
   expect_score(ev->score_pair(kaung, {kaung})->scores[0], 1.0, 1.0, 1.0);
-  // ไ, then ม with a different tone mark: one token of two shared.
-  expect_score(ev->score_pair("\u0E44\u0E21\u0E48", {"\u0E44\u0E21\u0E49"})->scores[0], 0.5, 0.5, 0.5);
+  // ไม่ and ไม้ are two words, differing in the tone mark only.
+  expect_score(ev->score_pair("\u0E44\u0E21\u0E48", {"\u0E44\u0E21\u0E49"})->scores[0], 0, 0, 0);
   // A kana with a combining voicing mark is one token too (か + U+3099).
   expect_score(ev->score_pair("\u304B\u3099", {"\u304B"})->scores[0], 0, 0, 0);
+}
+
+// Thai, Lao, Khmer and Myanmar are scored in words, as lede's tokens read
+// them: a letter stands for a sound, and letters matched across unrelated
+// words; a Lao run was one token, so "the Lao government" and "the Thai
+// government" shared nothing. Han and kana stay a character a token.
+TEST(RougeUnicode, ThaiLaoKhmerAndMyanmarAreScoredInWords) {
+  auto ev = unicode_unigrams();
+  ASSERT_TRUE(ev.ok());
+  expect_score(ev->score_pair("รัฐบาลประกาศ", {"รัฐบาลยกเลิก"})->scores[0], 0.5, 0.5, 0.5);
+  expect_score(ev->score_pair("ລັດຖະບານລາວ", {"ລັດຖະບານໄທ"})->scores[0], 0.5, 0.5, 0.5);
+  // Four words against two, both shared: recall 1, precision 0.5.
+  expect_score(ev->score_pair("រដ្ឋាភិបាលកម្ពុជាប្រកាស ថ្ងៃនេះ", {"រដ្ឋាភិបាលកម្ពុជា"})->scores[0], 1.0, 0.5, 0.66667);
 }
 
 // Full-width Latin and half-width katakana are the same words as their usual

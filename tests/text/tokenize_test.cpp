@@ -42,12 +42,12 @@ TEST(Tokenize, IdeographsAreSingleTokens) {
 
 // A Thai or Myanmar vowel sign, tone mark or asat follows its consonant in
 // the text; it was a token of its own ("က", "ော", "င", "်း"), which matched
-// the same mark after any other consonant.
+// the same mark after any other consonant. Words keep their marks whole.
 TEST(Tokenize, ThaiAndMyanmarMarksStayWithTheirConsonant) {
-  EXPECT_EQ(norms("\u1000\u1031\u102C\u1004\u103A\u1038"),  // ကောင်း
-            (std::vector<std::string>{"\u1000\u1031\u102C", "\u1004\u103A\u1038"}));
-  EXPECT_EQ(norms("\u0E2A\u0E27\u0E31\u0E2A\u0E14\u0E35"),  // สวัสดี
-            (std::vector<std::string>{"\u0E2A", "\u0E27\u0E31", "\u0E2A", "\u0E14\u0E35"}));
+  EXPECT_EQ(norms("\u1000\u1031\u102C\u1004\u103A\u1038"),  // ကောင်း, good: one word
+            (std::vector<std::string>{"\u1000\u1031\u102C\u1004\u103A\u1038"}));
+  EXPECT_EQ(norms("\u0E2A\u0E27\u0E31\u0E2A\u0E14\u0E35"),  // สวัสดี, hello: one word
+            (std::vector<std::string>{"\u0E2A\u0E27\u0E31\u0E2A\u0E14\u0E35"}));
 }
 
 // Japanese and Chinese news write Latin names and numbers full-width; their
