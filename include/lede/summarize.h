@@ -27,7 +27,8 @@ namespace lede {
 enum class BudgetKind {
   kDefault,    // 3 sentences for one document, 100 words for a cluster
   kSentences,  // at most K sentences
-  kWords,      // at most W words: white-space separated, each Han, kana, Thai or Myanmar character (with its marks) one
+  kWords,      // at most W words: white-space separated, each Han or kana character one, Thai, Lao, Khmer and
+               // Myanmar in dictionary words (as lede::tokenize reads them)
   kBytes,      // at most B UTF-8 bytes of sentence texts joined by one separator
   kRatio,      // round(R * sentence count) sentences, at least 1
 };

@@ -179,8 +179,11 @@ struct TokenizeOptions {
 // word case-folded (utf8proc) with typographic apostrophes made ASCII, and
 // full-width Latin letters, digits and signs and half-width katakana in their
 // usual forms (NFKC of those characters only: "Ｔｏｋｙｏ" -> "tokyo", "ｶﾞｽ"
-// -> "ガ", "ス"); spans always cover the original bytes. Each Han, kana, Thai
-// or Myanmar character is a token, with the marks written after it.
+// -> "ガ", "ス"); spans always cover the original bytes. Each Han or kana
+// character is a token, with the marks written after it; a run of Thai, Lao,
+// Khmer or Myanmar is split into words by ICU's dictionary-based word break
+// iterator ("รัฐบาลประกาศ" -> "รัฐบาล", "ประกาศ"), a number in their digits
+// being a word of its own.
 std::vector<Token> tokenize(std::string_view text, ByteSpan span, const TokenizeOptions& options = {});
 inline std::vector<Token> tokenize(std::string_view text, const TokenizeOptions& options = {}) {
   return tokenize(text, ByteSpan{0, text.size()}, options);

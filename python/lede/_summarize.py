@@ -235,8 +235,9 @@ class Summarizer:
         method: a name from :func:`methods`; ``None`` picks the project's
             best method for the input (one document or a cluster).
         sentences: budget of at most this many sentences.
-        words: budget of at most this many white-space separated words (each Han,
-            kana, Thai or Myanmar character, with its marks, counts as one).
+        words: budget of at most this many white-space separated words (each Han
+            or kana character counts as one; Thai, Lao, Khmer and Myanmar count
+            in dictionary words, as the tokenizer reads them).
         bytes: budget of at most this many UTF-8 bytes (sentences joined by
             one separator).
         ratio: budget of ``round(ratio * sentence count)`` sentences (at

@@ -195,7 +195,8 @@ int run(const Args& a) {
   if (const std::string lang = canonical_language(sopts->language); !unicode && lang != "en" && lang != kAutoLanguage)
     std::cerr << "lede eval: warning: ROUGE reads only ASCII letters and digits as words, so '" << lang
               << "' text scores as if its other letters were spaces; put --unicode inside --rouge to count words of "
-                 "any script (each Han, kana, Thai or Myanmar character one; figures then not comparable with "
+                 "any script (each Han or kana character one, Thai, Lao, Khmer and Myanmar in dictionary words; figures "
+                 "then not comparable with "
                  "ROUGE-1.5.5)\n";
   Result<RougeEvaluator> rouge = RougeEvaluator::create(*ropts);
   if (!rouge.ok()) {

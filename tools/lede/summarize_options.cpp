@@ -60,8 +60,8 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
                 ->check(kCount);
   auto* w = cmd.add_option(
                    "-w,--words", f.words,
-                   "Budget: at most W words (default: 100 for a cluster); in scripts written without spaces each Han, "
-                   "kana, Thai or Myanmar character (with its marks) is a word")
+                   "Budget: at most W words (default: 100 for a cluster); in scripts written without spaces each Han "
+                   "or kana character is a word, and Thai, Lao, Khmer and Myanmar count in dictionary words")
                 ->check(kCount);
   auto* b =
       cmd.add_option("-b,--bytes", f.bytes, "Budget: at most B UTF-8 bytes of the sentences joined by one separator")
