@@ -103,8 +103,12 @@ bool is_dictionary_category(char32_t cp) {
 
 std::size_t dictionary_run_end(std::string_view s, std::size_t i, std::size_t end) {
   const std::size_t start = i;
+  std::size_t len = 1;
+  if (i >= s.size() || !is_dictionary_letter(decode_utf8(s, i, len))) return i;
+  // The first letter is taken whole even when `end` cuts it (a token span
+  // may end inside a code point): the caller must always move on.
+  i += len;
   while (i < end) {
-    std::size_t len = 1;
     const char32_t cp = decode_utf8(s, i, len);
     if (!is_dictionary_letter(cp) || i + len > end) break;
     if (i - start >= kMaxRun && !is_attached_mark(cp)) break;

@@ -30,9 +30,11 @@ inline bool in_dictionary_block(char32_t cp) {
 bool is_dictionary_category(char32_t cp);
 inline bool is_dictionary_letter(char32_t cp) { return in_dictionary_block(cp) && is_dictionary_category(cp); }
 
-// The end of the run of dictionary letters that starts at s[i] (which must
-// hold one), at most `end`. A run is cut after 64 KiB, before a letter, so
-// a page with no break stays in ICU's int32 offsets and out of one huge pass.
+// The end of the run of dictionary letters that starts at s[i], at most
+// `end`, except that the first letter is always whole (past `end` when `end`
+// cuts it); i itself when s[i] holds no such letter. A run is cut after
+// 64 KiB, before a letter, so a page with no break stays in ICU's int32
+// offsets and out of one huge pass.
 std::size_t dictionary_run_end(std::string_view s, std::size_t i, std::size_t end);
 
 // Replaces `ends` with the end offset (in bytes, relative to `run`) of each

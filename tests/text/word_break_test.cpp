@@ -118,6 +118,20 @@ TEST(WordBreak, OddInputNeverFails) {
   EXPECT_EQ(words("รัฐบาล\u200Bประกาศ"), (Words{"รัฐบาล", "ประกาศ"}));
 }
 
+// A span ending inside a Thai letter (the fuzzer's find) gave an empty run,
+// and the tokenizer never moved past it.
+TEST(WordBreak, SpanEndingInsideALetterEnds) {
+  const std::string text = "รัฐบาลประกาศ";
+  for (std::size_t cut = 1; cut < text.size(); ++cut) {
+    const auto t = tokenize(text, ByteSpan{0, cut});
+    ASSERT_FALSE(t.empty()) << cut;
+    EXPECT_EQ(t[0].span.start, 0u);
+    EXPECT_LE(t.back().span.end, text.size());
+  }
+  EXPECT_EQ(text::dictionary_run_end(text, 0, 1), 3u);  // the first letter, whole
+  EXPECT_EQ(text::dictionary_run_end("abc", 0, 3), 0u);
+}
+
 // A run without a break is cut into pieces of at most 64 KiB; the words still
 // cover every byte, in order, and budgets agree with them.
 TEST(WordBreak, LongRunIsCoveredWordByWord) {
