@@ -18,11 +18,12 @@ namespace lede::text {
 // Letters, combining marks and digits of the Thai (U+0E00-0E7F), Lao
 // (U+0E80-0EFF), Myanmar (U+1000-109F, U+A9E0-A9FF, U+AA60-AA7F) and Khmer
 // (U+1780-17FF) blocks: what a run of dictionary words is made of.
-// Punctuation and signs of those blocks (ฯ, ။, ។, ฿) are not.
+// Punctuation and signs of those blocks (๏, ။, ។, ฿) are not; the Thai
+// abbreviation sign ฯ is a letter (Lo), and stays in "กรุงเทพฯ".
+//
 // The block test is inline: it is asked of every non-ASCII character the
-// tokenizer reads, and Han and Cyrillic text must not pay a call for it.
-// Two range tests (U+0E00-17FF, U+A9E0-AA7F) turn away everything else,
-// Han included, before the blocks are told apart.
+// tokenizer reads, and two range tests (U+0E00-17FF, U+A9E0-AA7F) turn away
+// Han and Cyrillic before the blocks are told apart.
 inline bool in_dictionary_block(char32_t cp) {
   if (cp - 0x0E00u < 0x0A00u) return cp <= 0x0EFF || (cp >= 0x1000 && cp <= 0x109F) || cp >= 0x1780;
   return cp - 0xA9E0u < 0xA0u && (cp <= 0xA9FF || cp >= 0xAA60);

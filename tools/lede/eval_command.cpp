@@ -193,11 +193,11 @@ int run(const Args& a) {
   // Chinese scored 0 and German lost every word with an umlaut in two, with
   // nothing to say that ROUGE was reading ASCII words only.
   if (const std::string lang = canonical_language(sopts->language); !unicode && lang != "en" && lang != kAutoLanguage)
-    std::cerr << "lede eval: warning: ROUGE reads only ASCII letters and digits as words, so '" << lang
-              << "' text scores as if its other letters were spaces; put --unicode inside --rouge to count words of "
-                 "any script (each Han or kana character one, Thai, Lao, Khmer and Myanmar in dictionary words; figures "
-                 "then not comparable with "
-                 "ROUGE-1.5.5)\n";
+    std::cerr
+        << "lede eval: warning: ROUGE reads only ASCII letters and digits as words, so '" << lang
+        << "' text scores as if its other letters were spaces; put --unicode inside --rouge to count words of "
+           "any script (each Han or kana character one, Thai, Lao, Khmer and Myanmar in dictionary words; figures "
+           "then not comparable with ROUGE-1.5.5)\n";
   Result<RougeEvaluator> rouge = RougeEvaluator::create(*ropts);
   if (!rouge.ok()) {
     std::cerr << "lede eval: --rouge: " << rouge.status().message() << '\n';

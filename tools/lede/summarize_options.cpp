@@ -58,11 +58,11 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
   cmd.add_option("-L,--language", f.language, language_help())->capture_default_str();
   auto* s = cmd.add_option("-n,--sentences", f.sentences, "Budget: at most K sentences (default: 3 for one document)")
                 ->check(kCount);
-  auto* w = cmd.add_option(
-                   "-w,--words", f.words,
-                   "Budget: at most W words (default: 100 for a cluster); in scripts written without spaces each Han "
-                   "or kana character is a word, and Thai, Lao, Khmer and Myanmar count in dictionary words")
-                ->check(kCount);
+  auto* w =
+      cmd.add_option("-w,--words", f.words,
+                     "Budget: at most W words (default: 100 for a cluster); in scripts written without spaces each Han "
+                     "or kana character is a word, and Thai, Lao, Khmer and Myanmar count in dictionary words")
+          ->check(kCount);
   auto* b =
       cmd.add_option("-b,--bytes", f.bytes, "Budget: at most B UTF-8 bytes of the sentences joined by one separator")
           ->check(kCount);
