@@ -62,6 +62,11 @@ constexpr LanguageSpec kSpecs[] = {
     {"sk", "Slovak", nullptr},
     {"ur", "Urdu", nullptr},
     {"vi", "Vietnamese", nullptr},
+    // Scripts without spaces between words that ICU breaks into dictionary
+    // words (text/word_break.h); Thai has a stopword list too.
+    {"km", "Khmer", nullptr},
+    {"lo", "Lao", nullptr},
+    {"th", "Thai", nullptr},
     {"zh", "Chinese", nullptr},
 };
 

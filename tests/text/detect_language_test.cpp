@@ -68,6 +68,14 @@ TEST(DetectLanguage, EnglishWhenUnsure) {
   EXPECT_EQ(detect_language("\xFF\xFE\xFD not UTF-8 at all"), "en");
 }
 
+TEST(DetectLanguage, ThaiLaoAndKhmerAreKnown) {
+  // "The government announced new measures to help farmers in the north."
+  EXPECT_EQ(detect_language("รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกรในภาคเหนือของประเทศ"), "th");
+  EXPECT_EQ(detect_language("ລັດຖະບານໄດ້ປະກາດມາດຕະການໃໝ່ເພື່ອຊ່ວຍເຫຼືອຊາວກະສິກອນໃນພາກເໜືອ"), "lo");
+  EXPECT_EQ(detect_language("រដ្ឋាភិបាលបានប្រកាសវិធានការថ្មីដើម្បីជួយកសិករនៅភាគខាងជើង"), "km");
+  for (const char* code : {"th", "lo", "km"}) EXPECT_TRUE(is_supported_language(code)) << code;
+}
+
 TEST(DetectLanguage, UnsupportedLanguageIsReadAsEnglish) {
   // Korean: lede has no rules, stopwords or stemmer for it.
   ASSERT_FALSE(is_supported_language("ko"));

@@ -80,10 +80,16 @@ TEST(Stopwords, VietnameseFunctionSyllables) {
   EXPECT_EQ(marks("Giá của xăng và giá điện đã được tăng trong tháng 3", "vi"), "cscsccsscscc");
 }
 
+TEST(Stopwords, ThaiFunctionWordsInDictionaryWords) {
+  // "The government announces new measures to help farmers in the north and
+  // the centre": เพื่อ (to), ใน (in), และ (and) are the function words.
+  EXPECT_EQ(marks("รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเกษตรกรในภาคเหนือและภาคกลาง", "th"), "ccccsccsccscc");
+}
+
 TEST(Stopwords, EveryListedLanguageHasAList) {
   for (const char* code : {"en", "de", "fr", "es", "it", "pt", "nl", "da", "sv", "no", "ru", "pl", "fi",
                            "tr", "ro", "ca", "bg", "sk", "hu", "el", "id", "ar", "fa", "ur", "hi", "zh",
-                           "ja", "sr", "lt", "kk", "mr", "ne", "hy", "ga", "eu", "am", "ta", "vi"}) {
+                           "ja", "sr", "lt", "kk", "mr", "ne", "hy", "ga", "eu", "am", "ta", "vi", "th"}) {
     EXPECT_TRUE(is_supported_language(code)) << code;
     EXPECT_FALSE(text::stopword_list(code).empty()) << code;
   }

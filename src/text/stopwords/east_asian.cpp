@@ -1,6 +1,8 @@
-// Stopword lists written by the team for Chinese and Japanese. The
-// tokenizer reads each Han or kana character as a word of its own, so both
-// lists hold single characters: those that serve as function words.
+// Stopword lists written by the team for Chinese, Japanese and Thai. The
+// tokenizer reads each Han or kana character as a word of its own, so the
+// first two lists hold single characters: those that serve as function
+// words. Thai is read in ICU's dictionary words (text/word_break.h), so its
+// list holds words as ICU gives them.
 #include "text/stopwords/lists.h"
 
 namespace lede::text::stopwords {
@@ -26,5 +28,17 @@ extern const std::string_view kChinese =
 extern const std::string_view kJapanese =
     "が の を に へ と で か ら ま よ り は も こ そ し だ け ば な ど ほ ね わ ぞ "
     "す た い ず ぬ ん れ る せ さ う べ き め あ お て っ ゃ ゅ ょ";
+
+// Thai particles, pronouns, prepositions, conjunctions, auxiliaries and
+// classifiers of time and degree, and the nominalizers การ and ความ that ICU
+// splits off the verb or adjective they make a noun of ("การประชุม").
+extern const std::string_view kThai =
+    "ที่ ของ และ ใน จะ ได้ เป็น มี ไม่ ว่า ให้ การ ความ กับ จาก แต่ ก็ "
+    "หรือ ซึ่ง นี้ นั้น โดย เพื่อ ไป มา อยู่ แล้ว ถึง คือ ต่อ ยัง ด้วย อีก "
+    "ทั้ง เมื่อ หาก ถ้า เพราะ จึง กว่า ตาม แห่ง อย่าง เคย ทาง ระหว่าง ผู้ "
+    "เขา เธอ เรา ฉัน ผม ท่าน พวก บาง ทุก กัน เอง ไว้ ได้แก่ อัน นั่น โน่น "
+    "นี่ ใคร อะไร ไหน ทำไม อย่างไร เท่า เท่านั้น แค่ เพียง ยิ่ง มาก น้อย "
+    "ค่ะ ครับ คะ นะ จ้ะ ล่ะ เลย สิ ต้อง อาจ ควร กำลัง เพิ่ง ถูก โดน ราว "
+    "ประมาณ ขณะ ภายใน ภายนอก บน ใต้ ข้าง แก่ แด่ ณ";
 
 }  // namespace lede::text::stopwords

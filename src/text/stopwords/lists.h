@@ -28,6 +28,7 @@ extern const std::string_view kHungarian;
 extern const std::string_view kGreek;
 extern const std::string_view kIndonesian;
 extern const std::string_view kVietnamese;
+extern const std::string_view kThai;
 extern const std::string_view kArabic;
 extern const std::string_view kPersian;
 extern const std::string_view kUrdu;

@@ -50,6 +50,7 @@ std::string_view stopword_list(std::string_view code) {
   if (code == "el") return kGreek;
   if (code == "id") return kIndonesian;
   if (code == "vi") return kVietnamese;
+  if (code == "th") return kThai;
   if (code == "ar") return kArabic;
   if (code == "fa") return kPersian;
   if (code == "ur") return kUrdu;
