@@ -16,6 +16,18 @@ std::size_t resolve_threads(std::size_t requested) {
   return hw == 0 ? 1 : hw;
 }
 
+void run_workers(std::size_t threads, std::size_t jobs, const std::function<void()>& work) {
+  const std::size_t n = std::min(resolve_threads(threads), std::max<std::size_t>(jobs, 1));
+  if (n <= 1) {
+    work();
+    return;
+  }
+  std::vector<std::thread> pool;
+  pool.reserve(n);
+  for (std::size_t t = 0; t < n; ++t) pool.emplace_back(work);
+  for (auto& th : pool) th.join();
+}
+
 BatchResult run_batch(std::istream& in, std::ostream& out, std::size_t threads,
                       const std::function<LineResult(const std::string&, std::size_t)>& process,
                       const std::function<LineResult(std::size_t, const Status&)>& reject) {

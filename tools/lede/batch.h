@@ -47,4 +47,9 @@ BatchResult run_batch(std::istream& in, std::ostream& out, std::size_t threads,
 
 std::size_t resolve_threads(std::size_t requested);
 
+// Runs `work` on min(resolve_threads(threads), jobs) threads (at least one),
+// the calling thread alone when that is one; each call of `work` takes jobs
+// from a counter of its own until they run out.
+void run_workers(std::size_t threads, std::size_t jobs, const std::function<void()>& work);
+
 }  // namespace lede::cli

@@ -1,12 +1,12 @@
 // `lede rouge [FLAGS] REFERENCES.jsonl SUMMARIES.jsonl`: ROUGE-1.5.5's
 // numbers (or rouge-score's with --rouge-score) for summaries paired with
 // references by id.
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <thread>
 #include <utility>
 
 #include "core/closest_name.h"
@@ -352,14 +352,7 @@ int run(const Args& a) {
       else errors[k] = sc.status().message();
     }
   };
-  const std::size_t n = std::min(resolve_threads(threads), std::max<std::size_t>(matched.size(), 1));
-  if (n <= 1) {
-    work();
-  } else {
-    std::vector<std::thread> pool;
-    for (std::size_t t = 0; t < n; ++t) pool.emplace_back(work);
-    for (auto& th : pool) th.join();
-  }
+  run_workers(threads, matched.size(), work);
   // A pair that cannot be scored (a line pair over the ROUGE-L table limit,
   // no memory left) is reported and left out, as a bad input line is; the
   // others are still scored, and the exit status says something was wrong.

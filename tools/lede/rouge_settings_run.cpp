@@ -5,7 +5,6 @@
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <thread>
 
 #include "lede/batch.h"
 #include "lede/command.h"
@@ -125,14 +124,7 @@ int run_rouge_settings(const RougeSettingsRun& run) {
   auto work = [&] {
     for (std::size_t k; (k = next.fetch_add(1)) < jobs.size();) score(jobs[k], evaluators[jobs[k].system]);
   };
-  const std::size_t n = std::min(resolve_threads(run.threads), std::max<std::size_t>(jobs.size(), 1));
-  if (n <= 1) {
-    work();
-  } else {
-    std::vector<std::thread> pool;
-    for (std::size_t t = 0; t < n; ++t) pool.emplace_back(work);
-    for (auto& th : pool) th.join();
-  }
+  run_workers(run.threads, jobs.size(), work);
 
   bool ok = true;
   std::vector<std::vector<ScoredPair>> by_system(systems.size());
