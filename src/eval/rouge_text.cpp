@@ -264,22 +264,7 @@ void RougeTokenizer::tokenize(std::string_view text, std::vector<std::string>& o
       emit(std::move(character), out);
       continue;
     }
-    if (cp >= 0) {
-      switch (utf8proc_category(cp)) {
-        case UTF8PROC_CATEGORY_LU:
-        case UTF8PROC_CATEGORY_LL:
-        case UTF8PROC_CATEGORY_LT:
-        case UTF8PROC_CATEGORY_LM:
-        case UTF8PROC_CATEGORY_LO:
-        case UTF8PROC_CATEGORY_MN:
-        case UTF8PROC_CATEGORY_MC:
-        case UTF8PROC_CATEGORY_ME:
-        case UTF8PROC_CATEGORY_ND:
-        case UTF8PROC_CATEGORY_NL:
-        case UTF8PROC_CATEGORY_NO: word = true; break;
-        default: break;
-      }
-    }
+    if (cp >= 0) word = text::is_wordish(text::class_of_category(utf8proc_category(cp)));
     if (word) {
       utf8proc_uint8_t buf[4];
       utf8proc_ssize_t n = utf8proc_encode_char(utf8proc_tolower(cp), buf);

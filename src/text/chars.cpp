@@ -121,16 +121,8 @@ CharClass classify_word_slow(char32_t cp) {
   return is_dictionary_category(cp) ? CharClass::kDictionary : classify_slow(cp);
 }
 
-CharClass classify_slow(char32_t cp) {
-  if (cp < 0x80) return kAsciiClasses.c[cp];
-  if (is_ideographic(cp)) {
-    // Combining marks inside these scripts still attach to their base.
-    const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-    if (cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC) return CharClass::kLetter;
-    if (cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO) return CharClass::kPunct;
-    return CharClass::kIdeograph;
-  }
-  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+CharClass class_of_category(int category) {
+  switch (category) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
     case UTF8PROC_CATEGORY_LT:
@@ -158,6 +150,18 @@ CharClass classify_slow(char32_t cp) {
     case UTF8PROC_CATEGORY_SO: return CharClass::kPunct;
     default: return CharClass::kOther;
   }
+}
+
+CharClass classify_slow(char32_t cp) {
+  if (cp < 0x80) return kAsciiClasses.c[cp];
+  if (is_ideographic(cp)) {
+    // Combining marks inside these scripts still attach to their base.
+    const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    if (cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC) return CharClass::kLetter;
+    if (cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO) return CharClass::kPunct;
+    return CharClass::kIdeograph;
+  }
+  return class_of_category(utf8proc_category(static_cast<utf8proc_int32_t>(cp)));
 }
 
 bool is_upper(char32_t cp) {

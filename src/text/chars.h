@@ -21,6 +21,10 @@ enum class CharClass : std::uint8_t {
 };
 
 CharClass classify_slow(char32_t cp);
+// The class of a Unicode general category (a utf8proc_category() value)
+// outside the scripts classify_slow() reads as unspaced: letters and marks,
+// digits (Nd, Nl, No), spaces, punctuation and symbols, other.
+CharClass class_of_category(int category);
 
 // Classes of the ASCII range, so the common case needs no call.
 inline constexpr auto kAsciiClasses = [] {

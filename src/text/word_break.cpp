@@ -87,18 +87,10 @@ bool is_digit(char32_t cp) { return utf8proc_category(static_cast<utf8proc_int32
 }  // namespace
 
 bool is_dictionary_category(char32_t cp) {
-  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ME:
-    case UTF8PROC_CATEGORY_ND: return true;
-    default: return false;
-  }
+  // Letters, marks and decimal digits; not Nl or No (Roman numerals,
+  // superscripts), which break a dictionary run.
+  const utf8proc_int32_t category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return category == UTF8PROC_CATEGORY_ND || class_of_category(category) == CharClass::kLetter;
 }
 
 std::size_t dictionary_run_end(std::string_view s, std::size_t i, std::size_t end) {
