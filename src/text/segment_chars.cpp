@@ -27,7 +27,9 @@ Mark mark_of(char32_t cp) {
     case U'\u1362':
     case U'\u1367':
     case U'\u1368':
-    case U'\u104B': return Mark::kTight;
+    case U'\u104B':
+    case U'\u17D4':
+    case U'\u17D5': return Mark::kTight;
     default: return Mark::kNone;
   }
 }

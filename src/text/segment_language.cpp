@@ -65,6 +65,8 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
                              "sr", "bs", "lv", "tr"})
     if (code == c) lang->ordinal_dots = true;
   lang->capital_after_number_opens = lang->ordinal_dots && code != "de" && code != "tr";
+  if (code == "th") lang->space_sentence_block = 0x0E00;
+  if (code == "lo") lang->space_sentence_block = 0x0E80;
   if (code == "hy") {
     lang->colon_ends = true;
     lang->period_weak = true;
@@ -142,7 +144,7 @@ const SegmentLanguage& segment_language(std::string_view code) {
     for (std::string_view c :
          {"en", "de", "fr", "es", "it", "pt", "nl", "da", "ru", "sv", "no", "nb", "fi", "pl", "sk", "cs",
           "bg", "kk", "uk", "el", "hy", "ar", "fa", "ur", "hi", "mr", "ne", "am", "my", "zh", "ja", "ko",
-          "tr", "ro", "hu", "ca", "eu", "ga", "id", "lt", "sr", "ta", "yi", "he", "th", "vi"})
+          "tr", "ro", "hu", "ca", "eu", "ga", "id", "lt", "sr", "ta", "yi", "he", "th", "lo", "km", "vi"})
       t.emplace(std::string(c), build(c));
     t.emplace(std::string(), build(""));
     return t;

@@ -193,6 +193,10 @@ struct SegmentLanguage {
   bool initial_runs = false;
   // '.' is not a full stop at all (Armenian uses it like a colon).
   bool period_weak = false;
+  // The script whose writers end sentences with a space, not a mark (Thai
+  // U+0E00, Lao U+0E80: the first code point of the block); 0 for none.
+  // Spaces between two of its letters may end sentences (segment_spaces.cpp).
+  char32_t space_sentence_block = 0;
   // Bytes the scanner stops at for this language.
   std::array<bool, 256> triggers{};
 };

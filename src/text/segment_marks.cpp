@@ -16,6 +16,8 @@ namespace lede::text {
 // ellipsis dots), the closing quotes and brackets after it, then decide.
 std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_t /*len*/) {
   const bool attached = pos > begin_ && !is_space_byte(static_cast<unsigned char>(t_[pos - 1]));
+  // Khmer "។ល។" (and so on) goes on: ។ inside it is no full stop.
+  if (cp == U'\u17D4' && pos + 9 <= end_ && t_.compare(pos + 3, 6, "\u179B\u17D4") == 0) return pos + 9;
   if (cp == '.' && pos + 1 < end_ && !is_space_byte(static_cast<unsigned char>(t_[pos + 1])) && t_[pos + 1] != '.') {
     // Inside a token: decimals, abbreviations, URLs; or two sentences glued.
     std::size_t l2 = 0;

@@ -9,6 +9,7 @@
 
 #include "text/segment_chars.h"
 #include "text/segment_scanner.h"
+#include "text/segment_spaces.h"
 
 namespace lede::text {
 
@@ -118,7 +119,9 @@ void Scanner::run() {
 
 void scan_block(std::string_view text, ByteSpan block, const ScanSettings& settings, std::vector<ByteSpan>& out) {
   if (block.end <= block.start || settings.language == nullptr) return;
+  const std::size_t first = out.size();
   Scanner(text, block, settings, out).run();
+  split_at_sentence_spaces(text, *settings.language, out, first);
 }
 
 bool looks_lowercased(std::string_view text) {

@@ -299,6 +299,13 @@ TEST(Segment, TerminatesOnEveryMarkMix) {
                           "\u061F",
                           "\u1362",
                           "\u104B",
+                          "\u17D4",
+                          "\u17D4\u179B\u17D4",
+                          "\u0E1D\u0E19\u0E15\u0E01\u0E2B\u0E19\u0E31\u0E01\u0E21\u0E32\u0E01",
+                          "\u0E2F",
+                          "\u0E46",
+                          "\u0E81\u0EB2\u0E99",
+                          "\u201C",
                           "\u0589",
                           "AM",
                           "Thanks",
@@ -309,7 +316,7 @@ TEST(Segment, TerminatesOnEveryMarkMix) {
                           "\xE2",
                           "\xFF"};
   const std::size_t n = sizeof pieces / sizeof pieces[0];
-  for (const char* lang : {"en", "de", "hy", "ar", "el", "ja", "zh", "ru"}) {
+  for (const char* lang : {"en", "de", "hy", "ar", "el", "ja", "zh", "ru", "th", "lo", "km"}) {
     SegmentOptions o;
     o.language = lang;
     std::uint32_t state = 12345;
