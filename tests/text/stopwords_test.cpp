@@ -86,10 +86,22 @@ TEST(Stopwords, ThaiFunctionWordsInDictionaryWords) {
   EXPECT_EQ(marks("รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเกษตรกรในภาคเหนือและภาคกลาง", "th"), "ccccsccsccscc");
 }
 
+TEST(Stopwords, LaoKhmerAndBurmeseFunctionWordsInDictionaryWords) {
+  // "The Lao government announced that it will help the people hit by the
+  // floods" (ໄດ້ ວ່າ ຈະ ທີ່ ຈາກ are function words; ລາວ, Lao, is not).
+  EXPECT_EQ(marks("ລັດຖະບານລາວໄດ້ປະກາດວ່າຈະຊ່ວຍເຫຼືອປະຊາຊົນທີ່ໄດ້ຮັບຜົນກະທົບຈາກນ້ຳຖ້ວມ", "lo"), "ccscssccscccscc");
+  // "The government announced that it will help the people hit by the
+  // floods in the province" (បាន ថា នឹង ដែល ពី នៅក្នុង).
+  EXPECT_EQ(marks("រដ្ឋាភិបាលបានប្រកាសថានឹងជួយប្រជាជនដែលរងផលប៉ះពាល់ពីទឹកជំនន់នៅក្នុងខេត្ត", "km"), "cscssccscccscsc");
+  // "The government announced it will help the flood victims" (the
+  // particles သည် ကို မည် ဟု ခဲ့).
+  EXPECT_EQ(marks("အစိုးရသည် ရေဘေးသင့်သူများကို ကူညီမည်ဟု ကြေညာခဲ့သည်။", "my"), "cscccscsscss");
+}
+
 TEST(Stopwords, EveryListedLanguageHasAList) {
-  for (const char* code : {"en", "de", "fr", "es", "it", "pt", "nl", "da", "sv", "no", "ru", "pl", "fi",
-                           "tr", "ro", "ca", "bg", "sk", "hu", "el", "id", "ar", "fa", "ur", "hi", "zh",
-                           "ja", "sr", "lt", "kk", "mr", "ne", "hy", "ga", "eu", "am", "ta", "vi", "th"}) {
+  for (const char* code : {"en", "de", "fr", "es", "it", "pt", "nl", "da", "sv", "no", "ru", "pl", "fi", "tr",
+                           "ro", "ca", "bg", "sk", "hu", "el", "id", "ar", "fa", "ur", "hi", "zh", "ja", "sr",
+                           "lt", "kk", "mr", "ne", "hy", "ga", "eu", "am", "ta", "vi", "th", "lo", "km", "my"}) {
     EXPECT_TRUE(is_supported_language(code)) << code;
     EXPECT_FALSE(text::stopword_list(code).empty()) << code;
   }

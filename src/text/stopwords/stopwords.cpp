@@ -51,6 +51,9 @@ std::string_view stopword_list(std::string_view code) {
   if (code == "id") return kIndonesian;
   if (code == "vi") return kVietnamese;
   if (code == "th") return kThai;
+  if (code == "lo") return kLao;
+  if (code == "km") return kKhmer;
+  if (code == "my") return kBurmese;
   if (code == "ar") return kArabic;
   if (code == "fa") return kPersian;
   if (code == "ur") return kUrdu;
