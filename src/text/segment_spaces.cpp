@@ -24,8 +24,7 @@ constexpr std::string_view kThaiTiesAfter = "และ หรือ ซึ่ง
 // รัฐมนตรี กล่าวว่า"): neither the space before one nor the one before
 // its subject ends a sentence.
 constexpr std::string_view kThaiSaying = "กล่าว ระบุ เผย ชี้แจง ยืนยัน แถลง";
-constexpr std::string_view kLaoTiesBefore =
-    "ວ່າ ແລະ ຫຼື ຂອງ ກັບ ທີ່ ຄື ເຊັ່ນ ໂດຍ ຊຶ່ງ ເຊິ່ງ ເພື່ອ ແກ່ ໃນ ຈາກ ເຖິງ ແຕ່ ຈຶ່ງ ເພາະ ໃຫ້ ຕໍ່ ຕາມ";
+constexpr std::string_view kLaoTiesBefore = "ວ່າ ແລະ ຫຼື ຂອງ ກັບ ທີ່ ຄື ເຊັ່ນ ໂດຍ ຊຶ່ງ ເຊິ່ງ ເພື່ອ ແກ່ ໃນ ຈາກ ເຖິງ ແຕ່ ຈຶ່ງ ເພາະ ໃຫ້ ຕໍ່ ຕາມ";
 constexpr std::string_view kLaoTiesAfter = "ແລະ ຫຼື ຊຶ່ງ ເຊິ່ງ ວ່າ ຂອງ ກັບ ແກ່ ໃຫ້ ທີ່ ຄື ເຊັ່ນ ຈຶ່ງ ກໍ ກໍ່";
 constexpr std::string_view kLaoSaying = "ກ່າວ ເວົ້າ ເປີດເຜີຍ ຖະແຫຼງ ຢືນຢັນ";
 
@@ -47,21 +46,29 @@ bool is_word_initial_offset(char32_t o) {
   return (o >= 0x01 && o <= 0x2E) || (o >= 0x40 && o <= 0x44) || (o >= 0x5C && o <= 0x5F);
 }
 
+// A run of white space that may end a sentence, and the letters of the
+// span before it.
+struct Candidate {
+  ByteSpan gap;
+  std::size_t letters_before;
+};
+
 class Splitter {
  public:
-  Splitter(std::string_view text, char32_t block)
-      : t_(text), block_(block), ties_(ties_of(block)) {}
+  Splitter(std::string_view text, char32_t block) : t_(text), block_(block), ties_(ties_of(block)) {}
 
   void split(ByteSpan span, std::vector<ByteSpan>& out) const {
-    // The candidate spaces, found in one pass: each is the run of white
-    // space [a, b) between a letter and a word-initial letter, outside
-    // quotes and brackets.
-    std::vector<ByteSpan> spaces;
+    // The candidate spaces, found in one pass that also counts the letters
+    // before each, so the decisions below take constant time apiece and a
+    // long paragraph with many spaces stays linear.
+    std::vector<Candidate> spaces;
+    std::size_t count = 0;
     int depth = 0;
     bool straight_quote = false;
     for (std::size_t i = span.start; i < span.end;) {
       std::size_t len = 1;
       const char32_t cp = decode_utf8(t_, i, len);
+      if (cp - block_ < 0x80 && is_letter_offset(cp - block_)) ++count;
       if (cp == '(' || cp == '[' || cp == U'\u201C' || cp == U'\u2018') ++depth;
       if ((cp == ')' || cp == ']' || cp == U'\u201D' || cp == U'\u2019') && depth > 0) --depth;
       if (cp == '"') straight_quote = !straight_quote;
@@ -71,7 +78,8 @@ class Splitter {
       }
       std::size_t b = i;
       while (b < span.end && is_space_byte(static_cast<unsigned char>(t_[b]))) ++b;
-      if (depth == 0 && !straight_quote && b < span.end && ends_letter(i) && opens_word(b)) spaces.push_back({i, b});
+      if (depth == 0 && !straight_quote && b < span.end && ends_letter(i) && opens_word(b))
+        spaces.push_back({{i, b}, count});
       i = b;
     }
     // Greedy from the left: a space ends a sentence when the sentence it
@@ -79,17 +87,18 @@ class Splitter {
     // sentence made holds it (the next end needs as much after this one).
     // Short pieces between spaces (a name, a surname, a title) thus join
     // the sentence on either side.
-    std::size_t start = span.start;
+    std::size_t start = span.start, letters_at_start = 0;
     for (std::size_t k = 0; k < spaces.size(); ++k) {
-      const ByteSpan gap = spaces[k];
-      if (letters(start, gap.start) < kSpaceSentenceMinLetters || letters(gap.end, span.end) < kSpaceSentenceMinLetters)
-        continue;
+      const ByteSpan gap = spaces[k].gap;
+      const std::size_t before = spaces[k].letters_before;
+      if (before - letters_at_start < kSpaceSentenceMinLetters || count - before < kSpaceSentenceMinLetters) continue;
       const std::string_view next = first_word(gap.end, span.end);
       if (ties_.before.contains(last_word(gap.start)) || ties_.after.contains(next) || ties_.saying.contains(next))
         continue;
       if (subject_of_saying(spaces, k, span.end)) continue;
       out.push_back({start, gap.start});
       start = gap.end;
+      letters_at_start = before;
     }
     out.push_back({start, span.end});
   }
@@ -113,23 +122,14 @@ class Splitter {
   // A verb of saying opens a piece that starts fewer than the minimum
   // letters after spaces[k]: what lies between is its subject ("... ภัย
   // นายสมชาย ใจดี กล่าวว่า"), which no sentence end divides.
-  bool subject_of_saying(const std::vector<ByteSpan>& spaces, std::size_t k, std::size_t end) const {
+  bool subject_of_saying(const std::vector<Candidate>& spaces, std::size_t k, std::size_t end) const {
     for (std::size_t j = k + 1; j < spaces.size(); ++j) {
-      if (letters(spaces[k].end, spaces[j].start) >= kSpaceSentenceMinLetters) return false;
-      if (ties_.saying.contains(first_word(spaces[j].end, end))) return true;
+      if (spaces[j].letters_before - spaces[k].letters_before >= kSpaceSentenceMinLetters) return false;
+      if (ties_.saying.contains(first_word(spaces[j].gap.end, end))) return true;
     }
     return false;
   }
   bool opens_word(std::size_t i) const { return is_word_initial_offset(offset_at(i)); }
-  std::size_t letters(std::size_t a, std::size_t b) const {
-    std::size_t n = 0;
-    for (std::size_t i = a; i + 3 <= b; ++i)
-      if (is_letter_offset(offset_at(i))) {
-        ++n;
-        i += 2;
-      }
-    return n;
-  }
   std::string_view first_word(std::size_t i, std::size_t end) const {
     const std::size_t run_end = dictionary_run_end(t_, i, end);
     if (run_end <= i) return {};
