@@ -63,7 +63,7 @@ constexpr LanguageSpec kSpecs[] = {
     {"ur", "Urdu", nullptr},
     {"vi", "Vietnamese", nullptr},
     // Scripts without spaces between words that ICU breaks into dictionary
-    // words (text/word_break.h); Thai has a stopword list too.
+    // words (text/word_break.h), each with a stopword list in those words.
     {"km", "Khmer", nullptr},
     {"lo", "Lao", nullptr},
     {"th", "Thai", nullptr},
