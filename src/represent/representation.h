@@ -60,6 +60,10 @@ struct Representation {
   // Per sentence: a metadata line (byline, time stamp, page furniture; see
   // metadata.h) that no selector chooses.
   std::vector<bool> metadata;
+  // Per sentence: it starts inside a quotation opened by an earlier sentence
+  // of its paragraph (quotation.h), so read alone it shows a closing mark
+  // without its opening one. Selectors do not choose it (candidates.h).
+  std::vector<bool> in_quotation;
 
   std::size_t size() const { return sentences.size(); }
 };

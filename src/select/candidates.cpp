@@ -7,7 +7,7 @@
 namespace lede {
 
 std::vector<std::size_t> candidates(const Representation& rep, const CandidateOptions& options) {
-  std::vector<std::size_t> all, body, kept;
+  std::vector<std::size_t> all, body, kept, unquoted;
   for (std::size_t i = 0; i < rep.size(); ++i) {
     if (rep.words[i] == 0) continue;
     const std::size_t d = rep.sentences[i].document;
@@ -15,8 +15,12 @@ std::vector<std::size_t> candidates(const Representation& rep, const CandidateOp
     all.push_back(i);
     if (i < rep.metadata.size() && rep.metadata[i]) continue;
     body.push_back(i);
-    if (rep.words[i] >= options.min_words) kept.push_back(i);
+    if (rep.words[i] < options.min_words) continue;
+    kept.push_back(i);
+    if (i < rep.in_quotation.size() && rep.in_quotation[i]) continue;
+    unquoted.push_back(i);
   }
+  if (!unquoted.empty()) return unquoted;
   if (!kept.empty()) return kept;
   return body.empty() ? all : body;
 }

@@ -21,7 +21,8 @@ struct CandidateOptions {
 
 // Sentence ids that may be chosen, ascending: non-empty, not in a document
 // that nearly repeats an earlier one, not a metadata line (byline, time
-// stamp), and at least min_words long. Each condition is dropped, last first,
+// stamp), at least min_words long, and not starting inside a quotation
+// (Representation::in_quotation). Each condition is dropped, last first,
 // when it would leave no candidate at all.
 std::vector<std::size_t> candidates(const Representation& rep, const CandidateOptions& options);
 

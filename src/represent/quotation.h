@@ -1,0 +1,22 @@
+// Sentences that begin inside a quotation: `It will take years," the mayor
+// said.` after `"We will rebuild.` Segmentation splits a quoted passage into
+// its sentences, as gold conventions do, but such a sentence read on its own
+// shows a closing mark without its opening one and loses who is speaking.
+#pragma once
+
+#include <vector>
+
+#include "lede/document.h"
+
+namespace lede {
+
+// Per sentence of `doc`: whether it starts inside a quotation opened earlier
+// in the same paragraph and closed later in that paragraph. Quotations are
+// the paired marks of the languages lede reads: " “” „“ „” «» »« ‘’ ‚‘ ‹› »«
+// 「」 『』 〝〞 and tokenized `` ''. An apostrophe between letters (don't,
+// l’homme, it’s) is no quote mark. A quotation still open at the paragraph's
+// end is not trusted (a broken article, or a quote continued in the next
+// paragraph, which opens it again): it marks nothing.
+std::vector<bool> starts_inside_quotation(const Document& doc);
+
+}  // namespace lede

@@ -1,0 +1,115 @@
+// Which sentences start inside a quotation opened earlier in their paragraph.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "lede/text.h"
+#include "represent/quotation.h"
+
+namespace lede {
+namespace {
+
+// The sentences of `text` (analyzed in `language`) that start inside a
+// quotation, by their text.
+std::vector<std::string> inside(const std::string& text, const std::string& language = "en") {
+  Document doc;
+  doc.text = text;
+  AnalyzeOptions o;
+  o.language = language;
+  EXPECT_TRUE(analyze(doc, o).ok());
+  const std::vector<bool> flags = starts_inside_quotation(doc);
+  EXPECT_EQ(flags.size(), doc.sentences.size());
+  std::vector<std::string> out;
+  for (std::size_t s = 0; s < flags.size(); ++s)
+    if (flags[s]) out.push_back(doc.sentences[s].text);
+  return out;
+}
+
+using Texts = std::vector<std::string>;
+
+TEST(StartsInsideQuotation, EnglishStraightAndCurlyQuotes) {
+  EXPECT_EQ(inside("The storm flattened the harbour town on Monday.\n\n"
+                   "\"We will rebuild. It will take years,\" the mayor said. Crews cleared roads on Tuesday.\n\n"
+                   "She added: \xE2\x80\x9CNobody was hurt. We were lucky.\xE2\x80\x9D The port reopens next week."),
+            (Texts{"It will take years,\" the mayor said.", "We were lucky.\xE2\x80\x9D"}));
+}
+
+TEST(StartsInsideQuotation, ApostrophesAreNoQuotes) {
+  // don't, it’s, children’s, players’: none opens or closes a quotation;
+  // ‘...’ around a quote does.
+  EXPECT_EQ(
+      inside("The children\xE2\x80\x99s school reopened. \xE2\x80\x98We can\xE2\x80\x99t wait. It\xE2\x80\x99s been "
+             "months,\xE2\x80\x99 a teacher said. The players\xE2\x80\x99 union met. It\xE2\x80\x99s not over. "
+             "\"We don't know. It's too early,\" he said. The league's offer stands."),
+      (Texts{"It\xE2\x80\x99s been months,\xE2\x80\x99 a teacher said.", "It's too early,\" he said."}));
+}
+
+TEST(StartsInsideQuotation, FrenchGuillemets) {
+  EXPECT_EQ(inside("\xC2\xAB Nous allons reconstruire. Cela prendra des ann\xC3\xA9"
+                   "es \xC2\xBB, a d\xC3\xA9"
+                   "clar\xC3\xA9 le maire. Les routes sont ferm\xC3\xA9"
+                   "es. L\xE2\x80\x99homme est parti.",
+                   "fr"),
+            (Texts{"Cela prendra des ann\xC3\xA9"
+                   "es \xC2\xBB, a d\xC3\xA9"
+                   "clar\xC3\xA9 le maire."}));
+}
+
+TEST(StartsInsideQuotation, GermanLowAndReversedQuotes) {
+  EXPECT_EQ(
+      inside("\xE2\x80\x9EWir bauen wieder auf. Das dauert Jahre\xE2\x80\x9C, sagte der B\xC3\xBCrgermeister. "
+             "Die Stra\xC3\x9F"
+             "en sind gesperrt. \xC2\xBBWir kommen wieder. Es wird dauern\xC2\xAB, sagte sie. "
+             "Danach gingen alle.",
+             "de"),
+      (Texts{"Das dauert Jahre\xE2\x80\x9C, sagte der B\xC3\xBCrgermeister.", "Es wird dauern\xC2\xAB, sagte sie."}));
+}
+
+TEST(StartsInsideQuotation, JapaneseCornerBrackets) {
+  // Segmentation keeps a 「...」 quotation whole where it can; where the
+  // sentences are split inside one, the second starts inside it.
+  Document doc;
+  doc.text = "市長は「町を再建する。何年もかかる」と述べた。道路は閉鎖された。";
+  const std::size_t a = doc.text.find("何年"), b = doc.text.find("道路");
+  doc.paragraphs = {{0, doc.text.size()}};
+  doc.sentences = {{{0, a}, 0, "", {}}, {{a, b}, 0, "", {}}, {{b, doc.text.size()}, 0, "", {}}};
+  EXPECT_EQ(starts_inside_quotation(doc), (std::vector<bool>{false, true, false}));
+}
+
+TEST(StartsInsideQuotation, TokenizedBackticks) {
+  EXPECT_EQ(inside("Officials met on Monday.\n``We will rebuild . It will take years , '' the mayor said .\nRoads "
+                   "are closed ."),
+            (Texts{"It will take years , '' the mayor said ."}));
+}
+
+TEST(StartsInsideQuotation, QuoteLeftOpenAtParagraphEndIsNotTrusted) {
+  // A broken paragraph (the closing mark lost) and a quotation continued in
+  // the next paragraph, which opens it again: neither marks the sentences
+  // after its opening mark, nor anything in the paragraphs after it.
+  EXPECT_EQ(inside("\"We will rebuild. It will take years, the mayor said. Crews cleared the roads.\n\n"
+                   "Schools reopen on Monday. The port follows next week.\n\n"
+                   "\"The town has done it before. It will again.\n\n"
+                   "\"Nobody doubts that. We are strong,\" she said. The council meets on Friday."),
+            (Texts{"We are strong,\" she said."}));
+}
+
+TEST(StartsInsideQuotation, AQuoteOpenedAgainEndsTheUnclosedOne) {
+  // Two paragraphs of one quotation run together: the second opens with a
+  // quote mark while the first is still open. The sentence opening it is not
+  // inside a quotation; the one after it is.
+  EXPECT_EQ(
+      inside("The coach said: \"We played well in the first half. \"The second half was a mess. We must "
+             "improve.\" The club is third. \xE2\x80\x9CWe lost. \xE2\x80\x9CWe will win again. Soon.\xE2\x80\x9D "
+             "Fans left."),
+      (Texts{"We must improve.\"", "Soon.\xE2\x80\x9D"}));
+}
+
+TEST(StartsInsideQuotation, StrayClosingMarksOpenNothing) {
+  EXPECT_EQ(inside("He is 6'2\" tall. The team signed him on Monday. Fans cheered\xE2\x80\x9D loudly. The season "
+                   "starts soon."),
+            Texts{});
+}
+
+}  // namespace
+}  // namespace lede
