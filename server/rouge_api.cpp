@@ -64,6 +64,13 @@ std::string read_options(const json& o, RougeOptions& out) {
   });
   Result<RougeOptions> parsed = parse_rouge_flags(flags);
   if (!parsed.ok()) return "field 'options.flags': " + parsed.status().message();
+  // -t only changes how a corpus is averaged; one pair has no corpus, and
+  // silently taking it would promise figures this endpoint does not give.
+  if (const int t = parsed->counting_unit; t != 0)
+    return "field 'options.flags': ROUGE flag -t " + std::to_string(t) +
+           " counts over a whole corpus, and /v1/rouge scores one pair (its R, P and F are the same without "
+           "-t): drop -t, or score the corpus with `lede rouge -t " +
+           std::to_string(t) + "` or `lede eval --rouge \"-t " + std::to_string(t) + "\"`";
   out = *parsed;
   if (rouge_score) out.mode = RougeMode::kRougeScore;
   if (unicode) out.tokenization = RougeTokenization::kUnicode;

@@ -86,14 +86,14 @@ struct RougeOptions {
   // averaged (default). 1: by token over the whole corpus (each resample's
   // R = total hits / total reference count, P likewise, F from them). 2: no
   // averages, the corpus totals (RougeAverage's counts). ROUGE-1.5.5 mode
-  // only; parse_rouge_flags refuses 1 and 2 (parse_rouge_command_line takes them).
+  // only. It changes average() alone: score_pair's R, P and F are the same.
   int counting_unit = 0;
 };
 
 // Parses ROUGE-1.5.5's command-line flags (Getopt::Std style: "-n 2",
-// "-n2", bundled "-ma"). Accepted: -a -b -c -d -e -f -l -m -n -p -r -s -u -U
-// -v -w -x -2; -a (all systems) is implied, -e (data directory: lede embeds
-// its tables) and -v are accepted and ignored. -t, -3, -z and -M are
+// "-n2", bundled "-ma"). Accepted: -a -b -c -d -e -f -l -m -n -p -r -s -t -u
+// -U -v -w -x -2; -a (all systems) is implied, -e (data directory: lede
+// embeds its tables) and -v are accepted and ignored. -3, -z and -M are
 // Unsupported; -u/-U without -2 and -l with -b are InvalidArgument, as are
 // non-flag arguments.
 Result<RougeOptions> parse_rouge_flags(const std::vector<std::string>& args);

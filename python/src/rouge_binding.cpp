@@ -94,6 +94,11 @@ class PyRouge {
 
   // -> [(recall, precision, f, best_reference or -1)] aligned with metrics()
   py::list score(const std::string& summary, const std::vector<std::string>& references) const {
+    // -t 1 averages over a corpus; a lone pair's R, P and F do not change.
+    if (eval_.options().counting_unit != 0)
+      raise_status(Status::InvalidArgument(
+          "ROUGE flag -t 1 counts by token over a corpus: score one pair without -t, or give the pairs to "
+          "rouge_corpus() / Rouge.corpus()"));
     std::optional<Result<RougePairScores>> r;
     {
       py::gil_scoped_release release;
@@ -147,6 +152,11 @@ class PyRouge {
 PyRouge make_rouge(const py::object& flags, const py::dict& fields) {
   RougeOptions o =
       flags.is_none() ? options_from_fields(fields) : options_from_flags(flags.cast<std::vector<std::string>>());
+  // -t 2's figures are corpus counts, which CorpusScores has no place for.
+  if (o.counting_unit == 2)
+    raise_status(Status::InvalidArgument(
+        "ROUGE flag -t 2 prints the corpus counts (M_count, P_count, H_count), which the Python binding does "
+        "not return: use `lede rouge -t 2`, or -t 1 for R, P and F counted by token over the corpus"));
   return PyRouge(value_or_raise(RougeEvaluator::create(o)));
 }
 

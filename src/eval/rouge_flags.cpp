@@ -135,15 +135,6 @@ Status apply(char flag, const std::string& value, RougeCommandLine& cl, bool& sk
 Result<RougeOptions> parse_rouge_flags(const std::vector<std::string>& args) {
   Result<RougeCommandLine> cl = parse_rouge_command_line(args);
   if (!cl.ok()) return cl.status();
-  // Corpus-level counting is `lede rouge`'s: a service or a binding scores
-  // pairs one by one.
-  if (cl->options.counting_unit != 0) {
-    const std::string t = std::to_string(cl->options.counting_unit);
-    return Status::Unsupported("ROUGE flag -t " + t +
-                               " (counting by token over the whole corpus) is not supported here: drop it, or give "
-                               "-t 0 (the default, averaging per-summary scores); `lede rouge -t " +
-                               t + "` does it");
-  }
   // A file list only means something to `lede rouge`, which reads it.
   if (!cl->file_list_format.empty())
     return Status::Unsupported("ROUGE flag -z " + cl->file_list_format +

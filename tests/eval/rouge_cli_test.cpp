@@ -208,5 +208,39 @@ TEST(EvalCli, SameTablesAtAnyThreadCount) {
   EXPECT_NE(table.out.find("clusters/s"), std::string::npos) << table.out;
 }
 
+// lede eval refused -t 1 and -t 2 ("not supported here") although it
+// averages a corpus as lede rouge does: the same summaries, saved, give
+// lede rouge's figures exactly.
+TEST(EvalCli, CountsByTokenAsLedeRougeDoes) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  const std::string data =
+      "{\"id\": \"d1\", \"documents\": [\"Heavy rain flooded the valley. Rescue teams moved families.\"], "
+      "\"summaries\": [\"Rain flooded the valley and families were moved to safety by teams.\"]}\n"
+      "{\"id\": \"d2\", \"documents\": [\"The council approved a library. Building starts in spring.\"], "
+      "\"summaries\": [\"A library was approved.\"]}\n";
+  const std::string path = temp_file(data, ".jsonl");
+  const std::string saved = temp_file("", ".jsonl");
+  for (const char* t : {"1", "2"}) {
+    const std::string flags = std::string("-n 2 -m -t ") + t + " -r 50";
+    RunResult eval = run_lede("eval --json -m lead -n 1 --save " + shell_quote(saved) + " --rouge " +
+                              shell_quote(flags) + " " + shell_quote(path));
+    ASSERT_EQ(eval.exit_code, 0) << eval.err;
+    RunResult rouge = run_lede("rouge --json " + flags + " " + shell_quote(path) + " " + shell_quote(saved));
+    ASSERT_EQ(rouge.exit_code, 0) << rouge.err;
+    const nlohmann::json e = nlohmann::json::parse(eval.out)["metrics"],
+                         r = nlohmann::json::parse(rouge.out)["metrics"];
+    EXPECT_EQ(e, r) << "-t " << t;
+    if (*t == '2') EXPECT_TRUE(e["ROUGE-1"].contains("H_count")) << eval.out;
+    else EXPECT_TRUE(e["ROUGE-1"].contains("R")) << eval.out;
+  }
+  RunResult table = run_lede("eval -m lead -n 1 --rouge '-n 1 -x -t 2' " + shell_quote(path));
+  ASSERT_EQ(table.exit_code, 0) << table.err;
+  EXPECT_NE(table.out.find("M_count"), std::string::npos) << table.out;
+  // A file list still means nothing without files.
+  RunResult z = run_lede("eval -m lead --rouge '-z SPL' " + shell_quote(path));
+  EXPECT_EQ(z.exit_code, 2);
+  EXPECT_NE(z.err.find("ROUGE flag -z SPL"), std::string::npos) << z.err;
+}
+
 }  // namespace
 }  // namespace lede::testing

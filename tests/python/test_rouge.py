@@ -48,10 +48,25 @@ def test_errors():
         lede.rouge("a b", "a b", ngram=2)
     with pytest.raises(ValueError, match="either as flags or as keywords"):
         lede.Rouge("-n 2", stem=True)
-    with pytest.raises((ValueError, NotImplementedError)):
+    with pytest.raises((ValueError, NotImplementedError), match="rouge_corpus"):
         lede.rouge("a b", "a b", flags="-t 1")
+    with pytest.raises((ValueError, NotImplementedError), match="lede rouge -t 2"):
+        lede.rouge_corpus(["a b"], [["a b"]], flags="-t 2")
     with pytest.raises(ValueError, match="2 summaries but 1 reference sets"):
         lede.rouge_corpus(["a", "b"], [["a"]])
+
+
+def test_corpus_counts_by_token_under_t1():
+    # The two pairs of tests/eval/rouge_counting_test.cpp: with -r 1 the one
+    # resample draws both, totals M 12, P 5, H 3, so R 0.25 and P 0.6; -t 0
+    # averages the pairs' own R (0.5 + 0.125) / 2 instead. -t 1 was refused.
+    sums, refs = ["a b c d", "a"], [["a b x y"], ["a b c d e f g h"]]
+    t1 = lede.rouge_corpus(sums, refs, ids=["1", "2"], flags="-n 1 -x -t 1 -r 1")
+    assert t1.averages["ROUGE-1"].recall.mean == pytest.approx(0.25, abs=1e-12)
+    assert t1.averages["ROUGE-1"].precision.mean == pytest.approx(0.6, abs=1e-12)
+    t0 = lede.rouge_corpus(sums, refs, ids=["1", "2"], flags="-n 1 -x -r 1")
+    assert t0.averages["ROUGE-1"].recall.mean == pytest.approx(0.3125, abs=1e-12)
+    assert t1.pairs == t0.pairs
 
 
 def test_wrong_types_and_ranges_are_python_errors_naming_the_argument():

@@ -268,7 +268,11 @@ TEST(Rouge, BadRequestsNameTheField) {
       {json{{"summary", "a b"}, {"references", json::array()}}, "field 'references' must not be empty"},
       {json{{"summary", "a b"}, {"references", "a b"}}, "field 'references' must be an array, not string"},
       {json{{"summary", "a b"}, {"references", {"a", 5}}}, "'references[1]'"},
-      {json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"flags", "-t 1"}}}}, "'options.flags'"},
+      // -t counts over a corpus; the message says so and where to go.
+      {json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"flags", "-t 1"}}}},
+       "field 'options.flags': ROUGE flag -t 1 counts over a whole corpus, and /v1/rouge scores one pair"},
+      {json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"flags", "-t 2"}}}}, "`lede rouge -t 2`"},
+      {json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"flags", "-z SPL"}}}}, "ROUGE flag -z SPL"},
       {json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"stemming", true}}}}, "'options.stemming'"},
       {json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"mode", "bleu"}}}}, "'options.mode'"},
   };

@@ -305,6 +305,8 @@ int run(const Args& a) {
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const std::vector<RougeScoredPair> pairs = scored.take_in_line_order();
   const std::vector<RougeAverage> avg = rouge->average(pairs);
+  // -t 2: the corpus totals, no R, P or F (docs/rouge.md).
+  const bool counts_only = ropts->counting_unit == 2;
   const double rate = seconds > 0 ? static_cast<double>(br.records) / seconds : 0.0;
   const double rss = peak_rss_mb();
   // Every method used, sorted: the first record's alone misdescribed mixed
@@ -327,14 +329,21 @@ int run(const Args& a) {
     j["peak_rss_mb"] = rss;
     // Averages over no pairs are 0.0, which reads as a (terrible) result:
     // with nothing scored there are no metrics.
-    j["metrics"] = pairs.empty() ? json::object() : json::parse(averages_json(avg));
+    j["metrics"] = pairs.empty() ? json::object() : json::parse(averages_json(avg, counts_only));
     std::cout << j.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';  // a non-UTF-8 file name
   } else {
     std::printf("lede eval %s: method %s, ROUGE %s%s, %zu clusters scored\n", name.c_str(), method.c_str(),
                 rouge_flags.c_str(), rouge_score ? " (rouge-score)" : "", pairs.size());
     if (pairs.empty()) std::printf("no ROUGE figures: no record was summarized and scored (standard error says why)\n");
+    else if (counts_only) std::printf("%-12s %12s %12s %12s\n", "metric", "M_count", "P_count", "H_count");
     else std::printf("%-12s %-27s %-27s %-27s\n", "metric", "R [95% CI]", "P [95% CI]", "F [95% CI]");
     for (const RougeAverage& r : pairs.empty() ? std::vector<RougeAverage>{} : avg) {
+      if (counts_only) {
+        // Truncated as `lede rouge -t 2` (Perl's int) prints them.
+        std::printf("%-12s %12lld %12lld %12lld\n", r.metric.c_str(), static_cast<long long>(r.model_count),
+                    static_cast<long long>(r.peer_count), static_cast<long long>(r.hits));
+        continue;
+      }
       auto cell = [](const RougeEstimate& e) { return five(e.mean) + " [" + five(e.low) + ", " + five(e.high) + "]"; };
       std::printf("%-12s %-27s %-27s %-27s\n", r.metric.c_str(), cell(r.recall).c_str(), cell(r.precision).c_str(),
                   cell(r.f).c_str());
@@ -353,7 +362,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "DATASET.jsonl: {\"id\", \"documents\": [...], \"summaries\": [...]} lines (../shared/data/summarization/;\n"
       "gzip-compressed files are decompressed as they are read).\n"
       "--rouge takes ROUGE-1.5.5 flags in ONE quoted argument, e.g. --rouge \"-n 2 -m -l 100\" (add\n"
-      "--rouge-score inside it for Google rouge-score's rules). Defaults come from a word of the file\n"
+      "--rouge-score inside it for Google rouge-score's rules; \"-t 1\" counts by token over the data\n"
+      "set and \"-t 2\" prints its M/P/H counts, as lede rouge does). Defaults come from a word of the file\n"
       "name (at its start or after a non-letter: my_duc04.jsonl is DUC, education.jsonl is not): duc*\n"
       "\"-n 2 -m -l 100\" and a 100-word budget (report recall); multiling* \"-n 2 -m -l 250\", 250 words;\n"
       "otherwise (CNN/DailyMail, BBC) \"-n 2 -m\" with lede's default budget (report F1 of ROUGE-1/2/L).\n"
