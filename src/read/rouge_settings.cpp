@@ -189,11 +189,19 @@ struct CtxtFree {
 Result<RougeSettings> read_rouge_settings(const std::string& path) {
   Result<std::string> data = read_bounded_file(path, kMaxRougeFileBytes);
   if (!data.ok()) return data.status();
+  return parse_rouge_settings(*data, path);
+}
+
+Result<RougeSettings> parse_rouge_settings(std::string_view data, const std::string& path) {
+  // libxml2 takes an int length; the file readers' bound keeps far below it.
+  if (data.size() > kMaxRougeFileBytes)
+    return Status::ResourceExhausted(path + ": over the limit of " + std::to_string(kMaxRougeFileBytes >> 20) +
+                                     " MiB for one file");
   std::unique_ptr<xmlParserCtxt, CtxtFree> ctxt(xmlNewParserCtxt());
   if (!ctxt) return Status::ResourceExhausted(path + ": out of memory");
   // No network, no external DTD, no entity expansion beyond XML's own five:
   // a settings file is data, not a fetcher.
-  std::unique_ptr<xmlDoc, DocFree> doc(xmlCtxtReadMemory(ctxt.get(), data->data(), static_cast<int>(data->size()),
+  std::unique_ptr<xmlDoc, DocFree> doc(xmlCtxtReadMemory(ctxt.get(), data.data(), static_cast<int>(data.size()),
                                                          nullptr, nullptr,
                                                          XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
   if (!doc) {

@@ -77,6 +77,15 @@ Result<RougeSettings> read_rouge_file_list(const std::string& path, std::string_
 // The format is matched in any case ("see" works, as in ROUGE-1.5.5).
 Result<std::vector<std::string>> read_rouge_summary_file(const std::string& path, std::string_view format);
 
+// The same three on bytes already in memory (what the file readers above
+// call once they have read the file, and what fuzz/rouge_settings_fuzz.cpp
+// drives): `path` only names the source in messages. parse_rouge_settings
+// refuses more than kMaxRougeFileBytes.
+Result<RougeSettings> parse_rouge_settings(std::string_view data, const std::string& path);
+Result<RougeSettings> parse_rouge_file_list(std::string_view data, const std::string& path, std::string_view format,
+                                            const std::string& system_id);
+Result<std::vector<std::string>> parse_rouge_summary(std::string_view data, std::string_view format);
+
 // Whether `format` names one of the three (any case).
 bool is_rouge_text_format(std::string_view format);
 

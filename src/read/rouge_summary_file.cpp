@@ -93,13 +93,19 @@ Result<std::string> read_bounded_file(const std::string& path, std::size_t max_b
 }
 
 Result<std::vector<std::string>> read_rouge_summary_file(const std::string& path, std::string_view format) {
-  const bool see = same_letters(format, "SEE"), spl = same_letters(format, "SPL");
-  if (!see && !spl && !same_letters(format, "ISI"))
+  // The format first: a wrong one is the caller's error whatever the file.
+  if (!is_rouge_text_format(format))
     return Status::InvalidArgument("unknown input format '" + std::string(format) + "' (SEE, SPL or ISI)");
   Result<std::string> data = read_bounded_file(path, kMaxRougeFileBytes);
   if (!data.ok()) return data.status();
+  return parse_rouge_summary(*data, format);
+}
+
+Result<std::vector<std::string>> parse_rouge_summary(std::string_view all, std::string_view format) {
+  const bool see = same_letters(format, "SEE"), spl = same_letters(format, "SPL");
+  if (!see && !spl && !same_letters(format, "ISI"))
+    return Status::InvalidArgument("unknown input format '" + std::string(format) + "' (SEE, SPL or ISI)");
   std::vector<std::string> lines;
-  const std::string_view all = *data;
   std::string text;
   for (std::size_t pos = 0; pos < all.size();) {
     std::size_t end = all.find('\n', pos);
@@ -121,9 +127,13 @@ Result<RougeSettings> read_rouge_file_list(const std::string& path, std::string_
                                            const std::string& system_id) {
   Result<std::string> data = read_bounded_file(path, kMaxRougeFileBytes);
   if (!data.ok()) return data.status();
+  return parse_rouge_file_list(*data, path, format, system_id);
+}
+
+Result<RougeSettings> parse_rouge_file_list(std::string_view all, const std::string& path, std::string_view format,
+                                            const std::string& system_id) {
   RougeSettings out;
   out.systems.push_back(system_id);
-  const std::string_view all = *data;
   std::size_t line_no = 0;
   for (std::size_t pos = 0; pos < all.size();) {
     std::size_t end = all.find('\n', pos);

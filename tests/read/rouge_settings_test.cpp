@@ -141,6 +141,73 @@ TEST(RougeSettings, ErrorsNameTheFileAndTheEval) {
   EXPECT_EQ(read_rouge_settings("/nonexistent/settings.xml").status().code(), StatusCode::kNotFound);
 }
 
+// The readers on bytes in memory (what the file readers call, and what
+// fuzz/rouge_settings_fuzz.cpp drives): the same result, the given name in
+// messages.
+TEST(RougeSettings, InMemoryReadersMatchTheFileReaders) {
+  Result<RougeSettings> a = parse_rouge_settings(kSettings, "given.xml");
+  Result<RougeSettings> b = read_rouge_settings(temp_file(kSettings, ".xml"));
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_EQ(a->systems, b->systems);
+  ASSERT_EQ(a->evals.size(), b->evals.size());
+  EXPECT_EQ(a->evals[0].models[0].path, b->evals[0].models[0].path);
+  EXPECT_EQ(
+      parse_rouge_settings("<R>\n<EVAL ID=\"1\">\n</R>", "given.xml").status().message().rfind("given.xml:3: ", 0), 0u);
+  EXPECT_EQ(parse_rouge_file_list("lonely.spl\n", "list.txt", "SPL", "X").status().message().rfind("list.txt:1: ", 0),
+            0u);
+  Result<std::vector<std::string>> lines = parse_rouge_summary("<S SNTNO=\"1\">One.</S>\n", "ISI");
+  ASSERT_TRUE(lines.ok());
+  EXPECT_EQ(*lines, std::vector<std::string>{"One."});
+}
+
+// A settings file is data: no entity expansion beyond XML's own five, no
+// external entity or DTD read, nesting and text bounded (libxml2 without
+// XML_PARSE_NOENT, XML_PARSE_DTDLOAD or XML_PARSE_HUGE, with XML_PARSE_NONET).
+TEST(RougeSettings, HostileXmlIsRefusedOrInert) {
+  const std::string eval =
+      "<EVAL ID=\"e\"><INPUT-FORMAT TYPE=\"SPL\"/><PEERS><P ID=\"A\">PEER</P></PEERS>"
+      "<MODELS><M ID=\"m\">m</M></MODELS></EVAL>";
+  auto with_peer = [&](const std::string& peer) {
+    std::string e = eval;
+    return e.replace(e.find("PEER<"), 4, peer);
+  };
+  // Billion laughs: ten levels of ten references, in text and in an attribute.
+  std::string laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE r [\n<!ENTITY l0 \"lol\">\n";
+  for (int i = 1; i < 10; ++i) {
+    laughs += "<!ENTITY l" + std::to_string(i) + " \"";
+    for (int k = 0; k < 10; ++k) laughs += "&l" + std::to_string(i - 1) + ";";
+    laughs += "\">\n";
+  }
+  laughs += "]>\n";
+  for (const std::string& body : {"<r>" + with_peer("&l9;") + "</r>", std::string("<r><EVAL ID=\"&l9;\"/></r>")}) {
+    Result<RougeSettings> s = parse_rouge_settings(laughs + body, "laughs.xml");
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.status().message().rfind("laughs.xml:", 0), 0u) << s.status().message();
+    EXPECT_NE(s.status().message().find("entity reference loop"), std::string::npos) << s.status().message();
+  }
+  // External entities and DTDs are neither fetched nor read: the reference
+  // is left out of the file name.
+  Result<RougeSettings> xxe = parse_rouge_settings(
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE r SYSTEM \"http://127.0.0.1:9/x.dtd\" [<!ENTITY x SYSTEM "
+      "\"/etc/hostname\">]>\n<r>" +
+          with_peer("&x;p.spl") + "</r>",
+      "xxe.xml");
+  ASSERT_TRUE(xxe.ok()) << xxe.status().message();
+  EXPECT_EQ(xxe->evals[0].peers[0].path, "/p.spl");
+  // Deep nesting stops at libxml2's 256 levels, with the line.
+  std::string deep;
+  for (int i = 0; i < 5000; ++i) deep += "<a>\n";
+  Result<RougeSettings> d = parse_rouge_settings(deep, "deep.xml");
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(d.status().message().rfind("deep.xml:25", 0), 0u) << d.status().message();  // near line 257
+  EXPECT_NE(d.status().message().find("Excessive depth"), std::string::npos) << d.status().message();
+  // Bytes that are not UTF-8, with no encoding declared: the line of the byte.
+  Result<RougeSettings> latin = parse_rouge_settings("<r>\n" + with_peer("caf\xE9") + "</r>", "latin.xml");
+  ASSERT_FALSE(latin.ok());
+  EXPECT_NE(latin.status().message().find("latin.xml:2: "), std::string::npos) << latin.status().message();
+  EXPECT_NE(latin.status().message().find("not proper UTF-8"), std::string::npos) << latin.status().message();
+}
+
 TEST(RougeFileList, OneEvalPerLine) {
   Result<RougeSettings> s =
       read_rouge_file_list(temp_file("# peer models\n\npeer1.txt  m1.txt\tm2.txt\n  peer2.txt m3.txt  \n"), "SPL", "X");
