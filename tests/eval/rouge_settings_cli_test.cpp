@@ -236,5 +236,25 @@ TEST(RougeSettingsCli, AMissingSettingsFileIsNamed) {
   EXPECT_NE(r.err.find("cannot read '" + missing + "' (no such file)"), std::string::npos) << r.err;
 }
 
+// A UTF-16 settings file (libxml2 reads it by its byte order mark) was
+// taken for a JSONL references file: a usage error, exit 2.
+TEST(RougeSettingsCli, AUtf16SettingsFileIsRead) {
+  const TempDir dir;
+  const std::string peer = dir.file("p.spl", "the cat sat\n"), model = dir.file("m.spl", "a cat sat\n");
+  const std::string xml = "<ROUGE-EVAL><EVAL ID=\"1\"><INPUT-FORMAT TYPE=\"SPL\"/><PEERS><P ID=\"A\">" + peer +
+                          "</P></PEERS><MODELS><M ID=\"m\">" + model + "</M></MODELS></EVAL></ROUGE-EVAL>\n";
+  for (const bool little : {true, false}) {
+    std::string utf16 = little ? "\xFF\xFE" : "\xFE\xFF";
+    for (char c : xml) {  // ASCII only
+      if (little) utf16 += c;
+      utf16 += '\0';
+      if (!little) utf16 += c;
+    }
+    const RunResult r = run_lede("rouge -n 1 -x --json " + shell_quote(dir.file("settings.xml", utf16)));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("\"ROUGE-1\""), std::string::npos) << r.out;
+  }
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -30,10 +30,8 @@ TEST(HostileRougeSettings, ElementCountDoesNotMultiplyMemory) {
   CliRun r = run_cli({"rouge", "-n", "1", "-x", "-r", "1", "--json", path});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("\"ROUGE-1\""), std::string::npos) << r.out;
-  // The file once (24 MiB) and libxml2's buffers; the tree took ~900 MB.
-  if (!kSanitizerAllocator) {
-    EXPECT_LT(r.max_rss_kb, 150 * 1024) << r.max_rss_kb << " kB";
-  }
+  // The file once (24 MiB) and libxml2's buffers (38 MB read alone); the tree took 632 MB.
+  if (!kSanitizerAllocator) { EXPECT_LT(r.max_rss_kb, 150 * 1024) << r.max_rss_kb << " kB"; }
   EXPECT_LT(r.seconds, 20.0 * kSlowdown);
 }
 

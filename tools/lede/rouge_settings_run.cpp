@@ -66,6 +66,11 @@ bool looks_like_rouge_settings(const std::string& path) {
   in.read(buf, sizeof buf);
   std::string_view head(buf, static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
   if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
+  // UTF-16 with its byte order mark, which libxml2 reads: '<' is 3C 00 or
+  // 00 3C. It was taken for JSONL and the command line called wrong.
+  if (head.substr(0, 4) == std::string_view("\xFF\xFE<\0", 4) ||
+      head.substr(0, 4) == std::string_view("\xFE\xFF\0<", 4))
+    return true;
   const std::size_t at = head.find_first_not_of(" \t\r\n");
   return at != std::string_view::npos && head[at] == '<';
 }

@@ -19,7 +19,8 @@ struct RougeSettingsRun {
   std::size_t threads = 0;
 };
 
-// Whether the file opens (after a byte order mark and white space) with '<':
+// Whether the file opens (after a byte order mark and white space) with '<',
+// or is UTF-16 opening with '<' right after its byte order mark:
 // a ROUGE-1.5.5 settings file, not a JSONL references file.
 bool looks_like_rouge_settings(const std::string& path);
 
