@@ -51,6 +51,22 @@ TEST(EvalCliJourney, ChineseScoresWithUnicodeAndWarnsWithout) {
   EXPECT_EQ(r.err.find("warning"), std::string::npos) << r.err;
 }
 
+// The table's header said "95% CI" whatever level -c asked for.
+TEST(EvalCliJourney, TableNamesTheConfidenceLevelAskedFor) {
+  const std::string data = temp_file(
+      "{\"id\": \"a\", \"documents\": [\"The cat sat on the mat. It was warm.\"], \"summaries\": [\"A cat sat.\"]}\n",
+      ".jsonl");
+  RunResult r = run_lede("eval -m lead " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("R [95% CI]"), std::string::npos) << r.out;
+  r = run_lede("eval -m lead --rouge '-n 2 -c 99' " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("R [99% CI]"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("95%"), std::string::npos) << r.out;
+  r = run_lede("eval -m lead --rouge '-n 2 -c 97.5' " + shell_quote(data));
+  EXPECT_NE(r.out.find("F [97.5% CI]"), std::string::npos) << r.out;
+}
+
 // An empty data set (a wrong path to a fresh file, a filter that kept
 // nothing) exited 0 with a table of zeros.
 TEST(EvalCliJourney, EmptyDataSetIsAnInputError) {

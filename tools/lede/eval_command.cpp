@@ -336,7 +336,13 @@ int run(const Args& a) {
                 rouge_flags.c_str(), rouge_score ? " (rouge-score)" : "", pairs.size());
     if (pairs.empty()) std::printf("no ROUGE figures: no record was summarized and scored (standard error says why)\n");
     else if (counts_only) std::printf("%-12s %12s %12s %12s\n", "metric", "M_count", "P_count", "H_count");
-    else std::printf("%-12s %-27s %-27s %-27s\n", "metric", "R [95% CI]", "P [95% CI]", "F [95% CI]");
+    else {
+      // The level -c sets (95 unless given), as ROUGE-1.5.5 labels its intervals.
+      char level[32];
+      std::snprintf(level, sizeof level, "%g%% CI]", ropts->confidence);
+      const std::string r = std::string("R [") + level, p = std::string("P [") + level, f = std::string("F [") + level;
+      std::printf("%-12s %-27s %-27s %-27s\n", "metric", r.c_str(), p.c_str(), f.c_str());
+    }
     for (const RougeAverage& r : pairs.empty() ? std::vector<RougeAverage>{} : avg) {
       if (counts_only) {
         // Truncated as `lede rouge -t 2` (Perl's int) prints them.
