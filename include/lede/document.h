@@ -30,7 +30,7 @@ struct Token {
   std::string norm;      // NFC, case-folded form
   std::string stem;      // Snowball stem of `norm` (== norm where no stemmer applies)
   bool is_word = false;  // contains a letter or digit (false for punctuation)
-  // `norm` is in lede's function-word list of the language (none for yi, my).
+  // `norm` is in lede's function-word list of the language (none for yi).
   bool is_stopword = false;
 };
 

@@ -31,8 +31,11 @@ struct NormalizeOptions {
   bool lenient = false;
   // Compose to Unicode NFC.
   bool nfc = true;
-  // CRLF and CR become LF; NBSP and other Unicode spaces become ' '; zero-width
-  // and bidirectional controls and soft hyphens (U+00AD) are dropped.
+  // CRLF and CR become LF; NBSP and other Unicode spaces become ' ', except a
+  // no-break, narrow no-break or thin space that groups a number's digits
+  // (French "1 250,5", Russian "3 000": a digit before, exactly three after),
+  // which is kept so the number stays one word; zero-width and bidirectional
+  // controls and soft hyphens (U+00AD) are dropped.
   bool whitespace = true;
 };
 

@@ -1,8 +1,9 @@
 // Word tokenization after Unicode's word-boundary rules (UAX #29) in the parts
 // that matter for news: letters and digits form words; an apostrophe or a
-// period between letters (don't, U.S) and a period or comma between digits
-// (3.5, 1,000) stay inside; hyphens and other punctuation split; each Han
-// or kana character is a word of its own, and Thai, Lao, Khmer and Myanmar
+// period between letters (don't, U.S) and a period, a comma or a no-break
+// space grouping thousands between digits (3.5, 1,000, 1 000) stay inside;
+// hyphens and other punctuation split; each Han or kana character is a word
+// of its own, and Thai, Lao, Khmer and Myanmar
 // runs split into ICU's dictionary words (text/word_break.h). An elided
 // article or preposition the language lists ("l'", "dell'") is a word of its
 // own too.
@@ -54,6 +55,17 @@ bool is_mid_letter(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == '.'
 // Full-width separators too: "１，０００" and "３．５" are numbers.
 bool is_mid_num(char32_t cp) {
   return cp == '.' || cp == ',' || cp == '\'' || cp == 0x2019 || cp == 0xFF0C || cp == 0xFF0E;
+}
+
+// A no-break, narrow no-break or thin space between a number's thousands
+// ("1 250,5"; the normalizer keeps only those, text.h), with exactly three
+// digits from `next` on.
+bool groups_digits_at(std::string_view s, std::size_t next, std::size_t end, char32_t cp) {
+  if (cp != 0x00A0 && cp != 0x202F && cp != 0x2009) return false;
+  if (next + 3 > end) return false;
+  for (std::size_t k = next; k < next + 3; ++k)
+    if (s[k] < '0' || s[k] > '9') return false;
+  return next + 3 == end || s[next + 3] < '0' || s[next + 3] > '9';
 }
 
 // The length of the elided function word that opens `word` with its
@@ -332,11 +344,13 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan span, const Tokenize
         i += d.len;
         continue;
       }
-      if ((is_mid_letter(d.cp) || is_mid_num(d.cp)) && i + d.len < end) {
+      const bool group = groups_digits_at(text, i + d.len, end, d.cp);
+      if ((is_mid_letter(d.cp) || is_mid_num(d.cp) || group) && i + d.len < end) {
         Cp e = cp_at(text, i + d.len);
         text::CharClass ec = text::classify_word(e.cp);
         const bool letters = prev == text::CharClass::kLetter && ec == text::CharClass::kLetter && is_mid_letter(d.cp);
-        const bool digits = prev == text::CharClass::kDigit && ec == text::CharClass::kDigit && is_mid_num(d.cp);
+        const bool digits =
+            prev == text::CharClass::kDigit && ec == text::CharClass::kDigit && (is_mid_num(d.cp) || group);
         if (letters || digits) {
           prev = ec;
           i += d.len + e.len;

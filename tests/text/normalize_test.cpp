@@ -75,6 +75,34 @@ TEST(Normalize, LineEndingsAndSpaces) {
   EXPECT_EQ(r->to_original(7), 12u);  // 'e' after the dropped zero-width space
 }
 
+// French, Russian, Polish and Swedish news group a number's thousands with a
+// no-break (or narrow no-break, or thin) space: "1 250,5". Turning it into a
+// plain space made the number two words. Only such a space between a digit
+// and exactly three digits stays; every other one is still a space.
+TEST(Normalize, SpaceGroupingDigitsStays) {
+  const std::string original =
+      "1\xC2\xA0"
+      "250,5 et 3\xE2\x80\xAF"
+      "000\xE2\x80\xAF"
+      "000 ; 12\xE2\x80\x89"
+      "500 ; 12\xC2\xA0"
+      "2500 ; 7\xC2\xA0"
+      "kg ; 20\xC2\xA0"
+      "30";
+  auto r = normalize(original);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text,
+            "1\xC2\xA0"
+            "250,5 et 3\xE2\x80\xAF"
+            "000\xE2\x80\xAF"
+            "000 ; 12\xE2\x80\x89"
+            "500 ; 12 2500 ; 7 kg ; 20 30");
+  // Normalizing again changes nothing.
+  auto again = normalize(r->text);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->text, r->text);
+}
+
 // A soft hyphen (U+00AD, HTML's &shy;, common in German and Dutch news
 // pages) marks where a long word may break; it is no letter. It was kept,
 // so "Stra&shy;ßen" tokenized as two words, "stra" and "ßen".

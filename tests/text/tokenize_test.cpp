@@ -17,6 +17,28 @@ TEST(Tokenize, WordsNumbersAndInternalPunctuation) {
       (std::vector<std::string>{"the", "u.s", "economy", "grew", "3.5", "in", "2024", "adding", "1,200", "jobs"}));
 }
 
+// "1 250,5" with a no-break space between the thousands is one number, as
+// "1,250.5" is; a no-break space before anything but three digits splits.
+TEST(Tokenize, SpaceGroupedThousandsAreOneNumber) {
+  const std::string text =
+      "Il a 1\xC2\xA0"
+      "250,5 euros, 3\xE2\x80\xAF"
+      "000\xE2\x80\xAF"
+      "000 habitants, 12\xC2\xA0"
+      "2500 et 7\xC2\xA0"
+      "kg.";
+  std::vector<std::string> texts;
+  for (const Token& k : tokenize(text)) texts.push_back(text.substr(k.span.start, k.span.end - k.span.start));
+  EXPECT_EQ(texts, (std::vector<std::string>{"Il", "a",
+                                             "1\xC2\xA0"
+                                             "250,5",
+                                             "euros",
+                                             "3\xE2\x80\xAF"
+                                             "000\xE2\x80\xAF"
+                                             "000",
+                                             "habitants", "12", "2500", "et", "7", "kg"}));
+}
+
 TEST(Tokenize, ApostrophesStayInsideWordsAndFold) {
   EXPECT_EQ(norms("Don\xE2\x80\x99t stop, it's Mary's."),
             (std::vector<std::string>{"don't", "stop", "it's", "mary's"}));
