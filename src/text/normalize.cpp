@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lede/text.h"
+#include "text/digit_groups.h"
 #include "text/utf8.h"
 
 namespace lede {
@@ -55,23 +56,6 @@ Ws classify_space(char32_t cp) {
   if (cp < 0x20 && cp != '\n' && cp != '\r') return Ws::kSpace;    // other C0 controls, NUL
   if (cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) return Ws::kSpace;  // DEL, C1 controls
   return Ws::kKeep;
-}
-
-inline bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
-
-// A space that groups digits in thousands, as French, Russian, Polish,
-// Swedish and others write numbers ("1 250,5", "3 000 000"): a no-break,
-// narrow no-break or thin space at [at, at + len) with a digit before it and
-// exactly three after. Turned into ' ', it split the number into two words
-// (two tokens, two budget words); a plain space is left alone, since "in
-// 2019 250 people" is two numbers.
-bool groups_digits(std::string_view s, std::size_t at, std::size_t len, char32_t cp) {
-  if (cp != 0x00A0 && cp != 0x202F && cp != 0x2009) return false;
-  const std::size_t after = at + len;
-  if (at == 0 || !ascii_digit(s[at - 1]) || after + 3 > s.size()) return false;
-  for (std::size_t k = after; k < after + 3; ++k)
-    if (!ascii_digit(s[k])) return false;
-  return after + 3 == s.size() || !ascii_digit(s[after + 3]);
 }
 
 inline bool verbatim_ascii(unsigned char c) { return (c >= 0x20 && c < 0x7F) || c == '\n'; }
@@ -245,7 +229,11 @@ Result<NormalizedText> normalize(std::string_view original, const NormalizeOptio
         if (out.replaced++ == 0) out.first_replaced = k;
         cp = text::kReplacementChar;
       }
-      const Ws ws = options.whitespace && !groups_digits(original, k, len, cp) ? classify_space(cp) : Ws::kKeep;
+      // A space grouping a number's thousands stays (text.h), so the number
+      // stays one word.
+      const bool thousands =
+          k > 0 && original[k - 1] >= '0' && original[k - 1] <= '9' && text::groups_thousands(original, k + len, n, cp);
+      const Ws ws = options.whitespace && !thousands ? classify_space(cp) : Ws::kKeep;
       const std::size_t before = run.size();
       switch (ws) {
         case Ws::kDrop: break;

@@ -15,6 +15,7 @@
 #include "core/fast_hash.h"
 #include "lede/text.h"
 #include "text/chars.h"
+#include "text/digit_groups.h"
 #include "text/fold.h"
 #include "text/language.h"
 #include "text/utf8.h"
@@ -55,17 +56,6 @@ bool is_mid_letter(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == '.'
 // Full-width separators too: "１，０００" and "３．５" are numbers.
 bool is_mid_num(char32_t cp) {
   return cp == '.' || cp == ',' || cp == '\'' || cp == 0x2019 || cp == 0xFF0C || cp == 0xFF0E;
-}
-
-// A no-break, narrow no-break or thin space between a number's thousands
-// ("1 250,5"; the normalizer keeps only those, text.h), with exactly three
-// digits from `next` on.
-bool groups_digits_at(std::string_view s, std::size_t next, std::size_t end, char32_t cp) {
-  if (cp != 0x00A0 && cp != 0x202F && cp != 0x2009) return false;
-  if (next + 3 > end) return false;
-  for (std::size_t k = next; k < next + 3; ++k)
-    if (s[k] < '0' || s[k] > '9') return false;
-  return next + 3 == end || s[next + 3] < '0' || s[next + 3] > '9';
 }
 
 // The length of the elided function word that opens `word` with its
@@ -344,7 +334,7 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan span, const Tokenize
         i += d.len;
         continue;
       }
-      const bool group = groups_digits_at(text, i + d.len, end, d.cp);
+      const bool group = text::groups_thousands(text, i + d.len, end, d.cp);
       if ((is_mid_letter(d.cp) || is_mid_num(d.cp) || group) && i + d.len < end) {
         Cp e = cp_at(text, i + d.len);
         text::CharClass ec = text::classify_word(e.cp);
