@@ -34,5 +34,29 @@ TEST(LearnedMethod, ThaiWordTrigramsBlockARepeatedPhrase) {
   EXPECT_EQ(lead->sentences.size(), 3u);
 }
 
+// The model ranked "Payroll tax." (two words, a fragment of a list of
+// taxes) among the article's three best sentences; sentences under four
+// words are no candidates now, while the fallback keeps a summary for an
+// article made only of such fragments.
+TEST(LearnedMethod, SentencesUnderFourWordsAreNotChosen) {
+  const std::string text =
+      "The city council voted on Tuesday to raise three local taxes to close a budget gap of $40 million.\n\n"
+      "Which taxes? Sales tax. Payroll tax. Property tax.\n\n"
+      "The mayor said the increases would take effect in January and would be reviewed after two years.\n\n"
+      "Business owners said the payroll tax would hurt small shops that are still recovering from the downturn.\n\n"
+      "The council will hold a public hearing on the plan next month.\n";
+  SummarizeOptions o;
+  o.method = "learned";
+  o.budget = Budget::sentences(3);
+  auto s = Summarizer().summarize(testing::single_document(text), o);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  ASSERT_EQ(s->sentences.size(), 3u);
+  for (const SummarySentence& x : s->sentences) EXPECT_GT(x.text.size(), 20u) << x.text;
+
+  auto fragments = Summarizer().summarize(testing::single_document("Sales tax. Payroll tax.\n"), o);
+  ASSERT_TRUE(fragments.ok());
+  EXPECT_EQ(fragments->sentences.size(), 2u);
+}
+
 }  // namespace
 }  // namespace lede
