@@ -52,6 +52,17 @@ TEST(SegmentNewsEnglish, CompoundEndingInAnAbbreviationGoesOn) {
             (V{"The bill came from Rep. John Doe, R-Ky.", "The House passed it."}));
 }
 
+TEST(SegmentNewsEnglish, ArmyRanksBeforeANameGoOn) {
+  // AP writes a specialist "Spc." and a private first class "Pfc."; both cut
+  // the lead of a CNN story after the rank.
+  EXPECT_EQ(split("ATLANTA, Georgia (CNN) -- Retired Army Spc. Scott Winkler swam with a whale shark. He smiled."),
+            (V{"ATLANTA, Georgia (CNN) -- Retired Army Spc. Scott Winkler swam with a whale shark.", "He smiled."}));
+  EXPECT_EQ(split("U.S. Army Pfc. Bradley Manning was moved on Tuesday. Asst. Chief Lee and Ald. Ruiz spoke."),
+            (V{"U.S. Army Pfc. Bradley Manning was moved on Tuesday.", "Asst. Chief Lee and Ald. Ruiz spoke."}));
+  // Lower case is the word, not the rank: "the spec." ends a sentence.
+  EXPECT_EQ(split("The builder ignored the spec. Nobody noticed."), (V{"The builder ignored the spec.", "Nobody noticed."}));
+}
+
 TEST(SegmentNewsEnglish, CaseNameGoesOnAfterV) {
   EXPECT_EQ(split("The ruling in Acme v. AT&T Corp. came late. Both sides appealed."),
             (V{"The ruling in Acme v. AT&T Corp. came late.", "Both sides appealed."}));

@@ -12,6 +12,9 @@ AbbreviationLists abbreviations_en() {
       "mr mrs ms messrs mmes dr drs prof profs rev revs hon fr msgr mme mlle "
       "sen sens rep reps gov govs gen gens lt col cols maj capt cpt cmdr cdr adm sgt cpl pvt "
       "brig supt insp det amb atty pres "
+      // US Army specialist and private first class (AP style), assistant,
+      // alderman
+      "spc spec pfc asst ald "
       "mt ft st ste "
       // Latin and reference words that introduce what follows
       "e.g eg i.e ie cf viz vs v approx ca incl esp resp "
@@ -38,7 +41,7 @@ AbbreviationLists abbreviations_en() {
   l.capitalized_only =
       "mr mrs ms messrs mmes dr drs prof profs rev revs hon fr msgr mme mlle "
       "sen sens rep reps gov govs gen gens lt col cols maj capt cpt cmdr cdr adm sgt cpl pvt "
-      "brig supt insp det amb atty pres mt st ste "
+      "brig supt insp det amb atty pres spc spec pfc asst ald mt st ste "
       "jan feb mar apr jun jul aug sep sept oct nov dec "
       "mon tue tues wed thu thur thurs fri sat sun "
       "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss "
