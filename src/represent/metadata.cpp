@@ -246,6 +246,11 @@ bool ends_open(const Sentence& sentence) {
 
 }  // namespace
 
+bool introduces_what_follows(const Sentence& sentence) {
+  const char32_t last = last_character(sentence.text);
+  return last == ':' || last == U'\uFF1A';
+}
+
 bool is_headline(const Document& doc, std::size_t s) {
   if (s + 2 >= doc.sentences.size()) return false;
   const Sentence& first = doc.sentences[s];

@@ -34,4 +34,11 @@ bool closes_its_sentences(const Document& doc);
 // closes_its_sentences(doc).
 bool is_subheading(const Document& doc, std::size_t s);
 
+// Whether the sentence ends on a colon (before any closing quotes or
+// brackets; ":" or full-width "："): it introduces a list, a quotation or a
+// table that follows ("Here are five things to know:", "He told reporters:")
+// and reads unfinished on its own. A sentence of the story, not metadata:
+// the learned features still see it.
+bool introduces_what_follows(const Sentence& sentence);
+
 }  // namespace lede

@@ -145,6 +145,7 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
       rep.bytes.push_back(sent.text.size());
       rep.metadata.push_back(metadata);
       rep.in_quotation.push_back(quoted[s]);
+      rep.introduces.push_back(introduces_what_follows(sent));
     }
   }
   const std::size_t v = rep.vocabulary.size();

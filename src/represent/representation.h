@@ -64,6 +64,10 @@ struct Representation {
   // of its paragraph (quotation.h), so read alone it shows a closing mark
   // without its opening one. Selectors do not choose it (candidates.h).
   std::vector<bool> in_quotation;
+  // Per sentence: it ends on a colon, introducing a list or a quotation that
+  // follows (metadata.h, introduces_what_follows), so read alone it stops
+  // short. Selectors do not choose it (candidates.h).
+  std::vector<bool> introduces;
 
   std::size_t size() const { return sentences.size(); }
 };

@@ -7,7 +7,7 @@
 namespace lede {
 
 std::vector<std::size_t> candidates(const Representation& rep, const CandidateOptions& options) {
-  std::vector<std::size_t> all, body, kept, unquoted;
+  std::vector<std::size_t> all, body, kept, whole;
   for (std::size_t i = 0; i < rep.size(); ++i) {
     if (rep.words[i] == 0) continue;
     const std::size_t d = rep.sentences[i].document;
@@ -17,10 +17,13 @@ std::vector<std::size_t> candidates(const Representation& rep, const CandidateOp
     body.push_back(i);
     if (rep.words[i] < options.min_words) continue;
     kept.push_back(i);
+    // A sentence that reads unfinished alone: it starts inside a quotation,
+    // or it ends on a colon before what it introduces.
     if (i < rep.in_quotation.size() && rep.in_quotation[i]) continue;
-    unquoted.push_back(i);
+    if (i < rep.introduces.size() && rep.introduces[i]) continue;
+    whole.push_back(i);
   }
-  if (!unquoted.empty()) return unquoted;
+  if (!whole.empty()) return whole;
   if (!kept.empty()) return kept;
   return body.empty() ? all : body;
 }
