@@ -341,7 +341,7 @@ bool closes_its_sentences(const Document& doc) {
 }
 
 bool is_subheading(const Document& doc, std::size_t s) {
-  constexpr std::size_t kMaxWords = 10;
+  constexpr std::size_t kMaxWords = 15;
   const Sentence& sentence = doc.sentences[s];
   if (s == 0 || doc.sentences[s - 1].paragraph == sentence.paragraph) return false;
   if (s + 1 < doc.sentences.size() && doc.sentences[s + 1].paragraph == sentence.paragraph) return false;

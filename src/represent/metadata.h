@@ -28,10 +28,11 @@ bool is_headline(const Document& doc, std::size_t sentence);
 bool closes_its_sentences(const Document& doc);
 
 // Whether doc.sentences[s], not the document's first, is a paragraph of its
-// own of at most 10 words that ends without a mark or on a colon: a
-// subheading ("Classic TV", "The facts:") or the title of a link to another
-// story ("Isner stuns Federer"). Only meaningful where
-// closes_its_sentences(doc).
+// own of at most 15 words (a headline's length) that ends without a mark or
+// on a colon: a subheading ("Classic TV", "The facts:"), the title of a link
+// to another story ("Isner stuns Federer", "Citing death threats, police
+// won't identify officer in Michael Brown shooting") or a photo caption
+// that lost its stop. Only meaningful where closes_its_sentences(doc).
 bool is_subheading(const Document& doc, std::size_t s);
 
 // Whether the sentence ends on a colon (before any closing quotes or

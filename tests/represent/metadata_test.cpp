@@ -269,6 +269,26 @@ TEST(Metadata, SubheadingsAndLinkTitlesInAStoryAreMetadata) {
             (std::vector<bool>{false, false, true, false, true, false, false}));
 }
 
+TEST(Metadata, HeadlinesOfOtherStoriesUpToFifteenWordsAreMetadata) {
+  // Links to other stories set between paragraphs run to a headline's
+  // length (11-15 words); they were chosen as summary sentences when only
+  // ten words made a subheading.
+  EXPECT_EQ(represented_flags("Flood waters rose across the valley on Monday, cutting off the old town.\n\n"
+                              "Crews reached stranded families by boat before noon.\n\n"
+                              "Citing death threats, police will not identify the officer in the river town shooting\n\n"
+                              "Nobody was reported missing by the evening, the council said.\n\n"
+                              "Engineers will inspect the bridge on Tuesday. Schools stay closed until Wednesday."),
+            (std::vector<bool>{false, false, true, false, false, false}));
+  // Seventeen words without a mark make a sentence that lost its stop.
+  EXPECT_EQ(represented_flags("Flood waters rose across the valley on Monday, cutting off the old town.\n\n"
+                              "Crews reached stranded families by boat before noon.\n\n"
+                              "The council said that the water had reached the old stone bridge by three in the "
+                              "afternoon\n\n"
+                              "Nobody was reported missing by the evening, the council said.\n\n"
+                              "Engineers will inspect the bridge on Tuesday. Schools stay closed until Wednesday."),
+            (std::vector<bool>(6, false)));
+}
+
 TEST(Metadata, LinesWithoutMarksAreSentencesWhereTheTextHasNoMarks) {
   // Text written without sentence marks (a transcript, tokenized data):
   // every line after the first (which the headline rule reads) is a
