@@ -244,6 +244,29 @@ bool ends_open(const Sentence& sentence) {
   return text::is_wordish(cls) || cls == text::CharClass::kIdeograph;
 }
 
+// A link a site appends to a paragraph, after its last sentence: a call to
+// follow it ("Watch Iggy Pop show CNN around Miami", "Read Karrubi's letter")
+// or a partner's headline under its name ("AOL Autos: Used Acura", "The
+// Frisky: Five ways to unfriend a friend": a label of at most four words,
+// each capitalized or a host name, then a colon). The caller has checked
+// that the line ends without a mark.
+bool is_trailing_link(std::string_view text) {
+  static constexpr std::array<std::string_view, 6> kCalls = {"watch ", "read ", "see ", "listen ", "view ", "explore "};
+  for (auto call : kCalls)
+    if (starts_with_folded(text, call) && ascii_upper(text[0])) return true;
+  const std::size_t colon = text.find(": ");
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < colon;) {
+    const std::size_t space = std::min(text.find(' ', i), colon);
+    const std::string_view w = text.substr(i, space - i);
+    if (w.empty() || !(ascii_upper(w[0]) || ascii_digit(w[0]) || w.find('.') != std::string_view::npos)) return false;
+    ++words;
+    i = space + 1;
+  }
+  return words <= 4;
+}
+
 }  // namespace
 
 bool introduces_what_follows(const Sentence& sentence) {
@@ -343,11 +366,13 @@ bool closes_its_sentences(const Document& doc) {
 bool is_subheading(const Document& doc, std::size_t s) {
   constexpr std::size_t kMaxWords = 15;
   const Sentence& sentence = doc.sentences[s];
-  if (s == 0 || doc.sentences[s - 1].paragraph == sentence.paragraph) return false;
+  if (s == 0) return false;
   if (s + 1 < doc.sentences.size() && doc.sentences[s + 1].paragraph == sentence.paragraph) return false;
   std::size_t words = 0;
   for (const Token& t : sentence.tokens) words += static_cast<std::size_t>(t.is_word);
-  return words <= kMaxWords && ends_open(sentence);
+  if (words > kMaxWords || !ends_open(sentence)) return false;
+  if (doc.sentences[s - 1].paragraph != sentence.paragraph) return true;
+  return is_trailing_link(sentence.text);
 }
 
 }  // namespace lede

@@ -289,6 +289,24 @@ TEST(Metadata, HeadlinesOfOtherStoriesUpToFifteenWordsAreMetadata) {
             (std::vector<bool>(6, false)));
 }
 
+TEST(Metadata, LinksAppendedToAParagraphAreMetadata) {
+  // A call to follow a link, or a partner's headline under its name, after
+  // a paragraph's last sentence and without a mark of its own.
+  EXPECT_EQ(represented_flags("Flood waters rose across the valley on Monday, cutting off the old town.\n\n"
+                              "Crews reached stranded families by boat before noon. Watch the rescue on the river\n\n"
+                              "Nobody was reported missing by the evening, the council said. Valley Autos: Best cars "
+                              "for deep water\n\n"
+                              "Engineers will inspect the bridge on Tuesday. Schools stay closed until Wednesday."),
+            (std::vector<bool>{false, false, true, false, true, false, false}));
+  // Without a link's form, a paragraph's last line that lost its mark is a
+  // sentence: "the mayor said" is no partner's name.
+  EXPECT_EQ(represented_flags("Flood waters rose across the valley on Monday, cutting off the old town.\n\n"
+                              "Crews reached stranded families by boat before noon. Then the mayor said: we rebuild\n\n"
+                              "Nobody was reported missing by the evening, the council said.\n\n"
+                              "Engineers will inspect the bridge on Tuesday. Schools stay closed until Wednesday."),
+            (std::vector<bool>(6, false)));
+}
+
 TEST(Metadata, LinesWithoutMarksAreSentencesWhereTheTextHasNoMarks) {
   // Text written without sentence marks (a transcript, tokenized data):
   // every line after the first (which the headline rule reads) is a
