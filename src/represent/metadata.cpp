@@ -267,6 +267,17 @@ bool is_trailing_link(std::string_view text) {
   return words <= 4;
 }
 
+// A row of a table or a stat sheet set as a line ("1 sack, 1 TFL, 2 QH.",
+// "2 tackles, 1 assist (3 combined).", "1. Thomas Muller - 27"): at least
+// three words, at least half of them holding a digit.
+bool is_line_of_figures(const Sentence& sentence, std::size_t words) {
+  if (words < 3) return false;
+  std::size_t figures = 0;
+  for (const Token& t : sentence.tokens)
+    if (t.is_word && std::any_of(t.norm.begin(), t.norm.end(), [](char c) { return ascii_digit(c); })) ++figures;
+  return 2 * figures >= words;
+}
+
 }  // namespace
 
 bool introduces_what_follows(const Sentence& sentence) {
@@ -309,6 +320,7 @@ bool is_metadata_sentence(const Sentence& sentence) {
   if (words > 12) return false;
   if (is_date_line(sentence) || is_dateline(text) || is_code_line(text) || is_wire_instruction(sentence, words))
     return true;
+  if (is_line_of_figures(sentence, words)) return true;
   bool by = false;
   for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
     const Token& t = sentence.tokens[k];

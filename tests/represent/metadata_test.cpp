@@ -84,6 +84,18 @@ TEST(Metadata, JointCreditsAndFollowLinesAreMetadata) {
     for (bool b : flags(t)) EXPECT_FALSE(b) << t;
 }
 
+TEST(Metadata, LinesOfFiguresAreMetadata) {
+  // Rows of a stat sheet or a table set as lines: half their words or more
+  // hold a digit.
+  for (const char* t : {"1 sack, 1 TFL, 2 QH.", "2 tackles, 1 assist (3 combined).", "1. Thomas Muller - 27",
+                        "Mitt Romney: 40 (63%)"})
+    for (bool f : flags(t)) EXPECT_TRUE(f) << t;
+  // Sentences that carry figures among their words are sentences.
+  for (const char* t : {"The Dow fell 1.2% to 25,000 points on Monday.", "Sales rose 12% in 2014 to 3.5 billion dollars.",
+                        "In 2012, 45 people died in 3 attacks.", "Finland won 3-0 at home."})
+    for (bool f : flags(t)) EXPECT_FALSE(f) << t;
+}
+
 TEST(Metadata, OrdinarySentencesAreNot) {
   for (const char* t :
        {"He resigned.", "By the end of the year, prices had doubled across the region.",
