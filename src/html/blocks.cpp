@@ -131,6 +131,33 @@ bool ends_wide_sentence(std::string_view t) {
   return false;
 }
 
+// Sentence ends of scripts that do not use the period: the Devanagari danda
+// and double danda (Hindi, Marathi, Nepali, Sanskrit; U+0964, U+0965), the
+// Arabic question mark (U+061F) and full stop (U+06D4, Urdu), the Armenian
+// full stop (U+0589), the Ethiopic full stop (U+1362) and the Myanmar
+// section mark (U+104B). Without them a Hindi paragraph held no punctuation
+// and never ended like a sentence, so only its longest paragraphs were kept.
+constexpr std::string_view kScriptSentenceEnds[] = {"\xE0\xA5\xA4", "\xE0\xA5\xA5", "\xD8\x9F",    "\xDB\x94",
+                                                    "\xD6\x89",     "\xE1\x8D\xA2", "\xE1\x81\x8B"};
+
+// Punctuation of those scripts at byte k: the ends above, and the Arabic
+// comma and semicolon (U+060C, U+061B).
+bool is_script_punct(std::string_view t, std::size_t k) {
+  const auto c = static_cast<unsigned char>(t[k]);
+  if (c != 0xD6 && c != 0xD8 && c != 0xDB && c != 0xE0 && c != 0xE1) return false;
+  const std::string_view rest = t.substr(k);
+  if (rest.starts_with("\xD8\x8C") || rest.starts_with("\xD8\x9B")) return true;
+  for (std::string_view end : kScriptSentenceEnds)
+    if (rest.starts_with(end)) return true;
+  return false;
+}
+
+bool ends_script_sentence(std::string_view t) {
+  for (std::string_view end : kScriptSentenceEnds)
+    if (t.ends_with(end)) return true;
+  return false;
+}
+
 // A letter, a digit or a non-ASCII byte: text a dropped note marker must
 // not glue to ("money<sup>4</sup>would"), unlike punctuation after it.
 bool starts_word(unsigned char c) {
@@ -236,7 +263,9 @@ class Cutter {
         const std::uint32_t weight = (c >= 0xE3 && c <= 0xEF) ? 2 : 1;
         cur_.chars += weight;
         if (links_ > 0) cur_.link_chars += weight;
-        if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || is_wide_punct(t, k)) ++cur_.punct;
+        if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || is_wide_punct(t, k) ||
+            is_script_punct(t, k))
+          ++cur_.punct;
         if (starts_han_or_kana(t, k)) {
           // Han and kana: a word every second character, so a sentence of
           // Chinese or Japanese has about the words of its translation.
@@ -280,7 +309,8 @@ class Cutter {
     if (cur_.text.empty()) return;
     const auto last = static_cast<unsigned char>(cur_.text.back());
     cur_.ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == ')' ||
-                         last == 0x9D /* ” */ || last == ':' || ends_wide_sentence(cur_.text);
+                         last == 0x9D /* ” */ || last == ':' || ends_wide_sentence(cur_.text) ||
+                         ends_script_sentence(cur_.text);
     blocks_.push_back(std::move(cur_));
     cur_ = Block{};
   }

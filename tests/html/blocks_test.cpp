@@ -35,4 +35,28 @@ TEST(TextBlocks, ShortChineseParagraphsAreSentences) {
   for (std::size_t i = 0; i < 4; ++i) EXPECT_EQ(a->paragraphs[i].text, paragraphs[i]);
 }
 
+// A Hindi story of short paragraphs ending with the danda (।), beside a list
+// of links. The danda was no punctuation, so the paragraphs never ended like
+// sentences and the two shortest, after the last long one, were dropped.
+TEST(TextBlocks, HindiParagraphsEndingWithADandaAreSentences) {
+  const char* paragraphs[] = {
+      "नगर निगम ने सोमवार को बताया कि पुराने पुल की मरम्मत का काम अगले महीने शुरू होगा और तीन महीने तक चलेगा।",
+      "इस दौरान पुल पर भारी वाहनों की आवाजाही बंद रहेगी, लेकिन पैदल चलने वालों के लिए एक रास्ता खुला रखा जाएगा।",
+      "व्यापारियों ने कहा कि उन्हें ग्राहकों की कमी का डर है।",
+      "निगम ने वैकल्पिक मार्ग पर नई बसें चलाने का वादा किया है।",
+  };
+  std::string page =
+      "<html lang=\"hi\"><head><meta charset=\"utf-8\"><title>पुराने पुल की मरम्मत अगले महीने से</title></head><body>"
+      "<nav><a href=\"/\">होम</a> <a href=\"/desh\">देश</a></nav><div><h1>पुराने पुल की मरम्मत अगले महीने से</h1>";
+  for (const char* p : paragraphs) page += std::string("<p>") + p + "</p>";
+  page += "</div><div><ul>";
+  for (int i = 0; i < 10; ++i)
+    page += "<li><a href=\"/z" + std::to_string(i) + "\">शहर की दूसरी खबरें भाग " + std::to_string(i) + "</a></li>";
+  page += "</ul></div></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->paragraphs.size(), 4u) << a->text;
+  for (std::size_t i = 0; i < 4; ++i) EXPECT_EQ(a->paragraphs[i].text, paragraphs[i]);
+}
+
 }  // namespace
