@@ -240,6 +240,10 @@ bool is_call_to_action(std::string_view text) {
   if (t.rfind("(reporting by", 0) == 0 || t.rfind("reporting by", 0) == 0 || t.rfind("(editing by", 0) == 0 ||
       has("contributed to this report"))
     return true;
+  // A short line naming Google News is the site's appeal to follow it there,
+  // in whatever language ("Baca berita lainnya di Google News", "Siga-nos
+  // no Google News"); a story about the service runs longer.
+  if (text.size() <= 120 && has("google news")) return true;
   const bool social = has("twitter") || has("facebook") || has("instagram") || has("linkedin") || has("@");
   return (has("follow") && social) || has("newsletter") || has("subscribe") || has("sign up") || has("join our") ||
          has("\xC2\xA9") || has("copyright") || has("all rights reserved") || has("click here") ||

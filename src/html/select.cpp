@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string_view>
+#include <vector>
 
 #include "html/hints.h"
 #include "html/judge.h"
@@ -34,9 +36,40 @@ constexpr double kClimbMinShare = 0.2;       // climbing: added text at least th
 constexpr double kClimbMinBlocks = 3;        // ... in at least this many blocks
 constexpr std::uint32_t kSplitBlocks = 2;    // a body split by a link box: the fewest text blocks ...
 constexpr double kSplitChars = 200;          // ... and characters on the far side
+constexpr double kStoryMinShare = 0.25;      // the headline's <article>: at least this share of the best one's text
 constexpr int kQuoteLevels = 4;              // how far up from a block its <blockquote> is looked for
 constexpr std::uint32_t kSubtitleWords = 6;  // the fewest words of a subtitle above the body
 constexpr std::size_t kMaxTrailingTrim = 4;  // closing appeals are looked for among the last this many blocks
+
+// The words of an element's class (id, role) that say what kind of box it
+// is: its hint tokens without digits (ids and generated names such as
+// block-yui_3_17_2 differ between boxes of one kind), sorted.
+std::vector<std::string_view> kind_words(std::string_view hint) {
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < hint.size();) {
+    std::size_t j = hint.find(' ', i);
+    if (j == std::string_view::npos) j = hint.size();
+    const std::string_view w = hint.substr(i, j - i);
+    if (!w.empty() && std::none_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) words.push_back(w);
+    i = j + 1;
+  }
+  std::sort(words.begin(), words.end());
+  return words;
+}
+
+// Whether fold_title(text) == folded, without a copy: a paragraph's first
+// line is compared with the headline, and most differ from the first bytes.
+bool folds_to(std::string_view text, std::string_view folded) {
+  std::size_t k = 0;
+  for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    else if (u < 0x80 && !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z')) continue;
+    if (k == folded.size() || folded[k] != c) return false;
+    ++k;
+  }
+  return k == folded.size();
+}
 
 // One pass of the selection; `use_hints` = false ignores what classes and
 // tags say (the fallback when they rule out the whole page).
@@ -136,18 +169,46 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
     items_n[dom.nodes[i].parent] += items_n[i];
     bad_n[dom.nodes[i].parent] += bad_n[i];
   }
-  std::size_t best = 0;
-  double best_score = -1e300;
-  for (std::size_t i = 0; i < n; ++i) {
-    const Node& node = dom.nodes[i];
-    if (node.is_text || boiler[i] || node.tag == GUMBO_TAG_HTML || node.tag == GUMBO_TAG_BODY) continue;
-    const double boost = hint[i] == Hint::kArticleBody ? kArticleBodyBoost
-                         : hint[i] == Hint::kContent   ? kContentBoost
-                                                       : 1.0;
-    const double sc = local[i] * boost;
-    if (sc > best_score) {
-      best_score = sc;
-      best = i;
+  // The best element of the subtree [from, to).
+  const auto best_in = [&](std::size_t from, std::size_t to) {
+    std::size_t top = 0;
+    double top_score = -1e300;
+    for (std::size_t i = from; i < to; ++i) {
+      const Node& node = dom.nodes[i];
+      if (node.is_text || boiler[i] || node.tag == GUMBO_TAG_HTML || node.tag == GUMBO_TAG_BODY) continue;
+      const double boost = hint[i] == Hint::kArticleBody ? kArticleBodyBoost
+                           : hint[i] == Hint::kContent   ? kContentBoost
+                                                         : 1.0;
+      const double sc = local[i] * boost;
+      if (sc > top_score) {
+        top_score = sc;
+        top = i;
+      }
+    }
+    return top;
+  };
+  std::size_t best = best_in(0, n);
+  // The <article> holding an element (0: none).
+  const auto story_of = [&](std::size_t e) -> std::size_t {
+    for (; e != 0; e = dom.nodes[e].parent)
+      if (dom.nodes[e].tag == GUMBO_TAG_ARTICLE) return e;
+    return 0;
+  };
+  // Stories one after another (a site that appends the next story as the
+  // reader scrolls, each in an <article>): the page's own is the one under
+  // its headline, though the next may be longer. When the best element is
+  // in one <article> and the headline heads another, apart from it, with
+  // body-sized running text (not a header box with a standfirst), the body
+  // is looked for in that one.
+  const std::string norm_title = fold_title(title);
+  if (const std::size_t story = best != 0 ? story_of(best) : 0; story != 0 && !norm_title.empty()) {
+    for (const Block& b : blocks) {
+      if (b.kind != ParagraphKind::kHeading || !folds_to(b.text, norm_title)) continue;
+      const std::size_t own = story_of(b.owner);
+      const bool apart = own >= dom.nodes[story].end || story >= dom.nodes[own].end;
+      if (own != 0 && apart && good_n[own] >= kSplitBlocks && good[own] >= kStoryMinShare * good[story])
+        best = best_in(own, dom.nodes[own].end);
+      break;
     }
   }
   // A body split by an inline box of links, an ad slot or an empty
@@ -169,6 +230,33 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
     }
     return run;
   };
+  // A body cut into boxes of one kind (a site builder's text blocks between
+  // its image blocks, a story's parts between ad slots): every sibling with
+  // text has the container's tag and class words, and no link blocks, and
+  // a box without text (the image, the ad) stands between each two. Such a
+  // box is the body's continuation wherever it stands and however little it
+  // holds, as readability adds siblings of the top candidate's class. Two
+  // such boxes side by side were not cut apart: the second is other content
+  // (a press release's "About the company" after its body).
+  const auto twins = [&](std::size_t p, std::size_t from) {
+    const Node& self = dom.nodes[from];
+    const std::vector<std::string_view> kind = kind_words(dom.hint(self));
+    if (kind.empty()) return false;
+    bool any = false, cut = true;
+    for (std::uint32_t c = static_cast<std::uint32_t>(p) + 1; c < dom.nodes[p].end; c = dom.nodes[c].end) {
+      if (dom.nodes[c].is_text) continue;
+      if (good[c] <= 0) {
+        cut = true;
+        continue;
+      }
+      if (!cut) return false;
+      cut = false;
+      if (c == from) continue;
+      if (dom.nodes[c].tag != self.tag || bad_n[c] > 0 || kind_words(dom.hint(dom.nodes[c])) != kind) return false;
+      any = true;
+    }
+    return any;
+  };
   // Climb while the parent adds running text but (almost) no link lists or
   // boilerplate: a lead paragraph or a subsection in a sibling element.
   while (best != 0) {
@@ -189,7 +277,7 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
     const bool items = good_n[best] > 0 && items_n[best] == good_n[best];
     const bool small = added_good > 0 && good[best] > 0 && !items &&
                        (added_good < kClimbMinShare * good[best] || added_good_n < kClimbMinBlocks);
-    if ((!clean || small) && !split_body(p, best)) break;
+    if ((!clean || small) && !split_body(p, best) && !(clean && twins(p, best))) break;
     // Nor is text in another <article>: teaser cards marked up as stories
     // of their own, whatever their headlines' markup.
     const std::uint32_t self = dom.nodes[p].tag == GUMBO_TAG_ARTICLE && good[p] > 0 ? 1 : 0;
@@ -207,7 +295,6 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
     inside.push_back(k);
     q.push_back(quality(b));
   }
-  const std::string norm_title = fold_title(title);
   std::size_t first_good = inside.size(), last_good = 0;
   for (std::size_t j = 0; j < inside.size(); ++j) {
     if (q[j] != Quality::kGood) continue;
@@ -219,8 +306,15 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
   // (short paragraphs, list items, subheadings). Outside that run, blocks
   // are kept only in an unbroken chain from it: whole sentences in a <p>,
   // list items without links, and a heading over kept text.
+  // The headline: a heading repeating it, or a paragraph whose first line
+  // reads as it (markup without headings: an old table layout's
+  // <font><b>headline</b></font><br>date<br><br>body, where the headline and
+  // its date line are one block that read as a subtitle).
   const auto is_title = [&](const Block& b) {
-    return b.kind == ParagraphKind::kHeading && !norm_title.empty() && fold_title(b.text) == norm_title;
+    if (norm_title.empty() || b.kind == ParagraphKind::kListItem) return false;
+    std::string_view text = b.text;
+    if (b.kind == ParagraphKind::kParagraph) text = text.substr(0, text.find('\n'));
+    return folds_to(text, norm_title);
   };
   std::vector<std::uint8_t> keep(inside.size(), 0);
   for (std::size_t j = 0; j < inside.size(); ++j) {

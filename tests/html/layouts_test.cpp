@@ -8,6 +8,7 @@
 #include "html/choir_pages.h"
 #include "lede/extract.h"
 
+using lede::testing::kChoirSecondRun;
 using lede::testing::kChoirStory;
 using lede::testing::page_with;
 
@@ -56,6 +57,92 @@ TEST(ExtractArticle, ASentenceWithALinkAfterAColonIsStillText) {
   lede::Result<lede::Article> a = lede::extract_article(page);
   ASSERT_TRUE(a.ok());
   EXPECT_NE(a->text.find("and others agreed."), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, ABodyInBoxesOfOneKindIsKeptWhole) {
+  // A site builder's layout: the story's text in two text blocks with an
+  // image block between them. The first box, two paragraphs before the
+  // container, was left out as a standfirst.
+  const std::string page = page_with(
+      std::string("<div class=\"col span-12\">"
+                  "<div class=\"sqs-block html-block\" id=\"block-yui_3_17_2_1\"><div class=\"sqs-block-content\">") +
+      kChoirSecondRun +
+      "</div></div><div class=\"sqs-block image-block\" id=\"block-yui_3_17_2_2\"><div class=\"sqs-block-content\">"
+      "<figure><img src=\"/choir.jpg\" alt=\"\"></figure></div></div>"
+      "<div class=\"sqs-block html-block\" id=\"block-yui_3_17_2_3\"><div class=\"sqs-block-content\">" +
+      kChoirStory + "</div></div></div><div class=\"footer\"><a href=\"/about\">About</a></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("Rehearsals for the final begin in January"), 0U) << a->text;
+  EXPECT_NE(a->text.find("the director said."), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, ABoxOfAnotherKindBeforeTheBodyStaysOut) {
+  // The boxes must be of the container's kind: a summary box of two
+  // paragraphs before the body is not its continuation.
+  const std::string page = page_with(
+      "<div class=\"col\"><div class=\"summary-box\"><p>In short: the choir won, and it goes to the final.</p>"
+      "<p>It is the first win for the choir in twenty years of trying.</p></div>"
+      "<div class=\"text-block\">" +
+      std::string(kChoirStory) + kChoirSecondRun + "</div></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("The town choir won"), 0U) << a->text;
+}
+
+TEST(ExtractArticle, AHeadlineLineAboveTheBodyIsNotASubtitle) {
+  // An old table layout without headings: the headline in <b>, a <br>, the
+  // date, then the body as <br><br>-separated text. The headline and date
+  // lines were one block, kept as a subtitle.
+  const std::string page =
+      "<html><head><title>Town choir wins regional contest - Valley Gazette</title></head><body><table><tr>"
+      "<td><a href=\"/news.htm\">News</a><br><a href=\"/sport.htm\">Sport</a></td><td><font face=\"Arial\">"
+      "<font size=\"4\"><b>Town choir wins regional contest</b></font><br><i>Posted 12 November 2026</i><br><br>"
+      "The town choir won the regional contest on Saturday, beating eleven other groups with a programme of folk "
+      "songs arranged by its own director.<br><br>The judges praised the choir's balance and its soloists, and said "
+      "the final piece had been the best performance they had heard in years.<br><br>The choir now goes on to the "
+      "national final in the spring, the director said.</font></td></tr></table></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->title, "Town choir wins regional contest");
+  EXPECT_EQ(a->text.find("The town choir won"), 0U) << a->text;
+  EXPECT_EQ(a->text.find("Posted"), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, AClosingGoogleNewsAppealIsTrimmed) {
+  // "Read more news on Google News", in the site's language, closes many
+  // stories; the name of the service says what it is in any language.
+  const std::string page =
+      page_with(std::string("<div class=\"read__content\">") + kChoirStory +
+                "<p>Baca berita lainnya di <a href=\"https://news.google.com\">Google News</a>.</p>"
+                "</div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("the director said."), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Google News"), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, TheNextStoryAppendedBelowIsNotTheBody) {
+  // Infinite scroll: the next story, longer than the page's own, follows in
+  // an <article> of its own. The page's story is the one under its headline.
+  const std::string page = page_with(
+      std::string("<main><article><h1>Town choir wins regional contest</h1>") + kChoirStory +
+      "</article><div><p>Next story</p></div><article><h2>Christmas market extended to five weeks</h2>"
+      "<p>The town's Christmas market will run for five weeks this year, a week longer than last year, with more "
+      "than sixty stalls along the high street and in the square.</p>"
+      "<p>Organisers said the extra week was added after traders reported their best sales in a decade, with "
+      "visitors coming from across the county on the late-night shopping evenings.</p>"
+      "<p>The market opens on the last Friday in November with the switching on of the lights by the town's "
+      "oldest resident, who turns 104 this month and has lived on the high street all her life.</p>"
+      "<p>Stalls will sell food, crafts and gifts, and there will be a small ice rink in the square for children "
+      "under twelve, open every afternoon until six o'clock.</p>"
+      "<p>The council has warned that roads around the square will be closed on Saturdays, and asked visitors to "
+      "use the park-and-ride service from the edge of town.</p></article></main>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("The town choir won"), 0U) << a->text;
+  EXPECT_NE(a->text.find("the director said."), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Christmas market"), std::string::npos) << a->text;
 }
 
 }  // namespace
