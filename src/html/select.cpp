@@ -306,15 +306,17 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
   // (short paragraphs, list items, subheadings). Outside that run, blocks
   // are kept only in an unbroken chain from it: whole sentences in a <p>,
   // list items without links, and a heading over kept text.
-  // The headline: a heading repeating it, or a paragraph whose first line
-  // reads as it (markup without headings: an old table layout's
-  // <font><b>headline</b></font><br>date<br><br>body, where the headline and
-  // its date line are one block that read as a subtitle).
   const auto is_title = [&](const Block& b) {
-    if (norm_title.empty() || b.kind == ParagraphKind::kListItem) return false;
-    std::string_view text = b.text;
-    if (b.kind == ParagraphKind::kParagraph) text = text.substr(0, text.find('\n'));
-    return folds_to(text, norm_title);
+    return b.kind == ParagraphKind::kHeading && !norm_title.empty() && folds_to(b.text, norm_title);
+  };
+  // Above the body, a paragraph whose first line reads as the headline is
+  // the headline: markup without headings (an old table layout's
+  // <font><b>headline</b></font><br>date<br><br>body) makes the headline and
+  // its date line one block, which read as a subtitle. (Inside the body
+  // such a line is kept: a video's title repeating the headline.)
+  const auto headline_line = [&](const Block& b) {
+    return b.kind == ParagraphKind::kParagraph && !norm_title.empty() &&
+           folds_to(std::string_view(b.text).substr(0, b.text.find('\n')), norm_title);
   };
   std::vector<std::uint8_t> keep(inside.size(), 0);
   for (std::size_t j = 0; j < inside.size(); ++j) {
@@ -336,6 +338,7 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
              b.words >= kSubtitleWords;
     };
     for (std::size_t j = first_good; j-- > 0;) {
+      if (headline_line(blocks[inside[j]])) break;
       if (!extends(j, keep[j + 1] != 0) && !(keep[j + 1] && subtitle(j))) break;
       keep[j] = 1;
     }
