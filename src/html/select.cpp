@@ -202,11 +202,16 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
   // is looked for in that one.
   const std::string norm_title = fold_title(title);
   if (const std::size_t story = best != 0 ? story_of(best) : 0; story != 0 && !norm_title.empty()) {
+    // The headline is a heading, or in markup without headings a paragraph
+    // without links reading as it; a line outside every <article> (a
+    // breadcrumb's last step) says nothing.
     for (const Block& b : blocks) {
-      if (b.kind != ParagraphKind::kHeading || !folds_to(b.text, norm_title)) continue;
+      const bool line = b.kind == ParagraphKind::kParagraph && b.link_chars == 0;
+      if ((b.kind != ParagraphKind::kHeading && !line) || !folds_to(b.text, norm_title)) continue;
       const std::size_t own = story_of(b.owner);
+      if (own == 0) continue;
       const bool apart = own >= dom.nodes[story].end || story >= dom.nodes[own].end;
-      if (own != 0 && apart && good_n[own] >= kSplitBlocks && good[own] >= kStoryMinShare * good[story])
+      if (apart && good_n[own] >= kSplitBlocks && good[own] >= kStoryMinShare * good[story])
         best = best_in(own, dom.nodes[own].end);
       break;
     }
