@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Counts summary sentences that begin inside a quotation.
+"""Counts summary sentences that begin inside a quotation, or end inside one.
 
 Reads `lede summarize --format jsonl` output (stdin) beside the input JSONL it
 was made from, and for each chosen sentence counts the quote marks before its
@@ -9,7 +9,10 @@ last line break): an odd count of straight double quotes, more “ than ”, mor
 inside an unclosed quotation, unless it starts with an opening mark itself. Independent of lede's own rule
 (src/represent/quotation.cpp). The second figure counts only those whose
 paragraph ends with its quotes balanced, as lede's rule does (it ignores a
-quotation left open at the paragraph's end).
+quotation left open at the paragraph's end). A last line counts those that
+open a quotation and leave it open at their end (`"We will rebuild.` before
+`It will take years," he said.`), all and those whose quotation closes later
+in the paragraph.
 
     build/lede summarize -f jsonl -j2 -n 3 DATA.jsonl | bench/quote_starts.py DATA.jsonl
     build/lede summarize -f jsonl -j2 -m ilp DUC.jsonl | bench/quote_starts.py --lines DUC.jsonl
@@ -48,7 +51,7 @@ def main() -> int:
                 rec = json.loads(line)
                 docs[rec["id"]] = [d.encode("utf-8") for d in rec.get("documents") or [rec.get("text", "")]]
     brk = re.compile(r"\n" if args.lines else r"\n[ \t\r]*\n")
-    total = hits = closed = 0
+    total = hits = closed = ends = ends_closed = 0
     for line in sys.stdin:
         out = json.loads(line)
         for s in out.get("sentences", []):
@@ -61,9 +64,21 @@ def main() -> int:
                 closed += not inside(para + rest)
                 if hits <= args.show:
                     print(f"{out['id']}: {s['text'][:120]}", file=sys.stderr)
+            end = s["start"] + len(s["text"].encode("utf-8"))
+            upto = brk.split(text[:end].decode("utf-8", "replace"))[-1]
+            if inside(upto):
+                ends += 1
+                rest = brk.split(text[end:].decode("utf-8", "replace"))[0]
+                ends_closed += not inside(upto + rest)
+                if ends <= args.show:
+                    print(f"{out['id']} (ends inside): {s['text'][:120]}", file=sys.stderr)
     print(
         f"{hits} of {total} summary sentences start inside a quotation ({100.0 * hits / max(total, 1):.2f}%);"
         f" {closed} inside one closed in the same paragraph"
+    )
+    print(
+        f"{ends} of {total} summary sentences end inside a quotation ({100.0 * ends / max(total, 1):.2f}%);"
+        f" {ends_closed} inside one closed later in the same paragraph"
     )
     return 0
 

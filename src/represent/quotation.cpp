@@ -118,23 +118,23 @@ bool quote_candidate(char32_t cp) {
   }
 }
 
-// Walks text[span] once; `starts` (ascending) are the sentence starts in
-// it. Sets inside[k] for each start k that lies within a quotation closed
-// before the span ends.
-void scan_paragraph(std::string_view t, ByteSpan span, const std::vector<std::size_t>& starts,
+// Walks text[span] once; `marks` (ascending) are byte offsets in it
+// (sentence starts and ends). Sets inside[k] for each mark k that lies
+// within a quotation closed before the span ends.
+void scan_paragraph(std::string_view t, ByteSpan span, const std::vector<std::size_t>& marks,
                     std::vector<bool>& inside) {
   std::vector<Opened> stack;
-  std::vector<bool> closed;                                      // per opened quotation id
-  std::vector<std::vector<std::size_t>> open_at(starts.size());  // ids open at each start
-  std::size_t next_start = 0;
+  std::vector<bool> closed;                                     // per opened quotation id
+  std::vector<std::vector<std::size_t>> open_at(marks.size());  // ids open at each mark
+  std::size_t next_mark = 0;
   char32_t prev = 0;
   std::size_t i = span.start;
-  auto record_starts = [&](std::size_t upto) {
-    for (; next_start < starts.size() && starts[next_start] <= upto; ++next_start)
-      for (const Opened& o : stack) open_at[next_start].push_back(o.id);
+  auto record_marks = [&](std::size_t upto) {
+    for (; next_mark < marks.size() && marks[next_mark] <= upto; ++next_mark)
+      for (const Opened& o : stack) open_at[next_mark].push_back(o.id);
   };
   while (i < span.end) {
-    record_starts(i);
+    record_marks(i);
     std::size_t len = 0;
     char32_t cp = text::decode_utf8(t, i, len);
     if (cp == text::kInvalid) cp = text::kReplacementChar;
@@ -186,35 +186,43 @@ void scan_paragraph(std::string_view t, ByteSpan span, const std::vector<std::si
     prev = cp;
     i += width;
   }
-  record_starts(static_cast<std::size_t>(-1));
-  for (std::size_t k = 0; k < starts.size(); ++k)
+  record_marks(static_cast<std::size_t>(-1));
+  for (std::size_t k = 0; k < marks.size(); ++k)
     inside[k] = std::any_of(open_at[k].begin(), open_at[k].end(), [&](std::size_t id) { return closed[id]; });
 }
 
 }  // namespace
 
-std::vector<bool> starts_inside_quotation(const Document& doc) {
-  std::vector<bool> out(doc.sentences.size(), false);
+QuotationCuts quotation_cuts(const Document& doc) {
+  QuotationCuts out;
+  out.starts_inside.assign(doc.sentences.size(), false);
+  out.ends_inside.assign(doc.sentences.size(), false);
   std::size_t s = 0;
   while (s < doc.sentences.size()) {
     const std::size_t p = doc.sentences[s].paragraph;
     std::size_t e = s;
     while (e < doc.sentences.size() && doc.sentences[e].paragraph == p) ++e;
     ByteSpan span = p < doc.paragraphs.size() ? doc.paragraphs[p] : doc.sentences[s].span;
-    std::vector<std::size_t> starts;
+    std::vector<std::size_t> marks;  // start, end of each sentence
     for (std::size_t k = s; k < e; ++k) {
       const ByteSpan& sp = doc.sentences[k].span;
-      starts.push_back(sp.start);
+      marks.push_back(sp.start);
+      marks.push_back(sp.end);
       span.start = std::min(span.start, sp.start);
       span.end = std::max(span.end, sp.end);
     }
     span.end = std::min(span.end, doc.text.size());
-    std::vector<bool> inside(starts.size(), false);
-    if (std::is_sorted(starts.begin(), starts.end())) scan_paragraph(doc.text, span, starts, inside);
-    for (std::size_t k = s; k < e; ++k) out[k] = inside[k - s];
+    std::vector<bool> inside(marks.size(), false);
+    if (std::is_sorted(marks.begin(), marks.end())) scan_paragraph(doc.text, span, marks, inside);
+    for (std::size_t k = s; k < e; ++k) {
+      out.starts_inside[k] = inside[2 * (k - s)];
+      out.ends_inside[k] = inside[2 * (k - s) + 1];
+    }
     s = e;
   }
   return out;
 }
+
+std::vector<bool> starts_inside_quotation(const Document& doc) { return quotation_cuts(doc).starts_inside; }
 
 }  // namespace lede

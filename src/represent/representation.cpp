@@ -119,7 +119,7 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
     const Document& doc = cluster.documents[d];
     bool first_line = true;  // the first line that is not metadata may be a headline
     const bool closed = closes_its_sentences(doc);
-    const std::vector<bool> quoted = starts_inside_quotation(doc);
+    const QuotationCuts quoted = quotation_cuts(doc);
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
       const Sentence& sent = doc.sentences[s];
       bool metadata = is_metadata_sentence(sent);
@@ -144,7 +144,7 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
       rep.words.push_back(count_words(sent.text));
       rep.bytes.push_back(sent.text.size());
       rep.metadata.push_back(metadata);
-      rep.in_quotation.push_back(quoted[s]);
+      rep.in_quotation.push_back(quoted.starts_inside[s] || quoted.ends_inside[s]);
       rep.introduces.push_back(introduces_what_follows(sent));
     }
   }

@@ -61,8 +61,10 @@ struct Representation {
   // metadata.h) that no selector chooses.
   std::vector<bool> metadata;
   // Per sentence: it starts inside a quotation opened by an earlier sentence
-  // of its paragraph (quotation.h), so read alone it shows a closing mark
-  // without its opening one. Selectors do not choose it (candidates.h).
+  // of its paragraph, or ends inside one closed by a later sentence
+  // (quotation.h), so read alone it shows a closing mark without its opening
+  // one or an opening mark that never closes. Selectors do not choose it
+  // (candidates.h).
   std::vector<bool> in_quotation;
   // Per sentence: it ends on a colon, introducing a list or a quotation that
   // follows (metadata.h, introduces_what_follows), so read alone it stops

@@ -21,9 +21,9 @@ struct CandidateOptions {
 
 // Sentence ids that may be chosen, ascending: non-empty, not in a document
 // that nearly repeats an earlier one, not a metadata line (byline, time
-// stamp), at least min_words long, and neither starting inside a quotation
-// (Representation::in_quotation) nor ending on a colon before what it
-// introduces (Representation::introduces). Each condition is dropped, last
+// stamp), at least min_words long, and neither starting nor ending inside a
+// quotation (Representation::in_quotation) nor ending on a colon before what
+// it introduces (Representation::introduces). Each condition is dropped, last
 // first, when it would leave no candidate at all.
 std::vector<std::size_t> candidates(const Representation& rep, const CandidateOptions& options);
 

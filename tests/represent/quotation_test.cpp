@@ -1,4 +1,5 @@
-// Which sentences start inside a quotation opened earlier in their paragraph.
+// Which sentences start inside a quotation opened earlier in their paragraph,
+// and which open one they leave open.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -23,6 +24,23 @@ std::vector<std::string> inside(const std::string& text, const std::string& lang
   std::vector<std::string> out;
   for (std::size_t s = 0; s < flags.size(); ++s)
     if (flags[s]) out.push_back(doc.sentences[s].text);
+  return out;
+}
+
+// The sentences of `text` that end inside a quotation closed later in their
+// paragraph, by their text.
+std::vector<std::string> ends_inside(const std::string& text, const std::string& language = "en") {
+  Document doc;
+  doc.text = text;
+  AnalyzeOptions o;
+  o.language = language;
+  EXPECT_TRUE(analyze(doc, o).ok());
+  const QuotationCuts cuts = quotation_cuts(doc);
+  EXPECT_EQ(cuts.ends_inside.size(), doc.sentences.size());
+  EXPECT_EQ(cuts.starts_inside, starts_inside_quotation(doc));
+  std::vector<std::string> out;
+  for (std::size_t s = 0; s < cuts.ends_inside.size(); ++s)
+    if (cuts.ends_inside[s]) out.push_back(doc.sentences[s].text);
   return out;
 }
 
@@ -109,6 +127,26 @@ TEST(StartsInsideQuotation, StrayClosingMarksOpenNothing) {
   EXPECT_EQ(inside("He is 6'2\" tall. The team signed him on Monday. Fans cheered\xE2\x80\x9D loudly. The season "
                    "starts soon."),
             Texts{});
+}
+
+TEST(EndsInsideQuotation, OpeningSentencesOfASplitQuotation) {
+  // The sentence that opens the mayor's quotation leaves it open; the one
+  // that opens and closes its own, and the last of the split one, do not.
+  EXPECT_EQ(ends_inside("The storm flattened the harbour town on Monday.\n\n"
+                        "\"We will rebuild. It will take years,\" the mayor said. \"Nobody was hurt,\" she said.\n\n"
+                        "He added: \xE2\x80\x9CWe were lucky. The sea was calm. Help came fast.\xE2\x80\x9D "
+                        "The port reopens next week."),
+            (Texts{"\"We will rebuild.", "He added: \xE2\x80\x9CWe were lucky.", "The sea was calm."}));
+}
+
+TEST(EndsInsideQuotation, GuillemetsAndLowQuotesInEnglishText) {
+  EXPECT_EQ(ends_inside("The mayor spoke on Monday. \xC2\xABWe will rebuild. It will take years,\xC2\xBB she said. "
+                        "\xE2\x80\x9EThe port is safe. Boats can sail,\xE2\x80\x9C he said. Roads are closed."),
+            (Texts{"\xC2\xABWe will rebuild.", "\xE2\x80\x9EThe port is safe."}));
+}
+
+TEST(EndsInsideQuotation, QuoteLeftOpenAtParagraphEndIsNotTrusted) {
+  EXPECT_EQ(ends_inside("\"We will rebuild. It will take years, the mayor said.\n\nCrews cleared the roads."), Texts{});
 }
 
 }  // namespace

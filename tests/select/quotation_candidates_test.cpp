@@ -1,5 +1,7 @@
 // No method chooses a sentence that starts inside a quotation (it would show
-// a closing mark without its opening one), unless nothing else is left.
+// a closing mark without its opening one) or one that opens a quotation it
+// leaves open (an opening mark that never closes), unless nothing else is
+// left.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -15,7 +17,7 @@ namespace {
 
 struct Story {
   std::string language, text;
-  std::vector<std::string> inside;  // sentences starting inside a quotation
+  std::vector<std::string> inside;  // sentences starting or ending inside a quotation
 };
 
 // Short stories whose quoted passages repeat the story's topic words, so
@@ -29,7 +31,9 @@ std::vector<Story> stories() {
        "She added: \xE2\x80\x9CThe storm hurt nobody in the harbour town, which is a small miracle. The harbour "
        "town was lucky that the storm came by day.\xE2\x80\x9D Crews cleared the harbour roads of fallen trees "
        "and boats on Tuesday. The fishing port of the town reopens for boats next week, officials said.",
-       {"The harbour town will take many years to rebuild after the storm,\" the mayor said on Monday evening.",
+       {"\"We will rebuild the harbour town after the storm, every single house of it.",
+        "She added: \xE2\x80\x9CThe storm hurt nobody in the harbour town, which is a small miracle.",
+        "The harbour town will take many years to rebuild after the storm,\" the mayor said on Monday evening.",
         "The harbour town was lucky that the storm came by day.\xE2\x80\x9D"}},
       {"fr",
        "\xC2\xAB Nous allons reconstruire la ville apr\xC3\xA8s la temp\xC3\xAA"
@@ -45,7 +49,9 @@ std::vector<Story> stories() {
        "es "
        "aux voitures et aux camions depuis lundi. Le port de la ville rouvre mardi pour les bateaux de p\xC3\xAA"
        "che.",
-       {"La ville prendra des ann\xC3\xA9"
+       {"\xC2\xAB Nous allons reconstruire la ville apr\xC3\xA8s la temp\xC3\xAA"
+        "te, chaque maison de la ville.",
+        "La ville prendra des ann\xC3\xA9"
         "es enti\xC3\xA8res \xC3\xA0 reconstruire apr\xC3\xA8s la "
         "temp\xC3\xAA"
         "te \xC2\xBB, a d\xC3\xA9"
@@ -58,8 +64,18 @@ std::vector<Story> stories() {
        "en der Stadt sind seit Montag f\xC3\xBCr Autos und Lastwagen gesperrt. Der Hafen der "
        "Stadt \xC3\xB6"
        "ffnet am Dienstag wieder f\xC3\xBCr die Fischerboote der Stadt.",
-       {"Die Stadt wird nach dem Sturm viele Jahre zum Wiederaufbau brauchen\xE2\x80\x9C, sagte der "
+       {"\xE2\x80\x9EWir bauen die Stadt nach dem Sturm wieder auf, jedes einzelne Haus der Stadt.",
+        "Die Stadt wird nach dem Sturm viele Jahre zum Wiederaufbau brauchen\xE2\x80\x9C, sagte der "
         "B\xC3\xBCrgermeister der Stadt am Montagabend."}},
+      {"en",
+       "The storm flattened the harbour town and its fishing port on Monday. \xC2\xABThe harbour town will "
+       "rebuild every house the storm took. The storm will not drive the harbour town away,\xC2\xBB the mayor "
+       "said. \xE2\x80\x9EThe fishing port of the harbour town survived the storm. Its boats are safe,\xE2\x80\x9C "
+       "a fisherman said. Crews cleared the harbour roads on Tuesday. The port reopens next week.",
+       {"\xC2\xABThe harbour town will rebuild every house the storm took.",
+        "The storm will not drive the harbour town away,\xC2\xBB the mayor said.",
+        "\xE2\x80\x9EThe fishing port of the harbour town survived the storm.",
+        "Its boats are safe,\xE2\x80\x9C a fisherman said."}},
   };
 }
 
@@ -83,14 +99,24 @@ TEST(QuotationCandidates, NoMethodStartsASentenceInsideAQuotation) {
   }
 }
 
-TEST(QuotationCandidates, LeadSkipsTheQuotedSecondSentence) {
+TEST(QuotationCandidates, LeadSkipsBothHalvesOfASplitQuotation) {
   const Story story = stories()[0];
   Cluster c = testing::analyzed_cluster({story.text});
   const Representation rep = represent(c);
   const std::vector<std::size_t> ids = candidates(rep, {});
   ASSERT_GE(rep.size(), 3u);
-  EXPECT_EQ(ids.front(), 0u);
-  EXPECT_NE(ids[1], 1u);  // sentence 1 starts inside the mayor's quotation
+  // Sentence 0 opens the mayor's quotation and leaves it open; sentence 1
+  // starts inside it.
+  EXPECT_EQ(ids.front(), 2u);
+}
+
+TEST(QuotationCandidates, AQuotationClosedInItsSentenceStaysACandidate) {
+  Cluster c = testing::analyzed_cluster(
+      {"The storm hit the harbour town. \"Nobody was hurt in the harbour town,\" the mayor said. \xC2\xABWe were "
+       "lucky,\xC2\xBB she added. \"We will rebuild. It will take years,\" he said."});
+  const Representation rep = represent(c);
+  ASSERT_EQ(rep.size(), 5u);
+  EXPECT_EQ(candidates(rep, {}), (std::vector<std::size_t>{0, 1, 2}));
 }
 
 TEST(QuotationCandidates, EveryCandidateInsideAQuotationFallsBackToAll) {
