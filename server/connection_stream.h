@@ -76,6 +76,25 @@ class ConnectionStream : public httplib::Stream {
   // such a line whole, and a client sending hex digits without end took the
   // service to 570 MB in 3 s.
   bool body_line_cut() const { return body_line_cut_; }
+  // The body about to be read is chunked. httplib 0.11 takes no trailer
+  // fields after the last chunk (RFC 9112, 7.1.2 lets a server drop those it
+  // does not use), so the stream follows the chunks httplib reads and drops
+  // the trailer fields before httplib sees them, within the head's limits
+  // (kMaxHeaderFields fields, kMaxHeadLineBytes a line, kMaxHeadBytes in
+  // all); httplib still parses every chunk.
+  void begin_chunked_body();
+  // Why the trailer fields were refused (kNone if they were not).
+  HeadProblem trailer_problem() const { return trailer_problem_; }
+  // What is malformed in the chunked body that httplib 0.11 would take
+  // ("" if nothing): a trailer line that is not a field ("name: value"), or
+  // a chunk's data not followed by CRLF, where httplib ended the body and
+  // left the rest of the chunk to be read as the next request.
+  const std::string& chunk_problem() const { return chunk_problem_; }
+  // The request line starts "HEAD ": its answer has no body, even when
+  // httplib could not parse the line (it then writes one).
+  bool head_request() const { return head_prefix_ == 5; }
+  // The client closed its side during the current request.
+  bool client_ended() const { return ended_; }
   // A read failed because the request's time limit passed.
   bool timed_out() const { return timed_out_; }
   // Bytes of the current request's head read so far.
@@ -88,6 +107,25 @@ class ConnectionStream : public httplib::Stream {
  private:
   bool head_byte_allowed();
   void count_head_byte(char c);
+  // Makes bytes available in buf_, waiting as a read does: > 0 once there
+  // are, else recv's 0 (closed) or -1.
+  ssize_t fill();
+  // Follows the chunked body through the bytes httplib took.
+  void track_chunks(const char* p, std::size_t n);
+  // At the start of a line of the trailer section: drops the field lines
+  // up to the blank one that ends the body. > 0 when that line is next.
+  ssize_t drop_trailer_fields();
+
+  enum class Chunks { kOff, kSizeLine, kData, kDataEnd, kTrailers, kLastLine };
+  Chunks chunks_ = Chunks::kOff;
+  std::string chunk_line_;  // the size line (or the CRLF after the data) so far
+  unsigned long chunk_left_ = 0;
+  std::size_t trailer_bytes_ = 0;
+  std::size_t trailer_fields_ = 0;
+  HeadProblem trailer_problem_ = HeadProblem::kNone;
+  std::string chunk_problem_;
+  std::size_t head_prefix_ = 0;
+  bool ended_ = false;  // bytes of "HEAD " that open the request line
 
   int sock_;
   std::chrono::microseconds read_limit_;

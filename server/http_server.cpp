@@ -96,13 +96,14 @@ void HttpServer::serve(int sock, std::size_t left) {
     strm.begin_request();
     bool closed = false;
     if (!process_request(strm, left == 1, closed, nullptr)) {
-      // httplib answers nothing to a request line that does not arrive.
+      // httplib answers nothing to a request line that does not arrive. A
+      // HEAD's answer has no body, as httplib's own.
       if (strm.timed_out() && strm.head_bytes() > 0) {
         const Reply r = request_timeout();
         const std::string answer =
             "HTTP/1.1 408 Request Timeout\r\nAccept-Ranges: none\r\nConnection: close\r\n"
             "Content-Type: application/json\r\nContent-Length: " +
-            std::to_string(r.body.size()) + "\r\n\r\n" + r.body;
+            std::to_string(r.body.size()) + "\r\n\r\n" + (strm.head_request() ? std::string() : r.body);
         strm.write(answer.data(), answer.size());
         strm.close_after_answer();
       }

@@ -18,6 +18,7 @@
 #include "read/json_error.h"
 #include "read/summary_json.h"
 #include "server/api.h"
+#include "server/json_body.h"
 
 namespace lede::server {
 namespace {
@@ -97,9 +98,7 @@ std::string read_options(const json& o, RougeOptions& out) {
 
 Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
   json j;
-  try {
-    j = json::parse(body.begin(), body.end());
-  } catch (const json::exception& e) { return error_reply(400, "malformed_json", malformed_json_message(e)); }
+  if (std::string why = parse_json_body(body, j); !why.empty()) return error_reply(400, "malformed_json", why);
   if (!j.is_object()) return bad("the request must be a JSON object, not " + type_of(j));
   const std::vector<std::string> fields = {"id", "summary", "references", "options"};
   for (const auto& item : j.items())

@@ -187,18 +187,21 @@ struct Server::Impl {
                            (req.method == "POST" ? "" : ", not " + req.method));
   }
 
-  static Reply header_too_large(HeadProblem problem) {
+  // `trailers` names the trailer section when it is the one over a limit.
+  static Reply header_too_large(HeadProblem problem, const std::string& trailers = "") {
     std::string why;
     switch (problem) {
       case HeadProblem::kTooManyFields:
-        why = "the request has more than " + std::to_string(kMaxHeaderFields) + " header fields";
+        why = trailers.empty() ? "the request has more than " + std::to_string(kMaxHeaderFields) + " header fields"
+                               : trailers + " are more than " + std::to_string(kMaxHeaderFields);
         break;
       case HeadProblem::kFieldTooLong:
-        why = "a header field is over the limit of " + std::to_string(kMaxHeadLineBytes) + " bytes";
+        why = std::string(trailers.empty() ? "a header field" : "a trailer field") + " is over the limit of " +
+              std::to_string(kMaxHeadLineBytes) + " bytes";
         break;
       default:
-        why = "the request line and header fields are over the limit of " + std::to_string(kMaxHeadBytes) +
-              " bytes together";
+        why = (trailers.empty() ? "the request line and header fields" : trailers) + " are over the limit of " +
+              std::to_string(kMaxHeadBytes) + " bytes together";
         break;
     }
     return error_reply(431, "header_too_large", why);
@@ -223,13 +226,23 @@ struct Server::Impl {
     if (conn && conn->timed_out()) return http.request_timeout();
     if (conn && conn->body_line_cut())
       return error_reply(400, "bad_request",
-                         "a line of the chunked body (a chunk size or a trailer field) is over the limit of " +
+                         "a line of the chunked body (a chunk size) is over the limit of " +
                              std::to_string(kMaxHeadLineBytes) + " bytes");
-    // httplib 0.11 takes no trailer fields after the last chunk.
-    if (chunked(req) && !req.has_header("Content-Encoding"))
+    if (conn && conn->trailer_problem() != HeadProblem::kNone)
+      return header_too_large(conn->trailer_problem(), "the chunked body's trailer fields");
+    if (conn && !conn->chunk_problem().empty())
+      return error_reply(400, "bad_request", "the chunked body could not be read: " + conn->chunk_problem());
+    // The client stopped sending halfway (it said "the HTTP request could
+    // not be read", as for any broken request).
+    if (conn && conn->client_ended())
       return error_reply(400, "bad_request",
-                         "the chunked body could not be read: a malformed chunk, or trailer fields after the last "
-                         "chunk (not supported)");
+                         chunked(req) ? "the connection was closed before the chunked body's last chunk"
+                         : req.has_header("Content-Encoding")
+                             ? "the connection was closed before the whole body arrived"
+                             : "the connection was closed after " + std::to_string(t_request.body_bytes) + " of the " +
+                                   req.get_header_value("Content-Length") + " bytes of the body (Content-Length)");
+    if (chunked(req) && !req.has_header("Content-Encoding"))
+      return error_reply(400, "bad_request", "the chunked body could not be read: a malformed chunk");
     return error_reply(400, "bad_request", "the HTTP request could not be read");
   }
 
@@ -246,6 +259,8 @@ struct Server::Impl {
   bool read_body(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& read,
                  std::string& body) {
     bool over = false;
+    ConnectionStream* conn = current_connection();
+    if (conn && chunked(req)) conn->begin_chunked_body();
     const auto receive = [&](const char* data, std::size_t n) {
       t_request.body_bytes += n;
       if (body.size() + n > options.max_body) {
@@ -265,7 +280,9 @@ struct Server::Impl {
       send(res, too_large());
       return false;
     }
-    if (!ok) {
+    // httplib 0.11 takes a chunk whose data runs on past its size as the
+    // body's end, and would read the rest as the next request.
+    if (!ok || (conn && !conn->chunk_problem().empty())) {
       // Where the unreadable body ends is unknown, so its rest would be read
       // as the next request.
       close_after_answer(res);
@@ -421,6 +438,10 @@ struct Server::Impl {
           if (!res.has_header("Accept-Ranges")) res.set_header("Accept-Ranges", "none");
           allow_origin(req, res);
           const ConnectionStream* conn = current_connection();
+          // httplib writes no body to a HEAD (RFC 9110, 9.3.2), but knows
+          // none for a request line it could not parse (414, 400): it
+          // wrote the JSON error after the head of a HEAD's answer.
+          if (req.method.empty() && conn && conn->head_request()) const_cast<httplib::Request&>(req).method = "HEAD";
           const HeadProblem head = conn ? conn->head_problem() : HeadProblem::kNone;
           const bool timed_out = conn && conn->timed_out();
           // httplib answers these before reading the body, or without

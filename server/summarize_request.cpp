@@ -12,6 +12,7 @@
 #include "read/json_error.h"
 #include "read/record.h"
 #include "read/web_page_sniff.h"
+#include "server/json_body.h"
 
 #if LEDE_SERVER_HTML
 #include "lede/extract.h"
@@ -84,11 +85,9 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
   // `lede summarize` drops it from a JSONL file. Messages keep counting the
   // bytes of the body as sent (`original`).
   if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
-  try {
-    j = json::parse(body.begin(), body.end());
-  } catch (const json::exception& e) {
-    // nlohmann's message says where: line, column and the byte that broke it.
-    error = error_reply(400, "malformed_json", repaired ? invalid_utf8_message(original) : malformed_json_message(e));
+  // nlohmann's message says where: line, column and the byte that broke it.
+  if (std::string why = parse_json_body(body, j); !why.empty()) {
+    error = error_reply(400, "malformed_json", repaired ? invalid_utf8_message(original) : why);
     return false;
   }
   if (repaired) {

@@ -2,12 +2,17 @@
 // everywhere (JSONL records, the service's request bodies).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
 
 namespace lede {
+
+// JSON nested deeper than this is refused, by the JSONL record reader
+// (simdjson's default depth) and by the service's request bodies alike.
+inline constexpr std::size_t kMaxJsonDepth = 1024;
 
 // "malformed JSON: parse error at line 1, column 2: ...": nlohmann's own
 // message, which says where, without its "[json.exception.parse_error.101] "

@@ -36,7 +36,8 @@ std::string type_name(const element& e) {
 
 // Deeper nesting than this is refused outright: no news record needs it,
 // and it bounds the parser's stack.
-constexpr std::size_t kMaxDepth = simdjson::DEFAULT_MAX_DEPTH;
+constexpr std::size_t kMaxDepth = kMaxJsonDepth;
+static_assert(kMaxDepth == simdjson::DEFAULT_MAX_DEPTH, "the parser is created with simdjson's default depth");
 
 // Said after the error for a line that is a JSON array of records or the
 // first line of an indented file: without it every line of such a file fails

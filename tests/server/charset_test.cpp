@@ -107,5 +107,20 @@ TEST(Charset, HtmlFieldIgnoresThePagesMetaCharset) {
 #endif
 }
 
+// A header field may hold 8 KB: the message quoted a 5,000-byte charset
+// (and a Content-Type) whole.
+TEST(Charset, ALongValueIsQuotedShort) {
+  TestServer s;
+  for (const std::string& type :
+       {"application/json; charset=" + std::string(5000, 'x'), "text/" + std::string(5000, 'y')}) {
+    auto r = s.client().Post("/v1/summarize", body(), type.c_str());
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 415) << r->body.substr(0, 200);
+    const std::string message = error_of(r).value("message", "");
+    EXPECT_LT(message.size(), 300u) << message.substr(0, 400);
+    EXPECT_NE(message.find("... (5"), std::string::npos) << message;  // says how long it was
+  }
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -64,6 +64,18 @@ class RawClient {
     return std::exchange(pending_, std::string());
   }
 
+  // Closes the sending side: the server reads the end of the stream.
+  void finish_sending() { ::shutdown(fd_, SHUT_WR); }
+
+  // Everything the server sends until it closes the connection (or the
+  // read limit passes): for answers whose end Content-Length does not give,
+  // as a HEAD's, which has none of the body it counts.
+  std::string read_to_end() {
+    char buf[4096];
+    for (ssize_t n; (n = ::recv(fd_, buf, sizeof buf, 0)) > 0;) pending_.append(buf, static_cast<std::size_t>(n));
+    return std::exchange(pending_, std::string());
+  }
+
   // True when the server closed the connection (a read finds its end).
   bool closed_by_server() {
     char c;
