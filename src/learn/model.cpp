@@ -11,6 +11,7 @@
 #include <mutex>
 #include <sstream>
 
+#include "core/shown_path.h"
 #include "learn/features.h"
 
 namespace lede::learn {
@@ -241,12 +242,13 @@ Result<SentenceModel> parse_model(std::string_view text, std::string_view where)
 Result<SentenceModel> load_model(const std::string& path) {
   // The file system reads the name up to a NUL: "m\0x" would open "m".
   if (path.find('\0') != std::string::npos)
-    return Status::InvalidArgument("model file name holds a NUL byte: '" + path + "'");
+    return Status::InvalidArgument("model file name holds a NUL byte: '" + shown_path(path) + "'");
   // A directory opens as an empty stream, which read as "not a lede model file".
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory, not a model file");
+  if (std::filesystem::is_directory(path, ec))
+    return Status::IoError(shown_path(path) + ": is a directory, not a model file");
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path + ": cannot open model file: " + std::strerror(errno));
+  if (!in) return Status::IoError(shown_path(path) + ": cannot open model file: " + std::strerror(errno));
   std::ostringstream ss;
   ss << in.rdbuf();
   return parse_model(ss.str(), path);
@@ -254,10 +256,10 @@ Result<SentenceModel> load_model(const std::string& path) {
 
 Status save_model(const SentenceModel& model, const std::string& path) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return Status::IoError(path + ": cannot write: " + std::strerror(errno));
+  if (!out) return Status::IoError(shown_path(path) + ": cannot write: " + std::strerror(errno));
   out << format_model(model);
   out.flush();
-  if (!out) return Status::IoError(path + ": cannot write: " + std::strerror(errno));
+  if (!out) return Status::IoError(shown_path(path) + ": cannot write: " + std::strerror(errno));
   return Status::Ok();
 }
 

@@ -1,5 +1,6 @@
 // ROUGE-1.5.5's XML settings file, walked as its readEvals walks the DOM.
 #include "read/rouge_settings.h"
+#include "core/shown_path.h"
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -81,15 +82,16 @@ bool attribute(const xmlNode* n, const char* name, std::string& out) {
 struct Eval {
   std::string id, format, peer_root, model_root;
   bool has_format = false, has_peers = false, has_models = false;
-  std::vector<std::string> peer_ids;              // first-given order
-  std::map<std::string, std::string> peer_file;   // last file per ID
-  std::vector<std::string> model_ids;             // every M, in order
-  std::map<std::string, std::string> model_file;  // last file per ID
+  std::vector<std::string> peer_ids;  // first-given order
+  // The last file named per ID, with its element's line.
+  std::map<std::string, std::pair<std::string, std::size_t>> peer_file;
+  std::vector<std::string> model_ids;  // every M, in order
+  std::map<std::string, std::pair<std::string, std::size_t>> model_file;
 };
 
 class Walker {
  public:
-  explicit Walker(std::string path) : path_(std::move(path)) {}
+  explicit Walker(std::string path) : path_(shown_path(path)) {}
 
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
@@ -156,7 +158,8 @@ class Walker {
         auto& ids = peers ? eval->peer_ids : eval->model_ids;
         if (!peers || std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
         if (peers && std::find(systems.begin(), systems.end(), id) == systems.end()) systems.push_back(id);
-        if (text_of(c, file) && !file.empty()) (peers ? eval->peer_file : eval->model_file)[id] = file;
+        if (text_of(c, file) && !file.empty())
+          (peers ? eval->peer_file : eval->model_file)[id] = {file, static_cast<std::size_t>(xmlGetLineNo(c))};
       }
     }
     return Status::Ok();
@@ -212,15 +215,16 @@ Result<RougeSettings> read_rouge_settings(const std::string& path) {
 Result<RougeSettings> parse_rouge_settings(std::string_view data, const std::string& path) {
   // libxml2 takes an int length; the file readers' bound keeps far below it.
   if (data.size() > kMaxRougeFileBytes)
-    return Status::ResourceExhausted(path + ": over the limit of " + std::to_string(kMaxRougeFileBytes >> 20) +
-                                     " MiB for one file");
+    return Status::ResourceExhausted(shown_path(path) + ": over the limit of " +
+                                     std::to_string(kMaxRougeFileBytes >> 20) + " MiB for one file");
   // No network, no external DTD, no entity expansion beyond XML's own five:
   // a settings file is data, not a fetcher. Streamed, with one EVAL's tree
   // in memory at a time: the whole document's tree took 23 times the file
   // (1.2 GB for 50 MB of EVALs).
-  std::unique_ptr<xmlTextReader, ReaderFree> reader(xmlReaderForMemory(
-      data.data(), static_cast<int>(data.size()), nullptr, nullptr, XML_PARSE_NONET | XML_PARSE_NOWARNING));
-  if (!reader) return Status::ResourceExhausted(path + ": out of memory");
+  std::unique_ptr<xmlTextReader, ReaderFree> reader(
+      xmlReaderForMemory(data.data(), static_cast<int>(data.size()), nullptr, nullptr,
+                         XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES));
+  if (!reader) return Status::ResourceExhausted(shown_path(path) + ": out of memory");
   LastError error;
   xmlTextReaderSetStructuredErrorHandler(reader.get(), &LastError::take, &error);
   Walker w(path);
@@ -245,14 +249,14 @@ Result<RougeSettings> parse_rouge_settings(std::string_view data, const std::str
   // Only a fatal error stops the reader; an error it recovers from (an
   // undeclared namespace prefix) leaves the document readable, as before.
   if (more != 0) {
-    return Status::InvalidInput(path + ":" + std::to_string(error.line) +
+    return Status::InvalidInput(shown_path(path) + ":" + std::to_string(error.line) +
                                 ": not a ROUGE-1.5.5 settings file (malformed XML: " +
                                 (error.message.empty() ? std::string("not well-formed") : error.message) + ")");
   }
-  if (w.evals.empty()) return Status::InvalidInput(path + ": no <EVAL ID=...> element: nothing to score");
+  if (w.evals.empty()) return Status::InvalidInput(shown_path(path) + ": no <EVAL ID=...> element: nothing to score");
   RougeSettings out;
   for (Eval& e : w.evals) {
-    const std::string where = path + ": EVAL \"" + e.id + "\": ";
+    const std::string where = shown_path(path) + ": EVAL \"" + e.id + "\": ";
     if (!e.has_format) return Status::InvalidInput(where + "no <INPUT-FORMAT TYPE=\"SEE|SPL|ISI\"/>");
     if (!e.has_peers || e.peer_ids.empty()) return Status::InvalidInput(where + "no <PEERS> with a <P ID=...>");
     if (!e.has_models || e.model_ids.empty()) return Status::InvalidInput(where + "no <MODELS> with an <M ID=...>");
@@ -262,12 +266,12 @@ Result<RougeSettings> parse_rouge_settings(std::string_view data, const std::str
     for (const std::string& id : e.peer_ids) {
       auto f = e.peer_file.find(id);
       if (f == e.peer_file.end()) return names_no_file(where, 'P', id);
-      r.peers.push_back({id, (e.peer_root + '/').append(f->second)});
+      r.peers.push_back({id, (e.peer_root + '/').append(f->second.first), f->second.second});
     }
     for (const std::string& id : e.model_ids) {
       auto f = e.model_file.find(id);
       if (f == e.model_file.end()) return names_no_file(where, 'M', id);
-      r.models.push_back({id, (e.model_root + '/').append(f->second)});
+      r.models.push_back({id, (e.model_root + '/').append(f->second.first), f->second.second});
     }
     out.evals.push_back(std::move(r));
   }

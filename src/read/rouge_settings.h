@@ -30,6 +30,10 @@ inline constexpr std::size_t kMaxRougeFileBytes = std::size_t{64} << 20;
 struct RougeSettingsFile {
   std::string id;    // the P or M element's ID
   std::string path;  // ROOT + "/" + file name, as ROUGE-1.5.5 joins them
+  // Where the settings file names it (the P or M element's line, or the file
+  // list's line), so that a summary file that cannot be read is traced back
+  // to it; 0 when unknown.
+  std::size_t line = 0;
 };
 
 struct RougeSettingsEval {

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/shown_path.h"
 #include "read/rouge_settings.h"
 
 namespace lede {
@@ -77,18 +78,19 @@ bool is_rouge_text_format(std::string_view f) {
 
 Result<std::string> read_bounded_file(const std::string& path, std::size_t max_bytes) {
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return Status::InvalidInput(path + ": is a directory, not a file");
+  if (std::filesystem::is_directory(path, ec))
+    return Status::InvalidInput(shown_path(path) + ": is a directory, not a file");
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open: " + std::strerror(errno));
+  if (!in) return Status::NotFound(shown_path(path) + ": cannot open: " + std::strerror(errno));
   std::string data;
   char buf[1 << 16];
   while (in.read(buf, sizeof buf) || in.gcount() > 0) {
     if (data.size() + static_cast<std::size_t>(in.gcount()) > max_bytes)
-      return Status::ResourceExhausted(path + ": over the limit of " + std::to_string(max_bytes >> 20) +
+      return Status::ResourceExhausted(shown_path(path) + ": over the limit of " + std::to_string(max_bytes >> 20) +
                                        " MiB for one file");
     data.append(buf, static_cast<std::size_t>(in.gcount()));
   }
-  if (in.bad()) return Status::IoError(path + ": read error");
+  if (in.bad()) return Status::IoError(shown_path(path) + ": read error");
   return data;
 }
 
@@ -150,16 +152,16 @@ Result<RougeSettings> parse_rouge_file_list(std::string_view all, const std::str
     }
     if ((!line.empty() && line[0] == '#') || files.empty()) continue;
     if (files.size() < 2)
-      return Status::InvalidInput(path + ":" + std::to_string(line_no) +
+      return Status::InvalidInput(shown_path(path) + ":" + std::to_string(line_no) +
                                   ": a file list line needs a peer file and at least one model file");
     RougeSettingsEval e;
     e.id = std::to_string(out.evals.size() + 1);
     e.format = std::string(format);
-    e.peers.push_back({system_id, files[0]});
-    for (std::size_t m = 1; m < files.size(); ++m) e.models.push_back({"M." + std::to_string(m), files[m]});
+    e.peers.push_back({system_id, files[0], line_no});
+    for (std::size_t m = 1; m < files.size(); ++m) e.models.push_back({"M." + std::to_string(m), files[m], line_no});
     out.evals.push_back(std::move(e));
   }
-  if (out.evals.empty()) return Status::InvalidInput(path + ": the file list names no files");
+  if (out.evals.empty()) return Status::InvalidInput(shown_path(path) + ": the file list names no files");
   return out;
 }
 

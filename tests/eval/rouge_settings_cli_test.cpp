@@ -2,8 +2,10 @@
 // settings file and SEE/SPL summary files, gives what the JSONL path gives.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include <unistd.h>
@@ -65,6 +67,18 @@ std::string eval_xml(const std::string& id, const std::string& dir, const std::s
   for (std::size_t m = 0; m < models.size(); ++m)
     x += "<M ID=\"" + std::string(1, static_cast<char>('A' + m)) + "\">" + models[m] + "</M>\n";
   return x + "</MODELS>\n</EVAL>\n";
+}
+
+// The line (1-based, as text) of the first occurrence of `what` in `text`.
+std::string line_of(const std::string& text, const std::string& what) {
+  const std::size_t at = text.find(what);
+  EXPECT_NE(at, std::string::npos) << what;
+  return std::to_string(1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 using Lines = std::vector<std::string>;
@@ -197,10 +211,14 @@ TEST(RougeSettingsCli, ErrorsNameTheFileAndEvalAndExitOne) {
                             "</ROUGE-EVAL>");
   RunResult r = run_lede("rouge -n 1 -d " + shell_quote(xml));
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find(xml + ": EVAL \"2\", system \"A\": " + dir.str() + "/peers/../gone.txt: cannot open"),
+  const std::string xml_text = read_file(xml);
+  EXPECT_NE(r.err.find(xml + ":" + line_of(xml_text, "../gone.txt") + ": EVAL \"2\", system \"A\": " + dir.str() +
+                       "/peers/../gone.txt: cannot open"),
             std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("EVAL \"3\", system \"A\": model B: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(xml + ":" + line_of(xml_text, "../gone2.txt") + ": EVAL \"3\", system \"A\": model B: "),
+            std::string::npos)
+      << r.err;
   EXPECT_NE(r.out.find("A ROUGE-1 Eval 1.A R:0.83333"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("Eval 3.A"), std::string::npos) << r.out;
 
@@ -254,6 +272,50 @@ TEST(RougeSettingsCli, AUtf16SettingsFileIsRead) {
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.out.find("\"ROUGE-1\""), std::string::npos) << r.out;
   }
+}
+
+// A summary file that cannot be read was named without the settings file's
+// line, unlike the settings file's other errors: the P or M element (or the
+// file list's line) is now where the message points.
+TEST(RougeSettingsCli, AMissingSummaryNamesTheSettingsLine) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  const TempDir dir;
+  const std::string peer = dir.file("p.spl", "the cat sat\n"), model = dir.file("m.spl", "a cat sat\n");
+  const std::string xml =
+      dir.file("settings.xml",
+               "<ROUGE-EVAL>\n<EVAL ID=\"d1\">\n<INPUT-FORMAT TYPE=\"SPL\"/>\n"
+               "<PEERS>\n<P ID=\"A\">" +
+                   peer +
+                   "</P>\n"
+                   "<P ID=\"B\">" +
+                   dir.str() +
+                   "/no-peer.spl</P>\n</PEERS>\n"
+                   "<MODELS>\n<M ID=\"m1\">" +
+                   model +
+                   "</M>\n</MODELS>\n</EVAL>\n"
+                   "<EVAL ID=\"d2\">\n<INPUT-FORMAT TYPE=\"SPL\"/>\n<PEERS>\n<P ID=\"A\">" +
+                   peer + "</P>\n</PEERS>\n<MODELS>\n<M ID=\"m1\">" + model + "</M>\n<M ID=\"m2\">\n  " + dir.str() +
+                   "/no-model.spl\n</M>\n</MODELS>\n</EVAL>\n</ROUGE-EVAL>\n");
+  RunResult r = run_lede("rouge -n 1 -a " + shell_quote(xml));
+  EXPECT_EQ(r.exit_code, 1);
+  // P B is on line 6; M m2 opens on line 19 (its file name on the next).
+  // No root: ROUGE-1.5.5 joins "" and the file as "/file".
+  EXPECT_NE(
+      r.err.find("lede rouge: " + xml + ":6: EVAL \"d1\", system \"B\": /" + dir.str() + "/no-peer.spl: cannot open"),
+      std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("lede rouge: " + xml + ":19: EVAL \"d2\", system \"A\": model m2: /" + dir.str() +
+                       "/no-model.spl: cannot open"),
+            std::string::npos)
+      << r.err;
+
+  const std::string list =
+      dir.file("list.txt", "# peer model\n\n" + peer + " " + model + "\n" + dir.str() + "/gone.spl " + model + "\n");
+  r = run_lede("rouge -n 1 -z SPL " + shell_quote(list));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("lede rouge: " + list + ":4: EVAL \"2\", system \"X\": " + dir.str() + "/gone.spl: cannot open"),
+            std::string::npos)
+      << r.err;
 }
 
 }  // namespace

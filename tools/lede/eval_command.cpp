@@ -19,6 +19,7 @@
 #include <string_view>
 
 #include "core/closest_name.h"
+#include "core/shown_path.h"
 #include "lede/batch.h"
 #include "lede/command.h"
 #include "lede/input.h"
@@ -220,7 +221,7 @@ int run(const Args& a) {
     }
     save.open(a.save, std::ios::binary);
     if (!save) {
-      std::cerr << "lede eval: --save " << a.save << ": cannot write: " << std::strerror(errno) << '\n';
+      std::cerr << "lede eval: --save " << shown_path(a.save) << ": cannot write: " << std::strerror(errno) << '\n';
       return kExitInputError;
     }
     out = &save;
@@ -293,7 +294,7 @@ int run(const Args& a) {
   if (progress) std::cerr << "\r\033[K" << std::flush;
   // A full disk cut the file short while the table and exit status said all was well.
   if (!a.save.empty() && (br.output_failed || !save.flush())) {
-    std::cerr << "lede eval: --save " << a.save << ": cannot write: " << std::strerror(errno)
+    std::cerr << "lede eval: --save " << shown_path(a.save) << ": cannot write: " << std::strerror(errno)
               << " (stopped; the file is incomplete)\n";
     return kExitOutputError;
   }

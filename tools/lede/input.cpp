@@ -12,6 +12,7 @@
 #include <iostream>
 #include <iterator>
 
+#include "core/shown_path.h"
 #include "html/charset.h"
 #include "lede/text.h"
 
@@ -24,7 +25,7 @@ Result<std::string> decode_input(std::string bytes, std::string_view encoding) {
   return decode_text(bytes, encoding);
 }
 
-std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : shown_path(path); }
 
 namespace {
 
@@ -192,17 +193,17 @@ Status InputLines::open(const std::string& path) {
     return Status::Ok();
   }
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory");
+  if (std::filesystem::is_directory(path, ec)) return Status::IoError(shown_path(path) + ": is a directory");
   if (!std::filesystem::is_regular_file(path, ec)) {
     // A pipe or device: read what arrives, line by line.
     file_.open(path, std::ios::binary);
-    if (!file_) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+    if (!file_) return Status::IoError(shown_path(path) + ": cannot open: " + std::strerror(errno));
     in_ = &file_;
     if (starts_gzip(file_.rdbuf())) decompress(*file_.rdbuf());
     return Status::Ok();
   }
   gzFile f = gzopen(path.c_str(), "rb");
-  if (f == nullptr) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+  if (f == nullptr) return Status::IoError(shown_path(path) + ": cannot open: " + std::strerror(errno));
   gzbuffer(f, 1 << 18);
   gz_ = std::make_unique<GzStreambuf>(f);
   gz_stream_ = std::make_unique<std::istream>(gz_.get());
@@ -222,7 +223,7 @@ Status InputLines::status() const {
   if (gz_ == nullptr || gz_->error().empty()) return Status::Ok();
   std::string msg = gz_->error();
   if (msg.rfind(path_ + ": ", 0) == 0) msg.erase(0, path_.size() + 2);  // zlib's message repeats the path
-  return Status::IoError(path_ + ": bad gzip data: " + msg);
+  return Status::IoError(shown_path(path_) + ": bad gzip data: " + msg);
 }
 
 Status eval_file_status(const std::string& path, InputLines& probe) {
@@ -240,11 +241,11 @@ Result<std::string> read_input(const std::string& path) {
     return data;
   }
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory");
+  if (std::filesystem::is_directory(path, ec)) return Status::IoError(shown_path(path) + ": is a directory");
   // zlib reads a file that is not gzip-compressed as it is: a gzip file is
   // decompressed whatever its name.
   gzFile f = gzopen(path.c_str(), "rb");
-  if (f == nullptr) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+  if (f == nullptr) return Status::IoError(shown_path(path) + ": cannot open: " + std::strerror(errno));
   std::string data;
   char buf[1 << 16];
   int n;
@@ -254,7 +255,7 @@ Result<std::string> read_input(const std::string& path) {
   gzclose(f);
   if (msg.rfind(path + ": ", 0) == 0) msg.erase(0, path.size() + 2);  // zlib's message repeats the path
   if (n < 0 || (err != Z_OK && err != Z_STREAM_END))
-    return Status::IoError(path + (err == Z_ERRNO ? ": read failed: " : ": bad gzip data: ") + msg);
+    return Status::IoError(shown_path(path) + (err == Z_ERRNO ? ": read failed: " : ": bad gzip data: ") + msg);
   return data;
 }
 
@@ -318,7 +319,7 @@ bool for_each_record(const std::string& command, const std::string& path,
     if (st.ok() && !rec.references_error.empty()) st = Status::InvalidInput(rec.references_error);
     if (st.ok()) st = use(rec, no);
     if (!st.ok()) {
-      std::cerr << "lede " << command << ": " << path << ":" << no << ": " << st.message() << '\n';
+      std::cerr << "lede " << command << ": " << display_name(path) << ":" << no << ": " << st.message() << '\n';
       return false;
     }
   }

@@ -1,4 +1,5 @@
 #include "lede/output_path.h"
+#include "core/shown_path.h"
 
 #include <unistd.h>
 
@@ -12,7 +13,7 @@ namespace lede::cli {
 
 Status check_writable(const std::string& path, const std::vector<std::string>& inputs) {
   namespace fs = std::filesystem;
-  auto cannot = [&](const std::string& why) { return Status::IoError(path + ": cannot write: " + why); };
+  auto cannot = [&](const std::string& why) { return Status::IoError(shown_path(path) + ": cannot write: " + why); };
   std::error_code ec;
   if (fs::is_directory(path, ec)) return cannot("is a directory");
   if (fs::exists(path, ec)) {

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "core/closest_name.h"
+#include "core/shown_path.h"
 #include "lede/batch.h"
 #include "lede/command.h"
 #include "lede/input.h"
@@ -290,7 +291,8 @@ int run(const Args& a) {
   if (files.size() == 1 && files[0] != "-" && !std::ifstream(files[0]).is_open()) {
     std::error_code ec;
     const bool exists = std::filesystem::exists(files[0], ec);
-    std::cerr << "lede rouge: cannot read '" << files[0] << "' (" << (exists ? "permission denied" : "no such file")
+    std::cerr << "lede rouge: cannot read '" << shown_path(files[0]) << "' ("
+              << (exists ? "permission denied" : "no such file")
               << "): give ROUGE-1.5.5's settings file, or REFERENCES.jsonl and SUMMARIES.jsonl\n";
     return kExitInputError;
   }

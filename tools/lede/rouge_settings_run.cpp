@@ -6,6 +6,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "core/shown_path.h"
 #include "lede/batch.h"
 #include "lede/command.h"
 #include "lede/rouge_report.h"
@@ -18,9 +19,12 @@ namespace {
 struct Job {
   std::size_t system = 0;
   const RougeSettingsEval* eval = nullptr;
-  std::string peer;
+  const RougeSettingsFile* peer = nullptr;
   RougePairScores scores;
   std::string error;
+  // The settings file's line naming the summary file that could not be read
+  // (0: the error is not one file's).
+  std::size_t error_line = 0;
 };
 
 // A relative root is read from the current directory, not the settings
@@ -32,9 +36,10 @@ std::string where_relative(const std::string& path, const Status& st) {
 
 void score(Job& job, const RougeEvaluator& rouge) {
   const std::string& format = job.eval->format;
-  Result<std::vector<std::string>> peer = read_rouge_summary_file(job.peer, format);
+  Result<std::vector<std::string>> peer = read_rouge_summary_file(job.peer->path, format);
   if (!peer.ok()) {
-    job.error = peer.status().message() + where_relative(job.peer, peer.status());
+    job.error = peer.status().message() + where_relative(job.peer->path, peer.status());
+    job.error_line = job.peer->line;
     return;
   }
   std::vector<std::vector<std::string>> models;
@@ -42,6 +47,7 @@ void score(Job& job, const RougeEvaluator& rouge) {
     Result<std::vector<std::string>> lines = read_rouge_summary_file(m.path, format);
     if (!lines.ok()) {
       job.error = "model " + m.id + ": " + lines.status().message() + where_relative(m.path, lines.status());
+      job.error_line = m.line;
       return;
     }
     models.push_back(std::move(*lines));
@@ -95,7 +101,7 @@ int run_rouge_settings(const RougeSettingsRun& run) {
   std::vector<std::string> systems = settings->systems;
   if (list_format.empty() && !run.system.empty() && !run.command.all_systems) {
     if (std::find(systems.begin(), systems.end(), run.system) == systems.end()) {
-      std::cerr << "lede rouge: " << run.settings << ": no <P ID=\"" << run.system
+      std::cerr << "lede rouge: " << shown_path(run.settings) << ": no <P ID=\"" << run.system
                 << "\"> in any EVAL (its systems: " << joined(systems) << ")\n";
       return kExitInputError;
     }
@@ -119,11 +125,12 @@ int run_rouge_settings(const RougeSettingsRun& run) {
       auto p = std::find_if(e.peers.begin(), e.peers.end(), [&](const auto& f) { return f.id == systems[k]; });
       if (p == e.peers.end()) {
         // Not every system answers every EVAL; ROUGE-1.5.5 warns and goes on.
-        std::cerr << "lede rouge: warning: " << run.settings << ": EVAL \"" << e.id << "\" has no summary of system \""
-                  << systems[k] << "\" (left out of its averages, as ROUGE-1.5.5 does)\n";
+        std::cerr << "lede rouge: warning: " << shown_path(run.settings) << ": EVAL \"" << e.id
+                  << "\" has no summary of system \"" << systems[k]
+                  << "\" (left out of its averages, as ROUGE-1.5.5 does)\n";
         continue;
       }
-      jobs.push_back({k, &e, p->path, {}, {}});
+      jobs.push_back({k, &e, &*p, {}, {}, 0});
     }
   std::atomic<std::size_t> next{0};
   auto work = [&] {
@@ -135,8 +142,10 @@ int run_rouge_settings(const RougeSettingsRun& run) {
   std::vector<std::vector<ScoredPair>> by_system(systems.size());
   for (Job& j : jobs) {
     if (!j.error.empty()) {
-      std::cerr << "lede rouge: " << run.settings << ": EVAL \"" << j.eval->id << "\", system \"" << systems[j.system]
-                << "\": " << j.error << '\n';
+      // As the settings file's own errors: FILE:LINE where the file is named.
+      std::cerr << "lede rouge: " << shown_path(run.settings)
+                << (j.error_line > 0 ? ":" + std::to_string(j.error_line) : std::string()) << ": EVAL \"" << j.eval->id
+                << "\", system \"" << systems[j.system] << "\": " << j.error << '\n';
       ok = false;
       continue;
     }
@@ -175,7 +184,7 @@ int run_rouge_settings(const RougeSettingsRun& run) {
     }
   }
   if (!any) {
-    if (ok) std::cerr << "lede rouge: " << run.settings << ": nothing to score\n";
+    if (ok) std::cerr << "lede rouge: " << shown_path(run.settings) << ": nothing to score\n";
     return kExitInputError;
   }
   return ok ? kExitOk : kExitInputError;

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/shown_path.h"
 #include "input.h"
 #include "lede/command.h"
 #include "lede/io.h"
@@ -156,7 +157,7 @@ int write_output(const char* flag, const std::string& path, const std::string& t
   f << text;
   f.flush();
   if (f) return kExitOk;
-  std::cerr << "lede train-concepts: " << flag << " " << path << ": cannot write: " << std::strerror(errno)
+  std::cerr << "lede train-concepts: " << flag << " " << shown_path(path) << ": cannot write: " << std::strerror(errno)
             << " (the file is incomplete)\n";
   return kExitOutputError;
 }
