@@ -91,7 +91,7 @@ struct Eval {
 
 class Walker {
  public:
-  explicit Walker(std::string path) : path_(shown_path(path)) {}
+  explicit Walker(const std::string& path) : path_(shown_path(path)) {}
 
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
