@@ -87,12 +87,13 @@ TEST(Metadata, JointCreditsAndFollowLinesAreMetadata) {
 TEST(Metadata, LinesOfFiguresAreMetadata) {
   // Rows of a stat sheet or a table set as lines: half their words or more
   // hold a digit.
-  for (const char* t : {"1 sack, 1 TFL, 2 QH.", "2 tackles, 1 assist (3 combined).", "1. Thomas Muller - 27",
-                        "Mitt Romney: 40 (63%)"})
+  for (const char* t :
+       {"1 sack, 1 TFL, 2 QH.", "2 tackles, 1 assist (3 combined).", "1. Thomas Muller - 27", "Mitt Romney: 40 (63%)"})
     for (bool f : flags(t)) EXPECT_TRUE(f) << t;
   // Sentences that carry figures among their words are sentences.
-  for (const char* t : {"The Dow fell 1.2% to 25,000 points on Monday.", "Sales rose 12% in 2014 to 3.5 billion dollars.",
-                        "In 2012, 45 people died in 3 attacks.", "Finland won 3-0 at home."})
+  for (const char* t :
+       {"The Dow fell 1.2% to 25,000 points on Monday.", "Sales rose 12% in 2014 to 3.5 billion dollars.",
+        "In 2012, 45 people died in 3 attacks.", "Finland won 3-0 at home."})
     for (bool f : flags(t)) EXPECT_FALSE(f) << t;
 }
 
@@ -285,12 +286,13 @@ TEST(Metadata, HeadlinesOfOtherStoriesUpToFifteenWordsAreMetadata) {
   // Links to other stories set between paragraphs run to a headline's
   // length (11-15 words); they were chosen as summary sentences when only
   // ten words made a subheading.
-  EXPECT_EQ(represented_flags("Flood waters rose across the valley on Monday, cutting off the old town.\n\n"
-                              "Crews reached stranded families by boat before noon.\n\n"
-                              "Citing death threats, police will not identify the officer in the river town shooting\n\n"
-                              "Nobody was reported missing by the evening, the council said.\n\n"
-                              "Engineers will inspect the bridge on Tuesday. Schools stay closed until Wednesday."),
-            (std::vector<bool>{false, false, true, false, false, false}));
+  EXPECT_EQ(
+      represented_flags("Flood waters rose across the valley on Monday, cutting off the old town.\n\n"
+                        "Crews reached stranded families by boat before noon.\n\n"
+                        "Citing death threats, police will not identify the officer in the river town shooting\n\n"
+                        "Nobody was reported missing by the evening, the council said.\n\n"
+                        "Engineers will inspect the bridge on Tuesday. Schools stay closed until Wednesday."),
+      (std::vector<bool>{false, false, true, false, false, false}));
   // Seventeen words without a mark make a sentence that lost its stop.
   EXPECT_EQ(represented_flags("Flood waters rose across the valley on Monday, cutting off the old town.\n\n"
                               "Crews reached stranded families by boat before noon.\n\n"

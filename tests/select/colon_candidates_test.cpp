@@ -48,18 +48,19 @@ TEST(ColonCandidates, NoMethodChoosesASentenceEndingOnAColon) {
 }
 
 TEST(ColonCandidates, TheFlagReadsTheLastMarkBeforeClosers) {
-  Cluster c = testing::analyzed_cluster({"The statement read:\n\n"
-                                         "Police said: \"Go home.\"\n\n"
-                                         "The winners (in full):\n\n"
-                                         "The list (with the prizes: \n\n"
-                                         "No colon here.\n"});
+  Cluster c =
+      testing::analyzed_cluster({"The statement read:\n\n"
+                                 "Police said: \"Go home.\"\n\n"
+                                 "The winners (in full):\n\n"
+                                 "The list (with the prizes: \n\n"
+                                 "No colon here.\n"});
   const Representation rep = represent(c);
   ASSERT_EQ(rep.size(), 5u);
   ASSERT_EQ(rep.introduces.size(), 5u);
   EXPECT_TRUE(rep.introduces[0]);
   EXPECT_FALSE(rep.introduces[1]);  // the colon is inside; a full stop ends it
   EXPECT_TRUE(rep.introduces[2]);
-  EXPECT_TRUE(rep.introduces[3]);   // spaces after the colon
+  EXPECT_TRUE(rep.introduces[3]);  // spaces after the colon
   EXPECT_FALSE(rep.introduces[4]);
   // The full-width colon of Chinese and Japanese text.
   Cluster zh = testing::analyzed_cluster({"\xE5\xBD\xBC\xE8\xAF\xB4\xEF\xBC\x9A"});

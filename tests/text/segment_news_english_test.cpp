@@ -60,7 +60,8 @@ TEST(SegmentNewsEnglish, ArmyRanksBeforeANameGoOn) {
   EXPECT_EQ(split("U.S. Army Pfc. Bradley Manning was moved on Tuesday. Asst. Chief Lee and Ald. Ruiz spoke."),
             (V{"U.S. Army Pfc. Bradley Manning was moved on Tuesday.", "Asst. Chief Lee and Ald. Ruiz spoke."}));
   // Lower case is the word, not the rank: "the spec." ends a sentence.
-  EXPECT_EQ(split("The builder ignored the spec. Nobody noticed."), (V{"The builder ignored the spec.", "Nobody noticed."}));
+  EXPECT_EQ(split("The builder ignored the spec. Nobody noticed."),
+            (V{"The builder ignored the spec.", "Nobody noticed."}));
 }
 
 TEST(SegmentNewsEnglish, CaseNameGoesOnAfterV) {
