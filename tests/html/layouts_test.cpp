@@ -122,20 +122,23 @@ TEST(ExtractArticle, AClosingGoogleNewsAppealIsTrimmed) {
   EXPECT_EQ(a->text.find("Google News"), std::string::npos) << a->text;
 }
 
+// The next story of an infinite-scroll page, longer than the page's own.
+const char* const kMarketStory =
+    "<p>The town's Christmas market will run for five weeks this year, a week longer than last year, with more "
+    "than sixty stalls along the high street and in the square.</p>"
+    "<p>Organisers said the extra week was added after traders reported their best sales in a decade, with "
+    "visitors coming from across the county on the late-night shopping evenings.</p>"
+    "<p>The market opens on the last Friday in November with the switching on of the lights by the town's "
+    "oldest resident, who turns 104 this month and has lived on the high street all her life.</p>"
+    "<p>Stalls will sell food, crafts and gifts, and there will be a small ice rink in the square for children "
+    "under twelve, open every afternoon until six o'clock.</p>";
+
 TEST(ExtractArticle, TheNextStoryAppendedBelowIsNotTheBody) {
   // Infinite scroll: the next story, longer than the page's own, follows in
   // an <article> of its own. The page's story is the one under its headline.
   const std::string page = page_with(
       std::string("<main><article><h1>Town choir wins regional contest</h1>") + kChoirStory +
-      "</article><div><p>Next story</p></div><article><h2>Christmas market extended to five weeks</h2>"
-      "<p>The town's Christmas market will run for five weeks this year, a week longer than last year, with more "
-      "than sixty stalls along the high street and in the square.</p>"
-      "<p>Organisers said the extra week was added after traders reported their best sales in a decade, with "
-      "visitors coming from across the county on the late-night shopping evenings.</p>"
-      "<p>The market opens on the last Friday in November with the switching on of the lights by the town's "
-      "oldest resident, who turns 104 this month and has lived on the high street all her life.</p>"
-      "<p>Stalls will sell food, crafts and gifts, and there will be a small ice rink in the square for children "
-      "under twelve, open every afternoon until six o'clock.</p>"
+      "</article><div><p>Next story</p></div><article><h2>Christmas market extended to five weeks</h2>" + kMarketStory +
       "<p>The council has warned that roads around the square will be closed on Saturdays, and asked visitors to "
       "use the park-and-ride service from the edge of town.</p></article></main>");
   lede::Result<lede::Article> a = lede::extract_article(page);
@@ -149,15 +152,7 @@ TEST(ExtractArticle, TheNextStoryIsToldApartWithoutHeadingTags) {
   // The same, in markup without headings: the headline is a <div> of its own.
   const std::string page = page_with(
       std::string("<main><article><div>Town choir wins regional contest</div>") + kChoirStory +
-      "</article><article><div>Christmas market extended to five weeks</div>"
-      "<p>The town's Christmas market will run for five weeks this year, a week longer than last year, with more "
-      "than sixty stalls along the high street and in the square.</p>"
-      "<p>Organisers said the extra week was added after traders reported their best sales in a decade, with "
-      "visitors coming from across the county on the late-night shopping evenings.</p>"
-      "<p>The market opens on the last Friday in November with the switching on of the lights by the town's "
-      "oldest resident, who turns 104 this month and has lived on the high street all her life.</p>"
-      "<p>Stalls will sell food, crafts and gifts, and there will be a small ice rink in the square for children "
-      "under twelve, open every afternoon until six o'clock.</p></article></main>");
+      "</article><article><div>Christmas market extended to five weeks</div>" + kMarketStory + "</article></main>");
   lede::Result<lede::Article> a = lede::extract_article(page);
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->text.find("The town choir won"), 0U) << a->text;
