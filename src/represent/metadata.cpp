@@ -235,10 +235,25 @@ char32_t last_character(std::string_view s) {
   return 0;
 }
 
+// `s` without the footnote marks that close it ("... before noon.[2]",
+// "... in 2019.[3][4]"), whose digits would read as an open end.
+std::string_view without_note_marks(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  while (s.ends_with(']')) {
+    const std::size_t open = s.rfind('[');
+    if (open == std::string_view::npos || open + 2 >= s.size()) break;
+    const std::string_view inside = s.substr(open + 1, s.size() - open - 2);
+    if (!std::all_of(inside.begin(), inside.end(), [](char c) { return ascii_digit(c); })) break;
+    s = s.substr(0, open);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  }
+  return s;
+}
+
 // A line that stops without a mark, or on a colon ("Classic TV", "The
 // facts:"), as headings, labels and link titles do.
 bool ends_open(const Sentence& sentence) {
-  const char32_t last = last_character(sentence.text);
+  const char32_t last = last_character(without_note_marks(sentence.text));
   if (last == ':') return true;
   const text::CharClass cls = text::classify(last);
   return text::is_wordish(cls) || cls == text::CharClass::kIdeograph;
@@ -267,15 +282,93 @@ bool is_trailing_link(std::string_view text) {
   return words <= 4;
 }
 
+// Three or more items split by commas or semicolons, each opening with a
+// number: "1 sack, 1 TFL, 1 QH, 1 pass defended." (a sentence lists counts
+// after a subject or a verb: "He had 2 sacks, 3 tackles, ...").
+bool is_list_of_counts(std::string_view text) {
+  constexpr std::size_t kMinItems = 3;
+  std::size_t items = 0;
+  while (!text.empty()) {
+    const std::size_t cut = text.find_first_of(",;");
+    std::string_view item = text.substr(0, cut);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    if (item.empty() || !ascii_digit(item.front())) return false;
+    ++items;
+    if (cut == std::string_view::npos) break;
+    text.remove_prefix(cut + 1);
+  }
+  return items >= kMinItems;
+}
+
 // A row of a table or a stat sheet set as a line ("1 sack, 1 TFL, 2 QH.",
 // "2 tackles, 1 assist (3 combined).", "1. Thomas Muller - 27"): at least
-// three words, at least half of them holding a digit.
+// three words, at least half of them holding a digit, or a list of counts.
 bool is_line_of_figures(const Sentence& sentence, std::size_t words) {
   if (words < 3) return false;
   std::size_t figures = 0;
   for (const Token& t : sentence.tokens)
     if (t.is_word && std::any_of(t.norm.begin(), t.norm.end(), [](char c) { return ascii_digit(c); })) ++figures;
-  return 2 * figures >= words;
+  return 2 * figures >= words || is_list_of_counts(sentence.text);
+}
+
+// A question set as a section heading ("Why Can't Taylor Swift Perform Her
+// Own Songs?"): every word of four letters or more capitalized, at least
+// three of them; a writer's own question is in sentence case.
+bool is_title_case_question(std::string_view text) {
+  constexpr std::size_t kMinCapitalized = 3, kLongWord = 4;
+  const char32_t last = last_character(text);
+  if (last != '?' && last != U'\uFF1F') return false;
+  std::size_t capitalized = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < text.size() && text[j] != ' ') ++j;
+    const std::string_view w = text.substr(i, j - i);
+    i = j;
+    if (w.size() < kLongWord) continue;
+    if (w[0] >= 'a' && w[0] <= 'z') return false;
+    if (ascii_upper(w[0])) ++capitalized;
+  }
+  return capitalized >= kMinCapitalized;
+}
+
+// A source's name in brackets closing a line ("[Bloomberg]", "[The Wall
+// Street Journal]"): one to four capitalized words and no figure, so a
+// footnote mark ("[2]") or an editor's insertion ("[he]") is not one.
+bool ends_with_source_name(std::string_view text) {
+  constexpr std::size_t kMaxWords = 4;
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (!text.ends_with(']')) return false;
+  const std::size_t open = text.rfind('[');
+  if (open == std::string_view::npos) return false;
+  const std::string_view name = text.substr(open + 1, text.size() - open - 2);
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < name.size();) {
+    const std::size_t space = std::min(name.find(' ', i), name.size());
+    const std::string_view w = name.substr(i, space - i);
+    i = space + 1;
+    if (w.empty()) continue;
+    if (!ascii_upper(w[0]) || std::any_of(w.begin(), w.end(), [](char c) { return ascii_digit(c); })) return false;
+    ++words;
+  }
+  return words >= 1 && words <= kMaxWords;
+}
+
+// A short paragraph that links to another outlet's story, its headline then
+// the outlet's name in brackets ("Why Can't Swift Sing Her Songs? It's
+// Complicated [Bloomberg]"), as newsletters list their reading: every
+// sentence of it, not only the one holding the name.
+bool is_source_link(const Document& doc, std::size_t s) {
+  constexpr std::size_t kMaxWords = 25;
+  const std::size_t paragraph = doc.sentences[s].paragraph;
+  std::size_t first = s, last = s;
+  while (first > 0 && doc.sentences[first - 1].paragraph == paragraph) --first;
+  while (last + 1 < doc.sentences.size() && doc.sentences[last + 1].paragraph == paragraph) ++last;
+  if (!ends_with_source_name(doc.sentences[last].text)) return false;
+  std::size_t words = 0;
+  for (std::size_t k = first; k <= last; ++k)
+    for (const Token& t : doc.sentences[k].tokens) words += static_cast<std::size_t>(t.is_word);
+  return words <= kMaxWords;
 }
 
 }  // namespace
@@ -379,12 +472,14 @@ bool is_subheading(const Document& doc, std::size_t s) {
   constexpr std::size_t kMaxWords = 15;
   const Sentence& sentence = doc.sentences[s];
   if (s == 0) return false;
+  if (is_source_link(doc, s)) return true;
   if (s + 1 < doc.sentences.size() && doc.sentences[s + 1].paragraph == sentence.paragraph) return false;
   std::size_t words = 0;
   for (const Token& t : sentence.tokens) words += static_cast<std::size_t>(t.is_word);
-  if (words > kMaxWords || !ends_open(sentence)) return false;
-  if (doc.sentences[s - 1].paragraph != sentence.paragraph) return true;
-  return is_trailing_link(sentence.text);
+  if (words > kMaxWords) return false;
+  const bool own_paragraph = doc.sentences[s - 1].paragraph != sentence.paragraph;
+  if (!ends_open(sentence)) return own_paragraph && is_title_case_question(sentence.text);
+  return own_paragraph || is_trailing_link(sentence.text);
 }
 
 }  // namespace lede

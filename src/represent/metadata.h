@@ -32,9 +32,13 @@ bool closes_its_sentences(const Document& doc);
 // on a colon: a subheading ("Classic TV", "The facts:"), the title of a link
 // to another story ("Isner stuns Federer", "Citing death threats, police
 // won't identify officer in Michael Brown shooting") or a photo caption
-// that lost its stop; or such a line at the end of a paragraph that reads
-// as a link a site appended ("Watch the mayor's speech", "AOL Autos: Used
-// Acura"). Only meaningful where closes_its_sentences(doc).
+// that lost its stop; a paragraph of its own that asks a question in title
+// case ("Why Can't the Council Build a Higher Wall?"); or a line without a
+// mark at the end of a paragraph that reads as a link a site appended
+// ("Watch the mayor's speech", "AOL Autos: Used Acura"); or a sentence of a
+// short paragraph that closes on an outlet's name in brackets, a link to its
+// story ("... It's Complicated [Bloomberg]"). Only meaningful
+// where closes_its_sentences(doc).
 bool is_subheading(const Document& doc, std::size_t s);
 
 // Whether the sentence ends on a colon (before any closing quotes or

@@ -97,6 +97,19 @@ TEST(Metadata, LinesOfFiguresAreMetadata) {
     for (bool f : flags(t)) EXPECT_FALSE(f) << t;
 }
 
+TEST(Metadata, ListsOfCountsAreMetadata) {
+  // A stat line whose words outnumber its figures is still a row of counts:
+  // three or more items, each opening with a number.
+  for (const char* t : {"1 sack, 1 TFL, 1 QH, 1 pass defended.", "1 sack, 2 TFL, 2 QH, 2 INT, 4 passes defended.",
+                        "1 TFL, 1 INT, 2 passes defended.", "12 points; 8 rebounds; 5 assists; 2 steals."})
+    for (bool f : flags(t)) EXPECT_TRUE(f) << t;
+  // Fewer items, or items that do not all open with a number, make a sentence.
+  for (const char* t : {"3 people died, 5 were injured and 2 remain missing.",
+                        "He had 2 sacks, 3 tackles, 1 interception and 4 passes defended.",
+                        "Rain fell in 3 towns, 2 villages, 4 farms and 1 city on Monday, officials said."})
+    for (bool f : flags(t)) EXPECT_FALSE(f) << t;
+}
+
 TEST(Metadata, OrdinarySentencesAreNot) {
   for (const char* t :
        {"He resigned.", "By the end of the year, prices had doubled across the region.",
@@ -299,6 +312,45 @@ TEST(Metadata, HeadlinesOfOtherStoriesUpToFifteenWordsAreMetadata) {
                               "The council said that the water had reached the old stone bridge by three in the "
                               "afternoon\n\n"
                               "Nobody was reported missing by the evening, the council said.\n\n"
+                              "Engineers will inspect the bridge on Tuesday. Schools stay closed until Wednesday."),
+            (std::vector<bool>(6, false)));
+}
+
+TEST(Metadata, QuestionsInTitleCaseSetAsParagraphsAreSubheadings) {
+  // A section heading that asks a question: its own paragraph, every word
+  // of four letters or more capitalized.
+  EXPECT_EQ(represented_flags("Flood waters rose across the valley on Monday, cutting off the old town.\n\n"
+                              "Crews reached stranded families by boat before noon.\n\n"
+                              "Why Can\u2019t the Council Build a Higher Wall?\n\n"
+                              "Nobody was reported missing by the evening, the council said.\n\n"
+                              "Engineers will inspect the bridge on Tuesday. Schools stay closed until Wednesday."),
+            (std::vector<bool>{false, false, true, false, false, false}));
+  // A question in sentence case is the writer's own, and so is one inside a
+  // paragraph.
+  EXPECT_EQ(represented_flags("Flood waters rose across the valley on Monday, cutting off the old town.\n\n"
+                              "Crews reached stranded families by boat before noon.\n\n"
+                              "Why can\u2019t the council build a higher wall?\n\n"
+                              "Nobody was reported missing by the evening. Who Will Pay For The Repairs?\n\n"
+                              "Engineers will inspect the bridge on Tuesday. Schools stay closed until Wednesday."),
+            (std::vector<bool>(7, false)));
+}
+
+TEST(Metadata, LinksToAnotherOutletsStoryAreMetadata) {
+  // A newsletter's reading list: a headline, then the outlet in brackets;
+  // both sentences of the paragraph are the link.
+  EXPECT_EQ(represented_flags("Flood waters rose across the valley on Monday, cutting off the old town.\n\n"
+                              "Crews reached stranded families by boat before noon.\n\n"
+                              "Nobody was reported missing by the evening, the council said.\n\n"
+                              "Who Pays for the Wall? Nobody Knows Yet [Valley Times]\n\n"
+                              "Engineers will inspect the bridge on Tuesday. Schools stay closed until Wednesday."),
+            (std::vector<bool>{false, false, false, true, true, false, false}));
+  // A sentence closing on a footnote mark is closed, not a heading; a long
+  // paragraph is no link.
+  EXPECT_EQ(represented_flags("Flood waters rose across the valley on Monday, cutting off the old town.\n\n"
+                              "Crews reached stranded families by boat before noon.[2]\n\n"
+                              "Nobody was reported missing by the evening, the council said, and the water began "
+                              "to fall by midnight. Roads reopened on Tuesday morning across the valley [Valley "
+                              "Times]\n\n"
                               "Engineers will inspect the bridge on Tuesday. Schools stay closed until Wednesday."),
             (std::vector<bool>(6, false)));
 }
