@@ -34,7 +34,7 @@ class Article:
         language: the language the page declares (``<html lang>``,
             Content-Language, ``og:locale``) as a code such as ``"pt"``, or
             ``None``; a declaration, not an identification, and maybe of a
-            language lede has no resources for (``"ko"``).
+            language lede has no resources for (``"sw"``).
     """
 
     title: str

@@ -46,10 +46,13 @@ inline CharClass classify(char32_t cp) { return cp < 0x80 ? kAsciiClasses.c[cp] 
 
 // classify() as tokens and word budgets need it: the letters, marks and
 // digits of Thai, Lao, Khmer and Myanmar are kDictionary, read in dictionary
-// words (word_break.h), not letter by letter. The segmenter keeps classify().
+// words (word_break.h), not letter by letter; Hangul syllables are letters,
+// as Korean puts spaces between its words (a word with its particles,
+// text/korean.h). The segmenter keeps classify().
 CharClass classify_word_slow(char32_t cp);  // for a character of those blocks
 inline CharClass classify_word(char32_t cp) {
   if (cp < 0x80) return kAsciiClasses.c[cp];
+  if (cp >= 0xAC00 && cp <= 0xD7A3) return CharClass::kLetter;
   return in_dictionary_block(cp) ? classify_word_slow(cp) : classify_slow(cp);
 }
 

@@ -10,6 +10,7 @@
 
 #include "lede/text.h"
 #include "text/fold.h"
+#include "text/korean.h"
 
 namespace lede::text {
 namespace {
@@ -56,6 +57,7 @@ constexpr LanguageSpec kSpecs[] = {
     {"fa", "Persian", nullptr},
     {"ja", "Japanese", nullptr},
     {"kk", "Kazakh", nullptr},
+    {"ko", "Korean", nullptr},  // particles dropped by text/korean.h
     {"mr", "Marathi", nullptr},
     {"my", "Burmese", nullptr},
     {"pl", "Polish", nullptr},
@@ -98,6 +100,7 @@ std::vector<std::unique_ptr<Language>> build() {
     lang->snowball = spec.snowball;
     lang->dotted_i = lang->code == "tr";
     lang->suffix_after_apostrophe = lang->code == "tr";
+    lang->joined_particles = lang->code == "ko";
     std::string_view list = stopword_list(spec.code);
     std::size_t i = 0;
     while (i < list.size()) {
@@ -174,6 +177,7 @@ std::string stem(std::string_view folded_word, const Language& language) {
     const std::size_t apostrophe = folded_word.find('\'');
     if (apostrophe != std::string_view::npos && apostrophe > 0) folded_word = folded_word.substr(0, apostrophe);
   }
+  if (language.joined_particles) return korean_stem(folded_word);
   if (language.snowball == nullptr || folded_word.empty()) return std::string(folded_word);
   // sb_stemmer keeps per-call state, so each thread owns its stemmers.
   thread_local std::map<const Language*, std::unique_ptr<sb_stemmer, StemmerDeleter>> stemmers;

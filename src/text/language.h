@@ -22,6 +22,10 @@ struct Language {
   // Turkish writes a proper name's suffixes after an apostrophe
   // ("İstanbul'da"): the stem is the stem of the name alone.
   bool suffix_after_apostrophe = false;
+  // Korean joins particles and light-verb endings to the word (정부는,
+  // 발표했다): the stem drops them (text/korean.h), and the stopword test
+  // reads the stem, as 그는 is the pronoun 그.
+  bool joined_particles = false;
 };
 
 // fold_word under the language's casing rules (Turkish I and İ).

@@ -12,6 +12,14 @@
 namespace lede {
 namespace {
 
+// A language lede has no resources for ("The government announced new
+// measures to help farmers in the northern regions of the country. The
+// minister said the money will be used to build roads, schools and
+// hospitals in many villages.").
+constexpr const char* kSwahili =
+    "Serikali imetangaza hatua mpya za kuwasaidia wakulima katika mikoa ya kaskazini mwa nchi. Waziri alisema fedha "
+    "hizo zitatumika kujenga barabara, shule na hospitali katika vijiji vingi.";
+
 // Two sentences of a short news item each, written for this test.
 const std::vector<std::pair<std::string, std::string>> kNews = {
     {"en",
@@ -77,11 +85,16 @@ TEST(DetectLanguage, ThaiLaoAndKhmerAreKnown) {
 }
 
 TEST(DetectLanguage, UnsupportedLanguageIsReadAsEnglish) {
-  // Korean: lede has no rules, stopwords or stemmer for it.
-  ASSERT_FALSE(is_supported_language("ko"));
+  // Swahili: lede has no rules, stopwords or stemmer for it.
+  ASSERT_FALSE(is_supported_language("sw"));
+  EXPECT_EQ(detect_language(kSwahili), "en");
+}
+
+TEST(DetectLanguage, KoreanIsKnown) {
+  ASSERT_TRUE(is_supported_language("ko"));
   EXPECT_EQ(detect_language("시의회는 월요일 새 예산안을 찬성 9표, 반대 2표로 통과시켰다. 시장은 그 돈이 학교와 "
                             "도로에 쓰일 것이라고 말했다."),
-            "en");
+            "ko");
 }
 
 // CLD2's own answer for a mixed text prefers the other language over
@@ -136,14 +149,12 @@ TEST(DetectLanguage, GuessSaysWhetherItFellBack) {
             "language not identified (too little text, or too mixed); read as en (give a language code to choose "
             "another)");
 
-  const LanguageGuess korean = identify_language(
-      "시의회는 월요일 새 예산안을 찬성 9표, 반대 2표로 통과시켰다. 시장은 그 돈이 학교와 도로에 쓰일 것이라고 "
-      "말했다.");
-  EXPECT_EQ(korean.language, "en");
-  EXPECT_FALSE(korean.identified);
-  EXPECT_EQ(korean.detected, "ko");
-  EXPECT_EQ(language_fallback_warning(korean),
-            "language identified as 'ko', which lede has no resources for; read as en (give a language code to "
+  const LanguageGuess swahili = identify_language(kSwahili);
+  EXPECT_EQ(swahili.language, "en");
+  EXPECT_FALSE(swahili.identified);
+  EXPECT_EQ(swahili.detected, "sw");
+  EXPECT_EQ(language_fallback_warning(swahili),
+            "language identified as 'sw', which lede has no resources for; read as en (give a language code to "
             "choose another)");
 
   // English itself, identified, is not a fallback.

@@ -1,4 +1,4 @@
-// Stopword lists written by the team for Chinese, Japanese and Thai. The
+// Stopword lists written by the team for Chinese, Japanese, Korean and Thai. The
 // tokenizer reads each Han or kana character as a word of its own, so the
 // first two lists hold single characters: those that serve as function
 // words. Thai is read in ICU's dictionary words (text/word_break.h), so its
@@ -40,5 +40,23 @@ extern const std::string_view kThai =
     "นี่ ใคร อะไร ไหน ทำไม อย่างไร เท่า เท่านั้น แค่ เพียง ยิ่ง มาก น้อย "
     "ค่ะ ครับ คะ นะ จ้ะ ล่ะ เลย สิ ต้อง อาจ ควร กำลัง เพิ่ง ถูก โดน ราว "
     "ประมาณ ขณะ ภายใน ภายนอก บน ใต้ ข้าง แก่ แด่ ณ";
+
+// Korean words as they stand without their particles (the tokenizer tests
+// a word's stem, text/korean.h): pronouns and demonstratives, dependent
+// nouns (것, 수, 때, 등), conjunctions and conjunctive adverbs, the
+// postpositional verbs of "about", "for", "through" (대한, 위해, 통해),
+// existence and negation (있다, 없다, 않다), the copula, degree and time
+// adverbs, and determiners. Content words that news repeats (정부, 대통령)
+// are not listed, nor are verbs of saying.
+extern const std::string_view kKorean =
+    "그 그녀 그들 이 이것 그것 저것 저 이들 우리 저희 나 너 당신 자신 여기 거기 "
+    "것 수 때 등 및 중 데 바 뿐 따름 측 "
+    "또 또는 또한 그리고 그러나 하지만 그런데 그래서 따라서 그러므로 즉 혹은 "
+    "대한 대해 대해서 위해 위한 위해서 통해 통한 따라 따른 관련 관한 "
+    "있다 있는 있고 있어 있으며 있었다 있을 없다 없는 없이 않다 않은 않는 않고 않았다 "
+    "이다 아니다 아닌 했다 하는 하고 한다 하면 "
+    "더 가장 매우 아주 너무 이미 아직 다시 곧 또다시 모두 다 "
+    "이번 지난 오는 모든 각 여러 어떤 이런 그런 저런 같은 다른 "
+    "어디 언제 무엇 누구 왜 어떻게";
 
 }  // namespace lede::text::stopwords

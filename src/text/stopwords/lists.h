@@ -38,6 +38,7 @@ extern const std::string_view kUrdu;
 extern const std::string_view kHindi;
 extern const std::string_view kChinese;
 extern const std::string_view kJapanese;
+extern const std::string_view kKorean;
 extern const std::string_view kSerbian;
 extern const std::string_view kLithuanian;
 extern const std::string_view kKazakh;

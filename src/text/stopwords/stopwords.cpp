@@ -60,6 +60,7 @@ std::string_view stopword_list(std::string_view code) {
   if (code == "hi") return kHindi;
   if (code == "zh") return kChinese;
   if (code == "ja") return kJapanese;
+  if (code == "ko") return kKorean;
   if (code == "sr") return kSerbian;
   if (code == "lt") return kLithuanian;
   if (code == "kk") return kKazakh;
