@@ -286,6 +286,26 @@ bool question_ends(const RuleContext& c, const NextWord& next, bool quoted) {
   return !lower_continues(c, next) || !quoted;
 }
 
+namespace {
+
+// Lower-cased tokenized text: the tokenizer split the period off a dotted
+// abbreviation it did not keep whole ("in w.l . until u came", "the u.s .
+// agency"), so the abbreviation is judged as if the period were its own:
+// in lower-cased text it ends only before a pronoun or determiner. A number
+// after a word that stands before numbers goes on ("the no . 1 seed"). Other
+// words keep the split period as the tokenizer's sentence end ("news corp .
+// he", "tour co . thailand 's"), as the capital it saw is gone.
+bool split_period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bool quoted) {
+  std::size_t e = dot;
+  while (e > c.sentence_start && is_space_byte(static_cast<unsigned char>(c.text[e - 1]))) --e;
+  const PrevWord w = word_before(c.text, c.sentence_start, e);
+  if (w.kind == WordKind::kDotted) return period_ends(c, e, next, quoted);
+  if (next.kind == NextKind::kDigit && in_list(c.language->before_number, w.folded_view())) return false;
+  return opens_sentence(c, next);
+}
+
+}  // namespace
+
 bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bool quoted) {
   const SegmentLanguage& lang = *c.language;
   if (lang.period_weak) return false;
@@ -296,6 +316,7 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
     case WordKind::kEmpty:
       // Tokenized text ("sgt . jim clark"): a title before a lone period.
       if (standalone_after_title(c, dot)) return false;
+      if (c.lowercase_text) return split_period_ends(c, dot, next, quoted);
       return opens_sentence(c, next);
     case WordKind::kUrl:
     case WordKind::kNumber: return opens_sentence(c, next);
