@@ -58,6 +58,7 @@ std::unique_ptr<SegmentLanguage> build(std::string_view code) {
   lang->street_endings = WordSet(lists.street_endings);
   lang->date_openers = WordSet(lists.date_openers);
   lang->conjunctions = WordSet(lists.conjunctions);
+  lang->speaker_words = WordSet(lists.speaker_words);
   lang->speech_verbs = WordSet(lists.speech_verbs);
   lang->months = WordSet(lists.months);
   // Languages that write ordinals as "7." (and roman "XII.").

@@ -106,6 +106,11 @@ struct AbbreviationLists {
   // Month names in the forms written after a day ("15. marca"), case-folded:
   // a capitalized one after a number continues the date ("7. Apríla").
   std::string_view months;
+  // Words of the first and second person ("i", "we", "you", tokenized
+  // "'m"), case-folded: a passage after a quotation mark that holds one is
+  // speech, so the mark reopens a quotation rather than closing it
+  // (segment_quotes.cpp).
+  std::string_view speaker_words;
 };
 
 // The entries of a space-separated word list, sorted and unique; a final "."
@@ -159,6 +164,7 @@ struct SegmentLanguage {
   WordSet street_endings;
   WordSet date_openers;
   WordSet conjunctions;
+  WordSet speaker_words;
   WordSet speech_verbs;
   WordSet months;
   // "7." / "XII." before a capitalized word is an ordinal, not an end

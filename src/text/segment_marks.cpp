@@ -171,13 +171,14 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
 
 // "... in Dulwich. [17] Placed": a bracketed reference or omission mark
 // after a sentence end stays with that sentence.
-std::size_t Scanner::absorb_reference(std::size_t k) const {
+std::size_t Scanner::absorb_reference(std::size_t k) {
   std::size_t q = k;
   while (q < end_ && (t_[q] == ' ' || t_[q] == '\t')) ++q;
   if (q >= end_) return k;
   // Tokenized text: "... he said . ''" -- a closing quote standing alone
-  // after the mark closes this sentence when the sentence opened a quote
-  // (or nothing follows).
+  // after the mark closes this sentence when it closes a quotation open
+  // there, opened in this sentence or sentences before ("`` i was there . i
+  // saw it . '' i 'm", segment_quotes.cpp), or when nothing follows.
   std::size_t qe = q, len = 0;
   while (qe < end_ && qe - q < 8) {
     const char32_t cp = code_point_at(t_, qe, len);
@@ -187,7 +188,12 @@ std::size_t Scanner::absorb_reference(std::size_t k) const {
   if (qe > q && (qe >= end_ || is_space_byte(static_cast<unsigned char>(t_[qe])))) {
     std::size_t next = qe;
     while (next < end_ && is_space_byte(static_cast<unsigned char>(t_[next]))) ++next;
-    if (next >= end_ || open_quote_in_sentence(q)) return qe;
+    if (next >= end_) {
+      closed_at_ = q;
+      return qe;
+    }
+    const std::size_t closing = closing_quote(q);
+    if (closing > q) return closing;
   }
   // ":)" and friends close the sentence before them.
   if ((t_[q] == ':' || t_[q] == ';') && q + 1 < end_) {
@@ -233,26 +239,4 @@ std::size_t Scanner::glued_footnote(std::size_t dot) const {
   }
 }
 
-// The current sentence has an odd number of quote tokens standing alone
-// ("`` we are suffering" or "' it 's tough"), looking back a bounded way.
-bool Scanner::open_quote_in_sentence(std::size_t end) const {
-  const std::size_t from = end - start_ > 4000 ? end - 4000 : start_;
-  int quotes = 0;
-  for (std::size_t i = from; i < end; ++i) {
-    const auto c = static_cast<unsigned char>(t_[i]);
-    if (c != '\'' && c != '`' && c != '"' && c != 0xE2) continue;
-    if (i > from && !is_space_byte(static_cast<unsigned char>(t_[i - 1]))) continue;
-    std::size_t j = i, len = 0;
-    while (j < end && j - i < 8) {
-      const char32_t cp = code_point_at(t_, j, len);
-      if (cp != '\'' && cp != '`' && cp != '"' && cp != U'\u2018' && cp != U'\u2019' && cp != U'\u201C' &&
-          cp != U'\u201D')
-        break;
-      j += len;
-    }
-    if (j > i && (j >= end || is_space_byte(static_cast<unsigned char>(t_[j])))) ++quotes;
-    i = j > i ? j - 1 : i;
-  }
-  return quotes % 2 == 1;
-}
 }  // namespace lede::text

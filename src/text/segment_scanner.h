@@ -34,7 +34,8 @@ class Scanner {
         out_(out),
         lists_(text, block, *s.language),
         start_(block.start),
-        next_mark_(block.start) {}
+        next_mark_(block.start),
+        quote_pos_(block.start) {}
 
   void run();
 
@@ -52,9 +53,20 @@ class Scanner {
   void emit(std::size_t end);
   // Sentence marks (segment_marks.cpp).
   std::size_t on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_t len);
-  std::size_t absorb_reference(std::size_t k) const;
+  std::size_t absorb_reference(std::size_t k);
   std::size_t glued_footnote(std::size_t dot) const;
-  bool open_quote_in_sentence(std::size_t end) const;
+  // Quotation marks standing alone, as tokenized text writes them
+  // (segment_quotes.cpp).
+  enum class Quote : unsigned char { kNone, kOpenDouble, kCloseDouble, kStraight, kOpenSingle, kSingle };
+  struct LoneQuote {
+    Quote kind = Quote::kNone;
+    std::size_t end = 0;
+  };
+  LoneQuote lone_quote_at(std::size_t i) const;
+  void track_quotes(std::size_t pos);
+  void take_quote(std::size_t i, LoneQuote q);
+  bool quote_reopens(std::size_t from) const;
+  std::size_t closing_quote(std::size_t q);
   // Line breaks (segment_lines.cpp).
   std::size_t on_newline(std::size_t nl);
   bool prose_ahead(std::size_t from);
@@ -93,6 +105,13 @@ class Scanner {
   std::size_t l2_ = 0;                // scratch length
   int book_depth_ = 0;                // inside 《...》: titles keep their marks
   std::size_t no_address_until_ = 0;  // tokens before this were judged no address
+  // The quotations open at quote_pos_, innermost last ('d' double, 's'
+  // single); the lone quote marks before quote_pos_ are taken into it.
+  static constexpr int kMaxQuoteDepth = 4;
+  char quotes_[kMaxQuoteDepth] = {};
+  int quote_depth_ = 0;
+  std::size_t quote_pos_ = 0;
+  std::size_t closed_at_ = static_cast<std::size_t>(-1);  // a lone ' that absorb_reference took as closing
 };
 
 }  // namespace lede::text

@@ -18,6 +18,37 @@ using V = std::vector<std::string>;
 // Enough lower-case letters for the text to read as lower-cased.
 const std::string kLead = "the council met on tuesday evening to discuss the new budget . ";
 
+TEST(SegmentTokenized, ClosingDoubleQuoteAfterAQuotationOfSeveralSentences) {
+  EXPECT_EQ(split(kLead + "`` i was there . i saw it . '' i 'm not racist , '' he said ."),
+            (V{"the council met on tuesday evening to discuss the new budget .", "`` i was there .", "i saw it . ''",
+               "i 'm not racist , '' he said ."}));
+  // Spaced marks: "` `" opens, "' '" closes.
+  EXPECT_EQ(split(kLead + "` ` i was there . i saw it . ' ' i 'm not racist , ' ' he said ."),
+            (V{"the council met on tuesday evening to discuss the new budget .", "` ` i was there .", "i saw it . ' '",
+               "i 'm not racist , ' ' he said ."}));
+}
+
+TEST(SegmentTokenized, ClosingSingleQuoteEndsTheQuotationBeforeNarration) {
+  EXPECT_EQ(split(kLead + "she said : ' we have waited a long time . it is finally done . ' the mayor left early ."),
+            (V{"the council met on tuesday evening to discuss the new budget .",
+               "she said : ' we have waited a long time .", "it is finally done . '", "the mayor left early ."}));
+}
+
+TEST(SegmentTokenized, SingleQuoteReopeningSpeechStaysWithTheNextSentence) {
+  // A quotation that goes on into a new paragraph opens again; with the
+  // paragraph breaks gone, the mark before speech opens that sentence.
+  EXPECT_EQ(split(kLead + "' it was a hard week . ' i think we did well , ' he added . ' rain fell all day . ' "
+                          "the match ended late ."),
+            (V{"the council met on tuesday evening to discuss the new budget .", "' it was a hard week .",
+               "' i think we did well , ' he added .", "' rain fell all day . '", "the match ended late ."}));
+}
+
+TEST(SegmentTokenized, PluralApostropheIsNoQuotationMark) {
+  EXPECT_EQ(split(kLead + "the players ' wives waited outside . ' it was cold , ' one said . the bus came ."),
+            (V{"the council met on tuesday evening to discuss the new budget .", "the players ' wives waited outside .",
+               "' it was cold , ' one said .", "the bus came ."}));
+}
+
 TEST(SegmentTokenized, SplitPeriodOfADottedAbbreviation) {
   EXPECT_EQ(split(kLead + "there were no problems in w.l . until he came . he left ."),
             (V{"the council met on tuesday evening to discuss the new budget .",

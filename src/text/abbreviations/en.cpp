@@ -84,6 +84,9 @@ AbbreviationLists abbreviations_en() {
       "january february march april may june july august september october november december "
       "jan feb mar apr jun jul aug sep sept oct nov dec";
   l.header_date_words = "on";
+  l.speaker_words =
+      "i me my mine myself we us our ours ourselves you your yours yourself yourselves "
+      "'m i'm i've i'd i'll we're we've we'd we'll you're you've you'd you'll";
   return l;
 }
 
