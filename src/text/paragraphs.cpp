@@ -2,11 +2,15 @@
 // line at all (DUC, MultiLing wire copy) uses single line breaks instead,
 // except where a line merely wraps (the next line goes on in lower case, the
 // line is left open: is_soft_wrap; or the text is hard-wrapped and the next
-// word did not fit: line_wrap.h).
+// word did not fit: line_wrap.h). A blank line inside a sentence, where a
+// page's inline element (a link, a name in bold, a phrase in italics) lost
+// its place in the text, joins the paragraphs again: is_broken_sentence.
 #include <cstring>
 
 #include "lede/text.h"
+#include "text/chars.h"
 #include "text/line_wrap.h"
+#include "text/segment_chars.h"
 #include "text/segment_scan.h"
 
 namespace lede {
@@ -32,6 +36,26 @@ bool has_blank_line(std::string_view text) {
   return false;
 }
 
+// Whether the blank line between text[..end) and text[next..] falls inside
+// a sentence: the paragraph before stops on a letter, a digit or a comma
+// ("Olympic 200m gold medallist", "The"), and the next goes on with a word
+// in lower case ("of Jamaica ran the fastest ...", "so evident in that
+// ..."), as extracted web text shows where a linked name or an italic
+// phrase was cut out or set apart. A word that starts with a lower-case
+// letter before a capital ("iReporter", "eBay") may open a paragraph, and
+// so may anything in a text written in lower case throughout.
+bool is_broken_sentence(std::string_view text, std::size_t end, std::size_t next, bool lowercased) {
+  if (lowercased || end == 0 || next >= text.size()) return false;
+  std::size_t len = 0;
+  const char32_t last = text::code_point_before(text, end, len);
+  const text::CharClass cls = text::classify(last);
+  if (last != ',' && cls != text::CharClass::kLetter && cls != text::CharClass::kDigit) return false;
+  const char32_t first = text::code_point_at(text, next, len);
+  if (!text::is_lower(first)) return false;
+  const std::size_t second = next + len;
+  return second >= text.size() || !text::is_upper(text::code_point_at(text, second, len));
+}
+
 }  // namespace
 
 std::vector<ByteSpan> split_paragraphs(std::string_view text, const SegmentOptions& options) {
@@ -44,6 +68,7 @@ namespace text {
 std::vector<ByteSpan> split_paragraphs(std::string_view text, std::size_t width, const SegmentLanguage* language) {
   std::vector<ByteSpan> out;
   const bool blank = has_blank_line(text);
+  const bool lowercased = blank && text::looks_lowercased(text);
   std::size_t start = 0;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -62,6 +87,12 @@ std::vector<ByteSpan> split_paragraphs(std::string_view text, std::size_t width,
         continue;
       }
       while (j < text.size() && is_space(text[j])) ++j;
+      std::size_t end = i;
+      while (end > start && is_space(text[end - 1])) --end;
+      if (is_broken_sentence(text, end, j, lowercased)) {
+        i = j;
+        continue;
+      }
     }
     push_trimmed(text, start, i, out);
     start = j;

@@ -69,5 +69,32 @@ TEST(Paragraphs, SentencesNeverCrossParagraphs) {
   }
 }
 
+// Extracted web text sets a linked name or an italic phrase apart with
+// blank lines, or loses it: the sentence goes on in the next paragraph in
+// lower case, and read from there it is a fragment ("so evident in ...").
+TEST(Paragraphs, ABlankLineInsideASentenceJoinsItsParagraphs) {
+  const std::string text =
+      "The second-half spell in Leeds showed the\n\nflair\n\nthe side had lost, said the coach.\n\n"
+      "The winger, a former sprinter,\n\nscored twice.";
+  EXPECT_EQ(paragraphs(text),
+            (V{"The second-half spell in Leeds showed the\n\nflair\n\nthe side had lost, said the coach.",
+               "The winger, a former sprinter,\n\nscored twice."}));
+  const std::vector<ByteSpan> sentences = segment(text);
+  ASSERT_EQ(sentences.size(), 2u);
+  EXPECT_EQ(text.substr(sentences[0].start, 13), "The second-ha");
+}
+
+TEST(Paragraphs, ALowerCaseParagraphAfterAClosedOneOrABrandStaysApart) {
+  EXPECT_EQ(
+      paragraphs("The vote was close.\n\nvoters in the north chose the mayor.\n\nWatch the count\n\niPlayer users "
+                 "saw it live."),
+      (V{"The vote was close.", "voters in the north chose the mayor.", "Watch the count",
+         "iPlayer users saw it live."}));
+  // A text in lower case throughout (chat, tokenized data) keeps its paragraphs.
+  EXPECT_EQ(paragraphs("the vote was close and the count went on into the night\n\nvoters in the north chose the "
+                       "mayor"),
+            (V{"the vote was close and the count went on into the night", "voters in the north chose the mayor"}));
+}
+
 }  // namespace
 }  // namespace lede
