@@ -64,6 +64,20 @@ TEST(SegmentNewsEnglish, ArmyRanksBeforeANameGoOn) {
             (V{"The builder ignored the spec.", "Nobody noticed."}));
 }
 
+// Units of weight and of kitchen measures are abbreviations like "qt.":
+// a recall notice's "3 oz. food service cups" is one sentence.
+TEST(SegmentNewsEnglish, UnitsOfWeightAndMeasureGoOnInLowerCase) {
+  EXPECT_EQ(split("The firm recalled 3 oz. food service cups on Monday. Nobody was ill."),
+            (V{"The firm recalled 3 oz. food service cups on Monday.", "Nobody was ill."}));
+  EXPECT_EQ(split("Add 2 tbsp. sugar and 1 tsp. salt to the 5 lb. bag of flour. Stir well."),
+            (V{"Add 2 tbsp. sugar and 1 tsp. salt to the 5 lb. bag of flour.", "Stir well."}));
+  // Before any capital the unit ends a sentence, and so does the Land of Oz.
+  EXPECT_EQ(split("The baby weighed 8 lbs. Her mother is well."),
+            (V{"The baby weighed 8 lbs.", "Her mother is well."}));
+  EXPECT_EQ(split("Do not assume it is better in Oz. People have left it."),
+            (V{"Do not assume it is better in Oz.", "People have left it."}));
+}
+
 TEST(SegmentNewsEnglish, CaseNameGoesOnAfterV) {
   EXPECT_EQ(split("The ruling in Acme v. AT&T Corp. came late. Both sides appealed."),
             (V{"The ruling in Acme v. AT&T Corp. came late.", "Both sides appealed."}));

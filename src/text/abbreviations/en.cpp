@@ -33,7 +33,7 @@ AbbreviationLists abbreviations_en() {
       // times, units, street words
       "a.m p.m a.d b.c sq yd yds hr hrs min mins "
       "sec secs ave blvd rd hwy pl sq ct pkwy mtn "
-      "gov't govt dist div est gal pt pts qt mfg mgr vol vols med "
+      "gov't govt dist div est gal pt pts qt oz lb lbs tsp tbsp mfg mgr vol vols med "
       "u.s u.k u.n e.u u.s.a n.y n.j d.c l.a";
   // Written with a capital: titles, months, weekdays and states. "sat.",
   // "sun.", "ill.", "miss." are the words. Not the suffixes and units, which
@@ -46,7 +46,9 @@ AbbreviationLists abbreviations_en() {
       "mon tue tues wed thu thur thurs fri sat sun "
       "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss "
       "mo mont neb nebr nev okla ore pa tenn tex va vt wash wis wisc wyo alta sask ont que";
-  l.final_before_capital = "a.m p.m etc a.d b.c";
+  // Units written in lower case after a number: "3 oz. food service cups"
+  // goes on, "in Oz. People" ends.
+  l.final_before_capital = "a.m p.m etc a.d b.c oz lb lbs tsp tbsp";
   l.before_number = "rs no nos nr num p pp ch chap vol vols fig figs art arts sec sect para op pt pts tel ph ext";
   l.starters =
       // pronouns, articles, determiners
