@@ -87,6 +87,9 @@ bool opens(char32_t cp, bool twin, char32_t prev, char32_t next, Open& kind) {
     case U'\u300E': kind = Open::kWhiteCorner; return true;
     case U'\u301D': kind = Open::kPrime; return true;
     case '`': kind = Open::kBackticks; return twin;
+    // '' before a word and not after one opens what '' closes: wire copy
+    // set in ASCII opens quotes with it as often as with ``.
+    case '\'': kind = Open::kBackticks; return twin && !wordish(prev) && wordish(next);
     case U'\u201D': kind = Open::kRightDouble; return spaceish(prev) && wordish(next);
     default: return false;
   }
@@ -151,12 +154,12 @@ void scan_paragraph(std::string_view t, ByteSpan span, const std::vector<std::si
       next = text::decode_utf8(t, i + width, nl);
       if (next == text::kInvalid) next = text::kReplacementChar;
     }
-    // A straight quote's side comes from its neighbours: after a space and
-    // before a word it opens (and ends an open one that was never closed: a
+    // A straight quote's side (and an ASCII '' pair's) comes from its
+    // neighbours: after a space and before a word it opens (and ends an open one that was never closed: a
     // quote continued in a new paragraph that the text ran into this one),
     // after a word and before a space it closes, else it toggles.
     Side side = Side::kEither;
-    if (cp == '"') {
+    if (cp == '"' || (cp == '\'' && ascii_pair)) {
       const bool left = !spaceish(next) && (spaceish(prev) || opening_punct(prev));
       const bool right = !spaceish(prev) && !opening_punct(prev) && (spaceish(next) || !wordish(next));
       side = left && !right ? Side::kOpens : right && !left ? Side::kCloses : Side::kEither;

@@ -101,6 +101,16 @@ TEST(StartsInsideQuotation, TokenizedBackticks) {
             (Texts{"It will take years , '' the mayor said ."}));
 }
 
+// ASCII wire copy opens a quote with '' as well as with `` (the DUC AP
+// stories do both): '' after a space and before a word opens one.
+TEST(StartsInsideQuotation, AsciiQuotesOpenedWithTwoApostrophes) {
+  const std::string text =
+      "The ferry docked late on Friday.\n"
+      "''Nobody came. Nobody helped,'' a passenger said. ''We waited for hours.''\n";
+  EXPECT_EQ(inside(text), (Texts{"Nobody helped,'' a passenger said."}));
+  EXPECT_EQ(ends_inside(text), (Texts{"''Nobody came."}));
+}
+
 TEST(StartsInsideQuotation, QuoteLeftOpenAtParagraphEndIsNotTrusted) {
   // A broken paragraph (the closing mark lost) and a quotation continued in
   // the next paragraph, which opens it again: neither marks the sentences
