@@ -378,6 +378,23 @@ bool introduces_what_follows(const Sentence& sentence) {
   return last == ':' || last == U'\uFF1A';
 }
 
+bool opens_with_label(const Sentence& sentence) {
+  constexpr std::size_t kMaxWords = 4;
+  const std::string_view text = sentence.text;
+  const std::size_t colon = text.find(": ");
+  if (colon == std::string_view::npos || colon == 0 || colon + 2 >= text.size()) return false;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < colon;) {
+    const std::size_t space = std::min(text.find(' ', i), colon);
+    const std::string_view w = text.substr(i, space - i);
+    if (w.empty() || ++words > kMaxWords || w.find_first_of(",;()[]\"") != std::string_view::npos) return false;
+    std::size_t len = 0;
+    if (utf8proc_isupper(static_cast<utf8proc_int32_t>(text::decode_utf8(w, 0, len))) == 0) return false;
+    i = space + 1;
+  }
+  return true;
+}
+
 bool is_headline(const Document& doc, std::size_t s) {
   if (s + 2 >= doc.sentences.size()) return false;
   const Sentence& first = doc.sentences[s];

@@ -48,4 +48,18 @@ bool is_subheading(const Document& doc, std::size_t s);
 // the learned features still see it.
 bool introduces_what_follows(const Sentence& sentence);
 
+// Whether the sentence opens with a label of one to four capitalized words
+// and a colon before a space: a speaker's turn in a transcript or interview
+// ("CNN: What would you call the street style?", "Flo Rida: Most
+// definitely."), a partner's link ("Elle.com: 7 ways to grow out your
+// bangs"), a team sheet ("Replacements: A Titterrell (Sale Sharks), ...")
+// or a line of a list ("Lindsey Germaine: Piccadilly Line train, ...").
+// Read alone in a summary, the label stands where the story's own words
+// should. A sentence opening with a quotation mark or a bracket ("\"Star
+// Wars: Episode VII\" opens ...") has no label. A story's first sentence
+// may open with a dateline this way ("NEW DELHI: The government ..."): the
+// caller leaves it alone. A sentence of the story, not metadata: the learned
+// features still see it.
+bool opens_with_label(const Sentence& sentence);
+
 }  // namespace lede

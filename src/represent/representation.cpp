@@ -118,6 +118,7 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
   for (std::size_t d = 0; d < cluster.documents.size(); ++d) {
     const Document& doc = cluster.documents[d];
     bool first_line = true;  // the first line that is not metadata may be a headline
+    bool body_seen = false;  // a sentence of the story came before this one
     const bool closed = closes_its_sentences(doc);
     const QuotationCuts quoted = quotation_cuts(doc);
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -146,6 +147,8 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
       rep.metadata.push_back(metadata);
       rep.in_quotation.push_back(quoted.starts_inside[s] || quoted.ends_inside[s]);
       rep.introduces.push_back(introduces_what_follows(sent));
+      rep.labelled.push_back(!metadata && body_seen && opens_with_label(sent));
+      body_seen = body_seen || !metadata;
     }
   }
   const std::size_t v = rep.vocabulary.size();

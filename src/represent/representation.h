@@ -70,6 +70,11 @@ struct Representation {
   // follows (metadata.h, introduces_what_follows), so read alone it stops
   // short. Selectors do not choose it (candidates.h).
   std::vector<bool> introduces;
+  // Per sentence: it opens with a label and a colon, a speaker's turn in a
+  // transcript or a line of a list (metadata.h, opens_with_label), and is
+  // not its story's first sentence. Selectors do not choose it
+  // (candidates.h).
+  std::vector<bool> labelled;
 
   std::size_t size() const { return sentences.size(); }
 };

@@ -18,9 +18,11 @@ std::vector<std::size_t> candidates(const Representation& rep, const CandidateOp
     if (rep.words[i] < options.min_words) continue;
     kept.push_back(i);
     // A sentence that reads unfinished alone: it starts inside a quotation,
-    // or it ends on a colon before what it introduces.
+    // or it ends on a colon before what it introduces, or it opens with a
+    // speaker's or a list's label.
     if (i < rep.in_quotation.size() && rep.in_quotation[i]) continue;
     if (i < rep.introduces.size() && rep.introduces[i]) continue;
+    if (i < rep.labelled.size() && rep.labelled[i]) continue;
     whole.push_back(i);
   }
   if (!whole.empty()) return whole;
