@@ -47,15 +47,15 @@ TEST(LabelCandidates, NoMethodChoosesASpeakersTurn) {
 }
 
 TEST(LabelCandidates, TheFlagNeedsCapitalizedWordsBeforeTheColon) {
-  Cluster c = testing::analyzed_cluster(
-      {"NEW DELHI: The government cut fuel taxes on Monday.\n\n"
-       "Replacements: A Hart (Bath), B Stone (Sale).\n\n"
-       "Elle.com: Seven ways to grow out a fringe.\n\n"
-       "The minister said: the tax will fall.\n\n"
-       "\"Star Wars: The Force Awakens\" opened on Friday.\n\n"
-       "Two Dozen Very Tired Fans: they waited all night.\n\n"
-       "Officials: none.\n\n"
-       "Alaska's Coastal Bears: Kodiak photo tour, from June.\n"});
+  Cluster c =
+      testing::analyzed_cluster({"NEW DELHI: The government cut fuel taxes on Monday.\n\n"
+                                 "Replacements: A Hart (Bath), B Stone (Sale).\n\n"
+                                 "Elle.com: Seven ways to grow out a fringe.\n\n"
+                                 "The minister said: the tax will fall.\n\n"
+                                 "\"Star Wars: The Force Awakens\" opened on Friday.\n\n"
+                                 "Two Dozen Very Tired Fans: they waited all night.\n\n"
+                                 "Officials: none.\n\n"
+                                 "Alaska's Coastal Bears: Kodiak photo tour, from June.\n"});
   const Representation rep = represent(c);
   ASSERT_EQ(rep.labelled.size(), 8u);
   EXPECT_FALSE(rep.labelled[0]);  // the story's first sentence: a dateline
@@ -71,9 +71,10 @@ TEST(LabelCandidates, TheFlagNeedsCapitalizedWordsBeforeTheColon) {
 }
 
 TEST(LabelCandidates, TheRuleGivesWayWhenNothingElseIsLeft) {
-  Cluster c = testing::analyzed_cluster({"The ferry port reopened on Monday after the storm.\n\n"
-                                         "HOST: What did the storm do to the port?\n\n"
-                                         "WARD: It sank the ferry boats.\n"});
+  Cluster c =
+      testing::analyzed_cluster({"The ferry port reopened on Monday after the storm.\n\n"
+                                 "HOST: What did the storm do to the port?\n\n"
+                                 "WARD: It sank the ferry boats.\n"});
   Representation rep = represent(c);
   EXPECT_EQ(candidates(rep, {}), (std::vector<std::size_t>{0}));
   rep.metadata[0] = true;
