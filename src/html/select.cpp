@@ -11,11 +11,14 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
+#include "html/comments.h"
 #include "html/hints.h"
 #include "html/judge.h"
+#include "html/next_story.h"
 #include "html/space.h"
 #include "html/title.h"
 
@@ -73,15 +76,15 @@ bool folds_to(std::string_view text, std::string_view folded) {
 
 // One pass of the selection; `use_hints` = false ignores what classes and
 // tags say (the fallback when they rule out the whole page).
-std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks, const std::string& title,
+std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& all_blocks, const std::string& title,
                                 bool use_hints, bool gallery) {
   const std::size_t n = dom.nodes.size();
   std::vector<std::size_t> kept;
-  if (n == 0 || blocks.empty()) return kept;
+  if (n == 0 || all_blocks.empty()) return kept;
 
   // Content value per element, bottom-up (children follow parents in the array).
   std::vector<double> positive(n, 0.0);
-  for (const Block& b : blocks) positive[b.owner] += std::max(0.0, content_value(b));
+  for (const Block& b : all_blocks) positive[b.owner] += std::max(0.0, content_value(b));
   for (std::size_t i = n; i-- > 1;) positive[dom.nodes[i].parent] += positive[i];
   const double total = positive[0];
 
@@ -90,7 +93,7 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
   // A section that opens with a boilerplate heading ("Related stories",
   // "You may also like", <h3 class="comments-title">) is boilerplate too.
   std::vector<std::uint8_t> titled(n, 0);
-  for (const Block& b : blocks) {
+  for (const Block& b : all_blocks) {
     if (b.kind != ParagraphKind::kHeading || b.owner == 0) continue;
     const bool hinted =
         use_hints && classify(dom.nodes[b.owner].tag, dom.hint(dom.nodes[b.owner]), gallery) == Hint::kBoilerplate;
@@ -100,6 +103,9 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
     for (std::uint32_t k = p + 1; k < b.owner && first; ++k) first = dom.nodes[k].is_text;
     if (first) titled[p] = 1;
   }
+  // A comment thread told by its structure (no class names) is boilerplate
+  // as a hinted one is, and never a wrapper.
+  const std::vector<std::uint8_t> thread = comment_threads(dom, all_blocks);
   std::vector<Hint> hint(n, Hint::kNone);
   std::vector<std::uint8_t> boiler(n, 0);
   for (std::size_t i = 1; i < n; ++i) {
@@ -107,8 +113,15 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
     if (node.is_text) continue;
     hint[i] = titled[i] ? Hint::kBoilerplate : use_hints ? classify(node.tag, dom.hint(node), gallery) : Hint::kNone;
     const bool wrapper = positive[i] >= kWrapperShare * total && total > 0 && !is_discussion(dom.hint(node));
-    boiler[i] = boiler[node.parent] || (hint[i] == Hint::kBoilerplate && (!wrapper || titled[i]));
+    boiler[i] = boiler[node.parent] || thread[i] || (hint[i] == Hint::kBoilerplate && (!wrapper || titled[i]));
   }
+  // A next story appended below the page's (under a "Next story" label, or
+  // a second headline over its own byline) and everything after it are no
+  // part of the page's story: the blocks from there on are left out.
+  const std::string norm_title = fold_title(title);
+  std::vector<std::uint8_t> hinted(all_blocks.size());
+  for (std::size_t k = 0; k < all_blocks.size(); ++k) hinted[k] = boiler[all_blocks[k].owner];
+  const std::span<const Block> blocks(all_blocks.data(), next_story_start(all_blocks, norm_title, hinted));
 
   // Local scores: a block counts fully for the element holding it and its
   // parent, then less for each level further up (as readability does), so
@@ -200,7 +213,6 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& blocks
   // in one <article> and the headline heads another, apart from it, with
   // body-sized running text (not a header box with a standfirst), the body
   // is looked for in that one.
-  const std::string norm_title = fold_title(title);
   if (const std::size_t story = best != 0 ? story_of(best) : 0; story != 0 && !norm_title.empty()) {
     // The headline is a heading, or in markup without headings a paragraph
     // without links reading as it; a line outside every <article> (a

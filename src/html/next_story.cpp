@@ -1,0 +1,109 @@
+// The next story appended below the page's own (see next_story.h).
+#include "html/next_story.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "html/comments.h"
+#include "html/hints.h"
+#include "html/judge.h"
+#include "html/space.h"
+#include "html/title.h"
+
+namespace lede::html {
+namespace {
+
+constexpr std::uint32_t kStoryBlocks = 2;      // good blocks of each story
+constexpr std::uint32_t kHeadlineWords = 25;   // a headline is at most this long
+constexpr int kHeadlineLevel = 3;              // ... and a heading no lower than <h3>
+constexpr std::size_t kNear = 2;               // a label or byline this many blocks from it
+constexpr std::size_t kHeadlineScan = 40;      // a headline's words are compared only when this short (words)
+
+std::string lower_ascii(std::string_view text) {
+  std::string t;
+  for (char c : text) t.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+  return t;
+}
+
+// The page's headline: a heading, or a link-free paragraph, folding to
+// `folded_title`.
+bool reads_as_headline(const Block& b, std::string_view folded_title) {
+  const bool line = b.kind == ParagraphKind::kParagraph && b.link_chars == 0;
+  if ((b.kind != ParagraphKind::kHeading && !line) || b.words > kHeadlineScan) return false;
+  return fold_title(b.text) == folded_title;
+}
+
+}  // namespace
+
+bool is_next_story_label(std::string_view text) {
+  if (text.size() > 48) return false;
+  // Arrows and colons around the label ("Up next:", "Next story »").
+  std::string t = lower_ascii(text);
+  for (std::string_view mark : {"\xC2\xBB", "\xE2\x86\x92", "\xE2\x80\xBA", ":", ">", "\xE2\x96\xB6"}) {
+    for (std::size_t i = t.find(mark); i != std::string::npos; i = t.find(mark)) t.erase(i, mark.size());
+  }
+  t = clean_space(t);
+  static constexpr std::array<std::string_view, 28> kLabels = {
+      "next story", "next article", "up next", "read next", "next up", "coming up next", "next",
+      "nächster artikel", "nächste geschichte", "nächster beitrag", "article suivant", "à lire ensuite",
+      "siguiente noticia", "siguiente artículo", "próxima notícia", "próxima matéria", "leia a seguir",
+      "articolo successivo", "prossimo articolo", "volgend artikel", "следующая статья", "Следующая статья",
+      "次の記事", "下一篇", "다음 기사", "sonraki haber", "berita selanjutnya", "artikel selanjutnya"};
+  return std::find(kLabels.begin(), kLabels.end(), t) != kLabels.end();
+}
+
+bool is_byline(std::string_view text) {
+  if (text.size() > 120) return false;
+  const std::string t = lower_ascii(text);
+  for (std::string_view w : {"by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "przez ", "автор: ", "текст: ",
+                             "text: ", "texto: ", "testo: "})
+    if (t.starts_with(w) && t.size() > w.size()) {
+      // The name that follows is capitalized (a sentence "by the river" is not a byline).
+      const unsigned char c = static_cast<unsigned char>(text[w.size()]);
+      return (c >= 'A' && c <= 'Z') || c >= 0x80;
+    }
+  return false;
+}
+
+
+std::size_t next_story_start(const std::vector<Block>& blocks, std::string_view folded_title,
+                             const std::vector<std::uint8_t>& boilerplate) {
+  const std::size_t none = blocks.size();
+  if (folded_title.empty()) return none;
+  std::size_t headline = none;
+  for (std::size_t k = 0; k < blocks.size() && headline == none; ++k)
+    if (reads_as_headline(blocks[k], folded_title)) headline = k;
+  if (headline == none) return none;
+  std::vector<std::uint32_t> good_after(blocks.size() + 1, 0);  // good blocks from k on
+  for (std::size_t k = blocks.size(); k-- > headline;)
+    good_after[k] = good_after[k + 1] + (quality(blocks[k]) == Quality::kGood ? 1 : 0);
+  const Block& head = blocks[headline];
+  const auto near = [&](std::size_t from, std::size_t to, auto&& pred) {
+    for (std::size_t j = from; j < to && j < blocks.size(); ++j)
+      if (pred(blocks[j].text)) return true;
+    return false;
+  };
+  for (std::size_t k = headline + 1; k < blocks.size(); ++k) {
+    const Block& g = blocks[k];
+    if (good_after[headline + 1] - good_after[k] < kStoryBlocks) continue;
+    if (good_after[k + 1] < kStoryBlocks) break;
+    if (boilerplate[k] || g.words == 0 || g.words > kHeadlineWords || link_density(g) >= 0.5) continue;
+    const bool heading = g.kind == ParagraphKind::kHeading && g.heading <= kHeadlineLevel;
+    const bool line = g.kind == ParagraphKind::kParagraph && !g.ends_sentence;
+    // A date or byline line is the story's furniture, not its headline.
+    if ((!heading && !line) || quality(g) == Quality::kBad || is_dateline(g.text) || is_written_date(g.text) ||
+        is_byline(g.text))
+      continue;
+    if (reads_as_headline(g, folded_title)) continue;
+    const bool labelled = near(k >= kNear ? k - kNear : 0, k, is_next_story_label);
+    const bool signed_ = near(k + 1, k + 1 + kNear, is_byline);
+    // A second headline as high as the page's (both <h1>), over a date line.
+    const bool twin = heading && head.kind == ParagraphKind::kHeading && g.heading <= head.heading &&
+                      near(k + 1, k + 1 + kNear, [](std::string_view t) { return is_dateline(t) || is_written_date(t); });
+    if (labelled || signed_ || twin) return k;
+  }
+  return none;
+}
+
+}  // namespace lede::html
