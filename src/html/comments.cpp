@@ -12,12 +12,12 @@
 namespace lede::html {
 namespace {
 
-constexpr std::size_t kLineBytes = 80;     // furniture lines are short ...
-constexpr std::uint32_t kLineWords = 10;   // ... in bytes and words
-constexpr std::uint32_t kOpenerWords = 6;  // a name line above a comment time
-constexpr std::uint32_t kMinItems = 3;     // a thread without a heading: this many comments ...
-constexpr std::uint32_t kHeadedItems = 2;  // ... with a comments heading, this many
-constexpr std::uint32_t kStoryBlocks = 2;  // good blocks before the thread (the story it follows)
+constexpr std::size_t kLineBytes = 80;      // furniture lines are short ...
+constexpr std::uint32_t kLineWords = 10;    // ... in bytes and words
+constexpr std::uint32_t kOpenerWords = 6;   // a name line above a comment time
+constexpr std::uint32_t kMinItems = 3;      // a thread without a heading: this many comments ...
+constexpr std::uint32_t kHeadedItems = 2;   // ... with a comments heading, this many
+constexpr std::uint32_t kStoryBlocks = 2;   // good blocks before the thread (the story it follows)
 constexpr std::uint32_t kOpenerBlocks = 3;  // a comment time is looked for among an item's first blocks
 
 std::string lower_ascii(std::string_view text) {
@@ -31,15 +31,14 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Action words of comment systems. Answering or rating words make a line
 // a comment's (a share bar alone is not one).
 constexpr std::array<std::string_view, 40> kAnswerWords = {
-    "reply",      "replies",  "respond",   "like",     "likes",      "report",    "flag",
-    "upvote",     "downvote", "antworten", "melden",   "gefällt",    "répondre",  "repondre",
-    "signaler",   "j'aime",   "responder", "denunciar", "responda",  "rispondi",  "segnala",
-    "curtir",     "beantwoorden", "reageer", "svara",   "vastaa",    "odpowiedz", "odpowiedź",
-    "yanıtla",    "balas",    "ответить",  "Ответить", "пожаловаться", "Пожаловаться", "返信",
-    "回复",       "回覆",     "답글",      "답장",     "رد"};
+    "reply",        "replies",      "respond",   "like",      "likes",    "report",   "flag",         "upvote",
+    "downvote",     "antworten",    "melden",    "gefällt",   "répondre", "repondre", "signaler",     "j'aime",
+    "responder",    "denunciar",    "responda",  "rispondi",  "segnala",  "curtir",   "beantwoorden", "reageer",
+    "svara",        "vastaa",       "odpowiedz", "odpowiedź", "yanıtla",  "balas",    "ответить",     "Ответить",
+    "пожаловаться", "Пожаловаться", "返信",      "回复",      "回覆",     "답글",     "답장",         "رد"};
 constexpr std::array<std::string_view, 16> kOtherActions = {
-    "share", "quote", "permalink", "link", "edit", "delete", "abuse", "teilen",
-    "partager", "compartir", "condividi", "compartilhar", "mir", "me", "gusta", "vote"};
+    "share",    "quote",     "permalink", "link",         "edit", "delete", "abuse", "teilen",
+    "partager", "compartir", "condividi", "compartilhar", "mir",  "me",     "gusta", "vote"};
 
 bool is_separator_byte(char c) {
   return is_space(c) || is_digit(c) || c == '|' || c == '/' || c == '(' || c == ')' || c == '-' || c == ',' ||
@@ -81,9 +80,9 @@ bool is_reply_line(std::string_view text) {
 bool is_says_line(std::string_view text) {
   if (text.size() > 60) return false;
   const std::string t = lower_ascii(text);
-  for (std::string_view end : {" says:", " said:", " wrote:", " schreibt:", " schrieb:", " a écrit :", " a écrit:",
-                               " dit :", " dice:", " dijo:", " escribió:", " escreveu:", " disse:", " scrive:",
-                               " schreef:", " zegt:", " написал:", " пишет:"})
+  for (std::string_view end :
+       {" says:", " said:", " wrote:", " schreibt:", " schrieb:", " a écrit :", " a écrit:", " dit :", " dice:",
+        " dijo:", " escribió:", " escreveu:", " disse:", " scrive:", " schreef:", " zegt:", " написал:", " пишет:"})
     if (t.ends_with(end)) return true;
   return false;
 }
@@ -97,24 +96,26 @@ bool has_any(const std::string& t, std::initializer_list<std::string_view> words
 // A time unit of the languages below, as a prefix of the word that follows
 // the number ("hour", "hours", "Stunden", "heures", "minutos", ...).
 bool relative_time(const std::string& t) {
-  const bool unit = has_any(t, {"sec", "min", "hour", "hr", "day", "week", "month", "year", "stunde", "tag", "woche",
-                                "monat", "jahr", "heure", "jour", "semaine", "mois", " an", "hora", "día", "dia",
-                                "semana", "mes", "año", "ano", " ora", " ore", "giorn", "settiman", "uur", "dag",
-                                "час", "мин", "дн", "день", "недел", "месяц", "год", "лет", "godzin", "dni",
-                                "saat", "gün", "jam", "hari", "menit"});
+  const bool unit =
+      has_any(t, {"sec",   "min",    "hour", "hr",    "day",  "week",    "month", "year",  "stunde",   "tag",
+                  "woche", "monat",  "jahr", "heure", "jour", "semaine", "mois",  " an",   "hora",     "día",
+                  "dia",   "semana", "mes",  "año",   "ano",  " ora",    " ore",  "giorn", "settiman", "uur",
+                  "dag",   "час",    "мин",  "дн",    "день", "недел",   "месяц", "год",   "лет",      "godzin",
+                  "dni",   "saat",   "gün",  "jam",   "hari", "menit"});
   // A number or "a"/"one" counts the units ("vor dem Tag der Wahl" is none).
   const bool counted = std::any_of(t.begin(), t.end(), is_digit) ||
                        has_any(t, {"a ", "an ", "one ", "einer ", "einem ", "un ", "une ", "una ", "um ", "uma "});
   const auto ends = [&](std::string_view w) { return t.ends_with(w); };
   const auto starts = [&](std::string_view w) { return t.starts_with(w); };
-  if (unit && counted && (ends(" ago") || starts("vor ") || starts("il y a ") || starts("hace ") || starts("há ") ||
-               ends(" atrás") || ends(" fa") || ends(" geleden") || ends(" назад") || ends(" temu") ||
-               ends(" önce") || ends(" yang lalu") || ends(" lalu")))
+  if (unit && counted &&
+      (ends(" ago") || starts("vor ") || starts("il y a ") || starts("hace ") || starts("há ") || ends(" atrás") ||
+       ends(" fa") || ends(" geleden") || ends(" назад") || ends(" temu") || ends(" önce") || ends(" yang lalu") ||
+       ends(" lalu")))
     return true;
   // Written without spaces: 2時間前, 3天前, 5分钟前; Korean 2시간 전.
-  return has_any(t, {"秒前", "分前", "時間前", "日前", "週間前", "ヶ月前", "か月前", "年前", "分钟前", "小时前",
-                     "小時前", "天前", "周前", "个月前", "초 전", "분 전", "시간 전", "일 전", "주 전", "개월 전",
-                     "년 전"}) ||
+  return has_any(t, {"秒前",  "分前",   "時間前",  "日前",   "週間前", "ヶ月前",  "か月前",
+                     "年前",  "分钟前", "小时前",  "小時前", "天前",   "周前",    "个月前",
+                     "초 전", "분 전",  "시간 전", "일 전",  "주 전",  "개월 전", "년 전"}) ||
          t == "just now" || starts("yesterday at ") || starts("today at ") || starts("gestern um ") ||
          starts("heute um ") || starts("hier à ") || starts("ayer a las ") || starts("ontem às ") ||
          starts("ieri alle ");
@@ -124,14 +125,15 @@ bool relative_time(const std::string& t) {
 // "März", "août", "mayo"): "market" or "mayor" is none.
 bool month_name(const std::string& t) {
   static constexpr std::array<std::string_view, 77> kMonths = {
-      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
-      "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
-      "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier",
-      "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-      "noviembre", "diciembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro",
-      "outubro", "novembro", "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
-      "settembre", "ottobre", "dicembre", "januari", "februari", "maart"};
+      "jan",       "january",  "feb",       "february",  "mar",      "march",    "apr",        "april",    "may",
+      "jun",       "june",     "jul",       "july",      "aug",      "august",   "sep",        "sept",     "september",
+      "oct",       "october",  "nov",       "november",  "dec",      "december", "januar",     "februar",  "märz",
+      "mai",       "juni",     "juli",      "oktober",   "dezember", "janvier",  "février",    "mars",     "avril",
+      "juin",      "juillet",  "août",      "septembre", "octobre",  "novembre", "décembre",   "enero",    "febrero",
+      "marzo",     "abril",    "mayo",      "junio",     "julio",    "agosto",   "septiembre", "octubre",  "noviembre",
+      "diciembre", "janeiro",  "fevereiro", "março",     "maio",     "junho",    "julho",      "setembro", "outubro",
+      "novembro",  "dezembro", "gennaio",   "febbraio",  "aprile",   "maggio",   "giugno",     "luglio",   "settembre",
+      "ottobre",   "dicembre", "januari",   "februari",  "maart"};
   for (std::size_t i = 0; i < t.size();) {
     const auto letter = [&](std::size_t k) {
       const auto c = static_cast<unsigned char>(t[k]);
@@ -191,15 +193,44 @@ bool is_comments_heading(std::string_view text) {
     t.push_back(is_space(c) ? ' ' : c);
   }
   while (!t.empty() && t.back() == ' ') t.pop_back();
-  static constexpr std::array<std::string_view, 38> kHeadings = {
-      "comments", "reader comments", "readers' comments", "join the discussion",
-      "join the conversation", "leave a reply", "leave a comment", "post a comment", "add a comment",
-      "kommentare", "leserkommentare",
-      "schreiben sie einen kommentar", "commentaires", "laisser un commentaire",
-      "laissez un commentaire", "réactions", "comentarios", "comentários", "deja un comentario",
-      "deja tu comentario", "deixe um comentário", "deixe seu comentário", "commenti", "lascia un commento",
-      "reacties", "laat een reactie achter", "комментарии", "Комментарии", "コメント", "评论", "評論", "留言",
-      "댓글", "yorumlar", "komentarze", "komentar", "kommentarer", "تعليقات"};
+  static constexpr std::array<std::string_view, 38> kHeadings = {"comments",
+                                                                 "reader comments",
+                                                                 "readers' comments",
+                                                                 "join the discussion",
+                                                                 "join the conversation",
+                                                                 "leave a reply",
+                                                                 "leave a comment",
+                                                                 "post a comment",
+                                                                 "add a comment",
+                                                                 "kommentare",
+                                                                 "leserkommentare",
+                                                                 "schreiben sie einen kommentar",
+                                                                 "commentaires",
+                                                                 "laisser un commentaire",
+                                                                 "laissez un commentaire",
+                                                                 "réactions",
+                                                                 "comentarios",
+                                                                 "comentários",
+                                                                 "deja un comentario",
+                                                                 "deja tu comentario",
+                                                                 "deixe um comentário",
+                                                                 "deixe seu comentário",
+                                                                 "commenti",
+                                                                 "lascia un commento",
+                                                                 "reacties",
+                                                                 "laat een reactie achter",
+                                                                 "комментарии",
+                                                                 "Комментарии",
+                                                                 "コメント",
+                                                                 "评论",
+                                                                 "評論",
+                                                                 "留言",
+                                                                 "댓글",
+                                                                 "yorumlar",
+                                                                 "komentarze",
+                                                                 "komentar",
+                                                                 "kommentarer",
+                                                                 "تعليقات"};
   return std::find(kHeadings.begin(), kHeadings.end(), t) != kHeadings.end();
 }
 
@@ -222,7 +253,7 @@ std::vector<std::uint8_t> comment_threads(const Dom& dom, const std::vector<Bloc
     good_before[k + 1] = good_before[k] + good[k];
     first[b.owner] = std::min(first[b.owner], static_cast<std::uint32_t>(k));
     has_good[b.owner] |= good[k];
-    if (good[k]) continue;
+    if (good[k] || b.words > kLineWords) continue;  // furniture is short
     time[k] = is_comment_time(b.text) ? 1 : 0;
     if (is_reply_line(b.text) || is_says_line(b.text)) furniture[b.owner] = 1;
   }

@@ -14,11 +14,11 @@
 namespace lede::html {
 namespace {
 
-constexpr std::uint32_t kStoryBlocks = 2;      // good blocks of each story
-constexpr std::uint32_t kHeadlineWords = 25;   // a headline is at most this long
-constexpr int kHeadlineLevel = 3;              // ... and a heading no lower than <h3>
-constexpr std::size_t kNear = 2;               // a label or byline this many blocks from it
-constexpr std::size_t kHeadlineScan = 40;      // a headline's words are compared only when this short (words)
+constexpr std::uint32_t kStoryBlocks = 2;     // good blocks of each story
+constexpr std::uint32_t kHeadlineWords = 25;  // a headline is at most this long
+constexpr int kHeadlineLevel = 3;             // ... and a heading no lower than <h3>
+constexpr std::size_t kNear = 2;              // a label or byline this many blocks from it
+constexpr std::size_t kHeadlineScan = 40;     // a headline's words are compared only when this short (words)
 
 std::string lower_ascii(std::string_view text) {
   std::string t;
@@ -44,28 +44,52 @@ bool is_next_story_label(std::string_view text) {
     for (std::size_t i = t.find(mark); i != std::string::npos; i = t.find(mark)) t.erase(i, mark.size());
   }
   t = clean_space(t);
-  static constexpr std::array<std::string_view, 28> kLabels = {
-      "next story", "next article", "up next", "read next", "next up", "coming up next", "next",
-      "nächster artikel", "nächste geschichte", "nächster beitrag", "article suivant", "à lire ensuite",
-      "siguiente noticia", "siguiente artículo", "próxima notícia", "próxima matéria", "leia a seguir",
-      "articolo successivo", "prossimo articolo", "volgend artikel", "следующая статья", "Следующая статья",
-      "次の記事", "下一篇", "다음 기사", "sonraki haber", "berita selanjutnya", "artikel selanjutnya"};
+  static constexpr std::array<std::string_view, 28> kLabels = {"next story",
+                                                               "next article",
+                                                               "up next",
+                                                               "read next",
+                                                               "next up",
+                                                               "coming up next",
+                                                               "next",
+                                                               "nächster artikel",
+                                                               "nächste geschichte",
+                                                               "nächster beitrag",
+                                                               "article suivant",
+                                                               "à lire ensuite",
+                                                               "siguiente noticia",
+                                                               "siguiente artículo",
+                                                               "próxima notícia",
+                                                               "próxima matéria",
+                                                               "leia a seguir",
+                                                               "articolo successivo",
+                                                               "prossimo articolo",
+                                                               "volgend artikel",
+                                                               "следующая статья",
+                                                               "Следующая статья",
+                                                               "次の記事",
+                                                               "下一篇",
+                                                               "다음 기사",
+                                                               "sonraki haber",
+                                                               "berita selanjutnya",
+                                                               "artikel selanjutnya"};
   return std::find(kLabels.begin(), kLabels.end(), t) != kLabels.end();
 }
 
 bool is_byline(std::string_view text) {
   if (text.size() > 120) return false;
-  const std::string t = lower_ascii(text);
-  for (std::string_view w : {"by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "przez ", "автор: ", "текст: ",
-                             "text: ", "texto: ", "testo: "})
-    if (t.starts_with(w) && t.size() > w.size()) {
-      // The name that follows is capitalized (a sentence "by the river" is not a byline).
-      const unsigned char c = static_cast<unsigned char>(text[w.size()]);
-      return (c >= 'A' && c <= 'Z') || c >= 0x80;
-    }
+  for (std::string_view w :
+       {"by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "przez ", "text: ", "texto: ", "testo: "}) {
+    if (text.size() <= w.size()) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < w.size() && same; ++i)
+      same = (text[i] | (text[i] >= 'A' && text[i] <= 'Z' ? 0x20 : 0)) == w[i];
+    if (!same) continue;
+    // The name that follows is capitalized (a sentence "by the river" is not a byline).
+    const auto c = static_cast<unsigned char>(text[w.size()]);
+    return (c >= 'A' && c <= 'Z') || c >= 0x80;
+  }
   return false;
 }
-
 
 std::size_t next_story_start(const std::vector<Block>& blocks, std::string_view folded_title,
                              const std::vector<std::uint8_t>& boilerplate) {
@@ -91,17 +115,20 @@ std::size_t next_story_start(const std::vector<Block>& blocks, std::string_view 
     if (boilerplate[k] || g.words == 0 || g.words > kHeadlineWords || link_density(g) >= 0.5) continue;
     const bool heading = g.kind == ParagraphKind::kHeading && g.heading <= kHeadlineLevel;
     const bool line = g.kind == ParagraphKind::kParagraph && !g.ends_sentence;
-    // A date or byline line is the story's furniture, not its headline.
-    if ((!heading && !line) || quality(g) == Quality::kBad || is_dateline(g.text) || is_written_date(g.text) ||
-        is_byline(g.text))
-      continue;
-    if (reads_as_headline(g, folded_title)) continue;
+    if (!heading && !line) continue;
+    // The signals first: most short blocks have none.
     const bool labelled = near(k >= kNear ? k - kNear : 0, k, is_next_story_label);
     const bool signed_ = near(k + 1, k + 1 + kNear, is_byline);
     // A second headline as high as the page's (both <h1>), over a date line.
-    const bool twin = heading && head.kind == ParagraphKind::kHeading && g.heading <= head.heading &&
-                      near(k + 1, k + 1 + kNear, [](std::string_view t) { return is_dateline(t) || is_written_date(t); });
-    if (labelled || signed_ || twin) return k;
+    const bool twin =
+        heading && head.kind == ParagraphKind::kHeading && g.heading <= head.heading &&
+        near(k + 1, k + 1 + kNear, [](std::string_view t) { return is_dateline(t) || is_written_date(t); });
+    if (!labelled && !signed_ && !twin) continue;
+    // A date or byline line is the story's furniture, not its headline.
+    if (quality(g) == Quality::kBad || is_dateline(g.text) || is_written_date(g.text) || is_byline(g.text) ||
+        reads_as_headline(g, folded_title))
+      continue;
+    return k;
   }
   return none;
 }
