@@ -76,8 +76,8 @@ INSTANTIATE_TEST_SUITE_P(
         ThreadPage{"thread_en_reply.html", "The riverside library reopened on Monday",
                    "once the new drainage has been tested.", "I have used this library"},
         // WordPress-like: "Name says:", "March 3, 2026 at 4:12 pm", "Reply", a nested reply; no heading.
-        ThreadPage{"thread_en_says.html", "Fares on the island ferry will rise",
-                   "since the last timetable was cut.", "Ten per cent on top"},
+        ThreadPage{"thread_en_says.html", "Fares on the island ferry will rise", "since the last timetable was cut.",
+                   "Ten per cent on top"},
         // German, headings as <div>s: "Kommentare (5)", "vor 2 Stunden", "Antworten Melden".
         ThreadPage{"thread_de_heading.html", "Das Stadtbad wird in diesem Sommer", "Eintritt von zwei Euro.",
                    "Endlich!"},
@@ -86,8 +86,8 @@ INSTANTIATE_TEST_SUITE_P(
                    "Mi familia tiene un puesto"},
         // Japanese: "2時間前" and "返信".
         ThreadPage{"thread_ja_reply.html",
-                   "\xE5\xB8\x82\xE7\xAB\x8B\xE5\x9B\xB3\xE6\x9B\xB8\xE9\xA4\xA8\xE3\x81\xAF",  // 市立図書館は
-                   "\xE8\xA9\xB1\xE3\x81\x97\xE3\x81\xA6\xE3\x81\x84\xE3\x82\x8B\xE3\x80\x82",  // 話している。
+                   "\xE5\xB8\x82\xE7\xAB\x8B\xE5\x9B\xB3\xE6\x9B\xB8\xE9\xA4\xA8\xE3\x81\xAF",     // 市立図書館は
+                   "\xE8\xA9\xB1\xE3\x81\x97\xE3\x81\xA6\xE3\x81\x84\xE3\x82\x8B\xE3\x80\x82",     // 話している。
                    "\xE4\xBB\x95\xE4\xBA\x8B\xE3\x81\x8C\xE7\xB5\x82\xE3\x82\x8F\xE3\x82\x8B"}));  // 仕事が終わる
 
 TEST(ThreadWithoutClasses, ALiveBlogIsNotAThread) {

@@ -58,8 +58,7 @@ INSTANTIATE_TEST_SUITE_P(
         // "Read next" over a shorter next story, which the container took in.
         NextStoryPage{"next_en_shorter.html", "The town choir won", "two hundred miles away.", "spaniel"},
         // French, headings as <div>s: "Article suivant", "Par ...".
-        NextStoryPage{"next_fr_noh.html", "La piscine municipale a rouvert", "sur le site de la commune.",
-                      "chalets"},
+        NextStoryPage{"next_fr_noh.html", "La piscine municipale a rouvert", "sur le site de la commune.", "chalets"},
         // Portuguese, both stories in one <div>: "Leia a seguir", "Por ...".
         NextStoryPage{"next_pt_flat.html", "A biblioteca municipal passar", "para uso dentro do pr",
                       "feira de artesanato"}));
