@@ -60,15 +60,17 @@ bool is_broken_sentence(std::string_view text, std::size_t end, std::size_t next
 
 std::vector<ByteSpan> split_paragraphs(std::string_view text, const SegmentOptions& options) {
   const text::SegmentLanguage& language = text::segment_language(resolve_language(options.language, text));
-  return text::split_paragraphs(text, has_blank_line(text) ? 0 : text::wrap_width(text), &language);
+  const bool blank = has_blank_line(text);
+  return text::split_paragraphs(text, blank ? 0 : text::wrap_width(text), blank && text::looks_lowercased(text),
+                                &language);
 }
 
 namespace text {
 
-std::vector<ByteSpan> split_paragraphs(std::string_view text, std::size_t width, const SegmentLanguage* language) {
+std::vector<ByteSpan> split_paragraphs(std::string_view text, std::size_t width, bool lowercased,
+                                       const SegmentLanguage* language) {
   std::vector<ByteSpan> out;
   const bool blank = has_blank_line(text);
-  const bool lowercased = blank && text::looks_lowercased(text);
   std::size_t start = 0;
   std::size_t i = 0;
   while (i < text.size()) {

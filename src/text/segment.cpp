@@ -17,7 +17,7 @@ std::vector<ByteSpan> text::segment_text(std::string_view text, const SegmentOpt
   settings.wrap_width = wrap_width(text);
   std::vector<ByteSpan> own;
   std::vector<ByteSpan>& paras = paragraphs != nullptr ? *paragraphs : own;
-  paras = split_paragraphs(text, settings.wrap_width, settings.language);
+  paras = split_paragraphs(text, settings.wrap_width, settings.lowercase_text, settings.language);
   for (const ByteSpan& para : paras) scan_block(text, para, settings, out);
   return out;
 }

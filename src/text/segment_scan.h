@@ -26,9 +26,10 @@ struct ScanSettings {
 // Appends the trimmed sentence spans of text[block] to `out`.
 void scan_block(std::string_view text, ByteSpan block, const ScanSettings& settings, std::vector<ByteSpan>& out);
 
-// lede::split_paragraphs with the text's wrap width (line_wrap.h) known and,
-// when not null, its language (titles that wrap a line: is_soft_wrap).
-std::vector<ByteSpan> split_paragraphs(std::string_view text, std::size_t wrap_width,
+// lede::split_paragraphs with the text's wrap width (line_wrap.h) and
+// whether it looks lower-cased known and, when not null, its language
+// (titles that wrap a line: is_soft_wrap).
+std::vector<ByteSpan> split_paragraphs(std::string_view text, std::size_t wrap_width, bool lowercased,
                                        const SegmentLanguage* language = nullptr);
 
 // lede::segment, also returning the paragraph spans when `paragraphs` is
