@@ -35,15 +35,11 @@ bool chosen_ends_on_colon(const Summary& s) {
 }
 
 TEST(ColonCandidates, NoMethodChoosesASentenceEndingOnAColon) {
-  for (const char* method : {"learned", "lead", "luhn", "lexrank", "textrank", "centroid", "lsa", "sumbasic", "klsum",
-                             "mmr", "submodular", "ilp"}) {
-    SummarizeOptions o;
-    o.method = method;
-    o.budget = Budget::sentences(3);
-    auto s = Summarizer().summarize(testing::analyzed_cluster({kStory}), o);
-    ASSERT_TRUE(s.ok()) << method << ": " << s.status().message();
-    EXPECT_FALSE(s->sentences.empty()) << method;
-    EXPECT_FALSE(chosen_ends_on_colon(*s)) << method;
+  const auto summaries = testing::summaries_by_every_method(testing::analyzed_cluster({kStory}), Budget::sentences(3));
+  EXPECT_EQ(summaries.size(), methods().size());
+  for (const auto& [method, s] : summaries) {
+    EXPECT_FALSE(s.sentences.empty()) << method;
+    EXPECT_FALSE(chosen_ends_on_colon(s)) << method;
   }
 }
 

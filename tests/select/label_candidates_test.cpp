@@ -34,15 +34,12 @@ bool chosen_has_label(const Summary& s) {
 }
 
 TEST(LabelCandidates, NoMethodChoosesASpeakersTurn) {
-  for (const char* method : {"learned", "lead", "luhn", "lexrank", "textrank", "centroid", "lsa", "sumbasic", "klsum",
-                             "mmr", "submodular", "ilp"}) {
-    SummarizeOptions o;
-    o.method = method;
-    o.budget = Budget::sentences(3);
-    auto s = Summarizer().summarize(testing::analyzed_cluster({kInterview}), o);
-    ASSERT_TRUE(s.ok()) << method << ": " << s.status().message();
-    EXPECT_FALSE(s->sentences.empty()) << method;
-    EXPECT_FALSE(chosen_has_label(*s)) << method;
+  const auto summaries =
+      testing::summaries_by_every_method(testing::analyzed_cluster({kInterview}), Budget::sentences(3));
+  EXPECT_EQ(summaries.size(), methods().size());
+  for (const auto& [method, s] : summaries) {
+    EXPECT_FALSE(s.sentences.empty()) << method;
+    EXPECT_FALSE(chosen_has_label(s)) << method;
   }
 }
 

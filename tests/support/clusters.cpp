@@ -17,4 +17,17 @@ Cluster analyzed_cluster(const std::vector<std::string>& texts) {
   return c;
 }
 
+std::vector<std::pair<std::string, Summary>> summaries_by_every_method(const Cluster& cluster, Budget budget) {
+  std::vector<std::pair<std::string, Summary>> out;
+  for (const MethodInfo& m : methods()) {
+    SummarizeOptions o;
+    o.method = m.name;
+    o.budget = budget;
+    auto s = Summarizer().summarize(cluster, o);
+    EXPECT_TRUE(s.ok()) << m.name << ": " << s.status().message();
+    if (s.ok()) out.emplace_back(m.name, std::move(*s));
+  }
+  return out;
+}
+
 }  // namespace lede::testing
