@@ -198,7 +198,8 @@ class WordCache {
     scratch_norm_ = text::fold_word_in(raw, *lang_);
     scratch_stem_ = stem_ ? text::stem(scratch_norm_, *lang_) : scratch_norm_;
     scratch_stop_ = lang_->stopwords.count(scratch_norm_) > 0 ||
-                    (lang_->joined_particles && lang_->stopwords.count(text::stem(scratch_norm_, *lang_)) > 0);
+                    (lang_->joined_particles &&
+                     lang_->stopwords.count(stem_ ? scratch_stem_ : text::stem(scratch_norm_, *lang_)) > 0);
   }
 
   void clear() {

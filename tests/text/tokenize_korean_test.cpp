@@ -52,6 +52,14 @@ TEST(TokenizeKorean, PronounsWithParticlesAreStopwords) {
   // "He said that it is for the citizens."
   const Parts p = parts("그는 그것이 시민을 위한 것이라고 말했다");
   EXPECT_EQ(p.stop, (std::vector<bool>{true, true, false, true, true, false}));
+  // The same without stems (TokenizeOptions::stem off): the test strips the
+  // particles itself.
+  TokenizeOptions o;
+  o.language = "ko";
+  o.stem = false;
+  std::vector<bool> stop;
+  for (const Token& t : tokenize("그는 그것이 시민을 위한 것이라고 말했다", o)) stop.push_back(t.is_stopword);
+  EXPECT_EQ(stop, p.stop);
 }
 
 TEST(TokenizeKorean, SummariesMatchWordsAcrossTheirParticles) {
