@@ -1,6 +1,7 @@
 #include "represent/quotation.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -121,6 +122,15 @@ bool quote_candidate(char32_t cp) {
   }
 }
 
+// The bytes that may start a quote mark: ASCII " ' ` and every lead byte
+// of a multi-byte character (decoded to tell).
+constexpr std::array<bool, 256> kMayQuote = [] {
+  std::array<bool, 256> table{};
+  for (std::size_t b = 0x80; b < 256; ++b) table[b] = true;
+  table['"'] = table['\''] = table['`'] = true;
+  return table;
+}();
+
 // Walks text[span] once; `marks` (ascending) are byte offsets in it
 // (sentence starts and ends). Sets inside[k] for each mark k that lies
 // within a quotation closed before the span ends.
@@ -137,6 +147,12 @@ void scan_paragraph(std::string_view t, ByteSpan span, const std::vector<std::si
       for (const Opened& o : stack) open_at[next_mark].push_back(o.id);
   };
   while (i < span.end) {
+    // Most bytes are ASCII and no quote mark: pass them without decoding
+    // (the stack cannot change there, so marks are recorded at the next mark).
+    const std::size_t plain = i;
+    while (i < span.end && !kMayQuote[static_cast<unsigned char>(t[i])]) ++i;
+    if (i > plain) prev = static_cast<unsigned char>(t[i - 1]);
+    if (i >= span.end) break;
     record_marks(i);
     std::size_t len = 0;
     char32_t cp = text::decode_utf8(t, i, len);
