@@ -75,9 +75,7 @@ std::vector<std::size_t> select_blocking_trigrams(const std::vector<double>& sco
   for (std::size_t i : order) {
     if (chosen.size() >= k) break;
     if (terms[i].empty()) continue;
-    bool repeat = false;
-    for (std::size_t j = 0; j + 2 < terms[i].size() && !repeat; ++j) repeat = seen.count(trigram_key(terms[i], j)) > 0;
-    if (repeat) continue;
+    if (repeats_trigrams(terms[i], seen, [](std::size_t) { return true; })) continue;
     for (std::size_t j = 0; j + 2 < terms[i].size(); ++j) seen.insert(trigram_key(terms[i], j));
     chosen.push_back(i);
   }

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "learn/features.h"
@@ -59,9 +60,30 @@ void flatten_paragraphs(Document& doc);
 // collisions only make blocking slightly stricter).
 std::uint64_t trigram_key(const std::vector<std::uint32_t>& terms, std::size_t i);
 
+// Trigram blocking (Paulus et al. 2018) skips a sentence that repeats what
+// one already chosen says. One shared trigram is too little: it is often a
+// name ("the Financial Times" blocked a BBC article's first sentence after
+// another that named the paper); two (a shared phrase of four words or two
+// phrases) mark a repeat. Blocking at two raised ROUGE F1 (-n 2 -m) of the
+// default 3-sentence summaries on cnn7k's held-out tenth from 33.84 / 12.39
+// to 33.90 / 12.47, on bbc.dev's from 59.70 / 53.60 to 60.43 / 55.06 and on
+// realsumm100 from 43.35 / 19.22 to 43.56 / 19.60; three lost some of it.
+inline constexpr int kBlockingTrigrams = 2;
+
+// Whether `terms` holds kBlockingTrigrams trigrams that `seen` holds, among
+// those at positions j where `counts(j)` is true.
+template <class Counts>
+bool repeats_trigrams(const std::vector<std::uint32_t>& terms, const std::unordered_set<std::uint64_t>& seen,
+                      const Counts& counts) {
+  int shared = 0;
+  for (std::size_t j = 0; j + 2 < terms.size() && shared < kBlockingTrigrams; ++j)
+    shared += static_cast<int>(counts(j) && seen.count(trigram_key(terms, j)) > 0);
+  return shared >= kBlockingTrigrams;
+}
+
 // The learned method's selection: best score first, skipping sentences that
-// share a word trigram with one already chosen (Paulus et al. 2018) or have
-// no words, until `k` are chosen. Returns indices in the order chosen.
+// repeat trigrams of those already chosen (above) or have no words, until
+// `k` are chosen. Returns indices in the order chosen.
 std::vector<std::size_t> select_blocking_trigrams(const std::vector<double>& scores,
                                                   const std::vector<std::vector<std::uint32_t>>& terms, std::size_t k);
 

@@ -45,8 +45,8 @@ std::vector<bool> character_terms(const Representation& rep) {
   return out;
 }
 
-// Best score first within the budget, skipping any sentence that repeats a
-// word trigram of one already chosen (trigram blocking, Paulus et al. 2018)
+// Best score first within the budget, skipping any sentence that repeats
+// word trigrams of those already chosen (learn/dataset.h: kBlockingTrigrams)
 // or nearly repeats one (candidates.h). Trigrams with a Han or kana
 // character do not block: three of them are often one name ("国务院"), and
 // blocking on letters left a Thai article's summary at one sentence when
@@ -77,9 +77,7 @@ class TrigramBlockingSelector final : public Selector {
       if (meter.full()) break;
       const auto& t = in.rep.all_terms[i];
       if (t.empty()) continue;
-      bool repeat = false;
-      for (std::size_t j = 0; j + 2 < t.size() && !repeat; ++j)
-        repeat = blocks(t, j) && seen.count(learn::trigram_key(t, j)) > 0;
+      const bool repeat = learn::repeats_trigrams(t, seen, [&](std::size_t j) { return blocks(t, j); });
       // Trigrams miss a repeat under three words ("Yes." twice) or with its
       // words reordered; the rule every selector shares catches those.
       if (repeat || repeats(in.rep, i, sel.chosen)) continue;

@@ -127,5 +127,26 @@ TEST(Oracle, TrigramBlockingSkipsRepeatedPhrase) {
   EXPECT_EQ(select_blocking_trigrams({0.9, 0.8, 0.1}, sents, 2), (std::vector<std::size_t>{0, 2}));
 }
 
+// One shared trigram is often a name, not a repeat: the first sentence of
+// a story names the paper another sentence quotes.
+TEST(Oracle, TrigramBlockingNeedsMoreThanOneSharedTrigram) {
+  TermIds ids;
+  const std::vector<std::vector<std::uint32_t>> sents = {
+      terms(ids, {"the", "financial", "times", "said", "fiat", "may", "move"}),
+      terms(ids, {"ferrari", "could", "be", "listed", "the", "financial", "times", "reported"}),
+      terms(ids, {"markets", "fell", "sharply"}),
+  };
+  EXPECT_EQ(select_blocking_trigrams({0.9, 0.8, 0.1}, sents, 2), (std::vector<std::size_t>{0, 1}));
+}
+
+TEST(Oracle, RepeatedTrigramsCountOnlyWhereAsked) {
+  TermIds ids;
+  const std::vector<std::uint32_t> chosen = terms(ids, {"police", "arrested", "the", "mayor"});
+  const std::vector<std::uint32_t> next = terms(ids, {"police", "arrested", "the", "mayor", "again"});
+  std::unordered_set<std::uint64_t> seen = {trigram_key(chosen, 0), trigram_key(chosen, 1)};
+  EXPECT_TRUE(repeats_trigrams(next, seen, [](std::size_t) { return true; }));
+  EXPECT_FALSE(repeats_trigrams(next, seen, [](std::size_t j) { return j != 0; }));
+}
+
 }  // namespace
 }  // namespace lede::learn
