@@ -43,7 +43,8 @@ bool has_blank_line(std::string_view text) {
 // ..."), as extracted web text shows where a linked name or an italic
 // phrase was cut out or set apart. A word that starts with a lower-case
 // letter before a capital ("iReporter", "eBay") may open a paragraph, and
-// so may anything in a text written in lower case throughout.
+// so may a web address and anything in a text written in lower case
+// throughout.
 bool is_broken_sentence(std::string_view text, std::size_t end, std::size_t next, bool lowercased) {
   if (lowercased || end == 0 || next >= text.size()) return false;
   std::size_t len = 0;
@@ -52,6 +53,10 @@ bool is_broken_sentence(std::string_view text, std::size_t end, std::size_t next
   if (last != ',' && cls != text::CharClass::kLetter && cls != text::CharClass::kDigit) return false;
   const char32_t first = text::code_point_at(text, next, len);
   if (!text::is_lower(first)) return false;
+  // A web address standing as a paragraph (a letterhead, a list of links)
+  // goes on nothing before it.
+  const std::string_view rest = text.substr(next);
+  if (rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.")) return false;
   const std::size_t second = next + len;
   return second >= text.size() || !text::is_upper(text::code_point_at(text, second, len));
 }

@@ -31,7 +31,7 @@ void Scanner::emit(std::size_t end) {
 void Scanner::run() {
   const std::array<bool, 256>& trig = lang_.triggers;
   while (start_ < end_ && is_space_byte(static_cast<unsigned char>(t_[start_]))) ++start_;
-  split_title();
+  if (!split_opening_date()) split_title();
   std::size_t pos = start_;
   while (pos < end_) {
     const auto b = static_cast<unsigned char>(t_[pos]);

@@ -77,6 +77,7 @@ class Scanner {
   bool source_tag_before(std::size_t dash) const;
   std::size_t on_separator(std::size_t pos);
   void split_title();
+  bool split_opening_date();
   bool heading_colon(std::size_t colon, const NextWord& next) const;
   bool list_after_colon(std::size_t colon) const;
   // E-mail and web text (segment_email.cpp).

@@ -2,6 +2,7 @@
 // "***"), spaced dashes (a broken-off utterance, a wire dateline, a name
 // before a note) and a title that opens a paragraph without a final stop.
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "text/segment_chars.h"
@@ -91,6 +92,78 @@ void Scanner::split_title() {
     while (i < end_ && (t_[i] == ' ' || t_[i] == '\t')) ++i;
     if (i < end_ && t_[i] == '\n') return;
   }
+}
+
+// "Saturday, March 26, 2005 Up to four times as many ...": a date line
+// that opens a paragraph (news sites and wiki news put it under the
+// headline) run into the story's first sentence when the line break was
+// lost. A full date (an optional weekday and comma, a month of the
+// language's `months_before_day`, the day, an optional comma and a
+// four-digit year; or the day before the month) followed on the same line
+// by a capitalized word in mixed case is a sentence of its own. A sentence
+// does not open this way: "On March 26, 2005 ..." has its preposition, and
+// "March 26, 2005, was ..." its comma.
+bool Scanner::split_opening_date() {
+  if (lang_.months_before_day.empty()) return false;
+  std::size_t i = start_;
+  auto word = [&](std::size_t from) {
+    std::size_t e = from;
+    while (e < end_ && e - from <= 12 &&
+           ((t_[e] >= 'a' && t_[e] <= 'z') || (t_[e] >= 'A' && t_[e] <= 'Z') || (t_[e] >= '0' && t_[e] <= '9')))
+      ++e;
+    return e;
+  };
+  auto lower = [&](std::size_t a, std::size_t b) {
+    std::string out(t_.substr(a, b - a));
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    return out;
+  };
+  auto digits = [&](std::size_t a, std::size_t b) {
+    for (std::size_t k = a; k < b; ++k)
+      if (t_[k] < '0' || t_[k] > '9') return false;
+    return b > a;
+  };
+  auto space = [&](std::size_t& k) {
+    const std::size_t from = k;
+    while (k < end_ && t_[k] == ' ') ++k;
+    return k > from;
+  };
+  // An optional weekday: a capitalized word ending in "day" and a comma.
+  std::size_t e = word(i);
+  if (e < end_ && t_[e] == ',' && e - i >= 6 && t_[i] >= 'A' && t_[i] <= 'Z' && lower(e - 3, e) == "day") {
+    i = e + 1;
+    if (!space(i)) return false;
+    e = word(i);
+  }
+  std::size_t year_end = 0;
+  if (in_list(lang_.months_before_day, lower(i, e))) {  // March 26, 2005
+    std::size_t k = e;
+    if (!space(k)) return false;
+    const std::size_t d = word(k);
+    if (!digits(k, d) || d - k > 2) return false;
+    k = d;
+    if (k < end_ && t_[k] == ',') ++k;
+    if (!space(k)) return false;
+    year_end = word(k);
+    if (!digits(k, year_end) || year_end - k != 4) return false;
+  } else if (digits(i, e) && e - i <= 2) {  // 26 March 2005
+    std::size_t k = e;
+    if (!space(k)) return false;
+    const std::size_t m = word(k);
+    if (!in_list(lang_.months_before_day, lower(k, m))) return false;
+    k = m;
+    if (!space(k)) return false;
+    year_end = word(k);
+    if (!digits(k, year_end) || year_end - k != 4) return false;
+  } else {
+    return false;
+  }
+  std::size_t n = year_end;
+  if (!space(n) || n + 1 >= end_) return false;
+  if (t_[n] < 'A' || t_[n] > 'Z' || t_[n + 1] < 'a' || t_[n + 1] > 'z') return false;
+  emit(year_end);
+  return true;
 }
 
 // The token before the dash is a news source in brackets that closes a

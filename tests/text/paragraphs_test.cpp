@@ -96,5 +96,14 @@ TEST(Paragraphs, ALowerCaseParagraphAfterAClosedOneOrABrandStaysApart) {
             (V{"the vote was close and the count went on into the night", "voters in the north chose the mayor"}));
 }
 
+// A letterhead's address line has no stop, and the link line under it is
+// no part of it.
+TEST(Paragraphs, AWebAddressParagraphStaysApart) {
+  EXPECT_EQ(paragraphs("Harbour Road 12, Seaview - Northland\n\nhttps://www.example.org - www.example.net\n\n"
+                       "www.example.com/contact\n\nDear readers,"),
+            (V{"Harbour Road 12, Seaview - Northland", "https://www.example.org - www.example.net",
+               "www.example.com/contact", "Dear readers,"}));
+}
+
 }  // namespace
 }  // namespace lede

@@ -64,5 +64,26 @@ TEST(SegmentDates, LithuanianDateGoesOnBeforeAMonthOrAName) {
   for (const char* text : cases) EXPECT_EQ(split(text, "lt"), (V{text})) << text;
 }
 
+// A date line under a headline run into the story's first sentence when
+// its line break was lost (wiki news as distributed).
+TEST(SegmentDates, DateLineRunIntoTheFirstSentenceIsItsOwn) {
+  EXPECT_EQ(split("Saturday, March 26, 2005 Up to four times as many women as men died, aid workers said."),
+            (V{"Saturday, March 26, 2005", "Up to four times as many women as men died, aid workers said."}));
+  EXPECT_EQ(split("Flood Hits Valley\n26 March 2005 The river rose overnight. Roads closed."),
+            (V{"Flood Hits Valley", "26 March 2005", "The river rose overnight.", "Roads closed."}));
+  EXPECT_EQ(split("Dec 3, 2004 Rescue teams reached the village at dawn."),
+            (V{"Dec 3, 2004", "Rescue teams reached the village at dawn."}));
+}
+
+TEST(SegmentDates, SentenceOpeningWithADateGoesOn) {
+  EXPECT_EQ(split("March 26, 2005, was the day the river rose."), (V{"March 26, 2005, was the day the river rose."}));
+  EXPECT_EQ(split("March 26, 2005 saw the river rise."), (V{"March 26, 2005 saw the river rise."}));
+  EXPECT_EQ(split("On March 26, 2005 The Times reported the flood."),
+            (V{"On March 26, 2005 The Times reported the flood."}));
+  // Only where the language's months are known.
+  EXPECT_EQ(split("March 26, 2005 Up to four times as many women as men died.", "ja"),
+            (V{"March 26, 2005 Up to four times as many women as men died."}));
+}
+
 }  // namespace
 }  // namespace lede
