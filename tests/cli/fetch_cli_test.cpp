@@ -34,6 +34,9 @@ class PageServer {
     });
     server_.Get("/moved", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/story", 301); });
     server_.Get("/loop", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop", 301); });
+    server_.Get("/away", [](const httplib::Request&, httplib::Response& res) {
+      res.set_redirect("http://story.example.invalid/story", 302);
+    });
     server_.Get("/news/story", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(kStory, "text/html; charset=ISO-8859-1");
     });
@@ -282,6 +285,26 @@ TEST(FetchCli, UnreachableServerAndBadUrls) {
       << r.err;
   EXPECT_NE(r.err.find("http://[::1/story: an IPv6 address needs its brackets: [::1]"), std::string::npos) << r.err;
   EXPECT_EQ(r.err.find("cannot connect"), std::string::npos) << r.err;
+}
+
+// A misspelt host name read "cannot connect to the server", as a server that
+// is down does. (.invalid names never resolve: RFC 6761.)
+TEST(FetchCli, AHostNameThatDoesNotResolveIsSaid) {
+  RunResult r = run_lede("summarize https://news.example.invalid/story");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("https://news.example.invalid/story: cannot look up the host name 'news.example.invalid' ("),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("cannot connect"), std::string::npos) << r.err;
+  // After a redirect the name looked up is the redirect's, so it is said.
+  PageServer s;
+  r = run_lede("extract " + shell_quote(s.url("/away")));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(
+      r.err.find(s.url("/away") + ": redirected to http://story.example.invalid/story: cannot look up the host name "
+                                  "'story.example.invalid' ("),
+      std::string::npos)
+      << r.err;
 }
 
 }  // namespace

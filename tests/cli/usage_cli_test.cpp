@@ -46,6 +46,29 @@ TEST(UsageCli, ServeLimitsSayTheirUnitAndBound) {
   }
 }
 
+// CLI11's own words for these were "--sentences: At Most 1 required but
+// received 2" and "--sentences: 1 required UINT:POSITIVE missing", naming
+// neither the command nor what to do.
+TEST(UsageCli, OptionGivenTwiceOrWithoutItsValueSaysSo) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"summarize -n 3 --sentences 4 " + kArticle,
+       "lede summarize: --sentences is given 2 times ('3', '4'); give it once\n"},
+      {"summarize -o json -o text " + kArticle,
+       "lede summarize: --output is given 2 times ('json', 'text'); give it once\n"},
+      {"summarize " + kArticle + " -n", "lede summarize: --sentences needs a value\n"},
+      {"eval x.jsonl --rouge", "lede eval: --rouge needs a value\n"},
+  };
+  for (const auto& [args, message] : cases) {
+    RunResult r = run_lede(args);
+    EXPECT_EQ(r.exit_code, 2) << args << "\n" << r.err;
+    EXPECT_EQ(r.err.rfind(message, 0), 0u) << args << "\n" << r.err;
+    EXPECT_NE(r.err.find("--help"), std::string::npos) << r.err;
+  }
+  // Every other usage error of a command names the command too.
+  RunResult r = run_lede("segment --json " + kArticle);
+  EXPECT_EQ(r.err.rfind("lede segment: --json requires --eval\n", 0), 0u) << r.err;
+}
+
 TEST(UsageCli, MisspeltOptionSuggestsTheNearestName) {
   RunResult r = run_lede("summarize --sentence 2 " + kArticle);
   EXPECT_EQ(r.exit_code, 2);

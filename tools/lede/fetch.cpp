@@ -1,6 +1,8 @@
 #include "lede/fetch.h"
 
 #include <httplib.h>
+#include <netdb.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <cctype>
@@ -42,6 +44,22 @@ std::string describe(httplib::Error error, int timeout_seconds) {
     default: break;
   }
   return "fetching failed (" + httplib::to_string(error) + ")";
+}
+
+// Why `host` (a URL's, without port or brackets) cannot be looked up, ""
+// when it can: cpp-httplib reports a name that does not resolve as any other
+// failed connection, so a misspelt host read "cannot connect to the server".
+std::string unresolved_host(const std::string& host) {
+  addrinfo hints{};
+  hints.ai_family = AF_UNSPEC;
+  hints.ai_socktype = SOCK_STREAM;
+  addrinfo* found = nullptr;
+  const int rc = getaddrinfo(host.c_str(), nullptr, &hints, &found);
+  if (rc == 0) {
+    freeaddrinfo(found);
+    return "";
+  }
+  return "cannot look up the host name '" + host + "' (" + gai_strerror(rc) + ")";
 }
 
 // What is wrong with a URL's host[:port] ("" when nothing): cpp-httplib
@@ -164,7 +182,15 @@ Result<FetchedPage> fetch_url(const std::string& url, std::size_t max_bytes, int
     }
     if (status != 0 && status != 200)
       return Status::InvalidInput(url + ": HTTP " + std::to_string(status) + (reason.empty() ? "" : " " + reason));
-    if (!res) return Status::IoError(url + ": " + describe(res.error(), timeout_seconds));
+    if (!res) {
+      std::string why = describe(res.error(), timeout_seconds);
+      if (res.error() == httplib::Error::Connection) {
+        std::string host = authority[0] == '[' ? authority.substr(1, authority.find(']') - 1)
+                                               : authority.substr(0, authority.find(':'));
+        if (std::string lookup = unresolved_host(host); !lookup.empty()) why = lookup;
+      }
+      return Status::IoError((current == url ? url : url + ": redirected to " + current) + ": " + why);
+    }
     break;
   }
 

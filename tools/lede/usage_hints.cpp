@@ -52,6 +52,28 @@ const CLI::Validator kWholeNumber(
     },
     "");
 
+// CLI11's words for an option given too often or without its value ("--sentences:
+// At Most 1 required but received 2", "--sentences: 1 required UINT:POSITIVE
+// missing") said neither what was wrong nor what to do; error.what() for
+// every other error, which names the option and the fault.
+std::string option_count_message(const CLI::App& cmd, const CLI::ParseError& error) {
+  const std::string what = error.what();
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) == nullptr) return what;
+  const std::size_t colon = what.find(": ");
+  if (colon == std::string::npos) return what;
+  const std::string name = what.substr(0, colon);
+  const CLI::Option* option = cmd.get_option_no_throw(name);
+  if (option == nullptr) return what;
+  const std::string_view rest = std::string_view(what).substr(colon + 2);
+  if (rest.rfind("At Most ", 0) == 0) {
+    std::string values;
+    for (const std::string& v : option->results()) values += (values.empty() ? "'" : ", '") + v + "'";
+    return name + " is given " + std::to_string(option->results().size()) + " times (" + values + "); give it once";
+  }
+  if (rest.find(" required ") != std::string_view::npos && option->results().empty()) return name + " needs a value";
+  return what;
+}
+
 }  // namespace
 
 CLI::Validator thread_count() {
@@ -112,7 +134,7 @@ std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std
       msg += '\n';
     }
   } else {
-    msg = std::string(error.what()) + '\n';
+    msg = "lede " + cmd.get_name() + ": " + option_count_message(cmd, error) + '\n';
   }
   return msg + swallowed_flag_hint(cmd, error) + "Run `lede " + cmd.get_name() + " --help` for its options.\n";
 }
