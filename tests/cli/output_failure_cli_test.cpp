@@ -81,6 +81,30 @@ TEST(OutputFailureCli, ReaderGoneWithSigpipeIgnoredIsQuiet) {
   EXPECT_EQ(slurp_file(err), "");
 }
 
+// Every --help says a closed pipe is exit status 3, but SIGPIPE ended lede
+// with 141 wherever the signal had its default action (any shell pipeline).
+// Commands that stop at a failed write of their own are quiet too: extract
+// said "cannot write standard output (the output is incomplete)" once errno
+// no longer held EPIPE.
+TEST(OutputFailureCli, ReaderGoneIsStatusThreeAndQuiet) {
+  if (cli_path().empty()) GTEST_SKIP() << "the lede CLI is not built";
+  const std::string page =
+      shell_quote(temp_file("<html><body><article><p>The council met on Monday and approved the plan after a long "
+                            "debate in the town hall.</p></article></body></html>",
+                            ".html"));
+  std::string pages;
+  for (int k = 0; k < 400; ++k) pages += " " + page;
+  for (const std::string& args :
+       {"summarize -f jsonl -j 2 " + shell_quote(records(3000)), "extract -o jsonl" + pages}) {
+    const std::string err = temp_file("", ".err"), status = temp_file("", ".status");
+    const std::string cmd = "{ " + shell_quote(cli_path()) + " " + args + " 2>" + shell_quote(err) + "; echo $? >" +
+                            shell_quote(status) + "; } | head -c 1 >/dev/null";
+    ASSERT_EQ(std::system(("sh -c " + shell_quote(cmd)).c_str()), 0);
+    EXPECT_EQ(slurp_file(status), "3\n") << args.substr(0, 40);
+    EXPECT_EQ(slurp_file(err), "") << args.substr(0, 40);
+  }
+}
+
 TEST(OutputFailureCli, EvalSaveOnAFullDiskFails) {
   if (cli_path().empty() || !std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no lede CLI or /dev/full";
   std::string s;

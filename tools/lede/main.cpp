@@ -1,8 +1,13 @@
 // Entry point of the `lede` CLI: collects the registered commands, parses the
 // command line, and maps outcomes to exit codes (0 ok, 1 input error, 2 usage,
 // 3 output not written).
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <exception>
@@ -23,16 +28,25 @@ std::vector<CommandEntry>& command_registry() {
 
 namespace {
 
+// True when standard output is a pipe or socket whose reader has gone
+// (`lede summarize big.jsonl | head -1`). errno alone did not tell: by the
+// time a command returned, a later call had often replaced its EPIPE.
+bool reader_gone() {
+  struct stat st {};
+  if (fstat(STDOUT_FILENO, &st) != 0 || !(S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode))) return false;
+  pollfd p{STDOUT_FILENO, POLLOUT, 0};
+  return poll(&p, 1, 0) == 1 && (p.revents & (POLLERR | POLLHUP)) != 0;
+}
+
 // Summaries written to a full disk (`> /dev/full`) or a closed standard
 // output were lost while lede said nothing and exited 0. A reader that went
-// away (EPIPE, when SIGPIPE is ignored) is no news to the user: the status
-// alone says the output is incomplete.
+// away is no news to the user: the status alone says the output is incomplete.
 int check_stdout(int code) {
   std::cout.flush();
   const bool failed = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
   if (!failed) return code;
   const int err = errno;
-  if (err != EPIPE)
+  if (err != EPIPE && !reader_gone())
     std::cerr << "lede: cannot write standard output" << (err != 0 ? std::string(": ") + std::strerror(err) : "")
               << " (the output is incomplete)\n";
   return lede::cli::kExitOutputError;
@@ -41,6 +55,10 @@ int check_stdout(int code) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A reader that goes away (`| head -1`) is a write that fails with EPIPE,
+  // so the command stops and exits 3 as every --help says; SIGPIPE killed it
+  // instead (status 141 in a shell) unless something had ignored the signal.
+  std::signal(SIGPIPE, SIG_IGN);
   std::ios::sync_with_stdio(false);
   CLI::App app{
       "lede: extractive news summarization and exact ROUGE evaluation.\n"
