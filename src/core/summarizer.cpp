@@ -35,15 +35,20 @@ std::string truncate_text(const std::string& text, BudgetKind kind, std::size_t 
 }
 
 // "words budget must be a whole number from 1 to 1000000000, not 99999999999".
-std::string budget_range_message(const Budget& b) {
-  const char* kind = b.kind == BudgetKind::kWords ? "words" : b.kind == BudgetKind::kBytes ? "bytes" : "sentences";
-  // 15 digits, unless the value needs more to read back as itself: else
-  // 3.0000000000000004, refused, showed as "3".
+// 15 digits, unless the value needs more to read back as itself: else
+// 3.0000000000000004, refused, showed as "3".
+std::string shown_value(double v) {
   char value[32];
-  std::snprintf(value, sizeof value, "%.15g", b.value);
-  if (std::strtod(value, nullptr) != b.value) std::snprintf(value, sizeof value, "%.17g", b.value);
+  std::snprintf(value, sizeof value, "%.15g", v);
+  if (std::strtod(value, nullptr) != v) std::snprintf(value, sizeof value, "%.17g", v);
+  return value;
+}
+
+std::string budget_range_message(const Budget& b) {
+  if (b.kind == BudgetKind::kRatio) return "ratio must be in (0, 1], not " + shown_value(b.value);
+  const char* kind = b.kind == BudgetKind::kWords ? "words" : b.kind == BudgetKind::kBytes ? "bytes" : "sentences";
   return std::string(kind) + " budget must be a whole number from 1 to " + std::to_string(kMaxBudgetCount) + ", not " +
-         value;
+         shown_value(b.value);
 }
 
 // What identifies a cluster's language: an equal share of the language
@@ -122,7 +127,8 @@ Status Summarizer::validate(const SummarizeOptions& options) {
   switch (b.kind) {
     case BudgetKind::kDefault: break;
     case BudgetKind::kRatio:
-      if (!(b.value > 0 && b.value <= 1)) return Status::InvalidArgument("ratio must be in (0, 1]");
+      // Named with the value, as the other budgets are: "ratio=nan" said only the range.
+      if (!(b.value > 0 && b.value <= 1)) return Status::InvalidArgument(budget_range_message(b));
       break;
     default:
       // Named with the kind and the value: "must be >= 1" alone misleads
