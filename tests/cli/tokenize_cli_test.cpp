@@ -42,5 +42,23 @@ TEST(TokenizeCli, InvisibleCharactersInsideWordsDoNotSplitThem) {
   EXPECT_EQ(r.out, "the bridge reopened today\n");
 }
 
+// A Latin-1 file failed with "invalid UTF-8 at byte 3" and nothing more,
+// where `lede segment` says what to do and takes --encoding.
+TEST(TokenizeCli, TextThatIsNotUtf8SaysWhatToDoAndTakesEncoding) {
+  const std::string file = shell_quote(temp_file("Caf\xE9 owners cheered.\n", ".txt"));
+  RunResult r = run_lede("tokenize " + file);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("invalid UTF-8 at byte 3 (not UTF-8? give its character set, e.g. --encoding windows-1252, "
+                       "or --lenient to replace the bad bytes)"),
+            std::string::npos)
+      << r.err;
+  r = run_lede("tokenize --encoding windows-1252 " + file);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "caf\xC3\xA9 owners cheered\n");
+  r = run_lede("tokenize --encoding no-such-set " + file);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("lede tokenize: --encoding: unknown character set 'no-such-set'"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -212,11 +212,16 @@ struct TokenizeArgs {
   bool stem = false;
   bool punct = false;
   bool lenient = false;
+  std::string encoding;
 };
 
 int run_tokenize(const TokenizeArgs& a) {
   if (canonical_language(a.language) != kAutoLanguage && !is_supported_language(a.language)) {
     std::cerr << "lede tokenize: " << text::unknown_language_message(a.language) << '\n';
+    return kExitUsage;
+  }
+  if (std::string e = encoding_usage_error(a.encoding, "text"); !e.empty()) {
+    std::cerr << "lede tokenize: " << e << '\n';
     return kExitUsage;
   }
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
@@ -227,6 +232,15 @@ int run_tokenize(const TokenizeArgs& a) {
       std::cerr << "lede: " << bytes.status().message() << '\n';
       ok = false;
       continue;
+    }
+    if (!a.encoding.empty()) {
+      Result<std::string> text = decode_input(std::move(*bytes), a.encoding);
+      if (!text.ok()) {
+        std::cerr << "lede: " << display_name(path) << ": " << text.status().message() << '\n';
+        ok = false;
+        continue;
+      }
+      bytes = std::move(*text);
     }
     if (std::string w = misread_text_warning(*bytes, "lede extract FILE | lede tokenize - tokenizes its article",
                                              "tokenize reads text only (lede segment --format jsonl splits records)");
@@ -241,7 +255,7 @@ int run_tokenize(const TokenizeArgs& a) {
     opts.lenient = a.lenient;
     std::vector<std::string> warnings;
     if (Status st = analyze(doc, opts, &warnings); !st.ok()) {
-      std::cerr << "lede: " << display_name(path) << ": " << st.message() << '\n';
+      std::cerr << "lede: " << display_name(path) << ": " << st.message() << not_utf8_hint(st, a.encoding) << '\n';
       ok = false;
       continue;
     }
@@ -275,6 +289,11 @@ void add_tokenize(CLI::App& app, std::function<int()>& runner) {
   cmd->add_flag("--stem", a->stem, "Print Snowball stems instead of folded words");
   cmd->add_flag("--punct", a->punct, "Keep punctuation tokens");
   cmd->add_flag("--lenient", a->lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");
+  // A Latin-1 file that `lede segment --encoding` read could not be tokenized,
+  // and the invalid-UTF-8 message alone did not say what to do.
+  cmd->add_option("--encoding", a->encoding,
+                  "Character set of the input, decoded to UTF-8 before tokenizing (windows-1252, iso-8859-15, "
+                  "shift_jis, ...; default: UTF-8)");
   cmd->callback([a, &runner] { runner = [a] { return run_tokenize(*a); }; });
 }
 
