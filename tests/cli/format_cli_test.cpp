@@ -222,8 +222,9 @@ TEST(FormatCli, WebPagesAndTextFilesMixEachReadByItsName) {
   r = run_lede("summarize -m lead -n 1 " + shell_quote(txt) + " " + shell_quote(page));
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "Engineers will inspect the bridge overnight & report at dawn.\n\nThe harbour bridge was shut on Tuesday "
-            "after a storm tore panels from its walkway, officials said.\n");
+            "==> " + txt + " <==\nEngineers will inspect the bridge overnight & report at dawn.\n\n==> " + page +
+                " <==\nThe harbour bridge was shut on Tuesday after a storm tore panels from its walkway, officials "
+                "said.\n");
 
   // JSONL still cannot be mixed: its lines are clusters of their own.
   r = run_lede("summarize " + shell_quote(txt) + " " + shell_quote(temp_file(kRecord, ".jsonl")));

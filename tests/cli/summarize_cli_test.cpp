@@ -218,6 +218,22 @@ TEST(SummarizeCli, ClusterOfFiles) {
   EXPECT_NE(r.out.find("\"document\":1"), std::string::npos) << r.out;
 }
 
+// Summaries of several files were parted by a blank line alone, so with an
+// empty file among them (or a failed one) which was whose could not be told.
+TEST(SummarizeCli, SeveralFilesAreEachHeadedByTheirName) {
+  const std::string a = temp_file("Storm hits coast. Thousands lose power.", ".txt");
+  const std::string empty = temp_file("", ".txt");
+  const std::string b = temp_file("A storm struck the coast on Monday. Power failed for thousands.", ".txt");
+  RunResult r = run_lede("summarize -m lead -n 1 /nonexistent/x.txt " + shell_quote(a) + " " + shell_quote(empty) +
+                         " " + shell_quote(b));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "==> " + a + " <==\nStorm hits coast.\n\n==> " + empty + " <==\n\n==> " + b +
+                       " <==\nA storm struck the coast on Monday.\n");
+  // One file: the summary alone, as before.
+  r = run_lede("summarize -m lead -n 1 " + shell_quote(a));
+  EXPECT_EQ(r.out, "Storm hits coast.\n");
+}
+
 TEST(SummarizeCli, HelpExplainsEveryOption) {
   RunResult r = run_lede("summarize --help");
   EXPECT_EQ(r.exit_code, 0);

@@ -153,7 +153,9 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
     o.language = is_supported_language(declared[0]) ? declared[0] : std::string(kAutoLanguage);
     return o;
   };
-  auto emit = [&](const Cluster& cluster, const std::string& name, const SummarizeOptions& used) -> bool {
+  // `header`: printed before the summary, when there is one to print.
+  auto emit = [&](const Cluster& cluster, const std::string& name, const SummarizeOptions& used,
+                  const std::string& header = "") -> bool {
     Result<Summary> s = summarizer.summarize(cluster, used);
     if (!s.ok()) {
       std::cerr << "lede: " << name << ": " << s.status().message() << not_utf8_hint(s.status(), a.encoding) << '\n';
@@ -169,6 +171,7 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
                                                    "headlines, bylines or other metadata)"
                                                  : "no sentences to summarize")
                 << '\n';
+    std::cout << header;
     print_summary(*s, json_quote(name), a.output);
     return true;
   };
@@ -196,6 +199,7 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
     }
     ok = emit(cluster, files.size() == 1 ? display_name(files[0]) : "cluster", options_for(declared));
   } else {
+    std::size_t printed = 0;
     for (std::size_t k = 0; k < files.size(); ++k) {
       Cluster cluster;
       cluster.id = files[k];
@@ -208,8 +212,17 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
         continue;
       }
       cluster.documents.push_back(std::move(doc));
-      if (k > 0 && a.output == "text") std::cout << '\n';
-      ok = emit(cluster, display_name(files[k]), options_for(declared)) && ok;
+      // Summaries of several files ran together, parted by a blank line
+      // alone: which was whose could not be told, least of all when one
+      // was empty or a file failed. Each is headed as `lede extract` heads pages.
+      std::string header;
+      if (a.output == "text" && files.size() > 1)
+        header = std::string(printed > 0 ? "\n" : "") + "==> " + display_name(files[k]) + " <==\n";
+      if (emit(cluster, display_name(files[k]), options_for(declared), header)) {
+        ++printed;
+      } else {
+        ok = false;
+      }
     }
   }
   return ok ? kExitOk : kExitInputError;
@@ -270,7 +283,9 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "warning says when such text starts with a JSON object line or an <html> tag); web pages and text\n"
       "files mix, each read by its name, but JSONL with other files is a usage error. One text file or\n"
       "page is one document; --cluster makes all files one cluster (id \"cluster\"; \"document\" N is the\n"
-      "N-th file, from 0, and \"start\"/\"end\" are byte offsets into its text, decompressed).\n"
+      "N-th file, from 0, and \"start\"/\"end\" are byte offsets into its text, decompressed). Text output\n"
+      "is the summary's sentences, one a line; with several files (not --cluster) each summary follows a\n"
+      "line \"==> FILE <==\" and a blank line parts them, as in lede extract; -o json names each by \"id\".\n"
       "JSONL input holds one cluster a line: {\"id\", \"text\"} or {\"id\", \"documents\": [...]} (at least\n"
       "one; optional \"title\", \"titles\"; null means absent), read as `lede serve` reads a request; output\n"
       "is one JSON line per non-blank input line, in order, with byte offsets into each document's text\n"
