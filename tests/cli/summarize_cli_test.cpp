@@ -1,9 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
-
-#include <cstdlib>
 #include <sstream>
 
 #include "support/run.h"
@@ -232,6 +233,30 @@ TEST(SummarizeCli, SeveralFilesAreEachHeadedByTheirName) {
   // One file: the summary alone, as before.
   r = run_lede("summarize -m lead -n 1 " + shell_quote(a));
   EXPECT_EQ(r.out, "Storm hits coast.\n");
+}
+
+// `lede summarize` typed at a terminal without a file waited for standard
+// input with nothing on the screen, which looked like a hang. `script` gives
+// the command a terminal as its standard input.
+TEST(SummarizeCli, ReadingTheTerminalSaysSo) {
+  if (std::system("command -v script >/dev/null 2>&1") != 0)
+    GTEST_SKIP() << "no `script` (util-linux) to make a terminal";
+  const std::string err = temp_file("", ".err"), out = temp_file("", ".out");
+  const std::string inner = shell_quote(cli_path()) + " summarize -m lead -n 1 2>" + shell_quote(err);
+  const std::string cmd = "printf 'The council met on Monday. It voted.\\n\\004' | script -qec " + shell_quote(inner) +
+                          " /dev/null >" + shell_quote(out);
+  ASSERT_EQ(std::system(("timeout 20 sh -c " + shell_quote(cmd)).c_str()), 0);
+  std::ifstream e(err), o(out);
+  const std::string err_text((std::istreambuf_iterator<char>(e)), std::istreambuf_iterator<char>());
+  const std::string out_text((std::istreambuf_iterator<char>(o)), std::istreambuf_iterator<char>());
+  EXPECT_NE(err_text.find("lede: reading standard input from the terminal: type or paste the text, then press Ctrl-D"),
+            std::string::npos)
+      << err_text;
+  EXPECT_NE(out_text.find("The council met on Monday.\r\n"), std::string::npos) << out_text;
+  // Not in a pipe.
+  const RunResult r = run_lede("summarize -m lead -n 1", "The council met on Monday. It voted.\n");
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.out, "The council met on Monday.\n");
 }
 
 TEST(SummarizeCli, HelpExplainsEveryOption) {

@@ -1,9 +1,11 @@
 #include "lede/input.h"
 
+#include <unistd.h>
 #include <zlib.h>
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
@@ -181,6 +183,16 @@ namespace {
 // no putback, which a pipe cannot give).
 bool starts_gzip(std::streambuf* source) { return source->sgetc() == 0x1f; }
 
+// `lede summarize` typed without a file sat waiting for standard input with
+// nothing on the screen, which a new user took for a hang. Said once, and
+// only when standard input is a terminal (never in a pipe or a script).
+void say_when_reading_the_terminal() {
+  static std::atomic<bool> said{false};
+  if (isatty(STDIN_FILENO) == 0 || said.exchange(true)) return;
+  std::cerr << "lede: reading standard input from the terminal: type or paste the text, then press Ctrl-D on a "
+               "line of its own (or Ctrl-C, and give a file; --help lists the options)\n";
+}
+
 }  // namespace
 
 InputLines::InputLines() : in_(&std::cin) {}
@@ -189,6 +201,7 @@ InputLines::~InputLines() = default;
 Status InputLines::open(const std::string& path) {
   path_ = path;
   if (path == "-") {
+    say_when_reading_the_terminal();
     if (starts_gzip(std::cin.rdbuf())) decompress(*std::cin.rdbuf());
     return Status::Ok();
   }
@@ -233,6 +246,7 @@ Status eval_file_status(const std::string& path, InputLines& probe) {
 
 Result<std::string> read_input(const std::string& path) {
   if (path == "-") {
+    say_when_reading_the_terminal();
     if (!starts_gzip(std::cin.rdbuf()))
       return std::string((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     InflateStreambuf gz(std::cin.rdbuf());
