@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import zlib
 from dataclasses import dataclass
 
 from . import _lede
@@ -56,8 +58,9 @@ def extract(page: str | BytesLike, *, encoding: str | None = None, captions: boo
         >>> lede.summarize(article.text, language=lang if lang in lede.languages() else "auto")
 
     Args:
-        page: the page as fetched (``bytes`` or another bytes-like object:
-            its character set comes from a
+        page: the page as fetched (``bytes`` or another bytes-like object,
+            decompressed first when gzip-compressed, as ``lede extract``
+            decompresses a ``page.html.gz``: its character set comes from a
             byte order mark, ``encoding``, a ``<meta charset>``, else UTF-8
             when valid, else windows-1252), or already decoded (``str``).
         encoding: the character set of a bytes-like page (e.g. from an HTTP
@@ -67,13 +70,21 @@ def extract(page: str | BytesLike, *, encoding: str | None = None, captions: boo
             rest of its body keeps them anyway).
 
     Raises:
-        ValueError: an unknown ``encoding``, ``encoding`` with a ``str``
+        ValueError: gzip data cut short or corrupt, an unknown ``encoding``, ``encoding`` with a ``str``
             page, a page over 64 MiB or with over 1,000,000 elements,
             attributes and text runs, a lone surrogate in a ``str``.
         TypeError: ``page`` neither ``str`` nor bytes-like, ``encoding`` not ``str``,
             ``captions`` not ``bool``.
     """
     page = _text_arg("page", page)
+    if isinstance(page, bytes) and page[:2] == b"\x1f\x8b":
+        # A saved page.html.gz: `lede extract` decompresses it; here its
+        # compressed bytes were read as windows-1252 and came back as the
+        # article, without a word.
+        try:
+            page = gzip.decompress(page)
+        except (OSError, EOFError, zlib.error) as e:
+            raise ValueError(f"page: bad gzip data: {e}") from None
     _check_str("encoding", encoding, optional=True)
     _check_bool("captions", captions)
     if isinstance(page, str):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import math
 import numbers
+import os
 import warnings
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
@@ -153,6 +154,14 @@ def _bytes_like(value: object) -> bytes | None:
         return view.tobytes() if view.itemsize == 1 else None
 
 
+def _path_hint(value: object) -> str:
+    # lede.summarize(Path("a.txt")) named only the type: a file's path is
+    # not its text, and the way to pass the text was left to guess.
+    if isinstance(value, os.PathLike):
+        return " (a path is not read: pass the file's contents, e.g. path.read_text() or path.read_bytes())"
+    return ""
+
+
 def _text_arg(name: str, value: object) -> str | bytes:
     # A text argument as the bindings take it: str, or bytes from any
     # bytes-like object.
@@ -161,7 +170,7 @@ def _text_arg(name: str, value: object) -> str | bytes:
     data = _bytes_like(value)
     if data is None:
         raise TypeError(f"{name} must be str or bytes-like (bytes, bytearray, memoryview, ...), "
-                        f"not {type(value).__name__}")
+                        f"not {type(value).__name__}{_path_hint(value)}")
     return data
 
 
@@ -198,7 +207,7 @@ def _documents(text_or_documents: TextOrDocuments) -> list[str | bytes]:
         docs = [_text_arg(f"document {k}", d) for k, d in enumerate(text_or_documents)]
     else:
         raise TypeError("text must be str or bytes-like (bytes, bytearray, memoryview, ...), or a "
-                        f"sequence of them, not {type(text_or_documents).__name__}")
+                        f"sequence of them, not {type(text_or_documents).__name__}{_path_hint(text_or_documents)}")
     for k, d in enumerate(docs):
         if isinstance(d, str):
             _check_encodable(d, f"document {k}")

@@ -71,3 +71,13 @@ def test_other_types_name_what_is_accepted():
             call()
     with pytest.raises(TypeError, match=r"document 1 must be str or bytes-like .*, not int"):
         lede.summarize([ORCHARD, 7])
+
+
+def test_a_path_is_not_read_and_the_error_says_how_to_pass_the_text(tmp_path):
+    # lede.summarize(Path("a.txt")) said only "not PosixPath".
+    path = tmp_path / "a.txt"
+    path.write_text(ORCHARD)
+    for call in (lambda: lede.summarize(path), lambda: lede.summarize([ORCHARD, path]),
+                 lambda: lede.extract(path), lambda: lede.segment(path)):
+        with pytest.raises(TypeError, match=r"a path is not read: pass the file's contents, e\.g\. path\.read_text\(\)"):
+            call()

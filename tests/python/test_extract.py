@@ -105,3 +105,15 @@ def test_same_as_the_cli(tmp_path):
     assert cli == {"title": a.title, "text": a.text,
                    "paragraphs": [{"kind": p.kind, "text": p.text} for p in a.paragraphs],
                    "encoding": a.encoding, "language": a.language}
+
+
+def test_gzip_compressed_pages_are_decompressed_as_the_cli_does():
+    # A saved page.html.gz read into bytes: its compressed bytes were taken
+    # for windows-1252 text and returned as the article, without a word.
+    import gzip
+    plain = PAGE.encode("cp1252")
+    packed = lede.extract(gzip.compress(plain))
+    assert packed == lede.extract(plain)
+    assert packed.title == "Ponte reaberta"
+    with pytest.raises(ValueError, match="page: bad gzip data"):
+        lede.extract(gzip.compress(plain)[:40])
