@@ -309,6 +309,18 @@ struct Server::Impl {
         send(res, error_reply(415, "unsupported_media_type", why));
         return;
       }
+      // `POST /v1/summarize?sentences=1` was answered with the default
+      // budget, the query unread: refused as an unknown body field is.
+      if (!req.params.empty()) {
+        std::string names;
+        for (const auto& [name, value] : req.params)
+          if (names.find("'" + name + "'") == std::string::npos) names += (names.empty() ? "'" : ", '") + name + "'";
+        send(res, error_reply(400, "invalid_field",
+                              "the query string is not read (" + names +
+                                  "): give options as fields of the JSON body, e.g. {\"text\": \"...\", "
+                                  "\"sentences\": 2}"));
+        return;
+      }
       send(res, (api.*(route->second))(body, deadline()));
     };
     http.Post(".*", handler);

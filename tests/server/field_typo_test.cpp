@@ -35,6 +35,21 @@ TEST(FieldTypos, RougeSuggestsTheNearestField) {
             "unknown field 'reference'; did you mean 'references'?");
 }
 
+// A budget or method in the query string was not read: the summary came
+// with the defaults and no word said why.
+TEST(FieldTypos, QueryParametersAreRefusedNotIgnored) {
+  TestServer s;
+  EXPECT_EQ(message_of(s.post_json("/v1/summarize?sentences=1&method=lead&sentences=2", R"({"text": "The cat sat."})")),
+            "the query string is not read ('method', 'sentences'): give options as fields of the JSON body, e.g. "
+            "{\"text\": \"...\", \"sentences\": 2}");
+  EXPECT_NE(message_of(s.post_json("/v1/rouge?n=2", R"({"summary": "a cat", "references": ["the cat"]})"))
+                .find("the query string is not read ('n')"),
+            std::string::npos);
+  const httplib::Result ok = s.post_json("/v1/summarize", R"({"text": "The cat sat."})");
+  ASSERT_TRUE(ok);
+  EXPECT_EQ(ok->status, 200) << ok->body;
+}
+
 TEST(ClosestName, MisspellingsAndPrefixesButNotStrangers) {
   const std::vector<std::string> names = {"--sentences", "--selector", "--language", "--output", "--eval"};
   EXPECT_EQ(lede::closest_name("--sentence", names), "--sentences");
