@@ -69,6 +69,28 @@ TEST(UsageCli, OptionGivenTwiceOrWithoutItsValueSaysSo) {
   EXPECT_EQ(r.err.rfind("lede segment: --json requires --eval\n", 0), 0u) << r.err;
 }
 
+// Standard input named twice was read twice, the second time empty:
+// `lede rouge - -` took its input for the references and found no summaries,
+// `lede summarize - -` gave a second, empty summary.
+TEST(UsageCli, StandardInputNamedTwiceIsAUsageError) {
+  for (const std::string& args :
+       {std::string("summarize - -"), std::string("summarize --cluster - -"), std::string("segment - -"),
+        std::string("tokenize - -"), std::string("extract - -"), std::string("rouge -n 1 - -")}) {
+    RunResult r = run_lede(args, "{\"id\": \"a\", \"summaries\": [\"The council met.\"]}\n");
+    EXPECT_EQ(r.exit_code, 2) << args << "\n" << r.err;
+    const std::string command = args.substr(0, args.find(' '));
+    EXPECT_NE(r.err.find("lede " + command +
+                         ": standard input ('-') is named 2 times, but it can be read only once: save it to a file "
+                         "to read it again"),
+              std::string::npos)
+        << args << "\n"
+        << r.err;
+    EXPECT_EQ(r.out, "") << args;
+  }
+  RunResult r = run_lede("summarize -m lead -n 1 -", "The council met on Monday. It voted.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
 TEST(UsageCli, MisspeltOptionSuggestsTheNearestName) {
   RunResult r = run_lede("summarize --sentence 2 " + kArticle);
   EXPECT_EQ(r.exit_code, 2);

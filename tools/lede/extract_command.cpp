@@ -56,6 +56,10 @@ int run(const ExtractArgs& a) {
       return kExitUsage;
     }
   }
+  if (std::string e = repeated_stdin_error(a.files); !e.empty()) {
+    std::cerr << "lede extract: " << e << '\n';
+    return kExitUsage;
+  }
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   bool ok = true;
   double seconds = 0;

@@ -16,6 +16,7 @@
 #include "lede/input.h"
 #include "lede/rouge_report.h"
 #include "lede/rouge_settings_run.h"
+#include "lede/usage_hints.h"
 #include "read/json_error.h"
 #include "read/summary_json.h"
 
@@ -286,6 +287,10 @@ int run(const Args& a) {
     RougeSettingsRun settings_run{*command, flags,       files[0], files.size() == 2 ? files[1] : "",
                                   json_out, per_summary, threads};
     return run_rouge_settings(settings_run);
+  }
+  if (std::string e = repeated_stdin_error(files); !e.empty()) {
+    std::cerr << "lede rouge: " << e << '\n';
+    return kExitUsage;
   }
   // One argument that cannot be read: name it, whichever call was meant.
   if (files.size() == 1 && files[0] != "-" && !std::ifstream(files[0]).is_open()) {

@@ -86,6 +86,10 @@ int run_segment(SegmentArgs a) {
     std::cerr << "lede segment: " << e << '\n';
     return kExitUsage;
   }
+  if (std::string e = repeated_stdin_error(a.files); !e.empty()) {
+    std::cerr << "lede segment: " << e << '\n';
+    return kExitUsage;
+  }
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   bool ok = true;
   for (const auto& path : files) {
@@ -221,6 +225,10 @@ int run_tokenize(const TokenizeArgs& a) {
     return kExitUsage;
   }
   if (std::string e = encoding_usage_error(a.encoding, "text"); !e.empty()) {
+    std::cerr << "lede tokenize: " << e << '\n';
+    return kExitUsage;
+  }
+  if (std::string e = repeated_stdin_error(a.files); !e.empty()) {
     std::cerr << "lede tokenize: " << e << '\n';
     return kExitUsage;
   }

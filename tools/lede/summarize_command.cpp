@@ -257,6 +257,10 @@ int run(Args a) {
     std::cerr << "lede summarize: " << e << '\n';
     return kExitUsage;
   }
+  if (std::string e = repeated_stdin_error(a.files); !e.empty()) {
+    std::cerr << "lede summarize: " << e << '\n';
+    return kExitUsage;
+  }
   // It was ignored without a word.
   if (a.cluster && a.format == "jsonl") {
     std::cerr << "lede summarize: --cluster does not apply to JSONL input: each line is already one cluster "

@@ -168,6 +168,13 @@ std::string not_utf8_hint(const Status& failure, std::string_view encoding) {
   return " (not UTF-8? give its character set, e.g. --encoding windows-1252, or --lenient to replace the bad bytes)";
 }
 
+std::string repeated_stdin_error(const std::vector<std::string>& files) {
+  const auto n = std::count(files.begin(), files.end(), "-");
+  if (n < 2) return "";
+  return "standard input ('-') is named " + std::to_string(n) +
+         " times, but it can be read only once: save it to a file to read it again";
+}
+
 std::string encoding_usage_error(std::string_view encoding, std::string_view format) {
   if (encoding.empty()) return "";
   if (format == "jsonl") return "--encoding does not apply to JSONL input, which is UTF-8 (RFC 8259)";

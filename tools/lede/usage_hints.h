@@ -53,6 +53,11 @@ std::string binary_page_warning(std::string_view page, std::string_view encoding
 // byte offset left a Latin-1 file's user without a way forward.
 std::string not_utf8_hint(const Status& failure, std::string_view encoding);
 
+// The usage error of standard input ('-') named more than once among
+// `files`: its second read found it empty (`lede rouge - -` took its one
+// input for the references and read no summaries). "" when it is not.
+std::string repeated_stdin_error(const std::vector<std::string>& files);
+
 // The usage error of an --encoding given with input `format`: JSONL (UTF-8
 // by definition) or a label ICU does not know; "" when it can be used.
 std::string encoding_usage_error(std::string_view encoding, std::string_view format);
