@@ -10,6 +10,9 @@ stored outputs scored the same way. Python 3 standard library only.
 
 Usage: python3 bench/html_bench.py [--lede build/lede] [--data ../shared/data/html]
        [--repeat 3] [--worst 10] [--dump out.json]
+       python3 bench/html_bench.py --pages tests/html/pages --worst 20
+(--pages: the team-written pages, each NAME.html scored against the article
+body written by hand in NAME.txt; pages without a .txt are left out.)
 """
 import argparse
 import collections
@@ -71,11 +74,22 @@ def main():
     ap.add_argument("--repeat", type=int, default=3, help="runs for the speed figure (best is reported)")
     ap.add_argument("--worst", type=int, default=0, help="list the N lowest-F1 pages")
     ap.add_argument("--dump", help="write lede's outputs here ({key: {articleBody}})")
+    ap.add_argument("--pages", help="score NAME.html against NAME.txt in this folder instead of --data")
     args = ap.parse_args()
 
-    truth = json.load(open(os.path.join(args.data, "ground-truth.json"), encoding="utf-8"))
-    keys = sorted(truth)
-    files = [os.path.join(args.data, "html", k + ".html.gz") for k in keys]
+    if args.pages:
+        args.data = args.pages
+        keys = sorted(n[:-5] for n in os.listdir(args.pages)
+                      if n.endswith(".html") and os.path.exists(os.path.join(args.pages, n[:-5] + ".txt")))
+        truth = {k: {"articleBody": open(os.path.join(args.pages, k + ".txt"), encoding="utf-8").read(), "url": ""}
+                 for k in keys}
+        files = [os.path.join(args.pages, k + ".html") for k in keys]
+        suffix = ".html"
+    else:
+        truth = json.load(open(os.path.join(args.data, "ground-truth.json"), encoding="utf-8"))
+        keys = sorted(truth)
+        files = [os.path.join(args.data, "html", k + ".html.gz") for k in keys]
+        suffix = ".html.gz"
     best = None
     predictions = {}
     for _ in range(max(1, args.repeat)):
@@ -89,11 +103,11 @@ def main():
         predictions = {}
         for line in run.stdout.splitlines():
             rec = json.loads(line)
-            key = os.path.basename(rec["file"])[: -len(".html.gz")]
+            key = os.path.basename(rec["file"])[: -len(suffix)]
             predictions[key] = rec.get("text", "")
 
     rows = [("lede",) + score(truth, predictions)]
-    out_dir = os.path.join(args.data, "output")
+    out_dir = os.path.join(args.data, "output") if not args.pages else ""
     for name in sorted(os.listdir(out_dir)) if os.path.isdir(out_dir) else []:
         if name.endswith(".json"):
             peer = json.load(open(os.path.join(out_dir, name), encoding="utf-8"))["output"]
@@ -112,7 +126,7 @@ def main():
             return 2 * p * r / (p + r) if p + r else 0.0
         for k in sorted(counts, key=lambda k: f1(counts[k]))[: args.worst]:
             c = counts[k]
-            print(f"  {k[:12]} F1={f1(c):.3f} P={page_precision(*c):.3f} R={page_recall(*c):.3f} "
+            print(f"  {k[:24]:<24} F1={f1(c):.3f} P={page_precision(*c):.3f} R={page_recall(*c):.3f} "
                   f"{truth[k].get('url', '')}")
     if args.dump:
         json.dump({k: {"articleBody": v} for k, v in predictions.items()}, open(args.dump, "w"), indent=1)

@@ -13,6 +13,9 @@ A general heuristic should lose little on each; a page that collapses on one
 shows what the extraction leans on. Python 3 standard library only.
 
 Usage: python3 bench/html_perturb.py [--lede build/lede] [--data ../shared/data/html] [--worst 3]
+       [--pages tests/html/pages] [--dump out.json]
+(--pages: the team-written NAME.html pages scored against NAME.txt, as in
+bench/html_bench.py; --dump: every copy's outputs, to compare two builds.)
 """
 import argparse
 import gzip
@@ -53,10 +56,20 @@ def main():
     ap.add_argument("--lede", default=os.path.join(here, "..", "build", "lede"))
     ap.add_argument("--data", default=os.path.join(os.environ.get("LEDE_SHARED_DIR", os.path.join(here, "..", "..", "shared")), "data", "html"))
     ap.add_argument("--worst", type=int, default=3, help="list the N pages that lose most on each copy")
+    ap.add_argument("--pages", help="score NAME.html against NAME.txt in this folder instead of --data")
+    ap.add_argument("--dump", help="write every copy's outputs here ({copy: {key: text}})")
     args = ap.parse_args()
-    truth = json.load(open(os.path.join(args.data, "ground-truth.json"), encoding="utf-8"))
-    keys = sorted(truth)
-    pages = {k: gzip.open(os.path.join(args.data, "html", k + ".html.gz")).read() for k in keys}
+    if args.pages:
+        args.data = args.pages
+        keys = sorted(n[:-5] for n in os.listdir(args.pages)
+                      if n.endswith(".html") and os.path.exists(os.path.join(args.pages, n[:-5] + ".txt")))
+        truth = {k: {"articleBody": open(os.path.join(args.pages, k + ".txt"), encoding="utf-8").read()} for k in keys}
+        pages = {k: open(os.path.join(args.pages, k + ".html"), "rb").read() for k in keys}
+    else:
+        truth = json.load(open(os.path.join(args.data, "ground-truth.json"), encoding="utf-8"))
+        keys = sorted(truth)
+        pages = {k: gzip.open(os.path.join(args.data, "html", k + ".html.gz")).read() for k in keys}
+    dumped = {}
 
     def f1(c):
         p, r = page_precision(*c), page_recall(*c)
@@ -73,13 +86,17 @@ def main():
                 with gzip.open(path, "wb", compresslevel=1) as out:
                     out.write(rewrite(pages[k]))
                 files.append(path)
-            f, p, r, counts = score(truth, run_lede(args.lede, files))
+            outputs = run_lede(args.lede, files)
+            dumped[name] = outputs
+            f, p, r, counts = score(truth, outputs)
             per_page = {k: f1(c) for k, c in counts.items()}
             if base is None:
                 base = per_page
             worse = sorted((k for k in keys if per_page[k] < base[k] - 0.01), key=lambda k: per_page[k] - base[k])
-            listed = ", ".join(f"{k[:8]} {base[k]:.2f}->{per_page[k]:.2f}" for k in worse[: args.worst])
+            listed = ", ".join(f"{k[:20]} {base[k]:.2f}->{per_page[k]:.2f}" for k in worse[: args.worst])
             print(f"{name:<10} {f:6.3f} {p:6.3f} {r:6.3f}  {len(worse)}" + (f" ({listed})" if listed else ""))
+    if args.dump:
+        json.dump(dumped, open(args.dump, "w", encoding="utf-8"), indent=1, ensure_ascii=False)
 
 
 if __name__ == "__main__":
