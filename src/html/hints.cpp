@@ -150,7 +150,35 @@ bool is_boilerplate_phrase(std::string_view text) {
       "don't miss", "more",          "trending",     "most popular",  "see also",  "also read",
       "related",    "top stories",   "related news", "related posts", "read also", "latest news",
       "most read",  "popular posts", "recent posts", "cookies"};
+  // An ad slot's label in the site's language (only ASCII letters are
+  // folded, so an upper-case accented form is listed too).
+  static constexpr std::array<std::string_view, 23> kAdLabels = {
+      "publicit\xC3\xA9",
+      "publicit\xC3\x89",
+      "publicidad",
+      "publicidade",
+      "pubblicit\xC3\xA0",
+      "pubblicit\xC3\x80",
+      "anzeige",
+      "werbung",
+      "advertentie",
+      "annonce",
+      "annons",
+      "mainos",
+      "reklame",
+      "reklam",
+      "reklama",
+      "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // реклама
+      "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // Реклама
+      "\xD0\xA0\xD0\x95\xD0\x9A\xD0\x9B\xD0\x90\xD0\x9C\xD0\x90",  // РЕКЛАМА
+      "\xE5\xB9\xBF\xE5\x91\x8A",                                  // 广告
+      "\xE5\xBA\x83\xE5\x91\x8A",                                  // 広告
+      "\xEA\xB4\x91\xEA\xB3\xA0",                                  // 광고
+      "\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86",                  // إعلان
+      "\xD7\xA4\xD7\xA8\xD7\xA1\xD7\x95\xD7\x9E\xD7\xAA"};         // פרסומת
   for (std::string_view w : kWhole)
+    if (t == w) return true;
+  for (std::string_view w : kAdLabels)
     if (t == w) return true;
   return false;
 }
@@ -195,6 +223,27 @@ bool mentions_cookie(std::string_view text) {
   return false;
 }
 
+// A paywall's notice: a subscription, together with the limit of free
+// articles or the rest of the story behind it, said to the reader ("You
+// have reached your limit of free articles. Subscribe to continue
+// reading."; "Je hebt het maximale aantal gratis artikelen bereikt. Word
+// abonnee ..."). A story about a newspaper's paywall speaks of readers.
+bool paywall_notice(const std::string& t) {
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  const bool subscription = has("subscri") || has("abonn") || has("abo ") || has("suscri") || has("assinante") ||
+                            has("assine") || has("abbona");
+  if (!subscription) return false;
+  const bool limit = has("free article") || has("gratis artikel") || has("kostenlose artikel") ||
+                     has("articles gratuits") || has("art\303\255culos gratuitos") || has("artigos gratuitos") ||
+                     has("articoli gratuiti") || has("continue reading") || has("lees verder") || has("weiterlesen") ||
+                     has("continuer \xC3\xA0 lire") || has("seguir leyendo") || has("continue lendo") ||
+                     has("continuare a leggere") || has("already a subscriber");
+  const bool you = has("you") || has("je ") || has("jij ") || has(" u ") || has("uw ") || has(" sie ") ||
+                   has("ihre ") || has("vous ") || has("votre ") || has("usted") || has("tu ") || has("voc\xC3\xAA") ||
+                   has("hai ");
+  return limit && you;
+}
+
 }  // namespace
 
 bool is_site_notice(std::string_view text) {
@@ -202,6 +251,7 @@ bool is_site_notice(std::string_view text) {
   const std::string t = lower_ascii(text);
   if (consent_paragraph(t)) return true;
   if (text.size() > 400) return false;
+  if (paywall_notice(t)) return true;
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
   // The site speaking of itself or to the reader ("this site uses cookies",
   // "... you agree"), not a story about websites and cookies.
@@ -220,6 +270,12 @@ bool is_dateline(std::string_view text) {
   const std::string t = lower_ascii(text);
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
   if (t.rfind("by ", 0) == 0 || has("updated") || has("published") || has("posted on")) return true;
+  // The same in other languages: "Actualizado el ...", "Aktualisiert am ...",
+  // "Mis à jour le ...", "Publicado em ...".
+  for (std::string_view w :
+       {"actualizado", "atualizado", "aktualisiert", "mis \xC3\xA0 jour", "aggiornato", "bijgewerkt", "publicado",
+        "publi\xC3\xA9 le", "ver\303\266ffentlicht", "pubblicato", "gepubliceerd"})
+    if (has(w)) return true;
   // A numeric date: 2019-11-20, 20.11.2019, 2016.12.01, 11/20/2019.
   int digits = 0, separators = 0;
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {

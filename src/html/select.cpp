@@ -32,17 +32,24 @@ constexpr double kArticleBodyBoost = 1.6;  // ... for itemprop="articleBody" and
 constexpr double kWrapperShare = 0.6;      // a hinted element holding this share of the text is a wrapper
 constexpr int kLevels = 4;                 // how far up a block's weight spreads ...
 constexpr double kLevelWeight[kLevels] = {1.0, 1.0, 0.5, 0.33};  // ... and how much at each level
-constexpr double kClimbBadShare = 0.1;       // climbing: link weight allowed per unit of added text ...
-constexpr double kClimbSlack = 50;           // ... plus this much
-constexpr double kClimbBadBlocks = 0.25;     // climbing: link blocks allowed per added text block (+1)
-constexpr double kClimbMinShare = 0.2;       // climbing: added text at least this share of the container's ...
-constexpr double kClimbMinBlocks = 3;        // ... in at least this many blocks
-constexpr std::uint32_t kSplitBlocks = 2;    // a body split by a link box: the fewest text blocks ...
-constexpr double kSplitChars = 200;          // ... and characters on the far side
-constexpr double kStoryMinShare = 0.25;      // the headline's <article>: at least this share of the best one's text
-constexpr int kQuoteLevels = 4;              // how far up from a block its <blockquote> is looked for
-constexpr std::uint32_t kSubtitleWords = 6;  // the fewest words of a subtitle above the body
-constexpr std::size_t kMaxTrailingTrim = 4;  // closing appeals are looked for among the last this many blocks
+constexpr double kClimbBadShare = 0.1;           // climbing: link weight allowed per unit of added text ...
+constexpr double kClimbSlack = 50;               // ... plus this much
+constexpr double kClimbBadBlocks = 0.25;         // climbing: link blocks allowed per added text block (+1)
+constexpr double kClimbMinShare = 0.2;           // climbing: added text at least this share of the container's ...
+constexpr double kClimbMinBlocks = 3;            // ... in at least this many blocks
+constexpr std::uint32_t kSplitBlocks = 2;        // a body split by a link box: the fewest text blocks ...
+constexpr double kSplitChars = 200;              // ... and characters on the far side
+constexpr double kStoryMinShare = 0.25;          // the headline's <article>: at least this share of the best one's text
+constexpr int kQuoteLevels = 4;                  // how far up from a block its <blockquote> is looked for
+constexpr std::uint32_t kSubtitleWords = 6;      // the fewest words of a subtitle above the body
+constexpr std::size_t kMaxTrailingTrim = 4;      // closing appeals are looked for among the last this many blocks
+constexpr double kHeadlineShare = 0.5;           // the text under the headline: at least this share of the best one's
+constexpr std::uint32_t kFormBoxChars = 300;     // a box around a form holding at most this much text is the form's
+constexpr std::uint32_t kPullQuoteMinWords = 6;  // a pull quote repeating the body: at least this many words ...
+constexpr std::uint32_t kPullQuoteMaxWords = 40;  // ... and at most this many
+constexpr std::size_t kPullQuoteReach = 6;        // ... found within this many blocks of the sentence it repeats
+constexpr std::uint32_t kAttributionWords = 8;    // its attribution line ("Jane Doe, director") at most this many
+constexpr std::uint32_t kLabelWords = 5;  // a label over a link list ("Lesen Sie auch:") has at most this many words
 
 // The words of an element's class (id, role) that say what kind of box it
 // is: its hint tokens without digits (ids and generated names such as
@@ -106,6 +113,23 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& all_bl
   // A comment thread told by its structure (no class names) is boilerplate
   // as a hinted one is, and never a wrapper.
   const std::vector<std::uint8_t> thread = comment_threads(dom, all_blocks);
+  // A form (a newsletter sign-up, a search or log-in box) and the short text
+  // around it (its pitch, "Get our newsletter every Friday") are the form's
+  // box: the largest ancestor holding no more than a few lines of text. A
+  // page wrapped in one <form> (ASP.NET) holds far more.
+  std::vector<std::uint8_t> form_box(n, 0);
+  if (use_hints) {
+    std::vector<std::uint32_t> chars(n, 0);
+    for (const Block& b : all_blocks) chars[b.owner] += b.chars;
+    for (std::size_t i = n; i-- > 1;) chars[dom.nodes[i].parent] += chars[i];
+    for (std::size_t i = 1; i < n; ++i) {
+      const GumboTag tag = dom.nodes[i].tag;
+      if (dom.nodes[i].is_text || (tag != GUMBO_TAG_FORM && tag != GUMBO_TAG_INPUT)) continue;
+      std::size_t e = i;
+      while (dom.nodes[e].parent != 0 && chars[dom.nodes[e].parent] <= kFormBoxChars) e = dom.nodes[e].parent;
+      if (chars[e] > 0) form_box[e] = 1;
+    }
+  }
   std::vector<Hint> hint(n, Hint::kNone);
   std::vector<std::uint8_t> boiler(n, 0);
   for (std::size_t i = 1; i < n; ++i) {
@@ -113,7 +137,8 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& all_bl
     if (node.is_text) continue;
     hint[i] = titled[i] ? Hint::kBoilerplate : use_hints ? classify(node.tag, dom.hint(node), gallery) : Hint::kNone;
     const bool wrapper = positive[i] >= kWrapperShare * total && total > 0 && !is_discussion(dom.hint(node));
-    boiler[i] = boiler[node.parent] || thread[i] || (hint[i] == Hint::kBoilerplate && (!wrapper || titled[i]));
+    boiler[i] =
+        boiler[node.parent] || thread[i] || form_box[i] || (hint[i] == Hint::kBoilerplate && (!wrapper || titled[i]));
   }
   // A next story appended below the page's (under a "Next story" label, or
   // a second headline over its own byline) and everything after it are no
@@ -228,6 +253,23 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& all_bl
       break;
     }
   }
+  // The story runs under its headline. When the best element comes after
+  // the headline's box, and that box holds body-sized running text of its
+  // own, the best element is text below the story (a site's "about us"
+  // paragraphs after a footer's sitemap, longer than a short story): the
+  // container is looked for under the headline, and climbs from there to
+  // take in the rest of the body if it continues below.
+  for (const Block& b : blocks) {
+    if (best == 0 || norm_title.empty()) break;
+    const bool line = b.kind == ParagraphKind::kParagraph && b.link_chars == 0;
+    if ((b.kind != ParagraphKind::kHeading && !line) || !folds_to(b.text, norm_title)) continue;
+    std::size_t e = b.owner;
+    if (e >= best) break;
+    const auto holds_best = [&](std::size_t x) { return x <= best && best < dom.nodes[x].end; };
+    while (!holds_best(dom.nodes[e].parent)) e = dom.nodes[e].parent;
+    if (good_n[e] >= kClimbMinBlocks && good[e] >= kHeadlineShare * good[best]) best = best_in(e, dom.nodes[e].end);
+    break;
+  }
   // A body split by an inline box of links, an ad slot or an empty
   // placeholder: after the container, separated from it by such a child
   // without running text, come runs of paragraphs without link blocks (two
@@ -312,6 +354,17 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& all_bl
     inside.push_back(k);
     q.push_back(quality(b));
   }
+  // A short label over a list of links ("Lesen Sie auch:", "Leia mais:")
+  // is the list's, in any language.
+  for (std::size_t j = 0; j + 1 < inside.size(); ++j) {
+    const Block& b = blocks[inside[j]];
+    const Block& next = blocks[inside[j + 1]];
+    const std::string_view t = b.text;
+    const bool colon = t.ends_with(":") || t.ends_with("\xEF\xBC\x9A");  // ':' or full-width '：'
+    if (q[j] != Quality::kBad && colon && b.words <= kLabelWords && b.link_chars == 0 && q[j + 1] == Quality::kBad &&
+        link_density(next) > 0.5)
+      q[j] = Quality::kBad;
+  }
   std::size_t first_good = inside.size(), last_good = 0;
   for (std::size_t j = 0; j < inside.size(); ++j) {
     if (q[j] != Quality::kGood) continue;
@@ -382,6 +435,48 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& all_bl
       if (dom.nodes[e].tag == GUMBO_TAG_BLOCKQUOTE) return e;
     return 0;
   };
+  // The letters and digits of a text, lower-cased (ASCII), to compare a
+  // pull quote with the body whatever its quotation marks.
+  const auto letters = [](std::string_view t) {
+    std::string out;
+    for (char c : t) {
+      const auto u = static_cast<unsigned char>(c);
+      if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+      else if (u >= 0x80) out.push_back(c);
+    }
+    return out;
+  };
+  const auto pull_quote = [&](std::size_t j) {
+    const Block& b = blocks[inside[j]];
+    if (b.kind != ParagraphKind::kParagraph || b.words < kPullQuoteMinWords || b.words > kPullQuoteMaxWords)
+      return false;
+    if (quotation(j) == 0 && b.heading == 0) {
+      // Outside a <blockquote>, it stands in quotation marks.
+      const std::string_view t = b.text;
+      static constexpr std::string_view kOpen[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9E", "\xC2\xAB", "\xE2\x80\x98"};
+      if (std::none_of(std::begin(kOpen), std::end(kOpen), [&](std::string_view o) { return t.starts_with(o); }))
+        return false;
+    }
+    std::string own = letters(b.text);
+    // Quotation marks outside ASCII (\u201C, \u00AB, ...) are dropped too:
+    // only the words are compared.
+    const auto strip_marks = [](std::string s) {
+      for (std::string_view m :
+           {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x98", "\xE2\x80\x99"})
+        for (std::size_t at = s.find(m); at != std::string::npos; at = s.find(m, at)) s.erase(at, m.size());
+      return s;
+    };
+    own = strip_marks(own);
+    if (own.size() < 16) return false;
+    const std::size_t from = j > kPullQuoteReach ? j - kPullQuoteReach : 0;
+    const std::size_t to = std::min(inside.size(), j + kPullQuoteReach + 1);
+    for (std::size_t k = from; k < to; ++k) {
+      if (k == j || !keep[k] || blocks[inside[k]].text.size() <= b.text.size()) continue;
+      if (strip_marks(letters(blocks[inside[k]].text)).find(own) != std::string::npos) return true;
+    }
+    return false;
+  };
   std::vector<std::uint32_t> quoted;
   for (std::size_t j = 0; j < inside.size(); ++j)
     if (keep[j])
@@ -391,6 +486,20 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& all_bl
     for (std::size_t j = 0; j < inside.size(); ++j)
       if (!keep[j] && q[j] != Quality::kBad && !is_title(blocks[inside[j]]))
         if (const std::uint32_t e = quotation(j)) keep[j] = std::binary_search(quoted.begin(), quoted.end(), e);
+  }
+  // A pull quote repeats a sentence of the body nearby, in quotation marks
+  // or a <blockquote>, set apart for the eye: it is not said twice, and
+  // neither is its attribution line below it in the same box.
+  for (std::size_t j = 0; j < inside.size(); ++j) {
+    if (!keep[j] || !pull_quote(j)) continue;
+    keep[j] = 0;
+    const std::size_t k = j + 1;
+    if (k == inside.size() || !keep[k]) continue;
+    const Block& line = blocks[inside[k]];
+    const std::uint32_t box = dom.nodes[blocks[inside[j]].owner].parent;
+    if (q[k] != Quality::kGood && !line.ends_sentence && line.words <= kAttributionWords &&
+        (line.owner == box || dom.nodes[line.owner].parent == box))
+      keep[k] = 0;
   }
   for (std::size_t j = 0; j < inside.size(); ++j)
     if (keep[j]) kept.push_back(inside[j]);
