@@ -435,8 +435,9 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& all_bl
       if (dom.nodes[e].tag == GUMBO_TAG_BLOCKQUOTE) return e;
     return 0;
   };
-  // The letters and digits of a text, lower-cased (ASCII), to compare a
-  // pull quote with the body whatever its quotation marks.
+  // A text without ASCII spaces and punctuation, ASCII lower-cased (other
+  // scripts' letters kept as they are), to compare a pull quote with the
+  // body whatever its quotation marks and line breaks.
   const auto letters = [](std::string_view t) {
     std::string out;
     for (char c : t) {
@@ -451,7 +452,7 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& all_bl
     const Block& b = blocks[inside[j]];
     if (b.kind != ParagraphKind::kParagraph || b.words < kPullQuoteMinWords || b.words > kPullQuoteMaxWords)
       return false;
-    if (quotation(j) == 0 && b.heading == 0) {
+    if (quotation(j) == 0) {
       // Outside a <blockquote>, it stands in quotation marks.
       const std::string_view t = b.text;
       static constexpr std::string_view kOpen[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9E", "\xC2\xAB", "\xE2\x80\x98"};

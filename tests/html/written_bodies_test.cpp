@@ -58,17 +58,17 @@ TEST_P(WrittenBodies, ScoreAboveFloorAsShownAndRewritten) {
   EXPECT_GE(page_f1(truth, divs), p.floor) << p.name << " without sectioning tags:\n" << divs;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Pages, WrittenBodies,
-    ::testing::Values(
-        BodyPage{"amp_en", 0.99}, BodyPage{"liveblog_es_articles", 0.99}, BodyPage{"newsletter_en", 0.99},
-        BodyPage{"readalso_de", 0.99}, BodyPage{"adsplit_fr", 0.99}, BodyPage{"photoessay_en", 0.99},
-        BodyPage{"interview_pt", 0.99}, BodyPage{"datatable_en", 0.99}, BodyPage{"bylineafter_it", 0.99},
-        BodyPage{"paywall_nl", 0.99}, BodyPage{"bigfooter_en", 0.99}, BodyPage{"rtl_he", 0.99},
-        // The <h2> subtitle above the release is kept, as a subtitle right
-        // above a body is; the hand-written body leaves it out (F1 0.968).
-        BodyPage{"pressrelease_en", 0.96}),
-    [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
+INSTANTIATE_TEST_SUITE_P(Pages, WrittenBodies,
+                         ::testing::Values(BodyPage{"amp_en", 0.99}, BodyPage{"liveblog_es_articles", 0.99},
+                                           BodyPage{"newsletter_en", 0.99}, BodyPage{"readalso_de", 0.99},
+                                           BodyPage{"adsplit_fr", 0.99}, BodyPage{"photoessay_en", 0.99},
+                                           BodyPage{"interview_pt", 0.99}, BodyPage{"datatable_en", 0.99},
+                                           BodyPage{"bylineafter_it", 0.99}, BodyPage{"paywall_nl", 0.99},
+                                           BodyPage{"bigfooter_en", 0.99}, BodyPage{"rtl_he", 0.99},
+                                           // The <h2> subtitle above the release is kept, as a subtitle right
+                                           // above a body is; the hand-written body leaves it out (F1 0.968).
+                                           BodyPage{"pressrelease_en", 0.96}),
+                         [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, TheStoryUnderTheHeadlineBeatsLongerTextBelowASitemap) {
   // A short story, then a footer of link columns and the site's "about us"
@@ -97,11 +97,12 @@ TEST(WrittenBodies, AHeaderBoxAboveTheBodyDoesNotTakeItsPlace) {
 }
 
 TEST(WrittenBodies, ALabelOverALinkListIsDropped) {
-  const std::string text = text_of(page_with(
-      "<div>" + std::string(kChoirStory) +
-      "<div><span>Lesen Sie auch:</span><ul><li><a href=\"/a\">Hallenbad schlie\xC3\x9F" "t</a></li>"
-      "<li><a href=\"/b\">Musikschule sucht R\xC3\xA4ume</a></li></ul></div>" +
-      kChoirSecondRun + "</div>"));
+  const std::string text =
+      text_of(page_with("<div>" + std::string(kChoirStory) +
+                        "<div><span>Lesen Sie auch:</span><ul><li><a href=\"/a\">Hallenbad schlie\xC3\x9F"
+                        "t</a></li>"
+                        "<li><a href=\"/b\">Musikschule sucht R\xC3\xA4ume</a></li></ul></div>" +
+                        kChoirSecondRun + "</div>"));
   EXPECT_NE(text.find("two hundred miles away."), std::string::npos) << text;
   EXPECT_EQ(text.find("Lesen Sie auch"), std::string::npos) << text;
 }
@@ -116,11 +117,11 @@ TEST(WrittenBodies, AColonBeforeAListWithoutLinksStays) {
 
 TEST(WrittenBodies, ASignUpBoxInTheBodyIsDropped) {
   // A newsletter pitch and its form between paragraphs, no class names.
-  const std::string text = text_of(page_with(
-      "<div>" + std::string(kChoirStory) +
-      "<div><p>Every Friday, the week's choir news in your inbox.</p><form><input type=\"email\">"
-      "<button>Sign me up</button></form></div>" +
-      kChoirSecondRun + "</div>"));
+  const std::string text =
+      text_of(page_with("<div>" + std::string(kChoirStory) +
+                        "<div><p>Every Friday, the week's choir news in your inbox.</p><form><input type=\"email\">"
+                        "<button>Sign me up</button></form></div>" +
+                        kChoirSecondRun + "</div>"));
   EXPECT_NE(text.find("two hundred miles away."), std::string::npos) << text;
   EXPECT_EQ(text.find("Every Friday"), std::string::npos) << text;
 }
@@ -134,11 +135,11 @@ TEST(WrittenBodies, APageWrappedInOneFormKeepsItsBody) {
 
 TEST(WrittenBodies, APullQuoteRepeatingTheBodyIsDropped) {
   // The quote repeats a sentence set nearby, with its attribution line.
-  const std::string text = text_of(page_with(
-      "<div>" + std::string(kChoirStory) +
-      "<div><blockquote>\xE2\x80\x9CThe best performance they had heard in years.\xE2\x80\x9D</blockquote>"
-      "<span>Head judge</span></div>" +
-      kChoirSecondRun + "</div>"));
+  const std::string text = text_of(
+      page_with("<div>" + std::string(kChoirStory) +
+                "<div><blockquote>\xE2\x80\x9CThe best performance they had heard in years.\xE2\x80\x9D</blockquote>"
+                "<span>Head judge</span></div>" +
+                kChoirSecondRun + "</div>"));
   EXPECT_NE(text.find("two hundred miles away."), std::string::npos) << text;
   EXPECT_EQ(text.find("\xE2\x80\x9CThe best performance"), std::string::npos) << text;
   EXPECT_EQ(text.find("Head judge"), std::string::npos) << text;
@@ -170,13 +171,15 @@ TEST(WrittenBodies, UpdateLinesInOtherLanguagesAreDatelines) {
 }
 
 TEST(WrittenBodies, PaywallNoticesAreSiteNotices) {
-  EXPECT_TRUE(lede::html::is_site_notice(
-      "You have reached your limit of free articles. Subscribe to continue reading."));
-  EXPECT_TRUE(lede::html::is_site_notice("Je hebt het maximale aantal gratis artikelen bereikt. Word abonnee en lees "
-                                         "onbeperkt al onze artikelen."));
+  EXPECT_TRUE(
+      lede::html::is_site_notice("You have reached your limit of free articles. Subscribe to continue reading."));
+  EXPECT_TRUE(
+      lede::html::is_site_notice("Je hebt het maximale aantal gratis artikelen bereikt. Word abonnee en lees "
+                                 "onbeperkt al onze artikelen."));
   // A story about a paywall speaks of readers, not to the reader.
-  EXPECT_FALSE(lede::html::is_site_notice("The paper will let readers see five free articles a month before asking "
-                                          "them to subscribe."));
+  EXPECT_FALSE(
+      lede::html::is_site_notice("The paper will let readers see five free articles a month before asking "
+                                 "them to subscribe."));
 }
 
 }  // namespace
