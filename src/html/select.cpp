@@ -232,6 +232,12 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& all_bl
       if (dom.nodes[e].tag == GUMBO_TAG_ARTICLE) return e;
     return 0;
   };
+  // The headline: a heading reading as it, or in markup without headings a
+  // paragraph without links reading as it.
+  const auto reads_as_headline = [&](const Block& b) {
+    const bool line = b.kind == ParagraphKind::kParagraph && b.link_chars == 0;
+    return (b.kind == ParagraphKind::kHeading || line) && folds_to(b.text, norm_title);
+  };
   // Stories one after another (a site that appends the next story as the
   // reader scrolls, each in an <article>): the page's own is the one under
   // its headline, though the next may be longer. When the best element is
@@ -239,12 +245,10 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& all_bl
   // body-sized running text (not a header box with a standfirst), the body
   // is looked for in that one.
   if (const std::size_t story = best != 0 ? story_of(best) : 0; story != 0 && !norm_title.empty()) {
-    // The headline is a heading, or in markup without headings a paragraph
-    // without links reading as it; a line outside every <article> (a
-    // breadcrumb's last step) says nothing.
+    // A headline line outside every <article> (a breadcrumb's last step)
+    // says nothing.
     for (const Block& b : blocks) {
-      const bool line = b.kind == ParagraphKind::kParagraph && b.link_chars == 0;
-      if ((b.kind != ParagraphKind::kHeading && !line) || !folds_to(b.text, norm_title)) continue;
+      if (!reads_as_headline(b)) continue;
       const std::size_t own = story_of(b.owner);
       if (own == 0) continue;
       const bool apart = own >= dom.nodes[story].end || story >= dom.nodes[own].end;
@@ -261,8 +265,7 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& all_bl
   // take in the rest of the body if it continues below.
   for (const Block& b : blocks) {
     if (best == 0 || norm_title.empty()) break;
-    const bool line = b.kind == ParagraphKind::kParagraph && b.link_chars == 0;
-    if ((b.kind != ParagraphKind::kHeading && !line) || !folds_to(b.text, norm_title)) continue;
+    if (!reads_as_headline(b)) continue;
     std::size_t e = b.owner;
     if (e >= best) break;
     const auto holds_best = [&](std::size_t x) { return x <= best && best < dom.nodes[x].end; };
@@ -435,19 +438,6 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& all_bl
       if (dom.nodes[e].tag == GUMBO_TAG_BLOCKQUOTE) return e;
     return 0;
   };
-  // A text without ASCII spaces and punctuation, ASCII lower-cased (other
-  // scripts' letters kept as they are), to compare a pull quote with the
-  // body whatever its quotation marks and line breaks.
-  const auto letters = [](std::string_view t) {
-    std::string out;
-    for (char c : t) {
-      const auto u = static_cast<unsigned char>(c);
-      if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
-      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
-      else if (u >= 0x80) out.push_back(c);
-    }
-    return out;
-  };
   const auto pull_quote = [&](std::size_t j) {
     const Block& b = blocks[inside[j]];
     if (b.kind != ParagraphKind::kParagraph || b.words < kPullQuoteMinWords || b.words > kPullQuoteMaxWords)
@@ -459,9 +449,10 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& all_bl
       if (std::none_of(std::begin(kOpen), std::end(kOpen), [&](std::string_view o) { return t.starts_with(o); }))
         return false;
     }
-    std::string own = letters(b.text);
-    // Quotation marks outside ASCII (\u201C, \u00AB, ...) are dropped too:
-    // only the words are compared.
+    // Compared as headlines are (fold_title: ASCII letters lower-cased,
+    // ASCII spaces and punctuation dropped), and without the quotation
+    // marks outside ASCII (\u201C, \u00AB, ...).
+    std::string own = fold_title(b.text);
     const auto strip_marks = [](std::string s) {
       for (std::string_view m :
            {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x98", "\xE2\x80\x99"})
@@ -474,7 +465,7 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& all_bl
     const std::size_t to = std::min(inside.size(), j + kPullQuoteReach + 1);
     for (std::size_t k = from; k < to; ++k) {
       if (k == j || !keep[k] || blocks[inside[k]].text.size() <= b.text.size()) continue;
-      if (strip_marks(letters(blocks[inside[k]].text)).find(own) != std::string::npos) return true;
+      if (strip_marks(fold_title(blocks[inside[k]].text)).find(own) != std::string::npos) return true;
     }
     return false;
   };
