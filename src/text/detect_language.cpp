@@ -17,11 +17,23 @@ namespace lede {
 
 namespace {
 
+// CLD2's code as ISO 639-1 writes it today: CLD2 keeps the codes withdrawn
+// in 1989 for Hebrew ("iw"), Indonesian ("in"), Yiddish ("ji") and
+// Javanese ("jw"), which users would not recognize in a warning.
+std::string current_code(const char* cld2_code) {
+  std::string code = cld2_code == nullptr ? "" : cld2_code;
+  if (code == "iw") return "he";
+  if (code == "in") return "id";
+  if (code == "ji") return "yi";
+  if (code == "jw") return "jv";
+  return code;
+}
+
 // The supported code for CLD2's answer: its code, or the language part of a
 // regional or script variant ("zh-Hant" is Chinese, "sr-ME" Serbian);
 // Norwegian Nynorsk uses the Norwegian resources. Empty when lede has none.
 std::string supported_code(const char* cld2_code) {
-  std::string code = cld2_code == nullptr ? "" : cld2_code;
+  std::string code = current_code(cld2_code);
   if (const auto dash = code.find('-'); dash != std::string::npos) code.resize(dash);
   if (code == "nn") code = "no";
   return is_supported_language(code) ? code : std::string();
@@ -54,7 +66,7 @@ LanguageGuess identify_language(std::string_view text) {
   const char* cld2_code = CLD2::LanguageCode(top3[0]);
   std::string code = supported_code(cld2_code);
   if (code.empty()) {
-    guess.detected = cld2_code == nullptr ? "" : cld2_code;
+    guess.detected = current_code(cld2_code);
     return guess;
   }
   guess.language = std::move(code);

@@ -163,6 +163,21 @@ TEST(DetectLanguage, GuessSaysWhetherItFellBack) {
   EXPECT_TRUE(english.identified);
 }
 
+// CLD2 answers Hebrew with the withdrawn code "iw"; the warning names it as
+// ISO 639-1 does today.
+TEST(DetectLanguage, WithdrawnCodesAreNamedAsToday) {
+  const LanguageGuess hebrew = identify_language(
+      "משרד התחבורה אישר השבוע את הקו החדש של הרכבת הקלה, שיחבר את שכונות הצפון למרכז העיר. הקו יהיה באורך של "
+      "תשעה קילומטרים ויכלול שתים עשרה תחנות, ועבודות הבנייה יתחילו בשנה הבאה.");
+  EXPECT_FALSE(hebrew.identified);
+  EXPECT_EQ(hebrew.detected, "he");
+  const LanguageGuess yiddish = identify_language(
+      "די שטאָט האָט באַשלאָסן צו בויען אַ נײַע בריק איבער דעם טײַך. די אַרבעט וועט אָנהייבן אין פֿרילינג און וועט "
+      "דויערן צוויי יאָר, האָט דער בירגערמײַסטער געזאָגט.");
+  EXPECT_EQ(yiddish.language, "yi");
+  EXPECT_TRUE(yiddish.identified);
+}
+
 TEST(DetectLanguage, ResolveKeepsAGivenCode) {
   EXPECT_EQ(resolve_language("fr", kNews[1].second), "fr");
   EXPECT_EQ(resolve_language("auto", kNews[1].second), "de");
