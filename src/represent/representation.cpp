@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/fast_hash.h"
+#include "represent/about_section.h"
 #include "represent/boilerplate.h"
 #include "represent/metadata.h"
 #include "represent/near_duplicate.h"
@@ -121,9 +122,10 @@ Representation represent(const Cluster& cluster, const RepresentOptions& options
     bool body_seen = false;  // a sentence of the story came before this one
     const bool closed = closes_its_sentences(doc);
     const QuotationCuts quoted = quotation_cuts(doc);
+    const std::size_t about = about_section_start(doc);
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
       const Sentence& sent = doc.sentences[s];
-      bool metadata = is_metadata_sentence(sent);
+      bool metadata = s >= about || is_metadata_sentence(sent);
       if (!metadata && first_line) {
         first_line = false;
         metadata = is_headline(doc, s);
