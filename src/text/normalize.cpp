@@ -58,6 +58,23 @@ Ws classify_space(char32_t cp) {
   return Ws::kKeep;
 }
 
+// text::groups_thousands as the text reads once this pass has dropped its
+// invisible characters: "5\u00A0666\uFEFF1" becomes 56661 written with a
+// space, which no longer groups, so normalizing the output again would
+// turn the kept no-break space into a space. The digits after the three
+// decide.
+bool groups_thousands_once_dropped(std::string_view s, std::size_t next, std::size_t end, char32_t cp) {
+  if (!text::groups_thousands(s, next, end, cp)) return false;
+  std::size_t k = next + 3;
+  while (k < end) {
+    std::size_t len = 0;
+    const char32_t c = text::decode_utf8(s, k, len);
+    if (c == text::kInvalid || classify_space(c) != Ws::kDrop) break;
+    k += len;
+  }
+  return k >= end || s[k] < '0' || s[k] > '9';
+}
+
 inline bool verbatim_ascii(unsigned char c) { return (c >= 0x20 && c < 0x7F) || c == '\n'; }
 
 // NFC of `s` into `out`; false when utf8proc fails (the text is left as is).
@@ -231,8 +248,8 @@ Result<NormalizedText> normalize(std::string_view original, const NormalizeOptio
       }
       // A space grouping a number's thousands stays (text.h), so the number
       // stays one word.
-      const bool thousands =
-          k > 0 && original[k - 1] >= '0' && original[k - 1] <= '9' && text::groups_thousands(original, k + len, n, cp);
+      const bool thousands = k > 0 && original[k - 1] >= '0' && original[k - 1] <= '9' &&
+                             groups_thousands_once_dropped(original, k + len, n, cp);
       const Ws ws = options.whitespace && !thousands ? classify_space(cp) : Ws::kKeep;
       const std::size_t before = run.size();
       switch (ws) {
