@@ -1,5 +1,6 @@
 #include "represent/about_section.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
