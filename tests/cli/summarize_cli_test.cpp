@@ -267,6 +267,29 @@ TEST(SummarizeCli, HelpExplainsEveryOption) {
     EXPECT_NE(r.out.find(opt), std::string::npos) << opt;
 }
 
+// `lede segment a b` and `lede tokenize a b` ran the files' lines together,
+// so where one file's sentences ended could not be told.
+TEST(SegmentCli, SeveralFilesAreEachHeadedByTheirName) {
+  const std::string a = temp_file("Storm hits coast. Roads close.", ".txt");
+  const std::string empty = temp_file("", ".txt");
+  const std::string b = temp_file("Power failed for thousands.", ".txt");
+  const std::string files = shell_quote(a) + " /nonexistent/x.txt " + shell_quote(empty) + " " + shell_quote(b);
+  RunResult r = run_lede("segment " + files);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("/nonexistent/x.txt"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "==> " + a + " <==\nStorm hits coast.\nRoads close.\n\n==> " + empty + " <==\n\n==> " + b +
+                       " <==\nPower failed for thousands.\n");
+  r = run_lede("tokenize " + files);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "==> " + a + " <==\nstorm hits coast\nroads close\n\n==> " + empty + " <==\n\n==> " + b +
+                       " <==\npower failed for thousands\n");
+  // One file, or standard input: the lines alone, as before.
+  r = run_lede("segment " + shell_quote(a));
+  EXPECT_EQ(r.out, "Storm hits coast.\nRoads close.\n");
+  r = run_lede("tokenize -", "Roads close.");
+  EXPECT_EQ(r.out, "roads close\n");
+}
+
 TEST(SegmentCli, OneSentenceALineAndJsonl) {
   RunResult r = run_lede("segment -", "One sentence. Another one!\n\nA third");
   ASSERT_EQ(r.exit_code, 0);

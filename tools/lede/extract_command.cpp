@@ -113,9 +113,8 @@ int run(const ExtractArgs& a) {
     } else if (a.output == "json") {
       std::cout << article_json(*article, nullptr) << '\n';
     } else {
-      if (printed++ > 0) std::cout << '\n';
       // Pages would run together: headlines and paragraphs are all lines between blank lines.
-      if (files.size() > 1) std::cout << "==> " << name << " <==\n";
+      std::cout << file_heading(files[k], files.size(), printed++ == 0);
       std::cout << article->title << "\n\n" << article->text << '\n';
     }
   }

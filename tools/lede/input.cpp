@@ -29,6 +29,11 @@ Result<std::string> decode_input(std::string bytes, std::string_view encoding) {
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : shown_path(path); }
 
+std::string file_heading(const std::string& path, std::size_t files, bool first) {
+  if (files <= 1) return "";
+  return std::string(first ? "" : "\n") + "==> " + display_name(path) + " <==\n";
+}
+
 namespace {
 
 bool ends_with(const std::string& s, std::string_view suffix) {

@@ -113,4 +113,9 @@ Result<std::string> decode_input(std::string bytes, std::string_view encoding);
 // A display name for messages: the path, or "<stdin>" for "-".
 std::string display_name(const std::string& path);
 
+// The line heading one file's text output when a command was given several
+// ("==> NAME <==", as head(1) writes it), after a blank line unless it is the
+// first output printed; empty when `files` is 1 or less.
+std::string file_heading(const std::string& path, std::size_t files, bool first);
+
 }  // namespace lede::cli

@@ -92,6 +92,7 @@ int run_segment(SegmentArgs a) {
   }
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   bool ok = true;
+  std::size_t printed = 0;  // text outputs printed, for the headings between them
   for (const auto& path : files) {
     const std::string name = display_name(path);
     if (a.format == "jsonl") {
@@ -168,6 +169,8 @@ int run_segment(SegmentArgs a) {
       ok = false;
       continue;
     }
+    // Several files' sentences ran together, so which were whose could not be told.
+    std::cout << file_heading(path, files.size(), printed++ == 0);
     for (const auto& s : *sents) std::cout << s << '\n';
   }
   return ok ? kExitOk : kExitInputError;
@@ -180,7 +183,9 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
       "Input: FILE... (none or '-' reads standard input); each file is one text. Without --format the\n"
       "format comes from the file names: x.jsonl is JSONL, others and standard input text (a warning\n"
       "says when such text starts with a JSON object line or an <html> tag; names that disagree, or a\n"
-      "web page's x.html, are a usage error). Sentences are printed with white space collapsed.\n"
+      "web page's x.html, are a usage error). Sentences are printed with white space collapsed; with\n"
+      "several text files each file's sentences follow a line \"==> FILE <==\" (after a blank line\n"
+      "between files).\n"
       "JSONL: one {\"id\", \"text\"} a line in, one {\"id\", \"sentences\"} line out per non-blank input\n"
       "line, in order; a bad line gives {\"id\", \"line\", \"error\"} in its place (\"id\" null when the\n"
       "record has none or it cannot be read). Gzip input (a file or standard input) is decompressed.\n"
@@ -234,6 +239,7 @@ int run_tokenize(const TokenizeArgs& a) {
   }
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   bool ok = true;
+  std::size_t printed = 0;
   for (const auto& path : files) {
     Result<std::string> bytes = read_input(path);
     if (!bytes.ok()) {
@@ -271,6 +277,7 @@ int run_tokenize(const TokenizeArgs& a) {
     TokenizeOptions topts;
     topts.language = language;
     topts.keep_punctuation = a.punct;
+    std::cout << file_heading(path, files.size(), printed++ == 0);
     for (const auto& s : doc.sentences) {
       std::vector<Token> toks = tokenize(s.text, topts);
       std::string line;
@@ -289,7 +296,8 @@ void add_tokenize(CLI::App& app, std::function<int()>& runner) {
   CLI::App* cmd = app.add_subcommand("tokenize", "Print the case-folded tokens of each sentence, one sentence a line");
   cmd->footer(
       "Input: FILE... (none or '-' reads standard input; gzip input is decompressed). Tokens are separated\n"
-      "by one space.\n"
+      "by one space; with several files each file's lines follow a line \"==> FILE <==\" (after a blank\n"
+      "line between files).\n"
       "Exit status: 0 ok, 1 input errors, 2 usage errors, 3 standard output that could not be written\n"
       "to the end (a full disk, a closed pipe).");
   cmd->add_option("files", a->files, "Input files ('-' for standard input)");

@@ -215,9 +215,7 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
       // Summaries of several files ran together, parted by a blank line
       // alone: which was whose could not be told, least of all when one
       // was empty or a file failed. Each is headed as `lede extract` heads pages.
-      std::string header;
-      if (a.output == "text" && files.size() > 1)
-        header = std::string(printed > 0 ? "\n" : "") + "==> " + display_name(files[k]) + " <==\n";
+      const std::string header = a.output == "text" ? file_heading(files[k], files.size(), printed == 0) : "";
       if (emit(cluster, display_name(files[k]), options_for(declared), header)) {
         ++printed;
       } else {
