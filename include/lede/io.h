@@ -58,7 +58,9 @@ struct Record {
 // of a request with this code, so both faces accept the same records.
 Status parse_record(std::string_view json_line, Record& out);
 
-// A `SOURCE ||| REFERENCE` file.
+// A `SOURCE ||| REFERENCE` file: the text before the separator and after it
+// (each may span lines). A second separator is an error, not part of the
+// reference.
 struct Pair {
   std::string source;
   std::string reference;
@@ -89,6 +91,9 @@ struct JsonlOutcome {
   // budget of one document), left out of `warnings`: every such record would
   // repeat it, so a batch says kTruncateIgnoredNotice once instead.
   bool truncate_ignored = false;
+  // The method that made the summary ("" when the line failed): the default
+  // differs for one document and a cluster.
+  std::string method;
 };
 
 // What a JSONL batch says, once, when a record's truncate had no effect, in

@@ -78,6 +78,7 @@ JsonlOutcome summarize_jsonl_line(const Summarizer& summarizer, std::string_view
         else out.warnings.push_back(std::move(w));
       }
       out.output = summary_to_json(*s, rec.id_json);
+      out.method = s->method;
       return out;
     }
     st = s.status();

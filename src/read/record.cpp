@@ -311,6 +311,12 @@ Status parse_record_fields(std::string_view line, const Document* document, Reco
 Result<Pair> parse_pair(std::string_view bytes) {
   const std::size_t sep = bytes.find("|||");
   if (sep == std::string_view::npos) return Status::InvalidInput("no '|||' separator between source and reference");
+  // A file of `SOURCE ||| REFERENCE` lines was read as one pair whose
+  // reference held every later line: the first source alone was summarized.
+  if (const std::size_t again = bytes.find("|||", sep + 3); again != std::string_view::npos)
+    return Status::InvalidInput("a second '|||' separator at byte " + std::to_string(again) +
+                                ": a pair file holds one SOURCE ||| REFERENCE (give one file a pair, or JSONL records "
+                                "with \"summaries\" for many)");
   Pair p;
   p.source = std::string(bytes.substr(0, sep));
   p.reference = std::string(bytes.substr(sep + 3));

@@ -53,6 +53,10 @@ TEST(ExtractCli, JsonlErrorLinesNameTheFileFirst) {
   EXPECT_EQ(latin1.exit_code, 1);
   EXPECT_EQ(latin1.err.find("internal error"), std::string::npos) << latin1.err;
   EXPECT_EQ(latin1.out.rfind("{\"file\":\"" + page + "caf\xEF\xBF\xBD.missing\",\"error\":", 0), 0u) << latin1.out;
+  // Standard input is "<stdin>", as `lede summarize -o json` and every message name it (it was "-").
+  const RunResult piped = run_lede("extract -o jsonl -", "<html><body><p>The pier reopened.</p></body></html>");
+  EXPECT_EQ(piped.exit_code, 0) << piped.err;
+  EXPECT_EQ(piped.out.rfind("{\"file\":\"<stdin>\",\"title\":", 0), 0u) << piped.out;
 }
 
 // A file that is no page at all (an image, a program, a compressed file

@@ -7,10 +7,12 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <string>
 #include <thread>
 
 #include "support/run.h"
+#include "support/shared_data.h"
 
 namespace lede::testing {
 namespace {
@@ -25,6 +27,16 @@ const std::string kStory =
     "<p>Workers replaced both supports and repainted the span, the city's transport office said on Monday.</p>"
     "<p>The mayor said the bridge would now be inspected every six months by the city's engineers.</p>"
     "</article><footer>Copyright Coastal Herald</footer></body></html>";
+
+const std::string kRecords =
+    "{\"id\": \"a\", \"text\": \"The council met on Monday. It approved the budget.\"}\n"
+    "{\"id\": \"b\", \"text\": \"Ferries ran late on Friday. Fog closed the port.\"}\n";
+
+std::string gzipped(const std::string& data) {
+  const std::string plain = temp_file(data), packed = temp_file("", ".gz");
+  EXPECT_EQ(std::system(("gzip -c " + shell_quote(plain) + " > " + shell_quote(packed)).c_str()), 0);
+  return read_file(packed);
+}
 
 class PageServer {
  public:
@@ -58,6 +70,16 @@ class PageServer {
     server_.Get("/missing", [](const httplib::Request&, httplib::Response& res) {
       res.status = 404;
       res.set_content("<html><body>Not here</body></html>", "text/html");
+    });
+    // JSONL as servers label it: many send application/octet-stream.
+    server_.Get("/records.jsonl", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(kRecords, "application/octet-stream");
+    });
+    server_.Get("/records", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(kRecords, "application/x-ndjson");
+    });
+    server_.Get("/records.jsonl.gz", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(gzipped(kRecords), "application/gzip");
     });
     server_.Get("/report.pdf", [](const httplib::Request&, httplib::Response& res) {
       res.set_content("%PDF-1.4 ...", "application/pdf");
@@ -101,6 +123,50 @@ TEST(FetchCli, SummarizesAPageByItsUrlAsTheSavedPage) {
   EXPECT_EQ(got.out, want.out);
   // Redirects are followed; the fragment is not sent.
   EXPECT_EQ(run_lede("summarize -n 2 " + shell_quote(s.url("/moved#top"))).out, want.out);
+}
+
+// A link to JSONL was read as a file path ("cannot open"), or fetched and
+// refused for its Content-Type; segment and tokenize took no URL at all and
+// segment called a link to text "a web page by its name".
+TEST(FetchCli, JsonlAndTextByUrlForEveryCommandThatReadsThem) {
+  PageServer s;
+  const std::string want =
+      "{\"id\":\"a\",\"method\":\"lead\",\"sentences\":[{\"text\":\"The council met on Monday.\",\"document\":0,"
+      "\"index\":0,\"start\":0,\"end\":26,\"score\":1.0}]}\n"
+      "{\"id\":\"b\",\"method\":\"lead\",\"sentences\":[{\"text\":\"Ferries ran late on Friday.\",\"document\":0,"
+      "\"index\":0,\"start\":0,\"end\":27,\"score\":1.0}]}\n";
+  for (const std::string& cmd : {"summarize -m lead -n 1 " + shell_quote(s.url("/records.jsonl")),
+                                 "summarize -m lead -n 1 " + shell_quote(s.url("/records.jsonl.gz?v=2")),
+                                 "summarize -m lead -n 1 -f jsonl " + shell_quote(s.url("/records"))}) {
+    const RunResult r = run_lede(cmd);
+    EXPECT_EQ(r.exit_code, 0) << cmd << "\n" << r.err;
+    EXPECT_EQ(r.out, want) << cmd;
+  }
+  RunResult r = run_lede("segment " + shell_quote(s.url("/records.jsonl")));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "{\"id\":\"a\",\"sentences\":[\"The council met on Monday.\",\"It approved the budget.\"]}\n"
+            "{\"id\":\"b\",\"sentences\":[\"Ferries ran late on Friday.\",\"Fog closed the port.\"]}\n");
+  r = run_lede("summarize -m lead -n 1 " + shell_quote(s.url("/gone.jsonl")));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "lede: " + s.url("/gone.jsonl") + ": HTTP 404 Not Found\n");
+
+  r = run_lede("segment " + shell_quote(s.url("/plain")));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "The council met on Monday.\nIt approved the budget.\nThe mayor was pleased.\n");
+  r = run_lede("tokenize " + shell_quote(s.url("/plain")));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "the council met on monday\nit approved the budget\nthe mayor was pleased\n");
+  // A page's markup is not split; the message says how to get its article.
+  r = run_lede("segment " + shell_quote(s.url("/story")));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "lede: " + s.url("/story") +
+                       ": the server sent a web page; lede extract URL | lede segment - reads its article\n");
+  // A text link and a JSONL link disagree, as two such files do.
+  r = run_lede("segment " + shell_quote(s.url("/plain")) + " " + shell_quote(s.url("/records.jsonl")));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("the inputs have different formats by their names"), std::string::npos) << r.err;
 }
 
 TEST(FetchCli, TextPlainIsReadAsText) {

@@ -235,6 +235,27 @@ TEST(SummarizeCli, SeveralFilesAreEachHeadedByTheirName) {
   EXPECT_EQ(r.out, "Storm hits coast.\n");
 }
 
+// With -o json a file that failed left no line: output lines no longer
+// matched the files one to one, as JSONL output matches its input lines.
+TEST(SummarizeCli, JsonOutputHoldsALineForAFileThatFailed) {
+  const std::string a = temp_file("Storm hits coast. Thousands lose power.", ".txt");
+  const std::string bad = temp_file("Caf\xE9 opens.", ".txt");
+  const RunResult r = run_lede("summarize -m lead -n 1 -o json " + shell_quote(a) + " /nonexistent/x.txt " +
+                               shell_quote(bad) + " " + shell_quote(a));
+  EXPECT_EQ(r.exit_code, 1);
+  const std::string ok = "{\"id\":\"" + a +
+                         "\",\"method\":\"lead\",\"sentences\":[{\"text\":\"Storm hits coast.\",\"document\":0,"
+                         "\"index\":0,\"start\":0,\"end\":17,\"score\":1.0}]}\n";
+  EXPECT_EQ(r.out,
+            ok +
+                "{\"id\":\"/nonexistent/x.txt\",\"error\":{\"code\":\"io_error\",\"message\":\"/nonexistent/x.txt: "
+                "cannot open: No such file or directory\"}}\n"
+                "{\"id\":\"" +
+                bad +
+                "\",\"error\":{\"code\":\"invalid_input\",\"message\":\"document 0: invalid UTF-8 at byte 3\"}}\n" +
+                ok);
+}
+
 // `lede summarize` typed at a terminal without a file waited for standard
 // input with nothing on the screen, which looked like a hang. `script` gives
 // the command a terminal as its standard input.

@@ -270,5 +270,31 @@ TEST(UsageCli, ModelWithAnotherMethodSaysItIsUnused) {
   EXPECT_EQ(r.err, "");
 }
 
+// Without --method, a cluster's summary comes from ilp: `--cluster --model M`
+// and `lede eval --model M` on clusters ran without the model and said nothing.
+TEST(UsageCli, ModelUnusedByTheDefaultMethodOfAClusterSaysSo) {
+  const std::string model = shell_quote(std::string(LEDE_SOURCE_DIR) + "/data/models/news.model");
+  const std::string warning =
+      "warning: --model was not used: no summary came from the learned method (the default for one document; a "
+      "cluster's is ilp): give --method learned to use the model\n";
+  RunResult r = run_lede("summarize --cluster --model " + model + " " + kArticle + " " + kArticle);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "lede summarize: " + warning);
+  const std::string records = shell_quote(
+      temp_file("{\"id\": 1, \"documents\": [\"The port closed on Monday. Fog was thick.\", \"Fog closed the port on "
+                "Monday. Ships waited.\"], \"summaries\": [\"Fog closed the port.\"]}\n",
+                ".jsonl"));
+  r = run_lede("summarize --model " + model + " " + records);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "lede summarize: " + warning);
+  r = run_lede("eval --model " + model + " " + records);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "lede eval: " + warning);
+  // One document: the default is learned, which reads the model.
+  r = run_lede("summarize --model " + model + " " + kArticle);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -289,6 +289,19 @@ TEST(ParsePair, SplitsOnSeparator) {
   EXPECT_FALSE(parse_pair("no separator").ok());
 }
 
+// Two `SOURCE ||| REFERENCE` lines were one pair: the first source alone was
+// summarized and the rest became its reference.
+TEST(ParsePair, ASecondSeparatorIsAnError) {
+  auto p = parse_pair("Storm hits. ||| Storm.\nBridge shut. ||| Bridge.\n");
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.status().message(),
+            "a second '|||' separator at byte 36: a pair file holds one SOURCE ||| REFERENCE (give one file a pair, "
+            "or JSONL records with \"summaries\" for many)");
+  p = parse_pair("Line one.\nLine two. |||\nRef one.\nRef two.\n");  // each side may span lines
+  ASSERT_TRUE(p.ok());
+  EXPECT_EQ(p->reference, "\nRef one.\nRef two.\n");
+}
+
 TEST(SummaryToJson, FixedKeyOrderAndEscaping) {
   Summary s;
   s.method = "lead";

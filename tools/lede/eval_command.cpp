@@ -302,6 +302,9 @@ int run(const Args& a) {
   if (read_status.ok() && br.records == 0) read_status = Status::InvalidInput(name + ": the data set has no records");
   if (!read_status.ok()) std::cerr << "lede eval: " << read_status.message() << '\n';
   if (truncate_ignored) std::cerr << "lede eval: warning: " << kTruncateIgnoredNotice << '\n';
+  if (!methods.empty())
+    if (std::string w = default_method_model_warning(flags, methods.count("learned") > 0); !w.empty())
+      std::cerr << "lede eval: warning: " << w << '\n';
   ignored.report(std::cerr, "eval");
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const std::vector<RougeScoredPair> pairs = scored.take_in_line_order();

@@ -66,6 +66,8 @@ int run(const ExtractArgs& a) {
   std::size_t bytes = 0, pages = 0, printed = 0;
   for (std::size_t k = 0; k < files.size(); ++k) {
     const std::string name = display_name(files[k]);
+    // "<stdin>" for "-", as `lede summarize -o json` names it; a path whole.
+    const std::string file_field = files[k] == "-" ? name : files[k];
     ExtractOptions page_opts = opts;
     Result<std::string> page = Status::Internal("not read");
     if (is_url(files[k])) {
@@ -83,7 +85,7 @@ int run(const ExtractArgs& a) {
     if (!page.ok()) {
       std::cerr << "lede: " << page.status().message() << '\n';
       if (a.output == "jsonl")  // still one line per file
-        std::cout << error_line(files[k], page.status()) << '\n';
+        std::cout << error_line(file_field, page.status()) << '\n';
       ok = false;
       continue;
     }
@@ -98,7 +100,7 @@ int run(const ExtractArgs& a) {
     ++pages;
     if (!article.ok()) {
       std::cerr << "lede: " << name << ": " << article.status().message() << '\n';
-      if (a.output == "jsonl") std::cout << error_line(files[k], article.status()) << '\n';
+      if (a.output == "jsonl") std::cout << error_line(file_field, article.status()) << '\n';
       ok = false;
       continue;
     }
@@ -109,7 +111,7 @@ int run(const ExtractArgs& a) {
       std::cerr << "lede: " << name << ": warning: no article text found"
                 << (page->find('<') == std::string::npos ? " (the input holds no HTML markup)" : "") << '\n';
     if (a.output == "jsonl") {
-      std::cout << article_json(*article, &files[k]) << '\n';
+      std::cout << article_json(*article, &file_field) << '\n';
     } else if (a.output == "json") {
       std::cout << article_json(*article, nullptr) << '\n';
     } else {

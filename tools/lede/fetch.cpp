@@ -110,7 +110,7 @@ std::string resolve_location(const std::string& base, const std::string& locatio
 
 }  // namespace
 
-Result<FetchedPage> fetch_url(const std::string& url, std::size_t max_bytes, int timeout_seconds) {
+Result<FetchedPage> fetch_url(const std::string& url, std::size_t max_bytes, int timeout_seconds, FetchKind kind) {
   FetchedPage page;
   std::string content_type;
   // Redirects are followed here, a new connection each: cpp-httplib's own
@@ -142,7 +142,9 @@ Result<FetchedPage> fetch_url(const std::string& url, std::size_t max_bytes, int
     client.set_write_timeout(timeout_seconds, 0);
     const httplib::Headers headers = {
         {"User-Agent", std::string("lede/") + version()},
-        {"Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"},
+        {"Accept", kind == FetchKind::kPage
+                       ? "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
+                       : "application/x-ndjson,application/jsonl,application/json;q=0.9,*/*;q=0.5"},
     };
 
     int status = 0;
@@ -167,7 +169,8 @@ Result<FetchedPage> fetch_url(const std::string& url, std::size_t max_bytes, int
           return true;
         });
     if (too_big)
-      return Status::ResourceExhausted(url + ": the page is over the limit of " + std::to_string(max_bytes) + " bytes");
+      return Status::ResourceExhausted(url + (kind == FetchKind::kPage ? ": the page" : ": the file") +
+                                       " is over the limit of " + std::to_string(max_bytes) + " bytes");
     // cpp-httplib reads no body of a 204 and does not show it to the handler.
     if (status == 0 && res) {
       status = res->status;
@@ -200,6 +203,8 @@ Result<FetchedPage> fetch_url(const std::string& url, std::size_t max_bytes, int
     page.format = "html";
   } else if (media == "text/plain") {
     page.format = "text";
+  } else if (kind == FetchKind::kData) {
+    page.format.clear();
   } else {
     return Status::InvalidInput(url + ": the server sent " + media + ", not a web page or text");
   }

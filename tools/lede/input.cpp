@@ -13,9 +13,11 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <sstream>
 
 #include "core/shown_path.h"
 #include "html/charset.h"
+#include "lede/fetch.h"
 #include "lede/text.h"
 
 namespace lede::cli {
@@ -51,14 +53,16 @@ bool is_url(std::string_view arg) {
 
 std::string format_from_name(const std::string& path) {
   if (path == "-") return "text";
-  // Fetched: the server's Content-Type decides (text/plain is text).
-  if (is_url(path)) return "html";
   std::string name = path;
+  // Fetched: the server's Content-Type decides between a page and text
+  // (text/plain), but a link to x.jsonl names data, whatever type a server
+  // gives it (many send application/octet-stream).
+  if (is_url(path)) name = name.substr(0, name.find_first_of("?#"));
   std::transform(name.begin(), name.end(), name.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (ends_with(name, ".gz")) name.resize(name.size() - 3);
   if (ends_with(name, ".jsonl")) return "jsonl";
-  if (ends_with(name, ".html") || ends_with(name, ".htm")) return "html";
+  if (is_url(path) || ends_with(name, ".html") || ends_with(name, ".htm")) return "html";
   return "text";
 }
 
@@ -205,6 +209,14 @@ InputLines::~InputLines() = default;
 
 Status InputLines::open(const std::string& path) {
   path_ = path;
+  if (is_url(path)) {
+    Result<FetchedPage> fetched = fetch_url(path, kMaxFetchBytes, kFetchTimeoutSeconds, FetchKind::kData);
+    if (!fetched.ok()) return fetched.status();
+    fetched_ = std::make_unique<std::istringstream>(std::move(fetched->body));
+    in_ = fetched_.get();
+    if (starts_gzip(fetched_->rdbuf())) decompress(*fetched_->rdbuf());
+    return Status::Ok();
+  }
   if (path == "-") {
     say_when_reading_the_terminal();
     if (starts_gzip(std::cin.rdbuf())) decompress(*std::cin.rdbuf());

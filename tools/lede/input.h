@@ -6,6 +6,7 @@
 #include <functional>
 #include <istream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,7 +37,8 @@ class InputLines {
 
   // "PATH: cannot open: reason" or "PATH: is a directory" (a directory
   // opens as an empty stream on Linux, which would read as an empty input
-  // without a word).
+  // without a word). An http:// or https:// URL is fetched whole first
+  // (fetch_url's limits and errors), whatever Content-Type the server gives.
   Status open(const std::string& path);
   std::istream& stream() { return *in_; }
   // After reading to the end: "PATH: bad gzip data: ..." when the file
@@ -51,6 +53,7 @@ class InputLines {
   std::unique_ptr<InflateStreambuf> inflate_;
   std::unique_ptr<std::istream> gz_stream_;
   std::ifstream file_;
+  std::unique_ptr<std::istringstream> fetched_;  // a URL's body
   std::istream* in_;
 };
 
@@ -88,8 +91,9 @@ bool for_each_record(const std::string& command, const std::string& path,
 // The input format a file's name implies, for commands run without
 // --format: *.jsonl -> "jsonl", *.html and *.htm -> "html", anything else
 // (and "-", standard input) -> "text"; case-insensitive, and a trailing .gz
-// is looked through (x.jsonl.gz is JSONL). A URL is "html" (the server's
-// Content-Type decides once it is fetched).
+// is looked through (x.jsonl.gz is JSONL). A URL whose path ends so is
+// JSONL too; any other URL is "html" (the server's Content-Type decides once
+// it is fetched).
 std::string format_from_name(const std::string& path);
 
 // The one format the names of `files` imply (no files: standard input,

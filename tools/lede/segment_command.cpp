@@ -6,6 +6,7 @@
 
 #include "lede/batch.h"
 #include "lede/command.h"
+#include "lede/fetch.h"
 #include "lede/input.h"
 #include "lede/io.h"
 #include "lede/summarize_options.h"
@@ -44,6 +45,29 @@ Result<std::vector<std::string>> sentences_of(const std::string& bytes, const st
   return out;
 }
 
+// A text file, standard input or a URL's text (decoded with --encoding, or
+// the charset the server names). A web page cannot be split as it is: its
+// markup would be the sentences.
+Result<std::string> read_text(const std::string& path, const std::string& encoding, const std::string& command) {
+  std::string charset = encoding;
+  Result<std::string> bytes = Status::Internal("not read");
+  if (is_url(path)) {
+    Result<FetchedPage> page = fetch_url(path);
+    if (!page.ok()) return page.status();
+    if (page->format == "html")
+      return Status::InvalidInput(path + ": the server sent a web page; lede extract URL | lede " + command +
+                                  " - reads its article");
+    if (charset.empty()) charset = page->charset;
+    bytes = std::move(page->body);
+  } else {
+    bytes = read_input(path);
+  }
+  if (!bytes.ok() || charset.empty()) return bytes;
+  Result<std::string> text = decode_input(std::move(*bytes), charset);
+  if (!text.ok()) return text.status().with_context(display_name(path));
+  return text;
+}
+
 int run_segment(SegmentArgs a) {
   if (canonical_language(a.language) != kAutoLanguage && !is_supported_language(a.language)) {
     std::cerr << "lede segment: " << text::unknown_language_message(a.language) << '\n';
@@ -68,13 +92,25 @@ int run_segment(SegmentArgs a) {
   bool inferred = false;  // the format came from the names: warn of JSONL read as text
   if (a.format.empty()) {
     // As `lede summarize`: x.jsonl without --format was segmented as prose.
-    Result<std::string> format = infer_format(a.files);
+    // A link to a page or text is fetched as text (a page is refused then).
+    std::vector<std::string> named;
+    for (const std::string& f : a.files)
+      if (!is_url(f) || format_from_name(f) == "jsonl") named.push_back(f);
+    Result<std::string> format = infer_format(named);
+    if (format.ok() && *format != "text")
+      for (const std::string& f : a.files)
+        if (is_url(f) && format_from_name(f) != "jsonl") {
+          format =
+              Status::InvalidArgument("the inputs have different formats by their names (" + display_name(named[0]) +
+                                      ": " + *format + ", " + f + ": text); give --format to read them all one way");
+          break;
+        }
     if (!format.ok()) {
       std::cerr << "lede segment: " << format.status().message() << '\n';
       return kExitUsage;
     }
     if (*format == "html") {
-      std::cerr << "lede segment: " << display_name(a.files[0])
+      std::cerr << "lede segment: " << display_name(named[0])
                 << " is a web page by its name; segment its article (lede extract FILE | lede segment -), "
                    "or give --format text to split the markup as it is\n";
       return kExitUsage;
@@ -141,20 +177,11 @@ int run_segment(SegmentArgs a) {
       }
       continue;
     }
-    Result<std::string> bytes = read_input(path);
+    Result<std::string> bytes = read_text(path, a.encoding, "segment");
     if (!bytes.ok()) {
       std::cerr << "lede: " << bytes.status().message() << '\n';
       ok = false;
       continue;
-    }
-    if (!a.encoding.empty()) {
-      Result<std::string> text = decode_input(std::move(*bytes), a.encoding);
-      if (!text.ok()) {
-        std::cerr << "lede: " << name << ": " << text.status().message() << '\n';
-        ok = false;
-        continue;
-      }
-      bytes = std::move(*text);
     }
     std::vector<std::string> warnings;
     if (inferred)
@@ -180,8 +207,10 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
   auto a = std::make_shared<SegmentArgs>();
   CLI::App* cmd = app.add_subcommand("segment", "Split text into sentences (one a line), or evaluate the segmenter");
   cmd->footer(
-      "Input: FILE... (none or '-' reads standard input); each file is one text. Without --format the\n"
-      "format comes from the file names: x.jsonl is JSONL, others and standard input text (a warning\n"
+      "Input: FILE... (none or '-' reads standard input) or URL... (http:// or https://, fetched as by\n"
+      "lede summarize: text/plain is split, a web page is refused: lede extract URL | lede segment -);\n"
+      "each file is one text. Without --format the format comes from the file names: x.jsonl (a file or\n"
+      "a URL's path) is JSONL, others and standard input text (a warning\n"
       "says when such text starts with a JSON object line or an <html> tag; names that disagree, or a\n"
       "web page's x.html, are a usage error). Sentences are printed with white space collapsed; with\n"
       "several text files each file's sentences follow a line \"==> FILE <==\" (after a blank line\n"
@@ -192,7 +221,7 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
       "Exit status: 0 ok, 1 input errors (with --eval: an unreadable or malformed gold line, or no case\n"
       "at all, which prints no figures; failed cases only lower the pass rate), 2 usage errors, 3 standard\n"
       "output that could not be written to the end (a full disk, a closed pipe).");
-  cmd->add_option("files", a->files, "Input files ('-' for standard input)");
+  cmd->add_option("files", a->files, "Input files ('-' for standard input) or URLs");
   cmd->add_option("-f,--format", a->format,
                   "text, or jsonl: {\"id\",\"text\"} in, {\"id\",\"sentences\"} out; default: from the file "
                   "extension (.jsonl), else text")
@@ -241,20 +270,11 @@ int run_tokenize(const TokenizeArgs& a) {
   bool ok = true;
   std::size_t printed = 0;
   for (const auto& path : files) {
-    Result<std::string> bytes = read_input(path);
+    Result<std::string> bytes = read_text(path, a.encoding, "tokenize");
     if (!bytes.ok()) {
       std::cerr << "lede: " << bytes.status().message() << '\n';
       ok = false;
       continue;
-    }
-    if (!a.encoding.empty()) {
-      Result<std::string> text = decode_input(std::move(*bytes), a.encoding);
-      if (!text.ok()) {
-        std::cerr << "lede: " << display_name(path) << ": " << text.status().message() << '\n';
-        ok = false;
-        continue;
-      }
-      bytes = std::move(*text);
     }
     if (std::string w = misread_text_warning(*bytes, "lede extract FILE | lede tokenize - tokenizes its article",
                                              "tokenize reads text only (lede segment --format jsonl splits records)");
@@ -295,12 +315,13 @@ void add_tokenize(CLI::App& app, std::function<int()>& runner) {
   auto a = std::make_shared<TokenizeArgs>();
   CLI::App* cmd = app.add_subcommand("tokenize", "Print the case-folded tokens of each sentence, one sentence a line");
   cmd->footer(
-      "Input: FILE... (none or '-' reads standard input; gzip input is decompressed). Tokens are separated\n"
+      "Input: FILE... (none or '-' reads standard input; gzip input is decompressed) or URL... of text\n"
+      "(text/plain; a web page is refused: lede extract URL | lede tokenize -). Tokens are separated\n"
       "by one space; with several files each file's lines follow a line \"==> FILE <==\" (after a blank\n"
       "line between files).\n"
       "Exit status: 0 ok, 1 input errors, 2 usage errors, 3 standard output that could not be written\n"
       "to the end (a full disk, a closed pipe).");
-  cmd->add_option("files", a->files, "Input files ('-' for standard input)");
+  cmd->add_option("files", a->files, "Input files ('-' for standard input) or URLs");
   cmd->add_option("-L,--language", a->language, language_help())->capture_default_str();
   cmd->add_flag("--stem", a->stem, "Print Snowball stems instead of folded words");
   cmd->add_flag("--punct", a->punct, "Keep punctuation tokens");

@@ -4,6 +4,8 @@
 #include <iostream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "lede/batch.h"
 #include "lede/command.h"
 #include "lede/extract.h"
@@ -32,6 +34,17 @@ struct Args {
   SummarizeFlags flags;
 };
 
+// What a run says once, after its summaries (set from any thread).
+struct RunNotes {
+  std::atomic<bool> truncate_ignored{false};
+  std::atomic<bool> summarized{false};
+  std::atomic<bool> learned_used{false};
+  void saw(const std::string& method) {
+    summarized = true;
+    if (method == "learned") learned_used = true;
+  }
+};
+
 void print_summary(const Summary& s, const std::string& id_json, const std::string& output) {
   if (output == "json") {
     std::cout << summary_to_json(s, id_json) << '\n';
@@ -40,8 +53,7 @@ void print_summary(const Summary& s, const std::string& id_json, const std::stri
   }
 }
 
-int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOptions& opts,
-              std::atomic<bool>& truncate_ignored) {
+int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOptions& opts, RunNotes& notes) {
   IgnoredOptions ignored;
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   bool any_failed = false;
@@ -58,7 +70,8 @@ int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOption
         [&](const std::string& line, std::size_t no) {
           const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
           JsonlOutcome o = summarize_jsonl_line(summarizer, line, no, opts);
-          if (o.truncate_ignored) truncate_ignored = true;
+          if (o.truncate_ignored) notes.truncate_ignored = true;
+          if (!o.failed) notes.saw(o.method);
           ignored.add(o.ignored_options);
           LineResult out;
           for (const auto& w : o.warnings) out.warnings += where + "warning: " + w + "\n";
@@ -92,8 +105,7 @@ bool has_sentences(const Cluster& cluster, const SummarizeOptions& options) {
   return false;
 }
 
-int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOptions& opts,
-              std::atomic<bool>& truncate_ignored) {
+int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOptions& opts, RunNotes& notes) {
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   auto format_of = [&](const std::string& path) { return a.format_inferred ? format_from_name(path) : a.format; };
   // `declared`: the language a web page declares ("" for other input);
@@ -153,15 +165,26 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
     o.language = is_supported_language(declared[0]) ? declared[0] : std::string(kAutoLanguage);
     return o;
   };
+  // With -o json a file that failed left no line, so the output no longer
+  // matched the files one to one, as JSONL output matches its input lines.
+  auto print_failure = [&](const std::string& name, const Status& st) {
+    if (a.output != "json") return;
+    nlohmann::ordered_json j;
+    j["id"] = name;
+    j["error"] = {{"code", std::string(st.code_name())}, {"message", st.message()}};
+    std::cout << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  };
   // `header`: printed before the summary, when there is one to print.
   auto emit = [&](const Cluster& cluster, const std::string& name, const SummarizeOptions& used,
                   const std::string& header = "") -> bool {
     Result<Summary> s = summarizer.summarize(cluster, used);
     if (!s.ok()) {
       std::cerr << "lede: " << name << ": " << s.status().message() << not_utf8_hint(s.status(), a.encoding) << '\n';
+      print_failure(name, s.status());
       return false;
     }
-    if (take_truncate_ignored(s->warnings)) truncate_ignored = true;
+    if (take_truncate_ignored(s->warnings)) notes.truncate_ignored = true;
+    notes.saw(s->method);
     for (const auto& w : s->warnings) std::cerr << "lede: " << name << ": warning: " << w << '\n';
     // Not an error (an empty file summarizes to nothing), but silence would
     // leave the user guessing, so say which case it is.
@@ -186,6 +209,7 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
       std::string format;
       if (Status st = load(path, doc, declared[k], format); !st.ok()) {
         std::cerr << "lede: " << st.message() << '\n';
+        print_failure(files.size() == 1 ? display_name(files[0]) : "cluster", st);
         return kExitInputError;
       }
       // The summary comes from the other documents; silence would hide the one left out.
@@ -208,6 +232,7 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
       std::string format;
       if (Status st = load(files[k], doc, declared[0], format); !st.ok()) {
         std::cerr << "lede: " << st.message() << '\n';
+        print_failure(display_name(files[k]), st);
         ok = false;
         continue;
       }
@@ -266,11 +291,14 @@ int run(Args a) {
     return kExitUsage;
   }
   Summarizer summarizer;
-  std::atomic<bool> truncate_ignored{false};
-  const int code = a.format == "jsonl" ? run_jsonl(a, summarizer, *opts, truncate_ignored)
-                                       : run_files(a, summarizer, *opts, truncate_ignored);
+  RunNotes notes;
+  const int code =
+      a.format == "jsonl" ? run_jsonl(a, summarizer, *opts, notes) : run_files(a, summarizer, *opts, notes);
   // Once per run, after the summaries: every one-document record would say it.
-  if (truncate_ignored) std::cerr << "lede summarize: warning: " << kTruncateIgnoredNotice << '\n';
+  if (notes.truncate_ignored) std::cerr << "lede summarize: warning: " << kTruncateIgnoredNotice << '\n';
+  if (notes.summarized)
+    if (std::string w = default_method_model_warning(a.flags, notes.learned_used); !w.empty())
+      std::cerr << "lede summarize: warning: " << w << '\n';
   return code;
 }
 
@@ -281,7 +309,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "Input: FILE... (none or '-' reads standard input) or URL... (http:// or https://: fetched with\n"
       "at most 20 redirects followed, at most 64 MiB, 30 s to connect and 30 s without data, and read\n"
       "as its Content-Type says: a web page, or text for text/plain). Without --format the format comes\n"
-      "from the file names (x.jsonl is JSONL, x.html a web page, others and standard input text: a\n"
+      "from the file names (x.jsonl is JSONL, also a URL whose path ends so, fetched whole whatever its\n"
+      "Content-Type; x.html a web page, others and standard input text: a\n"
       "warning says when such text starts with a JSON object line or an <html> tag); web pages and text\n"
       "files mix, each read by its name, but JSONL with other files is a usage error. One text file or\n"
       "page is one document; --cluster makes all files one cluster (id \"cluster\"; \"document\" N is the\n"
@@ -303,9 +332,10 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "Exit status: 0 ok, 1 input errors (any bad line or file), 2 usage errors, 3 standard output that\n"
       "could not be written to the end (a full disk, a closed pipe).");
   cmd->add_option("files", args->files, "Input files ('-' for standard input) or http(s):// URLs");
-  cmd->add_option("-f,--format", args->format,
-                  "Input format: text, jsonl, pair (SOURCE ||| REFERENCE), html (a web page's article); default: "
-                  "from the file extension (.jsonl, .html/.htm, also with .gz), else text")
+  cmd->add_option(
+         "-f,--format", args->format,
+         "Input format: text, jsonl, pair (a file holding SOURCE ||| REFERENCE), html (a web page's article); default: "
+         "from the file extension (.jsonl, .html/.htm, also with .gz), else text")
       ->check(CLI::IsMember({"text", "jsonl", "pair", "html"}));
   CLI::Option* output = cmd->add_option("-o,--output", args->output,
                                         "Output for text, pair and html input: text (a sentence a line) or json (JSONL "

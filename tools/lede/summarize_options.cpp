@@ -123,6 +123,13 @@ std::string unused_model_warning(const SummarizeFlags& f) {
   return "--model is read by the learned method only; --method " + f.method + " does not use it";
 }
 
+std::string default_method_model_warning(const SummarizeFlags& f, bool learned_used) {
+  if (f.model.empty() || !f.method.empty() || learned_used) return "";
+  return "--model was not used: no summary came from the learned method (the default for one document; a "
+         "cluster's is " +
+         default_method(true) + "): give --method learned to use the model";
+}
+
 Result<SummarizeOptions> to_options(const SummarizeFlags& f) {
   SummarizeOptions o;
   o.method = f.method;

@@ -43,6 +43,12 @@ Result<SummarizeOptions> to_options(const SummarizeFlags& flags);
 // loaded, checked and then silently unused); empty otherwise.
 std::string unused_model_warning(const SummarizeFlags& flags);
 
+// After a run without --method: "--model was not used: ..." when --model was
+// given and no summary came from the learned method (the default for a
+// cluster is ilp, so `--cluster --model M` or clusters in JSONL ignored M
+// without a word); empty otherwise.
+std::string default_method_model_warning(const SummarizeFlags& flags, bool learned_used);
+
 // The exit status for a to_options failure: 1 (input error) when a file
 // named by a flag cannot be read or is malformed (--model: missing, a
 // directory, not a model, a newer format), as for an input file; else 2.
