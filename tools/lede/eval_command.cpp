@@ -320,7 +320,8 @@ int run(const Args& a) {
   if (method.empty()) method = sopts->method.empty() ? "default" : sopts->method;
 
   if (a.json_out) {
-    json j;
+    // In the order docs/rouge.md lists the keys (a plain json sorts them).
+    nlohmann::ordered_json j;
     j["dataset"] = a.dataset;
     j["method"] = method;
     j["rouge"] = {{"mode", rouge_score ? "rouge-score" : "ROUGE-1.5.5"}, {"flags", rouge_flags}};
@@ -333,8 +334,10 @@ int run(const Args& a) {
     j["peak_rss_mb"] = rss;
     // Averages over no pairs are 0.0, which reads as a (terrible) result:
     // with nothing scored there are no metrics.
-    j["metrics"] = pairs.empty() ? json::object() : json::parse(averages_json(avg, counts_only));
-    std::cout << j.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';  // a non-UTF-8 file name
+    j["metrics"] = pairs.empty() ? nlohmann::ordered_json::object()
+                                 : nlohmann::ordered_json::parse(averages_json(avg, counts_only));
+    // replace: a file name that is not UTF-8 must not throw.
+    std::cout << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   } else {
     std::printf("lede eval %s: method %s, ROUGE %s%s, %zu clusters scored\n", name.c_str(), method.c_str(),
                 rouge_flags.c_str(), rouge_score ? " (rouge-score)" : "", pairs.size());

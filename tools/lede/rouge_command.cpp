@@ -391,11 +391,13 @@ int run(const Args& a) {
   for (const ScoredPair& p : pairs) scored.push_back({p.id, p.scores});
   const std::vector<RougeAverage> avg = rouge->average(scored);
   if (json_out) {
-    json j = json::object();
+    // Ordered as docs/rouge.md lists the keys and as the settings-file path
+    // prints them; a plain json sorted them, so the two paths differed.
+    nlohmann::ordered_json j = nlohmann::ordered_json::object();
     j["pairs"] = pairs.size();
     j["mode"] = rouge_score ? "rouge-score" : "ROUGE-1.5.5";
     j["flags"] = flags;
-    j["metrics"] = json::parse(averages_json(avg, rouge->options().counting_unit == 2));
+    j["metrics"] = nlohmann::ordered_json::parse(averages_json(avg, rouge->options().counting_unit == 2));
     std::cout << j.dump() << '\n';
   } else {
     std::cout << rouge_text_report(*rouge, avg, pairs);
