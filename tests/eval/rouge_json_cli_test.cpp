@@ -89,6 +89,44 @@ TEST(RougeJsonCli, BothPathsPrintTheDocumentedKeyOrder) {
   EXPECT_EQ(xml_run.out, "{\"system\":\"A\"," + jsonl.out.substr(1));
 }
 
+// --unicode was in neither "flags" nor "mode": such figures, not comparable
+// with ROUGE-1.5.5's, were labelled "ROUGE-1.5.5". The ASCII fixture scores
+// the same either way, so the metrics are the hand-worked ones above.
+TEST(RougeJsonCli, UnicodeIsInFlagsAndMode) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  const std::string refs = shell_quote(temp_file(kRefs, ".jsonl")), sums = shell_quote(temp_file(kSums, ".jsonl"));
+  const SettingsFile settings;
+  RunResult r = run_lede("rouge -n 1 --unicode --json " + refs + " " + sums);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            std::string("{\"pairs\":2,\"mode\":\"ROUGE-1.5.5+unicode\",\"flags\":[\"-n\",\"1\",\"--unicode\"],") +
+                kMetrics + "}\n");
+  r = run_lede("rouge --unicode -n 1 --json " + shell_quote(settings.path()) + " A");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            std::string("{\"system\":\"A\",\"pairs\":2,\"mode\":\"ROUGE-1.5.5+unicode\",\"flags\":[\"--unicode\","
+                        "\"-n\",\"1\"],") +
+                kMetrics + "}\n");
+  // The other switch that changes the figures is kept where given too.
+  r = run_lede("rouge --rouge-score -n 1 --json " + refs + " " + sums);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("{\"pairs\":2,\"mode\":\"rouge-score\",\"flags\":[\"--rouge-score\",\"-n\",\"1\"],", 0), 0u)
+      << r.out;
+
+  // lede eval kept --unicode in its flags but called the mode ROUGE-1.5.5.
+  const std::string data = temp_file(
+      "{\"id\": \"d1\", \"documents\": [\"Rain fell on the town. The river rose.\"], "
+      "\"summaries\": [\"The river rose after rain.\"]}\n",
+      ".jsonl");
+  r = run_lede("eval --json -m lead --rouge '-n 1 --unicode -r 10' " + shell_quote(data));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["rouge"], (nlohmann::json{{"mode", "ROUGE-1.5.5+unicode"}, {"flags", "-n 1 --unicode -r 10"}}));
+  r = run_lede("eval --json -m lead --rouge '-n 1 -r 10' " + shell_quote(data));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out)["rouge"]["mode"], "ROUGE-1.5.5");
+}
+
 // lede eval --json sorted its keys too, against the order docs/rouge.md
 // lists. Its seconds and memory vary, so the keys are compared, in order.
 TEST(EvalJsonCli, KeysInTheDocumentedOrder) {

@@ -324,7 +324,7 @@ int run(const Args& a) {
     nlohmann::ordered_json j;
     j["dataset"] = a.dataset;
     j["method"] = method;
-    j["rouge"] = {{"mode", rouge_score ? "rouge-score" : "ROUGE-1.5.5"}, {"flags", rouge_flags}};
+    j["rouge"] = {{"mode", rouge_mode_name(rouge->options())}, {"flags", rouge_flags}};
     j["clusters"] = br.records;
     j["scored"] = pairs.size();
     j["failed"] = br.failed;

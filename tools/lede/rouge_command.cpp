@@ -207,6 +207,10 @@ const char* const kUsage =
 
 int run(const Args& a) {
   std::vector<std::string> flags, files;
+  // --json's "flags": the ROUGE-1.5.5 flags and the two switches that change
+  // the figures, as given; "--unicode" was left out, so a result not
+  // comparable with ROUGE-1.5.5 read as if it were.
+  std::vector<std::string> shown_flags;
   bool json_out = false, per_summary = false, rouge_score = false, unicode = false;
   std::size_t threads = 0;
   std::string system_id = "lede";
@@ -221,9 +225,10 @@ int run(const Args& a) {
     std::string v;
     if (s == "--json") json_out = true;
     else if (s == "--per-summary") per_summary = true;
-    else if (s == "--rouge-score") rouge_score = true;
-    else if (s == "--unicode") unicode = true;
-    else if (s == "--threads" || s == "-j") {
+    else if (s == "--rouge-score" || s == "--unicode") {
+      (s == "--unicode" ? unicode : rouge_score) = true;
+      shown_flags.push_back(s);
+    } else if (s == "--threads" || s == "-j") {
       if (!value(v) || v.empty() || v.find_first_not_of("0123456789") != std::string::npos || v.size() > 4 ||
           std::stoul(v) > kMaxThreads) {
         std::cerr << "lede rouge: --threads needs a number from 0 to " << kMaxThreads << "\n" << kUsage;
@@ -246,6 +251,7 @@ int run(const Args& a) {
                 << kUsage;
       return kExitUsage;
     } else if (s.size() > 1 && s[0] == '-') {
+      const std::size_t first = flags.size();
       flags.push_back(s);
       // Getopt::Std: the first flag letter that takes a value takes the rest
       // of the argument, or the next argument when nothing is attached.
@@ -254,6 +260,7 @@ int run(const Args& a) {
         if (k + 1 == s.size() && i + 1 < a.rest.size()) flags.push_back(a.rest[++i]);
         break;
       }
+      shown_flags.insert(shown_flags.end(), flags.begin() + static_cast<std::ptrdiff_t>(first), flags.end());
     } else {
       files.push_back(s);
     }
@@ -284,7 +291,7 @@ int run(const Args& a) {
     }
     if (rouge_score) opts->mode = RougeMode::kRougeScore;
     if (unicode) opts->tokenization = RougeTokenization::kUnicode;
-    RougeSettingsRun settings_run{*command, flags,       files[0], files.size() == 2 ? files[1] : "",
+    RougeSettingsRun settings_run{*command, shown_flags, files[0], files.size() == 2 ? files[1] : "",
                                   json_out, per_summary, threads};
     return run_rouge_settings(settings_run);
   }
@@ -395,8 +402,8 @@ int run(const Args& a) {
     // prints them; a plain json sorted them, so the two paths differed.
     nlohmann::ordered_json j = nlohmann::ordered_json::object();
     j["pairs"] = pairs.size();
-    j["mode"] = rouge_score ? "rouge-score" : "ROUGE-1.5.5";
-    j["flags"] = flags;
+    j["mode"] = rouge_mode_name(rouge->options());
+    j["flags"] = shown_flags;
     j["metrics"] = nlohmann::ordered_json::parse(averages_json(avg, rouge->options().counting_unit == 2));
     std::cout << j.dump() << '\n';
   } else {

@@ -175,7 +175,7 @@ int run_rouge_settings(const RougeSettingsRun& run) {
       nlohmann::ordered_json j;
       j["system"] = systems[k];
       j["pairs"] = pairs.size();
-      j["mode"] = rouge.options().mode == RougeMode::kRougeScore ? "rouge-score" : "ROUGE-1.5.5";
+      j["mode"] = rouge_mode_name(rouge.options());
       j["flags"] = run.flags;
       j["metrics"] = nlohmann::ordered_json::parse(averages_json(avg, rouge.options().counting_unit == 2));
       std::cout << j.dump() << '\n';

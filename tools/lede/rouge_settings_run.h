@@ -12,7 +12,7 @@ namespace lede::cli {
 
 struct RougeSettingsRun {
   RougeCommandLine command;        // the parsed flags, mode and tokenization set
-  std::vector<std::string> flags;  // as given, for --json's "flags"
+  std::vector<std::string> flags;  // as given, with --rouge-score and --unicode, for --json's "flags"
   std::string settings;            // the settings file or file list
   std::string system;              // the SYSTEM argument ("" = none)
   bool json = false, per_summary = false;
