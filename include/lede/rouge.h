@@ -158,7 +158,8 @@ struct RougeScoredPair {
 
 class RougeEvaluator {
  public:
-  // Checks the options (e.g. -l with -b, alpha outside [0, 1]) and loads the
+  // Checks the options (e.g. -l with -b, alpha outside [0, 1], no metric
+  // at all: lcs off with no n-grams, ROUGE-W or skip-bigrams) and loads the
   // tables they need.
   static Result<RougeEvaluator> create(const RougeOptions& options);
 

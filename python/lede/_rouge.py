@@ -157,7 +157,8 @@ class Rouge:
             (Google's package: rouge1..N, rougeL, rougeLsum).
         n: ROUGE-1..n (``-n``); default 2 here (ROUGE-1.5.5 computes none
             without ``-n``: pass ``n=0`` for that).
-        lcs: ROUGE-L (``-x`` turns it off).
+        lcs: ROUGE-L (``-x`` turns it off; with ``n=0`` and no ``w`` or
+            ``skip`` that leaves nothing to compute: ``ValueError``).
         w: ROUGE-W weight (``-w``), e.g. 1.2; ``None``: no ROUGE-W.
         skip: ROUGE-S maximum skip distance (``-2``); -1 unlimited, ``None``: no ROUGE-S.
         su: count unigrams in ROUGE-S, i.e. ROUGE-SU (``-u``).

@@ -47,8 +47,19 @@ Result<RougeEvaluator> RougeEvaluator::create(const RougeOptions& o) {
           "rouge-score mode computes rougeN, rougeL and rougeLsum only (flags -n, -m, -x; no -w, -2, -s, -l, -b, "
           "--unicode)");
   }
+  std::vector<std::string> names =
+      o.mode == RougeMode::kRougeScore ? eval::rouge_score_metric_names(o) : eval::rouge155_metric_names(o);
+  // ROUGE-1.5.5 then prints nothing and exits 0, which reads as a result;
+  // without -n it computes ROUGE-L alone, so -x by itself asks for nothing.
+  if (names.empty())
+    return Status::InvalidArgument(
+        o.mode == RougeMode::kRougeScore
+            ? "nothing to compute: lcs is off (-x: no rougeL or rougeLsum) and max_ngram is 0; add -n N "
+              "(rouge1..N), or drop -x"
+            : "nothing to compute: lcs is off (-x: no ROUGE-L, the one metric computed without -n) and no other "
+              "metric is asked for; add -n N (ROUGE-1..N), -w W (ROUGE-W) or -2 D (ROUGE-S), or drop -x");
   auto impl = std::make_unique<Impl>(o);
-  impl->names = o.mode == RougeMode::kRougeScore ? eval::rouge_score_metric_names(o) : eval::rouge155_metric_names(o);
+  impl->names = std::move(names);
   if (o.stem || o.remove_stopwords) (void)eval::rouge_tables();  // load now, not inside a timed loop
   return RougeEvaluator(std::move(impl));
 }

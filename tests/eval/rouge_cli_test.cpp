@@ -80,6 +80,42 @@ TEST(RougeCli, UsageErrorsExitTwo) {
   EXPECT_NE(n.err.find("ROUGE flag -n '"), std::string::npos) << n.err;
 }
 
+// -x without -n printed nothing and exited 0: ROUGE-1.5.5 computes ROUGE-L
+// alone when no -n is given, so -x left nothing to compute.
+TEST(RougeCli, NothingToComputeIsAUsageError) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  const std::string files = shell_quote(temp_file(kRefs, ".jsonl")) + " " + shell_quote(temp_file(kSums, ".jsonl"));
+  for (const char* flags : {"-x", "-x --json", "-x --per-summary", "-x --rouge-score", "-x -m -l 10"}) {
+    const RunResult r = run_lede(std::string("rouge ") + flags + " " + files);
+    EXPECT_EQ(r.exit_code, 2) << flags;
+    EXPECT_EQ(r.out, "") << flags;
+    EXPECT_EQ(r.err.rfind("lede rouge: nothing to compute: lcs is off (-x", 0), 0u) << flags << ": " << r.err;
+    EXPECT_NE(r.err.find("add -n N"), std::string::npos) << flags << ": " << r.err;
+    EXPECT_NE(r.err.find("or drop -x"), std::string::npos) << flags << ": " << r.err;
+  }
+  // The settings-file path refuses it before reading any file.
+  const RunResult z = run_lede("rouge -x -z SPL /nonexistent/list.txt");
+  EXPECT_EQ(z.exit_code, 2) << z.err;
+  EXPECT_NE(z.err.find("nothing to compute"), std::string::npos) << z.err;
+  // Any other metric is something to compute; no flag at all is ROUGE-L.
+  const std::vector<std::pair<std::string, std::string>> metrics = {
+      {"-x -n 1", "ROUGE-1"}, {"-x -w 1.2", "ROUGE-W-1.2"}, {"-x -2 4", "ROUGE-S4"}, {"", "ROUGE-L"}};
+  for (const auto& [flags, metric] : metrics) {
+    const RunResult r = run_lede("rouge --json " + flags + " " + files);
+    EXPECT_EQ(r.exit_code, 1) << flags << ": " << r.err;  // ids c and d are unmatched
+    const nlohmann::json m = nlohmann::json::parse(r.out)["metrics"];
+    EXPECT_EQ(m.size(), 1u) << flags << ": " << r.out;
+    EXPECT_TRUE(m.contains(metric)) << flags << ": " << r.out;
+  }
+  // lede eval's --rouge too.
+  const std::string data = temp_file(
+      "{\"id\": \"d1\", \"documents\": [\"Rain fell on the town.\"], \"summaries\": [\"Rain fell.\"]}\n", ".jsonl");
+  const RunResult e = run_lede("eval -m lead --rouge '-x' " + shell_quote(data));
+  EXPECT_EQ(e.exit_code, 2) << e.err;
+  EXPECT_EQ(e.out, "");
+  EXPECT_NE(e.err.find("lede eval: --rouge: nothing to compute"), std::string::npos) << e.err;
+}
+
 // --help used to print CLI11's "Usage: lede rouge [OPTIONS]" (listing only
 // -h) above the real usage.
 TEST(RougeCli, HelpIsOneUsage) {

@@ -321,6 +321,32 @@ TEST(RougeUnicode, WidthFormsCountAsTheirUsualForms) {
                1.0, 1.0);
 }
 
+// -x with no -n, -w or -2 (lcs = false, the rest at its defaults) left no
+// metric: every caller printed or returned nothing as if it were a result.
+TEST(RougeOptions, NoMetricAtAllIsRefused) {
+  RougeOptions o;
+  o.lcs = false;
+  for (RougeMode mode : {RougeMode::kRouge155, RougeMode::kRougeScore}) {
+    o.mode = mode;
+    auto ev = RougeEvaluator::create(o);
+    ASSERT_FALSE(ev.ok());
+    EXPECT_EQ(ev.status().code(), StatusCode::kInvalidArgument);
+    EXPECT_EQ(ev.status().message().rfind("nothing to compute: lcs is off (-x", 0), 0u) << ev.status().message();
+  }
+  o.mode = RougeMode::kRouge155;
+  o.skip_bigrams = true;
+  auto skip = RougeEvaluator::create(o);
+  ASSERT_TRUE(skip.ok()) << skip.status().message();
+  EXPECT_EQ(skip->metric_names(), std::vector<std::string>{"ROUGE-S*"});
+  o.skip_bigrams = false;
+  o.wlcs_weight = 1.2;
+  EXPECT_TRUE(RougeEvaluator::create(o).ok());
+  o.wlcs_weight = 0;
+  o.max_ngram = 1;
+  EXPECT_TRUE(RougeEvaluator::create(o).ok());
+  EXPECT_TRUE(RougeEvaluator::create(RougeOptions{}).ok());  // ROUGE-L alone, as ROUGE-1.5.5 without flags
+}
+
 TEST(RougeOptions, ResamplesOverTheFlagLimitAreRefusedNotAllocated) {
   // -r caps at 1000000; options set field by field (the Python keywords) must
   // too, else a huge count is std::bad_alloc thrown out of the library.

@@ -29,6 +29,14 @@ def test_recall_and_precision_differ_with_lengths():
     assert got["ROUGE-1"].precision == pytest.approx(1.0)
 
 
+def test_no_metric_at_all_is_refused():
+    # -x alone (lcs off, no n-grams, ROUGE-W or skip-bigrams) scored nothing and returned {}.
+    for kwargs in (dict(n=0, lcs=False), dict(flags="-x"), dict(flags="-x --rouge-score")):
+        with pytest.raises(ValueError, match="nothing to compute"):
+            lede.Rouge(**kwargs)
+    assert lede.Rouge(n=0, lcs=False, skip=4).metrics == ["ROUGE-S4"]
+
+
 def test_flags_and_keywords_agree_and_sentences_are_accepted():
     summary = lede.summarize("The council met on Monday. Members voted to repair the bridge. "
                              "Work starts soon.", method="lead", sentences=2)

@@ -275,6 +275,9 @@ TEST(Rouge, BadRequestsNameTheField) {
       {json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"flags", "-z SPL"}}}}, "ROUGE flag -z SPL"},
       {json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"stemming", true}}}}, "'options.stemming'"},
       {json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"mode", "bleu"}}}}, "'options.mode'"},
+      // -x alone answered {"scores": {}}: no metric at all.
+      {json{{"summary", "a b"}, {"references", {"a b"}}, {"options", {{"flags", "-x"}}}},
+       "field 'options': nothing to compute"},
   };
   for (const auto& [body, field] : cases) {
     SCOPED_TRACE(body.dump());

@@ -276,6 +276,17 @@ int run(const Args& a) {
     return kExitUsage;
   }
   RougeOptions* opts = &command->options;
+  if (rouge_score) opts->mode = RougeMode::kRougeScore;
+  if (unicode) opts->tokenization = RougeTokenization::kUnicode;
+  opts->system_id = system_id;  // a settings file's systems replace it
+  // Options that cannot be scored (-x with nothing else to compute, -t 1
+  // under --rouge-score) are usage errors on either path, before any file
+  // is read.
+  Result<RougeEvaluator> rouge = RougeEvaluator::create(*opts);
+  if (!rouge.ok()) {
+    std::cerr << "lede rouge: " << rouge.status().message() << '\n';
+    return kExitUsage;
+  }
   // ROUGE-1.5.5's own call: its settings file (or -z file list), then
   // perhaps a system id.
   if (!command->file_list_format.empty() ||
@@ -289,8 +300,6 @@ int run(const Args& a) {
                    "give the one to score after the file\n";
       return kExitUsage;
     }
-    if (rouge_score) opts->mode = RougeMode::kRougeScore;
-    if (unicode) opts->tokenization = RougeTokenization::kUnicode;
     RougeSettingsRun settings_run{*command, shown_flags, files[0], files.size() == 2 ? files[1] : "",
                                   json_out, per_summary, threads};
     return run_rouge_settings(settings_run);
@@ -310,14 +319,6 @@ int run(const Args& a) {
   }
   if (files.size() != 2) {
     std::cerr << "lede rouge: expected REFERENCES.jsonl and SUMMARIES.jsonl\n" << kUsage;
-    return kExitUsage;
-  }
-  if (rouge_score) opts->mode = RougeMode::kRougeScore;
-  if (unicode) opts->tokenization = RougeTokenization::kUnicode;
-  opts->system_id = system_id;
-  Result<RougeEvaluator> rouge = RougeEvaluator::create(*opts);
-  if (!rouge.ok()) {
-    std::cerr << "lede rouge: " << rouge.status().message() << '\n';
     return kExitUsage;
   }
   Side refs, sums;
