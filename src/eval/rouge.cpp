@@ -49,8 +49,8 @@ Result<RougeEvaluator> RougeEvaluator::create(const RougeOptions& o) {
   }
   std::vector<std::string> names =
       o.mode == RougeMode::kRougeScore ? eval::rouge_score_metric_names(o) : eval::rouge155_metric_names(o);
-  // ROUGE-1.5.5 then prints nothing and exits 0, which reads as a result;
-  // without -n it computes ROUGE-L alone, so -x by itself asks for nothing.
+  // Without -n ROUGE-1.5.5 computes ROUGE-L alone, so -x by itself asks for
+  // nothing; lede printed nothing and exited 0, as if that were a result.
   if (names.empty())
     return Status::InvalidArgument(
         o.mode == RougeMode::kRougeScore
