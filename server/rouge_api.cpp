@@ -143,7 +143,7 @@ Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
   const std::vector<std::string>& metrics = evaluator->metric_names();
   nlohmann::ordered_json out;
   if (!id_json.empty()) out["id"] = json::parse(id_json);
-  out["mode"] = options.mode == RougeMode::kRougeScore ? "rouge-score" : "ROUGE-1.5.5";
+  out["mode"] = rouge_mode_name(options);
   nlohmann::ordered_json m = nlohmann::ordered_json::object();
   for (std::size_t k = 0; k < metrics.size(); ++k) {
     const RougeScore& sc = scores->scores[k];

@@ -98,6 +98,12 @@ struct RougeOptions {
 // non-flag arguments.
 Result<RougeOptions> parse_rouge_flags(const std::vector<std::string>& args);
 
+// The "mode" every JSON output names (lede rouge, lede eval, /v1/rouge):
+// "ROUGE-1.5.5", "rouge-score", or "ROUGE-1.5.5+unicode" under --unicode,
+// whose figures are not comparable with ROUGE-1.5.5's (so the plain name
+// would misdescribe them).
+std::string rouge_mode_name(const RougeOptions& options);
+
 // ROUGE-1.5.5's command line as `lede rouge` takes it with a settings file
 // (docs/rouge.md): the scoring options and the two flags that only choose
 // what the settings file lists.

@@ -173,4 +173,9 @@ Result<RougeCommandLine> parse_rouge_command_line(const std::vector<std::string>
   return cl;
 }
 
+std::string rouge_mode_name(const RougeOptions& options) {
+  if (options.mode == RougeMode::kRougeScore) return "rouge-score";
+  return options.tokenization == RougeTokenization::kUnicode ? "ROUGE-1.5.5+unicode" : "ROUGE-1.5.5";
+}
+
 }  // namespace lede

@@ -221,6 +221,20 @@ TEST(Rouge, ScoresAPairAsWorkedOutByHand) {
   EXPECT_TRUE(got["elapsed_ms"].is_number());
 }
 
+// Unicode tokenization was reported as "ROUGE-1.5.5", whose figures it does
+// not give; `lede rouge --json` and `lede eval --json` name it so too.
+TEST(Rouge, UnicodeTokenizationIsNamedInTheMode) {
+  TestServer s;
+  for (const json& options : {json{{"flags", "-n 1"}, {"tokenization", "unicode"}}, json{{"flags", "-n 1 --unicode"}},
+                              json{{"flags", "-n 1"}, {"mode", "rouge-score"}}}) {
+    json req = {{"summary", "caf\u00e9 au lait"}, {"references", {"un caf\u00e9"}}, {"options", options}};
+    auto r = s.post_json("/v1/rouge", req.dump());
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->status, 200) << r->body;
+    EXPECT_EQ(parse(r)["mode"], options.contains("mode") ? "rouge-score" : "ROUGE-1.5.5+unicode") << options.dump();
+  }
+}
+
 TEST(Rouge, AgreesWithTheLibraryOnSentenceListsAndOptions) {
   TestServer s;
   const std::string summary = "Heavy rain flooded streets in Porto.\nTwo metro stations were closed.";

@@ -13,11 +13,6 @@ std::string five(double v) {
   return buf;
 }
 
-std::string rouge_mode_name(const RougeOptions& options) {
-  if (options.mode == RougeMode::kRougeScore) return "rouge-score";
-  return options.tokenization == RougeTokenization::kUnicode ? "ROUGE-1.5.5+unicode" : "ROUGE-1.5.5";
-}
-
 namespace {
 
 std::string number(double v) {

@@ -30,11 +30,6 @@ std::string averages_json(const std::vector<RougeAverage>& averages, bool counts
 std::string pair_json(const std::string& id_json, const std::vector<std::string>& metrics,
                       const RougePairScores& scores);
 
-// The "mode" of the JSON outputs: "ROUGE-1.5.5", "rouge-score", or
-// "ROUGE-1.5.5+unicode" under --unicode, whose figures are not comparable
-// with ROUGE-1.5.5's (so the plain name would misdescribe them).
-std::string rouge_mode_name(const RougeOptions& options);
-
 // sprintf("%7.5f") of a score, as ROUGE-1.5.5 prints it.
 std::string five(double v);
 
