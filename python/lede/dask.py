@@ -34,10 +34,17 @@ from __future__ import annotations
 import threading
 from typing import Any, NamedTuple, Sequence
 
-import dask
-import fsspec
-from fsspec.core import get_fs_token_paths, url_to_fs
-from fsspec.utils import infer_compression, read_block
+try:
+    import dask
+    import fsspec
+    from fsspec.core import get_fs_token_paths, url_to_fs
+    from fsspec.utils import infer_compression, read_block
+except ModuleNotFoundError as missing:  # the rest of lede works without them
+    raise ModuleNotFoundError(
+        f"lede.dask needs dask, distributed and fsspec, and {missing.name!r} is not installed "
+        "(Debian: apt-get install python3-dask python3-distributed python3-fsspec; "
+        "pip: pip install 'dask[distributed]' fsspec)",
+        name=missing.name) from missing
 
 import lede
 from lede import _lede
