@@ -1,7 +1,9 @@
 // `lede rouge [FLAGS] REFERENCES.jsonl SUMMARIES.jsonl`: ROUGE-1.5.5's
 // numbers (or rouge-score's with --rouge-score) for summaries paired with
-// references by id.
+// references by id, or by line number with --lines.
+#include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -14,6 +16,7 @@
 #include "lede/batch.h"
 #include "lede/command.h"
 #include "lede/input.h"
+#include "lede/rouge_lines.h"
 #include "lede/rouge_report.h"
 #include "lede/rouge_settings_run.h"
 #include "lede/usage_hints.h"
@@ -45,8 +48,9 @@ std::string with_article(const std::string& what) {
 // What researchers coming from ROUGE-1.5.5's wrappers pass instead of JSONL,
 // and where the conversion is shown.
 const char* const kNotJsonlHint =
-    "lede rouge reads JSONL, or ROUGE-1.5.5's settings file given alone; to convert pyrouge's directories or "
-    "files2rouge's line-aligned files, see \"Coming from ROUGE-1.5.5\" in docs/rouge.md";
+    "lede rouge reads JSONL, or ROUGE-1.5.5's settings file given alone; for line-aligned text files (one "
+    "summary a line, as files2rouge and rouge-score take them) give --lines; to convert pyrouge's directories, "
+    "see \"Coming from ROUGE-1.5.5\" in docs/rouge.md";
 
 // Reads one side; `references` picks the field ("summaries" vs "summary").
 // `opened` says whether the file could be read at all, as JSONL; `hinted`
@@ -182,6 +186,8 @@ const char* const kUsage =
     "                  [--threads N] [--system-id NAME] REFERENCES.jsonl SUMMARIES.jsonl\n"
     "   or: lede rouge [ROUGE-1.5.5 FLAGS] [...] SETTINGS.xml [SYSTEM]     (ROUGE-1.5.5's own call)\n"
     "   or: lede rouge [ROUGE-1.5.5 FLAGS] [...] -z SEE|SPL|ISI FILELIST [SYSTEM]\n"
+    "   or: lede rouge [ROUGE-1.5.5 FLAGS] [...] --lines [--sentence-separator SEP] REFERENCES.txt\n"
+    "                  [MORE_REFERENCES.txt ...] SUMMARIES.txt\n"
     "REFERENCES: {\"id\", \"summaries\": [\"...\", ...]} lines; SUMMARIES: {\"id\", \"summary\": \"...\"}\n"
     "(or a list of sentences, or `lede summarize` output). Sentences one a line: ROUGE-L/W compare\n"
     "lines, and refuse a line pair whose word counts multiply past 2^33 (two 92,700-word lines do).\n"
@@ -195,6 +201,11 @@ const char* const kUsage =
     "MODELS), its summary files read as ROUGE-1.5.5 reads them, paths relative to the current directory;\n"
     "every system in turn (P IDs in sorted order), or only SYSTEM. -z: a file list, \"peer model1 ...\" a\n"
     "line. --json then prints one object per system, --per-summary adds \"system\".\n"
+    "--lines: plain UTF-8 text files, line N of each is pair N (ids \"1\", \"2\", ...): one reference a\n"
+    "line in every file but the last (several files, several references), one summary a line in the\n"
+    "last; all must have as many lines. --sentence-separator SEP (e.g. \"<q>\", \"<n>\"): split each line\n"
+    "into sentences at SEP, which changes ROUGE-L/W (they compare sentences) but not ROUGE-N/S; without\n"
+    "it a line is one sentence.\n"
     "--unicode: Unicode word tokens, each Han or kana character one, Thai, Lao, Khmer and Myanmar in\n"
     "dictionary words (NOT comparable with ROUGE-1.5.5).\n"
     "Output: ROUGE-1.5.5's Average_R/P/F lines with confidence intervals; --json: the same as one JSON\n"
@@ -204,6 +215,54 @@ const char* const kUsage =
     "Exit status: 0 ok, 1 input errors, ids on one side only or pairs that cannot be scored (listed on\n"
     "stderr; the other pairs are scored) or nothing to score (no figures are printed then), 2 usage\n"
     "errors, 3 standard output that could not be written to the end (a full disk, a closed pipe).\n";
+
+// ROUGE-1.5.5's settings file, by its root element: a line-aligned text
+// file may well open with '<' too (CNN/DailyMail's "<t> ... </t>").
+bool names_rouge_settings(const std::string& path) {
+  if (!looks_like_rouge_settings(path)) return false;
+  std::ifstream in(path, std::ios::binary);
+  std::string head(512, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+  for (char& c : head) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return head.find("<ROUGE") != std::string::npos || head.find("<EVAL") != std::string::npos;
+}
+
+// --lines' usage errors, before any file is read: kExitOk when none.
+int lines_usage(const RougeCommandLine& command, const std::vector<std::string>& files) {
+  std::string why;
+  if (!command.file_list_format.empty()) why = "--lines reads line-aligned text files, not a -z file list";
+  else if (files.size() < 2)
+    why = "--lines needs at least two files: REFERENCES.txt [MORE_REFERENCES.txt ...] SUMMARIES.txt";
+  else if (std::string e = repeated_stdin_error(files); !e.empty()) why = e;
+  else if (names_rouge_settings(files[0]))
+    why = "--lines reads line-aligned text files, but " + display_name(files[0]) +
+          " is ROUGE-1.5.5's settings file: give it without --lines";
+  if (why.empty()) return kExitOk;
+  std::cerr << "lede rouge: " << why << '\n' << kUsage;
+  return kExitUsage;
+}
+
+// The pairs of line-aligned files as the two sides JSONL fills, ids "1",
+// "2", ..., so pairing, scoring and output are the JSONL path's own.
+bool read_line_sides(const std::vector<std::string>& files, const std::string& separator, Side& refs, Side& sums) {
+  Result<LineAlignedPairs> read = read_line_aligned(files, separator);
+  if (!read.ok()) {
+    std::cerr << "lede rouge: " << read.status().message() << '\n';
+    return false;
+  }
+  for (std::size_t n = 0; n < read->summaries.size(); ++n) {
+    const std::string id = std::to_string(n + 1);
+    for (Side* side : {&refs, &sums}) {
+      side->index[id] = n;
+      side->ids.push_back(id);
+      side->id_json.push_back(json(id).dump());
+    }
+    sums.texts.push_back({std::move(read->summaries[n])});
+    refs.texts.push_back(std::move(read->references[n]));
+  }
+  return true;
+}
 
 int run(const Args& a) {
   std::vector<std::string> flags, files;
@@ -215,6 +274,9 @@ int run(const Args& a) {
   std::size_t threads = 0;
   std::string system_id = "lede";
   bool system_id_given = false;
+  bool lines = false;
+  std::string separator;
+  bool separator_given = false;
   for (std::size_t i = 0; i < a.rest.size(); ++i) {
     const std::string& s = a.rest[i];
     auto value = [&](std::string& out) {
@@ -225,7 +287,14 @@ int run(const Args& a) {
     std::string v;
     if (s == "--json") json_out = true;
     else if (s == "--per-summary") per_summary = true;
-    else if (s == "--rouge-score" || s == "--unicode") {
+    else if (s == "--lines") lines = true;
+    else if (s == "--sentence-separator") {
+      separator_given = true;
+      if (!value(separator) || separator.empty()) {
+        std::cerr << "lede rouge: --sentence-separator needs a non-empty string (e.g. \"<q>\")\n";
+        return kExitUsage;
+      }
+    } else if (s == "--rouge-score" || s == "--unicode") {
       (s == "--unicode" ? unicode : rouge_score) = true;
       shown_flags.push_back(s);
     } else if (s == "--threads" || s == "-j") {
@@ -245,8 +314,8 @@ int run(const Args& a) {
       std::cout << kDescription << '\n' << kUsage;
       return kExitOk;
     } else if (s.size() > 1 && s[0] == '-' && s[1] == '-') {
-      const std::string near = closest_name(
-          s, {"--json", "--per-summary", "--rouge-score", "--unicode", "--threads", "--system-id", "--help"});
+      const std::string near = closest_name(s, {"--json", "--per-summary", "--rouge-score", "--unicode", "--threads",
+                                                "--system-id", "--lines", "--sentence-separator", "--help"});
       std::cerr << "lede rouge: unknown option " << s << (near.empty() ? "" : "; did you mean " + near + "?") << "\n"
                 << kUsage;
       return kExitUsage;
@@ -269,6 +338,10 @@ int run(const Args& a) {
     std::cerr << "lede rouge: give --json or --per-summary, not both\n";
     return kExitUsage;
   }
+  if (separator_given && !lines) {
+    std::cerr << "lede rouge: --sentence-separator is for --lines (JSONL gives sentences one a line or as a list)\n";
+    return kExitUsage;
+  }
   // Flags first: `-n refs.jsonl sums.jsonl` is a bad -n, not a missing file.
   Result<RougeCommandLine> command = parse_rouge_command_line(flags);
   if (!command.ok()) {
@@ -287,46 +360,52 @@ int run(const Args& a) {
     std::cerr << "lede rouge: " << rouge.status().message() << '\n';
     return kExitUsage;
   }
-  // ROUGE-1.5.5's own call: its settings file (or -z file list), then
-  // perhaps a system id.
-  if (!command->file_list_format.empty() ||
-      (!files.empty() && files.size() <= 2 && looks_like_rouge_settings(files[0]))) {
-    if (files.empty() || files.size() > 2) {
-      std::cerr << "lede rouge: expected the settings file (or -z file list) and perhaps a system id\n" << kUsage;
-      return kExitUsage;
-    }
-    if (system_id_given) {
-      std::cerr << "lede rouge: --system-id is for JSONL inputs: a settings file names its systems (P IDs); "
-                   "give the one to score after the file\n";
-      return kExitUsage;
-    }
-    RougeSettingsRun settings_run{*command, shown_flags, files[0], files.size() == 2 ? files[1] : "",
-                                  json_out, per_summary, threads};
-    return run_rouge_settings(settings_run);
-  }
-  if (std::string e = repeated_stdin_error(files); !e.empty()) {
-    std::cerr << "lede rouge: " << e << '\n';
-    return kExitUsage;
-  }
-  // One argument that cannot be read: name it, whichever call was meant.
-  if (files.size() == 1 && files[0] != "-" && !std::ifstream(files[0]).is_open()) {
-    std::error_code ec;
-    const bool exists = std::filesystem::exists(files[0], ec);
-    std::cerr << "lede rouge: cannot read '" << shown_path(files[0]) << "' ("
-              << (exists ? "permission denied" : "no such file")
-              << "): give ROUGE-1.5.5's settings file, or REFERENCES.jsonl and SUMMARIES.jsonl\n";
-    return kExitInputError;
-  }
-  if (files.size() != 2) {
-    std::cerr << "lede rouge: expected REFERENCES.jsonl and SUMMARIES.jsonl\n" << kUsage;
-    return kExitUsage;
-  }
   Side refs, sums;
-  bool refs_opened = false, sums_opened = false, hinted = false;
-  bool ok = read_side(files[0], true, refs, refs_opened, hinted);
-  ok = read_side(files[1], false, sums, sums_opened, hinted) && ok;
-  // Listing every id of the other side as unmatched would bury the message.
-  if (!refs_opened || !sums_opened) return kExitInputError;
+  bool ok = true;
+  if (lines) {
+    if (const int usage = lines_usage(*command, files); usage != kExitOk) return usage;
+    if (!read_line_sides(files, separator, refs, sums)) return kExitInputError;
+  } else {
+    // ROUGE-1.5.5's own call: its settings file (or -z file list), then
+    // perhaps a system id.
+    if (!command->file_list_format.empty() ||
+        (!files.empty() && files.size() <= 2 && looks_like_rouge_settings(files[0]))) {
+      if (files.empty() || files.size() > 2) {
+        std::cerr << "lede rouge: expected the settings file (or -z file list) and perhaps a system id\n" << kUsage;
+        return kExitUsage;
+      }
+      if (system_id_given) {
+        std::cerr << "lede rouge: --system-id is for JSONL inputs: a settings file names its systems (P IDs); "
+                     "give the one to score after the file\n";
+        return kExitUsage;
+      }
+      RougeSettingsRun settings_run{*command, shown_flags, files[0], files.size() == 2 ? files[1] : "",
+                                    json_out, per_summary, threads};
+      return run_rouge_settings(settings_run);
+    }
+    if (std::string e = repeated_stdin_error(files); !e.empty()) {
+      std::cerr << "lede rouge: " << e << '\n';
+      return kExitUsage;
+    }
+    // One argument that cannot be read: name it, whichever call was meant.
+    if (files.size() == 1 && files[0] != "-" && !std::ifstream(files[0]).is_open()) {
+      std::error_code ec;
+      const bool exists = std::filesystem::exists(files[0], ec);
+      std::cerr << "lede rouge: cannot read '" << shown_path(files[0]) << "' ("
+                << (exists ? "permission denied" : "no such file")
+                << "): give ROUGE-1.5.5's settings file, or REFERENCES.jsonl and SUMMARIES.jsonl\n";
+      return kExitInputError;
+    }
+    if (files.size() != 2) {
+      std::cerr << "lede rouge: expected REFERENCES.jsonl and SUMMARIES.jsonl\n" << kUsage;
+      return kExitUsage;
+    }
+    bool refs_opened = false, sums_opened = false, hinted = false;
+    ok = read_side(files[0], true, refs, refs_opened, hinted);
+    ok = read_side(files[1], false, sums, sums_opened, hinted) && ok;
+    // Listing every id of the other side as unmatched would bury the message.
+    if (!refs_opened || !sums_opened) return kExitInputError;
+  }
 
   // Pair by id, in summary-file order; ids on one side only are listed.
   std::vector<std::pair<std::size_t, std::size_t>> matched;
@@ -350,8 +429,8 @@ int run(const Args& a) {
   // of zeros would read as a result.
   if (matched.empty()) {
     if (ok)
-      std::cerr << "lede rouge: nothing to score: " << display_name(files[0]) << " and " << display_name(files[1])
-                << " hold no records\n";
+      std::cerr << "lede rouge: nothing to score: " << display_name(files.front()) << " and "
+                << display_name(files.back()) << (lines ? " hold no lines\n" : " hold no records\n");
     return kExitInputError;
   }
 
