@@ -97,6 +97,24 @@ TEST(RougeLineFilesCli, DifferentLineCountsNameEachFileAndScoreNothing) {
   EXPECT_NE(r.err.find(sum + " has 2 lines"), std::string::npos) << r.err;
 }
 
+// JSONL refuses bytes that are not UTF-8 (nlohmann's parser); so do text
+// lines, by file and line, scoring nothing. A byte order mark is no text:
+// kept, it would fill 3 of the reference's first 7 bytes (-b 7), leaving it
+// "the" alone, and P would be 1/2.
+TEST(RougeLineFilesCli, InvalidUtf8IsAnInputErrorAndAByteOrderMarkIsDropped) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  const std::string ref = temp_file("\xEF\xBB\xBFthe cat\nsat\n", ".txt");
+  const std::string bad = temp_file("the cat\nsat \xFF\n", ".txt"), good = temp_file("the cat\nsat\n", ".txt");
+  RunResult r = run_lede("rouge -n 1 --lines " + q(ref) + " " + q(bad));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find(bad + ":2: invalid UTF-8"), std::string::npos) << r.err;
+  RunResult ok = run_lede("rouge -n 1 -b 7 --per-summary --lines " + q(ref) + " " + q(good));
+  ASSERT_EQ(ok.exit_code, 0) << ok.err;
+  EXPECT_EQ(output_lines(ok.out).size(), 2U) << ok.out;
+  EXPECT_DOUBLE_EQ(nlohmann::json::parse(output_lines(ok.out)[0])["ROUGE-1"]["P"].get<double>(), 1.0);
+}
+
 TEST(RougeLineFilesCli, StandardInputIsOneOfTheFiles) {
   if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
   const std::string ref = temp_file("the cat sat\n", ".txt");
