@@ -160,6 +160,13 @@ TEST(RougeLineFilesCli, TextGivenAsJsonlSuggestsLines) {
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("not JSONL"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("give --lines"), std::string::npos) << r.err;
+  // Two reference files and the summaries, as multi-reference sets ship: the count says why it failed.
+  r = run_lede("rouge -n 1 " + q(ref) + " " + q(ref) + " " + q(sum));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("lede rouge: expected REFERENCES.jsonl and SUMMARIES.jsonl (line-aligned text files, several "
+                       "references' first: give --lines)"),
+            std::string::npos)
+      << r.err;
 }
 
 }  // namespace

@@ -397,7 +397,11 @@ int run(const Args& a) {
       return kExitInputError;
     }
     if (files.size() != 2) {
-      std::cerr << "lede rouge: expected REFERENCES.jsonl and SUMMARIES.jsonl\n" << kUsage;
+      // Three or more files are most likely line-aligned text with several references.
+      std::cerr << "lede rouge: expected REFERENCES.jsonl and SUMMARIES.jsonl"
+                << (files.size() > 2 ? " (line-aligned text files, several references' first: give --lines)" : "")
+                << '\n'
+                << kUsage;
       return kExitUsage;
     }
     bool refs_opened = false, sums_opened = false, hinted = false;
