@@ -7,7 +7,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <nlohmann/json.hpp>
 #include <utility>
 
@@ -16,161 +15,13 @@
 #include "lede/batch.h"
 #include "lede/command.h"
 #include "lede/input.h"
-#include "lede/rouge_lines.h"
 #include "lede/rouge_report.h"
 #include "lede/rouge_settings_run.h"
+#include "lede/rouge_sides.h"
 #include "lede/usage_hints.h"
-#include "read/json_error.h"
-#include "read/summary_json.h"
 
 namespace lede::cli {
 namespace {
-
-using nlohmann::json;
-
-struct Side {
-  std::vector<std::string> ids;      // in file order
-  std::vector<std::string> id_json;  // as written
-  std::vector<std::vector<std::string>> texts;
-  std::map<std::string, std::size_t> index;
-};
-
-std::string id_text(const json& id) { return id.is_string() ? id.get<std::string>() : id.dump(); }
-
-std::string quoted(const char* name) { return std::string("\"") + name + "\""; }
-
-// "a number", "an array"; what summary_text_problem says keeps its own.
-std::string with_article(const std::string& what) {
-  if (what == "null" || what.rfind("a ", 0) == 0 || what.rfind("an ", 0) == 0) return what;
-  return (std::string("aeiou").find(what[0]) != std::string::npos ? "an " : "a ") + what;
-}
-
-// What researchers coming from ROUGE-1.5.5's wrappers pass instead of JSONL,
-// and where the conversion is shown.
-const char* const kNotJsonlHint =
-    "lede rouge reads JSONL, or ROUGE-1.5.5's settings file given alone; for line-aligned text files (one "
-    "summary a line, as files2rouge and rouge-score take them) give --lines; to convert pyrouge's directories, "
-    "see \"Coming from ROUGE-1.5.5\" in docs/rouge.md";
-
-// Reads one side; `references` picks the field ("summaries" vs "summary").
-// `opened` says whether the file could be read at all, as JSONL; `hinted`
-// whether kNotJsonlHint was printed (once is enough for both sides).
-bool read_side(const std::string& path, bool references, Side& side, bool& opened, bool& hinted) {
-  InputLines input;
-  opened = true;
-  if (Status st = input.open(path); !st.ok()) {
-    std::cerr << "lede rouge: " << st.message() << '\n';
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec) && !std::exchange(hinted, true))
-      std::cerr << "lede rouge: " << kNotJsonlHint << '\n';
-    opened = false;
-    return false;
-  }
-  bool ok = true, seen_line = false;
-  std::string line;
-  bool too_long = false;
-  for (std::size_t no = 1; read_line(input.stream(), line, too_long); ++no) {
-    if (no == 1) drop_byte_order_mark(line);
-    const std::string where = "lede rouge: " + display_name(path) + ":" + std::to_string(no) + ": ";
-    if (too_long) {
-      std::cerr << where << line_too_long().message() << '\n';
-      ok = false;
-      continue;
-    }
-    const std::size_t start = line.find_first_not_of(" \t\r");
-    if (start == std::string::npos) continue;
-    const bool first = !seen_line;
-    seen_line = true;
-    json rec;
-    try {
-      rec = json::parse(line);
-    } catch (const json::exception& e) {
-      // A first line that is not even the start of an object: plain text or
-      // XML, not JSONL with a typo. One message, not one per line.
-      if (first && line[start] != '{') {
-        std::cerr << where << "not JSONL (the first line is not a JSON object)\n";
-        if (!std::exchange(hinted, true)) std::cerr << "lede rouge: " << kNotJsonlHint << '\n';
-        opened = false;
-        return false;
-      }
-      std::cerr << where << malformed_json_message(e) << '\n';  // says where it broke
-      ok = false;
-      continue;
-    }
-    if (!rec.is_object() || !rec.contains("id")) {
-      std::cerr << where << "not a JSON object with an \"id\"\n";
-      ok = false;
-      continue;
-    }
-    std::vector<std::string> texts;
-    std::string text;
-    if (references) {
-      const char* name = rec.contains("summaries") ? "summaries" : rec.contains("references") ? "references" : nullptr;
-      const json* field = name ? &rec[name] : nullptr;
-      std::string why;  // what is wrong, naming the entry
-      if (!field) {
-        why = "the record has no \"summaries\"";
-        // The commonest cause: the two files given the other way round.
-        for (const char* other : {"summary", "sentences"})
-          if (rec.contains(other)) {
-            why += std::string(" (it has \"") + other + "\": a SUMMARIES file? REFERENCES.jsonl comes first)";
-            break;
-          }
-      } else if (!field->is_array()) why = quoted(name) + " is " + with_article(field->type_name());
-      else if (field->empty()) why = quoted(name) + " is empty";
-      for (std::size_t k = 0; why.empty() && k < field->size(); ++k) {
-        if (summary_text_from_json((*field)[k], text)) {
-          texts.push_back(text);
-          continue;
-        }
-        const SummaryTextProblem p = summary_text_problem((*field)[k]);
-        why = quoted(name) + "[" + std::to_string(k) + "]" + p.at + " is " + with_article(p.what);
-      }
-      if (!why.empty()) {
-        std::cerr << where << "expected \"summaries\": a non-empty list of reference summaries, but " << why << '\n';
-        ok = false;
-        continue;
-      }
-    } else {
-      const json* field = rec.contains("summary")     ? &rec["summary"]
-                          : rec.contains("sentences") ? &rec["sentences"]
-                                                      : nullptr;
-      if (!field && rec.contains("error")) {
-        std::cerr << where << "an error record (from `lede summarize`), not a summary: " << rec["error"].dump() << '\n';
-        ok = false;
-        continue;
-      }
-      if (!field || !summary_text_from_json(*field, text)) {
-        const char* name = rec.contains("summary") ? "summary" : "sentences";
-        const SummaryTextProblem p = field ? summary_text_problem(*field) : SummaryTextProblem{};
-        std::cerr << where << "expected \"summary\": a string or a list of sentences, but "
-                  << (field                       ? quoted(name) + p.at + " is " + with_article(p.what)
-                      : rec.contains("summaries") ? "the record has no \"summary\" (it has \"summaries\": a "
-                                                    "REFERENCES file? It comes first, SUMMARIES.jsonl second)"
-                                                  : "the record has no \"summary\"")
-                  << '\n';
-        ok = false;
-        continue;
-      }
-      texts.push_back(text);
-    }
-    const std::string id = id_text(rec["id"]);
-    if (side.index.count(id)) {
-      std::cerr << where << "duplicate id " << rec["id"].dump() << " (first one kept)\n";
-      ok = false;
-      continue;
-    }
-    side.index[id] = side.ids.size();
-    side.ids.push_back(id);
-    side.id_json.push_back(rec["id"].dump());
-    side.texts.push_back(std::move(texts));
-  }
-  if (Status st = input.status(); !st.ok()) {
-    std::cerr << "lede rouge: " << st.message() << '\n';
-    return false;
-  }
-  return ok;
-}
 
 struct Args {
   std::vector<std::string> rest;
@@ -241,27 +92,6 @@ int lines_usage(const RougeCommandLine& command, const std::vector<std::string>&
   if (why.empty()) return kExitOk;
   std::cerr << "lede rouge: " << why << '\n' << kUsage;
   return kExitUsage;
-}
-
-// The pairs of line-aligned files as the two sides JSONL fills, ids "1",
-// "2", ..., so pairing, scoring and output are the JSONL path's own.
-bool read_line_sides(const std::vector<std::string>& files, const std::string& separator, Side& refs, Side& sums) {
-  Result<LineAlignedPairs> read = read_line_aligned(files, separator);
-  if (!read.ok()) {
-    std::cerr << "lede rouge: " << read.status().message() << '\n';
-    return false;
-  }
-  for (std::size_t n = 0; n < read->summaries.size(); ++n) {
-    const std::string id = std::to_string(n + 1);
-    for (Side* side : {&refs, &sums}) {
-      side->index[id] = n;
-      side->ids.push_back(id);
-      side->id_json.push_back(json(id).dump());
-    }
-    sums.texts.push_back({std::move(read->summaries[n])});
-    refs.texts.push_back(std::move(read->references[n]));
-  }
-  return true;
 }
 
 int run(const Args& a) {
@@ -360,7 +190,7 @@ int run(const Args& a) {
     std::cerr << "lede rouge: " << rouge.status().message() << '\n';
     return kExitUsage;
   }
-  Side refs, sums;
+  RougeSide refs, sums;
   bool ok = true;
   if (lines) {
     if (const int usage = lines_usage(*command, files); usage != kExitOk) return usage;
@@ -405,8 +235,8 @@ int run(const Args& a) {
       return kExitUsage;
     }
     bool refs_opened = false, sums_opened = false, hinted = false;
-    ok = read_side(files[0], true, refs, refs_opened, hinted);
-    ok = read_side(files[1], false, sums, sums_opened, hinted) && ok;
+    ok = read_jsonl_side(files[0], true, refs, refs_opened, hinted);
+    ok = read_jsonl_side(files[1], false, sums, sums_opened, hinted) && ok;
     // Listing every id of the other side as unmatched would bury the message.
     if (!refs_opened || !sums_opened) return kExitInputError;
   }

@@ -1,0 +1,32 @@
+// The two sides `lede rouge` pairs by id: references and summaries read
+// from JSONL files, or from line-aligned text files (--lines) as the same
+// shape, so pairing, scoring and output are one path for both.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace lede::cli {
+
+struct RougeSide {
+  std::vector<std::string> ids;      // in file order
+  std::vector<std::string> id_json;  // as written
+  std::vector<std::vector<std::string>> texts;
+  std::map<std::string, std::size_t> index;
+};
+
+// Reads one JSONL side; `references` picks the field ("summaries" vs
+// "summary"). Problems go to standard error, naming the file and line.
+// `opened` says whether the file could be read at all, as JSONL; `hinted`
+// whether the hint for other formats was printed (once is enough for both
+// sides). False when anything was wrong; what could be read is kept.
+bool read_jsonl_side(const std::string& path, bool references, RougeSide& side, bool& opened, bool& hinted);
+
+// The pairs of line-aligned files (rouge_lines.h) as the two sides, ids "1",
+// "2", ...; false (with the message on standard error) when they cannot be read.
+bool read_line_sides(const std::vector<std::string>& files, const std::string& separator, RougeSide& refs,
+                     RougeSide& sums);
+
+}  // namespace lede::cli
