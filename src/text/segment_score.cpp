@@ -9,14 +9,22 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-std::set<std::size_t> boundaries(const std::vector<std::string>& sentences) {
-  std::set<std::size_t> out;
-  std::size_t pos = 0;
-  for (std::size_t k = 0; k < sentences.size(); ++k) {
-    for (char c : sentences[k]) pos += static_cast<std::size_t>(c != ' ');
-    if (k + 1 < sentences.size()) out.insert(pos);
+// Where each sentence starts in the stream of non-space bytes; the last
+// entry is where the text ends.
+std::vector<std::size_t> starts(const std::vector<std::string>& sentences) {
+  std::vector<std::size_t> out{0};
+  for (const std::string& s : sentences) {
+    std::size_t pos = out.back();
+    for (char c : s) pos += static_cast<std::size_t>(c != ' ');
+    out.push_back(pos);
   }
   return out;
+}
+
+// Sentence ends, the end of the text not counted.
+std::set<std::size_t> boundaries(const std::vector<std::string>& sentences) {
+  const std::vector<std::size_t> at = starts(sentences);
+  return at.size() > 2 ? std::set<std::size_t>(at.begin() + 1, at.end() - 1) : std::set<std::size_t>{};
 }
 
 double ratio(std::size_t num, std::size_t den, double if_empty) {
@@ -68,6 +76,43 @@ void SegmentationScore::add(const std::vector<std::string>& gold, const std::vec
   const auto g = boundaries(gold), p = boundaries(predicted);
   for (std::size_t b : p) (g.count(b) ? true_positives : false_positives)++;
   for (std::size_t b : g) false_negatives += static_cast<std::size_t>(!p.count(b));
+}
+
+SegmentationDiff diff_segmentation(const std::vector<std::string>& gold, const std::vector<std::string>& predicted) {
+  SegmentationDiff d;
+  const auto g = boundaries(gold), p = boundaries(predicted);
+  for (std::size_t b : p) d.extra += static_cast<std::size_t>(!g.count(b));
+  for (std::size_t b : g) d.missed += static_cast<std::size_t>(!p.count(b));
+  // Regions run from a place where both lists start a sentence to the next
+  // place where both end one; a region of one sentence each with the same
+  // text is shared, any other is listed, its gold sentences first.
+  const std::vector<std::size_t> gs = starts(gold), ps = starts(predicted);
+  const std::size_t ng = gold.size(), np = predicted.size();
+  std::size_t i = 0, j = 0;
+  while (i < ng || j < np) {
+    std::size_t i_last = ng - 1, j_last = np - 1;  // to the end unless the ends meet
+    if (i < ng && j < np) {
+      i_last = i, j_last = j;
+      std::size_t ge = gs[i + 1], pe = ps[j + 1];
+      while (ge != pe) {
+        if (ge < pe && i_last + 1 < ng) {
+          ge = gs[++i_last + 1];
+        } else if (pe < ge && j_last + 1 < np) {
+          pe = ps[++j_last + 1];
+        } else {  // the texts differ in length: the rest is one region
+          i_last = ng - 1, j_last = np - 1;
+          break;
+        }
+      }
+      if (i_last == i && j_last == j && gold[i] == predicted[j]) {
+        ++i, ++j;
+        continue;
+      }
+    }
+    for (; i < ng && i <= i_last; ++i) d.lines.push_back({true, i});
+    for (; j < np && j <= j_last; ++j) d.lines.push_back({false, j});
+  }
+  return d;
 }
 
 double SegmentationScore::pass_rate() const { return ratio(passed, cases, 0.0); }

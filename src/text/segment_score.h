@@ -21,6 +21,23 @@ std::string collapse_whitespace(std::string_view s);
 // replaced), collapsed; empty sentences are left out.
 std::vector<std::string> segment_collapsed(std::string_view text, const std::string& language);
 
+// Where one case's predicted sentences differ from the gold ones. A sentence
+// is shared when the other list holds the same text at the same place (in
+// the stream of non-space bytes); `lines` are the others, in text order (at
+// one place the gold's first), as indices into their list. A case can fail
+// with no boundary wrong, when only white space inside a sentence differs.
+struct SegmentationDiff {
+  struct Line {
+    bool gold = false;  // else predicted
+    std::size_t index = 0;
+  };
+  std::size_t extra = 0;   // predicted boundaries the gold lacks
+  std::size_t missed = 0;  // gold boundaries not predicted
+  std::vector<Line> lines;
+};
+
+SegmentationDiff diff_segmentation(const std::vector<std::string>& gold, const std::vector<std::string>& predicted);
+
 struct SegmentationScore {
   std::size_t cases = 0, passed = 0;
   std::size_t true_positives = 0, false_positives = 0, false_negatives = 0;

@@ -92,5 +92,46 @@ TEST(SegmentEvalCli, JsonReportOfANonUtf8FileName) {
   EXPECT_NE(r.out.find("caf\xEF\xBF\xBD.jsonl\",\"cases\":1,\"passed\":1,"), std::string::npos) << r.out;
 }
 
+// The figures alone left a user with no way to see which cases failed, or
+// why. --failures names each failing case by its line in the gold file and
+// shows the sentences that differ, gold first; passing cases are not shown.
+TEST(SegmentEvalCli, FailuresShowEachFailingCaseByItsLine) {
+  const std::string gold = temp_file(
+      "{\"text\": \"It rained. We left.\", \"sentences\": [\"It rained.\", \"We left.\"]}\n"
+      "{\"text\": \"Snow fell. Roads shut. Schools opened late.\", "
+      "\"sentences\": [\"Snow fell. Roads shut.\", \"Schools opened late.\"]}\n"
+      "\n"
+      "{\"text\": \"The vote was held today\", \"sentences\": [\"The vote\", \"was held today\"]}\n",
+      ".jsonl");
+  RunResult r = run_lede("segment --failures --eval " + shell_quote(gold));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, gold +
+                       ":2: 1 extra boundary, 0 missed\n"
+                       "  gold | Snow fell. Roads shut.\n"
+                       "  lede | Snow fell.\n"
+                       "  lede | Roads shut.\n" +
+                       gold +
+                       ":4: 0 extra boundaries, 1 missed\n"
+                       "  gold | The vote\n"
+                       "  gold | was held today\n"
+                       "  lede | The vote was held today\n" +
+                       gold + ": 1/3 cases pass (33.3%); boundaries P 0.6667 R 0.6667 F1 0.6667\n");
+
+  r = run_lede("segment --failures --json --eval " + shell_quote(gold));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(",\"failures\":[{\"line\":2,\"extra\":1,\"missed\":0,\"gold\":[\"Snow fell. Roads shut.\"],"
+                       "\"lede\":[\"Snow fell.\",\"Roads shut.\"]},{\"line\":4,\"extra\":0,\"missed\":1,"
+                       "\"gold\":[\"The vote\",\"was held today\"],\"lede\":[\"The vote was held today\"]}]}\n"),
+            std::string::npos)
+      << r.out;
+
+  // Without the flag the report is as before; the flag alone is refused.
+  r = run_lede("segment --json --eval " + shell_quote(gold));
+  EXPECT_EQ(r.out.find("failures"), std::string::npos) << r.out;
+  r = run_lede("segment --failures " + shell_quote(gold));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--failures requires --eval"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -41,6 +41,48 @@ TEST(SegmentationScore, BoundariesIgnoreWhiteSpaceDifferences) {
   EXPECT_EQ(s.false_positives + s.false_negatives, 0u);
 }
 
+// Lines are written as "g<index>" / "p<index>" so one string shows the order.
+std::string lines_of(const SegmentationDiff& d) {
+  std::string out;
+  for (const SegmentationDiff::Line& l : d.lines) out += (l.gold ? " g" : " p") + std::to_string(l.index);
+  return out;
+}
+
+// The gold ends a sentence after "A b." where the prediction does not, and
+// the prediction ends one after "Mr." where the gold does not: two regions,
+// each with its gold sentences first; the shared "G." is left out.
+TEST(SegmentationDiff, ListsTheRegionsThatDifferGoldFirst) {
+  const SegmentationDiff d = diff_segmentation({"A b.", "C d.", "E Mr. F.", "G."}, {"A b. C d.", "E Mr.", "F.", "G."});
+  EXPECT_EQ(d.extra, 1u);
+  EXPECT_EQ(d.missed, 1u);
+  EXPECT_EQ(lines_of(d), " g0 g1 p0 g2 p1 p2");
+}
+
+// pySBD's cleaning cases drop bytes from the gold: the ends never meet again,
+// so everything from the first difference on is one region.
+TEST(SegmentationDiff, TextsOfDifferentLengthsEndInOneRegion) {
+  EXPECT_EQ(lines_of(diff_segmentation({"A.", "B c.", "D."}, {"A.", "B x c.", "D."})), " g1 g2 p1 p2");
+}
+
+TEST(SegmentationDiff, SameCasesHaveNoLines) {
+  const SegmentationDiff d = diff_segmentation({"A b.", "C."}, {"A b.", "C."});
+  EXPECT_EQ(d.extra + d.missed, 0u);
+  EXPECT_TRUE(d.lines.empty());
+  EXPECT_TRUE(diff_segmentation({}, {}).lines.empty());
+}
+
+// The case fails (the texts differ) though every boundary is right.
+TEST(SegmentationDiff, WhiteSpaceInsideASentenceIsADifferenceWithoutWrongBoundaries) {
+  const SegmentationDiff d = diff_segmentation({"A b.", "C."}, {"Ab.", "C."});
+  EXPECT_EQ(d.extra + d.missed, 0u);
+  EXPECT_EQ(lines_of(d), " g0 p0");
+}
+
+TEST(SegmentationDiff, AnEmptySideListsTheOther) {
+  EXPECT_EQ(lines_of(diff_segmentation({"A.", "B."}, {})), " g0 g1");
+  EXPECT_EQ(lines_of(diff_segmentation({}, {"A."})), " p0");
+}
+
 TEST(SegmentCollapsed, SplitsAndCollapses) {
   const auto out = segment_collapsed("The vote was held.  Results  came\nlater.", "en");
   ASSERT_EQ(out.size(), 2u);

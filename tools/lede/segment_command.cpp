@@ -27,6 +27,7 @@ struct SegmentArgs {
   std::string encoding;  // empty: UTF-8
   bool lenient = false;
   bool json_report = false;
+  bool failures = false;
   std::size_t threads = 0;
 };
 
@@ -87,7 +88,7 @@ int run_segment(SegmentArgs a) {
                 << '\n';
       return kExitUsage;
     }
-    return run_segment_eval(a.eval, a.language, a.json_report);
+    return run_segment_eval(a.eval, a.language, a.json_report, a.failures);
   }
   bool inferred = false;  // the format came from the names: warn of JSONL read as text
   if (a.format.empty()) {
@@ -241,6 +242,10 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
   // Without --eval it was ignored, and text came out where JSON was asked for
   // (--format jsonl is the JSON form of the sentences).
   cmd->add_flag("--json", a->json_report, "With --eval: print the report as JSON")->needs(eval);
+  cmd->add_flag("--failures", a->failures,
+                "With --eval: also show each failing case, by its line in the gold file, with the sentences "
+                "where lede and the gold differ (before the figures; with --json, a \"failures\" list)")
+      ->needs(eval);
   cmd->callback([a, &runner] { runner = [a] { return run_segment(*a); }; });
 }
 

@@ -44,9 +44,50 @@ Status read_gold_line(const std::string& line, std::string& text, std::vector<st
   return Status::Ok();
 }
 
+// A failing case: its line in the gold file, and its sentences where lede and
+// the gold differ.
+struct Failure {
+  std::size_t line = 0;
+  std::size_t extra = 0, missed = 0;
+  std::vector<std::pair<bool, std::string>> lines;  // (from the gold, sentence)
+};
+
+Failure failure_of(std::size_t line_no, const std::vector<std::string>& gold,
+                   const std::vector<std::string>& predicted) {
+  const SegmentationDiff d = diff_segmentation(gold, predicted);
+  Failure f{line_no, d.extra, d.missed, {}};
+  for (const SegmentationDiff::Line& l : d.lines)
+    f.lines.emplace_back(l.gold, l.gold ? gold[l.index] : predicted[l.index]);
+  return f;
+}
+
+void print_failure(const std::string& gold_path, const Failure& f) {
+  std::cout << gold_path << ':' << f.line << ": " << f.extra
+            << (f.extra == 1 ? " extra boundary, " : " extra boundaries, ") << f.missed << " missed";
+  if (f.extra + f.missed == 0) std::cout << " (white space inside a sentence differs)";
+  std::cout << '\n';
+  for (const auto& [from_gold, sentence] : f.lines)
+    std::cout << (from_gold ? "  gold | " : "  lede | ") << sentence << '\n';
+}
+
+nlohmann::ordered_json failures_json(const std::vector<Failure>& failures) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const Failure& f : failures) {
+    nlohmann::ordered_json o, gold = nlohmann::ordered_json::array(), lede = nlohmann::ordered_json::array();
+    for (const auto& [from_gold, sentence] : f.lines) (from_gold ? gold : lede).push_back(sentence);
+    o["line"] = f.line;
+    o["extra"] = f.extra;
+    o["missed"] = f.missed;
+    o["gold"] = std::move(gold);
+    o["lede"] = std::move(lede);
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
 }  // namespace
 
-int run_segment_eval(const std::string& gold_path, const std::string& language, bool json) {
+int run_segment_eval(const std::string& gold_path, const std::string& language, bool json, bool failures) {
   InputLines in;
   if (Status st = in.open(gold_path); !st.ok()) {
     std::cerr << "lede: " << st.message() << '\n';
@@ -56,6 +97,7 @@ int run_segment_eval(const std::string& gold_path, const std::string& language, 
   std::size_t line_no = 0, bad = 0;
   std::string line;
   bool too_long = false;
+  std::vector<Failure> failed;
   while (read_line(in.stream(), line, too_long)) {
     if (++line_no == 1) drop_byte_order_mark(line);
     if (too_long) {
@@ -71,7 +113,9 @@ int run_segment_eval(const std::string& gold_path, const std::string& language, 
       ++bad;
       continue;
     }
-    score.add(gold, segment_collapsed(text, language));
+    const std::vector<std::string> predicted = segment_collapsed(text, language);
+    score.add(gold, predicted);
+    if (failures && gold != predicted) failed.push_back(failure_of(line_no, gold, predicted));
   }
   if (Status st = in.status(); !st.ok()) {
     std::cerr << "lede: " << st.message() << '\n';
@@ -95,8 +139,11 @@ int run_segment_eval(const std::string& gold_path, const std::string& language, 
     o["boundary_precision"] = precision;
     o["boundary_recall"] = recall;
     o["boundary_f1"] = f1;
+    if (failures) o["failures"] = failures_json(failed);
     std::cout << o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';  // a non-UTF-8 file name
   } else {
+    for (const Failure& f : failed) print_failure(gold_path, f);
+    std::cout.flush();
     std::printf("%s: %zu/%zu cases pass (%.1f%%); boundaries P %.4f R %.4f F1 %.4f\n", gold_path.c_str(), passed, cases,
                 100.0 * score.pass_rate(), precision, recall, f1);
   }

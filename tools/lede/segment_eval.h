@@ -4,5 +4,7 @@
 #include <string>
 
 namespace lede::cli {
-int run_segment_eval(const std::string& gold_path, const std::string& language, bool json);
+// With `failures`, each failing case is shown by its line, with the
+// sentences where lede and the gold differ.
+int run_segment_eval(const std::string& gold_path, const std::string& language, bool json, bool failures);
 }  // namespace lede::cli
