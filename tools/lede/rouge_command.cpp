@@ -15,6 +15,8 @@
 #include "lede/batch.h"
 #include "lede/command.h"
 #include "lede/input.h"
+#include "lede/rouge_compare.h"
+#include "lede/rouge_compare_report.h"
 #include "lede/rouge_report.h"
 #include "lede/rouge_settings_run.h"
 #include "lede/rouge_sides.h"
@@ -39,6 +41,7 @@ const char* const kUsage =
     "   or: lede rouge [ROUGE-1.5.5 FLAGS] [...] -z SEE|SPL|ISI FILELIST [SYSTEM]\n"
     "   or: lede rouge [ROUGE-1.5.5 FLAGS] [...] --lines [--sentence-separator SEP] REFERENCES.txt\n"
     "                  [MORE_REFERENCES.txt ...] SUMMARIES.txt\n"
+    "   or: lede rouge [ROUGE-1.5.5 FLAGS] [--json] [--lines] --compare B REFERENCES A   (is B better than A?)\n"
     "REFERENCES: {\"id\", \"summaries\": [\"...\", ...]} lines; SUMMARIES: {\"id\", \"summary\": \"...\"}\n"
     "(or a list of sentences, or `lede summarize` output). Sentences one a line: ROUGE-L/W compare\n"
     "lines, and refuse a line pair whose word counts multiply past 2^33 (two 92,700-word lines do).\n"
@@ -59,6 +62,10 @@ const char* const kUsage =
     "it a line is one sentence.\n"
     "--unicode: Unicode word tokens, each Han or kana character one, Thai, Lao, Khmer and Myanmar in\n"
     "dictionary words (NOT comparable with ROUGE-1.5.5).\n"
+    "--compare B: score the summaries A and B (same form as A) on the same references and print, per\n"
+    "metric and R/P/F, both means, B - A with its -c CF% paired bootstrap interval (-r N resamples)\n"
+    "and the two-sided p-value of an approximate randomization test (10000 trials, fixed seed):\n"
+    "only pairs that both systems summarize; not with -t 1/2, -d, --per-summary or a settings file.\n"
     "Output: ROUGE-1.5.5's Average_R/P/F lines with confidence intervals; --json: the same as one JSON\n"
     "object; --per-summary: one JSON line of R/P/F per pair, in summary-file order. --threads N: 0\n"
     "(default) = all cores, output does not depend on it. --system-id NAME: the first word of each line\n"
@@ -94,6 +101,34 @@ int lines_usage(const RougeCommandLine& command, const std::vector<std::string>&
   return kExitUsage;
 }
 
+RougeComparisonOptions comparison_options(const RougeOptions& o) {
+  RougeComparisonOptions c;
+  c.resamples = o.resamples;
+  c.confidence = o.confidence;
+  return c;
+}
+
+// Pairs in id order, so that the draws do not depend on the order of the
+// summary file (ROUGE-1.5.5's bootstrap sorts its pairs likewise).
+bool print_comparison(const ComparisonHeading& heading, const std::vector<std::string>& metrics,
+                      const std::vector<ScoredPair>& a, const std::vector<ScoredPair>& b, bool json_out) {
+  std::vector<std::size_t> order(a.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return a[x].id < a[y].id; });
+  std::vector<RougePairScores> sa, sb;
+  for (std::size_t k : order) {
+    sa.push_back(a[k].scores);
+    sb.push_back(b[k].scores);
+  }
+  Result<std::vector<RougeDifference>> rows = compare_rouge(metrics, sa, sb, heading.options);
+  if (!rows.ok()) {
+    std::cerr << "lede rouge: " << rows.status().message() << '\n';
+    return false;
+  }
+  std::cout << (json_out ? comparison_json(heading, *rows) + "\n" : comparison_text(heading, *rows));
+  return true;
+}
+
 int run(const Args& a) {
   std::vector<std::string> flags, files;
   // --json's "flags": the ROUGE-1.5.5 flags and the two switches that change
@@ -107,6 +142,7 @@ int run(const Args& a) {
   bool lines = false;
   std::string separator;
   bool separator_given = false;
+  std::string compare;  // --compare B: system B's summaries ("" = no comparison)
   for (std::size_t i = 0; i < a.rest.size(); ++i) {
     const std::string& s = a.rest[i];
     auto value = [&](std::string& out) {
@@ -118,7 +154,12 @@ int run(const Args& a) {
     if (s == "--json") json_out = true;
     else if (s == "--per-summary") per_summary = true;
     else if (s == "--lines") lines = true;
-    else if (s == "--sentence-separator") {
+    else if (s == "--compare") {
+      if (!value(compare) || compare.empty()) {
+        std::cerr << "lede rouge: --compare needs the file of the second system's summaries\n" << kUsage;
+        return kExitUsage;
+      }
+    } else if (s == "--sentence-separator") {
       separator_given = true;
       if (!value(separator) || separator.empty()) {
         std::cerr << "lede rouge: --sentence-separator needs a non-empty string (e.g. \"<q>\")\n";
@@ -144,8 +185,9 @@ int run(const Args& a) {
       std::cout << kDescription << '\n' << kUsage;
       return kExitOk;
     } else if (s.size() > 1 && s[0] == '-' && s[1] == '-') {
-      const std::string near = closest_name(s, {"--json", "--per-summary", "--rouge-score", "--unicode", "--threads",
-                                                "--system-id", "--lines", "--sentence-separator", "--help"});
+      const std::string near =
+          closest_name(s, {"--json", "--per-summary", "--rouge-score", "--unicode", "--threads", "--system-id",
+                           "--lines", "--sentence-separator", "--compare", "--help"});
       std::cerr << "lede rouge: unknown option " << s << (near.empty() ? "" : "; did you mean " + near + "?") << "\n"
                 << kUsage;
       return kExitUsage;
@@ -166,6 +208,10 @@ int run(const Args& a) {
   }
   if (json_out && per_summary) {
     std::cerr << "lede rouge: give --json or --per-summary, not both\n";
+    return kExitUsage;
+  }
+  if (!compare.empty() && per_summary) {
+    std::cerr << "lede rouge: --per-summary scores one system; with --compare give --json or nothing\n";
     return kExitUsage;
   }
   if (separator_given && !lines) {
@@ -190,11 +236,27 @@ int run(const Args& a) {
     std::cerr << "lede rouge: " << rouge.status().message() << '\n';
     return kExitUsage;
   }
-  RougeSide refs, sums;
+  // The tests compare per-summary scores: corpus counts (-t 1/2) have none,
+  // and -d's lines are one system's.
+  if (!compare.empty() && (opts->counting_unit != 0 || opts->print_per_pair)) {
+    std::cerr << "lede rouge: --compare compares the per-summary scores of -t 0 (the default), without -d\n";
+    return kExitUsage;
+  }
+  RougeSide refs, sums, other;  // other: --compare's system B
   bool ok = true;
   if (lines) {
     if (const int usage = lines_usage(*command, files); usage != kExitOk) return usage;
     if (!read_line_sides(files, separator, refs, sums)) return kExitInputError;
+    if (!compare.empty()) {
+      std::vector<std::string> with_b(files.begin(), files.end() - 1);
+      with_b.push_back(compare);
+      if (std::string e = repeated_stdin_error(with_b); !e.empty()) {
+        std::cerr << "lede rouge: " << e << '\n';
+        return kExitUsage;
+      }
+      RougeSide refs_again;
+      if (!read_line_sides(with_b, separator, refs_again, other)) return kExitInputError;
+    }
   } else {
     // ROUGE-1.5.5's own call: its settings file (or -z file list), then
     // perhaps a system id.
@@ -202,6 +264,11 @@ int run(const Args& a) {
         (!files.empty() && files.size() <= 2 && looks_like_rouge_settings(files[0]))) {
       if (files.empty() || files.size() > 2) {
         std::cerr << "lede rouge: expected the settings file (or -z file list) and perhaps a system id\n" << kUsage;
+        return kExitUsage;
+      }
+      if (!compare.empty()) {
+        std::cerr << "lede rouge: --compare reads JSONL or --lines files, not a settings file (which lists its "
+                     "systems: score each with it)\n";
         return kExitUsage;
       }
       if (system_id_given) {
@@ -237,8 +304,16 @@ int run(const Args& a) {
     bool refs_opened = false, sums_opened = false, hinted = false;
     ok = read_jsonl_side(files[0], true, refs, refs_opened, hinted);
     ok = read_jsonl_side(files[1], false, sums, sums_opened, hinted) && ok;
+    bool other_opened = true;
+    if (!compare.empty()) {
+      if (std::string e = repeated_stdin_error({files[0], files[1], compare}); !e.empty()) {
+        std::cerr << "lede rouge: " << e << '\n';
+        return kExitUsage;
+      }
+      ok = read_jsonl_side(compare, false, other, other_opened, hinted) && ok;
+    }
     // Listing every id of the other side as unmatched would bury the message.
-    if (!refs_opened || !sums_opened) return kExitInputError;
+    if (!refs_opened || !sums_opened || !other_opened) return kExitInputError;
   }
 
   // Pair by id, in summary-file order; ids on one side only are listed.
@@ -248,8 +323,19 @@ int run(const Args& a) {
     if (it == refs.index.end()) {
       std::cerr << "lede rouge: id " << sums.id_json[i] << " has a summary but no references\n";
       ok = false;
+    } else if (!compare.empty() && !other.index.count(sums.ids[i])) {
+      std::cerr << "lede rouge: id " << sums.id_json[i] << " has a summary in " << display_name(files.back())
+                << " but none in " << display_name(compare) << "; it is not compared\n";
+      ok = false;
     } else {
       matched.emplace_back(i, it->second);
+    }
+  }
+  for (std::size_t i = 0; i < other.ids.size(); ++i) {
+    if (!sums.index.count(other.ids[i])) {
+      std::cerr << "lede rouge: id " << other.id_json[i] << " has a summary in " << display_name(compare)
+                << " but none in " << display_name(files.back()) << "; it is not compared\n";
+      ok = false;
     }
   }
   for (std::size_t i = 0; i < refs.ids.size(); ++i) {
@@ -268,7 +354,7 @@ int run(const Args& a) {
     return kExitInputError;
   }
 
-  std::vector<ScoredPair> pairs(matched.size());
+  std::vector<ScoredPair> pairs(matched.size()), pairs_b(compare.empty() ? 0 : matched.size());
   std::vector<std::string> errors(matched.size());
   std::atomic<std::size_t> next{0};
   auto work = [&] {
@@ -278,6 +364,11 @@ int run(const Args& a) {
       pairs[k].id = sums.ids[s];
       if (sc.ok()) pairs[k].scores = std::move(*sc);
       else errors[k] = sc.status().message();
+      if (!pairs_b.empty() && errors[k].empty()) {
+        Result<RougePairScores> sb = rouge->score_pair(other.texts[other.index.at(sums.ids[s])][0], refs.texts[r]);
+        if (sb.ok()) pairs_b[k].scores = std::move(*sb);
+        else errors[k] = display_name(compare) + ": " + sb.status().message();
+      }
     }
   };
   run_workers(threads, matched.size(), work);
@@ -294,12 +385,20 @@ int run(const Args& a) {
     if (kept != k) {  // a self-move would empty the pair
       matched[kept] = matched[k];
       pairs[kept] = std::move(pairs[k]);
+      if (!pairs_b.empty()) pairs_b[kept] = std::move(pairs_b[k]);
     }
     ++kept;
   }
   matched.resize(kept);
   pairs.resize(kept);
   if (pairs.empty()) return kExitInputError;
+  if (!compare.empty()) {
+    pairs_b.resize(kept);
+    const ComparisonHeading heading{
+        display_name(files.back()),        display_name(compare), pairs.size(),
+        rouge_mode_name(rouge->options()), shown_flags,           comparison_options(rouge->options())};
+    return print_comparison(heading, rouge->metric_names(), pairs, pairs_b, json_out) && ok ? kExitOk : kExitInputError;
+  }
 
   const std::vector<std::string>& metrics = rouge->metric_names();
   if (per_summary) {
