@@ -17,7 +17,8 @@ Main entry points:
 * :func:`segment` - sentence segmentation.
 * :func:`extract` - the article (headline and body) of a web page.
 * :func:`rouge`, :func:`rouge_corpus` and :class:`Rouge` - ROUGE exactly as
-  ROUGE-1.5.5 computes it (or as Google's rouge-score does).
+  ROUGE-1.5.5 computes it (or as Google's rouge-score does); :func:`rouge_compare`
+  - is one system better than another (paired interval and p-value).
 * :func:`methods` - the summarization methods by name.
 * :mod:`lede.dask` - summarizing JSONL corpora on a Dask cluster.
 
@@ -43,7 +44,9 @@ __all__ = [
     "Article",
     "Average",
     "BytesLike",
+    "Comparison",
     "CorpusScores",
+    "Difference",
     "Estimate",
     "Method",
     "Paragraph",
@@ -60,6 +63,7 @@ __all__ = [
     "languages",
     "methods",
     "rouge",
+    "rouge_compare",
     "rouge_corpus",
     "segment",
     "summarize",
@@ -119,4 +123,5 @@ def languages() -> list[str]:
     return list(_lede.languages())
 
 
-from ._rouge import Average, CorpusScores, Estimate, Rouge, Score, rouge, rouge_corpus  # noqa: E402
+from ._rouge import (Average, Comparison, CorpusScores, Difference, Estimate, Rouge, Score,  # noqa: E402
+                     rouge, rouge_compare, rouge_corpus)

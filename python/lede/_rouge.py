@@ -18,7 +18,8 @@ from typing import Any, NamedTuple, Sequence, Union
 from . import _lede
 from ._summarize import BytesLike, _bytes_like, _check_encodable, _check_str, _ordered
 
-__all__ = ["Average", "CorpusScores", "Estimate", "Rouge", "Score", "rouge", "rouge_corpus"]
+__all__ = ["Average", "Comparison", "CorpusScores", "Difference", "Estimate", "Rouge", "Score", "rouge",
+           "rouge_compare", "rouge_corpus"]
 
 #: A text as ROUGE sees it: a string with one sentence a line (``str``, or
 #: UTF-8 in any bytes-like object), or the sentences.
@@ -59,6 +60,34 @@ class CorpusScores(NamedTuple):
 
     averages: dict[str, Average]
     pairs: list[dict[str, Score]]
+
+
+class Difference(NamedTuple):
+    """One measure of :meth:`Rouge.compare`: system B against system A.
+
+    Attributes:
+        a, b: the plain means of the two systems' per-pair scores.
+        difference: ``b - a``.
+        low, high: the paired bootstrap interval of the difference
+            (``confidence``% of ``resamples`` resamples of the pairs).
+        p: two-sided p-value of approximate randomization (each trial swaps
+            the systems of every pair with probability 1/2).
+    """
+
+    a: float
+    b: float
+    difference: float
+    low: float
+    high: float
+    p: float
+
+
+class Comparison(NamedTuple):
+    """One metric's :class:`Difference` in recall, precision and F."""
+
+    recall: Difference
+    precision: Difference
+    f: Difference
 
 
 def _utf8(text: str, what: str) -> str:
@@ -278,6 +307,53 @@ class Rouge:
             [{m: Score(*row[:3]) for m, row in zip(metrics, rows)} for rows in per_pair])
 
 
+    def compare(self, summaries_a: Sequence[Text], summaries_b: Sequence[Text],
+                references: Sequence[Text | Sequence[Text]], *, ids: Sequence[str | int] | None = None,
+                trials: int = 10000, seed: int = 1) -> dict[str, Comparison]:
+        """Is system B better than system A on the same references?
+
+        Scores ``summaries_a[k]`` and ``summaries_b[k]`` against
+        ``references[k]`` and returns, per metric, both means, ``b - a``, its
+        paired bootstrap interval (the evaluator's ``resamples`` and
+        ``confidence``) and an approximate randomization p-value, the
+        figures of ``lede rouge --compare`` (docs/rouge.md).
+
+        Args:
+            ids: pair ids; the draws go over the pairs in id order (default:
+                the zero-padded position, i.e. input order).
+            trials: randomization trials, 1 to 1,000,000; the smallest p is
+                1 / (trials + 1).
+            seed: of the draws; the same inputs and seed give the same figures.
+
+        Raises:
+            ValueError: lengths differ, no pairs, a pair fails, ``-t 1/2``.
+        """
+        a = [_text(s, f"summaries_a[{k}]") for k, s in enumerate(_sequence(summaries_a, "summaries_a"))]
+        b = [_text(s, f"summaries_b[{k}]") for k, s in enumerate(_sequence(summaries_b, "summaries_b"))]
+        refs = [_references(r, f"references[{k}]")
+                for k, r in enumerate(_sequence(references, "references"))]
+        if not len(a) == len(b) == len(refs):
+            raise ValueError(f"{len(a)} summaries of A, {len(b)} of B and {len(refs)} reference sets: "
+                             "each pair needs all three")
+        if not a:
+            raise ValueError("nothing to compare: no summaries")
+        for name, v, low, high in (("trials", trials, 1, 1000000), ("seed", seed, 0, 2**64 - 1)):
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise TypeError(f"{name} must be an int, not {type(v).__name__}")
+            if not low <= v <= high:
+                raise ValueError(f"{name} must be {low} to {high} (got {v})")
+        if ids is None:
+            ids = [f"{k:08d}" for k in range(len(a))]
+        ids = _ids(ids)
+        if len(ids) != len(a):
+            raise ValueError(f"{len(a)} summaries but {len(ids)} ids")
+        rows = self._impl.compare(ids, a, b, refs, trials, seed)
+        out: dict[str, dict[str, Difference]] = {}
+        for metric, measure, *figures in rows:
+            out.setdefault(metric, {})[measure] = Difference(*figures)
+        return {m: Comparison(d["R"], d["P"], d["F"]) for m, d in out.items()}
+
+
 def _key(flags: Any, options: dict) -> tuple:
     if flags is not None and not isinstance(flags, str):
         flags = tuple(flags)
@@ -319,3 +395,15 @@ def rouge_corpus(summaries: Sequence[Text], references: Sequence[Text | Sequence
     See :meth:`Rouge.corpus`; options as for :class:`Rouge`.
     """
     return _evaluator(flags, options).corpus(summaries, references, ids=ids)
+
+
+def rouge_compare(summaries_a: Sequence[Text], summaries_b: Sequence[Text],
+                  references: Sequence[Text | Sequence[Text]], *, ids: Sequence[str | int] | None = None,
+                  trials: int = 10000, seed: int = 1, flags: str | Sequence[str] | None = None,
+                  **options: Any) -> dict[str, Comparison]:
+    """Two systems on the same references: ``{metric: Comparison(recall, precision, f)}``.
+
+    See :meth:`Rouge.compare`; options as for :class:`Rouge`.
+    """
+    return _evaluator(flags, options).compare(summaries_a, summaries_b, references, ids=ids, trials=trials,
+                                              seed=seed)

@@ -6,12 +6,15 @@
 #ifdef LEDE_HAVE_ROUGE
 #include <pybind11/stl.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "lede/rouge.h"
+#include "lede/rouge_compare.h"
 
 namespace py = pybind11;
 
@@ -136,6 +139,53 @@ class PyRouge {
     return py::make_tuple(per_pair, avg);
   }
 
+  // Both systems' pairs scored, then compared over the pairs in id order,
+  // as `lede rouge --compare` orders them:
+  // -> [(metric, measure, mean_a, mean_b, difference, low, high, p)]
+  py::list compare(const std::vector<std::string>& ids, const std::vector<std::string>& a,
+                   const std::vector<std::string>& b, const std::vector<std::vector<std::string>>& references,
+                   std::size_t trials, std::uint64_t seed) const {
+    if (eval_.options().counting_unit != 0)
+      raise_status(Status::InvalidArgument(
+          "compare() compares per-summary scores: ROUGE flag -t 1 or -t 2 counts over the corpus instead"));
+    std::optional<Result<std::vector<RougeDifference>>> rows;
+    Status failed;
+    {
+      py::gil_scoped_release release;
+      std::vector<std::size_t> order(ids.size());
+      for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+      std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return ids[x] < ids[y]; });
+      std::vector<RougePairScores> sa, sb;
+      for (std::size_t k : order) {
+        for (const std::string* text : {&a[k], &b[k]}) {
+          Result<RougePairScores> r = eval_.score_pair(*text, references[k]);
+          if (!r.ok()) {
+            failed = r.status().with_context("pair " + std::to_string(k) + " (id " + ids[k] + ") of system " +
+                                             (text == &a[k] ? "a" : "b"));
+            break;
+          }
+          (text == &a[k] ? sa : sb).push_back(std::move(*r));
+        }
+        if (!failed.ok()) break;
+      }
+      if (failed.ok()) {
+        RougeComparisonOptions o;
+        o.resamples = eval_.options().resamples;
+        o.confidence = eval_.options().confidence;
+        o.trials = trials;
+        o.seed = seed;
+        rows.emplace(compare_rouge(eval_.metric_names(), sa, sb, o));
+      }
+    }
+    if (!failed.ok()) raise_status(failed);
+    if (!rows->ok()) raise_status(rows->status());
+    py::list out;
+    for (const RougeDifference& d : **rows)
+      out.append(py::make_tuple(d.metric, std::string(1, d.measure), d.mean_a, d.mean_b, d.difference, d.low, d.high,
+                                d.p_value));
+    return out;
+  }
+
  private:
   static py::list to_list(const RougePairScores& s) {
     py::list out;
@@ -167,7 +217,9 @@ void bind_rouge(py::module_& m) {
       .def(py::init(&make_rouge), py::arg("flags"), py::arg("fields"))
       .def_property_readonly("metrics", &PyRouge::metrics)
       .def("score", &PyRouge::score, py::arg("summary"), py::arg("references"))
-      .def("corpus", &PyRouge::corpus, py::arg("ids"), py::arg("summaries"), py::arg("references"));
+      .def("corpus", &PyRouge::corpus, py::arg("ids"), py::arg("summaries"), py::arg("references"))
+      .def("compare", &PyRouge::compare, py::arg("ids"), py::arg("a"), py::arg("b"), py::arg("references"),
+           py::arg("trials"), py::arg("seed"));
 }
 
 }  // namespace lede::python
