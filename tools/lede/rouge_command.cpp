@@ -10,11 +10,11 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
-#include "core/closest_name.h"
 #include "core/shown_path.h"
 #include "lede/batch.h"
 #include "lede/command.h"
 #include "lede/input.h"
+#include "lede/rouge_args.h"
 #include "lede/rouge_compare.h"
 #include "lede/rouge_compare_report.h"
 #include "lede/rouge_report.h"
@@ -28,51 +28,6 @@ namespace {
 struct Args {
   std::vector<std::string> rest;
 };
-
-// The command's one line, as `lede --help` lists it and `lede rouge --help`
-// opens (every other command's help starts with its own).
-const char* const kDescription =
-    "Score summaries against references: ROUGE-1.5.5's numbers, exactly (or rouge-score's)";
-
-const char* const kUsage =
-    "Usage: lede rouge [ROUGE-1.5.5 FLAGS] [--json | --per-summary] [--rouge-score] [--unicode]\n"
-    "                  [--threads N] [--system-id NAME] REFERENCES.jsonl SUMMARIES.jsonl\n"
-    "   or: lede rouge [ROUGE-1.5.5 FLAGS] [...] SETTINGS.xml [SYSTEM]     (ROUGE-1.5.5's own call)\n"
-    "   or: lede rouge [ROUGE-1.5.5 FLAGS] [...] -z SEE|SPL|ISI FILELIST [SYSTEM]\n"
-    "   or: lede rouge [ROUGE-1.5.5 FLAGS] [...] --lines [--sentence-separator SEP] REFERENCES.txt\n"
-    "                  [MORE_REFERENCES.txt ...] SUMMARIES.txt\n"
-    "   or: lede rouge [ROUGE-1.5.5 FLAGS] [--json] [--lines] --compare B REFERENCES A   (is B better than A?)\n"
-    "REFERENCES: {\"id\", \"summaries\": [\"...\", ...]} lines; SUMMARIES: {\"id\", \"summary\": \"...\"}\n"
-    "(or a list of sentences, or `lede summarize` output). Sentences one a line: ROUGE-L/W compare\n"
-    "lines, and refuse a line pair whose word counts multiply past 2^33 (two 92,700-word lines do).\n"
-    "'-' reads stdin; gzip files are decompressed as they are read.\n"
-    "ROUGE-1.5.5 flags, same meaning and defaults: -n N (ROUGE-1..N; none by default), -x (no ROUGE-L),\n"
-    "-w W (ROUGE-W), -2 D [-u|-U] (skip-bigrams, gap D), -m (stem), -s (drop stopwords), -l N | -b N\n"
-    "(first N words | bytes of summary and references), -f A|B, -p ALPHA, -c CF (95), -r N (1000),\n"
-    "-d (per-pair lines), -a (all systems; implied), -t 0|1|2 (average per summary | count by token over\n"
-    "the corpus | print the corpus counts). --rouge-score: Google rouge-score's rules (see docs/rouge.md).\n"
-    "SETTINGS.xml: ROUGE-1.5.5's <EVAL> file (PEER-ROOT, MODEL-ROOT, INPUT-FORMAT SEE|SPL|ISI, PEERS,\n"
-    "MODELS), its summary files read as ROUGE-1.5.5 reads them, paths relative to the current directory;\n"
-    "every system in turn (P IDs in sorted order), or only SYSTEM. -z: a file list, \"peer model1 ...\" a\n"
-    "line. --json then prints one object per system, --per-summary adds \"system\".\n"
-    "--lines: plain UTF-8 text files, line N of each is pair N (ids \"1\", \"2\", ...): one reference a\n"
-    "line in every file but the last (several files, several references), one summary a line in the\n"
-    "last; all must have as many lines. --sentence-separator SEP (e.g. \"<q>\", \"<n>\"): split each line\n"
-    "into sentences at SEP, which changes ROUGE-L/W (they compare sentences) but not ROUGE-N/S; without\n"
-    "it a line is one sentence.\n"
-    "--unicode: Unicode word tokens, each Han or kana character one, Thai, Lao, Khmer and Myanmar in\n"
-    "dictionary words (NOT comparable with ROUGE-1.5.5).\n"
-    "--compare B: score the summaries A and B (same form as A) on the same references and print, per\n"
-    "metric and R/P/F, both means, B - A with its -c CF% paired bootstrap interval (-r N resamples)\n"
-    "and the two-sided p-value of an approximate randomization test (10000 trials, fixed seed):\n"
-    "only pairs that both systems summarize; not with -t 1/2, -d, --per-summary or a settings file.\n"
-    "Output: ROUGE-1.5.5's Average_R/P/F lines with confidence intervals; --json: the same as one JSON\n"
-    "object; --per-summary: one JSON line of R/P/F per pair, in summary-file order. --threads N: 0\n"
-    "(default) = all cores, output does not depend on it. --system-id NAME: the first word of each line\n"
-    "(lede).\n"
-    "Exit status: 0 ok, 1 input errors, ids on one side only or pairs that cannot be scored (listed on\n"
-    "stderr; the other pairs are scored) or nothing to score (no figures are printed then), 2 usage\n"
-    "errors, 3 standard output that could not be written to the end (a full disk, a closed pipe).\n";
 
 // ROUGE-1.5.5's settings file, by its root element: a line-aligned text
 // file may well open with '<' too (CNN/DailyMail's "<t> ... </t>").
@@ -97,7 +52,7 @@ int lines_usage(const RougeCommandLine& command, const std::vector<std::string>&
     why = "--lines reads line-aligned text files, but " + display_name(files[0]) +
           " is ROUGE-1.5.5's settings file: give it without --lines";
   if (why.empty()) return kExitOk;
-  std::cerr << "lede rouge: " << why << '\n' << kUsage;
+  std::cerr << "lede rouge: " << why << '\n' << kRougeUsage;
   return kExitUsage;
 }
 
@@ -130,94 +85,15 @@ bool print_comparison(const ComparisonHeading& heading, const std::vector<std::s
 }
 
 int run(const Args& a) {
-  std::vector<std::string> flags, files;
-  // --json's "flags": the ROUGE-1.5.5 flags and the two switches that change
-  // the figures, as given; "--unicode" was left out, so a result not
-  // comparable with ROUGE-1.5.5 read as if it were.
-  std::vector<std::string> shown_flags;
-  bool json_out = false, per_summary = false, rouge_score = false, unicode = false;
-  std::size_t threads = 0;
-  std::string system_id = "lede";
-  bool system_id_given = false;
-  bool lines = false;
-  std::string separator;
-  bool separator_given = false;
-  std::string compare;  // --compare B: system B's summaries ("" = no comparison)
-  for (std::size_t i = 0; i < a.rest.size(); ++i) {
-    const std::string& s = a.rest[i];
-    auto value = [&](std::string& out) {
-      if (i + 1 >= a.rest.size()) return false;
-      out = a.rest[++i];
-      return true;
-    };
-    std::string v;
-    if (s == "--json") json_out = true;
-    else if (s == "--per-summary") per_summary = true;
-    else if (s == "--lines") lines = true;
-    else if (s == "--compare") {
-      if (!value(compare) || compare.empty()) {
-        std::cerr << "lede rouge: --compare needs the file of the second system's summaries\n" << kUsage;
-        return kExitUsage;
-      }
-    } else if (s == "--sentence-separator") {
-      separator_given = true;
-      if (!value(separator) || separator.empty()) {
-        std::cerr << "lede rouge: --sentence-separator needs a non-empty string (e.g. \"<q>\")\n";
-        return kExitUsage;
-      }
-    } else if (s == "--rouge-score" || s == "--unicode") {
-      (s == "--unicode" ? unicode : rouge_score) = true;
-      shown_flags.push_back(s);
-    } else if (s == "--threads" || s == "-j") {
-      if (!value(v) || v.empty() || v.find_first_not_of("0123456789") != std::string::npos || v.size() > 4 ||
-          std::stoul(v) > kMaxThreads) {
-        std::cerr << "lede rouge: --threads needs a number from 0 to " << kMaxThreads << "\n" << kUsage;
-        return kExitUsage;
-      }
-      threads = std::stoul(v);
-    } else if (s == "--system-id") {
-      system_id_given = true;
-      if (!value(system_id)) {
-        std::cerr << "lede rouge: --system-id needs a name\n";
-        return kExitUsage;
-      }
-    } else if (s == "-h" || s == "-H" || s == "--help") {
-      std::cout << kDescription << '\n' << kUsage;
-      return kExitOk;
-    } else if (s.size() > 1 && s[0] == '-' && s[1] == '-') {
-      const std::string near =
-          closest_name(s, {"--json", "--per-summary", "--rouge-score", "--unicode", "--threads", "--system-id",
-                           "--lines", "--sentence-separator", "--compare", "--help"});
-      std::cerr << "lede rouge: unknown option " << s << (near.empty() ? "" : "; did you mean " + near + "?") << "\n"
-                << kUsage;
-      return kExitUsage;
-    } else if (s.size() > 1 && s[0] == '-') {
-      const std::size_t first = flags.size();
-      flags.push_back(s);
-      // Getopt::Std: the first flag letter that takes a value takes the rest
-      // of the argument, or the next argument when nothing is attached.
-      for (std::size_t k = 1; k < s.size(); ++k) {
-        if (std::string("bceflnptr23wz").find(s[k]) == std::string::npos) continue;
-        if (k + 1 == s.size() && i + 1 < a.rest.size()) flags.push_back(a.rest[++i]);
-        break;
-      }
-      shown_flags.insert(shown_flags.end(), flags.begin() + static_cast<std::ptrdiff_t>(first), flags.end());
-    } else {
-      files.push_back(s);
-    }
-  }
-  if (json_out && per_summary) {
-    std::cerr << "lede rouge: give --json or --per-summary, not both\n";
-    return kExitUsage;
-  }
-  if (!compare.empty() && per_summary) {
-    std::cerr << "lede rouge: --per-summary scores one system; with --compare give --json or nothing\n";
-    return kExitUsage;
-  }
-  if (separator_given && !lines) {
-    std::cerr << "lede rouge: --sentence-separator is for --lines (JSONL gives sentences one a line or as a list)\n";
-    return kExitUsage;
-  }
+  RougeArgs args;
+  if (std::optional<int> done = read_rouge_args(a.rest, args)) return *done;
+  const std::vector<std::string>& flags = args.flags;
+  const std::vector<std::string>& files = args.files;
+  const std::vector<std::string>& shown_flags = args.shown_flags;
+  const bool json_out = args.json_out, per_summary = args.per_summary, lines = args.lines;
+  const std::size_t threads = args.threads;
+  const std::string& separator = args.separator;
+  const std::string& compare = args.compare;
   // Flags first: `-n refs.jsonl sums.jsonl` is a bad -n, not a missing file.
   Result<RougeCommandLine> command = parse_rouge_command_line(flags);
   if (!command.ok()) {
@@ -225,9 +101,9 @@ int run(const Args& a) {
     return kExitUsage;
   }
   RougeOptions* opts = &command->options;
-  if (rouge_score) opts->mode = RougeMode::kRougeScore;
-  if (unicode) opts->tokenization = RougeTokenization::kUnicode;
-  opts->system_id = system_id;  // a settings file's systems replace it
+  if (args.rouge_score) opts->mode = RougeMode::kRougeScore;
+  if (args.unicode) opts->tokenization = RougeTokenization::kUnicode;
+  opts->system_id = args.system_id;  // a settings file's systems replace it
   // Options that cannot be scored (-x with nothing else to compute, -t 1
   // under --rouge-score) are usage errors on either path, before any file
   // is read.
@@ -263,7 +139,8 @@ int run(const Args& a) {
     if (!command->file_list_format.empty() ||
         (!files.empty() && files.size() <= 2 && looks_like_rouge_settings(files[0]))) {
       if (files.empty() || files.size() > 2) {
-        std::cerr << "lede rouge: expected the settings file (or -z file list) and perhaps a system id\n" << kUsage;
+        std::cerr << "lede rouge: expected the settings file (or -z file list) and perhaps a system id\n"
+                  << kRougeUsage;
         return kExitUsage;
       }
       if (!compare.empty()) {
@@ -271,7 +148,7 @@ int run(const Args& a) {
                      "systems: score each with it)\n";
         return kExitUsage;
       }
-      if (system_id_given) {
+      if (args.system_id_given) {
         std::cerr << "lede rouge: --system-id is for JSONL inputs: a settings file names its systems (P IDs); "
                      "give the one to score after the file\n";
         return kExitUsage;
@@ -298,7 +175,7 @@ int run(const Args& a) {
       std::cerr << "lede rouge: expected REFERENCES.jsonl and SUMMARIES.jsonl"
                 << (files.size() > 2 ? " (line-aligned text files, several references' first: give --lines)" : "")
                 << '\n'
-                << kUsage;
+                << kRougeUsage;
       return kExitUsage;
     }
     bool refs_opened = false, sums_opened = false, hinted = false;
@@ -427,10 +304,10 @@ int run(const Args& a) {
 
 void add(CLI::App& app, std::function<int()>& runner) {
   auto args = std::make_shared<Args>();
-  CLI::App* cmd = app.add_subcommand("rouge", kDescription);
+  CLI::App* cmd = app.add_subcommand("rouge", kRougeDescription);
   cmd->prefix_command();
   cmd->allow_extras();
-  // run() prints kUsage for -h/--help: CLI11's own help would add a second
+  // run() prints kRougeUsage for -h/--help: CLI11's own help would add a second
   // usage line listing only -h.
   cmd->set_help_flag();
   cmd->callback([args, cmd, &runner] {
