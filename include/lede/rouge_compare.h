@@ -35,8 +35,11 @@ struct RougeComparisonOptions {
 struct RougeDifference {
   std::string metric;     // as RougeEvaluator::metric_names() gives it
   char measure = 'R';     // 'R', 'P' or 'F'
-  double mean_a = 0;      // plain means over the pairs (ROUGE-1.5.5 prints its
-  double mean_b = 0;      // bootstrap's mean, which can differ in the 5th decimal)
+  // Plain means over the pairs. ROUGE-1.5.5 prints its bootstrap's mean,
+  // which weights some pairs more than others (docs/rouge.md) and can differ
+  // by a tenth of a point on 30 pairs.
+  double mean_a = 0;
+  double mean_b = 0;
   double difference = 0;  // mean_b - mean_a
   double low = 0;         // the CF% paired bootstrap interval of the difference:
   double high = 0;        // resampled pairs, the same for both systems
