@@ -186,6 +186,17 @@ TEST(Segment, NumberAfterANumberWordIsNoListItem) {
             (V{"Der Antrag steht unter Nr. 1.", "Er wurde als Nr. 2 vertagt."}));
 }
 
+// Danish writes English clock times too ("kl. 18" is its own): "P.M." before
+// a capital ended no sentence, and the title after it ("Hr.") was read as a
+// name's next initial. "p.m." before a lower-case word ("et p.m. om sagen",
+// a memo) goes on.
+TEST(Segment, DanishClockSuffixEndsBeforeACapital) {
+  EXPECT_EQ(split("Mødet sluttede 6 P.M. Hr. Holm tog derefter hjem.", "da"),
+            (V{"Mødet sluttede 6 P.M.", "Hr. Holm tog derefter hjem."}));
+  EXPECT_EQ(split("Han skrev et p.m. om sagen til ministeren.", "da"),
+            (V{"Han skrev et p.m. om sagen til ministeren."}));
+}
+
 TEST(Segment, WireDatelinesStayWithTheFirstSentence) {
   EXPECT_EQ(split("LONDON (AP) _ The bank cut rates. Markets rose."),
             (V{"LONDON (AP) _ The bank cut rates.", "Markets rose."}));

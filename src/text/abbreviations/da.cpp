@@ -14,8 +14,8 @@ AbbreviationLists abbreviations_da() {
       "f.kr e.kr kap stk pkt afs vol red udg";
   l.ambiguous =
       "jan feb mar apr jun jul aug sep sept okt nov dec man tir ons tor fre lør søn "
-      "osv m.m etc o.l o.lign co aps a/s i/s ltd inc mio mia kr kl min sek u.s u.k e.u";
-  l.final_before_capital = "osv m.m etc o.l o.lign kr";
+      "osv m.m etc o.l o.lign co aps a/s i/s ltd inc mio mia kr kl min sek u.s u.k e.u a.m p.m";
+  l.final_before_capital = "osv m.m etc o.l o.lign kr a.m p.m";
   l.before_number = "nr no kap stk pkt s side tlf kl";
   l.street_endings = "gade vej vejen allé torv torvet plads pladsen stræde strædet";
   l.months = "januar februar marts april maj juni juli august september oktober november december";
