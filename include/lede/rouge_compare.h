@@ -33,8 +33,8 @@ struct RougeComparisonOptions {
 
 // One measure (R, P or F) of one metric.
 struct RougeDifference {
-  std::string metric;     // as RougeEvaluator::metric_names() gives it
-  char measure = 'R';     // 'R', 'P' or 'F'
+  std::string metric;  // as RougeEvaluator::metric_names() gives it
+  char measure = 'R';  // 'R', 'P' or 'F'
   // Plain means over the pairs. ROUGE-1.5.5 prints its bootstrap's mean,
   // which weights some pairs more than others (docs/rouge.md) and can differ
   // by a tenth of a point on 30 pairs.
