@@ -2,6 +2,8 @@
 // rouge-score's inputs) scored as the same pairs written as JSONL are.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include <nlohmann/json.hpp>
 
 #include "support/run.h"
@@ -44,6 +46,20 @@ TEST(RougeLineFilesCli, ScoresAsTheSamePairsWrittenAsJsonl) {
     EXPECT_NE(lines.out, "") << flags << "\n" << lines.err;
     EXPECT_EQ(lines.out, jsonl.out) << flags;
   }
+}
+
+// Gzip files (test.target.gz) are read as the plain ones: the same output.
+TEST(RougeLineFilesCli, GzipFilesScoreAsThePlainOnes) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  const std::string a = temp_file(kRefsA, ".txt"), s = temp_file(kSums, ".txt");
+  const std::string packed = a + ".gz";
+  ASSERT_EQ(std::system(("gzip -c " + q(a) + " > " + q(packed)).c_str()), 0);
+  const RunResult plain = run_lede("rouge -n 2 --per-summary --lines " + q(a) + " " + q(s));
+  const RunResult gz = run_lede("rouge -n 2 --per-summary --lines " + q(packed) + " " + q(s));
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  EXPECT_EQ(gz.exit_code, 0) << gz.err;
+  EXPECT_NE(plain.out, "");
+  EXPECT_EQ(gz.out, plain.out);
 }
 
 // Summary "a b ## c d" against the reference "c d a b". ROUGE-1: all four
