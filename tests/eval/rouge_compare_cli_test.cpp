@@ -73,6 +73,11 @@ TEST(RougeCompareCli, JsonHoldsTheSameFigures) {
   EXPECT_NEAR(rec["difference"].get<double>(), 0.16667, 1e-12);
   EXPECT_NEAR(rec["p"].get<double>(), 0.25, 0.02);
   EXPECT_EQ(j["metrics"]["ROUGE-1"]["P"]["p"], 1.0);
+
+  // A level that is not a whole number is shown as given (it read "99%").
+  const RunResult text = run_lede("rouge -n 1 -x -c 99.5 --compare " + q(b) + " " + q(refs) + " " + q(a));
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("B - A with its 99.5% paired bootstrap interval"), std::string::npos) << text.out;
 }
 
 // An id that only one system summarizes is named and left out; the others

@@ -15,9 +15,10 @@ std::string signed_five(double v) {
   return buf;
 }
 
-std::string p_text(double p) {
+// A p-value to 4 decimals, or a confidence level as given ("95", "99.5").
+std::string formatted(const char* format, double v) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.4f", p);
+  std::snprintf(buf, sizeof buf, format, v);
   return buf;
 }
 
@@ -25,7 +26,7 @@ std::string p_text(double p) {
 
 std::string comparison_text(const ComparisonHeading& h, const std::vector<RougeDifference>& rows) {
   std::string out = "A = " + h.system_a + ", B = " + h.system_b + ": " + std::to_string(h.pairs) +
-                    " pairs; B - A with its " + std::to_string(static_cast<int>(h.options.confidence)) +
+                    " pairs; B - A with its " + formatted("%g", h.options.confidence) +
                     "% paired bootstrap interval (" + std::to_string(h.options.resamples) +
                     " resamples) and two-sided p (approximate randomization, " + std::to_string(h.options.trials) +
                     " trials, seed " + std::to_string(h.options.seed) + ")\n";
@@ -36,7 +37,7 @@ std::string comparison_text(const ComparisonHeading& h, const std::vector<RougeD
     const std::string name = d.metric + " " + d.measure;
     std::snprintf(line, sizeof line, "%-14s %s %s %s [%s, %s] %s\n", name.c_str(), five(d.mean_a).c_str(),
                   five(d.mean_b).c_str(), signed_five(d.difference).c_str(), signed_five(d.low).c_str(),
-                  signed_five(d.high).c_str(), p_text(d.p_value).c_str());
+                  signed_five(d.high).c_str(), formatted("%.4f", d.p_value).c_str());
     out += line;
   }
   return out;
