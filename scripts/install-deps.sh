@@ -11,6 +11,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-dev pybind11-dev python3-pybind11 python3-pytest
   python3-dask python3-distributed python3-fsspec python3-setuptools python3-wheel
+  python3-numpy  # lede.scoring.BootstrapAggregator, as rouge-score's, resamples with NumPy
   wrk
 )
 if [[ "${1:-}" == "--test" ]]; then

@@ -19,6 +19,8 @@ Main entry points:
 * :func:`rouge`, :func:`rouge_corpus` and :class:`Rouge` - ROUGE exactly as
   ROUGE-1.5.5 computes it (or as Google's rouge-score does); :func:`rouge_compare`
   - is one system better than another (paired interval and p-value).
+* :mod:`lede.rouge_scorer` and :mod:`lede.scoring` - drop-ins for Google's
+  ``rouge_score`` modules (``RougeScorer``, ``BootstrapAggregator``).
 * :func:`methods` - the summarization methods by name.
 * :mod:`lede.dask` - summarizing JSONL corpora on a Dask cluster.
 
@@ -125,3 +127,6 @@ def languages() -> list[str]:
 
 from ._rouge import (Average, Comparison, CorpusScores, Difference, Estimate, Rouge, Score,  # noqa: E402
                      rouge, rouge_compare, rouge_corpus)
+# Drop-ins for Google's rouge-score modules (`from lede import rouge_scorer, scoring`); after
+# segment(), which rouge_scorer uses.
+from . import rouge_scorer, scoring  # noqa: E402

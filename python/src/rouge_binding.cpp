@@ -7,9 +7,11 @@
 #include <pybind11/stl.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -109,6 +111,38 @@ class PyRouge {
     }
     if (!r->ok()) raise_status(r->status());
     return to_list(**r);
+  }
+
+  // Scores pair k (summaries[k] against references[k]) for every k on
+  // `threads` threads (0: one per core), without averaging: -> [per-pair
+  // lists], input order. Each pair is scored alone, so the figures do not
+  // depend on the thread count; the first pair (by index) that fails raises.
+  py::list score_many(const std::vector<std::string>& summaries,
+                      const std::vector<std::vector<std::string>>& references, std::size_t threads) const {
+    if (eval_.options().counting_unit != 0)
+      raise_status(Status::InvalidArgument(
+          "ROUGE flag -t 1 counts by token over a corpus: score pairs without -t, or use rouge_corpus()"));
+    const std::size_t n = summaries.size();
+    std::vector<std::optional<Result<RougePairScores>>> out(n);
+    {
+      py::gil_scoped_release release;
+      std::atomic<std::size_t> next{0};
+      auto work = [&] {
+        for (std::size_t k; (k = next.fetch_add(1)) < n;) out[k].emplace(eval_.score_pair(summaries[k], references[k]));
+      };
+      if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+      threads = std::min(threads, std::max<std::size_t>(n / 16, 1));  // a thread per few pairs costs more than it saves
+      std::vector<std::thread> pool;
+      for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+      work();
+      for (std::thread& t : pool) t.join();
+    }
+    py::list rows;
+    for (std::size_t k = 0; k < n; ++k) {
+      if (!out[k]->ok()) raise_status(out[k]->status().with_context("pair " + std::to_string(k)));
+      rows.append(to_list(**out[k]));
+    }
+    return rows;
   }
 
   // Scores every pair, then averages: -> ([per-pair lists], [(metric, R, P, F estimates)])
@@ -217,6 +251,7 @@ void bind_rouge(py::module_& m) {
       .def(py::init(&make_rouge), py::arg("flags"), py::arg("fields"))
       .def_property_readonly("metrics", &PyRouge::metrics)
       .def("score", &PyRouge::score, py::arg("summary"), py::arg("references"))
+      .def("score_many", &PyRouge::score_many, py::arg("summaries"), py::arg("references"), py::arg("threads"))
       .def("corpus", &PyRouge::corpus, py::arg("ids"), py::arg("summaries"), py::arg("references"))
       .def("compare", &PyRouge::compare, py::arg("ids"), py::arg("a"), py::arg("b"), py::arg("references"),
            py::arg("trials"), py::arg("seed"));

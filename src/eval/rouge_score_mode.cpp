@@ -35,11 +35,17 @@ struct Prepared {
   std::vector<Tokens> sentences;
 };
 
-Prepared prepare(std::string_view text, bool stem, Vocabulary& vocab) {
+// `sentences` only when rougeLsum needs them. The whole text's tokens are its
+// lines' tokens in order ('\n' separates tokens and is in no folded
+// character), so each line is tokenized once for both.
+Prepared prepare(std::string_view text, bool stem, bool sentences, Vocabulary& vocab) {
   Prepared p;
   std::vector<std::string> words;
-  rouge_score_tokenize(text, stem, words);
-  p.all = vocab.ids(words);
+  if (!sentences) {
+    rouge_score_tokenize(text, stem, words);
+    p.all = vocab.ids(words);
+    return p;
+  }
   std::size_t pos = 0;
   while (pos <= text.size()) {
     std::size_t end = text.find('\n', pos);
@@ -48,6 +54,7 @@ Prepared prepare(std::string_view text, bool stem, Vocabulary& vocab) {
       words.clear();
       rouge_score_tokenize(text.substr(pos, end - pos), stem, words);
       p.sentences.push_back(vocab.ids(words));
+      p.all.insert(p.all.end(), p.sentences.back().begin(), p.sentences.back().end());
     }
     pos = end + 1;
   }
@@ -135,10 +142,10 @@ std::vector<std::string> rouge_score_metric_names(const RougeOptions& o) {
 Result<RougePairScores> rouge_score_score(const RougeOptions& o, std::string_view summary,
                                           const std::vector<std::string>& references, std::size_t max_lcs_cells) {
   Vocabulary vocab;
-  Prepared pred = prepare(summary, o.stem, vocab);
+  Prepared pred = prepare(summary, o.stem, o.lcs, vocab);
   std::vector<Prepared> refs;
   refs.reserve(references.size());
-  for (const std::string& r : references) refs.push_back(prepare(r, o.stem, vocab));
+  for (const std::string& r : references) refs.push_back(prepare(r, o.stem, o.lcs, vocab));
   const std::size_t metrics = rouge_score_metric_names(o).size();
   RougePairScores out;
   out.scores.assign(metrics, RougeScore{});

@@ -307,7 +307,18 @@ void rouge_score_tokenize(std::string_view text, bool stem, std::vector<std::str
     while (i < folded.size() && word_byte(folded[i])) ++i;
     if (i > start) {
       std::string token = folded.substr(start, i - start);
-      if (stem && token.size() > 3) token = nltk_porter_stem(token);
+      if (stem && token.size() > 3) {
+        // Memoized per thread and bounded, as RougeTokenizer::emit's stems.
+        thread_local std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> memo;
+        if (auto hit = memo.find(token); hit != memo.end()) {
+          token = hit->second;
+        } else {
+          std::string stemmed = nltk_porter_stem(token);
+          if (memo.size() >= 200000) memo.clear();
+          memo.emplace(std::move(token), stemmed);
+          token = std::move(stemmed);
+        }
+      }
       if (!token.empty()) out.push_back(std::move(token));
     }
   }
