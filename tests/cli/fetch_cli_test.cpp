@@ -84,7 +84,7 @@ class PageServer {
     server_.Get("/report.pdf", [](const httplib::Request&, httplib::Response& res) {
       res.set_content("%PDF-1.4 ...", "application/pdf");
     });
-    server_.Get("/endless", [](const httplib::Request&, httplib::Response& res) {
+    server_.Get(R"(/endless(\.jsonl)?)", [](const httplib::Request&, httplib::Response& res) {
       // Streams past the 64 MiB limit without holding it.
       res.set_chunked_content_provider("text/html", [](std::size_t offset, httplib::DataSink& sink) {
         if (offset > (std::size_t{80} << 20)) {
@@ -221,6 +221,13 @@ TEST(FetchCli, BodiesOverTheLimitAreRefused) {
   const RunResult r = run_lede("extract " + shell_quote(s.url("/endless")));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("/endless: the page is over the limit of 67108864 bytes"), std::string::npos) << r.err;
+  // JSONL streams from standard input without a limit: the message says how.
+  const RunResult j = run_lede("summarize " + shell_quote(s.url("/endless.jsonl")));
+  EXPECT_EQ(j.exit_code, 1);
+  EXPECT_NE(j.err.find("/endless.jsonl: the file is over the limit of 67108864 bytes a URL may hold; stream it "
+                       "instead: curl -sL URL | lede COMMAND -f jsonl -"),
+            std::string::npos)
+      << j.err;
 }
 
 // An HTTP/1.1 server that closes each connection after its response without
