@@ -135,6 +135,10 @@ std::vector<MethodInfo> methods();
 // The method used when none is named.
 std::string default_method(bool cluster);
 
+// What Summarizer::oracle maximizes: ROUGE-1 + ROUGE-2 recall (fixed-length
+// summaries, as DUC reports recall) or F1 (as CNN/DailyMail papers report).
+enum class OracleMeasure { kRecall, kF1 };
+
 class Summarizer {
  public:
   Summarizer();
@@ -145,6 +149,18 @@ class Summarizer {
   // Analyzes every document of `cluster` (documents already analyzed, i.e.
   // with sentences, are kept as they are) and summarizes it.
   Result<Summary> summarize(const Cluster& cluster, const SummarizeOptions& options) const;
+
+  // The extractive oracle, an upper bound to report beside methods: analyzes
+  // `cluster` as summarize() does, then greedily adds the sentence that most
+  // raises ROUGE-1 + ROUGE-2 (`measure`) against `references` (texts, one
+  // sentence a line) within the budget, until none raises it. Candidates are
+  // the sentences every method may choose; SummarySentence::score is what a
+  // sentence added to the measure. Counts approximate ROUGE-1.5.5 `-m` (lede's
+  // stems); score the result with RougeEvaluator for exact figures.
+  // Summary::method is "oracle". options.method, selector and model must be
+  // empty (InvalidArgument otherwise); no reference is an InvalidArgument.
+  Result<Summary> oracle(const Cluster& cluster, const std::vector<std::string>& references,
+                         const SummarizeOptions& options, OracleMeasure measure) const;
 
   // Checks options without summarizing (unknown method, bad budget, ...).
   static Status validate(const SummarizeOptions& options);

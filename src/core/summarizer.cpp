@@ -15,6 +15,7 @@
 #include "represent/representation.h"
 #include "score/registry.h"
 #include "select/budget.h"
+#include "select/oracle.h"
 #include "select/selector.h"
 #include "text/chars.h"
 #include "text/language.h"
@@ -146,15 +147,23 @@ Status Summarizer::validate(const SummarizeOptions& options) {
   return Status::Ok();
 }
 
-Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptions& options) const {
-  if (Status st = validate(options); !st.ok()) return st;
-  Summary summary;
-  summary.id = input.id;
+namespace {
 
-  // Analyze documents that have not been analyzed yet.
+// What every selection starts from: the analyzed cluster, its
+// representation and the budget resolved against it.
+struct Prepared {
   Cluster cluster;
-  cluster.id = input.id;
-  cluster.documents.reserve(input.documents.size());
+  Representation rep;
+  ResolvedBudget budget;
+  std::string language;
+};
+
+// Analyzes `input` (documents already analyzed are kept), caps its sentences
+// and represents it; warnings and the identified language go to `summary`.
+Result<Prepared> prepare(const Cluster& input, const SummarizeOptions& options, Summary& summary) {
+  Prepared p;
+  p.cluster.id = input.id;
+  p.cluster.documents.reserve(input.documents.size());
   AnalyzeOptions aopts;
   aopts.language = canonical_language(options.language);
   // One language for the whole cluster: its documents share one vocabulary.
@@ -181,35 +190,23 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
       if (!st.ok()) return st.with_context("document " + std::to_string(d));
       for (auto& w : warnings) summary.warnings.push_back("document " + std::to_string(d) + ": " + w);
     }
-    cluster.documents.push_back(std::move(doc));
+    p.cluster.documents.push_back(std::move(doc));
   }
 
   // Pathological inputs (a million one-line "sentences") would make the
   // quadratic methods run for minutes: see SummarizeOptions::max_sentences.
-  if (std::string w = cap_sentences(cluster, options.max_sentences); !w.empty()) summary.warnings.push_back(w);
+  if (std::string w = cap_sentences(p.cluster, options.max_sentences); !w.empty()) summary.warnings.push_back(w);
+  p.language = aopts.language;
+  p.rep = represent(p.cluster);
+  p.budget = resolve_budget(options.budget, options.truncate, p.rep.size(), p.cluster.documents.size());
+  return p;
+}
 
-  const bool is_cluster = cluster.documents.size() > 1;
-  const std::string method_name = options.method.empty() ? default_method(is_cluster) : options.method;
-  const MethodSpec* method = find_method(method_name);
-  if (method == nullptr) return Status::Internal("default method '" + method_name + "' is not registered");
-  summary.method = method->name;
-
-  Representation rep = represent(cluster);
-  if (rep.size() == 0) return summary;
-  ResolvedBudget budget = resolve_budget(options.budget, options.truncate, rep.size(), cluster.documents.size());
-  // validate() refused truncate with an explicit sentence budget; the default
-  // one of a single document would drop it without a word.
-  if (options.truncate && budget.kind == BudgetKind::kSentences) summary.warnings.emplace_back(kTruncateIgnoredWarning);
-  ScoringContext ctx{cluster, rep, options, budget, aopts.language};
-  std::vector<double> scores = method->make_scorer()->score(ctx);
-  if (scores.size() != rep.size())
-    return Status::Internal("method '" + method->name + "' returned the wrong number of scores");
-  auto selector = !options.selector.empty() ? make_selector(options.selector)
-                  : method->make_selector   ? method->make_selector()
-                                            : make_default_selector();
-  if (!selector) return Status::InvalidArgument("unknown selector '" + options.selector + "'");
-  Selection sel = selector->select(SelectionInput{rep, scores, budget});
-
+// The chosen sentences in the asked order, the cut one (if any) last.
+void render(const Prepared& p, const Selection& sel, const std::vector<double>& scores, const SummarizeOptions& options,
+            Summary& summary) {
+  const Representation& rep = p.rep;
+  const ResolvedBudget& budget = p.budget;
   std::vector<std::size_t> chosen = sel.chosen;
   if (options.order == Order::kDocument) std::sort(chosen.begin(), chosen.end());
   // The truncated sentence (if any) is the last one chosen.
@@ -220,7 +217,7 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
   std::optional<SummarySentence> cut;
   for (std::size_t i : chosen) {
     const SentenceRef ref = rep.sentences[i];
-    const Sentence& s = cluster.documents[ref.document].sentences[ref.index];
+    const Sentence& s = p.cluster.documents[ref.document].sentences[ref.index];
     SummarySentence out;
     out.document = ref.document;
     out.index = ref.index;
@@ -243,6 +240,60 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
     summary.sentences.push_back(std::move(out));
   }
   if (cut) summary.sentences.push_back(std::move(*cut));
+}
+
+}  // namespace
+
+Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptions& options) const {
+  if (Status st = validate(options); !st.ok()) return st;
+  Summary summary;
+  summary.id = input.id;
+  Result<Prepared> p = prepare(input, options, summary);
+  if (!p.ok()) return p.status();
+
+  const bool is_cluster = p->cluster.documents.size() > 1;
+  const std::string method_name = options.method.empty() ? default_method(is_cluster) : options.method;
+  const MethodSpec* method = find_method(method_name);
+  if (method == nullptr) return Status::Internal("default method '" + method_name + "' is not registered");
+  summary.method = method->name;
+
+  const Representation& rep = p->rep;
+  if (rep.size() == 0) return summary;
+  // validate() refused truncate with an explicit sentence budget; the default
+  // one of a single document would drop it without a word.
+  if (options.truncate && p->budget.kind == BudgetKind::kSentences)
+    summary.warnings.emplace_back(kTruncateIgnoredWarning);
+  ScoringContext ctx{p->cluster, rep, options, p->budget, p->language};
+  std::vector<double> scores = method->make_scorer()->score(ctx);
+  if (scores.size() != rep.size())
+    return Status::Internal("method '" + method->name + "' returned the wrong number of scores");
+  auto selector = !options.selector.empty() ? make_selector(options.selector)
+                  : method->make_selector   ? method->make_selector()
+                                            : make_default_selector();
+  if (!selector) return Status::InvalidArgument("unknown selector '" + options.selector + "'");
+  render(*p, selector->select(SelectionInput{rep, scores, p->budget}), scores, options, summary);
+  return summary;
+}
+
+Result<Summary> Summarizer::oracle(const Cluster& input, const std::vector<std::string>& references,
+                                   const SummarizeOptions& options, OracleMeasure measure) const {
+  if (Status st = validate(options); !st.ok()) return st;
+  // Silently dropping them would read as if they had been used.
+  if (!options.method.empty() || !options.selector.empty() || !options.model.empty())
+    return Status::InvalidArgument(
+        "the oracle chooses sentences by their overlap with the references: no method, "
+        "selector or model goes with it");
+  if (references.empty()) return Status::InvalidArgument("the oracle needs at least one reference summary");
+  Summary summary;
+  summary.id = input.id;
+  summary.method = "oracle";
+  Result<Prepared> p = prepare(input, options, summary);
+  if (!p.ok()) return p.status();
+  if (p->rep.size() == 0) return summary;
+  if (options.truncate && p->budget.kind == BudgetKind::kSentences)
+    summary.warnings.emplace_back(kTruncateIgnoredWarning);
+  OracleSelection o = oracle_select(p->cluster, p->rep, references, p->language, p->budget, measure);
+  render(*p, o.selection, o.gains, options, summary);
   return summary;
 }
 

@@ -173,7 +173,8 @@ Result<FetchedPage> fetch_url(const std::string& url, std::size_t max_bytes, int
           url + (kind == FetchKind::kPage ? ": the page" : ": the file") + " is over the limit of " +
           std::to_string(max_bytes) + " bytes" +
           // A JSONL file read from standard input streams, with no limit.
-          (kind == FetchKind::kData ? " a URL may hold; stream it instead: curl -sL URL | lede COMMAND -f jsonl -" : ""));
+          (kind == FetchKind::kData ? " a URL may hold; stream it instead: curl -sL URL | lede COMMAND -f jsonl -"
+                                    : ""));
     // cpp-httplib reads no body of a 204 and does not show it to the handler.
     if (status == 0 && res) {
       status = res->status;
