@@ -3,7 +3,8 @@
 // and options chosen by the input. Invariants: never crashes; strict mode
 // fails only with kInvalidInput; lenient mode always succeeds; every chosen
 // sentence points into its document; the JSON output is valid; the same
-// call twice gives the same summary.
+// call twice gives the same summary. The extractive oracle (both measures)
+// runs on the same input with the last document as the reference.
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -83,6 +84,30 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(nlohmann::json::accept(json));
     lede::Result<lede::Summary> again = summarizer.summarize(cluster, opts);
     FUZZ_CHECK(again.ok() && fingerprint(*again) == json);
+  }
+
+  // The oracle, with the last document's bytes as the reference: a reference
+  // that is not UTF-8 is an input error in either mode.
+  opts.method.clear();
+  const std::vector<std::string> refs = {cluster.documents.back().text};
+  for (const lede::OracleMeasure m : {lede::OracleMeasure::kRecall, lede::OracleMeasure::kF1}) {
+    lede::Result<lede::Summary> s = summarizer.oracle(cluster, refs, opts, m);
+    if (!s.ok()) {
+      FUZZ_CHECK(s.status().code() == lede::StatusCode::kInvalidInput ||
+                 s.status().code() == lede::StatusCode::kResourceExhausted);
+      continue;
+    }
+    FUZZ_CHECK(s->method == "oracle");
+    for (const lede::SummarySentence& sent : s->sentences) {
+      FUZZ_CHECK(sent.document < cluster.documents.size());
+      FUZZ_CHECK(sent.start <= sent.end && sent.end <= cluster.documents[sent.document].text.size());
+      FUZZ_CHECK(!sent.text.empty());
+      FUZZ_CHECK(sent.score >= 0);  // each chosen sentence added to the measure
+    }
+    if (opts.budget.kind == lede::BudgetKind::kSentences)
+      FUZZ_CHECK(s->sentences.size() <= static_cast<std::size_t>(opts.budget.value));
+    lede::Result<lede::Summary> again = summarizer.oracle(cluster, refs, opts, m);
+    FUZZ_CHECK(again.ok() && fingerprint(*again) == fingerprint(*s));
   }
   return 0;
 }

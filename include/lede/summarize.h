@@ -158,7 +158,8 @@ class Summarizer {
   // sentence added to the measure. Counts approximate ROUGE-1.5.5 `-m` (lede's
   // stems); score the result with RougeEvaluator for exact figures.
   // Summary::method is "oracle". options.method, selector and model must be
-  // empty (InvalidArgument otherwise); no reference is an InvalidArgument.
+  // empty (InvalidArgument otherwise); no reference is an InvalidArgument, a
+  // reference that is not valid UTF-8 an InvalidInput naming it.
   Result<Summary> oracle(const Cluster& cluster, const std::vector<std::string>& references,
                          const SummarizeOptions& options, OracleMeasure measure) const;
 

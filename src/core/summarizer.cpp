@@ -284,6 +284,9 @@ Result<Summary> Summarizer::oracle(const Cluster& input, const std::vector<std::
         "the oracle chooses sentences by their overlap with the references: no method, "
         "selector or model goes with it");
   if (references.empty()) return Status::InvalidArgument("the oracle needs at least one reference summary");
+  for (std::size_t r = 0; r < references.size(); ++r)
+    if (const std::size_t bad = find_invalid_utf8(references[r]); bad != std::string_view::npos)
+      return Status::InvalidInput("reference " + std::to_string(r) + ": invalid UTF-8 at byte " + std::to_string(bad));
   Summary summary;
   summary.id = input.id;
   summary.method = "oracle";

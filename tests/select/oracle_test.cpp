@@ -161,6 +161,11 @@ TEST(Oracle, RefusesAMethodAndNeedsAReference) {
   r = s.oracle(cluster_of({kArticle}), {}, {}, OracleMeasure::kF1);
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("at least one reference"), std::string::npos);
+  r = s.oracle(cluster_of({kArticle}), {"Storms closed the road.", std::string("bad \xff byte")}, {},
+               OracleMeasure::kF1);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidInput);
+  EXPECT_EQ(r.status().message(), "reference 1: invalid UTF-8 at byte 4");
   // Nothing to choose from is no error.
   r = s.oracle(cluster_of({""}), {"Storms closed the road."}, {}, OracleMeasure::kF1);
   ASSERT_TRUE(r.ok());
