@@ -338,6 +338,41 @@ class Summarizer:
             warnings.warn(w, LedeWarning, stacklevel=3)
         return Summary(method, [Sentence(*row) for row in rows], list(warns), language or None)
 
+    def oracle(self, text_or_documents: TextOrDocuments, references: str | Sequence[str], *,
+               measure: str = "recall", titles: Sequence[str | None] | None = None) -> Summary:
+        """The extractive oracle: the summary chosen by its overlap with ``references``.
+
+        An upper bound to report beside methods, as ``lede eval --oracle``
+        computes it (docs/methods.md), within this summarizer's budget;
+        ``method`` is ``"oracle"`` and each sentence's ``score`` is what it
+        added to the measure.
+
+        Args:
+            references: the reference summaries (one ``str``, or a list),
+                one sentence a line.
+            measure: ``"recall"`` (ROUGE-1 + ROUGE-2 recall: an exact coverage
+                program, for fixed-length summaries as DUC reports them) or
+                ``"f1"`` (greedy ROUGE-1 + ROUGE-2 F1, as CNN/DailyMail papers).
+
+        Raises:
+            ValueError: a summarizer built with a method, selector or model
+                (the oracle uses none), no reference, a bad ``measure``, or
+                the errors of :meth:`run`.
+        """
+        docs = _documents(text_or_documents)
+        if isinstance(references, str):
+            references = [references]
+        if not _ordered(references) or not all(isinstance(r, str) for r in references):
+            raise TypeError("references must be a str or a list of str")
+        for k, r in enumerate(references):
+            _check_encodable(r, f"references[{k}]")
+        _check_str("measure", measure)
+        method, rows, warns, language = self._impl.oracle(docs, _titles(titles, len(docs)), list(references),
+                                                          measure)
+        for w in warns:
+            warnings.warn(w, LedeWarning, stacklevel=2)
+        return Summary(method, [Sentence(*row) for row in rows], list(warns), language or None)
+
     def summarize(self, text_or_documents: TextOrDocuments, *,
                   titles: Sequence[str | None] | None = None) -> list[Sentence]:
         """Summarizes one document or a cluster; returns the chosen sentences.

@@ -3,6 +3,7 @@
 // (the path lede.dask uses, byte-identical to `lede summarize --format jsonl`).
 #include <pybind11/stl.h>
 
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -54,6 +55,20 @@ class PySummarizer {
 
   Result<Summary> summarize(const std::vector<std::string>& texts, const std::vector<std::string>& titles,
                             const std::string& id) const {
+    Cluster cluster = cluster_of(texts, titles, id);
+    if (cluster.documents.empty()) return Status::InvalidInput("no documents to summarize");
+    return summarizer_.summarize(cluster, options_);
+  }
+
+  Result<Summary> oracle(const std::vector<std::string>& texts, const std::vector<std::string>& titles,
+                         const std::vector<std::string>& references, OracleMeasure measure) const {
+    Cluster cluster = cluster_of(texts, titles, "");
+    if (cluster.documents.empty()) return Status::InvalidInput("no documents to summarize");
+    return summarizer_.oracle(cluster, references, options_, measure);
+  }
+
+  static Cluster cluster_of(const std::vector<std::string>& texts, const std::vector<std::string>& titles,
+                            const std::string& id) {
     Cluster cluster;
     cluster.id = id;
     cluster.documents.resize(texts.size());
@@ -62,8 +77,7 @@ class PySummarizer {
       cluster.documents[d].text = texts[d];
       if (d < titles.size()) cluster.documents[d].title = titles[d];
     }
-    if (cluster.documents.empty()) return Status::InvalidInput("no documents to summarize");
-    return summarizer_.summarize(cluster, options_);
+    return cluster;
   }
 
   // Splits `block` into lines as the CLI does (LF, an optional CR before it,
@@ -131,6 +145,16 @@ PySummarizer make_summarizer(const std::string& method, const std::string& langu
   return PySummarizer(std::move(o));
 }
 
+py::tuple summary_tuple(const Summary& s, const std::vector<std::string>& texts) {
+  py::list sentences;
+  for (const SummarySentence& sent : s.sentences) {
+    const std::string& doc = texts[sent.document];
+    sentences.append(py::make_tuple(sent.text, sent.document, sent.index, sent.start, sent.end, sent.score,
+                                    char_offset(doc, sent.start), char_offset(doc, sent.end)));
+  }
+  return py::make_tuple(s.method, sentences, s.warnings, s.language);
+}
+
 py::tuple summarize(const PySummarizer& self, const std::vector<std::string>& texts,
                     const std::vector<std::string>& titles, const std::string& id) {
   std::optional<Result<Summary>> result;
@@ -139,14 +163,23 @@ py::tuple summarize(const PySummarizer& self, const std::vector<std::string>& te
     result.emplace(self.summarize(texts, titles, id));
   }
   if (!result->ok()) raise_status(result->status());
-  const Summary& s = **result;
-  py::list sentences;
-  for (const SummarySentence& sent : s.sentences) {
-    const std::string& doc = texts[sent.document];
-    sentences.append(py::make_tuple(sent.text, sent.document, sent.index, sent.start, sent.end, sent.score,
-                                    char_offset(doc, sent.start), char_offset(doc, sent.end)));
+  return summary_tuple(**result, texts);
+}
+
+py::tuple oracle(const PySummarizer& self, const std::vector<std::string>& texts,
+                 const std::vector<std::string>& titles, const std::vector<std::string>& references,
+                 const std::string& measure) {
+  OracleMeasure m = OracleMeasure::kRecall;
+  if (measure == "f1") m = OracleMeasure::kF1;
+  else if (measure != "recall")
+    raise_status(Status::InvalidArgument("measure must be 'recall' or 'f1', not '" + measure + "'"));
+  std::optional<Result<Summary>> result;
+  {
+    py::gil_scoped_release release;
+    result.emplace(self.oracle(texts, titles, references, m));
   }
-  return py::make_tuple(s.method, sentences, s.warnings, s.language);
+  if (!result->ok()) raise_status(result->status());
+  return summary_tuple(**result, texts);
 }
 
 py::tuple summarize_jsonl(const PySummarizer& self, const std::string& block, std::size_t first_line,
@@ -178,6 +211,8 @@ void bind_summarize(py::module_& m) {
            py::arg("selector"))
       .def("summarize", &summarize, py::arg("texts"), py::arg("titles"), py::arg("id"),
            "-> (method, [(text, document, index, start, end, score, char_start, char_end)], warnings)")
+      .def("oracle", &oracle, py::arg("texts"), py::arg("titles"), py::arg("references"), py::arg("measure"),
+           "-> as summarize: the extractive oracle against `references`")
       .def("summarize_jsonl", &summarize_jsonl, py::arg("block"), py::arg("first_line"), py::arg("name"),
            "-> (output bytes, records, failed, messages, request options the records held)")
       .def_property_readonly("method", [](const PySummarizer& s) { return s.options().method; })
