@@ -62,6 +62,21 @@ struct GramOrder {
   }
 };
 
+// learn::rouge_terms (stems cut to ASCII letters and digits, as ROUGE-1.5.5
+// reads words), but a word with no such character keeps its stem: Chinese,
+// Russian or Greek words are terms as `--unicode` scores them, not nothing.
+std::vector<std::uint32_t> terms(const std::vector<Token>& tokens, learn::TermIds& ids) {
+  std::vector<std::uint32_t> out;
+  out.reserve(tokens.size());
+  for (const Token& t : tokens) {
+    if (!t.is_word) continue;
+    std::vector<std::uint32_t> ascii = learn::rouge_terms(std::vector<Token>{t}, ids);
+    if (!ascii.empty()) out.push_back(ascii.front());
+    else if (!t.stem.empty()) out.push_back(ids.id(t.stem));
+  }
+  return out;
+}
+
 std::size_t total(const Counts& c) {
   std::size_t n = 0;
   for (const auto& [gram, k] : c) n += k;
@@ -120,7 +135,7 @@ OracleSelection oracle_select(const Cluster& cluster, const Representation& rep,
     Counts u, b;
     // The whole text, as ROUGE-1.5.5 joins a summary's lines before
     // counting n-grams (a bigram may span two sentences).
-    count(learn::rouge_terms(tokenize(ref, topts), ids), u, b);
+    count(terms(tokenize(ref, topts), ids), u, b);
     uni.ref_total += total(u);
     bi.ref_total += total(b);
     uni.refs.push_back(std::move(u));
@@ -132,7 +147,7 @@ OracleSelection oracle_select(const Cluster& cluster, const Representation& rep,
   std::vector<std::size_t> cand_uni_total(cands.size()), cand_bi_total(cands.size());
   for (std::size_t k = 0; k < cands.size(); ++k) {
     const SentenceRef ref = rep.sentences[cands[k]];
-    count(learn::rouge_terms(cluster.documents[ref.document].sentences[ref.index].tokens, ids), cand_uni[k],
+    count(terms(cluster.documents[ref.document].sentences[ref.index].tokens, ids), cand_uni[k],
           cand_bi[k]);
     cand_uni_total[k] = total(cand_uni[k]);
     cand_bi_total[k] = total(cand_bi[k]);

@@ -19,7 +19,9 @@
 // references times the summary's n-grams (precision); a reference's n-grams
 // run across its lines, as ROUGE-1.5.5 joins them. Terms are lede's stems
 // with anything but ASCII letters and digits removed (learn/oracle.h), close
-// to ROUGE `-m`; the figures of the result come from a real ROUGE run.
+// to ROUGE `-m`, or the whole stem of a word without any (other scripts, as
+// `--unicode` scores them); the figures of the result come from a real ROUGE
+// run.
 #pragma once
 
 #include <cstddef>

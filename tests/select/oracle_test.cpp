@@ -124,6 +124,23 @@ TEST(Oracle, ClustersDrawOnEveryDocument) {
   EXPECT_EQ(r->sentences[1].index, 1u);
 }
 
+TEST(Oracle, WordsOutsideAsciiAreTermsToo) {
+  // Stems cut to ASCII letters and digits (as ROUGE-1.5.5 reads English)
+  // left a Russian or Chinese sentence no term at all, and the oracle empty.
+  Summarizer s;
+  SummarizeOptions o = sentences(1);
+  o.language = "ru";
+  Result<Summary> r = s.oracle(cluster_of({"Мэр открыл новую библиотеку. Дети пришли рано утром."}),
+                               {"Дети пришли рано утром."}, o, OracleMeasure::kF1);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(indices(*r), std::vector<std::size_t>({1}));
+  EXPECT_DOUBLE_EQ(r->sentences[0].score, 2.0);
+  o.language = "zh";
+  r = s.oracle(cluster_of({"市政府宣布了新的交通计划。计划明年实施。"}), {"计划明年实施。"}, o, OracleMeasure::kRecall);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(indices(*r), std::vector<std::size_t>({1}));
+}
+
 TEST(Oracle, TruncateCutsTheBestAdditionThatDoesNotFit) {
   Summarizer s;
   SummarizeOptions o;
