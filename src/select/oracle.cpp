@@ -147,8 +147,7 @@ OracleSelection oracle_select(const Cluster& cluster, const Representation& rep,
   std::vector<std::size_t> cand_uni_total(cands.size()), cand_bi_total(cands.size());
   for (std::size_t k = 0; k < cands.size(); ++k) {
     const SentenceRef ref = rep.sentences[cands[k]];
-    count(terms(cluster.documents[ref.document].sentences[ref.index].tokens, ids), cand_uni[k],
-          cand_bi[k]);
+    count(terms(cluster.documents[ref.document].sentences[ref.index].tokens, ids), cand_uni[k], cand_bi[k]);
     cand_uni_total[k] = total(cand_uni[k]);
     cand_bi_total[k] = total(cand_bi[k]);
   }
