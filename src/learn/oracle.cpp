@@ -9,14 +9,6 @@ namespace {
 
 bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }
 
-void push_term(const std::string& stem, TermIds& ids, std::vector<std::uint32_t>& out) {
-  std::string clean;
-  clean.reserve(stem.size());
-  for (char c : stem)
-    if (ascii_alnum(c)) clean.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-  if (!clean.empty()) out.push_back(ids.id(clean));
-}
-
 std::uint32_t clipped_overlap(const std::unordered_map<std::uint64_t, std::uint32_t>& cand,
                               const std::unordered_map<std::uint64_t, std::uint32_t>& ref) {
   std::uint32_t hit = 0;
@@ -36,6 +28,16 @@ double f1(std::uint32_t hit, std::uint32_t cand_total, std::uint32_t ref_total) 
 
 }  // namespace
 
+bool push_rouge_term(const std::string& stem, TermIds& ids, std::vector<std::uint32_t>& out) {
+  std::string clean;
+  clean.reserve(stem.size());
+  for (char c : stem)
+    if (ascii_alnum(c)) clean.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  if (clean.empty()) return false;
+  out.push_back(ids.id(clean));
+  return true;
+}
+
 std::uint32_t TermIds::id(const std::string& term) {
   auto [it, added] = ids_.emplace(term, static_cast<std::uint32_t>(ids_.size()));
   return it->second;
@@ -45,7 +47,7 @@ std::vector<std::uint32_t> rouge_terms(const std::vector<Token>& tokens, TermIds
   std::vector<std::uint32_t> out;
   out.reserve(tokens.size());
   for (const Token& t : tokens)
-    if (t.is_word) push_term(t.stem, ids, out);
+    if (t.is_word) push_rouge_term(t.stem, ids, out);
   return out;
 }
 

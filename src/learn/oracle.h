@@ -32,6 +32,9 @@ class TermIds {
   std::unordered_map<std::string, std::uint32_t> ids_;
 };
 
+// Appends the ROUGE-style term of one stem (below) to `out`; false when the
+// stem has no ASCII letter or digit, so nothing was appended.
+bool push_rouge_term(const std::string& stem, TermIds& ids, std::vector<std::uint32_t>& out);
 // ROUGE-style terms of a sentence's tokens: stems of word tokens with any
 // character other than an ASCII letter or digit removed (ROUGE-1.5.5 drops
 // them), empty results skipped.

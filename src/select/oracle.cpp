@@ -69,10 +69,7 @@ std::vector<std::uint32_t> terms(const std::vector<Token>& tokens, learn::TermId
   std::vector<std::uint32_t> out;
   out.reserve(tokens.size());
   for (const Token& t : tokens) {
-    if (!t.is_word) continue;
-    std::vector<std::uint32_t> ascii = learn::rouge_terms(std::vector<Token>{t}, ids);
-    if (!ascii.empty()) out.push_back(ascii.front());
-    else if (!t.stem.empty()) out.push_back(ids.id(t.stem));
+    if (t.is_word && !learn::push_rouge_term(t.stem, ids, out) && !t.stem.empty()) out.push_back(ids.id(t.stem));
   }
   return out;
 }
