@@ -89,7 +89,7 @@ class BootstrapAggregator:
             raise ValueError(f"confidence_interval must be in range [0, 1] (got {confidence_interval})")
         if n_samples <= 0:
             raise ValueError(f"n_samples must be positive (got {n_samples})")
-        self._np = _numpy()
+        _numpy()  # raises here, not after a long scoring run; not kept, so the aggregator pickles
         self._confidence_interval = float(confidence_interval)
         self._n_samples = n_samples
         self._scores: dict[str, list] = {}
@@ -101,7 +101,7 @@ class BootstrapAggregator:
 
     def mean(self) -> dict[str, Any]:
         """The plain mean of each type's scores (no resampling)."""
-        np = self._np
+        np = _numpy()
         return {t: s[0].__class__(*np.mean(np.vstack(tuple(s)), axis=0)) for t, s in self._scores.items()}
 
     def aggregate(self) -> dict[str, AggregateScore]:
@@ -111,7 +111,7 @@ class BootstrapAggregator:
         NumPy's global generator (``numpy.random.choice``), one resample after
         the other and type after type, as ``rouge-score`` draws them.
         """
-        np = self._np
+        np = _numpy()
         out = {}
         for score_type, scores in self._scores.items():
             matrix = np.vstack(tuple(scores))

@@ -201,6 +201,10 @@ def test_aggregator_arguments():
     with pytest.raises(TypeError, match="n_samples"):
         scoring.BootstrapAggregator(n_samples=2.5)
     assert scoring.BootstrapAggregator().aggregate() == {}
+    agg = scoring.BootstrapAggregator(n_samples=10)
+    agg.add_scores({"rouge1": scoring.Score(0.5, 0.5, 0.5)})
+    copy = pickle.loads(pickle.dumps(agg))  # e.g. to a multiprocessing worker
+    assert copy.aggregate() == agg.aggregate()
 
 
 def test_scorer_and_aggregator_together():
