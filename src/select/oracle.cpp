@@ -16,7 +16,7 @@ using Counts = std::unordered_map<std::uint64_t, std::uint32_t>;
 
 std::uint64_t bigram(std::uint32_t a, std::uint32_t b) { return (static_cast<std::uint64_t>(a) << 32) | b; }
 
-// The unigrams and bigrams of one term sequence, added to `into`.
+// The unigrams and bigrams of one term sequence, added to `uni` and `bi`.
 void count(const std::vector<std::uint32_t>& terms, Counts& uni, Counts& bi) {
   for (std::size_t i = 0; i < terms.size(); ++i) {
     ++uni[terms[i]];
@@ -88,16 +88,23 @@ std::vector<std::size_t> coverage_optimum(const Representation& rep, const std::
                                           const std::vector<Counts>& cand_uni, const std::vector<Counts>& cand_bi,
                                           const GramOrder& uni, const GramOrder& bi, const ResolvedBudget& budget) {
   constexpr std::uint64_t kBigramTag = std::uint64_t{1} << 63;  // unigram ids are 32-bit
-  std::unordered_map<std::uint64_t, std::uint32_t> id_of;
-  Concepts concepts;
-  auto add_concept = [&](std::uint64_t key, double w) {
-    auto [it, added] = id_of.try_emplace(key, static_cast<std::uint32_t>(concepts.weight.size()));
-    if (added) concepts.weight.push_back(0);
-    concepts.weight[it->second] += w;
-  };
+  // Concept ids in key order, not in a hash map's: the program (and GLPK's
+  // choice among equal optima) then does not depend on the standard library.
+  std::vector<std::uint64_t> keys;
   for (std::size_t r = 0; r < uni.refs.size(); ++r) {
-    for (const auto& [g, c] : uni.refs[r]) add_concept(g, 1.0 / static_cast<double>(uni.ref_total));
-    for (const auto& [g, c] : bi.refs[r]) add_concept(g | kBigramTag, 1.0 / static_cast<double>(bi.ref_total));
+    for (const auto& [g, c] : uni.refs[r]) keys.push_back(g);
+    for (const auto& [g, c] : bi.refs[r]) keys.push_back(g | kBigramTag);
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::unordered_map<std::uint64_t, std::uint32_t> id_of;
+  for (std::size_t k = 0; k < keys.size(); ++k) id_of.emplace(keys[k], static_cast<std::uint32_t>(k));
+  Concepts concepts;
+  concepts.weight.assign(keys.size(), 0.0);
+  for (std::size_t r = 0; r < uni.refs.size(); ++r) {
+    for (const auto& [g, c] : uni.refs[r]) concepts.weight[id_of.at(g)] += 1.0 / static_cast<double>(uni.ref_total);
+    for (const auto& [g, c] : bi.refs[r])
+      concepts.weight[id_of.at(g | kBigramTag)] += 1.0 / static_cast<double>(bi.ref_total);
   }
   concepts.of.assign(rep.size(), {});
   for (std::size_t k = 0; k < cands.size(); ++k) {
