@@ -102,7 +102,9 @@ class RougeScorer(BaseScorer):
                 f"split_summaries={self._split_summaries})")
 
     def _prepare(self, text: Any, what: str) -> str:
-        text = _text(text, what)
+        return self._lines(_text(text, what))
+
+    def _lines(self, text: str) -> str:
         if not self._split:
             return text
         # rougeLsum's lines become lede's sentences; every other character
@@ -134,7 +136,7 @@ class RougeScorer(BaseScorer):
         Raises:
             ValueError: no targets.
         """
-        refs = [self._prepare(t, f"targets[{k}]") for k, t in enumerate(_references(targets, "targets"))]
+        refs = [self._lines(t) for t in _references(targets, "targets")]
         if self._rouge is None:
             return {}
         return self._pick(self._rouge._impl.score(self._prepare(prediction, "prediction"), refs))
@@ -159,7 +161,7 @@ class RougeScorer(BaseScorer):
         if threads < 0:
             raise ValueError(f"threads must be >= 0 (got {threads})")
         preds = [self._prepare(p, f"predictions[{k}]") for k, p in enumerate(_sequence(predictions, "predictions"))]
-        refs = [[self._prepare(r, f"targets[{k}]") for r in _references(t, f"targets[{k}]")]
+        refs = [[self._lines(r) for r in _references(t, f"targets[{k}]")]
                 for k, t in enumerate(_sequence(targets, "targets"))]
         if len(refs) != len(preds):
             raise ValueError(f"{len(refs)} targets but {len(preds)} predictions")
