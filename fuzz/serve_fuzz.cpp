@@ -1,6 +1,7 @@
 // The HTTP service's request handling (server/api.h) on arbitrary bodies:
-// POST /v1/summarize and POST /v1/rouge without the network, as server.cpp
-// calls them. The first byte picks the endpoint. Invariants: never crashes;
+// POST /v1/summarize, /v1/rouge and /v1/extract without the network, as
+// server.cpp calls them. The first byte picks the endpoint (modulo 3: '0'
+// summarize, '1' rouge, '2' extract). Invariants: never crashes;
 // the status is 200, 400, 413 or 501 (no deadline is set, so never 503; a 500
 // would be a bug); the body is always valid JSON; an error is
 // {"error": {"code", "message"}} with both non-empty; a 200 summary has
@@ -45,12 +46,28 @@ void check_reply(const lede::server::Reply& r) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view in = lede::fuzz::as_view(data, size);
-  const bool rouge = (lede::fuzz::take_byte(in) & 1) != 0;
+  const int route = lede::fuzz::take_byte(in) % 3;
   const lede::server::Deadline no_limit;
-  const auto call = [&] { return rouge ? api().rouge(in, no_limit) : api().summarize(in, no_limit); };
+  const auto call = [&] {
+    if (route == 1) return api().rouge(in, no_limit);
+    if (route == 2) return api().extract(in, no_limit);
+    return api().summarize(in, no_limit);
+  };
   const lede::server::Reply first = call();
   check_reply(first);
-  if (!rouge && first.status == 200) {
+  if (route == 2 && first.status == 200) {
+    // The text is the paragraphs' texts joined by blank lines.
+    const json j = json::parse(first.body);
+    FUZZ_CHECK(j.contains("text") && j["text"].is_string() && j.contains("paragraphs") && j["paragraphs"].is_array());
+    std::string joined;
+    for (const json& p : j["paragraphs"]) {
+      FUZZ_CHECK(p.contains("text") && p["text"].is_string());
+      if (!joined.empty()) joined += "\n\n";
+      joined += p["text"].get<std::string>();
+    }
+    FUZZ_CHECK(joined == j["text"].get<std::string>());
+  }
+  if (route == 0 && first.status == 200) {
     const json j = json::parse(first.body);
     FUZZ_CHECK(j.contains("sentences") && j["sentences"].is_array());
     FUZZ_CHECK(j.contains("summary") && j["summary"].is_string());

@@ -5,7 +5,7 @@
 namespace lede::server {
 namespace {
 
-constexpr std::array<std::string_view, 6> kRoutes = {"/",           "/healthz",  "/metrics",
+constexpr std::array<std::string_view, 7> kRoutes = {"/",           "/healthz",  "/metrics",     "/v1/extract",
                                                      "/v1/methods", "/v1/rouge", "/v1/summarize"};
 
 std::string number(double v) {

@@ -346,6 +346,7 @@ struct Server::Impl {
     });
     post("/v1/summarize", &Api::summarize);
     post("/v1/rouge", &Api::rouge);
+    post("/v1/extract", &Api::extract);
     body_routes();
   }
 

@@ -115,10 +115,10 @@ void add(CLI::App& app, std::function<int()>& runner) {
   auto options = std::make_shared<server::ServerOptions>();
   CLI::App* cmd = app.add_subcommand("serve", "Run the HTTP JSON service and its web page");
   cmd->footer(
-      "Routes: GET / (web page), POST /v1/summarize, POST /v1/rouge, GET /v1/methods, GET /healthz,\n"
-      "GET /metrics (Prometheus). One log line per request on standard error. SIGTERM stops\n"
-      "accepting, finishes requests in flight and exits 0; a second SIGTERM (or SIGINT) exits at\n"
-      "once. docs/server.md describes the API.\n"
+      "Routes: GET / (web page), POST /v1/summarize, POST /v1/extract, POST /v1/rouge, GET /v1/methods,\n"
+      "GET /healthz, GET /metrics (Prometheus). One log line per request on standard error.\n"
+      "SIGTERM stops accepting, finishes requests in flight and exits 0; a second SIGTERM (or\n"
+      "SIGINT) exits at once. docs/server.md describes the API.\n"
       "Exit status: 0 after SIGTERM or SIGINT, 143 (SIGTERM) or 130 (SIGINT) after a second one,\n"
       "1 when the address cannot be bound, 2 usage errors.");
   cmd->add_option("--host", options->host, "Address to bind (loopback unless told otherwise)")->capture_default_str();

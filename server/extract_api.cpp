@@ -1,0 +1,90 @@
+// POST /v1/extract: the article (headline and body) of one web page, as
+// `lede extract -o json` and Python's lede.extract find it, without
+// summarizing it.
+//
+//   {"html": "<!DOCTYPE html>...", "id": "p1", "captions": false}
+//   -> {"id", "title", "text", "paragraphs": [{"kind", "text"}], "language", "elapsed_ms"}
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/closest_name.h"
+#include "server/api.h"
+#include "server/json_body.h"
+#include "server/summarize_request.h"  // LEDE_SERVER_HTML
+
+#if LEDE_SERVER_HTML
+#include "lede/extract.h"
+#endif
+
+namespace lede::server {
+namespace {
+
+using nlohmann::json;
+
+std::string type_of(const json& j) { return j.is_null() ? "null" : j.type_name(); }
+
+Reply bad(const std::string& message) { return error_reply(400, "invalid_field", message); }
+
+}  // namespace
+
+Reply Api::extract(std::string_view body, const Deadline& deadline) const {
+#if !LEDE_SERVER_HTML
+  (void)body;
+  (void)deadline;
+  return error_reply(501, "unsupported", "/v1/extract needs a lede built with HTML extraction (lede/extract.h)");
+#else
+  json j;
+  if (std::string why = parse_json_body(body, j); !why.empty()) return error_reply(400, "malformed_json", why);
+  if (!j.is_object()) return bad("the request must be a JSON object, not " + type_of(j));
+  const std::vector<std::string> fields = {"id", "html", "captions"};
+  for (const auto& item : j.items())
+    if (std::find(fields.begin(), fields.end(), item.key()) == fields.end()) {
+      const std::string near = closest_name(item.key(), fields);
+      return bad("unknown field '" + item.key() + "'" + (near.empty() ? "" : "; did you mean '" + near + "'?"));
+    }
+
+  std::string id_json;
+  if (auto it = j.find("id"); it != j.end() && !it->is_null()) {
+    if (!it->is_string() && !it->is_number_integer())
+      return bad("field 'id' must be a string or an integer, not " + type_of(*it));
+    id_json = it->dump(-1, ' ', false, json::error_handler_t::replace);
+  }
+  auto html = j.find("html");
+  if (html == j.end()) return bad("the request needs an 'html' page");
+  if (!html->is_string()) return bad("field 'html' must be a string, not " + type_of(*html));
+  ExtractOptions options;
+  // A JSON string is already Unicode (the body parsed as UTF-8): the page's
+  // own <meta charset> must not decode it a second time.
+  options.encoding = "utf-8";
+  if (auto it = j.find("captions"); it != j.end() && !it->is_null()) {
+    if (!it->is_boolean()) return bad("field 'captions' must be a boolean, not " + type_of(*it));
+    options.keep_captions = it->get<bool>();
+  }
+  if (deadline.passed(Clock::now())) return timeout_reply(deadline);
+  Result<Article> article = extract_article(html->get_ref<const std::string&>(), options);
+  const Clock::time_point done = Clock::now();
+  if (deadline.passed(done)) return timeout_reply(deadline);
+  if (!article.ok())
+    return error_reply(http_status_for(article.status()), article.status().code_name(),
+                       "field 'html': " + article.status().message());
+
+  nlohmann::ordered_json out;
+  if (!id_json.empty()) out["id"] = json::parse(id_json);
+  out["title"] = article->title;
+  out["text"] = article->text;
+  nlohmann::ordered_json paragraphs = nlohmann::ordered_json::array();
+  for (const ArticleParagraph& p : article->paragraphs)
+    paragraphs.push_back({{"kind", std::string(paragraph_kind_name(p.kind))}, {"text", p.text}});
+  out["paragraphs"] = std::move(paragraphs);
+  out["language"] = article->language;
+  out["elapsed_ms"] = std::round(std::chrono::duration<double, std::micro>(done - deadline.start).count()) / 1000;
+  Reply reply;
+  reply.body = out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  return reply;
+#endif
+}
+
+}  // namespace lede::server
