@@ -185,5 +185,40 @@ TEST(RougeLineFilesCli, TextGivenAsJsonlSuggestsLines) {
       << r.err;
 }
 
+// "<q>" without --sentence-separator is scored as the word "q" (and each
+// line as one sentence): the files name their separator, so lede says so,
+// once, naming the first file and line that hold it; with the flag, nothing.
+TEST(RougeLineFilesCli, KnownSeparatorWithoutTheFlagIsWarnedOf) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  const std::string ref = temp_file("the cat sat\nthe town saw rain <q> rivers rose\n", ".txt");
+  const std::string sum = temp_file("the cat sat<q>it purred\nrain fell\n", ".txt");
+  RunResult r = run_lede("rouge -n 1 --lines " + q(ref) + " " + q(sum));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string want =
+      ":2 holds '<q>', the sentence separator of BertSum's and PreSumm's files; without "
+      "--sentence-separator each line is one sentence";
+  EXPECT_NE(r.err.find("lede rouge: warning: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(want), std::string::npos) << r.err;  // the reference file's line 2, read first
+  EXPECT_NE(r.err.find("add --sentence-separator '<q>'"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("warning", r.err.find("warning") + 1), std::string::npos) << "said once: " << r.err;
+  // --compare reads the reference file again: still said once.
+  const std::string other = temp_file("the cat sat\nrain\n", ".txt");
+  r = run_lede("rouge -n 1 --lines --compare " + q(other) + " " + q(ref) + " " + q(sum));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("warning", r.err.find("warning") + 1), std::string::npos) << "said once: " << r.err;
+
+  const std::string pegasus = temp_file("the cat sat <n> it purred\n", ".txt");
+  r = run_lede("rouge -n 1 --lines " + q(pegasus) + " " + q(pegasus));
+  EXPECT_NE(r.err.find("holds '<n>', the sentence separator of PEGASUS's files"), std::string::npos) << r.err;
+  for (const std::string& flag :
+       {std::string("--sentence-separator '<q>'"), std::string("--sentence-separator '<n>'")}) {
+    r = run_lede("rouge -n 1 --lines " + flag + " " + q(ref) + " " + q(sum));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.err, "") << flag;
+  }
+  r = run_lede("rouge -n 1 --lines " + q(other) + " " + q(other));
+  EXPECT_EQ(r.err, "");
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -122,7 +122,8 @@ int run(const Args& a) {
   bool ok = true;
   if (lines) {
     if (const int usage = lines_usage(*command, files); usage != kExitOk) return usage;
-    if (!read_line_sides(files, separator, refs, sums)) return kExitInputError;
+    std::string warned;  // the separator warning already said
+    if (!read_line_sides(files, separator, refs, sums, warned)) return kExitInputError;
     if (!compare.empty()) {
       std::vector<std::string> with_b(files.begin(), files.end() - 1);
       with_b.push_back(compare);
@@ -131,7 +132,7 @@ int run(const Args& a) {
         return kExitUsage;
       }
       RougeSide refs_again;
-      if (!read_line_sides(with_b, separator, refs_again, other)) return kExitInputError;
+      if (!read_line_sides(with_b, separator, refs_again, other, warned)) return kExitInputError;
     }
   } else {
     // ROUGE-1.5.5's own call: its settings file (or -z file list), then

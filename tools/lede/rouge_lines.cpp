@@ -16,7 +16,29 @@ std::string_view trimmed(std::string_view s) {
   return s.substr(b, s.find_last_not_of(kSpace) - b + 1);
 }
 
-Result<std::vector<std::string>> read_lines(const std::string& path, std::string_view separator) {
+// The separators of published CNN/DailyMail outputs: BertSum's and
+// PreSumm's "<q>", PEGASUS's "<n>", and "##SENT##".
+struct KnownSeparator {
+  std::string_view text;
+  std::string_view used_by;
+};
+constexpr KnownSeparator kKnownSeparators[] = {
+    {"<q>", "BertSum's and PreSumm's files"}, {"<n>", "PEGASUS's files"}, {"##SENT##", "some CNN/DailyMail files"}};
+
+// The warning for `line` (line `no` of `path`) when it holds a known
+// separator; "" otherwise.
+std::string separator_warning(std::string_view line, const std::string& path, std::size_t no) {
+  for (const KnownSeparator& k : kKnownSeparators)
+    if (line.find(k.text) != std::string_view::npos)
+      return display_name(path) + ":" + std::to_string(no) + " holds '" + std::string(k.text) +
+             "', the sentence separator of " + std::string(k.used_by) +
+             "; without --sentence-separator each line is one sentence, and the separator's letters are scored as "
+             "a word: add --sentence-separator '" +
+             std::string(k.text) + "' if it separates sentences";
+  return "";
+}
+
+Result<std::vector<std::string>> read_lines(const std::string& path, std::string_view separator, std::string& warning) {
   InputLines input;
   if (Status st = input.open(path); !st.ok()) return st;
   std::vector<std::string> lines;
@@ -28,6 +50,7 @@ Result<std::vector<std::string>> read_lines(const std::string& path, std::string
     if (no == 1) drop_byte_order_mark(line);
     if (const std::size_t bad = find_invalid_utf8(line); bad != std::string::npos)
       return Status::InvalidInput(where + "invalid UTF-8 at byte " + std::to_string(bad + 1) + " of the line");
+    if (separator.empty() && warning.empty()) warning = separator_warning(line, path, no);
     lines.push_back(line_sentences(line, separator));
   }
   if (Status st = input.status(); !st.ok()) return st;
@@ -55,8 +78,9 @@ std::string line_sentences(std::string_view line, std::string_view separator) {
 Result<LineAlignedPairs> read_line_aligned(const std::vector<std::string>& paths, std::string_view separator) {
   std::vector<std::vector<std::string>> files;
   files.reserve(paths.size());
+  std::string warning;
   for (const std::string& path : paths) {
-    Result<std::vector<std::string>> lines = read_lines(path, separator);
+    Result<std::vector<std::string>> lines = read_lines(path, separator, warning);
     if (!lines.ok()) return lines.status();
     files.push_back(std::move(*lines));
   }
@@ -71,6 +95,7 @@ Result<LineAlignedPairs> read_line_aligned(const std::vector<std::string>& paths
     return Status::InvalidInput("--lines: the files must have one line per pair, but " + counts);
   }
   LineAlignedPairs pairs;
+  pairs.separator_warning = std::move(warning);
   pairs.summaries = std::move(files.back());
   files.pop_back();
   pairs.references.resize(pairs.summaries.size());

@@ -154,11 +154,16 @@ bool read_jsonl_side(const std::string& path, bool references, RougeSide& side, 
 // The pairs of line-aligned files as the two sides JSONL fills, ids "1",
 // "2", ..., so pairing, scoring and output are the JSONL path's own.
 bool read_line_sides(const std::vector<std::string>& files, const std::string& separator, RougeSide& refs,
-                     RougeSide& sums) {
+                     RougeSide& sums, std::string& warned) {
   Result<LineAlignedPairs> read = read_line_aligned(files, separator);
   if (!read.ok()) {
     std::cerr << "lede rouge: " << read.status().message() << '\n';
     return false;
+  }
+  // --compare reads the reference files twice: their warning is said once.
+  if (!read->separator_warning.empty() && read->separator_warning != warned) {
+    std::cerr << "lede rouge: warning: " << read->separator_warning << '\n';
+    warned = read->separator_warning;
   }
   for (std::size_t n = 0; n < read->summaries.size(); ++n) {
     const std::string id = std::to_string(n + 1);

@@ -26,7 +26,9 @@ bool read_jsonl_side(const std::string& path, bool references, RougeSide& side, 
 
 // The pairs of line-aligned files (rouge_lines.h) as the two sides, ids "1",
 // "2", ...; false (with the message on standard error) when they cannot be read.
+// A separator warning (rouge_lines.h) goes to standard error unless it equals
+// `warned`, which then holds it.
 bool read_line_sides(const std::vector<std::string>& files, const std::string& separator, RougeSide& refs,
-                     RougeSide& sums);
+                     RougeSide& sums, std::string& warned);
 
 }  // namespace lede::cli
