@@ -59,15 +59,13 @@ TEST(ExtractCli, JsonlErrorLinesNameTheFileFirst) {
   EXPECT_EQ(piped.out.rfind("{\"file\":\"<stdin>\",\"title\":", 0), 0u) << piped.out;
 }
 
-// A file that is no page at all (an image, a program, a compressed file
-// under a wrong name) gave its bytes decoded as windows-1252 as the article,
-// or as summary sentences, with exit 0 and no word. It still does (binary
-// junk is no error), but a warning says what the input looks like.
+// A file that is no page at all (binary data under a wrong name) gave its
+// bytes decoded as windows-1252 as the article, or as summary sentences,
+// with exit 0 and no word. Data of no known format still does (binary junk
+// is no error), but a warning says what the input looks like; a known
+// document format is refused (BinaryDocumentsAreRefusedByName).
 TEST(ExtractCli, BinaryInputIsNamedInAWarning) {
-  std::string binary(
-      "\x7f"
-      "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0",
-      24);
+  std::string binary("\x01\x02\x03\x04\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0", 21);
   for (int k = 0; k < 40; ++k) binary += "Some readable words in between the bytes, as data sections hold. ";
   binary += std::string("\0\x01\xff\xfe\0\0", 6);
   const std::string file = temp_file(binary, ".html");
@@ -132,6 +130,55 @@ TEST(ExtractCli, StatsCountPagesInWords) {
   EXPECT_NE(r.err.find("lede extract: 1 page, "), std::string::npos) << r.err;
   r = run_lede("extract --stats " + shell_quote(page) + " " + shell_quote(page));
   EXPECT_NE(r.err.find("lede extract: 2 pages, "), std::string::npos) << r.err;
+}
+
+// A PDF, a .docx (ZIP), an image or a program read as text or as a page
+// failed as "invalid UTF-8 at byte 10" with advice to give its character set
+// (summarize, segment), or gave its bytes as the article (extract). Their
+// signatures name them now: an input error, exit 1, and the good files
+// around them are still read.
+TEST(ExtractCli, BinaryDocumentsAreRefusedByName) {
+  const std::string pdf_bytes = std::string("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n");
+  const std::string pdf = temp_file(pdf_bytes, ".pdf");
+  const std::string docx = temp_file(std::string("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0", 16), ".docx");
+  const std::string png = temp_file(std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16), ".png");
+  const std::string good = temp_file(
+      "The council closed the old bridge on Monday after divers found a crack in one of its piers. Repairs will "
+      "take a year, the mayor said.\n",
+      ".txt");
+  const std::string pdf_message =
+      "lede: " + pdf +
+      ": a PDF document, not text: lede reads plain text, web pages and JSONL; convert it to text "
+      "first, e.g. `pdftotext " +
+      pdf + " -`";
+  for (const std::string command : {"summarize -m lead", "segment", "tokenize", "extract"}) {
+    RunResult r = run_lede(command + " " + shell_quote(pdf) + " " + shell_quote(good));
+    EXPECT_EQ(r.exit_code, 1) << command << ": " << r.err;
+    EXPECT_NE(r.err.find(pdf_message), std::string::npos) << command << ": " << r.err;
+    EXPECT_EQ(r.err.find("invalid UTF-8"), std::string::npos) << command << ": " << r.err;
+    EXPECT_NE(r.out.find("ouncil closed the old bridge"), std::string::npos) << command << ": " << r.out;
+  }
+  RunResult r = run_lede("summarize " + shell_quote(docx));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(": a ZIP archive (a .docx, .odt or .epub file is one), not text"), std::string::npos) << r.err;
+  r = run_lede("summarize " + shell_quote(png));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(": a PNG image, not text: lede reads plain text, web pages and JSONL\n"), std::string::npos)
+      << r.err;
+  // From standard input there is no name to put in the pdftotext example.
+  r = run_lede("summarize -", pdf_bytes);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("lede: <stdin>: a PDF document, not text"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("`pdftotext FILE.pdf -`"), std::string::npos) << r.err;
+  // With -o json the failed file keeps its line, as other failures do.
+  r = run_lede("summarize -o json -m lead " + shell_quote(pdf) + " " + shell_quote(good));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("a PDF document, not text"), std::string::npos) << r.out;
+  // Text that happens to start like a signature's first letters is text.
+  r = run_lede("summarize -m lead " + shell_quote(temp_file("PDF files are everywhere. GIF images too, said the "
+                                                            "archivist on Monday.\n",
+                                                            ".txt")));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
 }
 
 }  // namespace

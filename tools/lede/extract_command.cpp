@@ -89,6 +89,13 @@ int run(const ExtractArgs& a) {
       ok = false;
       continue;
     }
+    if (std::string e = binary_document_error(*page, files[k] == "-" ? "FILE.pdf" : name); !e.empty()) {
+      const Status st = Status::InvalidInput(e).with_context(name);
+      std::cerr << "lede: " << st.message() << '\n';
+      if (a.output == "jsonl") std::cout << error_line(file_field, st) << '\n';
+      ok = false;
+      continue;
+    }
     // The server's charset counts: a UTF-16 page holds NUL bytes.
     if (std::string w = binary_page_warning(*page, page_opts.encoding); !w.empty())
       std::cerr << "lede: " << name << ": warning: " << w << '\n';

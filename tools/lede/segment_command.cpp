@@ -63,7 +63,10 @@ Result<std::string> read_text(const std::string& path, const std::string& encodi
   } else {
     bytes = read_input(path);
   }
-  if (!bytes.ok() || charset.empty()) return bytes;
+  if (!bytes.ok()) return bytes;
+  if (std::string e = binary_document_error(*bytes, path == "-" ? "FILE.pdf" : display_name(path)); !e.empty())
+    return Status::InvalidInput(e).with_context(display_name(path));
+  if (charset.empty()) return bytes;
   Result<std::string> text = decode_input(std::move(*bytes), charset);
   if (!text.ok()) return text.status().with_context(display_name(path));
   return text;

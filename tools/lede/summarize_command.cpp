@@ -125,6 +125,8 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
       bytes = read_input(path);
     }
     if (!bytes.ok()) return bytes.status();
+    if (std::string e = binary_document_error(*bytes, path == "-" ? "FILE.pdf" : display_name(path)); !e.empty())
+      return Status::InvalidInput(e).with_context(display_name(path));
     doc.id = path;
     // Offsets then count bytes of the UTF-8 text.
     if (!charset.empty() && format != "html") {

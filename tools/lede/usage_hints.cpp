@@ -163,6 +163,39 @@ std::string binary_page_warning(std::string_view page, std::string_view encoding
   return "this looks like binary data (it holds NUL bytes), not a web page";
 }
 
+std::string binary_document_error(std::string_view bytes, std::string_view shown) {
+  struct Format {
+    std::string_view magic;
+    std::string_view kind;
+    std::string_view remedy;  // "" when there is no text to convert
+  };
+  // File signatures, as file(1) knows them.
+  static constexpr Format kFormats[] = {
+      {"%PDF-", "a PDF document", "convert it to text first, e.g. `pdftotext FILE -`"},
+      {"PK\x03\x04", "a ZIP archive (a .docx, .odt or .epub file is one)", "save its text as plain text first"},
+      {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an old Microsoft Office document (.doc, .xls)",
+       "save its text as plain text first"},
+      {"\x89PNG\r\n\x1A\n", "a PNG image", ""},
+      {"\xFF\xD8\xFF", "a JPEG image", ""},
+      {"GIF87a", "a GIF image", ""},
+      {"GIF89a", "a GIF image", ""},
+      {"\x7F"
+       "ELF",
+       "a program (ELF)", ""},
+  };
+  for (const Format& f : kFormats) {
+    if (!bytes.starts_with(f.magic)) continue;
+    std::string out = std::string(f.kind) + ", not text: lede reads plain text, web pages and JSONL";
+    if (!f.remedy.empty()) {
+      std::string remedy(f.remedy);
+      if (const std::size_t at = remedy.find("FILE"); at != std::string::npos) remedy.replace(at, 4, shown);
+      out += "; " + remedy;
+    }
+    return out;
+  }
+  return "";
+}
+
 std::string not_utf8_hint(const Status& failure, std::string_view encoding) {
   if (!encoding.empty() || failure.message().find("invalid UTF-8 at byte") == std::string::npos) return "";
   return " (not UTF-8? give its character set, e.g. --encoding windows-1252, or --lenient to replace the bad bytes)";

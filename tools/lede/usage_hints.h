@@ -47,6 +47,14 @@ std::string misread_text_warning(std::string_view text, std::string_view html_re
 // exempt. "" when the bytes look like a page.
 std::string binary_page_warning(std::string_view page, std::string_view encoding = "");
 
+// For bytes read as text or a web page that open as a document format lede
+// does not read (PDF, a ZIP container such as .docx or .epub, an old Office
+// file, an image, a program): "a PDF document, not text: lede reads plain
+// text, web pages and JSONL; convert it first, e.g. `pdftotext FILE -`"
+// (`shown` stands for FILE). "" for any other bytes. Read on, such a file
+// failed as "invalid UTF-8 at byte 10", with advice to give its character set.
+std::string binary_document_error(std::string_view bytes, std::string_view shown);
+
 // For a file that failed as invalid UTF-8 when no --encoding was given: "
 // (not UTF-8? give its character set, e.g. --encoding windows-1252, or
 // --lenient to replace the bad bytes)"; "" for any other failure. The bare
