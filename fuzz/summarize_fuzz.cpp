@@ -1,9 +1,9 @@
 // End to end through lede::Summarizer with every registered method, on small
 // arbitrary inputs split into 1-4 documents (at 0x1E bytes), with a budget
-// and options chosen by the input. Invariants: never crashes; strict mode
-// fails only with kInvalidInput; lenient mode always succeeds; every chosen
-// sentence points into its document; the JSON output is valid; the same
-// call twice gives the same summary. The extractive oracle (both measures)
+// and options (standalone among them) chosen by the input. Invariants: never
+// crashes; strict mode fails only with kInvalidInput; lenient mode always
+// succeeds; every chosen sentence points into its document; the JSON output
+// is valid; the same call twice gives the same summary. The extractive oracle (both measures)
 // runs on the same input with the last document as the reference.
 #include <nlohmann/json.hpp>
 
@@ -61,6 +61,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                   opts.budget.kind != lede::BudgetKind::kRatio;
   opts.lenient = (flags & 4) != 0;
   if (flags & 8) opts.language = (flags & 16) ? "de" : "zh";
+  opts.standalone = (flags & 32) != 0;
   FUZZ_CHECK(lede::Summarizer::validate(opts).ok());
 
   for (const lede::MethodInfo& m : methods) {
@@ -89,6 +90,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // The oracle, with the last document's bytes as the reference: a reference
   // that is not UTF-8 is an input error in either mode.
   opts.method.clear();
+  opts.standalone = false;  // the oracle refuses it
   const std::vector<std::string> refs = {cluster.documents.back().text};
   for (const lede::OracleMeasure m : {lede::OracleMeasure::kRecall, lede::OracleMeasure::kF1}) {
     lede::Result<lede::Summary> s = summarizer.oracle(cluster, refs, opts, m);

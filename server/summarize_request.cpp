@@ -267,14 +267,14 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
     }
     o.order = *it == "rank" ? Order::kRank : Order::kDocument;
   }
-  for (std::string_view name : {"truncate", "lenient"}) {
+  for (std::string_view name : {"truncate", "lenient", "standalone"}) {
     const json* it = given(j, name);
     if (it == nullptr) continue;
     if (!it->is_boolean()) {
       error = field_error(name, "true or false", *it);
       return false;
     }
-    (name == "truncate" ? o.truncate : o.lenient) = it->get<bool>();
+    (name == "truncate" ? o.truncate : name == "lenient" ? o.lenient : o.standalone) = it->get<bool>();
   }
   if (Status st = Summarizer::validate(o); !st.ok()) {
     error = error_reply(400, "invalid_field", st.message());

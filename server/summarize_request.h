@@ -7,7 +7,8 @@
 //   refuse "html" with a message saying so)
 //   optional: "id" (string|integer), "title", "titles", "method", "language",
 //   one budget of "sentences"|"words"|"bytes" (positive integers) or "ratio"
-//   (0 < r <= 1), "order" ("doc"|"rank"), "truncate", "lenient" (booleans);
+//   (0 < r <= 1), "order" ("doc"|"rank"), "truncate", "lenient", "standalone"
+//   (booleans);
 //   an optional field given as null is absent.
 // "id", "text"/"documents", "title" and "titles" are read by the library's
 // JSONL record reader (read/record.h), so a request and a JSONL line with the

@@ -79,6 +79,14 @@ struct SummarizeOptions {
   // input then gets 3 sentences, nothing is cut, and Summary::warnings holds
   // kTruncateIgnoredWarning.
   bool truncate = false;
+  // Every sentence reads in its place: a sentence that leans on the one
+  // before it ("But ...", "However, ...", "He said ...", "This was ..."; lists
+  // for en, de, fr and es) is not chosen without that sentence. Selection
+  // runs again without such sentences, up to 8 times, so the method's own
+  // ranking picks what takes their place. Off by default: it costs ROUGE
+  // (docs/methods.md, "Standalone summaries"), as references do not avoid
+  // such sentences. Summarizer::oracle refuses it.
+  bool standalone = false;
   // Replace invalid UTF-8 with U+FFFD (and warn) instead of failing.
   bool lenient = false;
   // Path of a trained model file for the learned method; empty uses the
@@ -158,8 +166,9 @@ class Summarizer {
   // sentence added to the measure. Counts approximate ROUGE-1.5.5 `-m` (lede's
   // stems); score the result with RougeEvaluator for exact figures.
   // Summary::method is "oracle". options.method, selector and model must be
-  // empty (InvalidArgument otherwise); no reference is an InvalidArgument, a
-  // reference that is not valid UTF-8 an InvalidInput naming it.
+  // empty and standalone false (InvalidArgument otherwise); no reference is an
+  // InvalidArgument, a reference that is not valid UTF-8 an InvalidInput
+  // naming it.
   Result<Summary> oracle(const Cluster& cluster, const std::vector<std::string>& references,
                          const SummarizeOptions& options, OracleMeasure measure) const;
 

@@ -266,6 +266,11 @@ class Summarizer:
             overflows at exactly the budget and stop (DUC practice).
         lenient: replace invalid UTF-8 in bytes-like input with U+FFFD and
             warn instead of raising.
+        standalone: choose no sentence that leans on the one before it
+            ("But ...", "However, ...", "He said ...", "This was ..."; English,
+            German, French and Spanish lists) without that one, as ``lede
+            summarize --standalone``: selection runs again without them. Costs
+            some ROUGE (docs/methods.md); the oracle refuses it.
         model: model file for the learned method (``None``: built-in).
         selector: the selection stage to run on the method's scores instead
             of the method's own: ``"topk"``, ``"mmr"``, ``"submodular"`` or
@@ -283,10 +288,11 @@ class Summarizer:
                  words: int | None = None, bytes: int | None = None,  # noqa: A002 - the CLI's name
                  ratio: float | None = None, language: str = "en", order: str = "doc",
                  truncate: bool = False, lenient: bool = False, model: str | None = None,
-                 selector: str | None = None) -> None:
+                 selector: str | None = None, standalone: bool = False) -> None:
         kind, value = _budget(sentences, words, bytes, ratio)
         _check_bool("truncate", truncate)
         _check_bool("lenient", lenient)
+        _check_bool("standalone", standalone)
         _check_str("method", method, optional=True)
         _check_str("language", language)
         _check_str("order", order)
@@ -296,9 +302,9 @@ class Summarizer:
             raise ValueError(f"order must be 'doc' or 'rank', not {order!r}")
         self._kwargs = dict(method=method, sentences=sentences, words=words, bytes=bytes,
                             ratio=ratio, language=language, order=order, truncate=truncate,
-                            lenient=lenient, model=model, selector=selector)
+                            lenient=lenient, model=model, selector=selector, standalone=standalone)
         self._impl = _lede.Summarizer(method or "", language, kind, value, order, truncate, lenient,
-                                      model or "", selector or "")
+                                      model or "", selector or "", standalone)
 
     @property
     def options(self) -> dict:
@@ -356,7 +362,7 @@ class Summarizer:
 
         Raises:
             ValueError: a summarizer built with a method, selector or model
-                (the oracle uses none), no reference, a bad ``measure``, or
+                (the oracle uses none) or with ``standalone=True``, no reference, a bad ``measure``, or
                 the errors of :meth:`run`.
         """
         docs = _documents(text_or_documents)
@@ -424,10 +430,10 @@ class Summarizer:
 # (True == 1), which would skip Summarizer's TypeError for a bool budget.
 @functools.lru_cache(maxsize=32, typed=True)
 def _cached_summarizer(method, sentences, words, bytes_, ratio, language, order, truncate,
-                       lenient, model, selector) -> Summarizer:
+                       lenient, model, selector, standalone) -> Summarizer:
     return Summarizer(method, sentences=sentences, words=words, bytes=bytes_, ratio=ratio,
                       language=language, order=order, truncate=truncate, lenient=lenient,
-                      model=model, selector=selector)
+                      model=model, selector=selector, standalone=standalone)
 
 
 def summarize(text_or_documents: TextOrDocuments, method: str | None = None, *,
@@ -435,7 +441,7 @@ def summarize(text_or_documents: TextOrDocuments, method: str | None = None, *,
               bytes: int | None = None,  # noqa: A002 - the CLI's name
               ratio: float | None = None, language: str = "en", order: str = "doc",
               truncate: bool = False, lenient: bool = False, model: str | None = None,
-              selector: str | None = None,
+              selector: str | None = None, standalone: bool = False,
               titles: Sequence[str | None] | None = None) -> list[Sentence]:
     """Summarizes one document or a cluster of documents.
 
@@ -444,7 +450,7 @@ def summarize(text_or_documents: TextOrDocuments, method: str | None = None, *,
             cluster about one event, summarized together (any ordered
             iterable; not a ``dict`` or ``set``).
         method, sentences, words, bytes, ratio, language, order, truncate,
-        lenient, model, selector: as for :class:`Summarizer`.
+        lenient, model, selector, standalone: as for :class:`Summarizer`.
         titles: optional headlines, one ``str`` (or ``None``) per document.
 
     Returns:
@@ -460,10 +466,11 @@ def summarize(text_or_documents: TextOrDocuments, method: str | None = None, *,
     """
     try:
         summarizer = _cached_summarizer(method, sentences, words, bytes, ratio, language, order,
-                                        truncate, lenient, model, selector)
+                                        truncate, lenient, model, selector, standalone)
     except TypeError:
         # An unhashable option (a list ...): let Summarizer name it.
         summarizer = Summarizer(method, sentences=sentences, words=words, bytes=bytes, ratio=ratio,
                                 language=language, order=order, truncate=truncate,
-                                lenient=lenient, model=model, selector=selector)
+                                lenient=lenient, model=model, selector=selector,
+                                standalone=standalone)
     return summarizer.run(text_or_documents, titles=titles).sentences

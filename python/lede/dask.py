@@ -176,7 +176,7 @@ def summarize_jsonl(paths_or_bag: str | Sequence[str] | Any, output_dir: str, *,
                     words: int | None = None, bytes: int | None = None,  # noqa: A002
                     ratio: float | None = None, language: str = "en", order: str = "doc",
                     truncate: bool = False, lenient: bool = False, model: str | None = None,
-                    selector: str | None = None,
+                    selector: str | None = None, standalone: bool = False,
                     blocksize: int | str | None = _DEFAULT_BLOCKSIZE, client: Any = None,
                     storage_options: dict | None = None) -> JobResult:
     """Summarizes JSONL corpora on Dask, writing one part file per block, in order.
@@ -193,8 +193,8 @@ def summarize_jsonl(paths_or_bag: str | Sequence[str] | Any, output_dir: str, *,
             last part (from an earlier job on more blocks) removed, so
             ``part-*.jsonl`` is always this job's output.
         method, sentences, words, bytes, ratio, language, order, truncate,
-        lenient, model, selector: as for :class:`lede.Summarizer` (checked on the
-            client before anything runs).
+        lenient, model, selector, standalone: as for :class:`lede.Summarizer`
+            (checked on the client before anything runs).
         blocksize: bytes of input per block (a number or ``"64MiB"``), the
             unit of work and of output; ``None`` makes one block per file.
         client: a ``distributed.Client``; default: Dask's current scheduler
@@ -210,7 +210,7 @@ def summarize_jsonl(paths_or_bag: str | Sequence[str] | Any, output_dir: str, *,
     """
     options = dict(method=method, sentences=sentences, words=words, bytes=bytes, ratio=ratio,
                    language=language, order=order, truncate=truncate, lenient=lenient, model=model,
-                   selector=selector)
+                   selector=selector, standalone=standalone)
     lede.Summarizer(**options)  # fail fast, on the client, with the library's message
     key = tuple(sorted(options.items()))
     storage_options = storage_options or {}

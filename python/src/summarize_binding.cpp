@@ -127,7 +127,7 @@ class PySummarizer {
 
 PySummarizer make_summarizer(const std::string& method, const std::string& language, const std::string& budget_kind,
                              double budget_value, const std::string& order, bool truncate, bool lenient,
-                             const std::string& model, const std::string& selector) {
+                             const std::string& model, const std::string& selector, bool standalone) {
   SummarizeOptions o;
   o.method = method;
   o.selector = selector;
@@ -140,6 +140,7 @@ PySummarizer make_summarizer(const std::string& method, const std::string& langu
   }
   o.truncate = truncate;
   o.lenient = lenient;
+  o.standalone = standalone;
   o.model = model;
   if (Status st = Summarizer::validate(o); !st.ok()) raise_status(st);
   return PySummarizer(std::move(o));
@@ -208,7 +209,7 @@ void bind_summarize(py::module_& m) {
   py::class_<PySummarizer>(m, "Summarizer")
       .def(py::init(&make_summarizer), py::arg("method"), py::arg("language"), py::arg("budget_kind"),
            py::arg("budget_value"), py::arg("order"), py::arg("truncate"), py::arg("lenient"), py::arg("model"),
-           py::arg("selector"))
+           py::arg("selector"), py::arg("standalone") = false)
       .def("summarize", &summarize, py::arg("texts"), py::arg("titles"), py::arg("id"),
            "-> (method, [(text, document, index, start, end, score, char_start, char_end)], warnings)")
       .def("oracle", &oracle, py::arg("texts"), py::arg("titles"), py::arg("references"), py::arg("measure"),
@@ -225,6 +226,7 @@ void bind_summarize(py::module_& m) {
           [](const PySummarizer& s) { return std::string(s.options().order == Order::kRank ? "rank" : "doc"); })
       .def_property_readonly("truncate", [](const PySummarizer& s) { return s.options().truncate; })
       .def_property_readonly("lenient", [](const PySummarizer& s) { return s.options().lenient; })
+      .def_property_readonly("standalone", [](const PySummarizer& s) { return s.options().standalone; })
       .def_property_readonly("model", [](const PySummarizer& s) { return s.options().model; })
       .def_property_readonly("selector", [](const PySummarizer& s) { return s.options().selector; });
 

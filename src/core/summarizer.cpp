@@ -17,6 +17,7 @@
 #include "select/budget.h"
 #include "select/oracle.h"
 #include "select/selector.h"
+#include "select/standalone.h"
 #include "text/chars.h"
 #include "text/language.h"
 
@@ -257,7 +258,7 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
   if (method == nullptr) return Status::Internal("default method '" + method_name + "' is not registered");
   summary.method = method->name;
 
-  const Representation& rep = p->rep;
+  Representation& rep = p->rep;
   if (rep.size() == 0) return summary;
   // validate() refused truncate with an explicit sentence budget; the default
   // one of a single document would drop it without a word.
@@ -271,7 +272,19 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
                   : method->make_selector   ? method->make_selector()
                                             : make_default_selector();
   if (!selector) return Status::InvalidArgument("unknown selector '" + options.selector + "'");
-  render(*p, selector->select(SelectionInput{rep, scores, p->budget}), scores, options, summary);
+  Selection sel = selector->select(SelectionInput{rep, scores, p->budget});
+  // Each round bars what dangles and selects again; what the last round
+  // leaves dangling stays (a text of nothing but such sentences still gets
+  // a summary).
+  constexpr int kStandaloneRounds = 8;
+  for (int round = 0; options.standalone && round < kStandaloneRounds; ++round) {
+    const std::vector<std::size_t> bad = dangling(p->cluster, rep, sel, p->language);
+    if (bad.empty()) break;
+    rep.barred.resize(rep.size(), false);
+    for (std::size_t i : bad) rep.barred[i] = true;
+    sel = selector->select(SelectionInput{rep, scores, p->budget});
+  }
+  render(*p, sel, scores, options, summary);
   return summary;
 }
 
@@ -279,10 +292,10 @@ Result<Summary> Summarizer::oracle(const Cluster& input, const std::vector<std::
                                    const SummarizeOptions& options, OracleMeasure measure) const {
   if (Status st = validate(options); !st.ok()) return st;
   // Silently dropping them would read as if they had been used.
-  if (!options.method.empty() || !options.selector.empty() || !options.model.empty())
+  if (!options.method.empty() || !options.selector.empty() || !options.model.empty() || options.standalone)
     return Status::InvalidArgument(
         "the oracle chooses sentences by their overlap with the references: no method, "
-        "selector or model goes with it");
+        "selector or model goes with it, and it is not made standalone");
   if (references.empty()) return Status::InvalidArgument("the oracle needs at least one reference summary");
   for (std::size_t r = 0; r < references.size(); ++r)
     if (const std::size_t bad = find_invalid_utf8(references[r]); bad != std::string_view::npos)

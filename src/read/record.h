@@ -19,8 +19,9 @@ namespace lede {
 // list for both faces: the service accepts exactly these (and "html"), and a
 // JSONL record holding an option is told it is not read per record.
 inline constexpr std::array<std::string_view, 5> kRecordFields = {"id", "text", "documents", "title", "titles"};
-inline constexpr std::array<std::string_view, 10> kRequestOptionFields = {
-    "method", "selector", "language", "sentences", "words", "bytes", "ratio", "order", "truncate", "lenient"};
+inline constexpr std::array<std::string_view, 11> kRequestOptionFields = {
+    "method", "selector", "language", "sentences", "words",     "bytes",
+    "ratio",  "order",    "truncate", "lenient",   "standalone"};
 
 // Reads a record's fields exactly as parse_record does, so every face
 // (JSONL batches, the service, the Python package) accepts and refuses the

@@ -75,6 +75,10 @@ struct Representation {
   // not its story's first sentence. Selectors do not choose it
   // (candidates.h).
   std::vector<bool> labelled;
+  // Per sentence (empty: none): ruled out by the caller for this selection
+  // (SummarizeOptions::standalone), so selectors do not choose it unless
+  // nothing else is left (candidates.h).
+  std::vector<bool> barred;
 
   std::size_t size() const { return sentences.size(); }
 };

@@ -7,7 +7,7 @@
 namespace lede {
 
 std::vector<std::size_t> candidates(const Representation& rep, const CandidateOptions& options) {
-  std::vector<std::size_t> all, body, kept, whole;
+  std::vector<std::size_t> all, body, kept, whole, allowed;
   for (std::size_t i = 0; i < rep.size(); ++i) {
     if (rep.words[i] == 0) continue;
     const std::size_t d = rep.sentences[i].document;
@@ -24,7 +24,10 @@ std::vector<std::size_t> candidates(const Representation& rep, const CandidateOp
     if (i < rep.introduces.size() && rep.introduces[i]) continue;
     if (i < rep.labelled.size() && rep.labelled[i]) continue;
     whole.push_back(i);
+    if (i < rep.barred.size() && rep.barred[i]) continue;
+    allowed.push_back(i);
   }
+  if (!allowed.empty()) return allowed;
   if (!whole.empty()) return whole;
   if (!kept.empty()) return kept;
   return body.empty() ? all : body;

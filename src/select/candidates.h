@@ -24,8 +24,8 @@ struct CandidateOptions {
 // stamp), at least min_words long, and neither starting nor ending inside a
 // quotation (Representation::in_quotation) nor ending on a colon before what
 // it introduces (Representation::introduces) nor opening with a label
-// (Representation::labelled). Each condition is dropped, last first, when it
-// would leave no candidate at all.
+// (Representation::labelled), nor barred (Representation::barred). Each
+// condition is dropped, last first, when it would leave no candidate at all.
 std::vector<std::size_t> candidates(const Representation& rep, const CandidateOptions& options);
 
 // True when sentence i nearly repeats a sentence in `chosen`: shingle overlap

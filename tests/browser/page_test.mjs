@@ -20,6 +20,16 @@ const ARTICLE = [
   "Environmental groups asked that native trees be planted instead of concrete walls wherever possible.",
   "The government said each stretch of river would be studied before any work starts.",
 ].join("\n");
+// Its best sentences lean back ("But ...", "He said ..."), so "Standalone
+// sentences" changes what is chosen.
+const BRIDGE = [
+  "The city council met on Monday to discuss plans for the town.", "",
+  "The weather in the town was mild and dry all week long.", "",
+  "But the council voted to build the new harbour bridge over the river despite the cost of the harbour bridge.", "",
+  "He said the new harbour bridge over the river would open in 2027 and cost the council less than the old bridge.", "",
+  "Residents of the town welcomed the news at a meeting.", "",
+  "The mayor praised the council for the new harbour bridge plan on the river.",
+].join("\n");
 const SECOND = "A new ferry line between Vigo and the Cíes islands will run daily from June. " +
   "Tickets will be sold online only, to limit visitor numbers. " +
   "The islands received more than 400,000 visitors last summer, a record.";
@@ -94,6 +104,23 @@ try {
   expectSame(await marks(page), submodular, [ARTICLE]);
   await page.selectOption("#method", "");
   await page.selectOption("#selector", "");
+
+  // "Standalone sentences" is sent as the request's "standalone".
+  await page.fill("#article-1", BRIDGE);
+  await page.selectOption("#method", "lexrank");
+  await page.fill("#budget-value", "2");
+  await page.check("#standalone");
+  await page.click("#go");
+  const standalone = await api({ text: BRIDGE, method: "lexrank", sentences: 2, standalone: true, order: "doc" });
+  const leaning = await api({ text: BRIDGE, method: "lexrank", sentences: 2, order: "doc" });
+  assert.notDeepEqual(standalone.sentences.map((s) => s.index), leaning.sentences.map((s) => s.index));
+  await page.waitForFunction((want) => [...document.querySelectorAll("#docs mark")].map((m) => m.dataset.index).join() === want,
+    standalone.sentences.map((s) => s.index).join());
+  expectSame(await marks(page), standalone, [BRIDGE]);
+  await page.uncheck("#standalone");
+  await page.selectOption("#method", "");
+  await page.fill("#budget-value", "3");
+  await page.fill("#article-1", ARTICLE);
 
   // Two articles as one cluster.
   await page.click("#add");

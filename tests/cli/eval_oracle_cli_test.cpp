@@ -48,6 +48,11 @@ TEST(EvalOracleCli, WithAMethodIsAUsageError) {
             std::string::npos)
       << r.err;
   EXPECT_TRUE(r.out.empty()) << r.out;
+  // The oracle is not made standalone: the flag would read as applied.
+  r = run_lede("eval --oracle --standalone " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("not with --method, --selector, --model or --standalone"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty()) << r.out;
 }
 
 }  // namespace

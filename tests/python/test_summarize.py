@@ -321,3 +321,49 @@ def test_threads_share_a_summarizer_and_run_without_the_gil():
     for w in workers:
         w.join()
     assert results == [expected] * 8
+
+
+# Written for this test: the sentences the methods like best lean back
+# ("But ...", "He said ...") on ones they like less.
+BRIDGE = (
+    "The city council met on Monday to discuss plans for the town.\n\n"
+    "The weather in the town was mild and dry all week long.\n\n"
+    "But the council voted to build the new harbour bridge over the river despite the cost of the harbour "
+    "bridge.\n\n"
+    "He said the new harbour bridge over the river would open in 2027 and cost the council less than the old "
+    "bridge.\n\n"
+    "Residents of the town welcomed the news at a meeting.\n\n"
+    "The mayor praised the council for the new harbour bridge plan on the river.\n")
+
+
+def test_standalone_matches_the_cli_flag(cli, tmp_path):
+    # standalone= is `lede summarize --standalone`: the same SummarizeOptions field.
+    path = tmp_path / "bridge.txt"
+    path.write_text(BRIDGE, encoding="utf-8")
+    for method in ("lexrank", "textrank", "learned"):
+        proc = run_cli(cli, "summarize", "-o", "json", "-m", method, "-n", "2", "--standalone", str(path))
+        assert proc.returncode == 0, proc.stderr
+        expected = [(x["document"], x["index"], x["text"]) for x in json.loads(proc.stdout)["sentences"]]
+        got = lede.summarize(BRIDGE, method=method, sentences=2, standalone=True)
+        assert [(s.document, s.index, s.text) for s in got] == expected, method
+        summarizer = lede.Summarizer(method, sentences=2, standalone=True)
+        assert summarizer.options["standalone"] is True
+        assert "standalone=True" in repr(summarizer)
+        assert pickle.loads(pickle.dumps(summarizer)).summarize(BRIDGE) == got
+        # No chosen sentence opens with "But" or "He" without the one before it.
+        indices = {s.index for s in got}
+        for s in got:
+            if s.text.startswith(("But ", "He ")):
+                assert s.index - 1 in indices, (method, s.text)
+    # It is read, not dropped: lexrank's own choice dangles here.
+    plain = lede.summarize(BRIDGE, method="lexrank", sentences=2)
+    plain_indices = {s.index for s in plain}
+    assert any(s.text.startswith(("But ", "He ")) and s.index - 1 not in plain_indices for s in plain)
+    assert lede.summarize(BRIDGE, method="lexrank", sentences=2, standalone=True) != plain
+
+
+def test_standalone_is_a_bool_and_not_for_the_oracle():
+    with pytest.raises(TypeError, match="standalone"):
+        lede.Summarizer(standalone="yes")
+    with pytest.raises(ValueError, match="not made standalone"):
+        lede.Summarizer(standalone=True).oracle(BRIDGE, "The council voted to build a bridge.")

@@ -178,9 +178,9 @@ int run(const Args& a) {
     return options_exit_code(st);
   }
   // The oracle chooses by the references; a method named beside it would read as used.
-  if (a.oracle && (!sopts->method.empty() || !sopts->selector.empty() || !sopts->model.empty())) {
+  if (a.oracle && (!sopts->method.empty() || !sopts->selector.empty() || !sopts->model.empty() || sopts->standalone)) {
     std::cerr << "lede eval: --oracle chooses sentences by their overlap with the references: not with --method, "
-                 "--selector or --model\n";
+                 "--selector, --model or --standalone\n";
     return kExitUsage;
   }
   const OracleMeasure measure = d.recall ? OracleMeasure::kRecall : OracleMeasure::kF1;

@@ -77,6 +77,10 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
                "start/end span the whole sentence); with --sentences/--ratio a usage error; "
                "with the default budget of one document (3 sentences) it has no effect and a warning says so "
                "once");
+  cmd.add_flag("--standalone", f.standalone,
+               "Choose no sentence that leans on the one before it (\"But ...\", \"However, ...\", \"He said "
+               "...\", \"This was ...\"; English, German, French, Spanish) without that one: selection runs again "
+               "without them, so every sentence reads in its place (costs some ROUGE; docs/methods.md)");
   cmd.add_option("--order", f.order,
                  "Output order: doc (document order, then position) or rank (best first, in the order the selector "
                  "chose them: with mmr, submodular, klsum or sumbasic not always in score order)")
@@ -135,6 +139,7 @@ Result<SummarizeOptions> to_options(const SummarizeFlags& f) {
   o.method = f.method;
   o.language = f.language;
   o.truncate = f.truncate;
+  o.standalone = f.standalone;
   o.lenient = f.lenient;
   o.model = f.model;
   o.selector = f.selector;

@@ -22,6 +22,7 @@ struct SummarizeFlags {
   std::size_t bytes = 0;
   double ratio = 0;
   bool truncate = false;
+  bool standalone = false;
   std::string order = "doc";
   bool lenient = false;
   std::string model;
@@ -29,7 +30,7 @@ struct SummarizeFlags {
 };
 
 // Adds --method, --language, --sentences/--words/--bytes/--ratio (mutually
-// exclusive), --truncate, --order, --lenient, --model, --selector.
+// exclusive), --truncate, --standalone, --order, --lenient, --model, --selector.
 void add_summarize_flags(CLI::App& cmd, SummarizeFlags& flags);
 
 // "ISO 639-1 code of the input language: am, ar, ..." for every -L option.

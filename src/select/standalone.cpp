@@ -1,0 +1,175 @@
+#include "select/standalone.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace lede {
+namespace {
+
+using Words = std::vector<std::string_view>;
+
+// A language's openers. `connectives` lean back whatever follows them;
+// `pronouns` too, unless the next word is in `not_before` (expletive "es
+// gibt", "il y a"); `demonstratives` only before one of `verbs` ("this was"
+// leans back, "this week" does not).
+struct Openers {
+  Words connectives;           // one word each
+  std::vector<Words> phrases;  // several words, matched word by word
+  Words pronouns;
+  std::vector<std::pair<std::string_view, std::string_view>> not_before;  // (pronoun, next word)
+  Words demonstratives;
+  Words verbs;
+  Words comma_only;  // lean back only when a comma follows ("Still, ..." but "Still images ...")
+};
+
+const Openers& english() {
+  static const Openers o{
+      {"but",          "and",     "yet",       "however",   "moreover",  "furthermore",  "nevertheless", "nonetheless",
+       "also",         "besides", "likewise",  "similarly", "otherwise", "thus",         "therefore",    "hence",
+       "consequently", "instead", "meanwhile", "indeed",    "then",      "additionally", "such"},
+      {{"for", "example"},
+       {"for", "instance"},
+       {"in", "addition"},
+       {"as", "a", "result"},
+       {"on", "the", "other", "hand"},
+       {"in", "contrast"},
+       {"by", "contrast"},
+       {"even", "so"},
+       {"after", "all"},
+       {"in", "other", "words"},
+       {"that", "said"},
+       {"the", "latter"},
+       {"the", "former"},
+       {"in", "turn"},
+       {"at", "the", "same", "time"}},
+      {"he", "she", "it", "they", "his", "her", "their", "its", "him", "them"},
+      {},
+      {"this", "that", "these", "those"},
+      {"is",    "was",   "are",    "were",  "has",   "had",      "have",     "will",    "would",
+       "could", "can",   "may",    "might", "means", "meant",    "comes",    "came",    "led",
+       "leads", "marks", "marked", "makes", "made",  "includes", "included", "follows", "followed"},
+      {"still"},
+  };
+  return o;
+}
+
+const Openers& german() {
+  static const Openers o{
+      {"aber",    "doch",     "jedoch", "allerdings",     "außerdem", "zudem", "dennoch", "trotzdem",
+       "deshalb", "deswegen", "daher",  "darum",          "also",     "auch",  "ebenso",  "stattdessen",
+       "dabei",   "danach",   "dann",   "beispielsweise", "sondern",  "und"},
+      {{"zum", "beispiel"}},
+      {"er", "sie", "es", "ihr", "ihre", "ihren", "ihrem", "ihrer", "sein", "seine", "seinen", "seinem", "seiner"},
+      {{"es", "gibt"}, {"es", "gab"}},
+      {"das", "dies", "dieses"},
+      {"ist", "war", "sei", "hat", "hatte", "wird", "würde", "bedeutet", "bedeutete", "zeigt", "zeigte"},
+      {},
+  };
+  return o;
+}
+
+const Openers& french() {
+  static const Openers o{
+      {"mais", "cependant", "pourtant", "toutefois", "néanmoins", "donc", "ainsi", "aussi", "et", "puis", "ensuite",
+       "sinon", "cela", "ceci"},
+      {{"en", "outre"},
+       {"de", "plus"},
+       {"par", "ailleurs"},
+       {"en", "revanche"},
+       {"par", "exemple"},
+       {"au", "contraire"}},
+      {"il", "elle", "ils", "elles", "son", "sa", "ses", "leur", "leurs"},
+      {{"il", "y"}, {"il", "faut"}, {"il", "fallait"}, {"il", "était"}},
+      {},
+      {},
+      {},
+  };
+  return o;
+}
+
+const Openers& spanish() {
+  static const Openers o{
+      {"pero", "además", "también", "asimismo", "así", "incluso", "y", "entonces", "luego", "esto", "eso"},
+      {{"sin", "embargo"},
+       {"no", "obstante"},
+       {"por", "lo", "tanto"},
+       {"por", "eso"},
+       {"aun", "así"},
+       {"en", "cambio"},
+       {"por", "ejemplo"},
+       {"por", "otra", "parte"},
+       {"por", "otro", "lado"}},
+      {"él", "ella", "ellos", "ellas", "su", "sus"},
+      {},
+      {},
+      {},
+      {},
+  };
+  return o;
+}
+
+const Openers* openers_for(std::string_view language) {
+  if (language == "en") return &english();
+  if (language == "de") return &german();
+  if (language == "fr") return &french();
+  if (language == "es") return &spanish();
+  return nullptr;
+}
+
+bool in(const Words& words, std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); }
+
+}  // namespace
+
+bool leans_back(const Sentence& s, std::string_view language) {
+  const Openers* o = openers_for(language);
+  if (o == nullptr) return false;
+  // The first words, opening quotes, brackets and dashes skipped.
+  std::array<std::string_view, 4> w{};
+  std::size_t n = 0;
+  for (std::size_t k = 0; k < s.tokens.size() && n < w.size(); ++k) {
+    if (!s.tokens[k].is_word) continue;
+    w[n++] = s.tokens[k].norm;
+  }
+  if (n == 0) return false;
+  if (in(o->connectives, w[0])) return true;
+  if (in(o->comma_only, w[0])) {
+    // Tokens hold no punctuation: the comma is read from the text, after
+    // the opening quotes or brackets.
+    const std::size_t at = s.text.find_first_not_of("\"'([\xE2\x80\x9C\x98");
+    return at != std::string::npos && at + w[0].size() < s.text.size() && s.text[at + w[0].size()] == ',';
+  }
+  for (const Words& phrase : o->phrases)
+    if (phrase.size() <= n && std::equal(phrase.begin(), phrase.end(), w.begin())) return true;
+  // A contraction is one token: "it's", "he'll", "that's" ("is", "will").
+  if (const std::size_t apostrophe = w[0].find('\''); apostrophe != std::string_view::npos && apostrophe > 0) {
+    const std::string_view base = w[0].substr(0, apostrophe);
+    return in(o->pronouns, base) || in(o->demonstratives, base);
+  }
+  if (in(o->pronouns, w[0])) {
+    const bool expletive = n > 1 && std::any_of(o->not_before.begin(), o->not_before.end(),
+                                                [&](const auto& p) { return p.first == w[0] && p.second == w[1]; });
+    return !expletive;
+  }
+  return n > 1 && in(o->demonstratives, w[0]) && in(o->verbs, w[1]);
+}
+
+std::vector<std::size_t> dangling(const Cluster& cluster, const Representation& rep, const Selection& sel,
+                                  std::string_view language) {
+  std::vector<std::size_t> chosen = sel.chosen;
+  std::sort(chosen.begin(), chosen.end());
+  std::vector<std::size_t> out;
+  for (std::size_t i : chosen) {
+    const SentenceRef ref = rep.sentences[i];
+    if (ref.index == 0) continue;
+    // The sentence before, in its document: the flat id before, unless the
+    // cap on a cluster's sentences dropped it.
+    const bool before_chosen = i > 0 && rep.sentences[i - 1].document == ref.document &&
+                               rep.sentences[i - 1].index + 1 == ref.index &&
+                               std::binary_search(chosen.begin(), chosen.end(), i - 1);
+    if (!before_chosen && leans_back(cluster.documents[ref.document].sentences[ref.index], language)) out.push_back(i);
+  }
+  return out;
+}
+
+}  // namespace lede
