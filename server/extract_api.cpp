@@ -4,15 +4,14 @@
 //
 //   {"html": "<!DOCTYPE html>...", "id": "p1", "captions": false}
 //   -> {"id", "title", "text", "paragraphs": [{"kind", "text"}], "language", "elapsed_ms"}
-#include <algorithm>
 #include <cmath>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
-#include "core/closest_name.h"
 #include "server/api.h"
 #include "server/json_body.h"
+#include "server/request_fields.h"
 #include "server/summarize_request.h"  // LEDE_SERVER_HTML
 
 #if LEDE_SERVER_HTML
@@ -24,7 +23,7 @@ namespace {
 
 using nlohmann::json;
 
-std::string type_of(const json& j) { return j.is_null() ? "null" : j.type_name(); }
+std::string type_of(const json& j) { return json_type_of(j); }
 
 Reply bad(const std::string& message) { return error_reply(400, "invalid_field", message); }
 
@@ -39,19 +38,9 @@ Reply Api::extract(std::string_view body, const Deadline& deadline) const {
   json j;
   if (std::string why = parse_json_body(body, j); !why.empty()) return error_reply(400, "malformed_json", why);
   if (!j.is_object()) return bad("the request must be a JSON object, not " + type_of(j));
-  const std::vector<std::string> fields = {"id", "html", "captions"};
-  for (const auto& item : j.items())
-    if (std::find(fields.begin(), fields.end(), item.key()) == fields.end()) {
-      const std::string near = closest_name(item.key(), fields);
-      return bad("unknown field '" + item.key() + "'" + (near.empty() ? "" : "; did you mean '" + near + "'?"));
-    }
-
+  if (std::string why = unknown_field_problem(j, {"id", "html", "captions"}); !why.empty()) return bad(why);
   std::string id_json;
-  if (auto it = j.find("id"); it != j.end() && !it->is_null()) {
-    if (!it->is_string() && !it->is_number_integer())
-      return bad("field 'id' must be a string or an integer, not " + type_of(*it));
-    id_json = it->dump(-1, ' ', false, json::error_handler_t::replace);
-  }
+  if (std::string why = read_request_id(j, id_json); !why.empty()) return bad(why);
   auto html = j.find("html");
   if (html == j.end()) return bad("the request needs an 'html' page");
   if (!html->is_string()) return bad("field 'html' must be a string, not " + type_of(*html));

@@ -6,26 +6,26 @@
 //    "references": ["...", ...],
 //    "options": {"flags": "-n 2 -m", "mode": "rouge155"|"rouge-score",
 //                "tokenization": "rouge155"|"unicode"}}
-#include <algorithm>
 #include <cmath>
 #include <sstream>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
-#include "core/closest_name.h"
 #include "lede/rouge.h"
 #include "read/json_error.h"
 #include "read/summary_json.h"
 #include "server/api.h"
 #include "server/json_body.h"
+#include "server/request_fields.h"
 
 namespace lede::server {
 namespace {
 
 using nlohmann::json;
 
-std::string type_of(const json& j) { return j.is_null() ? "null" : j.type_name(); }
+std::string type_of(const json& j) { return json_type_of(j); }
 
 Reply bad(const std::string& message) { return error_reply(400, "invalid_field", message); }
 
@@ -100,19 +100,10 @@ Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
   json j;
   if (std::string why = parse_json_body(body, j); !why.empty()) return error_reply(400, "malformed_json", why);
   if (!j.is_object()) return bad("the request must be a JSON object, not " + type_of(j));
-  const std::vector<std::string> fields = {"id", "summary", "references", "options"};
-  for (const auto& item : j.items())
-    if (std::find(fields.begin(), fields.end(), item.key()) == fields.end()) {
-      const std::string near = closest_name(item.key(), fields);
-      return bad("unknown field '" + item.key() + "'" + (near.empty() ? "" : "; did you mean '" + near + "'?"));
-    }
-
+  if (std::string why = unknown_field_problem(j, {"id", "summary", "references", "options"}); !why.empty())
+    return bad(why);
   std::string id_json;
-  if (auto it = j.find("id"); it != j.end() && !it->is_null()) {
-    if (!it->is_string() && !it->is_number_integer())
-      return bad("field 'id' must be a string or an integer, not " + type_of(*it));
-    id_json = it->dump(-1, ' ', false, json::error_handler_t::replace);
-  }
+  if (std::string why = read_request_id(j, id_json); !why.empty()) return bad(why);
   std::string summary;
   auto s = j.find("summary");
   if (s == j.end()) return bad("the request needs a 'summary'");

@@ -11,6 +11,7 @@
 #include "lede/text.h"
 #include "represent/representation.h"
 #include "support/clusters.h"
+#include "support/stories.h"
 
 namespace lede {
 namespace {
@@ -77,15 +78,7 @@ TEST(Standalone, DanglingNeedsAnUnchosenPredecessor) {
   EXPECT_TRUE(dangling(c, rep, Selection{{0, 3}}, "en").empty());
 }
 
-// The central sentences lean back (2 on 1, 3 on 2): the methods want them.
-const char* kBridgeStory =
-    "The city council met on Monday to discuss plans for the town.\n\n"
-    "The weather in the town was mild and dry all week long.\n\n"
-    "But the council voted to build the new harbour bridge over the river despite the cost of the harbour bridge.\n\n"
-    "He said the new harbour bridge over the river would open in 2027 and cost the council less than the old "
-    "bridge.\n\n"
-    "Residents of the town welcomed the news at a meeting.\n\n"
-    "The mayor praised the council for the new harbour bridge plan on the river.\n";
+using testing::kBridgeStory;
 
 std::size_t dangling_in(const Cluster& c, const Summary& s) {
   Selection sel;

@@ -15,13 +15,6 @@ namespace {
 
 using nlohmann::json;
 
-// Where each sentence comes from and its text, for comparing two answers.
-json picked(const json& summary) {
-  json out = json::array();
-  for (const json& s : summary["sentences"]) out.push_back({s["document"], s["index"], s["text"]});
-  return out;
-}
-
 TEST(SelectorField, GivesTheSentencesOfTheCliFlag) {
   TestServer s;
   const std::string file = temp_file(sample_article(), ".txt");

@@ -75,6 +75,14 @@ inline nlohmann::json error_of(const httplib::Result& r) {
   return j["error"];
 }
 
+// Where each sentence of a summary answer comes from, and its text, for
+// comparing two answers (or an answer with `lede summarize -o json`).
+inline nlohmann::json picked(const nlohmann::json& summary) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const nlohmann::json& s : summary["sentences"]) out.push_back({s["document"], s["index"], s["text"]});
+  return out;
+}
+
 // A short news article written for these tests; the accented words and the
 // emoji make byte offsets differ from character offsets.
 inline std::string sample_article() {
