@@ -1,18 +1,21 @@
 -- wrk script for bench/serve_bench.sh: POSTs the request bodies in the file
--- given after `--` (one JSON object a line) to /v1/summarize, in turn, and
--- prints the figures the benchmark reports.
+-- given after `--` (one JSON object a line) to the route given next
+-- (default /v1/summarize), in turn, and prints the figures the benchmark
+-- reports.
 local bodies = {}
 local next_body = 0
+local route = "/v1/summarize"
 
 function init(args)
   for line in io.lines(args[1]) do bodies[#bodies + 1] = line end
+  if args[2] then route = args[2] end
   -- Each wrk thread starts at a different place in the list.
   next_body = math.random(#bodies) - 1
 end
 
 function request()
   next_body = next_body % #bodies + 1
-  return wrk.format("POST", "/v1/summarize", { ["Content-Type"] = "application/json" }, bodies[next_body])
+  return wrk.format("POST", route, { ["Content-Type"] = "application/json" }, bodies[next_body])
 end
 
 function done(summary, latency, requests)

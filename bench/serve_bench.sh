@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Load test of `lede serve` with wrk (Debian package) on loopback: POST
 # /v1/summarize with BBC-sized articles (one article a request, the default
-# method and budget), two consecutive runs against one server process to show
-# whether memory stays flat. Prints requests/s, p50/p99 latency, errors and the
-# server's peak and current RSS after each run.
+# method and budget), or with ROUTE=extract POST /v1/extract with the web
+# pages of ../shared/data/html (one page a request), two consecutive runs
+# against one server process to show whether memory stays flat. Prints
+# requests/s, p50/p99 latency, errors and the server's peak and current RSS
+# after each run.
 #
 # Usage: bench/serve_bench.sh [DURATION_S (30)] [CONNECTIONS (64)]
 # Environment: LEDE (binary, default build/lede), LEDE_SHARED_DIR (../shared),
 #   SERVE_THREADS (server worker threads; default: lede's default),
-#   WRK_THREADS (2), ARTICLES (first N BBC articles cycled through, 300).
+#   WRK_THREADS (2), ARTICLES (first N BBC articles cycled through, 300),
+#   ROUTE (summarize or extract; default summarize).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-30}"
@@ -18,13 +21,16 @@ SHARED="${LEDE_SHARED_DIR:-../shared}"
 DATA="$SHARED/data/summarization/bbc.dev.jsonl"
 WRK_THREADS="${WRK_THREADS:-2}"
 ARTICLES="${ARTICLES:-300}"
+ROUTE="${ROUTE:-summarize}"
+[[ "$ROUTE" == summarize || "$ROUTE" == extract ]] || { echo "serve_bench: ROUTE must be summarize or extract"; exit 2; }
+PAGES="$SHARED/data/html/html"
 command -v wrk >/dev/null || { echo "serve_bench: wrk is not installed (scripts/install-deps.sh)"; exit 1; }
 [[ -x "$LEDE" ]] || { echo "serve_bench: no lede binary at $LEDE (build first)"; exit 1; }
-[[ -f "$DATA" ]] || { echo "serve_bench: $DATA is missing"; exit 1; }
-
 work="$(mktemp -d)"
-# Request bodies: {"text": the article} for the first $ARTICLES BBC records.
-python3 - "$DATA" "$ARTICLES" > "$work/bodies.jsonl" <<'PY'
+if [[ "$ROUTE" == summarize ]]; then
+  [[ -f "$DATA" ]] || { echo "serve_bench: $DATA is missing"; exit 1; }
+  # Request bodies: {"text": the article} for the first $ARTICLES BBC records.
+  python3 - "$DATA" "$ARTICLES" > "$work/bodies.jsonl" <<'PY'
 import json, sys
 path, limit = sys.argv[1], int(sys.argv[2])
 with open(path, encoding="utf-8") as f:
@@ -35,6 +41,18 @@ with open(path, encoding="utf-8") as f:
         text = rec["text"] if "text" in rec else rec["documents"][0]
         print(json.dumps({"text": text}, ensure_ascii=False))
 PY
+else
+  [[ -d "$PAGES" ]] || { echo "serve_bench: $PAGES is missing"; exit 1; }
+  # Request bodies: {"html": the page} for every development page, decoded
+  # as UTF-8 (a JSON string is Unicode; the few bytes that are not UTF-8
+  # become U+FFFD).
+  python3 - "$PAGES" > "$work/bodies.jsonl" <<'PY'
+import gzip, json, pathlib, sys
+for page in sorted(pathlib.Path(sys.argv[1]).glob("*.html.gz")):
+    html = gzip.decompress(page.read_bytes()).decode("utf-8", errors="replace")
+    print(json.dumps({"html": html}, ensure_ascii=False))
+PY
+fi
 avg_bytes=$(awk '{ n += length($0) } END { printf "%d", n / NR }' "$work/bodies.jsonl")
 
 args=(serve --port 0)
@@ -54,16 +72,19 @@ kb() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$pid/status"; }
 # The server's CPU time so far (user + system), in clock ticks.
 ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
 echo "lede serve_bench: $(head -1 "$work/server.log" | sed 's/^lede serve: //')"
-echo "load: $ARTICLES BBC articles (bbc.dev.jsonl), $avg_bytes bytes a request on average;" \
+what="$ARTICLES BBC articles (bbc.dev.jsonl) to /v1/summarize"
+[[ "$ROUTE" == extract ]] && what="$(wc -l < "$work/bodies.jsonl") web pages (data/html) to /v1/extract"
+echo "load: $what, $avg_bytes bytes a request on average;" \
      "wrk -t$WRK_THREADS -c$CONNECTIONS -d${DURATION}s; $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "default single-document method: $("$LEDE" methods | sed -n 's/^default: \([^ ]*\).*/\1/p')"
+[[ "$ROUTE" == summarize ]] &&
+  echo "default single-document method: $("$LEDE" methods | sed -n 's/^default: \([^ ]*\).*/\1/p')"
 echo "server RSS at start: $(kb VmRSS) kB"
 for run in 1 2; do
   echo 5 > "/proc/$pid/clear_refs" 2>/dev/null || true  # resets the peak RSS (VmHWM)
   echo "--- run $run"
   t0=$(ticks)
   wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s -s bench/serve_bench.lua \
-      "http://127.0.0.1:$port" -- "$work/bodies.jsonl" | tee "$work/wrk.txt" | sed -n '/^requests /,$p'
+      "http://127.0.0.1:$port" -- "$work/bodies.jsonl" "/v1/$ROUTE" | tee "$work/wrk.txt" | sed -n '/^requests /,$p'
   cpu=$(awk -v t="$(( $(ticks) - t0 ))" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }')
   n=$(awk '/^requests / { print $2 }' "$work/wrk.txt")
   echo "server CPU    $cpu s ($(awk -v n="$n" -v c="$cpu" 'BEGIN { printf "%.0f", (c > 0 ? n / c : 0) }') requests per server CPU-second)"
@@ -71,4 +92,4 @@ for run in 1 2; do
 done
 kill -TERM $pid
 wait $pid || true
-echo "server log lines: $(grep -c ' /v1/summarize ' "$work/server.log") requests logged"
+echo "server log lines: $(grep -c " /v1/$ROUTE " "$work/server.log") requests logged"

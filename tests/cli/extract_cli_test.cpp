@@ -140,7 +140,7 @@ TEST(ExtractCli, StatsCountPagesInWords) {
 TEST(ExtractCli, BinaryDocumentsAreRefusedByName) {
   const std::string pdf_bytes = std::string("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n");
   const std::string pdf = temp_file(pdf_bytes, ".pdf");
-  const std::string docx = temp_file(std::string("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0", 16), ".docx");
+  const std::string docx = temp_file(std::string("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0", 14), ".docx");
   const std::string png = temp_file(std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16), ".png");
   const std::string good = temp_file(
       "The council closed the old bridge on Monday after divers found a crack in one of its piers. Repairs will "
