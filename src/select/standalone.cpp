@@ -39,8 +39,6 @@ const Openers& english() {
        {"after", "all"},
        {"in", "other", "words"},
        {"that", "said"},
-       {"the", "latter"},
-       {"the", "former"},
        {"in", "turn"},
        {"at", "the", "same", "time"}},
       {"he", "she", "it", "they", "his", "her", "their", "its", "him", "them"},
@@ -132,13 +130,17 @@ bool leans_back(const Sentence& s, std::string_view language) {
     w[n++] = s.tokens[k].norm;
   }
   if (n == 0) return false;
+  // Tokens hold no punctuation: what follows the first word is read from the
+  // text, after the opening quotes or brackets (its length is the folded
+  // word's, so only where case folding keeps it: ASCII letters).
+  const bool ascii = std::all_of(w[0].begin(), w[0].end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  const std::size_t at = s.text.find_first_not_of("\"'([\xE2\x80\x9C\x98");
+  const char after =
+      ascii && at != std::string::npos && at + w[0].size() < s.text.size() ? s.text[at + w[0].size()] : ' ';
+  // The first part of a compound ("Then-President Bush", "Also-ran") opens nothing.
+  if (after == '-') return false;
   if (in(o->connectives, w[0])) return true;
-  if (in(o->comma_only, w[0])) {
-    // Tokens hold no punctuation: the comma is read from the text, after
-    // the opening quotes or brackets.
-    const std::size_t at = s.text.find_first_not_of("\"'([\xE2\x80\x9C\x98");
-    return at != std::string::npos && at + w[0].size() < s.text.size() && s.text[at + w[0].size()] == ',';
-  }
+  if (in(o->comma_only, w[0])) return after == ',';
   for (const Words& phrase : o->phrases)
     if (phrase.size() <= n && std::equal(phrase.begin(), phrase.end(), w.begin())) return true;
   // A contraction is one token: "it's", "he'll", "that's" ("is", "will").

@@ -42,7 +42,8 @@ TEST(Standalone, EnglishOpenersThatStandAlone) {
   for (const char* text :
        {"The mayor said the plan failed.", "Still images were shown to the court.", "This week the council met.",
         "That night the river rose.", "Those who stayed were rescued.", "Butter prices rose.", "Heat waves hit Europe.",
-        "Italy's economy grew.", "Theirs was a long trip.", "Forecasters expect rain."})
+        "Italy's economy grew.", "Theirs was a long trip.", "Forecasters expect rain.", "Then-President Bush said no.",
+        "The former minister resigned.", "Also-rans filled the field."})
     EXPECT_FALSE(leans_back(first_sentence(text, "en"), "en")) << text;
 }
 
