@@ -82,7 +82,7 @@ struct SummarizeOptions {
   // Every sentence reads in its place: a sentence that leans on the one
   // before it ("But ...", "However, ...", "He said ...", "This was ..."; lists
   // for en, de, fr and es) is not chosen without that sentence. Selection
-  // runs again without such sentences, up to 8 times, so the method's own
+  // runs again without such sentences, up to 3 times, so the method's own
   // ranking picks what takes their place. Off by default: it costs ROUGE
   // (docs/methods.md, "Standalone summaries"), as references do not avoid
   // such sentences. Summarizer::oracle refuses it.

@@ -4,6 +4,8 @@
 #include <array>
 #include <string>
 
+#include "select/candidates.h"
+
 namespace lede {
 namespace {
 
@@ -156,22 +158,45 @@ bool leans_back(const Sentence& s, std::string_view language) {
   return n > 1 && in(o->demonstratives, w[0]) && in(o->verbs, w[1]);
 }
 
-std::vector<std::size_t> dangling(const Cluster& cluster, const Representation& rep, const Selection& sel,
-                                  std::string_view language) {
+namespace {
+
+// Sentence i leans back on a sentence before it that `chosen` (ascending)
+// lacks. The sentence before, in its document, is the flat id before,
+// unless the cap on a cluster's sentences dropped it.
+bool leans_without_predecessor(const Cluster& cluster, const Representation& rep, std::size_t i,
+                               const std::vector<std::size_t>& chosen, std::string_view language) {
+  const SentenceRef ref = rep.sentences[i];
+  if (ref.index == 0) return false;
+  const bool before_chosen = i > 0 && rep.sentences[i - 1].document == ref.document &&
+                             rep.sentences[i - 1].index + 1 == ref.index &&
+                             std::binary_search(chosen.begin(), chosen.end(), i - 1);
+  return !before_chosen && leans_back(cluster.documents[ref.document].sentences[ref.index], language);
+}
+
+std::vector<std::size_t> sorted_chosen(const Selection& sel) {
   std::vector<std::size_t> chosen = sel.chosen;
   std::sort(chosen.begin(), chosen.end());
+  return chosen;
+}
+
+}  // namespace
+
+std::vector<std::size_t> dangling(const Cluster& cluster, const Representation& rep, const Selection& sel,
+                                  std::string_view language) {
+  const std::vector<std::size_t> chosen = sorted_chosen(sel);
   std::vector<std::size_t> out;
-  for (std::size_t i : chosen) {
-    const SentenceRef ref = rep.sentences[i];
-    if (ref.index == 0) continue;
-    // The sentence before, in its document: the flat id before, unless the
-    // cap on a cluster's sentences dropped it.
-    const bool before_chosen = i > 0 && rep.sentences[i - 1].document == ref.document &&
-                               rep.sentences[i - 1].index + 1 == ref.index &&
-                               std::binary_search(chosen.begin(), chosen.end(), i - 1);
-    if (!before_chosen && leans_back(cluster.documents[ref.document].sentences[ref.index], language)) out.push_back(i);
-  }
+  for (std::size_t i : chosen)
+    if (leans_without_predecessor(cluster, rep, i, chosen, language)) out.push_back(i);
   return out;
+}
+
+bool bar_leaning(const Cluster& cluster, Representation& rep, const Selection& sel, std::string_view language) {
+  const std::vector<std::size_t> chosen = sorted_chosen(sel);
+  rep.barred.resize(rep.size(), false);
+  for (std::size_t i = 0; i < rep.size(); ++i)
+    if (!rep.barred[i] && leans_without_predecessor(cluster, rep, i, chosen, language)) rep.barred[i] = true;
+  const std::vector<std::size_t> left = candidates(rep, {});
+  return std::none_of(left.begin(), left.end(), [&](std::size_t i) { return rep.barred[i]; });
 }
 
 }  // namespace lede

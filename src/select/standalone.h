@@ -5,6 +5,7 @@
 //
 //   if (leans_back(sentence, "en")) ...
 //   std::vector<std::size_t> bad = dangling(cluster, rep, selection, "en");
+//   if (!bad.empty() && bar_leaning(cluster, rep, selection, "en")) ... select again
 //
 // The openers are lists per language (English, German, French, Spanish);
 // in other languages no sentence leans back. Thread safety: pure functions.
@@ -32,5 +33,12 @@ bool leans_back(const Sentence& s, std::string_view language);
 // sentence never counts: there is nothing before it to lean on.
 std::vector<std::size_t> dangling(const Cluster& cluster, const Representation& rep, const Selection& sel,
                                   std::string_view language);
+
+// Bars (Representation::barred, kept from earlier calls) every sentence that
+// leans back while the sentence before it is not in `sel`, chosen or not, so
+// that one more selection settles most summaries. False when the bar leaves
+// no candidate (candidates.h then gives way, and selecting again would
+// change nothing).
+bool bar_leaning(const Cluster& cluster, Representation& rep, const Selection& sel, std::string_view language);
 
 }  // namespace lede

@@ -79,6 +79,20 @@ TEST(Standalone, DanglingNeedsAnUnchosenPredecessor) {
   EXPECT_TRUE(dangling(c, rep, Selection{{0, 3}}, "en").empty());
 }
 
+// The bar covers every sentence that leans on one the selection lacks, not
+// the chosen ones alone, and stays for later rounds.
+TEST(Standalone, BarLeaningBarsEverySentenceLeaningOnAnUnchosenOne) {
+  const Cluster c = testing::analyzed_cluster(
+      {"But a first sentence has nothing before it.\n\nThe council met on Monday.\n\nBut the vote was close.\n\n"
+       "Officials counted the ballots twice.\n\nHe said the count was fair.\n"});
+  Representation rep = represent(c);
+  ASSERT_EQ(rep.size(), 5u);
+  EXPECT_TRUE(bar_leaning(c, rep, Selection{{1}}, "en"));
+  EXPECT_EQ(rep.barred, (std::vector<bool>{false, false, false, false, true}));  // 2 has 1 chosen before it
+  EXPECT_TRUE(bar_leaning(c, rep, Selection{{3}}, "en"));
+  EXPECT_EQ(rep.barred, (std::vector<bool>{false, false, true, false, true}));  // 4 stays barred
+}
+
 using testing::kBridgeStory;
 
 std::size_t dangling_in(const Cluster& c, const Summary& s) {
