@@ -23,8 +23,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string type_of(const json& j) { return json_type_of(j); }
-
 Reply bad(const std::string& message) { return error_reply(400, "invalid_field", message); }
 
 }  // namespace
@@ -37,19 +35,19 @@ Reply Api::extract(std::string_view body, const Deadline& deadline) const {
 #else
   json j;
   if (std::string why = parse_json_body(body, j); !why.empty()) return error_reply(400, "malformed_json", why);
-  if (!j.is_object()) return bad("the request must be a JSON object, not " + type_of(j));
+  if (!j.is_object()) return bad("the request must be a JSON object, not " + json_type_of(j));
   if (std::string why = unknown_field_problem(j, {"id", "html", "captions"}); !why.empty()) return bad(why);
   std::string id_json;
   if (std::string why = read_request_id(j, id_json); !why.empty()) return bad(why);
   auto html = j.find("html");
   if (html == j.end()) return bad("the request needs an 'html' page");
-  if (!html->is_string()) return bad("field 'html' must be a string, not " + type_of(*html));
+  if (!html->is_string()) return bad("field 'html' must be a string, not " + json_type_of(*html));
   ExtractOptions options;
   // A JSON string is already Unicode (the body parsed as UTF-8): the page's
   // own <meta charset> must not decode it a second time.
   options.encoding = "utf-8";
   if (auto it = j.find("captions"); it != j.end() && !it->is_null()) {
-    if (!it->is_boolean()) return bad("field 'captions' must be a boolean, not " + type_of(*it));
+    if (!it->is_boolean()) return bad("field 'captions' must be a boolean, not " + json_type_of(*it));
     options.keep_captions = it->get<bool>();
   }
   if (deadline.passed(Clock::now())) return timeout_reply(deadline);

@@ -25,8 +25,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string type_of(const json& j) { return json_type_of(j); }
-
 Reply bad(const std::string& message) { return error_reply(400, "invalid_field", message); }
 
 // Names the culprit of a summary or reference the reader refused: the value,
@@ -39,7 +37,7 @@ std::string text_field_message(const std::string& field, const json& v) {
 
 // Reads "options" into RougeOptions; "" on success, else the error message.
 std::string read_options(const json& o, RougeOptions& out) {
-  if (!o.is_object()) return "field 'options' must be an object, not " + type_of(o);
+  if (!o.is_object()) return "field 'options' must be an object, not " + json_type_of(o);
   std::vector<std::string> flags;
   // null means absent, for every optional field, as on /v1/summarize.
   if (auto it = o.find("flags"); it != o.end() && !it->is_null()) {
@@ -52,7 +50,7 @@ std::string read_options(const json& o, RougeOptions& out) {
         flags.push_back(f.get<std::string>());
       }
     } else {
-      return "field 'options.flags' must be a string or an array of strings, not " + type_of(*it);
+      return "field 'options.flags' must be a string or an array of strings, not " + json_type_of(*it);
     }
   }
   // lede rouge's and lede eval --rouge's own two switches, so flags copied
@@ -99,7 +97,7 @@ std::string read_options(const json& o, RougeOptions& out) {
 Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
   json j;
   if (std::string why = parse_json_body(body, j); !why.empty()) return error_reply(400, "malformed_json", why);
-  if (!j.is_object()) return bad("the request must be a JSON object, not " + type_of(j));
+  if (!j.is_object()) return bad("the request must be a JSON object, not " + json_type_of(j));
   if (std::string why = unknown_field_problem(j, {"id", "summary", "references", "options"}); !why.empty())
     return bad(why);
   std::string id_json;
@@ -110,7 +108,7 @@ Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
   if (!summary_text_from_json(*s, summary)) return bad(text_field_message("summary", *s));
   auto r = j.find("references");
   if (r == j.end()) return bad("the request needs 'references'");
-  if (!r->is_array()) return bad("field 'references' must be an array, not " + type_of(*r));
+  if (!r->is_array()) return bad("field 'references' must be an array, not " + json_type_of(*r));
   if (r->empty()) return bad("field 'references' must not be empty");
   std::vector<std::string> references(r->size());
   for (std::size_t k = 0; k < r->size(); ++k)
