@@ -14,6 +14,7 @@ groups so each can be judged on its own:
 - pronoun: he/she/it/they/his/her/their as the first word
 
     build/lede summarize -f jsonl -j2 -n 3 DATA.jsonl | bench/lean_starts.py --show 20
+    build/lede summarize -f jsonl -n 3 --standalone DATA.jsonl | bench/lean_starts.py --every
 """
 
 from __future__ import annotations
@@ -52,7 +53,11 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--show", type=int, default=0, help="print the first N leaning first sentences")
     ap.add_argument("--only", help="print only this group (strong, demonstrative, pronoun)")
+    ap.add_argument("--every", action="store_true",
+                    help="also count every chosen sentence (not the first alone) that leans back while the "
+                         "sentence before it in its document is not chosen; a document's first sentence never counts")
     args = ap.parse_args()
+    every = [0, 0]  # leaning sentences without their predecessor, chosen sentences
     summaries = 0
     counts: dict[str, list[int]] = {"strong": [0, 0], "demonstrative": [0, 0], "pronoun": [0, 0]}
     shown = 0
@@ -62,6 +67,11 @@ def main() -> int:
         if not sents:
             continue
         summaries += 1
+        if args.every:
+            picked = {(s["document"], s["index"]) for s in sents}
+            every[1] += len(sents)
+            every[0] += sum(1 for s in sents if s["index"] > 0 and (s["document"], s["index"] - 1) not in picked
+                            and category(s["text"]) is not None)
         first = sents[0]
         cat = category(first["text"])
         if cat is None:
@@ -76,6 +86,8 @@ def main() -> int:
     for cat, (n, cov) in counts.items():
         print(f"{cat}: {n} of {summaries} first sentences ({100.0 * n / max(summaries, 1):.2f}%), "
               f"{cov} with their predecessor chosen")
+    if args.every:
+        print(f"every sentence: {every[0]} of {every[1]} chosen sentences lean back without their predecessor")
     return 0
 
 

@@ -41,6 +41,7 @@ const Openers& english() {
        {"after", "all"},
        {"in", "other", "words"},
        {"that", "said"},
+       {"what's", "more"},
        {"in", "turn"},
        {"at", "the", "same", "time"}},
       {"he", "she", "it", "they", "his", "her", "their", "its", "him", "them"},

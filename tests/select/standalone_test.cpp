@@ -27,14 +27,26 @@ Sentence first_sentence(const std::string& text, const std::string& language) {
 }
 
 TEST(Standalone, EnglishOpenersThatLeanBack) {
-  for (const char* text :
-       {"But the plan failed.", "However, the vote was close.", "For example, three towns flooded.",
-        "In addition, the port will close.", "On the other hand, prices fell.", "He said the plan was good.",
-        "Their house was spared.", "It was the worst storm in years.", "It's a rare appearance for the mayor.",
-        "It\u2019s a rare appearance for the mayor.", "This was the third attempt.",
-        "That means the bridge will close.", "These are the facts.", "That's what the mayor said.",
-        "Still, the council voted.", "\u201cBut we will return.\u201d", "(He declined to comment.)",
-        "Meanwhile, rain fell on the town.", "And the rain went on."})
+  for (const char* text : {"But the plan failed.",
+                           "However, the vote was close.",
+                           "For example, three towns flooded.",
+                           "In addition, the port will close.",
+                           "On the other hand, prices fell.",
+                           "He said the plan was good.",
+                           "Their house was spared.",
+                           "It was the worst storm in years.",
+                           "It's a rare appearance for the mayor.",
+                           "It\u2019s a rare appearance for the mayor.",
+                           "This was the third attempt.",
+                           "That means the bridge will close.",
+                           "These are the facts.",
+                           "That's what the mayor said.",
+                           "Still, the council voted.",
+                           "\u201cBut we will return.\u201d",
+                           "(He declined to comment.)",
+                           "Meanwhile, rain fell on the town.",
+                           "What\u2019s more, the port will close.",
+                           "And the rain went on."})
     EXPECT_TRUE(leans_back(first_sentence(text, "en"), "en")) << text;
 }
 
