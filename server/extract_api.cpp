@@ -10,13 +10,9 @@
 #include <nlohmann/json.hpp>
 
 #include "server/api.h"
+#include "server/html_field.h"
 #include "server/json_body.h"
 #include "server/request_fields.h"
-#include "server/summarize_request.h"  // LEDE_SERVER_HTML
-
-#if LEDE_SERVER_HTML
-#include "lede/extract.h"
-#endif
 
 namespace lede::server {
 namespace {
@@ -42,21 +38,17 @@ Reply Api::extract(std::string_view body, const Deadline& deadline) const {
   auto html = j.find("html");
   if (html == j.end()) return bad("the request needs an 'html' page");
   if (!html->is_string()) return bad("field 'html' must be a string, not " + json_type_of(*html));
-  ExtractOptions options;
-  // A JSON string is already Unicode (the body parsed as UTF-8): the page's
-  // own <meta charset> must not decode it a second time.
-  options.encoding = "utf-8";
+  bool captions = false;
   if (auto it = j.find("captions"); it != j.end() && !it->is_null()) {
     if (!it->is_boolean()) return bad("field 'captions' must be a boolean, not " + json_type_of(*it));
-    options.keep_captions = it->get<bool>();
+    captions = it->get<bool>();
   }
   if (deadline.passed(Clock::now())) return timeout_reply(deadline);
-  Result<Article> article = extract_article(html->get_ref<const std::string&>(), options);
+  Result<Article> article = extract_html_field(html->get_ref<const std::string&>(), captions);
   const Clock::time_point done = Clock::now();
   if (deadline.passed(done)) return timeout_reply(deadline);
   if (!article.ok())
-    return error_reply(http_status_for(article.status()), article.status().code_name(),
-                       "field 'html': " + article.status().message());
+    return error_reply(http_status_for(article.status()), article.status().code_name(), article.status().message());
 
   nlohmann::ordered_json out;
   if (!id_json.empty()) out["id"] = json::parse(id_json);

@@ -14,10 +14,6 @@
 #include "read/web_page_sniff.h"
 #include "server/json_body.h"
 
-#if LEDE_SERVER_HTML
-#include "lede/extract.h"
-#endif
-
 namespace lede::server {
 namespace {
 
@@ -130,14 +126,10 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
       return false;
     }
 #if LEDE_SERVER_HTML
-    // A JSON string is already Unicode (the body was checked as UTF-8): the page's own <meta charset> must not
-    // decode it a second time, as lede.extract does not for a str.
-    ExtractOptions extract_options;
-    extract_options.encoding = "utf-8";
-    Result<Article> article = extract_article(html->get<std::string>(), extract_options);
+    Result<Article> article = extract_html_field(html->get_ref<const std::string&>(), false);
     if (!article.ok()) {
       error = error_reply(http_status_for(article.status()), std::string(article.status().code_name()),
-                          "field 'html': " + article.status().message());
+                          article.status().message());
       return false;
     }
     page.id = "0";

@@ -16,13 +16,7 @@
 // refused by both).
 #pragma once
 
-// HTML extraction is another stage of the library; the service offers the
-// "html" field when the build has it.
-#if __has_include("lede/extract.h")
-#define LEDE_SERVER_HTML 1
-#else
-#define LEDE_SERVER_HTML 0
-#endif
+#include "server/html_field.h"  // LEDE_SERVER_HTML: the "html" field when the build has extraction
 
 #include <string>
 #include <string_view>

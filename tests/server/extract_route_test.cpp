@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "server/summarize_request.h"  // LEDE_SERVER_HTML
+#include "server/html_field.h"  // LEDE_SERVER_HTML
 #include "test_server.h"
 
 #if LEDE_SERVER_HTML
