@@ -2,12 +2,15 @@
 // Invariants: strict fails exactly when find_invalid_utf8 finds a bad byte;
 // lenient never fails and yields valid UTF-8; the alignment maps the end to
 // the end, never decreases, never points past the original. decode_text
-// from any of a few character sets yields valid UTF-8 or a clean error.
+// from any of a few character sets yields valid UTF-8 or a clean error;
+// UTF-16 decoded in pieces equals the whole decoded at once.
 #include <iterator>
 #include <string>
 
 #include "fuzz_check.h"
+#include "html/charset.h"
 #include "lede/text.h"
+#include "text/stream_decoder.h"
 
 namespace {
 
@@ -77,5 +80,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   lede::Result<std::string> decoded = lede::decode_text(in, kCharsets[(flags >> 2) % std::size(kCharsets)]);
   FUZZ_CHECK(decoded.ok());
   FUZZ_CHECK(lede::find_invalid_utf8(*decoded) == std::string_view::npos);
+
+  // UTF-16 decoded piece by piece (the CLI's UTF-16 JSONL reader) reads as
+  // the whole does, wherever the pieces break.
+  const char* utf16 = (flags & 64) != 0 ? "UTF-16BE" : "UTF-16LE";
+  lede::Result<std::string> whole = lede::html::decode_to_utf8(in, utf16);
+  FUZZ_CHECK(whole.ok());
+  lede::Result<lede::text::StreamDecoder> stream = lede::text::StreamDecoder::open(utf16);
+  FUZZ_CHECK(stream.ok());
+  std::string pieces;
+  const std::size_t step = 1 + (flags >> 7) * 2 + in.size() % 5;
+  for (std::size_t at = 0; at < in.size(); at += step)
+    stream->decode(in.substr(at, step), at + step >= in.size(), pieces);
+  if (in.empty()) stream->decode("", true, pieces);
+  FUZZ_CHECK(pieces == *whole);
   return 0;
 }

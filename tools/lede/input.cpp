@@ -19,6 +19,7 @@
 #include "html/charset.h"
 #include "lede/fetch.h"
 #include "lede/text.h"
+#include "lede/utf16_streambuf.h"
 
 namespace lede::cli {
 
@@ -27,6 +28,39 @@ bool is_utf8_label(std::string_view charset) { return html::canonical_label(char
 Result<std::string> decode_input(std::string bytes, std::string_view encoding) {
   if (is_utf8_label(encoding)) return bytes;
   return decode_text(bytes, encoding);
+}
+
+namespace {
+
+// "UTF-16LE" or "UTF-16BE" when most of the first 4 KiB's two-byte units
+// hold a NUL on one side and hardly any on the other; "".
+std::string_view unmarked_utf16(std::string_view bytes) {
+  const std::size_t n = std::min<std::size_t>(bytes.size(), 4096) & ~std::size_t{1};
+  if (n < 4) return "";
+  std::size_t even = 0, odd = 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    even += bytes[i] == '\0' ? 1 : 0;
+    odd += bytes[i + 1] == '\0' ? 1 : 0;
+  }
+  const std::size_t units = n / 2;
+  if (odd * 2 >= units && even * 10 <= odd) return "UTF-16LE";
+  if (even * 2 >= units && odd * 10 <= even) return "UTF-16BE";
+  return "";
+}
+
+}  // namespace
+
+TextCharset text_charset(const std::string& given, std::string_view bytes) {
+  const bool nul = bytes.find('\0') != std::string_view::npos;
+  const std::string nul_warning = "it holds NUL bytes, read as spaces: is it text?";
+  if (!given.empty()) return {given, nul && is_utf8_label(given) ? nul_warning : ""};
+  const html::Bom bom = html::detect_bom(bytes);
+  if (bom.encoding == "UTF-16LE" || bom.encoding == "UTF-16BE") return {std::string(bom.encoding), ""};
+  const std::string_view guess = bom.length > 0 ? "" : unmarked_utf16(bytes);
+  if (guess.empty()) return {"", nul ? nul_warning : ""};
+  return {std::string(guess), "read as " + std::string(guess) +
+                                  " (no byte order mark, but every other byte is NUL); give --encoding to read it "
+                                  "otherwise"};
 }
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : shown_path(path); }
@@ -208,6 +242,16 @@ InputLines::InputLines() : in_(&std::cin) {}
 InputLines::~InputLines() = default;
 
 Status InputLines::open(const std::string& path) {
+  Status st = open_source(path);
+  if (st.ok() && Utf16Streambuf::may_start_utf16(in_->rdbuf())) {
+    utf16_ = std::make_unique<Utf16Streambuf>(in_->rdbuf());
+    utf16_stream_ = std::make_unique<std::istream>(utf16_.get());
+    in_ = utf16_stream_.get();
+  }
+  return st;
+}
+
+Status InputLines::open_source(const std::string& path) {
   path_ = path;
   if (is_url(path)) {
     Result<FetchedPage> fetched = fetch_url(path, kMaxFetchBytes, kFetchTimeoutSeconds, FetchKind::kData);

@@ -22,10 +22,12 @@ Result<std::string> read_input(const std::string& path);
 
 class GzStreambuf;
 class InflateStreambuf;
+class Utf16Streambuf;
 
 // A JSONL source read line by line: standard input ("-") or a file, which
 // is decompressed as it is read when it is gzip-compressed (whatever its
-// name), a UTF-8 byte order mark at its start skipped. Standard input, pipes
+// name), a UTF-8 byte order mark at its start skipped, and UTF-16 opening
+// with a byte order mark decoded to UTF-8. Standard input, pipes
 // and other non-regular files are read as their bytes arrive (gzip data
 // too), not a whole buffer at a time: a line is handed on when it has come.
 class InputLines {
@@ -46,6 +48,7 @@ class InputLines {
   Status status() const;
 
  private:
+  Status open_source(const std::string& path);
   void decompress(std::streambuf& source);
 
   std::string path_;
@@ -54,6 +57,8 @@ class InputLines {
   std::unique_ptr<std::istream> gz_stream_;
   std::ifstream file_;
   std::unique_ptr<std::istringstream> fetched_;  // a URL's body
+  std::unique_ptr<Utf16Streambuf> utf16_;
+  std::unique_ptr<std::istream> utf16_stream_;
   std::istream* in_;
 };
 
@@ -113,6 +118,19 @@ bool is_utf8_label(std::string_view charset);
 // fail (or, with --lenient, are replaced with a warning) as they do without
 // --encoding rather than turning silently into U+FFFD.
 Result<std::string> decode_input(std::string bytes, std::string_view encoding);
+
+// The character set to decode a text file with: `given` (--encoding, a
+// server's charset) when there is one, else UTF-16 when the bytes open with
+// its byte order mark (Windows tools write it so; the mark is unambiguous)
+// or, without one, when every other byte of their start is NUL (ASCII in
+// UTF-16, which is valid UTF-8 and read as such spelt out "T h e c a t"),
+// else "" (UTF-8, read as it is). `warning` says when it was a guess, or
+// when UTF-8 text holds NUL bytes (binary data, or UTF-16 told to be UTF-8).
+struct TextCharset {
+  std::string charset;
+  std::string warning;
+};
+TextCharset text_charset(const std::string& given, std::string_view bytes);
 
 // A display name for messages: the path, or "<stdin>" for "-".
 std::string display_name(const std::string& path);

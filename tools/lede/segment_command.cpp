@@ -66,6 +66,9 @@ Result<std::string> read_text(const std::string& path, const std::string& encodi
   if (!bytes.ok()) return bytes;
   if (std::string e = binary_document_error(*bytes, path == "-" ? "FILE.pdf" : display_name(path)); !e.empty())
     return Status::InvalidInput(e).with_context(display_name(path));
+  TextCharset read_as = text_charset(charset, *bytes);
+  if (!read_as.warning.empty()) std::cerr << "lede: " << display_name(path) << ": warning: " << read_as.warning << '\n';
+  charset = std::move(read_as.charset);
   if (charset.empty()) return bytes;
   Result<std::string> text = decode_input(std::move(*bytes), charset);
   if (!text.ok()) return text.status().with_context(display_name(path));
@@ -234,7 +237,7 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
   cmd->add_flag("--lenient", a->lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");
   cmd->add_option("--encoding", a->encoding,
                   "Character set of text input, decoded to UTF-8 before splitting (windows-1252, iso-8859-15, "
-                  "shift_jis, ...); not with JSONL (default: UTF-8)");
+                  "shift_jis, ...); not with JSONL (default: UTF-8, or UTF-16 when the text says so)");
   cmd->add_option("-j,--threads", a->threads, "Threads for JSONL input (0 = all cores)")
       ->check(thread_count())
       ->capture_default_str();
@@ -338,7 +341,7 @@ void add_tokenize(CLI::App& app, std::function<int()>& runner) {
   // and the invalid-UTF-8 message alone did not say what to do.
   cmd->add_option("--encoding", a->encoding,
                   "Character set of the input, decoded to UTF-8 before tokenizing (windows-1252, iso-8859-15, "
-                  "shift_jis, ...; default: UTF-8)");
+                  "shift_jis, ...; default: UTF-8, or UTF-16 when the text says so)");
   cmd->callback([a, &runner] { runner = [a] { return run_tokenize(*a); }; });
 }
 

@@ -129,6 +129,12 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
       return Status::InvalidInput(e).with_context(display_name(path));
     doc.id = path;
     // Offsets then count bytes of the UTF-8 text.
+    if (format != "html") {
+      TextCharset read_as = text_charset(charset, *bytes);
+      if (!read_as.warning.empty())
+        std::cerr << "lede: " << display_name(path) << ": warning: " << read_as.warning << '\n';
+      charset = std::move(read_as.charset);
+    }
     if (!charset.empty() && format != "html") {
       Result<std::string> text = decode_input(std::move(*bytes), charset);
       if (!text.ok()) return text.status().with_context(display_name(path));
@@ -352,7 +358,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->add_option("--encoding", args->encoding,
                   "Character set of text and pair files, decoded to UTF-8 before reading (windows-1252, "
                   "iso-8859-15, shift_jis, ...; offsets then count bytes of the UTF-8 text); of web pages, "
-                  "instead of detecting it; not with JSONL (default: UTF-8)");
+                  "instead of detecting it; not with JSONL (default: UTF-8, or UTF-16 when the text says so)");
   add_summarize_flags(*cmd, args->flags);
   cmd->callback([args, output, cmd, &runner] {
     args->output_given = output->count() > 0;

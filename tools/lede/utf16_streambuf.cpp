@@ -1,0 +1,64 @@
+#include "lede/utf16_streambuf.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "html/charset.h"
+#include "text/stream_decoder.h"
+
+namespace lede::cli {
+
+Utf16Streambuf::Utf16Streambuf(std::streambuf* source) : source_(source) {}
+Utf16Streambuf::~Utf16Streambuf() = default;
+
+bool Utf16Streambuf::may_start_utf16(std::streambuf* source) {
+  const int c = source->sgetc();
+  return c == 0xFF || c == 0xFE;
+}
+
+std::streamsize Utf16Streambuf::showmanyc() {
+  if (done_) return -1;
+  return source_->in_avail() > 0 ? 1 : 0;
+}
+
+std::size_t Utf16Streambuf::fill() {
+  if (traits_type::eq_int_type(source_->sgetc(), traits_type::eof())) return 0;
+  const std::streamsize ready = std::max<std::streamsize>(source_->in_avail(), 1);
+  const std::streamsize n = source_->sgetn(in_.data(), std::min(ready, static_cast<std::streamsize>(in_.size())));
+  return static_cast<std::size_t>(std::max<std::streamsize>(n, 0));
+}
+
+Utf16Streambuf::int_type Utf16Streambuf::underflow() {
+  if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+  out_.clear();
+  while (out_.empty() && !done_) {
+    std::size_t n = fill();
+    std::string_view piece(in_.data(), n);
+    if (!started_) {
+      started_ = true;
+      // The mark's two bytes may come in two reads from a pipe.
+      if (n == 1) {
+        const std::size_t more = source_->sgetn(in_.data() + 1, 1) > 0 ? 1 : 0;
+        n += more;
+        piece = std::string_view(in_.data(), n);
+      }
+      const html::Bom bom = html::detect_bom(piece);
+      if (bom.encoding == "UTF-16LE" || bom.encoding == "UTF-16BE") {
+        Result<text::StreamDecoder> d = text::StreamDecoder::open(std::string(bom.encoding));
+        if (d.ok()) decoder_ = std::make_unique<text::StreamDecoder>(std::move(*d));
+        piece.remove_prefix(bom.length);
+      }
+    }
+    if (n == 0) done_ = true;
+    if (decoder_ != nullptr) {
+      decoder_->decode(piece, done_, out_);
+    } else {
+      out_.append(piece);
+    }
+  }
+  if (out_.empty()) return traits_type::eof();
+  setg(out_.data(), out_.data(), out_.data() + out_.size());
+  return traits_type::to_int_type(*gptr());
+}
+
+}  // namespace lede::cli
