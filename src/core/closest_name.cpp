@@ -42,4 +42,9 @@ std::string closest_name(std::string_view given, const std::vector<std::string>&
   return best;
 }
 
+std::string did_you_mean(std::string_view given, const std::vector<std::string>& candidates) {
+  const std::string near = closest_name(given, candidates);
+  return near.empty() ? "" : "; did you mean '" + near + "'?";
+}
+
 }  // namespace lede

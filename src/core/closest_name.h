@@ -18,4 +18,8 @@ namespace lede {
 // Ties go to the first candidate.
 std::string closest_name(std::string_view given, const std::vector<std::string>& candidates);
 
+// "; did you mean 'NAME'?" for closest_name's answer, or "" when it has none:
+// the tail of an "unknown method 'lexrnk'" message.
+std::string did_you_mean(std::string_view given, const std::vector<std::string>& candidates);
+
 }  // namespace lede

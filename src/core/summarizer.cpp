@@ -8,6 +8,7 @@
 #include <string>
 #include <utility>
 
+#include "core/closest_name.h"
 #include "core/limits.h"
 #include "learn/model.h"
 #include "lede/summarize.h"
@@ -116,11 +117,18 @@ std::string default_method(bool cluster) {
 Status Summarizer::validate(const SummarizeOptions& options) {
   if (!options.method.empty() && find_method(options.method) == nullptr) {
     std::string names;
-    for (const auto& m : method_registry()) names += (names.empty() ? "" : ", ") + m.name;
-    return Status::InvalidArgument("unknown method '" + options.method + "' (known: " + names + ")");
+    std::vector<std::string> known;
+    for (const auto& m : method_registry()) {
+      names += (names.empty() ? "" : ", ") + m.name;
+      known.push_back(m.name);
+    }
+    return Status::InvalidArgument("unknown method '" + options.method + "'" + did_you_mean(options.method, known) +
+                                   " (known: " + names + ")");
   }
   if (!options.selector.empty() && make_selector(options.selector) == nullptr)
-    return Status::InvalidArgument("unknown selector '" + options.selector + "' (known: ilp, mmr, submodular, topk)");
+    return Status::InvalidArgument("unknown selector '" + options.selector + "'" +
+                                   did_you_mean(options.selector, {"ilp", "mmr", "submodular", "topk"}) +
+                                   " (known: ilp, mmr, submodular, topk)");
   if (!options.model.empty())
     if (auto model = learn::shared_model(options.model); !model.ok()) return model.status();
   if (canonical_language(options.language) != kAutoLanguage && !is_supported_language(options.language))

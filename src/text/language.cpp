@@ -7,7 +7,9 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "core/closest_name.h"
 #include "lede/text.h"
 #include "text/fold.h"
 #include "text/korean.h"
@@ -192,8 +194,18 @@ std::string stem(std::string_view folded_word, const Language& language) {
 
 std::string unknown_language_message(std::string_view code) {
   std::string known;
-  for (const auto* lang : all_languages()) known += (known.empty() ? "" : ", ") + lang->code;
-  return "unknown language '" + std::string(code) + "' (known: " + known + "; or auto, to identify it)";
+  // Names count too ("englsh" is English), as canonical_language takes them.
+  std::vector<std::string> names;
+  for (const auto* lang : all_languages()) {
+    known += (known.empty() ? "" : ", ") + lang->code;
+    std::string name = lang->name;
+    for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    names.push_back(std::move(name));
+  }
+  std::string lower(code);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return "unknown language '" + std::string(code) + "'" + did_you_mean(lower, names) + " (known: " + known +
+         "; or auto, to identify it)";
 }
 
 }  // namespace lede::text

@@ -155,6 +155,20 @@ TEST(SummarizeCli, UnknownLanguageListsTheKnownOnes) {
   }
 }
 
+// Misspelt names get the nearest known one; a language by its English name
+// too, since -L takes names ("-L german").
+TEST(SummarizeCli, MisspeltMethodsAndLanguagesGetTheNearestName) {
+  RunResult r = run_lede("summarize --method lexrnk -", "Hello there.");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown method 'lexrnk'; did you mean 'lexrank'? (known: centroid, "), std::string::npos)
+      << r.err;
+  r = run_lede("summarize -L Germn -", "Hello there.");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown language 'Germn'; did you mean 'german'? (known: "), std::string::npos) << r.err;
+  r = run_lede("summarize --method zzzzzz -", "Hello there.");
+  EXPECT_NE(r.err.find("unknown method 'zzzzzz' (known: "), std::string::npos) << r.err;
+}
+
 // Gzip data that is corrupt from its first bytes: one message naming the
 // file, not one "malformed JSON" error object per line of binary.
 TEST(SummarizeCli, CorruptGzipJsonlIsOneMessage) {

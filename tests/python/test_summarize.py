@@ -184,7 +184,12 @@ def test_a_library_message_is_whole_past_a_nul():
     # The message was cut at the NUL the option holds ("unknown method 'lead").
     with pytest.raises(ValueError) as e:
         lede.summarize(ORCHARD, method="lead\x00x")
-    assert str(e.value).startswith("unknown method 'lead\x00x' (known: ")
+    assert str(e.value).startswith("unknown method 'lead\x00x'; did you mean 'lead'? (known: ")
+
+
+def test_a_misspelt_method_gets_the_nearest_name():
+    with pytest.raises(ValueError, match=r"unknown method 'lexrnk'; did you mean 'lexrank'\? \(known: "):
+        lede.summarize(ORCHARD, method="lexrnk")
 
 
 def test_a_model_file_name_holding_a_nul_is_refused():

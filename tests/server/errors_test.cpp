@@ -137,6 +137,9 @@ TEST(Errors, UnknownMethodIs400) {
   TestServer s;
   expect_error(s.post_json("/v1/summarize", json{{"text", second_article()}, {"method", "no-such-method"}}.dump()), 400,
                "unknown_method", "no-such-method");
+  // A misspelt name gets the nearest one, as unknown fields do.
+  expect_error(s.post_json("/v1/summarize", json{{"text", second_article()}, {"method", "lexrnk"}}.dump()), 400,
+               "unknown_method", "unknown method 'lexrnk'; did you mean 'lexrank'? (known: centroid, ");
 }
 
 TEST(Errors, BodyOverTheLimitIs413) {

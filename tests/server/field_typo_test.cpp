@@ -4,7 +4,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/closest_name.h"
 #include "test_server.h"
 
 namespace lede::testing {
@@ -48,18 +47,6 @@ TEST(FieldTypos, QueryParametersAreRefusedNotIgnored) {
   const httplib::Result ok = s.post_json("/v1/summarize", R"({"text": "The cat sat."})");
   ASSERT_TRUE(ok);
   EXPECT_EQ(ok->status, 200) << ok->body;
-}
-
-TEST(ClosestName, MisspellingsAndPrefixesButNotStrangers) {
-  const std::vector<std::string> names = {"--sentences", "--selector", "--language", "--output", "--eval"};
-  EXPECT_EQ(lede::closest_name("--sentence", names), "--sentences");
-  EXPECT_EQ(lede::closest_name("--setnences", names), "--sentences");  // two edits
-  EXPECT_EQ(lede::closest_name("--lang", names), "--language");        // the start of a name
-  EXPECT_EQ(lede::closest_name("--ouptut", names), "--output");
-  EXPECT_EQ(lede::closest_name("--out", names), "--output");
-  EXPECT_EQ(lede::closest_name("--zebra", names), "");
-  EXPECT_EQ(lede::closest_name("--se", names), "");  // too short to guess
-  EXPECT_EQ(lede::closest_name("ab", {"abc"}), "");
 }
 
 }  // namespace
