@@ -43,7 +43,8 @@ std::string error_line(const std::string& file, const Status& status) {
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
-int run(const ExtractArgs& a) {
+int run(ExtractArgs a) {
+  if (!expand_directory_arguments("extract", a.files)) return kExitInputError;
   ExtractOptions opts;
   opts.encoding = a.encoding;
   opts.keep_captions = a.captions;
@@ -138,7 +139,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
   auto args = std::make_shared<ExtractArgs>();
   CLI::App* cmd = app.add_subcommand("extract", "Extract the article (headline and body) from HTML pages");
   cmd->footer(
-      "Input: FILE... (none or '-' reads standard input); gzip input (a file or standard input) is\n"
+      "Input: FILE... (none or '-' reads standard input; a directory reads the files in it, by name\n"
+      "order, hidden ones and subdirectories left out); gzip input (a file or standard input) is\n"
       "decompressed. A URL (http:// or https://) is fetched: at most 20 redirects followed, at most\n"
       "64 MiB, 30 s to connect and 30 s without data; the charset of its Content-Type is used unless\n"
       "--encoding is given. Text output is the headline, a blank line, then the paragraphs separated\n"

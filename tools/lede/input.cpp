@@ -63,6 +63,44 @@ TextCharset text_charset(const std::string& given, std::string_view bytes) {
                                   "otherwise"};
 }
 
+Result<std::vector<std::string>> expand_directories(const std::vector<std::string>& args) {
+  std::vector<std::string> out;
+  for (const std::string& arg : args) {
+    std::error_code ec;
+    if (arg == "-" || is_url(arg) || !std::filesystem::is_directory(arg, ec)) {
+      out.push_back(arg);
+      continue;
+    }
+    std::vector<std::string> names;
+    std::filesystem::directory_iterator it(arg, ec);
+    for (; !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) {
+      const std::string name = it->path().filename().string();
+      std::error_code type_ec;
+      if (name.empty() || name[0] == '.' || !std::filesystem::is_regular_file(it->path(), type_ec)) continue;
+      names.push_back(name);
+    }
+    if (ec) return Status::IoError(shown_path(arg) + ": cannot list the directory: " + ec.message());
+    if (names.empty())
+      return Status::InvalidInput(shown_path(arg) +
+                                  ": the directory holds no files (hidden ones and subdirectories "
+                                  "are not read)");
+    std::sort(names.begin(), names.end());
+    const std::string dir = arg.back() == '/' ? arg : arg + "/";
+    for (const std::string& name : names) out.push_back(dir + name);
+  }
+  return out;
+}
+
+bool expand_directory_arguments(const std::string& command, std::vector<std::string>& files) {
+  Result<std::vector<std::string>> expanded = expand_directories(files);
+  if (!expanded.ok()) {
+    std::cerr << "lede " << command << ": " << expanded.status().message() << '\n';
+    return false;
+  }
+  files = std::move(*expanded);
+  return true;
+}
+
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : shown_path(path); }
 
 std::string file_heading(const std::string& path, std::size_t files, bool first) {

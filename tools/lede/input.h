@@ -132,6 +132,18 @@ struct TextCharset {
 };
 TextCharset text_charset(const std::string& given, std::string_view bytes);
 
+// `args` with each directory among them replaced by the files directly in
+// it (regular files and links to them; hidden ones, named with a leading
+// '.', and subdirectories left out), in byte order of their names, so a
+// cluster's documents come in the same order on every machine. URLs, "-"
+// and other paths stay as they are. An error names a directory that cannot
+// be listed or holds no file.
+Result<std::vector<std::string>> expand_directories(const std::vector<std::string>& args);
+
+// expand_directories on a command's file arguments, in place; its error is
+// printed as "lede COMMAND: message" and false returned (exit status 1).
+bool expand_directory_arguments(const std::string& command, std::vector<std::string>& files);
+
 // A display name for messages: the path, or "<stdin>" for "-".
 std::string display_name(const std::string& path);
 

@@ -76,6 +76,7 @@ Result<std::string> read_text(const std::string& path, const std::string& encodi
 }
 
 int run_segment(SegmentArgs a) {
+  if (!expand_directory_arguments("segment", a.files)) return kExitInputError;
   if (canonical_language(a.language) != kAutoLanguage && !is_supported_language(a.language)) {
     std::cerr << "lede segment: " << text::unknown_language_message(a.language) << '\n';
     return kExitUsage;
@@ -214,7 +215,8 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
   auto a = std::make_shared<SegmentArgs>();
   CLI::App* cmd = app.add_subcommand("segment", "Split text into sentences (one a line), or evaluate the segmenter");
   cmd->footer(
-      "Input: FILE... (none or '-' reads standard input) or URL... (http:// or https://, fetched as by\n"
+      "Input: FILE... (none or '-' reads standard input; a directory reads the files in it, by name order,\n"
+      "hidden ones and subdirectories left out) or URL... (http:// or https://, fetched as by\n"
       "lede summarize: text/plain is split, a web page is refused: lede extract URL | lede segment -);\n"
       "each file is one text. Without --format the format comes from the file names: x.jsonl (a file or\n"
       "a URL's path) is JSONL, others and standard input text (a warning\n"
@@ -264,7 +266,8 @@ struct TokenizeArgs {
   std::string encoding;
 };
 
-int run_tokenize(const TokenizeArgs& a) {
+int run_tokenize(TokenizeArgs a) {
+  if (!expand_directory_arguments("tokenize", a.files)) return kExitInputError;
   if (canonical_language(a.language) != kAutoLanguage && !is_supported_language(a.language)) {
     std::cerr << "lede tokenize: " << text::unknown_language_message(a.language) << '\n';
     return kExitUsage;
@@ -326,7 +329,8 @@ void add_tokenize(CLI::App& app, std::function<int()>& runner) {
   auto a = std::make_shared<TokenizeArgs>();
   CLI::App* cmd = app.add_subcommand("tokenize", "Print the case-folded tokens of each sentence, one sentence a line");
   cmd->footer(
-      "Input: FILE... (none or '-' reads standard input; gzip input is decompressed) or URL... of text\n"
+      "Input: FILE... (none or '-' reads standard input; a directory reads the files in it, by name order;\n"
+      "gzip input is decompressed) or URL... of text\n"
       "(text/plain; a web page is refused: lede extract URL | lede tokenize -). Tokens are separated\n"
       "by one space; with several files each file's lines follow a line \"==> FILE <==\" (after a blank\n"
       "line between files).\n"

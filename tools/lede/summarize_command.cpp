@@ -260,6 +260,7 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
 }
 
 int run(Args a) {
+  if (!expand_directory_arguments("summarize", a.files)) return kExitInputError;
   Result<SummarizeOptions> opts = to_options(a.flags);
   if (!opts.ok()) {
     std::cerr << "lede summarize: " << opts.status().message() << '\n';
@@ -314,7 +315,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
   auto args = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand("summarize", "Summarize articles or clusters of articles");
   cmd->footer(
-      "Input: FILE... (none or '-' reads standard input) or URL... (http:// or https://: fetched with\n"
+      "Input: FILE... (none or '-' reads standard input; a directory reads the files in it, by name order,\n"
+      "hidden ones and subdirectories left out) or URL... (http:// or https://: fetched with\n"
       "at most 20 redirects followed, at most 64 MiB, 30 s to connect and 30 s without data, and read\n"
       "as its Content-Type says: a web page, or text for text/plain). Without --format the format comes\n"
       "from the file names (x.jsonl is JSONL, also a URL whose path ends so, fetched whole whatever its\n"
