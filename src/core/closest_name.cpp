@@ -24,6 +24,14 @@ std::size_t letters(std::string_view name) {
   return static_cast<std::size_t>(std::count_if(name.begin(), name.end(), [](char c) { return c != '-'; }));
 }
 
+// A word without its plural ending ("summaries" -> "summary", "refs" ->
+// "ref"), so that singular and plural are one edit apart however they are spelt.
+std::string singular(std::string_view word) {
+  if (word.size() > 3 && word.ends_with("ies")) return std::string(word.substr(0, word.size() - 3)) + "y";
+  if (word.size() > 1 && word.ends_with('s')) return std::string(word.substr(0, word.size() - 1));
+  return std::string(word);
+}
+
 }  // namespace
 
 std::string closest_name(std::string_view given, const std::vector<std::string>& candidates) {
@@ -33,6 +41,7 @@ std::string closest_name(std::string_view given, const std::vector<std::string>&
   for (const std::string& c : candidates) {
     std::size_t cost = edit_distance(given, c);
     if (cost > letters(c) / 2) cost = 3;
+    if (cost > 1 && singular(given) == singular(c)) cost = 1;                         // "summaries" for "summary"
     if (c.size() > given.size() && c.compare(0, given.size(), given) == 0) cost = 0;  // "--lang"
     if (cost < best_cost) {
       best_cost = cost;

@@ -15,7 +15,8 @@ namespace lede {
 // its own length, so "out" is no misspelling of "eval"), or one `given` is
 // the start of; "" when none is near or `given` has fewer than three letters
 // (dashes are not counted but are compared, so "--lang" finds "--language").
-// Ties go to the first candidate.
+// A plural for a singular name, or the other way, counts as one edit
+// ("summaries" finds "summary"). Ties go to the first candidate.
 std::string closest_name(std::string_view given, const std::vector<std::string>& candidates);
 
 // "; did you mean 'NAME'?" for closest_name's answer, or "" when it has none:

@@ -22,6 +22,14 @@ TEST(ClosestName, MisspellingsAndPrefixesButNotStrangers) {
   EXPECT_EQ(closest_name("ab", {"abc"}), "");
 }
 
+TEST(ClosestName, PluralForSingular) {
+  // Three edits apart, but one name in two numbers.
+  EXPECT_EQ(closest_name("summaries", {"summary", "references"}), "summary");
+  EXPECT_EQ(closest_name("documents", {"document"}), "document");
+  EXPECT_EQ(closest_name("reference", {"summary", "references"}), "references");
+  EXPECT_EQ(closest_name("stories", {"summary", "references"}), "");
+}
+
 TEST(ClosestName, DidYouMeanIsTheMessageTail) {
   EXPECT_EQ(did_you_mean("lexrnk", {"lexrank", "textrank"}), "; did you mean 'lexrank'?");
   EXPECT_EQ(did_you_mean("zzzzzz", {"lexrank", "textrank"}), "");

@@ -32,6 +32,9 @@ TEST(FieldTypos, RougeSuggestsTheNearestField) {
   TestServer s;
   EXPECT_EQ(message_of(s.post_json("/v1/rouge", R"({"summary": "a cat", "reference": ["the cat"]})")),
             "unknown field 'reference'; did you mean 'references'?");
+  // Three edits from 'summary', but its plural (rouge-score and other tools say "summaries").
+  EXPECT_EQ(message_of(s.post_json("/v1/rouge", R"({"summaries": ["a cat"], "references": ["the cat"]})")),
+            "unknown field 'summaries'; did you mean 'summary'?");
 }
 
 // A budget or method in the query string was not read: the summary came
