@@ -192,19 +192,26 @@ std::string stem(std::string_view folded_word, const Language& language) {
   return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(slot.get())));
 }
 
+namespace {
+
+// Language names and codes are ASCII; the C locale's tolower is not needed.
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+}  // namespace
+
 std::string unknown_language_message(std::string_view code) {
   std::string known;
   // Names count too ("englsh" is English), as canonical_language takes them.
   std::vector<std::string> names;
   for (const auto* lang : all_languages()) {
     known += (known.empty() ? "" : ", ") + lang->code;
-    std::string name = lang->name;
-    for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    names.push_back(std::move(name));
+    names.push_back(ascii_lower(lang->name));
   }
-  std::string lower(code);
-  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return "unknown language '" + std::string(code) + "'" + did_you_mean(lower, names) + " (known: " + known +
+  return "unknown language '" + std::string(code) + "'" + did_you_mean(ascii_lower(code), names) + " (known: " + known +
          "; or auto, to identify it)";
 }
 
@@ -224,9 +231,7 @@ std::string canonical_language(std::string_view option) {
     return code;
   }
   for (const auto* lang : text::all_languages()) {
-    std::string name = lang->name;
-    for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    if (name == code) return lang->code;
+    if (text::ascii_lower(lang->name) == code) return lang->code;
   }
   return code;
 }
