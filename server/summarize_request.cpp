@@ -177,11 +177,7 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
     }
     o.method = it->get<std::string>();
     if (!o.method.empty() && !std::binary_search(known_methods.begin(), known_methods.end(), o.method)) {
-      std::string names;
-      for (const auto& n : known_methods) names += (names.empty() ? "" : ", ") + n;
-      error = error_reply(
-          400, "unknown_method",
-          "unknown method '" + o.method + "'" + did_you_mean(o.method, known_methods) + " (known: " + names + ")");
+      error = error_reply(400, "unknown_method", unknown_name_message("method", o.method, known_methods));
       return false;
     }
   }

@@ -56,4 +56,11 @@ std::string did_you_mean(std::string_view given, const std::vector<std::string>&
   return near.empty() ? "" : "; did you mean '" + near + "'?";
 }
 
+std::string unknown_name_message(std::string_view kind, std::string_view given, const std::vector<std::string>& known) {
+  std::string names;
+  for (const std::string& name : known) names += (names.empty() ? "" : ", ") + name;
+  return "unknown " + std::string(kind) + " '" + std::string(given) + "'" + did_you_mean(given, known) +
+         " (known: " + names + ")";
+}
+
 }  // namespace lede

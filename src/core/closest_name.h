@@ -23,4 +23,9 @@ std::string closest_name(std::string_view given, const std::vector<std::string>&
 // the tail of an "unknown method 'lexrnk'" message.
 std::string did_you_mean(std::string_view given, const std::vector<std::string>& candidates);
 
+// "unknown KIND 'GIVEN'; did you mean 'NEAR'? (known: a, b, ...)", `known`
+// listed in its order: the library's and the service's message for a method
+// or selector that is not there.
+std::string unknown_name_message(std::string_view kind, std::string_view given, const std::vector<std::string>& known);
+
 }  // namespace lede

@@ -116,19 +116,13 @@ std::string default_method(bool cluster) {
 
 Status Summarizer::validate(const SummarizeOptions& options) {
   if (!options.method.empty() && find_method(options.method) == nullptr) {
-    std::string names;
     std::vector<std::string> known;
-    for (const auto& m : method_registry()) {
-      names += (names.empty() ? "" : ", ") + m.name;
-      known.push_back(m.name);
-    }
-    return Status::InvalidArgument("unknown method '" + options.method + "'" + did_you_mean(options.method, known) +
-                                   " (known: " + names + ")");
+    for (const auto& m : method_registry()) known.push_back(m.name);
+    return Status::InvalidArgument(unknown_name_message("method", options.method, known));
   }
   if (!options.selector.empty() && make_selector(options.selector) == nullptr)
-    return Status::InvalidArgument("unknown selector '" + options.selector + "'" +
-                                   did_you_mean(options.selector, {"ilp", "mmr", "submodular", "topk"}) +
-                                   " (known: ilp, mmr, submodular, topk)");
+    return Status::InvalidArgument(
+        unknown_name_message("selector", options.selector, {"ilp", "mmr", "submodular", "topk"}));
   if (!options.model.empty())
     if (auto model = learn::shared_model(options.model); !model.ok()) return model.status();
   if (canonical_language(options.language) != kAutoLanguage && !is_supported_language(options.language))

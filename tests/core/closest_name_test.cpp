@@ -33,6 +33,9 @@ TEST(ClosestName, PluralForSingular) {
 TEST(ClosestName, DidYouMeanIsTheMessageTail) {
   EXPECT_EQ(did_you_mean("lexrnk", {"lexrank", "textrank"}), "; did you mean 'lexrank'?");
   EXPECT_EQ(did_you_mean("zzzzzz", {"lexrank", "textrank"}), "");
+  EXPECT_EQ(unknown_name_message("method", "lexrnk", {"lexrank", "textrank"}),
+            "unknown method 'lexrnk'; did you mean 'lexrank'? (known: lexrank, textrank)");
+  EXPECT_EQ(unknown_name_message("selector", "zzzz", {"ilp", "topk"}), "unknown selector 'zzzz' (known: ilp, topk)");
 }
 
 }  // namespace

@@ -48,7 +48,10 @@ std::string_view unmarked_utf16(std::string_view bytes) {
   return "";
 }
 
-}  // namespace
+struct TextCharset {
+  std::string charset;  // "" for UTF-8 as it is
+  std::string warning;
+};
 
 TextCharset text_charset(const std::string& given, std::string_view bytes) {
   const bool nul = bytes.find('\0') != std::string_view::npos;
@@ -61,6 +64,17 @@ TextCharset text_charset(const std::string& given, std::string_view bytes) {
   return {std::string(guess), "read as " + std::string(guess) +
                                   " (no byte order mark, but every other byte is NUL); give --encoding to read it "
                                   "otherwise"};
+}
+
+}  // namespace
+
+Result<std::string> text_as_utf8(std::string bytes, const std::string& given, const std::string& path) {
+  const TextCharset read_as = text_charset(given, bytes);
+  if (!read_as.warning.empty()) std::cerr << "lede: " << display_name(path) << ": warning: " << read_as.warning << '\n';
+  if (read_as.charset.empty()) return bytes;
+  Result<std::string> text = decode_input(std::move(bytes), read_as.charset);
+  if (!text.ok()) return text.status().with_context(display_name(path));
+  return text;
 }
 
 Result<std::vector<std::string>> expand_directories(const std::vector<std::string>& args) {
@@ -236,16 +250,15 @@ class InflateStreambuf : public std::streambuf {
   // Takes what the source holds now (at least one byte, waiting for it);
   // false at its end, an error when that ends a member half-way.
   bool fill() {
-    if (traits_type::eq_int_type(source_->sgetc(), traits_type::eof())) {
+    const std::size_t n = read_ready(*source_, in_.data(), in_.size());
+    if (n == 0) {
       if (!member_ended_) error_ = "unexpected end of file";
       done_ = true;
       return false;
     }
-    const std::streamsize ready = std::max<std::streamsize>(source_->in_avail(), 1);
-    const std::streamsize n = source_->sgetn(in_.data(), std::min(ready, static_cast<std::streamsize>(in_.size())));
     z_.next_in = reinterpret_cast<Bytef*>(in_.data());
     z_.avail_in = static_cast<uInt>(n);
-    return n > 0;
+    return true;
   }
 
   std::streambuf* source_;
@@ -256,6 +269,13 @@ class InflateStreambuf : public std::streambuf {
   bool done_ = false;
   std::string error_;
 };
+
+std::size_t read_ready(std::streambuf& source, char* buf, std::size_t size) {
+  if (std::streambuf::traits_type::eq_int_type(source.sgetc(), std::streambuf::traits_type::eof())) return 0;
+  const std::streamsize ready = std::max<std::streamsize>(source.in_avail(), 1);
+  const std::streamsize n = source.sgetn(buf, std::min(ready, static_cast<std::streamsize>(size)));
+  return static_cast<std::size_t>(std::max<std::streamsize>(n, 0));
+}
 
 namespace {
 

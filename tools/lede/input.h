@@ -24,6 +24,11 @@ class GzStreambuf;
 class InflateStreambuf;
 class Utf16Streambuf;
 
+// Reads what `source` holds now into `buf` (waiting for at least one byte,
+// at most `size`): the stream buffers that decode as they read (gzip,
+// UTF-16) take a pipe's bytes as they come. 0 at the source's end.
+std::size_t read_ready(std::streambuf& source, char* buf, std::size_t size);
+
 // A JSONL source read line by line: standard input ("-") or a file, which
 // is decompressed as it is read when it is gzip-compressed (whatever its
 // name), a UTF-8 byte order mark at its start skipped, and UTF-16 opening
@@ -119,18 +124,16 @@ bool is_utf8_label(std::string_view charset);
 // --encoding rather than turning silently into U+FFFD.
 Result<std::string> decode_input(std::string bytes, std::string_view encoding);
 
-// The character set to decode a text file with: `given` (--encoding, a
-// server's charset) when there is one, else UTF-16 when the bytes open with
-// its byte order mark (Windows tools write it so; the mark is unambiguous)
-// or, without one, when every other byte of their start is NUL (ASCII in
-// UTF-16, which is valid UTF-8 and read as such spelt out "T h e c a t"),
-// else "" (UTF-8, read as it is). `warning` says when it was a guess, or
-// when UTF-8 text holds NUL bytes (binary data, or UTF-16 told to be UTF-8).
-struct TextCharset {
-  std::string charset;
-  std::string warning;
-};
-TextCharset text_charset(const std::string& given, std::string_view bytes);
+// A text file's bytes as UTF-8, decoded by decode_input from `given`
+// (--encoding, a server's charset) when there is one, else from UTF-16 when
+// the bytes open with its byte order mark (Windows tools write it so; the
+// mark is unambiguous) or, without one, when every other byte of their start
+// is NUL (ASCII in UTF-16, which is valid UTF-8 and read as such spelt out
+// "T h e c a t"); else they are UTF-8 already and returned as they are. A
+// guessed UTF-16, and NUL bytes in UTF-8 text (binary data, or UTF-16 told
+// to be UTF-8), are warned of on standard error as "lede: NAME: warning:
+// ..."; errors carry the file's display name.
+Result<std::string> text_as_utf8(std::string bytes, const std::string& given, const std::string& path);
 
 // `args` with each directory among them replaced by the files directly in
 // it (regular files and links to them; hidden ones, named with a leading

@@ -66,13 +66,7 @@ Result<std::string> read_text(const std::string& path, const std::string& encodi
   if (!bytes.ok()) return bytes;
   if (std::string e = binary_document_error(*bytes, path == "-" ? "FILE.pdf" : display_name(path)); !e.empty())
     return Status::InvalidInput(e).with_context(display_name(path));
-  TextCharset read_as = text_charset(charset, *bytes);
-  if (!read_as.warning.empty()) std::cerr << "lede: " << display_name(path) << ": warning: " << read_as.warning << '\n';
-  charset = std::move(read_as.charset);
-  if (charset.empty()) return bytes;
-  Result<std::string> text = decode_input(std::move(*bytes), charset);
-  if (!text.ok()) return text.status().with_context(display_name(path));
-  return text;
+  return text_as_utf8(std::move(*bytes), charset, path);
 }
 
 int run_segment(SegmentArgs a) {

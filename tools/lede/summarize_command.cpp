@@ -129,17 +129,8 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
       return Status::InvalidInput(e).with_context(display_name(path));
     doc.id = path;
     // Offsets then count bytes of the UTF-8 text.
-    if (format != "html") {
-      TextCharset read_as = text_charset(charset, *bytes);
-      if (!read_as.warning.empty())
-        std::cerr << "lede: " << display_name(path) << ": warning: " << read_as.warning << '\n';
-      charset = std::move(read_as.charset);
-    }
-    if (!charset.empty() && format != "html") {
-      Result<std::string> text = decode_input(std::move(*bytes), charset);
-      if (!text.ok()) return text.status().with_context(display_name(path));
-      bytes = std::move(*text);
-    }
+    if (format != "html") bytes = text_as_utf8(std::move(*bytes), charset, path);
+    if (!bytes.ok()) return bytes.status();
     if (format == "pair") {
       Result<Pair> pair = parse_pair(*bytes);
       if (!pair.ok()) return pair.status().with_context(display_name(path));

@@ -1,9 +1,9 @@
 #include "lede/utf16_streambuf.h"
 
-#include <algorithm>
 #include <string_view>
 
 #include "html/charset.h"
+#include "lede/input.h"
 #include "text/stream_decoder.h"
 
 namespace lede::cli {
@@ -21,18 +21,11 @@ std::streamsize Utf16Streambuf::showmanyc() {
   return source_->in_avail() > 0 ? 1 : 0;
 }
 
-std::size_t Utf16Streambuf::fill() {
-  if (traits_type::eq_int_type(source_->sgetc(), traits_type::eof())) return 0;
-  const std::streamsize ready = std::max<std::streamsize>(source_->in_avail(), 1);
-  const std::streamsize n = source_->sgetn(in_.data(), std::min(ready, static_cast<std::streamsize>(in_.size())));
-  return static_cast<std::size_t>(std::max<std::streamsize>(n, 0));
-}
-
 Utf16Streambuf::int_type Utf16Streambuf::underflow() {
   if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
   out_.clear();
   while (out_.empty() && !done_) {
-    std::size_t n = fill();
+    std::size_t n = read_ready(*source_, in_.data(), in_.size());
     std::string_view piece(in_.data(), n);
     if (!started_) {
       started_ = true;

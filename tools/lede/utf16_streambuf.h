@@ -36,10 +36,6 @@ class Utf16Streambuf : public std::streambuf {
   int_type underflow() override;
 
  private:
-  // Reads what the source holds now (waiting for at least one byte) into
-  // in_; the count, 0 at its end.
-  std::size_t fill();
-
   std::streambuf* source_;
   std::unique_ptr<text::StreamDecoder> decoder_;  // null: bytes pass through
   bool started_ = false;
