@@ -1,4 +1,4 @@
-// The JSONL record readers (lede::parse_record, and the one-text reader of
+// The JSONL record readers (lede::parse_record, its "html" pages included, and the one-text reader of
 // `lede segment -f jsonl`, strict and lenient) and the JSON writers on
 // arbitrary bytes. Invariants: never throws or crashes; a failure has a
 // message; id_json is always valid JSON; error_to_json and json_quote always
@@ -27,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const lede::Document& d : rec.cluster.documents) FUZZ_CHECK(d.sentences.empty());
   } else {
     FUZZ_CHECK(!st.message().empty());
-    FUZZ_CHECK(st.code() == lede::StatusCode::kInvalidInput);
+    // A page ("html") the extractor refuses keeps its status.
+    FUZZ_CHECK(st.code() == lede::StatusCode::kInvalidInput || st.code() == lede::StatusCode::kResourceExhausted);
     const std::string err = lede::error_to_json(rec.id_json, 7, st);
     FUZZ_CHECK(valid_json(err));
     FUZZ_CHECK(err.find('\n') == std::string::npos);
@@ -58,5 +59,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FUZZ_CHECK(ws.ok());
   FUZZ_CHECK(wrapped.id_json == "1");
   FUZZ_CHECK(wrapped.cluster.documents.size() == 1);
+
+  // The same bytes as a web page: always one document, its article, whose
+  // text and title are valid UTF-8 (a JSON string is Unicode; bad bytes were
+  // replaced by json_quote).
+  lede::Record page;
+  const lede::Status ps = lede::parse_record("{\"id\":1,\"html\":" + quoted + "}", page);
+  FUZZ_CHECK(ps.ok());
+  FUZZ_CHECK(page.from_html);
+  FUZZ_CHECK(page.cluster.documents.size() == 1);
+  FUZZ_CHECK(lede::find_invalid_utf8(page.cluster.documents[0].text) == std::string_view::npos);
+  FUZZ_CHECK(lede::find_invalid_utf8(page.cluster.documents[0].title) == std::string_view::npos);
   return 0;
 }

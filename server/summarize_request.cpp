@@ -11,7 +11,6 @@
 #include "lede/text.h"
 #include "read/json_error.h"
 #include "read/record.h"
-#include "read/web_page_sniff.h"
 #include "server/json_body.h"
 
 namespace lede::server {
@@ -24,8 +23,6 @@ Reply field_error(std::string_view field, std::string_view expected, const json&
                      "field '" + std::string(field) + "' must be " + std::string(expected) + ", not " +
                          (got.is_null() ? std::string("null") : std::string(got.type_name())));
 }
-
-constexpr bool kHtmlSupported = LEDE_SERVER_HTML != 0;
 
 // JSON null for an optional field means the field is absent (as the
 // library's record reader has it): {"method": null} is the default method.
@@ -48,17 +45,16 @@ std::string invalid_utf8_message(std::string_view body) {
          " of the body (\"lenient\": true replaces it with U+FFFD)";
 }
 
-// A record's fields, the request options and "html" (read/record.h).
+// A record's fields and the request options (read/record.h).
 bool known_field(std::string_view key) {
   const auto in = [&](const auto& names) { return std::find(names.begin(), names.end(), key) != names.end(); };
-  return in(kRecordFields) || in(kRequestOptionFields) || key == "html";
+  return in(kRecordFields) || in(kRequestOptionFields);
 }
 
 // "unknown field 'txt'; did you mean 'text'?"
 std::string unknown_field_message(const std::string& key) {
   std::vector<std::string> names(kRecordFields.begin(), kRecordFields.end());
   names.insert(names.end(), kRequestOptionFields.begin(), kRequestOptionFields.end());
-  if (kHtmlSupported) names.emplace_back("html");
   const std::string near = closest_name(key, names);
   return "unknown field '" + key + "'" + (near.empty() ? "" : "; did you mean '" + near + "'?");
 }
@@ -104,70 +100,37 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
       return false;
     }
   }
-  if (!kHtmlSupported && j.contains("html")) {
-    error = error_reply(400, "invalid_field", "field 'html' needs a lede built with HTML extraction (lede/extract.h)");
-    return false;
-  }
-
-  auto text = j.find("text");
-  auto docs = j.find("documents");
-  auto html = j.find("html");
-  // "text" with "documents" is the record reader's to refuse (after the id,
-  // as for a JSONL line); "html" with either is the service's.
-  if (html != j.end() && (text != j.end() || docs != j.end())) {
-    error = error_reply(400, "invalid_field", "give one of 'text', 'documents' and 'html', not several");
-    return false;
-  }
-  Document page;              // the article of "html"
-  std::string page_language;  // the language the page declares
-  if (html != j.end()) {
-    if (!html->is_string()) {
-      error = field_error("html", "a string", *html);
-      return false;
-    }
-#if LEDE_SERVER_HTML
-    Result<Article> article = extract_html_field(html->get_ref<const std::string&>(), false);
-    if (!article.ok()) {
-      error = error_reply(http_status_for(article.status()), std::string(article.status().code_name()),
-                          article.status().message());
-      return false;
-    }
-    page.id = "0";
-    page.title = std::move(article->title);
-    page.text = std::move(article->text);
-    page_language = std::move(article->language);
-    out.from_html = true;
-#endif
-  }
-  // "id", "text"/"documents", "title" and "titles" are a JSONL record's
-  // fields: read by the library's record reader, so `lede summarize -f jsonl`
-  // and the service accept and refuse the same ones, with the same messages.
+  // "id", "text"/"documents"/"html", "title" and "titles" are a JSONL
+  // record's fields: read by the library's record reader, so `lede summarize
+  // -f jsonl` and the service accept and refuse the same ones, with the same
+  // messages.
   Record record;
-  if (Status st = parse_record_fields(body, out.from_html ? &page : nullptr, record); !st.ok()) {
+  if (Status st = parse_record(body, record); !st.ok()) {
+    // A page the extractor refuses (too large, too many nodes) keeps its
+    // status: 413, not a broken field.
+    if (st.code() != StatusCode::kInvalidInput) {
+      error = error_reply(http_status_for(st), std::string(st.code_name()), st.message());
+      return false;
+    }
     // The body parsed above; the reader refusing it as JSON (nesting past
     // its limit) is still malformed JSON.
     const bool malformed = st.message().rfind("malformed JSON", 0) == 0;
-    // No content at all: the reader's message ("a record needs ...") would
-    // not mention "html"; a bad id, read first, is still said as it is.
-    const bool no_content =
-        text == j.end() && docs == j.end() && html == j.end() && st.message().rfind("field 'id'", 0) != 0;
-    error = error_reply(400, malformed ? "malformed_json" : "invalid_field",
-                        !no_content      ? st.message()
-                        : kHtmlSupported ? "the request needs a 'text' string, a 'documents' array or an 'html' page"
-                                         : "the request needs a 'text' string or a 'documents' array");
+    // No content at all: the reader's message says "a record needs ...";
+    // a bad id, read first, is still said as it is.
+    const bool no_content = !j.contains("text") && !j.contains("documents") && !j.contains("html") &&
+                            st.message().rfind("field 'id'", 0) != 0;
+    error = error_reply(
+        400, malformed ? "malformed_json" : "invalid_field",
+        no_content ? "the request needs a 'text' string, a 'documents' array or an 'html' page" : st.message());
     return false;
   }
+  // As `lede summarize` warns of a web page read as text (its markup would
+  // be summarized along with the article, without a word) or of a page
+  // without article text.
+  if (std::string w = record_content_warning(record); !w.empty()) out.warnings.push_back(std::move(w));
+  out.from_html = record.from_html;
   out.cluster = std::move(record.cluster);
   if (record.id_json != "null") out.id_json = std::move(record.id_json);
-  // As `lede summarize` warns of a web page read as text: its markup would be
-  // summarized along with the article, without a word.
-  for (std::size_t d = 0; !out.from_html && d < out.cluster.documents.size(); ++d)
-    if (looks_like_web_page(out.cluster.documents[d].text))
-      out.warnings.push_back(
-          (text != j.end() ? std::string("'text'") : "'documents[" + std::to_string(d) + "]'") +
-          " looks like a web page (it starts with an <html> or <!DOCTYPE html> tag) but is summarized as text, "
-          "markup and all" +
-          (kHtmlSupported ? "; send it as 'html' to summarize its article" : ""));
 
   SummarizeOptions& o = out.options;
   if (const json* it = given(j, "method")) {
@@ -201,10 +164,10 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
       return false;
     }
     o.language = it->get<std::string>();
-  } else if (!page_language.empty()) {
+  } else {
     // As `lede summarize page.html`: the page's own declaration, or
     // identification when lede lacks that language.
-    o.language = is_supported_language(page_language) ? page_language : std::string(kAutoLanguage);
+    o.language = record_language(record, o, true);
   }
 
   std::string budget_field;

@@ -42,17 +42,30 @@ struct Record {
   // caller, not per record, so they are not read: faces say so rather than
   // let {"text": ..., "sentences": 1} silently get the default budget.
   std::vector<std::string> ignored_options;
+  // The record gave a web page ("html"): its one document is the page's
+  // article (offsets point into that text, as `lede extract` prints it
+  // after the headline), its title the headline unless "title" says
+  // otherwise.
+  bool from_html = false;
+  // The language the page declares (Article::language: a code such as
+  // "de", "" when it declares none); "" for other records.
+  std::string page_language;
 };
 
-// Parses `{"id": ..., "text": "..."}` or `{"id": ..., "documents": ["...", ...]}`
-// (optional "title": a string, the first document's headline, which wins
-// over titles[0]; optional "titles": one string or null per document; other
-// fields are ignored, but named in the error of a record with neither "text"
-// nor "documents": "... (unknown field 'txt'; did you mean 'text'?)"). An
-// optional field given as null is absent. "documents"
-// must hold at least one string (an empty cluster is an error, as in the
-// service); an empty "text" or document is fine and summarizes to nothing.
-// On failure, including a title of the wrong type or a titles list of the
+// Parses `{"id": ..., "text": "..."}`, `{"id": ..., "documents": ["...",
+// ...]}` or `{"id": ..., "html": "<!DOCTYPE html>..."}` (exactly one of the
+// three; "html" is a web page whose article, found by extract_article, is
+// the one document: Record::from_html). Optional "title": a string, the
+// first document's headline, which wins over titles[0] and over a page's
+// headline; optional "titles": one string or null per document. Other
+// fields are ignored, but named in the error of a record with no content:
+// "... (unknown field 'txt'; did you mean 'text'?)". An optional field
+// given as null is absent. "documents" must hold at least one string (an
+// empty cluster is an error, as in the service); an empty "text" or
+// document, or a page without article text, is fine and summarizes to
+// nothing. A page the extractor refuses (too large, too many nodes) fails
+// with its status (kResourceExhausted), prefixed "field 'html': ". On
+// failure, including a title of the wrong type or a titles list of the
 // wrong length, returns the error (naming the field) and still sets
 // out.id_json when the id could be read. `lede serve` reads the same fields
 // of a request with this code, so both faces accept the same records.
@@ -109,8 +122,25 @@ inline constexpr const char* kTruncateIgnoredNotice =
 // 'sentences', which is not read per record: options come from the command
 // line (--sentences)".
 std::string ignored_options_notice(const std::vector<std::string>& names);
+
+// summarize_jsonl_line's `page_language`: a record's web page ("html") is read in the language it
+// declares (Record::page_language), or identified as under "auto" when lede
+// lacks that language, instead of options.language, as `lede summarize`
+// reads page files when -L is not given; a page that declares none is read
+// in options.language. False: options.language for every record.
 JsonlOutcome summarize_jsonl_line(const Summarizer& summarizer, std::string_view line, std::size_t line_number,
-                                  const SummarizeOptions& options);
+                                  const SummarizeOptions& options, bool page_language = false);
+
+// The language `options` should be for `record` under the rule above
+// (`page_language` true): options.language, or the page's declaration.
+std::string record_language(const Record& record, const SummarizeOptions& options, bool page_language);
+
+// What a record's content calls for ("" when nothing): a "text" or
+// "documents[k]" that looks like a web page (it starts with an <html> or
+// <!DOCTYPE html> tag) and so is summarized as text, markup and all, or an
+// "html" page without article text. summarize_jsonl_line and the service
+// say it.
+std::string record_content_warning(const Record& record);
 
 // A JSONL line that holds raw invalid UTF-8 cannot parse as JSON at all:
 // this replaces each bad sequence with U+FFFD (what --lenient promises) and

@@ -258,7 +258,10 @@ class Summarizer:
             service's JSON fields are.
         language: ISO 639-1 code of the input (see :func:`languages`; any
             case, and ``"en-US"`` or ``"english"`` read as ``"en"``), or
-            ``"auto"`` to identify it from the text.
+            ``"auto"`` to identify it from the text. ``None`` (the default)
+            is ``"en"``, except for a JSONL record's web page (``"html"``),
+            read in the language it declares as ``lede summarize`` reads
+            one without ``-L``.
         order: ``"doc"`` (document order) or ``"rank"`` (best first, in the
             order the selector chose them: with mmr, submodular, klsum or
             sumbasic not always in score order).
@@ -286,7 +289,7 @@ class Summarizer:
 
     def __init__(self, method: str | None = None, *, sentences: int | None = None,
                  words: int | None = None, bytes: int | None = None,  # noqa: A002 - the CLI's name
-                 ratio: float | None = None, language: str = "en", order: str = "doc",
+                 ratio: float | None = None, language: str | None = None, order: str = "doc",
                  truncate: bool = False, lenient: bool = False, model: str | None = None,
                  selector: str | None = None, standalone: bool = False) -> None:
         kind, value = _budget(sentences, words, bytes, ratio)
@@ -294,7 +297,7 @@ class Summarizer:
         _check_bool("lenient", lenient)
         _check_bool("standalone", standalone)
         _check_str("method", method, optional=True)
-        _check_str("language", language)
+        _check_str("language", language, optional=True)
         _check_str("order", order)
         _check_str("model", model, optional=True)
         _check_str("selector", selector, optional=True)
@@ -303,8 +306,9 @@ class Summarizer:
         self._kwargs = dict(method=method, sentences=sentences, words=words, bytes=bytes,
                             ratio=ratio, language=language, order=order, truncate=truncate,
                             lenient=lenient, model=model, selector=selector, standalone=standalone)
-        self._impl = _lede.Summarizer(method or "", language, kind, value, order, truncate, lenient,
-                                      model or "", selector or "", standalone)
+        self._impl = _lede.Summarizer(method or "", "en" if language is None else language, kind, value,
+                                      order, truncate, lenient, model or "", selector or "", standalone,
+                                      page_language=language is None)
 
     @property
     def options(self) -> dict:
@@ -313,7 +317,7 @@ class Summarizer:
 
     def __repr__(self) -> str:
         args = ", ".join(f"{k}={v!r}" for k, v in self._kwargs.items() if v not in (None, False)
-                         and not (k, v) in (("language", "en"), ("order", "doc")))
+                         and not (k, v) == ("order", "doc"))
         return f"lede.Summarizer({args})"
 
     def __reduce__(self):
@@ -393,8 +397,9 @@ class Summarizer:
                         name: str = "<input>") -> JsonlResult:
         """Summarizes a block of JSONL records exactly as ``lede summarize --format jsonl``.
 
-        Each non-blank line is ``{"id", "text"}`` or ``{"id", "documents":
-        [...]}``; each gives one output line (the summary, or an error
+        Each non-blank line is ``{"id", "text"}``, ``{"id", "documents":
+        [...]}`` or ``{"id", "html"}`` (a web page, whose article is
+        summarized); each gives one output line (the summary, or an error
         object for a bad record), in input order. Bad records do not raise.
 
         Args:
@@ -439,7 +444,7 @@ def _cached_summarizer(method, sentences, words, bytes_, ratio, language, order,
 def summarize(text_or_documents: TextOrDocuments, method: str | None = None, *,
               sentences: int | None = None, words: int | None = None,
               bytes: int | None = None,  # noqa: A002 - the CLI's name
-              ratio: float | None = None, language: str = "en", order: str = "doc",
+              ratio: float | None = None, language: str | None = None, order: str = "doc",
               truncate: bool = False, lenient: bool = False, model: str | None = None,
               selector: str | None = None, standalone: bool = False,
               titles: Sequence[str | None] | None = None) -> list[Sentence]:

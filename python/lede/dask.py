@@ -174,7 +174,7 @@ def _compute(tasks: list, client: Any) -> list:
 def summarize_jsonl(paths_or_bag: str | Sequence[str] | Any, output_dir: str, *,
                     method: str | None = None, sentences: int | None = None,
                     words: int | None = None, bytes: int | None = None,  # noqa: A002
-                    ratio: float | None = None, language: str = "en", order: str = "doc",
+                    ratio: float | None = None, language: str | None = None, order: str = "doc",
                     truncate: bool = False, lenient: bool = False, model: str | None = None,
                     selector: str | None = None, standalone: bool = False,
                     blocksize: int | str | None = _DEFAULT_BLOCKSIZE, client: Any = None,

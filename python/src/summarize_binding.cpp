@@ -49,7 +49,9 @@ struct BlockResult {
 
 class PySummarizer {
  public:
-  explicit PySummarizer(SummarizeOptions options) : options_(std::move(options)) {}
+  // `page_language`: summarize_jsonl_line's (the Python language None).
+  PySummarizer(SummarizeOptions options, bool page_language)
+      : options_(std::move(options)), page_language_(page_language) {}
 
   const SummarizeOptions& options() const { return options_; }
 
@@ -103,7 +105,7 @@ class PySummarizer {
       if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
       ++r.records;
       const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
-      JsonlOutcome o = summarize_jsonl_line(summarizer_, line, no, options_);
+      JsonlOutcome o = summarize_jsonl_line(summarizer_, line, no, options_, page_language_);
       if (o.truncate_ignored) truncate_ignored = true;
       ignored.insert(o.ignored_options.begin(), o.ignored_options.end());
       for (const auto& w : o.warnings) r.messages.push_back(where + "warning: " + w);
@@ -123,11 +125,13 @@ class PySummarizer {
  private:
   Summarizer summarizer_;
   SummarizeOptions options_;
+  bool page_language_ = false;
 };
 
 PySummarizer make_summarizer(const std::string& method, const std::string& language, const std::string& budget_kind,
                              double budget_value, const std::string& order, bool truncate, bool lenient,
-                             const std::string& model, const std::string& selector, bool standalone) {
+                             const std::string& model, const std::string& selector, bool standalone,
+                             bool page_language) {
   SummarizeOptions o;
   o.method = method;
   o.selector = selector;
@@ -143,7 +147,7 @@ PySummarizer make_summarizer(const std::string& method, const std::string& langu
   o.standalone = standalone;
   o.model = model;
   if (Status st = Summarizer::validate(o); !st.ok()) raise_status(st);
-  return PySummarizer(std::move(o));
+  return PySummarizer(std::move(o), page_language);
 }
 
 py::tuple summary_tuple(const Summary& s, const std::vector<std::string>& texts) {
@@ -209,7 +213,7 @@ void bind_summarize(py::module_& m) {
   py::class_<PySummarizer>(m, "Summarizer")
       .def(py::init(&make_summarizer), py::arg("method"), py::arg("language"), py::arg("budget_kind"),
            py::arg("budget_value"), py::arg("order"), py::arg("truncate"), py::arg("lenient"), py::arg("model"),
-           py::arg("selector"), py::arg("standalone") = false)
+           py::arg("selector"), py::arg("standalone") = false, py::arg("page_language") = false)
       .def("summarize", &summarize, py::arg("texts"), py::arg("titles"), py::arg("id"),
            "-> (method, [(text, document, index, start, end, score, char_start, char_end)], warnings)")
       .def("oracle", &oracle, py::arg("texts"), py::arg("titles"), py::arg("references"), py::arg("measure"),

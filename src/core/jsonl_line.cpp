@@ -2,6 +2,7 @@
 #include "lede/io.h"
 #include "lede/text.h"
 #include "read/record.h"
+#include "read/web_page_sniff.h"
 
 namespace lede {
 
@@ -64,14 +65,41 @@ std::string ignored_options_notice(const std::vector<std::string>& names) {
          " not read per record: options come from the command line (" + flags + ")";
 }
 
+std::string record_language(const Record& record, const SummarizeOptions& options, bool page_language) {
+  if (!page_language || !record.from_html || record.page_language.empty()) return options.language;
+  return is_supported_language(record.page_language) ? record.page_language : std::string(kAutoLanguage);
+}
+
+std::string record_content_warning(const Record& record) {
+  const auto& docs = record.cluster.documents;
+  if (record.from_html)
+    return docs[0].text.find_first_not_of(" \t\r\n") == std::string::npos
+               ? "no article text found in the page ('html'): the summary is empty"
+               : "";
+  for (std::size_t d = 0; d < docs.size(); ++d)
+    if (looks_like_web_page(docs[d].text))
+      return (docs.size() == 1 ? std::string("the text") : "'documents[" + std::to_string(d) + "]'") +
+             " looks like a web page (it starts with an <html> or <!DOCTYPE html> tag) but is summarized as text, "
+             "markup and all; give it as 'html' to summarize its article";
+  return "";
+}
+
 JsonlOutcome summarize_jsonl_line(const Summarizer& summarizer, std::string_view line, std::size_t line_number,
-                                  const SummarizeOptions& options) {
+                                  const SummarizeOptions& options, bool page_language) {
   JsonlOutcome out;
   Record rec;
   Status st = parse_jsonl_record(line, options.lenient, rec, out.warnings);
   out.ignored_options = rec.ignored_options;
   if (st.ok()) {
-    Result<Summary> s = summarizer.summarize(rec.cluster, options);
+    if (std::string w = record_content_warning(rec); !w.empty()) out.warnings.push_back(std::move(w));
+    SummarizeOptions page_options;
+    const SummarizeOptions* used = &options;
+    if (rec.from_html && page_language) {
+      page_options = options;
+      page_options.language = record_language(rec, options, page_language);
+      used = &page_options;
+    }
+    Result<Summary> s = summarizer.summarize(rec.cluster, *used);
     if (s.ok()) {
       for (auto& w : s->warnings) {
         if (w == kTruncateIgnoredWarning) out.truncate_ignored = true;

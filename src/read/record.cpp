@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/closest_name.h"
+#include "lede/extract.h"
 #include "lede/io.h"
 #include "read/json_error.h"
 #include "read/record.h"
@@ -161,11 +162,36 @@ bool present(const simdjson::dom::object& obj, std::string_view key, element& ou
   return field(obj, key, out) == simdjson::SUCCESS && !out.is_null();
 }
 
-// "text" or "documents" (exactly one) into out.cluster.documents.
+// "html": a web page as a JSON string, whose article (extract_article) is
+// the record's one document, with its headline as the title. The string is
+// already Unicode, so the page's own <meta charset> must not decode it a
+// second time.
+Status read_page(const element& html, Record& out) {
+  std::string page;
+  if (!get_string(html, page)) return Status::InvalidInput("field 'html' must be a string, not " + type_name(html));
+  ExtractOptions options;
+  options.encoding = "utf-8";
+  Result<Article> article = extract_article(page, options);
+  if (!article.ok()) return article.status().with_context("field 'html'");
+  Document d;
+  d.id = "0";
+  d.title = std::move(article->title);
+  d.text = std::move(article->text);
+  out.cluster.documents.push_back(std::move(d));
+  out.from_html = true;
+  out.page_language = std::move(article->language);
+  return Status::Ok();
+}
+
+// "text", "documents" or "html" (exactly one) into out.cluster.documents.
 Status read_documents(const simdjson::dom::object& obj, Record& out) {
-  element text, docs;
+  element text, docs, html;
   const bool has_text = field(obj, "text", text) == simdjson::SUCCESS;
   const bool has_docs = field(obj, "documents", docs) == simdjson::SUCCESS;
+  const bool has_html = field(obj, "html", html) == simdjson::SUCCESS;
+  if (has_html && (has_text || has_docs))
+    return Status::InvalidInput("give one of 'text', 'documents' and 'html', not several");
+  if (has_html) return read_page(html, out);
   if (has_text && has_docs) return Status::InvalidInput("give either 'text' or 'documents', not both");
   if (has_text) {
     Document d;
@@ -175,8 +201,8 @@ Status read_documents(const simdjson::dom::object& obj, Record& out) {
     return Status::Ok();
   }
   if (!has_docs)
-    return Status::InvalidInput("a record needs a 'text' string or a 'documents' array" +
-                                unknown_fields(obj, {"text", "documents"}));
+    return Status::InvalidInput("a record needs a 'text' string, a 'documents' array or an 'html' page" +
+                                unknown_fields(obj, {"text", "documents", "html"}));
   simdjson::dom::array arr;
   if (docs.get_array().get(arr) != simdjson::SUCCESS)
     return Status::InvalidInput("field 'documents' must be an array of strings, not " + type_name(docs));
@@ -258,8 +284,6 @@ Status open_record(std::string_view line, const char* shape, Record& out, simdjs
 
 }  // namespace
 
-Status parse_record(std::string_view line, Record& out) { return parse_record_fields(line, nullptr, out); }
-
 Status parse_text_record(std::string_view line, Record& out) {
   simdjson::dom::object obj;
   if (Status st = open_record(line, " {\"id\", \"text\"}", out, obj); !st.ok()) return st;
@@ -275,11 +299,10 @@ Status parse_text_record(std::string_view line, Record& out) {
   return Status::Ok();
 }
 
-Status parse_record_fields(std::string_view line, const Document* document, Record& out) {
+Status parse_record(std::string_view line, Record& out) {
   simdjson::dom::object obj;
   if (Status st = open_record(line, "", out, obj); !st.ok()) return st;
-  if (document != nullptr) out.cluster.documents.push_back(*document);
-  else if (Status st = read_documents(obj, out); !st.ok()) return st;
+  if (Status st = read_documents(obj, out); !st.ok()) return st;
   if (Status st = read_titles(obj, out.cluster.documents); !st.ok()) return st;
 
   element option;

@@ -1,6 +1,5 @@
-// Record readers beside parse_record: for a face that supplies a record's one
-// document itself (the service's "html"), and for records of one text
-// (`lede segment -f jsonl`).
+// Record readers beside parse_record: for records of one text (`lede
+// segment -f jsonl`), and the field names every face shares.
 #pragma once
 
 #include <array>
@@ -16,21 +15,12 @@ namespace lede {
 
 // The fields parse_record reads, and the options a `lede serve` request may
 // carry beside them, in the order Record::ignored_options lists them. One
-// list for both faces: the service accepts exactly these (and "html"), and a
-// JSONL record holding an option is told it is not read per record.
-inline constexpr std::array<std::string_view, 5> kRecordFields = {"id", "text", "documents", "title", "titles"};
+// list for both faces: the service accepts exactly these, and a JSONL record
+// holding an option is told it is not read per record.
+inline constexpr std::array<std::string_view, 6> kRecordFields = {"id", "text", "documents", "html", "title", "titles"};
 inline constexpr std::array<std::string_view, 11> kRequestOptionFields = {
     "method", "selector", "language", "sentences", "words",     "bytes",
     "ratio",  "order",    "truncate", "lenient",   "standalone"};
-
-// Reads a record's fields exactly as parse_record does, so every face
-// (JSONL batches, the service, the Python package) accepts and refuses the
-// same records with the same messages. With `document` non-null the record's
-// content is that one document (the service's "html" field, extracted
-// before): "text" and "documents" must then be absent, and "id", "title" and
-// "titles" (one entry) are read as for any record. With `document` null this
-// is parse_record.
-Status parse_record_fields(std::string_view json, const Document* document, Record& out);
 
 // A record of one text, {"id": ..., "text": "..."}, as `lede segment -f
 // jsonl` reads it: "id" is read and checked as parse_record reads it (a

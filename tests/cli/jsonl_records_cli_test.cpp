@@ -192,7 +192,8 @@ TEST(JsonlRecordsCli, BadRecordsSayWhatWasMeant) {
   const RunResult typo = run_lede("summarize -f jsonl --method lead -", "{\"id\":1,\"txt\":\"A b.\"}\n");
   EXPECT_EQ(typo.exit_code, 1);
   EXPECT_EQ(typo.err,
-            "lede: <stdin>:1: a record needs a 'text' string or a 'documents' array (unknown field 'txt'; did you "
+            "lede: <stdin>:1: a record needs a 'text' string, a 'documents' array or an 'html' page (unknown field "
+            "'txt'; did you "
             "mean 'text'?)\n");
   const std::string data = temp_file(
       "[{\"id\": 1, \"documents\": [\"The council met.\"], \"summaries\": [\"The council met.\"]}]\n", ".jsonl");

@@ -19,12 +19,14 @@ TEST(UnknownFieldsCli, SummarizeNamesThemInTheError) {
   const RunResult r = run_lede("summarize -f jsonl --method lead -", kBroken);
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.err,
-            "lede: <stdin>:2: a record needs a 'text' string or a 'documents' array (unknown field 'txt'; did you "
+            "lede: <stdin>:2: a record needs a 'text' string, a 'documents' array or an 'html' page (unknown field "
+            "'txt'; did you "
             "mean 'text'?)\n"
-            "lede: <stdin>:3: a record needs a 'text' string or a 'documents' array (unknown fields 'body', 'url')\n");
+            "lede: <stdin>:3: a record needs a 'text' string, a 'documents' array or an 'html' page (unknown fields "
+            "'body', 'url')\n");
   EXPECT_NE(
       r.out.find("{\"id\":3,\"line\":3,\"error\":{\"code\":\"invalid_input\",\"message\":\"a record needs a 'text' "
-                 "string or a 'documents' array (unknown fields 'body', 'url')\"}}"),
+                 "string, a 'documents' array or an 'html' page (unknown fields 'body', 'url')\"}}"),
       std::string::npos)
       << r.out;
 }
@@ -36,8 +38,10 @@ TEST(UnknownFieldsCli, EvalNamesThemInTheError) {
       ".jsonl");
   const RunResult r = run_lede("eval --method lead --json " + shell_quote(data));
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find(data + ":2: a record needs a 'text' string or a 'documents' array (unknown field 'docs')"),
-            std::string::npos)
+  EXPECT_NE(
+      r.err.find(data +
+                 ":2: a record needs a 'text' string, a 'documents' array or an 'html' page (unknown field 'docs')"),
+      std::string::npos)
       << r.err;
 }
 

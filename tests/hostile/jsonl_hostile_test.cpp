@@ -72,7 +72,7 @@ TEST(HostileJsonl, WrongFieldTypesNameTheField) {
   expect_error("{\"id\":true,\"text\":\"a\"}", "field 'id' must be a string or an integer, not boolean");
   expect_error("[\"text\"]", "must be a JSON object, not array");
   expect_error("\"text\"", "must be a JSON object, not string");
-  expect_error("{\"id\":1}", "needs a 'text' string or a 'documents' array");
+  expect_error("{\"id\":1}", "needs a 'text' string, a 'documents' array or an 'html' page");
   expect_error("{\"id\":1,\"text\":\"a\",\"documents\":[\"b\"]}", "not both");
 }
 

@@ -145,8 +145,8 @@ def test_integral_floats_are_whole_number_budgets():
 
 def test_wrong_types_and_unencodable_text_name_the_argument():
     # pybind11's own "incompatible function arguments" names no argument.
-    with pytest.raises(TypeError, match="language must be a str, not NoneType"):
-        lede.summarize(ORCHARD, language=None)
+    with pytest.raises(TypeError, match="language must be a str or None, not int"):
+        lede.summarize(ORCHARD, language=7)
     with pytest.raises(TypeError, match="method must be a str or None, not int"):
         lede.summarize(ORCHARD, method=3)
     with pytest.raises(TypeError, match="method must be a str or None, not list"):
@@ -277,6 +277,28 @@ def test_summarize_jsonl_skips_a_byte_order_mark_as_the_cli_does(cli):
     # Only the first line of a file can hold it: a later block's is an error, as in the CLI.
     later = lede.Summarizer(sentences=1).summarize_jsonl(block, first_line=5)
     assert later.failed == 1
+
+
+GERMAN_PAGE = (
+    "<!DOCTYPE html><html lang='de'><head><title>Neue Brücke</title></head><body><article>"
+    "<h1>Neue Brücke</h1><p>Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Fluss "
+    "beschlossen. Die Kosten liegen bei zwölf Millionen Euro, die zum größten Teil das Land trägt.</p>"
+    "<p>Bürgermeisterin Anna Roth sagte, die Brücke verbinde endlich die beiden Ufer der Stadt. Gegner "
+    "wollten das Geld lieber für Schulen ausgeben.</p></article></body></html>")
+
+
+def test_summarize_jsonl_reads_web_pages_as_the_cli_does(cli):
+    # A record's "html" page is summarized in the language it declares when
+    # no language is given (the CLI without -L), else in the one given.
+    block = (json.dumps({"id": "p", "html": GERMAN_PAGE}) + "\n").encode()
+    declared = lede.Summarizer(sentences=1).summarize_jsonl(block)
+    english = lede.Summarizer(sentences=1, language="en").summarize_jsonl(block)
+    assert declared.output == run_cli(cli, "summarize", "-f", "jsonl", "-n", "1", stdin=block).stdout
+    assert english.output == run_cli(cli, "summarize", "-f", "jsonl", "-n", "1", "-L", "en", stdin=block).stdout
+    assert declared.output != english.output
+    assert json.loads(declared.output)["sentences"][0]["text"].startswith("Der Stadtrat hat am Dienstag")
+    assert (declared.records, declared.failed) == (1, 0)
+    assert repr(lede.Summarizer(language="en")) == "lede.Summarizer(language='en')"
 
 
 def test_summarize_jsonl_says_once_what_the_cli_says_once_per_run(cli):

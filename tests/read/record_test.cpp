@@ -23,6 +23,39 @@ TEST(ParseRecord, DocumentsAndSummaries) {
   EXPECT_EQ(r.references, (std::vector<std::string>{"S1", "S2"}));
 }
 
+// "html" is a web page: its article is the one document, its headline the
+// title unless "title" says otherwise, and its declared language is kept.
+TEST(ParseRecord, HtmlRecordIsThePagesArticle) {
+  const std::string page =
+      "<html lang='pt-BR'><head><title>Ponte aprovada | Jornal</title></head><body><nav><a href='/'>Início</a></nav>"
+      "<article><h1>Ponte aprovada</h1><p>A câmara aprovou a nova ponte na terça-feira, depois de dois anos de "
+      "debate.</p><p>A obra começa em maio e custa doze milhões de reais.</p></article></body></html>";
+  const std::string json_page = json_quote(page);
+  Record r;
+  ASSERT_TRUE(parse_record(R"({"id": "p", "html": )" + json_page + "}", r).ok());
+  EXPECT_TRUE(r.from_html);
+  EXPECT_EQ(r.page_language, "pt");
+  ASSERT_EQ(r.cluster.documents.size(), 1u);
+  EXPECT_EQ(r.cluster.documents[0].title, "Ponte aprovada");
+  EXPECT_EQ(r.cluster.documents[0].text,
+            "A câmara aprovou a nova ponte na terça-feira, depois de dois anos de debate.\n\nA obra começa em maio "
+            "e custa doze milhões de reais.");
+  ASSERT_TRUE(parse_record(R"({"html": )" + json_page + R"(, "title": "Outra"})", r).ok());
+  EXPECT_EQ(r.cluster.documents[0].title, "Outra");
+  // Text records are not pages.
+  ASSERT_TRUE(parse_record(R"({"text": "<html><body>x</body></html>"})", r).ok());
+  EXPECT_FALSE(r.from_html);
+  EXPECT_EQ(r.page_language, "");
+
+  EXPECT_EQ(parse_record(R"({"id": 1, "html": "<p>a</p>", "documents": ["b"]})", r).message(),
+            "give one of 'text', 'documents' and 'html', not several");
+  EXPECT_EQ(r.id_json, "1");
+  EXPECT_EQ(parse_record(R"({"html": null})", r).message(), "field 'html' must be a string, not null");
+  EXPECT_EQ(parse_record(R"({"htm": "<p>a</p>"})", r).message(),
+            "a record needs a 'text' string, a 'documents' array or an 'html' page (unknown field 'htm'; did you "
+            "mean 'html'?)");
+}
+
 // nlohmann quotes the whole token read up to the error ("last read:
 // '...'"); for an unclosed string that was the rest of the line, a whole
 // article in the message.
@@ -82,7 +115,7 @@ TEST(ParseRecord, ErrorsNameTheProblem) {
 // found).
 TEST(ParseRecord, MissingContentNamesAMisspeltField) {
   Record r;
-  const std::string needs = "a record needs a 'text' string or a 'documents' array";
+  const std::string needs = "a record needs a 'text' string, a 'documents' array or an 'html' page";
   EXPECT_EQ(parse_record(R"({"id": 1, "txt": "A b."})", r).message(),
             needs + " (unknown field 'txt'; did you mean 'text'?)");
   EXPECT_EQ(parse_record(R"({"id": 1, "document": ["A."]})", r).message(),
@@ -106,7 +139,7 @@ TEST(ParseRecord, MissingContentNamesAMisspeltField) {
 // is as likely as a typo. Five at most, each once, in the record's order.
 TEST(ParseRecord, MissingContentNamesUnknownFields) {
   Record r;
-  const std::string needs = "a record needs a 'text' string or a 'documents' array";
+  const std::string needs = "a record needs a 'text' string, a 'documents' array or an 'html' page";
   EXPECT_EQ(parse_record(R"({"id": 1, "body": "A.", "url": "x"})", r).message(),
             needs + " (unknown fields 'body', 'url')");
   EXPECT_EQ(parse_record(R"({"article": "A.", "title": "T"})", r).message(), needs + " (unknown field 'article')");

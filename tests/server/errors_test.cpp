@@ -123,7 +123,7 @@ TEST(Errors, WebPageSentAsTextWarns) {
   ASSERT_EQ(r->status, 200) << r->body;
   const json answer = json::parse(r->body);
   ASSERT_TRUE(answer.contains("warnings")) << r->body;
-  EXPECT_NE(answer["warnings"][0].get<std::string>().find("'text' looks like a web page"), std::string::npos)
+  EXPECT_NE(answer["warnings"][0].get<std::string>().find("the text looks like a web page"), std::string::npos)
       << r->body;
   r = s.post_json("/v1/summarize", json{{"documents", {"Plain prose. Two sentences.", page}}}.dump());
   ASSERT_TRUE(r);
@@ -131,6 +131,11 @@ TEST(Errors, WebPageSentAsTextWarns) {
   r = s.post_json("/v1/summarize", json{{"text", "Plain prose about <html> tags. Two sentences."}}.dump());
   ASSERT_TRUE(r);
   EXPECT_EQ(r->body.find("warnings"), std::string::npos) << r->body;
+  // A page without an article is no error, but an empty summary is said to be one.
+  r = s.post_json("/v1/summarize", json{{"html", "<html><body><nav><a href='/'>Home</a></nav></body></html>"}}.dump());
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  EXPECT_NE(r->body.find("no article text found in the page ('html')"), std::string::npos) << r->body;
 }
 
 TEST(Errors, UnknownMethodIs400) {

@@ -69,7 +69,7 @@ int run_jsonl(const Args& a, const Summarizer& summarizer, const SummarizeOption
         input.stream(), std::cout, a.threads,
         [&](const std::string& line, std::size_t no) {
           const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
-          JsonlOutcome o = summarize_jsonl_line(summarizer, line, no, opts);
+          JsonlOutcome o = summarize_jsonl_line(summarizer, line, no, opts, !a.language_given);
           if (o.truncate_ignored) notes.truncate_ignored = true;
           if (!o.failed) notes.saw(o.method);
           ignored.add(o.ignored_options);
@@ -318,10 +318,11 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "N-th file, from 0, and \"start\"/\"end\" are byte offsets into its text, decompressed). Text output\n"
       "is the summary's sentences, one a line; with several files (not --cluster) each summary follows a\n"
       "line \"==> FILE <==\" and a blank line parts them, as in lede extract; -o json names each by \"id\".\n"
-      "JSONL input holds one cluster a line: {\"id\", \"text\"} or {\"id\", \"documents\": [...]} (at least\n"
-      "one; optional \"title\", \"titles\"; null means absent), read as `lede serve` reads a request; output\n"
-      "is one JSON line per non-blank input line, in order, with byte offsets into each document's text\n"
-      "(for html input: the article text `lede extract` prints after the headline). A web page is read\n"
+      "JSONL input holds one cluster a line: {\"id\", \"text\"}, {\"id\", \"documents\": [...]} (at least\n"
+      "one) or {\"id\", \"html\"} (a web page, read as an html file is; optional \"title\", \"titles\"; null\n"
+      "means absent), read as `lede serve` reads a request; output is one JSON line per non-blank input\n"
+      "line, in order, with byte offsets into each document's text (for a web page: the article text\n"
+      "`lede extract` prints after the headline). A web page (file or \"html\" record) is read\n"
       "in the language it declares (<html lang>, <meta http-equiv=content-language>, og:locale; not an\n"
       "HTTP header) unless -L is given, or identified as under -L auto when lede lacks that language.\n"
       "A bad line is reported on stderr (FILE:LINE: the field at fault) and as {\"id\", \"line\", \"error\"}\n"
