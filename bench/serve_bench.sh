@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Load test of `lede serve` with wrk (Debian package) on loopback: POST
 # /v1/summarize with BBC-sized articles (one article a request, the default
-# method and budget), or with ROUTE=extract POST /v1/extract with the web
-# pages of ../shared/data/html (one page a request), two consecutive runs
+# method and budget), with ROUTE=extract POST /v1/extract with the web
+# pages of ../shared/data/html (one page a request), or with ROUTE=pages POST
+# /v1/summarize with those pages as {"html"}, two consecutive runs
 # against one server process to show whether memory stays flat. Prints
 # requests/s, p50/p99 latency, errors and the server's peak and current RSS
 # after each run.
@@ -11,7 +12,7 @@
 # Environment: LEDE (binary, default build/lede), LEDE_SHARED_DIR (../shared),
 #   SERVE_THREADS (server worker threads; default: lede's default),
 #   WRK_THREADS (2), ARTICLES (first N BBC articles cycled through, 300),
-#   ROUTE (summarize or extract; default summarize).
+#   ROUTE (summarize, extract or pages; default summarize).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-30}"
@@ -22,7 +23,11 @@ DATA="$SHARED/data/summarization/bbc.dev.jsonl"
 WRK_THREADS="${WRK_THREADS:-2}"
 ARTICLES="${ARTICLES:-300}"
 ROUTE="${ROUTE:-summarize}"
-[[ "$ROUTE" == summarize || "$ROUTE" == extract ]] || { echo "serve_bench: ROUTE must be summarize or extract"; exit 2; }
+[[ "$ROUTE" == summarize || "$ROUTE" == extract || "$ROUTE" == pages ]] ||
+  { echo "serve_bench: ROUTE must be summarize, extract or pages"; exit 2; }
+# The path requested: pages go to /v1/summarize as "html".
+PATH_SENT="/v1/$ROUTE"
+[[ "$ROUTE" == pages ]] && PATH_SENT="/v1/summarize"
 PAGES="$SHARED/data/html/html"
 command -v wrk >/dev/null || { echo "serve_bench: wrk is not installed (scripts/install-deps.sh)"; exit 1; }
 [[ -x "$LEDE" ]] || { echo "serve_bench: no lede binary at $LEDE (build first)"; exit 1; }
@@ -73,10 +78,10 @@ kb() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$pid/status"; }
 ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
 echo "lede serve_bench: $(head -1 "$work/server.log" | sed 's/^lede serve: //')"
 what="$ARTICLES BBC articles (bbc.dev.jsonl) to /v1/summarize"
-[[ "$ROUTE" == extract ]] && what="$(wc -l < "$work/bodies.jsonl") web pages (data/html) to /v1/extract"
+[[ "$ROUTE" != summarize ]] && what="$(wc -l < "$work/bodies.jsonl") web pages (data/html) to $PATH_SENT"
 echo "load: $what, $avg_bytes bytes a request on average;" \
      "wrk -t$WRK_THREADS -c$CONNECTIONS -d${DURATION}s; $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-[[ "$ROUTE" == summarize ]] &&
+[[ "$ROUTE" != extract ]] &&
   echo "default single-document method: $("$LEDE" methods | sed -n 's/^default: \([^ ]*\).*/\1/p')"
 echo "server RSS at start: $(kb VmRSS) kB"
 for run in 1 2; do
@@ -84,7 +89,7 @@ for run in 1 2; do
   echo "--- run $run"
   t0=$(ticks)
   wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s -s bench/serve_bench.lua \
-      "http://127.0.0.1:$port" -- "$work/bodies.jsonl" "/v1/$ROUTE" | tee "$work/wrk.txt" | sed -n '/^requests /,$p'
+      "http://127.0.0.1:$port" -- "$work/bodies.jsonl" "$PATH_SENT" | tee "$work/wrk.txt" | sed -n '/^requests /,$p'
   cpu=$(awk -v t="$(( $(ticks) - t0 ))" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }')
   n=$(awk '/^requests / { print $2 }' "$work/wrk.txt")
   echo "server CPU    $cpu s ($(awk -v n="$n" -v c="$cpu" 'BEGIN { printf "%.0f", (c > 0 ? n / c : 0) }') requests per server CPU-second)"
@@ -92,4 +97,4 @@ for run in 1 2; do
 done
 kill -TERM $pid
 wait $pid || true
-echo "server log lines: $(grep -c " /v1/$ROUTE " "$work/server.log") requests logged"
+echo "server log lines: $(grep -c " $PATH_SENT " "$work/server.log") requests logged"

@@ -4,13 +4,17 @@
 //
 //   {"html": "<!DOCTYPE html>...", "id": "p1", "captions": false}
 //   -> {"id", "title", "text", "paragraphs": [{"kind", "text"}], "language", "elapsed_ms"}
+#include <simdjson.h>
+
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "read/json_fields.h"
+#include "read/record.h"
 #include "server/api.h"
-#include "server/html_field.h"
 #include "server/json_body.h"
 #include "server/request_fields.h"
 
@@ -24,34 +28,36 @@ Reply bad(const std::string& message) { return error_reply(400, "invalid_field",
 }  // namespace
 
 Reply Api::extract(std::string_view body, const Deadline& deadline) const {
-#if !LEDE_SERVER_HTML
-  (void)body;
-  (void)deadline;
-  return error_reply(501, "unsupported", "/v1/extract needs a lede built with HTML extraction (lede/extract.h)");
-#else
-  json j;
-  if (std::string why = parse_json_body(body, j); !why.empty()) return error_reply(400, "malformed_json", why);
-  if (!j.is_object()) return bad("the request must be a JSON object, not " + json_type_of(j));
-  if (std::string why = unknown_field_problem(j, {"id", "html", "captions"}); !why.empty()) return bad(why);
-  std::string id_json;
-  if (std::string why = read_request_id(j, id_json); !why.empty()) return bad(why);
-  auto html = j.find("html");
-  if (html == j.end()) return bad("the request needs an 'html' page");
-  if (!html->is_string()) return bad("field 'html' must be a string, not " + json_type_of(*html));
+  body = without_byte_order_mark(body);
+  simdjson::dom::element root;
+  if (auto code = json_parser().parse(body.data(), body.size()).get(root); code != simdjson::SUCCESS)
+    return error_reply(400, "malformed_json", malformed_body_message(body, code));
+  simdjson::dom::object j;
+  if (root.get_object().get(j) != simdjson::SUCCESS)
+    return bad("the request must be a JSON object, not " + json_type_name(root));
+  const std::vector<std::string> fields = {"id", "html", "captions"};
+  for (auto item : j)
+    if (std::find(fields.begin(), fields.end(), item.key) == fields.end())
+      return bad(unknown_field_message(item.key, fields));
+  Record id;
+  if (Status st = read_record_id(j, id); !st.ok()) return bad(st.message());
+  simdjson::dom::element html, it;
+  if (json_field(j, "html", html) != simdjson::SUCCESS) return bad("the request needs an 'html' page");
+  std::string_view page;
+  if (html.get_string().get(page) != simdjson::SUCCESS)
+    return bad("field 'html' must be a string, not " + json_type_name(html));
   bool captions = false;
-  if (auto it = j.find("captions"); it != j.end() && !it->is_null()) {
-    if (!it->is_boolean()) return bad("field 'captions' must be a boolean, not " + json_type_of(*it));
-    captions = it->get<bool>();
-  }
+  if (json_present(j, "captions", it) && it.get_bool().get(captions) != simdjson::SUCCESS)
+    return bad("field 'captions' must be a boolean, not " + json_type_name(it));
   if (deadline.passed(Clock::now())) return timeout_reply(deadline);
-  Result<Article> article = extract_html_field(html->get_ref<const std::string&>(), captions);
+  Result<Article> article = extract_json_page(page, captions);
   const Clock::time_point done = Clock::now();
   if (deadline.passed(done)) return timeout_reply(deadline);
   if (!article.ok())
     return error_reply(http_status_for(article.status()), article.status().code_name(), article.status().message());
 
   nlohmann::ordered_json out;
-  if (!id_json.empty()) out["id"] = json::parse(id_json);
+  if (id.id_json != "null") out["id"] = json::parse(id.id_json);
   out["title"] = article->title;
   out["text"] = article->text;
   nlohmann::ordered_json paragraphs = nlohmann::ordered_json::array();
@@ -63,7 +69,6 @@ Reply Api::extract(std::string_view body, const Deadline& deadline) const {
   Reply reply;
   reply.body = out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   return reply;
-#endif
 }
 
 }  // namespace lede::server

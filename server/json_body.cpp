@@ -26,4 +26,17 @@ std::string parse_json_body(std::string_view body, nlohmann::json& out) {
   return "";
 }
 
+std::string malformed_body_message(std::string_view body, simdjson::error_code code) {
+  nlohmann::json ignored;
+  if (std::string why = parse_json_body(body, ignored); !why.empty()) return why;
+  if (code == simdjson::NUMBER_ERROR)
+    return "malformed JSON: a number out of range (integers must fit in 64 bits, at most 18446744073709551615)";
+  return std::string("malformed JSON: ") + simdjson::error_message(code);
+}
+
+std::string_view without_byte_order_mark(std::string_view body) {
+  if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
+  return body;
+}
+
 }  // namespace lede::server

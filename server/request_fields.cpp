@@ -8,12 +8,15 @@ namespace lede::server {
 
 std::string json_type_of(const nlohmann::json& j) { return j.is_null() ? "null" : j.type_name(); }
 
+std::string unknown_field_message(std::string_view key, const std::vector<std::string>& fields) {
+  const std::string near = closest_name(key, fields);
+  return "unknown field '" + std::string(key) + "'" + (near.empty() ? "" : "; did you mean '" + near + "'?");
+}
+
 std::string unknown_field_problem(const nlohmann::json& j, const std::vector<std::string>& fields) {
   for (const auto& item : j.items())
-    if (std::find(fields.begin(), fields.end(), item.key()) == fields.end()) {
-      const std::string near = closest_name(item.key(), fields);
-      return "unknown field '" + item.key() + "'" + (near.empty() ? "" : "; did you mean '" + near + "'?");
-    }
+    if (std::find(fields.begin(), fields.end(), item.key()) == fields.end())
+      return unknown_field_message(item.key(), fields);
   return "";
 }
 

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lede::server {
@@ -14,8 +15,12 @@ namespace lede::server {
 // "null" for a JSON null, else nlohmann's type name ("number", "array").
 std::string json_type_of(const nlohmann::json& j);
 
-// "" when every field of the object `j` is in `fields`; else "unknown field
-// 'htm'; did you mean 'html'?" for the first that is not.
+// "unknown field 'htm'; did you mean 'html'?": `key`, and the name of
+// `fields` it was likeliest meant to be, when one is near.
+std::string unknown_field_message(std::string_view key, const std::vector<std::string>& fields);
+
+// "" when every field of the object `j` is in `fields`; else
+// unknown_field_message for the first that is not.
 std::string unknown_field_problem(const nlohmann::json& j, const std::vector<std::string>& fields);
 
 // Reads the optional "id" (a string or an integer; null is absent) into

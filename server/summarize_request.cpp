@@ -4,31 +4,40 @@
 #include <optional>
 #include <string>
 
+#include <simdjson.h>
+
 #include <nlohmann/json.hpp>
 
 #include "core/closest_name.h"
 #include "lede/io.h"
 #include "lede/text.h"
-#include "read/json_error.h"
+#include "read/json_fields.h"
 #include "read/record.h"
 #include "server/json_body.h"
+#include "server/request_fields.h"
 
 namespace lede::server {
 namespace {
 
-using nlohmann::json;
+using simdjson::dom::element;
+using simdjson::dom::object;
 
-Reply field_error(std::string_view field, std::string_view expected, const json& got) {
-  return error_reply(400, "invalid_field",
-                     "field '" + std::string(field) + "' must be " + std::string(expected) + ", not " +
-                         (got.is_null() ? std::string("null") : std::string(got.type_name())));
+Reply field_error(std::string_view field, std::string_view expected, const element& got) {
+  return error_reply(
+      400, "invalid_field",
+      "field '" + std::string(field) + "' must be " + std::string(expected) + ", not " + json_type_name(got));
 }
 
 // JSON null for an optional field means the field is absent (as the
 // library's record reader has it): {"method": null} is the default method.
-const json* given(const json& j, std::string_view name) {
-  auto it = j.find(name);
-  return it == j.end() || it->is_null() ? nullptr : &*it;
+// The value is in `it` when given.
+bool given(const object& j, std::string_view name, element& it) { return json_present(j, name, it); }
+
+// A string field's value (its type checked before).
+std::string string_of(const element& e) {
+  std::string s;
+  json_string(e, s);
+  return s;
 }
 
 // repair_jsonl_line's warning, for a body rather than a JSONL line.
@@ -52,11 +61,10 @@ bool known_field(std::string_view key) {
 }
 
 // "unknown field 'txt'; did you mean 'text'?"
-std::string unknown_field_message(const std::string& key) {
+std::string unknown_request_field(std::string_view key) {
   std::vector<std::string> names(kRecordFields.begin(), kRecordFields.end());
   names.insert(names.end(), kRequestOptionFields.begin(), kRequestOptionFields.end());
-  const std::string near = closest_name(key, names);
-  return "unknown field '" + key + "'" + (near.empty() ? "" : "; did you mean '" + near + "'?");
+  return unknown_field_message(key, names);
 }
 
 }  // namespace
@@ -65,38 +73,38 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
                              SummarizeRequest& out, Reply& error) {
   out = SummarizeRequest{};
   const std::string_view original = body;
-  json j;
   // Raw invalid UTF-8 makes a body no JSON at all. As `lede summarize -f
   // jsonl --lenient` does for a line, "lenient": true has it replaced with
   // U+FFFD (and a warning); without it the error says which byte.
   std::string repair_warning;
   const std::optional<std::string> repaired = repair_jsonl_line(body, repair_warning);
   if (repaired) body = *repaired;
-  // A UTF-8 byte order mark, which RFC 8259 lets a parser ignore: nlohmann
-  // skips it (so /v1/rouge takes it), the record reader would not, and
-  // `lede summarize` drops it from a JSONL file. Messages keep counting the
-  // bytes of the body as sent (`original`).
-  if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
-  // nlohmann's message says where: line, column and the byte that broke it.
-  if (std::string why = parse_json_body(body, j); !why.empty()) {
-    error = error_reply(400, "malformed_json", repaired ? invalid_utf8_message(original) : why);
+  // Messages keep counting the bytes of the body as sent (`original`).
+  body = without_byte_order_mark(body);
+  element root;
+  if (auto code = json_parser().parse(body.data(), body.size()).get(root); code != simdjson::SUCCESS) {
+    error = error_reply(400, "malformed_json",
+                        repaired ? invalid_utf8_message(original) : malformed_body_message(body, code));
     return false;
   }
+  object j;
+  const bool is_object = root.get_object().get(j) == simdjson::SUCCESS;
   if (repaired) {
-    const json* lenient = j.is_object() ? given(j, "lenient") : nullptr;
-    if (lenient == nullptr || !lenient->is_boolean() || !lenient->get<bool>()) {
+    element lenient;
+    bool on = false;
+    if (!is_object || !given(j, "lenient", lenient) || lenient.get_bool().get(on) != simdjson::SUCCESS || !on) {
       error = error_reply(400, "malformed_json", invalid_utf8_message(original));
       return false;
     }
     out.warnings.push_back(of_the_body(std::move(repair_warning)));
   }
-  if (!j.is_object()) {
-    error = error_reply(400, "invalid_field", std::string("the request must be a JSON object, not ") + j.type_name());
+  if (!is_object) {
+    error = error_reply(400, "invalid_field", "the request must be a JSON object, not " + json_type_name(root));
     return false;
   }
-  for (const auto& item : j.items()) {
-    if (!known_field(item.key())) {
-      error = error_reply(400, "invalid_field", unknown_field_message(item.key()));
+  for (auto item : j) {
+    if (!known_field(item.key)) {
+      error = error_reply(400, "invalid_field", unknown_request_field(item.key));
       return false;
     }
   }
@@ -105,22 +113,22 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
   // -f jsonl` and the service accept and refuse the same ones, with the same
   // messages.
   Record record;
-  if (Status st = parse_record(body, record); !st.ok()) {
+  if (Status st = read_record_object(j, record); !st.ok()) {
     // A page the extractor refuses (too large, too many nodes) keeps its
     // status: 413, not a broken field.
     if (st.code() != StatusCode::kInvalidInput) {
       error = error_reply(http_status_for(st), std::string(st.code_name()), st.message());
       return false;
     }
-    // The body parsed above; the reader refusing it as JSON (nesting past
-    // its limit) is still malformed JSON.
-    const bool malformed = st.message().rfind("malformed JSON", 0) == 0;
     // No content at all: the reader's message says "a record needs ...";
     // a bad id, read first, is still said as it is.
-    const bool no_content = !j.contains("text") && !j.contains("documents") && !j.contains("html") &&
+    element content;
+    const bool no_content = json_field(j, "text", content) != simdjson::SUCCESS &&
+                            json_field(j, "documents", content) != simdjson::SUCCESS &&
+                            json_field(j, "html", content) != simdjson::SUCCESS &&
                             st.message().rfind("field 'id'", 0) != 0;
     error = error_reply(
-        400, malformed ? "malformed_json" : "invalid_field",
+        400, "invalid_field",
         no_content ? "the request needs a 'text' string, a 'documents' array or an 'html' page" : st.message());
     return false;
   }
@@ -133,37 +141,38 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
   if (record.id_json != "null") out.id_json = std::move(record.id_json);
 
   SummarizeOptions& o = out.options;
-  if (const json* it = given(j, "method")) {
-    if (!it->is_string()) {
-      error = field_error("method", "a string", *it);
+  element it;
+  if (given(j, "method", it)) {
+    if (!it.is_string()) {
+      error = field_error("method", "a string", it);
       return false;
     }
-    o.method = it->get<std::string>();
+    o.method = string_of(it);
     if (!o.method.empty() && !std::binary_search(known_methods.begin(), known_methods.end(), o.method)) {
       error = error_reply(400, "unknown_method", unknown_name_message("method", o.method, known_methods));
       return false;
     }
   }
-  if (const json* it = given(j, "selector")) {
-    if (!it->is_string()) {
-      error = field_error("selector", "a string", *it);
+  if (given(j, "selector", it)) {
+    if (!it.is_string()) {
+      error = field_error("selector", "a string", it);
       return false;
     }
     // The library's check and message, which name the selectors it knows.
     SummarizeOptions probe;
-    probe.selector = it->get<std::string>();
+    probe.selector = string_of(it);
     if (Status st = Summarizer::validate(probe); !st.ok()) {
       error = error_reply(400, "invalid_field", "field 'selector': " + st.message());
       return false;
     }
     o.selector = std::move(probe.selector);
   }
-  if (const json* it = given(j, "language")) {
-    if (!it->is_string()) {
-      error = field_error("language", "a string", *it);
+  if (given(j, "language", it)) {
+    if (!it.is_string()) {
+      error = field_error("language", "a string", it);
       return false;
     }
-    o.language = it->get<std::string>();
+    o.language = string_of(it);
   } else {
     // As `lede summarize page.html`: the page's own declaration, or
     // identification when lede lacks that language.
@@ -172,28 +181,29 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
 
   std::string budget_field;
   for (std::string_view name : {"sentences", "words", "bytes", "ratio"}) {
-    const json* it = given(j, name);
-    if (it == nullptr) continue;
+    if (!given(j, name, it)) continue;
     if (!budget_field.empty()) {
       error = error_reply(400, "invalid_field",
                           "give one budget, not both '" + budget_field + "' and '" + std::string(name) + "'");
       return false;
     }
     budget_field = name;
+    double value = 0;
+    const bool number = it.get_double().get(value) == simdjson::SUCCESS;
     if (name == "ratio") {
-      if (!it->is_number()) {
-        error = field_error(name, "a number in (0, 1]", *it);
+      if (!number) {
+        error = field_error(name, "a number in (0, 1]", it);
         return false;
       }
-      if (!(it->get<double>() > 0 && it->get<double>() <= 1)) {
-        error = error_reply(400, "invalid_field", "field 'ratio' must be in (0, 1], not " + it->dump());
+      if (!(value > 0 && value <= 1)) {
+        error = error_reply(400, "invalid_field", "field 'ratio' must be in (0, 1], not " + simdjson::minify(it));
         return false;
       }
-      o.budget = Budget::ratio(it->get<double>());
+      o.budget = Budget::ratio(value);
       continue;
     }
-    if (!it->is_number()) {
-      error = field_error(name, "a positive integer", *it);
+    if (!number) {
+      error = field_error(name, "a positive integer", it);
       return false;
     }
     // Any JSON number: 3.0 and 1e2 are as good as 3 and 100 (Python's json
@@ -203,7 +213,7 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
     probe.budget = {name == "sentences" ? BudgetKind::kSentences
                     : name == "words"   ? BudgetKind::kWords
                                         : BudgetKind::kBytes,
-                    it->get<double>()};
+                    value};
     if (Status st = Summarizer::validate(probe); !st.ok()) {
       error = error_reply(400, "invalid_field", "field '" + std::string(name) + "': " + st.message());
       return false;
@@ -211,23 +221,24 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
     o.budget = probe.budget;
   }
 
-  if (const json* it = given(j, "order")) {
-    if (!it->is_string() || (*it != "doc" && *it != "rank")) {
-      error = it->is_string()
-                  ? error_reply(400, "invalid_field", "field 'order' must be \"doc\" or \"rank\", not " + it->dump())
-                  : field_error("order", "\"doc\" or \"rank\"", *it);
+  if (given(j, "order", it)) {
+    const std::string order = string_of(it);
+    if (!it.is_string() || (order != "doc" && order != "rank")) {
+      error = it.is_string() ? error_reply(400, "invalid_field",
+                                           "field 'order' must be \"doc\" or \"rank\", not " + simdjson::minify(it))
+                             : field_error("order", "\"doc\" or \"rank\"", it);
       return false;
     }
-    o.order = *it == "rank" ? Order::kRank : Order::kDocument;
+    o.order = order == "rank" ? Order::kRank : Order::kDocument;
   }
   for (std::string_view name : {"truncate", "lenient", "standalone"}) {
-    const json* it = given(j, name);
-    if (it == nullptr) continue;
-    if (!it->is_boolean()) {
-      error = field_error(name, "true or false", *it);
+    if (!given(j, name, it)) continue;
+    bool on = false;
+    if (it.get_bool().get(on) != simdjson::SUCCESS) {
+      error = field_error(name, "true or false", it);
       return false;
     }
-    (name == "truncate" ? o.truncate : name == "lenient" ? o.lenient : o.standalone) = it->get<bool>();
+    (name == "truncate" ? o.truncate : name == "lenient" ? o.lenient : o.standalone) = on;
   }
   if (Status st = Summarizer::validate(o); !st.ok()) {
     error = error_reply(400, "invalid_field", st.message());

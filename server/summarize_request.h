@@ -3,20 +3,18 @@
 // default), and each error names the field it is about.
 //
 //   {"text": "..."} or {"documents": ["...", ...]} or {"html": "<html>..."}
-//   (the page's article is extracted with lede/extract.h; builds without it
-//   refuse "html" with a message saying so)
+//   (the page's article, extracted with lede/extract.h)
 //   optional: "id" (string|integer), "title", "titles", "method", "language",
 //   one budget of "sentences"|"words"|"bytes" (positive integers) or "ratio"
 //   (0 < r <= 1), "order" ("doc"|"rank"), "truncate", "lenient", "standalone"
 //   (booleans);
 //   an optional field given as null is absent.
-// "id", "text"/"documents", "title" and "titles" are read by the library's
-// JSONL record reader (read/record.h), so a request and a JSONL line with the
-// same fields are accepted or refused alike (an empty "documents" array is
-// refused by both).
+// "id", "text"/"documents"/"html", "title" and "titles" are read by the
+// library's JSONL record reader (read/record.h) from the body's one parse
+// (simdjson, as the reader parses lines), so a request and a JSONL line with
+// the same fields are accepted or refused alike (an empty "documents" array
+// is refused by both).
 #pragma once
-
-#include "server/html_field.h"  // LEDE_SERVER_HTML: the "html" field when the build has extraction
 
 #include <string>
 #include <string_view>

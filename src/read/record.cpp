@@ -13,6 +13,7 @@
 #include "lede/extract.h"
 #include "lede/io.h"
 #include "read/json_error.h"
+#include "read/json_fields.h"
 #include "read/record.h"
 
 namespace lede {
@@ -20,20 +21,6 @@ namespace {
 
 using simdjson::dom::element;
 using simdjson::dom::element_type;
-
-std::string type_name(const element& e) {
-  switch (e.type()) {
-    case element_type::ARRAY: return "array";
-    case element_type::OBJECT: return "object";
-    case element_type::INT64:
-    case element_type::UINT64:
-    case element_type::DOUBLE: return "number";
-    case element_type::STRING: return "string";
-    case element_type::BOOL: return "boolean";
-    case element_type::NULL_VALUE: return "null";
-  }
-  return "value";
-}
 
 // Deeper nesting than this is refused outright: no news record needs it,
 // and it bounds the parser's stack.
@@ -113,30 +100,23 @@ std::string unknown_fields(const simdjson::dom::object& obj, const std::vector<s
   return out + ")";
 }
 
-bool get_string(const element& e, std::string& out) {
-  std::string_view v;
-  if (e.get_string().get(v) != simdjson::SUCCESS) return false;
-  out.assign(v);
-  return true;
-}
-
 // One reference as `lede rouge` takes it: a string, or its sentences as a
 // list of strings (or of {"text": ...} objects), joined one a line. "" when
 // read, else the rest of the message after the field's name.
 std::string reference_text(const element& e, std::string& out) {
-  if (get_string(e, out)) return "";
+  if (json_string(e, out)) return "";
   simdjson::dom::array sentences;
   if (e.get_array().get(sentences) != simdjson::SUCCESS)
-    return "' must be a string or a list of sentence strings, not " + type_name(e);
+    return "' must be a string or a list of sentence strings, not " + json_type_name(e);
   out.clear();
   std::size_t j = 0;
   for (element sentence : sentences) {
     std::string text;
     element inner;
-    const bool ok = get_string(sentence, text) ||
+    const bool ok = json_string(sentence, text) ||
                     (sentence.type() == element_type::OBJECT &&
-                     sentence.get_object()["text"].get(inner) == simdjson::SUCCESS && get_string(inner, text));
-    if (!ok) return "[" + std::to_string(j) + "]' must be a sentence string, not " + type_name(sentence);
+                     sentence.get_object()["text"].get(inner) == simdjson::SUCCESS && json_string(inner, text));
+    if (!ok) return "[" + std::to_string(j) + "]' must be a sentence string, not " + json_type_name(sentence);
     out += text;
     out += '\n';
     ++j;
@@ -144,35 +124,27 @@ std::string reference_text(const element& e, std::string& out) {
   return "";
 }
 
-// RFC 8259 leaves repeated names undefined; like JavaScript's JSON.parse and
-// Python's json, the last one wins.
-simdjson::error_code field(const simdjson::dom::object& obj, std::string_view key, element& out) {
-  simdjson::error_code found = simdjson::NO_SUCH_FIELD;
-  for (auto kv : obj)
-    if (kv.key == key) {
-      out = kv.value;
-      found = simdjson::SUCCESS;
-    }
-  return found;
-}
+}  // namespace
 
-// JSON null for an optional field means the field is absent, as in most
-// JSON APIs: {"title": null} is a record without a title.
-bool present(const simdjson::dom::object& obj, std::string_view key, element& out) {
-  return field(obj, key, out) == simdjson::SUCCESS && !out.is_null();
-}
-
-// "html": a web page as a JSON string, whose article (extract_article) is
-// the record's one document, with its headline as the title. The string is
-// already Unicode, so the page's own <meta charset> must not decode it a
-// second time.
-Status read_page(const element& html, Record& out) {
-  std::string page;
-  if (!get_string(html, page)) return Status::InvalidInput("field 'html' must be a string, not " + type_name(html));
+Result<Article> extract_json_page(std::string_view html, bool keep_captions) {
   ExtractOptions options;
   options.encoding = "utf-8";
-  Result<Article> article = extract_article(page, options);
+  options.keep_captions = keep_captions;
+  Result<Article> article = extract_article(html, options);
   if (!article.ok()) return article.status().with_context("field 'html'");
+  return article;
+}
+
+namespace {
+
+// "html": a web page as a JSON string, whose article is the record's one
+// document, with its headline as the title.
+Status read_page(const element& html, Record& out) {
+  std::string_view page;
+  if (html.get_string().get(page) != simdjson::SUCCESS)
+    return Status::InvalidInput("field 'html' must be a string, not " + json_type_name(html));
+  Result<Article> article = extract_json_page(page, false);
+  if (!article.ok()) return article.status();
   Document d;
   d.id = "0";
   d.title = std::move(article->title);
@@ -186,9 +158,9 @@ Status read_page(const element& html, Record& out) {
 // "text", "documents" or "html" (exactly one) into out.cluster.documents.
 Status read_documents(const simdjson::dom::object& obj, Record& out) {
   element text, docs, html;
-  const bool has_text = field(obj, "text", text) == simdjson::SUCCESS;
-  const bool has_docs = field(obj, "documents", docs) == simdjson::SUCCESS;
-  const bool has_html = field(obj, "html", html) == simdjson::SUCCESS;
+  const bool has_text = json_field(obj, "text", text) == simdjson::SUCCESS;
+  const bool has_docs = json_field(obj, "documents", docs) == simdjson::SUCCESS;
+  const bool has_html = json_field(obj, "html", html) == simdjson::SUCCESS;
   if (has_html && (has_text || has_docs))
     return Status::InvalidInput("give one of 'text', 'documents' and 'html', not several");
   if (has_html) return read_page(html, out);
@@ -196,7 +168,8 @@ Status read_documents(const simdjson::dom::object& obj, Record& out) {
   if (has_text) {
     Document d;
     d.id = "0";
-    if (!get_string(text, d.text)) return Status::InvalidInput("field 'text' must be a string, not " + type_name(text));
+    if (!json_string(text, d.text))
+      return Status::InvalidInput("field 'text' must be a string, not " + json_type_name(text));
     out.cluster.documents.push_back(std::move(d));
     return Status::Ok();
   }
@@ -205,7 +178,7 @@ Status read_documents(const simdjson::dom::object& obj, Record& out) {
                                 unknown_fields(obj, {"text", "documents", "html"}));
   simdjson::dom::array arr;
   if (docs.get_array().get(arr) != simdjson::SUCCESS)
-    return Status::InvalidInput("field 'documents' must be an array of strings, not " + type_name(docs));
+    return Status::InvalidInput("field 'documents' must be an array of strings, not " + json_type_name(docs));
   // A cluster of nothing has nothing to summarize: it is a broken record
   // (an empty "text" is not: that document merely has no sentences).
   if (arr.size() == 0) return Status::InvalidInput("field 'documents' must not be empty");
@@ -213,8 +186,9 @@ Status read_documents(const simdjson::dom::object& obj, Record& out) {
   for (element e : arr) {
     Document d;
     d.id = std::to_string(k);
-    if (!get_string(e, d.text))
-      return Status::InvalidInput("field 'documents[" + std::to_string(k) + "]' must be a string, not " + type_name(e));
+    if (!json_string(e, d.text))
+      return Status::InvalidInput("field 'documents[" + std::to_string(k) + "]' must be a string, not " +
+                                  json_type_name(e));
     out.cluster.documents.push_back(std::move(d));
     ++k;
   }
@@ -227,26 +201,44 @@ Status read_documents(const simdjson::dom::object& obj, Record& out) {
 // not to drop without a word.
 Status read_titles(const simdjson::dom::object& obj, std::vector<Document>& documents) {
   element value;
-  if (present(obj, "titles", value)) {
+  if (json_present(obj, "titles", value)) {
     simdjson::dom::array titles;
     if (value.get_array().get(titles) != simdjson::SUCCESS)
       return Status::InvalidInput("field 'titles' must be an array of strings, one per document, not " +
-                                  type_name(value));
+                                  json_type_name(value));
     if (titles.size() != documents.size())
       return Status::InvalidInput(
           "field 'titles' must hold one string per document: " + std::to_string(documents.size()) + " documents, " +
           std::to_string(titles.size()) + " titles");
     std::size_t t = 0;
     for (element e : titles) {
-      if (!e.is_null() && !get_string(e, documents[t].title))
-        return Status::InvalidInput("field 'titles[" + std::to_string(t) + "]' must be a string, not " + type_name(e));
+      if (!e.is_null() && !json_string(e, documents[t].title))
+        return Status::InvalidInput("field 'titles[" + std::to_string(t) + "]' must be a string, not " +
+                                    json_type_name(e));
       ++t;
     }
   }
-  if (present(obj, "title", value) && !get_string(value, documents[0].title))
-    return Status::InvalidInput("field 'title' must be a string, not " + type_name(value));
+  if (json_present(obj, "title", value) && !json_string(value, documents[0].title))
+    return Status::InvalidInput("field 'title' must be a string, not " + json_type_name(value));
   return Status::Ok();
 }
+
+}  // namespace
+
+Status read_record_id(const simdjson::dom::object& obj, Record& out) {
+  element id;
+  if (json_present(obj, "id", id)) {
+    const element_type t = id.type();
+    if (t != element_type::STRING && t != element_type::INT64 && t != element_type::UINT64)
+      return Status::InvalidInput("field 'id' must be a string or an integer, not " + json_type_name(id));
+    out.id_json = simdjson::minify(id);
+    if (t == element_type::STRING) json_string(id, out.cluster.id);
+    else out.cluster.id = out.id_json;
+  }
+  return Status::Ok();
+}
+
+namespace {
 
 // Parses `line` into `obj` (a JSON object; `shape` names the fields a
 // record holds, for the message when it is no object) and reads "id" as
@@ -254,13 +246,11 @@ Status read_titles(const simdjson::dom::object& obj, std::vector<Document>& docu
 // next call.
 Status open_record(std::string_view line, const char* shape, Record& out, simdjson::dom::object& obj) {
   out = Record{};
-  // One parser per thread: it keeps its buffers between records.
-  thread_local simdjson::dom::parser parser;  // nesting limit: simdjson::DEFAULT_MAX_DEPTH
   element root;
-  if (auto err = parser.parse(line.data(), line.size()).get(root); err != simdjson::SUCCESS)
+  if (auto err = json_parser().parse(line.data(), line.size()).get(root); err != simdjson::SUCCESS)
     return malformed(line, err);
   if (root.get_object().get(obj) != simdjson::SUCCESS) {
-    std::string message = std::string("a record must be a JSON object") + shape + ", not " + type_name(root);
+    std::string message = std::string("a record must be a JSON object") + shape + ", not " + json_type_name(root);
     // An array of objects is a JSON file of records, not JSONL.
     simdjson::dom::array arr;
     if (root.get_array().get(arr) == simdjson::SUCCESS)
@@ -270,50 +260,23 @@ Status open_record(std::string_view line, const char* shape, Record& out, simdjs
       }
     return Status::InvalidInput(std::move(message));
   }
-  element id;
-  if (present(obj, "id", id)) {
-    const element_type t = id.type();
-    if (t != element_type::STRING && t != element_type::INT64 && t != element_type::UINT64)
-      return Status::InvalidInput("field 'id' must be a string or an integer, not " + type_name(id));
-    out.id_json = simdjson::minify(id);
-    if (t == element_type::STRING) get_string(id, out.cluster.id);
-    else out.cluster.id = out.id_json;
-  }
-  return Status::Ok();
+  return read_record_id(obj, out);
 }
 
-}  // namespace
-
-Status parse_text_record(std::string_view line, Record& out) {
-  simdjson::dom::object obj;
-  if (Status st = open_record(line, " {\"id\", \"text\"}", out, obj); !st.ok()) return st;
-  element text, ignored;
-  if (field(obj, "text", text) != simdjson::SUCCESS)
-    return Status::InvalidInput(field(obj, "documents", ignored) == simdjson::SUCCESS
-                                    ? "missing field 'text' (lede segment reads one text a line, not \"documents\")"
-                                    : "missing field 'text'" + unknown_fields(obj, {"text"}));
-  Document d;
-  d.id = "0";
-  if (!get_string(text, d.text)) return Status::InvalidInput("field 'text' must be a string, not " + type_name(text));
-  out.cluster.documents.push_back(std::move(d));
-  return Status::Ok();
-}
-
-Status parse_record(std::string_view line, Record& out) {
-  simdjson::dom::object obj;
-  if (Status st = open_record(line, "", out, obj); !st.ok()) return st;
+// parse_record's fields after "id".
+Status read_record_fields(const simdjson::dom::object& obj, Record& out) {
   if (Status st = read_documents(obj, out); !st.ok()) return st;
   if (Status st = read_titles(obj, out.cluster.documents); !st.ok()) return st;
 
   element option;
   for (std::string_view name : kRequestOptionFields)
-    if (present(obj, name, option)) out.ignored_options.emplace_back(name);
+    if (json_present(obj, name, option)) out.ignored_options.emplace_back(name);
 
   element summaries_field;
   simdjson::dom::array summaries;
-  if (present(obj, "summaries", summaries_field)) {
+  if (json_present(obj, "summaries", summaries_field)) {
     if (summaries_field.get_array().get(summaries) != simdjson::SUCCESS) {
-      out.references_error = "field 'summaries' must be an array of strings, not " + type_name(summaries_field);
+      out.references_error = "field 'summaries' must be an array of strings, not " + json_type_name(summaries_field);
     } else {
       std::size_t k = 0;
       for (element e : summaries) {
@@ -329,6 +292,36 @@ Status parse_record(std::string_view line, Record& out) {
     }
   }
   return Status::Ok();
+}
+
+}  // namespace
+
+Status parse_text_record(std::string_view line, Record& out) {
+  simdjson::dom::object obj;
+  if (Status st = open_record(line, " {\"id\", \"text\"}", out, obj); !st.ok()) return st;
+  element text, ignored;
+  if (json_field(obj, "text", text) != simdjson::SUCCESS)
+    return Status::InvalidInput(json_field(obj, "documents", ignored) == simdjson::SUCCESS
+                                    ? "missing field 'text' (lede segment reads one text a line, not \"documents\")"
+                                    : "missing field 'text'" + unknown_fields(obj, {"text"}));
+  Document d;
+  d.id = "0";
+  if (!json_string(text, d.text))
+    return Status::InvalidInput("field 'text' must be a string, not " + json_type_name(text));
+  out.cluster.documents.push_back(std::move(d));
+  return Status::Ok();
+}
+
+Status parse_record(std::string_view line, Record& out) {
+  simdjson::dom::object obj;
+  if (Status st = open_record(line, "", out, obj); !st.ok()) return st;
+  return read_record_fields(obj, out);
+}
+
+Status read_record_object(const simdjson::dom::object& obj, Record& out) {
+  out = Record{};
+  if (Status st = read_record_id(obj, out); !st.ok()) return st;
+  return read_record_fields(obj, out);
 }
 
 Result<Pair> parse_pair(std::string_view bytes) {

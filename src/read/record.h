@@ -1,5 +1,6 @@
-// Record readers beside parse_record: for records of one text (`lede
-// segment -f jsonl`), and the field names every face shares.
+// Record readers beside parse_record: for an object already parsed (the
+// service reads its options from the same object), for records of one text
+// (`lede segment -f jsonl`), and the field names every face shares.
 #pragma once
 
 #include <array>
@@ -8,8 +9,13 @@
 #include <vector>
 
 #include "lede/document.h"
+#include "lede/extract.h"
 #include "lede/io.h"
 #include "lede/status.h"
+
+namespace simdjson::dom {
+class object;
+}  // namespace simdjson::dom
 
 namespace lede {
 
@@ -21,6 +27,22 @@ inline constexpr std::array<std::string_view, 6> kRecordFields = {"id", "text", 
 inline constexpr std::array<std::string_view, 11> kRequestOptionFields = {
     "method", "selector", "language", "sentences", "words",     "bytes",
     "ratio",  "order",    "truncate", "lenient",   "standalone"};
+
+// parse_record on an object already parsed (read/json_fields.h): the same
+// fields, checks and messages. `obj` must outlive the call only.
+Status read_record_object(const simdjson::dom::object& obj, Record& out);
+
+// The record's "id" alone, as every reader reads it (a string or an
+// integer; null is absent) into out.id_json and out.cluster.id: for the
+// service's routes whose bodies are no records (/v1/extract).
+Status read_record_id(const simdjson::dom::object& obj, Record& out);
+
+// The article of a web page given as a JSON string (a record's or a
+// request's "html"). The string is already Unicode (the line or body parsed
+// as UTF-8), so the page's own <meta charset> must not decode it a second
+// time, as lede.extract does not for a str. Errors are extract_article's,
+// prefixed "field 'html': ".
+Result<Article> extract_json_page(std::string_view html, bool keep_captions);
 
 // A record of one text, {"id": ..., "text": "..."}, as `lede segment -f
 // jsonl` reads it: "id" is read and checked as parse_record reads it (a

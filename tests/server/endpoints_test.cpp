@@ -131,7 +131,6 @@ TEST(Summarize, HtmlPagesAreExtractedWhenTheBuildCanExtract) {
       "</article><footer>Copyright City News</footer></body></html>";
   auto r = s.post_json("/v1/summarize", json{{"html", page}, {"sentences", 2}}.dump());
   ASSERT_TRUE(r);
-#if LEDE_SERVER_HTML
   ASSERT_EQ(r->status, 200) << r->body;
   json got = parse(r);
   const std::string text = got["extracted"]["text"];
@@ -143,13 +142,8 @@ TEST(Summarize, HtmlPagesAreExtractedWhenTheBuildCanExtract) {
     ASSERT_LE(end, text.size());
     EXPECT_EQ(text.substr(start, end - start), sent["text"].get<std::string>());
   }
-#else
-  EXPECT_EQ(r->status, 400);
-  EXPECT_NE(error_of(r).value("message", "").find("'html'"), std::string::npos) << r->body;
-#endif
 }
 
-#if LEDE_SERVER_HTML
 TEST(Summarize, HtmlIsReadInTheLanguageThePageDeclares) {
   TestServer s;
   const std::string page =
@@ -177,7 +171,6 @@ TEST(Summarize, PageOverTheNodeCapIs413) {
   EXPECT_EQ(r->status, 413) << r->body.substr(0, 300);
   EXPECT_EQ(error_of(r).value("message", "").rfind("field 'html': ", 0), 0u) << r->body.substr(0, 300);
 }
-#endif
 
 TEST(Summarize, RankOrderPutsTheBestFirst) {
   TestServer s;

@@ -4,12 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "server/html_field.h"  // LEDE_SERVER_HTML
 #include "test_server.h"
 
-#if LEDE_SERVER_HTML
 #include "lede/extract.h"
-#endif
 
 namespace lede::testing {
 namespace {
@@ -29,8 +26,6 @@ std::string tram_page() {
          "<p>Residents of the Alfama district welcomed the plan, which will cost 410 million euros.</p>"
          "</article><footer>Copyright City News</footer></body></html>";
 }
-
-#if LEDE_SERVER_HTML
 
 TEST(ExtractRoute, AnswersTheLibrarysArticle) {
   TestServer s;
@@ -160,18 +155,6 @@ TEST(ExtractRoute, IsCountedUnderItsOwnLabel) {
   EXPECT_NE(metrics.find("lede_http_requests_total{path=\"/v1/extract\",status=\"200\"} 1"), std::string::npos)
       << metrics;
 }
-
-#else
-
-TEST(ExtractRoute, BuildsWithoutExtractionSaySo) {
-  TestServer s;
-  auto r = s.post_json("/v1/extract", json{{"html", tram_page()}}.dump());
-  ASSERT_TRUE(r);
-  EXPECT_EQ(r->status, 501);
-  EXPECT_NE(error_of(r).value("message", "").find("HTML extraction"), std::string::npos) << r->body;
-}
-
-#endif
 
 }  // namespace
 }  // namespace lede::testing
