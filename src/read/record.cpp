@@ -155,6 +155,16 @@ Status read_page(const element& html, Record& out) {
   return Status::Ok();
 }
 
+// "text": the record's one document.
+Status read_text(const element& text, Record& out) {
+  Document d;
+  d.id = "0";
+  if (!json_string(text, d.text))
+    return Status::InvalidInput("field 'text' must be a string, not " + json_type_name(text));
+  out.cluster.documents.push_back(std::move(d));
+  return Status::Ok();
+}
+
 // "text", "documents" or "html" (exactly one) into out.cluster.documents.
 Status read_documents(const simdjson::dom::object& obj, Record& out) {
   element text, docs, html;
@@ -165,14 +175,7 @@ Status read_documents(const simdjson::dom::object& obj, Record& out) {
     return Status::InvalidInput("give one of 'text', 'documents' and 'html', not several");
   if (has_html) return read_page(html, out);
   if (has_text && has_docs) return Status::InvalidInput("give either 'text' or 'documents', not both");
-  if (has_text) {
-    Document d;
-    d.id = "0";
-    if (!json_string(text, d.text))
-      return Status::InvalidInput("field 'text' must be a string, not " + json_type_name(text));
-    out.cluster.documents.push_back(std::move(d));
-    return Status::Ok();
-  }
+  if (has_text) return read_text(text, out);
   if (!has_docs)
     return Status::InvalidInput("a record needs a 'text' string, a 'documents' array or an 'html' page" +
                                 unknown_fields(obj, {"text", "documents", "html"}));
@@ -304,12 +307,7 @@ Status parse_text_record(std::string_view line, Record& out) {
     return Status::InvalidInput(json_field(obj, "documents", ignored) == simdjson::SUCCESS
                                     ? "missing field 'text' (lede segment reads one text a line, not \"documents\")"
                                     : "missing field 'text'" + unknown_fields(obj, {"text"}));
-  Document d;
-  d.id = "0";
-  if (!json_string(text, d.text))
-    return Status::InvalidInput("field 'text' must be a string, not " + json_type_name(text));
-  out.cluster.documents.push_back(std::move(d));
-  return Status::Ok();
+  return read_text(text, out);
 }
 
 Status parse_record(std::string_view line, Record& out) {

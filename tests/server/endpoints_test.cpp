@@ -160,18 +160,6 @@ TEST(Summarize, HtmlIsReadInTheLanguageThePageDeclares) {
       << implied->body;
 }
 
-// The library's refusal of a page keeps its status through the record
-// reader: 413, as /v1/extract answers, not a 400 for a broken field.
-TEST(Summarize, PageOverTheNodeCapIs413) {
-  TestServer s;
-  std::string page = "<html><body>";
-  for (int k = 0; k < 1100000; ++k) page += "<b></b>";
-  auto r = s.post_json("/v1/summarize", json{{"html", page}}.dump());
-  ASSERT_TRUE(r);
-  EXPECT_EQ(r->status, 413) << r->body.substr(0, 300);
-  EXPECT_EQ(error_of(r).value("message", "").rfind("field 'html': ", 0), 0u) << r->body.substr(0, 300);
-}
-
 TEST(Summarize, RankOrderPutsTheBestFirst) {
   TestServer s;
   auto r = s.post_json("/v1/summarize", json{{"text", sample_article()}, {"sentences", 4}, {"order", "rank"}}.dump());
