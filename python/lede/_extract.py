@@ -51,11 +51,11 @@ def extract(page: str | BytesLike, *, encoding: str | None = None, captions: boo
 
     The same code as ``lede extract``: boilerplate (navigation, related
     links, comments, cookie banners, share buttons) is left out. Summarize
-    the result with its declared language::
+    the result, in its declared language, as ``lede summarize page.html``
+    does::
 
         >>> article = lede.extract(html_bytes)
-        >>> lang = article.language or "en"
-        >>> lede.summarize(article.text, language=lang if lang in lede.languages() else "auto")
+        >>> lede.summarize(article)
 
     Args:
         page: the page as fetched (``bytes`` or another bytes-like object,

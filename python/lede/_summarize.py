@@ -214,6 +214,26 @@ def _documents(text_or_documents: TextOrDocuments) -> list[str | bytes]:
     return docs
 
 
+def _pages(text_or_documents: object) -> tuple[object, list[str | None] | None, list[str]]:
+    # lede.Article documents (from lede.extract) as `lede summarize page.html`
+    # reads a page: its text, its headline as the title, its declared
+    # language. Returns the input with each Article replaced by its text, the
+    # titles (None when no document is an Article) and each document's
+    # declared language ("" for other documents).
+    from ._extract import Article  # here: _extract imports this module
+    if isinstance(text_or_documents, Article):
+        return text_or_documents.text, [text_or_documents.title], [text_or_documents.language or ""]
+    if isinstance(text_or_documents, str) or _bytes_like(text_or_documents) is not None \
+            or not _ordered(text_or_documents):
+        return text_or_documents, None, []
+    docs = list(text_or_documents)
+    if not any(isinstance(d, Article) for d in docs):
+        return text_or_documents, None, []
+    titles = [d.title if isinstance(d, Article) else None for d in docs]
+    declared = [(d.language or "") if isinstance(d, Article) else "" for d in docs]
+    return [d.text if isinstance(d, Article) else d for d in docs], titles, declared
+
+
 def _titles(titles: Sequence[str | None] | None, count: int) -> list[str]:
     # As a JSONL record's "titles": one str (or None) per document.
     if titles is None:
@@ -324,14 +344,33 @@ class Summarizer:
         # Rebuilt from its options on unpickling (Dask ships it this way).
         return (functools.partial(Summarizer, **self._kwargs), ())
 
+    def _for_pages(self, declared: list[str]) -> _lede.Summarizer:
+        # As `lede summarize` without -L reads pages: in the language they all
+        # declare (identified, as under "auto", when lede lacks it), else the
+        # summarizer's own.
+        if self._kwargs["language"] is not None or not declared or not declared[0] \
+                or any(d != declared[0] for d in declared):
+            return self._impl
+        language = declared[0] if declared[0] in _lede.languages() else "auto"
+        kw = self._kwargs
+        return _cached_summarizer(kw["method"], kw["sentences"], kw["words"], kw["bytes"], kw["ratio"], language,
+                                  kw["order"], kw["truncate"], kw["lenient"], kw["model"], kw["selector"],
+                                  kw["standalone"])._impl
+
     def run(self, text_or_documents: TextOrDocuments, *,
             titles: Sequence[str | None] | None = None) -> Summary:
         """Summarizes and returns the whole :class:`Summary` (method used, warnings).
 
         Args:
             text_or_documents: one document, or a sequence of documents
-                summarized together as a cluster.
-            titles: optional headlines, one ``str`` (or ``None``) per document.
+                summarized together as a cluster. A document may be a
+                :class:`lede.Article` (from :func:`lede.extract`): its text,
+                with its headline as the title, read in the language the page
+                declares when the summarizer's ``language`` is ``None`` (all
+                the pages of a cluster declaring the same one), as ``lede
+                summarize page.html`` reads a page without ``-L``.
+            titles: optional headlines, one ``str`` (or ``None``) per document
+                (they win over the headlines of Articles).
 
         Raises:
             ValueError: empty input, invalid UTF-8 in bytes-like input (unless
@@ -342,8 +381,10 @@ class Summarizer:
                 (``bytes``, ``bytearray``, ``memoryview``, ...), or a title
                 that is not ``str``.
         """
+        text_or_documents, page_titles, declared = _pages(text_or_documents)
         docs = _documents(text_or_documents)
-        method, rows, warns, language = self._impl.summarize(docs, _titles(titles, len(docs)), "")
+        titles = page_titles if titles is None else titles
+        method, rows, warns, language = self._for_pages(declared).summarize(docs, _titles(titles, len(docs)), "")
         for w in warns:
             warnings.warn(w, LedeWarning, stacklevel=3)
         return Summary(method, [Sentence(*row) for row in rows], list(warns), language or None)
@@ -369,7 +410,9 @@ class Summarizer:
                 (the oracle uses none) or with ``standalone=True``, no reference, a bad ``measure``, or
                 the errors of :meth:`run`.
         """
+        text_or_documents, page_titles, declared = _pages(text_or_documents)
         docs = _documents(text_or_documents)
+        titles = page_titles if titles is None else titles
         if isinstance(references, str):
             references = [references]
         if not _ordered(references) or not all(isinstance(r, str) for r in references):
@@ -377,8 +420,8 @@ class Summarizer:
         for k, r in enumerate(references):
             _check_encodable(r, f"references[{k}]")
         _check_str("measure", measure)
-        method, rows, warns, language = self._impl.oracle(docs, _titles(titles, len(docs)), list(references),
-                                                          measure)
+        impl = self._for_pages(declared)
+        method, rows, warns, language = impl.oracle(docs, _titles(titles, len(docs)), list(references), measure)
         for w in warns:
             warnings.warn(w, LedeWarning, stacklevel=2)
         return Summary(method, [Sentence(*row) for row in rows], list(warns), language or None)
@@ -453,7 +496,9 @@ def summarize(text_or_documents: TextOrDocuments, method: str | None = None, *,
     Args:
         text_or_documents: a ``str`` is one document; a list of ``str`` is a
             cluster about one event, summarized together (any ordered
-            iterable; not a ``dict`` or ``set``).
+            iterable; not a ``dict`` or ``set``). A :class:`lede.Article`
+            (from :func:`lede.extract`) is a document too, read as
+            :meth:`Summarizer.run` says.
         method, sentences, words, bytes, ratio, language, order, truncate,
         lenient, model, selector, standalone: as for :class:`Summarizer`.
         titles: optional headlines, one ``str`` (or ``None``) per document.

@@ -6,6 +6,7 @@ import subprocess
 import pytest
 
 import lede
+from conftest import run_cli
 
 PAGE = """<!DOCTYPE html>
 <html lang="pt-BR"><head><meta charset="windows-1252"><title>Ponte reaberta | Jornal da Costa</title></head>
@@ -92,6 +93,39 @@ def test_the_documented_recipe_takes_languages_lede_lacks():
     got = lede.summarize(article.text, language=lang if lang in lede.languages() else "auto",
                          method="lead", sentences=1)
     assert got[0].text.startswith("The old harbour bridge reopened")
+
+
+GERMAN_PAGE = (
+    "<!DOCTYPE html><html lang='de'><head><title>Neue Brücke</title></head><body><article>"
+    "<h1>Neue Brücke</h1><p>Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Fluss "
+    "beschlossen. Die Kosten liegen bei zwölf Millionen Euro, die zum größten Teil das Land trägt.</p>"
+    "<p>Bürgermeisterin Anna Roth sagte, die Brücke verbinde endlich die beiden Ufer der Stadt. Gegner "
+    "wollten das Geld lieber für Schulen ausgeben.</p></article></body></html>")
+
+
+def test_an_article_is_summarized_as_the_cli_summarizes_the_page(cli, tmp_path):
+    # lede.summarize(article): its text, its headline, and the language the
+    # page declares unless one is given, as `lede summarize page.html` (-L).
+    f = tmp_path / "page.html"
+    f.write_text(GERMAN_PAGE, encoding="utf-8")
+    article = lede.extract(f.read_bytes())
+    for flags, kwargs in (([], {}), (["-L", "en"], {"language": "en"}), (["-L", "de"], {"language": "de"})):
+        proc = run_cli(cli, "summarize", "-o", "json", "-n", "1", *flags, str(f))
+        assert proc.returncode == 0, proc.stderr
+        want = [(s["text"], s["start"], s["end"]) for s in json.loads(proc.stdout)["sentences"]]
+        got = lede.summarize(article, sentences=1, **kwargs)
+        assert [(s.text, s.start, s.end) for s in got] == want, flags
+    # The declared German, not the default English, chose the sentence.
+    assert lede.summarize(article, sentences=1) != lede.summarize(article, sentences=1, language="en")
+    # A cluster of pages declaring one language is read in it; titles given win.
+    assert lede.summarize([article, article], words=20) == lede.summarize(
+        [article.text, article.text], words=20, language="de", titles=[article.title, article.title])
+    assert lede.summarize([article, "Ein Satz ohne Seite."], words=20) == lede.summarize(
+        [article.text, "Ein Satz ohne Seite."], words=20, titles=[article.title, None])
+    # The oracle reads an Article alike.
+    reference = "Der Stadtrat beschloss den Bau einer neuen Brücke."
+    assert lede.Summarizer(sentences=1).oracle(article, reference) == lede.Summarizer(
+        sentences=1, language="de").oracle(article.text, reference, titles=[article.title])
 
 
 @pytest.mark.skipif(not os.environ.get("LEDE_CLI"), reason="needs the lede CLI (LEDE_CLI)")
