@@ -28,11 +28,6 @@ Reply field_error(std::string_view field, std::string_view expected, const eleme
       "field '" + std::string(field) + "' must be " + std::string(expected) + ", not " + json_type_name(got));
 }
 
-// JSON null for an optional field means the field is absent (as the
-// library's record reader has it): {"method": null} is the default method.
-// The value is in `it` when given.
-bool given(const object& j, std::string_view name, element& it) { return json_present(j, name, it); }
-
 // A string field's value (its type checked before).
 std::string string_of(const element& e) {
   std::string s;
@@ -92,7 +87,7 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
   if (repaired) {
     element lenient;
     bool on = false;
-    if (!is_object || !given(j, "lenient", lenient) || lenient.get_bool().get(on) != simdjson::SUCCESS || !on) {
+    if (!is_object || !json_present(j, "lenient", lenient) || lenient.get_bool().get(on) != simdjson::SUCCESS || !on) {
       error = error_reply(400, "malformed_json", invalid_utf8_message(original));
       return false;
     }
@@ -142,7 +137,7 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
 
   SummarizeOptions& o = out.options;
   element it;
-  if (given(j, "method", it)) {
+  if (json_present(j, "method", it)) {
     if (!it.is_string()) {
       error = field_error("method", "a string", it);
       return false;
@@ -153,7 +148,7 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
       return false;
     }
   }
-  if (given(j, "selector", it)) {
+  if (json_present(j, "selector", it)) {
     if (!it.is_string()) {
       error = field_error("selector", "a string", it);
       return false;
@@ -167,7 +162,7 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
     }
     o.selector = std::move(probe.selector);
   }
-  if (given(j, "language", it)) {
+  if (json_present(j, "language", it)) {
     if (!it.is_string()) {
       error = field_error("language", "a string", it);
       return false;
@@ -181,7 +176,7 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
 
   std::string budget_field;
   for (std::string_view name : {"sentences", "words", "bytes", "ratio"}) {
-    if (!given(j, name, it)) continue;
+    if (!json_present(j, name, it)) continue;
     if (!budget_field.empty()) {
       error = error_reply(400, "invalid_field",
                           "give one budget, not both '" + budget_field + "' and '" + std::string(name) + "'");
@@ -221,7 +216,7 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
     o.budget = probe.budget;
   }
 
-  if (given(j, "order", it)) {
+  if (json_present(j, "order", it)) {
     const std::string order = string_of(it);
     if (!it.is_string() || (order != "doc" && order != "rank")) {
       error = it.is_string() ? error_reply(400, "invalid_field",
@@ -232,7 +227,7 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
     o.order = order == "rank" ? Order::kRank : Order::kDocument;
   }
   for (std::string_view name : {"truncate", "lenient", "standalone"}) {
-    if (!given(j, name, it)) continue;
+    if (!json_present(j, name, it)) continue;
     bool on = false;
     if (it.get_bool().get(on) != simdjson::SUCCESS) {
       error = field_error(name, "true or false", it);

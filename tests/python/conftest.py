@@ -32,6 +32,15 @@ ORCHARD = (
     "Prices at the market fell slightly as a result."
 )
 
+# A German report on a page that declares its language: `learned` picks a
+# different first sentence when it reads the text as English.
+GERMAN_PAGE = (
+    "<!DOCTYPE html><html lang='de'><head><title>Neue Brücke</title></head><body><article>"
+    "<h1>Neue Brücke</h1><p>Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Fluss "
+    "beschlossen. Die Kosten liegen bei zwölf Millionen Euro, die zum größten Teil das Land trägt.</p>"
+    "<p>Bürgermeisterin Anna Roth sagte, die Brücke verbinde endlich die beiden Ufer der Stadt. Gegner "
+    "wollten das Geld lieber für Schulen ausgeben.</p></article></body></html>")
+
 
 @pytest.fixture(scope="session")
 def cli() -> pathlib.Path:

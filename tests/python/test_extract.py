@@ -6,7 +6,7 @@ import subprocess
 import pytest
 
 import lede
-from conftest import run_cli
+from conftest import GERMAN_PAGE, run_cli
 
 PAGE = """<!DOCTYPE html>
 <html lang="pt-BR"><head><meta charset="windows-1252"><title>Ponte reaberta | Jornal da Costa</title></head>
@@ -93,14 +93,6 @@ def test_the_documented_recipe_takes_languages_lede_lacks():
     got = lede.summarize(article.text, language=lang if lang in lede.languages() else "auto",
                          method="lead", sentences=1)
     assert got[0].text.startswith("The old harbour bridge reopened")
-
-
-GERMAN_PAGE = (
-    "<!DOCTYPE html><html lang='de'><head><title>Neue Brücke</title></head><body><article>"
-    "<h1>Neue Brücke</h1><p>Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Fluss "
-    "beschlossen. Die Kosten liegen bei zwölf Millionen Euro, die zum größten Teil das Land trägt.</p>"
-    "<p>Bürgermeisterin Anna Roth sagte, die Brücke verbinde endlich die beiden Ufer der Stadt. Gegner "
-    "wollten das Geld lieber für Schulen ausgeben.</p></article></body></html>")
 
 
 def test_an_article_is_summarized_as_the_cli_summarizes_the_page(cli, tmp_path):

@@ -9,7 +9,7 @@ import threading
 import pytest
 
 import lede
-from conftest import HARBOUR, LIBRARY, ORCHARD, run_cli
+from conftest import GERMAN_PAGE, HARBOUR, LIBRARY, ORCHARD, run_cli
 
 
 def test_lead_takes_the_first_sentences():
@@ -277,14 +277,6 @@ def test_summarize_jsonl_skips_a_byte_order_mark_as_the_cli_does(cli):
     # Only the first line of a file can hold it: a later block's is an error, as in the CLI.
     later = lede.Summarizer(sentences=1).summarize_jsonl(block, first_line=5)
     assert later.failed == 1
-
-
-GERMAN_PAGE = (
-    "<!DOCTYPE html><html lang='de'><head><title>Neue Brücke</title></head><body><article>"
-    "<h1>Neue Brücke</h1><p>Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Fluss "
-    "beschlossen. Die Kosten liegen bei zwölf Millionen Euro, die zum größten Teil das Land trägt.</p>"
-    "<p>Bürgermeisterin Anna Roth sagte, die Brücke verbinde endlich die beiden Ufer der Stadt. Gegner "
-    "wollten das Geld lieber für Schulen ausgeben.</p></article></body></html>")
 
 
 def test_summarize_jsonl_reads_web_pages_as_the_cli_does(cli):
