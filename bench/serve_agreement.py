@@ -7,6 +7,10 @@ orders, ids, titles and raw invalid UTF-8 under "lenient") to
 POST /v1/summarize and the same inputs to `lede summarize` (JSONL records
 grouped by option set; web pages one file each), and ROUGE cases of
 ../shared/data/rouge to POST /v1/rouge and `lede rouge --per-summary`.
+The same records, grouped by option set, also go to POST
+/v1/summarize/batch: each result must be the /v1/summarize answer for its
+record (less "elapsed_ms"), or for a refused record the same error with
+"records[K]: " before its message.
 An answer matches when the service's object, less the fields only it adds
 ("summary", "extracted", "warnings", "elapsed_ms", and no "id" when the
 request had none), is the CLI's line byte for byte, and "summary" is the
@@ -287,7 +291,54 @@ def compare_summarize(args, client, requests, bodies, show):
                 if "documents" in req:
                     req["documents"] = [d[:40] + "..." for d in req["documents"]]
                 print("MISMATCH summarize #%d %s\n  %s" % (k, json.dumps(req, ensure_ascii=False, separators=(",", ":")), problem))
-    return compared, mismatches, refused
+    return compared, mismatches, refused, answers
+
+
+RECORD_FIELDS = ("id", "text", "documents", "html", "title", "titles")
+
+
+def compare_batch(client, requests, answers, show, per_batch=40):
+    """Each batch result against the single route's answer for its record."""
+    groups = {}
+    for k, req in enumerate(requests):
+        if req.get("lenient"):  # raw invalid UTF-8 is a body's, not a record's
+            continue
+        options = tuple(sorted((key, json.dumps(v)) for key, v in req.items() if key not in RECORD_FIELDS))
+        groups.setdefault(options, []).append(k)
+    compared = mismatches = 0
+    for options, ks in sorted(groups.items()):
+        for start in range(0, len(ks), per_batch):
+            chunk = ks[start : start + per_batch]
+            body = {key: json.loads(v) for key, v in options}
+            body["records"] = [{key: requests[k][key] for key in RECORD_FIELDS if key in requests[k]} for k in chunk]
+            status, got = client.post("/v1/summarize/batch",
+                                      json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            got = json.loads(got)
+            for j, k in enumerate(chunk):
+                compared += 1
+                single_status, single_body = answers[k]
+                single = json.loads(single_body)
+                if status != 200:
+                    # Options the single route refused too (it reads the record first).
+                    ok = status == 400 and single_status == 400
+                    result = got
+                elif single_status == 200:
+                    single.pop("elapsed_ms", None)
+                    result = got["results"][j]
+                    ok = result == single
+                else:
+                    result = got["results"][j]
+                    want = dict(single)
+                    want["error"] = dict(single["error"], message="records[%d]: %s" % (j, single["error"]["message"]))
+                    if "id" in requests[k] and isinstance(requests[k]["id"], (str, int)):
+                        want = {"id": requests[k]["id"], **want}
+                    ok = result == want
+                if not ok:
+                    mismatches += 1
+                    if mismatches <= show:
+                        print("MISMATCH batch #%d (%s)\n  batch  %s\n  single %d %s" % (
+                            k, dict(options), json.dumps(result)[:300], single_status, single_body[:300]))
+    return compared, mismatches
 
 
 def compare_rouge(args, client, count, rng, show):
@@ -365,14 +416,16 @@ def main():
                 body = with_invalid_utf8(random.Random(k), json.dumps(req, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
             requests.append(req)
             bodies.append(body)
-        n, bad, refused = compare_summarize(args, client, requests, bodies, args.show)
+        n, bad, refused, answers = compare_summarize(args, client, requests, bodies, args.show)
         print("summarize: %d requests compared (%d refused by both), %d mismatches" % (n, refused, bad))
+        bn, bbad = compare_batch(client, requests, answers, args.show)
+        print("summarize/batch: %d records compared with the single route, %d mismatches" % (bn, bbad))
         rn, rbad, rrefused = compare_rouge(args, client, args.rouge, rng, args.show)
         print("rouge: %d requests compared (%d refused by both), %d mismatches" % (rn, rrefused, rbad))
     finally:
         server.terminate()
         server.wait()
-    return 1 if bad or rbad else 0
+    return 1 if bad or bbad or rbad else 0
 
 
 if __name__ == "__main__":

@@ -8,17 +8,19 @@
 #include "lede/io.h"
 #include "lede/version.h"
 #include "server/summarize_request.h"
+#include "server/summary_answer.h"
 
 namespace lede::server {
-namespace {
-
-std::string milliseconds(Clock::duration d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3f", std::chrono::duration<double, std::milli>(d).count());
-  return buf;
+Reply elapsed_reply(std::string open, const Deadline& deadline, Clock::time_point done) {
+  char ms[32];
+  std::snprintf(ms, sizeof ms, "%.3f", std::chrono::duration<double, std::milli>(done - deadline.start).count());
+  open += ",\"elapsed_ms\":";
+  open += ms;
+  open += '}';
+  Reply r;
+  r.body = std::move(open);
+  return r;
 }
-
-}  // namespace
 
 Reply timeout_reply(const Deadline& d) {
   const double limit = std::chrono::duration<double>(d.limit).count();
@@ -61,41 +63,8 @@ Reply Api::summarize(std::string_view body, const Deadline& deadline) const {
     const std::string code(s.status().code_name());
     return error_reply(http_status_for(s.status()), code, s.status().message());
   }
-  // summary_to_json always writes an "id"; the service echoes it only when
-  // the request gave one, and appends its own two fields.
-  std::string out = summary_to_json(*s, req.id_json);
-  if (req.id_json.empty() && out.rfind("{\"id\":null,", 0) == 0) out.replace(0, 11, "{");
-  out.pop_back();  // the closing brace
-  std::string joined;
-  for (const SummarySentence& sent : s->sentences) {
-    if (!joined.empty()) joined += ' ';
-    joined += sent.text;
-  }
-  if (req.from_html) {
-    // The offsets point into the extracted text, so the client gets it.
-    const Document& d = req.cluster.documents[0];
-    out += ",\"extracted\":{\"title\":";
-    out += json_quote(d.title);
-    out += ",\"text\":";
-    out += json_quote(d.text);
-    out += '}';
-  }
-  out += ",\"summary\":";
-  out += json_quote(joined);
-  if (!s->warnings.empty()) {
-    out += ",\"warnings\":[";
-    for (std::size_t k = 0; k < s->warnings.size(); ++k) {
-      if (k > 0) out += ',';
-      out += json_quote(s->warnings[k]);
-    }
-    out += "]";
-  }
-  out += ",\"elapsed_ms\":";
-  out += milliseconds(done - deadline.start);
-  out += '}';
-  Reply r;
-  r.body = std::move(out);
-  return r;
+  return elapsed_reply(open_summary_answer(*s, req.id_json, req.from_html ? &req.cluster.documents[0] : nullptr),
+                       deadline, done);
 }
 
 }  // namespace lede::server

@@ -28,6 +28,10 @@ struct Deadline {
 // The 503 answer for a request past `deadline`.
 Reply timeout_reply(const Deadline& deadline);
 
+// A 200 answer: the open JSON object `open` closed with "elapsed_ms", the
+// time from the request's start to `done`.
+Reply elapsed_reply(std::string open, const Deadline& deadline, Clock::time_point done);
+
 class Api {
  public:
   Api();
@@ -37,6 +41,12 @@ class Api {
   // past the deadline is dropped and answered 503 (the library cannot be
   // interrupted mid-document, so the limit is checked before and after).
   Reply summarize(std::string_view body, const Deadline& deadline) const;
+  // POST /v1/summarize/batch: {"results": [...], "failed", "elapsed_ms"},
+  // one result per record in order: /v1/summarize's answer without
+  // "elapsed_ms", or {"id", "error": {"code", "message"}} for a record that
+  // was refused or failed (batch_request.h). The deadline covers the whole
+  // batch.
+  Reply summarize_batch(std::string_view body, const Deadline& deadline) const;
   // POST /v1/rouge: ROUGE scores as `lede rouge` computes them.
   Reply rouge(std::string_view body, const Deadline& deadline) const;
   // POST /v1/extract: the article of an "html" page, as `lede extract -o

@@ -345,6 +345,7 @@ struct Server::Impl {
       return r;
     });
     post("/v1/summarize", &Api::summarize);
+    post("/v1/summarize/batch", &Api::summarize_batch);
     post("/v1/rouge", &Api::rouge);
     post("/v1/extract", &Api::extract);
     body_routes();

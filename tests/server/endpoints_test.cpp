@@ -14,18 +14,13 @@ namespace {
 
 using nlohmann::json;
 
-json parse(const httplib::Result& r) {
-  EXPECT_TRUE(r);
-  return r ? json::parse(r->body, nullptr, false) : json();
-}
-
 TEST(Healthz, ReportsOk) {
   TestServer s;
   auto r = s.get("/healthz");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 200);
   EXPECT_EQ(r->get_header_value("Content-Type"), "application/json");
-  EXPECT_EQ(parse(r)["status"], "ok");
+  EXPECT_EQ(body_of(r)["status"], "ok");
 }
 
 TEST(Methods, ListsEveryRegisteredMethodAndTheDefaults) {
@@ -33,7 +28,7 @@ TEST(Methods, ListsEveryRegisteredMethodAndTheDefaults) {
   auto r = s.get("/v1/methods");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 200);
-  json j = parse(r);
+  json j = body_of(r);
   EXPECT_EQ(j["default_single"], default_method(false));
   EXPECT_EQ(j["default_cluster"], default_method(true));
   const auto expected = methods();
@@ -51,7 +46,7 @@ TEST(Summarize, TextAnswersWhatTheLibraryGives) {
   auto r = s.post_json("/v1/summarize", req.dump());
   ASSERT_TRUE(r);
   ASSERT_EQ(r->status, 200) << r->body;
-  json got = parse(r);
+  json got = body_of(r);
 
   Cluster c;
   c.documents.push_back(Document{"0", "", sample_article(), {}, {}});
@@ -78,7 +73,7 @@ TEST(Summarize, OffsetsAreUtf8BytesIntoTheOriginalText) {
   auto r = s.post_json("/v1/summarize", json{{"text", text}, {"ratio", 1.0}}.dump());
   ASSERT_TRUE(r);
   ASSERT_EQ(r->status, 200) << r->body;
-  json got = parse(r);
+  json got = body_of(r);
   ASSERT_GE(got["sentences"].size(), 5u);
   bool saw_emoji = false;
   for (const auto& sent : got["sentences"]) {
@@ -102,7 +97,7 @@ TEST(Summarize, DocumentsAreOneClusterAndIdIsEchoed) {
   auto r = s.post_json("/v1/summarize", req.dump());
   ASSERT_TRUE(r);
   ASSERT_EQ(r->status, 200) << r->body;
-  json got = parse(r);
+  json got = body_of(r);
   EXPECT_EQ(got["id"], "lisbon-porto");
   EXPECT_EQ(got["method"], default_method(true));
   std::size_t words = 0;
@@ -116,7 +111,7 @@ TEST(Summarize, DocumentsAreOneClusterAndIdIsEchoed) {
 
   auto numeric = s.post_json("/v1/summarize", json{{"id", 17}, {"text", second_article()}}.dump());
   ASSERT_TRUE(numeric);
-  EXPECT_EQ(parse(numeric)["id"], 17);
+  EXPECT_EQ(body_of(numeric)["id"], 17);
 }
 
 TEST(Summarize, HtmlPagesAreExtractedWhenTheBuildCanExtract) {
@@ -132,7 +127,7 @@ TEST(Summarize, HtmlPagesAreExtractedWhenTheBuildCanExtract) {
   auto r = s.post_json("/v1/summarize", json{{"html", page}, {"sentences", 2}}.dump());
   ASSERT_TRUE(r);
   ASSERT_EQ(r->status, 200) << r->body;
-  json got = parse(r);
+  json got = body_of(r);
   const std::string text = got["extracted"]["text"];
   EXPECT_NE(text.find("approved a new tram line"), std::string::npos);
   EXPECT_EQ(text.find("Copyright"), std::string::npos);
@@ -155,8 +150,8 @@ TEST(Summarize, HtmlIsReadInTheLanguageThePageDeclares) {
                              json{{"html", page}, {"method", "lead"}, {"sentences", 1}, {"language", "en"}}.dump());
   ASSERT_TRUE(implied && english);
   ASSERT_EQ(implied->status, 200) << implied->body;
-  EXPECT_EQ(parse(english)["sentences"][0]["text"], "Der Stadtrat tagte am 3.");
-  EXPECT_NE(parse(implied)["sentences"][0]["text"].get<std::string>().find("Haushalt der Stadt."), std::string::npos)
+  EXPECT_EQ(body_of(english)["sentences"][0]["text"], "Der Stadtrat tagte am 3.");
+  EXPECT_NE(body_of(implied)["sentences"][0]["text"].get<std::string>().find("Haushalt der Stadt."), std::string::npos)
       << implied->body;
 }
 
@@ -165,7 +160,7 @@ TEST(Summarize, RankOrderPutsTheBestFirst) {
   auto r = s.post_json("/v1/summarize", json{{"text", sample_article()}, {"sentences", 4}, {"order", "rank"}}.dump());
   ASSERT_TRUE(r);
   ASSERT_EQ(r->status, 200) << r->body;
-  json got = parse(r);
+  json got = body_of(r);
   ASSERT_EQ(got["sentences"].size(), 4u);
   for (std::size_t k = 1; k < 4; ++k)
     EXPECT_GE(got["sentences"][k - 1]["score"].get<double>(), got["sentences"][k]["score"].get<double>());
@@ -190,7 +185,7 @@ TEST(Summarize, EveryRegisteredMethodCanBeNamed) {
     auto r = s.post_json("/v1/summarize", json{{"text", sample_article()}, {"method", m.name}, {"bytes", 300}}.dump());
     ASSERT_TRUE(r);
     ASSERT_EQ(r->status, 200) << m.name << ": " << r->body;
-    EXPECT_EQ(parse(r)["method"], m.name);
+    EXPECT_EQ(body_of(r)["method"], m.name);
   }
 }
 
@@ -204,7 +199,7 @@ TEST(Rouge, ScoresAPairAsWorkedOutByHand) {
   auto r = s.post_json("/v1/rouge", req.dump());
   ASSERT_TRUE(r);
   ASSERT_EQ(r->status, 200) << r->body;
-  json got = parse(r);
+  json got = body_of(r);
   EXPECT_EQ(got["mode"], "ROUGE-1.5.5");
   EXPECT_NEAR(got["scores"]["ROUGE-1"]["R"].get<double>(), 0.83333, 1e-9);
   EXPECT_NEAR(got["scores"]["ROUGE-1"]["P"].get<double>(), 0.83333, 1e-9);
@@ -224,7 +219,7 @@ TEST(Rouge, UnicodeTokenizationIsNamedInTheMode) {
     auto r = s.post_json("/v1/rouge", req.dump());
     ASSERT_TRUE(r);
     ASSERT_EQ(r->status, 200) << r->body;
-    EXPECT_EQ(parse(r)["mode"], options.contains("mode") ? "rouge-score" : "ROUGE-1.5.5+unicode") << options.dump();
+    EXPECT_EQ(body_of(r)["mode"], options.contains("mode") ? "rouge-score" : "ROUGE-1.5.5+unicode") << options.dump();
   }
 }
 
@@ -245,7 +240,7 @@ TEST(Rouge, AgreesWithTheLibraryOnSentenceListsAndOptions) {
     auto r = s.post_json("/v1/rouge", req.dump());
     ASSERT_TRUE(r);
     ASSERT_EQ(r->status, 200) << r->body;
-    json got = parse(r);
+    json got = body_of(r);
     EXPECT_EQ(got["id"], 4);
 
     Result<RougeOptions> o = parse_rouge_flags(flags);

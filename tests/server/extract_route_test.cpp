@@ -135,7 +135,8 @@ TEST(ExtractRoute, BadRequestsNameTheField) {
 
 // A page over the library's node cap is the library's refusal, 413, naming
 // the field; /v1/summarize, which reads "html" through the record reader,
-// keeps that status too (not a 400 for a broken field).
+// keeps that status too (not a 400 for a broken field), and in a batch the
+// record fails alone with that code.
 TEST(ExtractRoute, PageOverTheNodeCapIs413) {
   TestServer s;
   std::string page = "<html><body>";
@@ -148,6 +149,16 @@ TEST(ExtractRoute, PageOverTheNodeCapIs413) {
     EXPECT_EQ(r->status, 413) << r->body.substr(0, 300);
     EXPECT_EQ(error_of(r).value("message", "").rfind("field 'html': ", 0), 0u) << r->body.substr(0, 300);
   }
+  json batch = {{"records", {{{"id", 1}, {"html", page}}, {{"id", 2}, {"text", "A fire broke out."}}}}};
+  auto r = s.post_json("/v1/summarize/batch", batch.dump());
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body.substr(0, 300);
+  const json got = json::parse(r->body);
+  EXPECT_EQ(got["failed"], 1);
+  EXPECT_EQ(got["results"][0]["id"], 1);
+  EXPECT_EQ(got["results"][0]["error"]["code"], "resource_exhausted");
+  EXPECT_EQ(got["results"][0]["error"]["message"].get<std::string>().rfind("records[0]: field 'html': ", 0), 0u);
+  EXPECT_EQ(got["results"][1]["sentences"].size(), 1u);
 }
 
 TEST(ExtractRoute, IsCountedUnderItsOwnLabel) {

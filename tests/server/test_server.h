@@ -63,6 +63,12 @@ class TestServer {
   std::vector<std::string> log_;
 };
 
+// An answer's body as JSON (discarded when it is not JSON).
+inline nlohmann::json body_of(const httplib::Result& r) {
+  EXPECT_TRUE(r);
+  return r ? nlohmann::json::parse(r->body, nullptr, false) : nlohmann::json();
+}
+
 // The error object of a JSON error answer, checking its shape.
 inline nlohmann::json error_of(const httplib::Result& r) {
   EXPECT_TRUE(r);
