@@ -1,12 +1,13 @@
 // JSONL records holding a web page ("html"): summarized as `lede summarize
 // page.html` summarizes the page file, in the language the page declares
 // unless -L says otherwise; bad page records fail alone, and a page without
-// an article is said to be one.
+// an article is said to be one. `lede eval` reads such records alike.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
 #include "support/run.h"
+#include "support/shared_data.h"
 
 namespace lede::testing {
 namespace {
@@ -76,6 +77,32 @@ TEST(JsonlPagesCli, BadPageRecordsFailAloneAndPagesAsTextAreNamed) {
             "lede: <stdin>:3: warning: the text looks like a web page (it starts with an <html> or <!DOCTYPE html> "
             "tag) but is summarized as text, markup and all; give it as 'html' to summarize its article\n"
             "lede: <stdin>:4: warning: no article text found in the page ('html'): the summary is empty\n");
+}
+
+// `lede eval` summarized a page record in -L's language (English by
+// default) where `lede summarize` read it in the page's: its saved summaries
+// were not the ones `lede summarize` gives.
+TEST(JsonlPagesCli, EvalSummarizesAPageRecordAsSummarizeDoes) {
+  const std::string record =
+      json{{"id", "p"}, {"html", kGermanPage}, {"summaries", {"Der Stadtrat beschloss eine neue Brücke."}}}.dump() +
+      "\n";
+  const std::string data = temp_file(record, ".jsonl");
+  for (const std::string language : {"", "-L en "}) {
+    SCOPED_TRACE(language);
+    const std::string saved = temp_file("", ".jsonl");
+    const RunResult eval = run_lede("eval -n 1 " + language + "--save " + shell_quote(saved) + " " + shell_quote(data));
+    ASSERT_EQ(eval.exit_code, 0) << eval.err;
+    const RunResult summarize = run_lede("summarize -f jsonl -n 1 " + language + shell_quote(data));
+    ASSERT_EQ(summarize.exit_code, 0) << summarize.err;
+    EXPECT_EQ(read_file(saved), summarize.out);
+  }
+  const RunResult empty = run_lede(
+      "eval -n 1 -",
+      json{{"html", "<html><body><nav><a href=\"/\">Start</a></nav></body></html>"}, {"summaries", {"A."}}}.dump() +
+          "\n");
+  EXPECT_NE(empty.err.find(":1: warning: no article text found in the page ('html'): the summary is empty"),
+            std::string::npos)
+      << empty.err;
 }
 
 }  // namespace

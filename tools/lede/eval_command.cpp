@@ -68,6 +68,7 @@ struct Args {
   bool json_out = false;
   std::size_t threads = 0;
   bool oracle = false;
+  bool language_given = false;  // -L on the command line, not the default
   SummarizeFlags flags;
 };
 
@@ -261,8 +262,13 @@ int run(const Args& a) {
         if (st.ok() && rec.references.empty())
           st = Status::InvalidInput("record has no \"summaries\" (references)" + references_hint(line));
         if (st.ok()) {
-          Result<Summary> s = a.oracle ? summarizer.oracle(rec.cluster, rec.references, *sopts, measure)
-                                       : summarizer.summarize(rec.cluster, *sopts);
+          // As `lede summarize` reads a record: a page in the language it
+          // declares unless -L is given, and the same warnings about pages.
+          SummarizeOptions record_options = *sopts;
+          record_options.language = record_language(rec, *sopts, !a.language_given);
+          if (std::string w = record_content_warning(rec); !w.empty()) res.warnings += where + "warning: " + w + "\n";
+          Result<Summary> s = a.oracle ? summarizer.oracle(rec.cluster, rec.references, record_options, measure)
+                                       : summarizer.summarize(rec.cluster, record_options);
           if (s.ok()) {
             if (take_truncate_ignored(s->warnings)) truncate_ignored = true;
             for (const std::string& w : s->warnings) res.warnings += where + "warning: " + w + "\n";
@@ -383,7 +389,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       app.add_subcommand("eval", "Summarize a data set and score it with ROUGE (table, clusters/s, memory)");
   cmd->footer(
       "DATASET.jsonl: {\"id\", \"documents\": [...], \"summaries\": [...]} lines (../shared/data/summarization/;\n"
-      "gzip-compressed files are decompressed as they are read).\n"
+      "gzip-compressed files are decompressed as they are read); \"text\" or \"html\" (a web page: its article,\n"
+      "in the language the page declares unless -L is given) may stand for \"documents\", as in lede summarize.\n"
       "--rouge takes ROUGE-1.5.5 flags in ONE quoted argument, e.g. --rouge \"-n 2 -m -l 100\" (add\n"
       "--rouge-score inside it for Google rouge-score's rules; \"-t 1\" counts by token over the data\n"
       "set and \"-t 2\" prints its M/P/H counts, as lede rouge does). Defaults come from a word of the file\n"
@@ -410,7 +417,10 @@ void add(CLI::App& app, std::function<int()>& runner) {
       ->check(thread_count())
       ->capture_default_str();
   add_summarize_flags(*cmd, args->flags);
-  cmd->callback([args, &runner] { runner = [args] { return run(*args); }; });
+  cmd->callback([args, cmd, &runner] {
+    args->language_given = cmd->get_option("--language")->count() > 0;
+    runner = [args] { return run(*args); };
+  });
 }
 
 LEDE_COMMAND(45, add);
