@@ -48,8 +48,9 @@ std::string record_field_problem(const object& r) {
   return "";
 }
 
-// Record number `k` of the batch, read into `item` (or its error).
-void read_item(const element& e, std::size_t k, const SummarizeOptions& options, bool language_given, BatchItem& item) {
+}  // namespace
+
+void read_batch_item(const element& e, std::size_t k, const BatchRequest& request, BatchItem& item) {
   const std::string where = "records[" + std::to_string(k) + "]: ";
   object r;
   if (e.get_object().get(r) != simdjson::SUCCESS) {
@@ -65,12 +66,10 @@ void read_item(const element& e, std::size_t k, const SummarizeOptions& options,
   }
   if (!read_request_record(r, record, item.error, where)) return;
   if (std::string w = record_content_warning(record); !w.empty()) item.warnings.push_back(std::move(w));
-  item.language = language_given ? options.language : record_language(record, options, true);
+  item.language = request.language_given ? request.options.language : record_language(record, request.options, true);
   item.from_html = record.from_html;
   item.cluster = std::move(record.cluster);
 }
-
-}  // namespace
 
 bool parse_batch_request(std::string_view body, const std::vector<std::string>& known_methods, BatchRequest& out,
                          Reply& error) {
@@ -94,14 +93,14 @@ bool parse_batch_request(std::string_view body, const std::vector<std::string>& 
                         "field 'records' must be an array of records, not " + json_type_name(records_field));
     return false;
   }
-  bool language_given = false;
-  if (!read_request_options(j, known_methods, out.options, language_given, error)) return false;
-  out.items.resize(records.size());
-  std::size_t k = 0;
-  for (element e : records) {
-    read_item(e, k, out.options, language_given, out.items[k]);
-    ++k;
+  if (!read_request_options(j, known_methods, out.options, out.language_given, error)) return false;
+  if (records.size() > kMaxBatchRecords) {
+    error = error_reply(413, "resource_exhausted",
+                        "a batch holds at most " + std::to_string(kMaxBatchRecords) + " records, not " +
+                            std::to_string(records.size()) + ": send it as several batches");
+    return false;
   }
+  out.records = records;
   return true;
 }
 
