@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "lede/io.h"
+#include "lede/text.h"
 #include "lede/version.h"
 #include "server/summarize_request.h"
 #include "server/summary_answer.h"
@@ -44,6 +45,12 @@ Api::Api() {
   }
   std::sort(method_names_.begin(), method_names_.end());
   methods_.body = m.dump();
+  nlohmann::ordered_json l;
+  l["default"] = SummarizeOptions{}.language;
+  l["languages"] = nlohmann::ordered_json::array();
+  for (const std::string& code : supported_languages())
+    l["languages"].push_back(nlohmann::ordered_json{{"code", code}, {"name", language_name(code)}});
+  languages_.body = l.dump();
   nlohmann::ordered_json h;
   h["status"] = "ok";
   h["version"] = std::string(version());

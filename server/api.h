@@ -56,6 +56,9 @@ class Api {
   Reply extract(std::string_view body, const Deadline& deadline) const;
   // GET /v1/methods: names, descriptions and the defaults.
   const Reply& methods() const { return methods_; }
+  // GET /v1/languages: {"default": "en", "languages": [{"code", "name"}]},
+  // the languages a "language" field may name (besides "auto"), by code.
+  const Reply& languages() const { return languages_; }
   // GET /healthz.
   const Reply& health() const { return health_; }
 
@@ -63,6 +66,7 @@ class Api {
   Summarizer summarizer_;
   std::vector<std::string> method_names_;  // sorted
   Reply methods_;
+  Reply languages_;
   Reply health_;
 };
 

@@ -5,8 +5,9 @@
 namespace lede::server {
 namespace {
 
-constexpr std::array<std::string_view, 8> kRoutes = {
-    "/", "/healthz", "/metrics", "/v1/extract", "/v1/methods", "/v1/rouge", "/v1/summarize", "/v1/summarize/batch"};
+constexpr std::array<std::string_view, 9> kRoutes = {"/",           "/healthz",      "/metrics",
+                                                     "/v1/extract", "/v1/languages", "/v1/methods",
+                                                     "/v1/rouge",   "/v1/summarize", "/v1/summarize/batch"};
 
 std::string number(double v) {
   char buf[32];

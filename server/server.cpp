@@ -338,6 +338,7 @@ struct Server::Impl {
     });
     get("/healthz", [this] { return api.health(); });
     get("/v1/methods", [this] { return api.methods(); });
+    get("/v1/languages", [this] { return api.languages(); });
     get("/metrics", [this] {
       Reply r;
       r.body = metrics.render();

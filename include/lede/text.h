@@ -100,6 +100,9 @@ std::string canonical_language(std::string_view option);
 // supported.
 bool is_supported_language(std::string_view code);
 std::vector<std::string> supported_languages();
+// The English name of a supported language ("German" for "de", in any
+// spelling canonical_language reads); "" for any other.
+std::string language_name(std::string_view code);
 
 // Every language option (AnalyzeOptions, SegmentOptions, TokenizeOptions,
 // SummarizeOptions, the CLI's --language, the service's "language") also

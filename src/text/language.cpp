@@ -238,6 +238,11 @@ std::string canonical_language(std::string_view option) {
 
 bool is_supported_language(std::string_view code) { return text::find_language(canonical_language(code)) != nullptr; }
 
+std::string language_name(std::string_view code) {
+  const text::Language* lang = text::find_language(canonical_language(code));
+  return lang != nullptr ? lang->name : "";
+}
+
 std::vector<std::string> supported_languages() {
   std::vector<std::string> out;
   for (const auto* lang : text::all_languages()) out.push_back(lang->code);

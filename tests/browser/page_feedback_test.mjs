@@ -2,7 +2,7 @@
 // empty result shows before the first summary, a missing budget value is said
 // before anything is sent, a result does not stay beside the error of a later
 // request, results name the box each article was pasted in, the language
-// control is sent and its answer shown, and a web page without article text
+// control offers the service's languages, is sent and its answer shown, and a web page without article text
 // is said to be one.
 // Usage: node page_feedback_test.mjs BASE_URL
 import { launchOrSkip } from "./launch.mjs";
@@ -88,6 +88,14 @@ try {
   await page.click("#go");
   assert.equal((await sent).postDataJSON().language, "auto");
   await page.waitForFunction(() => /language de:/.test(document.querySelector("#timing").textContent));
+  // The languages the service knows are offered by name, and a chosen one is sent by its code.
+  assert.ok(await page.$('#language option[value="de"]'), "German is offered");
+  assert.equal(await page.textContent('#language option[value="de"]'), "German (de)");
+  await page.selectOption("#language", "de");
+  const chosen = page.waitForRequest((r) => r.url().endsWith("/v1/summarize"));
+  await page.click("#go");
+  assert.equal((await chosen).postDataJSON().language, "de");
+  await page.waitForFunction(() => /^Method /.test(document.querySelector("#timing").textContent));
   await page.selectOption("#language", "");
 
   // A web page without article text: said so, not "no sentence fits this budget".

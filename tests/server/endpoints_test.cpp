@@ -6,6 +6,7 @@
 #include "lede/io.h"
 #include "lede/rouge.h"
 #include "lede/summarize.h"
+#include "lede/text.h"
 #include "server/summarize_request.h"
 #include "test_server.h"
 
@@ -37,6 +38,28 @@ TEST(Methods, ListsEveryRegisteredMethodAndTheDefaults) {
     EXPECT_EQ(j["methods"][k]["name"], expected[k].name);
     EXPECT_EQ(j["methods"][k]["description"], expected[k].description);
     EXPECT_EQ(j["methods"][k]["multi_document"], expected[k].multi_document);
+  }
+}
+
+TEST(Languages, ListsEverySupportedLanguageByCodeWithItsName) {
+  TestServer s;
+  auto r = s.get("/v1/languages");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+  json j = body_of(r);
+  EXPECT_EQ(j["default"], "en");
+  const std::vector<std::string> codes = supported_languages();
+  ASSERT_EQ(j["languages"].size(), codes.size());
+  for (std::size_t k = 0; k < codes.size(); ++k) {
+    EXPECT_EQ(j["languages"][k]["code"], codes[k]);
+    EXPECT_EQ(j["languages"][k]["name"], language_name(codes[k]));
+  }
+  EXPECT_NE(r->body.find(R"({"code":"de","name":"German"})"), std::string::npos) << r->body;
+  // Every code listed is one /v1/summarize takes.
+  for (const json& lang : j["languages"]) {
+    auto one = s.post_json("/v1/summarize", json{{"text", "Ein Satz."}, {"language", lang["code"]}}.dump());
+    ASSERT_TRUE(one);
+    EXPECT_EQ(one->status, 200) << lang << one->body;
   }
 }
 

@@ -36,6 +36,16 @@ TEST(LanguageCodes, UnknownStaysUnknown) {
   EXPECT_TRUE(is_supported_language("french"));
 }
 
+TEST(LanguageCodes, NamesInEnglish) {
+  EXPECT_EQ(language_name("de"), "German");
+  EXPECT_EQ(language_name("pt-BR"), "Portuguese");
+  EXPECT_EQ(language_name("nb"), "Norwegian");
+  EXPECT_EQ(language_name("my"), "Burmese");
+  EXPECT_EQ(language_name("sw"), "");  // not one lede knows
+  EXPECT_EQ(language_name("auto"), "");
+  for (const std::string& code : supported_languages()) EXPECT_FALSE(language_name(code).empty()) << code;
+}
+
 std::vector<std::string> stems(std::string_view text, const std::string& language) {
   TokenizeOptions o;
   o.language = language;

@@ -116,8 +116,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
   CLI::App* cmd = app.add_subcommand("serve", "Run the HTTP JSON service and its web page");
   cmd->footer(
       "Routes: GET / (web page), POST /v1/summarize, POST /v1/summarize/batch (many records, one set\n"
-      "of options), POST /v1/extract, POST /v1/rouge, GET /v1/methods, GET /healthz, GET /metrics\n"
-      "(Prometheus). One log line per request on standard error.\n"
+      "of options), POST /v1/extract, POST /v1/rouge, GET /v1/methods, GET /v1/languages, GET /healthz,\n"
+      "GET /metrics (Prometheus). One log line per request on standard error.\n"
       "SIGTERM stops accepting, finishes requests in flight and exits 0; a second SIGTERM (or\n"
       "SIGINT) exits at once. docs/server.md describes the API.\n"
       "Exit status: 0 after SIGTERM or SIGINT, 143 (SIGTERM) or 130 (SIGINT) after a second one,\n"
