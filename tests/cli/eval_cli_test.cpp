@@ -49,6 +49,20 @@ TEST(EvalCliJourney, ChineseScoresWithUnicodeAndWarnsWithout) {
       temp_file("{\"id\": \"a\", \"documents\": [\"The cat sat.\"], \"summaries\": [\"A cat sat.\"]}\n", ".jsonl");
   r = run_lede("eval -m lead " + shell_quote(en));
   EXPECT_EQ(r.err.find("warning"), std::string::npos) << r.err;
+  // -L auto: the language identified is warned of once the records are read,
+  // and English is not.
+  r = run_lede("eval -m lead -n 1 -L auto " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("warning: ROUGE reads only ASCII letters and digits as words, so 'zh' text"), std::string::npos)
+      << r.err;
+  const std::string longer_en = temp_file(
+      "{\"id\": \"b\", \"documents\": [\"The city council met on Monday evening to discuss the new budget for "
+      "schools and roads. Most members voted for the plan after a long debate.\"], \"summaries\": [\"The council "
+      "approved the budget.\"]}\n",
+      ".jsonl");
+  r = run_lede("eval -m lead -L auto " + shell_quote(longer_en));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("warning"), std::string::npos) << r.err;
 }
 
 // The table's header said "95% CI" whatever level -c asked for.

@@ -81,7 +81,8 @@ TEST(JsonlPagesCli, BadPageRecordsFailAloneAndPagesAsTextAreNamed) {
 
 // `lede eval` summarized a page record in -L's language (English by
 // default) where `lede summarize` read it in the page's: its saved summaries
-// were not the ones `lede summarize` gives.
+// were not the ones `lede summarize` gives. ROUGE's ASCII words are then
+// warned of for the page's language, as for -L's.
 TEST(JsonlPagesCli, EvalSummarizesAPageRecordAsSummarizeDoes) {
   const std::string record =
       json{{"id", "p"}, {"html", kGermanPage}, {"summaries", {"Der Stadtrat beschloss eine neue Brücke."}}}.dump() +
@@ -95,6 +96,9 @@ TEST(JsonlPagesCli, EvalSummarizesAPageRecordAsSummarizeDoes) {
     const RunResult summarize = run_lede("summarize -f jsonl -n 1 " + language + shell_quote(data));
     ASSERT_EQ(summarize.exit_code, 0) << summarize.err;
     EXPECT_EQ(read_file(saved), summarize.out);
+    // The page's German is scored by ASCII words, and said so (not under -L en).
+    const std::string warning = "warning: ROUGE reads only ASCII letters and digits as words, so 'de' text";
+    EXPECT_EQ(eval.err.find(warning) != std::string::npos, language.empty()) << eval.err;
   }
   const RunResult empty = run_lede(
       "eval -n 1 -",

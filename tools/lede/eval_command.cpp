@@ -203,12 +203,15 @@ int run(const Args& a) {
   if (unicode) ropts->tokenization = RougeTokenization::kUnicode;
   // Chinese scored 0 and German lost every word with an umlaut in two, with
   // nothing to say that ROUGE was reading ASCII words only.
-  if (const std::string lang = canonical_language(sopts->language); !unicode && lang != "en" && lang != kAutoLanguage)
-    std::cerr
-        << "lede eval: warning: ROUGE reads only ASCII letters and digits as words, so '" << lang
-        << "' text scores as if its other letters were spaces; put --unicode inside --rouge to count words of "
+  const auto ascii_rouge_warning = [](const std::string& lang) {
+    return "lede eval: warning: ROUGE reads only ASCII letters and digits as words, so '" + lang +
+           "' text scores as if its other letters were spaces; put --unicode inside --rouge to count words of "
            "any script (each Han or kana character one, Thai, Lao, Khmer and Myanmar in dictionary words; figures "
            "then not comparable with ROUGE-1.5.5)\n";
+  };
+  const std::string given_language = canonical_language(sopts->language);
+  if (!unicode && given_language != "en" && given_language != kAutoLanguage)
+    std::cerr << ascii_rouge_warning(given_language);
   Result<RougeEvaluator> rouge = RougeEvaluator::create(*ropts);
   if (!rouge.ok()) {
     std::cerr << "lede eval: --rouge: " << rouge.status().message() << '\n';
@@ -244,6 +247,10 @@ int run(const Args& a) {
   const bool progress = isatty(STDERR_FILENO) != 0;
   std::atomic<std::size_t> done{0};
   std::atomic<bool> truncate_ignored{false};
+  // The first language other than English that a record was read in without
+  // -L naming it (a page's declared one, or one -L auto identified), for the
+  // warning above when ROUGE reads ASCII words. Guarded by mu.
+  std::string found_language;
   IgnoredOptions ignored;
   const auto start = std::chrono::steady_clock::now();
   auto last_report = start;
@@ -271,6 +278,11 @@ int run(const Args& a) {
                                        : summarizer.summarize(rec.cluster, record_options);
           if (s.ok()) {
             if (take_truncate_ignored(s->warnings)) truncate_ignored = true;
+            if (const std::string used = s->language.empty() ? record_options.language : s->language;
+                !unicode && used != given_language && canonical_language(used) != "en") {
+              std::lock_guard<std::mutex> lock(mu);
+              if (found_language.empty()) found_language = canonical_language(used);
+            }
             for (const std::string& w : s->warnings) res.warnings += where + "warning: " + w + "\n";
             std::string text;
             for (const auto& sent : s->sentences) text += sent.text + "\n";
@@ -318,6 +330,7 @@ int run(const Args& a) {
   if (read_status.ok() && br.records == 0) read_status = Status::InvalidInput(name + ": the data set has no records");
   if (!read_status.ok()) std::cerr << "lede eval: " << read_status.message() << '\n';
   if (truncate_ignored) std::cerr << "lede eval: warning: " << kTruncateIgnoredNotice << '\n';
+  if (!found_language.empty()) std::cerr << ascii_rouge_warning(found_language);
   if (!methods.empty())
     if (std::string w = default_method_model_warning(flags, methods.count("learned") > 0); !w.empty())
       std::cerr << "lede eval: warning: " << w << '\n';
