@@ -8,8 +8,9 @@ std::string open_summary_answer(const Summary& s, const std::string& id_json, co
   // summary_to_json always writes an "id"; the service echoes it only when
   // the request gave one.
   std::string out = summary_to_json(s, id_json);
-  if (id_json.empty() && out.rfind("{\"id\":null,", 0) == 0) out.erase(1, 10);  // keeps the "{"
-  out.pop_back();                                                               // the closing brace
+  // Drops `"id":null,` after the opening brace.
+  if (id_json.empty() && out.rfind("{\"id\":null,", 0) == 0) out.erase(1, 10);
+  out.pop_back();  // the closing brace
   if (extracted != nullptr) {
     // The offsets point into the extracted text, so the client gets it.
     out += ",\"extracted\":{\"title\":";
