@@ -25,14 +25,15 @@ Reply Api::summarize_batch(std::string_view body, const Deadline& deadline) cons
   if (!parse_batch_request(body, method_names_, req, error)) return error;
   std::string out = "{\"results\":[";
   std::size_t failed = 0;
-  std::size_t k = 0;
+  std::size_t next = 0;
   for (simdjson::dom::element record : req.records) {
+    const std::size_t k = next++;
     // The library cannot be interrupted mid-summary: the limit is checked
     // between records.
     if (deadline.passed(Clock::now())) return timeout_reply(deadline);
     if (k > 0) out += ',';
     BatchItem item;
-    read_batch_item(record, k++, req, item);
+    read_batch_item(record, k, req, item);
     if (!item.ok()) {
       ++failed;
       out += error_result(item.id_json, item.error);
@@ -43,7 +44,7 @@ Reply Api::summarize_batch(std::string_view body, const Deadline& deadline) cons
     Result<Summary> s = summarizer_.summarize(item.cluster, options);
     if (!s.ok()) {
       ++failed;
-      const std::string where = "records[" + std::to_string(k - 1) + "]: ";
+      const std::string where = "records[" + std::to_string(k) + "]: ";
       out += error_result(item.id_json, error_reply(http_status_for(s.status()), std::string(s.status().code_name()),
                                                     where + s.status().message()));
       continue;

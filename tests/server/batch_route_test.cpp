@@ -150,6 +150,31 @@ TEST(BatchRoute, OverTenThousandRecordsIs413) {
   EXPECT_EQ(body_of(at_cap)["results"].size(), 10000u);
 }
 
+// A record the library refuses to summarize (a document over its 16 MiB
+// limit, possible once --max-body is raised) is that record's error, with the
+// library's code; the records around it are summarized.
+TEST(BatchRoute, ARecordTheLibraryRefusesFailsAlone) {
+  server::ServerOptions o;
+  o.max_body = 64u << 20;
+  TestServer s(o);
+  std::string huge;
+  while (huge.size() <= (16u << 20)) huge += "The river rose again overnight. ";
+  json body = {{"records",
+                {{{"id", "a"}, {"text", second_article()}},
+                 {{"id", "big"}, {"text", huge}},
+                 {{"id", "c"}, {"text", sample_article()}}}}};
+  auto r = s.post_json("/v1/summarize/batch", body.dump());
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body.substr(0, 300);
+  json got = body_of(r);
+  EXPECT_EQ(got["failed"], 1);
+  EXPECT_FALSE(got["results"][0]["sentences"].empty());
+  EXPECT_EQ(got["results"][1]["id"], "big");
+  EXPECT_EQ(got["results"][1]["error"]["code"], "resource_exhausted");
+  EXPECT_EQ(got["results"][1]["error"]["message"].get<std::string>().rfind("records[1]: ", 0), 0u) << r->body;
+  EXPECT_FALSE(got["results"][2]["sentences"].empty());
+}
+
 TEST(BatchRoute, AnEmptyBatchHasNoResults) {
   TestServer s;
   auto r = s.post_json("/v1/summarize/batch", R"({"records": [], "words": 50})");
