@@ -51,8 +51,7 @@ class Api {
   Reply rouge(std::string_view body, const Deadline& deadline) const;
   // POST /v1/extract: the article of an "html" page, as `lede extract -o
   // json` gives it (without "encoding": the page arrives as a JSON string,
-  // already Unicode), plus "elapsed_ms". Builds without lede/extract.h
-  // answer 501.
+  // already Unicode), plus "elapsed_ms".
   Reply extract(std::string_view body, const Deadline& deadline) const;
   // GET /v1/methods: names, descriptions and the defaults.
   const Reply& methods() const { return methods_; }
