@@ -110,7 +110,10 @@ struct SummarySentence {
   std::size_t start = 0;     // byte offsets into that document's original text
   std::size_t end = 0;
   double score = 0;  // the method's own score (higher is better)
-  std::string text;  // the sentence's normalized text (cut under SummarizeOptions::truncate)
+  // The sentence's normalized text (cut under SummarizeOptions::truncate).
+  // A list item is shown without its marker ("• ", "- ", "2. ", "(b) "),
+  // and `start` is then the first byte after the marker.
+  std::string text;
 };
 
 struct Summary {

@@ -21,6 +21,8 @@
 #include "select/standalone.h"
 #include "text/chars.h"
 #include "text/language.h"
+#include "text/list_marker.h"
+#include "text/segment_chars.h"
 
 namespace lede {
 namespace {
@@ -205,6 +207,35 @@ Result<Prepared> prepare(const Cluster& input, const SummarizeOptions& options, 
   return p;
 }
 
+// A sentence as a summary shows it: a list item without its marker ("• ",
+// "2. "), which means nothing away from its list; `start` moves past the
+// marker in the original text. The marker is looked for in both texts, and
+// left when they disagree (a marker that normalization changed).
+std::string shown_item(const std::string& original, const Sentence& s, const std::string& language,
+                       std::size_t& start) {
+  const std::size_t shown = text::list_marker_bytes(s.text, language);
+  if (shown == 0) return s.text;
+  const std::string_view span = std::string_view(original).substr(s.span.start, s.span.size());
+  const std::size_t skipped = text::list_marker_bytes(span, language);
+  auto marks = [](std::string_view m) {
+    std::string out;
+    for (char c : m)
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') out.push_back(c);
+    return out;
+  };
+  if (skipped == 0 || marks(span.substr(0, skipped)) != marks(std::string_view(s.text).substr(0, shown))) return s.text;
+  // Past what normalization turned into a space or dropped (a no-break
+  // space, a zero-width one) as well.
+  start = s.span.start + skipped;
+  while (start < s.span.end) {
+    std::size_t len = 0;
+    const text::CharClass c = text::classify(text::code_point_at(original, start, len));
+    if (c != text::CharClass::kSpace && c != text::CharClass::kOther) break;
+    start += len;
+  }
+  return s.text.substr(shown);
+}
+
 // The chosen sentences in the asked order, the cut one (if any) last.
 void render(const Prepared& p, const Selection& sel, const std::vector<double>& scores, const SummarizeOptions& options,
             Summary& summary) {
@@ -227,15 +258,16 @@ void render(const Prepared& p, const Selection& sel, const std::vector<double>& 
     out.start = s.span.start;
     out.end = s.span.end;
     out.score = scores[i];
-    out.text = s.text;
+    out.text = shown_item(p.cluster.documents[ref.document].text, s, p.language, out.start);
     if (i == truncated && budget.kind != BudgetKind::kSentences) {
       const std::size_t room = budget.limit > used ? budget.limit - used : 0;
-      out.text = truncate_text(s.text, budget.kind, room);
+      const std::size_t whole = out.text.size();
+      out.text = truncate_text(out.text, budget.kind, room);
       if (out.text.empty()) continue;
       // A cut sentence ends the summary, as a summary cut at its budget
       // does in DUC practice: in document order an earlier one would put
       // a fragment before whole sentences.
-      if (out.text.size() < s.text.size()) {
+      if (out.text.size() < whole) {
         cut = std::move(out);
         continue;
       }

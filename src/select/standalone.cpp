@@ -5,6 +5,7 @@
 #include <string>
 
 #include "select/candidates.h"
+#include "text/list_marker.h"
 
 namespace lede {
 namespace {
@@ -161,13 +162,38 @@ bool leans_back(const Sentence& s, std::string_view language) {
 
 namespace {
 
+const Sentence& sentence_of(const Cluster& cluster, const Representation& rep, std::size_t i) {
+  const SentenceRef ref = rep.sentences[i];
+  return cluster.documents[ref.document].sentences[ref.index];
+}
+
+// The flat id of the sentence that introduces list item i ("The plan
+// includes:"): the nearest sentence before it in its document that is no
+// item, when it ends with a colon. rep.size() when there is none, or when
+// the cap on a cluster's sentences broke the run.
+std::size_t list_intro(const Cluster& cluster, const Representation& rep, std::size_t i, std::string_view language) {
+  const SentenceRef ref = rep.sentences[i];
+  for (std::size_t k = i; k-- > 0;) {
+    const SentenceRef r = rep.sentences[k];
+    if (r.document != ref.document || r.index + (i - k) != ref.index) break;
+    const Sentence& s = sentence_of(cluster, rep, k);
+    if (text::list_marker_bytes(s.text, language) > 0) continue;
+    return !s.text.empty() && s.text.back() == ':' ? k : rep.size();
+  }
+  return rep.size();
+}
+
 // Sentence i leans back on a sentence before it that `chosen` (ascending)
 // lacks. The sentence before, in its document, is the flat id before,
-// unless the cap on a cluster's sentences dropped it.
+// unless the cap on a cluster's sentences dropped it; a list item after a
+// colon leans on the sentence that introduces the list.
 bool leans_without_predecessor(const Cluster& cluster, const Representation& rep, std::size_t i,
                                const std::vector<std::size_t>& chosen, std::string_view language) {
   const SentenceRef ref = rep.sentences[i];
   if (ref.index == 0) return false;
+  if (text::list_marker_bytes(sentence_of(cluster, rep, i).text, language) > 0)
+    if (const std::size_t intro = list_intro(cluster, rep, i, language); intro < rep.size())
+      return !std::binary_search(chosen.begin(), chosen.end(), intro);
   const bool before_chosen = i > 0 && rep.sentences[i - 1].document == ref.document &&
                              rep.sentences[i - 1].index + 1 == ref.index &&
                              std::binary_search(chosen.begin(), chosen.end(), i - 1);

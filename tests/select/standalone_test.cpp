@@ -105,6 +105,23 @@ TEST(Standalone, BarLeaningBarsEverySentenceLeaningOnAnUnchosenOne) {
   EXPECT_EQ(rep.barred, (std::vector<bool>{false, false, true, false, true}));  // 4 stays barred
 }
 
+// A list item after a colon leans on the sentence that opens the list, not
+// on the item before it; items of a list without one stand alone.
+TEST(Standalone, ListItemsLeanOnTheirIntroduction) {
+  const Cluster c =
+      testing::analyzed_cluster({"The council approved the transit plan on Tuesday.\n\nThe plan includes:\n"
+                                 "\u2022 A new bus line along Main Street.\n\u2022 Free fares for riders under 18.\n\n"
+                                 "Key dates\n\n\u2022 The first buses run in 2028.\n"});
+  const Representation rep = represent(c);
+  ASSERT_EQ(rep.size(), 6u);
+  EXPECT_EQ(dangling(c, rep, Selection{{0, 2, 3}}, "en"), (std::vector<std::size_t>{2, 3}));
+  EXPECT_TRUE(dangling(c, rep, Selection{{1, 3}}, "en").empty());
+  EXPECT_TRUE(dangling(c, rep, Selection{{0, 5}}, "en").empty());
+  Representation barred = represent(c);
+  EXPECT_TRUE(bar_leaning(c, barred, Selection{{0}}, "en"));
+  EXPECT_EQ(barred.barred, (std::vector<bool>{false, false, true, true, false, false}));
+}
+
 using testing::kBridgeStory;
 
 std::size_t dangling_in(const Cluster& c, const Summary& s) {

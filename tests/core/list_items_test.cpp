@@ -1,0 +1,76 @@
+// A list item in a summary is shown without its marker ("• ", "2. "), and
+// its offsets point at what is shown.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "lede/summarize.h"
+
+namespace lede {
+namespace {
+
+const char* kPlan =
+    "The council approved the transit plan on Tuesday.\n\nThe plan includes:\n"
+    "\u2022 A new bus line along Main Street, opening in 2028.\n"
+    "-   Free fares for riders under 18 from next summer.\n"
+    "3) Upgraded shelters at 120 bus stops.\n";
+
+Cluster one(const std::string& text) {
+  Cluster c;
+  Document d;
+  d.text = text;
+  c.documents.push_back(std::move(d));
+  return c;
+}
+
+Summary lead(const std::string& text, Budget budget, bool truncate = false, const std::string& language = "en") {
+  SummarizeOptions o;
+  o.method = "lead";
+  o.budget = budget;
+  o.truncate = truncate;
+  o.language = language;
+  Result<Summary> s = Summarizer().summarize(one(text), o);
+  EXPECT_TRUE(s.ok()) << s.status().message();
+  return s.ok() ? *s : Summary{};
+}
+
+TEST(ListItems, ShownWithoutTheirMarkers) {
+  const std::string text = kPlan;
+  const Summary s = lead(text, Budget::sentences(5));
+  // "The plan includes:" announces what follows and is no candidate.
+  ASSERT_EQ(s.sentences.size(), 4u);
+  EXPECT_EQ(s.sentences[1].text, "A new bus line along Main Street, opening in 2028.");
+  EXPECT_EQ(s.sentences[2].text, "Free fares for riders under 18 from next summer.");
+  EXPECT_EQ(s.sentences[3].text, "Upgraded shelters at 120 bus stops.");
+  // The offsets hold exactly the shown text.
+  for (const SummarySentence& x : s.sentences) EXPECT_EQ(text.substr(x.start, x.end - x.start), x.text) << x.index;
+}
+
+// The offsets skip what normalization made a space or dropped after the
+// marker: a no-break space, a zero-width space.
+TEST(ListItems, OffsetsSkipInvisibleSpaceAfterTheMarker) {
+  const std::string text =
+      "The council approved the transit plan on Tuesday.\n\n\u2022\u00a0\u200bFree fares for riders under 18.\n";
+  const Summary s = lead(text, Budget::sentences(2));
+  ASSERT_EQ(s.sentences.size(), 2u);
+  EXPECT_EQ(s.sentences[1].text, "Free fares for riders under 18.");
+  EXPECT_EQ(text.substr(s.sentences[1].start, s.sentences[1].end - s.sentences[1].start), s.sentences[1].text);
+}
+
+TEST(ListItems, ACutItemLosesItsMarkerToo) {
+  // 8 + 3 words: the first sentence whole, then the item cut to three words.
+  const Summary s = lead(kPlan, Budget::words(11), true);
+  ASSERT_FALSE(s.sentences.empty());
+  EXPECT_EQ(s.sentences.back().text.rfind("\u2022", 0), std::string::npos) << s.sentences.back().text;
+}
+
+TEST(ListItems, AnOrdinalIsNoMarker) {
+  const std::string text = "1. FC K\u00f6ln gewann am Samstag in Berlin.\n\nDie Fans feierten lange.\n";
+  const Summary s = lead(text, Budget::sentences(1), false, "de");
+  ASSERT_EQ(s.sentences.size(), 1u);
+  EXPECT_EQ(s.sentences[0].text, "1. FC K\u00f6ln gewann am Samstag in Berlin.");
+  EXPECT_EQ(s.sentences[0].start, 0u);
+}
+
+}  // namespace
+}  // namespace lede
