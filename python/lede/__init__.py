@@ -62,6 +62,7 @@ __all__ = [
     "TextOrDocuments",
     "default_method",
     "extract",
+    "language_name",
     "languages",
     "methods",
     "rouge",
@@ -123,6 +124,23 @@ def default_method(cluster: bool = False) -> str:
 def languages() -> list[str]:
     """ISO 639-1 codes of the languages lede segments, tokenizes and stems."""
     return list(_lede.languages())
+
+
+def language_name(code: str) -> str:
+    """The English name of a language of :func:`languages` (``"German"`` for ``"de"``).
+
+    Codes are read as every ``language=`` reads them (``"DE"``, ``"de-AT"``,
+    ``"german"``).
+
+    Raises:
+        ValueError: a language lede lacks, or ``"auto"`` (no language).
+        TypeError: ``code`` not ``str``.
+    """
+    _check_str("code", code)
+    name = _lede.language_name(code)
+    if not name:
+        raise ValueError(f"unknown language {code!r} (known: {', '.join(_lede.languages())})")
+    return name
 
 
 from ._rouge import (Average, Comparison, CorpusScores, Difference, Estimate, Rouge, Score,  # noqa: E402

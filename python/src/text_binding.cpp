@@ -49,6 +49,8 @@ py::list segment(const std::string& text, const std::string& language, bool leni
 void bind_text(py::module_& m) {
   m.def("segment", &segment, py::arg("text"), py::arg("language"), py::arg("lenient"));
   m.def("languages", &supported_languages);
+  m.def(
+      "language_name", [](const std::string& code) { return language_name(code); }, py::arg("code"));
 }
 
 }  // namespace lede::python

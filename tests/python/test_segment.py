@@ -64,6 +64,18 @@ def test_language_spellings_read_as_the_code():
     assert [s.text for s in got.sentences] == ["One."]
 
 
+def test_language_names():
+    assert lede.language_name("de") == "German"
+    assert lede.language_name("pt_BR") == "Portuguese"
+    assert all(lede.language_name(code) for code in lede.languages())
+    assert len({lede.language_name(code) for code in lede.languages()}) == len(lede.languages())
+    for unknown in ("xx", "auto", ""):
+        with pytest.raises(ValueError, match="unknown language"):
+            lede.language_name(unknown)
+    with pytest.raises(TypeError):
+        lede.language_name(7)
+
+
 GERMAN = ("Der Stadtrat hat am Montag den neuen Haushalt mit neun zu zwei Stimmen gebilligt. "
           "Die Opposition kritisierte die Entscheidung scharf. "
           "Der Bürgermeister sprach von einem guten Tag für die Stadt.")
