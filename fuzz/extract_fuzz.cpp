@@ -1,7 +1,8 @@
 // HTML article extraction on arbitrary bytes. The first byte picks options
 // (a declared encoding, captions, a small depth cap). Invariants: a small
 // input never fails; the article is valid UTF-8; text is exactly the
-// paragraphs joined by blank lines; paragraphs are non-empty and trimmed.
+// paragraphs joined by blank lines, list items after a bullet; paragraphs
+// are non-empty and trimmed.
 #include <string>
 
 #include "fuzz_check.h"
@@ -24,6 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(!p.text.empty());
     FUZZ_CHECK(p.text.front() != ' ' && p.text.back() != ' ');
     if (!joined.empty()) joined += "\n\n";
+    if (p.kind == lede::ParagraphKind::kListItem) joined += "\u2022 ";
     joined += p.text;
   }
   FUZZ_CHECK(joined == a->text);

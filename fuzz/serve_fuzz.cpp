@@ -41,7 +41,7 @@ void check_error(const json& j) {
 
 // j[joined_key] is the "text" of every element of j[list_key], joined by
 // `separator`: a summary's sentences (by spaces) or an article's paragraphs
-// (by blank lines).
+// (by blank lines, a "list_item" after a bullet).
 void check_joined(const json& j, const char* list_key, const char* joined_key, const std::string& separator) {
   FUZZ_CHECK(j.contains(list_key) && j[list_key].is_array());
   FUZZ_CHECK(j.contains(joined_key) && j[joined_key].is_string());
@@ -49,6 +49,7 @@ void check_joined(const json& j, const char* list_key, const char* joined_key, c
   for (const json& s : j[list_key]) {
     FUZZ_CHECK(s.contains("text") && s["text"].is_string());
     if (!joined.empty()) joined += separator;
+    if (s.value("kind", "") == "list_item") joined += "\u2022 ";
     joined += s["text"].get<std::string>();
   }
   FUZZ_CHECK(joined == j[joined_key].get<std::string>());

@@ -92,8 +92,10 @@ struct ArticleParagraph {
 struct Article {
   std::string title;                         // the headline ("" when none found)
   std::vector<ArticleParagraph> paragraphs;  // body, in page order
-  std::string text;                          // paragraphs' texts joined by "\n\n"
-  std::string encoding;                      // the character set the page was decoded from
+  // The paragraphs' texts joined by "\n\n", a list item's opening with
+  // "\u2022 " (a bullet and a space), as the page shows a list.
+  std::string text;
+  std::string encoding;  // the character set the page was decoded from
   // The language the page declares: <html lang>, else <meta http-equiv=
   // "content-language"> (its first tag), else og:locale, read by
   // canonical_language ("pt-BR" -> "pt"); "" when it declares none. A

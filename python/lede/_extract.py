@@ -29,8 +29,9 @@ class Article:
 
     Attributes:
         title: the headline (``""`` when none was found).
-        text: the body's paragraphs joined by blank lines (``""`` when the
-            page holds no article: not an error).
+        text: the body's paragraphs joined by blank lines, a list item's
+            opening with ``"• "`` (``""`` when the page holds no article:
+            not an error).
         paragraphs: the body, in page order.
         encoding: the character set the page was decoded from.
         language: the language the page declares (``<html lang>``,

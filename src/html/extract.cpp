@@ -30,6 +30,9 @@ constexpr std::size_t kCaptionRatio = 2;
 // A caption of fewer words is a credit or a label ("Photo: Reuters").
 constexpr std::size_t kCaptionWords = 10;
 
+// What opens a list item's line in Article::text (U+2022 and a space).
+constexpr std::string_view kListBullet = "\u2022 ";
+
 struct Body {
   std::vector<ArticleParagraph> paragraphs;
   std::size_t chars = 0;  // bytes of the paragraphs' text joined by "\n\n" (Article::text)
@@ -145,6 +148,8 @@ Result<Article> extract_article(std::string_view html_bytes, const ExtractOption
   }
   for (const ArticleParagraph& p : body.paragraphs) {
     if (!article.text.empty()) article.text += "\n\n";
+    // The text keeps the list a list, as a reader of the page sees it.
+    if (p.kind == ParagraphKind::kListItem) article.text += kListBullet;
     article.text += p.text;
   }
   article.paragraphs = std::move(body.paragraphs);

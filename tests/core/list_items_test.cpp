@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "lede/extract.h"
 #include "lede/summarize.h"
 
 namespace lede {
@@ -70,6 +71,34 @@ TEST(ListItems, AnOrdinalIsNoMarker) {
   ASSERT_EQ(s.sentences.size(), 1u);
   EXPECT_EQ(s.sentences[0].text, "1. FC K\u00f6ln gewann am Samstag in Berlin.");
   EXPECT_EQ(s.sentences[0].start, 0u);
+}
+
+// A page's list reaches the summarizer as one: each item shown without its
+// bullet, and under --standalone left out without the sentence that
+// introduces it.
+TEST(ListItems, APageListIsAListToo) {
+  const std::string page =
+      "<html><body><article><p>The city council voted 7-2 on Tuesday to approve a $400 million transit plan for "
+      "the region.</p><p>The plan includes:</p><ul><li>A new bus rapid transit line along Main Street, opening in "
+      "2028.</li><li>An extension of the light rail line by six miles to the airport.</li></ul><p>Mayor Ana Ruiz "
+      "said the vote marked a turning point for the region.</p><p>Opponents argued the plan relies too heavily on "
+      "a sales tax increase.</p></article></body></html>";
+  Result<Article> a = extract_article(page);
+  ASSERT_TRUE(a.ok());
+  ASSERT_NE(a->text.find("\u2022 A new bus"), std::string::npos) << a->text;
+  SummarizeOptions o;
+  o.method = "lead";
+  o.budget = Budget::sentences(3);
+  Result<Summary> s = Summarizer().summarize(one(a->text), o);
+  ASSERT_TRUE(s.ok());
+  ASSERT_EQ(s->sentences.size(), 3u);
+  EXPECT_EQ(s->sentences[1].text, "A new bus rapid transit line along Main Street, opening in 2028.");
+  EXPECT_EQ(a->text.substr(s->sentences[1].start, s->sentences[1].end - s->sentences[1].start), s->sentences[1].text);
+  o.standalone = true;
+  s = Summarizer().summarize(one(a->text), o);
+  ASSERT_TRUE(s.ok());
+  ASSERT_EQ(s->sentences.size(), 3u);
+  for (const SummarySentence& x : s->sentences) EXPECT_EQ(x.text.find("transit line along"), std::string::npos);
 }
 
 }  // namespace

@@ -76,12 +76,21 @@ TEST(ExtractArticle, KeepsHeadingsAndListItemsAsUnits) {
   EXPECT_EQ(lede::paragraph_kind_name(lede::ParagraphKind::kListItem), "list_item");
 }
 
-TEST(ExtractArticle, TextIsParagraphsJoinedByBlankLines) {
+// A list item's line opens with a bullet in the text (a reader sees a list),
+// not in its paragraph, whose kind says so.
+TEST(ExtractArticle, TextIsParagraphsJoinedByBlankLinesWithItemsBulleted) {
   lede::Result<lede::Article> a = lede::extract_article(kNewsPage);
   ASSERT_TRUE(a.ok());
   std::string joined;
-  for (const auto& p : a->paragraphs) joined += (joined.empty() ? "" : "\n\n") + p.text;
+  int bulleted = 0;
+  for (const auto& p : a->paragraphs) {
+    const bool item = p.kind == lede::ParagraphKind::kListItem;
+    bulleted += item ? 1 : 0;
+    EXPECT_NE(p.text.rfind("\u2022", 0), 0u) << p.text;
+    joined += (joined.empty() ? "" : "\n\n") + std::string(item ? "\u2022 " : "") + p.text;
+  }
   EXPECT_EQ(a->text, joined);
+  EXPECT_EQ(bulleted, 2);
 }
 
 TEST(ExtractArticle, TitleFallsBackToTitleWithoutSiteName) {
