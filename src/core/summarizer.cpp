@@ -211,12 +211,14 @@ Result<Prepared> prepare(const Cluster& input, const SummarizeOptions& options, 
 // "2. "), which means nothing away from its list; `start` moves past the
 // marker in the original text. The marker is looked for in both texts, and
 // left when they disagree (a marker that normalization changed).
-std::string shown_item(const std::string& original, const Sentence& s, const std::string& language,
-                       std::size_t& start) {
-  const std::size_t shown = text::list_marker_bytes(s.text, language);
+std::string shown_item(const Document& doc, std::size_t index, const std::string& language, std::size_t& start) {
+  const Sentence& s = doc.sentences[index];
+  const std::string& original = doc.text;
+  const std::size_t shown = text::list_marker_bytes(doc, index, language);
   if (shown == 0) return s.text;
+  const bool dotted = shown != text::list_marker_bytes(s.text, false);
   const std::string_view span = std::string_view(original).substr(s.span.start, s.span.size());
-  const std::size_t skipped = text::list_marker_bytes(span, language);
+  const std::size_t skipped = text::list_marker_bytes(span, dotted);
   auto marks = [](std::string_view m) {
     std::string out;
     for (char c : m)
@@ -258,7 +260,7 @@ void render(const Prepared& p, const Selection& sel, const std::vector<double>& 
     out.start = s.span.start;
     out.end = s.span.end;
     out.score = scores[i];
-    out.text = shown_item(p.cluster.documents[ref.document].text, s, p.language, out.start);
+    out.text = shown_item(p.cluster.documents[ref.document], ref.index, p.language, out.start);
     if (i == truncated && budget.kind != BudgetKind::kSentences) {
       const std::size_t room = budget.limit > used ? budget.limit - used : 0;
       const std::size_t whole = out.text.size();

@@ -177,7 +177,7 @@ std::size_t list_intro(const Cluster& cluster, const Representation& rep, std::s
     const SentenceRef r = rep.sentences[k];
     if (r.document != ref.document || r.index + (i - k) != ref.index) break;
     const Sentence& s = sentence_of(cluster, rep, k);
-    if (text::list_marker_bytes(s.text, language) > 0) continue;
+    if (text::list_marker_bytes(cluster.documents[r.document], r.index, language) > 0) continue;
     return !s.text.empty() && s.text.back() == ':' ? k : rep.size();
   }
   return rep.size();
@@ -191,7 +191,7 @@ bool leans_without_predecessor(const Cluster& cluster, const Representation& rep
                                const std::vector<std::size_t>& chosen, std::string_view language) {
   const SentenceRef ref = rep.sentences[i];
   if (ref.index == 0) return false;
-  if (text::list_marker_bytes(sentence_of(cluster, rep, i).text, language) > 0)
+  if (text::list_marker_bytes(cluster.documents[ref.document], ref.index, language) > 0)
     if (const std::size_t intro = list_intro(cluster, rep, i, language); intro < rep.size())
       return !std::binary_search(chosen.begin(), chosen.end(), intro);
   const bool before_chosen = i > 0 && rep.sentences[i - 1].document == ref.document &&

@@ -65,12 +65,29 @@ TEST(ListItems, ACutItemLosesItsMarkerToo) {
   EXPECT_EQ(s.sentences.back().text.rfind("\u2022", 0), std::string::npos) << s.sentences.back().text;
 }
 
-TEST(ListItems, AnOrdinalIsNoMarker) {
-  const std::string text = "1. FC K\u00f6ln gewann am Samstag in Berlin.\n\nDie Fans feierten lange.\n";
-  const Summary s = lead(text, Budget::sentences(1), false, "de");
+// A lone "1." is a word of its sentence: an ordinal in German, a club's
+// name in English too.
+TEST(ListItems, ALoneNumberIsNoMarker) {
+  const std::string de = "1. FC K\u00f6ln gewann am Samstag in Berlin.\n\nDie Fans feierten lange.\n";
+  Summary s = lead(de, Budget::sentences(1), false, "de");
   ASSERT_EQ(s.sentences.size(), 1u);
   EXPECT_EQ(s.sentences[0].text, "1. FC K\u00f6ln gewann am Samstag in Berlin.");
   EXPECT_EQ(s.sentences[0].start, 0u);
+  const std::string en = "1. FC K\u00f6ln beat Bayern Munich on Saturday in Cologne.\n\nThe fans stayed late.\n";
+  s = lead(en, Budget::sentences(1));
+  ASSERT_EQ(s.sentences.size(), 1u);
+  EXPECT_EQ(s.sentences[0].text, "1. FC K\u00f6ln beat Bayern Munich on Saturday in Cologne.");
+}
+
+TEST(ListItems, ANumberedRunLosesItsNumbers) {
+  const std::string text =
+      "The council listed its reasons on Tuesday.\n\n1. Buses will run later at night.\n"
+      "2. Fares will fall for riders under 18.\n";
+  const Summary s = lead(text, Budget::sentences(3));
+  ASSERT_EQ(s.sentences.size(), 3u);
+  EXPECT_EQ(s.sentences[1].text, "Buses will run later at night.");
+  EXPECT_EQ(s.sentences[2].text, "Fares will fall for riders under 18.");
+  for (const SummarySentence& x : s.sentences) EXPECT_EQ(text.substr(x.start, x.end - x.start), x.text) << x.index;
 }
 
 // A page's list reaches the summarizer as one: each item shown without its

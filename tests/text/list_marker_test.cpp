@@ -5,13 +5,27 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "lede/text.h"
 
 namespace lede::text {
 namespace {
 
-// What is left of `sentence` once its marker is taken off, in English.
-std::string item(std::string_view sentence, std::string_view language = "en") {
-  return std::string(sentence.substr(list_marker_bytes(sentence, language)));
+// What is left of `sentence` once its marker is taken off ("N." counting).
+std::string item(std::string_view sentence) { return std::string(sentence.substr(list_marker_bytes(sentence, true))); }
+
+// The sentences of `text` in `language`, each without its marker.
+std::vector<std::string> items(const std::string& text, const std::string& language) {
+  Document d;
+  d.text = text;
+  AnalyzeOptions o;
+  o.language = language;
+  EXPECT_TRUE(analyze(d, o).ok());
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < d.sentences.size(); ++i)
+    out.push_back(d.sentences[i].text.substr(list_marker_bytes(d, i, language)));
+  return out;
 }
 
 TEST(ListMarker, BulletsAndDashesOpenItems) {
@@ -41,16 +55,27 @@ TEST(ListMarker, SentencesThatOpenWithoutOne) {
                         "2020. The year of the vote.", "2.5 million people voted.", "(AP) _ The vote came late.",
                         "(The mayor declined to comment.)", "i.e. the vote was close.", "*Starred* words stay.", "A) ",
                         "\u2022 ", "* * *", "- 5 -", "1. 2. 3."})
-    EXPECT_EQ(list_marker_bytes(s, "en"), 0u) << s;
+    EXPECT_EQ(list_marker_bytes(s, true), 0u) << s;
 }
 
-// Where "1." is an ordinal, "1. FC Köln" opens with a word of the sentence.
-TEST(ListMarker, OrdinalDotsAreNoMarkers) {
-  EXPECT_EQ(item("1. FC K\u00f6ln gewann am Samstag.", "de"), "1. FC K\u00f6ln gewann am Samstag.");
-  EXPECT_EQ(item("1) Der erste Punkt.", "de"), "Der erste Punkt.");
-  EXPECT_EQ(item("\u2022 Der erste Punkt.", "de"), "Der erste Punkt.");
-  EXPECT_EQ(list_marker_bytes("2. The second point.", true), 0u);
-  EXPECT_EQ(list_marker_bytes("2. The second point.", false), 3u);
+// "N." is a marker only in a numbered run, and never where "1." is an
+// ordinal: "1. FC Köln" opens with a word of the sentence.
+TEST(ListMarker, NumbersCountInARunOnly) {
+  EXPECT_EQ(list_marker_bytes("2. The second point.", false), 0u);
+  EXPECT_EQ(list_marker_bytes("2. The second point.", true), 3u);
+  EXPECT_EQ(items("The plan has three parts.\n1. Buses run later.\n2. Fares fall.\n3. Stops get shelters.\n", "en"),
+            (std::vector<std::string>{"The plan has three parts.", "Buses run later.", "Fares fall.",
+                                      "Stops get shelters."}));
+  // An item of two sentences does not break the run.
+  EXPECT_EQ(items("1. Buses run later. They run until two.\n2. Fares fall.\n", "en"),
+            (std::vector<std::string>{"Buses run later.", "They run until two.", "Fares fall."}));
+  EXPECT_EQ(items("1. FC K\u00f6ln beat Bayern on Saturday.\n\nThe fans stayed late.\n", "en"),
+            (std::vector<std::string>{"1. FC K\u00f6ln beat Bayern on Saturday.", "The fans stayed late."}));
+  EXPECT_EQ(items("1. FC K\u00f6ln gewann am Samstag.\n\n2. Bundesliga: Paderborn verlor.\n", "de"),
+            (std::vector<std::string>{"1. FC K\u00f6ln gewann am Samstag.", "2. Bundesliga: Paderborn verlor."}));
+  // Other markers need no run, in any language.
+  EXPECT_EQ(items("1) Der erste Punkt.\n\n\u2022 Der zweite Punkt.\n", "de"),
+            (std::vector<std::string>{"Der erste Punkt.", "Der zweite Punkt."}));
 }
 
 }  // namespace
