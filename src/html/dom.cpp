@@ -4,8 +4,10 @@
 
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <utility>
 
+#include "html/char_refs.h"
 #include "lede/text.h"
 
 namespace lede::html {
@@ -113,6 +115,8 @@ std::string declared_language(const PageMeta& meta) {
 }
 
 Result<Dom> parse_dom(std::string_view html) {
+  const std::optional<std::string> defused = defuse_char_refs(html);
+  if (defused) html = *defused;
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // lede never reads parse errors; recording them is slow
   std::unique_ptr<GumboOutput, OutputDeleter> out(gumbo_parse_with_options(&options, html.data(), html.size()));
