@@ -29,8 +29,10 @@ namespace lede {
 bool leans_back(const Sentence& s, std::string_view language);
 
 // The flat ids of `sel`'s sentences that lean back while the sentence before
-// them in their document is not chosen, ascending. A document's first
-// sentence never counts: there is nothing before it to lean on.
+// them in their document is not chosen, ascending. A list item leans instead
+// on the sentence that introduces its list when that one ends with a colon
+// (text/list_marker.h). A document's first sentence never counts: there is
+// nothing before it to lean on.
 std::vector<std::size_t> dangling(const Cluster& cluster, const Representation& rep, const Selection& sel,
                                   std::string_view language);
 
