@@ -35,7 +35,7 @@ constexpr std::string_view kListBullet = "\u2022 ";
 
 struct Body {
   std::vector<ArticleParagraph> paragraphs;
-  std::size_t chars = 0;  // bytes of the paragraphs' text joined by "\n\n" (Article::text)
+  std::size_t chars = 0;  // bytes of the paragraphs' text joined by "\n\n" (Article::text without its bullets)
   bool has_good = false;  // holds running text (a jusText "good" block), not only notices and labels
 };
 
