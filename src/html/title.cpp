@@ -50,6 +50,18 @@ std::string fold_title(std::string_view s) {
   return out;
 }
 
+bool folds_to(std::string_view text, std::string_view folded) {
+  std::size_t k = 0;
+  for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    else if (u < 0x80 && !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z')) continue;
+    if (k == folded.size() || folded[k] != c) return false;
+    ++k;
+  }
+  return k == folded.size();
+}
+
 std::string clean_space(std::string_view s) {
   std::string out;
   bool space = false;

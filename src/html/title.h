@@ -20,6 +20,10 @@ std::string find_title(const Dom& dom, const std::vector<Block>& blocks);
 // non-ASCII bytes kept, spaces and ASCII punctuation dropped.
 std::string fold_title(std::string_view s);
 
+// Whether fold_title(text) == folded, without a copy: a paragraph's first
+// line is compared with the headline, and most differ from the first bytes.
+bool folds_to(std::string_view text, std::string_view folded);
+
 // Whitespace collapsed and trimmed.
 std::string clean_space(std::string_view s);
 

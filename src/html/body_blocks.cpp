@@ -1,0 +1,190 @@
+#include "html/body_blocks.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+#include "html/hints.h"
+#include "html/judge.h"
+#include "html/title.h"
+
+namespace lede::html {
+namespace {
+
+// Tunables (see docs/html.md).
+constexpr int kQuoteLevels = 4;                   // how far up from a block its <blockquote> is looked for
+constexpr std::uint32_t kSubtitleWords = 6;       // the fewest words of a subtitle above the body
+constexpr std::size_t kMaxTrailingTrim = 4;       // closing appeals are looked for among the last this many blocks
+constexpr std::uint32_t kPullQuoteMinWords = 6;   // a pull quote repeating the body: at least this many words ...
+constexpr std::uint32_t kPullQuoteMaxWords = 40;  // ... and at most this many
+constexpr std::size_t kPullQuoteReach = 6;        // ... found within this many blocks of the sentence it repeats
+constexpr std::uint32_t kAttributionWords = 8;    // its attribution line ("Jane Doe, director") at most this many
+constexpr std::uint32_t kLabelWords = 5;  // a label over a link list ("Lesen Sie auch:") has at most this many words
+
+}  // namespace
+
+std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> blocks, std::size_t container,
+                                     const std::vector<std::uint8_t>& boiler, const std::string& folded_title) {
+  const std::string& norm_title = folded_title;
+  std::vector<std::size_t> kept;
+  const std::uint32_t lo = static_cast<std::uint32_t>(container), hi = dom.nodes[container].end;
+
+  // Blocks of the container, classified.
+  std::vector<std::size_t> inside;
+  std::vector<Quality> q;
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    const Block& b = blocks[k];
+    if (b.owner < lo || b.owner >= hi || boiler[b.owner]) continue;
+    inside.push_back(k);
+    q.push_back(quality(b));
+  }
+  // A short label over a list of links ("Lesen Sie auch:", "Leia mais:")
+  // is the list's, in any language.
+  for (std::size_t j = 0; j + 1 < inside.size(); ++j) {
+    const Block& b = blocks[inside[j]];
+    const Block& next = blocks[inside[j + 1]];
+    const std::string_view t = b.text;
+    const bool colon = t.ends_with(":") || t.ends_with("\xEF\xBC\x9A");  // ':' or full-width '：'
+    if (q[j] != Quality::kBad && colon && b.words <= kLabelWords && b.link_chars == 0 && q[j + 1] == Quality::kBad &&
+        link_density(next) > 0.5)
+      q[j] = Quality::kBad;
+  }
+  std::size_t first_good = inside.size(), last_good = 0;
+  for (std::size_t j = 0; j < inside.size(); ++j) {
+    if (q[j] != Quality::kGood) continue;
+    first_good = std::min(first_good, j);
+    last_good = j;
+  }
+  const bool no_good = first_good == inside.size();
+  // Between the first and the last good block everything not bad is kept
+  // (short paragraphs, list items, subheadings). Outside that run, blocks
+  // are kept only in an unbroken chain from it: whole sentences in a <p>,
+  // list items without links, and a heading over kept text.
+  const auto is_title = [&](const Block& b) {
+    return b.kind == ParagraphKind::kHeading && !norm_title.empty() && folds_to(b.text, norm_title);
+  };
+  // Above the body, a paragraph whose first line reads as the headline is
+  // the headline: markup without headings (an old table layout's
+  // <font><b>headline</b></font><br>date<br><br>body) makes the headline and
+  // its date line one block, which read as a subtitle. (Inside the body
+  // such a line is kept: a video's title repeating the headline.)
+  const auto headline_line = [&](const Block& b) {
+    return b.kind == ParagraphKind::kParagraph && !norm_title.empty() &&
+           folds_to(std::string_view(b.text).substr(0, b.text.find('\n')), norm_title);
+  };
+  std::vector<std::uint8_t> keep(inside.size(), 0);
+  for (std::size_t j = 0; j < inside.size(); ++j) {
+    const Block& b = blocks[inside[j]];
+    keep[j] = q[j] != Quality::kBad && !is_title(b) && (no_good || (j >= first_good && j <= last_good));
+  }
+  if (!no_good) {
+    const auto extends = [&](std::size_t j, bool next_kept) {
+      const Block& b = blocks[inside[j]];
+      if (q[j] == Quality::kBad || is_title(b)) return false;
+      if (b.kind == ParagraphKind::kHeading) return next_kept;
+      return sentence(b) || (b.kind == ParagraphKind::kListItem && b.link_chars == 0);
+    };
+    // Right above the body, a subtitle (a phrase without links, not a byline)
+    // belongs to the article.
+    const auto subtitle = [&](std::size_t j) {
+      const Block& b = blocks[inside[j]];
+      return q[j] != Quality::kBad && !is_title(b) && b.kind == ParagraphKind::kParagraph && b.link_chars == 0 &&
+             b.words >= kSubtitleWords;
+    };
+    for (std::size_t j = first_good; j-- > 0;) {
+      if (headline_line(blocks[inside[j]])) break;
+      if (!extends(j, keep[j + 1] != 0) && !(keep[j + 1] && subtitle(j))) break;
+      keep[j] = 1;
+    }
+    // After the body, whole sentences and link-free list items continue it;
+    // so does a closing section (a heading over such blocks, e.g. a list of
+    // results or steps), but not a heading over links or nothing.
+    for (std::size_t j = last_good + 1; j < inside.size();) {
+      if (blocks[inside[j]].kind != ParagraphKind::kHeading) {
+        if (!extends(j, false)) break;
+        keep[j++] = 1;
+        continue;
+      }
+      std::size_t k = j + 1;
+      while (k < inside.size() && blocks[inside[k]].kind != ParagraphKind::kHeading && extends(k, false)) ++k;
+      if (k == j + 1 || !extends(j, true)) break;
+      for (; j < k; ++j) keep[j] = 1;
+    }
+  }
+  // A quotation (an embedded post: text, then "- Name (@handle) date") is
+  // kept whole when any of it is: its signature line is short, not a sentence.
+  const auto quotation = [&](std::size_t j) -> std::uint32_t {
+    std::uint32_t e = blocks[inside[j]].owner;
+    for (int level = 0; level < kQuoteLevels && e > lo; ++level, e = dom.nodes[e].parent)
+      if (dom.nodes[e].tag == GUMBO_TAG_BLOCKQUOTE) return e;
+    return 0;
+  };
+  const auto pull_quote = [&](std::size_t j) {
+    const Block& b = blocks[inside[j]];
+    if (b.kind != ParagraphKind::kParagraph || b.words < kPullQuoteMinWords || b.words > kPullQuoteMaxWords)
+      return false;
+    if (quotation(j) == 0) {
+      // Outside a <blockquote>, it stands in quotation marks.
+      const std::string_view t = b.text;
+      static constexpr std::string_view kOpen[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9E", "\xC2\xAB", "\xE2\x80\x98"};
+      if (std::none_of(std::begin(kOpen), std::end(kOpen), [&](std::string_view o) { return t.starts_with(o); }))
+        return false;
+    }
+    // Compared as headlines are (fold_title: ASCII letters lower-cased,
+    // ASCII spaces and punctuation dropped), and without the quotation
+    // marks outside ASCII (\u201C, \u00AB, ...).
+    std::string own = fold_title(b.text);
+    const auto strip_marks = [](std::string s) {
+      for (std::string_view m :
+           {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x98", "\xE2\x80\x99"})
+        for (std::size_t at = s.find(m); at != std::string::npos; at = s.find(m, at)) s.erase(at, m.size());
+      return s;
+    };
+    own = strip_marks(own);
+    if (own.size() < 16) return false;
+    const std::size_t from = j > kPullQuoteReach ? j - kPullQuoteReach : 0;
+    const std::size_t to = std::min(inside.size(), j + kPullQuoteReach + 1);
+    for (std::size_t k = from; k < to; ++k) {
+      if (k == j || !keep[k] || blocks[inside[k]].text.size() <= b.text.size()) continue;
+      if (strip_marks(fold_title(blocks[inside[k]].text)).find(own) != std::string::npos) return true;
+    }
+    return false;
+  };
+  std::vector<std::uint32_t> quoted;
+  for (std::size_t j = 0; j < inside.size(); ++j)
+    if (keep[j])
+      if (const std::uint32_t e = quotation(j)) quoted.push_back(e);
+  if (!quoted.empty()) {
+    std::sort(quoted.begin(), quoted.end());
+    for (std::size_t j = 0; j < inside.size(); ++j)
+      if (!keep[j] && q[j] != Quality::kBad && !is_title(blocks[inside[j]]))
+        if (const std::uint32_t e = quotation(j)) keep[j] = std::binary_search(quoted.begin(), quoted.end(), e);
+  }
+  // A pull quote repeats a sentence of the body nearby, in quotation marks
+  // or a <blockquote>, set apart for the eye: it is not said twice, and
+  // neither is its attribution line below it in the same box.
+  for (std::size_t j = 0; j < inside.size(); ++j) {
+    if (!keep[j] || !pull_quote(j)) continue;
+    keep[j] = 0;
+    const std::size_t k = j + 1;
+    if (k == inside.size() || !keep[k]) continue;
+    const Block& line = blocks[inside[k]];
+    const std::uint32_t box = dom.nodes[blocks[inside[j]].owner].parent;
+    if (q[k] != Quality::kGood && !line.ends_sentence && line.words <= kAttributionWords &&
+        (line.owner == box || dom.nodes[line.owner].parent == box))
+      keep[k] = 0;
+  }
+  for (std::size_t j = 0; j < inside.size(); ++j)
+    if (keep[j]) kept.push_back(inside[j]);
+  // Articles often end with appeals (follow the author, subscribe, join the
+  // forum) or credit lines in the same container: such blocks among the
+  // last few are dropped.
+  const std::size_t tail_from = kept.size() > kMaxTrailingTrim ? kept.size() - kMaxTrailingTrim : 0;
+  std::size_t out = tail_from;
+  for (std::size_t k = tail_from; k < kept.size(); ++k)
+    if (!is_call_to_action(blocks[kept[k]].text)) kept[out++] = kept[k];
+  kept.resize(out);
+  return kept;
+}
+
+}  // namespace lede::html

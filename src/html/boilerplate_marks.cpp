@@ -1,0 +1,74 @@
+#include "html/boilerplate_marks.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "html/comments.h"
+#include "html/judge.h"
+
+namespace lede::html {
+namespace {
+
+// Tunables (see docs/html.md).
+constexpr double kWrapperShare = 0.6;         // a hinted element holding this share of the text is a wrapper
+constexpr std::uint32_t kFormBoxChars = 300;  // a box around a form holding at most this much text is the form's
+
+}  // namespace
+
+BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_blocks, bool use_hints, bool gallery) {
+  const std::size_t n = dom.nodes.size();
+  // Content value per element, bottom-up (children follow parents in the array).
+  std::vector<double> positive(n, 0.0);
+  for (const Block& b : all_blocks) positive[b.owner] += std::max(0.0, content_value(b));
+  for (std::size_t i = n; i-- > 1;) positive[dom.nodes[i].parent] += positive[i];
+  const double total = positive[0];
+
+  // Boilerplate hints, top-down: an element is boilerplate when it or an
+  // ancestor is hinted so, unless it holds most of the page's text (a wrapper).
+  // A section that opens with a boilerplate heading ("Related stories",
+  // "You may also like", <h3 class="comments-title">) is boilerplate too.
+  std::vector<std::uint8_t> titled(n, 0);
+  for (const Block& b : all_blocks) {
+    if (b.kind != ParagraphKind::kHeading || b.owner == 0) continue;
+    const bool hinted =
+        use_hints && classify(dom.nodes[b.owner].tag, dom.hint(dom.nodes[b.owner]), gallery) == Hint::kBoilerplate;
+    if (!hinted && !is_boilerplate_phrase(b.text)) continue;
+    const std::uint32_t p = dom.nodes[b.owner].parent;
+    bool first = true;
+    for (std::uint32_t k = p + 1; k < b.owner && first; ++k) first = dom.nodes[k].is_text;
+    if (first) titled[p] = 1;
+  }
+  // A comment thread told by its structure (no class names) is boilerplate
+  // as a hinted one is, and never a wrapper.
+  const std::vector<std::uint8_t> thread = comment_threads(dom, all_blocks);
+  // A form (a newsletter sign-up, a search or log-in box) and the short text
+  // around it (its pitch, "Get our newsletter every Friday") are the form's
+  // box: the largest ancestor holding no more than a few lines of text. A
+  // page wrapped in one <form> (ASP.NET) holds far more.
+  std::vector<std::uint8_t> form_box(n, 0);
+  if (use_hints) {
+    std::vector<std::uint32_t> chars(n, 0);
+    for (const Block& b : all_blocks) chars[b.owner] += b.chars;
+    for (std::size_t i = n; i-- > 1;) chars[dom.nodes[i].parent] += chars[i];
+    for (std::size_t i = 1; i < n; ++i) {
+      const GumboTag tag = dom.nodes[i].tag;
+      if (dom.nodes[i].is_text || (tag != GUMBO_TAG_FORM && tag != GUMBO_TAG_INPUT)) continue;
+      std::size_t e = i;
+      while (dom.nodes[e].parent != 0 && chars[dom.nodes[e].parent] <= kFormBoxChars) e = dom.nodes[e].parent;
+      if (chars[e] > 0) form_box[e] = 1;
+    }
+  }
+  std::vector<Hint> hint(n, Hint::kNone);
+  std::vector<std::uint8_t> boiler(n, 0);
+  for (std::size_t i = 1; i < n; ++i) {
+    const Node& node = dom.nodes[i];
+    if (node.is_text) continue;
+    hint[i] = titled[i] ? Hint::kBoilerplate : use_hints ? classify(node.tag, dom.hint(node), gallery) : Hint::kNone;
+    const bool wrapper = positive[i] >= kWrapperShare * total && total > 0 && !is_discussion(dom.hint(node));
+    boiler[i] =
+        boiler[node.parent] || thread[i] || form_box[i] || (hint[i] == Hint::kBoilerplate && (!wrapper || titled[i]));
+  }
+  return {std::move(hint), std::move(boiler)};
+}
+
+}  // namespace lede::html

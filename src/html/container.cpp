@@ -1,0 +1,256 @@
+#include "html/container.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "html/judge.h"
+#include "html/space.h"
+#include "html/title.h"
+
+namespace lede::html {
+namespace {
+
+// Tunables (see docs/html.md).
+constexpr double kBoilerWeight = -0.5;                           // weight of text under a boilerplate-hinted element
+constexpr double kContentBoost = 1.25;                           // score multiplier for content-hinted elements
+constexpr double kArticleBodyBoost = 1.6;                        // ... for itemprop="articleBody" and the like
+constexpr int kLevels = 4;                                       // how far up a block's weight spreads ...
+constexpr double kLevelWeight[kLevels] = {1.0, 1.0, 0.5, 0.33};  // ... and how much at each level
+constexpr double kClimbBadShare = 0.1;     // climbing: link weight allowed per unit of added text ...
+constexpr double kClimbSlack = 50;         // ... plus this much
+constexpr double kClimbBadBlocks = 0.25;   // climbing: link blocks allowed per added text block (+1)
+constexpr double kClimbMinShare = 0.2;     // climbing: added text at least this share of the container's ...
+constexpr double kClimbMinBlocks = 3;      // ... in at least this many blocks
+constexpr std::uint32_t kSplitBlocks = 2;  // a body split by a link box: the fewest text blocks ...
+constexpr double kSplitChars = 200;        // ... and characters on the far side
+constexpr double kStoryMinShare = 0.25;    // the headline's <article>: at least this share of the best one's text
+constexpr double kHeadlineShare = 0.5;     // the text under the headline: at least this share of the best one's
+
+// The words of an element's class (id, role) that say what kind of box it
+// is: its hint tokens without digits (ids and generated names such as
+// block-yui_3_17_2 differ between boxes of one kind), sorted.
+std::vector<std::string_view> kind_words(std::string_view hint) {
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < hint.size();) {
+    std::size_t j = hint.find(' ', i);
+    if (j == std::string_view::npos) j = hint.size();
+    const std::string_view w = hint.substr(i, j - i);
+    if (!w.empty() && std::none_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) words.push_back(w);
+    i = j + 1;
+  }
+  std::sort(words.begin(), words.end());
+  return words;
+}
+
+}  // namespace
+
+std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const BoilerplateMarks& marks,
+                           const std::string& folded_title) {
+  const std::size_t n = dom.nodes.size();
+  const std::vector<Hint>& hint = marks.hint;
+  const std::vector<std::uint8_t>& boiler = marks.boiler;
+  const std::string& norm_title = folded_title;
+  // Local scores: a block counts fully for the element holding it and its
+  // parent, then less for each level further up (as readability does), so
+  // the element where running text clusters wins over a far ancestor that
+  // also holds teasers and link lists.
+  // A wrapper around one element and no text of its own (<div><p>...</p>
+  // </div>) is no level of its own: extra wrappers do not thin a body's score.
+  std::vector<std::uint32_t> children(n, 0);
+  std::vector<std::uint8_t> texty(n, 0);
+  for (std::size_t i = 1; i < n; ++i) {
+    const Node& node = dom.nodes[i];
+    if (!node.is_text) {
+      ++children[node.parent];
+    } else if (!texty[node.parent]) {
+      for (char c : dom.text(node))
+        if (!is_space(c)) {
+          texty[node.parent] = 1;
+          break;
+        }
+    }
+  }
+  const auto sole = [&](std::uint32_t e) {
+    const std::uint32_t p = dom.nodes[e].parent;
+    return e != 0 && children[p] == 1 && !texty[p];
+  };
+  std::vector<double> local(n, 0.0);
+  std::vector<double> good(n, 0.0), bad(n, 0.0);  // subtree sums, for climbing
+  std::vector<std::uint32_t> good_n(n, 0), bad_n(n, 0), items_n(n, 0);
+  for (const Block& b : blocks) {
+    const double v = boiler[b.owner] ? kBoilerWeight * b.chars : content_value(b);
+    // Boilerplate-hinted blocks are dropped from the output anyway, so they
+    // do not stop the climb; unhinted link lists do.
+    if (v > 0) {
+      good[b.owner] += v;
+      ++good_n[b.owner];
+      if (b.kind == ParagraphKind::kListItem || b.in_caption) ++items_n[b.owner];
+    } else if (!boiler[b.owner] && v < 0) {
+      bad[b.owner] -= v;
+      ++bad_n[b.owner];
+    }
+    std::uint32_t e = b.owner;
+    for (int level = 0; level < kLevels;) {
+      local[e] += v * kLevelWeight[level];
+      if (e == 0) break;
+      if (!sole(e)) ++level;
+      e = dom.nodes[e].parent;
+    }
+  }
+  // <article> elements holding running text, per subtree: a page that lists
+  // several is a listing, and each one is a separate story.
+  std::vector<std::uint32_t> stories(n, 0);
+  for (std::size_t i = n; i-- > 1;) {
+    if (dom.nodes[i].tag == GUMBO_TAG_ARTICLE && good[i] > 0) ++stories[i];
+    stories[dom.nodes[i].parent] += stories[i];
+    good[dom.nodes[i].parent] += good[i];
+    bad[dom.nodes[i].parent] += bad[i];
+    good_n[dom.nodes[i].parent] += good_n[i];
+    items_n[dom.nodes[i].parent] += items_n[i];
+    bad_n[dom.nodes[i].parent] += bad_n[i];
+  }
+  // The best element of the subtree [from, to).
+  const auto best_in = [&](std::size_t from, std::size_t to) {
+    std::size_t top = 0;
+    double top_score = -1e300;
+    for (std::size_t i = from; i < to; ++i) {
+      const Node& node = dom.nodes[i];
+      if (node.is_text || boiler[i] || node.tag == GUMBO_TAG_HTML || node.tag == GUMBO_TAG_BODY) continue;
+      const double boost = hint[i] == Hint::kArticleBody ? kArticleBodyBoost
+                           : hint[i] == Hint::kContent   ? kContentBoost
+                                                         : 1.0;
+      const double sc = local[i] * boost;
+      if (sc > top_score) {
+        top_score = sc;
+        top = i;
+      }
+    }
+    return top;
+  };
+  std::size_t best = best_in(0, n);
+  // The <article> holding an element (0: none).
+  const auto story_of = [&](std::size_t e) -> std::size_t {
+    for (; e != 0; e = dom.nodes[e].parent)
+      if (dom.nodes[e].tag == GUMBO_TAG_ARTICLE) return e;
+    return 0;
+  };
+  // The headline: a heading reading as it, or in markup without headings a
+  // paragraph without links reading as it.
+  const auto reads_as_headline = [&](const Block& b) {
+    const bool line = b.kind == ParagraphKind::kParagraph && b.link_chars == 0;
+    return (b.kind == ParagraphKind::kHeading || line) && folds_to(b.text, norm_title);
+  };
+  // Stories one after another (a site that appends the next story as the
+  // reader scrolls, each in an <article>): the page's own is the one under
+  // its headline, though the next may be longer. When the best element is
+  // in one <article> and the headline heads another, apart from it, with
+  // body-sized running text (not a header box with a standfirst), the body
+  // is looked for in that one.
+  if (const std::size_t story = best != 0 ? story_of(best) : 0; story != 0 && !norm_title.empty()) {
+    // A headline line outside every <article> (a breadcrumb's last step)
+    // says nothing.
+    for (const Block& b : blocks) {
+      if (!reads_as_headline(b)) continue;
+      const std::size_t own = story_of(b.owner);
+      if (own == 0) continue;
+      const bool apart = own >= dom.nodes[story].end || story >= dom.nodes[own].end;
+      if (apart && good_n[own] >= kSplitBlocks && good[own] >= kStoryMinShare * good[story])
+        best = best_in(own, dom.nodes[own].end);
+      break;
+    }
+  }
+  // The story runs under its headline. When the best element comes after
+  // the headline's box, and that box holds body-sized running text of its
+  // own, the best element is text below the story (a site's "about us"
+  // paragraphs after a footer's sitemap, longer than a short story): the
+  // container is looked for under the headline, and climbs from there to
+  // take in the rest of the body if it continues below.
+  for (const Block& b : blocks) {
+    if (best == 0 || norm_title.empty()) break;
+    if (!reads_as_headline(b)) continue;
+    std::size_t e = b.owner;
+    if (e >= best) break;
+    const auto holds_best = [&](std::size_t x) { return x <= best && best < dom.nodes[x].end; };
+    while (!holds_best(dom.nodes[e].parent)) e = dom.nodes[e].parent;
+    if (good_n[e] >= kClimbMinBlocks && good[e] >= kHeadlineShare * good[best]) best = best_in(e, dom.nodes[e].end);
+    break;
+  }
+  // A body split by an inline box of links, an ad slot or an empty
+  // placeholder: after the container, separated from it by such a child
+  // without running text, come runs of paragraphs without link blocks (two
+  // or more), and nothing else with text. A lone paragraph (a caption, an
+  // author's bio, a notice) is no run, and nothing before the container (a
+  // standfirst, a summary box) continues it.
+  const auto split_body = [&](std::size_t p, std::size_t from) {
+    bool separated = false, run = false;
+    for (std::uint32_t c = static_cast<std::uint32_t>(p) + 1; c < dom.nodes[p].end; c = dom.nodes[c].end) {
+      if (c == from || dom.nodes[c].is_text) continue;
+      if (good[c] <= 0) {
+        separated = separated || c > from;
+        continue;
+      }
+      if (c < from || !separated || bad_n[c] > 0 || good_n[c] < kSplitBlocks || good[c] < kSplitChars) return false;
+      run = true;
+    }
+    return run;
+  };
+  // A body cut into boxes of one kind (a site builder's text blocks between
+  // its image blocks, a story's parts between ad slots): every sibling with
+  // text has the container's tag and class words, and no link blocks, and
+  // a box without text (the image, the ad) stands between each two. Such a
+  // box is the body's continuation wherever it stands and however little it
+  // holds, as readability adds siblings of the top candidate's class. Two
+  // such boxes side by side were not cut apart: the second is other content
+  // (a press release's "About the company" after its body).
+  const auto twins = [&](std::size_t p, std::size_t from) {
+    const Node& self = dom.nodes[from];
+    const std::vector<std::string_view> kind = kind_words(dom.hint(self));
+    if (kind.empty()) return false;
+    bool any = false, cut = true;
+    for (std::uint32_t c = static_cast<std::uint32_t>(p) + 1; c < dom.nodes[p].end; c = dom.nodes[c].end) {
+      if (dom.nodes[c].is_text) continue;
+      if (good[c] <= 0) {
+        cut = true;
+        continue;
+      }
+      if (!cut) return false;
+      cut = false;
+      if (c == from) continue;
+      if (dom.nodes[c].tag != self.tag || bad_n[c] > 0 || kind_words(dom.hint(dom.nodes[c])) != kind) return false;
+      any = true;
+    }
+    return any;
+  };
+  // Climb while the parent adds running text but (almost) no link lists or
+  // boilerplate: a lead paragraph or a subsection in a sibling element.
+  while (best != 0) {
+    const std::size_t p = dom.nodes[best].parent;
+    if (boiler[p]) break;
+    const double added_good = good[p] - good[best], added_bad = bad[p] - bad[best];
+    // Teaser cards alternate a link headline with a line of text: added text
+    // that comes with about as many link blocks is not the article's.
+    const double added_good_n = good_n[p] - good_n[best], added_bad_n = bad_n[p] - bad_n[best];
+    const bool clean =
+        added_bad <= kClimbBadShare * added_good + kClimbSlack && added_bad_n <= 1 + kClimbBadBlocks * added_good_n;
+    // The parent must add body-sized text, as readability's siblings must
+    // score a fifth of the best: a lone paragraph or two beside the body is
+    // a standfirst, a summary box, an author's bio or a notice, not the body.
+    // (A container without running text takes any, and so does a list or
+    // a gallery: its items are a body's steps or photos, and the paragraph
+    // beside them introduces them.)
+    const bool items = good_n[best] > 0 && items_n[best] == good_n[best];
+    const bool small = added_good > 0 && good[best] > 0 && !items &&
+                       (added_good < kClimbMinShare * good[best] || added_good_n < kClimbMinBlocks);
+    if ((!clean || small) && !split_body(p, best) && !(clean && twins(p, best))) break;
+    // Nor is text in another <article>: teaser cards marked up as stories
+    // of their own, whatever their headlines' markup.
+    const std::uint32_t self = dom.nodes[p].tag == GUMBO_TAG_ARTICLE && good[p] > 0 ? 1 : 0;
+    if (stories[p] - self > stories[best]) break;
+    best = p;
+  }
+  return best;
+}
+
+}  // namespace lede::html
