@@ -7,6 +7,7 @@
 #include "core/fast_hash.h"
 #include "represent/about_section.h"
 #include "represent/boilerplate.h"
+#include "represent/headings.h"
 #include "represent/metadata.h"
 #include "represent/near_duplicate.h"
 #include "represent/quotation.h"

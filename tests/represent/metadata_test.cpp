@@ -2,6 +2,7 @@
 
 #include "lede/summarize.h"
 #include "lede/text.h"
+#include "represent/headings.h"
 #include "represent/metadata.h"
 #include "represent/representation.h"
 #include "support/clusters.h"

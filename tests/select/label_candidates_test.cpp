@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "lede/summarize.h"
-#include "represent/metadata.h"
+#include "represent/headings.h"
 #include "represent/representation.h"
 #include "select/candidates.h"
 #include "support/clusters.h"
