@@ -22,6 +22,7 @@
 #include "core/shown_path.h"
 #include "lede/batch.h"
 #include "lede/command.h"
+#include "lede/eval_report.h"
 #include "lede/input.h"
 #include "lede/io.h"
 #include "lede/output_path.h"
@@ -337,7 +338,7 @@ int run(const Args& a) {
   ignored.report(std::cerr, "eval");
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const std::vector<RougeScoredPair> pairs = scored.take_in_line_order();
-  const std::vector<RougeAverage> avg = rouge->average(pairs);
+  std::vector<RougeAverage> avg = rouge->average(pairs);
   // -t 2: the corpus totals, no R, P or F (docs/rouge.md).
   const bool counts_only = ropts->counting_unit == 2;
   const double rate = seconds > 0 ? static_cast<double>(br.records) / seconds : 0.0;
@@ -348,51 +349,24 @@ int run(const Args& a) {
   for (const std::string& m : methods) method += (method.empty() ? "" : "+") + m;
   if (method.empty()) method = sopts->method.empty() ? "default" : sopts->method;
 
-  if (a.json_out) {
-    // In the order docs/rouge.md lists the keys (a plain json sorts them).
-    nlohmann::ordered_json j;
-    j["dataset"] = a.dataset;
-    j["method"] = method;
-    j["rouge"] = {{"mode", rouge_mode_name(rouge->options())}, {"flags", rouge_flags}};
-    j["clusters"] = br.records;
-    j["scored"] = pairs.size();
-    j["failed"] = br.failed;
-    j["standard"] = d.standard;
-    j["seconds"] = seconds;
-    j["clusters_per_second"] = rate;
-    j["peak_rss_mb"] = rss;
-    // Averages over no pairs are 0.0, which reads as a (terrible) result:
-    // with nothing scored there are no metrics.
-    j["metrics"] = pairs.empty() ? nlohmann::ordered_json::object()
-                                 : nlohmann::ordered_json::parse(averages_json(avg, counts_only));
-    // replace: a file name that is not UTF-8 must not throw.
-    std::cout << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
-  } else {
-    std::printf("lede eval %s: method %s, ROUGE %s%s, %zu clusters scored\n", name.c_str(), method.c_str(),
-                rouge_flags.c_str(), rouge_score ? " (rouge-score)" : "", pairs.size());
-    if (pairs.empty()) std::printf("no ROUGE figures: no record was summarized and scored (standard error says why)\n");
-    else if (counts_only) std::printf("%-12s %12s %12s %12s\n", "metric", "M_count", "P_count", "H_count");
-    else {
-      // The level -c sets (95 unless given), as ROUGE-1.5.5 labels its intervals.
-      char level[32];
-      std::snprintf(level, sizeof level, "%g%% CI]", ropts->confidence);
-      const std::string r = std::string("R [") + level, p = std::string("P [") + level, f = std::string("F [") + level;
-      std::printf("%-12s %-27s %-27s %-27s\n", "metric", r.c_str(), p.c_str(), f.c_str());
-    }
-    for (const RougeAverage& r : pairs.empty() ? std::vector<RougeAverage>{} : avg) {
-      if (counts_only) {
-        // Truncated as `lede rouge -t 2` (Perl's int) prints them.
-        std::printf("%-12s %12lld %12lld %12lld\n", r.metric.c_str(), static_cast<long long>(r.model_count),
-                    static_cast<long long>(r.peer_count), static_cast<long long>(r.hits));
-        continue;
-      }
-      auto cell = [](const RougeEstimate& e) { return five(e.mean) + " [" + five(e.low) + ", " + five(e.high) + "]"; };
-      std::printf("%-12s %-27s %-27s %-27s\n", r.metric.c_str(), cell(r.recall).c_str(), cell(r.precision).c_str(),
-                  cell(r.f).c_str());
-    }
-    std::printf("standard figure for this data set: %s\n", d.standard);
-    std::printf("%zu clusters in %.2f s: %.2f clusters/s, peak RSS %.1f MB\n", br.records, seconds, rate, rss);
-  }
+  EvalReport report;
+  report.dataset = a.dataset;
+  report.name = name;
+  report.method = method;
+  report.rouge_mode = rouge_mode_name(rouge->options());
+  report.rouge_flags = rouge_flags;
+  report.rouge_score = rouge_score;
+  report.confidence = ropts->confidence;
+  report.counts_only = counts_only;
+  report.clusters = br.records;
+  report.scored = pairs.size();
+  report.failed = br.failed;
+  report.standard = d.standard;
+  report.seconds = seconds;
+  report.rate = rate;
+  report.rss_mb = rss;
+  report.averages = std::move(avg);
+  print_eval_report(report, a.json_out);
   return br.failed > 0 || !read_status.ok() ? kExitInputError : kExitOk;
 }
 
