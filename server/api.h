@@ -1,5 +1,5 @@
 // The service's endpoints as plain functions of a request body, so they can be
-// tested and reused without HTTP. server.cpp routes requests to them.
+// tested and reused without HTTP. routes.cpp routes requests to them.
 //
 // Thread safety: an Api is immutable after construction; every member may be
 // called from many threads at once (the Summarizer is shared, per-request

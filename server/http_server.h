@@ -1,5 +1,5 @@
 // server/http_server.h: cpp-httplib's server with lede's own loop over a
-// connection's keep-alive requests (server.cpp adds the routes and hooks).
+// connection's keep-alive requests (routes.cpp and hooks.cpp add the routes and hooks).
 //
 // The loop differs from httplib 0.11's in three ways:
 // - each connection is read through a ConnectionStream, which bounds a

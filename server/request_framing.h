@@ -1,6 +1,6 @@
 // server/request_framing.h: where a request's body is and what it is for,
 // read from its head as cpp-httplib 0.11 parsed it. The pre-routing handler
-// (server.cpp) uses these to refuse, or to close the connection after,
+// (hooks.cpp) uses these to refuse, or to close the connection after,
 // requests whose body httplib would read wrongly or too late.
 //
 // Thread safety: pure functions; those that take a const Request change it

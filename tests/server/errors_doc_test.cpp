@@ -33,7 +33,7 @@ std::map<int, std::string> error_table() {
 
 TEST(ErrorsDoc, TableHasARowForEveryStatusTheServiceAnswers) {
   const std::map<int, std::string> rows = error_table();
-  // Set by the service itself (server/server.cpp, server/api.cpp).
+  // Set by the service itself (server/routes.cpp, read_body.cpp, hooks.cpp, api.cpp).
   for (int status : {400, 404, 405, 408, 411, 413, 414, 415, 431, 500, 501, 503})
     EXPECT_TRUE(rows.count(status)) << "no row for " << status << " in docs/server.md's error table";
   for (StatusCode code : {StatusCode::kInvalidArgument, StatusCode::kInvalidInput, StatusCode::kNotFound,
