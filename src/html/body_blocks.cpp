@@ -24,8 +24,7 @@ constexpr std::uint32_t kLabelWords = 5;  // a label over a link list ("Lesen Si
 }  // namespace
 
 std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> blocks, std::size_t container,
-                                     const std::vector<std::uint8_t>& boiler, const std::string& folded_title) {
-  const std::string& norm_title = folded_title;
+                                     const std::vector<std::uint8_t>& boiler, const std::string& norm_title) {
   std::vector<std::size_t> kept;
   const std::uint32_t lo = static_cast<std::uint32_t>(container), hi = dom.nodes[container].end;
 

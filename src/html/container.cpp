@@ -47,11 +47,10 @@ std::vector<std::string_view> kind_words(std::string_view hint) {
 }  // namespace
 
 std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const BoilerplateMarks& marks,
-                           const std::string& folded_title) {
+                           const std::string& norm_title) {
   const std::size_t n = dom.nodes.size();
   const std::vector<Hint>& hint = marks.hint;
   const std::vector<std::uint8_t>& boiler = marks.boiler;
-  const std::string& norm_title = folded_title;
   // Local scores: a block counts fully for the element holding it and its
   // parent, then less for each level further up (as readability does), so
   // the element where running text clusters wins over a far ancestor that
