@@ -1,0 +1,74 @@
+// docs/server.md shows a request body under each "### POST /v1/..." route:
+// every such example, sent as written to a running service, must be
+// answered 200, so the manual cannot show a body the service refuses.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "test_server.h"
+
+namespace lede::testing {
+namespace {
+
+using nlohmann::json;
+
+// (route, body) for the first ```json block after each "### POST ROUTE"
+// heading: the whole block when it is one JSON value, else each line.
+std::vector<std::pair<std::string, std::string>> documented_requests() {
+  std::ifstream in(std::string(LEDE_SOURCE_DIR) + "/docs/server.md");
+  EXPECT_TRUE(in) << "docs/server.md not found";
+  std::vector<std::pair<std::string, std::string>> out;
+  std::string route, block;
+  bool in_block = false;
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("### POST ", 0) == 0) {
+      route = line.substr(9);
+      continue;
+    }
+    if (!route.empty() && !in_block && line == "```json") {
+      in_block = true;
+      block.clear();
+      continue;
+    }
+    if (in_block && line == "```") {
+      in_block = false;
+      if (json::accept(block)) {
+        out.emplace_back(route, block);
+      } else {
+        std::istringstream lines(block);
+        for (std::string l; std::getline(lines, l);)
+          if (!l.empty()) out.emplace_back(route, l);
+      }
+      route.clear();  // the next block under this heading is an answer
+      continue;
+    }
+    if (in_block) block += line + "\n";
+  }
+  return out;
+}
+
+TEST(RequestExamplesDoc, EveryDocumentedRequestIsAnswered200) {
+  const auto requests = documented_requests();
+  EXPECT_GE(requests.size(), 5u);  // two for /v1/summarize, one for each other route
+  std::vector<std::string> routes;
+  for (const auto& [route, body] : requests) routes.push_back(route);
+  // The four routes that take a body each show one.
+  for (const char* r : {"/v1/summarize", "/v1/summarize/batch", "/v1/extract", "/v1/rouge"})
+    EXPECT_NE(std::find(routes.begin(), routes.end(), r), routes.end()) << "no example for " << r;
+  TestServer s;
+  for (const auto& [route, body] : requests) {
+    ASSERT_TRUE(json::accept(body)) << route << ": not JSON: " << body;
+    auto r = s.post_json(route, body);
+    ASSERT_TRUE(r) << route;
+    EXPECT_EQ(r->status, 200) << route << " " << body << " -> " << r->body;
+  }
+}
+
+}  // namespace
+}  // namespace lede::testing
