@@ -14,13 +14,14 @@ from __future__ import annotations
 import ast
 import contextlib
 import io
+import json
 import pathlib
 import re
 
 import pytest
 
 import lede
-from conftest import HARBOUR, LIBRARY, ORCHARD
+from conftest import HARBOUR, LIBRARY, ORCHARD, run_cli
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "python.md"
@@ -112,3 +113,45 @@ def test_the_stated_results_are_found():
     assert any(e.startswith("lede.segment(") for e in stated), stated
     assert any(e == "rouge.metrics" for e in stated), stated
     assert any("print(e)" in code for code in blocks())
+
+
+def test_the_pyrouge_recipe_of_rouge_md_gives_what_rouge_reads_from_the_files(cli, tmp_path, monkeypatch):
+    # docs/rouge.md turns pyrouge's system and model directories into JSONL;
+    # `lede rouge` on its output must score each pair as ROUGE-1.5.5's own
+    # reading of the same files (a -z SPL file list) does.
+    doc = (ROOT / "docs" / "rouge.md").read_text(encoding="utf-8")
+    recipe = [b for b in re.findall(r"```python\n(.*?)```", doc, re.S) if "system_dir" in b]
+    assert len(recipe) == 1, "docs/rouge.md lost its pyrouge recipe"
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "system_dir").mkdir()
+    (tmp_path / "model_dir").mkdir()
+    systems = {"1": REPORTS[0].replace(". ", ".\n"), "2": HARBOUR.replace("\n\n", "\n")}
+    models = {"1": ["The council closed the old bridge on Monday.", "Engineers warned its steel was failing."],
+              "2": ["A new ferry timetable was approved.", "Boats leave every twenty minutes in summer."]}
+    lines = []
+    for i, text in systems.items():
+        (tmp_path / "system_dir" / f"system.{i}.txt").write_text(text + "\n", encoding="utf-8")
+        paths = []
+        for letter, ref in zip("AB", models[i]):
+            p = tmp_path / "model_dir" / f"model.{letter}.{i}.txt"
+            p.write_text(ref + "\n", encoding="utf-8")
+            paths.append(str(p))
+        lines.append(" ".join([str(tmp_path / "system_dir" / f"system.{i}.txt"), *paths]))
+    exec(compile(recipe[0], "docs/rouge.md", "exec"), {})  # noqa: S102 - the project's own manual
+    (tmp_path / "filelist.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for i in systems:
+        # One pair at a time: the bootstrap average of one pair is its score.
+        one = [r for r in (tmp_path / "summaries.jsonl").read_text("utf-8").splitlines() if f'"id": "{i}"' in r]
+        refs = [r for r in (tmp_path / "references.jsonl").read_text("utf-8").splitlines() if f'"id": "{i}"' in r]
+        (tmp_path / "one.jsonl").write_text(one[0] + "\n", encoding="utf-8")
+        (tmp_path / "one_refs.jsonl").write_text(refs[0] + "\n", encoding="utf-8")
+        (tmp_path / "one_list.txt").write_text(lines[int(i) - 1] + "\n", encoding="utf-8")
+        a = run_cli(cli, "rouge", "-n", "2", "-m", "--json", "one_refs.jsonl", "one.jsonl")
+        b = run_cli(cli, "rouge", "-n", "2", "-m", "--json", "-z", "SPL", "one_list.txt")
+        assert a.returncode == 0 and b.returncode == 0, (a.stderr, b.stderr)
+        got, want = json.loads(a.stdout), json.loads(b.stdout)
+        assert got["pairs"] == want["pairs"] == 1, (got, want)
+        assert set(got["metrics"]) == {"ROUGE-1", "ROUGE-2", "ROUGE-L"}, got
+        assert got["metrics"]["ROUGE-1"]["R"]["mean"] > 0, got
+        assert got["metrics"] == want["metrics"], (got, want)
+
