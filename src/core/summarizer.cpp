@@ -1,10 +1,9 @@
 // The pipeline behind lede::Summarizer: analyze -> represent -> score ->
-// select -> order.
+// select -> render (render/summary.h).
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <optional>
 #include <string>
 #include <utility>
 
@@ -13,31 +12,17 @@
 #include "learn/model.h"
 #include "lede/summarize.h"
 #include "lede/text.h"
+#include "render/summary.h"
 #include "represent/representation.h"
 #include "score/registry.h"
 #include "select/budget.h"
 #include "select/oracle.h"
 #include "select/selector.h"
 #include "select/standalone.h"
-#include "text/chars.h"
 #include "text/language.h"
-#include "text/list_marker.h"
-#include "text/segment_chars.h"
 
 namespace lede {
 namespace {
-
-// Cuts `text` to at most `limit` words (as word budgets count them) or UTF-8
-// bytes, at a code point boundary.
-std::string truncate_text(const std::string& text, BudgetKind kind, std::size_t limit) {
-  if (kind == BudgetKind::kBytes) {
-    if (text.size() <= limit) return text;
-    std::size_t cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    return text.substr(0, cut);
-  }
-  return text.substr(0, text::budget_words_prefix(text, limit));
-}
 
 // "words budget must be a whole number from 1 to 1000000000, not 99999999999".
 // 15 digits, unless the value needs more to read back as itself: else
@@ -207,78 +192,6 @@ Result<Prepared> prepare(const Cluster& input, const SummarizeOptions& options, 
   return p;
 }
 
-// A sentence as a summary shows it: a list item without its marker ("• ",
-// "2. "), which means nothing away from its list; `start` moves past the
-// marker in the original text. The marker is looked for in both texts, and
-// left when they disagree (a marker that normalization changed).
-std::string shown_item(const Document& doc, std::size_t index, const std::string& language, std::size_t& start) {
-  const Sentence& s = doc.sentences[index];
-  const std::string& original = doc.text;
-  const std::size_t shown = text::list_marker_bytes(doc, index, language);
-  if (shown == 0) return s.text;
-  const bool dotted = shown != text::list_marker_bytes(s.text, false);
-  const std::string_view span = std::string_view(original).substr(s.span.start, s.span.size());
-  const std::size_t skipped = text::list_marker_bytes(span, dotted);
-  auto marks = [](std::string_view m) {
-    std::string out;
-    for (char c : m)
-      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') out.push_back(c);
-    return out;
-  };
-  if (skipped == 0 || marks(span.substr(0, skipped)) != marks(std::string_view(s.text).substr(0, shown))) return s.text;
-  // Past what normalization turned into a space or dropped (a no-break
-  // space, a zero-width one) as well.
-  start = s.span.start + skipped;
-  while (start < s.span.end) {
-    std::size_t len = 0;
-    const text::CharClass c = text::classify(text::code_point_at(original, start, len));
-    if (c != text::CharClass::kSpace && c != text::CharClass::kOther) break;
-    start += len;
-  }
-  return s.text.substr(shown);
-}
-
-// The chosen sentences in the asked order, the cut one (if any) last.
-void render(const Prepared& p, const Selection& sel, const std::vector<double>& scores, const SummarizeOptions& options,
-            Summary& summary) {
-  const Representation& rep = p.rep;
-  const ResolvedBudget& budget = p.budget;
-  std::vector<std::size_t> chosen = sel.chosen;
-  if (options.order == Order::kDocument) std::sort(chosen.begin(), chosen.end());
-  // The truncated sentence (if any) is the last one chosen.
-  const std::size_t truncated = budget.truncate && !sel.chosen.empty() ? sel.chosen.back() : rep.size();
-  std::size_t used = 0;
-  for (std::size_t i : sel.chosen)
-    if (i != truncated) used += budget.kind == BudgetKind::kBytes ? rep.bytes[i] + 1 : rep.words[i];
-  std::optional<SummarySentence> cut;
-  for (std::size_t i : chosen) {
-    const SentenceRef ref = rep.sentences[i];
-    const Sentence& s = p.cluster.documents[ref.document].sentences[ref.index];
-    SummarySentence out;
-    out.document = ref.document;
-    out.index = ref.index;
-    out.start = s.span.start;
-    out.end = s.span.end;
-    out.score = scores[i];
-    out.text = shown_item(p.cluster.documents[ref.document], ref.index, p.language, out.start);
-    if (i == truncated && budget.kind != BudgetKind::kSentences) {
-      const std::size_t room = budget.limit > used ? budget.limit - used : 0;
-      const std::size_t whole = out.text.size();
-      out.text = truncate_text(out.text, budget.kind, room);
-      if (out.text.empty()) continue;
-      // A cut sentence ends the summary, as a summary cut at its budget
-      // does in DUC practice: in document order an earlier one would put
-      // a fragment before whole sentences.
-      if (out.text.size() < whole) {
-        cut = std::move(out);
-        continue;
-      }
-    }
-    summary.sentences.push_back(std::move(out));
-  }
-  if (cut) summary.sentences.push_back(std::move(*cut));
-}
-
 }  // namespace
 
 Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptions& options) const {
@@ -323,7 +236,7 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
     if (next.chosen == sel.chosen) break;
     sel = std::move(next);
   }
-  render(*p, sel, scores, options, summary);
+  render_summary(p->cluster, p->rep, p->budget, p->language, sel, scores, options.order, summary);
   return summary;
 }
 
@@ -348,7 +261,7 @@ Result<Summary> Summarizer::oracle(const Cluster& input, const std::vector<std::
   if (options.truncate && p->budget.kind == BudgetKind::kSentences)
     summary.warnings.emplace_back(kTruncateIgnoredWarning);
   OracleSelection o = oracle_select(p->cluster, p->rep, references, p->language, p->budget, measure);
-  render(*p, o.selection, o.gains, options, summary);
+  render_summary(p->cluster, p->rep, p->budget, p->language, o.selection, o.gains, options.order, summary);
   return summary;
 }
 
