@@ -5,9 +5,10 @@
 // read) and hooks.cpp (httplib's pre-routing, error, post-routing and
 // logging hooks). Internal to server/.
 //
-// Thread safety: the routes and hooks are fixed before listen(); the
-// handlers then run on httplib's workers and touch only `api` and
-// `metrics` (both thread-safe), the atomics and the thread's t_request.
+// Thread safety: the options, routes and hooks are fixed before listen();
+// the handlers then run on httplib's workers, only read those, and change
+// nothing but `metrics` (thread-safe), the atomics and the thread's own
+// t_request. stop() closes `listener` under listener_mu.
 #pragma once
 
 #include <httplib.h>
