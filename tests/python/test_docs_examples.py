@@ -155,3 +155,22 @@ def test_the_pyrouge_recipe_of_rouge_md_gives_what_rouge_reads_from_the_files(cl
         assert got["metrics"]["ROUGE-1"]["R"]["mean"] > 0, got
         assert got["metrics"] == want["metrics"], (got, want)
 
+
+
+def test_the_readme_python_example_runs_as_written():
+    # README.md shows the package in one block that takes `article_text` and
+    # `html_bytes` as given; it must run, and print each sentence with its
+    # byte offsets into the article.
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = re.findall(r"```python\n(.*?)```", readme, re.S)
+    assert len(code) == 1, "README.md's Python example is gone"
+    page = (ROOT / "tests" / "html" / "pages" / "amp_en.html").read_bytes()
+    ns = {"article_text": HARBOUR, "html_bytes": page}
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(code[0], "README.md", "exec"), ns)  # noqa: S102 - the project's own README
+    printed = out.getvalue().splitlines()
+    assert len(printed) == 3, printed
+    for line in printed:
+        start, end, text = line.split(" ", 2)
+        assert HARBOUR.encode()[int(start):int(end)].decode() == text, line
