@@ -1,6 +1,7 @@
 // docs/server.md shows a request body under each "### POST /v1/..." route:
 // every such example, sent as written to a running service, must be
-// answered 200, so the manual cannot show a body the service refuses.
+// answered 200, so the manual cannot show a body the service refuses. The
+// README's curl commands are held to the same.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -61,6 +62,41 @@ TEST(RequestExamplesDoc, EveryDocumentedRequestIsAnswered200) {
   // The four routes that take a body each show one.
   for (const char* r : {"/v1/summarize", "/v1/summarize/batch", "/v1/extract", "/v1/rouge"})
     EXPECT_NE(std::find(routes.begin(), routes.end(), r), routes.end()) << "no example for " << r;
+  TestServer s;
+  for (const auto& [route, body] : requests) {
+    ASSERT_TRUE(json::accept(body)) << route << ": not JSON: " << body;
+    auto r = s.post_json(route, body);
+    ASSERT_TRUE(r) << route;
+    EXPECT_EQ(r->status, 200) << route << " " << body << " -> " << r->body;
+  }
+}
+
+// (route, body) of each `curl -s localhost:PORT/ROUTE ... -d '{...}'` in the
+// README (the body on the line after the URL, in single quotes).
+std::vector<std::pair<std::string, std::string>> readme_curl_requests() {
+  std::ifstream in(std::string(LEDE_SOURCE_DIR) + "/README.md");
+  EXPECT_TRUE(in) << "README.md not found";
+  std::vector<std::pair<std::string, std::string>> out;
+  std::string route;
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("curl -s localhost:", 0) == 0) {
+      const std::size_t slash = line.find('/');
+      route = line.substr(slash, line.find(' ', slash) - slash);
+      continue;
+    }
+    const std::size_t d = line.find("-d '");
+    if (!route.empty() && d != std::string::npos) {
+      const std::size_t start = d + 4;
+      out.emplace_back(route, line.substr(start, line.rfind('\'') - start));
+      route.clear();
+    }
+  }
+  return out;
+}
+
+TEST(RequestExamplesDoc, EveryReadmeCurlRequestIsAnswered200) {
+  const auto requests = readme_curl_requests();
+  EXPECT_GE(requests.size(), 2u);
   TestServer s;
   for (const auto& [route, body] : requests) {
     ASSERT_TRUE(json::accept(body)) << route << ": not JSON: " << body;
