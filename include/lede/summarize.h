@@ -138,6 +138,7 @@ struct MethodInfo {
   std::string name;
   std::string description;     // one line, with the paper it implements
   bool multi_document = true;  // meaningful on clusters
+  bool reads_model = false;    // uses SummarizeOptions::model (a trained model file)
 };
 
 // Every registered method, sorted by name.

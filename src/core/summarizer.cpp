@@ -88,7 +88,7 @@ Summarizer& Summarizer::operator=(Summarizer&&) noexcept = default;
 
 std::vector<MethodInfo> methods() {
   std::vector<MethodInfo> out;
-  for (const auto& m : method_registry()) out.push_back({m.name, m.description, m.multi_document});
+  for (const auto& m : method_registry()) out.push_back({m.name, m.description, m.multi_document, m.reads_model});
   return out;
 }
 
@@ -108,8 +108,7 @@ Status Summarizer::validate(const SummarizeOptions& options) {
     return Status::InvalidArgument(unknown_name_message("method", options.method, known));
   }
   if (!options.selector.empty() && make_selector(options.selector) == nullptr)
-    return Status::InvalidArgument(
-        unknown_name_message("selector", options.selector, {"ilp", "mmr", "submodular", "topk"}));
+    return Status::InvalidArgument(unknown_name_message("selector", options.selector, selector_names()));
   if (!options.model.empty())
     if (auto model = learn::shared_model(options.model); !model.ok()) return model.status();
   if (canonical_language(options.language) != kAutoLanguage && !is_supported_language(options.language))

@@ -106,6 +106,7 @@ MethodSpec learned_method() {
       "gradient-boosted trees (or logistic regression) over sentence features, trained on ROUGE oracle labels by lede "
       "train; trigram blocking (cf. Nallapati et al. 2017, Liu & Lapata 2019)";
   m.multi_document = false;
+  m.reads_model = true;
   m.make_scorer = [] { return std::make_unique<LearnedScorer>(); };
   m.make_selector = [] { return std::make_unique<TrigramBlockingSelector>(); };
   return m;

@@ -307,6 +307,11 @@ Status parse_text_record(std::string_view line, Record& out) {
     return Status::InvalidInput(json_field(obj, "documents", ignored) == simdjson::SUCCESS
                                     ? "missing field 'text' (lede segment reads one text a line, not \"documents\")"
                                     : "missing field 'text'" + unknown_fields(obj, {"text"}));
+  // Of the request options, the two `lede segment` has; the others mean
+  // nothing to it.
+  element option;
+  for (std::string_view name : {"language", "lenient"})
+    if (json_present(obj, name, option)) out.ignored_options.emplace_back(name);
   return read_text(text, out);
 }
 

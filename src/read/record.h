@@ -49,8 +49,9 @@ Result<Article> extract_json_page(std::string_view html, bool keep_captions);
 // string or an integer; null is absent), "text" must be a string and becomes
 // out.cluster.documents[0].text; other fields ("documents" included) are not
 // read, but a record without "text" names those lede never reads, as
-// parse_record does. On failure returns the error and still sets out.id_json when the id
-// could be read.
+// parse_record does, and a "language" or "lenient" (not null) is listed in
+// out.ignored_options, as parse_record lists the request options. On failure returns the error and still sets
+// out.id_json when the id could be read.
 Status parse_text_record(std::string_view json, Record& out);
 
 // parse_text_record for one line of a batch, with parse_jsonl_record's

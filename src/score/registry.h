@@ -18,6 +18,7 @@ struct MethodSpec {
   std::string name;
   std::string description;  // one line, citing the paper
   bool multi_document = true;
+  bool reads_model = false;  // its scorer reads SummarizeOptions::model
   std::function<std::unique_ptr<Scorer>()> make_scorer;
   // Selector used with this method; nullptr uses make_default_selector().
   std::function<std::unique_ptr<Selector>()> make_selector;

@@ -123,6 +123,23 @@ TEST(JsonlRecordsCli, RequestOptionsInRecordsAreNamedOnce) {
             "command line (--words)\n");
 }
 
+// `lede segment -f jsonl` read a record's "language" as nothing, without a
+// word: German records were segmented as English. Its two options are named
+// (once, whatever the thread count); the summarizer's options mean nothing to it.
+TEST(JsonlRecordsCli, SegmentNamesItsOptionsInRecordsOnce) {
+  const std::string input =
+      "{\"id\": 1, \"text\": \"Der Rat tagte. Er stimmte ab.\", \"language\": \"de\"}\n"
+      "{\"id\": 2, \"text\": \"Beta one.\", \"language\": \"de\", \"lenient\": true, \"sentences\": 1}\n"
+      "{\"id\": 3, \"text\": \"Gamma one.\", \"language\": null}\n";
+  const RunResult r = run_lede("segment -f jsonl --threads 2 -", input);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err,
+            "lede segment: warning: JSONL records hold 'language', 'lenient', which are not read per record: options "
+            "come from the command line (--language, --lenient)\n");
+  EXPECT_EQ(output_lines(r.out).size(), 3u) << r.out;
+  EXPECT_EQ(run_lede("segment -f jsonl -", "{\"text\": \"Gamma one.\", \"url\": \"x\"}\n").err, "");
+}
+
 // --cluster was ignored without a word with JSONL input.
 TEST(JsonlRecordsCli, ClusterFlagWithJsonlIsAUsageError) {
   const RunResult r = run_lede("summarize -f jsonl --cluster -", "{\"text\": \"A.\"}\n");

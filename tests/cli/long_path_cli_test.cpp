@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "support/run.h"
 
@@ -27,6 +28,24 @@ TEST(LongPathCli, ErrorsShortenTheInputPath) {
   expect_shortened(
       run_lede("summarize --method learned --model " + shell_quote(kDir + "/news.model") + " -", "A sentence."),
       "news.model");
+}
+
+// An output file whose folder is missing: the reason named the folder
+// whole ("no directory /nonexistent/dddd...", 4,000 bytes) after the
+// shortened file name.
+TEST(LongPathCli, ErrorsShortenTheOutputPathAndItsFolder) {
+  const std::string data =
+      temp_file(R"({"id": "a", "documents": ["The council met on Monday. It voted to close the bridge."], )"
+                R"("summaries": ["The council voted to close the bridge."]})"
+                "\n");
+  for (const std::string& cmd :
+       std::vector<std::string>{"eval --save " + shell_quote(kDir + "/out.txt") + " " + shell_quote(data),
+                                "train --out " + shell_quote(kDir + "/out.txt") + " " + shell_quote(data),
+                                "train-concepts --out " + shell_quote(kDir + "/out.txt") + " " + shell_quote(data)}) {
+    const RunResult r = run_lede(cmd);
+    expect_shortened(r, "out.txt");
+    EXPECT_NE(r.err.find("cannot write: no directory /nonexistent/ddd"), std::string::npos) << r.err.substr(0, 700);
+  }
 }
 
 TEST(LongPathCli, RougeSettingsErrorsShortenTheSummaryPath) {

@@ -167,6 +167,15 @@ TEST(SummarizeCli, MisspeltMethodsAndLanguagesGetTheNearestName) {
   EXPECT_NE(r.err.find("unknown language 'Germn'; did you mean 'german'? (known: "), std::string::npos) << r.err;
   r = run_lede("summarize --method zzzzzz -", "Hello there.");
   EXPECT_NE(r.err.find("unknown method 'zzzzzz' (known: "), std::string::npos) << r.err;
+  // --selector was refused by a list check that named no near one.
+  for (const char* cmd : {"summarize", "eval"}) {
+    r = run_lede(std::string(cmd) + " --selector submodlar -", "Hello there.");
+    EXPECT_EQ(r.exit_code, 2) << cmd;
+    EXPECT_NE(
+        r.err.find("unknown selector 'submodlar'; did you mean 'submodular'? (known: ilp, mmr, submodular, topk)"),
+        std::string::npos)
+        << cmd << ": " << r.err;
+  }
 }
 
 // Gzip data that is corrupt from its first bytes: one message naming the

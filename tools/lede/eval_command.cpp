@@ -333,7 +333,9 @@ int run(const Args& a) {
   if (truncate_ignored) std::cerr << "lede eval: warning: " << kTruncateIgnoredNotice << '\n';
   if (!found_language.empty()) std::cerr << ascii_rouge_warning(found_language);
   if (!methods.empty())
-    if (std::string w = default_method_model_warning(flags, methods.count("learned") > 0); !w.empty())
+    if (std::string w =
+            default_method_model_warning(flags, std::any_of(methods.begin(), methods.end(), method_reads_model));
+        !w.empty())
       std::cerr << "lede eval: warning: " << w << '\n';
   ignored.report(std::cerr, "eval");
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -384,10 +386,11 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "name (at its start or after a non-letter: my_duc04.jsonl is DUC, education.jsonl is not): duc*\n"
       "\"-n 2 -m -l 100\" and a 100-word budget (report recall); multiling* \"-n 2 -m -l 250\", 250 words;\n"
       "otherwise (CNN/DailyMail, BBC) \"-n 2 -m\" with lede's default budget (report F1 of ROUGE-1/2/L).\n"
-      "--oracle scores the extractive oracle instead of a method, an upper bound to report beside them:\n"
-      "within the same budget, sentences added one at a time while they raise ROUGE-1 + ROUGE-2 against\n"
-      "the record's references (recall where the data set reports recall, else F1; lede's stems, close\n"
-      "to -m), then scored with the real ROUGE like any method.\n"
+      "--oracle scores the extractive oracle instead of a method, an upper bound to report beside them,\n"
+      "within the same budget, by the record's references (lede's stems, close to -m): where the data set\n"
+      "reports recall, the sentences whose reference unigrams and bigrams cover the most (an exact program,\n"
+      "solved by GLPK), else sentences added one at a time while they raise ROUGE-1 + ROUGE-2 F1; then\n"
+      "scored with the real ROUGE like any method.\n"
       "Results do not depend on --threads.\n"
       "Exit status: 0 ok, 1 input errors (an unreadable or empty data set, an unreadable --model file,\n"
       "an unwritable --save file, or records that failed, listed on stderr; with no record scored there\n"

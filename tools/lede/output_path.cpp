@@ -20,12 +20,12 @@ Status check_writable(const std::string& path, const std::vector<std::string>& i
     if (::access(path.c_str(), W_OK) != 0) return cannot(std::strerror(errno));
     for (const std::string& input : inputs)
       if (input != "-" && fs::equivalent(path, input, ec))
-        return cannot("it is an input file (" + input + "); writing would replace what is read");
+        return cannot("it is an input file (" + shown_path(input) + "); writing would replace what is read");
     return Status::Ok();
   }
   const fs::path parent = fs::path(path).parent_path();
   const std::string dir = parent.empty() ? "." : parent.string();
-  if (!fs::is_directory(dir, ec)) return cannot("no directory " + dir);
+  if (!fs::is_directory(dir, ec)) return cannot("no directory " + shown_path(dir));
   if (::access(dir.c_str(), W_OK) != 0) return cannot(std::strerror(errno));
   return Status::Ok();
 }

@@ -131,6 +131,7 @@ int run_segment(SegmentArgs a) {
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   bool ok = true;
   std::size_t printed = 0;  // text outputs printed, for the headings between them
+  IgnoredOptions ignored;   // a JSONL record's "language": --language applies to all
   for (const auto& path : files) {
     const std::string name = display_name(path);
     if (a.format == "jsonl") {
@@ -150,6 +151,7 @@ int run_segment(SegmentArgs a) {
             Record rec;
             std::vector<std::string> warnings;
             Status st = parse_jsonl_text_record(line, a.lenient, rec, warnings);
+            ignored.add(rec.ignored_options);
             if (st.ok()) {
               auto sents = sentences_of(rec.cluster.documents[0].text, a.language, a.lenient, &warnings);
               if (sents.ok()) {
@@ -202,6 +204,7 @@ int run_segment(SegmentArgs a) {
     std::cout << file_heading(path, files.size(), printed++ == 0);
     for (const auto& s : *sents) std::cout << s << '\n';
   }
+  ignored.report(std::cerr, "segment");
   return ok ? kExitOk : kExitInputError;
 }
 

@@ -38,10 +38,10 @@ struct Args {
 struct RunNotes {
   std::atomic<bool> truncate_ignored{false};
   std::atomic<bool> summarized{false};
-  std::atomic<bool> learned_used{false};
+  std::atomic<bool> model_read{false};  // a summary came from a method that reads --model
   void saw(const std::string& method) {
     summarized = true;
-    if (method == "learned") learned_used = true;
+    if (method_reads_model(method)) model_read = true;
   }
 };
 
@@ -297,7 +297,7 @@ int run(Args a) {
   // Once per run, after the summaries: every one-document record would say it.
   if (notes.truncate_ignored) std::cerr << "lede summarize: warning: " << kTruncateIgnoredNotice << '\n';
   if (notes.summarized)
-    if (std::string w = default_method_model_warning(a.flags, notes.learned_used); !w.empty())
+    if (std::string w = default_method_model_warning(a.flags, notes.model_read); !w.empty())
       std::cerr << "lede summarize: warning: " << w << '\n';
   return code;
 }

@@ -89,8 +89,7 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
   cmd.add_flag("--lenient", f.lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");
   cmd.add_option("--selector", f.selector,
                  "Selection stage to use with the method's scores instead of the method's own: topk, mmr, "
-                 "submodular or ilp (default: the method's own selector)")
-      ->check(CLI::IsMember({"topk", "mmr", "submodular", "ilp"}));
+                 "submodular or ilp (default: the method's own selector)");
   cmd.add_option("--model", f.model, "Model file for the learned method (default: the built-in news model)");
 }
 
@@ -122,13 +121,27 @@ int options_exit_code(const Status& status) {
   }
 }
 
-std::string unused_model_warning(const SummarizeFlags& f) {
-  if (f.model.empty() || f.method.empty() || f.method == "learned") return "";
-  return "--model is read by the learned method only; --method " + f.method + " does not use it";
+bool method_reads_model(const std::string& name) {
+  // Asked once a summary: the registry's answer is kept.
+  static const std::set<std::string> readers = [] {
+    std::set<std::string> out;
+    for (const MethodInfo& m : methods())
+      if (m.reads_model) out.insert(m.name);
+    return out;
+  }();
+  return readers.count(name) > 0;
 }
 
-std::string default_method_model_warning(const SummarizeFlags& f, bool learned_used) {
-  if (f.model.empty() || !f.method.empty() || learned_used) return "";
+std::string unused_model_warning(const SummarizeFlags& f) {
+  if (f.model.empty() || f.method.empty() || method_reads_model(f.method)) return "";
+  std::string readers;
+  for (const MethodInfo& m : methods())
+    if (m.reads_model) readers += (readers.empty() ? "the " : ", ") + m.name;
+  return "--model is read by " + readers + " method only; --method " + f.method + " does not use it";
+}
+
+std::string default_method_model_warning(const SummarizeFlags& f, bool model_read) {
+  if (f.model.empty() || !f.method.empty() || model_read) return "";
   return "--model was not used: no summary came from the learned method (the default for one document; a "
          "cluster's is " +
          default_method(true) + "): give --method learned to use the model";

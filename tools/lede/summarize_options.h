@@ -39,16 +39,19 @@ std::string language_help();
 // Converts parsed flags; fails with a usage message (e.g. two budgets).
 Result<SummarizeOptions> to_options(const SummarizeFlags& flags);
 
+// The registered method `name` reads --model (MethodInfo::reads_model).
+bool method_reads_model(const std::string& name);
+
 // "--model is read by the learned method only; --method lead does not use
-// it" when both are given and the method is another one (the model was
+// it" when both are given and the method reads no model (the model was
 // loaded, checked and then silently unused); empty otherwise.
 std::string unused_model_warning(const SummarizeFlags& flags);
 
 // After a run without --method: "--model was not used: ..." when --model was
-// given and no summary came from the learned method (the default for a
+// given and no summary came from a method that reads it (the default for a
 // cluster is ilp, so `--cluster --model M` or clusters in JSONL ignored M
 // without a word); empty otherwise.
-std::string default_method_model_warning(const SummarizeFlags& flags, bool learned_used);
+std::string default_method_model_warning(const SummarizeFlags& flags, bool model_read);
 
 // The exit status for a to_options failure: 1 (input error) when a file
 // named by a flag cannot be read or is malformed (--model: missing, a
