@@ -347,6 +347,57 @@ TEST(RougeOptions, NoMetricAtAllIsRefused) {
   EXPECT_TRUE(RougeEvaluator::create(RougeOptions{}).ok());  // ROUGE-L alone, as ROUGE-1.5.5 without flags
 }
 
+// Options set in code, not parsed from flags (which refuse them earlier):
+// create() names the field and its flag.
+TEST(RougeOptions, OutOfRangeOptionsNameTheirFlag) {
+  auto message = [](void (*set)(RougeOptions&)) {
+    RougeOptions o;
+    o.max_ngram = 2;
+    set(o);
+    auto ev = RougeEvaluator::create(o);
+    EXPECT_FALSE(ev.ok());
+    if (ev.ok()) return std::string();
+    EXPECT_EQ(ev.status().code(), StatusCode::kInvalidArgument);
+    return ev.status().message();
+  };
+  EXPECT_EQ(message([](RougeOptions& o) { o.max_ngram = 65; }), "max_ngram must be within 0..64");
+  EXPECT_EQ(message([](RougeOptions& o) {
+              o.word_limit = 100;
+              o.byte_limit = 665;
+            }),
+            "word_limit (-l) and byte_limit (-b) cannot both be set");
+  EXPECT_EQ(message([](RougeOptions& o) { o.alpha = 1.5; }), "alpha (-p) must be within 0 and 1");
+  EXPECT_EQ(message([](RougeOptions& o) { o.confidence = 101; }), "confidence (-c) must be within 0 and 100");
+  EXPECT_EQ(message([](RougeOptions& o) { o.wlcs_weight = -1; }), "ROUGE-W weight (-w) must be > 0");
+  EXPECT_EQ(message([](RougeOptions& o) { o.skip_unigrams = true; }),
+            "skip_unigrams (-u) and skip_both (-U) need skip_bigrams (-2)");
+  EXPECT_EQ(message([](RougeOptions& o) { o.counting_unit = 3; }), "counting_unit (-t) must be 0, 1 or 2");
+}
+
+// rouge-score mode on sentences given as lines: the lines joined by line
+// breaks, as rougeLsum reads them, score as the joined text does.
+TEST(RougeScoreMode, LinesScoreAsTheirJoinedText) {
+  RougeOptions o;
+  o.mode = RougeMode::kRougeScore;
+  o.max_ngram = 2;
+  auto ev = RougeEvaluator::create(o);
+  ASSERT_TRUE(ev.ok());
+  const std::vector<std::string> summary = {"the cat sat on the mat", "it purred"};
+  const std::vector<std::vector<std::string>> refs = {{"a dog barked"}, {"the cat was on the mat", "it slept"}};
+  auto lines = ev->score_pair_lines(summary, refs);
+  auto joined =
+      ev->score_pair("the cat sat on the mat\nit purred\n", {"a dog barked\n", "the cat was on the mat\nit slept\n"});
+  ASSERT_TRUE(lines.ok() && joined.ok());
+  ASSERT_EQ(lines->scores.size(), 4u);
+  for (std::size_t m = 0; m < lines->scores.size(); ++m) {
+    EXPECT_DOUBLE_EQ(lines->scores[m].f, joined->scores[m].f) << m;
+    EXPECT_EQ(lines->best_reference[m], joined->best_reference[m]) << m;
+  }
+  // rougeLsum: LCS per sentence pair, unioned: "the cat on the mat" + "it".
+  EXPECT_DOUBLE_EQ(lines->scores[3].recall, 6.0 / 8.0);
+  EXPECT_EQ(lines->best_reference[3], 1u);
+}
+
 TEST(RougeOptions, ResamplesOverTheFlagLimitAreRefusedNotAllocated) {
   // -r caps at 1000000; options set field by field (the Python keywords) must
   // too, else a huge count is std::bad_alloc thrown out of the library.

@@ -95,6 +95,32 @@ TEST(StartsInsideQuotation, JapaneseCornerBrackets) {
   EXPECT_EQ(starts_inside_quotation(doc), (std::vector<bool>{false, true, false}));
 }
 
+// The rarer pairs: single guillemets (Swiss and French inner quotes) and
+// their German reversed form, the German low single quote, a Swedish right
+// double quote that opens before a word, Japanese white corner brackets and
+// Chinese prime quotes. Each quotation holds two sentences; the second
+// starts inside it.
+TEST(StartsInsideQuotation, SingleGuillemetsLowSinglePrimeAndWhiteCornerQuotes) {
+  EXPECT_EQ(inside("Er sagte: \xE2\x80\xB9Wir bauen auf. Es dauert\xE2\x80\xBA, und ging. Dann kam Regen.", "de"),
+            (Texts{"Es dauert\xE2\x80\xBA, und ging."}));
+  EXPECT_EQ(inside("Er sagte: \xE2\x80\xBAWir bauen auf. Es dauert\xE2\x80\xB9, und ging. Dann kam Regen.", "de"),
+            (Texts{"Es dauert\xE2\x80\xB9, und ging."}));
+  EXPECT_EQ(inside("Er sagte: \xE2\x80\x9AWir bauen auf. Es dauert\xE2\x80\x98, und ging. Dann kam Regen.", "de"),
+            (Texts{"Es dauert\xE2\x80\x98, und ging."}));
+  EXPECT_EQ(inside("Hon sa: \xE2\x80\x9DVi bygger upp. Det tar tid\xE2\x80\x9D, och gick. Sedan regnade det.", "sv"),
+            (Texts{"Det tar tid\xE2\x80\x9D, och gick."}));
+  // Spans set by hand, as segmentation keeps such quotations whole where it can.
+  for (const auto& [open, close] : std::vector<std::pair<std::string, std::string>>{{"\xE3\x80\x8E", "\xE3\x80\x8F"},
+                                                                                    {"\xE3\x80\x9D", "\xE3\x80\x9F"}}) {
+    Document doc;
+    doc.text = "市长说" + open + "我们会重建。这需要几年" + close + "。道路已关闭。";
+    const std::size_t a = doc.text.find("这需要"), b = doc.text.find("道路");
+    doc.paragraphs = {{0, doc.text.size()}};
+    doc.sentences = {{{0, a}, 0, "", {}}, {{a, b}, 0, "", {}}, {{b, doc.text.size()}, 0, "", {}}};
+    EXPECT_EQ(starts_inside_quotation(doc), (std::vector<bool>{false, true, false})) << open;
+  }
+}
+
 TEST(StartsInsideQuotation, TokenizedBackticks) {
   EXPECT_EQ(inside("Officials met on Monday.\n``We will rebuild . It will take years , '' the mayor said .\nRoads "
                    "are closed ."),
