@@ -54,6 +54,17 @@ std::vector<std::pair<std::string, std::string>> documented_requests() {
   return out;
 }
 
+// Each (route, body) sent to a running service is valid JSON and answered 200.
+void expect_answered_200(const std::vector<std::pair<std::string, std::string>>& requests) {
+  TestServer s;
+  for (const auto& [route, body] : requests) {
+    ASSERT_TRUE(json::accept(body)) << route << ": not JSON: " << body;
+    auto r = s.post_json(route, body);
+    ASSERT_TRUE(r) << route;
+    EXPECT_EQ(r->status, 200) << route << " " << body << " -> " << r->body;
+  }
+}
+
 TEST(RequestExamplesDoc, EveryDocumentedRequestIsAnswered200) {
   const auto requests = documented_requests();
   EXPECT_GE(requests.size(), 5u);  // two for /v1/summarize, one for each other route
@@ -62,13 +73,7 @@ TEST(RequestExamplesDoc, EveryDocumentedRequestIsAnswered200) {
   // The four routes that take a body each show one.
   for (const char* r : {"/v1/summarize", "/v1/summarize/batch", "/v1/extract", "/v1/rouge"})
     EXPECT_NE(std::find(routes.begin(), routes.end(), r), routes.end()) << "no example for " << r;
-  TestServer s;
-  for (const auto& [route, body] : requests) {
-    ASSERT_TRUE(json::accept(body)) << route << ": not JSON: " << body;
-    auto r = s.post_json(route, body);
-    ASSERT_TRUE(r) << route;
-    EXPECT_EQ(r->status, 200) << route << " " << body << " -> " << r->body;
-  }
+  expect_answered_200(requests);
 }
 
 // (route, body) of each `curl -s localhost:PORT/ROUTE ... -d '{...}'` in the
@@ -97,13 +102,7 @@ std::vector<std::pair<std::string, std::string>> readme_curl_requests() {
 TEST(RequestExamplesDoc, EveryReadmeCurlRequestIsAnswered200) {
   const auto requests = readme_curl_requests();
   EXPECT_GE(requests.size(), 2u);
-  TestServer s;
-  for (const auto& [route, body] : requests) {
-    ASSERT_TRUE(json::accept(body)) << route << ": not JSON: " << body;
-    auto r = s.post_json(route, body);
-    ASSERT_TRUE(r) << route;
-    EXPECT_EQ(r->status, 200) << route << " " << body << " -> " << r->body;
-  }
+  expect_answered_200(requests);
 }
 
 }  // namespace
