@@ -46,6 +46,18 @@ std::vector<std::string> ends_inside(const std::string& text, const std::string&
 
 using Texts = std::vector<std::string>;
 
+// starts_inside_quotation for `text` as one paragraph of three sentences set
+// by hand, the second and third starting at `second` and `third` (for
+// quotations that segmentation would keep whole).
+std::vector<bool> three_sentences(const std::string& text, const std::string& second, const std::string& third) {
+  Document doc;
+  doc.text = text;
+  const std::size_t a = doc.text.find(second), b = doc.text.find(third);
+  doc.paragraphs = {{0, doc.text.size()}};
+  doc.sentences = {{{0, a}, 0, "", {}}, {{a, b}, 0, "", {}}, {{b, doc.text.size()}, 0, "", {}}};
+  return starts_inside_quotation(doc);
+}
+
 TEST(StartsInsideQuotation, EnglishStraightAndCurlyQuotes) {
   EXPECT_EQ(inside("The storm flattened the harbour town on Monday.\n\n"
                    "\"We will rebuild. It will take years,\" the mayor said. Crews cleared roads on Tuesday.\n\n"
@@ -87,12 +99,8 @@ TEST(StartsInsideQuotation, GermanLowAndReversedQuotes) {
 TEST(StartsInsideQuotation, JapaneseCornerBrackets) {
   // Segmentation keeps a 「...」 quotation whole where it can; where the
   // sentences are split inside one, the second starts inside it.
-  Document doc;
-  doc.text = "市長は「町を再建する。何年もかかる」と述べた。道路は閉鎖された。";
-  const std::size_t a = doc.text.find("何年"), b = doc.text.find("道路");
-  doc.paragraphs = {{0, doc.text.size()}};
-  doc.sentences = {{{0, a}, 0, "", {}}, {{a, b}, 0, "", {}}, {{b, doc.text.size()}, 0, "", {}}};
-  EXPECT_EQ(starts_inside_quotation(doc), (std::vector<bool>{false, true, false}));
+  EXPECT_EQ(three_sentences("市長は「町を再建する。何年もかかる」と述べた。道路は閉鎖された。", "何年", "道路"),
+            (std::vector<bool>{false, true, false}));
 }
 
 // The rarer pairs: single guillemets (Swiss and French inner quotes) and
@@ -112,12 +120,9 @@ TEST(StartsInsideQuotation, SingleGuillemetsLowSinglePrimeAndWhiteCornerQuotes) 
   // Spans set by hand, as segmentation keeps such quotations whole where it can.
   for (const auto& [open, close] : std::vector<std::pair<std::string, std::string>>{{"\xE3\x80\x8E", "\xE3\x80\x8F"},
                                                                                     {"\xE3\x80\x9D", "\xE3\x80\x9F"}}) {
-    Document doc;
-    doc.text = "市长说" + open + "我们会重建。这需要几年" + close + "。道路已关闭。";
-    const std::size_t a = doc.text.find("这需要"), b = doc.text.find("道路");
-    doc.paragraphs = {{0, doc.text.size()}};
-    doc.sentences = {{{0, a}, 0, "", {}}, {{a, b}, 0, "", {}}, {{b, doc.text.size()}, 0, "", {}}};
-    EXPECT_EQ(starts_inside_quotation(doc), (std::vector<bool>{false, true, false})) << open;
+    EXPECT_EQ(three_sentences("市长说" + open + "我们会重建。这需要几年" + close + "。道路已关闭。", "这需要", "道路"),
+              (std::vector<bool>{false, true, false}))
+        << open;
   }
 }
 

@@ -134,10 +134,7 @@ bool method_reads_model(const std::string& name) {
 
 std::string unused_model_warning(const SummarizeFlags& f) {
   if (f.model.empty() || f.method.empty() || method_reads_model(f.method)) return "";
-  std::string readers;
-  for (const MethodInfo& m : methods())
-    if (m.reads_model) readers += (readers.empty() ? "the " : ", ") + m.name;
-  return "--model is read by " + readers + " method only; --method " + f.method + " does not use it";
+  return "--model is read by the learned method only; --method " + f.method + " does not use it";
 }
 
 std::string default_method_model_warning(const SummarizeFlags& f, bool model_read) {
