@@ -31,20 +31,9 @@ Reply timeout_reply(const Deadline& d) {
 }
 
 Api::Api() {
-  nlohmann::ordered_json m;
-  m["default_single"] = default_method(false);
-  m["default_cluster"] = default_method(true);
-  m["methods"] = nlohmann::ordered_json::array();
-  for (const MethodInfo& info : lede::methods()) {
-    method_names_.push_back(info.name);
-    nlohmann::ordered_json e;
-    e["name"] = info.name;
-    e["description"] = info.description;
-    e["multi_document"] = info.multi_document;
-    m["methods"].push_back(std::move(e));
-  }
+  for (const MethodInfo& info : lede::methods()) method_names_.push_back(info.name);
   std::sort(method_names_.begin(), method_names_.end());
-  methods_.body = m.dump();
+  methods_.body = methods_to_json(-1);
   nlohmann::ordered_json l;
   l["default"] = SummarizeOptions{}.language;
   l["languages"] = nlohmann::ordered_json::array();

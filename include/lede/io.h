@@ -85,6 +85,12 @@ Result<Pair> parse_pair(std::string_view bytes);
 // "language" follows "method" when Summary::language is set (language "auto").
 std::string summary_to_json(const Summary& summary, std::string_view id_json);
 
+// The registered methods and the defaults: {"default_single",
+// "default_cluster", "methods": [{"name", "description", "multi_document",
+// "reads_model"}]}, as `lede methods --json` (indent 2) and GET /v1/methods
+// (indent -1: one line) give it.
+std::string methods_to_json(int indent);
+
 // {"id", "line", "error": {"code", "message"}} for a failed record.
 std::string error_to_json(std::string_view id_json, std::size_t line, const Status& status);
 

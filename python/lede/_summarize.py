@@ -76,11 +76,20 @@ class Summary:
 
 
 class Method(NamedTuple):
-    """A summarization method that can be named in ``method=``."""
+    """A summarization method that can be named in ``method=``.
+
+    Attributes:
+        name: what ``method=`` takes.
+        description: one line on what it does, with its paper.
+        multi_document: meant for clusters (``False``: made for single
+            articles; it still runs on a cluster).
+        reads_model: it reads ``model=`` (a file from ``lede train``).
+    """
 
     name: str
     description: str
     multi_document: bool
+    reads_model: bool
 
 
 class JsonlResult(NamedTuple):

@@ -237,7 +237,7 @@ void bind_summarize(py::module_& m) {
   m.def("methods", [] {
     py::list out;
     for (const MethodInfo& info : methods())
-      out.append(py::make_tuple(info.name, info.description, info.multi_document));
+      out.append(py::make_tuple(info.name, info.description, info.multi_document, info.reads_model));
     return out;
   });
   m.def("default_method", &default_method, py::arg("cluster"));

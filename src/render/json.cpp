@@ -1,4 +1,4 @@
-// Summaries and errors as JSON lines. Key order is fixed so output is
+// Summaries, errors and the method list as JSON. Key order is fixed so output is
 // byte-identical across runs.
 #include <nlohmann/json.hpp>
 
@@ -32,6 +32,19 @@ std::string summary_to_json(const Summary& summary, std::string_view id_json) {
   }
   out += "]}";
   return out;
+}
+
+std::string methods_to_json(int indent) {
+  ordered_json o;
+  o["default_single"] = default_method(false);
+  o["default_cluster"] = default_method(true);
+  o["methods"] = ordered_json::array();
+  for (const MethodInfo& m : methods())
+    o["methods"].push_back({{"name", m.name},
+                            {"description", m.description},
+                            {"multi_document", m.multi_document},
+                            {"reads_model", m.reads_model}});
+  return o.dump(indent);
 }
 
 std::string error_to_json(std::string_view id_json, std::size_t line, const Status& status) {

@@ -101,6 +101,8 @@ def test_methods_lists_names_and_descriptions():
     assert "lead" in [m.name for m in ms]
     assert [m.name for m in ms] == sorted(m.name for m in ms)
     assert all(m.description for m in ms)
+    assert [m.name for m in ms if m.reads_model] == ["learned"]
+    assert [m.name for m in ms if not m.multi_document] == ["learned"]
 
 
 @pytest.mark.parametrize("kwargs, message", [

@@ -38,6 +38,7 @@ TEST(Methods, ListsEveryRegisteredMethodAndTheDefaults) {
     EXPECT_EQ(j["methods"][k]["name"], expected[k].name);
     EXPECT_EQ(j["methods"][k]["description"], expected[k].description);
     EXPECT_EQ(j["methods"][k]["multi_document"], expected[k].multi_document);
+    EXPECT_EQ(j["methods"][k]["reads_model"], expected[k].reads_model);
   }
 }
 

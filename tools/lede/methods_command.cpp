@@ -1,9 +1,8 @@
 // `lede methods`: the registered summarization methods.
 #include <iostream>
 
-#include <nlohmann/json.hpp>
-
 #include "lede/command.h"
+#include "lede/io.h"
 #include "lede/summarize.h"
 
 namespace lede::cli {
@@ -14,21 +13,15 @@ void add(CLI::App& app, std::function<int()>& runner) {
   CLI::App* cmd = app.add_subcommand("methods", "List the summarization methods and the defaults");
   cmd->footer(
       "Output: one NAME<TAB>DESCRIPTION line per method, then the defaults; --json prints\n"
-      "{\"default_single\", \"default_cluster\", \"methods\": [{\"name\", \"description\", \"multi_document\"}]}.\n"
+      "{\"default_single\", \"default_cluster\", \"methods\": [{\"name\", \"description\", \"multi_document\",\n"
+      "\"reads_model\"}]} (multi_document: meaningful on clusters; reads_model: reads --model).\n"
       "Exit status: 0 ok, 2 usage errors, 3 standard output that could not be written to the end (a\n"
       "full disk, a closed pipe).");
   cmd->add_flag("--json", *json, "Print as JSON");
   cmd->callback([json, &runner] {
     runner = [json] {
       if (*json) {
-        nlohmann::ordered_json o;
-        o["default_single"] = default_method(false);
-        o["default_cluster"] = default_method(true);
-        o["methods"] = nlohmann::json::array();
-        for (const auto& m : methods())
-          o["methods"].push_back(
-              {{"name", m.name}, {"description", m.description}, {"multi_document", m.multi_document}});
-        std::cout << o.dump(2) << '\n';
+        std::cout << methods_to_json(2) << '\n';
       } else {
         for (const auto& m : methods()) std::cout << m.name << "\t" << m.description << '\n';
         std::cout << "\ndefault: " << default_method(false) << " (one document), " << default_method(true)
