@@ -11,8 +11,8 @@
 namespace lede::testing {
 namespace {
 
-const std::vector<std::string> kMethods = {"centroid", "ilp",     "klsum", "lead",       "learned",  "lexrank",
-                                           "lsa",      "luhn",    "mmr",   "submodular", "sumbasic", "textrank"};
+const std::vector<std::string> kMethods = {"centroid", "ilp",  "klsum", "lead",       "learned",  "lexrank",
+                                           "lsa",      "luhn", "mmr",   "submodular", "sumbasic", "textrank"};
 
 TEST(MethodsCli, TextListsEveryMethodThenTheDefaults) {
   const RunResult r = run_lede("methods");

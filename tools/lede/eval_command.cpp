@@ -2,31 +2,29 @@
 // every record of a data set, score the summaries with lede's ROUGE, print the
 // table with confidence intervals, clusters/s and peak memory.
 #include <sys/resource.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
-#include <cctype>
 #include <cerrno>
 #include <chrono>
-#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <string_view>
 
-#include "core/closest_name.h"
 #include "core/shown_path.h"
 #include "lede/batch.h"
 #include "lede/command.h"
+#include "lede/eval_dataset.h"
 #include "lede/eval_report.h"
 #include "lede/input.h"
 #include "lede/io.h"
 #include "lede/output_path.h"
+#include "lede/progress_line.h"
 #include "lede/rouge_report.h"
+#include "lede/scored_pairs.h"
 #include "lede/summarize_options.h"
 #include "lede/text.h"
 #include "lede/usage_hints.h"
@@ -44,24 +42,6 @@ class DiscardBuf : public std::streambuf {
   std::streamsize xsputn(const char*, std::streamsize n) override { return n; }
 };
 
-// " (it has \"references\": ...)" when a record without "summaries" holds
-// its references under another name (lede rouge reads "references" too;
-// CNN/DailyMail copies call them "highlights"); "" otherwise. Only on that
-// error path, so the line is parsed again.
-std::string references_hint(const std::string& line) {
-  const json j = json::parse(line, nullptr, false);
-  if (!j.is_object()) return "";
-  for (const auto& item : j.items()) {
-    const std::string& key = item.key();
-    if (!item.value().is_array() && !item.value().is_string()) continue;
-    if (key == "summaries") return " (its \"summaries\" list is empty)";
-    if (key == "references" || key == "reference" || key == "highlights" || key == "abstract" || key == "summary" ||
-        !closest_name(key, {"summaries"}).empty())
-      return " (it has \"" + key + "\": lede eval reads the reference summaries from \"summaries\")";
-  }
-  return "";
-}
-
 struct Args {
   std::string dataset;
   std::string rouge;
@@ -73,41 +53,6 @@ struct Args {
   SummarizeFlags flags;
 };
 
-// Documented per-data-set defaults (docs/rouge.md), picked by file name.
-struct DatasetDefaults {
-  const char* name_part;
-  const char* rouge;
-  std::size_t words;     // summary budget when none is given (0 = lede's default)
-  const char* standard;  // the figure papers report
-  bool recall;           // ... is recall (else F1): what --oracle maximizes
-};
-constexpr DatasetDefaults kDefaults[] = {
-    {"duc", "-n 2 -m -l 100", 100, "recall (R) of ROUGE-1/2", true},
-    {"multiling", "-n 2 -m -l 250", 250, "recall (R) of ROUGE-1/2", true},
-    {"cnn", "-n 2 -m", 0, "F1 (F) of ROUGE-1/2/L", false},
-    {"dailymail", "-n 2 -m", 0, "F1 (F) of ROUGE-1/2/L", false},
-    {"realsumm", "-n 2 -m", 0, "F1 (F) of ROUGE-1/2/L", false},
-    {"bbc", "-n 2 -m", 0, "F1 (F) of ROUGE-1/2/L", false},
-};
-constexpr DatasetDefaults kFallback = {"", "-n 2 -m", 0, "F1 (F) of ROUGE-1/2/L", false};
-
-// True when `part` starts a word of `base`: at its start or after a character
-// that is not a letter ("duc2003", "my_duc04", "cnndm_realsumm100"), so that
-// "education.jsonl" does not get DUC's budget and flags.
-bool starts_a_word(const std::string& base, std::string_view part) {
-  for (std::size_t p = base.find(part); p != std::string::npos; p = base.find(part, p + 1))
-    if (p == 0 || !std::isalpha(static_cast<unsigned char>(base[p - 1]))) return true;
-  return false;
-}
-
-const DatasetDefaults& defaults_for(const std::string& path) {
-  std::string base = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
-  for (char& c : base) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (const DatasetDefaults& d : kDefaults)
-    if (starts_a_word(base, d.name_part)) return d;
-  return kFallback;
-}
-
 double peak_rss_mb() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
@@ -118,52 +63,6 @@ std::string id_text(const std::string& id_json) {
   json j = json::parse(id_json, nullptr, false);
   return j.is_string() ? j.get<std::string>() : id_json;
 }
-
-// The scored pairs, gathered from the worker threads in flat arrays. A
-// small block per pair (its id, its scores) allocated by the workers between
-// their large passing ones kept glibc from reusing or returning those
-// threads' heaps: under -j 2 the peak grew with the data set (190 MB at
-// 33,000 BBC and CNN records, against 35 MB with -j 1).
-class ScoredPairs {
- public:
-  void add(std::size_t line, const std::string& id, const RougePairScores& s) {
-    lines_.push_back(line);
-    ids_ += id;
-    id_ends_.push_back(ids_.size());
-    scores_.insert(scores_.end(), s.scores.begin(), s.scores.end());
-    score_ends_.push_back(scores_.size());
-    best_.insert(best_.end(), s.best_reference.begin(), s.best_reference.end());
-    best_ends_.push_back(best_.size());
-  }
-  std::size_t size() const { return lines_.size(); }
-  // The pairs in input-line order, which is what the bootstrap resamples.
-  std::vector<RougeScoredPair> take_in_line_order() {
-    std::vector<std::size_t> order(size());
-    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return lines_[x] < lines_[y]; });
-    std::vector<RougeScoredPair> pairs(size());
-    for (std::size_t k = 0; k < order.size(); ++k) {
-      const std::size_t i = order[k];
-      auto begin = [](const std::vector<std::size_t>& ends, std::size_t j) { return j == 0 ? 0 : ends[j - 1]; };
-      pairs[k].id = ids_.substr(begin(id_ends_, i), id_ends_[i] - begin(id_ends_, i));
-      pairs[k].scores.scores.assign(scores_.begin() + static_cast<std::ptrdiff_t>(begin(score_ends_, i)),
-                                    scores_.begin() + static_cast<std::ptrdiff_t>(score_ends_[i]));
-      pairs[k].scores.best_reference.assign(best_.begin() + static_cast<std::ptrdiff_t>(begin(best_ends_, i)),
-                                            best_.begin() + static_cast<std::ptrdiff_t>(best_ends_[i]));
-    }
-    *this = ScoredPairs();
-    return pairs;
-  }
-
- private:
-  std::vector<std::size_t> lines_;
-  std::string ids_;
-  std::vector<std::size_t> id_ends_;
-  std::vector<RougeScore> scores_;
-  std::vector<std::size_t> score_ends_;
-  std::vector<std::size_t> best_;
-  std::vector<std::size_t> best_ends_;
-};
 
 int run(const Args& a) {
   const DatasetDefaults& d = defaults_for(a.dataset);
@@ -245,8 +144,6 @@ int run(const Args& a) {
   std::mutex mu;
   ScoredPairs scored;
   std::set<std::string> methods;  // the default differs for one document and a cluster
-  const bool progress = isatty(STDERR_FILENO) != 0;
-  std::atomic<std::size_t> done{0};
   std::atomic<bool> truncate_ignored{false};
   // The first language other than English that a record was read in without
   // -L naming it (a page's declared one, or one -L auto identified), for the
@@ -254,7 +151,7 @@ int run(const Args& a) {
   std::string found_language;
   IgnoredOptions ignored;
   const auto start = std::chrono::steady_clock::now();
-  auto last_report = start;
+  ProgressLine progress("lede eval", "clusters");
   const std::string name = display_name(a.dataset);
   BatchResult br = run_batch(
       in.stream(), *out, a.threads,
@@ -301,26 +198,14 @@ int run(const Args& a) {
           }
         }
         if (!st.ok()) res.error = where + st.message();
-        const std::size_t n = ++done;
-        if (progress) {
-          std::lock_guard<std::mutex> lock(mu);
-          const auto now = std::chrono::steady_clock::now();
-          if (now - last_report > std::chrono::milliseconds(200)) {
-            last_report = now;
-            const double secs = std::chrono::duration<double>(now - start).count();
-            char buf[96];
-            std::snprintf(buf, sizeof buf, "\rlede eval: %zu clusters, %.1f clusters/s", n,
-                          secs > 0 ? static_cast<double>(n) / secs : 0.0);
-            std::cerr << buf << std::flush;
-          }
-        }
+        progress.advance();
         return res;
       },
       [&](std::size_t no, const Status& st) {
-        ++done;
+        progress.advance();
         return LineResult{"", "lede eval: " + name + ":" + std::to_string(no) + ": " + st.message(), ""};
       });
-  if (progress) std::cerr << "\r\033[K" << std::flush;
+  progress.clear();
   // A full disk cut the file short while the table and exit status said all was well.
   if (!a.save.empty() && (br.output_failed || !save.flush())) {
     std::cerr << "lede eval: --save " << shown_path(a.save) << ": cannot write: " << std::strerror(errno)

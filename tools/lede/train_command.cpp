@@ -13,30 +13,12 @@
 #include "lede/io.h"
 #include "lede/output_path.h"
 #include "lede/text.h"
+#include "lede/train_args.h"
+#include "lede/train_validation.h"
 #include "represent/representation.h"
 
 namespace lede::cli {
 namespace {
-
-struct Args {
-  std::vector<std::string> files;
-  std::vector<std::string> evals;
-  std::vector<double> weights;
-  std::string out;
-  std::size_t holdout = 10;
-  double l2 = 1.0;
-  std::size_t oracle = 3;
-  double soft = 0.0;
-  std::size_t subset_pool = 0;
-  double oracle_tail = 1.0;
-  std::size_t sentences = 3;
-  bool lowercase = true;
-  double copy_weight = 1.0;
-  std::string kind = "trees";
-  learn::TreeOptions trees;
-  std::vector<double> ensemble;  // listwise shares, one tree model each, averaged
-  int bags = 1;                  // tree models on different document draws, averaged
-};
 
 // A document kept for validation: its example and, when asked, the features
 // of its lowercased copy.
@@ -44,14 +26,6 @@ struct Held {
   std::size_t file = 0;
   learn::Example ex;
   learn::FeatureMatrix lower;
-};
-
-struct Totals {
-  double r1 = 0, r2 = 0;
-  void add(const learn::RougeF& f) {
-    r1 += f.r1;
-    r2 += f.r2;
-  }
 };
 
 // Features of the document as it would read without paragraph breaks, and
@@ -90,90 +64,7 @@ bool read_set(const std::string& path, Fn use) {
   return ok;
 }
 
-void report(const std::string& title, const std::vector<const learn::Example*>& exs,
-            const std::vector<const learn::FeatureMatrix*>& features, const learn::SentenceModel& model,
-            std::size_t k) {
-  Totals learned, lead, oracle;
-  for (std::size_t e = 0; e < exs.size(); ++e) {
-    const learn::Example& ex = *exs[e];
-    std::vector<double> scores(ex.labels.size());
-    for (std::size_t i = 0; i < scores.size(); ++i) scores[i] = model.probability(features[e]->row(i));
-    learned.add(learn::score_selection(ex, learn::select_blocking_trigrams(scores, ex.block_terms, k)));
-    std::vector<std::size_t> first;
-    for (std::size_t i = 0; i < ex.block_terms.size() && first.size() < k; ++i)
-      if (!ex.block_terms[i].empty()) first.push_back(i);
-    lead.add(learn::score_selection(ex, first));
-    const std::size_t kept = std::min(k, ex.oracle.size());
-    oracle.add(learn::score_selection(
-        ex, std::vector<std::size_t>(ex.oracle.begin(), ex.oracle.begin() + static_cast<std::ptrdiff_t>(kept))));
-  }
-  const double n = exs.empty() ? 1 : static_cast<double>(exs.size());
-  auto row = [&](const char* name, const Totals& t) {
-    std::fprintf(stderr, "    %-8s R-1 %6.2f  R-2 %6.2f\n", name, 100 * t.r1 / n, 100 * t.r2 / n);
-  };
-  std::cerr << "  " << title << " (" << exs.size() << " documents, " << k << " sentences, approximate ROUGE F1):\n";
-  row("learned", learned);
-  row("lead", lead);
-  row("oracle", oracle);
-}
-
-std::string weights_note(const Args& a) {
-  std::string s;
-  for (double w : a.weights) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", w);
-    s += (s.empty() ? ", weights " : ",") + std::string(buf);
-  }
-  return s;
-}
-
-std::string fit_note(const Args& a) {
-  char buf[96];
-  if (a.kind == "logistic") std::snprintf(buf, sizeof buf, "l2 %g", a.l2);
-  else
-    std::snprintf(buf, sizeof buf, "%d trees, depth %d, learning rate %g", a.trees.trees, a.trees.depth,
-                  a.trees.learning_rate);
-  std::string s = buf;
-  if (a.kind == "trees" && a.trees.listwise > 0 && a.ensemble.empty()) {
-    std::snprintf(buf, sizeof buf, ", listwise %g", a.trees.listwise);
-    s += buf;
-  }
-  if (a.kind == "trees" && !a.ensemble.empty()) {
-    s += ", mean of models with listwise";
-    for (double w : a.ensemble) {
-      std::snprintf(buf, sizeof buf, " %g", w);
-      s += buf;
-    }
-  }
-  if (a.kind == "trees" && a.trees.subsample < 1.0) {
-    std::snprintf(buf, sizeof buf, ", subsample %g, seed %llu", a.trees.subsample,
-                  static_cast<unsigned long long>(a.trees.seed));
-    s += buf;
-  }
-  if (a.kind == "trees" && a.bags > 1) {
-    std::snprintf(buf, sizeof buf, ", mean of %d draws", a.bags);
-    s += buf;
-  }
-  if (a.soft > 0) {
-    std::snprintf(buf, sizeof buf, ", oracle %zu sentences, soft labels %g", a.oracle, a.soft);
-    s += buf;
-  }
-  if (a.lowercase && a.copy_weight != 1.0) {
-    std::snprintf(buf, sizeof buf, ", copies weighted %g", a.copy_weight);
-    s += buf;
-  }
-  if (a.oracle_tail != 1.0) {
-    std::snprintf(buf, sizeof buf, ", picks after the first %zu labelled %g", a.sentences, a.oracle_tail);
-    s += buf;
-  }
-  if (a.subset_pool > 0) {
-    std::snprintf(buf, sizeof buf, ", subset oracle among %zu", a.subset_pool);
-    s += buf;
-  }
-  return s;
-}
-
-int run(const Args& a) {
+int run(const TrainArgs& a) {
   // As a mistyped --eval path, an unwritable --out surfaced only after the
   // whole training run.
   std::vector<std::string> inputs = a.files;
@@ -255,11 +146,7 @@ int run(const Args& a) {
     std::cerr << '\n';
     return kExitInputError;
   }
-  std::string note = "lede train --kind " + a.kind;
-  for (const auto& f : a.files) note += " " + display_name(f).substr(display_name(f).find_last_of('/') + 1);
-  note += " (" + std::to_string(train_docs) + " documents, every " + std::to_string(a.holdout) + "th held out" +
-          weights_note(a) + (a.lowercase ? ", with flattened and lowercased copies" : "") + ", " + fit_note(a) + ")";
-  model->note = note;
+  model->note = model_note(a, train_docs);
   if (Status st = learn::save_model(*model, a.out); !st.ok()) {
     std::cerr << "lede train: " << st.message() << '\n';
     return kExitOutputError;
@@ -275,8 +162,9 @@ int run(const Args& a) {
       lower.push_back(&h.lower);
     }
     if (exs.empty()) continue;
-    report(a.files[file] + " held out", exs, raw, *model, a.sentences);
-    if (a.lowercase) report(a.files[file] + " held out, lowercased, no paragraphs", exs, lower, *model, a.sentences);
+    report_validation(a.files[file] + " held out", exs, raw, *model, a.sentences);
+    if (a.lowercase)
+      report_validation(a.files[file] + " held out, lowercased, no paragraphs", exs, lower, *model, a.sentences);
   }
   bool no_validation = false;
   for (const std::string& path : a.evals) {
@@ -299,13 +187,13 @@ int run(const Args& a) {
       ptrs.push_back(&ex);
       feats.push_back(&ex.features);
     }
-    report(path, ptrs, feats, *model, a.sentences);
+    report_validation(path, ptrs, feats, *model, a.sentences);
   }
   return no_validation ? kExitInputError : kExitOk;
 }
 
 void add(CLI::App& app, std::function<int()>& runner) {
-  auto args = std::make_shared<Args>();
+  auto args = std::make_shared<TrainArgs>();
   CLI::App* cmd =
       app.add_subcommand("train", "Train the `learned` method's sentence scorer on data with reference summaries");
   cmd->footer(
