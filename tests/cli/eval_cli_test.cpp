@@ -65,6 +65,24 @@ TEST(EvalCliJourney, ChineseScoresWithUnicodeAndWarnsWithout) {
   EXPECT_EQ(r.err.find("warning"), std::string::npos) << r.err;
 }
 
+// Under -j 2 the warning named the language of whichever record finished
+// first: a short French record on line 2 before a long German one on line 1.
+TEST(EvalCliJourney, AsciiWarningNamesTheFirstRecordsLanguageAtAnyThreadCount) {
+  std::string german;
+  for (int k = 0; k < 300; ++k)
+    german += "Der Stadtrat hat am Montag beschlossen, die alte Brücke über den Fluss im Frühjahr zu schließen. ";
+  const std::string data = temp_file(
+      "{\"id\": \"de\", \"documents\": [\"" + german + "\"], \"summaries\": [\"Die Brücke wird geschlossen.\"]}\n" +
+          "{\"id\": \"fr\", \"documents\": [\"Le conseil municipal a décidé lundi de fermer le vieux pont sur la "
+          "rivière au printemps prochain.\"], \"summaries\": [\"Le pont sera fermé.\"]}\n",
+      ".jsonl");
+  for (const char* threads : {"1", "2", "2", "2"}) {
+    const RunResult r = run_lede(std::string("eval -m lead -n 1 -L auto -j ") + threads + " " + shell_quote(data));
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("so 'de' text"), std::string::npos) << "-j " << threads << "\n" << r.err;
+  }
+}
+
 // The table's header said "95% CI" whatever level -c asked for.
 TEST(EvalCliJourney, TableNamesTheConfidenceLevelAskedFor) {
   const std::string data = temp_file(

@@ -53,6 +53,11 @@ TEST(EvalOracleCli, WithAMethodIsAUsageError) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("not with --method, --selector, --model or --standalone"), std::string::npos) << r.err;
   EXPECT_TRUE(r.out.empty()) << r.out;
+  // The same usage error whether the model file exists or not: a missing one
+  // was reported as an input error (exit 1) first.
+  r = run_lede("eval --oracle --model /nonexistent/news.model " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("not with --method, --selector, --model or --standalone"), std::string::npos) << r.err;
 }
 
 }  // namespace

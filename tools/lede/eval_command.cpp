@@ -69,20 +69,18 @@ int run(const Args& a) {
   SummarizeFlags flags = a.flags;
   if (flags.sentences == 0 && flags.words == 0 && flags.bytes == 0 && flags.ratio == 0 && d.words > 0)
     flags.words = d.words;
+  // The oracle chooses by the references; a method named beside it would read as used.
+  // Before to_options, which opens --model: a missing model file was an input
+  // error (exit 1) where a usage error is the answer.
+  if (a.oracle && (!flags.method.empty() || !flags.selector.empty() || !flags.model.empty() || flags.standalone)) {
+    std::cerr << "lede eval: --oracle chooses sentences by their overlap with the references: not with --method, "
+                 "--selector, --model or --standalone\n";
+    return kExitUsage;
+  }
   Result<SummarizeOptions> sopts = to_options(flags);
   if (!sopts.ok()) {
     std::cerr << "lede eval: " << sopts.status().message() << '\n';
     return options_exit_code(sopts.status());
-  }
-  if (Status st = Summarizer::validate(*sopts); !st.ok()) {
-    std::cerr << "lede eval: " << st.message() << '\n';
-    return options_exit_code(st);
-  }
-  // The oracle chooses by the references; a method named beside it would read as used.
-  if (a.oracle && (!sopts->method.empty() || !sopts->selector.empty() || !sopts->model.empty() || sopts->standalone)) {
-    std::cerr << "lede eval: --oracle chooses sentences by their overlap with the references: not with --method, "
-                 "--selector, --model or --standalone\n";
-    return kExitUsage;
   }
   const OracleMeasure measure = d.recall ? OracleMeasure::kRecall : OracleMeasure::kF1;
   if (std::string w = unused_model_warning(flags); !w.empty()) std::cerr << "lede eval: warning: " << w << '\n';
@@ -145,10 +143,12 @@ int run(const Args& a) {
   ScoredPairs scored;
   std::set<std::string> methods;  // the default differs for one document and a cluster
   std::atomic<bool> truncate_ignored{false};
-  // The first language other than English that a record was read in without
-  // -L naming it (a page's declared one, or one -L auto identified), for the
-  // warning above when ROUGE reads ASCII words. Guarded by mu.
+  // The language other than English of the first record (by line) read in
+  // one without -L naming it (a page's declared one, or one -L auto
+  // identified), for the warning above when ROUGE reads ASCII words: the
+  // first to finish named another under threads. Guarded by mu.
   std::string found_language;
+  std::size_t found_line = 0;
   IgnoredOptions ignored;
   const auto start = std::chrono::steady_clock::now();
   ProgressLine progress("lede eval", "clusters");
@@ -179,7 +179,10 @@ int run(const Args& a) {
             if (const std::string used = s->language.empty() ? record_options.language : s->language;
                 !unicode && used != given_language && canonical_language(used) != "en") {
               std::lock_guard<std::mutex> lock(mu);
-              if (found_language.empty()) found_language = canonical_language(used);
+              if (found_language.empty() || no < found_line) {
+                found_language = canonical_language(used);
+                found_line = no;
+              }
             }
             for (const std::string& w : s->warnings) res.warnings += where + "warning: " + w + "\n";
             std::string text;
