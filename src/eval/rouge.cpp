@@ -41,6 +41,8 @@ Result<RougeEvaluator> RougeEvaluator::create(const RougeOptions& o) {
     return Status::InvalidArgument("counting_unit (-t) must be 0, 1 or 2");
   if (o.mode == RougeMode::kRougeScore) {
     if (o.counting_unit != 0) return Status::InvalidArgument("rouge-score mode averages per summary: no -t 1 or -t 2");
+    // Its F is F1; -p was taken and changed nothing.
+    if (o.alpha != 0.5) return Status::InvalidArgument("rouge-score mode's F is 2PR / (P + R), alpha 0.5: no other -p");
     if (o.wlcs_weight > 0 || o.skip_bigrams || o.remove_stopwords || o.word_limit || o.byte_limit ||
         o.tokenization == RougeTokenization::kUnicode)
       return Status::InvalidArgument(
@@ -54,9 +56,9 @@ Result<RougeEvaluator> RougeEvaluator::create(const RougeOptions& o) {
   if (names.empty())
     return Status::InvalidArgument(
         o.mode == RougeMode::kRougeScore
-            ? "nothing to compute: lcs is off (-x: no rougeL or rougeLsum) and max_ngram is 0; add -n N "
-              "(rouge1..N), or drop -x"
-            : "nothing to compute: lcs is off (-x: no ROUGE-L, the one metric computed without -n) and no other "
+            ? "nothing to compute: ROUGE-L is off (-x: no rougeL or rougeLsum) and no n-gram order is given; add "
+              "-n N (rouge1..N), or drop -x"
+            : "nothing to compute: ROUGE-L is off (-x: no ROUGE-L, the one metric computed without -n) and no other "
               "metric is asked for; add -n N (ROUGE-1..N), -w W (ROUGE-W) or -2 D (ROUGE-S), or drop -x");
   auto impl = std::make_unique<Impl>(o);
   impl->names = std::move(names);

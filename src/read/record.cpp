@@ -54,7 +54,7 @@ Status malformed(std::string_view line, simdjson::error_code code) {
     // budget or id), which it calls only "Problem while parsing a number".
     if (code == simdjson::NUMBER_ERROR)
       message = "malformed JSON: a number out of range (integers must fit in 64 bits, at most 18446744073709551615)";
-  } catch (const nlohmann::json::exception& e) { message = malformed_json_message(e); }
+  } catch (const nlohmann::json::exception& e) { message = malformed_json_message(e, true); }
   if (opens_indented_json(line)) message += kNotJsonlHint;
   return Status::InvalidInput(std::move(message));
 }
@@ -279,7 +279,10 @@ Status read_record_fields(const simdjson::dom::object& obj, Record& out) {
   simdjson::dom::array summaries;
   if (json_present(obj, "summaries", summaries_field)) {
     if (summaries_field.get_array().get(summaries) != simdjson::SUCCESS) {
-      out.references_error = "field 'summaries' must be an array of strings, not " + json_type_name(summaries_field);
+      out.references_error =
+          "field 'summaries' must be an array of summaries (each a string or a list of sentence "
+          "strings), not " +
+          json_type_name(summaries_field);
     } else {
       std::size_t k = 0;
       for (element e : summaries) {

@@ -200,7 +200,21 @@ struct LastError {
     if (!e || e->level < XML_ERR_ERROR) return;
     f->set = true;
     f->line = e->line;
-    f->message = e->message ? trimmed(e->message) : "";
+    f->message = e->message ? readable(trimmed(e->message)) : "";
+  }
+  // libxml2 words its limits for its callers ("Excessive depth in document:
+  // 256 use XML_PARSE_HUGE option", "xmlSAX2Characters: huge text node"):
+  // a flag no user of lede can set, a function of its own.
+  static std::string readable(std::string m) {
+    constexpr std::string_view kDepth = "Excessive depth in document: ";
+    if (m.rfind(kDepth, 0) == 0) {
+      const std::size_t digits = m.find_first_not_of("0123456789", kDepth.size());
+      return "elements nested deeper than " + m.substr(kDepth.size(), digits - kDepth.size()) + " levels";
+    }
+    if (m.find("huge text node") != std::string::npos) return "a text over 10,000,000 bytes";  // XML_MAX_TEXT_LENGTH
+    for (std::string_view hint : {", use XML_PARSE_HUGE option", " use XML_PARSE_HUGE option"})
+      if (const std::size_t at = m.find(hint); at != std::string::npos) m.erase(at, hint.size());
+    return m;
   }
 };
 

@@ -139,7 +139,10 @@ TEST(EvalCliJourney, MalformedSummariesAreNamed) {
       ".jsonl");
   RunResult r = run_lede("eval -m lead " + shell_quote(data));
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find(":1: field 'summaries' must be an array of strings, not string"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(":1: field 'summaries' must be an array of summaries (each a string or a list of sentence "
+                       "strings), not string"),
+            std::string::npos)
+      << r.err;
   EXPECT_NE(r.err.find(":2: field 'summaries[1]' must be a string or a list of sentence strings, not number"),
             std::string::npos)
       << r.err;

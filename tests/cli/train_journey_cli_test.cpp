@@ -107,7 +107,9 @@ TEST(TrainJourneyCli, MalformedSummariesStopTraining) {
   for (const char* command : {"train --holdout 0 --trees 1", "train-concepts"}) {
     RunResult r = run_lede(std::string(command) + " --out " + shell_quote(model) + " " + shell_quote(data));
     EXPECT_EQ(r.exit_code, 1) << command << r.err;
-    EXPECT_NE(r.err.find(":1: field 'summaries' must be an array of strings, not string"), std::string::npos)
+    EXPECT_NE(r.err.find(":1: field 'summaries' must be an array of summaries (each a string or a list of sentence "
+                         "strings), not string"),
+              std::string::npos)
         << command << r.err;
     EXPECT_EQ(read_file(model), "") << command;
   }

@@ -321,6 +321,22 @@ TEST(RougeUnicode, WidthFormsCountAsTheirUsualForms) {
                1.0, 1.0);
 }
 
+// rouge-score's F is F1 whatever -p said: -p 0.3 was taken and ignored.
+TEST(RougeOptions, RougeScoreModeRefusesAnotherAlpha) {
+  RougeOptions o;
+  o.mode = RougeMode::kRougeScore;
+  o.max_ngram = 2;
+  o.alpha = 0.3;
+  auto ev = RougeEvaluator::create(o);
+  ASSERT_FALSE(ev.ok());
+  EXPECT_EQ(ev.status().message(), "rouge-score mode's F is 2PR / (P + R), alpha 0.5: no other -p");
+  o.alpha = 0.5;
+  EXPECT_TRUE(RougeEvaluator::create(o).ok());
+  o.mode = RougeMode::kRouge155;
+  o.alpha = 0.3;
+  EXPECT_TRUE(RougeEvaluator::create(o).ok());
+}
+
 // -x with no -n, -w or -2 (lcs = false, the rest at its defaults) left no
 // metric: every caller printed or returned nothing as if it were a result.
 TEST(RougeOptions, NoMetricAtAllIsRefused) {
@@ -331,7 +347,7 @@ TEST(RougeOptions, NoMetricAtAllIsRefused) {
     auto ev = RougeEvaluator::create(o);
     ASSERT_FALSE(ev.ok());
     EXPECT_EQ(ev.status().code(), StatusCode::kInvalidArgument);
-    EXPECT_EQ(ev.status().message().rfind("nothing to compute: lcs is off (-x", 0), 0u) << ev.status().message();
+    EXPECT_EQ(ev.status().message().rfind("nothing to compute: ROUGE-L is off (-x", 0), 0u) << ev.status().message();
   }
   o.mode = RougeMode::kRouge155;
   o.skip_bigrams = true;

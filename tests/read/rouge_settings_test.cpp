@@ -200,7 +200,15 @@ TEST(RougeSettings, HostileXmlIsRefusedOrInert) {
   Result<RougeSettings> d = parse_rouge_settings(deep, "deep.xml");
   ASSERT_FALSE(d.ok());
   EXPECT_EQ(d.status().message().rfind("deep.xml:25", 0), 0u) << d.status().message();  // near line 257
-  EXPECT_NE(d.status().message().find("Excessive depth"), std::string::npos) << d.status().message();
+  EXPECT_NE(d.status().message().find("(malformed XML: elements nested deeper than 256 levels)"), std::string::npos)
+      << d.status().message();
+  EXPECT_EQ(d.status().message().find("XML_PARSE_HUGE"), std::string::npos) << d.status().message();
+  // A text over libxml2's 10,000,000 bytes, said without its function's name.
+  Result<RougeSettings> huge =
+      parse_rouge_settings("<r>\n" + with_peer(std::string(10'000'001, 'x')) + "</r>", "huge.xml");
+  ASSERT_FALSE(huge.ok());
+  EXPECT_NE(huge.status().message().find("(malformed XML: a text over 10,000,000 bytes)"), std::string::npos)
+      << huge.status().message();
   // Bytes that are not UTF-8, with no encoding declared: the line of the byte.
   Result<RougeSettings> latin = parse_rouge_settings("<r>\n" + with_peer("caf\xE9") + "</r>", "latin.xml");
   ASSERT_FALSE(latin.ok());

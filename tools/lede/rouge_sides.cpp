@@ -72,7 +72,7 @@ bool read_jsonl_side(const std::string& path, bool references, RougeSide& side, 
         opened = false;
         return false;
       }
-      std::cerr << where << malformed_json_message(e) << '\n';  // says where it broke
+      std::cerr << where << malformed_json_message(e, true) << '\n';  // says where it broke
       ok = false;
       continue;
     }
