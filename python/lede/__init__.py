@@ -34,6 +34,8 @@ shared by several threads runs them in parallel.
 
 from __future__ import annotations
 
+import warnings
+
 from . import _lede
 from ._extract import Article, Paragraph, extract
 from ._summarize import _check_bool, _check_encodable, _check_str, _text_arg
@@ -85,7 +87,8 @@ def segment(text: str | BytesLike, language: str = "en", *, spans: bool = False,
         spans: return ``(start, end)`` string indices into ``text`` (so
             ``text[start:end]`` is the sentence as written) instead of the
             sentences' display texts (white space collapsed, NFC).
-        lenient: replace invalid UTF-8 in bytes-like input instead of raising.
+        lenient: replace invalid UTF-8 in bytes-like input instead of raising
+            (and say so in a :class:`LedeWarning`).
 
     Returns:
         ``list[str]``, or ``list[tuple[int, int]]`` with ``spans=True``
@@ -103,7 +106,9 @@ def segment(text: str | BytesLike, language: str = "en", *, spans: bool = False,
     _check_bool("lenient", lenient)
     if isinstance(text, str):
         _check_encodable(text, "text")
-    rows = _lede.segment(text, language, lenient)
+    rows, warns = _lede.segment(text, language, lenient)
+    for w in warns:
+        warnings.warn(w, LedeWarning, stacklevel=2)
     if spans:
         if isinstance(text, bytes):
             return [(bs, be) for _, _, bs, be, _ in rows]

@@ -16,7 +16,7 @@ import shlex
 from typing import Any, NamedTuple, Sequence, Union
 
 from . import _lede
-from ._summarize import BytesLike, _bytes_like, _check_encodable, _check_str, _ordered
+from ._summarize import BytesLike, _bytes_like, _check_encodable, _check_str, _ordered, _path_hint
 
 __all__ = ["Average", "Comparison", "CorpusScores", "Difference", "Estimate", "Rouge", "Score", "rouge",
            "rouge_compare", "rouge_corpus"]
@@ -104,13 +104,14 @@ def _text(t: Text, what: str) -> str:
         except UnicodeDecodeError as e:
             raise ValueError(f"{what}: invalid UTF-8 at byte {e.start}") from None
     if not _ordered(t):
-        raise TypeError(f"{what} must be a str or a sequence of sentences (str), not {type(t).__name__}")
+        raise TypeError(f"{what} must be a str, UTF-8 bytes or a sequence of sentences (str), "
+                        f"not {type(t).__name__}{_path_hint(t)}")
     lines = []
     for item in t:
         item = getattr(item, "text", item)  # lede.Sentence
         if not isinstance(item, str):
-            raise TypeError(f"{what} must be a str or a sequence of sentences (str), "
-                            f"not containing {type(item).__name__}")
+            raise TypeError(f"{what} must be a str, UTF-8 bytes or a sequence of sentences (str), "
+                            f"not containing {type(item).__name__}{_path_hint(item)}")
         lines.append(_utf8(item, what))
     return "\n".join(lines)
 
@@ -119,7 +120,7 @@ def _references(refs: Text | Sequence[Text], what: str = "references") -> list[s
     if isinstance(refs, str) or _bytes_like(refs) is not None:
         return [_text(refs, what)]
     if not _ordered(refs):
-        raise TypeError(f"{what} must be a str or a sequence of references, not {type(refs).__name__}")
+        raise TypeError(f"{what} must be a str or a sequence of references, not {type(refs).__name__}{_path_hint(refs)}")
     out = [_text(r, f"{what}[{k}]") for k, r in enumerate(refs)]
     if not out:
         raise ValueError("at least one reference is needed")

@@ -235,9 +235,10 @@ def _pages(text_or_documents: object) -> tuple[object, list[str | None] | None, 
     if isinstance(text_or_documents, str) or _bytes_like(text_or_documents) is not None \
             or not _ordered(text_or_documents):
         return text_or_documents, None, []
+    # The list, not the input: a generator is spent by now.
     docs = list(text_or_documents)
     if not any(isinstance(d, Article) for d in docs):
-        return text_or_documents, None, []
+        return docs, None, []
     titles = [d.title if isinstance(d, Article) else None for d in docs]
     declared = [(d.language or "") if isinstance(d, Article) else "" for d in docs]
     return [d.text if isinstance(d, Article) else d for d in docs], titles, declared
@@ -424,6 +425,8 @@ class Summarizer:
         titles = page_titles if titles is None else titles
         if isinstance(references, str):
             references = [references]
+        if _ordered(references):
+            references = list(references)  # a generator is read once
         if not _ordered(references) or not all(isinstance(r, str) for r in references):
             raise TypeError("references must be a str or a list of str")
         for k, r in enumerate(references):

@@ -15,8 +15,9 @@ runs of ``[a-z0-9]``, NLTK's Porter stemmer on tokens over 3 characters with
 scored by the package itself (docs/rouge.md). Differences from the package:
 
 * ``tokenizer=``: only the default tokenizer is implemented; another raises
-  ``NotImplementedError`` (for other languages see ``lede.Rouge(mode="rouge-score",
-  tokenization="unicode")``).
+  ``NotImplementedError`` (for other languages see ``lede.Rouge(tokenization="unicode")``:
+  ROUGE-1.5.5's measures over words of any script; rouge-score's rules have
+  no such tokenizer).
 * ``split_summaries=True``: sentences for ``rougeLsum`` come from lede's
   segmenter (English), not NLTK's Punkt, so ``rougeLsum`` can differ where the
   two split differently; the other types do not depend on it.
@@ -84,7 +85,7 @@ class RougeScorer(BaseScorer):
         if tokenizer is not None:
             raise NotImplementedError(
                 "lede.rouge_scorer implements rouge-score's default tokenizer only: pass tokenizer=None "
-                "(lede.Rouge(mode='rouge-score', tokenization='unicode') scores words of any script)")
+                "(lede.Rouge(tokenization='unicode') scores words of any script, with ROUGE-1.5.5's measures)")
         self._use_stemmer = use_stemmer
         self._split_summaries = split_summaries
         ngrams = [int(m.group(1)) for t in self.rouge_types if (m := _NGRAM.fullmatch(t))]

@@ -14,17 +14,19 @@ namespace py = pybind11;
 namespace lede::python {
 namespace {
 
-// -> [(char_start, char_end, byte_start, byte_end, text)]
-py::list segment(const std::string& text, const std::string& language, bool lenient) {
+// -> ([(char_start, char_end, byte_start, byte_end, text)], warnings): the
+// warnings (bytes --lenient replaced) as `lede segment` says them.
+py::tuple segment(const std::string& text, const std::string& language, bool lenient) {
   Document doc;
   doc.text = text;
   Status st;
+  std::vector<std::string> warnings;
   {
     py::gil_scoped_release release;
     AnalyzeOptions opts;
     opts.language = language;
     opts.lenient = lenient;
-    st = analyze(doc, opts, nullptr);
+    st = analyze(doc, opts, &warnings);
   }
   if (!st.ok()) raise_status(st);
   py::list out;
@@ -41,7 +43,7 @@ py::list segment(const std::string& text, const std::string& language, bool leni
     const std::size_t ce = to_char(s.span.end);
     out.append(py::make_tuple(cs, ce, s.span.start, s.span.end, s.text));
   }
-  return out;
+  return py::make_tuple(out, warnings);
 }
 
 }  // namespace

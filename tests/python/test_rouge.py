@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pathlib
 
 import pytest
 
@@ -92,8 +93,13 @@ def test_wrong_types_and_ranges_are_python_errors_naming_the_argument():
     for kwargs, error, message in cases:
         with pytest.raises(error, match=message):
             lede.rouge("a b", "a b", **kwargs)
-    with pytest.raises(TypeError, match="summary must be a str or a sequence of sentences"):
+    with pytest.raises(TypeError, match="summary must be a str, UTF-8 bytes or a sequence of sentences"):
         lede.rouge(None, "a b")
+    # A path is no text (python.md): the message says to pass the contents.
+    for args in ((pathlib.Path("summary.txt"), "a b"), ("a b", pathlib.Path("ref.txt")),
+                 ("a b", [pathlib.Path("ref.txt")])):
+        with pytest.raises(TypeError, match=r"a path is not read: pass the file's contents"):
+            lede.rouge(*args)
     with pytest.raises(TypeError, match=r"references\[1\] must be a str"):
         lede.rouge("a b", ["a b", None])
     with pytest.raises(ValueError, match="summary: invalid UTF-8 at byte 2"):
@@ -136,7 +142,7 @@ def test_references_and_summaries_are_not_mappings_or_sets():
     # was joined in an order that changes with the hash seed.
     with pytest.raises(TypeError, match="references must be a str or a sequence of references, not dict"):
         lede.rouge("a b", {"a b": 1})
-    with pytest.raises(TypeError, match="summary must be a str or a sequence of sentences .*, not set"):
+    with pytest.raises(TypeError, match="summary must be a str, UTF-8 bytes or a sequence of sentences .*, not set"):
         lede.rouge({"a b", "c d"}, "a b")
     with pytest.raises(TypeError, match="summaries must be a sequence .*, not dict"):
         lede.rouge_corpus({"s1": "a b"}, [["a b"]])

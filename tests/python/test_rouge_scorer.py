@@ -117,8 +117,11 @@ def test_bad_arguments():
         rouge_scorer.RougeScorer([1])
     with pytest.raises(TypeError, match="use_stemmer"):
         rouge_scorer.RougeScorer(["rouge1"], use_stemmer="yes")
-    with pytest.raises(NotImplementedError, match="default tokenizer"):
+    with pytest.raises(NotImplementedError, match="default tokenizer") as refused:
         rouge_scorer.RougeScorer(["rouge1"], tokenizer=object())
+    # What the message points to works (it named a call that is refused).
+    assert "lede.Rouge(tokenization='unicode')" in str(refused.value)
+    assert lede.Rouge(tokenization="unicode", n=1).score("Straße café", "Straße café")["ROUGE-1"].f == 1.0
     with pytest.raises(TypeError, match="target"):
         rouge_scorer.RougeScorer(["rouge1"]).score(3, "a")
 

@@ -32,6 +32,20 @@ def test_sentence_offsets_point_into_the_original_text():
     assert last.end - last.char_end == 2      # and one inside it ('ç' of façade)
 
 
+def test_documents_and_references_may_come_from_generators():
+    # python.md: a sequence is any ordered iterable, a generator too; a
+    # generator of documents was read once to look for Articles and then
+    # passed on spent ("no documents to summarize").
+    s = lede.Summarizer(method="lead", sentences=2)
+    assert s.summarize(d for d in [ORCHARD, LIBRARY]) == s.summarize([ORCHARD, LIBRARY])
+    assert lede.summarize(d for d in (ORCHARD,)) == lede.summarize([ORCHARD])
+    assert s.run(d for d in [ORCHARD, LIBRARY]).sentences == s.run([ORCHARD, LIBRARY]).sentences
+    reference = "The orchard cooperative had its largest apple harvest."
+    o = lede.Summarizer(sentences=2)
+    assert o.oracle((d for d in [ORCHARD, LIBRARY]), (r for r in [reference])) == \
+        o.oracle([ORCHARD, LIBRARY], [reference])
+
+
 def test_cluster_input_numbers_documents():
     got = lede.summarize([ORCHARD, LIBRARY], method="lead", sentences=2)
     assert {s.document for s in got} <= {0, 1}
@@ -118,7 +132,7 @@ def test_methods_lists_names_and_descriptions():
     ({"ratio": float("nan")}, "ratio must be in (0, 1], not nan"),
     ({"ratio": 0}, "ratio must be in (0, 1], not 0"),
     ({"sentences": 2, "truncate": True}, "truncate cuts word and byte budgets"),
-    ({"ratio": 0.5, "truncate": True}, "truncate cuts word and byte budgets"),
+    ({"ratio": 0.5, "truncate": True}, "truncate cuts word and byte budgets; a ratio budget"),
     ({"order": "random"}, "order must be"),
     ({"selector": "greedy"}, "unknown selector 'greedy' (known: ilp, mmr, submodular, topk)"),
 ])
@@ -252,6 +266,9 @@ def test_lenient_input_warns_instead():
     with pytest.warns(lede.LedeWarning, match="invalid UTF-8"):
         got = lede.summarize(b"Bad by\xfftes here. Second one.", "lead", sentences=1, lenient=True)
     assert got[0].text == "Bad by\ufffdtes here."
+    # segment replaced the bytes without a word (python.md: a LedeWarning).
+    with pytest.warns(lede.LedeWarning, match="replaced 1 invalid UTF-8"):
+        assert lede.segment(b"Bad by\xfftes here. Second one.", lenient=True)[0] == "Bad by\ufffdtes here."
 
 
 def test_summarize_jsonl_matches_the_cli(cli):
