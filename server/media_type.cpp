@@ -34,6 +34,8 @@ std::string quoted(std::string_view value) {
 
 std::string json_media_type_problem(std::string_view content_type) {
   const std::size_t semicolon = content_type.find(';');
+  if (trim(content_type).empty())
+    return "the body must be JSON sent as Content-Type: application/json; the request has no Content-Type";
   if (lower(trim(content_type.substr(0, semicolon))) != "application/json")
     return "the body must be JSON sent as Content-Type: application/json, not '" + quoted(content_type) + "'";
   // Parameters: ";name=value", value a token or a quoted string. A charset

@@ -136,7 +136,14 @@ bool read_request_options(const object& j, const std::vector<std::string>& known
       error = field_error("language", "a string", it);
       return false;
     }
-    o.language = string_of(it);
+    // Checked here so that the message names the field, as for 'selector'.
+    SummarizeOptions probe;
+    probe.language = string_of(it);
+    if (Status st = Summarizer::validate(probe); !st.ok()) {
+      error = error_reply(400, "invalid_field", "field 'language': " + st.message());
+      return false;
+    }
+    o.language = std::move(probe.language);
     language_given = true;
   }
 

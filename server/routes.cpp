@@ -67,10 +67,14 @@ void Server::Impl::body_routes() {
       std::string names;
       for (const auto& [name, value] : req.params)
         if (names.find("'" + name + "'") == std::string::npos) names += (names.empty() ? "'" : ", '") + name + "'";
-      send(res, error_reply(400, "invalid_field",
-                            "the query string is not read (" + names +
-                                "): give options as fields of the JSON body, e.g. {\"text\": \"...\", "
-                                "\"sentences\": 2}"));
+      // The example is the route's own: a summarize body on /v1/rouge misled.
+      const std::string example = req.path == "/v1/summarize" ? ", e.g. {\"text\": \"...\", \"sentences\": 2}"
+                                  : req.path == "/v1/rouge"   ? ", e.g. {\"summary\": \"...\", \"references\": [...], "
+                                                                "\"options\": {\"flags\": \"-n 2\"}}"
+                                                              : " (docs/server.md)";
+      send(res, error_reply(
+                    400, "invalid_field",
+                    "the query string is not read (" + names + "): give options as fields of the JSON body" + example));
       return;
     }
     send(res, (api.*(route->second))(body, deadline()));

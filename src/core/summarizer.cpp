@@ -132,7 +132,9 @@ Status Summarizer::validate(const SummarizeOptions& options) {
   }
   // Silently ignoring it would leave the user believing summaries are cut.
   if (options.truncate && (b.kind == BudgetKind::kSentences || b.kind == BudgetKind::kRatio))
-    return Status::InvalidArgument("truncate cuts word and byte budgets; a sentence budget has nothing to cut");
+    return Status::InvalidArgument(std::string("truncate cuts word and byte budgets; a ") +
+                                   (b.kind == BudgetKind::kRatio ? "ratio" : "sentence") +
+                                   " budget (whole sentences) has nothing to cut");
   return Status::Ok();
 }
 

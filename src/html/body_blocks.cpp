@@ -80,6 +80,9 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
     const auto extends = [&](std::size_t j, bool next_kept) {
       const Block& b = blocks[inside[j]];
       if (q[j] == Quality::kBad || is_title(b)) return false;
+      // A caption (only there when captions are kept) is the article's, and
+      // the paragraphs after it go on: a short one ended a short story.
+      if (b.in_caption) return true;
       if (b.kind == ParagraphKind::kHeading) return next_kept;
       return sentence(b) || (b.kind == ParagraphKind::kListItem && b.link_chars == 0);
     };

@@ -97,3 +97,24 @@ TEST(Captions, AGalleryKeepsTheLineIntroducingIt) {
 }
 
 }  // namespace
+
+// With captions kept, a caption after the last good paragraph of a short
+// story without a headline ended the story there: the caption and the
+// paragraph below it were lost.
+TEST(Captions, KeptCaptionsDoNotEndAShortStory) {
+  const std::string html =
+      "<html><body><article><p>The city council of Lisbon approved a new tram line on Monday.</p>"
+      "<figure><img src=x><figcaption>A tram at night in Lisbon city.</figcaption></figure>"
+      "<p>The line will link the port and the airport.</p></article></body></html>";
+  lede::ExtractOptions with_captions;
+  with_captions.keep_captions = true;
+  lede::Result<lede::Article> kept = lede::extract_article(html, with_captions);
+  ASSERT_TRUE(kept.ok());
+  ASSERT_EQ(kept->paragraphs.size(), 3u) << kept->text;
+  EXPECT_EQ(kept->paragraphs[1].text, "A tram at night in Lisbon city.");
+  EXPECT_EQ(kept->paragraphs[2].text, "The line will link the port and the airport.");
+  lede::Result<lede::Article> dropped = lede::extract_article(html);
+  ASSERT_TRUE(dropped.ok());
+  ASSERT_EQ(dropped->paragraphs.size(), 2u) << dropped->text;
+  EXPECT_EQ(dropped->paragraphs[1].text, "The line will link the port and the airport.");
+}

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "raw_client.h"
 #include "test_server.h"
 
 namespace lede::testing {
@@ -49,8 +50,9 @@ TEST(Errors, WrongFieldTypeIs400NamingTheField) {
       {json{{"text", text}, {"id", {1, 2}}}, "'id'"},
       {json{{"text", text}, {"truncate", "yes"}}, "'truncate'"},
       // Nothing to cut in a sentence budget; it used to be ignored.
-      {json{{"text", text}, {"sentences", 2}, {"truncate", true}}, "truncate cuts word and byte budgets"},
-      {json{{"text", text}, {"ratio", 0.5}, {"truncate", true}}, "truncate cuts word and byte budgets"},
+      {json{{"text", text}, {"sentences", 2}, {"truncate", true}},
+       "truncate cuts word and byte budgets; a sentence budget"},
+      {json{{"text", text}, {"ratio", 0.5}, {"truncate", true}}, "truncate cuts word and byte budgets; a ratio budget"},
       {json{{"text", text}, {"sentence", 2}}, "'sentence'"},  // a typo is refused, not ignored
       {json{{"text", text}, {"sentences", 2}, {"words", 50}}, "'words'"},
       {json{{"text", text}, {"documents", {text}}}, "'documents'"},
@@ -166,6 +168,14 @@ TEST(Errors, WrongContentTypeIs415) {
   expect_error(s.client().Post("/v1/summarize", body, "text/plain"), 415, "unsupported_media_type", "application/json");
   expect_error(s.client().Post("/v1/summarize", body, "application/x-www-form-urlencoded"), 415,
                "unsupported_media_type", "application/json");
+  // No Content-Type at all: said so, not "not ''".
+  RawClient raw(s.port(), 10);
+  ASSERT_TRUE(raw.connected());
+  ASSERT_TRUE(raw.send("POST /v1/summarize HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: " +
+                       std::to_string(body.size()) + "\r\n\r\n" + body));
+  const std::string answer = raw.read_answer();
+  EXPECT_EQ(answer.rfind("HTTP/1.1 415", 0), 0u) << answer;
+  EXPECT_NE(answer.find("application/json; the request has no Content-Type"), std::string::npos) << answer;
   auto with_charset = s.client().Post("/v1/summarize", body, "application/json; charset=utf-8");
   ASSERT_TRUE(with_charset);
   EXPECT_EQ(with_charset->status, 200) << with_charset->body;
