@@ -250,6 +250,10 @@ class Rouge:
         for key in _STR_FIELDS:
             if options.get(key) is not None:
                 _check_str(key, options[key])
+        # Said in these keywords: the library's message names its fields
+        # (skip_unigrams, skip_bigrams), which are not this class's.
+        if (options.get("su") or options.get("su_both")) and options.get("skip") is None:
+            raise ValueError("su (-u) and su_both (-U) need skip (-2), the ROUGE-S distance")
         self._impl = _lede.RougeEvaluator(None, options)
 
     def __reduce__(self):

@@ -89,6 +89,9 @@ def test_wrong_types_and_ranges_are_python_errors_naming_the_argument():
         (dict(resamples=10**12), ValueError, r"resamples must be <= 1000000"),
         (dict(n=[2]), TypeError, "n must be an int, not list"),
         (dict(flags=5), TypeError, "flags must be a str or a list of str, not int"),
+        # In this class's keywords, not the library's field names.
+        (dict(su=True), ValueError, r"su \(-u\) and su_both \(-U\) need skip \(-2\)"),
+        (dict(su_both=True), ValueError, r"su \(-u\) and su_both \(-U\) need skip \(-2\)"),
     ]
     for kwargs, error, message in cases:
         with pytest.raises(error, match=message):
