@@ -5,8 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "lede/command.h"
+#include "lede/document_bytes.h"
 #include "lede/extract.h"
-#include "lede/fetch.h"
 #include "lede/input.h"
 #include "lede/usage_hints.h"
 
@@ -70,33 +70,17 @@ int run(ExtractArgs a) {
     // "<stdin>" for "-", as `lede summarize -o json` names it; a path whole.
     const std::string file_field = files[k] == "-" ? name : files[k];
     ExtractOptions page_opts = opts;
-    Result<std::string> page = Status::Internal("not read");
-    if (is_url(files[k])) {
-      Result<FetchedPage> fetched = fetch_url(files[k]);
-      if (fetched.ok()) {
-        // --encoding decides over the server's charset, which decides over the page's.
-        if (page_opts.encoding.empty()) page_opts.encoding = fetched->charset;
-        page = std::move(fetched->body);
-      } else {
-        page = fetched.status();
-      }
-    } else {
-      page = read_input(files[k]);
-    }
-    if (!page.ok()) {
-      std::cerr << "lede: " << page.status().message() << '\n';
+    Result<DocumentBytes> read = read_document_bytes(files[k]);
+    if (!read.ok()) {
+      std::cerr << "lede: " << read.status().message() << '\n';
       if (a.output == "jsonl")  // still one line per file
-        std::cout << error_line(file_field, page.status()) << '\n';
+        std::cout << error_line(file_field, read.status()) << '\n';
       ok = false;
       continue;
     }
-    if (std::string e = binary_document_error(*page, files[k] == "-" ? "FILE.pdf" : name); !e.empty()) {
-      const Status st = Status::InvalidInput(e).with_context(name);
-      std::cerr << "lede: " << st.message() << '\n';
-      if (a.output == "jsonl") std::cout << error_line(file_field, st) << '\n';
-      ok = false;
-      continue;
-    }
+    // --encoding decides over the server's charset, which decides over the page's.
+    if (page_opts.encoding.empty()) page_opts.encoding = read->charset;
+    const std::string* page = &read->bytes;
     // The server's charset counts: a UTF-16 page holds NUL bytes.
     if (std::string w = binary_page_warning(*page, page_opts.encoding); !w.empty())
       std::cerr << "lede: " << name << ": warning: " << w << '\n';

@@ -6,7 +6,7 @@
 
 #include "lede/batch.h"
 #include "lede/command.h"
-#include "lede/fetch.h"
+#include "lede/document_bytes.h"
 #include "lede/input.h"
 #include "lede/io.h"
 #include "lede/summarize_options.h"
@@ -50,23 +50,12 @@ Result<std::vector<std::string>> sentences_of(const std::string& bytes, const st
 // the charset the server names). A web page cannot be split as it is: its
 // markup would be the sentences.
 Result<std::string> read_text(const std::string& path, const std::string& encoding, const std::string& command) {
-  std::string charset = encoding;
-  Result<std::string> bytes = Status::Internal("not read");
-  if (is_url(path)) {
-    Result<FetchedPage> page = fetch_url(path);
-    if (!page.ok()) return page.status();
-    if (page->format == "html")
-      return Status::InvalidInput(path + ": the server sent a web page; lede extract URL | lede " + command +
-                                  " - reads its article");
-    if (charset.empty()) charset = page->charset;
-    bytes = std::move(page->body);
-  } else {
-    bytes = read_input(path);
-  }
-  if (!bytes.ok()) return bytes;
-  if (std::string e = binary_document_error(*bytes, path == "-" ? "FILE.pdf" : display_name(path)); !e.empty())
-    return Status::InvalidInput(e).with_context(display_name(path));
-  return text_as_utf8(std::move(*bytes), charset, path);
+  Result<DocumentBytes> read = read_document_bytes(path);
+  if (!read.ok()) return read.status();
+  if (read->format == "html")
+    return Status::InvalidInput(path + ": the server sent a web page; lede extract URL | lede " + command +
+                                " - reads its article");
+  return text_as_utf8(std::move(read->bytes), encoding.empty() ? read->charset : encoding, path);
 }
 
 int run_segment(SegmentArgs a) {

@@ -8,8 +8,8 @@
 
 #include "lede/batch.h"
 #include "lede/command.h"
+#include "lede/document_bytes.h"
 #include "lede/extract.h"
-#include "lede/fetch.h"
 #include "lede/input.h"
 #include "lede/io.h"
 #include "lede/summarize_options.h"
@@ -112,21 +112,12 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
   // `format`: how it was read (a URL's Content-Type can make it text).
   auto load = [&](const std::string& path, Document& doc, std::string& declared, std::string& format) -> Status {
     format = format_of(path);
-    std::string charset = a.encoding;
-    Result<std::string> bytes = Status::Internal("not read");
-    if (is_url(path)) {
-      // The server says what it sent; --format and --encoding still decide.
-      Result<FetchedPage> page = fetch_url(path);
-      if (!page.ok()) return page.status();
-      if (a.format_inferred) format = page->format;
-      if (charset.empty()) charset = page->charset;
-      bytes = std::move(page->body);
-    } else {
-      bytes = read_input(path);
-    }
-    if (!bytes.ok()) return bytes.status();
-    if (std::string e = binary_document_error(*bytes, path == "-" ? "FILE.pdf" : display_name(path)); !e.empty())
-      return Status::InvalidInput(e).with_context(display_name(path));
+    Result<DocumentBytes> read = read_document_bytes(path);
+    if (!read.ok()) return read.status();
+    // A server says what it sent; --format and --encoding still decide.
+    if (a.format_inferred && !read->format.empty()) format = read->format;
+    const std::string charset = a.encoding.empty() ? read->charset : a.encoding;
+    Result<std::string> bytes = std::move(read->bytes);
     doc.id = path;
     // Offsets then count bytes of the UTF-8 text.
     if (format != "html") bytes = text_as_utf8(std::move(*bytes), charset, path);

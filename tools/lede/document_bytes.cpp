@@ -1,0 +1,30 @@
+#include "lede/document_bytes.h"
+
+#include <utility>
+
+#include "lede/fetch.h"
+#include "lede/input.h"
+#include "lede/usage_hints.h"
+
+namespace lede::cli {
+
+Result<DocumentBytes> read_document_bytes(const std::string& path) {
+  DocumentBytes out;
+  if (is_url(path)) {
+    Result<FetchedPage> page = fetch_url(path);
+    if (!page.ok()) return page.status();
+    out.bytes = std::move(page->body);
+    out.charset = std::move(page->charset);
+    out.format = std::move(page->format);
+  } else {
+    Result<std::string> bytes = read_input(path);
+    if (!bytes.ok()) return bytes.status();
+    out.bytes = std::move(*bytes);
+  }
+  const std::string shown = display_name(path);
+  if (std::string e = binary_document_error(out.bytes, path == "-" ? "FILE.pdf" : shown); !e.empty())
+    return Status::InvalidInput(e).with_context(shown);
+  return out;
+}
+
+}  // namespace lede::cli
