@@ -172,11 +172,13 @@ void Server::Impl::hooks() {
     const bool started = t_request.active;
     const double seconds = started ? std::chrono::duration<double>(Clock::now() - t_request.start).count() : 0.0;
     t_request.active = false;
-    metrics.end(req.path, res.status, t_request.body_bytes, res.body.size(), seconds, started);
+    // A HEAD answer carries its headers only: its body was counted as sent.
+    const std::size_t sent = req.method == "HEAD" ? 0 : res.body.size();
+    metrics.end(req.path, res.status, t_request.body_bytes, sent, seconds, started);
     if (!log) return;
     char line[512];
     std::snprintf(line, sizeof line, "%s %.300s %d %zu bytes %.3f ms", req.method.empty() ? "-" : req.method.c_str(),
-                  req.path.empty() ? "-" : req.path.c_str(), res.status, res.body.size(), seconds * 1000);
+                  req.path.empty() ? "-" : req.path.c_str(), res.status, sent, seconds * 1000);
     log(line);
   });
 }

@@ -67,9 +67,12 @@ TEST(Log, OneLinePerRequestWithMethodPathStatusBytesAndTime) {
   ASSERT_TRUE(ok);
   auto missing = c.Get("/missing");
   ASSERT_TRUE(missing);
+  auto head = c.Head("/healthz");
+  ASSERT_TRUE(head);
+  ASSERT_EQ(head->status, 200);
   s.stop();
   const auto log = s.log();
-  ASSERT_EQ(log.size(), 2u);
+  ASSERT_EQ(log.size(), 3u);
   const std::regex line(R"(^(\S+) (\S+) (\d{3}) (\d+) bytes (\d+\.\d{3}) ms$)");
   std::smatch m;
   ASSERT_TRUE(std::regex_match(log[0], m, line)) << log[0];
@@ -82,6 +85,10 @@ TEST(Log, OneLinePerRequestWithMethodPathStatusBytesAndTime) {
   EXPECT_EQ(m[2], "/missing");
   EXPECT_EQ(m[3], "404");
   EXPECT_EQ(std::stoul(m[4]), missing->body.size());
+  // A HEAD answer sends no body: 0 bytes (it said the GET body's size).
+  ASSERT_TRUE(std::regex_match(log[2], m, line)) << log[2];
+  EXPECT_EQ(m[1], "HEAD");
+  EXPECT_EQ(m[4], "0");
 }
 
 }  // namespace
