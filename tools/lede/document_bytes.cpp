@@ -27,4 +27,14 @@ Result<DocumentBytes> read_document_bytes(const std::string& path) {
   return out;
 }
 
+Result<std::string> read_document_text(const std::string& path, const std::string& encoding,
+                                       const std::string& command) {
+  Result<DocumentBytes> read = read_document_bytes(path);
+  if (!read.ok()) return read.status();
+  if (read->format == "html")
+    return Status::InvalidInput(path + ": the server sent a web page; lede extract URL | lede " + command +
+                                " - reads its article");
+  return text_as_utf8(std::move(read->bytes), encoding.empty() ? read->charset : encoding, path);
+}
+
 }  // namespace lede::cli

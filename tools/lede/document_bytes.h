@@ -21,4 +21,11 @@ struct DocumentBytes {
 // read on, it failed as invalid UTF-8 with advice to give its encoding.
 Result<DocumentBytes> read_document_bytes(const std::string& path);
 
+// The same, as UTF-8 text (decoded from `encoding`, else from the charset a
+// server names; UTF-16 by its byte order mark). A web page a server sent is
+// refused: its markup would be read as the text ("lede extract URL | lede
+// COMMAND -" reads its article), `command` naming the one to pipe into.
+Result<std::string> read_document_text(const std::string& path, const std::string& encoding,
+                                       const std::string& command);
+
 }  // namespace lede::cli

@@ -1,4 +1,5 @@
-// `lede segment` and `lede tokenize`: the text pipeline on its own.
+// `lede segment`: sentences of text, JSONL records, and their evaluation
+// against gold boundaries.
 #include <fstream>
 #include <iostream>
 
@@ -44,18 +45,6 @@ Result<std::vector<std::string>> sentences_of(const std::string& bytes, const st
   out.reserve(doc.sentences.size());
   for (auto& s : doc.sentences) out.push_back(std::move(s.text));
   return out;
-}
-
-// A text file, standard input or a URL's text (decoded with --encoding, or
-// the charset the server names). A web page cannot be split as it is: its
-// markup would be the sentences.
-Result<std::string> read_text(const std::string& path, const std::string& encoding, const std::string& command) {
-  Result<DocumentBytes> read = read_document_bytes(path);
-  if (!read.ok()) return read.status();
-  if (read->format == "html")
-    return Status::InvalidInput(path + ": the server sent a web page; lede extract URL | lede " + command +
-                                " - reads its article");
-  return text_as_utf8(std::move(read->bytes), encoding.empty() ? read->charset : encoding, path);
 }
 
 int run_segment(SegmentArgs a) {
@@ -170,7 +159,7 @@ int run_segment(SegmentArgs a) {
       }
       continue;
     }
-    Result<std::string> bytes = read_text(path, a.encoding, "segment");
+    Result<std::string> bytes = read_document_text(path, a.encoding, "segment");
     if (!bytes.ok()) {
       std::cerr << "lede: " << bytes.status().message() << '\n';
       ok = false;
@@ -243,100 +232,7 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
   cmd->callback([a, &runner] { runner = [a] { return run_segment(*a); }; });
 }
 
-struct TokenizeArgs {
-  std::vector<std::string> files;
-  std::string language = "en";
-  bool stem = false;
-  bool punct = false;
-  bool lenient = false;
-  std::string encoding;
-};
-
-int run_tokenize(TokenizeArgs a) {
-  if (!expand_directory_arguments("tokenize", a.files)) return kExitInputError;
-  if (canonical_language(a.language) != kAutoLanguage && !is_supported_language(a.language)) {
-    std::cerr << "lede tokenize: " << text::unknown_language_message(a.language) << '\n';
-    return kExitUsage;
-  }
-  if (std::string e = encoding_usage_error(a.encoding, "text"); !e.empty()) {
-    std::cerr << "lede tokenize: " << e << '\n';
-    return kExitUsage;
-  }
-  if (std::string e = repeated_stdin_error(a.files); !e.empty()) {
-    std::cerr << "lede tokenize: " << e << '\n';
-    return kExitUsage;
-  }
-  std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
-  bool ok = true;
-  std::size_t printed = 0;
-  for (const auto& path : files) {
-    Result<std::string> bytes = read_text(path, a.encoding, "tokenize");
-    if (!bytes.ok()) {
-      std::cerr << "lede: " << bytes.status().message() << '\n';
-      ok = false;
-      continue;
-    }
-    if (std::string w = misread_text_warning(*bytes, "lede extract FILE | lede tokenize - tokenizes its article",
-                                             "tokenize reads text only (lede segment --format jsonl splits records)");
-        !w.empty())
-      std::cerr << "lede: " << display_name(path) << ": warning: " << w << '\n';
-    Document doc;
-    doc.text = std::move(*bytes);
-    // One language for the whole text, not one guess per sentence.
-    const std::string language = resolve_language(a.language, doc.text);
-    AnalyzeOptions opts;
-    opts.language = language;
-    opts.lenient = a.lenient;
-    std::vector<std::string> warnings;
-    if (Status st = analyze(doc, opts, &warnings); !st.ok()) {
-      std::cerr << "lede: " << display_name(path) << ": " << st.message() << not_utf8_hint(st, a.encoding) << '\n';
-      ok = false;
-      continue;
-    }
-    for (const auto& w : warnings) std::cerr << "lede: " << display_name(path) << ": warning: " << w << '\n';
-    TokenizeOptions topts;
-    topts.language = language;
-    topts.keep_punctuation = a.punct;
-    std::cout << file_heading(path, files.size(), printed++ == 0);
-    for (const auto& s : doc.sentences) {
-      std::vector<Token> toks = tokenize(s.text, topts);
-      std::string line;
-      for (const auto& t : toks) {
-        if (!line.empty()) line += ' ';
-        line += a.stem ? t.stem : t.norm;
-      }
-      std::cout << line << '\n';
-    }
-  }
-  return ok ? kExitOk : kExitInputError;
-}
-
-void add_tokenize(CLI::App& app, std::function<int()>& runner) {
-  auto a = std::make_shared<TokenizeArgs>();
-  CLI::App* cmd = app.add_subcommand("tokenize", "Print the case-folded tokens of each sentence, one sentence a line");
-  cmd->footer(
-      "Input: FILE... (none or '-' reads standard input; a directory reads the files in it, by name order;\n"
-      "gzip input is decompressed) or URL... of text\n"
-      "(text/plain; a web page is refused: lede extract URL | lede tokenize -). Tokens are separated\n"
-      "by one space; with several files each file's lines follow a line \"==> FILE <==\" (after a blank\n"
-      "line between files).\n"
-      "Exit status: 0 ok, 1 input errors, 2 usage errors, 3 standard output that could not be written\n"
-      "to the end (a full disk, a closed pipe).");
-  cmd->add_option("files", a->files, "Input files ('-' for standard input) or URLs");
-  cmd->add_option("-L,--language", a->language, language_help())->capture_default_str();
-  cmd->add_flag("--stem", a->stem, "Print Snowball stems instead of folded words");
-  cmd->add_flag("--punct", a->punct, "Keep punctuation tokens");
-  cmd->add_flag("--lenient", a->lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");
-  // A Latin-1 file that `lede segment --encoding` read could not be tokenized,
-  // and the invalid-UTF-8 message alone did not say what to do.
-  cmd->add_option("--encoding", a->encoding,
-                  "Character set of the input, decoded to UTF-8 before tokenizing (windows-1252, iso-8859-15, "
-                  "shift_jis, ...; default: UTF-8, or UTF-16 when the text says so)");
-  cmd->callback([a, &runner] { runner = [a] { return run_tokenize(*a); }; });
-}
-
 LEDE_COMMAND(20, add_segment);
-LEDE_COMMAND(21, add_tokenize);
 
 }  // namespace
 }  // namespace lede::cli
