@@ -117,33 +117,25 @@ bool read_request_options(const object& j, const std::vector<std::string>& known
       return false;
     }
   }
-  if (json_present(j, "selector", it)) {
+  // 'selector' and 'language': a string the library checks, its message
+  // (which names what it knows) under the field's name.
+  const auto checked_string = [&](const char* field, std::string SummarizeOptions::*member) {
     if (!it.is_string()) {
-      error = field_error("selector", "a string", it);
+      error = field_error(field, "a string", it);
       return false;
     }
-    // The library's check and message, which name the selectors it knows.
     SummarizeOptions probe;
-    probe.selector = string_of(it);
+    probe.*member = string_of(it);
     if (Status st = Summarizer::validate(probe); !st.ok()) {
-      error = error_reply(400, "invalid_field", "field 'selector': " + st.message());
+      error = error_reply(400, "invalid_field", std::string("field '") + field + "': " + st.message());
       return false;
     }
-    o.selector = std::move(probe.selector);
-  }
+    o.*member = std::move(probe.*member);
+    return true;
+  };
+  if (json_present(j, "selector", it) && !checked_string("selector", &SummarizeOptions::selector)) return false;
   if (json_present(j, "language", it)) {
-    if (!it.is_string()) {
-      error = field_error("language", "a string", it);
-      return false;
-    }
-    // Checked here so that the message names the field, as for 'selector'.
-    SummarizeOptions probe;
-    probe.language = string_of(it);
-    if (Status st = Summarizer::validate(probe); !st.ok()) {
-      error = error_reply(400, "invalid_field", "field 'language': " + st.message());
-      return false;
-    }
-    o.language = std::move(probe.language);
+    if (!checked_string("language", &SummarizeOptions::language)) return false;
     language_given = true;
   }
 
