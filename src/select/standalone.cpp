@@ -191,13 +191,24 @@ bool leans_without_predecessor(const Cluster& cluster, const Representation& rep
                                const std::vector<std::size_t>& chosen, std::string_view language) {
   const SentenceRef ref = rep.sentences[i];
   if (ref.index == 0) return false;
-  if (text::list_marker_bytes(cluster.documents[ref.document], ref.index, language) > 0)
+  const std::size_t marker = text::list_marker_bytes(cluster.documents[ref.document], ref.index, language);
+  if (marker > 0)
     if (const std::size_t intro = list_intro(cluster, rep, i, language); intro < rep.size())
       return !std::binary_search(chosen.begin(), chosen.end(), intro);
   const bool before_chosen = i > 0 && rep.sentences[i - 1].document == ref.document &&
                              rep.sentences[i - 1].index + 1 == ref.index &&
                              std::binary_search(chosen.begin(), chosen.end(), i - 1);
-  return !before_chosen && leans_back(cluster.documents[ref.document].sentences[ref.index], language);
+  if (before_chosen) return false;
+  const Sentence& s = cluster.documents[ref.document].sentences[ref.index];
+  if (marker == 0) return leans_back(s, language);
+  // An item of a list without an introduction ("1. She's responsible for
+  // ...") is read after its marker: its first word was the "1".
+  Sentence item;
+  item.span = s.span;
+  item.text = s.text.substr(std::min(marker, s.text.size()));
+  for (const Token& t : s.tokens)
+    if (t.span.start >= s.span.start + marker) item.tokens.push_back(t);
+  return leans_back(item, language);
 }
 
 std::vector<std::size_t> sorted_chosen(const Selection& sel) {

@@ -122,6 +122,20 @@ TEST(Standalone, ListItemsLeanOnTheirIntroduction) {
   EXPECT_EQ(barred.barred, (std::vector<bool>{false, false, true, true, false, false}));
 }
 
+// An item of a list without an introduction is read after its marker: "2.
+// She's ..." leans on the item before it (its first word was taken to be
+// "2", and cnn7k's standalone summaries kept two such items).
+TEST(Standalone, AListItemIsReadAfterItsMarker) {
+  const Cluster c = testing::analyzed_cluster(
+      {"The company hired three designers in 2005.\n\n1. Anna Lee leads the search team.\n\n"
+       "2. She's responsible for the clean look of the home page.\n\n3. Tom Hall designs the maps.\n"});
+  const Representation rep = represent(c);
+  ASSERT_EQ(rep.size(), 4u);
+  EXPECT_EQ(dangling(c, rep, Selection{{0, 2}}, "en"), std::vector<std::size_t>{2});
+  EXPECT_TRUE(dangling(c, rep, Selection{{1, 2}}, "en").empty());
+  EXPECT_TRUE(dangling(c, rep, Selection{{0, 3}}, "en").empty());  // "3. Tom Hall ..." stands alone
+}
+
 using testing::kBridgeStory;
 
 std::size_t dangling_in(const Cluster& c, const Summary& s) {
