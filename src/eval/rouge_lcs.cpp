@@ -79,18 +79,20 @@ bool mark_lcs(const Tokens& model, const Tokens& peer, std::vector<std::uint8_t>
   s.lengths.assign(2 * (n + 1), 0);
   std::uint32_t* prev = s.lengths.data();
   std::uint32_t* cur = prev + n + 1;
+  std::uint32_t left = 0;  // cur[j - 1], kept out of memory: it is the loop's dependency chain
   fill(
       model, peer, s.up,
       [&](std::size_t j, bool match) {
-        if (match) {
-          cur[j] = prev[j - 1] + 1;
-          return false;
-        }
-        const bool go_up = prev[j] >= cur[j - 1];
-        cur[j] = go_up ? prev[j] : cur[j - 1];
+        const std::uint32_t above = prev[j];
+        const bool go_up = !match && above >= left;
+        left = match ? prev[j - 1] + 1 : std::max(above, left);
+        cur[j] = left;
         return go_up;
       },
-      [&] { std::swap(prev, cur); });
+      [&] {
+        std::swap(prev, cur);
+        left = 0;
+      });
   walk_back(model, peer, s.up, hit_mask);
   return true;
 }
