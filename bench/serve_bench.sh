@@ -83,7 +83,8 @@ pid=$!
 trap 'kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 port=""
 for _ in $(seq 1 100); do
-  port="$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/server.log")"
+  # The log may not exist yet: under set -e a failed sed ended the script.
+  port="$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/server.log" 2>/dev/null || true)"
   [[ -n "$port" ]] && break
   sleep 0.1
 done
