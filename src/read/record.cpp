@@ -168,9 +168,16 @@ Status read_text(const element& text, Record& out) {
 // "text", "documents" or "html" (exactly one) into out.cluster.documents.
 Status read_documents(const simdjson::dom::object& obj, Record& out) {
   element text, docs, html;
-  const bool has_text = json_field(obj, "text", text) == simdjson::SUCCESS;
-  const bool has_docs = json_field(obj, "documents", docs) == simdjson::SUCCESS;
-  const bool has_html = json_field(obj, "html", html) == simdjson::SUCCESS;
+  bool has_text = json_field(obj, "text", text) == simdjson::SUCCESS;
+  bool has_docs = json_field(obj, "documents", docs) == simdjson::SUCCESS;
+  bool has_html = json_field(obj, "html", html) == simdjson::SUCCESS;
+  // A null beside the content given is absent ({"html": null, "text": ...}
+  // was "not several"); alone, a null is still no text, and says so below.
+  if ((has_text && !text.is_null()) || (has_docs && !docs.is_null()) || (has_html && !html.is_null())) {
+    has_text = has_text && !text.is_null();
+    has_docs = has_docs && !docs.is_null();
+    has_html = has_html && !html.is_null();
+  }
   if (has_html && (has_text || has_docs))
     return Status::InvalidInput("give one of 'text', 'documents' and 'html', not several");
   if (has_html) return read_page(html, out);

@@ -30,6 +30,39 @@ TEST(UsageCli, NegativeCountsAreRefusedNotWrapped) {
   EXPECT_EQ(ok.exit_code, 0) << ok.err;
 }
 
+// An ftp:// (or s3://) argument was read as a file: "cannot open: No such
+// file or directory".
+TEST(UsageCli, UrlsOfOtherSchemesSayTheyAreNotFetched) {
+  for (const char* command : {"summarize", "segment", "extract"}) {
+    const RunResult r = run_lede(std::string(command) + " ftp://127.0.0.1/report.txt");
+    EXPECT_EQ(r.exit_code, 1) << command << "\n" << r.err;
+    EXPECT_NE(r.err.find("lede: ftp://127.0.0.1/report.txt: ftp:// URLs are not fetched (lede fetches http:// and "
+                         "https:// ones); download the file and give its path"),
+              std::string::npos)
+        << command << "\n"
+        << r.err;
+  }
+}
+
+// --l2 -1 printed CLI11's upper bound, a 309-digit DBL_MAX; train-concepts
+// took --words 0 (empty summaries) and --folds 1 (nothing left to train on).
+TEST(UsageCli, TrainingOptionsSayWhatTheyTake) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"train --out m.model --l2 -1 x.jsonl", "lede train: --l2: must be a number, 0 or more, not '-1'"},
+      {"train --out m.model --copy-weight x x.jsonl", "--copy-weight: must be a number, 0 or more, not 'x'"},
+      {"train-concepts --l2 -0.5 --out m.model x.jsonl", "--l2: must be a number, 0 or more, not '-0.5'"},
+      {"train-concepts --folds 1 --summaries s.jsonl x.jsonl", "--folds: one fold leaves no other to train on"},
+      {"train-concepts --words 0 --folds 2 --summaries s.jsonl x.jsonl",
+       "--words: must be a whole number from 1 up (a summary of 0 words is empty), not '0'"},
+  };
+  for (const auto& [args, message] : cases) {
+    const RunResult r = run_lede(args);
+    EXPECT_EQ(r.exit_code, 2) << args << "\n" << r.err;
+    EXPECT_NE(r.err.find(message), std::string::npos) << args << "\n" << r.err;
+    EXPECT_EQ(r.err.find("1797693"), std::string::npos) << args << "\n" << r.err;
+  }
+}
+
 // CLI11's range checks said "Value 0 not in range 0.000000 to 17976931348...",
 // and a --max-body past 2^64 wrapped around and was taken.
 TEST(UsageCli, ServeLimitsSayTheirUnitAndBound) {

@@ -235,6 +235,11 @@ TEST(ParseRecord, NullOptionalFieldsAreAbsent) {
   EXPECT_EQ(st.message(), "field 'text' must be a string, not null");
   st = parse_record(R"({"documents": [null]})", r);
   EXPECT_EQ(st.message(), "field 'documents[0]' must be a string, not null");
+  // Beside the content given, a null one is absent (it was "not several").
+  ASSERT_TRUE(parse_record(R"({"html": null, "text": "A b. C d."})", r).ok());
+  EXPECT_EQ(r.cluster.documents[0].text, "A b. C d.");
+  ASSERT_TRUE(parse_record(R"({"text": null, "documents": ["A b.", "C d."]})", r).ok());
+  EXPECT_EQ(r.cluster.documents.size(), 2u);
   st = parse_record(R"({"text": "A.", "title": ["Flood"]})", r);
   EXPECT_EQ(st.message(), "field 'title' must be a string, not array");
   st = parse_record(R"({"text": "A.", "title": false})", r);

@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "core/shown_path.h"
 #include "lede/fetch.h"
 #include "lede/input.h"
 #include "lede/usage_hints.h"
@@ -18,6 +19,12 @@ Result<DocumentBytes> read_document_bytes(const std::string& path) {
     out.format = std::move(page->format);
   } else {
     Result<std::string> bytes = read_input(path);
+    // "ftp://host/x.txt" was "cannot open: No such file or directory".
+    if (const std::size_t scheme = path.find("://");
+        !bytes.ok() && scheme != std::string::npos && scheme > 0 && path.find('/') == scheme + 1)
+      return Status::InvalidInput(shown_path(path) + ": " + path.substr(0, scheme) +
+                                  ":// URLs are not fetched (lede fetches http:// and https:// ones); download the "
+                                  "file and give its path");
     if (!bytes.ok()) return bytes.status();
     out.bytes = std::move(*bytes);
   }

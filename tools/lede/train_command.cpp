@@ -15,6 +15,7 @@
 #include "lede/text.h"
 #include "lede/train_args.h"
 #include "lede/train_validation.h"
+#include "lede/usage_hints.h"
 #include "represent/representation.h"
 
 namespace lede::cli {
@@ -212,7 +213,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->add_option("--weights", args->weights,
                   "Weight of each training file's sentences, in file order (default 1 each)")
       ->delimiter(',')
-      ->check(CLI::NonNegativeNumber);
+      ->check(non_negative_number());
   cmd->add_option("--holdout", args->holdout, "Hold out every N-th record of each file (0: none)")
       ->capture_default_str();
   cmd->add_option("--kind", args->kind, "Model: trees (gradient-boosted trees) or logistic (regression)")
@@ -245,7 +246,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
       ->delimiter(',')
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--l2", args->l2, "Logistic: L2 penalty on standardized weights")
-      ->check(CLI::NonNegativeNumber)
+      ->check(non_negative_number())
       ->capture_default_str();
   cmd->add_option("--oracle-sentences", args->oracle, "Sentences the oracle labels per document")
       ->check(CLI::Range(1, 100))
@@ -265,7 +266,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
       ->capture_default_str();
   cmd->add_option("--copy-weight", args->copy_weight,
                   "Weight of the flattened and lowercased copies relative to the original article")
-      ->check(CLI::NonNegativeNumber)
+      ->check(non_negative_number())
       ->capture_default_str();
   cmd->add_option("--sentences", args->sentences,
                   "Sentences per summary in the validation report (and --oracle-tail's cut)")

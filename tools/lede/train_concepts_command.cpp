@@ -19,6 +19,7 @@
 #include "lede/io.h"
 #include "lede/output_path.h"
 #include "lede/text.h"
+#include "lede/usage_hints.h"
 #include "represent/concept_model.h"
 #include "represent/concepts.h"
 #include "represent/representation.h"
@@ -276,13 +277,26 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "written to the end (a full disk).");
   cmd->add_option("files", args->files, "Training data (JSONL)")->required();
   cmd->add_option("--out", args->out, "Model file to write (trained on all the data)");
-  cmd->add_option("--folds", args->folds, "Cross-validation folds over the first file (0: none)")
+  // One fold leaves nothing to train on but the other files: recall fell
+  // under --counts without a word.
+  cmd->add_option("--folds", args->folds, "Cross-validation folds over the first file (0: none; else 2 or more)")
       ->check(CLI::Range(0, 1000))
+      ->check(CLI::Validator(
+          [](std::string& v) -> std::string {
+            return v == "1" ? "one fold leaves no other to train on: give 2 or more, or 0 for none" : "";
+          },
+          ""))
       ->capture_default_str();
   cmd->add_option("--summaries", args->summaries,
                   "With --folds or --eval: write the summaries here (required with them)");
-  cmd->add_option("--words", args->words, "With --folds or --eval: summary budget in words")->capture_default_str();
-  cmd->add_option("--l2", args->l2, "L2 penalty on the weights")->check(CLI::NonNegativeNumber)->capture_default_str();
+  cmd->add_option("--words", args->words, "With --folds or --eval: summary budget in words")
+      ->check(CLI::Validator(
+          [](std::string& v) -> std::string {  // 0 wrote empty summaries
+            return v == "0" ? "must be a whole number from 1 up (a summary of 0 words is empty), not '0'" : "";
+          },
+          ""))
+      ->capture_default_str();
+  cmd->add_option("--l2", args->l2, "L2 penalty on the weights")->check(non_negative_number())->capture_default_str();
   cmd->add_option("--background", args->background, "Background corpus (JSONL) for the document-frequency features");
   cmd->add_flag("--per-document", args->per_document,
                 "Train a per-document model (ConceptModelKind::kDocument; works on single articles)");

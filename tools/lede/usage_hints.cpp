@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "core/closest_name.h"
@@ -85,6 +86,20 @@ CLI::Validator thread_count() {
         return {};
       },
       "");
+}
+
+CLI::Validator non_negative_number() {
+  return CLI::Validator(
+      [](std::string& v) -> std::string {
+        std::size_t used = 0;
+        double x = -1;
+        try {
+          x = std::stod(v, &used);
+        } catch (const std::exception&) { used = 0; }
+        if (used != v.size() || !(x >= 0) || !std::isfinite(x)) return "must be a number, 0 or more, not '" + v + "'";
+        return {};
+      },
+      "NONNEGATIVE");
 }
 
 void refuse_negative_counts(CLI::App& app) {

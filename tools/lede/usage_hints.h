@@ -26,6 +26,10 @@ void refuse_negative_counts(CLI::App& app);
 // refuse_negative_counts's check, which names it.
 CLI::Validator thread_count();
 
+// A number 0 or more ("must be a number, 0 or more, not '-1'"): CLI11's
+// NonNegativeNumber printed its upper bound, a 309-digit DBL_MAX.
+CLI::Validator non_negative_number();
+
 // The message for a parse error of `app` (the whole `lede` command line,
 // argv[1..]), ending in a newline and the --help pointer; "" to keep CLI11's.
 std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std::vector<std::string>& args);
