@@ -1,6 +1,8 @@
 // `lede rouge` and `lede eval` as a user runs them.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
@@ -114,6 +116,20 @@ TEST(RougeCli, NothingToComputeIsAUsageError) {
   EXPECT_EQ(e.exit_code, 2) << e.err;
   EXPECT_EQ(e.out, "");
   EXPECT_NE(e.err.find("lede eval: --rouge: nothing to compute"), std::string::npos) << e.err;
+}
+
+// A usage error printed the whole 39-line help after its one line; every
+// other command prints the line and a pointer to --help.
+TEST(RougeCli, UsageErrorsAreOneLineAndThePointer) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  for (const std::string args : {"rouge -n 1 a.jsonl b.jsonl c.jsonl", "rouge --jsn a.jsonl b.jsonl",
+                                 "rouge --threads x a b", "rouge --compare"}) {
+    const RunResult r = run_lede(args);
+    EXPECT_EQ(r.exit_code, 2) << args;
+    EXPECT_EQ(r.err.rfind("lede rouge: ", 0), 0u) << args << "\n" << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 2) << args << "\n" << r.err;
+    EXPECT_NE(r.err.find("\nRun `lede rouge --help` for its options.\n"), std::string::npos) << args << "\n" << r.err;
+  }
 }
 
 // --help used to print CLI11's "Usage: lede rouge [OPTIONS]" (listing only

@@ -67,7 +67,7 @@ std::optional<int> read_rouge_args(const std::vector<std::string>& rest, RougeAr
     else if (s == "--lines") out.lines = true;
     else if (s == "--compare") {
       if (!value(out.compare) || out.compare.empty()) {
-        std::cerr << "lede rouge: --compare needs the file of the second system's summaries\n" << kRougeUsage;
+        std::cerr << "lede rouge: --compare needs the file of the second system's summaries\n" << kRougeHelpPointer;
         return kExitUsage;
       }
     } else if (s == "--sentence-separator") {
@@ -82,7 +82,7 @@ std::optional<int> read_rouge_args(const std::vector<std::string>& rest, RougeAr
     } else if (s == "--threads" || s == "-j") {
       if (!value(v) || v.empty() || v.find_first_not_of("0123456789") != std::string::npos || v.size() > 4 ||
           std::stoul(v) > kMaxThreads) {
-        std::cerr << "lede rouge: --threads needs a number from 0 to " << kMaxThreads << "\n" << kRougeUsage;
+        std::cerr << "lede rouge: --threads needs a number from 0 to " << kMaxThreads << "\n" << kRougeHelpPointer;
         return kExitUsage;
       }
       out.threads = std::stoul(v);
@@ -100,7 +100,7 @@ std::optional<int> read_rouge_args(const std::vector<std::string>& rest, RougeAr
           closest_name(s, {"--json", "--per-summary", "--rouge-score", "--unicode", "--threads", "--system-id",
                            "--lines", "--sentence-separator", "--compare", "--help"});
       std::cerr << "lede rouge: unknown option " << s << (near.empty() ? "" : "; did you mean " + near + "?") << "\n"
-                << kRougeUsage;
+                << kRougeHelpPointer;
       return kExitUsage;
     } else if (s.size() > 1 && s[0] == '-') {
       const std::size_t first = out.flags.size();

@@ -10,6 +10,9 @@ namespace lede::cli {
 
 extern const char* const kRougeDescription;
 extern const char* const kRougeUsage;
+// After a usage error: the pointer every command prints, not the 39 lines of
+// help (which buried the one line that said what was wrong).
+inline constexpr const char* kRougeHelpPointer = "Run `lede rouge --help` for its options.\n";
 
 struct RougeArgs {
   std::vector<std::string> flags;  // ROUGE-1.5.5's, with their values

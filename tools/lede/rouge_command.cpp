@@ -52,7 +52,7 @@ int lines_usage(const RougeCommandLine& command, const std::vector<std::string>&
     why = "--lines reads line-aligned text files, but " + display_name(files[0]) +
           " is ROUGE-1.5.5's settings file: give it without --lines";
   if (why.empty()) return kExitOk;
-  std::cerr << "lede rouge: " << why << '\n' << kRougeUsage;
+  std::cerr << "lede rouge: " << why << '\n' << kRougeHelpPointer;
   return kExitUsage;
 }
 
@@ -141,7 +141,7 @@ int run(const Args& a) {
         (!files.empty() && files.size() <= 2 && looks_like_rouge_settings(files[0]))) {
       if (files.empty() || files.size() > 2) {
         std::cerr << "lede rouge: expected the settings file (or -z file list) and perhaps a system id\n"
-                  << kRougeUsage;
+                  << kRougeHelpPointer;
         return kExitUsage;
       }
       if (!compare.empty()) {
@@ -176,7 +176,7 @@ int run(const Args& a) {
       std::cerr << "lede rouge: expected REFERENCES.jsonl and SUMMARIES.jsonl"
                 << (files.size() > 2 ? " (line-aligned text files, several references' first: give --lines)" : "")
                 << '\n'
-                << kRougeUsage;
+                << kRougeHelpPointer;
       return kExitUsage;
     }
     bool refs_opened = false, sums_opened = false, hinted = false;
