@@ -52,6 +52,8 @@ TEST(UsageCli, TrainingOptionsSayWhatTheyTake) {
       {"train --out m.model --copy-weight x x.jsonl", "--copy-weight: must be a number, 0 or more, not 'x'"},
       {"train-concepts --l2 -0.5 --out m.model x.jsonl", "--l2: must be a number, 0 or more, not '-0.5'"},
       {"train-concepts --folds 1 --summaries s.jsonl x.jsonl", "--folds: one fold leaves no other to train on"},
+      {"train-concepts --folds 01 --summaries s.jsonl x.jsonl", "--folds: one fold leaves no other to train on"},
+      {"train-concepts --words 00 --folds 2 --summaries s.jsonl x.jsonl", "--words: must be a whole number from 1 up"},
       {"train-concepts --words 0 --folds 2 --summaries s.jsonl x.jsonl",
        "--words: must be a whole number from 1 up (a summary of 0 words is empty), not '0'"},
   };

@@ -283,7 +283,10 @@ void add(CLI::App& app, std::function<int()>& runner) {
       ->check(CLI::Range(0, 1000))
       ->check(CLI::Validator(
           [](std::string& v) -> std::string {
-            return v == "1" ? "one fold leaves no other to train on: give 2 or more, or 0 for none" : "";
+            const std::size_t first = v.find_first_not_of('0');  // "01" is 1 too
+            return first != std::string::npos && v.substr(first) == "1"
+                       ? "one fold leaves no other to train on: give 2 or more, or 0 for none"
+                       : "";
           },
           ""))
       ->capture_default_str();
@@ -291,8 +294,10 @@ void add(CLI::App& app, std::function<int()>& runner) {
                   "With --folds or --eval: write the summaries here (required with them)");
   cmd->add_option("--words", args->words, "With --folds or --eval: summary budget in words")
       ->check(CLI::Validator(
-          [](std::string& v) -> std::string {  // 0 wrote empty summaries
-            return v == "0" ? "must be a whole number from 1 up (a summary of 0 words is empty), not '0'" : "";
+          [](std::string& v) -> std::string {                                   // 0 wrote empty summaries
+            return !v.empty() && v.find_first_not_of('0') == std::string::npos  // "00" is 0 too
+                       ? "must be a whole number from 1 up (a summary of 0 words is empty), not '" + v + "'"
+                       : "";
           },
           ""))
       ->capture_default_str();
