@@ -157,12 +157,21 @@ TEST(FetchCli, JsonlAndTextByUrlForEveryCommandThatReadsThem) {
   r = run_lede("tokenize " + shell_quote(s.url("/plain")));
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "the council met on monday\nit approved the budget\nthe mayor was pleased\n");
-  // A page's markup is not split; the message says how to get its article.
+  // A page is read as `lede summarize` reads it: its article, not its markup
+  // (it was refused, with a pointer to `lede extract URL | lede segment -`).
   r = run_lede("segment " + shell_quote(s.url("/story")));
-  EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.out, "");
-  EXPECT_EQ(r.err, "lede: " + s.url("/story") +
-                       ": the server sent a web page; lede extract URL | lede segment - reads its article\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  ASSERT_EQ(output_lines(r.out).size(), 3u) << r.out;
+  EXPECT_EQ(output_lines(r.out)[1],
+            "Workers replaced both supports and repainted the span, the city's transport office said on Monday.");
+  EXPECT_EQ(r.out.find('<'), std::string::npos) << r.out;
+  r = run_lede("tokenize " + shell_quote(s.url("/story")));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\nworkers replaced both supports and repainted the span the city's transport office said on "
+                       "monday\n"),
+            std::string::npos)
+      << r.out;
   // A text link and a JSONL link disagree, as two such files do.
   r = run_lede("segment " + shell_quote(s.url("/plain")) + " " + shell_quote(s.url("/records.jsonl")));
   EXPECT_EQ(r.exit_code, 2);

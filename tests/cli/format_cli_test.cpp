@@ -158,22 +158,34 @@ TEST(FormatCli, NamesOfDifferentFormatsAreAUsageError) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
 }
 
-TEST(FormatCli, SegmentInfersJsonlAndRefusesAPageByName) {
+// A page named x.html was refused (exit 2) where `lede summarize` reads its
+// article; segment now reads it the same way, and --format text splits its markup.
+TEST(FormatCli, SegmentInfersJsonlAndReadsAPageByName) {
   const std::string jsonl = temp_file("{\"id\": 1, \"text\": \"Alpha beta. Gamma delta.\"}\n", ".jsonl");
   RunResult r = run_lede("segment " + shell_quote(jsonl));
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "{\"id\":1,\"sentences\":[\"Alpha beta.\",\"Gamma delta.\"]}\n");
   const std::string page = temp_file("<p>Alpha beta. Gamma delta.</p>", ".html");
   r = run_lede("segment " + shell_quote(page));
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_EQ(r.out, "");
-  EXPECT_NE(r.err.find("lede segment: " + page + " is a web page by its name; segment its article (lede extract"),
-            std::string::npos)
-      << r.err;
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.out, "Alpha beta.\nGamma delta.\n");
   r = run_lede("segment -f text " + shell_quote(page));
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  r = run_lede("segment " + shell_quote(jsonl) + " " + shell_quote(temp_file("Alpha.", ".txt")));
+  EXPECT_EQ(r.out, "<p>Alpha beta.\nGamma delta.</p>\n");
+  r = run_lede("segment -f html -", "<p>Alpha beta. Gamma delta.</p>");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Alpha beta.\nGamma delta.\n");
+  // A page and a text file, each read by its name.
+  const std::string txt = temp_file("Epsilon zeta. Eta theta.", ".txt");
+  r = run_lede("segment " + shell_quote(page) + " " + shell_quote(txt));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "==> " + page + " <==\nAlpha beta.\nGamma delta.\n\n==> " + txt + " <==\nEpsilon zeta.\nEta theta.\n");
+  // JSONL beside another format is still a usage error.
+  r = run_lede("segment " + shell_quote(jsonl) + " " + shell_quote(txt));
   EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("the inputs have different formats by their names"), std::string::npos) << r.err;
 }
 
 TEST(FormatCli, HelpSaysWhereTheDefaultComesFrom) {

@@ -9,25 +9,53 @@ namespace lede::testing {
 namespace {
 
 // A web page or a JSONL file was tokenized markup and keys and all, without
-// a word, where `summarize` and `segment` say what they are reading.
-TEST(TokenizeCli, WarnsWhenTheTextIsAWebPageOrJsonl) {
+// a word; a page named x.html now gives its article's tokens, as `lede
+// summarize` reads it.
+TEST(TokenizeCli, ReadsAPageByNameAndWarnsOfMarkupOrJsonlReadAsText) {
   const std::string page =
       "<!DOCTYPE html><html><head><title>Bridge</title></head><body><p>The bridge is closed.</p></body></html>\n";
   RunResult r = run_lede("tokenize " + shell_quote(temp_file(page, ".html")));
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find(": warning: this looks like a web page"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("lede extract FILE | lede tokenize -"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.out, "the bridge is closed\n");
+  r = run_lede("tokenize --format text " + shell_quote(temp_file(page, ".html")));  // as asked: markup, no warning
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_NE(r.out.find("doctype html"), std::string::npos) << r.out;
+
+  r = run_lede("tokenize -", page);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("lede: <stdin>: warning: this looks like a web page"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("give --format html to tokenize its article"), std::string::npos) << r.err;
   EXPECT_NE(r.out.find("doctype html"), std::string::npos) << r.out;  // still tokenized as asked
+  r = run_lede("tokenize -f html -", page);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "the bridge is closed\n");
 
   r = run_lede("tokenize -", "{\"id\": 1, \"text\": \"The bridge is closed.\"}\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("lede: <stdin>: warning: this looks like JSONL"), std::string::npos) << r.err;
-  EXPECT_EQ(r.err.find("give --format jsonl"), std::string::npos) << r.err;  // tokenize has no --format
+  EXPECT_EQ(r.err.find("give --format jsonl"), std::string::npos) << r.err;  // tokenize reads no JSONL
 
   r = run_lede("tokenize -", "The bridge is closed. Ferries run.\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "");
   EXPECT_EQ(r.out, "the bridge is closed\nferries run\n");
+}
+
+// A page is read in the language it declares, as `lede summarize` reads it,
+// unless -L says otherwise: German stems for a page that says lang="de".
+TEST(TokenizeCli, APageIsReadInTheLanguageItDeclares) {
+  const std::string page = shell_quote(temp_file(
+      "<!DOCTYPE html><html lang=\"de\"><head><title>Neue H\xC3\xA4user</title></head><body><article><p>Die Stadt "
+      "baut neue H\xC3\xA4user am Fluss.</p></article></body></html>\n",
+      ".html"));
+  RunResult r = run_lede("tokenize --stem " + page);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "die stadt baut neu haus am fluss\n");
+  r = run_lede("tokenize --stem -L en " + page);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "die stadt baut neue h\xC3\xA4user am fluss\n");
 }
 
 // Invisible characters inside words: a soft hyphen split "bri&shy;dge"

@@ -246,8 +246,7 @@ TEST(UsageCli, WebPageReadAsTextIsNamed) {
       << r.err;
   r = run_lede("segment " + shell_quote(temp_file("\xEF\xBB\xBF  <HTML><body>It rained.</body></HTML>\n", ".php")));
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("markup and all; lede extract FILE | lede segment - segments its article"), std::string::npos)
-      << r.err;
+  EXPECT_NE(r.err.find("markup and all; give --format html to segment its article"), std::string::npos) << r.err;
   r = run_lede("summarize -f html", page);  // as asked: no warning
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "");

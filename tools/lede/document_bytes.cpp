@@ -3,8 +3,10 @@
 #include <utility>
 
 #include "core/shown_path.h"
+#include "lede/extract.h"
 #include "lede/fetch.h"
 #include "lede/input.h"
+#include "lede/text.h"
 #include "lede/usage_hints.h"
 
 namespace lede::cli {
@@ -34,14 +36,34 @@ Result<DocumentBytes> read_document_bytes(const std::string& path) {
   return out;
 }
 
-Result<std::string> read_document_text(const std::string& path, const std::string& encoding,
-                                       const std::string& command) {
+Result<DocumentText> read_document_text(const std::string& path, const std::string& encoding,
+                                        const std::string& format) {
   Result<DocumentBytes> read = read_document_bytes(path);
   if (!read.ok()) return read.status();
-  if (read->format == "html")
-    return Status::InvalidInput(path + ": the server sent a web page; lede extract URL | lede " + command +
-                                " - reads its article");
-  return text_as_utf8(std::move(read->bytes), encoding.empty() ? read->charset : encoding, path);
+  std::string how = format;
+  if (how.empty()) how = is_url(path) && !read->format.empty() ? read->format : format_from_name(path);
+  const std::string charset = encoding.empty() ? read->charset : encoding;
+  DocumentText out;
+  if (how != "html") {
+    Result<std::string> text = text_as_utf8(std::move(read->bytes), charset, path);
+    if (!text.ok()) return text.status();
+    out.text = std::move(*text);
+    return out;
+  }
+  out.page = true;
+  out.warning = binary_page_warning(read->bytes, charset);
+  ExtractOptions options;
+  options.encoding = charset;
+  Result<Article> article = extract_article(read->bytes, options);
+  if (!article.ok()) return article.status().with_context(display_name(path));
+  out.text = std::move(article->text);
+  out.language = std::move(article->language);
+  return out;
+}
+
+std::string reading_language(const std::string& option, bool given, const DocumentText& doc) {
+  if (given || !doc.page || doc.language.empty()) return option;
+  return is_supported_language(doc.language) ? doc.language : std::string(kAutoLanguage);
 }
 
 }  // namespace lede::cli

@@ -21,11 +21,28 @@ struct DocumentBytes {
 // read on, it failed as invalid UTF-8 with advice to give its encoding.
 Result<DocumentBytes> read_document_bytes(const std::string& path);
 
-// The same, as UTF-8 text (decoded from `encoding`, else from the charset a
-// server names; UTF-16 by its byte order mark). A web page a server sent is
-// refused: its markup would be read as the text ("lede extract URL | lede
-// COMMAND -" reads its article), `command` naming the one to pipe into.
-Result<std::string> read_document_text(const std::string& path, const std::string& encoding,
-                                       const std::string& command);
+// A document read as text: a text file's UTF-8, or a web page's article.
+struct DocumentText {
+  std::string text;
+  bool page = false;     // read as a web page: `text` is its article
+  std::string language;  // the language a page declares ("" when none, and for text)
+  std::string warning;   // about the bytes (a page holding binary junk); "" when none
+};
+
+// Reads `path` as read_document_bytes does and turns it into text, as
+// `lede summarize` reads a file: `format` "text" decodes it to UTF-8 (from
+// `encoding`, else the charset a server names; UTF-16 by its byte order
+// mark), "html" reads it as a web page and keeps its article
+// (extract_article), "" decides by the name (x.html, x.htm) or, for a URL,
+// by the server's Content-Type. `segment` and `tokenize` showed a page's
+// markup, or refused it, where `summarize` read its article.
+Result<DocumentText> read_document_text(const std::string& path, const std::string& encoding,
+                                        const std::string& format);
+
+// The language to read `doc` in, as `lede summarize` chooses it: -L's
+// `option` when `given` on the command line or `doc` is no page that
+// declares one; else the page's declared language, or identification
+// ("auto") when lede lacks that language.
+std::string reading_language(const std::string& option, bool given, const DocumentText& doc);
 
 }  // namespace lede::cli

@@ -24,6 +24,7 @@ struct SegmentArgs {
   std::vector<std::string> files;
   std::string format;  // empty: from the file names (infer_format)
   std::string language = "en";
+  bool language_given = false;  // -L on the command line, not the default
   std::string eval;
   std::string encoding;  // empty: UTF-8
   bool lenient = false;
@@ -69,33 +70,18 @@ int run_segment(SegmentArgs a) {
     }
     return run_segment_eval(a.eval, a.language, a.json_report, a.failures);
   }
-  bool inferred = false;  // the format came from the names: warn of JSONL read as text
+  bool inferred = false;  // the format comes from each name: x.html is a page, and JSONL read as text is warned of
   if (a.format.empty()) {
     // As `lede summarize`: x.jsonl without --format was segmented as prose.
-    // A link to a page or text is fetched as text (a page is refused then).
-    std::vector<std::string> named;
-    for (const std::string& f : a.files)
-      if (!is_url(f) || format_from_name(f) == "jsonl") named.push_back(f);
-    Result<std::string> format = infer_format(named);
-    if (format.ok() && *format != "text")
-      for (const std::string& f : a.files)
-        if (is_url(f) && format_from_name(f) != "jsonl") {
-          format =
-              Status::InvalidArgument("the inputs have different formats by their names (" + display_name(named[0]) +
-                                      ": " + *format + ", " + f + ": text); give --format to read them all one way");
-          break;
-        }
-    if (!format.ok()) {
+    // Web pages and text files are each read by their names, even together.
+    Result<std::string> format = infer_format(a.files);
+    bool any_jsonl = false;
+    for (const std::string& path : a.files) any_jsonl = any_jsonl || format_from_name(path) == "jsonl";
+    if (!format.ok() && any_jsonl) {
       std::cerr << "lede segment: " << format.status().message() << '\n';
       return kExitUsage;
     }
-    if (*format == "html") {
-      std::cerr << "lede segment: " << display_name(named[0])
-                << " is a web page by its name; segment its article (lede extract FILE | lede segment -), "
-                   "or give --format text to split the markup as it is\n";
-      return kExitUsage;
-    }
-    a.format = *format;
+    a.format = format.ok() && *format == "jsonl" ? "jsonl" : "text";
     inferred = true;
   }
   if (std::string e = encoding_usage_error(a.encoding, a.format); !e.empty()) {
@@ -159,18 +145,21 @@ int run_segment(SegmentArgs a) {
       }
       continue;
     }
-    Result<std::string> bytes = read_document_text(path, a.encoding, "segment");
-    if (!bytes.ok()) {
-      std::cerr << "lede: " << bytes.status().message() << '\n';
+    // A page named x.html, or served as one, is read as `lede summarize` reads
+    // it: its article, in the language it declares unless -L says otherwise.
+    Result<DocumentText> read = read_document_text(path, a.encoding, inferred ? "" : a.format);
+    if (!read.ok()) {
+      std::cerr << "lede: " << read.status().message() << '\n';
       ok = false;
       continue;
     }
     std::vector<std::string> warnings;
-    if (inferred)
-      if (std::string w = misread_text_warning(*bytes, "lede extract FILE | lede segment - segments its article");
-          !w.empty())
+    if (!read->warning.empty()) warnings.push_back(read->warning);
+    if (inferred && !read->page)
+      if (std::string w = misread_text_warning(read->text, "give --format html to segment its article"); !w.empty())
         warnings.push_back(std::move(w));
-    auto sents = sentences_of(*bytes, a.language, a.lenient, &warnings);
+    const std::string language = reading_language(a.language, a.language_given, *read);
+    auto sents = sentences_of(read->text, language, a.lenient, &warnings);
     for (const auto& w : warnings) std::cerr << "lede: " << name << ": warning: " << w << '\n';
     if (!sents.ok()) {
       std::cerr << "lede: " << name << ": " << sents.status().message() << not_utf8_hint(sents.status(), a.encoding)
@@ -192,11 +181,13 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
   cmd->footer(
       "Input: FILE... (none or '-' reads standard input; a directory reads the files in it, by name order,\n"
       "hidden ones and subdirectories left out) or URL... (http:// or https://, fetched as by\n"
-      "lede summarize: text/plain is split, a web page is refused: lede extract URL | lede segment -);\n"
-      "each file is one text. Without --format the format comes from the file names: x.jsonl (a file or\n"
-      "a URL's path) is JSONL, others and standard input text (a warning\n"
-      "says when such text starts with a JSON object line or an <html> tag; names that disagree, or a\n"
-      "web page's x.html, are a usage error). Sentences are printed with white space collapsed; with\n"
+      "lede summarize: text/plain is text, a web page is read as one); each file is one text. Without\n"
+      "--format the format comes from each name: x.jsonl (a file or a URL's path) is JSONL, x.html and\n"
+      "x.htm a web page (a URL: as its server's Content-Type says), others and standard input text (a\n"
+      "warning says when such text starts with a JSON object line or an <html> tag; JSONL named beside\n"
+      "other formats is a usage error). A web page gives the sentences of its article, as lede summarize\n"
+      "reads it (lede extract shows the article), in the language the page declares unless -L is given;\n"
+      "--format text splits its markup as it is. Sentences are printed with white space collapsed; with\n"
       "several text files each file's sentences follow a line \"==> FILE <==\" (after a blank line\n"
       "between files).\n"
       "JSONL: one {\"id\", \"text\"} a line in, one {\"id\", \"sentences\"} line out per non-blank input\n"
@@ -207,13 +198,14 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
       "output that could not be written to the end (a full disk, a closed pipe).");
   cmd->add_option("files", a->files, "Input files ('-' for standard input) or URLs");
   cmd->add_option("-f,--format", a->format,
-                  "text, or jsonl: {\"id\",\"text\"} in, {\"id\",\"sentences\"} out; default: from the file "
-                  "extension (.jsonl), else text")
-      ->check(CLI::IsMember({"text", "jsonl"}));
+                  "text, html (a web page's article), or jsonl: {\"id\",\"text\"} in, {\"id\",\"sentences\"} "
+                  "out; default: from the file extension (.jsonl, .html/.htm, also with .gz), else text")
+      ->check(CLI::IsMember({"text", "html", "jsonl"}));
   cmd->add_option("-L,--language", a->language, language_help())->capture_default_str();
   cmd->add_flag("--lenient", a->lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");
   cmd->add_option("--encoding", a->encoding,
-                  "Character set of text input, decoded to UTF-8 before splitting (windows-1252, iso-8859-15, "
+                  "Character set of text input (or of web pages that do not declare one), decoded to UTF-8 before "
+                  "splitting (windows-1252, iso-8859-15, "
                   "shift_jis, ...); not with JSONL (default: UTF-8, or UTF-16 when the text says so)");
   cmd->add_option("-j,--threads", a->threads, "Threads for JSONL input (0 = all cores)")
       ->check(thread_count())
@@ -229,7 +221,10 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
                 "With --eval: also show each failing case, by its line in the gold file, with the sentences "
                 "where lede and the gold differ (before the figures; with --json, a \"failures\" list)")
       ->needs(eval);
-  cmd->callback([a, &runner] { runner = [a] { return run_segment(*a); }; });
+  cmd->callback([a, cmd, &runner] {
+    a->language_given = cmd->get_option("--language")->count() > 0;
+    runner = [a] { return run_segment(*a); };
+  });
 }
 
 LEDE_COMMAND(20, add_segment);

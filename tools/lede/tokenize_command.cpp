@@ -14,7 +14,9 @@ namespace {
 
 struct TokenizeArgs {
   std::vector<std::string> files;
+  std::string format;  // "" = from each name (x.html is a web page)
   std::string language = "en";
+  bool language_given = false;  // -L on the command line, not the default
   bool stem = false;
   bool punct = false;
   bool lenient = false;
@@ -39,20 +41,24 @@ int run_tokenize(TokenizeArgs a) {
   bool ok = true;
   std::size_t printed = 0;
   for (const auto& path : files) {
-    Result<std::string> bytes = read_document_text(path, a.encoding, "tokenize");
-    if (!bytes.ok()) {
-      std::cerr << "lede: " << bytes.status().message() << '\n';
+    // A page named x.html, or served as one, is read as `lede summarize` reads
+    // it: its article, in the language it declares unless -L says otherwise.
+    Result<DocumentText> read = read_document_text(path, a.encoding, a.format);
+    if (!read.ok()) {
+      std::cerr << "lede: " << read.status().message() << '\n';
       ok = false;
       continue;
     }
-    if (std::string w = misread_text_warning(*bytes, "lede extract FILE | lede tokenize - tokenizes its article",
-                                             "tokenize reads text only (lede segment --format jsonl splits records)");
-        !w.empty())
-      std::cerr << "lede: " << display_name(path) << ": warning: " << w << '\n';
+    if (!read->warning.empty()) std::cerr << "lede: " << display_name(path) << ": warning: " << read->warning << '\n';
+    if (a.format.empty() && !read->page)
+      if (std::string w = misread_text_warning(read->text, "give --format html to tokenize its article",
+                                               "tokenize reads text only (lede segment --format jsonl splits records)");
+          !w.empty())
+        std::cerr << "lede: " << display_name(path) << ": warning: " << w << '\n';
     Document doc;
-    doc.text = std::move(*bytes);
+    doc.text = std::move(read->text);
     // One language for the whole text, not one guess per sentence.
-    const std::string language = resolve_language(a.language, doc.text);
+    const std::string language = resolve_language(reading_language(a.language, a.language_given, *read), doc.text);
     AnalyzeOptions opts;
     opts.language = language;
     opts.lenient = a.lenient;
@@ -85,13 +91,19 @@ void add_tokenize(CLI::App& app, std::function<int()>& runner) {
   CLI::App* cmd = app.add_subcommand("tokenize", "Print the case-folded tokens of each sentence, one sentence a line");
   cmd->footer(
       "Input: FILE... (none or '-' reads standard input; a directory reads the files in it, by name order;\n"
-      "gzip input is decompressed) or URL... of text\n"
-      "(text/plain; a web page is refused: lede extract URL | lede tokenize -). Tokens are separated\n"
-      "by one space; with several files each file's lines follow a line \"==> FILE <==\" (after a blank\n"
-      "line between files).\n"
+      "gzip input is decompressed) or URL... (text/plain is text, a web page is read as one). A file\n"
+      "named x.html or x.htm, or a URL its server calls a web page, gives the tokens of its article, as\n"
+      "lede summarize reads it (lede extract shows the article), in the language the page declares\n"
+      "unless -L is given; --format text tokenizes its markup as it is. Tokens are separated by one\n"
+      "space; with several files each file's lines follow a line \"==> FILE <==\" (after a blank line\n"
+      "between files).\n"
       "Exit status: 0 ok, 1 input errors, 2 usage errors, 3 standard output that could not be written\n"
       "to the end (a full disk, a closed pipe).");
   cmd->add_option("files", a->files, "Input files ('-' for standard input) or URLs");
+  cmd->add_option("-f,--format", a->format,
+                  "text, or html (a web page's article); default: from each file's extension (.html/.htm, also "
+                  "with .gz), else text")
+      ->check(CLI::IsMember({"text", "html"}));
   cmd->add_option("-L,--language", a->language, language_help())->capture_default_str();
   cmd->add_flag("--stem", a->stem, "Print Snowball stems instead of folded words");
   cmd->add_flag("--punct", a->punct, "Keep punctuation tokens");
@@ -99,9 +111,13 @@ void add_tokenize(CLI::App& app, std::function<int()>& runner) {
   // A Latin-1 file that `lede segment --encoding` read could not be tokenized,
   // and the invalid-UTF-8 message alone did not say what to do.
   cmd->add_option("--encoding", a->encoding,
-                  "Character set of the input, decoded to UTF-8 before tokenizing (windows-1252, iso-8859-15, "
+                  "Character set of the input (or of web pages that do not declare one), decoded to UTF-8 before "
+                  "tokenizing (windows-1252, iso-8859-15, "
                   "shift_jis, ...; default: UTF-8, or UTF-16 when the text says so)");
-  cmd->callback([a, &runner] { runner = [a] { return run_tokenize(*a); }; });
+  cmd->callback([a, cmd, &runner] {
+    a->language_given = cmd->get_option("--language")->count() > 0;
+    runner = [a] { return run_tokenize(*a); };
+  });
 }
 
 LEDE_COMMAND(21, add_tokenize);
