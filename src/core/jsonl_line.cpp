@@ -41,7 +41,17 @@ Status parse_jsonl_line(std::string_view line, bool lenient, Record& out, std::v
   Status st = read(line, out);
   // Scanned only when the line failed: valid lines pay nothing.
   if (!st.ok())
-    if (Status utf8 = check_jsonl_utf8(line); !utf8.ok()) return utf8;
+    if (Status utf8 = check_jsonl_utf8(line); !utf8.ok()) {
+      // The error line named no record ("id": null) though the bad byte was
+      // in its text: the id is read from the line with the bytes replaced,
+      // unless the id itself holds one.
+      Record probe;
+      if (std::optional<std::string> repaired = repair_jsonl_line(line, warning)) {
+        (void)read(*repaired, probe);
+        if (probe.id_json.find("\xEF\xBF\xBD") == std::string::npos) out.id_json = std::move(probe.id_json);
+      }
+      return utf8;
+    }
   return st;
 }
 

@@ -309,9 +309,14 @@ TEST(ParseTextRecord, NeedsOneTextString) {
   EXPECT_EQ(parse_text_record(R"({"text": "A.")", r).message().rfind("malformed JSON: ", 0), 0u);
   std::vector<std::string> warnings;
   const std::string bad = "{\"id\": 1, \"text\": \"Caf\xE9.\"}";
-  EXPECT_EQ(parse_jsonl_text_record(bad, false, r, warnings).message(),
+  Record unread;
+  EXPECT_EQ(parse_jsonl_text_record(bad, false, unread, warnings).message(),
             "invalid UTF-8 at byte 22 of the line (lenient mode replaces it with U+FFFD)");
   EXPECT_TRUE(warnings.empty());
+  EXPECT_EQ(unread.id_json, "1");  // the error line names the record, as for any other failure
+  Record bad_id;
+  EXPECT_FALSE(parse_jsonl_record("{\"id\": \"a\xE9\", \"text\": \"A.\"}", false, bad_id, warnings).ok());
+  EXPECT_EQ(bad_id.id_json, "null");  // not an id the input does not hold
   ASSERT_TRUE(parse_jsonl_text_record(bad, true, r, warnings).ok());
   EXPECT_EQ(r.cluster.documents[0].text, "Caf\xEF\xBF\xBD.");
   ASSERT_EQ(warnings.size(), 1u);
