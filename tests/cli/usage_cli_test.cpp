@@ -155,6 +155,20 @@ TEST(UsageCli, MisspeltCommandSuggestsTheCommand) {
       << r.err;
 }
 
+// `lede --verison` said "unknown option '--verison'; a command comes first".
+TEST(UsageCli, MisspeltTopLevelOptionSuggestsTheOptionOrCommand) {
+  RunResult r = run_lede("--verison");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "lede: unknown option '--verison'; did you mean --version?\nRun `lede --help` for the commands.\n");
+  r = run_lede("--summarize " + kArticle);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("lede: unknown option '--summarize'; did you mean `lede summarize`?"), std::string::npos)
+      << r.err;
+  r = run_lede("--frobnicate");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("lede: unknown option '--frobnicate'; a command comes first"), std::string::npos) << r.err;
+}
+
 // `lede eval DATA --rouge -n 2` gave "The following argument was not
 // expected: 2": --rouge had taken "-n" as its whole value.
 TEST(UsageCli, UnquotedRougeFlagsSayToQuoteThem) {

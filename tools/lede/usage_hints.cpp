@@ -116,12 +116,19 @@ std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std
     if (args.empty()) return "";
     const std::string& first = args.front();
     std::string msg;
+    std::vector<std::string> commands;
+    for (const CLI::App* cmd : app.get_subcommands([](CLI::App*) { return true; })) commands.push_back(cmd->get_name());
     if (first.size() > 1 && first[0] == '-') {
-      msg = "lede: unknown option '" + first + "'; a command comes first";
+      // `lede --verison` said only that a command comes first.
+      const std::string name = first.substr(0, first.find('='));
+      msg = "lede: unknown option '" + name + "'";
+      if (const std::string near = closest_name(name, option_names(app)); !near.empty())
+        msg += "; did you mean " + near + "?";
+      else if (const std::string command = closest_name(name.substr(name.find_first_not_of('-')), commands);
+               !command.empty())
+        msg += "; did you mean `lede " + command + "`?";
+      else msg += "; a command comes first";
     } else {
-      std::vector<std::string> commands;
-      for (const CLI::App* cmd : app.get_subcommands([](CLI::App*) { return true; }))
-        commands.push_back(cmd->get_name());
       msg = "lede: unknown command '" + first + "'";
       if (const std::string near = closest_name(first, commands); !near.empty())
         msg += "; did you mean `lede " + near + "`?";
