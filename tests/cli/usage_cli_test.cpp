@@ -316,6 +316,14 @@ TEST(UsageCli, ModelWithAnotherMethodSaysItIsUnused) {
   r = run_lede("summarize -m learned --model " + model + " " + kArticle);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "");
+  // Unused, a missing file is not opened either: it failed the run (exit 1)
+  // where an existing one was only warned of.
+  r = run_lede("summarize -m lead --model /no/such.model " + kArticle);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err,
+            "lede summarize: warning: --model is read by the learned method only; --method lead does not use it\n");
+  r = run_lede("summarize -m learned --model /no/such.model " + kArticle);
+  EXPECT_EQ(r.exit_code, 1);
 }
 
 // Without --method, a cluster's summary comes from ilp: `--cluster --model M`

@@ -151,7 +151,9 @@ Result<SummarizeOptions> to_options(const SummarizeFlags& f) {
   o.truncate = f.truncate;
   o.standalone = f.standalone;
   o.lenient = f.lenient;
-  o.model = f.model;
+  // Not opened for a method that does not read it (unused_model_warning says
+  // so): a missing file failed the run where an existing one was only warned of.
+  o.model = f.method.empty() || method_reads_model(f.method) ? f.model : "";
   o.selector = f.selector;
   o.order = f.order == "rank" ? Order::kRank : Order::kDocument;
   if (f.sentences > 0) o.budget = Budget::sentences(f.sentences);
