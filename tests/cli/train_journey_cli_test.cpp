@@ -66,6 +66,11 @@ TEST(TrainJourneyCli, EverythingHeldOutSaysSo) {
       << r.err;
   r = run_lede("train --holdout 0 --trees 1 --out " + shell_quote(model) + " " + shell_quote(data));
   EXPECT_EQ(r.exit_code, 0) << r.err;
+  // Nothing held out and no --eval: it ended on an empty "validation:" heading.
+  EXPECT_EQ(r.err.find("\nvalidation:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("no validation: --holdout 0 held nothing out and no --eval file was given\n"),
+            std::string::npos)
+      << r.err;
 }
 
 // A model lost at write time (a full disk) exited 1 like bad training data;

@@ -152,7 +152,13 @@ int run(const TrainArgs& a) {
     std::cerr << "lede train: " << st.message() << '\n';
     return kExitOutputError;
   }
-  std::cerr << "wrote " << a.out << "\nvalidation:\n";
+  std::cerr << "wrote " << a.out << '\n';
+  // "validation:" alone ended a --holdout 0 run without --eval, as if figures were missing.
+  if (held.empty() && a.evals.empty()) {
+    std::cerr << "no validation: --holdout 0 held nothing out and no --eval file was given\n";
+    return kExitOk;
+  }
+  std::cerr << "validation:\n";
   for (std::size_t file = 0; file < a.files.size(); ++file) {
     std::vector<const learn::Example*> exs;
     std::vector<const learn::FeatureMatrix*> raw, lower;
