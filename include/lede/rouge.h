@@ -104,6 +104,16 @@ Result<RougeOptions> parse_rouge_flags(const std::vector<std::string>& args);
 // would misdescribe them).
 std::string rouge_mode_name(const RougeOptions& options);
 
+// The letters of a text, and how many of them are not ASCII. ROUGE-1.5.5's
+// tokens, and rouge-score's, are runs of [a-z0-9]: other letters read as
+// spaces, so Chinese scores 0 and German loses every word with an umlaut.
+// `lede rouge` warns when many of its texts' letters are such letters.
+struct LetterCount {
+  std::size_t letters = 0;
+  std::size_t non_ascii = 0;
+};
+LetterCount count_letters(std::string_view text);
+
 // ROUGE-1.5.5's command line as `lede rouge` takes it with a settings file
 // (docs/rouge.md): the scoring options and the two flags that only choose
 // what the settings file lists.

@@ -68,8 +68,7 @@ TEST(TrainJourneyCli, EverythingHeldOutSaysSo) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   // Nothing held out and no --eval: it ended on an empty "validation:" heading.
   EXPECT_EQ(r.err.find("\nvalidation:"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("no validation: --holdout 0 held nothing out and no --eval file was given\n"),
-            std::string::npos)
+  EXPECT_NE(r.err.find("no validation: --holdout 0 held nothing out and no --eval file was given\n"), std::string::npos)
       << r.err;
 }
 

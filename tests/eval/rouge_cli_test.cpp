@@ -64,6 +64,39 @@ TEST(RougeCli, AnUnreadableSidePrintsNoTable) {
   }
 }
 
+// Chinese scored 0 with nothing said (`lede eval` warned by the language):
+// ROUGE-1.5.5 reads only ASCII letters and digits as words.
+TEST(RougeCli, TextOfOtherScriptsIsWarnedOf) {
+  if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
+  const std::string refs = shell_quote(temp_file(
+      "{\"id\": 1, \"summaries\": [\"\xE5\x8C\x97\xE4\xBA\xAC\xE4\xB8\x8B\xE9\x9B\xA8\xE3\x80\x82\"]}\n", ".jsonl"));
+  const std::string sums = shell_quote(temp_file(
+      "{\"id\": 1, \"summary\": \"\xE5\x8C\x97\xE4\xBA\xAC\xE4\xB8\x8B\xE9\x9B\xA8\xE3\x80\x82\"}\n", ".jsonl"));
+  RunResult r = run_lede("rouge -n 1 " + refs + " " + sums);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("lede rouge: warning: 100% of the letters of the summaries and references are not ASCII: "
+                       "ROUGE reads only ASCII letters and digits as words"),
+            std::string::npos)
+      << r.err;
+  r = run_lede("rouge -n 1 --unicode " + refs + " " + sums);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_NE(r.out.find("ROUGE-1 Average_R: 1.00000"), std::string::npos) << r.out;
+  // English with a name in it is not warned of (the share is counted over all
+  // the texts: here 1 letter in 160).
+  const std::string en_refs = shell_quote(
+      temp_file("{\"id\": 1, \"summaries\": [\"The owners of the cafes along the old river front in Z\xC3\xBCrich met "
+                "the mayor on Monday to ask for help after the floods.\"]}\n",
+                ".jsonl"));
+  const std::string en_sums =
+      shell_quote(temp_file("{\"id\": 1, \"summary\": \"Cafe owners met the mayor on Monday to ask for help after the "
+                            "floods along the river.\"}\n",
+                            ".jsonl"));
+  r = run_lede("rouge -n 1 " + en_refs + " " + en_sums);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+}
+
 TEST(RougeCli, UsageErrorsExitTwo) {
   if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
   const std::string refs = temp_file(kRefs, ".jsonl"), sums = temp_file(kSums, ".jsonl");
