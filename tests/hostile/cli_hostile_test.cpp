@@ -53,8 +53,10 @@ TEST(HostileCli, BadJsonlLineCostsOnlyThatLine) {
     EXPECT_EQ(j[2]["id"], "bad-type");
     EXPECT_EQ(j[2]["line"], 4);
     EXPECT_EQ(j[3]["line"], 5);  // raw 0xFF inside a JSON string: malformed JSON
-    // Raw invalid UTF-8 makes the whole line malformed JSON, id included.
-    EXPECT_EQ(j[4]["id"], nullptr);
+    // Raw invalid UTF-8 makes the whole line malformed JSON, but the error
+    // line still names the record, read with the bad bytes replaced.
+    EXPECT_EQ(j[3]["id"], "bad-utf8");
+    EXPECT_EQ(j[4]["id"], 7);
     EXPECT_EQ(j[4]["line"], 6);
     EXPECT_EQ(j[4]["error"]["code"], "invalid_input");
     EXPECT_EQ(j[5]["id"], "g2");
