@@ -78,6 +78,15 @@ class PageServer {
     server_.Get("/records", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(kRecords, "application/x-ndjson");
     });
+    server_.Get("/story.html.gz", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(gzipped(kStory), "application/gzip");
+    });
+    server_.Get("/plain.txt.gz", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(gzipped("The council met on Monday. It approved the budget."), "application/x-gzip");
+    });
+    server_.Get("/broken.txt.gz", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(gzipped("The council met on Monday.").substr(0, 20), "application/gzip");
+    });
     server_.Get("/records.jsonl.gz", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(gzipped(kRecords), "application/gzip");
     });
@@ -176,6 +185,26 @@ TEST(FetchCli, JsonlAndTextByUrlForEveryCommandThatReadsThem) {
   r = run_lede("segment " + shell_quote(s.url("/plain")) + " " + shell_quote(s.url("/records.jsonl")));
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("the inputs have different formats by their names"), std::string::npos) << r.err;
+}
+
+// A link to x.html.gz or x.txt.gz was refused for its type ("the server sent
+// application/gzip, not a web page or text") where the same file on disk is read.
+TEST(FetchCli, GzipFilesByUrlAreReadAsOnDisk) {
+  PageServer s;
+  RunResult r = run_lede("summarize -m lead -n 1 " + shell_quote(s.url("/story.html.gz")));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "The old harbour bridge reopened to traffic on Tuesday, eleven months after engineers found cracks in its "
+            "supports, the caf\xC3\xA9 owners at its northern end said with relief.\n");
+  r = run_lede("segment " + shell_quote(s.url("/plain.txt.gz?v=1")));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "The council met on Monday.\nIt approved the budget.\n");
+  r = run_lede("extract " + shell_quote(s.url("/story.html.gz")));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("Harbour bridge reopens\n", 0), 0u) << r.out;
+  r = run_lede("segment " + shell_quote(s.url("/broken.txt.gz")));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(s.url("/broken.txt.gz") + ": bad gzip data"), std::string::npos) << r.err;
 }
 
 TEST(FetchCli, TextPlainIsReadAsText) {

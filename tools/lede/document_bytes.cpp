@@ -1,24 +1,67 @@
 #include "lede/document_bytes.h"
 
+#include <cctype>
+#include <sstream>
 #include <utility>
 
 #include "core/shown_path.h"
 #include "lede/extract.h"
 #include "lede/fetch.h"
+#include "lede/gzip_streambuf.h"
 #include "lede/input.h"
 #include "lede/text.h"
 #include "lede/usage_hints.h"
 
 namespace lede::cli {
 
+namespace {
+
+// A URL's path, lower-cased, without its query or fragment.
+std::string lower_path(const std::string& url) {
+  std::string name = url.substr(0, url.find_first_of("?#"));
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name;
+}
+
+// Decompressed, up to the limit of a fetched page (a small archive can hold
+// gigabytes).
+Result<std::string> gunzip(const std::string& packed, const std::string& url) {
+  std::istringstream in(packed);
+  InflateStreambuf inflate(in.rdbuf());
+  std::string out;
+  char buf[1 << 16];
+  for (std::streamsize n; (n = inflate.sgetn(buf, sizeof buf)) > 0;) {
+    out.append(buf, static_cast<std::size_t>(n));
+    if (out.size() > kMaxFetchBytes)
+      return Status::ResourceExhausted(url + ": the file unpacks to over " + std::to_string(kMaxFetchBytes >> 20) +
+                                       " MiB, the limit of a fetched page; download it and give its path");
+  }
+  if (!inflate.error().empty()) return Status::IoError(url + ": bad gzip data: " + inflate.error());
+  return out;
+}
+
+}  // namespace
+
 Result<DocumentBytes> read_document_bytes(const std::string& path) {
   DocumentBytes out;
   if (is_url(path)) {
-    Result<FetchedPage> page = fetch_url(path);
+    // A link to x.txt.gz or x.html.gz was refused for its Content-Type
+    // (application/gzip) where the same file on disk is read.
+    const std::string name = lower_path(path);
+    const bool gz = name.size() > 3 && name.compare(name.size() - 3, 3, ".gz") == 0;
+    Result<FetchedPage> page =
+        fetch_url(path, kMaxFetchBytes, kFetchTimeoutSeconds, gz ? FetchKind::kData : FetchKind::kPage);
     if (!page.ok()) return page.status();
     out.bytes = std::move(page->body);
     out.charset = std::move(page->charset);
     out.format = std::move(page->format);
+    if (out.bytes.size() >= 2 && out.bytes[0] == '\x1f' && out.bytes[1] == '\x8b') {
+      Result<std::string> plain = gunzip(out.bytes, path);
+      if (!plain.ok()) return plain.status();
+      out.bytes = std::move(*plain);
+      // Its type was the archive's: the name says what is inside.
+      out.format = name.ends_with(".html.gz") || name.ends_with(".htm.gz") ? "html" : "text";
+    }
   } else {
     Result<std::string> bytes = read_input(path);
     // "ftp://host/x.txt" was "cannot open: No such file or directory".

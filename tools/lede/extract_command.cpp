@@ -125,8 +125,9 @@ void add(CLI::App& app, std::function<int()>& runner) {
   cmd->footer(
       "Input: FILE... (none or '-' reads standard input; a directory reads the files in it, by name\n"
       "order, hidden ones and subdirectories left out); gzip input (a file or standard input) is\n"
-      "decompressed. A URL (http:// or https://) is fetched: at most 20 redirects followed, at most\n"
-      "64 MiB, 30 s to connect and 30 s without data; the charset of its Content-Type is used unless\n"
+      "decompressed, also from a URL whose path ends .gz. A URL (http:// or https://) is fetched:\n"
+      "at most 20 redirects followed, at most 64 MiB, 30 s to connect and 30 s without data; the\n"
+      "charset of its Content-Type is used unless\n"
       "--encoding is given. Text output is the headline, a blank line, then the paragraphs separated\n"
       "by blank lines (a list item's opening with a bullet, \"\u2022 \"); with several files each page\n"
       "follows a line \"==> FILE <==\" and a blank line parts pages. JSON output is {\"title\", \"text\",\n"
