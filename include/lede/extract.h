@@ -96,6 +96,10 @@ struct Article {
   // "\u2022 " (a bullet and a space), as the page shows a list.
   std::string text;
   std::string encoding;  // the character set the page was decoded from
+  // Byte sequences that were not valid in `encoding` and became U+FFFD (0
+  // for a page that decoded cleanly): many mean the page's declared
+  // character set is not the one it is written in.
+  std::size_t undecodable = 0;
   // The language the page declares: <html lang>, else <meta http-equiv=
   // "content-language"> (its first tag), else og:locale, read by
   // canonical_language ("pt-BR" -> "pt"); "" when it declares none. A

@@ -96,6 +96,28 @@ TEST(ExtractCli, BinaryInputIsNamedInAWarning) {
 // page's headline are all lines between blank lines, so nothing said where
 // one page ended. Each page now follows a "==> FILE <==" line, as head(1)
 // marks files; one page prints as before.
+// A page declaring utf-8 but written in windows-1252 lost its accented
+// letters to U+FFFD without a word, in extract and in summarize alike.
+TEST(ExtractCli, BytesTheCharsetCannotReadAreWarnedOf) {
+  const std::string page = shell_quote(temp_file(
+      "<html><head><meta charset=\"utf-8\"><title>Bridge</title></head><body><article><p>The caf\xE9 owners on the "
+      "river front said the r\xE9novation of the old bridge would take two years and cost more than "
+      "planned.</p></article></body></html>",
+      ".html"));
+  const std::string warning =
+      ": warning: 2 byte sequences are not valid utf-8, the character set the page was read in, and became U+FFFD; "
+      "if it is written in another, give it with --encoding (e.g. --encoding windows-1252)\n";
+  for (const char* command : {"extract ", "summarize ", "segment "}) {
+    RunResult r = run_lede(command + page);
+    EXPECT_EQ(r.exit_code, 0) << command << r.err;
+    EXPECT_NE(r.err.find(warning), std::string::npos) << command << r.err;
+    r = run_lede(std::string(command) + "--encoding windows-1252 " + page);
+    EXPECT_EQ(r.exit_code, 0) << command << r.err;
+    EXPECT_EQ(r.err, "") << command;
+    EXPECT_NE(r.out.find("The caf\xC3\xA9 owners"), std::string::npos) << command << r.out;
+  }
+}
+
 TEST(ExtractCli, SeveralPagesAsTextAreEachNamed) {
   const std::string one = temp_file(
       "<html><head><title>Bridge closed</title></head><body><article><p>The council closed the old bridge on "

@@ -69,6 +69,26 @@ TEST(Charset, DeclaredUtf8WithBadBytesIsRepaired) {
             "b</p>");
 }
 
+// Article::undecodable counts what the decoding replaced, not a U+FFFD the
+// page itself spells out.
+TEST(Charset, ArticleCountsTheBytesTheDecodingReplaced) {
+  const std::string body =
+      "<article><p>The caf\xE9 owners said the r\xE9novation of the old bridge would take two "
+      "years and cost more than planned by the council.</p></article>";
+  lede::Result<lede::Article> a = lede::extract_article("<meta charset=utf-8>" + body);
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  EXPECT_EQ(a->undecodable, 2u);
+  EXPECT_EQ(a->encoding, "utf-8");
+  a = lede::extract_article(body);  // undeclared: read as windows-1252, cleanly
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->undecodable, 0u);
+  a = lede::extract_article(
+      "<meta charset=utf-8><article><p>A sign read \xEF\xBF\xBD in the old town square on "
+      "Monday, and nobody could say what it meant.</p></article>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->undecodable, 0u);
+}
+
 TEST(Charset, UnknownDeclaredLabelFallsBack) {
   std::string used;
   decode("<meta charset=\"x-no-such-thing\"><p>ok</p>", "", &used);

@@ -99,6 +99,7 @@ Result<DocumentText> read_document_text(const std::string& path, const std::stri
   options.encoding = charset;
   Result<Article> article = extract_article(read->bytes, options);
   if (!article.ok()) return article.status().with_context(display_name(path));
+  if (out.warning.empty()) out.warning = undecodable_page_warning(article->undecodable, article->encoding);
   out.text = std::move(article->text);
   out.language = std::move(article->language);
   return out;

@@ -82,8 +82,8 @@ int run(ExtractArgs a) {
     if (page_opts.encoding.empty()) page_opts.encoding = read->charset;
     const std::string* page = &read->bytes;
     // The server's charset counts: a UTF-16 page holds NUL bytes.
-    if (std::string w = binary_page_warning(*page, page_opts.encoding); !w.empty())
-      std::cerr << "lede: " << name << ": warning: " << w << '\n';
+    const std::string binary = binary_page_warning(*page, page_opts.encoding);
+    if (!binary.empty()) std::cerr << "lede: " << name << ": warning: " << binary << '\n';
     // CPU time, so the figure holds per core while other work shares the machine.
     const std::clock_t t0 = std::clock();
     Result<Article> article = extract_article(*page, page_opts);
@@ -96,6 +96,9 @@ int run(ExtractArgs a) {
       ok = false;
       continue;
     }
+    if (binary.empty())
+      if (std::string w = undecodable_page_warning(article->undecodable, article->encoding); !w.empty())
+        std::cerr << "lede: " << name << ": warning: " << w << '\n';
     // Not an error (a page may hold no article), but three blank lines or
     // "text": "" alone would leave the user guessing, as `lede summarize`'s
     // "no sentences to summarize" does not.

@@ -128,12 +128,15 @@ int run_files(const Args& a, const Summarizer& summarizer, const SummarizeOption
       doc.text = std::move(pair->source);
     } else if (format == "html") {
       // Offsets then point into the extracted article text.
-      if (std::string w = binary_page_warning(*bytes, charset); !w.empty())
-        std::cerr << "lede: " << display_name(path) << ": warning: " << w << '\n';
+      const std::string binary = binary_page_warning(*bytes, charset);
+      if (!binary.empty()) std::cerr << "lede: " << display_name(path) << ": warning: " << binary << '\n';
       ExtractOptions extract_options;
       extract_options.encoding = charset;
       Result<Article> article = extract_article(*bytes, extract_options);
       if (!article.ok()) return article.status().with_context(display_name(path));
+      if (binary.empty())
+        if (std::string w = undecodable_page_warning(article->undecodable, article->encoding); !w.empty())
+          std::cerr << "lede: " << display_name(path) << ": warning: " << w << '\n';
       doc.title = std::move(article->title);
       doc.text = std::move(article->text);
       declared = std::move(article->language);

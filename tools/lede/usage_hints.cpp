@@ -177,6 +177,15 @@ std::string misread_text_warning(std::string_view text, std::string_view html_re
   return "";
 }
 
+std::string undecodable_page_warning(std::size_t undecodable, std::string_view encoding) {
+  if (undecodable == 0) return "";
+  return std::to_string(undecodable) + (undecodable == 1 ? " byte sequence is" : " byte sequences are") +
+         " not valid " + std::string(encoding) +
+         ", the character set the page was read in, and became U+FFFD; if it is written in another, give it "
+         "with --encoding (e.g. --encoding " +
+         (encoding == "windows-1252" ? "utf-8" : "windows-1252") + ")";
+}
+
 std::string binary_page_warning(std::string_view page, std::string_view encoding) {
   const bool utf16 = page.substr(0, 2) == "\xFF\xFE" || page.substr(0, 2) == "\xFE\xFF" ||
                      (encoding.size() >= 6 && (encoding[0] | 0x20) == 'u' && (encoding[1] | 0x20) == 't' &&
