@@ -59,6 +59,17 @@ TEST(EncodingCli, Utf8IsCheckedNotSilentlyRepaired) {
   }
 }
 
+// Under --lenient a sentence's text shows U+FFFD (3 bytes) where the input
+// had one bad byte; its offsets slice the input as given, as --help says.
+TEST(EncodingCli, LenientOffsetsCountTheBytesAsGiven) {
+  const std::string input = "The caf\xE9 opened on Monday. The bridge closed on Tuesday after the storm.\n";
+  const RunResult r = run_lede("summarize --lenient -m lead -n 1 -o json -", input);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"text\":\"The caf\xEF\xBF\xBD opened on Monday.\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"start\":0,\"end\":26,"), std::string::npos) << r.out;
+  EXPECT_EQ(input.substr(0, 26), "The caf\xE9 opened on Monday.");
+}
+
 TEST(EncodingCli, SegmentDecodesToo) {
   const RunResult r = run_lede("segment --encoding ISO-8859-1 -", kLatin1);
   ASSERT_EQ(r.exit_code, 0) << r.err;

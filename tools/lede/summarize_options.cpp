@@ -86,7 +86,9 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
                  "chose them: with mmr, submodular, klsum or sumbasic not always in score order)")
       ->check(CLI::IsMember({"doc", "rank"}))
       ->capture_default_str();
-  cmd.add_flag("--lenient", f.lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");
+  cmd.add_flag("--lenient", f.lenient,
+               "Replace invalid UTF-8 with U+FFFD and warn, instead of failing (a summary's \"start\"/\"end\" "
+               "still count the bytes as given, a bad byte as one)");
   cmd.add_option("--selector", f.selector,
                  "Selection stage to use with the method's scores instead of the method's own: topk, mmr, "
                  "submodular or ilp (default: the method's own selector)");
