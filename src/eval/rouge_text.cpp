@@ -325,28 +325,3 @@ void rouge_score_tokenize(std::string_view text, bool stem, std::vector<std::str
 }
 
 }  // namespace lede::eval
-
-namespace lede {
-
-LetterCount count_letters(std::string_view text) {
-  LetterCount out;
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
-  while (left > 0) {
-    utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t len = utf8proc_iterate(p, left, &cp);
-    if (len <= 0) len = 1;
-    if (cp < 0x80) {
-      if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ++out.letters;
-    } else if (const utf8proc_category_t c = utf8proc_category(cp);
-               c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) {
-      ++out.letters;
-      ++out.non_ascii;
-    }
-    p += len;
-    left -= len;
-  }
-  return out;
-}
-
-}  // namespace lede
