@@ -63,6 +63,12 @@ class Status {
   std::string message_;
 };
 
+// Reading the value of a Result that holds none is a bug in the caller: it
+// aborts with the Status's message on standard error. Unchecked (an assert
+// compiled out in release builds), a `lede segment` that forgot its check read
+// an empty std::optional and printed garbage until the disk was full.
+[[noreturn]] void abort_on_missing_value(const Status& status);
+
 // A value or the Status saying why there is none.
 template <class T>
 class Result {
@@ -73,15 +79,18 @@ class Result {
   bool ok() const { return value_.has_value(); }
   const Status& status() const { return status_; }
   T& value() & {
-    assert(ok());
+    if (!ok()) [[unlikely]]
+      abort_on_missing_value(status_);
     return *value_;
   }
   const T& value() const& {
-    assert(ok());
+    if (!ok()) [[unlikely]]
+      abort_on_missing_value(status_);
     return *value_;
   }
   T&& value() && {
-    assert(ok());
+    if (!ok()) [[unlikely]]
+      abort_on_missing_value(status_);
     return std::move(*value_);
   }
   T& operator*() & { return value(); }

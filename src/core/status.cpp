@@ -1,5 +1,8 @@
 #include "lede/status.h"
 
+#include <cstdio>
+#include <cstdlib>
+
 #include "lede/version.h"
 
 namespace lede {
@@ -22,6 +25,12 @@ std::string_view status_code_name(StatusCode code) {
 Status Status::with_context(std::string_view where) const {
   if (ok() || where.empty()) return *this;
   return Status(code_, std::string(where) + ": " + message_);
+}
+
+void abort_on_missing_value(const Status& status) {
+  std::fprintf(stderr, "lede: internal error: a Result's value was read, but it holds none (%s: %s)\n",
+               std::string(status.code_name()).c_str(), status.message().c_str());
+  std::abort();
 }
 
 const char* version() { return LEDE_VERSION; }

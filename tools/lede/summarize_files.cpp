@@ -9,9 +9,9 @@
 #include "lede/extract.h"
 #include "lede/input.h"
 #include "lede/io.h"
+#include "lede/summarize_run.h"
 #include "lede/text.h"
 #include "lede/usage_hints.h"
-#include "lede/summarize_run.h"
 
 namespace lede::cli {
 namespace {
