@@ -145,6 +145,17 @@ Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
       b[metrics[k]] = scores->best_reference[k];
     out["best_reference"] = std::move(b);
   }
+  // Chinese scored 0 with nothing said, as in `lede rouge`.
+  if (options.tokenization != RougeTokenization::kUnicode) {
+    LetterCount letters = count_letters(summary);
+    for (const std::string& ref : references) {
+      const LetterCount c = count_letters(ref);
+      letters.letters += c.letters;
+      letters.non_ascii += c.non_ascii;
+    }
+    if (std::string w = non_ascii_letters_warning(letters, "\"options\": {\"tokenization\": \"unicode\"}"); !w.empty())
+      out["warnings"] = {std::move(w)};
+  }
   out["elapsed_ms"] = std::round(std::chrono::duration<double, std::micro>(done - deadline.start).count()) / 1000;
   Reply reply;
   reply.body = out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import functools
 import shlex
+import warnings
 from typing import Any, NamedTuple, Sequence, Union
 
 from . import _lede
-from ._summarize import BytesLike, _bytes_like, _check_encodable, _check_str, _ordered, _path_hint
+from ._summarize import BytesLike, LedeWarning, _bytes_like, _check_encodable, _check_str, _ordered, _path_hint
 
 __all__ = ["Average", "Comparison", "CorpusScores", "Difference", "Estimate", "Rouge", "Score", "rouge",
            "rouge_compare", "rouge_corpus"]
@@ -274,8 +275,16 @@ class Rouge:
                 (two 92,700-word lines; the message names them and the
                 remedy, as ``lede rouge`` does: docs/rouge.md, "Long lines").
         """
-        rows = self._impl.score(_text(summary, "summary"), _references(references))
+        summary = _text(summary, "summary")
+        refs = _references(references)
+        rows = self._impl.score(summary, refs)
+        self._warn_non_ascii([summary, *refs])
         return {m: Score(*row[:3]) for m, row in zip(self.metrics, rows)}
+
+    def _warn_non_ascii(self, texts: list[str]) -> None:
+        # Chinese scored 0 with nothing said, as `lede rouge` now says.
+        if w := self._impl.non_ascii_warning(texts):
+            warnings.warn(w, LedeWarning, stacklevel=3)
 
     def corpus(self, summaries: Sequence[Text], references: Sequence[Text | Sequence[Text]], *,
                ids: Sequence[str | int] | None = None) -> CorpusScores:
@@ -306,6 +315,7 @@ class Rouge:
         if len(ids) != len(summaries):
             raise ValueError(f"{len(summaries)} summaries but {len(ids)} ids")
         per_pair, averages = self._impl.corpus(ids, summaries, refs)
+        self._warn_non_ascii([*summaries, *(r for rs in refs for r in rs)])
         metrics = self.metrics
         return CorpusScores(
             {name: Average(Estimate(*r), Estimate(*p), Estimate(*f)) for name, r, p, f in averages},
@@ -353,6 +363,7 @@ class Rouge:
         if len(ids) != len(a):
             raise ValueError(f"{len(a)} summaries but {len(ids)} ids")
         rows = self._impl.compare(ids, a, b, refs, trials, seed)
+        self._warn_non_ascii([*a, *b, *(r for rs in refs for r in rs)])
         out: dict[str, dict[str, Difference]] = {}
         for metric, measure, *figures in rows:
             out.setdefault(metric, {})[measure] = Difference(*figures)

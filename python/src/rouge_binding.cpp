@@ -97,6 +97,19 @@ class PyRouge {
 
   const std::vector<std::string>& metrics() const { return eval_.metric_names(); }
 
+  // lede/rouge.h's warning over `texts`: "" when none is due, or under
+  // unicode tokenization.
+  std::string non_ascii_warning(const std::vector<std::string>& texts) const {
+    if (eval_.options().tokenization == RougeTokenization::kUnicode) return "";
+    LetterCount all;
+    for (const std::string& t : texts) {
+      const LetterCount c = count_letters(t);
+      all.letters += c.letters;
+      all.non_ascii += c.non_ascii;
+    }
+    return non_ascii_letters_warning(all, "tokenization=\"unicode\"");
+  }
+
   // -> [(recall, precision, f, best_reference or -1)] aligned with metrics()
   py::list score(const std::string& summary, const std::vector<std::string>& references) const {
     // -t 1 averages over a corpus; a lone pair's R, P and F do not change.
@@ -250,6 +263,7 @@ void bind_rouge(py::module_& m) {
   py::class_<PyRouge>(m, "RougeEvaluator")
       .def(py::init(&make_rouge), py::arg("flags"), py::arg("fields"))
       .def_property_readonly("metrics", &PyRouge::metrics)
+      .def("non_ascii_warning", &PyRouge::non_ascii_warning, py::arg("texts"))
       .def("score", &PyRouge::score, py::arg("summary"), py::arg("references"))
       .def("score_many", &PyRouge::score_many, py::arg("summaries"), py::arg("references"), py::arg("threads"))
       .def("corpus", &PyRouge::corpus, py::arg("ids"), py::arg("summaries"), py::arg("references"))

@@ -1,6 +1,8 @@
 // How much of a text ROUGE's ASCII tokens cannot see (lede/rouge.h).
 #include <utf8proc.h>
 
+#include <string>
+
 #include "lede/rouge.h"
 
 namespace lede {
@@ -24,6 +26,14 @@ LetterCount count_letters(std::string_view text) {
     left -= len;
   }
   return out;
+}
+
+std::string non_ascii_letters_warning(const LetterCount& count, std::string_view unicode_switch) {
+  if (count.non_ascii == 0 || count.non_ascii * 100 < count.letters) return "";
+  return std::to_string(count.non_ascii * 100 / count.letters) +
+         "% of the letters of the summaries and references are not ASCII: ROUGE reads only ASCII letters and "
+         "digits as words, so those letters count as spaces; " +
+         std::string(unicode_switch) + " counts words of any script (figures then not comparable with ROUGE-1.5.5)";
 }
 
 }  // namespace lede

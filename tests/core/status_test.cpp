@@ -24,7 +24,8 @@ TEST(Result, HoldsAValueOrTheStatusSayingWhyNot) {
 TEST(ResultDeathTest, ReadingTheValueOfAFailureAbortsWithItsMessage) {
   GTEST_FLAG_SET(death_test_style, "threadsafe");
   const Result<std::vector<std::string>> bad = Status::InvalidInput("invalid UTF-8 at byte 3");
-  EXPECT_DEATH((void)bad->size(), "a Result's value was read, but it holds none \\(invalid_input: invalid UTF-8 at byte 3\\)");
+  EXPECT_DEATH((void)bad->size(),
+               "a Result's value was read, but it holds none \\(invalid_input: invalid UTF-8 at byte 3\\)");
   EXPECT_DEATH((void)*Result<int>(Status::IoError("disk full")), "holds none \\(io_error: disk full\\)");
 }
 

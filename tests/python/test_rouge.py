@@ -222,3 +222,18 @@ def test_a_cached_evaluator_does_not_hide_a_wrong_type():
     lede.rouge("a b", "a c", stem=True)
     with pytest.raises(TypeError, match="stem must be a bool"):
         lede.rouge("a b", "a c", stem=1)
+
+
+def test_text_of_other_scripts_is_warned_of():
+    # Chinese scored 0 with nothing said: ROUGE-1.5.5 reads only ASCII letters
+    # and digits as words. `lede rouge` and POST /v1/rouge say so too.
+    chinese = "\u5317\u4eac\u4e0b\u96e8\u3002"
+    with pytest.warns(lede.LedeWarning, match=r"100% of the letters .* are not ASCII.*tokenization=\"unicode\""):
+        assert lede.rouge(chinese, chinese, n=1)["ROUGE-1"].recall == 0
+    with pytest.warns(lede.LedeWarning, match="not ASCII"):
+        lede.rouge_corpus([chinese], [[chinese]], n=1)
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert lede.rouge(chinese, chinese, n=1, tokenization="unicode")["ROUGE-1"].recall == 1
+        lede.rouge("the board met on monday", "the board met on monday", n=1)

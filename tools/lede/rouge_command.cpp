@@ -25,9 +25,7 @@
 namespace lede::cli {
 namespace {
 
-// A warning when at least 1% of the letters of the texts are not ASCII,
-// which ROUGE reads as spaces; "" otherwise. English with a few names such
-// as "Zürich" stays under it; German, French and Spanish are over it.
+// lede/rouge.h's warning over every text of `sides`; "" when none is due.
 std::string non_ascii_warning(const std::vector<const RougeSide*>& sides) {
   LetterCount all;
   for (const RougeSide* side : sides)
@@ -37,11 +35,8 @@ std::string non_ascii_warning(const std::vector<const RougeSide*>& sides) {
         all.letters += c.letters;
         all.non_ascii += c.non_ascii;
       }
-  if (all.non_ascii == 0 || all.non_ascii * 100 < all.letters) return "";
-  return "lede rouge: warning: " + std::to_string(all.non_ascii * 100 / all.letters) +
-         "% of the letters of the summaries and references are not ASCII: ROUGE reads only ASCII letters and "
-         "digits as words, so those letters count as spaces; --unicode counts words of any script (figures then "
-         "not comparable with ROUGE-1.5.5)\n";
+  const std::string w = non_ascii_letters_warning(all, "--unicode");
+  return w.empty() ? "" : "lede rouge: warning: " + w + "\n";
 }
 
 struct Args {
