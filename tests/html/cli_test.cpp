@@ -32,20 +32,17 @@ CliRun run(const std::string& args) {
   return r;
 }
 
-// One file per test and process: CTest runs tests in parallel.
+// In the test process's own directory (support/run.h), removed when it ends.
 std::string write_page() {
-  const std::string name = std::string("lede_extract_") +
-                           ::testing::UnitTest::GetInstance()->current_test_info()->name() + "_" +
-                           std::to_string(::getpid()) + ".html";
-  const std::string path = (std::filesystem::temp_directory_path() / name).string();
-  std::ofstream(path) << "<html><head><title>Night trains return to the valley | Rail Notes</title></head><body>"
-                         "<nav><a href=/>Home</a> <a href=/trains>Trains</a> <a href=/maps>Maps</a></nav>"
-                         "<article><h1>Night trains return to the valley</h1>"
-                         "<p>Night trains will run through the valley again from December, the rail company said on "
-                         "Monday, ending a gap of nine years.</p>"
-                         "<p>Tickets go on sale next week, and the first train leaves the capital at ten in the "
-                         "evening, arriving at the coast by dawn.</p></article></body></html>";
-  return path;
+  return lede::testing::temp_file(
+      "<html><head><title>Night trains return to the valley | Rail Notes</title></head><body>"
+      "<nav><a href=/>Home</a> <a href=/trains>Trains</a> <a href=/maps>Maps</a></nav>"
+      "<article><h1>Night trains return to the valley</h1>"
+      "<p>Night trains will run through the valley again from December, the rail company said on "
+      "Monday, ending a gap of nine years.</p>"
+      "<p>Tickets go on sale next week, and the first train leaves the capital at ten in the "
+      "evening, arriving at the coast by dawn.</p></article></body></html>",
+      ".html");
 }
 
 TEST(ExtractCli, PrintsTitleThenParagraphs) {

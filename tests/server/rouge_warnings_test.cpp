@@ -27,17 +27,16 @@ TEST(RougeWarnings, TextOfOtherScriptsIsWarnedOf) {
   json a = answer_of(s, {{"summary", chinese}, {"references", {chinese}}, {"options", {{"flags", "-n 1"}}}});
   ASSERT_TRUE(a.contains("warnings")) << a.dump();
   EXPECT_EQ(a["warnings"][0].get<std::string>().rfind(
-                "100% of the letters of the summaries and references are not ASCII: ROUGE reads only ASCII letters",
-                0),
+                "100% of the letters of the summaries and references are not ASCII: ROUGE reads only ASCII letters", 0),
             0u)
       << a.dump();
   EXPECT_NE(a["warnings"][0].get<std::string>().find("\"options\": {\"tokenization\": \"unicode\"} counts words"),
             std::string::npos)
       << a.dump();
   EXPECT_EQ(a["scores"]["ROUGE-1"]["R"], 0.0);
-  a = answer_of(s, {{"summary", chinese},
-                    {"references", {chinese}},
-                    {"options", {{"flags", "-n 1"}, {"tokenization", "unicode"}}}});
+  a = answer_of(
+      s,
+      {{"summary", chinese}, {"references", {chinese}}, {"options", {{"flags", "-n 1"}, {"tokenization", "unicode"}}}});
   EXPECT_FALSE(a.contains("warnings")) << a.dump();
   EXPECT_EQ(a["scores"]["ROUGE-1"]["R"], 1.0);
   a = answer_of(s, {{"summary", "the board met on monday"}, {"references", {"the board met on monday"}}});

@@ -14,13 +14,22 @@
 namespace lede::testing {
 namespace {
 
+// Removed when the test process ends: every run of the suite left a
+// directory per test process in /tmp (thousands after a few runs).
+struct TempDir {
+  std::string path = (std::filesystem::temp_directory_path() / ("lede-test-" + std::to_string(getpid()))).string();
+  TempDir() { std::filesystem::create_directories(path); }
+  ~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path, ignored);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+};
+
 std::string temp_dir() {
-  static const std::string dir = [] {
-    std::string d = (std::filesystem::temp_directory_path() / ("lede-test-" + std::to_string(getpid()))).string();
-    std::filesystem::create_directories(d);
-    return d;
-  }();
-  return dir;
+  static const TempDir dir;
+  return dir.path;
 }
 
 }  // namespace
