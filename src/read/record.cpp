@@ -7,14 +7,12 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
-#include "core/closest_name.h"
 #include "lede/extract.h"
 #include "lede/io.h"
 #include "read/json_error.h"
 #include "read/json_fields.h"
 #include "read/record.h"
+#include "read/record_messages.h"
 
 namespace lede {
 namespace {
@@ -22,83 +20,9 @@ namespace {
 using simdjson::dom::element;
 using simdjson::dom::element_type;
 
-// Deeper nesting than this is refused outright: no news record needs it,
-// and it bounds the parser's stack.
-constexpr std::size_t kMaxDepth = kMaxJsonDepth;
-static_assert(kMaxDepth == simdjson::DEFAULT_MAX_DEPTH, "the parser is created with simdjson's default depth");
-
-// Said after the error for a line that is a JSON array of records or the
-// first line of an indented file: without it every line of such a file fails
-// alone, and nothing says why.
-constexpr std::string_view kNotJsonlHint =
-    "; JSONL holds one JSON object a line; this looks like a JSON array or indented JSON (jq -c '.[]' FILE, or jq "
-    "-c . FILE, writes JSONL)";
-
-// A line that opens an indented JSON value: just "[" or "{".
-bool opens_indented_json(std::string_view line) {
-  const std::size_t first = line.find_first_not_of(" \t\r");
-  if (first == std::string_view::npos) return false;
-  const std::size_t last = line.find_last_not_of(" \t\r");
-  return first == last && (line[first] == '[' || line[first] == '{');
-}
-
-// The detailed message for a line simdjson rejected.
-Status malformed(std::string_view line, simdjson::error_code code) {
-  if (code == simdjson::DEPTH_ERROR)
-    return Status::InvalidInput("malformed JSON: nested deeper than " + std::to_string(kMaxDepth) + " levels");
-  std::string message = std::string("malformed JSON: ") + simdjson::error_message(code);
-  try {
-    nlohmann::json reparsed = nlohmann::json::parse(line.begin(), line.end());
-    (void)reparsed;
-    // Valid JSON that simdjson cannot read: an integer past 64 bits (a huge
-    // budget or id), which it calls only "Problem while parsing a number".
-    if (code == simdjson::NUMBER_ERROR)
-      message = "malformed JSON: a number out of range (integers must fit in 64 bits, at most 18446744073709551615)";
-  } catch (const nlohmann::json::exception& e) { message = malformed_json_message(e, true); }
-  if (opens_indented_json(line)) message += kNotJsonlHint;
-  return Status::InvalidInput(std::move(message));
-}
-
-// " (unknown field 'txt'; did you mean 'text'?)" for a record without its
-// content: the fields it has that lede does not read (up to five, in the
-// record's order), and the name the likeliest typo among them was meant to
-// be (one near a `content` name first, as that is what is missing, else one
-// near a record field); "" when every field is known. Records keep their
-// other fields silently when the content is there (data sets carry more),
-// so they are named only here, where a typo ("txt") or a field under
-// another name ("body") broke the record.
-std::string unknown_fields(const simdjson::dom::object& obj, const std::vector<std::string>& content) {
-  std::vector<std::string> names = content;
-  for (const char* other : {"title", "titles", "summaries"}) names.emplace_back(other);
-  const auto known = [](std::string_view key) {
-    const auto in = [&](const auto& list) { return std::find(list.begin(), list.end(), key) != list.end(); };
-    return in(kRecordFields) || in(kRequestOptionFields) || key == "summaries";
-  };
-  std::vector<std::string> unknown;
-  std::string typo, meant;
-  bool meant_is_content = false;
-  for (auto kv : obj) {
-    if (known(kv.key) || std::find(unknown.begin(), unknown.end(), kv.key) != unknown.end()) continue;
-    unknown.emplace_back(kv.key);
-    if (meant_is_content) continue;
-    std::string nearest = closest_name(kv.key, names);
-    if (nearest.empty()) continue;
-    const bool is_content = std::find(content.begin(), content.end(), nearest) != content.end();
-    if (meant.empty() || is_content) {
-      typo.assign(kv.key);
-      meant = std::move(nearest);
-      meant_is_content = is_content;
-    }
-  }
-  if (unknown.empty()) return "";
-  constexpr std::size_t kNamed = 5;
-  std::string out = unknown.size() == 1 ? " (unknown field " : " (unknown fields ";
-  for (std::size_t k = 0; k < unknown.size() && k < kNamed; ++k) out += (k ? ", '" : "'") + unknown[k] + "'";
-  if (unknown.size() > kNamed) out += " and " + std::to_string(unknown.size() - kNamed) + " more";
-  if (!meant.empty())
-    out += "; did you mean '" + meant + "'" + (unknown.size() == 1 ? std::string() : " for '" + typo + "'") + "?";
-  return out + ")";
-}
+// Deeper nesting than kMaxJsonDepth is refused outright: no news record
+// needs it, and it bounds the parser's stack.
+static_assert(kMaxJsonDepth == simdjson::DEFAULT_MAX_DEPTH, "the parser is created with simdjson's default depth");
 
 // One reference as `lede rouge` takes it: a string, or its sentences as a
 // list of strings (or of {"text": ...} objects), joined one a line. "" when
@@ -258,7 +182,7 @@ Status open_record(std::string_view line, const char* shape, Record& out, simdjs
   out = Record{};
   element root;
   if (auto err = json_parser().parse(line.data(), line.size()).get(root); err != simdjson::SUCCESS)
-    return malformed(line, err);
+    return malformed_record(line, err);
   if (root.get_object().get(obj) != simdjson::SUCCESS) {
     std::string message = std::string("a record must be a JSON object") + shape + ", not " + json_type_name(root);
     // An array of objects is a JSON file of records, not JSONL.
