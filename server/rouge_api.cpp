@@ -153,7 +153,9 @@ Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
       letters.letters += c.letters;
       letters.non_ascii += c.non_ascii;
     }
-    if (std::string w = non_ascii_letters_warning(letters, "\"options\": {\"tokenization\": \"unicode\"}"); !w.empty())
+    if (std::string w = non_ascii_letters_warning(letters, "\"options\": {\"tokenization\": \"unicode\"}",
+                                                  options.mode == RougeMode::kRougeScore);
+        !w.empty())
       out["warnings"] = {std::move(w)};
   }
   out["elapsed_ms"] = std::round(std::chrono::duration<double, std::micro>(done - deadline.start).count()) / 1000;

@@ -114,14 +114,17 @@ struct LetterCount {
 };
 LetterCount count_letters(std::string_view text);
 
-// "" or, when at least 1% of the letters counted are not ASCII, the warning
-// `lede rouge`, POST /v1/rouge and the Python Rouge give: "N% of the letters
-// of the summaries and references are not ASCII: ROUGE reads only ASCII
-// letters and digits as words, so those letters count as spaces;
-// <unicode_switch> counts words of any script (...)", `unicode_switch` being
-// each face's name for RougeTokenization::kUnicode. English with a foreign
-// name stays under 1%; German, French and Spanish are over it.
-std::string non_ascii_letters_warning(const LetterCount& count, std::string_view unicode_switch);
+// "" or, when many of the letters counted are not ASCII (1% and at least
+// 10 of them, or half), the warning `lede rouge`, POST /v1/rouge and the
+// Python Rouge give: "N% of the letters of the summaries and references are
+// not ASCII: ROUGE reads only ASCII letters and digits as words, so those
+// letters count as spaces; <unicode_switch> counts words of any script
+// (...)", `unicode_switch` being each face's name for
+// RougeTokenization::kUnicode; under `rouge_score` mode (where that
+// tokenization is refused) it says rouge-score's tokenizer does the same and
+// the switch works in ROUGE-1.5.5 mode. English news with a foreign name
+// stays under it; German, French and Spanish corpora are over it.
+std::string non_ascii_letters_warning(const LetterCount& count, std::string_view unicode_switch, bool rouge_score);
 
 // ROUGE-1.5.5's command line as `lede rouge` takes it with a settings file
 // (docs/rouge.md): the scoring options and the two flags that only choose

@@ -275,6 +275,12 @@ class Rouge:
                 (two 92,700-word lines; the message names them and the
                 remedy, as ``lede rouge`` does: docs/rouge.md, "Long lines").
         """
+        return self._score(summary, references)
+
+    # The public methods and the module's functions call these directly, so
+    # that a warning names the caller's line (stacklevel counts the frames
+    # from warnings.warn: _warn_non_ascii, this, the public one, the caller).
+    def _score(self, summary: Text, references: Text | Sequence[Text]) -> dict[str, Score]:
         summary = _text(summary, "summary")
         refs = _references(references)
         rows = self._impl.score(summary, refs)
@@ -284,7 +290,7 @@ class Rouge:
     def _warn_non_ascii(self, texts: list[str]) -> None:
         # Chinese scored 0 with nothing said, as `lede rouge` now says.
         if w := self._impl.non_ascii_warning(texts):
-            warnings.warn(w, LedeWarning, stacklevel=3)
+            warnings.warn(w, LedeWarning, stacklevel=4)
 
     def corpus(self, summaries: Sequence[Text], references: Sequence[Text | Sequence[Text]], *,
                ids: Sequence[str | int] | None = None) -> CorpusScores:
@@ -300,6 +306,10 @@ class Rouge:
             ValueError: lengths differ, no summaries (no figures to give), or
                 a pair fails (the message names it).
         """
+        return self._corpus(summaries, references, ids=ids)
+
+    def _corpus(self, summaries: Sequence[Text], references: Sequence[Text | Sequence[Text]], *,
+                ids: Sequence[str | int] | None = None) -> CorpusScores:
         summaries = [_text(s, f"summaries[{k}]") for k, s in enumerate(_sequence(summaries, "summaries"))]
         refs = [_references(r, f"references[{k}]")
                 for k, r in enumerate(_sequence(references, "references"))]
@@ -343,6 +353,11 @@ class Rouge:
         Raises:
             ValueError: lengths differ, no pairs, a pair fails, ``-t 1/2``.
         """
+        return self._compare(summaries_a, summaries_b, references, ids=ids, trials=trials, seed=seed)
+
+    def _compare(self, summaries_a: Sequence[Text], summaries_b: Sequence[Text],
+                 references: Sequence[Text | Sequence[Text]], *, ids: Sequence[str | int] | None = None,
+                 trials: int = 10000, seed: int = 1) -> dict[str, Comparison]:
         a = [_text(s, f"summaries_a[{k}]") for k, s in enumerate(_sequence(summaries_a, "summaries_a"))]
         b = [_text(s, f"summaries_b[{k}]") for k, s in enumerate(_sequence(summaries_b, "summaries_b"))]
         refs = [_references(r, f"references[{k}]")
@@ -400,7 +415,7 @@ def rouge(summary: Text, references: Text | Sequence[Text], *,
     lists of sentences; ``references`` is one of those or a list of them.
     Options as for :class:`Rouge` (keywords, or ROUGE-1.5.5's ``flags``).
     """
-    return _evaluator(flags, options).score(summary, references)
+    return _evaluator(flags, options)._score(summary, references)
 
 
 def rouge_corpus(summaries: Sequence[Text], references: Sequence[Text | Sequence[Text]], *,
@@ -410,7 +425,7 @@ def rouge_corpus(summaries: Sequence[Text], references: Sequence[Text | Sequence
 
     See :meth:`Rouge.corpus`; options as for :class:`Rouge`.
     """
-    return _evaluator(flags, options).corpus(summaries, references, ids=ids)
+    return _evaluator(flags, options)._corpus(summaries, references, ids=ids)
 
 
 def rouge_compare(summaries_a: Sequence[Text], summaries_b: Sequence[Text],
@@ -421,5 +436,5 @@ def rouge_compare(summaries_a: Sequence[Text], summaries_b: Sequence[Text],
 
     See :meth:`Rouge.compare`; options as for :class:`Rouge`.
     """
-    return _evaluator(flags, options).compare(summaries_a, summaries_b, references, ids=ids, trials=trials,
+    return _evaluator(flags, options)._compare(summaries_a, summaries_b, references, ids=ids, trials=trials,
                                               seed=seed)

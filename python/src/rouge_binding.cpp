@@ -107,7 +107,7 @@ class PyRouge {
       all.letters += c.letters;
       all.non_ascii += c.non_ascii;
     }
-    return non_ascii_letters_warning(all, "tokenization=\"unicode\"");
+    return non_ascii_letters_warning(all, "tokenization=\"unicode\"", eval_.options().mode == RougeMode::kRougeScore);
   }
 
   // -> [(recall, precision, f, best_reference or -1)] aligned with metrics()

@@ -153,6 +153,17 @@ Result<std::string> decode_to_utf8(std::string_view bytes, const std::string& la
   return out;
 }
 
+bool one_byte_encoding(const std::string& label) {
+  UErrorCode err = U_ZERO_ERROR;
+  Converter conv(ucnv_open(label.c_str(), &err));
+  return U_SUCCESS(err) && conv && ucnv_getMaxCharSize(conv.get()) == 1;
+}
+
+bool utf8_beyond_ascii(std::string_view bytes) {
+  const bool beyond = std::any_of(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) != 0; });
+  return beyond && find_invalid_utf8(bytes) == std::string_view::npos;
+}
+
 bool reads_ascii_as_ascii(const std::string& label) {
   std::string probe = "\t\n\r";
   for (char c = ' '; c < '\x7F'; ++c) probe.push_back(c);
@@ -180,6 +191,12 @@ Result<std::string> decode_html(std::string_view bytes, const ExtractOptions& op
   } else {
     label = html::declared_meta_encoding(bytes);
     if (label.empty()) label = find_invalid_utf8(bytes) == std::string_view::npos ? "utf-8" : "windows-1252";
+    // A page that declares a one-byte encoding but is valid UTF-8 with
+    // letters beyond ASCII was saved as UTF-8 under a stale declaration:
+    // read as declared, "café" became "cafÃ©" (and a paragraph holding
+    // "©" could be taken for a copyright line). Text really written in a
+    // one-byte encoding is almost never valid UTF-8 once it leaves ASCII.
+    else if (label != "utf-8" && html::one_byte_encoding(label) && html::utf8_beyond_ascii(bytes)) label = "utf-8";
   }
   Result<std::string> text = html::decode_to_utf8(bytes, label);
   if (!text.ok() && bom.length == 0 && options.encoding.empty()) {

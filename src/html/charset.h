@@ -28,6 +28,13 @@ std::string find_meta_charset(std::string_view bytes, std::size_t window = 4096,
 // canonicalized (a declared utf-16 means utf-8); "" when there is none.
 std::string declared_meta_encoding(std::string_view bytes);
 
+// Whether ICU's converter for `label` reads one byte per character
+// (windows-1252, iso-8859-x, koi8-r, ...); false for an unknown label.
+bool one_byte_encoding(const std::string& label);
+
+// Whether `bytes` are valid UTF-8 holding at least one byte beyond ASCII.
+bool utf8_beyond_ascii(std::string_view bytes);
+
 // Maps a label to the name decoding uses, as browsers do (iso-8859-1 and
 // us-ascii mean windows-1252; a meta-declared utf-16 means utf-8).
 std::string canonical_label(std::string_view label);

@@ -72,5 +72,4 @@ std::string unknown_fields(const simdjson::dom::object& obj, const std::vector<s
   return out + ")";
 }
 
-
 }  // namespace lede

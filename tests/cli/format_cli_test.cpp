@@ -182,10 +182,18 @@ TEST(FormatCli, SegmentInfersJsonlAndReadsAPageByName) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out,
             "==> " + page + " <==\nAlpha beta.\nGamma delta.\n\n==> " + txt + " <==\nEpsilon zeta.\nEta theta.\n");
-  // JSONL beside another format is still a usage error.
-  r = run_lede("segment " + shell_quote(jsonl) + " " + shell_quote(txt));
+  // JSONL beside another format is still a usage error, which names the
+  // JSONL file (the page and the text file were named, which mix).
+  r = run_lede("segment " + shell_quote(page) + " " + shell_quote(txt) + " " + shell_quote(jsonl));
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("the inputs have different formats by their names"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("the inputs have different formats by their names (" + jsonl + ": jsonl, " + page + ": html)"),
+            std::string::npos)
+      << r.err;
+  // A page without an article says so, as summarize and extract do.
+  r = run_lede("segment " + shell_quote(temp_file("<html><body><nav><a href=/>Home</a></nav></body></html>", ".html")));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find(": warning: no article text found in the page"), std::string::npos) << r.err;
 }
 
 TEST(FormatCli, HelpSaysWhereTheDefaultComesFrom) {

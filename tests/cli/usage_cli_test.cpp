@@ -164,6 +164,16 @@ TEST(UsageCli, MisspeltTopLevelOptionSuggestsTheOptionOrCommand) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("lede: unknown option '--summarize'; did you mean `lede summarize`?"), std::string::npos)
       << r.err;
+  // A command's option before any command is that command's, not a misspelt
+  // `lede methods`; case does not hide --version.
+  r = run_lede("--method lead " + kArticle);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("lede: unknown option '--method'; a command comes first, with its options after it: `lede "
+                       "summarize --method ...`"),
+            std::string::npos)
+      << r.err;
+  r = run_lede("--VERSION");
+  EXPECT_NE(r.err.find("did you mean --version?"), std::string::npos) << r.err;
   r = run_lede("--frobnicate");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("lede: unknown option '--frobnicate'; a command comes first"), std::string::npos) << r.err;
@@ -334,6 +344,10 @@ TEST(UsageCli, ModelUnusedByTheDefaultMethodOfAClusterSaysSo) {
       "warning: --model was not used: no summary came from the learned method (the default for one document; a "
       "cluster's is ilp): give --method learned to use the model\n";
   RunResult r = run_lede("summarize --cluster --model " + model + " " + kArticle + " " + kArticle);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "lede summarize: " + warning);
+  // Not read, a missing file is not opened either (it failed the run).
+  r = run_lede("summarize --cluster --model /no/such.model " + kArticle + " " + kArticle);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "lede summarize: " + warning);
   const std::string records = shell_quote(

@@ -89,6 +89,23 @@ TEST(Charset, ArticleCountsTheBytesTheDecodingReplaced) {
   EXPECT_EQ(a->undecodable, 0u);
 }
 
+// Saved as UTF-8 under a stale one-byte declaration: read as declared,
+// "caf\xC3\xA9" became "caf\xC3\x83\xC2\xA9" (and the paragraph, holding a
+// copyright sign, could be dropped). A declared multi-byte encoding, the
+// caller's encoding and ASCII-only pages are taken as they are.
+TEST(Charset, ValidUtf8UnderAOneByteDeclarationIsUtf8) {
+  std::string used;
+  EXPECT_EQ(decode("<meta charset=windows-1252><p>caf\xC3\xA9</p>", "", &used),
+            "<meta charset=windows-1252><p>caf\xC3\xA9</p>");
+  EXPECT_EQ(used, "utf-8");
+  decode("<meta charset=iso-8859-1><p>cafe</p>", "", &used);
+  EXPECT_EQ(used, "windows-1252");
+  decode("<meta charset=windows-1252><p>caf\xE9</p>", "", &used);  // really windows-1252
+  EXPECT_EQ(used, "windows-1252");
+  EXPECT_EQ(decode("<p>caf\xC3\xA9</p>", "windows-1252", &used), "<p>caf\xC3\x83\xC2\xA9</p>");
+  EXPECT_EQ(used, "windows-1252");
+}
+
 TEST(Charset, UnknownDeclaredLabelFallsBack) {
   std::string used;
   decode("<meta charset=\"x-no-such-thing\"><p>ok</p>", "", &used);

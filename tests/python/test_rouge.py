@@ -230,10 +230,20 @@ def test_text_of_other_scripts_is_warned_of():
     chinese = "\u5317\u4eac\u4e0b\u96e8\u3002"
     with pytest.warns(lede.LedeWarning, match=r"100% of the letters .* are not ASCII.*tokenization=\"unicode\""):
         assert lede.rouge(chinese, chinese, n=1)["ROUGE-1"].recall == 0
-    with pytest.warns(lede.LedeWarning, match="not ASCII"):
-        lede.rouge_corpus([chinese], [[chinese]], n=1)
+    # Named at the caller's line, from the module's functions and the methods alike.
+    for call in (lambda: lede.rouge_corpus([chinese], [[chinese]], n=1),
+                 lambda: lede.rouge_compare([chinese], [chinese], [[chinese]], n=1, trials=10),
+                 lambda: lede.Rouge(n=1).score(chinese, chinese)):
+        with pytest.warns(lede.LedeWarning, match="not ASCII") as record:
+            call()
+        assert record[0].filename == __file__
+    # rouge-score mode refuses unicode tokenization: the warning says where it works.
+    with pytest.warns(lede.LedeWarning, match="rouge-score's tokenizer reads only ASCII.*in ROUGE-1.5.5 mode"):
+        lede.rouge(chinese, chinese, flags="-n 1 --rouge-score")
     import warnings
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert lede.rouge(chinese, chinese, n=1, tokenization="unicode")["ROUGE-1"].recall == 1
         lede.rouge("the board met on monday", "the board met on monday", n=1)
+        # One accented word in a pair of English sentences is not "many".
+        lede.rouge("The caf\u00e9 reopened after the storm.", "A cafe reopened after the storm hit the town.", n=1)

@@ -100,6 +100,10 @@ Result<DocumentText> read_document_text(const std::string& path, const std::stri
   Result<Article> article = extract_article(read->bytes, options);
   if (!article.ok()) return article.status().with_context(display_name(path));
   if (out.warning.empty()) out.warning = undecodable_page_warning(article->undecodable, article->encoding);
+  // Nothing printed and exit 0 left the user guessing, where summarize and
+  // extract say so.
+  if (out.warning.empty() && article->text.find_first_not_of(" \t\r\n") == std::string::npos)
+    out.warning = "no article text found in the page";
   out.text = std::move(article->text);
   out.language = std::move(article->language);
   return out;

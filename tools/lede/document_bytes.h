@@ -26,7 +26,7 @@ struct DocumentText {
   std::string text;
   bool page = false;     // read as a web page: `text` is its article
   std::string language;  // the language a page declares ("" when none, and for text)
-  std::string warning;   // about the bytes (a page holding binary junk); "" when none
+  std::string warning;   // about a page: binary junk, bytes its charset cannot read, no article; "" if none
 };
 
 // Reads `path` as read_document_bytes does and turns it into text, as

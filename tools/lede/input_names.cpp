@@ -85,16 +85,16 @@ std::string format_from_name(const std::string& path) {
 }
 
 Result<std::string> infer_format(const std::vector<std::string>& files) {
-  if (files.empty()) return std::string("text");
-  const std::string first = format_from_name(files[0]);
-  for (const std::string& path : files) {
-    const std::string format = format_from_name(path);
-    if (format != first)
-      return Status::InvalidArgument("the inputs have different formats by their names (" + display_name(files[0]) +
-                                     ": " + first + ", " + display_name(path) + ": " + format +
-                                     "); give --format to read them all one way");
-  }
-  return first;
+  const auto jsonl = [](const std::string& path) { return format_from_name(path) == "jsonl"; };
+  const auto first_jsonl = std::find_if(files.begin(), files.end(), jsonl);
+  if (first_jsonl == files.end()) return std::string("text");
+  const auto other = std::find_if_not(files.begin(), files.end(), jsonl);
+  if (other == files.end()) return std::string("jsonl");
+  // The pair named is a JSONL file and another: html and text files mix, so
+  // naming those two sent the user after the wrong file.
+  return Status::InvalidArgument("the inputs have different formats by their names (" + display_name(*first_jsonl) +
+                                 ": jsonl, " + display_name(*other) + ": " + format_from_name(*other) +
+                                 "); give --format to read them all one way");
 }
 
 }  // namespace lede::cli

@@ -20,9 +20,10 @@ namespace lede::cli {
 // it is fetched).
 std::string format_from_name(const std::string& path);
 
-// The one format the names of `files` imply (no files: standard input,
-// text). Files that imply different formats are a usage error naming two of
-// them, since reading both one way would garble the other.
+// "jsonl" when every name in `files` implies JSONL, "text" when none does
+// (no files: standard input; text files and web pages are then each read by
+// its own name). JSONL beside other files is a usage error naming a JSONL
+// file and one of the others, since reading both one way would garble one.
 Result<std::string> infer_format(const std::vector<std::string>& files);
 
 // True for an argument starting with http:// or https:// (any case): such

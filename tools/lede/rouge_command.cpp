@@ -26,7 +26,7 @@ namespace lede::cli {
 namespace {
 
 // lede/rouge.h's warning over every text of `sides`; "" when none is due.
-std::string non_ascii_warning(const std::vector<const RougeSide*>& sides) {
+std::string non_ascii_warning(const std::vector<const RougeSide*>& sides, bool rouge_score) {
   LetterCount all;
   for (const RougeSide* side : sides)
     for (const auto& texts : side->texts)
@@ -35,7 +35,7 @@ std::string non_ascii_warning(const std::vector<const RougeSide*>& sides) {
         all.letters += c.letters;
         all.non_ascii += c.non_ascii;
       }
-  const std::string w = non_ascii_letters_warning(all, "--unicode");
+  const std::string w = non_ascii_letters_warning(all, "--unicode", rouge_score);
   return w.empty() ? "" : "lede rouge: warning: " + w + "\n";
 }
 
@@ -210,7 +210,8 @@ int run(const Args& a) {
 
   // Chinese scored 0 without a word (lede eval warns by the language).
   if (!args.unicode)
-    if (std::string w = non_ascii_warning({&refs, &sums, &other}); !w.empty()) std::cerr << w;
+    if (std::string w = non_ascii_warning({&refs, &sums, &other}, opts->mode == RougeMode::kRougeScore); !w.empty())
+      std::cerr << w;
 
   // Pair by id, in summary-file order; ids on one side only are listed.
   std::vector<std::pair<std::size_t, std::size_t>> matched;

@@ -75,13 +75,11 @@ int run_segment(SegmentArgs a) {
     // As `lede summarize`: x.jsonl without --format was segmented as prose.
     // Web pages and text files are each read by their names, even together.
     Result<std::string> format = infer_format(a.files);
-    bool any_jsonl = false;
-    for (const std::string& path : a.files) any_jsonl = any_jsonl || format_from_name(path) == "jsonl";
-    if (!format.ok() && any_jsonl) {
+    if (!format.ok()) {
       std::cerr << "lede segment: " << format.status().message() << '\n';
       return kExitUsage;
     }
-    a.format = format.ok() && *format == "jsonl" ? "jsonl" : "text";
+    a.format = *format;
     inferred = true;
   }
   if (std::string e = encoding_usage_error(a.encoding, a.format); !e.empty()) {
@@ -181,7 +179,8 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
   cmd->footer(
       "Input: FILE... (none or '-' reads standard input; a directory reads the files in it, by name order,\n"
       "hidden ones and subdirectories left out) or URL... (http:// or https://, fetched as by\n"
-      "lede summarize: text/plain is text, a web page is read as one); each file is one text. Without\n"
+      "lede summarize: text/plain is text, a web page is read as one, a path ending .gz is unpacked);\n"
+      "each file is one text. Without\n"
       "--format the format comes from each name: x.jsonl (a file or a URL's path) is JSONL, x.html and\n"
       "x.htm a web page (a URL: as its server's Content-Type says), others and standard input text (a\n"
       "warning says when such text starts with a JSON object line or an <html> tag; JSONL named beside\n"
@@ -204,9 +203,9 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
   cmd->add_option("-L,--language", a->language, language_help())->capture_default_str();
   cmd->add_flag("--lenient", a->lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");
   cmd->add_option("--encoding", a->encoding,
-                  "Character set of text input (or of web pages that do not declare one), decoded to UTF-8 before "
-                  "splitting (windows-1252, iso-8859-15, "
-                  "shift_jis, ...); not with JSONL (default: UTF-8, or UTF-16 when the text says so)");
+                  "Character set of the input, decoded to UTF-8 before splitting (windows-1252, iso-8859-15, "
+                  "shift_jis, ...); for a web page it replaces the one the page or its server declares; not with "
+                  "JSONL (default: UTF-8, or UTF-16 when the text says so; a page's own)");
   cmd->add_option("-j,--threads", a->threads, "Threads for JSONL input (0 = all cores)")
       ->check(thread_count())
       ->capture_default_str();

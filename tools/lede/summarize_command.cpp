@@ -56,7 +56,12 @@ int run_jsonl(const SummarizeArgs& a, const Summarizer& summarizer, const Summar
 
 int run(SummarizeArgs a) {
   if (!expand_directory_arguments("summarize", a.files)) return kExitInputError;
-  Result<SummarizeOptions> opts = to_options(a.flags);
+  // A cluster of several files is summarized by its default method, which
+  // reads no model: a missing --model file failed the run where an existing
+  // one was only warned of as unused (after the run, as it is now).
+  SummarizeFlags flags = a.flags;
+  if (a.cluster && a.files.size() > 1 && flags.method.empty()) flags.model.clear();
+  Result<SummarizeOptions> opts = to_options(flags);
   if (!opts.ok()) {
     std::cerr << "lede summarize: " << opts.status().message() << '\n';
     return options_exit_code(opts.status());
@@ -66,13 +71,11 @@ int run(SummarizeArgs a) {
     // x.jsonl without --format was summarized as prose: its JSON source.
     // Web pages and text files are each read by their names, even together.
     Result<std::string> format = infer_format(a.files);
-    bool any_jsonl = false;
-    for (const std::string& path : a.files) any_jsonl = any_jsonl || format_from_name(path) == "jsonl";
-    if (!format.ok() && any_jsonl) {
+    if (!format.ok()) {
       std::cerr << "lede summarize: " << format.status().message() << '\n';
       return kExitUsage;
     }
-    a.format = format.ok() ? *format : "text";
+    a.format = *format;
     a.format_inferred = true;
   }
   // Each JSONL record needs its id beside its summary, so JSONL output is

@@ -90,8 +90,9 @@ void add_tokenize(CLI::App& app, std::function<int()>& runner) {
   auto a = std::make_shared<TokenizeArgs>();
   CLI::App* cmd = app.add_subcommand("tokenize", "Print the case-folded tokens of each sentence, one sentence a line");
   cmd->footer(
-      "Input: FILE... (none or '-' reads standard input; a directory reads the files in it, by name order;\n"
-      "gzip input is decompressed) or URL... (text/plain is text, a web page is read as one). A file\n"
+      "Input: FILE... (none or '-' reads standard input; a directory reads the files in it, by name order,\n"
+      "hidden ones and subdirectories left out; gzip input is decompressed) or URL... (text/plain is\n"
+      "text, a web page is read as one, a path ending .gz is unpacked). A file\n"
       "named x.html or x.htm, or a URL its server calls a web page, gives the tokens of its article, as\n"
       "lede summarize reads it (lede extract shows the article), in the language the page declares\n"
       "unless -L is given; --format text tokenizes its markup as it is. Tokens are separated by one\n"
@@ -111,9 +112,9 @@ void add_tokenize(CLI::App& app, std::function<int()>& runner) {
   // A Latin-1 file that `lede segment --encoding` read could not be tokenized,
   // and the invalid-UTF-8 message alone did not say what to do.
   cmd->add_option("--encoding", a->encoding,
-                  "Character set of the input (or of web pages that do not declare one), decoded to UTF-8 before "
-                  "tokenizing (windows-1252, iso-8859-15, "
-                  "shift_jis, ...; default: UTF-8, or UTF-16 when the text says so)");
+                  "Character set of the input, decoded to UTF-8 before tokenizing (windows-1252, iso-8859-15, "
+                  "shift_jis, ...); for a web page it replaces the one the page or its server declares (default: "
+                  "UTF-8, or UTF-16 when the text says so; a page's own)");
   cmd->callback([a, cmd, &runner] {
     a->language_given = cmd->get_option("--language")->count() > 0;
     runner = [a] { return run_tokenize(*a); };

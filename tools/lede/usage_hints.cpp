@@ -121,10 +121,24 @@ std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std
     if (first.size() > 1 && first[0] == '-') {
       // `lede --verison` said only that a command comes first.
       const std::string name = first.substr(0, first.find('='));
+      std::string lower = name;
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       msg = "lede: unknown option '" + name + "'";
-      if (const std::string near = closest_name(name, option_names(app)); !near.empty())
+      // `lede --method lead x.txt` is summarize's option given before any
+      // command (it was taken for a misspelt `lede methods`).
+      std::string owner;
+      for (CLI::App* cmd : app.get_subcommands([](CLI::App*) { return true; })) {
+        const std::vector<std::string> own = option_names(*cmd);
+        if (std::find(own.begin(), own.end(), name) != own.end()) {
+          owner = cmd->get_name();
+          break;
+        }
+      }
+      if (!owner.empty())
+        msg += "; a command comes first, with its options after it: `lede " + owner + " " + name + " ...`";
+      else if (const std::string near = closest_name(lower, option_names(app)); !near.empty())
         msg += "; did you mean " + near + "?";
-      else if (const std::string command = closest_name(name.substr(name.find_first_not_of('-')), commands);
+      else if (const std::string command = closest_name(lower.substr(lower.find_first_not_of('-')), commands);
                !command.empty())
         msg += "; did you mean `lede " + command + "`?";
       else msg += "; a command comes first";
