@@ -56,6 +56,20 @@ TEST(TokenizeCli, APageIsReadInTheLanguageItDeclares) {
   r = run_lede("tokenize --stem -L en " + page);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "die stadt baut neue h\xC3\xA4user am fluss\n");
+  // A language lede lacks is read as English, and said, as summarize says it
+  // (segment and tokenize said nothing).
+  const std::string swahili = shell_quote(temp_file(
+      "<html lang=\"sw\"><head><title>Habari</title></head><body><article><p>Serikali imesema kwamba daraja la "
+      "zamani litafungwa kwa miezi sita ili kufanyiwa matengenezo makubwa.</p><p>Wakazi wa mji huo wamesema "
+      "wanahofia biashara zao zitaathirika.</p></article></body></html>",
+      ".html"));
+  for (const char* command : {"tokenize ", "segment "}) {
+    r = run_lede(command + swahili);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find(": warning: language identified as 'sw', which lede has no resources for; read as en"),
+              std::string::npos)
+        << command << r.err;
+  }
 }
 
 // Invisible characters inside words: a soft hyphen split "bri&shy;dge"

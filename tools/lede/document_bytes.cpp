@@ -114,4 +114,11 @@ std::string reading_language(const std::string& option, bool given, const Docume
   return is_supported_language(doc.language) ? doc.language : std::string(kAutoLanguage);
 }
 
+std::string resolved_language(const std::string& language, std::string_view text, std::string& warning) {
+  if (canonical_language(language) != kAutoLanguage) return language;
+  const LanguageGuess guess = identify_language(text);
+  warning = language_fallback_warning(guess);
+  return guess.language;
+}
+
 }  // namespace lede::cli

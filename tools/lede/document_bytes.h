@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "lede/status.h"
 
@@ -44,5 +45,11 @@ Result<DocumentText> read_document_text(const std::string& path, const std::stri
 // declares one; else the page's declared language, or identification
 // ("auto") when lede lacks that language.
 std::string reading_language(const std::string& option, bool given, const DocumentText& doc);
+
+// `language` for `text`: "auto" identified, as `lede summarize` identifies
+// it, with language_fallback_warning's words in `warning` when that found
+// no language or one lede lacks (segment and tokenize read such text as
+// English without a word); other codes as they are.
+std::string resolved_language(const std::string& language, std::string_view text, std::string& warning);
 
 }  // namespace lede::cli

@@ -156,7 +156,10 @@ int run_segment(SegmentArgs a) {
     if (inferred && !read->page)
       if (std::string w = misread_text_warning(read->text, "give --format html to segment its article"); !w.empty())
         warnings.push_back(std::move(w));
-    const std::string language = reading_language(a.language, a.language_given, *read);
+    std::string fallback;
+    const std::string language =
+        resolved_language(reading_language(a.language, a.language_given, *read), read->text, fallback);
+    if (!fallback.empty()) warnings.push_back(std::move(fallback));
     auto sents = sentences_of(read->text, language, a.lenient, &warnings);
     for (const auto& w : warnings) std::cerr << "lede: " << name << ": warning: " << w << '\n';
     if (!sents.ok()) {

@@ -58,7 +58,10 @@ int run_tokenize(TokenizeArgs a) {
     Document doc;
     doc.text = std::move(read->text);
     // One language for the whole text, not one guess per sentence.
-    const std::string language = resolve_language(reading_language(a.language, a.language_given, *read), doc.text);
+    std::string fallback;
+    const std::string language =
+        resolved_language(reading_language(a.language, a.language_given, *read), doc.text, fallback);
+    if (!fallback.empty()) std::cerr << "lede: " << display_name(path) << ": warning: " << fallback << '\n';
     AnalyzeOptions opts;
     opts.language = language;
     opts.lenient = a.lenient;
