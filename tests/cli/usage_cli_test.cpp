@@ -174,6 +174,11 @@ TEST(UsageCli, MisspeltTopLevelOptionSuggestsTheOptionOrCommand) {
       << r.err;
   r = run_lede("--VERSION");
   EXPECT_NE(r.err.find("did you mean --version?"), std::string::npos) << r.err;
+  r = run_lede("--verison summarize " + kArticle);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("lede: unexpected argument '--verison' before the command summarize; did you mean --version?"),
+            std::string::npos)
+      << r.err;
   r = run_lede("--frobnicate");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("lede: unknown option '--frobnicate'; a command comes first"), std::string::npos) << r.err;

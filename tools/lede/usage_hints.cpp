@@ -156,8 +156,14 @@ std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std
   const std::vector<std::string> before = app.remaining();
   const std::vector<std::string> extras = cmd.remaining();
   if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr && (!before.empty() || !extras.empty())) {
-    for (const std::string& extra : before)
-      msg += "lede: unexpected argument '" + extra + "' before the command " + cmd.get_name() + "\n";
+    for (const std::string& extra : before) {
+      msg += "lede: unexpected argument '" + extra + "' before the command " + cmd.get_name();
+      // `lede --verison summarize`: a misspelt option of lede's own.
+      if (extra.size() > 1 && extra[0] == '-')
+        if (const std::string near = closest_name(extra.substr(0, extra.find('=')), option_names(app)); !near.empty())
+          msg += "; did you mean " + near + "?";
+      msg += '\n';
+    }
     for (const std::string& extra : extras) {
       if (extra.size() > 1 && extra[0] == '-' && !std::isdigit(static_cast<unsigned char>(extra[1]))) {
         const std::string name = extra.substr(0, extra.find('='));
