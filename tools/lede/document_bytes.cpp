@@ -79,6 +79,21 @@ Result<DocumentBytes> read_document_bytes(const std::string& path) {
   return out;
 }
 
+Result<DocumentText> page_text(const std::string& bytes, const std::string& charset, const std::string& path) {
+  DocumentText out;
+  out.page = true;
+  out.warning = binary_page_warning(bytes, charset);
+  ExtractOptions options;
+  options.encoding = charset;
+  Result<Article> article = extract_article(bytes, options);
+  if (!article.ok()) return article.status().with_context(display_name(path));
+  if (out.warning.empty()) out.warning = undecodable_page_warning(article->undecodable, article->encoding);
+  out.text = std::move(article->text);
+  out.title = std::move(article->title);
+  out.language = std::move(article->language);
+  return out;
+}
+
 Result<DocumentText> read_document_text(const std::string& path, const std::string& encoding,
                                         const std::string& format) {
   Result<DocumentBytes> read = read_document_bytes(path);
@@ -93,20 +108,12 @@ Result<DocumentText> read_document_text(const std::string& path, const std::stri
     out.text = std::move(*text);
     return out;
   }
-  out.page = true;
-  out.warning = binary_page_warning(read->bytes, charset);
-  ExtractOptions options;
-  options.encoding = charset;
-  Result<Article> article = extract_article(read->bytes, options);
-  if (!article.ok()) return article.status().with_context(display_name(path));
-  if (out.warning.empty()) out.warning = undecodable_page_warning(article->undecodable, article->encoding);
+  Result<DocumentText> page = page_text(read->bytes, charset, path);
   // Nothing printed and exit 0 left the user guessing, where summarize and
   // extract say so.
-  if (out.warning.empty() && article->text.find_first_not_of(" \t\r\n") == std::string::npos)
-    out.warning = "no article text found in the page";
-  out.text = std::move(article->text);
-  out.language = std::move(article->language);
-  return out;
+  if (page.ok() && page->warning.empty() && page->text.find_first_not_of(" \t\r\n") == std::string::npos)
+    page->warning = "no article text found in the page";
+  return page;
 }
 
 std::string reading_language(const std::string& option, bool given, const DocumentText& doc) {

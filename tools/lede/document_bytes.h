@@ -25,10 +25,16 @@ Result<DocumentBytes> read_document_bytes(const std::string& path);
 // A document read as text: a text file's UTF-8, or a web page's article.
 struct DocumentText {
   std::string text;
+  std::string title;     // a page's headline ("" for text)
   bool page = false;     // read as a web page: `text` is its article
   std::string language;  // the language a page declares ("" when none, and for text)
   std::string warning;   // about a page: binary junk, bytes its charset cannot read, no article; "" if none
 };
+
+// A page's bytes (read from `path`) as lede reads a web page: its article,
+// headline and declared language, decoded from `charset` ("" to detect),
+// with a warning for binary junk or bytes the charset cannot read.
+Result<DocumentText> page_text(const std::string& bytes, const std::string& charset, const std::string& path);
 
 // Reads `path` as read_document_bytes does and turns it into text, as
 // `lede summarize` reads a file: `format` "text" decodes it to UTF-8 (from

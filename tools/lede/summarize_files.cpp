@@ -6,7 +6,6 @@
 
 #include "lede/command.h"
 #include "lede/document_bytes.h"
-#include "lede/extract.h"
 #include "lede/input.h"
 #include "lede/io.h"
 #include "lede/summarize_run.h"
@@ -60,18 +59,12 @@ int run_files(const SummarizeArgs& a, const Summarizer& summarizer, const Summar
       doc.text = std::move(pair->source);
     } else if (format == "html") {
       // Offsets then point into the extracted article text.
-      const std::string binary = binary_page_warning(*bytes, charset);
-      if (!binary.empty()) std::cerr << "lede: " << display_name(path) << ": warning: " << binary << '\n';
-      ExtractOptions extract_options;
-      extract_options.encoding = charset;
-      Result<Article> article = extract_article(*bytes, extract_options);
-      if (!article.ok()) return article.status().with_context(display_name(path));
-      if (binary.empty())
-        if (std::string w = undecodable_page_warning(article->undecodable, article->encoding); !w.empty())
-          std::cerr << "lede: " << display_name(path) << ": warning: " << w << '\n';
-      doc.title = std::move(article->title);
-      doc.text = std::move(article->text);
-      declared = std::move(article->language);
+      Result<DocumentText> page = page_text(*bytes, charset, path);
+      if (!page.ok()) return page.status();
+      if (!page->warning.empty()) std::cerr << "lede: " << display_name(path) << ": warning: " << page->warning << '\n';
+      doc.title = std::move(page->title);
+      doc.text = std::move(page->text);
+      declared = std::move(page->language);
     } else {
       if (a.format_inferred)
         if (std::string w = misread_text_warning(*bytes, "give --format html to summarize its article"); !w.empty())
