@@ -148,11 +148,7 @@ Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
   // Chinese scored 0 with nothing said, as in `lede rouge`.
   if (options.tokenization != RougeTokenization::kUnicode) {
     LetterCount letters = count_letters(summary);
-    for (const std::string& ref : references) {
-      const LetterCount c = count_letters(ref);
-      letters.letters += c.letters;
-      letters.non_ascii += c.non_ascii;
-    }
+    for (const std::string& ref : references) letters = count_letters(ref, letters);
     if (std::string w = non_ascii_letters_warning(letters, "\"options\": {\"tokenization\": \"unicode\"}",
                                                   options.mode == RougeMode::kRougeScore);
         !w.empty())

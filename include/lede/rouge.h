@@ -112,7 +112,9 @@ struct LetterCount {
   std::size_t letters = 0;
   std::size_t non_ascii = 0;
 };
-LetterCount count_letters(std::string_view text);
+// The letters of `text` added to `so_far` (a count over many texts is one
+// call per text).
+LetterCount count_letters(std::string_view text, LetterCount so_far = {});
 
 // "" or, when many of the letters counted are not ASCII (1% and at least
 // 10 of them, or half), the warning `lede rouge`, POST /v1/rouge and the

@@ -102,11 +102,7 @@ class PyRouge {
   std::string non_ascii_warning(const std::vector<std::string>& texts) const {
     if (eval_.options().tokenization == RougeTokenization::kUnicode) return "";
     LetterCount all;
-    for (const std::string& t : texts) {
-      const LetterCount c = count_letters(t);
-      all.letters += c.letters;
-      all.non_ascii += c.non_ascii;
-    }
+    for (const std::string& t : texts) all = count_letters(t, all);
     return non_ascii_letters_warning(all, "tokenization=\"unicode\"", eval_.options().mode == RougeMode::kRougeScore);
   }
 

@@ -7,8 +7,8 @@
 
 namespace lede {
 
-LetterCount count_letters(std::string_view text) {
-  LetterCount out;
+LetterCount count_letters(std::string_view text, LetterCount so_far) {
+  LetterCount out = so_far;
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
   while (left > 0) {

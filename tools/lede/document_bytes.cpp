@@ -1,6 +1,5 @@
 #include "lede/document_bytes.h"
 
-#include <cctype>
 #include <sstream>
 #include <utility>
 
@@ -15,13 +14,6 @@
 namespace lede::cli {
 
 namespace {
-
-// A URL's path, lower-cased, without its query or fragment.
-std::string lower_path(const std::string& url) {
-  std::string name = url.substr(0, url.find_first_of("?#"));
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return name;
-}
 
 // Decompressed, up to the limit of a fetched page (a small archive can hold
 // gigabytes).
@@ -47,8 +39,8 @@ Result<DocumentBytes> read_document_bytes(const std::string& path) {
   if (is_url(path)) {
     // A link to x.txt.gz or x.html.gz was refused for its Content-Type
     // (application/gzip) where the same file on disk is read.
-    const std::string name = lower_path(path);
-    const bool gz = name.size() > 3 && name.compare(name.size() - 3, 3, ".gz") == 0;
+    const std::string name = lower_name(path);
+    const bool gz = name.ends_with(".gz");
     Result<FetchedPage> page =
         fetch_url(path, kMaxFetchBytes, kFetchTimeoutSeconds, gz ? FetchKind::kData : FetchKind::kPage);
     if (!page.ok()) return page.status();

@@ -69,15 +69,19 @@ bool is_url(std::string_view arg) {
   return head.rfind("http://", 0) == 0 || head.rfind("https://", 0) == 0;
 }
 
+std::string lower_name(const std::string& path) {
+  std::string name = is_url(path) ? path.substr(0, path.find_first_of("?#")) : path;
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return name;
+}
+
 std::string format_from_name(const std::string& path) {
   if (path == "-") return "text";
-  std::string name = path;
   // Fetched: the server's Content-Type decides between a page and text
   // (text/plain), but a link to x.jsonl names data, whatever type a server
   // gives it (many send application/octet-stream).
-  if (is_url(path)) name = name.substr(0, name.find_first_of("?#"));
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::string name = lower_name(path);
   if (ends_with(name, ".gz")) name.resize(name.size() - 3);
   if (ends_with(name, ".jsonl")) return "jsonl";
   if (is_url(path) || ends_with(name, ".html") || ends_with(name, ".htm")) return "html";

@@ -20,6 +20,10 @@ namespace lede::cli {
 // it is fetched).
 std::string format_from_name(const std::string& path);
 
+// `path` lower-cased, a URL's without its query or fragment: the name the
+// format and a .gz ending are read from.
+std::string lower_name(const std::string& path);
+
 // "jsonl" when every name in `files` implies JSONL, "text" when none does
 // (no files: standard input; text files and web pages are then each read by
 // its own name). JSONL beside other files is a usage error naming a JSONL

@@ -30,11 +30,7 @@ std::string non_ascii_warning(const std::vector<const RougeSide*>& sides, bool r
   LetterCount all;
   for (const RougeSide* side : sides)
     for (const auto& texts : side->texts)
-      for (const std::string& t : texts) {
-        const LetterCount c = count_letters(t);
-        all.letters += c.letters;
-        all.non_ascii += c.non_ascii;
-      }
+      for (const std::string& t : texts) all = count_letters(t, all);
   const std::string w = non_ascii_letters_warning(all, "--unicode", rouge_score);
   return w.empty() ? "" : "lede rouge: warning: " + w + "\n";
 }
