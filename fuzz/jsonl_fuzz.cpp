@@ -1,5 +1,5 @@
-// The JSONL record readers (lede::parse_record, its "html" pages included, and the one-text reader of
-// `lede segment -f jsonl`, strict and lenient) and the JSON writers on
+// The JSONL record readers (lede::parse_record, its "html" pages included, and
+// parse_jsonl_record, strict and lenient) and the JSON writers on
 // arbitrary bytes. Invariants: never throws or crashes; a failure has a
 // message; id_json is always valid JSON; error_to_json and json_quote always
 // produce valid JSON, and json_quote round-trips valid UTF-8 exactly.
@@ -10,7 +10,6 @@
 #include "fuzz_check.h"
 #include "lede/io.h"
 #include "lede/text.h"
-#include "read/record.h"
 
 namespace {
 
@@ -33,18 +32,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(valid_json(err));
     FUZZ_CHECK(err.find('\n') == std::string::npos);
   }
-  // The one-text reader: the same id rules, one document or an error.
+  // A batch line, as every command reads one: the same id rules; under
+  // --lenient the repaired documents are valid UTF-8.
   for (const bool lenient : {false, true}) {
-    lede::Record text_rec;
+    lede::Record line_rec;
     std::vector<std::string> warnings;
-    const lede::Status ts = lede::parse_jsonl_text_record(in, lenient, text_rec, warnings);
-    FUZZ_CHECK(valid_json(text_rec.id_json));
-    if (ts.ok()) {
-      FUZZ_CHECK(text_rec.cluster.documents.size() == 1);
-      // Under --lenient the repaired text is valid UTF-8.
-      if (lenient) FUZZ_CHECK(lede::find_invalid_utf8(text_rec.cluster.documents[0].text) == std::string_view::npos);
+    const lede::Status ls = lede::parse_jsonl_record(in, lenient, line_rec, warnings);
+    FUZZ_CHECK(valid_json(line_rec.id_json));
+    if (ls.ok()) {
+      FUZZ_CHECK(!line_rec.cluster.documents.empty());
+      if (lenient)
+        for (const lede::Document& d : line_rec.cluster.documents)
+          FUZZ_CHECK(lede::find_invalid_utf8(d.text) == std::string_view::npos);
     } else {
-      FUZZ_CHECK(!ts.message().empty());
+      FUZZ_CHECK(!ls.message().empty());
     }
   }
 

@@ -47,6 +47,9 @@ struct Record {
   // after the headline), its title the headline unless "title" says
   // otherwise.
   bool from_html = false;
+  // The record gave a "documents" list (of one document or more), not a
+  // "text": `lede segment` answers in the same shape.
+  bool from_documents = false;
   // The language the page declares (Article::language: a code such as
   // "de", "" when it declares none); "" for other records.
   std::string page_language;
@@ -145,8 +148,8 @@ std::string record_language(const Record& record, const SummarizeOptions& option
 // "documents[k]" that looks like a web page (it starts with an <html> or
 // <!DOCTYPE html> tag) and so is summarized as text, markup and all, or an
 // "html" page without article text. summarize_jsonl_line and the service
-// say it.
-std::string record_content_warning(const Record& record);
+// say it; `lede segment` (command "segment") says it in its own words.
+std::string record_content_warning(const Record& record, std::string_view command = "summarize");
 
 // A JSONL line that holds raw invalid UTF-8 cannot parse as JSON at all:
 // this replaces each bad sequence with U+FFFD (what --lenient promises) and

@@ -26,19 +26,15 @@ Status check_jsonl_utf8(std::string_view line) {
                               " of the line (lenient mode replaces it with U+FFFD)");
 }
 
-namespace {
-
-// A batch line through `read` (parse_record or parse_text_record): raw
-// invalid UTF-8 is repaired first under `lenient`, else named when the line
-// fails.
-Status parse_jsonl_line(std::string_view line, bool lenient, Record& out, std::vector<std::string>& warnings,
-                        Status (*read)(std::string_view, Record&)) {
+// Raw invalid UTF-8 is repaired first under `lenient`, else named when the
+// line fails.
+Status parse_jsonl_record(std::string_view line, bool lenient, Record& out, std::vector<std::string>& warnings) {
   std::string warning;
   if (std::optional<std::string> repaired = lenient ? repair_jsonl_line(line, warning) : std::nullopt) {
     warnings.push_back(std::move(warning));
-    return read(*repaired, out);
+    return parse_record(*repaired, out);
   }
-  Status st = read(line, out);
+  Status st = parse_record(line, out);
   // Scanned only when the line failed: valid lines pay nothing.
   if (!st.ok())
     if (Status utf8 = check_jsonl_utf8(line); !utf8.ok()) {
@@ -47,22 +43,12 @@ Status parse_jsonl_line(std::string_view line, bool lenient, Record& out, std::v
       // unless the id itself holds one.
       Record probe;
       if (std::optional<std::string> repaired = repair_jsonl_line(line, warning)) {
-        (void)read(*repaired, probe);
+        (void)parse_record(*repaired, probe);
         if (probe.id_json.find("\xEF\xBF\xBD") == std::string::npos) out.id_json = std::move(probe.id_json);
       }
       return utf8;
     }
   return st;
-}
-
-}  // namespace
-
-Status parse_jsonl_record(std::string_view line, bool lenient, Record& out, std::vector<std::string>& warnings) {
-  return parse_jsonl_line(line, lenient, out, warnings, parse_record);
-}
-
-Status parse_jsonl_text_record(std::string_view line, bool lenient, Record& out, std::vector<std::string>& warnings) {
-  return parse_jsonl_line(line, lenient, out, warnings, parse_text_record);
 }
 
 std::string ignored_options_notice(const std::vector<std::string>& names) {
@@ -80,17 +66,20 @@ std::string record_language(const Record& record, const SummarizeOptions& option
   return is_supported_language(record.page_language) ? record.page_language : std::string(kAutoLanguage);
 }
 
-std::string record_content_warning(const Record& record) {
+std::string record_content_warning(const Record& record, std::string_view command) {
+  const bool segment = command == "segment";
   const auto& docs = record.cluster.documents;
   if (record.from_html)
     return docs[0].text.find_first_not_of(" \t\r\n") == std::string::npos
-               ? "no article text found in the page ('html'): the summary is empty"
+               ? std::string("no article text found in the page ('html'): ") +
+                     (segment ? "it has no sentences" : "the summary is empty")
                : "";
   for (std::size_t d = 0; d < docs.size(); ++d)
     if (looks_like_web_page(docs[d].text))
-      return (docs.size() == 1 ? std::string("the text") : "'documents[" + std::to_string(d) + "]'") +
-             " looks like a web page (it starts with an <html> or <!DOCTYPE html> tag) but is summarized as text, "
-             "markup and all; give it as 'html' to summarize its article";
+      return (!record.from_documents ? std::string("the text") : "'documents[" + std::to_string(d) + "]'") +
+             " looks like a web page (it starts with an <html> or <!DOCTYPE html> tag) but is " +
+             (segment ? "split" : "summarized") + " as text, markup and all; give it as 'html' to " +
+             (segment ? "segment" : "summarize") + " its article";
   return "";
 }
 

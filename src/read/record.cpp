@@ -116,6 +116,7 @@ Status read_documents(const simdjson::dom::object& obj, Record& out) {
   // A cluster of nothing has nothing to summarize: it is a broken record
   // (an empty "text" is not: that document merely has no sentences).
   if (arr.size() == 0) return Status::InvalidInput("field 'documents' must not be empty");
+  out.from_documents = true;
   std::size_t k = 0;
   for (element e : arr) {
     Document d;
@@ -178,13 +179,13 @@ namespace {
 // record holds, for the message when it is no object) and reads "id" as
 // every record reader does. `obj` lives in this thread's parser until the
 // next call.
-Status open_record(std::string_view line, const char* shape, Record& out, simdjson::dom::object& obj) {
+Status open_record(std::string_view line, Record& out, simdjson::dom::object& obj) {
   out = Record{};
   element root;
   if (auto err = json_parser().parse(line.data(), line.size()).get(root); err != simdjson::SUCCESS)
     return malformed_record(line, err);
   if (root.get_object().get(obj) != simdjson::SUCCESS) {
-    std::string message = std::string("a record must be a JSON object") + shape + ", not " + json_type_name(root);
+    std::string message = std::string("a record must be a JSON object, not ") + json_type_name(root);
     // An array of objects is a JSON file of records, not JSONL.
     simdjson::dom::array arr;
     if (root.get_array().get(arr) == simdjson::SUCCESS)
@@ -233,25 +234,9 @@ Status read_record_fields(const simdjson::dom::object& obj, Record& out) {
 
 }  // namespace
 
-Status parse_text_record(std::string_view line, Record& out) {
-  simdjson::dom::object obj;
-  if (Status st = open_record(line, " {\"id\", \"text\"}", out, obj); !st.ok()) return st;
-  element text, ignored;
-  if (json_field(obj, "text", text) != simdjson::SUCCESS)
-    return Status::InvalidInput(json_field(obj, "documents", ignored) == simdjson::SUCCESS
-                                    ? "missing field 'text' (lede segment reads one text a line, not \"documents\")"
-                                    : "missing field 'text'" + unknown_fields(obj, {"text"}));
-  // Of the request options, the two `lede segment` has; the others mean
-  // nothing to it.
-  element option;
-  for (std::string_view name : {"language", "lenient"})
-    if (json_present(obj, name, option)) out.ignored_options.emplace_back(name);
-  return read_text(text, out);
-}
-
 Status parse_record(std::string_view line, Record& out) {
   simdjson::dom::object obj;
-  if (Status st = open_record(line, "", out, obj); !st.ok()) return st;
+  if (Status st = open_record(line, out, obj); !st.ok()) return st;
   return read_record_fields(obj, out);
 }
 

@@ -1,6 +1,6 @@
 // Record readers beside parse_record: for an object already parsed (the
-// service reads its options from the same object), for records of one text
-// (`lede segment -f jsonl`), and the field names every face shares.
+// service reads its options from the same object), and the field names
+// every face shares.
 #pragma once
 
 #include <array>
@@ -43,20 +43,5 @@ Status read_record_id(const simdjson::dom::object& obj, Record& out);
 // time, as lede.extract does not for a str. Errors are extract_article's,
 // prefixed "field 'html': ".
 Result<Article> extract_json_page(std::string_view html, bool keep_captions);
-
-// A record of one text, {"id": ..., "text": "..."}, as `lede segment -f
-// jsonl` reads it: "id" is read and checked as parse_record reads it (a
-// string or an integer; null is absent), "text" must be a string and becomes
-// out.cluster.documents[0].text; other fields ("documents" included) are not
-// read, but a record without "text" names those lede never reads, as
-// parse_record does, and a "language" or "lenient" (not null) is listed in
-// out.ignored_options, as parse_record lists the request options. On failure returns the error and still sets
-// out.id_json when the id could be read.
-Status parse_text_record(std::string_view json, Record& out);
-
-// parse_text_record for one line of a batch, with parse_jsonl_record's
-// handling of invalid UTF-8 (repaired under `lenient`, its warning appended
-// to `warnings`; else the error names the byte).
-Status parse_jsonl_text_record(std::string_view line, bool lenient, Record& out, std::vector<std::string>& warnings);
 
 }  // namespace lede

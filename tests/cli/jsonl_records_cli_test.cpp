@@ -140,6 +140,44 @@ TEST(JsonlRecordsCli, SegmentNamesItsOptionsInRecordsOnce) {
   EXPECT_EQ(run_lede("segment -f jsonl -", "{\"text\": \"Gamma one.\", \"url\": \"x\"}\n").err, "");
 }
 
+// lede segment -f jsonl read only {"text"}: a record lede summarize reads,
+// a cluster's "documents" or a page's "html", failed with "missing field
+// 'text'". Now a cluster keeps its documents apart, a page gives its
+// article's sentences in the language it declares, and what summarize
+// warns of is said in segment's words.
+TEST(JsonlRecordsCli, SegmentReadsClustersAndPagesAsSummarizeDoes) {
+  const std::string input =
+      "{\"id\": \"c\", \"documents\": [\"Rain fell on Monday. Roads closed.\", \"The river rose.\"]}\n"
+      "{\"id\": \"p\", \"html\": \"<html lang=\\\"de\\\"><body><article><h1>Sturm</h1><p>Der Rat tagte am "
+      "3. Oktober in Bonn. Die Stadt zahlte.</p></article></body></html>\"}\n"
+      "{\"id\": \"e\", \"html\": \"<html><body></body></html>\"}\n"
+      "{\"id\": \"w\", \"documents\": [\"<!DOCTYPE html><p>Hi.</p>\"]}\n";
+  const RunResult r = run_lede("segment -f jsonl --threads 2 -", input);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const auto out = output_lines(r.out);
+  ASSERT_EQ(out.size(), 4u) << r.out;
+  EXPECT_EQ(out[0],
+            "{\"id\":\"c\",\"documents\":[[\"Rain fell on Monday.\",\"Roads closed.\"],[\"The river rose.\"]]}");
+  // German: an ordinal's period ends no sentence; the headline is no sentence.
+  EXPECT_EQ(out[1], "{\"id\":\"p\",\"sentences\":[\"Der Rat tagte am 3. Oktober in Bonn.\",\"Die Stadt zahlte.\"]}");
+  EXPECT_EQ(out[2], "{\"id\":\"e\",\"sentences\":[]}");
+  EXPECT_EQ(out[3], "{\"id\":\"w\",\"documents\":[[\"<!DOCTYPE html><p>Hi.</p>\"]]}");
+  EXPECT_EQ(r.err,
+            "lede: <stdin>:3: warning: no article text found in the page ('html'): it has no sentences\n"
+            "lede: <stdin>:4: warning: 'documents[0]' looks like a web page (it starts with an <html> or <!DOCTYPE "
+            "html> tag) but is split as text, markup and all; give it as 'html' to segment its article\n");
+  // -L wins over the page's declaration, as in summarize.
+  const RunResult en = run_lede("segment -f jsonl -L en -", input);
+  EXPECT_EQ(output_lines(en.out).at(1),
+            "{\"id\":\"p\",\"sentences\":[\"Der Rat tagte am 3.\",\"Oktober in Bonn.\",\"Die Stadt zahlte.\"]}");
+  // A record's content error names the three fields, as summarize's does.
+  const RunResult bad = run_lede("segment -f jsonl -", "{\"id\": 9, \"txt\": \"A.\"}\n");
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_EQ(bad.err,
+            "lede: <stdin>:1: a record needs a 'text' string, a 'documents' array or an 'html' page (unknown field "
+            "'txt'; did you mean 'text'?)\n");
+}
+
 // --cluster was ignored without a word with JSONL input.
 TEST(JsonlRecordsCli, ClusterFlagWithJsonlIsAUsageError) {
   const RunResult r = run_lede("summarize -f jsonl --cluster -", "{\"text\": \"A.\"}\n");

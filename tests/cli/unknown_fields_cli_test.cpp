@@ -49,8 +49,10 @@ TEST(UnknownFieldsCli, SegmentNamesThemInTheError) {
   const RunResult r = run_lede("segment -f jsonl -", kBroken);
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.err,
-            "lede: <stdin>:2: missing field 'text' (unknown field 'txt'; did you mean 'text'?)\n"
-            "lede: <stdin>:3: missing field 'text' (unknown fields 'body', 'url')\n");
+            "lede: <stdin>:2: a record needs a 'text' string, a 'documents' array or an 'html' page (unknown field "
+            "'txt'; did you mean 'text'?)\n"
+            "lede: <stdin>:3: a record needs a 'text' string, a 'documents' array or an 'html' page (unknown fields "
+            "'body', 'url')\n");
 }
 
 // Beside the text, other fields change nothing: same output, no word.

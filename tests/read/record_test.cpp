@@ -162,8 +162,6 @@ TEST(ParseRecord, ArrayOrIndentedJsonGetsAJsonlHint) {
       "-c . FILE, writes JSONL)";
   EXPECT_EQ(parse_record(R"([{"id": 1, "text": "A."}, {"id": 2, "text": "B."}])", r).message(),
             "a record must be a JSON object, not array" + hint);
-  EXPECT_EQ(parse_text_record(R"([{"id": 1, "text": "A."}])", r).message(),
-            "a record must be a JSON object {\"id\", \"text\"}, not array" + hint);
   // The first line of an indented file: the parse error first, the hint after.
   EXPECT_EQ(parse_record("[", r).message(),
             "malformed JSON: parse error at column 2: syntax error while parsing value - unexpected end of "
@@ -173,7 +171,7 @@ TEST(ParseRecord, ArrayOrIndentedJsonGetsAJsonlHint) {
             "malformed JSON: parse error at column 2: syntax error while parsing object key - unexpected end "
             "of input; expected string literal" +
                 hint);
-  const std::string indented = parse_text_record("  {\r", r).message();
+  const std::string indented = parse_record("  {\r", r).message();
   EXPECT_EQ(indented.rfind("malformed JSON: ", 0), 0u) << indented;
   EXPECT_EQ(indented.substr(indented.size() - hint.size()), hint);
   // Other broken lines and arrays of no records get no hint.
@@ -270,54 +268,21 @@ TEST(ParseRecord, ListsTheRequestOptionsItDoesNotRead) {
   EXPECT_TRUE(r.ignored_options.empty());
 }
 
-// lede segment's records: the id read and refused exactly as parse_record
-// does (segment echoed an id of any type), the text required.
-TEST(ParseTextRecord, ReadsTheIdAsParseRecordDoes) {
-  for (const char* id : {"1.5", "true", "{\"a\": 1}", "[7]"}) {
-    const std::string line = std::string(R"({"id": )") + id + R"(, "text": "A b."})";
-    Record text_record, record;
-    const Status st = parse_text_record(line, text_record);
-    EXPECT_EQ(st.code(), StatusCode::kInvalidInput) << line;
-    EXPECT_EQ(st.message(), parse_record(line, record).message()) << line;
-    EXPECT_EQ(st.message().rfind("field 'id' must be a string or an integer, not ", 0), 0u) << st.message();
-  }
+// A batch line with a raw invalid byte: named (with the record's id for
+// the error line), or repaired under --lenient with a warning.
+TEST(ParseJsonlRecord, InvalidUtf8IsNamedOrRepaired) {
   Record r;
-  ASSERT_TRUE(parse_text_record(R"({"id": "s-1", "text": "A b.", "documents": 5, "title": 3})", r).ok());
-  EXPECT_EQ(r.id_json, "\"s-1\"");
-  EXPECT_EQ(r.cluster.id, "s-1");
-  ASSERT_EQ(r.cluster.documents.size(), 1u);
-  EXPECT_EQ(r.cluster.documents[0].text, "A b.");
-  ASSERT_TRUE(parse_text_record(R"({"id": null, "text": ""})", r).ok());
-  EXPECT_EQ(r.id_json, "null");
-  EXPECT_EQ(r.cluster.documents[0].text, "");
-}
-
-TEST(ParseTextRecord, NeedsOneTextString) {
-  Record r;
-  EXPECT_EQ(parse_text_record(R"({"id": 3})", r).message(), "missing field 'text'");
-  EXPECT_EQ(r.id_json, "3");  // known for the error line
-  EXPECT_EQ(parse_text_record(R"({"id": 3, "documents": ["A."]})", r).message(),
-            "missing field 'text' (lede segment reads one text a line, not \"documents\")");
-  EXPECT_EQ(parse_text_record(R"({"text": null})", r).message(), "field 'text' must be a string, not null");
-  // The fields it has instead are named, as parse_record names them; a
-  // typo's suggestion is only "text", the one field segment reads.
-  EXPECT_EQ(parse_text_record(R"({"id": 3, "txt": "A.", "title": "T"})", r).message(),
-            "missing field 'text' (unknown field 'txt'; did you mean 'text'?)");
-  EXPECT_EQ(parse_text_record(R"({"id": 3, "body": "A.", "document": "B."})", r).message(),
-            "missing field 'text' (unknown fields 'body', 'document')");
-  EXPECT_EQ(parse_text_record("[1]", r).message(), "a record must be a JSON object {\"id\", \"text\"}, not array");
-  EXPECT_EQ(parse_text_record(R"({"text": "A.")", r).message().rfind("malformed JSON: ", 0), 0u);
   std::vector<std::string> warnings;
   const std::string bad = "{\"id\": 1, \"text\": \"Caf\xE9.\"}";
   Record unread;
-  EXPECT_EQ(parse_jsonl_text_record(bad, false, unread, warnings).message(),
+  EXPECT_EQ(parse_jsonl_record(bad, false, unread, warnings).message(),
             "invalid UTF-8 at byte 22 of the line (lenient mode replaces it with U+FFFD)");
   EXPECT_TRUE(warnings.empty());
   EXPECT_EQ(unread.id_json, "1");  // the error line names the record, as for any other failure
   Record bad_id;
   EXPECT_FALSE(parse_jsonl_record("{\"id\": \"a\xE9\", \"text\": \"A.\"}", false, bad_id, warnings).ok());
   EXPECT_EQ(bad_id.id_json, "null");  // not an id the input does not hold
-  ASSERT_TRUE(parse_jsonl_text_record(bad, true, r, warnings).ok());
+  ASSERT_TRUE(parse_jsonl_record(bad, true, r, warnings).ok());
   EXPECT_EQ(r.cluster.documents[0].text, "Caf\xEF\xBF\xBD.");
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_EQ(warnings[0].rfind("replaced 1 invalid UTF-8 sequence(s) with U+FFFD, the first at byte 22", 0), 0u)

@@ -48,6 +48,43 @@ Result<std::vector<std::string>> sentences_of(const std::string& bytes, const st
   return out;
 }
 
+// Of the request options a record may hold, the two `lede segment` has; the
+// summarizer's ("sentences" in a gold file, "method") mean nothing to it.
+std::vector<std::string> segment_options(const std::vector<std::string>& names) {
+  std::vector<std::string> out;
+  for (const std::string& n : names)
+    if (n == "language" || n == "lenient") out.push_back(n);
+  return out;
+}
+
+// A record's output line: {"id", "sentences"} for a text or a page,
+// {"id", "documents": [[...], ...]} for a cluster, each document's
+// sentences in a list of their own.
+Result<nlohmann::ordered_json> record_sentences(const Record& rec, const SegmentArgs& a,
+                                                std::vector<std::string>& warnings) {
+  SummarizeOptions options;
+  options.language = a.language;
+  const std::string language = record_language(rec, options, !a.language_given);
+  nlohmann::ordered_json o;
+  o["id"] = nlohmann::json::parse(rec.id_json);
+  const auto& docs = rec.cluster.documents;
+  nlohmann::ordered_json lists = nlohmann::ordered_json::array();
+  for (const auto& doc : docs) {
+    // -L auto (or a page in a language lede lacks) identifies each text's
+    // language, and says when it could not, as summarize does per record.
+    std::string fallback;
+    const std::string used = resolved_language(language, doc.text, fallback);
+    if (!fallback.empty() && doc.text.find_first_not_of(" \t\r\n") != std::string::npos)
+      warnings.push_back(std::move(fallback));
+    auto sents = sentences_of(doc.text, used, a.lenient, &warnings);
+    if (!sents.ok()) return sents.status();
+    lists.push_back(std::move(*sents));
+  }
+  if (!rec.from_documents) o["sentences"] = std::move(lists[0]);
+  else o["documents"] = std::move(lists);
+  return o;
+}
+
 int run_segment(SegmentArgs a) {
   if (!expand_directory_arguments("segment", a.files)) return kExitInputError;
   if (canonical_language(a.language) != kAutoLanguage && !is_supported_language(a.language)) {
@@ -108,22 +145,18 @@ int run_segment(SegmentArgs a) {
           [&](const std::string& line, std::size_t no) {
             LineResult out;
             const std::string where = "lede: " + name + ":" + std::to_string(no) + ": ";
-            // Read as `lede summarize -f jsonl` reads a record (the id's checks,
-            // --lenient's repair, the messages), with one text a line.
+            // Read as `lede summarize -f jsonl` reads a record: "text", a
+            // cluster's "documents" or a web page's "html" (its article, in
+            // the language it declares unless -L is given).
             Record rec;
             std::vector<std::string> warnings;
-            Status st = parse_jsonl_text_record(line, a.lenient, rec, warnings);
-            ignored.add(rec.ignored_options);
+            Status st = parse_jsonl_record(line, a.lenient, rec, warnings);
+            ignored.add(segment_options(rec.ignored_options));
             if (st.ok()) {
-              auto sents = sentences_of(rec.cluster.documents[0].text, a.language, a.lenient, &warnings);
-              if (sents.ok()) {
-                nlohmann::ordered_json o;
-                o["id"] = nlohmann::json::parse(rec.id_json);
-                o["sentences"] = *sents;
-                out.output = o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-              } else {
-                st = sents.status();
-              }
+              if (std::string w = record_content_warning(rec, "segment"); !w.empty()) warnings.push_back(std::move(w));
+              Result<nlohmann::ordered_json> o = record_sentences(rec, a, warnings);
+              if (o.ok()) out.output = o->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+              else st = o.status();
             }
             for (const auto& w : warnings) out.warnings += where + "warning: " + w + "\n";
             if (st.ok()) return out;
@@ -192,16 +225,20 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
       "--format text splits its markup as it is. Sentences are printed with white space collapsed; with\n"
       "several text files each file's sentences follow a line \"==> FILE <==\" (after a blank line\n"
       "between files).\n"
-      "JSONL: one {\"id\", \"text\"} a line in, one {\"id\", \"sentences\"} line out per non-blank input\n"
-      "line, in order; a bad line gives {\"id\", \"line\", \"error\"} in its place (\"id\" null when the\n"
-      "record has none or it cannot be read). Gzip input (a file or standard input) is decompressed.\n"
+      "JSONL: the records lede summarize reads, one a line, and one line out per non-blank input line,\n"
+      "in order: {\"id\", \"text\"} gives {\"id\", \"sentences\"}; {\"id\", \"html\"} the sentences of the\n"
+      "page's article, the same way (in the language the page declares unless -L is given);\n"
+      "{\"id\", \"documents\": [...]} gives {\"id\", \"documents\": [[...], ...]}, each document's\n"
+      "sentences in a list. A bad line gives {\"id\", \"line\", \"error\"} in its place (\"id\" null when\n"
+      "the record has none or it cannot be read). Gzip input (a file or standard input) is decompressed.\n"
       "Exit status: 0 ok, 1 input errors (with --eval: an unreadable or malformed gold line, or no case\n"
       "at all, which prints no figures; failed cases only lower the pass rate), 2 usage errors, 3 standard\n"
       "output that could not be written to the end (a full disk, a closed pipe).");
   cmd->add_option("files", a->files, "Input files ('-' for standard input) or URLs");
   cmd->add_option("-f,--format", a->format,
-                  "text, html (a web page's article), or jsonl: {\"id\",\"text\"} in, {\"id\",\"sentences\"} "
-                  "out; default: from the file extension (.jsonl, .html/.htm, also with .gz), else text")
+                  "text, html (a web page's article), or jsonl (records with \"text\", \"html\" or \"documents\" "
+                  "in, {\"id\",\"sentences\"} or {\"id\",\"documents\"} out); default: from the file extension "
+                  "(.jsonl, .html/.htm, also with .gz), else text")
       ->check(CLI::IsMember({"text", "html", "jsonl"}));
   cmd->add_option("-L,--language", a->language, language_help())->capture_default_str();
   cmd->add_flag("--lenient", a->lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");
