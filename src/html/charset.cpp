@@ -17,8 +17,6 @@
 namespace lede::html {
 namespace {
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
 std::string lowercase(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = lower(c);

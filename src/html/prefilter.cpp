@@ -3,19 +3,18 @@
 // element contents apart, and re-emits a compact equivalent.
 #include "html/prefilter.h"
 
-#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
 #include <unordered_map>
 #include <vector>
 
+#include "html/prefilter_names.h"
 #include "html/space.h"
 
 namespace lede::html {
 namespace {
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 std::string lower_ascii(std::string_view s) {
   std::string out;
   for (char c : s) out.push_back(lower(c));
@@ -23,65 +22,7 @@ std::string lower_ascii(std::string_view s) {
 }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// Elements whose whole content is dropped.
-bool is_skipped(std::string_view n) {
-  static constexpr std::array<std::string_view, 12> kNames = {"script",   "style",  "template", "noscript",
-                                                              "svg",      "math",   "iframe",   "object",
-                                                              "textarea", "select", "noembed",  "noframes"};
-  for (std::string_view k : kNames)
-    if (n == k) return true;
-  return false;
-}
-
-// Void elements and elements whose end tag may be omitted (their nesting is
-// bounded by the parser's own rules, so they are not counted for depth).
-bool is_uncounted(std::string_view n) {
-  static constexpr std::array<std::string_view, 30> kNames = {
-      "area",  "base",   "br",    "col",   "embed", "hr",    "img", "input", "link",   "meta",
-      "param", "source", "track", "wbr",   "p",     "li",    "dt",  "dd",    "option", "optgroup",
-      "tr",    "td",     "th",    "tbody", "thead", "tfoot", "rb",  "rt",    "rp",     "html"};
-  for (std::string_view k : kNames)
-    if (n == k) return true;
-  return n == "head" || n == "body" || n == "colgroup" || n == "caption";
-}
-
-// The HTML5 "formatting elements", which the parser reconstructs.
-bool is_formatting(std::string_view n) {
-  static constexpr std::array<std::string_view, 14> kNames = {"a",    "b", "big",   "code",   "em",     "font", "i",
-                                                              "nobr", "s", "small", "strike", "strong", "tt",   "u"};
-  for (std::string_view k : kNames)
-    if (n == k) return true;
-  return false;
-}
-
 constexpr std::size_t kMaxFormatting = 4;
-
-bool keep_attribute(std::string_view tag, std::string_view a) {
-  if (a == "class" || a == "id" || a == "role" || a == "itemprop" || a == "hidden" || a == "aria-hidden") return true;
-  if (tag == "meta") return a == "name" || a == "property" || a == "content" || a == "http-equiv" || a == "charset";
-  return tag == "html" && a == "lang";
-}
-
-// A bit per attribute name the pass keeps (or turns into `hidden` or
-// `href`); 0 for the others.
-std::uint32_t attribute_bit(std::string_view tag, std::string_view a) {
-  static constexpr std::array<std::string_view, 8> kAny = {"class",  "id",          "role",  "itemprop",
-                                                           "hidden", "aria-hidden", "style", "href"};
-  static constexpr std::array<std::string_view, 5> kMeta = {"name", "property", "content", "http-equiv", "charset"};
-  for (std::size_t k = 0; k < kAny.size(); ++k)
-    if (a == kAny[k]) return std::uint32_t{1} << k;
-  if (tag == "meta")
-    for (std::size_t k = 0; k < kMeta.size(); ++k)
-      if (a == kMeta[k]) return std::uint32_t{1} << (kAny.size() + k);
-  return tag == "html" && a == "lang" ? std::uint32_t{1} << (kAny.size() + kMeta.size()) : 0;
-}
-
-bool hides(std::string_view style) {
-  std::string s;
-  for (char c : style)
-    if (!is_space(c)) s.push_back(lower(c));
-  return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
-}
 
 class Prefilter {
  public:

@@ -1,10 +1,14 @@
 // HTML's ASCII white space (internal): space, tab, LF, CR and FF -- not VT,
-// unlike C's isspace. Shared by the pre-pass, the charset sniffer, the class
-// hints, the blocks and the selection.
+// unlike C's isspace; and its ASCII case folding, which leaves every other
+// byte (UTF-8 included) alone, unlike a locale's tolower. Shared by the
+// pre-pass, the charset sniffer, the class hints, the blocks and the
+// selection.
 #pragma once
 
 namespace lede::html {
 
 inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace lede::html
