@@ -2,7 +2,6 @@
 // numbers (or rouge-score's with --rouge-score) for summaries paired with
 // references by id, or by line number with --lines.
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -19,6 +18,7 @@
 #include "lede/rouge_compare_report.h"
 #include "lede/rouge_report.h"
 #include "lede/rouge_settings_run.h"
+#include "lede/rouge_side_scores.h"
 #include "lede/rouge_sides.h"
 #include "lede/usage_hints.h"
 
@@ -210,33 +210,8 @@ int run(const Args& a) {
       std::cerr << w;
 
   // Pair by id, in summary-file order; ids on one side only are listed.
-  std::vector<std::pair<std::size_t, std::size_t>> matched;
-  for (std::size_t i = 0; i < sums.ids.size(); ++i) {
-    auto it = refs.index.find(sums.ids[i]);
-    if (it == refs.index.end()) {
-      std::cerr << "lede rouge: id " << sums.id_json[i] << " has a summary but no references\n";
-      ok = false;
-    } else if (!compare.empty() && !other.index.count(sums.ids[i])) {
-      std::cerr << "lede rouge: id " << sums.id_json[i] << " has a summary in " << display_name(files.back())
-                << " but none in " << display_name(compare) << "; it is not compared\n";
-      ok = false;
-    } else {
-      matched.emplace_back(i, it->second);
-    }
-  }
-  for (std::size_t i = 0; i < other.ids.size(); ++i) {
-    if (!sums.index.count(other.ids[i])) {
-      std::cerr << "lede rouge: id " << other.id_json[i] << " has a summary in " << display_name(compare)
-                << " but none in " << display_name(files.back()) << "; it is not compared\n";
-      ok = false;
-    }
-  }
-  for (std::size_t i = 0; i < refs.ids.size(); ++i) {
-    if (!sums.index.count(refs.ids[i])) {
-      std::cerr << "lede rouge: id " << refs.id_json[i] << " has references but no summary\n";
-      ok = false;
-    }
-  }
+  std::vector<std::pair<std::size_t, std::size_t>> matched = match_sides(
+      refs, sums, compare.empty() ? nullptr : &other, display_name(files.back()), display_name(compare), ok);
 
   // Nothing to score (every line of a side bad, or no id in common): a table
   // of zeros would read as a result.
@@ -247,46 +222,12 @@ int run(const Args& a) {
     return kExitInputError;
   }
 
-  std::vector<ScoredPair> pairs(matched.size()), pairs_b(compare.empty() ? 0 : matched.size());
-  std::vector<std::string> errors(matched.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t k; (k = next.fetch_add(1)) < matched.size();) {
-      const auto [s, r] = matched[k];
-      Result<RougePairScores> sc = rouge->score_pair(sums.texts[s][0], refs.texts[r]);
-      pairs[k].id = sums.ids[s];
-      if (sc.ok()) pairs[k].scores = std::move(*sc);
-      else errors[k] = sc.status().message();
-      if (!pairs_b.empty() && errors[k].empty()) {
-        Result<RougePairScores> sb = rouge->score_pair(other.texts[other.index.at(sums.ids[s])][0], refs.texts[r]);
-        if (sb.ok()) pairs_b[k].scores = std::move(*sb);
-        else errors[k] = display_name(compare) + ": " + sb.status().message();
-      }
-    }
-  };
-  run_workers(threads, matched.size(), work);
-  // A pair that cannot be scored (a line pair over the ROUGE-L table limit,
-  // no memory left) is reported and left out, as a bad input line is; the
-  // others are still scored, and the exit status says something was wrong.
-  std::size_t kept = 0;
-  for (std::size_t k = 0; k < errors.size(); ++k) {
-    if (!errors[k].empty()) {
-      std::cerr << "lede rouge: id " << sums.id_json[matched[k].first] << ": " << errors[k] << '\n';
-      ok = false;
-      continue;
-    }
-    if (kept != k) {  // a self-move would empty the pair
-      matched[kept] = matched[k];
-      pairs[kept] = std::move(pairs[k]);
-      if (!pairs_b.empty()) pairs_b[kept] = std::move(pairs_b[k]);
-    }
-    ++kept;
-  }
-  matched.resize(kept);
-  pairs.resize(kept);
+  std::vector<ScoredPair> pairs, pairs_b;
+  if (!score_sides(*rouge, refs, sums, compare.empty() ? nullptr : &other, display_name(compare), threads, matched,
+                   pairs, pairs_b))
+    ok = false;
   if (pairs.empty()) return kExitInputError;
   if (!compare.empty()) {
-    pairs_b.resize(kept);
     const ComparisonHeading heading{
         display_name(files.back()),        display_name(compare), pairs.size(),
         rouge_mode_name(rouge->options()), shown_flags,           comparison_options(rouge->options())};

@@ -178,4 +178,36 @@ bool read_line_sides(const std::vector<std::string>& files, const std::string& s
   return true;
 }
 
+std::vector<std::pair<std::size_t, std::size_t>> match_sides(const RougeSide& refs, const RougeSide& sums,
+                                                             const RougeSide* other, const std::string& sums_name,
+                                                             const std::string& other_name, bool& ok) {
+  std::vector<std::pair<std::size_t, std::size_t>> matched;
+  for (std::size_t i = 0; i < sums.ids.size(); ++i) {
+    auto it = refs.index.find(sums.ids[i]);
+    if (it == refs.index.end()) {
+      std::cerr << "lede rouge: id " << sums.id_json[i] << " has a summary but no references\n";
+      ok = false;
+    } else if (other && !other->index.count(sums.ids[i])) {
+      std::cerr << "lede rouge: id " << sums.id_json[i] << " has a summary in " << sums_name << " but none in "
+                << other_name << "; it is not compared\n";
+      ok = false;
+    } else {
+      matched.emplace_back(i, it->second);
+    }
+  }
+  if (other)
+    for (std::size_t i = 0; i < other->ids.size(); ++i)
+      if (!sums.index.count(other->ids[i])) {
+        std::cerr << "lede rouge: id " << other->id_json[i] << " has a summary in " << other_name << " but none in "
+                  << sums_name << "; it is not compared\n";
+        ok = false;
+      }
+  for (std::size_t i = 0; i < refs.ids.size(); ++i)
+    if (!sums.index.count(refs.ids[i])) {
+      std::cerr << "lede rouge: id " << refs.id_json[i] << " has references but no summary\n";
+      ok = false;
+    }
+  return matched;
+}
+
 }  // namespace lede::cli

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace lede::cli {
@@ -30,5 +31,14 @@ bool read_jsonl_side(const std::string& path, bool references, RougeSide& side, 
 // `warned`, which then holds it.
 bool read_line_sides(const std::vector<std::string>& files, const std::string& separator, RougeSide& refs,
                      RougeSide& sums, std::string& warned);
+
+// The summaries of `sums` paired with their references in `refs` by id, in
+// summary-file order, as (index into sums, index into refs). With --compare
+// (`other` not null) only the ids `other` also holds. Ids on one side only
+// are named on standard error (the files by `sums_name` and `other_name`),
+// and `ok` is then set false.
+std::vector<std::pair<std::size_t, std::size_t>> match_sides(const RougeSide& refs, const RougeSide& sums,
+                                                             const RougeSide* other, const std::string& sums_name,
+                                                             const std::string& other_name, bool& ok);
 
 }  // namespace lede::cli
