@@ -31,8 +31,17 @@ void Server::Impl::hooks() {
     if (cross_origin(req, res)) return httplib::Server::HandlerResponse::Handled;
     ignore_range(req);
     // RFC 9112, 3.2: a server must refuse an HTTP/1.1 request without one.
+    // Two Host fields name no one host (3.2 again). Either way the body is
+    // not read, so the connection closes: its bytes were read as the next
+    // request (a GET in a POST's body was answered).
     if (req.version == "HTTP/1.1" && !req.has_header("Host")) {
+      close_after_answer(res);
       send(res, error_reply(400, "bad_request", "the request has no Host header (HTTP/1.1 requires one)"));
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    if (req.get_header_value_count("Host") > 1) {
+      close_after_answer(res);
+      send(res, error_reply(400, "bad_request", "the request has more than one Host header"));
       return httplib::Server::HandlerResponse::Handled;
     }
     // "OPTIONS *" asks about the server as a whole: the methods it serves.

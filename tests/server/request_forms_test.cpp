@@ -52,6 +52,25 @@ TEST(RequestForms, HostIsRequiredOfHttp11Only) {
   EXPECT_NE(a.find("no Host header"), std::string::npos) << a;
   const std::string b = answer_to(s.port(), "GET /healthz HTTP/1.0\r\n\r\n");
   EXPECT_EQ(b.rfind("HTTP/1.1 200", 0), 0u) << b;
+  const std::string two = answer_to(s.port(), "GET /healthz HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n");
+  EXPECT_EQ(two.rfind("HTTP/1.1 400", 0), 0u) << two;
+  EXPECT_NE(two.find("more than one Host header"), std::string::npos) << two;
+}
+
+// The refusal of a POST without Host read no body, and kept the connection:
+// the body was then read as a request of its own, and answered (a GET in
+// it got a 200).
+TEST(RequestForms, BodyOfARequestWithoutHostIsNotReadAsARequest) {
+  TestServer s;
+  RawClient c(s.port(), 10);
+  ASSERT_TRUE(c.connected());
+  const std::string inner = "GET /v1/methods HTTP/1.1\r\nHost: x\r\n\r\n";
+  ASSERT_TRUE(c.send("POST /v1/summarize HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: " +
+                     std::to_string(inner.size()) + "\r\n\r\n" + inner));
+  const std::string a = c.read_answer();
+  EXPECT_EQ(a.rfind("HTTP/1.1 400", 0), 0u) << a;
+  EXPECT_NE(a.find("Connection: close\r\n"), std::string::npos) << a;
+  EXPECT_TRUE(c.closed_by_server());
 }
 
 // httplib reads no body for GET: a request inside one was answered as the
