@@ -2,6 +2,7 @@
 // scorer (scores pick which sentences enter the program on huge inputs, and
 // which sentences fill what the program's choice leaves of the budget).
 #include <algorithm>
+#include <array>
 #include <numeric>
 
 #include "represent/concepts.h"
@@ -88,12 +89,21 @@ class IlpSelector final : public Selector {
     std::vector<bool> covered(concepts.weight.size(), false);
     for (std::size_t i : sel.chosen)
       for (std::uint32_t c : concepts.of[i]) covered[c] = true;
-    auto open = [&](std::size_t i) {
-      return (cut || cost[i] <= limit - used) &&
-             std::find(sel.chosen.begin(), sel.chosen.end(), i) == sel.chosen.end() && !repeats(rep, i, sel.chosen);
-    };
     std::vector<std::size_t> others = candidates(rep, {o_.min_words});
     if (lead_only) std::erase_if(others, [&](std::size_t i) { return rep.sentences[i].position >= o_.max_position; });
+    // Whether a sentence is taken or repeats a taken one, kept as the
+    // choice grows (a sentence that repeats one stays repeating): asked
+    // afresh of every candidate at every step, a budget larger than a
+    // cluster of 80 articles took 85 s instead of a fraction of one.
+    std::vector<bool> closed(rep.size(), false);
+    auto close_repeats_of = [&](const std::vector<std::size_t>& taken) {
+      for (const std::vector<std::size_t>* list : std::array<const std::vector<std::size_t>*, 2>{&ids, &others})
+        for (std::size_t i : *list)
+          if (!closed[i] && repeats(rep, i, taken)) closed[i] = true;
+    };
+    for (std::size_t i : sel.chosen) closed[i] = true;
+    close_repeats_of(sel.chosen);
+    auto open = [&](std::size_t i) { return (cut || cost[i] <= limit - used) && !closed[i]; };
     while (used < limit) {
       std::size_t best = rep.size();
       double best_w = -1;
@@ -114,6 +124,8 @@ class IlpSelector final : public Selector {
       sel.chosen.push_back(best);
       used += cost[best];
       for (std::uint32_t c : concepts.of[best]) covered[c] = true;
+      closed[best] = true;
+      close_repeats_of({best});
     }
   }
 
