@@ -65,12 +65,18 @@ class IlpSelector final : public Selector {
     if (r.chosen.empty()) return make_topk_selector(o_.min_words)->select(in);
     Selection sel;
     sel.chosen = r.chosen;
-    std::stable_sort(sel.chosen.begin(), sel.chosen.end(),
-                     [&](std::size_t a, std::size_t b) { return in.scores[a] > in.scores[b]; });
     // The rest of the budget is filled as the other selectors fill it: a
     // sentence that adds no new concept still beats an empty slot (`-n 3` on
     // an article whose other sentences repeat no bigram gave one sentence).
     fill(in, concepts, ids, cost, limit, lead_only, sel);
+    // Best first (--order rank): the sentences that filled the budget by
+    // new concept weight can outscore some of the program's; a sentence cut
+    // under --truncate stays last.
+    std::size_t used = 0;
+    for (std::size_t i : sel.chosen) used += cost[i];
+    const auto ranked_end = used > limit ? sel.chosen.end() - 1 : sel.chosen.end();
+    std::stable_sort(sel.chosen.begin(), ranked_end,
+                     [&](std::size_t a, std::size_t b) { return in.scores[a] > in.scores[b]; });
     return sel;
   }
 
