@@ -220,5 +220,25 @@ TEST(RougeLineFilesCli, KnownSeparatorWithoutTheFlagIsWarnedOf) {
   EXPECT_EQ(r.err, "");
 }
 
+// JSONL given to --lines was scored as text, its keys and quotes as words
+// (R-1 0.02 against DUC's references), without a word; --compare with a
+// JSONL file B gave a confident difference.
+TEST(RougeLineFilesCli, JsonlReadAsLinesIsWarnedOf) {
+  const std::string ref = temp_file("the cat sat on the mat\n", ".txt");
+  const std::string jsonl = temp_file("{\"id\": 1, \"summary\": \"the cat sat\"}\n", ".jsonl");
+  RunResult r = run_lede("rouge -n 1 --lines " + q(ref) + " " + q(jsonl));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("lede rouge: warning: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(":1 is a JSON object, as in JSONL, but --lines scores each line as a summary's text"),
+            std::string::npos)
+      << r.err;
+  const std::string sum = temp_file("the cat sat\n", ".txt");
+  r = run_lede("rouge -n 1 --lines --compare " + q(jsonl) + " " + q(ref) + " " + q(sum));
+  EXPECT_NE(r.err.find("leave out --lines to pair JSONL records by id"), std::string::npos) << r.err;
+  // A line that opens with a brace but is no JSON object is text.
+  const std::string braces = temp_file("{the cat} sat\n", ".txt");
+  EXPECT_EQ(run_lede("rouge -n 1 --lines " + q(ref) + " " + q(braces)).err, "");
+}
+
 }  // namespace
 }  // namespace lede::testing

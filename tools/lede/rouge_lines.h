@@ -16,11 +16,13 @@ namespace lede::cli {
 struct LineAlignedPairs {
   std::vector<std::string> summaries;                // one per pair
   std::vector<std::vector<std::string>> references;  // per pair, one per reference file, in file order
-  // Without a separator: where a file first holds one of the sentence
-  // separators data sets are known to use ("<q>", "<n>", "##SENT##"), as a
-  // warning to print ("" when none does, or a separator was given). Such a
-  // line is scored as one sentence with the separator's letters as a word.
-  std::string separator_warning;
+  // The first of two warnings to print ("" when neither is due): a file
+  // opening with a JSON object line (JSONL, whose syntax would be scored as
+  // words); without a separator, where a file first holds one of the
+  // sentence separators data sets are known to use ("<q>", "<n>",
+  // "##SENT##"): such a line is scored as one sentence with the separator's
+  // letters as a word.
+  std::string warning;
 };
 
 // Reads `paths` (at least two; the last holds the summaries, each other

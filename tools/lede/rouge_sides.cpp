@@ -161,9 +161,9 @@ bool read_line_sides(const std::vector<std::string>& files, const std::string& s
     return false;
   }
   // --compare reads the reference files twice: their warning is said once.
-  if (!read->separator_warning.empty() && read->separator_warning != warned) {
-    std::cerr << "lede rouge: warning: " << read->separator_warning << '\n';
-    warned = read->separator_warning;
+  if (!read->warning.empty() && read->warning != warned) {
+    std::cerr << "lede rouge: warning: " << read->warning << '\n';
+    warned = read->warning;
   }
   for (std::size_t n = 0; n < read->summaries.size(); ++n) {
     const std::string id = std::to_string(n + 1);
