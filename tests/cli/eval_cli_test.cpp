@@ -151,6 +151,11 @@ TEST(EvalCliJourney, MalformedSummariesAreNamed) {
       << r.err;
   EXPECT_EQ(r.err.find("reads the reference summaries from"), std::string::npos) << r.err;
   EXPECT_NE(r.out.find("1 clusters scored"), std::string::npos) << r.out;
+  // The clusters and their rate are the records summarized: the failed
+  // lines were counted as clusters too.
+  EXPECT_NE(r.out.find("\n1 clusters in "), std::string::npos) << r.out;
+  r = run_lede("eval --json -m lead " + shell_quote(data));
+  EXPECT_NE(r.out.find("\"clusters\":1,\"scored\":1,\"failed\":3,"), std::string::npos) << r.out;
 }
 
 // A reference given as its sentences (as lede rouge takes one) scores as the
