@@ -59,8 +59,9 @@ Reply Api::summarize(std::string_view body, const Deadline& deadline) const {
     const std::string code(s.status().code_name());
     return error_reply(http_status_for(s.status()), code, s.status().message());
   }
-  return elapsed_reply(open_summary_answer(*s, req.id_json, req.from_html ? &req.cluster.documents[0] : nullptr),
-                       deadline, done);
+  return elapsed_reply(
+      open_summary_answer(*s, req.id_json, req.from_html ? &req.cluster.documents[0] : nullptr, req.page_title),
+      deadline, done);
 }
 
 }  // namespace lede::server

@@ -50,7 +50,8 @@ Reply Api::summarize_batch(std::string_view body, const Deadline& deadline) cons
       continue;
     }
     s->warnings.insert(s->warnings.begin(), item.warnings.begin(), item.warnings.end());
-    out += open_summary_answer(*s, item.id_json, item.from_html ? &item.cluster.documents[0] : nullptr);
+    out +=
+        open_summary_answer(*s, item.id_json, item.from_html ? &item.cluster.documents[0] : nullptr, item.page_title);
     out += '}';
   }
   const Clock::time_point done = Clock::now();

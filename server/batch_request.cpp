@@ -68,6 +68,7 @@ void read_batch_item(const element& e, std::size_t k, const BatchRequest& reques
   if (std::string w = record_content_warning(record); !w.empty()) item.warnings.push_back(std::move(w));
   item.language = request.language_given ? request.options.language : record_language(record, request.options, true);
   item.from_html = record.from_html;
+  item.page_title = record.page_title;
   item.cluster = std::move(record.cluster);
 }
 

@@ -32,6 +32,7 @@ struct BatchItem {
   Cluster cluster;
   std::string id_json;                // the "id" as JSON, empty when the record had none
   bool from_html = false;             // the one document was extracted from "html"
+  std::string page_title;             // then the headline extracted, whatever "title" says
   std::string language;               // the options' language, or the page's own
   std::vector<std::string> warnings;  // about the record, before the summary's own
   // Set (status other than 200) when the record was refused; its body is

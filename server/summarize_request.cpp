@@ -53,6 +53,7 @@ bool parse_summarize_request(std::string_view body, const std::vector<std::strin
   // identification when lede lacks that language.
   if (!language_given) out.options.language = record_language(record, out.options, true);
   out.from_html = record.from_html;
+  out.page_title = record.page_title;
   out.cluster = std::move(record.cluster);
   if (record.id_json != "null") out.id_json = std::move(record.id_json);
   return true;

@@ -31,6 +31,7 @@ struct SummarizeRequest {
   std::string id_json;  // the "id" as JSON, empty when the request had none
   SummarizeOptions options;
   bool from_html = false;  // the one document was extracted from "html"
+  std::string page_title;  // then the headline extracted, whatever "title" says
   // Warnings about the request itself (invalid UTF-8 replaced under
   // "lenient"), given before the summary's own.
   std::vector<std::string> warnings;

@@ -4,7 +4,8 @@
 
 namespace lede::server {
 
-std::string open_summary_answer(const Summary& s, const std::string& id_json, const Document* extracted) {
+std::string open_summary_answer(const Summary& s, const std::string& id_json, const Document* extracted,
+                                const std::string& extracted_title) {
   // summary_to_json always writes an "id"; the service echoes it only when
   // the request gave one.
   std::string out = summary_to_json(s, id_json);
@@ -14,7 +15,7 @@ std::string open_summary_answer(const Summary& s, const std::string& id_json, co
   if (extracted != nullptr) {
     // The offsets point into the extracted text, so the client gets it.
     out += ",\"extracted\":{\"title\":";
-    out += json_quote(extracted->title);
+    out += json_quote(extracted_title);
     out += ",\"text\":";
     out += json_quote(extracted->text);
     out += '}';

@@ -18,8 +18,10 @@ namespace lede::server {
 // The object without its closing brace, so that the caller can add fields.
 // `id_json` is the id as JSON text, "" for none; `extracted` is the document
 // taken from an "html" page (its text is what the offsets point into), or
-// null.
-std::string open_summary_answer(const Summary& summary, const std::string& id_json, const Document* extracted);
+// null, and `extracted_title` the headline extracted from that page (a
+// request's "title" replaces the document's title, not what was extracted).
+std::string open_summary_answer(const Summary& summary, const std::string& id_json, const Document* extracted,
+                                const std::string& extracted_title);
 
 // Appends `,"warnings":[...]` to an open object, nothing when `warnings` is
 // empty.

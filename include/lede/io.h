@@ -53,6 +53,9 @@ struct Record {
   // The language the page declares (Article::language: a code such as
   // "de", "" when it declares none); "" for other records.
   std::string page_language;
+  // The headline extracted from the page (Article::title), which a "title"
+  // field replaces as the document's title; "" for other records.
+  std::string page_title;
 };
 
 // Parses `{"id": ..., "text": "..."}`, `{"id": ..., "documents": ["...",

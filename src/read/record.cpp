@@ -71,6 +71,7 @@ Status read_page(const element& html, Record& out) {
   if (!article.ok()) return article.status();
   Document d;
   d.id = "0";
+  out.page_title = article->title;
   d.title = std::move(article->title);
   d.text = std::move(article->text);
   out.cluster.documents.push_back(std::move(d));

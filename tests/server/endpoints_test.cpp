@@ -161,6 +161,18 @@ TEST(Summarize, HtmlPagesAreExtractedWhenTheBuildCanExtract) {
     ASSERT_LE(end, text.size());
     EXPECT_EQ(text.substr(start, end - start), sent["text"].get<std::string>());
   }
+  EXPECT_EQ(got["extracted"]["title"], "Tram line approved");
+  // A "title" is the document's headline for the summarizer; "extracted"
+  // still says what was extracted (it gave the request's title, here and in
+  // batches).
+  auto titled = s.post_json("/v1/summarize", json{{"html", page}, {"sentences", 2}, {"title", "X"}}.dump());
+  ASSERT_TRUE(titled);
+  EXPECT_EQ(body_of(titled)["extracted"]["title"], "Tram line approved") << titled->body;
+  auto batch =
+      s.post_json("/v1/summarize/batch", json{{"records", json::array({json{{"html", page}, {"title", "X"}}})}}.dump());
+  ASSERT_TRUE(batch);
+  ASSERT_EQ(batch->status, 200) << batch->body;
+  EXPECT_EQ(body_of(batch)["results"][0]["extracted"]["title"], "Tram line approved") << batch->body;
 }
 
 TEST(Summarize, HtmlIsReadInTheLanguageThePageDeclares) {
