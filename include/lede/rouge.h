@@ -88,6 +88,13 @@ struct RougeOptions {
   // averages, the corpus totals (RougeAverage's counts). ROUGE-1.5.5 mode
   // only. It changes average() alone: score_pair's R, P and F are the same.
   int counting_unit = 0;
+  // Not a ROUGE-1.5.5 flag: the most work one score_pair may take, in LCS
+  // table cells summed over its references and metrics (a skip-bigram counts
+  // as 64 cells: src/eval/rouge_work.h). A pair over it is refused with
+  // ResourceExhausted before any of the work is done. 0 = no limit but the
+  // one on each table (2^33 cells, 1 GiB). POST /v1/rouge sets it so that no
+  // request takes more than about a second or a few dozen MiB.
+  std::size_t max_pair_cells = 0;
 };
 
 // Parses ROUGE-1.5.5's command-line flags (Getopt::Std style: "-n 2",

@@ -11,6 +11,7 @@
 #include "eval/rouge_lcs.h"
 #include "eval/rouge_ngrams.h"
 #include "eval/rouge_scorers.h"
+#include "eval/rouge_work.h"
 
 namespace lede::eval {
 namespace {
@@ -186,6 +187,25 @@ Result<RefCounts> lcs_counts(const Text& model, const Text& peer, const std::vec
   return r;
 }
 
+// What scoring peer against models will cost (rouge_work.h): a union LCS per
+// model and LCS metric, and each skip-bigram pass's keys for every text.
+double work_cells(const RougeOptions& o, const Text& peer, const std::vector<Text>& models) {
+  const double lcs_metrics = (o.lcs ? 1 : 0) + (o.wlcs_weight > 0 ? 1 : 0);
+  double cells = 0;
+  if (lcs_metrics > 0)
+    for (const Text& m : models) cells += lcs_metrics * union_lcs_cells(m.units, peer.units);
+  if (o.skip_bigrams) {
+    auto keys = [&](bool unigrams) {
+      double k = skip_bigram_count(peer.flat.size(), o.skip_distance, unigrams);
+      for (const Text& m : models) k += skip_bigram_count(m.flat.size(), o.skip_distance, unigrams);
+      return k;
+    };
+    const double all = o.skip_unigrams ? keys(true) : keys(false) + (o.skip_both ? keys(true) : 0);
+    cells += kCellsPerSkipBigram * all;
+  }
+  return cells;
+}
+
 }  // namespace
 
 std::vector<std::string> rouge155_metric_names(const RougeOptions& o) {
@@ -223,6 +243,14 @@ Result<RougePairScores> rouge155_score_lines(const RougeOptions& o, const RougeT
   models.reserve(references.size());
   for (const auto& ref : references) models.push_back(read_text(ref, o, tok, vocab));
   const std::uint32_t v = vocab.size();
+  if (o.max_pair_cells != 0) {
+    std::size_t reference_words = 0;
+    for (const Text& m : models) reference_words += m.flat.size();
+    if (Status st = check_pair_work(work_cells(o, peer, models), o.max_pair_cells, peer.flat.size(), models.size(),
+                                    reference_words);
+        !st.ok())
+      return st;
+  }
 
   RougePairScores out;
   std::vector<RefCounts> refs(models.size());

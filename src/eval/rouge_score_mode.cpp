@@ -9,6 +9,7 @@
 #include "eval/rouge_lcs.h"
 #include "eval/rouge_ngrams.h"
 #include "eval/rouge_scorers.h"
+#include "eval/rouge_work.h"
 
 namespace lede::eval {
 namespace {
@@ -146,6 +147,19 @@ Result<RougePairScores> rouge_score_score(const RougeOptions& o, std::string_vie
   std::vector<Prepared> refs;
   refs.reserve(references.size());
   for (const std::string& r : references) refs.push_back(prepare(r, o.stem, o.lcs, vocab));
+  if (o.max_pair_cells != 0 && o.lcs) {
+    // rougeL's table on the whole texts (lengths only) and rougeLsum's per
+    // sentence pair, for each reference.
+    double cells = 0;
+    std::size_t reference_words = 0;
+    for (const Prepared& r : refs) {
+      reference_words += r.all.size();
+      cells += static_cast<double>(r.all.size()) * static_cast<double>(pred.all.size()) +
+               union_lcs_cells(r.sentences, pred.sentences);
+    }
+    if (Status st = check_pair_work(cells, o.max_pair_cells, pred.all.size(), refs.size(), reference_words); !st.ok())
+      return st;
+  }
   const std::size_t metrics = rouge_score_metric_names(o).size();
   RougePairScores out;
   out.scores.assign(metrics, RougeScore{});
