@@ -60,6 +60,15 @@ void Server::Impl::hooks() {
                                 "' is not supported: send the body with a Content-Length, or chunked alone"));
       return httplib::Server::HandlerResponse::Handled;
     }
+    if (sends_body(req)) {
+      if (std::string why = settle_content_coding(req); !why.empty()) {
+        // RFC 9110, 12.5.3: the codings the server takes, said in a 415.
+        res.set_header("Accept-Encoding", "gzip, deflate, br");
+        close_after_answer(res);  // the body is not read
+        send(res, error_reply(415, "unsupported_media_type", why));
+        return httplib::Server::HandlerResponse::Handled;
+      }
+    }
     // RFC 9112, 6.1: the body is read as chunked, and where a proxy thought
     // it ended is unknown.
     if (req.has_header("Transfer-Encoding") && req.has_header("Content-Length")) close_after_answer(res);

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdint>
 #include <system_error>
+#include <vector>
 
 namespace lede::server {
 
@@ -47,6 +48,39 @@ std::string content_length_problem(const httplib::Request& req) {
   const bool digits =
       !first.empty() && std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; });
   return digits ? "" : "the Content-Length header '" + first.substr(0, 40) + "' is not a number of bytes";
+}
+
+std::string settle_content_coding(const httplib::Request& req) {
+  const std::size_t fields = req.get_header_value_count("Content-Encoding");
+  if (fields == 0) return "";
+  std::vector<std::string> codings;
+  std::string given;
+  for (std::size_t f = 0; f < fields; ++f) {
+    const std::string value = req.get_header_value("Content-Encoding", f);
+    given += (f == 0 ? "" : ", ") + value;
+    std::size_t start = 0;
+    while (start <= value.size()) {
+      std::size_t comma = value.find(',', start);
+      if (comma == std::string::npos) comma = value.size();
+      std::string c = value.substr(start, comma - start);
+      const auto space = [](char ch) { return ch == ' ' || ch == '\t'; };
+      c.erase(c.begin(), std::find_if_not(c.begin(), c.end(), space));
+      c.erase(std::find_if_not(c.rbegin(), c.rend(), space).base(), c.end());
+      std::transform(c.begin(), c.end(), c.begin(),
+                     [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+      if (!c.empty() && c != "identity") codings.push_back(c == "x-gzip" ? "gzip" : c);
+      start = comma + 1;
+    }
+  }
+  if (given.size() > 60) given = given.substr(0, 60) + "...";
+  if (codings.size() > 1)
+    return "Content-Encoding '" + given + "' applies several codings; lede decodes one of gzip, deflate and br";
+  if (codings.size() == 1 && codings[0] != "gzip" && codings[0] != "deflate" && codings[0] != "br")
+    return "Content-Encoding '" + given + "' is not supported: send the body as it is, or in gzip, deflate or br";
+  auto& headers = const_cast<httplib::Request&>(req).headers;
+  headers.erase("Content-Encoding");
+  if (!codings.empty()) headers.emplace("Content-Encoding", codings[0]);
+  return "";
 }
 
 bool declared_over_limit(const httplib::Request& req, std::size_t max_body) {

@@ -43,6 +43,16 @@ bool sends_body(const httplib::Request& req);
 // empty, or waited for until the time limit.
 std::string content_length_problem(const httplib::Request& req);
 
+// Readies Content-Encoding for httplib 0.11, which decodes a body whose
+// coding is exactly "gzip" or "deflate", or contains "br", and reads any other
+// as it is: "GZIP" (codings are case-insensitive, RFC 9110, 8.4.1) and
+// "compress" gave 400 "malformed JSON" for the compressed bytes. One coding in
+// any case and spacing (x-gzip for gzip, RFC 9110, 8.4.1.3) is rewritten as
+// httplib's name; "identity" is dropped. "" when httplib will decode the body
+// right, else why not (a coding it does not know, or more than one), for a
+// 415. In place, as ignore_range.
+std::string settle_content_coding(const httplib::Request& req);
+
 // A valid Content-Length over `max_body`, however many digits it has.
 bool declared_over_limit(const httplib::Request& req, std::size_t max_body);
 

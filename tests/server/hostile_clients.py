@@ -11,6 +11,7 @@ holds the table.
 
 Usage: tests/server/hostile_clients.py build/lede
 """
+import gzip
 import json
 import signal
 import socket
@@ -221,8 +222,29 @@ def declared_too_large(port):
     return f"{status} {code} in {took:.2f} s", status == 413 and took < 1.0
 
 
+def content_codings(port):
+    """Codings are case-insensitive (RFC 9110, 8.4.1); cpp-httplib 0.11 decoded "gzip" only as spelled so,
+    and read "GZIP" or "compress" bodies as they came (400 malformed_json). One it cannot decode is 415."""
+    got = []
+    for coding, body in ((b"GZIP", gzip.compress(SMALL)), (b" x-gzip ", gzip.compress(SMALL)),
+                         (b"identity", SMALL), (b"compress", SMALL), (b"gzip, gzip", gzip.compress(gzip.compress(SMALL)))):
+        c = Conn(port)
+        c.send(SUMMARIZE + b"Content-Encoding: %s\r\nContent-Length: %d\r\n\r\n" % (coding, len(body)) + body)
+        status, headers, answer = c.answer()
+        closed = status == 415 and c.closed()  # a 200 keeps the connection open
+        c.close()
+        accept = headers.get("accept-encoding", ["-"])[0]
+        got.append(f"{coding.decode().strip()}: {status} {code_of(answer)}" + (f" ({accept})" if status == 415 else ""))
+        if status == 415 and not closed:
+            got[-1] += " kept open"
+    want = ["GZIP: 200 -", "x-gzip: 200 -", "identity: 200 -",
+            "compress: 415 unsupported_media_type (gzip, deflate, br)",
+            "gzip, gzip: 415 unsupported_media_type (gzip, deflate, br)"]
+    return "; ".join(got), got == want
+
+
 CASES = [slowloris, idle_connections, pipelined, split_everywhere, expect_continue, chunked, bad_bytes,
-         header_counts, no_host, absolute_form, options_star, declared_too_large]
+         header_counts, no_host, absolute_form, options_star, declared_too_large, content_codings]
 
 
 def main():
