@@ -76,11 +76,13 @@ std::size_t find_invalid_utf8(std::string_view bytes);
 // reads, with ICU: a WHATWG or ICU label, any case ("windows-1252",
 // "latin1", "iso-8859-15", "shift_jis", "utf-16le"; "latin1" and "ascii"
 // mean windows-1252, as in browsers). A byte order mark decides over the
-// label and is dropped; bytes that do not decode become U+FFFD. Offsets into
-// the result are offsets into the UTF-8 text, not into `bytes`.
+// label and is dropped; each byte sequence that does not decode becomes
+// U+FFFD, and with `undecodable` their number is set there (a caller can warn
+// that the text may be in another character set). Offsets into the result
+// are offsets into the UTF-8 text, not into `bytes`.
 // Errors: kInvalidArgument for a label ICU does not know, kResourceExhausted
 // over 1 GiB.
-Result<std::string> decode_text(std::string_view bytes, std::string_view encoding);
+Result<std::string> decode_text(std::string_view bytes, std::string_view encoding, std::size_t* undecodable = nullptr);
 
 // ---- language resources --------------------------------------------------
 

@@ -38,12 +38,12 @@ double skip_bigram_count(std::size_t n, int distance, bool unigrams) {
 Status check_pair_work(double cells, std::size_t limit, std::size_t summary_words, std::size_t references,
                        std::size_t reference_words) {
   if (limit == 0 || cells <= static_cast<double>(limit)) return Status::Ok();
-  return Status::ResourceExhausted(
-      "scoring this summary (" + std::to_string(summary_words) + " words) against " + std::to_string(references) +
-      (references == 1 ? " reference (" : " references (") + std::to_string(reference_words) +
-      " words in all) needs about " + rounded(cells) + " steps of ROUGE-L/W and skip-bigram work, over the limit of " +
-      rounded(static_cast<double>(limit)) +
-      ": score shorter texts, or leave out ROUGE-L (-x), ROUGE-W (-w) and ROUGE-S (-2)");
+  return Status::ResourceExhausted("scoring this summary (" + std::to_string(summary_words) + " words) against " +
+                                   std::to_string(references) + (references == 1 ? " reference (" : " references (") +
+                                   std::to_string(reference_words) + " words in all) needs about " + rounded(cells) +
+                                   " steps of ROUGE-L/W and skip-bigram work, over the limit of " +
+                                   rounded(static_cast<double>(limit)) +
+                                   ": score shorter texts, or leave out ROUGE-L (-x), ROUGE-W (-w) and ROUGE-S (-2)");
 }
 
 }  // namespace lede::eval

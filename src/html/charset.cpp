@@ -3,6 +3,7 @@
 #include "html/charset.h"
 
 #include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
 #include <unicode/utypes.h>
 
 #include <algorithm>
@@ -48,6 +49,18 @@ struct ConverterCloser {
   void operator()(UConverter* c) const { ucnv_close(c); }
 };
 using Converter = std::unique_ptr<UConverter, ConverterCloser>;
+
+// ICU's own substitute is U+001A (SUB) in some converters (shift_jis, the
+// iso-8859 sets), which the normalizer drops as a control: the bytes went
+// without a trace. U+FFFD stays in the text, and each is counted.
+void substitute_and_count(const void* context, UConverterToUnicodeArgs* args, const char*, int32_t,
+                          UConverterCallbackReason reason, UErrorCode* err) {
+  if (reason != UCNV_UNASSIGNED && reason != UCNV_ILLEGAL && reason != UCNV_IRREGULAR) return;
+  ++*static_cast<std::size_t*>(const_cast<void*>(context));
+  *err = U_ZERO_ERROR;
+  static constexpr UChar kReplacement = 0xFFFD;
+  ucnv_cbToUWriteUChars(args, &kReplacement, 1, 0, err);
+}
 
 }  // namespace
 
@@ -108,7 +121,8 @@ std::string canonical_label(std::string_view label) {
   return l;
 }
 
-std::string repair_utf8(std::string_view bytes) {
+std::string repair_utf8(std::string_view bytes, std::size_t* repaired) {
+  if (repaired) *repaired = 0;
   std::string out;
   out.reserve(bytes.size());
   while (!bytes.empty()) {
@@ -119,6 +133,7 @@ std::string repair_utf8(std::string_view bytes) {
     }
     out.append(bytes.substr(0, bad));
     out.append("\xEF\xBF\xBD");
+    if (repaired) ++*repaired;
     // Skip the lead byte and any continuation bytes that follow it.
     std::size_t skip = 1;
     while (bad + skip < bytes.size() && (static_cast<unsigned char>(bytes[bad + skip]) & 0xC0) == 0x80 && skip < 4)
@@ -128,14 +143,21 @@ std::string repair_utf8(std::string_view bytes) {
   return out;
 }
 
-Result<std::string> decode_to_utf8(std::string_view bytes, const std::string& label) {
-  if (label == "utf-8") return repair_utf8(bytes);
+Result<std::string> decode_to_utf8(std::string_view bytes, const std::string& label, std::size_t* undecodable) {
+  std::size_t count = 0;
+  if (undecodable) *undecodable = 0;
+  if (label == "utf-8") {
+    std::string out = repair_utf8(bytes, &count);
+    if (undecodable) *undecodable = count;
+    return out;
+  }
   // ICU reads the name up to a NUL: "utf-8\0x" would pass for utf-8.
   if (label.find('\0') != std::string::npos) return Status::InvalidArgument("unknown character set '" + label + "'");
   UErrorCode err = U_ZERO_ERROR;
   Converter conv(ucnv_open(label.c_str(), &err));
   if (U_FAILURE(err) || !conv) return Status::InvalidArgument("unknown character set '" + label + "'");
-  // ICU's default callbacks substitute U+FFFD for undecodable input.
+  ucnv_setToUCallBack(conv.get(), substitute_and_count, &count, nullptr, nullptr, &err);
+  if (U_FAILURE(err)) return Status::Internal(std::string("ICU callback: ") + u_errorName(err));
   std::vector<UChar> wide(bytes.size() * 2 + 16);
   err = U_ZERO_ERROR;
   const int32_t nwide = ucnv_toUChars(conv.get(), wide.data(), static_cast<int32_t>(wide.size()), bytes.data(),
@@ -148,6 +170,7 @@ Result<std::string> decode_to_utf8(std::string_view bytes, const std::string& la
   const int32_t n = ucnv_fromUChars(utf8.get(), out.data(), static_cast<int32_t>(out.size()), wide.data(), nwide, &err);
   if (U_FAILURE(err)) return Status::Internal(std::string("UTF-8 encoding failed: ") + u_errorName(err));
   out.resize(static_cast<std::size_t>(n));
+  if (undecodable) *undecodable = count;
   return out;
 }
 

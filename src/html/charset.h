@@ -39,15 +39,18 @@ bool utf8_beyond_ascii(std::string_view bytes);
 // us-ascii mean windows-1252; a meta-declared utf-16 means utf-8).
 std::string canonical_label(std::string_view label);
 
-// Decodes `bytes` from `label` to UTF-8 with ICU, replacing undecodable input
-// with U+FFFD. kInvalidArgument when ICU does not know the label.
-Result<std::string> decode_to_utf8(std::string_view bytes, const std::string& label);
+// Decodes `bytes` from `label` to UTF-8 with ICU, replacing each undecodable
+// byte sequence with U+FFFD and, with `undecodable`, counting them there.
+// kInvalidArgument when ICU does not know the label.
+Result<std::string> decode_to_utf8(std::string_view bytes, const std::string& label,
+                                   std::size_t* undecodable = nullptr);
 
 // Whether `label`'s encoding decodes printable ASCII, tab and line breaks to
 // themselves (false for utf-32, EBCDIC, utf-7 and labels ICU does not know).
 bool reads_ascii_as_ascii(const std::string& label);
 
-// Copies valid UTF-8, replacing each invalid sequence with U+FFFD.
-std::string repair_utf8(std::string_view bytes);
+// Copies valid UTF-8, replacing each invalid sequence with U+FFFD (counted
+// in `repaired` when given).
+std::string repair_utf8(std::string_view bytes, std::size_t* repaired = nullptr);
 
 }  // namespace lede::html

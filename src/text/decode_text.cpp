@@ -5,15 +5,16 @@
 
 namespace lede {
 
-Result<std::string> decode_text(std::string_view bytes, std::string_view encoding) {
+Result<std::string> decode_text(std::string_view bytes, std::string_view encoding, std::size_t* undecodable) {
   // ICU's converters take int32 lengths.
+  if (undecodable) *undecodable = 0;
   if (bytes.size() > (std::size_t{1} << 30)) return Status::ResourceExhausted("text is over 1 GiB");
   std::string label = html::canonical_label(encoding);
   if (const html::Bom bom = html::detect_bom(bytes); bom.length > 0) {
     label = html::canonical_label(bom.encoding);
     bytes.remove_prefix(bom.length);
   }
-  return html::decode_to_utf8(bytes, label);
+  return html::decode_to_utf8(bytes, label, undecodable);
 }
 
 }  // namespace lede

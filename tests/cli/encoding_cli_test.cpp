@@ -70,6 +70,21 @@ TEST(EncodingCli, LenientOffsetsCountTheBytesAsGiven) {
   EXPECT_EQ(input.substr(0, 26), "The caf\xE9 opened on Monday.");
 }
 
+// Bytes not valid in the character set given were dropped without a word
+// (ICU's U+001A, which the normalizer drops): now U+FFFD and a warning.
+TEST(EncodingCli, BytesNotValidInTheCharsetGivenAreWarnedOf) {
+  const RunResult r = run_lede("segment --encoding shift_jis -", "The bad \x85\xFF bytes. A second sentence.\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "The bad \xEF\xBF\xBD\xEF\xBF\xBD bytes.\nA second sentence.\n");
+  EXPECT_NE(
+      r.err.find("lede: <stdin>: warning: 2 byte sequences are not valid shift_jis, the character set the file was "
+                 "read in, and became U+FFFD; if it is written in another, give it with --encoding"),
+      std::string::npos)
+      << r.err;
+  const RunResult clean = run_lede("segment --encoding shift_jis -", "No bad bytes here.\n");
+  EXPECT_EQ(clean.err, "");
+}
+
 TEST(EncodingCli, SegmentDecodesToo) {
   const RunResult r = run_lede("segment --encoding ISO-8859-1 -", kLatin1);
   ASSERT_EQ(r.exit_code, 0) << r.err;

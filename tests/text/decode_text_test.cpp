@@ -39,6 +39,26 @@ TEST(DecodeText, OtherCharsetsAndByteOrderMarks) {
   EXPECT_EQ(*bom, "AB");
 }
 
+// ICU substituted U+001A (SUB) in these converters, which the normalizer
+// drops as a control: the bad bytes vanished without a trace or a count.
+// WHATWG's Shift_JIS decoder also makes two errors of 0x85 0xFF (a lead byte
+// with no valid trail, then a byte that is no character); ISO-8859-8 leaves
+// 0xFB and 0xFF unassigned (0xFA is tav).
+TEST(DecodeText, UndecodableBytesBecomeReplacementCharactersAndAreCounted) {
+  std::size_t n = 99;
+  auto sjis = decode_text("ok \x85\xFF end", "shift_jis", &n);
+  ASSERT_TRUE(sjis.ok());
+  EXPECT_EQ(*sjis, "ok \xEF\xBF\xBD\xEF\xBF\xBD end");
+  EXPECT_EQ(n, 2u);
+  auto hebrew = decode_text("\xFA\xFB \xFF", "iso-8859-8", &n);
+  ASSERT_TRUE(hebrew.ok());
+  EXPECT_EQ(*hebrew, "\xD7\xAA\xEF\xBF\xBD \xEF\xBF\xBD");
+  EXPECT_EQ(n, 2u);
+  auto clean = decode_text("\x93\xFA\x96\x7B", "shift_jis", &n);
+  ASSERT_TRUE(clean.ok());
+  EXPECT_EQ(n, 0u);
+}
+
 TEST(DecodeText, UnknownLabelIsAnInvalidArgument) {
   auto got = decode_text("x", "no-such-charset");
   ASSERT_FALSE(got.ok());

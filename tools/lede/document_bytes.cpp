@@ -79,7 +79,7 @@ Result<DocumentText> page_text(const std::string& bytes, const std::string& char
   options.encoding = charset;
   Result<Article> article = extract_article(bytes, options);
   if (!article.ok()) return article.status().with_context(display_name(path));
-  if (out.warning.empty()) out.warning = undecodable_page_warning(article->undecodable, article->encoding);
+  if (out.warning.empty()) out.warning = undecodable_warning(article->undecodable, article->encoding);
   out.text = std::move(article->text);
   out.title = std::move(article->title);
   out.language = std::move(article->language);

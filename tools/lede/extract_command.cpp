@@ -97,7 +97,7 @@ int run(ExtractArgs a) {
       continue;
     }
     if (binary.empty())
-      if (std::string w = undecodable_page_warning(article->undecodable, article->encoding); !w.empty())
+      if (std::string w = undecodable_warning(article->undecodable, article->encoding); !w.empty())
         std::cerr << "lede: " << name << ": warning: " << w << '\n';
     // Not an error (a page may hold no article), but three blank lines or
     // "text": "" alone would leave the user guessing, as `lede summarize`'s

@@ -20,15 +20,17 @@
 #include "lede/fetch.h"
 #include "lede/gzip_streambuf.h"
 #include "lede/text.h"
+#include "lede/usage_hints.h"
 #include "lede/utf16_streambuf.h"
 
 namespace lede::cli {
 
 bool is_utf8_label(std::string_view charset) { return html::canonical_label(charset) == "utf-8"; }
 
-Result<std::string> decode_input(std::string bytes, std::string_view encoding) {
+Result<std::string> decode_input(std::string bytes, std::string_view encoding, std::size_t* undecodable) {
+  if (undecodable) *undecodable = 0;
   if (is_utf8_label(encoding)) return bytes;
-  return decode_text(bytes, encoding);
+  return decode_text(bytes, encoding, undecodable);
 }
 
 namespace {
@@ -73,8 +75,11 @@ Result<std::string> text_as_utf8(std::string bytes, const std::string& given, co
   const TextCharset read_as = text_charset(given, bytes);
   if (!read_as.warning.empty()) std::cerr << "lede: " << display_name(path) << ": warning: " << read_as.warning << '\n';
   if (read_as.charset.empty()) return bytes;
-  Result<std::string> text = decode_input(std::move(bytes), read_as.charset);
+  std::size_t undecodable = 0;
+  Result<std::string> text = decode_input(std::move(bytes), read_as.charset, &undecodable);
   if (!text.ok()) return text.status().with_context(display_name(path));
+  if (std::string w = undecodable_warning(undecodable, html::canonical_label(read_as.charset), "file"); !w.empty())
+    std::cerr << "lede: " << display_name(path) << ": warning: " << w << '\n';
   return text;
 }
 

@@ -105,8 +105,9 @@ bool is_utf8_label(std::string_view charset);
 // Text read with --encoding (or a server's charset): decoded to UTF-8 by
 // decode_text, except that UTF-8 itself is left as it is, so invalid bytes
 // fail (or, with --lenient, are replaced with a warning) as they do without
-// --encoding rather than turning silently into U+FFFD.
-Result<std::string> decode_input(std::string bytes, std::string_view encoding);
+// --encoding rather than turning silently into U+FFFD. With `undecodable`,
+// the byte sequences not valid in `encoding` (each now U+FFFD) are counted.
+Result<std::string> decode_input(std::string bytes, std::string_view encoding, std::size_t* undecodable = nullptr);
 
 // A text file's bytes as UTF-8, decoded by decode_input from `given`
 // (--encoding, a server's charset) when there is one, else from UTF-16 when
@@ -114,9 +115,10 @@ Result<std::string> decode_input(std::string bytes, std::string_view encoding);
 // mark is unambiguous) or, without one, when every other byte of their start
 // is NUL (ASCII in UTF-16, which is valid UTF-8 and read as such spelt out
 // "T h e c a t"); else they are UTF-8 already and returned as they are. A
-// guessed UTF-16, and NUL bytes in UTF-8 text (binary data, or UTF-16 told
-// to be UTF-8), are warned of on standard error as "lede: NAME: warning:
-// ..."; errors carry the file's display name.
+// guessed UTF-16, NUL bytes in UTF-8 text (binary data, or UTF-16 told to be
+// UTF-8), and bytes not valid in the character set read are warned of on
+// standard error as "lede: NAME: warning: ..."; errors carry the file's
+// display name.
 Result<std::string> text_as_utf8(std::string bytes, const std::string& given, const std::string& path);
 
 }  // namespace lede::cli

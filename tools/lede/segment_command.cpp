@@ -244,7 +244,8 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
   cmd->add_flag("--lenient", a->lenient, "Replace invalid UTF-8 with U+FFFD and warn, instead of failing");
   cmd->add_option("--encoding", a->encoding,
                   "Character set of the input, decoded to UTF-8 before splitting (windows-1252, iso-8859-15, "
-                  "shift_jis, ...); for a web page it replaces the one the page or its server declares; not with "
+                  "shift_jis, ...; bytes not valid in it become U+FFFD, with a warning); for a web page it replaces "
+                  "the one the page or its server declares; not with "
                   "JSONL (default: UTF-8, or UTF-16 when the text says so; a page's own)");
   cmd->add_option("-j,--threads", a->threads, "Threads for JSONL input (0 = all cores)")
       ->check(thread_count())

@@ -197,11 +197,11 @@ std::string misread_text_warning(std::string_view text, std::string_view html_re
   return "";
 }
 
-std::string undecodable_page_warning(std::size_t undecodable, std::string_view encoding) {
+std::string undecodable_warning(std::size_t undecodable, std::string_view encoding, std::string_view what) {
   if (undecodable == 0) return "";
   return std::to_string(undecodable) + (undecodable == 1 ? " byte sequence is" : " byte sequences are") +
-         " not valid " + std::string(encoding) +
-         ", the character set the page was read in, and became U+FFFD; if it is written in another, give it "
+         " not valid " + std::string(encoding) + ", the character set the " + std::string(what) +
+         " was read in, and became U+FFFD; if it is written in another, give it "
          "with --encoding (e.g. --encoding " +
          (encoding == "windows-1252" ? "utf-8" : "windows-1252") + ")";
 }

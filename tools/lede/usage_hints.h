@@ -51,11 +51,13 @@ std::string misread_text_warning(std::string_view text, std::string_view html_re
 // exempt. "" when the bytes look like a page.
 std::string binary_page_warning(std::string_view page, std::string_view encoding = "");
 
-// For a page whose decoding made U+FFFD of `undecodable` byte sequences
-// (Article::undecodable) not valid in `encoding`: a warning naming them and
-// --encoding; "" for none. A page declaring utf-8 but written in windows-1252
-// lost every accented letter without a word.
-std::string undecodable_page_warning(std::size_t undecodable, std::string_view encoding);
+// For a page (or a text file: `what` "file") whose decoding made U+FFFD of
+// `undecodable` byte sequences (Article::undecodable, decode_text's count)
+// not valid in `encoding`: a warning naming them and --encoding; "" for
+// none. A page declaring utf-8 but written in windows-1252 lost every
+// accented letter without a word, and a file read with --encoding shift_jis
+// that was not lost its bad bytes so.
+std::string undecodable_warning(std::size_t undecodable, std::string_view encoding, std::string_view what = "page");
 
 // For bytes read as text or a web page that open as a document format lede
 // does not read (PDF, a ZIP container such as .docx or .epub, an old Office
