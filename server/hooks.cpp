@@ -27,6 +27,8 @@ void Server::Impl::hooks() {
     // What ignore_range means, said on every answer: httplib 0.11 told
     // HEAD requests "Accept-Ranges: bytes", and GET nothing.
     res.set_header("Accept-Ranges", "none");
+    vary(res);
+    settle_accept_encoding(req);
     use_origin_form(req);
     if (cross_origin(req, res)) return httplib::Server::HandlerResponse::Handled;
     ignore_range(req);
@@ -128,6 +130,8 @@ void Server::Impl::hooks() {
         ignore_range(req);
         // Those answers (and a malformed Range's 416) have not said it yet.
         if (!res.has_header("Accept-Ranges")) res.set_header("Accept-Ranges", "none");
+        vary(res);
+        settle_accept_encoding(req);
         allow_origin(req, res);
         const ConnectionStream* conn = current_connection();
         // httplib writes no body to a HEAD (RFC 9110, 9.3.2), but knows

@@ -50,6 +50,46 @@ std::string content_length_problem(const httplib::Request& req) {
   return digits ? "" : "the Content-Length header '" + first.substr(0, 40) + "' is not a number of bytes";
 }
 
+namespace {
+
+// `value` split at commas, each part trimmed of spaces and tabs.
+std::vector<std::string> list_items(const std::string& value) {
+  std::vector<std::string> items;
+  std::size_t start = 0;
+  while (start <= value.size()) {
+    std::size_t comma = value.find(',', start);
+    if (comma == std::string::npos) comma = value.size();
+    std::string item = value.substr(start, comma - start);
+    const auto space = [](char ch) { return ch == ' ' || ch == '\t'; };
+    item.erase(item.begin(), std::find_if_not(item.begin(), item.end(), space));
+    item.erase(std::find_if_not(item.rbegin(), item.rend(), space).base(), item.end());
+    items.push_back(std::move(item));
+    start = comma + 1;
+  }
+  return items;
+}
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  return s;
+}
+
+// Whether a list item's parameters ("gzip;q=0.5" past its coding) give it a
+// weight of 0 ("q=0", "q=0.000", RFC 9110, 12.4.2).
+bool weighs_zero(const std::string& item) {
+  const std::string params = lower(item.substr(std::min(item.find(';'), item.size())));
+  const std::size_t q = params.find("q=");
+  if (q == std::string::npos) return false;
+  std::size_t at = q + 2;
+  if (at >= params.size() || params[at] != '0') return false;
+  ++at;
+  if (at < params.size() && params[at] == '.') ++at;
+  while (at < params.size() && params[at] == '0') ++at;
+  return at == params.size() || params[at] == ';' || params[at] == ' ' || params[at] == '\t';
+}
+
+}  // namespace
+
 std::string settle_content_coding(const httplib::Request& req) {
   const std::size_t fields = req.get_header_value_count("Content-Encoding");
   if (fields == 0) return "";
@@ -58,18 +98,9 @@ std::string settle_content_coding(const httplib::Request& req) {
   for (std::size_t f = 0; f < fields; ++f) {
     const std::string value = req.get_header_value("Content-Encoding", f);
     given += (f == 0 ? "" : ", ") + value;
-    std::size_t start = 0;
-    while (start <= value.size()) {
-      std::size_t comma = value.find(',', start);
-      if (comma == std::string::npos) comma = value.size();
-      std::string c = value.substr(start, comma - start);
-      const auto space = [](char ch) { return ch == ' ' || ch == '\t'; };
-      c.erase(c.begin(), std::find_if_not(c.begin(), c.end(), space));
-      c.erase(std::find_if_not(c.rbegin(), c.rend(), space).base(), c.end());
-      std::transform(c.begin(), c.end(), c.begin(),
-                     [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    for (std::string c : list_items(value)) {
+      c = lower(std::move(c));
       if (!c.empty() && c != "identity") codings.push_back(c == "x-gzip" ? "gzip" : c);
-      start = comma + 1;
     }
   }
   if (given.size() > 60) given = given.substr(0, 60) + "...";
@@ -81,6 +112,23 @@ std::string settle_content_coding(const httplib::Request& req) {
   headers.erase("Content-Encoding");
   if (!codings.empty()) headers.emplace("Content-Encoding", codings[0]);
   return "";
+}
+
+void settle_accept_encoding(const httplib::Request& req) {
+  const std::size_t fields = req.get_header_value_count("Accept-Encoding");
+  if (fields == 0) return;
+  bool br = false, gzip = false;
+  for (std::size_t f = 0; f < fields; ++f)
+    for (const std::string& item : list_items(req.get_header_value("Accept-Encoding", f))) {
+      std::string coding = lower(item.substr(0, std::min(item.find(';'), item.size())));
+      while (!coding.empty() && (coding.back() == ' ' || coding.back() == '\t')) coding.pop_back();
+      if (weighs_zero(item)) continue;
+      br = br || coding == "br";
+      gzip = gzip || coding == "gzip" || coding == "x-gzip";
+    }
+  auto& headers = const_cast<httplib::Request&>(req).headers;
+  headers.erase("Accept-Encoding");
+  if (br || gzip) headers.emplace("Accept-Encoding", br && gzip ? "br, gzip" : br ? "br" : "gzip");
 }
 
 bool declared_over_limit(const httplib::Request& req, std::size_t max_body) {

@@ -53,6 +53,15 @@ std::string content_length_problem(const httplib::Request& req);
 // 415. In place, as ignore_range.
 std::string settle_content_coding(const httplib::Request& req);
 
+// Rewrites Accept-Encoding as the codings the client accepts, as httplib 0.11
+// reads it: httplib compresses an answer in br when the header holds "br"
+// anywhere, else in gzip when it holds "gzip", so "gzip;q=0" (RFC 9110,
+// 12.5.3: not acceptable) got gzip, and "GZIP" did not. The codings with a
+// weight above 0 are kept, lower-cased, in httplib's spelling ("br", "gzip";
+// x-gzip is gzip); the header is dropped when none is left. In place, as
+// ignore_range.
+void settle_accept_encoding(const httplib::Request& req);
+
 // A valid Content-Length over `max_body`, however many digits it has.
 bool declared_over_limit(const httplib::Request& req, std::size_t max_body);
 

@@ -101,8 +101,19 @@ bool Server::Impl::allow_origin(const httplib::Request& req, httplib::Response& 
   const bool any = std::find(allowed.begin(), allowed.end(), "*") != allowed.end();
   if (!any && std::find(allowed.begin(), allowed.end(), origin) == allowed.end()) return false;
   res.set_header("Access-Control-Allow-Origin", any ? "*" : origin);
-  if (!any) res.set_header("Vary", "Origin");
   return true;
+}
+
+// What an answer depends on besides its method, path and body, for caches:
+// its coding (httplib compresses by Accept-Encoding) and, when a list of
+// origins decides who may read it, Origin. Said on every answer: one
+// without the CORS header (a request with no Origin) was cached and served
+// to an allowed page, which could then not read it.
+void Server::Impl::vary(httplib::Response& res) const {
+  if (res.has_header("Vary")) return;
+  const auto& allowed = options.allow_origins;
+  const bool by_origin = !allowed.empty() && std::find(allowed.begin(), allowed.end(), "*") == allowed.end();
+  res.set_header("Vary", by_origin ? "Accept-Encoding, Origin" : "Accept-Encoding");
 }
 
 // CORS: a browser page on an allowed origin may read the answers. The

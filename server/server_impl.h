@@ -79,6 +79,7 @@ struct Server::Impl {
   bool is_post_path(const std::string& path) const;
   bool allow_origin(const httplib::Request& req, httplib::Response& res) const;
   bool cross_origin(const httplib::Request& req, httplib::Response& res) const;
+  void vary(httplib::Response& res) const;
   Reply no_route(const httplib::Request& req, httplib::Response& res) const;
 
   // read_body.cpp
