@@ -1,4 +1,5 @@
 #include "server/media_type.h"
+#include "core/shown_value.h"
 
 #include <algorithm>
 #include <cctype>
@@ -20,16 +21,6 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-// A header value as the message quotes it: a field may hold 8 KB, which the
-// answer echoed whole (5,212 bytes for a 5,000-byte charset).
-std::string quoted(std::string_view value) {
-  constexpr std::size_t kShown = 60;
-  if (value.size() <= kShown) return std::string(value);
-  std::size_t cut = kShown;
-  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;  // not mid-character
-  return std::string(value.substr(0, cut)) + "... (" + std::to_string(value.size()) + " bytes)";
-}
-
 }  // namespace
 
 std::string json_media_type_problem(std::string_view content_type) {
@@ -37,7 +28,7 @@ std::string json_media_type_problem(std::string_view content_type) {
   if (trim(content_type).empty())
     return "the body must be JSON sent as Content-Type: application/json; the request has no Content-Type";
   if (lower(trim(content_type.substr(0, semicolon))) != "application/json")
-    return "the body must be JSON sent as Content-Type: application/json, not '" + quoted(content_type) + "'";
+    return "the body must be JSON sent as Content-Type: application/json, not '" + shown_value(content_type) + "'";
   // Parameters: ";name=value", value a token or a quoted string. A charset
   // holds neither ';' nor '"', so splitting at ';' is enough here.
   std::size_t at = semicolon;
@@ -51,7 +42,7 @@ std::string json_media_type_problem(std::string_view content_type) {
     if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
     const std::string name = lower(value);
     if (name == "utf-8" || name == "utf8") continue;
-    return "the body is declared as charset '" + quoted(value) +
+    return "the body is declared as charset '" + shown_value(value) +
            "', but JSON must be UTF-8 (RFC 8259): send it in UTF-8 (Content-Type: application/json, or "
            "application/json; charset=utf-8)";
   }

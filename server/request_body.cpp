@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/closest_name.h"
+#include "core/shown_value.h"
 #include "lede/text.h"
 #include "read/json_fields.h"
 #include "read/record.h"
@@ -156,7 +157,8 @@ bool read_request_options(const object& j, const std::vector<std::string>& known
         return false;
       }
       if (!(value > 0 && value <= 1)) {
-        error = error_reply(400, "invalid_field", "field 'ratio' must be in (0, 1], not " + simdjson::minify(it));
+        error = error_reply(400, "invalid_field",
+                            "field 'ratio' must be in (0, 1], not " + shown_value(simdjson::minify(it)));
         return false;
       }
       o.budget = Budget::ratio(value);
@@ -184,9 +186,10 @@ bool read_request_options(const object& j, const std::vector<std::string>& known
   if (json_present(j, "order", it)) {
     const std::string order = string_of(it);
     if (!it.is_string() || (order != "doc" && order != "rank")) {
-      error = it.is_string() ? error_reply(400, "invalid_field",
-                                           "field 'order' must be \"doc\" or \"rank\", not " + simdjson::minify(it))
-                             : field_error("order", "\"doc\" or \"rank\"", it);
+      error = it.is_string()
+                  ? error_reply(400, "invalid_field",
+                                "field 'order' must be \"doc\" or \"rank\", not " + shown_value(simdjson::minify(it)))
+                  : field_error("order", "\"doc\" or \"rank\"", it);
       return false;
     }
     o.order = order == "rank" ? Order::kRank : Order::kDocument;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/closest_name.h"
+#include "core/shown_value.h"
 
 namespace lede::server {
 
@@ -10,7 +11,7 @@ std::string json_type_of(const nlohmann::json& j) { return j.is_null() ? "null" 
 
 std::string unknown_field_message(std::string_view key, const std::vector<std::string>& fields) {
   const std::string near = closest_name(key, fields);
-  return "unknown field '" + std::string(key) + "'" + (near.empty() ? "" : "; did you mean '" + near + "'?");
+  return "unknown field '" + shown_value(key) + "'" + (near.empty() ? "" : "; did you mean '" + near + "'?");
 }
 
 std::string unknown_field_problem(const nlohmann::json& j, const std::vector<std::string>& fields) {

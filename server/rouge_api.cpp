@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/shown_value.h"
 #include "lede/rouge.h"
 #include "read/json_error.h"
 #include "read/summary_json.h"
@@ -86,7 +87,7 @@ std::string read_options(const json& o, RougeOptions& out) {
       else if (v == "unicode") out.tokenization = RougeTokenization::kUnicode;
       else return "field 'options.tokenization' must be \"rouge155\" or \"unicode\"";
     } else {
-      return "unknown field 'options." + key + "' (give ROUGE-1.5.5 flags in 'options.flags')";
+      return "unknown field 'options." + shown_value(key) + "' (give ROUGE-1.5.5 flags in 'options.flags')";
     }
   }
   return "";

@@ -1,4 +1,5 @@
 #include "core/closest_name.h"
+#include "core/shown_value.h"
 
 #include <algorithm>
 
@@ -59,7 +60,7 @@ std::string did_you_mean(std::string_view given, const std::vector<std::string>&
 std::string unknown_name_message(std::string_view kind, std::string_view given, const std::vector<std::string>& known) {
   std::string names;
   for (const std::string& name : known) names += (names.empty() ? "" : ", ") + name;
-  return "unknown " + std::string(kind) + " '" + std::string(given) + "'" + did_you_mean(given, known) +
+  return "unknown " + std::string(kind) + " '" + shown_value(given) + "'" + did_you_mean(given, known) +
          " (known: " + names + ")";
 }
 

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/shown_value.h"
 #include "lede/rouge.h"
 
 namespace lede {
@@ -150,7 +151,7 @@ Result<RougeCommandLine> parse_rouge_command_line(const std::vector<std::string>
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a.size() < 2 || a[0] != '-' || a[1] == '-')
-      return Status::InvalidArgument("unexpected ROUGE argument '" + a + "' (flags only)");
+      return Status::InvalidArgument("unexpected ROUGE argument '" + shown_value(a) + "' (flags only)");
     for (std::size_t k = 1; k < a.size(); ++k) {
       const char flag = a[k];
       std::string value;

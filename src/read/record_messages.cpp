@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/closest_name.h"
+#include "core/shown_value.h"
 #include "read/json_error.h"
 #include "read/json_fields.h"
 #include "read/record.h"
@@ -65,10 +66,12 @@ std::string unknown_fields(const simdjson::dom::object& obj, const std::vector<s
   if (unknown.empty()) return "";
   constexpr std::size_t kNamed = 5;
   std::string out = unknown.size() == 1 ? " (unknown field " : " (unknown fields ";
-  for (std::size_t k = 0; k < unknown.size() && k < kNamed; ++k) out += (k ? ", '" : "'") + unknown[k] + "'";
+  for (std::size_t k = 0; k < unknown.size() && k < kNamed; ++k)
+    out += (k ? ", '" : "'") + shown_value(unknown[k]) + "'";
   if (unknown.size() > kNamed) out += " and " + std::to_string(unknown.size() - kNamed) + " more";
   if (!meant.empty())
-    out += "; did you mean '" + meant + "'" + (unknown.size() == 1 ? std::string() : " for '" + typo + "'") + "?";
+    out += "; did you mean '" + meant + "'" +
+           (unknown.size() == 1 ? std::string() : " for '" + shown_value(typo) + "'") + "?";
   return out + ")";
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/closest_name.h"
+#include "core/shown_value.h"
 #include "lede/text.h"
 #include "text/fold.h"
 #include "text/korean.h"
@@ -211,7 +212,7 @@ std::string unknown_language_message(std::string_view code) {
     known += (known.empty() ? "" : ", ") + lang->code;
     names.push_back(ascii_lower(lang->name));
   }
-  return "unknown language '" + std::string(code) + "'" + did_you_mean(ascii_lower(code), names) + " (known: " + known +
+  return "unknown language '" + shown_value(code) + "'" + did_you_mean(ascii_lower(code), names) + " (known: " + known +
          "; or auto, to identify it)";
 }
 

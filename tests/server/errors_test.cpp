@@ -149,6 +149,30 @@ TEST(Errors, UnknownMethodIs400) {
                "unknown_method", "unknown method 'lexrnk'; did you mean 'lexrank'? (known: centroid, ");
 }
 
+// A value the error quotes is cut to its first 60 bytes and its size: a
+// 100 KB method name, language, field name, order or ROUGE flag came back
+// whole in a 100 KB error.
+TEST(Errors, QuotedValuesAreCut) {
+  TestServer s;
+  const std::string big(100000, 'x');
+  const json requests[] = {
+      {{"text", "The cat sat."}, {"method", big}},
+      {{"text", "The cat sat."}, {"language", big}},
+      {{"text", "The cat sat."}, {big, 1}},
+      {{"text", "The cat sat."}, {"order", big}},
+      {{"summary", "a"}, {"references", {"a"}}, {"options", {{"flags", big}}}},
+      {{"summary", "a"}, {"references", {"a"}}, {"options", {{big, 1}}}},
+  };
+  for (const json& req : requests) {
+    auto r = s.post_json(req.contains("summary") ? "/v1/rouge" : "/v1/summarize", req.dump());
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 400);
+    EXPECT_LT(r->body.size(), 1000u) << r->body.substr(0, 300);
+    // (a JSON value is quoted as JSON: 100,002 bytes with its quotes)
+    EXPECT_NE(r->body.find(std::string(59, 'x') + "... (10000"), std::string::npos) << r->body.substr(0, 300);
+  }
+}
+
 TEST(Errors, BodyOverTheLimitIs413) {
   server::ServerOptions o;
   o.max_body = 1000;
