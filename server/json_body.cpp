@@ -1,5 +1,9 @@
 #include "server/json_body.h"
 
+#include <optional>
+
+#include "lede/io.h"
+#include "lede/text.h"
 #include "read/json_error.h"
 
 namespace lede::server {
@@ -32,6 +36,31 @@ std::string malformed_body_message(std::string_view body, simdjson::error_code c
   if (code == simdjson::NUMBER_ERROR)
     return "malformed JSON: a number out of range (integers must fit in 64 bits, at most 18446744073709551615)";
   return std::string("malformed JSON: ") + simdjson::error_message(code);
+}
+
+std::string parse_json_request(std::string_view body, nlohmann::json& out, std::string& warning) {
+  warning.clear();
+  std::string repair_warning;
+  const std::optional<std::string> repaired = repair_jsonl_line(body, repair_warning);
+  if (!repaired) return parse_json_body(body, out);
+  // Messages count the bytes of the body as sent.
+  if (!parse_json_body(*repaired, out).empty() || !out.is_object()) return invalid_utf8_message(body);
+  const auto lenient = out.find("lenient");
+  if (lenient == out.end() || !lenient->is_boolean() || !lenient->get<bool>()) return invalid_utf8_message(body);
+  warning = of_the_body(std::move(repair_warning));
+  return "";
+}
+
+std::string of_the_body(std::string message) {
+  const std::string line = "of the line";
+  if (const std::size_t at = message.find(line); at != std::string::npos)
+    message.replace(at, line.size(), "of the body");
+  return message;
+}
+
+std::string invalid_utf8_message(std::string_view body) {
+  return "invalid UTF-8 at byte " + std::to_string(find_invalid_utf8(body)) +
+         " of the body (\"lenient\": true replaces it with U+FFFD)";
 }
 
 std::string_view without_byte_order_mark(std::string_view body) {

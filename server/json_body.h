@@ -30,6 +30,19 @@ std::string parse_json_body(std::string_view body, nlohmann::json& out);
 // 64 bits, which the record reader refuses too.
 std::string malformed_body_message(std::string_view body, simdjson::error_code code);
 
+// As parse_json_body, for a request body that may hold raw invalid UTF-8, as
+// parse_request_object (request_body.h) reads one: replaced with U+FFFD when
+// the body's object says "lenient": true (repair_jsonl_line's warning, of the
+// body, in `warning`), else the message names the byte. "" on success.
+std::string parse_json_request(std::string_view body, nlohmann::json& out, std::string& warning);
+
+// repair_jsonl_line's warning, for a body rather than a JSONL line.
+std::string of_the_body(std::string message);
+
+// The 400 malformed_json message for a body with raw invalid UTF-8 and no
+// "lenient": true: the byte, counted in the body as sent, and the remedy.
+std::string invalid_utf8_message(std::string_view body);
+
 // `body` without a UTF-8 byte order mark, which RFC 8259 lets a parser
 // ignore: nlohmann skips it, simdjson would not, and `lede summarize` drops
 // it from a JSONL file.

@@ -30,20 +30,6 @@ std::string string_of(const element& e) {
   return s;
 }
 
-// repair_jsonl_line's warning, for a body rather than a JSONL line.
-std::string of_the_body(std::string message) {
-  const std::string line = "of the line";
-  if (const std::size_t at = message.find(line); at != std::string::npos)
-    message.replace(at, line.size(), "of the body");
-  return message;
-}
-
-// What check_jsonl_utf8 says of a line, in the service's words.
-std::string invalid_utf8_message(std::string_view body) {
-  return "invalid UTF-8 at byte " + std::to_string(find_invalid_utf8(body)) +
-         " of the body (\"lenient\": true replaces it with U+FFFD)";
-}
-
 }  // namespace
 
 bool parse_request_object(std::string_view body, object& out, std::vector<std::string>& warnings, Reply& error) {

@@ -5,7 +5,8 @@
 //   {"summary": "one sentence a line" | ["sentence", ...],
 //    "references": ["...", ...],
 //    "options": {"flags": "-n 2 -m", "mode": "rouge155"|"rouge-score",
-//                "tokenization": "rouge155"|"unicode"}}
+//                "tokenization": "rouge155"|"unicode"},
+//    "lenient": false}
 #include <cmath>
 #include <sstream>
 #include <utility>
@@ -97,10 +98,14 @@ std::string read_options(const json& o, RougeOptions& out) {
 
 Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
   json j;
-  if (std::string why = parse_json_body(body, j); !why.empty()) return error_reply(400, "malformed_json", why);
+  std::string repair_warning;
+  if (std::string why = parse_json_request(body, j, repair_warning); !why.empty())
+    return error_reply(400, "malformed_json", why);
   if (!j.is_object()) return bad("the request must be a JSON object, not " + json_type_of(j));
-  if (std::string why = unknown_field_problem(j, {"id", "summary", "references", "options"}); !why.empty())
+  if (std::string why = unknown_field_problem(j, {"id", "summary", "references", "options", "lenient"}); !why.empty())
     return bad(why);
+  if (auto l = j.find("lenient"); l != j.end() && !l->is_null() && !l->is_boolean())
+    return bad("field 'lenient' must be a boolean, not " + json_type_of(*l));
   std::string id_json;
   if (std::string why = read_request_id(j, id_json); !why.empty()) return bad(why);
   std::string summary;
@@ -151,6 +156,8 @@ Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
       b[metrics[k]] = scores->best_reference[k];
     out["best_reference"] = std::move(b);
   }
+  std::vector<std::string> warnings;
+  if (!repair_warning.empty()) warnings.push_back(std::move(repair_warning));
   // Chinese scored 0 with nothing said, as in `lede rouge`.
   if (options.tokenization != RougeTokenization::kUnicode) {
     LetterCount letters = count_letters(summary);
@@ -158,8 +165,9 @@ Reply Api::rouge(std::string_view body, const Deadline& deadline) const {
     if (std::string w = non_ascii_letters_warning(letters, "\"options\": {\"tokenization\": \"unicode\"}",
                                                   options.mode == RougeMode::kRougeScore);
         !w.empty())
-      out["warnings"] = {std::move(w)};
+      warnings.push_back(std::move(w));
   }
+  if (!warnings.empty()) out["warnings"] = warnings;
   out["elapsed_ms"] = std::round(std::chrono::duration<double, std::micro>(done - deadline.start).count()) / 1000;
   Reply reply;
   reply.body = out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
