@@ -2,13 +2,31 @@
 #include <string>
 
 #include "lede/text.h"
+#include "text/chars.h"
 #include "text/language.h"
+#include "text/segment_chars.h"
 #include "text/segment_scan.h"
 
 namespace lede {
 namespace {
 
-// Display text: the sentence with every run of white space made one space.
+// Han, kana and their punctuation (CJK symbols, full-width forms): text
+// written without spaces, where a line break is only where the line was full.
+bool unspaced(char32_t cp) {
+  return text::is_unspaced_letter(cp) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+}
+
+// Whether a line break between `before` and the run at `next` is no space:
+// hard-wrapped Chinese or Japanese ("明年\n开通" is "明年开通"; a space there
+// showed in the summary).
+bool joins_unspaced(const std::string& before, std::string_view next) {
+  std::size_t len = 0;
+  return !before.empty() && !next.empty() && unspaced(text::code_point_before(before, before.size(), len)) &&
+         unspaced(text::code_point_at(next, 0, len));
+}
+
+// Display text: the sentence with every run of white space made one space,
+// or none for a line break inside unspaced text.
 std::string collapse_space(std::string_view s) {
   // Normalized text has only ' ', '\n' and '\t' as white space; one compare
   // rules out everything else.
@@ -27,11 +45,12 @@ std::string collapse_space(std::string_view s) {
   std::size_t i = 0;
   const std::size_t n = s.size();
   while (i < n) {
-    while (i < n && is_space(s[i])) ++i;
+    bool line_break = false;
+    for (; i < n && is_space(s[i]); ++i) line_break = line_break || s[i] == '\n';
     std::size_t j = i;
     while (j < n && !is_space(s[j])) ++j;
     if (j > i) {
-      if (!out.empty()) out.push_back(' ');
+      if (!out.empty() && !(line_break && joins_unspaced(out, s.substr(i, j - i)))) out.push_back(' ');
       out.append(s.data() + i, j - i);
     }
     i = j;

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+
 #include "lede/text.h"
 
 namespace lede {
@@ -22,6 +25,27 @@ TEST(Analyze, SentencesAndTokensPointIntoTheOriginal) {
   EXPECT_EQ(second.text, "Second para here.");
   EXPECT_EQ(second.paragraph, 1u);
   EXPECT_EQ(doc.sentences[2].paragraph, 1u);
+}
+
+// A line break inside Chinese or Japanese is where the line was full, not a
+// space: "明年\n开通" showed as "明年 开通". Between Latin words, and where
+// the text itself has a space, a space stays.
+TEST(Analyze, LineBreaksInsideUnspacedTextJoinWithoutASpace) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"北京市政府周一宣布，新的地铁线路将于明年\n开通。这条线路连接机场。\n",
+       "北京市政府周一宣布，新的地铁线路将于明年开通。"},
+      {"東京都は月曜日、新しい路線が来年\n開業すると発表した。\n",
+       "東京都は月曜日、新しい路線が来年開業すると発表した。"},
+      // Latin on one side: a space, as in the text unwrapped.
+      {"The minister visited 北京\nand 上海 on Monday. It rained.\n", "The minister visited 北京 and 上海 on Monday."},
+  };
+  for (const auto& [text, first] : cases) {
+    Document doc;
+    doc.text = text;
+    ASSERT_TRUE(analyze(doc).ok());
+    ASSERT_FALSE(doc.sentences.empty());
+    EXPECT_EQ(doc.sentences[0].text, first);
+  }
 }
 
 TEST(Analyze, InvalidUtf8IsAnErrorNamingTheOffset) {
