@@ -71,6 +71,10 @@ class ConnectionStream : public httplib::Stream {
   // cut, or close_after_answer() was called (a body that will not be read).
   bool must_close() const { return cut_ || close_; }
   void close_after_answer() { close_ = true; }
+  // Requests the connection may still carry, the current one included
+  // (--keep-alive's count, down by one a request).
+  void set_requests_left(std::size_t n) { requests_left_ = n; }
+  std::size_t requests_left() const { return requests_left_; }
   // A line in the body (a chunk-size line, a trailer field) passed
   // kMaxHeadLineBytes and the body's reading was ended: httplib 0.11 keeps
   // such a line whole, and a client sending hex digits without end took the
@@ -144,6 +148,7 @@ class ConnectionStream : public httplib::Stream {
   bool in_head_ = true;
   bool cut_ = false;
   bool close_ = false;
+  std::size_t requests_left_ = 0;
   HeadProblem cut_problem_ = HeadProblem::kNone;
   std::size_t head_bytes_ = 0;
   std::size_t lines_ = 0;  // complete lines, the request line included

@@ -177,7 +177,18 @@ void Server::Impl::hooks() {
     for (auto it = said.first; it != said.second; ++it) closing = closing || it->second == "close";
     // RFC 9110, 8.6: a 204 has no Content-Length (httplib wrote "0").
     if (res.status == 204) res.headers.erase("Content-Length");
-    if (!closing) return;
+    if (!closing) {
+      // httplib says "max=10" on every answer; the requests the connection
+      // may still carry after this one go down by one each time.
+      const std::string said_alive = res.get_header_value("Keep-Alive");
+      if (const std::size_t at = said_alive.find("max="); conn && at != std::string::npos) {
+        res.headers.erase("Keep-Alive");
+        res.headers.emplace("Keep-Alive",
+                            said_alive.substr(0, at) +
+                                "max=" + std::to_string(conn->requests_left() > 0 ? conn->requests_left() - 1 : 0));
+      }
+      return;
+    }
     res.headers.erase("Connection");
     res.headers.erase("Keep-Alive");
     res.headers.emplace("Connection", "close");

@@ -94,6 +94,7 @@ void HttpServer::serve(int sock, std::size_t left) {
       break;
     }
     strm.begin_request();
+    strm.set_requests_left(left);
     bool closed = false;
     if (!process_request(strm, left == 1, closed, nullptr)) {
       // httplib answers nothing to a request line that does not arrive. A

@@ -63,5 +63,25 @@ TEST(ConnectionHeader, KeepAliveAnswersDoNotSayClose) {
   }
 }
 
+// "max" is what the connection may still carry: httplib said "max=10" on
+// every answer, the tenth (after which it closes) too.
+TEST(ConnectionHeader, KeepAliveMaxCountsDown) {
+  TestServer s;
+  RawClient c(s.port(), 10);
+  ASSERT_TRUE(c.connected());
+  for (int k = 1; k <= 10; ++k) {
+    ASSERT_TRUE(c.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"));
+    const std::string head = head_of(c.read_answer());
+    ASSERT_EQ(head.rfind("HTTP/1.1 200", 0), 0u) << k << ": " << head;
+    if (k < 10) {
+      EXPECT_NE(head.find("Keep-Alive: timeout=5, max=" + std::to_string(10 - k) + "\r\n"), std::string::npos)
+          << k << ": " << head;
+    } else {
+      EXPECT_EQ(count_of(head, "Keep-Alive"), 0u) << head;
+      EXPECT_EQ(count_of(head, "Connection: close"), 1u) << head;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace lede::testing
