@@ -60,10 +60,10 @@ std::string Metrics::render() const {
   out += "# HELP lede_http_requests_in_flight Requests being handled now (this one included).\n";
   out += "# TYPE lede_http_requests_in_flight gauge\n";
   out += "lede_http_requests_in_flight " + std::to_string(in_flight()) + "\n";
-  out += "# HELP lede_http_request_bytes_total Bytes of request bodies received.\n";
+  out += "# HELP lede_http_request_bytes_total Bytes of request bodies received, after decompression.\n";
   out += "# TYPE lede_http_request_bytes_total counter\n";
   out += "lede_http_request_bytes_total " + std::to_string(bytes_in_) + "\n";
-  out += "# HELP lede_http_response_bytes_total Bytes of response bodies sent.\n";
+  out += "# HELP lede_http_response_bytes_total Bytes of response bodies sent, compressed when sent so.\n";
   out += "# TYPE lede_http_response_bytes_total counter\n";
   out += "lede_http_response_bytes_total " + std::to_string(bytes_out_) + "\n";
   return out;
