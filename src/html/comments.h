@@ -6,6 +6,7 @@
 // as "Comments (24)" or "Leave a reply", and its place after the story.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,10 @@
 #include "html/dom.h"
 
 namespace lede::html {
+
+// Comment furniture (action, name and time lines) is short: at most this
+// many bytes.
+inline constexpr std::size_t kFurnitureLineBytes = 80;
 
 // A comment's action line: only action words, counts and separators, with
 // at least one that answers or rates ("Reply", "Reply · Like · Report",

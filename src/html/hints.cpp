@@ -187,12 +187,6 @@ namespace {
 
 constexpr std::size_t kConsentBytes = 1200;
 
-std::string lower_ascii(std::string_view text) {
-  std::string t;
-  for (char c : text) t.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
-  return t;
-}
-
 // A consent dialog's paragraph: cookies together with a word of consent or
 // choice, in the languages whose dialogs use the word "cookie", addressed to
 // the reader. These run longer than other notices (the industry's standard

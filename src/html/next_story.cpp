@@ -20,12 +20,6 @@ constexpr int kHeadlineLevel = 3;             // ... and a heading no lower than
 constexpr std::size_t kNear = 2;              // a label or byline this many blocks from it
 constexpr std::size_t kHeadlineScan = 40;     // a headline's words are compared only when this short (words)
 
-std::string lower_ascii(std::string_view text) {
-  std::string t;
-  for (char c : text) t.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
-  return t;
-}
-
 // The page's headline: a heading, or a link-free paragraph, folding to
 // `folded_title`.
 bool reads_as_headline(const Block& b, std::string_view folded_title) {

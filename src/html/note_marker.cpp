@@ -7,7 +7,6 @@
 namespace lede::html {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // The element's text with spaces removed; "" when it is long (no marker is).

@@ -15,11 +15,6 @@
 namespace lede::html {
 namespace {
 
-std::string lower_ascii(std::string_view s) {
-  std::string out;
-  for (char c : s) out.push_back(lower(c));
-  return out;
-}
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 constexpr std::size_t kMaxFormatting = 4;
