@@ -1,4 +1,5 @@
 #include "server/media_type.h"
+#include "core/ascii.h"
 #include "core/shown_value.h"
 
 #include <algorithm>
@@ -14,20 +15,13 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 }  // namespace
 
 std::string json_media_type_problem(std::string_view content_type) {
   const std::size_t semicolon = content_type.find(';');
   if (trim(content_type).empty())
     return "the body must be JSON sent as Content-Type: application/json; the request has no Content-Type";
-  if (lower(trim(content_type.substr(0, semicolon))) != "application/json")
+  if (ascii_lower(trim(content_type.substr(0, semicolon))) != "application/json")
     return "the body must be JSON sent as Content-Type: application/json, not '" + shown_value(content_type) + "'";
   // Parameters: ";name=value", value a token or a quoted string. A charset
   // holds neither ';' nor '"', so splitting at ';' is enough here.
@@ -37,10 +31,10 @@ std::string json_media_type_problem(std::string_view content_type) {
     const std::string_view param = content_type.substr(at + 1, next == std::string_view::npos ? next : next - at - 1);
     at = next;
     const std::size_t eq = param.find('=');
-    if (eq == std::string_view::npos || lower(trim(param.substr(0, eq))) != "charset") continue;
+    if (eq == std::string_view::npos || ascii_lower(trim(param.substr(0, eq))) != "charset") continue;
     std::string_view value = trim(param.substr(eq + 1));
     if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
-    const std::string name = lower(value);
+    const std::string name = ascii_lower(value);
     if (name == "utf-8" || name == "utf8") continue;
     return "the body is declared as charset '" + shown_value(value) +
            "', but JSON must be UTF-8 (RFC 8259): send it in UTF-8 (Content-Type: application/json, or "

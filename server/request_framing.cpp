@@ -1,4 +1,5 @@
 #include "server/request_framing.h"
+#include "core/ascii.h"
 
 #include <algorithm>
 #include <cctype>
@@ -15,9 +16,7 @@ void use_origin_form(const httplib::Request& req) {
   const std::string& path = req.path;
   const std::size_t scheme_end = path.find("://");
   if (path.empty() || path[0] == '/' || scheme_end == std::string::npos) return;
-  std::string scheme = path.substr(0, scheme_end);
-  std::transform(scheme.begin(), scheme.end(), scheme.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string scheme = ascii_lower(path.substr(0, scheme_end));
   if (scheme != "http" && scheme != "https") return;
   const std::size_t slash = path.find('/', scheme_end + 3);
   const_cast<httplib::Request&>(req).path = slash == std::string::npos ? "/" : path.substr(slash);
@@ -69,15 +68,10 @@ std::vector<std::string> list_items(const std::string& value) {
   return items;
 }
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-  return s;
-}
-
 // Whether a list item's parameters ("gzip;q=0.5" past its coding) give it a
 // weight of 0 ("q=0", "q=0.000", RFC 9110, 12.4.2).
 bool weighs_zero(const std::string& item) {
-  const std::string params = lower(item.substr(std::min(item.find(';'), item.size())));
+  const std::string params = ascii_lower(item.substr(std::min(item.find(';'), item.size())));
   const std::size_t q = params.find("q=");
   if (q == std::string::npos) return false;
   std::size_t at = q + 2;
@@ -99,7 +93,7 @@ std::string settle_content_coding(const httplib::Request& req) {
     const std::string value = req.get_header_value("Content-Encoding", f);
     given += (f == 0 ? "" : ", ") + value;
     for (std::string c : list_items(value)) {
-      c = lower(std::move(c));
+      c = ascii_lower(std::move(c));
       if (!c.empty() && c != "identity") codings.push_back(c == "x-gzip" ? "gzip" : c);
     }
   }
@@ -120,7 +114,7 @@ void settle_accept_encoding(const httplib::Request& req) {
   bool br = false, gzip = false;
   for (std::size_t f = 0; f < fields; ++f)
     for (const std::string& item : list_items(req.get_header_value("Accept-Encoding", f))) {
-      std::string coding = lower(item.substr(0, std::min(item.find(';'), item.size())));
+      std::string coding = ascii_lower(item.substr(0, std::min(item.find(';'), item.size())));
       while (!coding.empty() && (coding.back() == ' ' || coding.back() == '\t')) coding.pop_back();
       if (weighs_zero(item)) continue;
       br = br || coding == "br";

@@ -18,12 +18,6 @@
 namespace lede::html {
 namespace {
 
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = lower(c);
-  return out;
-}
-
 // The value after "charset" in `s` (a meta tag's text), stopping at quotes,
 // spaces, ';' or '>'.
 std::string charset_value(std::string_view s) {
@@ -72,7 +66,7 @@ Bom detect_bom(std::string_view b) {
 }
 
 std::string find_meta_charset(std::string_view bytes, std::size_t window, bool (*usable)(const std::string& label)) {
-  const std::string head = lowercase(bytes.substr(0, std::min(window, bytes.size())));
+  const std::string head = lower_ascii(bytes.substr(0, std::min(window, bytes.size())));
   std::size_t at = 0;
   while ((at = head.find("<meta", at)) != std::string::npos) {
     const std::size_t end = head.find('>', at);
@@ -110,7 +104,7 @@ std::string declared_meta_encoding(std::string_view bytes) {
 }
 
 std::string canonical_label(std::string_view label) {
-  std::string l = lowercase(label);
+  std::string l = lower_ascii(label);
   if (l == "iso-8859-1" || l == "iso8859-1" || l == "latin1" || l == "latin-1" || l == "us-ascii" || l == "ascii" ||
       l == "l1" || l == "cp1252" || l == "windows-1252" || l == "x-cp1252")
     return "windows-1252";

@@ -9,17 +9,14 @@
 #include <string>
 #include <string_view>
 
+#include "core/ascii.h"
+
 namespace lede::html {
 
 inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-inline std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = lower(c);
-  return out;
-}
+inline char lower(char c) { return ascii_lower(c); }
+inline std::string lower_ascii(std::string_view text) { return ascii_lower(text); }
 
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/ascii.h"
 #include "core/closest_name.h"
 #include "core/shown_value.h"
 #include "lede/text.h"
@@ -193,16 +194,7 @@ std::string stem(std::string_view folded_word, const Language& language) {
   return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(slot.get())));
 }
 
-namespace {
-
-// Language names and codes are ASCII; the C locale's tolower is not needed.
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 std::string unknown_language_message(std::string_view code) {
   std::string known;
@@ -232,7 +224,7 @@ std::string canonical_language(std::string_view option) {
     return code;
   }
   for (const auto* lang : text::all_languages()) {
-    if (text::ascii_lower(lang->name) == code) return lang->code;
+    if (ascii_lower(lang->name) == code) return lang->code;
   }
   return code;
 }

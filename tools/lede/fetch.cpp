@@ -7,19 +7,13 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/ascii.h"
 #include "lede/input.h"
 #include "lede/text.h"
 #include "lede/version.h"
 
 namespace lede::cli {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 std::string trim(std::string_view s) {
   const std::size_t b = s.find_first_not_of(" \t\"");
@@ -134,7 +128,7 @@ Result<FetchedPage> fetch_url(const std::string& url, std::size_t max_bytes, int
     std::string target = current.substr(authority_end, current.find('#', authority_end) - authority_end);
     if (target.empty() || target[0] != '/') target.insert(target.begin(), '/');
 
-    httplib::Client client(lower(current.substr(0, scheme_end)) + "://" + authority);
+    httplib::Client client(ascii_lower(current.substr(0, scheme_end)) + "://" + authority);
     if (!client.is_valid()) return Status::InvalidArgument(url + ": not a URL lede can fetch");
     client.set_follow_location(false);
     client.set_connection_timeout(timeout_seconds, 0);
@@ -202,7 +196,7 @@ Result<FetchedPage> fetch_url(const std::string& url, std::size_t max_bytes, int
   }
 
   // "text/html; charset=ISO-8859-1" -> media type and charset.
-  const std::string media = lower(trim(std::string_view(content_type).substr(0, content_type.find(';'))));
+  const std::string media = ascii_lower(trim(std::string_view(content_type).substr(0, content_type.find(';'))));
   if (media.empty() || media == "text/html" || media == "application/xhtml+xml") {
     page.format = "html";
   } else if (media == "text/plain") {
@@ -216,7 +210,7 @@ Result<FetchedPage> fetch_url(const std::string& url, std::size_t max_bytes, int
     const std::size_t next = content_type.find(';', at + 1);
     const std::string param =
         trim(std::string_view(content_type).substr(at + 1, next == std::string::npos ? next : next - at - 1));
-    if (lower(param.substr(0, 8)) == "charset=") page.charset = trim(std::string_view(param).substr(8));
+    if (ascii_lower(param.substr(0, 8)) == "charset=") page.charset = trim(std::string_view(param).substr(8));
     at = next;
   }
   // A label ICU does not know is no reason to refuse the page: detect instead.
