@@ -33,8 +33,7 @@ std::string parse_json_body(std::string_view body, nlohmann::json& out) {
 std::string malformed_body_message(std::string_view body, simdjson::error_code code) {
   nlohmann::json ignored;
   if (std::string why = parse_json_body(body, ignored); !why.empty()) return why;
-  if (code == simdjson::NUMBER_ERROR)
-    return "malformed JSON: a number out of range (integers must fit in 64 bits, at most 18446744073709551615)";
+  if (code == simdjson::NUMBER_ERROR) return "malformed JSON: a number out of range";
   return std::string("malformed JSON: ") + simdjson::error_message(code);
 }
 

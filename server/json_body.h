@@ -26,8 +26,9 @@ std::string parse_json_body(std::string_view body, nlohmann::json& out);
 // /v1/summarize and /v1/extract (nlohmann's lexer, character by character,
 // took a fifth of the CPU of a page's request); only a body it refuses is
 // read again by nlohmann, whose message says where (line, column, the byte
-// that broke it). The one valid JSON simdjson cannot hold is an integer past
-// 64 bits, which the record reader refuses too.
+// that broke it). The one valid JSON simdjson cannot hold, an integer past
+// 64 bits, parse_request_object answers as the field's error instead
+// (read/big_integer.h), as the record reader does.
 std::string malformed_body_message(std::string_view body, simdjson::error_code code);
 
 // As parse_json_body, for a request body that may hold raw invalid UTF-8, as

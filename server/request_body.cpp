@@ -7,6 +7,7 @@
 #include "core/closest_name.h"
 #include "core/shown_value.h"
 #include "lede/text.h"
+#include "read/big_integer.h"
 #include "read/json_fields.h"
 #include "read/record.h"
 #include "server/json_body.h"
@@ -44,8 +45,13 @@ bool parse_request_object(std::string_view body, object& out, std::vector<std::s
   body = without_byte_order_mark(body);
   element root;
   if (auto code = json_parser().parse(body.data(), body.size()).get(root); code != simdjson::SUCCESS) {
-    error = error_reply(400, "malformed_json",
-                        repaired ? invalid_utf8_message(original) : malformed_body_message(body, code));
+    // Valid JSON with an integer simdjson cannot hold: the field is wrong,
+    // not the body's syntax.
+    const std::optional<BigInteger> big =
+        code == simdjson::NUMBER_ERROR && !repaired ? find_big_integer(body) : std::nullopt;
+    error = big        ? error_reply(400, "invalid_field", big_integer_message(*big))
+            : repaired ? error_reply(400, "malformed_json", invalid_utf8_message(original))
+                       : error_reply(400, "malformed_json", malformed_body_message(body, code));
     return false;
   }
   const bool is_object = root.get_object().get(out) == simdjson::SUCCESS;

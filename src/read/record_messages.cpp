@@ -1,12 +1,14 @@
 #include "read/record_messages.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "core/closest_name.h"
 #include "core/shown_value.h"
+#include "read/big_integer.h"
 #include "read/json_error.h"
 #include "read/json_fields.h"
 #include "read/record.h"
@@ -33,8 +35,10 @@ Status malformed_record(std::string_view line, simdjson::error_code code) {
     (void)reparsed;
     // Valid JSON that simdjson cannot read: an integer past 64 bits (a huge
     // budget or id), which it calls only "Problem while parsing a number".
-    if (code == simdjson::NUMBER_ERROR)
-      message = "malformed JSON: a number out of range (integers must fit in 64 bits, at most 18446744073709551615)";
+    if (code == simdjson::NUMBER_ERROR) {
+      const std::optional<BigInteger> big = find_big_integer(line);
+      message = big ? big_integer_message(*big) : "malformed JSON: a number out of range";
+    }
   } catch (const nlohmann::json::exception& e) { message = malformed_json_message(e, true); }
   if (opens_indented_json(line)) message += kNotJsonlHint;
   return Status::InvalidInput(std::move(message));

@@ -78,7 +78,8 @@ TEST(ParseRecord, IntegerPast64BitsSaysSo) {
   const Status st = parse_record(R"({"id": 18446744073709551616, "text": "A b."})", r);
   ASSERT_FALSE(st.ok());
   EXPECT_EQ(st.message(),
-            "malformed JSON: a number out of range (integers must fit in 64 bits, at most 18446744073709551615)");
+            "field 'id' holds 18446744073709551616, an integer past 64 bits (lede reads integers from "
+            "-9223372036854775808 to 18446744073709551615)");
   // A number nlohmann refuses too keeps its message, which says where.
   const Status overflow = parse_record(R"({"id": 1, "text": "A b.", "x": 1e999})", r);
   EXPECT_NE(overflow.message().find("1e999"), std::string::npos) << overflow.message();

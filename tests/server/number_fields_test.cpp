@@ -62,5 +62,24 @@ TEST(NumberFields, OtherNumbersAreRefusedNamingTheField) {
             std::string::npos);
 }
 
+// An integer past 64 bits is valid JSON that simdjson cannot hold: it was a
+// 400 malformed_json for the whole body; it is the field's error.
+TEST(NumberFields, IntegersPast64BitsNameTheField) {
+  TestServer s;
+  for (const char* field : {"\"words\": 99999999999999999999", "\"sentences\": -99999999999999999999"}) {
+    auto r = summarize_with(s, field);
+    const json e = error_of(r);
+    EXPECT_EQ(r->status, 400) << field;
+    EXPECT_EQ(e["code"], "invalid_field") << field;
+    const std::string name = std::string(field).substr(1, std::string(field).find('"', 1) - 1);
+    EXPECT_EQ(e.value("message", "").rfind("field '" + name + "' holds ", 0), 0u) << e.dump();
+    EXPECT_NE(e.value("message", "").find("an integer past 64 bits"), std::string::npos) << e.dump();
+  }
+  // /v1/extract reads its body the same way.
+  auto r = s.post_json("/v1/extract", R"({"html": "<p>x</p>", "id": 123456789012345678901234567890})");
+  EXPECT_EQ(r->status, 400);
+  EXPECT_EQ(error_of(r)["code"], "invalid_field") << r->body;
+}
+
 }  // namespace
 }  // namespace lede::testing
