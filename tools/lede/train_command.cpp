@@ -2,7 +2,6 @@
 // with reference summaries, and report held-out validation ROUGE.
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 
 #include "learn/boost.h"
@@ -12,58 +11,13 @@
 #include "lede/input.h"
 #include "lede/io.h"
 #include "lede/output_path.h"
-#include "lede/text.h"
 #include "lede/train_args.h"
+#include "lede/train_data.h"
 #include "lede/train_validation.h"
 #include "lede/usage_hints.h"
-#include "represent/representation.h"
 
 namespace lede::cli {
 namespace {
-
-// A document kept for validation: its example and, when asked, the features
-// of its lowercased copy.
-struct Held {
-  std::size_t file = 0;
-  learn::Example ex;
-  learn::FeatureMatrix lower;
-};
-
-// Features of the document as it would read without paragraph breaks, and
-// also lowercased when `lower`.
-learn::FeatureMatrix variant_features(Document doc, bool lower) {
-  learn::flatten_paragraphs(doc);
-  if (lower) learn::lowercase_in_place(doc);
-  Cluster c;
-  c.documents.push_back(std::move(doc));
-  return learn::sentence_features(c, represent(c));
-}
-
-// Reads `path`, calling `use(doc, references, record number)` for each
-// single-document record with references, after analysis.
-template <class Fn>
-bool read_set(const std::string& path, Fn use) {
-  std::size_t index = 0, skipped = 0;
-  const bool ok = for_each_record("train", path, [&](Record& rec, std::size_t) {
-    const std::size_t record = index++;
-    if (rec.cluster.documents.size() != 1 || rec.references.empty()) {
-      ++skipped;
-      return Status::Ok();
-    }
-    Document& doc = rec.cluster.documents[0];
-    if (Status st = analyze(doc); !st.ok()) return st;
-    if (doc.sentences.empty()) {
-      ++skipped;
-      return Status::Ok();
-    }
-    use(doc, rec.references, record);
-    if (index % 1000 == 0) std::cerr << "  " << path << ": " << index << " records\n";
-    return Status::Ok();
-  });
-  if (ok && skipped > 0)
-    std::cerr << "  " << path << ": skipped " << skipped << " records (not one document with references)\n";
-  return ok;
-}
 
 int run(const TrainArgs& a) {
   // As a mistyped --eval path, an unwritable --out surfaced only after the
@@ -89,27 +43,28 @@ int run(const TrainArgs& a) {
   eopts.full_picks = a.sentences;
   eopts.tail_label = a.oracle_tail;
   learn::TrainingSet set(learn::feature_count());
-  std::vector<Held> held;
+  std::vector<HeldOut> held;
   std::size_t train_docs = 0;
   for (std::size_t file = 0; file < a.files.size(); ++file) {
     const std::string& path = a.files[file];
     std::cerr << "reading " << path << '\n';
-    const bool ok = read_set(path, [&](const Document& doc, const std::vector<std::string>& refs, std::size_t record) {
-      learn::Example ex = learn::make_example(doc, refs, ids, eopts);
-      if (a.holdout > 0 && record % a.holdout == 0) {
-        Held h{file, std::move(ex), {}};
-        if (a.lowercase) h.lower = variant_features(doc, true);
-        held.push_back(std::move(h));
-        return;
-      }
-      ++train_docs;
-      const double w = file < a.weights.size() ? a.weights[file] : 1.0;
-      set.add(ex.features, ex.labels, w);
-      if (a.lowercase) {
-        set.add(variant_features(doc, false), ex.labels, w * a.copy_weight);
-        set.add(variant_features(doc, true), ex.labels, w * a.copy_weight);
-      }
-    });
+    const bool ok =
+        read_training_set(path, [&](const Document& doc, const std::vector<std::string>& refs, std::size_t record) {
+          learn::Example ex = learn::make_example(doc, refs, ids, eopts);
+          if (a.holdout > 0 && record % a.holdout == 0) {
+            HeldOut h{file, std::move(ex), {}};
+            if (a.lowercase) h.lower = variant_features(doc, true);
+            held.push_back(std::move(h));
+            return;
+          }
+          ++train_docs;
+          const double w = file < a.weights.size() ? a.weights[file] : 1.0;
+          set.add(ex.features, ex.labels, w);
+          if (a.lowercase) {
+            set.add(variant_features(doc, false), ex.labels, w * a.copy_weight);
+            set.add(variant_features(doc, true), ex.labels, w * a.copy_weight);
+          }
+        });
     if (!ok) return kExitInputError;
   }
   std::cerr << "training on " << train_docs << " documents (" << set.rows() << " sentence rows, " << set.positives()
@@ -159,44 +114,8 @@ int run(const TrainArgs& a) {
     return kExitOk;
   }
   std::cerr << "validation:\n";
-  for (std::size_t file = 0; file < a.files.size(); ++file) {
-    std::vector<const learn::Example*> exs;
-    std::vector<const learn::FeatureMatrix*> raw, lower;
-    for (const Held& h : held) {
-      if (h.file != file) continue;
-      exs.push_back(&h.ex);
-      raw.push_back(&h.ex.features);
-      lower.push_back(&h.lower);
-    }
-    if (exs.empty()) continue;
-    report_validation(a.files[file] + " held out", exs, raw, *model, a.sentences);
-    if (a.lowercase)
-      report_validation(a.files[file] + " held out, lowercased, no paragraphs", exs, lower, *model, a.sentences);
-  }
-  bool no_validation = false;
-  for (const std::string& path : a.evals) {
-    std::vector<learn::Example> exs;
-    if (!read_set(path, [&](const Document& doc, const std::vector<std::string>& refs, std::size_t) {
-          exs.push_back(learn::make_example(doc, refs, ids, eopts));
-        }))
-      return kExitInputError;
-    // A table of 0.00 figures is no validation: a file with nothing usable
-    // (several documents, no "summaries") says so and fails the run.
-    if (exs.empty()) {
-      std::cerr << "  " << path << ": no record to validate on (each needs one document and \"summaries\"); "
-                << "no figures\n";
-      no_validation = true;
-      continue;
-    }
-    std::vector<const learn::Example*> ptrs;
-    std::vector<const learn::FeatureMatrix*> feats;
-    for (const auto& ex : exs) {
-      ptrs.push_back(&ex);
-      feats.push_back(&ex.features);
-    }
-    report_validation(path, ptrs, feats, *model, a.sentences);
-  }
-  return no_validation ? kExitInputError : kExitOk;
+  report_held_out(a.files, held, a.lowercase, *model, a.sentences);
+  return report_eval_files(a.evals, ids, eopts, *model, a.sentences) ? kExitOk : kExitInputError;
 }
 
 void add(CLI::App& app, std::function<int()>& runner) {

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <iostream>
 
+#include "lede/train_data.h"
+
 namespace lede::cli {
 namespace {
 
@@ -42,6 +44,49 @@ void report_validation(const std::string& title, const std::vector<const learn::
   row("learned", learned);
   row("lead", lead);
   row("oracle", oracle);
+}
+
+void report_held_out(const std::vector<std::string>& files, const std::vector<HeldOut>& held, bool lowercase,
+                     const learn::SentenceModel& model, std::size_t k) {
+  for (std::size_t file = 0; file < files.size(); ++file) {
+    std::vector<const learn::Example*> exs;
+    std::vector<const learn::FeatureMatrix*> raw, lower;
+    for (const HeldOut& h : held) {
+      if (h.file != file) continue;
+      exs.push_back(&h.ex);
+      raw.push_back(&h.ex.features);
+      lower.push_back(&h.lower);
+    }
+    if (exs.empty()) continue;
+    report_validation(files[file] + " held out", exs, raw, model, k);
+    if (lowercase) report_validation(files[file] + " held out, lowercased, no paragraphs", exs, lower, model, k);
+  }
+}
+
+bool report_eval_files(const std::vector<std::string>& paths, learn::TermIds& ids, const learn::ExampleOptions& options,
+                       const learn::SentenceModel& model, std::size_t k) {
+  bool all_usable = true;
+  for (const std::string& path : paths) {
+    std::vector<learn::Example> exs;
+    if (!read_training_set(path, [&](const Document& doc, const std::vector<std::string>& refs, std::size_t) {
+          exs.push_back(learn::make_example(doc, refs, ids, options));
+        }))
+      return false;
+    if (exs.empty()) {
+      std::cerr << "  " << path << ": no record to validate on (each needs one document and \"summaries\"); "
+                << "no figures\n";
+      all_usable = false;
+      continue;
+    }
+    std::vector<const learn::Example*> ptrs;
+    std::vector<const learn::FeatureMatrix*> feats;
+    for (const auto& ex : exs) {
+      ptrs.push_back(&ex);
+      feats.push_back(&ex.features);
+    }
+    report_validation(path, ptrs, feats, model, k);
+  }
+  return all_usable;
 }
 
 }  // namespace lede::cli

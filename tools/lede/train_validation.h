@@ -19,4 +19,24 @@ void report_validation(const std::string& title, const std::vector<const learn::
                        const std::vector<const learn::FeatureMatrix*>& features, const learn::SentenceModel& model,
                        std::size_t k);
 
+// A document held out of training: its training file, its example and,
+// when asked, the features of its lowercased copy.
+struct HeldOut {
+  std::size_t file = 0;
+  learn::Example ex;
+  learn::FeatureMatrix lower;
+};
+
+// The table for each training file's held-out documents, and for their
+// lowercased copies when `lowercase`.
+void report_held_out(const std::vector<std::string>& files, const std::vector<HeldOut>& held, bool lowercase,
+                     const learn::SentenceModel& model, std::size_t k);
+
+// The table for each --eval file, its examples made with `ids` and
+// `options` as the training files' were. False when a file cannot be read
+// (the rest are not) or holds no usable record (said on standard error: a
+// table of 0.00 figures would be no validation).
+bool report_eval_files(const std::vector<std::string>& paths, learn::TermIds& ids, const learn::ExampleOptions& options,
+                       const learn::SentenceModel& model, std::size_t k);
+
 }  // namespace lede::cli
