@@ -4,20 +4,18 @@
 #include <sys/resource.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <mutex>
-#include <nlohmann/json.hpp>
 #include <set>
 
 #include "core/shown_path.h"
 #include "lede/batch.h"
 #include "lede/command.h"
 #include "lede/eval_dataset.h"
+#include "lede/eval_records.h"
 #include "lede/eval_report.h"
 #include "lede/input.h"
 #include "lede/io.h"
@@ -31,8 +29,6 @@
 
 namespace lede::cli {
 namespace {
-
-using nlohmann::json;
 
 // Where the summaries go without --save. An ostringstream kept every one of
 // them to the end of the run: 1.5 GB of JSON for a 1 GB data set.
@@ -57,11 +53,6 @@ double peak_rss_mb() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
   return static_cast<double>(u.ru_maxrss) / 1024.0;  // Linux reports KiB
-}
-
-std::string id_text(const std::string& id_json) {
-  json j = json::parse(id_json, nullptr, false);
-  return j.is_string() ? j.get<std::string>() : id_json;
 }
 
 int run(const Args& a) {
@@ -99,14 +90,6 @@ int run(const Args& a) {
   }
   if (rouge_score) ropts->mode = RougeMode::kRougeScore;
   if (unicode) ropts->tokenization = RougeTokenization::kUnicode;
-  // Chinese scored 0 and German lost every word with an umlaut in two, with
-  // nothing to say that ROUGE was reading ASCII words only.
-  const auto ascii_rouge_warning = [](const std::string& lang) {
-    return "lede eval: warning: ROUGE reads only ASCII letters and digits as words, so '" + lang +
-           "' text scores as if its other letters were spaces; put --unicode inside --rouge to count words of "
-           "any script (each Han or kana character one, Thai, Lao, Khmer and Myanmar in dictionary words; figures "
-           "then not comparable with ROUGE-1.5.5)\n";
-  };
   const std::string given_language = canonical_language(sopts->language);
   if (!unicode && given_language != "en" && given_language != kAutoLanguage)
     std::cerr << ascii_rouge_warning(given_language);
@@ -139,68 +122,24 @@ int run(const Args& a) {
   }
 
   Summarizer summarizer;
-  std::mutex mu;
-  ScoredPairs scored;
-  std::set<std::string> methods;  // the default differs for one document and a cluster
-  std::atomic<bool> truncate_ignored{false};
-  // The language other than English of the first record (by line) read in
-  // one without -L naming it (a page's declared one, or one -L auto
-  // identified), for the warning above when ROUGE reads ASCII words: the
-  // first to finish named another under threads. Guarded by mu.
-  std::string found_language;
-  std::size_t found_line = 0;
-  IgnoredOptions ignored;
+  EvalSetup setup;
+  setup.summarizer = &summarizer;
+  setup.options = &*sopts;
+  setup.rouge = &*rouge;
+  setup.oracle = a.oracle;
+  setup.measure = measure;
+  setup.language_given = a.language_given;
+  setup.unicode = unicode;
+  setup.given_language = given_language;
+  setup.name = display_name(a.dataset);
+  EvalRecords records(setup);
+  const std::string& name = setup.name;
   const auto start = std::chrono::steady_clock::now();
   ProgressLine progress("lede eval", "clusters");
-  const std::string name = display_name(a.dataset);
   BatchResult br = run_batch(
       in.stream(), *out, a.threads,
       [&](const std::string& line, std::size_t no) {
-        LineResult res;
-        const std::string where = "lede eval: " + name + ":" + std::to_string(no) + ": ";
-        Record rec;
-        std::vector<std::string> warnings;  // --lenient's repair, as in lede summarize
-        Status st = parse_jsonl_record(line, sopts->lenient, rec, warnings);
-        ignored.add(rec.ignored_options);
-        for (const std::string& w : warnings) res.warnings += where + "warning: " + w + "\n";
-        if (st.ok() && !rec.references_error.empty()) st = Status::InvalidInput(rec.references_error);
-        if (st.ok() && rec.references.empty())
-          st = Status::InvalidInput("record has no \"summaries\" (references)" + references_hint(line));
-        if (st.ok()) {
-          // As `lede summarize` reads a record: a page in the language it
-          // declares unless -L is given, and the same warnings about pages.
-          SummarizeOptions record_options = *sopts;
-          record_options.language = record_language(rec, *sopts, !a.language_given);
-          if (std::string w = record_content_warning(rec); !w.empty()) res.warnings += where + "warning: " + w + "\n";
-          Result<Summary> s = a.oracle ? summarizer.oracle(rec.cluster, rec.references, record_options, measure)
-                                       : summarizer.summarize(rec.cluster, record_options);
-          if (s.ok()) {
-            if (take_truncate_ignored(s->warnings)) truncate_ignored = true;
-            if (const std::string used = s->language.empty() ? record_options.language : s->language;
-                !unicode && used != given_language && canonical_language(used) != "en") {
-              std::lock_guard<std::mutex> lock(mu);
-              if (found_language.empty() || no < found_line) {
-                found_language = canonical_language(used);
-                found_line = no;
-              }
-            }
-            for (const std::string& w : s->warnings) res.warnings += where + "warning: " + w + "\n";
-            std::string text;
-            for (const auto& sent : s->sentences) text += sent.text + "\n";
-            Result<RougePairScores> sc = rouge->score_pair(text, rec.references);
-            if (sc.ok()) {
-              res.output = summary_to_json(*s, rec.id_json);
-              std::lock_guard<std::mutex> lock(mu);
-              methods.insert(s->method);
-              scored.add(no, id_text(rec.id_json), *sc);
-            } else {
-              st = sc.status();
-            }
-          } else {
-            st = s.status();
-          }
-        }
-        if (!st.ok()) res.error = where + st.message();
+        LineResult res = records.score(line, no);
         progress.advance();
         return res;
       },
@@ -218,16 +157,17 @@ int run(const Args& a) {
   Status read_status = in.status();
   if (read_status.ok() && br.records == 0) read_status = Status::InvalidInput(name + ": the data set has no records");
   if (!read_status.ok()) std::cerr << "lede eval: " << read_status.message() << '\n';
-  if (truncate_ignored) std::cerr << "lede eval: warning: " << kTruncateIgnoredNotice << '\n';
-  if (!found_language.empty()) std::cerr << ascii_rouge_warning(found_language);
+  if (records.truncate_ignored()) std::cerr << "lede eval: warning: " << kTruncateIgnoredNotice << '\n';
+  if (!records.found_language().empty()) std::cerr << ascii_rouge_warning(records.found_language());
+  const std::set<std::string>& methods = records.methods();
   if (!methods.empty())
     if (std::string w =
             default_method_model_warning(flags, std::any_of(methods.begin(), methods.end(), method_reads_model));
         !w.empty())
       std::cerr << "lede eval: warning: " << w << '\n';
-  ignored.report(std::cerr, "eval");
+  records.ignored().report(std::cerr, "eval");
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const std::vector<RougeScoredPair> pairs = scored.take_in_line_order();
+  const std::vector<RougeScoredPair> pairs = records.take_pairs();
   std::vector<RougeAverage> avg = rouge->average(pairs);
   // -t 2: the corpus totals, no R, P or F (docs/rouge.md).
   const bool counts_only = ropts->counting_unit == 2;
