@@ -19,9 +19,17 @@ struct RuleContext {
   bool lowercase_text = false;
 };
 
+// A lower-case word after a mark goes on the sentence; in text lower-cased
+// as a whole, case says nothing.
+inline bool lower_continues(const RuleContext& c, const NextWord& next) {
+  return next.kind == NextKind::kLower && !c.lowercase_text;
+}
+
 // A single full stop at text[dot], followed by white space and `next`;
 // `quoted` when closing quotes or brackets stand between the two.
 bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bool quoted = false);
+
+// The rules of '!', '?' and the ellipsis are in segment_mark_rules.cpp.
 
 // '!' or '?' (possibly repeated) followed by `next`.
 bool exclamation_ends(const RuleContext& c, const NextWord& next, bool quoted);
