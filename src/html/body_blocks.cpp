@@ -4,8 +4,8 @@
 #include <iterator>
 #include <string_view>
 
-#include "html/hints.h"
 #include "html/judge.h"
+#include "html/notices.h"
 #include "html/title.h"
 
 namespace lede::html {

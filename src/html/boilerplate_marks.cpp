@@ -5,6 +5,7 @@
 
 #include "html/comments.h"
 #include "html/judge.h"
+#include "html/notices.h"
 
 namespace lede::html {
 namespace {

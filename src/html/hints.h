@@ -27,19 +27,4 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery = false);
 // page's wrapper.
 bool is_discussion(std::string_view hint);
 
-// Short texts that are template labels wherever they appear ("Advertisement",
-// "Share this", "Read more", "All rights reserved", ...).
-bool is_boilerplate_phrase(std::string_view text);
-
-// A closing appeal rather than article text: follow us on social media,
-// subscribe, sign up for the newsletter, copyright lines.
-bool is_call_to_action(std::string_view text);
-
-// A notice the site shows on every page: cookies, ad blockers, affiliate
-// disclosures, comment moderation rules, "enable JavaScript".
-bool is_site_notice(std::string_view text);
-
-// A byline or date line: "By Jane Doe", "Updated 20 Nov 2019", "2016.12.01".
-bool is_dateline(std::string_view text);
-
 }  // namespace lede::html

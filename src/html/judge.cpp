@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "html/hints.h"
+#include "html/notices.h"
 
 namespace lede::html {
 namespace {

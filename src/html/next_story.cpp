@@ -6,8 +6,8 @@
 #include <string>
 
 #include "html/comments.h"
-#include "html/hints.h"
 #include "html/judge.h"
+#include "html/notices.h"
 #include "html/space.h"
 #include "html/title.h"
 

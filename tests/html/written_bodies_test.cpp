@@ -9,7 +9,7 @@
 #include <string>
 
 #include "html/choir_pages.h"
-#include "html/hints.h"
+#include "html/notices.h"
 #include "html/written_page.h"
 #include "lede/extract.h"
 #include "support/shingle_f1.h"

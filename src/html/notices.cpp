@@ -1,0 +1,189 @@
+#include "html/notices.h"
+
+#include <array>
+#include <string>
+
+#include "html/space.h"
+
+namespace lede::html {
+
+bool is_boilerplate_phrase(std::string_view text) {
+  if (text.size() > 64) return false;
+  const std::string t = lower_ascii(text);
+  // Cookie labels by what they say to the reader ("Cookie settings"), not
+  // by the word: "New cookie rules for websites" heads a news story.
+  static constexpr std::array<std::string_view, 30> kPhrases = {"advertisement",    "advertising",
+                                                                "sponsored",        "read more",
+                                                                "read next",        "click here",
+                                                                "sign up",          "subscribe",
+                                                                "share this",       "share on",
+                                                                "follow us",        "all rights reserved",
+                                                                "copyright",        "related:",
+                                                                "related articles", "related stories",
+                                                                "recommended",      "cookie policy",
+                                                                "cookie settings",  "cookie preferences",
+                                                                "cookie consent",   "use of cookies",
+                                                                "we use cookies",   "accept cookies",
+                                                                "newsletter",       "you may also like",
+                                                                "more from",        "continue reading",
+                                                                "image:",           "photo:"};
+  // The phrase must be most of the text: "Click here to read the full
+  // report on the council's website." is a sentence of the article.
+  for (std::string_view p : kPhrases)
+    if (t.size() <= p.size() + 24 && t.find(p) != std::string::npos) return true;
+  static constexpr std::array<std::string_view, 22> kWhole = {
+      "ad",         "advert",        "share",        "comments",      "menu",      "home",
+      "don't miss", "more",          "trending",     "most popular",  "see also",  "also read",
+      "related",    "top stories",   "related news", "related posts", "read also", "latest news",
+      "most read",  "popular posts", "recent posts", "cookies"};
+  // An ad slot's label in the site's language (only ASCII letters are
+  // folded, so an upper-case accented form is listed too).
+  static constexpr std::array<std::string_view, 23> kAdLabels = {
+      "publicit\xC3\xA9",
+      "publicit\xC3\x89",
+      "publicidad",
+      "publicidade",
+      "pubblicit\xC3\xA0",
+      "pubblicit\xC3\x80",
+      "anzeige",
+      "werbung",
+      "advertentie",
+      "annonce",
+      "annons",
+      "mainos",
+      "reklame",
+      "reklam",
+      "reklama",
+      "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // реклама
+      "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // Реклама
+      "\xD0\xA0\xD0\x95\xD0\x9A\xD0\x9B\xD0\x90\xD0\x9C\xD0\x90",  // РЕКЛАМА
+      "\xE5\xB9\xBF\xE5\x91\x8A",                                  // 广告
+      "\xE5\xBA\x83\xE5\x91\x8A",                                  // 広告
+      "\xEA\xB4\x91\xEA\xB3\xA0",                                  // 광고
+      "\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86",                  // إعلان
+      "\xD7\xA4\xD7\xA8\xD7\xA1\xD7\x95\xD7\x9E\xD7\xAA"};         // פרסומת
+  for (std::string_view w : kWhole)
+    if (t == w) return true;
+  for (std::string_view w : kAdLabels)
+    if (t == w) return true;
+  return false;
+}
+
+namespace {
+
+constexpr std::size_t kConsentBytes = 1200;
+
+// A consent dialog's paragraph: cookies together with a word of consent or
+// choice, in the languages whose dialogs use the word "cookie", addressed to
+// the reader. These run longer than other notices (the industry's standard
+// wording is ~600 bytes); the address to the reader ("you can accept") tells
+// them from a news story about cookie rules. A page without class names
+// gives no other sign.
+bool consent_paragraph(const std::string& t) {
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  if (!has("cookie")) return false;
+  const bool consent = has("consent") || has("einwilligung") || has("zustimm") || has("consentement") ||
+                       has("consentimiento") || has("consenso") || has("toestemming");
+  const bool choice = has("accept") || has("reject") || has("preferences") || has("our partners") ||
+                      has("personalis") || has("personaliz") || has("your device") || has("privacy settings");
+  const bool you = has("you ") || has("your ") || has("vous ") || has("votre ") || has(" sie ") || has("ihre ") ||
+                   has("usted") || has(" u ") || has("uw ");
+  return (consent || choice) && you;
+}
+
+// Whether `text` holds "cookie" in any letter case, without a copy: most
+// paragraphs are longer than the other notices and are passed over here.
+bool mentions_cookie(std::string_view text) {
+  for (std::size_t i = text.find_first_of("cC"); i != std::string_view::npos && i + 6 <= text.size();
+       i = text.find_first_of("cC", i + 1)) {
+    std::size_t k = 1;
+    while (k < 6 && (text[i + k] | 0x20) == "cookie"[k]) ++k;
+    if (k == 6) return true;
+  }
+  return false;
+}
+
+// A paywall's notice: a subscription, together with the limit of free
+// articles or the rest of the story behind it, said to the reader ("You
+// have reached your limit of free articles. Subscribe to continue
+// reading."; "Je hebt het maximale aantal gratis artikelen bereikt. Word
+// abonnee ..."). A story about a newspaper's paywall speaks of readers.
+bool paywall_notice(const std::string& t) {
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  const bool subscription = has("subscri") || has("abonn") || has("abo ") || has("suscri") || has("assinante") ||
+                            has("assine") || has("abbona");
+  if (!subscription) return false;
+  const bool limit = has("free article") || has("gratis artikel") || has("kostenlose artikel") ||
+                     has("articles gratuits") || has("art\303\255culos gratuitos") || has("artigos gratuitos") ||
+                     has("articoli gratuiti") || has("continue reading") || has("lees verder") || has("weiterlesen") ||
+                     has("continuer \xC3\xA0 lire") || has("seguir leyendo") || has("continue lendo") ||
+                     has("continuare a leggere") || has("already a subscriber");
+  const bool you = has("you") || has("je ") || has("jij ") || has(" u ") || has("uw ") || has(" sie ") ||
+                   has("ihre ") || has("vous ") || has("votre ") || has("usted") || has("tu ") || has("voc\xC3\xAA") ||
+                   has("hai ");
+  return limit && you;
+}
+
+}  // namespace
+
+bool is_site_notice(std::string_view text) {
+  if (text.size() > kConsentBytes || (text.size() > 400 && !mentions_cookie(text))) return false;
+  const std::string t = lower_ascii(text);
+  if (consent_paragraph(t)) return true;
+  if (text.size() > 400) return false;
+  if (paywall_notice(t)) return true;
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  // The site speaking of itself or to the reader ("this site uses cookies",
+  // "... you agree"), not a story about websites and cookies.
+  const bool site_speaks = has("this site") || has("this website") || has("our site") || has("our website") ||
+                           has("we use") || has("you ") || has("your ");
+  return (has("cookie") && site_speaks && (has("website") || has("site") || has("brows") || has("experience"))) ||
+         has("ad blocker") || has("adblock") || (has("affiliate") && (has("link") || has("commission"))) ||
+         (has("comment") && has("moderat")) ||
+         // What a page shows without scripts: "Please enable JavaScript to view ...".
+         (has("javascript") &&
+          (has("enabl") || has("disabl") || has("turn on") || has("switch on") || has("requires") || has("support")));
+}
+
+bool is_dateline(std::string_view text) {
+  if (text.size() > 120) return false;
+  const std::string t = lower_ascii(text);
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  if (t.rfind("by ", 0) == 0 || has("updated") || has("published") || has("posted on")) return true;
+  // The same in other languages: "Actualizado el ...", "Aktualisiert am ...",
+  // "Mis à jour le ...", "Publicado em ...".
+  for (std::string_view w :
+       {"actualizado", "atualizado", "aktualisiert", "mis \xC3\xA0 jour", "aggiornato", "bijgewerkt", "publicado",
+        "publi\xC3\xA9 le", "ver\303\266ffentlicht", "pubblicato", "gepubliceerd"})
+    if (has(w)) return true;
+  // A numeric date: 2019-11-20, 20.11.2019, 2016.12.01, 11/20/2019.
+  int digits = 0, separators = 0;
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    const bool d = t[i] >= '0' && t[i] <= '9';
+    digits = d ? digits + 1 : (t[i] == '.' || t[i] == '-' || t[i] == '/') && digits > 0 ? digits : 0;
+    if (!d && digits > 0 && (t[i] == '.' || t[i] == '-' || t[i] == '/') && t[i + 1] >= '0' && t[i + 1] <= '9')
+      ++separators;
+    if (separators >= 2 && digits >= 6) return true;
+  }
+  return false;
+}
+
+bool is_call_to_action(std::string_view text) {
+  if (text.size() > 400) return false;
+  const std::string t = lower_ascii(text);
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  // News credit lines close the story too: "(Reporting by ...; Editing by ...)".
+  if (t.rfind("(reporting by", 0) == 0 || t.rfind("reporting by", 0) == 0 || t.rfind("(editing by", 0) == 0 ||
+      has("contributed to this report"))
+    return true;
+  // A short line naming Google News is the site's appeal to follow it there,
+  // in whatever language ("Baca berita lainnya di Google News", "Siga-nos
+  // no Google News"); a story about the service runs longer.
+  if (text.size() <= 120 && has("google news")) return true;
+  const bool social = has("twitter") || has("facebook") || has("instagram") || has("linkedin") || has("@");
+  return (has("follow") && social) || has("newsletter") || has("subscribe") || has("sign up") || has("join our") ||
+         has("\xC2\xA9") || has("copyright") || has("all rights reserved") || has("click here") ||
+         has("download our app") || has("email us") || has("tips@");
+}
+
+}  // namespace lede::html

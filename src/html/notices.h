@@ -1,0 +1,26 @@
+// What a block's text alone says about it (internal): template labels,
+// appeals to follow or subscribe, the notices a site shows on every page,
+// and bylines or date lines. Words of many languages' sites, not any one
+// site's; html/hints.h reads the class and id instead.
+#pragma once
+
+#include <string_view>
+
+namespace lede::html {
+
+// Short texts that are template labels wherever they appear ("Advertisement",
+// "Share this", "Read more", "All rights reserved", ...).
+bool is_boilerplate_phrase(std::string_view text);
+
+// A closing appeal rather than article text: follow us on social media,
+// subscribe, sign up for the newsletter, copyright lines.
+bool is_call_to_action(std::string_view text);
+
+// A notice the site shows on every page: cookies, ad blockers, affiliate
+// disclosures, comment moderation rules, "enable JavaScript".
+bool is_site_notice(std::string_view text);
+
+// A byline or date line: "By Jane Doe", "Updated 20 Nov 2019", "2016.12.01".
+bool is_dateline(std::string_view text);
+
+}  // namespace lede::html
