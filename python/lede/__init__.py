@@ -38,9 +38,9 @@ import warnings
 
 from . import _lede
 from ._extract import Article, Paragraph, extract
-from ._summarize import _check_bool, _check_encodable, _check_str, _text_arg
-from ._summarize import (BytesLike, JsonlResult, LedeWarning, Method, Sentence, Summarizer, Summary,
-                         TextOrDocuments, summarize)
+from ._args import BytesLike, _check_bool, _check_encodable, _check_str, _text_arg
+from ._results import JsonlResult, LedeWarning, Method, Sentence, Summary
+from ._summarize import Summarizer, TextOrDocuments, summarize
 
 __version__: str = _lede.__version__
 

@@ -7,7 +7,7 @@ import zlib
 from dataclasses import dataclass
 
 from . import _lede
-from ._summarize import BytesLike, _check_bool, _check_encodable, _check_str, _text_arg
+from ._args import BytesLike, _check_bool, _check_encodable, _check_str, _text_arg
 
 
 @dataclass(frozen=True, slots=True)

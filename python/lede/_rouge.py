@@ -17,7 +17,8 @@ import warnings
 from typing import Any, NamedTuple, Sequence, Union
 
 from . import _lede
-from ._summarize import BytesLike, LedeWarning, _bytes_like, _check_encodable, _check_str, _ordered, _path_hint
+from ._args import BytesLike, _bytes_like, _check_encodable, _check_str, _ordered, _path_hint
+from ._results import LedeWarning
 
 __all__ = ["Average", "Comparison", "CorpusScores", "Difference", "Estimate", "Rouge", "Score", "rouge",
            "rouge_compare", "rouge_corpus"]

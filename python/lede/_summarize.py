@@ -1,116 +1,22 @@
-"""Summarizing from Python: :class:`Summarizer`, :func:`summarize` and their result types."""
+"""Summarizing from Python: :class:`Summarizer` and :func:`summarize`."""
 
 from __future__ import annotations
 
 import functools
 import math
 import numbers
-import os
 import warnings
-from collections.abc import Mapping, Set
-from dataclasses import dataclass, field
-from typing import Iterable, NamedTuple, Sequence, Union
+from typing import Sequence, Union
 
 from . import _lede
+from ._args import BytesLike, _bytes_like, _check_bool, _check_encodable, _check_str, _ordered, _path_hint, _text_arg
+from ._extract import Article
+from ._results import JsonlResult, LedeWarning, Sentence, Summary
 
-__all__ = ["BytesLike", "JsonlResult", "LedeWarning", "Method", "Sentence", "Summarizer", "Summary", "TextOrDocuments",
-           "summarize"]
-
-#: Encoded text: ``bytes`` or any other bytes-like object (``bytearray``,
-#: ``memoryview``, ``mmap``, ...), read as UTF-8.
-BytesLike = Union[bytes, bytearray, memoryview]
+__all__ = ["Summarizer", "TextOrDocuments", "summarize"]
 
 #: One document (``str`` or UTF-8 bytes-like) or a cluster of documents.
 TextOrDocuments = Union[str, BytesLike, Sequence[Union[str, BytesLike]]]
-
-
-class LedeWarning(UserWarning):
-    """A warning from the library (e.g. invalid UTF-8 replaced in lenient mode)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """One sentence of a summary.
-
-    Attributes:
-        text: the sentence's display text (Unicode NFC, white space
-            collapsed; cut at the budget when ``truncate=True``).
-        document: 0-based number of the document it comes from.
-        index: 0-based number of the sentence in that document.
-        start: byte offset of the sentence in the UTF-8 encoding of its
-            document (the offsets the CLI's JSON output gives).
-        end: byte offset just past the sentence (half-open).
-        score: the method's score for the sentence (higher is better).
-        char_start: ``start`` as a Python string index into the document,
-            so ``document_text[s.char_start:s.char_end]`` is the sentence
-            as it appears in the original.
-        char_end: ``end`` as a Python string index.
-    """
-
-    text: str
-    document: int
-    index: int
-    start: int
-    end: int
-    score: float
-    char_start: int = field(default=0, compare=False)
-    char_end: int = field(default=0, compare=False)
-
-
-@dataclass(frozen=True, slots=True)
-class Summary:
-    """A summary with what the library reports beside the sentences.
-
-    Attributes:
-        method: the method actually used (the default resolved).
-        sentences: the chosen sentences, in the requested order.
-        warnings: the library's warnings (also issued as :class:`LedeWarning`).
-        language: under ``language="auto"``, the language identified and
-            used (``None`` when the language was given).
-    """
-
-    method: str
-    sentences: list[Sentence]
-    warnings: list[str]
-    language: str | None = None
-
-
-class Method(NamedTuple):
-    """A summarization method that can be named in ``method=``.
-
-    Attributes:
-        name: what ``method=`` takes.
-        description: one line on what it does, with its paper.
-        multi_document: meant for clusters (``False``: made for single
-            articles; it still runs on a cluster).
-        reads_model: it reads ``model=`` (a file from ``lede train``).
-    """
-
-    name: str
-    description: str
-    multi_document: bool
-    reads_model: bool
-
-
-class JsonlResult(NamedTuple):
-    """What :meth:`Summarizer.summarize_jsonl` gives for a block of JSONL.
-
-    Attributes:
-        output: one JSON line per non-blank input line, with newlines,
-            byte-identical to ``lede summarize --format jsonl``.
-        records: number of non-blank input lines.
-        failed: how many of them were errors (their output lines are error
-            objects, as in the CLI).
-        messages: the CLI's standard-error lines (errors and warnings;
-            at the end, once each as the CLI says them once per run, the
-            request fields records held that are not read per record and
-            the --truncate notice).
-    """
-
-    output: bytes
-    records: int
-    failed: int
-    messages: list[str]
 
 
 def _budget(sentences: int | None, words: int | None, bytes_: int | None,
@@ -134,80 +40,6 @@ def _budget(sentences: int | None, words: int | None, bytes_: int | None,
         return kind, math.inf if value > 0 else -math.inf
 
 
-def _check_encodable(text: str, what: str) -> None:
-    # A str holding a lone surrogate (e.g. read with errors="surrogateescape")
-    # has no UTF-8 form: say which text and where, rather than pybind11's
-    # "incompatible function arguments".
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as e:
-        raise ValueError(f"{what}: lone surrogate U+{ord(text[e.start]):04X} at index {e.start} "
-                         "cannot be encoded as UTF-8") from None
-
-
-def _bytes_like(value: object) -> bytes | None:
-    # Text is accepted encoded as UTF-8 bytes, so every object that exposes
-    # bytes (the buffer protocol) is, alike; None for anything else (str too).
-    # Only buffers of one-byte items are bytes: a numpy array of strings (4
-    # bytes a character) or of numbers exposes a buffer too, and its raw
-    # memory is not UTF-8 text.
-    if isinstance(value, bytes):
-        return value
-    if isinstance(value, str):
-        return None
-    try:
-        view = memoryview(value)  # type: ignore[arg-type]
-    except TypeError:
-        return None
-    with view:
-        return view.tobytes() if view.itemsize == 1 else None
-
-
-def _path_hint(value: object) -> str:
-    # lede.summarize(Path("a.txt")) named only the type: a file's path is
-    # not its text, and the way to pass the text was left to guess.
-    if isinstance(value, os.PathLike):
-        return " (a path is not read: pass the file's contents, e.g. path.read_text() or path.read_bytes())"
-    return ""
-
-
-def _text_arg(name: str, value: object) -> str | bytes:
-    # A text argument as the bindings take it: str, or bytes from any
-    # bytes-like object.
-    if isinstance(value, str):
-        return value
-    data = _bytes_like(value)
-    if data is None:
-        raise TypeError(f"{name} must be str or bytes-like (bytes, bytearray, memoryview, ...), "
-                        f"not {type(value).__name__}{_path_hint(value)}")
-    return data
-
-
-def _ordered(value: object) -> bool:
-    # What is taken as a sequence (of documents, titles, sentences): any
-    # iterable but a mapping, whose keys would be taken for the items, and a
-    # set, whose order (the document numbers) changes from run to run.
-    return isinstance(value, Iterable) and not isinstance(value, (Mapping, Set))
-
-
-def _check_bool(name: str, value: object) -> bool:
-    # Not bool(value): truncate="no" would be True.
-    if not isinstance(value, bool):
-        raise TypeError(f"{name} must be a bool, not {type(value).__name__}")
-    return value
-
-
-def _check_str(name: str, value: object, optional: bool = False) -> None:
-    if optional and value is None:
-        return
-    if isinstance(value, str):
-        # An option with a lone surrogate would otherwise fail in pybind11's
-        # conversion, with an error that names no argument.
-        _check_encodable(value, name)
-        return
-    raise TypeError(f"{name} must be a str{' or None' if optional else ''}, not {type(value).__name__}")
-
-
 def _documents(text_or_documents: TextOrDocuments) -> list[str | bytes]:
     # A bytes-like object is one document, though it is also an iterable (of ints).
     if isinstance(text_or_documents, str) or _bytes_like(text_or_documents) is not None:
@@ -229,7 +61,6 @@ def _pages(text_or_documents: object) -> tuple[object, list[str | None] | None, 
     # language. Returns the input with each Article replaced by its text, the
     # titles (None when no document is an Article) and each document's
     # declared language ("" for other documents).
-    from ._extract import Article  # here: _extract imports this module
     if isinstance(text_or_documents, Article):
         return text_or_documents.text, [text_or_documents.title], [text_or_documents.language or ""]
     if isinstance(text_or_documents, str) or _bytes_like(text_or_documents) is not None \

@@ -48,7 +48,7 @@ except ModuleNotFoundError as missing:  # the rest of lede works without them
 
 import lede
 from lede import _lede
-from lede._summarize import _bytes_like
+from lede._args import _bytes_like
 
 __all__ = ["JobResult", "summarize_jsonl", "concat_parts"]
 

@@ -31,7 +31,7 @@ from typing import Any, Sequence
 
 from ._rouge import Rouge, _references, _sequence, _text
 from . import segment
-from ._summarize import _check_bool
+from ._args import _check_bool
 from .scoring import BaseScorer, Score
 
 __all__ = ["RougeScorer", "Score"]
