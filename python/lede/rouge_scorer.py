@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
-from ._rouge import Rouge, _references, _sequence, _text
+from ._rouge import Rouge
+from ._rouge_args import _references, _sequence, _text
 from . import segment
 from ._args import _check_bool
 from .scoring import BaseScorer, Score
