@@ -20,7 +20,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 
 
 def languages_of(lede, path, extra=()):

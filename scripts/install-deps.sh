@@ -17,7 +17,7 @@ PACKAGES=(
 if [[ "${1:-}" == "--test" ]]; then
   PACKAGES+=(clang libclang-rt-14-dev)
   # scripts/lint.sh: the style and static checks.
-  PACKAGES+=(clang-format clang-tidy)
+  PACKAGES+=(clang-format clang-tidy pyflakes3)
   # Open Text Summarizer, a peer in bench/peers_bench.sh.
   PACKAGES+=(ots)
   # The browser test (tests/browser): headless Chromium, and npm for playwright-core

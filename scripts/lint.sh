@@ -3,7 +3,10 @@
 # - clang-format (.clang-format) on every C++ file git tracks;
 # - clang-tidy (.clang-tidy: bugprone and performance checks) on the
 #   library's sources and headers, with the compile commands of the build in
-#   LEDE_BUILD_DIR (default build/, which scripts/build.sh configures).
+#   LEDE_BUILD_DIR (default build/, which scripts/build.sh configures);
+# - pyflakes (Debian's pyflakes3) on every Python file git tracks: names
+#   used but never defined or imported (a helper moved to another module
+#   fails only when its line runs), imports left unused.
 # Exits non-zero on any finding, naming the files. `scripts/lint.sh --fix`
 # reformats the files in place instead (clang-tidy is not run).
 set -euo pipefail
@@ -42,6 +45,14 @@ if printf '%s\0' "${sources[@]}" | xargs -0 -P "$(nproc)" -n 8 clang-tidy -p "$B
 else
   grep -E "(warning|error):" "$log" | sort -u
   echo "lint: clang-tidy found the problems above"
+  status=1
+fi
+mapfile -t python_files < <(git ls-files -- '*.py' ':!:tests/browser/*')
+if pyflakes3 "${python_files[@]}" >"$log" 2>&1; then
+  echo "lint: pyflakes: ${#python_files[@]} Python files, no finding"
+else
+  cat "$log"
+  echo "lint: pyflakes found the problems above"
   status=1
 fi
 exit "$status"

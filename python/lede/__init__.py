@@ -70,6 +70,8 @@ __all__ = [
     "rouge",
     "rouge_compare",
     "rouge_corpus",
+    "rouge_scorer",
+    "scoring",
     "segment",
     "summarize",
 ]

@@ -257,7 +257,7 @@ def main():
     port = int(first.split("127.0.0.1:")[1].split("/")[0])
     threading.Thread(target=server.stderr.read, daemon=True).start()  # the request log
     failed = 0
-    print(f"| case | answer | seconds | others served after |\n| --- | --- | --- | --- |")
+    print("| case | answer | seconds | others served after |\n| --- | --- | --- | --- |")
     for case in CASES:
         start = time.monotonic()
         got, ok = case(port)
