@@ -44,9 +44,6 @@ struct ConverterCloser {
 };
 using Converter = std::unique_ptr<UConverter, ConverterCloser>;
 
-// ICU's own substitute is U+001A (SUB) in some converters (shift_jis, the
-// iso-8859 sets), which the normalizer drops as a control: the bytes went
-// without a trace. U+FFFD stays in the text, and each is counted.
 void substitute_and_count(const void* context, UConverterToUnicodeArgs* args, const char*, int32_t,
                           UConverterCallbackReason reason, UErrorCode* err) {
   if (reason != UCNV_UNASSIGNED && reason != UCNV_ILLEGAL && reason != UCNV_IRREGULAR) return;
@@ -57,6 +54,12 @@ void substitute_and_count(const void* context, UConverterToUnicodeArgs* args, co
 }
 
 }  // namespace
+
+bool substitute_undecodable(UConverter* conv, std::size_t* count) {
+  UErrorCode err = U_ZERO_ERROR;
+  ucnv_setToUCallBack(conv, substitute_and_count, count, nullptr, nullptr, &err);
+  return U_SUCCESS(err);
+}
 
 Bom detect_bom(std::string_view b) {
   if (b.size() >= 3 && b.compare(0, 3, "\xEF\xBB\xBF") == 0) return {"UTF-8", 3};
@@ -150,8 +153,7 @@ Result<std::string> decode_to_utf8(std::string_view bytes, const std::string& la
   UErrorCode err = U_ZERO_ERROR;
   Converter conv(ucnv_open(label.c_str(), &err));
   if (U_FAILURE(err) || !conv) return Status::InvalidArgument("unknown character set '" + label + "'");
-  ucnv_setToUCallBack(conv.get(), substitute_and_count, &count, nullptr, nullptr, &err);
-  if (U_FAILURE(err)) return Status::Internal(std::string("ICU callback: ") + u_errorName(err));
+  if (!substitute_undecodable(conv.get(), &count)) return Status::Internal("ICU refused the substitution callback");
   std::vector<UChar> wide(bytes.size() * 2 + 16);
   err = U_ZERO_ERROR;
   const int32_t nwide = ucnv_toUChars(conv.get(), wide.data(), static_cast<int32_t>(wide.size()), bytes.data(),

@@ -1,10 +1,13 @@
 // Character-set detection and decoding of HTML pages to UTF-8 (internal).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 #include "lede/status.h"
+
+struct UConverter;
 
 namespace lede::html {
 
@@ -38,6 +41,13 @@ bool utf8_beyond_ascii(std::string_view bytes);
 // Maps a label to the name decoding uses, as browsers do (iso-8859-1 and
 // us-ascii mean windows-1252; a meta-declared utf-16 means utf-8).
 std::string canonical_label(std::string_view label);
+
+// Has `conv` decode each byte sequence that is not valid in its character
+// set to U+FFFD (ICU's own substitute is U+001A in some converters, which
+// the normalizer drops as a control: the bytes went without a trace) and
+// count it in *count, which must outlive the converter's use. False when
+// ICU refuses the callback.
+bool substitute_undecodable(UConverter* conv, std::size_t* count);
 
 // Decodes `bytes` from `label` to UTF-8 with ICU, replacing each undecodable
 // byte sequence with U+FFFD and, with `undecodable`, counting them there.

@@ -4,6 +4,8 @@
 
 #include <array>
 
+#include "html/charset.h"
+
 namespace lede::text {
 
 void StreamDecoder::Closer::operator()(UConverter* c) const { ucnv_close(c); }
@@ -15,6 +17,8 @@ Result<StreamDecoder> StreamDecoder::open(const std::string& label) {
   UErrorCode err = U_ZERO_ERROR;
   d.from_.reset(ucnv_open(label.c_str(), &err));
   if (U_FAILURE(err) || !d.from_) return Status::InvalidArgument("unknown character set '" + label + "'");
+  if (!html::substitute_undecodable(d.from_.get(), d.undecodable_.get()))
+    return Status::Internal("ICU refused the substitution callback");
   err = U_ZERO_ERROR;
   d.to_.reset(ucnv_open("UTF-8", &err));
   if (U_FAILURE(err) || !d.to_) return Status::Internal("ICU has no UTF-8 converter");

@@ -3,6 +3,7 @@
 // its first line is decoded, and a piece may end inside a character.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -24,12 +25,18 @@ class StreamDecoder {
   // does everywhere else).
   void decode(std::string_view bytes, bool last, std::string& out);
 
+  // Byte sequences decoded so far that were not valid in the character set
+  // (each became U+FFFD).
+  std::size_t undecodable() const { return *undecodable_; }
+
  private:
   struct Closer {
     void operator()(UConverter* c) const;
   };
   std::unique_ptr<UConverter, Closer> from_;
   std::unique_ptr<UConverter, Closer> to_;
+  // ICU's callback holds its address, which must survive a move.
+  std::unique_ptr<std::size_t> undecodable_ = std::make_unique<std::size_t>(0);
 };
 
 }  // namespace lede::text

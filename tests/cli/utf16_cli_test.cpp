@@ -92,6 +92,27 @@ TEST(Utf16Cli, JsonlFilesStandardInputAndGzip) {
   EXPECT_EQ(run_lede("summarize --method lead --sentences 1 " + shell_quote(packed)).out, want.out);
 }
 
+// An unpaired surrogate became U+FFFD without a word; the reader now says
+// how many, as --encoding does for text in other character sets.
+TEST(Utf16Cli, UnpairedSurrogatesInJsonlAreWarnedOf) {
+  // U+D800 alone (little-endian), inside record b's text.
+  const std::size_t at = kJsonl.find("queued");
+  const std::string data =
+      utf16(kJsonl.substr(0, at)) + std::string("\x00\xD8", 2) + utf16(kJsonl.substr(at)).substr(2);
+  const std::string file = temp_file(data, ".jsonl");
+  const RunResult r = run_lede("summarize --method lead --sentences 1 " + shell_quote(file));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Regulars \xEF\xBF\xBDqueued"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("lede: warning: " + file +
+                       ": 1 byte sequence is not valid UTF-16, which the file's byte order mark says it is "
+                       "written in, and became U+FFFD"),
+            std::string::npos)
+      << r.err;
+  // Nothing is said of a clean file.
+  EXPECT_EQ(run_lede("summarize --method lead --sentences 1 " + shell_quote(temp_file(utf16(kJsonl), ".jsonl"))).err,
+            "");
+}
+
 TEST(Utf16Cli, RougeLineFiles) {
   const std::string refs = "the cafe reopened on monday\nregulars queued with flowers\n";
   const std::string hyps = "the cafe opened monday\nflowers and queues\n";

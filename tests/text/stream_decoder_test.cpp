@@ -49,6 +49,39 @@ TEST(StreamDecoder, AnIncompleteCharacterAtTheEndIsReplaced) {
   std::string out2;
   lone->decode(std::string("A\0\x3D\xD8", 4), true, out2);
   EXPECT_EQ(out2, "A\xEF\xBF\xBD");
+  EXPECT_EQ(lone->undecodable(), 1u);
+}
+
+// Each sequence that becomes U+FFFD is counted, so the reader can say so:
+// they were replaced without a word.
+TEST(StreamDecoder, CountsWhatItReplaces) {
+  Result<StreamDecoder> d = StreamDecoder::open("UTF-16LE");
+  ASSERT_TRUE(d.ok());
+  std::string out;
+  // A trail surrogate alone, "B", a lead surrogate before "C", split across
+  // pieces; then a valid pair.
+  d->decode(std::string("\x00\xDC"
+                        "B\0\x3D",
+                        5),
+            false, out);
+  EXPECT_EQ(d->undecodable(), 1u);
+  d->decode(std::string("\xD8"
+                        "C\0\x3D\xD8\x00\xDE",
+                        7),
+            true, out);
+  EXPECT_EQ(out,
+            "\xEF\xBF\xBD"
+            "B\xEF\xBF\xBD"
+            "C\xF0\x9F\x98\x80");
+  EXPECT_EQ(d->undecodable(), 2u);
+  // Moved, it keeps counting.
+  StreamDecoder moved = std::move(*d);
+  moved.decode(std::string("\x00\xDC", 2), true, out);
+  EXPECT_EQ(moved.undecodable(), 3u);
+  Result<StreamDecoder> clean = StreamDecoder::open("UTF-16BE");
+  ASSERT_TRUE(clean.ok());
+  clean->decode(std::string("\0H\0i", 4), true, out);
+  EXPECT_EQ(clean->undecodable(), 0u);
 }
 
 TEST(StreamDecoder, LongInputCrossesTheInternalBuffers) {

@@ -154,6 +154,7 @@ int run(const Args& a) {
               << " (stopped; the file is incomplete)\n";
     return kExitOutputError;
   }
+  if (std::string w = in.warning(); !w.empty()) std::cerr << "lede eval: warning: " << w << '\n';
   Status read_status = in.status();
   if (read_status.ok() && br.records == 0) read_status = Status::InvalidInput(name + ": the data set has no records");
   if (!read_status.ok()) std::cerr << "lede eval: " << read_status.message() << '\n';

@@ -171,6 +171,13 @@ Status InputLines::status() const {
   return Status::IoError(shown_path(path_) + ": bad gzip data: " + msg);
 }
 
+std::string InputLines::warning() const {
+  const std::size_t n = utf16_ != nullptr ? utf16_->undecodable() : 0;
+  if (n == 0) return "";
+  return display_name(path_) + ": " + std::to_string(n) + (n == 1 ? " byte sequence is" : " byte sequences are") +
+         " not valid UTF-16, which the file's byte order mark says it is written in, and became U+FFFD";
+}
+
 Status eval_file_status(const std::string& path, InputLines& probe) {
   if (path == "-") return Status::InvalidArgument("-: give a file (standard input is for the training data)");
   return probe.open(path);
@@ -269,6 +276,7 @@ bool for_each_record(const std::string& command, const std::string& path,
       return false;
     }
   }
+  if (std::string w = input.warning(); !w.empty()) std::cerr << "lede " << command << ": warning: " << w << '\n';
   if (Status st = input.status(); !st.ok()) {
     std::cerr << "lede " << command << ": " << st.message() << '\n';
     return false;

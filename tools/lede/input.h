@@ -52,6 +52,10 @@ class InputLines {
   // After reading to the end: "PATH: bad gzip data: ..." when the file
   // broke off or was corrupt (the lines before it were read), else Ok.
   Status status() const;
+  // After reading to the end: "PATH: 2 byte sequences are not valid UTF-16
+  // ..." when a file read as UTF-16 (by its byte order mark) held some,
+  // each decoded to U+FFFD, else "". A warning: the lines were read.
+  std::string warning() const;
 
  private:
   Status open_source(const std::string& path);

@@ -62,6 +62,7 @@ Result<std::vector<std::string>> read_lines(const std::string& path, std::string
     lines.push_back(line_sentences(line, separator));
   }
   if (Status st = input.status(); !st.ok()) return st;
+  if (std::string w = input.warning(); !w.empty() && warning.empty()) warning = std::move(w);
   return lines;
 }
 

@@ -144,6 +144,7 @@ bool read_jsonl_side(const std::string& path, bool references, RougeSide& side, 
     side.id_json.push_back(rec["id"].dump());
     side.texts.push_back(std::move(texts));
   }
+  if (std::string w = input.warning(); !w.empty()) std::cerr << "lede rouge: warning: " << w << '\n';
   if (Status st = input.status(); !st.ok()) {
     std::cerr << "lede rouge: " << st.message() << '\n';
     return false;

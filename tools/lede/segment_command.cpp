@@ -170,6 +170,7 @@ int run_segment(SegmentArgs a) {
           });
       if (r.failed > 0) ok = false;
       if (r.output_failed) return kExitOutputError;  // main() says why
+      if (std::string w = input.warning(); !w.empty()) std::cerr << "lede: warning: " << w << '\n';
       if (Status st = input.status(); !st.ok()) {
         std::cerr << "lede: " << st.message() << '\n';
         ok = false;

@@ -117,6 +117,7 @@ int run_segment_eval(const std::string& gold_path, const std::string& language, 
     score.add(gold, predicted);
     if (failures && gold != predicted) failed.push_back(failure_of(line_no, gold, predicted));
   }
+  if (std::string w = in.warning(); !w.empty()) std::cerr << "lede: warning: " << w << '\n';
   if (Status st = in.status(); !st.ok()) {
     std::cerr << "lede: " << st.message() << '\n';
     ++bad;

@@ -45,6 +45,7 @@ int run_jsonl(const SummarizeArgs& a, const Summarizer& summarizer, const Summar
         });
     if (r.failed > 0) any_failed = true;
     if (r.output_failed) return kExitOutputError;  // main() says why
+    if (std::string w = input.warning(); !w.empty()) std::cerr << "lede: warning: " << w << '\n';
     if (Status st = input.status(); !st.ok()) {
       std::cerr << "lede: " << st.message() << '\n';
       any_failed = true;

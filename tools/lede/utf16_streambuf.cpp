@@ -16,6 +16,8 @@ bool Utf16Streambuf::may_start_utf16(std::streambuf* source) {
   return c == 0xFF || c == 0xFE;
 }
 
+std::size_t Utf16Streambuf::undecodable() const { return decoder_ != nullptr ? decoder_->undecodable() : 0; }
+
 std::streamsize Utf16Streambuf::showmanyc() {
   if (done_) return -1;
   return source_->in_avail() > 0 ? 1 : 0;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <memory>
 #include <streambuf>
 #include <string>
@@ -28,6 +29,11 @@ class Utf16Streambuf : public std::streambuf {
   // Whether the source opens as UTF-16 could: 0xFF or 0xFE, bytes no UTF-8
   // text holds (peeks one byte; a pipe gives no putback for more).
   static bool may_start_utf16(std::streambuf* source);
+
+  // Byte sequences read so far that were not valid UTF-16 (an unpaired
+  // surrogate, an odd byte at the end), each decoded to U+FFFD; 0 when the
+  // source is not UTF-16.
+  std::size_t undecodable() const;
 
  protected:
   // Ready when the source is (a regular file always is), so a batch reader
