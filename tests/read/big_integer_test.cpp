@@ -38,8 +38,11 @@ TEST(BigInteger, MessageSaysTheRange) {
   EXPECT_EQ(big_integer_message({"words", "18446744073709551616"}),
             "field 'words' holds 18446744073709551616, an integer past 64 bits (lede reads integers from "
             "-9223372036854775808 to 18446744073709551615)");
-  EXPECT_EQ(big_integer_message({"", "1" + std::string(100, '0')}).rfind("the JSON value holds 1000", 0), 0u);
-  EXPECT_NE(big_integer_message({"", "1" + std::string(100, '0')}).find("(101 bytes)"), std::string::npos);
+  std::string long_digits(101, '0');
+  long_digits[0] = '1';
+  const std::string long_message = big_integer_message({"", long_digits});
+  EXPECT_EQ(long_message.rfind("the JSON value holds 1000", 0), 0u) << long_message;
+  EXPECT_NE(long_message.find("(101 bytes)"), std::string::npos) << long_message;
 }
 
 }  // namespace
