@@ -116,9 +116,10 @@ struct Article {
 Result<Article> extract_article(std::string_view html_bytes, const ExtractOptions& options = {});
 
 // Decodes a page's bytes to UTF-8 following step 1 above; `encoding` receives
-// the name of the character set used. Exposed for callers that want the text
-// of a page without extraction.
+// the name of the character set used, `undecodable` the number of byte
+// sequences not valid in it (each became U+FFFD; Article::undecodable).
+// Exposed for callers that want the text of a page without extraction.
 Result<std::string> decode_html(std::string_view html_bytes, const ExtractOptions& options,
-                                std::string* encoding = nullptr);
+                                std::string* encoding = nullptr, std::size_t* undecodable = nullptr);
 
 }  // namespace lede

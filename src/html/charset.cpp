@@ -192,7 +192,8 @@ bool reads_ascii_as_ascii(const std::string& label) {
 
 namespace lede {
 
-Result<std::string> decode_html(std::string_view bytes, const ExtractOptions& options, std::string* encoding) {
+Result<std::string> decode_html(std::string_view bytes, const ExtractOptions& options, std::string* encoding,
+                                std::size_t* undecodable) {
   if (bytes.size() > options.max_input_bytes)
     return Status::ResourceExhausted("page is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
                                      std::to_string(options.max_input_bytes) + " (ExtractOptions::max_input_bytes)");
@@ -215,11 +216,11 @@ Result<std::string> decode_html(std::string_view bytes, const ExtractOptions& op
     // one-byte encoding is almost never valid UTF-8 once it leaves ASCII.
     else if (label != "utf-8" && html::one_byte_encoding(label) && html::utf8_beyond_ascii(bytes)) label = "utf-8";
   }
-  Result<std::string> text = html::decode_to_utf8(bytes, label);
+  Result<std::string> text = html::decode_to_utf8(bytes, label, undecodable);
   if (!text.ok() && bom.length == 0 && options.encoding.empty()) {
     // An unknown declared label: fall back to the validity check.
     label = find_invalid_utf8(bytes) == std::string_view::npos ? "utf-8" : "windows-1252";
-    text = html::decode_to_utf8(bytes, label);
+    text = html::decode_to_utf8(bytes, label, undecodable);
   }
   if (text.ok() && encoding != nullptr) *encoding = label;
   return text;

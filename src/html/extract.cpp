@@ -107,17 +107,8 @@ Result<Article> extract_article(std::string_view html_bytes, const ExtractOption
     return Status::InvalidArgument("ExtractOptions::max_depth must be in 16..100000, got " +
                                    std::to_string(options.max_depth));
   Article article;
-  Result<std::string> page = decode_html(html_bytes, options, &article.encoding);
+  Result<std::string> page = decode_html(html_bytes, options, &article.encoding, &article.undecodable);
   if (!page.ok()) return page.status();
-  // U+FFFD the decoding made, not those the page spelt out in UTF-8.
-  const auto replacements = [](std::string_view s) {
-    std::size_t n = 0;
-    for (std::size_t at = s.find("\xEF\xBF\xBD"); at != std::string_view::npos; at = s.find("\xEF\xBF\xBD", at + 3))
-      ++n;
-    return n;
-  };
-  const std::size_t made = replacements(*page), spelt = replacements(html_bytes);
-  article.undecodable = made > spelt ? made - spelt : 0;
   html::Prefiltered pre = html::prefilter(*page, options.max_depth, options.max_nodes);
   page = std::string();  // free the decoded page early: large pages
   if (pre.too_many_nodes)

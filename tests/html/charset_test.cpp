@@ -87,6 +87,21 @@ TEST(Charset, ArticleCountsTheBytesTheDecodingReplaced) {
       "Monday, and nobody could say what it meant.</p></article>");
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->undecodable, 0u);
+  // Counted by the decoder, not guessed as the U+FFFD it made less the
+  // UTF-8 U+FFFD the bytes spell: in ISO-8859-8 the bytes EF BF BD are a
+  // letter, a byte the set leaves undefined (the one U+FFFD) and a sign, so
+  // the guess said 0.
+  a = lede::extract_article(
+      "<meta charset=iso-8859-8><article><p>The \xE9 sign read \xEF\xBF\xBD in the old town "
+      "square on Monday, and nobody could say what it meant.</p></article>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->encoding, "iso-8859-8");
+  EXPECT_EQ(a->undecodable, 1u);
+  std::size_t undecodable = 7;
+  lede::Result<std::string> page =
+      lede::decode_html("<meta charset=utf-8><p>a\xFF\xFE b</p>", {}, nullptr, &undecodable);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(undecodable, 2u);
 }
 
 // Saved as UTF-8 under a stale one-byte declaration: read as declared,
