@@ -44,6 +44,7 @@ TEST(StreamDecoder, AnIncompleteCharacterAtTheEndIsReplaced) {
   // "A", then half a unit; and separately a lead surrogate with no trail.
   d->decode(std::string("A\0B", 3), true, out);
   EXPECT_EQ(out, "A\xEF\xBF\xBD");
+  EXPECT_EQ(d->undecodable(), 1u);
   Result<StreamDecoder> lone = StreamDecoder::open("UTF-16LE");
   ASSERT_TRUE(lone.ok());
   std::string out2;
