@@ -31,14 +31,13 @@ Nothing but small tuples travels back to the client.
 
 from __future__ import annotations
 
-import threading
 from typing import Any, NamedTuple, Sequence
 
 try:
     import dask
     import fsspec
     from fsspec.core import get_fs_token_paths, url_to_fs
-    from fsspec.utils import infer_compression, read_block
+    from fsspec.utils import infer_compression
 except ModuleNotFoundError as missing:  # the rest of lede works without them
     raise ModuleNotFoundError(
         f"lede.dask needs dask, distributed and fsspec, and {missing.name!r} is not installed "
@@ -48,7 +47,7 @@ except ModuleNotFoundError as missing:  # the rest of lede works without them
 
 import lede
 from lede import _lede
-from lede._args import _bytes_like
+from lede._dask_worker import count_block, count_partition, summarize_block, summarize_partition
 
 __all__ = ["JobResult", "summarize_jsonl", "concat_parts"]
 
@@ -73,85 +72,6 @@ class JobResult(NamedTuple):
     records: int
     failed: int
     messages: list[str]
-
-
-# ---- on the workers ------------------------------------------------------
-
-_lock = threading.Lock()
-_summarizers: dict[tuple, lede.Summarizer] = {}
-_loads = 0
-
-
-def _worker_summarizer(options: tuple) -> lede.Summarizer:
-    """The process's Summarizer for `options`, built on first use."""
-    global _loads
-    with _lock:
-        s = _summarizers.get(options)
-        if s is None:
-            s = lede.Summarizer(**dict(options))
-            _summarizers[options] = s
-            _loads += 1
-        return s
-
-
-def _load_count() -> int:
-    """How many Summarizers this process built (tests check it is 1 per worker)."""
-    return _loads
-
-
-def _read(fs: Any, path: str, offset: int, length: int | None, compression: str | None) -> bytes:
-    with fs.open(path, "rb", compression=compression) as f:
-        if length is None:
-            return f.read()
-        return read_block(f, offset, length, delimiter=b"\n")
-
-
-def _line_count(block: bytes) -> int:
-    # As std::getline counts: every LF ends a line, and a last line without one counts too.
-    n = block.count(b"\n")
-    if block and not block.endswith(b"\n"):
-        n += 1
-    return n
-
-
-def _count_block(fs: Any, path: str, offset: int, length: int | None, compression: str | None) -> int:
-    return _line_count(_read(fs, path, offset, length, compression))
-
-
-def _write(out_fs: Any, out_path: str, data: bytes) -> None:
-    with out_fs.open(out_path, "wb") as f:
-        f.write(data)
-
-
-def _summarize_block(fs: Any, path: str, offset: int, length: int | None, compression: str | None,
-                     first_line: int, name: str, options: tuple, out_fs: Any,
-                     out_path: str) -> tuple[int, int, list[str], list[str]]:
-    block = _read(fs, path, offset, length, compression)
-    r, ignored = _worker_summarizer(options)._jsonl_block(block, first_line, name)
-    _write(out_fs, out_path, r.output)
-    return r.records, r.failed, r.messages, ignored
-
-
-def _as_line_bytes(item: Any) -> bytes:
-    if isinstance(item, str):
-        item = item.encode("utf-8")
-    elif (data := _bytes_like(item)) is not None:
-        item = data
-    else:
-        raise TypeError(f"bag elements must be JSONL lines (str or bytes-like), not {type(item).__name__}")
-    return item if item.endswith(b"\n") else item + b"\n"
-
-
-def _count_partition(lines: Sequence[Any]) -> list[int]:
-    return [len(list(lines))]
-
-
-def _summarize_partition(lines: Sequence[Any], first_line: int, name: str, options: tuple,
-                         out_fs: Any, out_path: str) -> tuple[int, int, list[str], list[str]]:
-    block = b"".join(_as_line_bytes(x) for x in lines)
-    r, ignored = _worker_summarizer(options)._jsonl_block(block, first_line, name)
-    _write(out_fs, out_path, r.output)
-    return r.records, r.failed, r.messages, ignored
 
 
 # ---- on the client -------------------------------------------------------
@@ -238,10 +158,10 @@ def summarize_jsonl(paths_or_bag: str | Sequence[str] | Any, output_dir: str, *,
         else:
             blocks.extend((path, off, size, None) for off in range(0, total, size))
 
-    count = dask.delayed(_count_block, pure=True)
+    count = dask.delayed(count_block, pure=True)
     counts = _compute([count(fs, *b) for b in blocks], client)
 
-    summarize = dask.delayed(_summarize_block, pure=False)
+    summarize = dask.delayed(summarize_block, pure=False)
     tasks = []
     first_line, previous = 1, None
     for k, (b, n) in enumerate(zip(blocks, counts)):
@@ -255,8 +175,8 @@ def summarize_jsonl(paths_or_bag: str | Sequence[str] | Any, output_dir: str, *,
 
 def _summarize_bag(bag: Any, key: tuple, out_fs: Any, out_root: str, part_path: Any,
                    client: Any) -> JobResult:
-    counts = [c for c in _compute([bag.map_partitions(_count_partition)], client)[0]]
-    summarize = dask.delayed(_summarize_partition, pure=False)
+    counts = [c for c in _compute([bag.map_partitions(count_partition)], client)[0]]
+    summarize = dask.delayed(summarize_partition, pure=False)
     tasks = []
     first_line = 1
     for k, (part, n) in enumerate(zip(bag.to_delayed(), counts)):

@@ -64,7 +64,7 @@ def cli_output(cli, *args: str) -> bytes:
 def test_distributed_output_equals_the_cli(cli, client, tmp_path):
     corpus = write_corpus(tmp_path / "corpus.jsonl", 300)
     expected = cli_output(cli, "-w", "25", str(corpus))
-    before = client.run(lede.dask._load_count)
+    before = client.run(lede._dask_worker.load_count)
     job = lede.dask.summarize_jsonl(str(corpus), str(tmp_path / "out"), words=25,
                                     blocksize=2000, client=client)
     assert len(job.parts) > 10  # really split into many blocks
@@ -78,7 +78,7 @@ def test_distributed_output_equals_the_cli(cli, client, tmp_path):
     again = lede.dask.summarize_jsonl(str(corpus), str(tmp_path / "again"), words=25,
                                       blocksize=5000, client=client)
     assert read_parts(again) == expected
-    after = client.run(lede.dask._load_count)
+    after = client.run(lede._dask_worker.load_count)
     assert len(after) == 2
     assert all(after[w] - before[w] <= 1 for w in after)
     assert sum(after.values()) > sum(before.values())
