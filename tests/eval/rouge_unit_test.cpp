@@ -1,44 +1,17 @@
 // Small, hand-checked cases for a fresh clone (no ../shared): scores worked
-// out on paper, Perl's generator and bootstrap against values printed by a
-// real Perl (5.36), the stemmers' regular expressions against std::regex.
+// out on paper, flags and options refused with their names. Perl's generator
+// and bootstrap are in rouge_bootstrap_test.cpp, the stemmers in
+// porter_test.cpp, Unicode tokens in rouge_unicode_test.cpp.
 #include <gtest/gtest.h>
 
-#include <random>
-// GCC 12 warns (falsely) inside <regex> when building with sanitizers.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#include <regex>
-#pragma GCC diagnostic pop
-
-#include "eval/porter.h"
-#include "eval/rouge_bootstrap.h"
+#include "eval/rouge_test_helpers.h"
 #include "lede/rouge.h"
 
 namespace lede {
 namespace {
 
-RougeEvaluator make(const std::vector<std::string>& flags) {
-  auto o = parse_rouge_flags(flags);
-  EXPECT_TRUE(o.ok()) << o.status().message();
-  auto ev = RougeEvaluator::create(*o);
-  EXPECT_TRUE(ev.ok()) << ev.status().message();
-  return std::move(*ev);
-}
-
-// ROUGE-1 alone over Unicode word tokens (--unicode -n 1 -x).
-Result<RougeEvaluator> unicode_unigrams() {
-  RougeOptions o;
-  o.max_ngram = 1;
-  o.lcs = false;
-  o.tokenization = RougeTokenization::kUnicode;
-  return RougeEvaluator::create(o);
-}
-
-void expect_score(const RougeScore& s, double r, double p, double f) {
-  EXPECT_DOUBLE_EQ(s.recall, r);
-  EXPECT_DOUBLE_EQ(s.precision, p);
-  EXPECT_DOUBLE_EQ(s.f, f);
-}
+using rouge_test::expect_score;
+using rouge_test::make;
 
 TEST(Rouge155, HandWorkedPair) {
   // the cat sat on the mat / the cat was on the mat: 5 of 6 unigrams, 3 of 5
@@ -161,88 +134,6 @@ TEST(RougeFlags, GetoptStyleAndErrors) {
   EXPECT_DOUBLE_EQ(d->alpha, 0.5);
 }
 
-TEST(RougeBootstrap, PerlRandMatchesPerl) {
-  // perl -e 'srand(S); print int(rand(1000000)) x4' printed these (Perl 5.36).
-  const std::vector<std::pair<std::uint32_t, std::vector<std::size_t>>> perl = {
-      {0, {170828, 749901, 96371, 870465}},
-      {7, {266444, 682035, 265490, 129110}},
-      {123, {279512, 414529, 925175, 129524}}};
-  for (const auto& [seed, draws] : perl) {
-    eval::PerlRandom rng(seed);
-    for (std::size_t d : draws) EXPECT_EQ(rng.below(1000000), d) << "seed " << seed;
-  }
-}
-
-TEST(RougeBootstrap, AveragesMatchPerlsProcedure) {
-  // ROUGE-1.5.5's computeAverages run by Perl 5.36 on these values printed
-  // mean, lower and upper 95% bounds: (0, 1) -> 0.50000 0.00000 1.00000;
-  // (0.5, 0.25, 0.125, 0.75, 0.33333) -> 0.38971 0.21667 0.58333.
-  auto run = [](const std::vector<double>& v) {
-    std::vector<std::vector<RougeScore>> s;
-    for (double x : v) s.push_back({RougeScore{x, x, x}});
-    return eval::bootstrap_averages(s, {"M"}, 1000, 95)[0].recall;
-  };
-  RougeEstimate a = run({0, 1});
-  EXPECT_DOUBLE_EQ(a.mean, 0.5);
-  EXPECT_DOUBLE_EQ(a.low, 0);
-  EXPECT_DOUBLE_EQ(a.high, 1);
-  RougeEstimate b = run({0.5, 0.25, 0.125, 0.75, 0.33333});
-  EXPECT_DOUBLE_EQ(b.mean, 0.38971);
-  EXPECT_DOUBLE_EQ(b.low, 0.21667);
-  EXPECT_DOUBLE_EQ(b.high, 0.58333);
-}
-
-TEST(RougeBootstrap, PairsAreOrderedByIdNotByArrivalOrder) {
-  RougeEvaluator ev = make({"-n", "1"});
-  auto a = *ev.score_pair("a b c", {"a b c"});
-  auto b = *ev.score_pair("a", {"b c d"});
-  auto c = *ev.score_pair("a b", {"a c d e"});
-  const auto x = ev.average({{"1", a}, {"2", b}, {"3", c}});
-  const auto y = ev.average({{"3", c}, {"1", a}, {"2", b}});
-  EXPECT_EQ(x[0].recall.mean, y[0].recall.mean);
-  EXPECT_EQ(x[1].f.low, y[1].f.low);
-}
-
-TEST(Porter, Rouge155Stems) {
-  const std::vector<std::pair<const char*, const char*>> cases = {
-      {"caresses", "caress"},   {"ponies", "poni"},        {"cats", "cat"},       {"feed", "feed"},
-      {"agreed", "agre"},       {"plastered", "plaster"},  {"motoring", "motor"}, {"sing", "sing"},
-      {"hopping", "hop"},       {"hoping", "hope"},        {"happy", "happi"},    {"relational", "relat"},
-      {"adjustment", "adjust"}, {"dependent", "depend"},   {"adoption", "adopt"}, {"replacement", "replac"},
-      {"yelling", "yell"},      {"controlling", "control"}};
-  for (const auto& [w, s] : cases) EXPECT_EQ(eval::rouge155_porter_stem(w), s) << w;
-}
-
-TEST(Porter, NltkStems) {
-  const std::vector<std::pair<const char*, const char*>> cases = {
-      {"flies", "fli"},           {"dies", "die"},        {"died", "die"},        {"spied", "spi"},
-      {"dying", "die"},           {"news", "news"},       {"proceed", "proceed"}, {"running", "run"},
-      {"controlling", "control"}, {"caresses", "caress"}, {"happy", "happi"},     {"enjoy", "enjoy"},
-      {"relational", "relat"}};
-  for (const auto& [w, s] : cases) EXPECT_EQ(eval::nltk_porter_stem(w), s) << w;
-}
-
-TEST(Porter, Rouge155ConditionsEqualTheirRegularExpressions) {
-  // The Perl patterns, with its classes c=[^aeiou], v=[aeiouy].
-  const std::string C = "[^aeiou][^aeiouy]*", V = "[aeiouy][aeiou]*";
-  const std::regex m_gt0("^(" + C + ")?" + V + C), m_eq1("^(" + C + ")?" + V + C + "(" + V + ")?$"),
-      m_gt1("^(" + C + ")?" + V + C + V + C), vowel("^(" + C + ")?[aeiouy]"), cvc("^" + C + "[aeiouy][^aeiouwxy]$");
-  std::mt19937 rng(7);
-  const std::string alphabet = "aeiouyYbcwxst1";
-  std::uniform_int_distribution<int> len(0, 9), ch(0, static_cast<int>(alphabet.size()) - 1);
-  for (int i = 0; i < 20000; ++i) {
-    std::string w;
-    // Some words longer than 64 letters, past one 64-bit word of positions.
-    const int n = i % 50 == 0 ? 60 + len(rng) * 2 : len(rng);
-    for (int k = n; k > 0; --k) w += alphabet[static_cast<std::size_t>(ch(rng))];
-    ASSERT_EQ(eval::porter_m_gt0(w), std::regex_search(w, m_gt0)) << w;
-    ASSERT_EQ(eval::porter_m_eq1(w), std::regex_search(w, m_eq1)) << w;
-    ASSERT_EQ(eval::porter_m_gt1(w), std::regex_search(w, m_gt1)) << w;
-    ASSERT_EQ(eval::porter_has_vowel(w), std::regex_search(w, vowel)) << w;
-    ASSERT_EQ(eval::porter_short_cvc(w), std::regex_search(w, cvc)) << w;
-  }
-}
-
 TEST(RougeScoreMode, HandWorkedPairAndBestReference) {
   RougeOptions o;
   o.mode = RougeMode::kRougeScore;
@@ -257,68 +148,6 @@ TEST(RougeScoreMode, HandWorkedPairAndBestReference) {
   EXPECT_DOUBLE_EQ(s->scores[0].f, 5.0 / 6.0);
   EXPECT_EQ(s->best_reference[0], 1u);
   EXPECT_DOUBLE_EQ(s->scores[1].precision, 3.0 / 5.0);
-}
-
-TEST(RougeUnicode, KeepsNonAsciiWordsWhole) {
-  auto ev = unicode_unigrams();
-  ASSERT_TRUE(ev.ok());
-  // With ROUGE-1.5.5's bytes "café" and "cafè" would both be "caf".
-  expect_score(ev->score_pair("Caf\xc3\xa9 Stra\xc3\x9f"
-                              "e",
-                              {"caf\xc3\xa8 stra\xc3\x9f"
-                               "e"})
-                   ->scores[0],
-               0.5, 0.5, 0.5);
-}
-
-// Chinese has no spaces: a whole sentence was one token, so a summary
-// sharing all but one character with its reference scored 0.
-TEST(RougeUnicode, EachHanOrKanaCharacterIsAToken) {
-  auto ev = unicode_unigrams();
-  ASSERT_TRUE(ev.ok());
-  // 计划实施 against 计划推迟: two of four characters shared.
-  expect_score(ev->score_pair("计划实施。", {"计划推迟。"})->scores[0], 0.5, 0.5, 0.5);
-  // Latin words among them stay whole: "gdp" and 增 shared of three tokens.
-  expect_score(ev->score_pair("GDP增长", {"gdp增加"})->scores[0], 0.66667, 0.66667,
-               0.66667);  // 5 decimals, as ROUGE-1.5.5
-}
-
-// A Thai or Myanmar vowel sign, tone mark or asat was a token of its own, cut
-// from its consonant: the bare consonants of "ကင" matched half of
-// "ကောင်း", and "ไม่" (not) matched two thirds of "ไม้" (wood).
-TEST(RougeUnicode, ThaiAndMyanmarMarksStayWithTheirCharacter) {
-  auto ev = unicode_unigrams();
-  ASSERT_TRUE(ev.ok());
-  const std::string kaung = "\u1000\u1031\u102C\u1004\u103A\u1038";  // ကောင်း, good: one word
-  expect_score(ev->score_pair("\u1000\u1004", {kaung})->scores[0], 0, 0, 0);
-  expect_score(ev->score_pair(kaung, {kaung})->scores[0], 1.0, 1.0, 1.0);
-  // ไม่ and ไม้ are two words, differing in the tone mark only.
-  expect_score(ev->score_pair("\u0E44\u0E21\u0E48", {"\u0E44\u0E21\u0E49"})->scores[0], 0, 0, 0);
-  // A kana with a combining voicing mark is one token too (か + U+3099).
-  expect_score(ev->score_pair("\u304B\u3099", {"\u304B"})->scores[0], 0, 0, 0);
-}
-
-// Thai, Lao, Khmer and Myanmar are scored in words, as lede's tokens read
-// them: a letter stands for a sound, and letters matched across unrelated
-// words; a Lao run was one token, so "the Lao government" and "the Thai
-// government" shared nothing. Han and kana stay a character a token.
-TEST(RougeUnicode, ThaiLaoKhmerAndMyanmarAreScoredInWords) {
-  auto ev = unicode_unigrams();
-  ASSERT_TRUE(ev.ok());
-  expect_score(ev->score_pair("รัฐบาลประกาศ", {"รัฐบาลยกเลิก"})->scores[0], 0.5, 0.5, 0.5);
-  expect_score(ev->score_pair("ລັດຖະບານລາວ", {"ລັດຖະບານໄທ"})->scores[0], 0.5, 0.5, 0.5);
-  // Four words against two, both shared: recall 1, precision 0.5.
-  expect_score(ev->score_pair("រដ្ឋាភិបាលកម្ពុជាប្រកាស ថ្ងៃនេះ", {"រដ្ឋាភិបាលកម្ពុជា"})->scores[0], 1.0, 0.5, 0.66667);
-}
-
-// Full-width Latin and half-width katakana are the same words as their usual
-// forms: "ＧＤＰ" meets "gdp", "ｶﾞｽ" meets "ガス".
-TEST(RougeUnicode, WidthFormsCountAsTheirUsualForms) {
-  auto ev = unicode_unigrams();
-  ASSERT_TRUE(ev.ok());
-  expect_score(ev->score_pair("\xEF\xBC\xA7\xEF\xBC\xA4\xEF\xBC\xB0 up", {"gdp up"})->scores[0], 1.0, 1.0, 1.0);
-  expect_score(ev->score_pair("\xEF\xBD\xB6\xEF\xBE\x9E\xEF\xBD\xBD", {"\xE3\x82\xAC\xE3\x82\xB9"})->scores[0], 1.0,
-               1.0, 1.0);
 }
 
 // rouge-score's F is F1 whatever -p said: -p 0.3 was taken and ignored.
