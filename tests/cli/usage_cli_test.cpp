@@ -126,64 +126,6 @@ TEST(UsageCli, StandardInputNamedTwiceIsAUsageError) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
 }
 
-TEST(UsageCli, MisspeltOptionSuggestsTheNearestName) {
-  RunResult r = run_lede("summarize --sentence 2 " + kArticle);
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("lede summarize: unknown option '--sentence'; did you mean --sentences?"), std::string::npos)
-      << r.err;
-  EXPECT_NE(r.err.find("lede summarize --help"), std::string::npos) << r.err;
-
-  r = run_lede("summarize --lang=de " + kArticle);  // the start of a name, with its value attached
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("unknown option '--lang'; did you mean --language?"), std::string::npos) << r.err;
-
-  r = run_lede("summarize --zebra 2 " + kArticle);  // nothing near: no guess
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("unknown option '--zebra'\n"), std::string::npos) << r.err;
-  EXPECT_EQ(r.err.find("did you mean"), std::string::npos) << r.err;
-}
-
-// `lede summarise x` said "A subcommand is required".
-TEST(UsageCli, MisspeltCommandSuggestsTheCommand) {
-  RunResult r = run_lede("summarise " + kArticle);
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("lede: unknown command 'summarise'; did you mean `lede summarize`?"), std::string::npos)
-      << r.err;
-  r = run_lede("frobnicate");
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("lede: unknown command 'frobnicate'\nRun `lede --help` for the commands."), std::string::npos)
-      << r.err;
-}
-
-// `lede --verison` said "unknown option '--verison'; a command comes first".
-TEST(UsageCli, MisspeltTopLevelOptionSuggestsTheOptionOrCommand) {
-  RunResult r = run_lede("--verison");
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_EQ(r.err, "lede: unknown option '--verison'; did you mean --version?\nRun `lede --help` for the commands.\n");
-  r = run_lede("--summarize " + kArticle);
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("lede: unknown option '--summarize'; did you mean `lede summarize`?"), std::string::npos)
-      << r.err;
-  // A command's option before any command is that command's, not a misspelt
-  // `lede methods`; case does not hide --version.
-  r = run_lede("--method lead " + kArticle);
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("lede: unknown option '--method'; a command comes first, with its options after it: `lede "
-                       "summarize --method ...`"),
-            std::string::npos)
-      << r.err;
-  r = run_lede("--VERSION");
-  EXPECT_NE(r.err.find("did you mean --version?"), std::string::npos) << r.err;
-  r = run_lede("--verison summarize " + kArticle);
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("lede: unexpected argument '--verison' before the command summarize; did you mean --version?"),
-            std::string::npos)
-      << r.err;
-  r = run_lede("--frobnicate");
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("lede: unknown option '--frobnicate'; a command comes first"), std::string::npos) << r.err;
-}
-
 // `lede eval DATA --rouge -n 2` gave "The following argument was not
 // expected: 2": --rouge had taken "-n" as its whole value.
 TEST(UsageCli, UnquotedRougeFlagsSayToQuoteThem) {
@@ -254,13 +196,6 @@ TEST(UsageCli, LanguageHelpListsTheKnownCodes) {
   }
 }
 
-TEST(UsageCli, RougeMisspeltOptionSuggestsTheNearestName) {
-  RunResult r = run_lede("rouge --per-sumary a.jsonl b.jsonl");
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("lede rouge: unknown option --per-sumary; did you mean --per-summary?"), std::string::npos)
-      << r.err;
-}
-
 // `curl URL | lede summarize` (or a page saved as x.php) summarized the
 // markup as prose: the "summary" was <title>, <script> and <svg> lines.
 TEST(UsageCli, WebPageReadAsTextIsNamed) {
@@ -303,72 +238,6 @@ TEST(UsageCli, HelpCommandGivesTheHelp) {
   EXPECT_EQ(stray.exit_code, 2);
   EXPECT_NE(stray.err.find("lede: unexpected argument 'help' before the command summarize"), std::string::npos)
       << stray.err;
-}
-
-// A missing or broken --model file exited 2 (usage) where a missing input
-// file exits 1; a wrong name (method, language) stays a usage error.
-TEST(UsageCli, UnreadableModelFileIsAnInputError) {
-  for (const std::string& args :
-       {"summarize --model /nonexistent.model " + kArticle, "summarize --model /tmp " + kArticle,
-        "summarize --model " + shell_quote(temp_file("not a model\n", ".model")) + " " + kArticle,
-        "eval --model /nonexistent.model " + shell_quote(temp_file("", ".jsonl"))}) {
-    RunResult r = run_lede(args);
-    EXPECT_EQ(r.exit_code, 1) << args << "\n" << r.err;
-    EXPECT_NE(r.err.find("model file"), std::string::npos) << args << "\n" << r.err;
-  }
-  EXPECT_EQ(run_lede("summarize -m no-such-method " + kArticle).exit_code, 2);
-  EXPECT_EQ(run_lede("summarize -L xx " + kArticle).exit_code, 2);
-}
-
-// --model with another method was loaded, checked and silently unused.
-TEST(UsageCli, ModelWithAnotherMethodSaysItIsUnused) {
-  const std::string model = shell_quote(std::string(LEDE_SOURCE_DIR) + "/data/models/news.model");
-  RunResult r = run_lede("summarize -m lead --model " + model + " " + kArticle);
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, run_lede("summarize -m lead " + kArticle).out);
-  EXPECT_EQ(r.err,
-            "lede summarize: warning: --model is read by the learned method only; --method lead does not use it\n");
-  r = run_lede("summarize -m learned --model " + model + " " + kArticle);
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err, "");
-  // Unused, a missing file is not opened either: it failed the run (exit 1)
-  // where an existing one was only warned of.
-  r = run_lede("summarize -m lead --model /no/such.model " + kArticle);
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err,
-            "lede summarize: warning: --model is read by the learned method only; --method lead does not use it\n");
-  r = run_lede("summarize -m learned --model /no/such.model " + kArticle);
-  EXPECT_EQ(r.exit_code, 1);
-}
-
-// Without --method, a cluster's summary comes from ilp: `--cluster --model M`
-// and `lede eval --model M` on clusters ran without the model and said nothing.
-TEST(UsageCli, ModelUnusedByTheDefaultMethodOfAClusterSaysSo) {
-  const std::string model = shell_quote(std::string(LEDE_SOURCE_DIR) + "/data/models/news.model");
-  const std::string warning =
-      "warning: --model was not used: no summary came from the learned method (the default for one document; a "
-      "cluster's is ilp): give --method learned to use the model\n";
-  RunResult r = run_lede("summarize --cluster --model " + model + " " + kArticle + " " + kArticle);
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err, "lede summarize: " + warning);
-  // Not read, a missing file is not opened either (it failed the run).
-  r = run_lede("summarize --cluster --model /no/such.model " + kArticle + " " + kArticle);
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err, "lede summarize: " + warning);
-  const std::string records = shell_quote(
-      temp_file("{\"id\": 1, \"documents\": [\"The port closed on Monday. Fog was thick.\", \"Fog closed the port on "
-                "Monday. Ships waited.\"], \"summaries\": [\"Fog closed the port.\"]}\n",
-                ".jsonl"));
-  r = run_lede("summarize --model " + model + " " + records);
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err, "lede summarize: " + warning);
-  r = run_lede("eval --model " + model + " " + records);
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err, "lede eval: " + warning);
-  // One document: the default is learned, which reads the model.
-  r = run_lede("summarize --model " + model + " " + kArticle);
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err, "");
 }
 
 }  // namespace
