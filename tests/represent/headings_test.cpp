@@ -1,5 +1,5 @@
 // The line rules of headings.h called directly, on stories written for these
-// tests (metadata_test.cpp checks what the representation makes of them).
+// tests (paragraph_metadata_test.cpp checks what the representation makes of them).
 #include "represent/headings.h"
 
 #include <gtest/gtest.h>
