@@ -76,7 +76,7 @@ class TrigramBlockingSelector final : public Selector {
     for (std::size_t i : order) {
       if (meter.full()) break;
       const auto& t = in.rep.all_terms[i];
-      if (t.empty()) continue;
+      if (t.empty() || overflows(i, meter)) continue;
       const bool repeat = learn::repeats_trigrams(t, seen, [&](std::size_t j) { return blocks(t, j); });
       // Trigrams miss a repeat under three words ("Yes." twice) or with its
       // words reordered; the rule every selector shares catches those.

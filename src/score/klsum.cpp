@@ -101,7 +101,7 @@ class KlSumSelector final : public Selector {
       }
       if (best == rep.size()) break;
       gone[best] = true;
-      if (repeats(rep, best, sel.chosen)) continue;
+      if (overflows(best, meter) || repeats(rep, best, sel.chosen)) continue;
       const Admit a = admit(best, meter, sel);
       if (a == Admit::kSkipped) continue;
       for (std::uint32_t t : rep.terms[best]) {

@@ -103,7 +103,7 @@ class SumBasicSelector final : public Selector {
       gone[best] = true;
       for (std::uint32_t t : distinct[best])
         if (--remaining[t] == 0) live[t] = -1.0;
-      if (repeats(rep, best, sel.chosen)) continue;
+      if (overflows(best, meter) || repeats(rep, best, sel.chosen)) continue;
       const Admit a = admit(best, meter, sel);
       if (a == Admit::kStop) break;
       if (a == Admit::kSkipped) continue;

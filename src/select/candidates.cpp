@@ -41,6 +41,11 @@ bool repeats(const Representation& rep, std::size_t i, const std::vector<std::si
   });
 }
 
+bool overflows(std::size_t i, const BudgetMeter& meter) {
+  if (meter.full() || meter.fits(i)) return false;
+  return !(meter.budget().truncate && meter.budget().kind != BudgetKind::kSentences);
+}
+
 Admit admit(std::size_t i, BudgetMeter& meter, Selection& sel) {
   if (meter.full()) return Admit::kStop;
   if (meter.fits(i)) {

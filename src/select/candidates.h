@@ -32,6 +32,11 @@ std::vector<std::size_t> candidates(const Representation& rep, const CandidateOp
 // (near_duplicate.h) or TF-IDF cosine above 0.8.
 bool repeats(const Representation& rep, std::size_t i, const std::vector<std::size_t>& chosen);
 
+// True when admit(i, meter, ...) would skip sentence i for its size alone.
+// Selectors ask it before repeats(), which costs far more: once the budget
+// is nearly full, most of the remaining sentences are skipped this way.
+bool overflows(std::size_t i, const BudgetMeter& meter);
+
 enum class Admit { kAdded, kSkipped, kStop };
 
 // Adds sentence i to `sel` if it fits the budget; otherwise, under

@@ -21,7 +21,7 @@ class TopKSelector final : public Selector {
     Selection sel;
     BudgetMeter meter(in.budget, in.rep);
     for (std::size_t i : order) {
-      if (repeats(in.rep, i, sel.chosen)) continue;
+      if (overflows(i, meter) || repeats(in.rep, i, sel.chosen)) continue;
       if (admit(i, meter, sel) == Admit::kStop) break;
     }
     return sel;

@@ -38,7 +38,7 @@ class MmrSelector final : public Selector {
       }
       if (best == in.rep.size()) break;
       done[best] = true;
-      if (repeats(in.rep, best, sel.chosen)) continue;
+      if (overflows(best, meter) || repeats(in.rep, best, sel.chosen)) continue;
       const Admit a = admit(best, meter, sel);
       if (a == Admit::kStop) break;
       if (a == Admit::kSkipped) continue;

@@ -5,6 +5,7 @@
 #include "lede/text.h"
 #include "represent/representation.h"
 #include "select/budget.h"
+#include "select/candidates.h"
 #include "select/selector.h"
 #include "support/clusters.h"
 #include "support/shared_data.h"
@@ -139,6 +140,31 @@ TEST(Budget, BytesCountOneSeparatorBetweenSentences) {
   EXPECT_TRUE(m.fits(1));
   m.add(1);
   EXPECT_TRUE(m.full());
+}
+
+// overflows() lets selectors skip the costly repeat check: it must say "skip"
+// exactly when admit() would skip for size, and never stop a --truncate cut.
+TEST(Budget, OverflowsAgreesWithAdmit) {
+  Representation rep;
+  rep.bytes = {10, 20, 5, 40};
+  rep.words = {2, 4, 1, 8};
+  for (const bool truncate : {false, true}) {
+    const ResolvedBudget b{BudgetKind::kWords, 7, truncate};
+    BudgetMeter meter(b, rep);
+    Selection sel;
+    EXPECT_FALSE(overflows(0, meter));
+    EXPECT_EQ(admit(0, meter, sel), Admit::kAdded);
+    EXPECT_FALSE(overflows(1, meter));
+    EXPECT_EQ(admit(1, meter, sel), Admit::kAdded);  // 6 of 7 words
+    EXPECT_EQ(overflows(3, meter), !truncate);
+    if (!truncate) {
+      EXPECT_EQ(admit(3, meter, sel), Admit::kSkipped);
+    }
+    EXPECT_FALSE(overflows(2, meter));
+    EXPECT_EQ(admit(2, meter, sel), Admit::kStop);  // 7 of 7: full
+    EXPECT_FALSE(overflows(3, meter));              // a full meter stops, not skips
+    EXPECT_EQ(sel.chosen, (std::vector<std::size_t>{0, 1, 2}));
+  }
 }
 
 TEST(Budget, RatioRoundsAndKeepsAtLeastOne) {
