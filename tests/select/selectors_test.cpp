@@ -157,9 +157,7 @@ TEST(Budget, OverflowsAgreesWithAdmit) {
     EXPECT_FALSE(overflows(1, meter));
     EXPECT_EQ(admit(1, meter, sel), Admit::kAdded);  // 6 of 7 words
     EXPECT_EQ(overflows(3, meter), !truncate);
-    if (!truncate) {
-      EXPECT_EQ(admit(3, meter, sel), Admit::kSkipped);
-    }
+    if (!truncate) { EXPECT_EQ(admit(3, meter, sel), Admit::kSkipped); }
     EXPECT_FALSE(overflows(2, meter));
     EXPECT_EQ(admit(2, meter, sel), Admit::kStop);  // 7 of 7: full
     EXPECT_FALSE(overflows(3, meter));              // a full meter stops, not skips
