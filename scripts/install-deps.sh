@@ -18,7 +18,7 @@ if [[ "${1:-}" == "--test" ]]; then
   PACKAGES+=(clang libclang-rt-14-dev)
   # scripts/lint.sh: the style and static checks.
   PACKAGES+=(clang-format clang-tidy pyflakes3)
-  # Open Text Summarizer, a peer in bench/peers_bench.sh.
+  # Open Text Summarizer, a peer in bench/peers_bench.sh and bench/methods_bench.sh.
   PACKAGES+=(ots)
   # The browser test (tests/browser): headless Chromium, and npm for playwright-core
   # unless a Node.js with npm is already installed (e.g. from another source).
