@@ -81,12 +81,9 @@ class TrigramBlockingSelector final : public Selector {
       // Trigrams miss a repeat under three words ("Yes." twice) or with its
       // words reordered; the rule every selector shares catches those.
       if (repeat || repeats(in.rep, i, sel.chosen)) continue;
-      if (!meter.fits(i)) {
-        if (in.budget.truncate) {
-          sel.chosen.push_back(i);
-          break;
-        }
-        continue;
+      if (!meter.fits(i)) {  // only under --truncate: overflows() skipped it otherwise
+        sel.chosen.push_back(i);
+        break;
       }
       for (std::size_t j = 0; j + 2 < t.size(); ++j)
         if (blocks(t, j)) seen.insert(learn::trigram_key(t, j));
