@@ -5,15 +5,29 @@
 namespace lede {
 namespace {
 
-constexpr std::uint64_t kFnvOffset = 1469598103934665603ull;
-constexpr std::uint64_t kFnvPrime = 1099511628211ull;
+// Shingle values. A word 3-gram's three term ids packed into one integer
+// when every id fits in 21 bits (inputs of fewer than two million distinct
+// stems), so equal values are equal 3-grams exactly, at the cost of two
+// shifts (byte-wise FNV hashing of the ids cost 12 multiplications a
+// shingle); beyond that, a 64-bit mix of the ids, where two 3-grams share a
+// value with probability ~2^-63. The top bit marks the single words that
+// stand for a sentence shorter than three words, so a word never equals a
+// 3-gram.
+constexpr unsigned kIdBits = 21;
+constexpr std::uint64_t kWord = std::uint64_t{1} << 63;
 
-std::uint64_t mix(std::uint64_t h, std::uint32_t v) {
-  for (int k = 0; k < 4; ++k) {
-    h ^= (v >> (8 * k)) & 0xffu;
-    h *= kFnvPrime;
-  }
-  return h;
+std::uint64_t mix64(std::uint64_t x) {  // splitmix64's finalizer
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+  return x ^ (x >> 31);
+}
+
+std::uint64_t packed(std::uint32_t a, std::uint32_t b, std::uint32_t c) {
+  return (std::uint64_t{a} << (2 * kIdBits)) | (std::uint64_t{b} << kIdBits) | c;
+}
+
+std::uint64_t hashed(std::uint32_t a, std::uint32_t b, std::uint32_t c) {
+  return mix64(mix64((std::uint64_t{a} << 32) | b) ^ c) & ~kWord;
 }
 
 // A branch-free merge: hashes are random, so a branching merge mispredicts
@@ -36,23 +50,25 @@ void sort_unique(Shingles& s) {
 
 }  // namespace
 
-std::vector<Shingles> sentence_shingles(const Representation& rep) {
-  std::vector<Shingles> out(rep.size());
-  std::vector<std::uint64_t> first;  // mix(kFnvOffset, w[k]), shared by the shingles of a sentence
-  for (std::size_t i = 0; i < rep.size(); ++i) {
-    const auto& w = rep.all_terms[i];
-    Shingles s;
-    if (w.size() < 3) {
-      for (std::uint32_t t : w) s.push_back(mix(kFnvOffset, t));
-    } else {
-      first.resize(w.size() - 2);
-      for (std::size_t k = 0; k + 2 < w.size(); ++k) first[k] = mix(kFnvOffset, w[k]);
-      s.resize(w.size() - 2);
-      for (std::size_t k = 0; k + 2 < w.size(); ++k) s[k] = mix(mix(first[k], w[k + 1]), w[k + 2]);
-    }
-    sort_unique(s);
-    out[i] = std::move(s);
+Shingles shingles_of(const std::vector<std::uint32_t>& words, bool pack) {
+  Shingles s;
+  if (words.size() < 3) {
+    for (std::uint32_t t : words) s.push_back(kWord | t);
+  } else {
+    s.resize(words.size() - 2);
+    if (pack)
+      for (std::size_t k = 0; k + 2 < words.size(); ++k) s[k] = packed(words[k], words[k + 1], words[k + 2]);
+    else
+      for (std::size_t k = 0; k + 2 < words.size(); ++k) s[k] = hashed(words[k], words[k + 1], words[k + 2]);
   }
+  sort_unique(s);
+  return s;
+}
+
+std::vector<Shingles> sentence_shingles(const Representation& rep) {
+  const bool pack = rep.vocabulary.size() <= (std::size_t{1} << kIdBits);
+  std::vector<Shingles> out(rep.size());
+  for (std::size_t i = 0; i < rep.size(); ++i) out[i] = shingles_of(rep.all_terms[i], pack);
   return out;
 }
 
@@ -96,8 +112,11 @@ std::vector<bool> duplicate_documents(const Representation& rep, const std::vect
   std::size_t cap = 16;
   while (cap < 2 * total) cap *= 2;
   constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
-  std::vector<std::uint64_t> keys(cap);
-  std::vector<std::uint32_t> slot_id(cap, kEmpty);
+  struct Slot {  // key and id side by side: one cache miss a probe, not two
+    std::uint64_t key = 0;
+    std::uint32_t id = kEmpty;
+  };
+  std::vector<Slot> slots(cap);
   std::vector<std::uint32_t> last_doc;
   // Shingles of each dense document; assigned, as sized construction here
   // draws a false -Wfree-nonheap-object from GCC 12 at -O3.
@@ -110,13 +129,12 @@ std::vector<bool> duplicate_documents(const Representation& rep, const std::vect
     const std::uint32_t d = dense[rep.sentences[i].document];
     for (std::uint64_t h : shingles[i]) {
       std::size_t k = static_cast<std::size_t>((h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ULL >> 20) & (cap - 1);
-      while (slot_id[k] != kEmpty && keys[k] != h) k = (k + 1) & (cap - 1);
-      if (slot_id[k] == kEmpty) {
-        slot_id[k] = static_cast<std::uint32_t>(last_doc.size());
-        keys[k] = h;
+      while (slots[k].id != kEmpty && slots[k].key != h) k = (k + 1) & (cap - 1);
+      if (slots[k].id == kEmpty) {
+        slots[k] = {h, static_cast<std::uint32_t>(last_doc.size())};
         last_doc.push_back(kEmpty);
       }
-      const std::uint32_t id = slot_id[k];
+      const std::uint32_t id = slots[k].id;
       if (last_doc[id] == d) continue;
       last_doc[id] = d;
       ++size[d];

@@ -7,7 +7,8 @@
 //   if (near_duplicate(sh[i], sh[j])) ...          // say it only once
 //   std::vector<bool> dup = duplicate_documents(rep);  // later copies of an article
 //
-// Guarantees: deterministic (FNV-1a hashes of the stems, no random seeds);
+// Guarantees: deterministic (shingles are the 3-grams' term ids, packed, or
+// hashed without seeds for vocabularies past two million stems);
 // cost linear in the text for shingling, and candidates for document pairs
 // come from an inverted index so unrelated documents cost nothing.
 // Thread safety: pure functions.
@@ -23,6 +24,12 @@ namespace lede {
 // Shingles of every sentence of rep (word 3-grams over all words; sentences
 // shorter than three words use their words).
 std::vector<Shingles> sentence_shingles(const Representation& rep);
+
+// The shingles of one sentence's term ids (rep.all_terms[i]): packed ids
+// (`pack`, for ids below 2^21) or their hashes. Either way, two sentences'
+// shingles compare the same (sentence_shingles packs when the vocabulary
+// allows).
+Shingles shingles_of(const std::vector<std::uint32_t>& words, bool pack);
 
 // |a ∩ b| / |a ∪ b| (0 when both are empty).
 double jaccard(const Shingles& a, const Shingles& b);

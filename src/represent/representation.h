@@ -15,7 +15,7 @@ namespace lede {
 // Sorted by term id, no duplicates.
 using SparseVector = std::vector<std::pair<std::uint32_t, float>>;
 
-// Sorted, distinct shingle hashes of a sentence (see near_duplicate.h).
+// Sorted, distinct shingles of a sentence (see near_duplicate.h).
 using Shingles = std::vector<std::uint64_t>;
 
 double dot(const SparseVector& a, const SparseVector& b);

@@ -56,6 +56,41 @@ TEST(NearDuplicate, ShortSentenceContainedInLongerOne) {
   EXPECT_TRUE(near_duplicate(rep.shingles[0], rep.shingles[1]));
 }
 
+// Inputs past two million distinct stems hash the 3-grams instead of
+// packing their ids: both forms must give every pair of sentences the same
+// overlap.
+TEST(NearDuplicate, HashedShinglesCompareAsPackedOnes) {
+  const Representation rep = rep_of({
+      "Rescue teams pulled six miners alive from the flooded shaft near Tarvo late on Sunday night.",
+      "Rescue teams pulled six miners alive from the flooded shaft near Tarvo late on Sunday, officials said.",
+      "Six miners were rescued on Sunday. Rescued. Six miners.",
+      "The teams pulled the miners from the shaft, and the shaft was flooded.",
+  });
+  ASSERT_GE(rep.size(), 5u);
+  for (std::size_t i = 0; i < rep.size(); ++i) {
+    const Shingles pi = shingles_of(rep.all_terms[i], true), hi = shingles_of(rep.all_terms[i], false);
+    EXPECT_EQ(pi, rep.shingles[i]);
+    EXPECT_EQ(pi.size(), hi.size());
+    for (std::size_t j = 0; j < rep.size(); ++j) {
+      const Shingles pj = shingles_of(rep.all_terms[j], true), hj = shingles_of(rep.all_terms[j], false);
+      EXPECT_DOUBLE_EQ(jaccard(pi, pj), jaccard(hi, hj)) << i << " " << j;
+      EXPECT_EQ(near_duplicate(pi, pj), near_duplicate(hi, hj)) << i << " " << j;
+    }
+  }
+}
+
+// A sentence of one or two words is its words; they never match a 3-gram
+// of the same ids.
+TEST(NearDuplicate, WordsOfAShortSentenceAreNotThreeGrams) {
+  for (const bool pack : {true, false}) {
+    const Shingles words = shingles_of({0, 0}, pack), gram = shingles_of({0, 0, 0}, pack);
+    ASSERT_EQ(words.size(), 1u);
+    ASSERT_EQ(gram.size(), 1u);
+    EXPECT_NE(words[0], gram[0]);
+    EXPECT_EQ(shingles_of({7, 9, 7, 9, 7}, pack).size(), 2u);  // "7 9 7" twice, "9 7 9" once
+  }
+}
+
 TEST(NearDuplicate, RepeatedDocumentIsFlaggedOnceKeepingTheFirst) {
   const std::string a =
       "The central bank raised its main rate by half a point. Markets had expected a smaller rise. "
