@@ -23,6 +23,7 @@ class SubmodularScorer final : public Scorer {
     for (std::size_t i = 0; i < n; ++i) {
       const double nrm = norm(rep.tfidf[i]);
       if (nrm == 0) continue;
+      unit[i].reserve(rep.tfidf[i].size());
       for (const auto& [t, w] : rep.tfidf[i]) {
         const float u = static_cast<float>(static_cast<double>(w) / nrm);
         unit[i].emplace_back(t, u);

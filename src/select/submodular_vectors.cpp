@@ -42,7 +42,17 @@ TermVectors submodular_vectors(const Representation& rep) {
     for (std::size_t x = 0; x < count; ++x)
       if (x == 0 || mine[x] != mine[x - 1]) ++df[mine[x]];
   }
-  out.dims = base + df.size();
+  // Compact ids, in the same order: the stems and bigrams that 2 or more
+  // sentences hold (the only ones the vectors keep), so the graph's postings
+  // index spans those and not every bigram of the input.
+  std::vector<std::uint32_t> stem_id(base), bigram_id(df.size());
+  std::uint32_t next = 0;
+  for (std::size_t t = 0; t < base; ++t)
+    if (rep.sentence_df[t] >= 2) stem_id[t] = next++;
+  out.stems = next;
+  for (std::size_t b = 0; b < df.size(); ++b)
+    if (df[b] >= 2) bigram_id[b] = next++;
+  out.dims = next;
   const double total = static_cast<double>(n) + 1;
   // log((N + 1) / df) per distinct df (most bigrams share a handful of df
   // values, so this takes few logarithms).
@@ -76,10 +86,10 @@ TermVectors submodular_vectors(const Representation& rep) {
     SparseVector& u = out.unit[i];
     u.reserve(rep.tfidf[i].size() + bigrams.size());
     for (const auto& [t, w] : rep.tfidf[i])
-      if (w != 0 && rep.sentence_df[t] >= 2) u.emplace_back(t, static_cast<float>(static_cast<double>(w) / nrm));
+      if (w != 0 && rep.sentence_df[t] >= 2)
+        u.emplace_back(stem_id[t], static_cast<float>(static_cast<double>(w) / nrm));
     for (const auto& [b, w] : bigrams)
-      if (w != 0)
-        u.emplace_back(static_cast<std::uint32_t>(base + b), static_cast<float>(static_cast<double>(w) / nrm));
+      if (w != 0) u.emplace_back(bigram_id[b], static_cast<float>(static_cast<double>(w) / nrm));
   }
   return out;
 }

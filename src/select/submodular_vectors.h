@@ -21,11 +21,13 @@ struct TermVectors {
   // sentences (all a sentence graph holds), so dropping them after
   // normalizing changes no edge and makes the graph cheaper to build.
   std::vector<SparseVector> unit;
-  std::size_t dims = 0;  // term ids are below this
+  std::size_t dims = 0;   // term ids are below this
+  std::size_t stems = 0;  // ids below this are stems, the others bigrams
 };
 
-// Unigram ids are rep's term ids; bigram ids follow rep.vocabulary.size(),
-// numbered in order of first occurrence, so the result depends only on rep.
+// Ids number only the kept terms: the stems in rep's term id order, then
+// the bigrams in order of first occurrence, so the result depends only on
+// rep.
 TermVectors submodular_vectors(const Representation& rep);
 
 }  // namespace lede
