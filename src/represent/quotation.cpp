@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "text/chars.h"
@@ -131,6 +133,28 @@ constexpr std::array<bool, 256> kMayQuote = [] {
   return table;
 }();
 
+// The first byte of t[i..end) that may start a quote mark (kMayQuote), or
+// end. Eight bytes at a time on little-endian machines (the byte loop took
+// 13 instructions a byte of text): a byte with the high bit set, or equal
+// to " ' or `, where a zero byte of w ^ c is found by the usual borrow test,
+// which can also flag a byte above a true one but never below, so the
+// lowest flag is exact.
+std::size_t next_may_quote(std::string_view t, std::size_t i, std::size_t end) {
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    auto zero_byte = [](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+    for (; i + 8 <= end; i += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, t.data() + i, sizeof w);
+      const std::uint64_t flags =
+          (w & kHigh) | zero_byte(w ^ (kOnes * '"')) | zero_byte(w ^ (kOnes * '\'')) | zero_byte(w ^ (kOnes * '`'));
+      if (flags != 0) return i + static_cast<std::size_t>(std::countr_zero(flags)) / 8;
+    }
+  }
+  while (i < end && !kMayQuote[static_cast<unsigned char>(t[i])]) ++i;
+  return i;
+}
+
 // Walks text[span] once; `marks` (ascending) are byte offsets in it
 // (sentence starts and ends). Sets inside[k] for each mark k that lies
 // within a quotation closed before the span ends.
@@ -170,7 +194,7 @@ void scan_paragraph(std::string_view t, ByteSpan span, Scratch& scratch) {
     // Most bytes are ASCII and no quote mark: pass them without decoding
     // (the stack cannot change there, so marks are recorded at the next mark).
     const std::size_t plain = i;
-    while (i < span.end && !kMayQuote[static_cast<unsigned char>(t[i])]) ++i;
+    i = next_may_quote(t, i, span.end);
     if (i > plain) prev = static_cast<unsigned char>(t[i - 1]);
     if (i >= span.end) break;
     record_marks(i);

@@ -65,6 +65,21 @@ TEST(StartsInsideQuotation, EnglishStraightAndCurlyQuotes) {
             (Texts{"It will take years,\" the mayor said.", "We were lucky.\xE2\x80\x9D"}));
 }
 
+// The scan for quote marks reads eight bytes at a time: a mark at any
+// offset from the paragraph's start, after plain ASCII, after a multi-byte
+// letter or beside another mark, is found all the same.
+TEST(StartsInsideQuotation, MarksAtEveryOffsetOfTheParagraph) {
+  for (const std::string lead : {"", "Caf\xC3\xA9 owners ", "\xE2\x80\x98Yes\xE2\x80\x99 "})
+    for (std::size_t pad = 0; pad < 17; ++pad)
+      for (const std::string& mark : {std::string("\""), std::string("\xE2\x80\x9C")}) {
+        const std::string close = mark == "\"" ? "\"" : "\xE2\x80\x9D";
+        const std::string text = lead + std::string(pad, 'x') + " said " + mark +
+                                 "We will rebuild. It will take years," + close +
+                                 " the mayor said. Crews cleared roads.";
+        EXPECT_EQ(inside(text), (Texts{"It will take years," + close + " the mayor said."})) << pad << " " << lead;
+      }
+}
+
 TEST(StartsInsideQuotation, ApostrophesAreNoQuotes) {
   // don't, it’s, children’s, players’: none opens or closes a quotation;
   // ‘...’ around a quote does.
