@@ -30,8 +30,8 @@ std::uint64_t hashed(std::uint32_t a, std::uint32_t b, std::uint32_t c) {
   return mix64(mix64((std::uint64_t{a} << 32) | b) ^ c) & ~kWord;
 }
 
-// A branch-free merge: hashes are random, so a branching merge mispredicts
-// about every other step.
+// A branch-free merge: two sentences' shingles interleave unpredictably, so
+// a branching merge mispredicts about every other step.
 std::size_t intersection_size(const Shingles& a, const Shingles& b) {
   std::size_t i = 0, j = 0, n = 0;
   while (i < a.size() && j < b.size()) {

@@ -155,12 +155,9 @@ std::size_t next_may_quote(std::string_view t, std::size_t i, std::size_t end) {
   return i;
 }
 
-// Walks text[span] once; `marks` (ascending) are byte offsets in it
-// (sentence starts and ends). Sets inside[k] for each mark k that lies
-// within a quotation closed before the span ends.
-// Buffers reused from paragraph to paragraph (a document's paragraphs are
-// mostly one or two sentences; allocating them per paragraph was a fifth of
-// the stage's time).
+// Buffers reused from paragraph to paragraph: a document's paragraphs are
+// mostly one or two sentences, so buffers of their own cost several
+// allocations a sentence.
 struct Scratch {
   std::vector<std::size_t> marks;  // start, end of each sentence
   std::vector<bool> inside;        // per mark
@@ -170,6 +167,9 @@ struct Scratch {
   std::vector<std::size_t> open_start;  // mark k's are open_ids[open_start[k]..open_start[k + 1])
 };
 
+// Walks text[span] once; scratch.marks (ascending) are byte offsets in it
+// (sentence starts and ends). Sets scratch.inside[k] for each mark k that
+// lies within a quotation closed before the span ends.
 void scan_paragraph(std::string_view t, ByteSpan span, Scratch& scratch) {
   const std::vector<std::size_t>& marks = scratch.marks;
   std::vector<bool>& inside = scratch.inside;
