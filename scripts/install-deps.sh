@@ -7,6 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config ccache git
   libicu-dev libsimdjson-dev libutf8proc-dev libstemmer-dev nlohmann-json3-dev libcli11-dev
   libcpp-httplib-dev libgumbo-dev libxml2-dev libglpk-dev libcld2-dev libeigen3-dev zlib1g-dev
+  libmimalloc-dev  # the lede executable's allocator (LEDE_MIMALLOC)
   ca-certificates  # `lede summarize https://...` checks servers against these
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-dev pybind11-dev python3-pybind11 python3-pytest
