@@ -12,22 +12,24 @@
 
 namespace {
 
-void* allocate(std::size_t size) {
+// The standard's loop: try, else call the new-handler (which frees memory,
+// throws or ends the program) and try again; throw when there is none.
+template <class AllocateOnce>
+void* allocate_or_throw(AllocateOnce allocate_once) {
   for (;;) {
-    if (void* p = mi_malloc(size)) return p;
+    if (void* p = allocate_once()) return p;
     const std::new_handler handler = std::get_new_handler();
     if (handler == nullptr) throw std::bad_alloc();
     handler();
   }
 }
 
+void* allocate(std::size_t size) {
+  return allocate_or_throw([size] { return mi_malloc(size); });
+}
+
 void* allocate(std::size_t size, std::align_val_t align) {
-  for (;;) {
-    if (void* p = mi_malloc_aligned(size, static_cast<std::size_t>(align))) return p;
-    const std::new_handler handler = std::get_new_handler();
-    if (handler == nullptr) throw std::bad_alloc();
-    handler();
-  }
+  return allocate_or_throw([size, align] { return mi_malloc_aligned(size, static_cast<std::size_t>(align)); });
 }
 
 template <class... Align>
