@@ -189,6 +189,7 @@ Result<Prepared> prepare(const Cluster& input, const SummarizeOptions& options, 
   if (std::string w = cap_sentences(p.cluster, options.max_sentences); !w.empty()) summary.warnings.push_back(w);
   p.language = aopts.language;
   p.rep = represent(p.cluster);
+  count_shown_lengths(p.cluster, p.language, p.rep);
   p.budget = resolve_budget(options.budget, options.truncate, p.rep.size(), p.cluster.documents.size());
   return p;
 }

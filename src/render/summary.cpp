@@ -19,20 +19,22 @@ std::string truncate_text(const std::string& text, BudgetKind kind, std::size_t 
     if (text.size() <= limit) return text;
     std::size_t cut = limit;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    // The text is normalized (white space collapsed to single spaces), so a
+    // cut at a word's end leaves at most one space behind it.
+    if (cut > 0 && text[cut - 1] == ' ') --cut;
     return text.substr(0, cut);
   }
   return text.substr(0, text::budget_words_prefix(text, limit));
 }
 
-// A sentence as a summary shows it: a list item without its marker ("• ",
-// "2. "), which means nothing away from its list; `start` moves past the
-// marker in the original text. The marker is looked for in both texts, and
-// left when they disagree (a marker that normalization changed).
-std::string shown_item(const Document& doc, std::size_t index, const std::string& language, std::size_t& start) {
+}  // namespace
+
+std::size_t hidden_marker_bytes(const Document& doc, std::size_t index, const std::string& language,
+                                std::size_t* start) {
   const Sentence& s = doc.sentences[index];
   const std::string& original = doc.text;
   const std::size_t shown = text::list_marker_bytes(doc, index, language);
-  if (shown == 0) return s.text;
+  if (shown == 0) return 0;
   const bool dotted = shown != text::list_marker_bytes(s.text, false);
   const std::string_view span = std::string_view(original).substr(s.span.start, s.span.size());
   const std::size_t skipped = text::list_marker_bytes(span, dotted);
@@ -42,17 +44,45 @@ std::string shown_item(const Document& doc, std::size_t index, const std::string
       if (c != ' ' && c != '\t' && c != '\r' && c != '\n') out.push_back(c);
     return out;
   };
-  if (skipped == 0 || marks(span.substr(0, skipped)) != marks(std::string_view(s.text).substr(0, shown))) return s.text;
-  // Past what normalization turned into a space or dropped (a no-break
-  // space, a zero-width one) as well.
-  start = s.span.start + skipped;
-  while (start < s.span.end) {
-    std::size_t len = 0;
-    const text::CharClass c = text::classify(text::code_point_at(original, start, len));
-    if (c != text::CharClass::kSpace && c != text::CharClass::kOther) break;
-    start += len;
+  if (skipped == 0 || marks(span.substr(0, skipped)) != marks(std::string_view(s.text).substr(0, shown))) return 0;
+  if (start != nullptr) {
+    // Past what normalization turned into a space or dropped (a no-break
+    // space, a zero-width one) as well.
+    std::size_t at = s.span.start + skipped;
+    while (at < s.span.end) {
+      std::size_t len = 0;
+      const text::CharClass c = text::classify(text::code_point_at(original, at, len));
+      if (c != text::CharClass::kSpace && c != text::CharClass::kOther) break;
+      at += len;
+    }
+    *start = at;
   }
-  return s.text.substr(shown);
+  return shown;
+}
+
+void count_shown_lengths(const Cluster& cluster, const std::string& language, Representation& rep) {
+  for (std::size_t i = 0; i < rep.size(); ++i) {
+    const SentenceRef ref = rep.sentences[i];
+    const Document& doc = cluster.documents[ref.document];
+    const std::string& text = doc.sentences[ref.index].text;
+    // With dotted numbers allowed this finds every marker the language
+    // rules could accept, and it is a cheap test of the first bytes.
+    if (text::list_marker_bytes(text, true) == 0) continue;
+    const std::size_t hidden = hidden_marker_bytes(doc, ref.index, language);
+    if (hidden == 0) continue;
+    const std::string_view shown = std::string_view(text).substr(hidden);
+    rep.words[i] = text::count_budget_words(shown);
+    rep.bytes[i] = shown.size();
+  }
+}
+
+namespace {
+
+// A sentence as a summary shows it: a list item without its marker ("• ",
+// "2. "), which means nothing away from its list; `start` moves past the
+// marker in the original text.
+std::string shown_item(const Document& doc, std::size_t index, const std::string& language, std::size_t& start) {
+  return doc.sentences[index].text.substr(hidden_marker_bytes(doc, index, language, &start));
 }
 
 }  // namespace

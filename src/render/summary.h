@@ -21,6 +21,17 @@ namespace lede {
 // represents `cluster`), each with its score from `scores` (by id) and its
 // byte span in its document's text. `language` is the one the cluster was
 // read in (it decides whether "2." can be an ordinal).
+// Bytes at the start of sentence `index`'s text that a summary does not
+// show: its list marker ("• ", "2. "), when the original text opens with
+// the same marks (a marker that normalization changed stays); 0 otherwise.
+// `start`, when given, gets where the shown part begins in doc.text.
+std::size_t hidden_marker_bytes(const Document& doc, std::size_t index, const std::string& language,
+                                std::size_t* start = nullptr);
+
+// Budgets count what a summary shows: sets rep.words and rep.bytes of every
+// list item to those of its text without the marker.
+void count_shown_lengths(const Cluster& cluster, const std::string& language, Representation& rep);
+
 void render_summary(const Cluster& cluster, const Representation& rep, const ResolvedBudget& budget,
                     const std::string& language, const Selection& sel, const std::vector<double>& scores, Order order,
                     Summary& summary);

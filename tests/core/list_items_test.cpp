@@ -118,5 +118,44 @@ TEST(ListItems, APageListIsAListToo) {
   for (const SummarySentence& x : s->sentences) EXPECT_EQ(x.text.find("transit line along"), std::string::npos);
 }
 
+// The budget counts what the summary shows: a marker that is not printed
+// takes none of it.
+TEST(ListItems, MarkersTakeNoneOfTheBudget) {
+  const std::string text =
+      "The council listed its reasons today.\n\n1. Buses will run later at night.\n"
+      "2. Fares will fall for young riders.\n";
+  // 6 + 6 + 6 shown words: all three fit 18 words, and 17 leave the last out.
+  Summary s = lead(text, Budget::words(18));
+  ASSERT_EQ(s.sentences.size(), 3u);
+  s = lead(text, Budget::words(17));
+  EXPECT_EQ(s.sentences.size(), 2u);
+  // 37 + 1 + 30 + 1 + 33 shown bytes (one space between sentences).
+  s = lead(text, Budget::bytes(102));
+  ASSERT_EQ(s.sentences.size(), 3u);
+  EXPECT_EQ(s.sentences[2].text, "Fares will fall for young riders.");
+  s = lead(text, Budget::bytes(101));
+  EXPECT_EQ(s.sentences.size(), 2u);
+}
+
+TEST(ListItems, ACutAfterAnItemUsesAllTheRoomLeft) {
+  const std::string text =
+      "\u2022 The council approved the plan.\n\u2022 Buses will run later.\n\u2022 Fares will fall for young riders.\n";
+  // 5 + 4 shown words, then 3 of the last item's 6.
+  Summary s = lead(text, Budget::words(12), true);
+  ASSERT_EQ(s.sentences.size(), 3u);
+  EXPECT_EQ(s.sentences[2].text, "Fares will fall");
+  // 30 + 1 + 21 + 1 bytes, then 12 bytes of room: "Fares will f".
+  s = lead(text, Budget::bytes(65), true);
+  ASSERT_EQ(s.sentences.size(), 3u);
+  EXPECT_EQ(s.sentences[2].text, "Fares will f");
+}
+
+// A byte cut that falls just after a word leaves no space at the end.
+TEST(ListItems, AByteCutEndsWithoutASpace) {
+  const Summary s = lead("Fares will fall for young riders.\n", Budget::bytes(11), true);
+  ASSERT_EQ(s.sentences.size(), 1u);
+  EXPECT_EQ(s.sentences[0].text, "Fares will");
+}
+
 }  // namespace
 }  // namespace lede
