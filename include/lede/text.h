@@ -75,10 +75,10 @@ std::size_t find_invalid_utf8(std::string_view bytes);
 // Decodes text in the character set `encoding` to the UTF-8 the pipeline
 // reads, with ICU: a WHATWG or ICU label, any case ("windows-1252",
 // "latin1", "iso-8859-15", "shift_jis", "utf-16le"; "latin1" and "ascii"
-// mean windows-1252, as in browsers). A byte order mark decides over the
-// label and is dropped; each byte sequence that does not decode becomes
-// U+FFFD, and with `undecodable` their number is set there (a caller can warn
-// that the text may be in another character set). Offsets into the result
+// mean windows-1252, as in browsers). A byte order mark (UTF-8, UTF-16 or
+// UTF-32) decides over the label and is dropped; each byte sequence that
+// does not decode becomes U+FFFD, and with `undecodable` their number is set
+// there (a caller can warn that the text may be in another character set). Offsets into the result
 // are offsets into the UTF-8 text, not into `bytes`.
 // Errors: kInvalidArgument for a label ICU does not know, kResourceExhausted
 // over 1 GiB.

@@ -68,6 +68,12 @@ Bom detect_bom(std::string_view b) {
   return {};
 }
 
+Bom detect_text_bom(std::string_view b) {
+  if (b.size() >= 4 && b.compare(0, 4, std::string_view("\xFF\xFE\0\0", 4)) == 0) return {"UTF-32LE", 4};
+  if (b.size() >= 4 && b.compare(0, 4, std::string_view("\0\0\xFE\xFF", 4)) == 0) return {"UTF-32BE", 4};
+  return detect_bom(b);
+}
+
 std::string find_meta_charset(std::string_view bytes, std::size_t window, bool (*usable)(const std::string& label)) {
   const std::string head = lower_ascii(bytes.substr(0, std::min(window, bytes.size())));
   std::size_t at = 0;

@@ -19,6 +19,12 @@ struct Bom {
 };
 Bom detect_bom(std::string_view bytes);
 
+// A text file's byte-order mark: detect_bom's, and UTF-32's ("UTF-32LE",
+// "UTF-32BE"), which the Encoding Standard leaves out for pages but a text
+// file may carry; FF FE 00 00 is read as UTF-32's mark, not as UTF-16's
+// followed by a NUL character.
+Bom detect_text_bom(std::string_view bytes);
+
 // The charset label declared by a <meta charset> or <meta http-equiv
 // content="...; charset=..."> in the first `window` bytes, lowercased; "".
 // With `usable`, the first declared label it accepts (a browser's prescan

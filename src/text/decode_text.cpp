@@ -10,7 +10,7 @@ Result<std::string> decode_text(std::string_view bytes, std::string_view encodin
   if (undecodable) *undecodable = 0;
   if (bytes.size() > (std::size_t{1} << 30)) return Status::ResourceExhausted("text is over 1 GiB");
   std::string label = html::canonical_label(encoding);
-  if (const html::Bom bom = html::detect_bom(bytes); bom.length > 0) {
+  if (const html::Bom bom = html::detect_text_bom(bytes); bom.length > 0) {
     label = html::canonical_label(bom.encoding);
     bytes.remove_prefix(bom.length);
   }

@@ -6,8 +6,10 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "support/run.h"
 #include "support/shared_data.h"
@@ -15,11 +17,10 @@
 namespace lede::testing {
 namespace {
 
-// UTF-8 of characters in the Basic Multilingual Plane to UTF-16, with the
-// byte order mark; written here so the expectation does not come from the
-// decoder under test.
-std::string utf16(const std::string& utf8, bool big_endian = false) {
-  std::string out = big_endian ? "\xFE\xFF" : "\xFF\xFE";
+// The code points of UTF-8 text in the Basic Multilingual Plane; written
+// here so the expectation does not come from the decoder under test.
+std::vector<unsigned> code_points(const std::string& utf8) {
+  std::vector<unsigned> out;
   for (std::size_t i = 0; i < utf8.size();) {
     const auto b = static_cast<unsigned char>(utf8[i]);
     unsigned cp = b;
@@ -33,11 +34,26 @@ std::string utf16(const std::string& utf8, bool big_endian = false) {
     } else {
       ++i;
     }
-    const char lo = static_cast<char>(cp & 0xFFu), hi = static_cast<char>(cp >> 8);
-    out += big_endian ? std::string{hi, lo} : std::string{lo, hi};
+    out.push_back(cp);
   }
   return out;
 }
+
+// UTF-16 (or UTF-32, four bytes a code point) with the byte order mark.
+std::string utf16(const std::string& utf8, bool big_endian = false, int width = 2) {
+  std::string out;
+  for (const unsigned cp : code_points(utf8)) {
+    std::string unit;
+    for (int k = 0; k < width; ++k) unit.push_back(static_cast<char>((cp >> (8 * k)) & 0xFFu));
+    if (big_endian) std::reverse(unit.begin(), unit.end());
+    out += unit;
+  }
+  std::string mark = width == 2 ? "\xFF\xFE" : std::string("\xFF\xFE\0\0", 4);
+  if (big_endian) std::reverse(mark.begin(), mark.end());
+  return mark + out;
+}
+
+std::string utf32(const std::string& utf8, bool big_endian = false) { return utf16(utf8, big_endian, 4); }
 
 const std::string kStory =
     "The caf\xC3\xA9 on Harbour Street reopened on Monday after the floods of March. "
@@ -165,6 +181,31 @@ TEST(Utf16Cli, BytesThatOnlyLookLikeAMarkStayInvalidUtf8) {
   const RunResult text = run_lede("summarize -", "\xFE The dog barked.");
   EXPECT_EQ(text.exit_code, 1);
   EXPECT_NE(text.err.find("invalid UTF-8 at byte 0"), std::string::npos) << text.err;
+}
+
+// UTF-32 with its mark (FF FE 00 00, 00 00 FE FF) was read as UTF-16LE:
+// "T h e  c a f e ..." with exit status 0 and no word, --encoding or not.
+TEST(Utf16Cli, Utf32WithItsMarkToo) {
+  const RunResult want = run_lede("segment -", kStory);
+  ASSERT_EQ(want.exit_code, 0) << want.err;
+  for (const bool be : {false, true}) {
+    const std::string file = temp_file(utf32(kStory, be), ".txt");
+    const RunResult got = run_lede("segment " + shell_quote(file));
+    EXPECT_EQ(got.exit_code, 0) << got.err;
+    EXPECT_EQ(got.out, want.out);
+    EXPECT_EQ(got.err, "");
+    EXPECT_EQ(run_lede("segment --encoding utf-32le " + shell_quote(file)).out, want.out);
+    EXPECT_EQ(run_lede("segment -", utf32(kStory, be)).out, want.out);
+  }
+  const RunResult jsonl = run_lede("summarize -f jsonl --method lead --sentences 1 -", kJsonl);
+  ASSERT_EQ(jsonl.exit_code, 0) << jsonl.err;
+  for (const bool be : {false, true}) {
+    const std::string file = temp_file(utf32(kJsonl, be), ".jsonl");
+    const RunResult got = run_lede("summarize --method lead --sentences 1 " + shell_quote(file));
+    EXPECT_EQ(got.exit_code, 0) << got.err;
+    EXPECT_EQ(got.out, jsonl.out);
+    EXPECT_EQ(run_lede("summarize -f jsonl --method lead --sentences 1 -", utf32(kJsonl, be)).out, jsonl.out);
+  }
 }
 
 }  // namespace

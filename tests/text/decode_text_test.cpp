@@ -66,5 +66,21 @@ TEST(DecodeText, UnknownLabelIsAnInvalidArgument) {
   EXPECT_NE(got.status().message().find("unknown character set 'no-such-charset'"), std::string::npos);
 }
 
+// FF FE 00 00 opens UTF-32LE, not UTF-16LE text whose first character is
+// U+0000: read as UTF-16 it became "A B" with a NUL between the letters.
+TEST(DecodeText, Utf32ByteOrderMarks) {
+  const std::string le(
+      "\xFF\xFE\0\0"
+      "A\0\0\0\xE9\0\0\0\x2C\x20\0\0",
+      16);  // A é ‬ (U+202C: three UTF-8 bytes)
+  auto got = decode_text(le, "utf-16le");
+  ASSERT_TRUE(got.ok()) << got.status().message();
+  EXPECT_EQ(*got, "A\xC3\xA9\xE2\x80\xAC");
+  const std::string be("\0\0\xFE\xFF\0\0\0B\0\x01\xF6\x00", 12);  // B 😀 (U+1F600)
+  got = decode_text(be, "windows-1252");
+  ASSERT_TRUE(got.ok()) << got.status().message();
+  EXPECT_EQ(*got, "B\xF0\x9F\x98\x80");
+}
+
 }  // namespace
 }  // namespace lede

@@ -22,6 +22,8 @@ class GzStreambuf : public std::streambuf {
   GzStreambuf(const GzStreambuf&) = delete;
   GzStreambuf& operator=(const GzStreambuf&) = delete;
   const std::string& error() const { return error_; }
+  // The file is not gzip-compressed, and zlib reads it as it is.
+  bool direct() const { return gzdirect(f_) != 0; }
 
  protected:
   // A regular file's bytes are always there to read (run_batch asks).

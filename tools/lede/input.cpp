@@ -60,8 +60,8 @@ TextCharset text_charset(const std::string& given, std::string_view bytes) {
   const bool nul = bytes.find('\0') != std::string_view::npos;
   const std::string nul_warning = "it holds NUL bytes, read as spaces: is it text?";
   if (!given.empty()) return {given, nul && is_utf8_label(given) ? nul_warning : ""};
-  const html::Bom bom = html::detect_bom(bytes);
-  if (bom.encoding == "UTF-16LE" || bom.encoding == "UTF-16BE") return {std::string(bom.encoding), ""};
+  const html::Bom bom = html::detect_text_bom(bytes);
+  if (bom.length > 0 && bom.encoding != "UTF-8") return {std::string(bom.encoding), ""};
   const std::string_view guess = bom.length > 0 ? "" : unmarked_utf16(bytes);
   if (guess.empty()) return {"", nul ? nul_warning : ""};
   return {std::string(guess), "read as " + std::string(guess) +
@@ -96,6 +96,19 @@ namespace {
 // control character 0x1f, so its first byte tells (peeking one byte needs
 // no putback, which a pipe cannot give).
 bool starts_gzip(std::streambuf* source) { return source->sgetc() == 0x1f; }
+
+// Why a read failed, from what the stream buffer threw: standard input
+// that is a directory or a closed descriptor makes libstdc++'s file buffer
+// throw, with errno in the exception's code ("Is a directory").
+std::string read_failure(const std::exception& e) {
+  if (const auto* io = dynamic_cast<const std::ios_base::failure*>(&e)) return io->code().message();
+  return e.what();
+}
+
+// The same for a device or a pipe opened by name, or standard input.
+Status peek_failure(const std::string& path, const std::exception& e) {
+  return Status::IoError(display_name(path) + ": read failed: " + read_failure(e));
+}
 
 // `lede summarize` typed without a file sat waiting for standard input with
 // nothing on the screen, which a new user took for a hang. Said once, and
@@ -134,7 +147,9 @@ Status InputLines::open_source(const std::string& path) {
   }
   if (path == "-") {
     say_when_reading_the_terminal();
-    if (starts_gzip(std::cin.rdbuf())) decompress(*std::cin.rdbuf());
+    try {
+      if (starts_gzip(std::cin.rdbuf())) decompress(*std::cin.rdbuf());
+    } catch (const std::exception& e) { return peek_failure(path, e); }
     return Status::Ok();
   }
   std::error_code ec;
@@ -144,7 +159,9 @@ Status InputLines::open_source(const std::string& path) {
     file_.open(path, std::ios::binary);
     if (!file_) return Status::IoError(shown_path(path) + ": cannot open: " + std::strerror(errno));
     in_ = &file_;
-    if (starts_gzip(file_.rdbuf())) decompress(*file_.rdbuf());
+    try {
+      if (starts_gzip(file_.rdbuf())) decompress(*file_.rdbuf());
+    } catch (const std::exception& e) { return peek_failure(path, e); }
     return Status::Ok();
   }
   gzFile f = gzopen(path.c_str(), "rb");
@@ -165,17 +182,25 @@ void InputLines::decompress(std::streambuf& source) {
 Status InputLines::status() const {
   if (inflate_ != nullptr && !inflate_->error().empty())
     return Status::IoError(display_name(path_) + ": bad gzip data: " + inflate_->error());
-  if (gz_ == nullptr || gz_->error().empty()) return Status::Ok();
-  std::string msg = gz_->error();
-  if (msg.rfind(path_ + ": ", 0) == 0) msg.erase(0, path_.size() + 2);  // zlib's message repeats the path
-  return Status::IoError(shown_path(path_) + ": bad gzip data: " + msg);
+  if (gz_ != nullptr && !gz_->error().empty()) {
+    std::string msg = gz_->error();
+    if (msg.rfind(path_ + ": ", 0) == 0) msg.erase(0, path_.size() + 2);  // zlib's message repeats the path
+    // zlib reads a file that is not gzip as it is: its failure is the
+    // file's, not the compression's.
+    return Status::IoError(shown_path(path_) + (gz_->direct() ? ": read failed: " : ": bad gzip data: ") + msg);
+  }
+  // The stream gave up mid-way (read_line stops there); the lines before
+  // were read.
+  if (in_->bad()) return Status::IoError(display_name(path_) + ": read failed");
+  return Status::Ok();
 }
 
 std::string InputLines::warning() const {
   const std::size_t n = utf16_ != nullptr ? utf16_->undecodable() : 0;
   if (n == 0) return "";
   return display_name(path_) + ": " + std::to_string(n) + (n == 1 ? " byte sequence is" : " byte sequences are") +
-         " not valid UTF-16, which the file's byte order mark says it is written in, and became U+FFFD";
+         " not valid " + utf16_->encoding() +
+         ", which the file's byte order mark says it is written in, and became U+FFFD";
 }
 
 Status eval_file_status(const std::string& path, InputLines& probe) {
@@ -186,12 +211,14 @@ Status eval_file_status(const std::string& path, InputLines& probe) {
 Result<std::string> read_input(const std::string& path) {
   if (path == "-") {
     say_when_reading_the_terminal();
-    if (!starts_gzip(std::cin.rdbuf()))
-      return std::string((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    InflateStreambuf gz(std::cin.rdbuf());
-    std::string data((std::istreambuf_iterator<char>(&gz)), std::istreambuf_iterator<char>());
-    if (!gz.error().empty()) return Status::IoError("<stdin>: bad gzip data: " + gz.error());
-    return data;
+    try {
+      if (!starts_gzip(std::cin.rdbuf()))
+        return std::string((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+      InflateStreambuf gz(std::cin.rdbuf());
+      std::string data((std::istreambuf_iterator<char>(&gz)), std::istreambuf_iterator<char>());
+      if (!gz.error().empty()) return Status::IoError("<stdin>: bad gzip data: " + gz.error());
+      return data;
+    } catch (const std::exception& e) { return peek_failure(path, e); }
   }
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return Status::IoError(shown_path(path) + ": is a directory");
@@ -222,6 +249,9 @@ bool read_line(std::istream& in, std::string& line, bool& too_long, std::size_t 
     // stops when `buf` is full (failbit), so a long line comes in pieces.
     in.getline(buf.data(), static_cast<std::streamsize>(buf.size()));
     const auto got = static_cast<std::size_t>(in.gcount());
+    // A read error (the stream buffer threw, the stream caught it): the
+    // input ends here, and InputLines::status() says why.
+    if (in.bad()) return false;
     if (got > 0) any = true;
     const bool full = in.fail() && !in.eof() && got == buf.size() - 1;
     const std::size_t stored = full || in.eof() ? got : got - 1;  // a newline was extracted, not stored

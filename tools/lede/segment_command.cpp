@@ -247,7 +247,8 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
                   "Character set of the input, decoded to UTF-8 before splitting (windows-1252, iso-8859-15, "
                   "shift_jis, ...; bytes not valid in it become U+FFFD, with a warning); for a web page it replaces "
                   "the one the page or its server declares; not with "
-                  "JSONL (default: UTF-8, or UTF-16 when the text says so; a page's own)");
+                  "JSONL (default: UTF-8, or UTF-16 when the text says so; a byte order mark, UTF-32's included, "
+                  "decides over this option; a page's own)");
   cmd->add_option("-j,--threads", a->threads, "Threads for JSONL input (0 = all cores)")
       ->check(thread_count())
       ->capture_default_str();

@@ -164,7 +164,8 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "Character set of text and pair files, decoded to UTF-8 before reading (windows-1252, "
       "iso-8859-15, shift_jis, ...; offsets then count bytes of the UTF-8 text; bytes not valid in it become U+FFFD, "
       "with a warning); of web pages, "
-      "instead of detecting it; not with JSONL (default: UTF-8, or UTF-16 when the text says so)");
+      "instead of detecting it; not with JSONL (default: UTF-8, or UTF-16 when the text says so; a byte order mark, "
+      "UTF-32's included, decides over this option)");
   add_summarize_flags(*cmd, args->flags);
   cmd->callback([args, output, cmd, &runner] {
     args->output_given = output->count() > 0;

@@ -118,7 +118,8 @@ void add_tokenize(CLI::App& app, std::function<int()>& runner) {
                   "Character set of the input, decoded to UTF-8 before tokenizing (windows-1252, iso-8859-15, "
                   "shift_jis, ...; bytes not valid in it become U+FFFD, with a warning); for a web page it replaces "
                   "the one the page or its server declares (default: "
-                  "UTF-8, or UTF-16 when the text says so; a page's own)");
+                  "UTF-8, or UTF-16 when the text says so; a byte order mark, UTF-32's included, decides over this "
+                  "option; a page's own)");
   cmd->callback([a, cmd, &runner] {
     a->language_given = cmd->get_option("--language")->count() > 0;
     runner = [a] { return run_tokenize(*a); };

@@ -1,5 +1,6 @@
 #include "lede/utf16_streambuf.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "html/charset.h"
@@ -13,7 +14,7 @@ Utf16Streambuf::~Utf16Streambuf() = default;
 
 bool Utf16Streambuf::may_start_utf16(std::streambuf* source) {
   const int c = source->sgetc();
-  return c == 0xFF || c == 0xFE;
+  return c == 0xFF || c == 0xFE || c == 0x00;
 }
 
 std::size_t Utf16Streambuf::undecodable() const { return decoder_ != nullptr ? decoder_->undecodable() : 0; }
@@ -31,16 +32,16 @@ Utf16Streambuf::int_type Utf16Streambuf::underflow() {
     std::string_view piece(in_.data(), n);
     if (!started_) {
       started_ = true;
-      // The mark's two bytes may come in two reads from a pipe.
-      if (n == 1) {
-        const std::size_t more = source_->sgetn(in_.data() + 1, 1) > 0 ? 1 : 0;
-        n += more;
+      // The mark's bytes (four for UTF-32) may come in several reads from a pipe.
+      if (n > 0 && n < 4) {
+        n += static_cast<std::size_t>(std::max<std::streamsize>(source_->sgetn(in_.data() + n, 4 - n), 0));
         piece = std::string_view(in_.data(), n);
       }
-      const html::Bom bom = html::detect_bom(piece);
-      if (bom.encoding == "UTF-16LE" || bom.encoding == "UTF-16BE") {
+      const html::Bom bom = html::detect_text_bom(piece);
+      if (bom.length > 0 && bom.encoding != "UTF-8") {
         Result<text::StreamDecoder> d = text::StreamDecoder::open(std::string(bom.encoding));
         if (d.ok()) decoder_ = std::make_unique<text::StreamDecoder>(std::move(*d));
+        encoding_ = std::string(bom.encoding.substr(0, 6));
         piece.remove_prefix(bom.length);
       }
     }
