@@ -208,5 +208,60 @@ TEST(EvalCliJourney, JsonReportOfANonUtf8FileName) {
   EXPECT_FALSE(j["metrics"].empty()) << r.out;
 }
 
+// Two records with one id were both scored, where ROUGE-1.5.5 keeps one
+// score per id and `lede rouge` refuses the repeat: eval's --save file and
+// data set, given to lede rouge, then gave other figures.
+TEST(EvalCliJourney, ARepeatedIdIsReportedAndTheFirstKept) {
+  const std::string one =
+      "{\"id\": \"a\", \"documents\": [\"The cat sat on the mat. It was warm.\"], \"summaries\": [\"A cat sat.\"]}\n";
+  const std::string two =
+      "{\"id\": \"a\", \"documents\": [\"Dogs ran in the park. They barked.\"], \"summaries\": [\"Dogs ran.\"]}\n";
+  const RunResult alone = run_lede("eval --json -m lead -n 1 " + shell_quote(temp_file(one, ".jsonl")));
+  ASSERT_EQ(alone.exit_code, 0) << alone.err;
+  const RunResult r = run_lede("eval --json -m lead -n 1 " + shell_quote(temp_file(one + two, ".jsonl")));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(".jsonl:2: duplicate id \"a\" (line 1 has it; the first one kept)"), std::string::npos) << r.err;
+  const nlohmann::json j = nlohmann::json::parse(r.out), k = nlohmann::json::parse(alone.out);
+  EXPECT_EQ(j["scored"], 1);
+  EXPECT_EQ(j["failed"], 1);
+  EXPECT_EQ(j["metrics"], k["metrics"]);
+  // Records without an id are no repeats of each other.
+  const std::string no_id = "{\"documents\": [\"The cat sat.\"], \"summaries\": [\"A cat sat.\"]}\n";
+  EXPECT_EQ(run_lede("eval -m lead -n 1 " + shell_quote(temp_file(no_id + no_id, ".jsonl"))).exit_code, 0);
+}
+
+// The budget was in neither the table nor the JSON, so 200-word summaries
+// cut to 100 by -l 100 read like 100-word ones.
+TEST(EvalCliJourney, TheBudgetIsNamedAndACutBudgetWarned) {
+  const std::string data = temp_file(
+      "{\"id\": \"a\", \"documents\": [\"The cat sat on the mat. It was warm.\"], \"summaries\": [\"A cat sat.\"]}\n",
+      ".jsonl");
+  RunResult r = run_lede("eval -m lead -w 200 --rouge '-n 1 -l 100' " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(": method lead, budget 200 words, ROUGE -n 1 -l 100, 1 clusters scored"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.err.find("warning: summaries of up to 200 words are cut to 100 by the ROUGE flag -l before scoring"),
+            std::string::npos)
+      << r.err;
+  r = run_lede("eval --json -m lead -n 2 --rouge '-n 1' " + shell_quote(data));
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(nlohmann::json::parse(r.out)["budget"], "2 sentences");
+  r = run_lede("eval --json -m lead -b 50 --truncate --rouge '-n 1 -b 75' " + shell_quote(data));
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(nlohmann::json::parse(r.out)["budget"], "50 bytes, the last sentence cut to fit");
+}
+
+// -d was echoed in the header and printed nothing.
+TEST(EvalCliJourney, PerPairLinesAreRefusedWithTheWayToGetThem) {
+  const std::string data =
+      temp_file("{\"id\": \"a\", \"documents\": [\"The cat sat.\"], \"summaries\": [\"A cat sat.\"]}\n", ".jsonl");
+  const RunResult r = run_lede("eval -m lead --rouge '-n 2 -d' " + shell_quote(data));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("-d (per-pair lines) is not printed by eval: save the summaries with --save FILE"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
 }  // namespace
 }  // namespace lede::testing

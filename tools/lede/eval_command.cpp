@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -49,6 +50,20 @@ struct Args {
   SummarizeFlags flags;
 };
 
+// The summary budget as the report names it.
+std::string budget_name(const SummarizeFlags& f) {
+  std::string b;
+  if (f.sentences > 0) b = std::to_string(f.sentences) + " sentences";
+  else if (f.words > 0) b = std::to_string(f.words) + " words";
+  else if (f.bytes > 0) b = std::to_string(f.bytes) + " bytes";
+  else if (f.ratio > 0) {
+    char r[32];
+    std::snprintf(r, sizeof r, "ratio %g", f.ratio);
+    b = r;
+  } else return "default (3 sentences an article, 100 words a cluster)";
+  return f.truncate ? b + ", the last sentence cut to fit" : b;
+}
+
 double peak_rss_mb() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
@@ -88,6 +103,21 @@ int run(const Args& a) {
     std::cerr << "lede eval: --rouge: " << ropts.status().message() << '\n';
     return kExitUsage;
   }
+  // eval prints averages; accepting -d and printing none read as if the
+  // per-pair lines had been asked of the wrong command.
+  if (ropts->print_per_pair) {
+    std::cerr << "lede eval: --rouge: -d (per-pair lines) is not printed by eval: save the summaries with --save "
+                 "FILE, then `lede rouge -d ... DATASET FILE` prints them\n";
+    return kExitUsage;
+  }
+  // A budget past ROUGE's cut scores only the cut: 200-word summaries under
+  // -l 100 scored as 100-word ones, with nothing said.
+  if (ropts->word_limit > 0 && flags.words > ropts->word_limit)
+    std::cerr << "lede eval: warning: summaries of up to " << flags.words << " words are cut to " << ropts->word_limit
+              << " by the ROUGE flag -l before scoring\n";
+  if (ropts->byte_limit > 0 && flags.bytes > ropts->byte_limit)
+    std::cerr << "lede eval: warning: summaries of up to " << flags.bytes << " bytes are cut to " << ropts->byte_limit
+              << " by the ROUGE flag -b before scoring\n";
   if (rouge_score) ropts->mode = RougeMode::kRougeScore;
   if (unicode) ropts->tokenization = RougeTokenization::kUnicode;
   const std::string given_language = canonical_language(sopts->language);
@@ -168,7 +198,17 @@ int run(const Args& a) {
       std::cerr << "lede eval: warning: " << w << '\n';
   records.ignored().report(std::cerr, "eval");
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const std::vector<RougeScoredPair> pairs = records.take_pairs();
+  std::vector<std::size_t> pair_lines;
+  std::vector<RougeScoredPair> pairs = records.take_pairs(&pair_lines);
+  // A repeated id: reported and left out, the first one kept, as lede rouge does.
+  const std::vector<EvalRecords::Repeat> repeats = records.repeated_ids();
+  for (const EvalRecords::Repeat& r : repeats) {
+    std::cerr << "lede eval: " << name << ":" << r.line << ": duplicate id " << r.id_json << " (line " << r.first
+              << " has it; the first one kept)\n";
+    const auto at = std::lower_bound(pair_lines.begin(), pair_lines.end(), r.line);
+    pairs.erase(pairs.begin() + (at - pair_lines.begin()));
+    pair_lines.erase(at);
+  }
   std::vector<RougeAverage> avg = rouge->average(pairs);
   // -t 2: the corpus totals, no R, P or F (docs/rouge.md).
   const bool counts_only = ropts->counting_unit == 2;
@@ -188,6 +228,7 @@ int run(const Args& a) {
   report.dataset = a.dataset;
   report.name = name;
   report.method = method;
+  report.budget = budget_name(flags);
   report.rouge_mode = rouge_mode_name(rouge->options());
   report.rouge_flags = rouge_flags;
   report.rouge_score = rouge_score;
@@ -195,14 +236,14 @@ int run(const Args& a) {
   report.counts_only = counts_only;
   report.clusters = summarized;
   report.scored = pairs.size();
-  report.failed = br.failed;
+  report.failed = br.failed + repeats.size();
   report.standard = d.standard;
   report.seconds = seconds;
   report.rate = rate;
   report.rss_mb = rss;
   report.averages = std::move(avg);
   print_eval_report(report, a.json_out);
-  return br.failed > 0 || !read_status.ok() ? kExitInputError : kExitOk;
+  return br.failed > 0 || !repeats.empty() || !read_status.ok() ? kExitInputError : kExitOk;
 }
 
 void add(CLI::App& app, std::function<int()>& runner) {

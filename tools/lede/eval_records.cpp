@@ -1,5 +1,8 @@
 #include "lede/eval_records.h"
 
+#include <algorithm>
+#include <map>
+
 #include <nlohmann/json.hpp>
 
 #include "lede/eval_dataset.h"
@@ -72,7 +75,19 @@ LineResult EvalRecords::score(const std::string& line, std::size_t no) {
   std::lock_guard<std::mutex> lock(mu_);
   methods_.insert(s->method);
   scored_.add(no, id_text(rec.id_json), *sc);
+  if (rec.id_json != "null") scored_ids_.emplace_back(no, rec.id_json);
   return res;
+}
+
+std::vector<EvalRecords::Repeat> EvalRecords::repeated_ids() {
+  std::sort(scored_ids_.begin(), scored_ids_.end());
+  std::map<std::string, std::size_t> first;
+  std::vector<Repeat> out;
+  for (const auto& [line, id] : scored_ids_) {
+    const auto [at, fresh] = first.emplace(id, line);
+    if (!fresh) out.push_back({line, at->second, id});
+  }
+  return out;
 }
 
 }  // namespace lede::cli

@@ -47,7 +47,17 @@ class EvalRecords {
   LineResult score(const std::string& line, std::size_t no);
 
   // After the run, with no thread left in score():
-  std::vector<RougeScoredPair> take_pairs() { return scored_.take_in_line_order(); }
+  std::vector<RougeScoredPair> take_pairs(std::vector<std::size_t>* lines = nullptr) {
+    return scored_.take_in_line_order(lines);
+  }
+  // Scored lines whose id (not null) an earlier scored line has, with that
+  // line: ROUGE-1.5.5 keeps one score per id, and `lede rouge` refuses the
+  // repeat and keeps the first, so eval's figures would not be reproduced.
+  struct Repeat {
+    std::size_t line, first;
+    std::string id_json;
+  };
+  std::vector<Repeat> repeated_ids();
   const std::set<std::string>& methods() const { return methods_; }
   bool truncate_ignored() const { return truncate_ignored_; }
   // The language other than English of the first record (by line) that was
@@ -60,7 +70,8 @@ class EvalRecords {
   EvalSetup setup_;
   std::mutex mu_;  // guards scored_, methods_, found_*
   ScoredPairs scored_;
-  std::set<std::string> methods_;  // the default differs for one document and a cluster
+  std::set<std::string> methods_;                                // the default differs for one document and a cluster
+  std::vector<std::pair<std::size_t, std::string>> scored_ids_;  // (line, id as JSON)
   std::string found_language_;
   std::size_t found_line_ = 0;
   std::atomic<bool> truncate_ignored_{false};

@@ -14,6 +14,7 @@ void print_eval_report(const EvalReport& r, bool json_out) {
     nlohmann::ordered_json j;
     j["dataset"] = r.dataset;
     j["method"] = r.method;
+    j["budget"] = r.budget;
     j["rouge"] = {{"mode", r.rouge_mode}, {"flags", r.rouge_flags}};
     j["clusters"] = r.clusters;
     j["scored"] = r.scored;
@@ -29,8 +30,9 @@ void print_eval_report(const EvalReport& r, bool json_out) {
     // replace: a file name that is not UTF-8 must not throw.
     std::cout << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   } else {
-    std::printf("lede eval %s: method %s, ROUGE %s%s, %zu clusters scored\n", r.name.c_str(), r.method.c_str(),
-                r.rouge_flags.c_str(), r.rouge_score ? " (rouge-score)" : "", r.scored);
+    std::printf("lede eval %s: method %s, budget %s, ROUGE %s%s, %zu clusters scored\n", r.name.c_str(),
+                r.method.c_str(), r.budget.c_str(), r.rouge_flags.c_str(), r.rouge_score ? " (rouge-score)" : "",
+                r.scored);
     if (r.scored == 0) std::printf("no ROUGE figures: no record was summarized and scored (standard error says why)\n");
     else if (r.counts_only) std::printf("%-12s %12s %12s %12s\n", "metric", "M_count", "P_count", "H_count");
     else {

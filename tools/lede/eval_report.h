@@ -15,6 +15,7 @@ struct EvalReport {
   std::string dataset;       // the path as given (JSON)
   std::string name;          // the path as shown (table)
   std::string method;        // every method used, sorted, joined by '+'
+  std::string budget;        // "100 words", "3 sentences", "ratio 0.2", ", cut" when truncated; "default (...)"
   std::string rouge_mode;    // rouge_mode_name of the evaluator's options
   std::string rouge_flags;   // --rouge as given, or the data set's default
   bool rouge_score = false;  // --rouge-score inside --rouge

@@ -18,9 +18,9 @@ class ScoredPairs {
  public:
   void add(std::size_t line, const std::string& id, const RougePairScores& s);
   std::size_t size() const { return lines_.size(); }
-  // The pairs in input-line order, which is what the bootstrap resamples;
-  // leaves this empty.
-  std::vector<RougeScoredPair> take_in_line_order();
+  // The pairs in input-line order, which is what the bootstrap resamples,
+  // and, with `lines`, each pair's line; leaves this empty.
+  std::vector<RougeScoredPair> take_in_line_order(std::vector<std::size_t>* lines = nullptr);
 
  private:
   std::vector<std::size_t> lines_;
