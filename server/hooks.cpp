@@ -168,10 +168,13 @@ void Server::Impl::hooks() {
   // "Connection: close", or "Keep-Alive: timeout=5, max=10", to what the
   // hooks set, so a 431 said "Connection: close" twice and answers on a
   // connection about to close offered keep-alive as well.
-  http.set_post_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+  http.set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     const ConnectionStream* conn = current_connection();
     // httplib closes an HTTP/1.0 connection unless asked, in these words.
-    bool closing = (conn && conn->must_close()) ||
+    // Stopping: said on every answer written after SIGTERM, the requests
+    // whose head came before it too (the pre-routing hook only saw the
+    // ones after), since the server closes the connection after it.
+    bool closing = stopping || (conn && conn->must_close()) ||
                    (req.version == "HTTP/1.0" && req.get_header_value("Connection") != "Keep-Alive");
     const auto said = res.headers.equal_range("Connection");
     for (auto it = said.first; it != said.second; ++it) closing = closing || it->second == "close";

@@ -76,6 +76,18 @@ Reply Server::Impl::unreadable_body(const httplib::Request& req) const {
                                  req.get_header_value("Content-Length") + " bytes of the body (Content-Length)");
   if (chunked(req) && !req.has_header("Content-Encoding"))
     return error_reply(400, "bad_request", "the chunked body could not be read: a malformed chunk");
+  // The body arrived whole and the decoder refused it (the codings are
+  // checked before: only gzip, deflate and br get here).
+  if (req.has_header("Content-Encoding")) {
+    std::string coding = req.get_header_value("Content-Encoding");
+    for (char& c : coding) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    const std::string format = coding == "deflate" ? "deflate data in zlib's format (RFC 1950, as HTTP's deflate is)"
+                               : coding == "br"    ? "Brotli data"
+                                                   : "gzip data";
+    return error_reply(
+        400, "bad_request",
+        "the body could not be decompressed: it is not valid " + format + ", which its Content-Encoding says it is");
+  }
   return error_reply(400, "bad_request", "the HTTP request could not be read");
 }
 

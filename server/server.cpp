@@ -60,7 +60,11 @@ void Server::Impl::send(httplib::Response& res, const Reply& reply) {
 
 Deadline Server::Impl::deadline() const {
   Deadline d;
-  d.start = t_request.active ? t_request.start : Clock::now();
+  // From the body's arrival: the client's upload is --timeout's other half
+  // (a 408 past it), not time the server took. Counting it made a slow
+  // upload of a quick request a 503 that blamed the server, and put the
+  // upload in elapsed_ms.
+  d.start = Clock::now();
   if (options.timeout_seconds > 0)
     d.limit = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.timeout_seconds));
   return d;

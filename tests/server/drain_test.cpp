@@ -66,5 +66,27 @@ TEST(Stop, AnswersRequestsWaitingForAWorker) {
   EXPECT_FALSE(RawClient(s.port(), 30).connected());
 }
 
+// A request whose head came before the stop was answered with keep-alive
+// ("Keep-Alive: timeout=5, max=9") and the connection then closed, so a
+// pooling client sent its next request on a closed socket.
+TEST(Stop, ARequestInFlightIsToldTheConnectionCloses) {
+  TestServer s;
+  const std::string body = nlohmann::json{{"text", sample_article()}, {"sentences", 1}}.dump();
+  RawClient c(s.port(), 30);
+  ASSERT_TRUE(c.connected());
+  ASSERT_TRUE(c.send(post_head(body.size(), false) + body.substr(0, body.size() / 2)));
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (s.server().metrics().in_flight() < 1 && std::chrono::steady_clock::now() < give_up)
+    std::this_thread::sleep_for(std::chrono::microseconds(200));
+  ASSERT_GE(s.server().metrics().in_flight(), 1);
+  s.server().stop();
+  ASSERT_TRUE(c.send(body.substr(body.size() / 2)));
+  const std::string answer = c.read_answer();
+  EXPECT_EQ(answer.rfind("HTTP/1.1 200", 0), 0u) << answer;
+  EXPECT_NE(answer.find("Connection: close\r\n"), std::string::npos) << answer;
+  EXPECT_EQ(answer.find("Keep-Alive"), std::string::npos) << answer;
+  s.stop();
+}
+
 }  // namespace
 }  // namespace lede::testing

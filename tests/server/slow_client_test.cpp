@@ -87,5 +87,29 @@ TEST(SlowClient, EachKeepAliveRequestHasItsOwnLimit) {
   }
 }
 
+// The answer's clock started at the request's head, so a slow upload counted
+// as the server's time: in elapsed_ms, and toward the 503 of --timeout (a
+// body arriving in time followed by quick work got "the request took longer
+// than its limit").
+TEST(SlowClient, ElapsedTimeAndTheAnswerLimitStartWithTheWholeBody) {
+  server::ServerOptions o;
+  o.timeout_seconds = 2;
+  TestServer s(o);
+  const std::string body = "{\"text\": \"The council met on Monday. It approved the budget.\", \"sentences\": 1}";
+  RawClient c(s.port(), 10);
+  ASSERT_TRUE(c.connected());
+  ASSERT_TRUE(
+      c.send("POST /v1/summarize HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+             "Connection: close\r\nContent-Length: " +
+             std::to_string(body.size()) + "\r\n\r\n"));
+  std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+  ASSERT_TRUE(c.send(body));
+  const std::string answer = c.read_answer();
+  ASSERT_EQ(answer.rfind("HTTP/1.1 200", 0), 0u) << answer;
+  const std::size_t at = answer.find("\"elapsed_ms\":");
+  ASSERT_NE(at, std::string::npos) << answer;
+  EXPECT_LT(std::stod(answer.substr(at + 13)), 1000.0) << answer;
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -96,5 +96,19 @@ TEST(UnreadableRequest, RepeatedEqualContentLengthIsServed) {
   EXPECT_EQ(answer.rfind("HTTP/1.1 200", 0), 0u) << answer;
 }
 
+// A compressed body the decoder refuses was "the HTTP request could not be
+// read", which named nothing.
+TEST(UnreadableRequest, ABodyThatDoesNotDecompressSaysSo) {
+  TestServer s;
+  const std::string body = "{\"text\": \"a\"}";
+  expect_one_answer_then_close(
+      s.port(), post_head("Content-Encoding: gzip\r\nContent-Length: " + std::to_string(body.size()) + "\r\n") + body,
+      "400", "the body could not be decompressed: it is not valid gzip data, which its Content-Encoding says it is");
+  expect_one_answer_then_close(
+      s.port(),
+      post_head("Content-Encoding: deflate\r\nContent-Length: " + std::to_string(body.size()) + "\r\n") + body, "400",
+      "it is not valid deflate data in zlib's format (RFC 1950, as HTTP's deflate is)");
+}
+
 }  // namespace
 }  // namespace lede::testing
