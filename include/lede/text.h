@@ -89,9 +89,10 @@ Result<std::string> decode_text(std::string_view bytes, std::string_view encodin
 // The ISO 639-1 code a language option names: options are read case-blind,
 // a BCP 47 or POSIX region or script ("en-US", "pt_BR", "zh-Hant") counts as
 // its language, Norwegian Bokmal and Nynorsk ("nb", "nn") as "no", and the
-// English name of a known language ("english", as sumy and NLTK spell it) as
-// its code. "AUTO" is "auto"; anything else comes back lower-cased (and is
-// then unknown). Every language option goes through it.
+// English name of a known language ("english", as sumy and NLTK spell it),
+// its ISO 639-2 codes ("deu", "ger") and its own name in ASCII ("deutsch",
+// "espanol") as its code. "AUTO" is "auto"; anything else comes back
+// lower-cased (and is then unknown). Every language option goes through it.
 //
 //   lede::canonical_language("en-US");    // "en"
 //   lede::canonical_language("German");   // "de"

@@ -194,7 +194,37 @@ std::string stem(std::string_view folded_word, const Language& language) {
   return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(slot.get())));
 }
 
-namespace {}  // namespace
+namespace {
+
+// Other names a language goes by: ISO 639-2 codes, bibliographic and
+// terminology ("deu", "ger"), as OCR and corpus tools label text, and the
+// language's own name in ASCII ("deutsch", "espanol"): "-L deutsch" was
+// unknown, and its nearest name was "dutch".
+struct Alias {
+  const char* alias;
+  const char* code;
+};
+constexpr Alias kAliases[] = {
+    {"amh", "am"},     {"ara", "ar"},        {"bul", "bg"},        {"cat", "ca"},       {"catala", "ca"},
+    {"zho", "zh"},     {"chi", "zh"},        {"dan", "da"},        {"dansk", "da"},     {"deu", "de"},
+    {"ger", "de"},     {"deutsch", "de"},    {"ell", "el"},        {"gre", "el"},       {"eng", "en"},
+    {"spa", "es"},     {"espanol", "es"},    {"castellano", "es"}, {"eus", "eu"},       {"baq", "eu"},
+    {"euskara", "eu"}, {"fas", "fa"},        {"per", "fa"},        {"farsi", "fa"},     {"fin", "fi"},
+    {"suomi", "fi"},   {"fra", "fr"},        {"fre", "fr"},        {"francais", "fr"},  {"gle", "ga"},
+    {"gaeilge", "ga"}, {"hin", "hi"},        {"hun", "hu"},        {"magyar", "hu"},    {"hye", "hy"},
+    {"arm", "hy"},     {"ind", "id"},        {"bahasa", "id"},     {"ita", "it"},       {"italiano", "it"},
+    {"jpn", "ja"},     {"kaz", "kk"},        {"khm", "km"},        {"kor", "ko"},       {"lao", "lo"},
+    {"lit", "lt"},     {"mar", "mr"},        {"mya", "my"},        {"bur", "my"},       {"nep", "ne"},
+    {"nld", "nl"},     {"dut", "nl"},        {"nederlands", "nl"}, {"flemish", "nl"},   {"nor", "no"},
+    {"nob", "no"},     {"nno", "no"},        {"norsk", "no"},      {"bokmal", "no"},    {"nynorsk", "no"},
+    {"pol", "pl"},     {"polski", "pl"},     {"por", "pt"},        {"portugues", "pt"}, {"ron", "ro"},
+    {"rum", "ro"},     {"romana", "ro"},     {"moldovan", "ro"},   {"rus", "ru"},       {"slk", "sk"},
+    {"slo", "sk"},     {"slovencina", "sk"}, {"srp", "sr"},        {"srpski", "sr"},    {"swe", "sv"},
+    {"svenska", "sv"}, {"tam", "ta"},        {"tha", "th"},        {"tur", "tr"},       {"turkce", "tr"},
+    {"urd", "ur"},     {"vie", "vi"},        {"yid", "yi"},        {"mandarin", "zh"},
+};
+
+}  // namespace
 
 std::string unknown_language_message(std::string_view code) {
   std::string known;
@@ -204,6 +234,8 @@ std::string unknown_language_message(std::string_view code) {
     known += (known.empty() ? "" : ", ") + lang->code;
     names.push_back(ascii_lower(lang->name));
   }
+  for (const Alias& a : kAliases)
+    if (std::string_view(a.alias).size() > 3) names.emplace_back(a.alias);
   return "unknown language '" + shown_value(code) + "'" + did_you_mean(ascii_lower(code), names) + " (known: " + known +
          "; or auto, to identify it)";
 }
@@ -226,6 +258,8 @@ std::string canonical_language(std::string_view option) {
   for (const auto* lang : text::all_languages()) {
     if (ascii_lower(lang->name) == code) return lang->code;
   }
+  for (const text::Alias& a : text::kAliases)
+    if (code == a.alias) return a.code;
   return code;
 }
 

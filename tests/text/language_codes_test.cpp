@@ -24,6 +24,20 @@ TEST(LanguageCodes, CaseRegionScriptAndNamesReadAsTheCode) {
   EXPECT_EQ(canonical_language("AUTO"), "auto");
 }
 
+// "-L deutsch" was unknown and its nearest name was "dutch".
+TEST(LanguageCodes, ThreeLetterCodesAndOwnNamesReadAsTheCode) {
+  EXPECT_EQ(canonical_language("deu"), "de");
+  EXPECT_EQ(canonical_language("GER"), "de");
+  EXPECT_EQ(canonical_language("Deutsch"), "de");
+  EXPECT_EQ(canonical_language("fra"), "fr");
+  EXPECT_EQ(canonical_language("francais"), "fr");
+  EXPECT_EQ(canonical_language("espanol"), "es");
+  EXPECT_EQ(canonical_language("nld"), "nl");
+  EXPECT_EQ(canonical_language("zho"), "zh");
+  EXPECT_EQ(canonical_language("eng-US"), "en");
+  EXPECT_TRUE(is_supported_language("svenska"));
+}
+
 TEST(LanguageCodes, UnknownStaysUnknown) {
   EXPECT_EQ(canonical_language("Klingon"), "klingon");
   EXPECT_EQ(canonical_language("xx-YY"), "xx");

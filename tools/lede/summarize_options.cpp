@@ -42,7 +42,8 @@ const CLI::Validator kRatio(
 
 std::string language_help() {
   std::string help =
-      "ISO 639-1 code of the input language (any case; en-US and english read as en), or auto to identify it from "
+      "ISO 639-1 code of the input language (any case; en-US, english and eng read as en, deutsch and deu as de), or "
+      "auto to identify it from "
       "the text:";
   for (const std::string& code : supported_languages()) help += " " + code;
   return help;
