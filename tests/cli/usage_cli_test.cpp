@@ -187,7 +187,8 @@ TEST(UsageCli, LanguageHelpListsTheKnownCodes) {
   for (const char* cmd : {"summarize", "eval", "segment", "tokenize"}) {
     RunResult r = run_lede(std::string(cmd) + " --help");
     EXPECT_EQ(r.exit_code, 0);
-    EXPECT_NE(r.out.find("ISO 639-1 code of the input language (any case; en-US and english read as en), or auto "
+    EXPECT_NE(r.out.find("ISO 639-1 code of the input language (any case; en-US, english and eng read as en, deutsch "
+                         "and deu as de), or auto "
                          "to identify it from the text: " +
                          codes + "\n"),
               std::string::npos)

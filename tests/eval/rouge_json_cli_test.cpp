@@ -143,8 +143,8 @@ TEST(EvalJsonCli, KeysInTheDocumentedOrder) {
     for (const auto& item : o.items()) out.push_back(item.key());
     return out;
   };
-  EXPECT_EQ(keys(j), (std::vector<std::string>{"dataset", "method", "rouge", "clusters", "scored", "failed", "standard",
-                                               "seconds", "clusters_per_second", "peak_rss_mb", "metrics"}))
+  EXPECT_EQ(keys(j), (std::vector<std::string>{"dataset", "method", "budget", "rouge", "clusters", "scored", "failed",
+                                               "standard", "seconds", "clusters_per_second", "peak_rss_mb", "metrics"}))
       << r.out;
   EXPECT_EQ(keys(j["rouge"]), (std::vector<std::string>{"mode", "flags"})) << r.out;
   EXPECT_EQ(keys(j["metrics"]), (std::vector<std::string>{"ROUGE-1", "ROUGE-L"})) << r.out;

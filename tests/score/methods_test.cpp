@@ -113,7 +113,12 @@ TEST_P(EveryMethod, TruncateFillsByteBudgetExactly) {
   std::size_t total = 0;
   for (const auto& x : s->sentences) total += x.text.size();
   total += s->sentences.size() - 1;
-  EXPECT_EQ(total, 301u);
+  // Exactly, or one byte short where the cut falls just after a word: the
+  // space there is not kept at the summary's end.
+  EXPECT_LE(total, 301u);
+  EXPECT_GE(total, 300u);
+  ASSERT_FALSE(s->sentences.empty());
+  EXPECT_NE(s->sentences.back().text.back(), ' ');
 }
 
 TEST_P(EveryMethod, HandlesEmptyInput) {
