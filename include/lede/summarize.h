@@ -99,7 +99,9 @@ struct SummarizeOptions {
   // many before scoring: each document keeps its leading sentences, an equal
   // share each (shares a short document leaves go to longer ones, in order),
   // and Summary::warnings says so. This bounds every method's cost whatever
-  // its complexity in the sentence count.
+  // its complexity in the sentence count. A "sentence" over 1 KiB (a run of
+  // text without a sentence end) is cut at white space into pieces of at
+  // most 1 KiB first, so the tokens kept are bounded too.
   std::size_t max_document_bytes = std::size_t{16} << 20;
   std::size_t max_sentences = 2000;
 };

@@ -203,6 +203,16 @@ inline std::vector<Token> tokenize(std::string_view text, const TokenizeOptions&
 struct AnalyzeOptions {
   std::string language = "en";
   bool lenient = false;  // see NormalizeOptions::lenient
+  // Keep only the document's first N sentences (0: all): the others are
+  // neither tokenized nor kept. What Summarizer uses to tokenize only the
+  // sentences SummarizeOptions::max_sentences leaves of a large input.
+  std::size_t max_sentences = 0;
+  // Cut a sentence over this many bytes into pieces of at most this many,
+  // at white space where there is some (0: no cut). No sentence of the
+  // segmentation gold sets comes near 1 KiB; a run of text without a
+  // sentence end (a table, a list, a run of words) otherwise made one
+  // "sentence" of millions of tokens.
+  std::size_t max_sentence_bytes = 0;
 };
 
 // Normalizes doc.text (keeping it as is), splits it into paragraphs and
@@ -210,5 +220,10 @@ struct AnalyzeOptions {
 // Warnings (such as replaced bytes in lenient mode) are appended to `warnings`
 // when it is non-null.
 Status analyze(Document& doc, const AnalyzeOptions& options = {}, std::vector<std::string>* warnings = nullptr);
+
+// The number of sentences analyze() would give doc (all of them, whatever
+// options.max_sentences), without tokenizing; the same errors and warnings.
+Result<std::size_t> count_sentences(const Document& doc, const AnalyzeOptions& options = {},
+                                    std::vector<std::string>* warnings = nullptr);
 
 }  // namespace lede

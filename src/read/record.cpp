@@ -117,6 +117,10 @@ Status read_documents(const simdjson::dom::object& obj, Record& out) {
   // A cluster of nothing has nothing to summarize: it is a broken record
   // (an empty "text" is not: that document merely has no sentences).
   if (arr.size() == 0) return Status::InvalidInput("field 'documents' must not be empty");
+  if (arr.size() > kMaxRecordDocuments)
+    return Status::ResourceExhausted("field 'documents' holds " + std::to_string(arr.size()) +
+                                     " documents, over the limit of " + std::to_string(kMaxRecordDocuments) +
+                                     " a record may hold");
   out.from_documents = true;
   std::size_t k = 0;
   for (element e : arr) {

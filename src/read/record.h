@@ -19,6 +19,12 @@ class object;
 
 namespace lede {
 
+// The most documents one record's "documents" may hold (kResourceExhausted
+// past it): 2,000,000 empty strings, an 8 MB body, took 660 MB as
+// documents before any was summarized. A cluster of that many reports has
+// nothing a summary could say of each.
+inline constexpr std::size_t kMaxRecordDocuments = 100000;
+
 // The fields parse_record reads, and the options a `lede serve` request may
 // carry beside them, in the order Record::ignored_options lists them. One
 // list for both faces: the service accepts exactly these, and a JSONL record

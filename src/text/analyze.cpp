@@ -60,7 +60,45 @@ std::string collapse_space(std::string_view s) {
 
 }  // namespace
 
-Status analyze(Document& doc, const AnalyzeOptions& options, std::vector<std::string>* warnings) {
+namespace {
+
+// Sentences over `limit` bytes cut into pieces of at most `limit`: at the
+// last white space in a piece's second half, else at a code point boundary.
+std::vector<ByteSpan> cut_long_sentences(std::string_view text, const std::vector<ByteSpan>& sentences,
+                                         std::size_t limit) {
+  std::vector<ByteSpan> out;
+  out.reserve(sentences.size());
+  for (ByteSpan s : sentences) {
+    while (s.size() > limit) {
+      std::size_t cut = s.start + limit;
+      while (cut > s.start && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      for (std::size_t at = cut; at > s.start + limit / 2; --at)
+        if (text[at] == ' ' || text[at] == '\n' || text[at] == '\t') {
+          cut = at;
+          break;
+        }
+      if (cut == s.start) break;  // no boundary (cannot happen in valid UTF-8)
+      std::size_t end = cut;
+      while (end > s.start && (text[end - 1] == ' ' || text[end - 1] == '\n' || text[end - 1] == '\t')) --end;
+      out.push_back({s.start, end});
+      std::size_t next = cut;
+      while (next < s.end && (text[next] == ' ' || text[next] == '\n' || text[next] == '\t')) ++next;
+      s.start = next;
+    }
+    if (s.size() > 0) out.push_back(s);
+  }
+  return out;
+}
+
+// A document's text normalized and split, before tokenization.
+struct Segmented {
+  NormalizedText norm;
+  std::string language;
+  std::vector<ByteSpan> sentences, paragraphs;  // in norm.text
+};
+
+Result<Segmented> segment_document(const Document& doc, const AnalyzeOptions& options,
+                                   std::vector<std::string>* warnings) {
   if (canonical_language(options.language) != kAutoLanguage && !is_supported_language(options.language))
     return Status::NotFound(text::unknown_language_message(options.language));
   NormalizeOptions nopts;
@@ -71,33 +109,53 @@ Status analyze(Document& doc, const AnalyzeOptions& options, std::vector<std::st
     warnings->push_back("replaced " + std::to_string(norm->replaced) +
                         " invalid UTF-8 sequence(s) with U+FFFD, the first at byte " +
                         std::to_string(norm->first_replaced));
-  const std::string& text = norm->text;
-  // Most texts need no alignment at all: spans are already original offsets.
-  const bool identity = norm->anchors.size() == 1 && text.size() == doc.text.size();
-
-  const std::string language = resolve_language(options.language, text);
+  Segmented out;
+  out.language = resolve_language(options.language, norm->text);
   SegmentOptions sopts;
-  sopts.language = language;
-  std::vector<ByteSpan> paragraphs;
-  std::vector<ByteSpan> sentences = text::segment_text(text, sopts, &paragraphs);
+  sopts.language = out.language;
+  out.sentences = text::segment_text(norm->text, sopts, &out.paragraphs);
+  if (options.max_sentence_bytes > 0) out.sentences = cut_long_sentences(norm->text, out.sentences, options.max_sentence_bytes);
+  out.norm = std::move(*norm);
+  return out;
+}
+
+}  // namespace
+
+Result<std::size_t> count_sentences(const Document& doc, const AnalyzeOptions& options,
+                                    std::vector<std::string>* warnings) {
+  Result<Segmented> seg = segment_document(doc, options, warnings);
+  if (!seg.ok()) return seg.status();
+  return seg->sentences.size();
+}
+
+Status analyze(Document& doc, const AnalyzeOptions& options, std::vector<std::string>* warnings) {
+  Result<Segmented> seg = segment_document(doc, options, warnings);
+  if (!seg.ok()) return seg.status();
+  const NormalizedText& norm = seg->norm;
+  const std::string& text = norm.text;
+  // Most texts need no alignment at all: spans are already original offsets.
+  const bool identity = norm.anchors.size() == 1 && text.size() == doc.text.size();
+  std::vector<ByteSpan>& sentences = seg->sentences;
+  const std::vector<ByteSpan>& paragraphs = seg->paragraphs;
+  if (options.max_sentences > 0 && sentences.size() > options.max_sentences) sentences.resize(options.max_sentences);
   TokenizeOptions topts;
-  topts.language = language;
+  topts.language = seg->language;
 
   doc.paragraphs.clear();
   doc.sentences.clear();
   doc.paragraphs.reserve(paragraphs.size());
-  for (const ByteSpan& p : paragraphs) doc.paragraphs.push_back(norm->to_original(p));
+  for (const ByteSpan& p : paragraphs) doc.paragraphs.push_back(norm.to_original(p));
   doc.sentences.reserve(sentences.size());
   std::size_t para = 0;
   for (const ByteSpan& s : sentences) {
     while (para + 1 < paragraphs.size() && paragraphs[para].end <= s.start) ++para;
     Sentence sent;
-    sent.span = norm->to_original(s);
+    sent.span = norm.to_original(s);
     sent.paragraph = para;
     sent.text = collapse_space(std::string_view(text).substr(s.start, s.size()));
     sent.tokens = tokenize(text, s, topts);
     if (!identity)
-      for (Token& t : sent.tokens) t.span = norm->to_original(t.span);
+      for (Token& t : sent.tokens) t.span = norm.to_original(t.span);
     doc.sentences.push_back(std::move(sent));
   }
   return Status::Ok();

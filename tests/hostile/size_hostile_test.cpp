@@ -9,6 +9,7 @@
 #include "core/limits.h"
 #include "hostile/cli_run.h"
 #include "lede/summarize.h"
+#include "lede/text.h"
 
 namespace lede {
 namespace {
@@ -53,8 +54,13 @@ TEST(HostileSize, FiftyMegabyteLineIsSummarizedWhenTheLimitIsRaised) {
   const auto t0 = Clock::now();
   Result<Summary> s = Summarizer().summarize(one(std::move(line)), opts);
   ASSERT_TRUE(s.ok()) << s.status().message();
-  ASSERT_EQ(s->sentences.size(), 1u);  // one unpunctuated line is one sentence
+  // One unpunctuated line is cut into "sentences" of at most 1 KiB, and the
+  // cap keeps the first 2,000 of them.
+  ASSERT_EQ(s->sentences.size(), 3u);
   EXPECT_EQ(s->sentences[0].start, 0u);
+  for (const SummarySentence& sent : s->sentences) EXPECT_LE(sent.end - sent.start, 1024u);
+  ASSERT_FALSE(s->warnings.empty());
+  EXPECT_NE(s->warnings.back().find("only the leading 2000"), std::string::npos) << s->warnings.back();
   EXPECT_LT(seconds_since(t0), 60.0 * testing::kSlowdown);
 }
 
@@ -66,9 +72,15 @@ TEST(HostileSize, OneMegabyteSentenceWithoutPunctuation) {
     opts.method = m.name;
     Result<Summary> s = Summarizer().summarize(one(text), opts);
     ASSERT_TRUE(s.ok()) << m.name << ": " << s.status().message();
-    ASSERT_EQ(s->sentences.size(), 1u) << m.name;
-    EXPECT_EQ(s->sentences[0].start, 0u);
-    EXPECT_EQ(s->sentences[0].end, text.find_last_not_of(' ') + 1);  // trailing space trimmed
+    // Cut into pieces of at most 1 KiB at spaces, each a "sentence" of its
+    // own, no byte of text lost between them.
+    ASSERT_FALSE(s->sentences.empty()) << m.name;
+    for (const SummarySentence& sent : s->sentences) {
+      EXPECT_LE(sent.end - sent.start, 1024u) << m.name;
+      EXPECT_GT(sent.end - sent.start, 512u) << m.name;
+      EXPECT_EQ(text.substr(sent.start, sent.end - sent.start), sent.text) << m.name;
+      EXPECT_TRUE(sent.start == 0 || text[sent.start - 1] == ' ') << m.name;
+    }
   }
   EXPECT_LT(seconds_since(t0), 5.0 * static_cast<double>(methods().size()) * testing::kSlowdown);
 }
@@ -116,6 +128,76 @@ TEST(HostileSize, DocumentSizeLimitNamesTheDocument) {
   const Status st = check_document_size(3, 101, 100);
   EXPECT_EQ(st.code(), StatusCode::kResourceExhausted);
   EXPECT_EQ(st.message(), "document 3 is 101 bytes, over the limit of 100 (SummarizeOptions::max_document_bytes)");
+}
+
+// Sentence `k` of a made-up report: news-like, ~110 bytes, distinct.
+std::string report_sentence(std::size_t doc, std::size_t k) {
+  return "Officials in district " + std::to_string(doc) + " said on day " + std::to_string(k) +
+         " that the river had risen by " + std::to_string((doc * 7 + k * 13) % 97) + " centimetres overnight. ";
+}
+
+// A large input is split before it is tokenized and only the sentences the
+// cap keeps are tokenized: the summary must be what analyzing everything
+// and then cutting gives (documents the caller analyzed take that path).
+void expect_same_as_analyzed_first(const Cluster& raw) {
+  Cluster analyzed = raw;
+  for (Document& d : analyzed.documents) {
+    AnalyzeOptions a;
+    a.max_sentence_bytes = 1024;
+    ASSERT_TRUE(analyze(d, a).ok());
+  }
+  for (const char* method : {"lead", "textrank", "ilp"}) {
+    SummarizeOptions o;
+    o.method = method;
+    o.budget = Budget::words(100);
+    Result<Summary> a = Summarizer().summarize(raw, o);
+    Result<Summary> b = Summarizer().summarize(analyzed, o);
+    ASSERT_TRUE(a.ok() && b.ok()) << method;
+    ASSERT_EQ(a->sentences.size(), b->sentences.size()) << method;
+    ASSERT_FALSE(a->sentences.empty()) << method;
+    for (std::size_t k = 0; k < a->sentences.size(); ++k) {
+      EXPECT_EQ(a->sentences[k].text, b->sentences[k].text) << method;
+      EXPECT_EQ(a->sentences[k].document, b->sentences[k].document) << method;
+      EXPECT_EQ(a->sentences[k].index, b->sentences[k].index) << method;
+      EXPECT_EQ(a->sentences[k].start, b->sentences[k].start) << method;
+      EXPECT_EQ(a->sentences[k].score, b->sentences[k].score) << method;
+    }
+    EXPECT_EQ(a->warnings, b->warnings) << method;
+    ASSERT_FALSE(a->warnings.empty()) << method;
+    EXPECT_NE(a->warnings.back().find("only the leading 2000"), std::string::npos) << a->warnings.back();
+  }
+}
+
+TEST(HostileSize, ALargeInputIsCutBeforeItIsTokenized) {
+  // 3 reports of 1,500 sentences and one of 40: ~500 KB, 4,540 sentences.
+  Cluster c;
+  for (std::size_t n : {1500u, 40u, 1500u, 1500u}) {
+    Document d;
+    for (std::size_t k = 0; k < n; ++k) d.text += report_sentence(c.documents.size(), k);
+    c.documents.push_back(std::move(d));
+  }
+  expect_same_as_analyzed_first(c);
+}
+
+TEST(HostileSize, DocumentsPastTheCapKeepNoSentence) {
+  // 2,500 reports of 2 sentences: the first 2,000 keep one each, the rest none.
+  Cluster c;
+  for (std::size_t n = 0; n < 2500; ++n) {
+    Document d;
+    d.text = report_sentence(n, 0) + report_sentence(n, 1);
+    c.documents.push_back(std::move(d));
+  }
+  expect_same_as_analyzed_first(c);
+  SummarizeOptions o;
+  o.method = "lead";
+  o.budget = Budget::sentences(3000);
+  Result<Summary> s = Summarizer().summarize(c, o);
+  ASSERT_TRUE(s.ok());
+  ASSERT_FALSE(s->sentences.empty());  // near-duplicates of one another, most are left out
+  for (const SummarySentence& sent : s->sentences) {
+    EXPECT_LT(sent.document, 2000u);
+    EXPECT_EQ(sent.index, 0u);
+  }
 }
 
 }  // namespace

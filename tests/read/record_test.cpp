@@ -240,4 +240,20 @@ TEST(ParsePair, ASecondSeparatorIsAnError) {
 }
 
 }  // namespace
+// Two million empty strings (an 8 MB body) took 660 MB as documents before
+// anything was summarized.
+TEST(ParseRecord, DocumentsPastTheLimitAreRefusedBeforeTheyAreBuilt) {
+  std::string line = "{\"documents\": [\"\"";
+  for (std::size_t k = 1; k <= kMaxRecordDocuments; ++k) line += ",\"\"";
+  line += "]}";
+  Record r;
+  const Status st = parse_record(line, r);
+  EXPECT_EQ(st.code(), StatusCode::kResourceExhausted);
+  EXPECT_EQ(st.message(), "field 'documents' holds 100001 documents, over the limit of 100000 a record may hold");
+  EXPECT_TRUE(r.cluster.documents.empty());
+  line.erase(line.size() - 5, 3);  // one fewer (a ,"" less): at the limit
+  ASSERT_TRUE(parse_record(line, r).ok());
+  EXPECT_EQ(r.cluster.documents.size(), kMaxRecordDocuments);
+}
+
 }  // namespace lede

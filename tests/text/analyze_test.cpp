@@ -87,5 +87,58 @@ TEST(Analyze, EmptyAndBlankTextsHaveNoSentences) {
   }
 }
 
+TEST(Analyze, MaxSentencesKeepsTheFirstAndCountSentencesCountsAll) {
+  Document doc;
+  doc.text = "One is here. Two is here.\n\nThree is here. Four is here.";
+  Result<std::size_t> n = count_sentences(doc);
+  ASSERT_TRUE(n.ok());
+  EXPECT_EQ(*n, 4u);
+  AnalyzeOptions o;
+  o.max_sentences = 3;
+  ASSERT_TRUE(analyze(doc, o).ok());
+  ASSERT_EQ(doc.sentences.size(), 3u);
+  EXPECT_EQ(doc.sentences[2].text, "Three is here.");
+  EXPECT_EQ(doc.sentences[2].paragraph, 1u);
+  EXPECT_EQ(doc.paragraphs.size(), 2u);
+  EXPECT_FALSE(doc.sentences[2].tokens.empty());
+  // The same errors as analyze().
+  doc.text = "Bad \xFF byte.";
+  EXPECT_EQ(count_sentences(doc).status().code(), analyze(doc).code());
+}
+
+// A run of words with no sentence end became one "sentence" of millions of
+// tokens; with max_sentence_bytes it is cut at spaces into pieces.
+TEST(Analyze, LongSentencesAreCutAtSpaces) {
+  Document doc;
+  for (int k = 0; k < 400; ++k) doc.text += "word" + std::to_string(k) + " ";
+  doc.text += "end.";
+  AnalyzeOptions o;
+  o.max_sentence_bytes = 1024;
+  ASSERT_TRUE(analyze(doc, o).ok());
+  ASSERT_GT(doc.sentences.size(), 2u);
+  std::string joined;
+  for (const Sentence& s : doc.sentences) {
+    EXPECT_LE(s.span.size(), 1024u);
+    if (&s != &doc.sentences.back()) {
+      EXPECT_GT(s.span.size(), 512u - 8u);  // cut in a piece's second half
+    }
+    EXPECT_NE(s.text.front(), ' ');
+    EXPECT_NE(s.text.back(), ' ');
+    joined += (joined.empty() ? "" : " ") + s.text;
+  }
+  EXPECT_EQ(joined + " ", doc.text.substr(0, doc.text.size() - 4) + "end. ");
+  // Unspaced text is cut at a character boundary.
+  doc.text.clear();
+  for (int k = 0; k < 1000; ++k) doc.text += "\xE6\x97\xA5";  // 日 x 1000: 3000 bytes
+  o.language = "zh";
+  ASSERT_TRUE(analyze(doc, o).ok());
+  ASSERT_EQ(doc.sentences.size(), 3u);
+  EXPECT_EQ(doc.sentences[0].span.size(), 1023u);
+  EXPECT_EQ(doc.sentences[2].span.end, 3000u);
+  // Without the option nothing is cut.
+  ASSERT_TRUE(analyze(doc, AnalyzeOptions{"zh"}).ok());
+  EXPECT_EQ(doc.sentences.size(), 1u);
+}
+
 }  // namespace
 }  // namespace lede
