@@ -145,6 +145,20 @@ TEST(SummarizeCli, ClusterOfFiles) {
   EXPECT_NE(r.out.find("\"document\":1"), std::string::npos) << r.out;
 }
 
+// A cluster's failure named "document 1", which the user gave as a file.
+TEST(SummarizeCli, AClusterNamesTheFileAtFault) {
+  const std::string a = temp_file("Storm hits coast. Thousands lose power.", ".txt");
+  const std::string bad = temp_file("Caf\xE9 opens. It sells tea.", ".txt");
+  RunResult r = run_lede("summarize --cluster " + shell_quote(a) + " " + shell_quote(bad));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("lede: cluster: " + bad + " (document 1): invalid UTF-8 at byte 3"), std::string::npos) << r.err;
+  r = run_lede("summarize --cluster --lenient " + shell_quote(a) + " " + shell_quote(bad));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("lede: cluster: warning: " + bad + " (document 1): replaced 1 invalid UTF-8 sequence"),
+            std::string::npos)
+      << r.err;
+}
+
 // Summaries of several files were parted by a blank line alone, so with an
 // empty file among them (or a failed one) which was whose could not be told.
 TEST(SummarizeCli, SeveralFilesAreEachHeadedByTheirName) {

@@ -34,6 +34,8 @@ TEST(SummarizeCli, UsageErrorsExitTwo) {
   const RunResult cut = run_lede("summarize --truncate --sentences 2 -", "A. B. C.");
   EXPECT_EQ(cut.exit_code, 2);
   EXPECT_NE(cut.err.find("truncate cuts word and byte budgets"), std::string::npos) << cut.err;
+  // Like every usage error, it says where the options are.
+  EXPECT_NE(cut.err.find("\nRun `lede summarize --help` for its options.\n"), std::string::npos) << cut.err;
   EXPECT_EQ(run_lede("summarize --truncate --ratio 0.5 -", "A. B. C.").exit_code, 2);
   EXPECT_EQ(run_lede("summarize --truncate --words 3 -", "A b c d. E f.").exit_code, 0);
   EXPECT_EQ(run_lede("frobnicate").exit_code, 2);

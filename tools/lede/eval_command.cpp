@@ -86,7 +86,9 @@ int run(const Args& a) {
   Result<SummarizeOptions> sopts = to_options(flags);
   if (!sopts.ok()) {
     std::cerr << "lede eval: " << sopts.status().message() << '\n';
-    return options_exit_code(sopts.status());
+    const int code = options_exit_code(sopts.status());
+    if (code == kExitUsage) std::cerr << "Run `lede eval --help` for its options.\n";
+    return code;
   }
   const OracleMeasure measure = d.recall ? OracleMeasure::kRecall : OracleMeasure::kF1;
   if (std::string w = unused_model_warning(flags); !w.empty()) std::cerr << "lede eval: warning: " << w << '\n';

@@ -65,7 +65,9 @@ int run(SummarizeArgs a) {
   Result<SummarizeOptions> opts = to_options(flags);
   if (!opts.ok()) {
     std::cerr << "lede summarize: " << opts.status().message() << '\n';
-    return options_exit_code(opts.status());
+    const int code = options_exit_code(opts.status());
+    if (code == kExitUsage) std::cerr << "Run `lede summarize --help` for its options.\n";
+    return code;
   }
   if (std::string w = unused_model_warning(a.flags); !w.empty()) std::cerr << "lede summarize: warning: " << w << '\n';
   if (a.format.empty()) {

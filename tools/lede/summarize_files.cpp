@@ -92,18 +92,29 @@ int run_files(const SummarizeArgs& a, const Summarizer& summarizer, const Summar
     j["error"] = {{"code", std::string(st.code_name())}, {"message", st.message()}};
     std::cout << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   };
+  // The library names a cluster's documents by number ("document 1:
+  // invalid UTF-8 ..."); under --cluster each is a file, named here.
+  auto name_document = [&](const std::string& message) {
+    if (!a.cluster || files.size() < 2 || message.rfind("document ", 0) != 0) return message;
+    std::size_t end = 9, n = 0;
+    while (end < message.size() && end < 18 && message[end] >= '0' && message[end] <= '9')
+      n = n * 10 + static_cast<std::size_t>(message[end++] - '0');
+    if (end == 9 || message.compare(end, 2, ": ") != 0 || n >= files.size()) return message;
+    return display_name(files[n]) + " (" + message.substr(0, end) + ")" + message.substr(end);
+  };
   // `header`: printed before the summary, when there is one to print.
   auto emit = [&](const Cluster& cluster, const std::string& name, const SummarizeOptions& used,
                   const std::string& header = "") -> bool {
     Result<Summary> s = summarizer.summarize(cluster, used);
     if (!s.ok()) {
-      std::cerr << "lede: " << name << ": " << s.status().message() << not_utf8_hint(s.status(), a.encoding) << '\n';
-      print_failure(name, s.status());
+      const Status st(s.status().code(), name_document(s.status().message()));
+      std::cerr << "lede: " << name << ": " << st.message() << not_utf8_hint(st, a.encoding) << '\n';
+      print_failure(name, st);
       return false;
     }
     if (take_truncate_ignored(s->warnings)) notes.truncate_ignored = true;
     notes.saw(s->method);
-    for (const auto& w : s->warnings) std::cerr << "lede: " << name << ": warning: " << w << '\n';
+    for (const auto& w : s->warnings) std::cerr << "lede: " << name << ": warning: " << name_document(w) << '\n';
     // Not an error (an empty file summarizes to nothing), but silence would
     // leave the user guessing, so say which case it is.
     if (s->sentences.empty())

@@ -67,7 +67,10 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
   auto* b =
       cmd.add_option("-b,--bytes", f.bytes, "Budget: at most B UTF-8 bytes of the sentences joined by one separator")
           ->check(kCount);
-  auto* r = cmd.add_option("-r,--ratio", f.ratio, "Budget: round(R x sentences) sentences, at least 1 (0 < R <= 1)")
+  auto* r = cmd.add_option("-r,--ratio", f.ratio,
+                           "Budget: at most round(R x sentences) sentences, at least 1 (0 < R <= 1); as with "
+                           "--sentences a method may choose fewer (ilp stops when no sentence adds a concept; "
+                           "repeats are left out)")
                 ->check(kRatio);
   s->excludes(w)->excludes(b)->excludes(r);
   w->excludes(b)->excludes(r);
