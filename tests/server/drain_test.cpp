@@ -26,6 +26,14 @@ std::string post_head(std::size_t length, bool close) {
          std::to_string(length) + (close ? "\r\nConnection: close" : "") + "\r\n\r\n";
 }
 
+// Whether a worker has started on a request within 20 s.
+bool wait_for_a_request_in_flight(TestServer& s) {
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (s.server().metrics().in_flight() < 1 && std::chrono::steady_clock::now() < give_up)
+    std::this_thread::sleep_for(std::chrono::microseconds(200));
+  return s.server().metrics().in_flight() >= 1;
+}
+
 TEST(Stop, AnswersRequestsWaitingForAWorker) {
   server::ServerOptions o;
   o.threads = 1;
@@ -36,10 +44,7 @@ TEST(Stop, AnswersRequestsWaitingForAWorker) {
   RawClient busy(s.port(), 30);
   ASSERT_TRUE(busy.connected());
   ASSERT_TRUE(busy.send(post_head(body.size(), true) + body.substr(0, body.size() / 2)));
-  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-  while (s.server().metrics().in_flight() < 1 && std::chrono::steady_clock::now() < give_up)
-    std::this_thread::sleep_for(std::chrono::microseconds(200));
-  ASSERT_GE(s.server().metrics().in_flight(), 1);
+  ASSERT_TRUE(wait_for_a_request_in_flight(s));
 
   // Whole requests, sent before the stop, wait for that worker.
   std::vector<std::unique_ptr<RawClient>> waiting;
@@ -75,10 +80,7 @@ TEST(Stop, ARequestInFlightIsToldTheConnectionCloses) {
   RawClient c(s.port(), 30);
   ASSERT_TRUE(c.connected());
   ASSERT_TRUE(c.send(post_head(body.size(), false) + body.substr(0, body.size() / 2)));
-  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-  while (s.server().metrics().in_flight() < 1 && std::chrono::steady_clock::now() < give_up)
-    std::this_thread::sleep_for(std::chrono::microseconds(200));
-  ASSERT_GE(s.server().metrics().in_flight(), 1);
+  ASSERT_TRUE(wait_for_a_request_in_flight(s));
   s.server().stop();
   ASSERT_TRUE(c.send(body.substr(body.size() / 2)));
   const std::string answer = c.read_answer();

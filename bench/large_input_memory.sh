@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Peak RSS and time of `lede summarize -j1` on large inputs, the cases that
+# bound what one request or record can cost (docs/reliability.md, "Limits and
+# guards"): 8 MB of cnn7k's articles as one text (tens of thousands of
+# sentences, cut to max_sentences), 4 million one-letter words without a full
+# stop (one "sentence" before the 1 KiB cut), a 16 MB run of words, and a
+# JSONL record of 2 million empty documents (past the record's limit).
+# Usage: bench/large_input_memory.sh   (LEDE=path/to/lede overrides the binary)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+LEDE="${LEDE:-build/lede}"
+DATA="${LEDE_SHARED_DIR:-../shared}/data/summarization/cnn7k.jsonl"
+[[ -f "$DATA" ]] || { echo "needs $DATA (development data)" >&2; exit 1; }
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+python3 - "$DATA" "$TMP" <<'PY'
+import json, sys
+data, tmp = sys.argv[1], sys.argv[2]
+texts = []
+for line in open(data, encoding="utf-8"):
+    texts.extend(json.loads(line)["documents"])
+open(f"{tmp}/news8.txt", "w", encoding="utf-8").write("\n\n".join(texts)[:8_000_000])
+open(f"{tmp}/words8.txt", "w").write("a " * 4_000_000 + ".\n")
+open(f"{tmp}/words16.txt", "w").write("ab " * 5_500_000 + ".\n")
+json.dump({"documents": [""] * 2_000_000}, open(f"{tmp}/empty_documents.jsonl", "w"))
+PY
+printf '| %-20s | %8s | %12s | %6s | %s |\n' input MB "peak RSS MB" "s" exit
+printf '|%s|%s|%s|%s|%s|\n' ---------------------- ---------- -------------- -------- ------
+for f in news8.txt words8.txt words16.txt empty_documents.jsonl; do
+  status=0
+  /usr/bin/time -f "%M %e" -o "$TMP/time" "$LEDE" summarize -j1 "$TMP/$f" > /dev/null 2>&1 || status=$?
+  read -r kb secs < "$TMP/time"
+  printf '| %-20s | %8.1f | %12.1f | %6.2f | %s |\n' "$f" "$(awk -v b="$(stat -c %s "$TMP/$f")" 'BEGIN{print b/1e6}')" \
+    "$(awk -v k="$kb" 'BEGIN{print k/1024}')" "$secs" "$status"
+done
