@@ -29,6 +29,15 @@ TEST(UsageCli, MisspeltOptionSuggestsTheNearestName) {
 }
 
 // `lede summarise x` said "A subcommand is required".
+// eval and rouge take --json; summarize and extract spell it -o json.
+TEST(UsageCli, JsonFlagOfAnotherCommandSuggestsTheOutputOption) {
+  for (const char* cmd : {"summarize", "extract"}) {
+    const RunResult r = run_lede(std::string(cmd) + " --json " + kArticle);
+    EXPECT_EQ(r.exit_code, 2) << cmd;
+    EXPECT_NE(r.err.find("unknown option '--json'; did you mean `-o json`?"), std::string::npos) << r.err;
+  }
+}
+
 TEST(UsageCli, MisspeltCommandSuggestsTheCommand) {
   RunResult r = run_lede("summarise " + kArticle);
   EXPECT_EQ(r.exit_code, 2);

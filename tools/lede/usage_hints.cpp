@@ -168,8 +168,12 @@ std::string usage_message(CLI::App& app, const CLI::ParseError& error, const std
       if (extra.size() > 1 && extra[0] == '-' && !std::isdigit(static_cast<unsigned char>(extra[1]))) {
         const std::string name = extra.substr(0, extra.find('='));
         msg += "lede " + cmd.get_name() + ": unknown option '" + name + "'";
-        if (const std::string near = closest_name(name, option_names(cmd)); !near.empty())
-          msg += "; did you mean " + near + "?";
+        const std::vector<std::string> own = option_names(cmd);
+        // `lede summarize --json`: eval and rouge have a --json flag, the
+        // commands with an --output option take the form there.
+        const bool has_output = std::find(own.begin(), own.end(), "--output") != own.end();
+        if (has_output && (name == "--json" || name == "--text")) msg += "; did you mean `-o " + name.substr(2) + "`?";
+        else if (const std::string near = closest_name(name, own); !near.empty()) msg += "; did you mean " + near + "?";
       } else {
         msg += "lede " + cmd.get_name() + ": unexpected argument '" + extra + "'";
       }
