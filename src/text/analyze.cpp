@@ -114,7 +114,8 @@ Result<Segmented> segment_document(const Document& doc, const AnalyzeOptions& op
   SegmentOptions sopts;
   sopts.language = out.language;
   out.sentences = text::segment_text(norm->text, sopts, &out.paragraphs);
-  if (options.max_sentence_bytes > 0) out.sentences = cut_long_sentences(norm->text, out.sentences, options.max_sentence_bytes);
+  if (options.max_sentence_bytes > 0)
+    out.sentences = cut_long_sentences(norm->text, out.sentences, options.max_sentence_bytes);
   out.norm = std::move(*norm);
   return out;
 }
