@@ -36,23 +36,6 @@ TEST(JsonlRecordsCli, EmptyClusterIsABadRecordAndTheOthersAreSummarized) {
   EXPECT_EQ(r.err, "lede: <stdin>:2: field 'documents' must not be empty\n");
 }
 
-// Reading several files, an error record said "line": 2 and not whose.
-TEST(JsonlRecordsCli, ErrorRecordsOfSeveralFilesNameTheFile) {
-  const std::string x = temp_file("{\"id\": \"a\", \"text\": \"Alpha one.\"}\nnot json\n", ".jsonl");
-  const std::string y = temp_file("{\"id\": \"c\"}\n", ".jsonl");
-  for (const char* cmd : {"summarize --method lead", "segment -f jsonl"}) {
-    RunResult r = run_lede(std::string(cmd) + " " + shell_quote(x) + " " + shell_quote(y));
-    EXPECT_EQ(r.exit_code, 1) << cmd;
-    const auto out = output_lines(r.out);
-    ASSERT_EQ(out.size(), 3u) << r.out;
-    EXPECT_EQ(out[1].rfind("{\"id\":null,\"file\":\"" + x + "\",\"line\":2,\"error\":{", 0), 0u) << out[1];
-    EXPECT_EQ(out[2].rfind("{\"id\":\"c\",\"file\":\"" + y + "\",\"line\":1,\"error\":{", 0), 0u) << out[2];
-    // One file: as before, no "file".
-    r = run_lede(std::string(cmd) + " " + shell_quote(x));
-    EXPECT_EQ(output_lines(r.out)[1].rfind("{\"id\":null,\"line\":2,\"error\":{", 0), 0u) << r.out;
-  }
-}
-
 TEST(JsonlRecordsCli, EvalRefusesAnEmptyClusterToo) {
   const std::string data = temp_file(
       "{\"id\": 1, \"documents\": [\"The council met. It voted.\"], \"summaries\": [\"The council met.\"]}\n"

@@ -7,18 +7,8 @@
 #include <vector>
 
 #include "lede/input.h"
-#include "lede/io.h"
 
 namespace lede::cli {
-
-std::string with_file(std::string output, const std::string& file) {
-  // The id comes first as JSON, where a quote inside a string is escaped:
-  // the first ,"line": follows it.
-  const std::size_t at = output.find(",\"line\":");
-  if (output.rfind("{\"id\":", 0) != 0 || at == std::string::npos || output.find("\"error\":") == std::string::npos)
-    return output;
-  return output.insert(at, ",\"file\":" + json_quote(file));
-}
 
 std::size_t resolve_threads(std::size_t requested) {
   if (requested > 0) return requested;

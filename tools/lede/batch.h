@@ -47,11 +47,6 @@ BatchResult run_batch(std::istream& in, std::ostream& out, std::size_t threads,
 
 std::size_t resolve_threads(std::size_t requested);
 
-// An error record ({"id", "line", "error"}) with "file" after "id", for
-// output that holds the lines of several files: "line" alone could not say
-// whose line failed. Other output is returned as it is.
-std::string with_file(std::string output, const std::string& file);
-
 // Runs `work` on min(resolve_threads(threads), jobs) threads (at least one),
 // the calling thread alone when that is one; each call of `work` takes jobs
 // from a counter of its own until they run out.

@@ -129,9 +129,8 @@ int run_segment(SegmentArgs a) {
   }
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   bool ok = true;
-  std::size_t printed = 0;                // text outputs printed, for the headings between them
-  IgnoredOptions ignored;                 // a JSONL record's "language": --language applies to all
-  const bool several = files.size() > 1;  // error records then name their file
+  std::size_t printed = 0;  // text outputs printed, for the headings between them
+  IgnoredOptions ignored;   // a JSONL record's "language": --language applies to all
   for (const auto& path : files) {
     const std::string name = display_name(path);
     if (a.format == "jsonl") {
@@ -163,12 +162,10 @@ int run_segment(SegmentArgs a) {
             if (st.ok()) return out;
             out.error = where + st.message();
             out.output = error_to_json(rec.id_json, no, st);
-            if (several) out.output = with_file(std::move(out.output), name);
             return out;
           },
           [&](std::size_t no, const Status& st) {
-            std::string record = error_to_json("null", no, st);
-            return LineResult{several ? with_file(std::move(record), name) : std::move(record),
+            return LineResult{error_to_json("null", no, st),
                               "lede: " + name + ":" + std::to_string(no) + ": " + st.message(), ""};
           });
       if (r.failed > 0) ok = false;
@@ -234,8 +231,7 @@ void add_segment(CLI::App& app, std::function<int()>& runner) {
       "page's article, the same way (in the language the page declares unless -L is given);\n"
       "{\"id\", \"documents\": [...]} gives {\"id\", \"documents\": [[...], ...]}, each document's\n"
       "sentences in a list. A bad line gives {\"id\", \"line\", \"error\"} in its place (\"id\" null when\n"
-      "the record has none or it cannot be read; \"file\" after it when several files are read). Gzip input (a file or "
-      "standard input) is decompressed.\n"
+      "the record has none or it cannot be read). Gzip input (a file or standard input) is decompressed.\n"
       "Exit status: 0 ok, 1 input errors (with --eval: an unreadable or malformed gold line, or no case\n"
       "at all, which prints no figures; failed cases only lower the pass rate), 2 usage errors, 3 standard\n"
       "output that could not be written to the end (a full disk, a closed pipe).");

@@ -36,12 +36,11 @@ int run_jsonl(const SummarizeArgs& a, const Summarizer& summarizer, const Summar
           LineResult out;
           for (const auto& w : o.warnings) out.warnings += where + "warning: " + w + "\n";
           if (o.failed) out.error = where + o.error;
-          out.output = o.failed && files.size() > 1 ? with_file(std::move(o.output), name) : std::move(o.output);
+          out.output = std::move(o.output);
           return out;
         },
         [&](std::size_t no, const Status& st) {
-          std::string record = error_to_json("null", no, st);
-          return LineResult{files.size() > 1 ? with_file(std::move(record), name) : std::move(record),
+          return LineResult{error_to_json("null", no, st),
                             "lede: " + name + ":" + std::to_string(no) + ": " + st.message(), ""};
         });
     if (r.failed > 0) any_failed = true;
@@ -139,8 +138,7 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "in the language it declares (<html lang>, <meta http-equiv=content-language>, og:locale; not an\n"
       "HTTP header) unless -L is given, or identified as under -L auto when lede lacks that language.\n"
       "A bad line is reported on stderr (FILE:LINE: the field at fault) and as {\"id\", \"line\", \"error\"}\n"
-      "in its place (with \"file\" after \"id\" when several files are read); the other lines are\n"
-      "summarized.\n"
+      "in its place; the other lines are summarized.\n"
       "Every output line holds an \"id\" (null when the record has none or it cannot be read). An empty\n"
       "text is no error: its summary is empty. Options come from the command line: request fields such\n"
       "as \"sentences\" in a record are not read (a warning names them once). Gzip input (a file or\n"
