@@ -24,12 +24,12 @@ open(f"{tmp}/words8.txt", "w").write("a " * 4_000_000 + ".\n")
 open(f"{tmp}/words16.txt", "w").write("ab " * 5_500_000 + ".\n")
 json.dump({"documents": [""] * 2_000_000}, open(f"{tmp}/empty_documents.jsonl", "w"))
 PY
-printf '| %-20s | %8s | %12s | %6s | %s |\n' input MB "peak RSS MB" "s" exit
-printf '|%s|%s|%s|%s|%s|\n' ---------------------- ---------- -------------- -------- ------
+printf '| %-21s | %8s | %12s | %6s | %s |\n' input MB "peak RSS MB" "s" exit
+printf '|%s|%s|%s|%s|%s|\n' ----------------------- ---------- -------------- -------- ------
 for f in news8.txt words8.txt words16.txt empty_documents.jsonl; do
   status=0
   /usr/bin/time -f "%M %e" -o "$TMP/time" "$LEDE" summarize -j1 "$TMP/$f" > /dev/null 2>&1 || status=$?
-  read -r kb secs < "$TMP/time"
-  printf '| %-20s | %8.1f | %12.1f | %6.2f | %s |\n' "$f" "$(awk -v b="$(stat -c %s "$TMP/$f")" 'BEGIN{print b/1e6}')" \
+  read -r kb secs < <(tail -n 1 "$TMP/time")  # after "Command exited with non-zero status N"
+  printf '| %-21s | %8.1f | %12.1f | %6.2f | %s |\n' "$f" "$(awk -v b="$(stat -c %s "$TMP/$f")" 'BEGIN{print b/1e6}')" \
     "$(awk -v k="$kb" 'BEGIN{print k/1024}')" "$secs" "$status"
 done
