@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #include "lede/text.h"
 #include "text/chars.h"
@@ -64,8 +65,10 @@ namespace {
 
 // Sentences over `limit` bytes cut into pieces of at most `limit`: at the
 // last white space in a piece's second half, else at a code point boundary.
-std::vector<ByteSpan> cut_long_sentences(std::string_view text, const std::vector<ByteSpan>& sentences,
-                                         std::size_t limit) {
+std::vector<ByteSpan> cut_long_sentences(std::string_view text, std::vector<ByteSpan> sentences, std::size_t limit) {
+  // Almost every document has none: no copy then.
+  if (std::none_of(sentences.begin(), sentences.end(), [&](const ByteSpan& s) { return s.size() > limit; }))
+    return sentences;
   std::vector<ByteSpan> out;
   out.reserve(sentences.size());
   for (ByteSpan s : sentences) {
@@ -115,7 +118,7 @@ Result<Segmented> segment_document(const Document& doc, const AnalyzeOptions& op
   sopts.language = out.language;
   out.sentences = text::segment_text(norm->text, sopts, &out.paragraphs);
   if (options.max_sentence_bytes > 0)
-    out.sentences = cut_long_sentences(norm->text, out.sentences, options.max_sentence_bytes);
+    out.sentences = cut_long_sentences(norm->text, std::move(out.sentences), options.max_sentence_bytes);
   out.norm = std::move(*norm);
   return out;
 }
