@@ -11,6 +11,9 @@
 namespace lede {
 namespace {
 
+// Normalized text has only ' ', '\n' and '\t' as white space.
+bool is_white(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
 // Han, kana and their punctuation (CJK symbols, full-width forms): text
 // written without spaces, where a line break is only where the line was full.
 bool unspaced(char32_t cp) {
@@ -76,16 +79,16 @@ std::vector<ByteSpan> cut_long_sentences(std::string_view text, std::vector<Byte
       std::size_t cut = s.start + limit;
       while (cut > s.start && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
       for (std::size_t at = cut; at > s.start + limit / 2; --at)
-        if (text[at] == ' ' || text[at] == '\n' || text[at] == '\t') {
+        if (is_white(text[at])) {
           cut = at;
           break;
         }
       if (cut == s.start) break;  // no boundary (cannot happen in valid UTF-8)
       std::size_t end = cut;
-      while (end > s.start && (text[end - 1] == ' ' || text[end - 1] == '\n' || text[end - 1] == '\t')) --end;
+      while (end > s.start && is_white(text[end - 1])) --end;
       out.push_back({s.start, end});
       std::size_t next = cut;
-      while (next < s.end && (text[next] == ' ' || text[next] == '\n' || text[next] == '\t')) ++next;
+      while (next < s.end && is_white(text[next])) ++next;
       s.start = next;
     }
     if (s.size() > 0) out.push_back(s);
