@@ -125,6 +125,9 @@ struct Summary {
   // used. Empty when the language was given.
   std::string language;
   std::vector<SummarySentence> sentences;
+  // Also when `sentences` is empty: "no sentences to summarize" (the input
+  // has none) or "no sentence was chosen (...)" (none fits the budget, or
+  // all are metadata).
   std::vector<std::string> warnings;
 };
 

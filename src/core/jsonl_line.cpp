@@ -70,9 +70,9 @@ std::string record_content_warning(const Record& record, std::string_view comman
   const bool segment = command == "segment";
   const auto& docs = record.cluster.documents;
   if (record.from_html)
+    // (The summary's own warning says what follows: no sentences to summarize.)
     return docs[0].text.find_first_not_of(" \t\r\n") == std::string::npos
-               ? std::string("no article text found in the page ('html'): ") +
-                     (segment ? "it has no sentences" : "the summary is empty")
+               ? std::string("no article text found in the page ('html')") + (segment ? ": it has no sentences" : "")
                : "";
   for (std::size_t d = 0; d < docs.size(); ++d)
     if (looks_like_web_page(docs[d].text))

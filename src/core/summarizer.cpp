@@ -252,6 +252,15 @@ Result<Prepared> prepare(const Cluster& input, const SummarizeOptions& options, 
   return p;
 }
 
+// An empty summary is no error (an empty text has nothing to say), but
+// silence would leave the caller guessing which case it is.
+std::string empty_summary_warning(const Cluster& cluster) {
+  for (const Document& doc : cluster.documents)
+    if (!doc.sentences.empty())
+      return "no sentence was chosen (none fits the budget, or all are headlines, bylines or other metadata)";
+  return "no sentences to summarize";
+}
+
 }  // namespace
 
 Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptions& options) const {
@@ -268,7 +277,10 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
   summary.method = method->name;
 
   Representation& rep = p->rep;
-  if (rep.size() == 0) return summary;
+  if (rep.size() == 0) {
+    summary.warnings.push_back(empty_summary_warning(p->cluster));
+    return summary;
+  }
   // validate() refused truncate with an explicit sentence budget; the default
   // one of a single document would drop it without a word.
   if (options.truncate && p->budget.kind == BudgetKind::kSentences)
@@ -297,6 +309,7 @@ Result<Summary> Summarizer::summarize(const Cluster& input, const SummarizeOptio
     sel = std::move(next);
   }
   render_summary(p->cluster, p->rep, p->budget, p->language, sel, scores, options.order, summary);
+  if (summary.sentences.empty()) summary.warnings.push_back(empty_summary_warning(p->cluster));
   return summary;
 }
 
@@ -317,11 +330,15 @@ Result<Summary> Summarizer::oracle(const Cluster& input, const std::vector<std::
   summary.method = "oracle";
   Result<Prepared> p = prepare(input, options, summary);
   if (!p.ok()) return p.status();
-  if (p->rep.size() == 0) return summary;
+  if (p->rep.size() == 0) {
+    summary.warnings.push_back(empty_summary_warning(p->cluster));
+    return summary;
+  }
   if (options.truncate && p->budget.kind == BudgetKind::kSentences)
     summary.warnings.emplace_back(kTruncateIgnoredWarning);
   OracleSelection o = oracle_select(p->cluster, p->rep, references, p->language, p->budget, measure);
   render_summary(p->cluster, p->rep, p->budget, p->language, o.selection, o.gains, options.order, summary);
+  if (summary.sentences.empty()) summary.warnings.push_back(empty_summary_warning(p->cluster));
   return summary;
 }
 

@@ -33,7 +33,10 @@ TEST(JsonlRecordsCli, EmptyClusterIsABadRecordAndTheOthersAreSummarized) {
   // An empty text is no error: its summary is empty.
   EXPECT_EQ(out[2], "{\"id\":\"t\",\"method\":\"lead\",\"sentences\":[]}");
   EXPECT_EQ(out[3].rfind("{\"id\":\"d\",\"method\":\"lead\",\"sentences\":[{", 0), 0u) << out[3];
-  EXPECT_EQ(r.err, "lede: <stdin>:2: field 'documents' must not be empty\n");
+  // ... but it is said, as for an empty text file.
+  EXPECT_EQ(r.err,
+            "lede: <stdin>:2: field 'documents' must not be empty\n"
+            "lede: <stdin>:3: warning: no sentences to summarize\n");
 }
 
 TEST(JsonlRecordsCli, EvalRefusesAnEmptyClusterToo) {

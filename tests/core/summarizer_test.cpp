@@ -245,6 +245,36 @@ TEST(Summarizer, EmptyInputGivesEmptySummary) {
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->sentences.empty());
   EXPECT_FALSE(r->method.empty());
+  // Every face (a file, a JSONL line, the service, Python) says why it is
+  // empty from this one warning.
+  EXPECT_EQ(r->warnings, std::vector<std::string>{"no sentences to summarize"});
+}
+
+TEST(Summarizer, EmptySummaryOfATextWithSentencesSaysNoneWasChosen) {
+  Summarizer s;
+  SummarizeOptions o;
+  o.budget = Budget::bytes(5);
+  for (const std::string method : {"lead", "textrank", "ilp"}) {
+    o.method = method;
+    auto r = s.summarize(one_doc(kArticle), o);
+    ASSERT_TRUE(r.ok()) << r.status().message();
+    EXPECT_TRUE(r->sentences.empty()) << method;
+    ASSERT_EQ(r->warnings.size(), 1u) << method;
+    EXPECT_EQ(r->warnings[0].rfind("no sentence was chosen (none fits the budget", 0), 0u) << r->warnings[0];
+  }
+  SummarizeOptions oracle_options;
+  oracle_options.budget = o.budget;
+  auto oracle = s.oracle(one_doc(kArticle), {"The council voted."}, oracle_options, OracleMeasure::kRecall);
+  ASSERT_TRUE(oracle.ok()) << oracle.status().message();
+  EXPECT_TRUE(oracle->sentences.empty());
+  ASSERT_EQ(oracle->warnings.size(), 1u);
+  EXPECT_EQ(oracle->warnings[0].rfind("no sentence was chosen", 0), 0u) << oracle->warnings[0];
+  // A summary with sentences says nothing of the kind.
+  o.budget = Budget::words(10);
+  auto some = s.summarize(one_doc(kArticle), o);
+  ASSERT_TRUE(some.ok());
+  EXPECT_FALSE(some->sentences.empty());
+  EXPECT_TRUE(some->warnings.empty());
 }
 
 TEST(Summarizer, EveryMethodIsListedAndDefaultsExist) {

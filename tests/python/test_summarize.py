@@ -200,3 +200,11 @@ def test_standalone_is_a_bool_and_not_for_the_oracle():
         lede.Summarizer(standalone="yes")
     with pytest.raises(ValueError, match="not made standalone"):
         lede.Summarizer(standalone=True).oracle(BRIDGE, "The council voted to build a bridge.")
+
+
+def test_an_empty_summary_says_why():
+    # As `lede summarize` on a file: a LedeWarning names the case.
+    with pytest.warns(lede.LedeWarning, match="no sentences to summarize"):
+        assert lede.summarize("  \n", "lead") == []
+    with pytest.warns(lede.LedeWarning, match="no sentence was chosen"):
+        assert lede.summarize(HARBOUR, "lead", bytes=3) == []

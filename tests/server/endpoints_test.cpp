@@ -190,6 +190,20 @@ TEST(Summarize, HtmlIsReadInTheLanguageThePageDeclares) {
       << implied->body;
 }
 
+TEST(Summarize, AnEmptySummarySaysWhy) {
+  TestServer s;
+  auto blank = s.post_json("/v1/summarize", json{{"text", " \n "}}.dump());
+  ASSERT_TRUE(blank);
+  ASSERT_EQ(blank->status, 200) << blank->body;
+  EXPECT_EQ(body_of(blank)["sentences"], json::array());
+  EXPECT_EQ(body_of(blank)["warnings"], json::array({"no sentences to summarize"})) << blank->body;
+  auto tight = s.post_json("/v1/summarize", json{{"text", sample_article()}, {"bytes", 3}}.dump());
+  ASSERT_TRUE(tight);
+  ASSERT_EQ(tight->status, 200) << tight->body;
+  EXPECT_EQ(body_of(tight)["sentences"], json::array());
+  EXPECT_EQ(body_of(tight)["warnings"][0].get<std::string>().rfind("no sentence was chosen", 0), 0u) << tight->body;
+}
+
 TEST(Summarize, RankOrderPutsTheBestFirst) {
   TestServer s;
   auto r = s.post_json("/v1/summarize", json{{"text", sample_article()}, {"sentences", 4}, {"order", "rank"}}.dump());

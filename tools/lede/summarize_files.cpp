@@ -13,21 +13,6 @@
 #include "lede/usage_hints.h"
 
 namespace lede::cli {
-namespace {
-
-// Whether any document of `cluster` has a sentence (only asked when a summary
-// came out empty).
-bool has_sentences(const Cluster& cluster, const SummarizeOptions& options) {
-  AnalyzeOptions analyze_options;
-  analyze_options.language = options.language;
-  analyze_options.lenient = options.lenient;
-  for (Document doc : cluster.documents)
-    if (analyze(doc, analyze_options).ok() && !doc.sentences.empty()) return true;
-  return false;
-}
-
-}  // namespace
-
 void print_summary(const Summary& s, const std::string& id_json, const std::string& output) {
   if (output == "json") {
     std::cout << summary_to_json(s, id_json) << '\n';
@@ -115,14 +100,6 @@ int run_files(const SummarizeArgs& a, const Summarizer& summarizer, const Summar
     if (take_truncate_ignored(s->warnings)) notes.truncate_ignored = true;
     notes.saw(s->method);
     for (const auto& w : s->warnings) std::cerr << "lede: " << name << ": warning: " << name_document(w) << '\n';
-    // Not an error (an empty file summarizes to nothing), but silence would
-    // leave the user guessing, so say which case it is.
-    if (s->sentences.empty())
-      std::cerr << "lede: " << name << ": warning: "
-                << (has_sentences(cluster, used) ? "no sentence was chosen (none fits the budget, or all are "
-                                                   "headlines, bylines or other metadata)"
-                                                 : "no sentences to summarize")
-                << '\n';
     std::cout << header;
     print_summary(*s, json_quote(name), a.output);
     return true;
@@ -165,6 +142,8 @@ int run_files(const SummarizeArgs& a, const Summarizer& summarizer, const Summar
         ok = false;
         continue;
       }
+      if (format == "html" && doc.text.find_first_not_of(" \t\r\n") == std::string::npos)
+        std::cerr << "lede: " << display_name(files[k]) << ": warning: no article text found in the page\n";
       cluster.documents.push_back(std::move(doc));
       // Summaries of several files ran together, parted by a blank line
       // alone: which was whose could not be told, least of all when one
