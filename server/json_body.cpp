@@ -58,7 +58,10 @@ std::string of_the_body(std::string message) {
 }
 
 std::string invalid_utf8_message(std::string_view body) {
-  return "invalid UTF-8 at byte " + std::to_string(find_invalid_utf8(body)) +
+  if (const std::size_t bad = find_invalid_utf8(body); bad != std::string_view::npos)
+    return "invalid UTF-8 at byte " + std::to_string(bad) + " of the body (\"lenient\": true replaces it with U+FFFD)";
+  const std::size_t at = find_unpaired_surrogate_escape(body);
+  return "unpaired surrogate escape " + std::string(body.substr(at, 6)) + " at byte " + std::to_string(at) +
          " of the body (\"lenient\": true replaces it with U+FFFD)";
 }
 

@@ -40,8 +40,9 @@ std::string parse_json_request(std::string_view body, nlohmann::json& out, std::
 // repair_jsonl_line's warning, for a body rather than a JSONL line.
 std::string of_the_body(std::string message);
 
-// The 400 malformed_json message for a body with raw invalid UTF-8 and no
-// "lenient": true: the byte, counted in the body as sent, and the remedy.
+// The 400 malformed_json message for a body with raw invalid UTF-8 (or an
+// unpaired surrogate escape) and no "lenient": true: the byte, counted in
+// the body as sent, and the remedy.
 std::string invalid_utf8_message(std::string_view body);
 
 // `body` without a UTF-8 byte order mark, which RFC 8259 lets a parser

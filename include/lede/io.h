@@ -154,15 +154,21 @@ std::string record_language(const Record& record, const SummarizeOptions& option
 // say it; `lede segment` (command "segment") says it in its own words.
 std::string record_content_warning(const Record& record, std::string_view command = "summarize");
 
-// A JSONL line that holds raw invalid UTF-8 cannot parse as JSON at all:
-// this replaces each bad sequence with U+FFFD (what --lenient promises) and
-// sets `warning` to how many and where. Returns nullopt when the line is
-// valid UTF-8 (nothing to repair, `warning` untouched).
+// A JSONL line that holds raw invalid UTF-8, or an escape of half a
+// surrogate pair ("\ud83d" alone), cannot be read as UTF-8 JSON: this
+// replaces each bad sequence with U+FFFD and each such escape with \ufffd
+// (what --lenient promises) and sets `warning` to how many and where.
+// Returns nullopt when there is nothing to repair (`warning` untouched).
 std::optional<std::string> repair_jsonl_line(std::string_view line, std::string& warning);
 
+// The byte offset of the first \uD800-\uDFFF escape in `json` that is not
+// half of a pair, or npos.
+std::size_t find_unpaired_surrogate_escape(std::string_view json);
+
 // The error for such a line when it is not repaired: "invalid UTF-8 at byte
-// N of the line (lenient mode replaces it with U+FFFD)", which says more than
-// a JSON parser's complaint. Ok when the line is valid UTF-8.
+// N of the line (lenient mode replaces it with U+FFFD)" or "unpaired
+// surrogate escape \udc00 at byte N of the line (...)", which say more than
+// a JSON parser's complaint. Ok when there is nothing to repair.
 Status check_jsonl_utf8(std::string_view line);
 
 // parse_record for one line of a JSONL batch, as every lede batch reads it

@@ -1,4 +1,6 @@
 // One JSONL record in, one JSON line out: the unit of every batch run.
+#include <algorithm>
+
 #include "lede/io.h"
 #include "lede/text.h"
 #include "read/record.h"
@@ -6,24 +8,90 @@
 
 namespace lede {
 
+namespace {
+
+// The code unit of the \uXXXX escape at `at` (a backslash), or -1.
+long escaped_unit(std::string_view s, std::size_t at) {
+  if (at + 6 > s.size() || s[at + 1] != 'u') return -1;
+  long v = 0;
+  for (std::size_t k = at + 2; k < at + 6; ++k) {
+    const char c = s[k];
+    const int d = c >= '0' && c <= '9'   ? c - '0'
+                  : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                  : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                         : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+bool is_high(long u) { return u >= 0xD800 && u <= 0xDBFF; }
+bool is_low(long u) { return u >= 0xDC00 && u <= 0xDFFF; }
+
+// Calls `on_unpaired(offset)` for each \uD800-\uDFFF escape that is not half
+// of a pair. Every backslash of valid JSON opens an escape (in a string;
+// outside one it is an error either way), so no string tracking is needed.
+template <typename F>
+void each_unpaired_surrogate(std::string_view s, F on_unpaired) {
+  for (std::size_t at = s.find('\\'); at != std::string_view::npos; at = s.find('\\', at)) {
+    const long u = escaped_unit(s, at);
+    if (u < 0) {
+      at += 2;  // a two-character escape (\\, \", \n, ...)
+    } else if (is_high(u) && is_low(escaped_unit(s, at + 6))) {
+      at += 12;
+    } else {
+      if (is_high(u) || is_low(u)) on_unpaired(at);
+      at += 6;
+    }
+  }
+}
+
+}  // namespace
+
+std::size_t find_unpaired_surrogate_escape(std::string_view json) {
+  std::size_t first = std::string_view::npos;
+  each_unpaired_surrogate(json, [&](std::size_t at) { first = std::min(first, at); });
+  return first;
+}
+
 std::optional<std::string> repair_jsonl_line(std::string_view line, std::string& warning) {
-  if (find_invalid_utf8(line) == std::string_view::npos) return std::nullopt;
-  NormalizeOptions repair;
-  repair.lenient = true;
-  repair.nfc = false;
-  repair.whitespace = false;
-  Result<NormalizedText> fixed = normalize(line, repair);
-  warning = "replaced " + std::to_string(fixed->replaced) +
-            " invalid UTF-8 sequence(s) with U+FFFD, the first at byte " + std::to_string(fixed->first_replaced) +
-            " of the line";
-  return std::move(fixed->text);
+  std::optional<std::string> out;
+  if (find_invalid_utf8(line) != std::string_view::npos) {
+    NormalizeOptions repair;
+    repair.lenient = true;
+    repair.nfc = false;
+    repair.whitespace = false;
+    Result<NormalizedText> fixed = normalize(line, repair);
+    warning = "replaced " + std::to_string(fixed->replaced) +
+              " invalid UTF-8 sequence(s) with U+FFFD, the first at byte " + std::to_string(fixed->first_replaced) +
+              " of the line";
+    out = std::move(fixed->text);
+  }
+  // A JavaScript string cut inside an emoji, or Python's json.dumps of a
+  // surrogate-escaped str, writes half a pair: valid for JSON.parse, not
+  // for a UTF-8 reader. The escape keeps its 6 bytes, so offsets hold.
+  std::string fixed(out ? *out : std::string(line));
+  std::size_t count = 0, first = 0;
+  each_unpaired_surrogate(fixed, [&](std::size_t at) {
+    if (count++ == 0) first = at;
+    fixed.replace(at + 2, 4, "fffd");
+  });
+  if (count == 0) return out;
+  warning += (warning.empty() ? "replaced " : "; replaced ") + std::to_string(count) +
+             " unpaired surrogate escape(s) (\\uD800-\\uDFFF) with \\uFFFD, the first at byte " +
+             std::to_string(first) + " of the line";
+  return fixed;
 }
 
 Status check_jsonl_utf8(std::string_view line) {
-  const std::size_t bad = find_invalid_utf8(line);
-  if (bad == std::string_view::npos) return Status::Ok();
-  return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(bad) +
-                              " of the line (lenient mode replaces it with U+FFFD)");
+  if (const std::size_t bad = find_invalid_utf8(line); bad != std::string_view::npos)
+    return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(bad) +
+                                " of the line (lenient mode replaces it with U+FFFD)");
+  if (const std::size_t at = find_unpaired_surrogate_escape(line); at != std::string_view::npos)
+    return Status::InvalidInput("unpaired surrogate escape " + std::string(line.substr(at, 6)) + " at byte " +
+                                std::to_string(at) + " of the line (lenient mode replaces it with U+FFFD)");
+  return Status::Ok();
 }
 
 // Raw invalid UTF-8 is repaired first under `lenient`, else named when the

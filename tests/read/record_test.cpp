@@ -218,6 +218,36 @@ TEST(ParseJsonlRecord, InvalidUtf8IsNamedOrRepaired) {
       << warnings[0];
 }
 
+// Half a surrogate pair, as a JavaScript string cut inside an emoji writes:
+// named, or replaced under --lenient; a whole pair and an escaped backslash
+// before "u" are left alone.
+TEST(ParseJsonlRecord, UnpairedSurrogateEscapesAreNamedOrRepaired) {
+  const std::string line = R"({"id": 7, "text": "Cut \ud83d. Whole \ud83d\ude00. Low \uDC00. Not one \\ud800."})";
+  EXPECT_EQ(find_unpaired_surrogate_escape(line), 23u);
+  Record unread;
+  std::vector<std::string> warnings;
+  EXPECT_EQ(parse_jsonl_record(line, false, unread, warnings).message(),
+            "unpaired surrogate escape \\ud83d at byte 23 of the line (lenient mode replaces it with U+FFFD)");
+  EXPECT_EQ(unread.id_json, "7");
+  Record r;
+  ASSERT_TRUE(parse_jsonl_record(line, true, r, warnings).ok());
+  EXPECT_EQ(r.cluster.documents[0].text,
+            "Cut \xEF\xBF\xBD. Whole \xF0\x9F\x98\x80. Low \xEF\xBF\xBD. Not one \\ud800.");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0],
+            "replaced 2 unpaired surrogate escape(s) (\\uD800-\\uDFFF) with \\uFFFD, the first at byte 23 of the line");
+  // Both kinds in one line: one warning says both.
+  warnings.clear();
+  Record both;
+  ASSERT_TRUE(parse_jsonl_record("{\"text\": \"Caf\xE9 \\udfff.\"}", true, both, warnings).ok());
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("invalid UTF-8 sequence(s) with U+FFFD, the first at byte 13 of the line; replaced 1 "
+                             "unpaired surrogate escape(s)"),
+            std::string::npos)
+      << warnings[0];
+  EXPECT_EQ(find_unpaired_surrogate_escape(R"({"text": "\ud83d\ude00 \u00e9"})"), std::string::npos);
+}
+
 TEST(ParsePair, SplitsOnSeparator) {
   auto p = parse_pair("Source text. ||| Reference.");
   ASSERT_TRUE(p.ok());

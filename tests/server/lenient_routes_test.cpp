@@ -49,6 +49,21 @@ TEST(LenientRoutes, InvalidUtf8NamesItsByteAndLenientRepairsIt) {
     ASSERT_TRUE(got.contains("warnings")) << lenient->body;
     EXPECT_NE(got["warnings"][0].get<std::string>().find("of the body"), std::string::npos) << lenient->body;
   }
+  // Half a surrogate pair is refused by name, and repaired alike.
+  const std::string cut = R"({"text": "The ferry \ud83d left at noon. It was full.", "sentences": 1)";
+  auto strict = s.post_json("/v1/summarize", cut + "}");
+  ASSERT_TRUE(strict);
+  EXPECT_EQ(strict->status, 400);
+  EXPECT_EQ(error_of(strict)["message"],
+            "unpaired surrogate escape \\ud83d at byte 20 of the body (\"lenient\": true replaces it with U+FFFD)")
+      << strict->body;
+  auto repaired = s.post_json("/v1/summarize", cut + R"(, "lenient": true})");
+  ASSERT_TRUE(repaired);
+  ASSERT_EQ(repaired->status, 200) << repaired->body;
+  EXPECT_EQ(body_of(repaired)["sentences"][0]["text"], "The ferry \uFFFD left at noon.") << repaired->body;
+  EXPECT_NE(body_of(repaired)["warnings"][0].get<std::string>().find("unpaired surrogate escape(s)"), std::string::npos)
+      << repaired->body;
+
   auto typed = s.post_json("/v1/rouge", R"({"summary": "a", "references": ["a"], "lenient": "yes"})");
   ASSERT_TRUE(typed);
   EXPECT_EQ(typed->status, 400);
