@@ -213,6 +213,9 @@ struct AnalyzeOptions {
   // sentence end (a table, a list, a run of words) otherwise made one
   // "sentence" of millions of tokens.
   std::size_t max_sentence_bytes = 0;
+  // False: sentences get their spans and text but no tokens (what `lede
+  // segment` needs; tokens took ~20 bytes of memory per byte of text).
+  bool tokenize = true;
 };
 
 // Normalizes doc.text (keeping it as is), splits it into paragraphs and

@@ -26,6 +26,7 @@ py::tuple segment(const std::string& text, const std::string& language, bool len
     AnalyzeOptions opts;
     opts.language = language;
     opts.lenient = lenient;
+    opts.tokenize = false;
     st = analyze(doc, opts, &warnings);
   }
   if (!st.ok()) raise_status(st);

@@ -160,7 +160,7 @@ Status analyze(Document& doc, const AnalyzeOptions& options, std::vector<std::st
     sent.span = norm.to_original(s);
     sent.paragraph = para;
     sent.text = collapse_space(std::string_view(text).substr(s.start, s.size()));
-    sent.tokens = tokenize(text, s, topts);
+    if (options.tokenize) sent.tokens = tokenize(text, s, topts);
     if (!identity)
       for (Token& t : sent.tokens) t.span = norm.to_original(t.span);
     doc.sentences.push_back(std::move(sent));

@@ -27,6 +27,30 @@ TEST(Analyze, SentencesAndTokensPointIntoTheOriginal) {
   EXPECT_EQ(doc.sentences[2].paragraph, 1u);
 }
 
+// `lede segment` needs sentences, not tokens: without them it gets the same
+// sentences, and none of the tokens' memory.
+TEST(Analyze, WithoutTokensTheSentencesAreTheSame) {
+  Document full, bare;
+  full.text = bare.text =
+      "Dr. Lee arrived at 9 a.m. on Monday.\r\n\r\nShe left\xC2\xA0"
+      "early. \"Why?\" he asked.";
+  AnalyzeOptions no_tokens;
+  no_tokens.tokenize = false;
+  ASSERT_TRUE(analyze(full).ok());
+  ASSERT_TRUE(analyze(bare, no_tokens).ok());
+  ASSERT_EQ(bare.sentences.size(), full.sentences.size());
+  ASSERT_GE(full.sentences.size(), 3u);
+  for (std::size_t k = 0; k < full.sentences.size(); ++k) {
+    EXPECT_EQ(bare.sentences[k].text, full.sentences[k].text);
+    EXPECT_EQ(bare.sentences[k].span.start, full.sentences[k].span.start);
+    EXPECT_EQ(bare.sentences[k].span.end, full.sentences[k].span.end);
+    EXPECT_EQ(bare.sentences[k].paragraph, full.sentences[k].paragraph);
+    EXPECT_FALSE(full.sentences[k].tokens.empty());
+    EXPECT_TRUE(bare.sentences[k].tokens.empty());
+  }
+  EXPECT_EQ(bare.paragraphs.size(), full.paragraphs.size());
+}
+
 // A line break inside Chinese or Japanese is where the line was full, not a
 // space: "明年\n开通" showed as "明年 开通". Between Latin words, and where
 // the text itself has a space, a space stays.

@@ -39,6 +39,7 @@ Result<std::vector<std::string>> sentences_of(const std::string& bytes, const st
   Document doc;
   doc.text = bytes;
   AnalyzeOptions opts;
+  opts.tokenize = false;
   opts.language = language;
   opts.lenient = lenient;
   if (Status st = analyze(doc, opts, warnings); !st.ok()) return st;
