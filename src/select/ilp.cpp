@@ -128,14 +128,18 @@ class IlpSelector final : public Selector {
     for (std::size_t i : sel.chosen)
       for (std::uint32_t c : concepts.of[i]) covered[c] = true;
     std::vector<std::size_t> others = candidates(rep, {o_.min_words});
-    if (lead_only) std::erase_if(others, [&](std::size_t i) { return rep.sentences[i].position >= o_.max_position; });
+    std::vector<std::size_t> shorts = short_candidates(rep, {o_.min_words});
+    if (lead_only)
+      for (std::vector<std::size_t>* list : {&others, &shorts})
+        std::erase_if(*list, [&](std::size_t i) { return rep.sentences[i].position >= o_.max_position; });
     // Whether a sentence is taken or repeats a taken one, kept as the
     // choice grows (a sentence that repeats one stays repeating): asked
     // afresh of every candidate at every step, a budget larger than a
     // cluster of 80 articles took 85 s instead of a fraction of one.
     std::vector<bool> closed(rep.size(), false);
     auto close_repeats_of = [&](const std::vector<std::size_t>& taken) {
-      for (const std::vector<std::size_t>* list : std::array<const std::vector<std::size_t>*, 2>{&ids, &others})
+      for (const std::vector<std::size_t>* list :
+           std::array<const std::vector<std::size_t>*, 3>{&ids, &others, &shorts})
         for (std::size_t i : *list)
           if (!closed[i] && repeats(rep, i, taken)) closed[i] = true;
     };
@@ -157,6 +161,15 @@ class IlpSelector final : public Selector {
       }
       if (best == rep.size())
         for (std::size_t i : others)
+          if (open(i) && (best == rep.size() || in.scores[i] > in.scores[best])) best = i;
+      // Sentences under min_words only once no longer one is left at all
+      // (short_candidates()): a longer one that does not fit means the
+      // budget is as full as the length cutoff allows.
+      const auto closed_all = [&](const std::vector<std::size_t>& list) {
+        return std::all_of(list.begin(), list.end(), [&](std::size_t i) { return closed[i]; });
+      };
+      if (best == rep.size() && closed_all(ids) && closed_all(others))
+        for (std::size_t i : shorts)
           if (open(i) && (best == rep.size() || in.scores[i] > in.scores[best])) best = i;
       if (best == rep.size()) return;
       sel.chosen.push_back(best);
