@@ -13,17 +13,17 @@
 // solver does, checked at every step of its search (kMaxNodes nodes, kMaxWork
 // units of simplex work), and the program it is given is bounded in size
 // (the selector keeps the best-scored sentences within kMaxProgramSize).
-// DUC and MultiLing clusters solve to optimality far inside these limits (at
-// most ~200 nodes, ~3% of the work). The wall-clock limit (IlpOptions, 60 s)
-// is a last resort, far above what the work limit lets any program of the
-// bounded size take; IlpResult::limit says which limit ended a search. When
-// the solver proves no optimum within those limits, the better of its best
-// integer solution and the greedy fallback is used; when the input has no
-// concept at all, the selector falls back to top-k on the scores. The greedy
-// fallback takes the sentence with the best new-concept weight per unit of
-// cost until nothing fits, then keeps the best single sentence instead if
-// that is worth more (Khuller et al.
-// 1999), a constant-factor approximation of the same objective.
+// DUC and MultiLing clusters solve to optimality inside these limits (at most
+// ~180 nodes and about a quarter of the work). The wall-clock limit
+// (IlpOptions, 60 s) is a last resort, far above what the work limit lets
+// any program of the bounded size take; IlpResult::limit says which limit
+// ended a search. When the solver proves no optimum within those limits, the
+// better of its best integer solution and the greedy fallback is used; when
+// the input has no concept at all, the selector falls back to top-k on the
+// scores. The greedy fallback takes the sentence with the best new-concept
+// weight per unit of cost until nothing fits, then keeps the best single
+// sentence instead if that is worth more (Khuller et al. 1999), a
+// constant-factor approximation of the same objective.
 #pragma once
 
 #include <cstddef>
