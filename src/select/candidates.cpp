@@ -33,6 +33,16 @@ std::vector<std::size_t> candidates(const Representation& rep, const CandidateOp
   return body.empty() ? all : body;
 }
 
+std::vector<std::size_t> short_candidates(const Representation& rep, const CandidateOptions& options) {
+  if (options.min_words == 0) return {};
+  const std::vector<std::size_t> long_ones = candidates(rep, options);
+  std::vector<std::size_t> out;
+  for (std::size_t i : candidates(rep, {}))
+    if (rep.words[i] < options.min_words && !std::binary_search(long_ones.begin(), long_ones.end(), i))
+      out.push_back(i);
+  return out;
+}
+
 bool repeats(const Representation& rep, std::size_t i, const std::vector<std::size_t>& chosen) {
   return std::any_of(chosen.begin(), chosen.end(), [&](std::size_t j) {
     if (i < rep.shingles.size() && j < rep.shingles.size() && near_duplicate(rep.shingles[i], rep.shingles[j]))

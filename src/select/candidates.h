@@ -28,6 +28,15 @@ struct CandidateOptions {
 // condition is dropped, last first, when it would leave no candidate at all.
 std::vector<std::size_t> candidates(const Representation& rep, const CandidateOptions& options);
 
+// The sentences candidates() leaves out for their length alone: shorter than
+// options.min_words but passing the rules candidates() applies at its
+// strictest level that keeps any sentence, ascending (empty when min_words is
+// 0). A length cutoff keeps fragments out of a summary, not the budget empty:
+// selectors fill with these only after every longer candidate is chosen or
+// repeats a chosen one (an article of one long sentence and four short ones
+// gave `-n 3` one sentence).
+std::vector<std::size_t> short_candidates(const Representation& rep, const CandidateOptions& options);
+
 // True when sentence i nearly repeats a sentence in `chosen`: shingle overlap
 // (near_duplicate.h), TF-IDF cosine above 0.8, or at least 80% of the
 // shorter one's content terms in the other (term_containment).

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <numeric>
+#include <unordered_set>
 
 #include "represent/concepts.h"
 #include "represent/near_duplicate.h"
@@ -53,10 +54,7 @@ class IlpSelector final : public Selector {
       }
     }
     if (in.budget.kind == BudgetKind::kBytes) limit += 1;  // no separator before the first
-    std::vector<std::pair<std::size_t, std::size_t>> conflicts;
-    for (std::size_t a = 0; a < ids.size(); ++a)
-      for (std::size_t b = a + 1; b < ids.size(); ++b)
-        if (near_duplicate(rep.shingles[ids[a]], rep.shingles[ids[b]])) conflicts.emplace_back(ids[a], ids[b]);
+    const std::vector<std::pair<std::size_t, std::size_t>> conflicts = bound_program(in, concepts, ids);
     const IlpResult r =
         solve_concept_ilp(concepts, ids, cost, limit, conflicts, o_.time_limit_seconds, o_.force_fallback);
 
@@ -81,6 +79,40 @@ class IlpSelector final : public Selector {
   }
 
  private:
+  // Near-duplicate pairs among `ids`, ascending. The solver's work grows with
+  // the program, and GLPK solves the root relaxation before any limit of
+  // ours is checked (a 400-sentence run-on text did not finish it in 10 s):
+  // when the (sentence, concept) pairs, distinct concepts and these pairs
+  // exceed kMaxProgramSize, `ids` keeps the best-scored sentences that stay
+  // within it.
+  static std::vector<std::pair<std::size_t, std::size_t>> bound_program(const SelectionInput& in,
+                                                                        const Concepts& concepts,
+                                                                        std::vector<std::size_t>& ids) {
+    std::vector<std::size_t> order = ids;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return in.scores[a] > in.scores[b]; });
+    std::vector<std::size_t> kept;
+    std::vector<std::pair<std::size_t, std::size_t>> conflicts;
+    std::unordered_set<std::uint32_t> seen;
+    std::size_t size = 0;
+    for (std::size_t i : order) {
+      std::vector<std::pair<std::size_t, std::size_t>> more;
+      for (std::size_t j : kept)
+        if (near_duplicate(in.rep.shingles[i], in.rep.shingles[j])) more.emplace_back(std::min(i, j), std::max(i, j));
+      std::size_t fresh = 0;
+      for (std::uint32_t c : concepts.of[i]) fresh += seen.count(c) == 0;
+      size += concepts.of[i].size() + fresh + more.size();
+      if (size > kMaxProgramSize && !kept.empty()) break;
+      kept.push_back(i);
+      seen.insert(concepts.of[i].begin(), concepts.of[i].end());
+      conflicts.insert(conflicts.end(), more.begin(), more.end());
+    }
+    std::sort(kept.begin(), kept.end());
+    std::sort(conflicts.begin(), conflicts.end());
+    ids = std::move(kept);
+    return conflicts;
+  }
+
   // The sentence adding the most new concept weight comes first; sentences
   // without a concept never entered the program but can still fill the budget
   // (by score), from the lead region when the program kept to it. Under
@@ -96,14 +128,18 @@ class IlpSelector final : public Selector {
     for (std::size_t i : sel.chosen)
       for (std::uint32_t c : concepts.of[i]) covered[c] = true;
     std::vector<std::size_t> others = candidates(rep, {o_.min_words});
-    if (lead_only) std::erase_if(others, [&](std::size_t i) { return rep.sentences[i].position >= o_.max_position; });
+    std::vector<std::size_t> shorts = short_candidates(rep, {o_.min_words});
+    if (lead_only)
+      for (std::vector<std::size_t>* list : {&others, &shorts})
+        std::erase_if(*list, [&](std::size_t i) { return rep.sentences[i].position >= o_.max_position; });
     // Whether a sentence is taken or repeats a taken one, kept as the
     // choice grows (a sentence that repeats one stays repeating): asked
     // afresh of every candidate at every step, a budget larger than a
     // cluster of 80 articles took 85 s instead of a fraction of one.
     std::vector<bool> closed(rep.size(), false);
     auto close_repeats_of = [&](const std::vector<std::size_t>& taken) {
-      for (const std::vector<std::size_t>* list : std::array<const std::vector<std::size_t>*, 2>{&ids, &others})
+      for (const std::vector<std::size_t>* list :
+           std::array<const std::vector<std::size_t>*, 3>{&ids, &others, &shorts})
         for (std::size_t i : *list)
           if (!closed[i] && repeats(rep, i, taken)) closed[i] = true;
     };
@@ -125,6 +161,15 @@ class IlpSelector final : public Selector {
       }
       if (best == rep.size())
         for (std::size_t i : others)
+          if (open(i) && (best == rep.size() || in.scores[i] > in.scores[best])) best = i;
+      // Sentences under min_words only once no longer one is left at all
+      // (short_candidates()): a longer one that does not fit means the
+      // budget is as full as the length cutoff allows.
+      const auto closed_all = [&](const std::vector<std::size_t>& list) {
+        return std::all_of(list.begin(), list.end(), [&](std::size_t i) { return closed[i]; });
+      };
+      if (best == rep.size() && closed_all(ids) && closed_all(others))
+        for (std::size_t i : shorts)
           if (open(i) && (best == rep.size() || in.scores[i] > in.scores[best])) best = i;
       if (best == rep.size()) return;
       sel.chosen.push_back(best);

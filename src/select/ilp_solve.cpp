@@ -9,11 +9,33 @@
 namespace lede {
 namespace {
 
-void stop_after_nodes(glp_tree* tree, void*) {
-  if (glp_ios_reason(tree) != GLP_ISELECT) return;
+// The search's own limits, counted in what GLPK does rather than in time so
+// that where it stops depends only on the problem. Simplex iterations cost in
+// proportion to the matrix, so work is iterations x nonzeros; a branching
+// (the Driebeck-Tomlin rule evaluates tableau rows for every fractional
+// variable) costs about as much as kBranchIterations iterations.
+struct Search {
+  long long nonzeros = 1;
+  long long branchings = 0;
+  IlpLimit limit = IlpLimit::kNone;
+};
+
+long long work_done(glp_prob* lp, const Search& s) {
+  return (glp_get_it_cnt(lp) + kBranchIterations * s.branchings) * s.nonzeros;
+}
+
+// Called by GLPK at every step of the search (not only node selection: most
+// of the time goes into the relaxations and branchings between selections,
+// and a limit counted there alone never fired before the clock).
+void bound_search(glp_tree* tree, void* info) {
+  Search& s = *static_cast<Search*>(info);
+  if (glp_ios_reason(tree) == GLP_IBRANCH) ++s.branchings;
   int active = 0, current = 0, total = 0;
   glp_ios_tree_size(tree, &active, &current, &total);
-  if (total > kMaxNodes) glp_ios_terminate(tree);
+  if (total > kMaxNodes) s.limit = IlpLimit::kNodes;
+  else if (work_done(glp_ios_get_prob(tree), s) > kMaxWork) s.limit = IlpLimit::kWork;
+  else return;
+  glp_ios_terminate(tree);
 }
 
 // GLPK keeps one environment per thread and frees it only on request: free
@@ -159,13 +181,21 @@ IlpResult solve_concept_ilp(const Concepts& concepts, const std::vector<std::siz
   }
   glp_load_matrix(p.lp, static_cast<int>(ia.size()) - 1, ia.data(), ja.data(), ar.data());
 
+  Search search;
+  search.nonzeros = static_cast<long long>(ia.size()) - 1;
   glp_iocp parm;
   glp_init_iocp(&parm);
   parm.msg_lev = GLP_MSG_OFF;
+  // GLPK's presolver solves the root relaxation inside glp_intopt, before
+  // the first callback: only the program's size bounds that part
+  // (kMaxProgramSize).
   parm.presolve = GLP_ON;
-  parm.tm_lim = static_cast<int>(time_limit_seconds * 1000);
-  parm.cb_func = stop_after_nodes;
+  parm.tm_lim = static_cast<int>(std::min(time_limit_seconds * 1000, 2e9));
+  parm.cb_func = bound_search;
+  parm.cb_info = &search;
   const int rc = glp_intopt(p.lp, &parm);
+  if (rc == GLP_ETMLIM) search.limit = IlpLimit::kTime;
+  result.limit = search.limit;
   const int status = glp_mip_status(p.lp);
   std::vector<std::size_t> solved;
   if (rc == 0 || status == GLP_FEAS || status == GLP_OPT)

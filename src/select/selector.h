@@ -58,7 +58,7 @@ struct BackgroundCounts;
 
 // The exact optimizer of Gillick & Favre (2009), see ilp.h.
 struct IlpOptions {
-  double time_limit_seconds = 10.0;  // wall-clock safety net (ilp.h); then the greedy fallback
+  double time_limit_seconds = 60.0;  // last resort only: work limits end the search first (ilp.h)
   std::size_t max_sentences = 400;   // larger inputs keep the best-scored ones
   std::size_t min_words = 0;
   double position_boost = 0.0;  // ConceptOptions::position_boost

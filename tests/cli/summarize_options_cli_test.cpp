@@ -75,6 +75,23 @@ TEST(SummarizeCli, RatioOutsideZeroToOneIsAUsageError) {
   EXPECT_EQ(run_lede("summarize --ratio 0.5 -", "One here. Two here.").exit_code, 0);
 }
 
+// The --ratio help said ilp "stops when no sentence adds a concept", but ilp
+// fills the budget like every method: five sentences with no bigram in
+// common, all five at --ratio 1.
+TEST(SummarizeCli, RatioHelpSaysWhatIlpDoes) {
+  const RunResult help = run_lede("summarize --help");
+  ASSERT_EQ(help.exit_code, 0);
+  EXPECT_EQ(help.out.find("ilp stops"), std::string::npos);
+  const RunResult r = run_lede("summarize -m ilp -r 1 -",
+                               "Rain fell over the northern hills overnight. Farmers welcomed a wetter spring. "
+                               "Reservoirs stand near their summer levels. Officials lifted the hosepipe ban. "
+                               "Gardeners may water lawns again from Friday.");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::size_t lines = 0;
+  for (char c : r.out) lines += c == '\n';
+  EXPECT_EQ(lines, 5u) << r.out;
+}
+
 // -L had no list anywhere in the CLI: the help says "ISO 639-1 code" and the
 // error said only "unknown language 'xx'".
 TEST(SummarizeCli, UnknownLanguageListsTheKnownOnes) {

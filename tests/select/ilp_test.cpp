@@ -1,6 +1,7 @@
 // The concept ILP against brute force, and its greedy fallback.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 
 #include "select/ilp.h"
@@ -97,6 +98,56 @@ TEST(ConceptIlp, GreedyKeepsBestSingleSentenceWhenBetter) {
 TEST(ConceptIlp, EmptyInput) {
   const IlpResult r = solve_concept_ilp(Concepts{}, {}, {}, 10, {}, 1.0, false);
   EXPECT_TRUE(r.chosen.empty());
+}
+
+// Sentences of 15 words drawn from 21, concepts their distinct word pairs:
+// every sentence covers about the same weight, so branch and bound cannot
+// prune and only a limit ends the search.
+Instance uniform_random_text(std::size_t sentences) {
+  std::uint64_t state = 12345;
+  auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::uint32_t>((state >> 33) % 21);
+  };
+  Instance in;
+  in.concepts.weight.assign(21 * 21, 0.0);
+  in.concepts.of.resize(sentences);
+  for (std::size_t i = 0; i < sentences; ++i) {
+    std::uint32_t previous = next();
+    for (int w = 1; w < 15; ++w) {
+      const std::uint32_t word = next();
+      in.concepts.of[i].push_back(previous * 21 + word);
+      previous = word;
+    }
+    std::sort(in.concepts.of[i].begin(), in.concepts.of[i].end());
+    in.concepts.of[i].erase(std::unique(in.concepts.of[i].begin(), in.concepts.of[i].end()), in.concepts.of[i].end());
+    for (std::uint32_t c : in.concepts.of[i]) in.concepts.weight[c] += 1;
+    in.ids.push_back(i);
+    in.cost.push_back(15);
+  }
+  in.limit = 100;
+  return in;
+}
+
+// The search used to end on GLPK's wall clock (its node limit was counted
+// only at node selection), so its answer changed with the machine's load.
+TEST(ConceptIlp, AHardProgramEndsOnTheWorkLimitNotTheClock) {
+  const Instance in = uniform_random_text(200);
+  const IlpResult r = solve_concept_ilp(in.concepts, in.ids, in.cost, in.limit, {}, 60.0, false);
+  EXPECT_EQ(r.limit, IlpLimit::kWork);
+  EXPECT_FALSE(r.optimal);
+  EXPECT_FALSE(r.chosen.empty());
+  // With no clock at all to speak of, the same answer.
+  const IlpResult unhurried = solve_concept_ilp(in.concepts, in.ids, in.cost, in.limit, {}, 1e5, false);
+  EXPECT_EQ(unhurried.limit, IlpLimit::kWork);
+  EXPECT_EQ(unhurried.chosen, r.chosen);
+}
+
+TEST(ConceptIlp, AnEasyProgramEndsOnItsOwn) {
+  const Instance in = uniform_random_text(6);
+  const IlpResult r = solve_concept_ilp(in.concepts, in.ids, in.cost, in.limit, {}, 60.0, false);
+  EXPECT_EQ(r.limit, IlpLimit::kNone);
+  EXPECT_TRUE(r.optimal);
 }
 
 }  // namespace

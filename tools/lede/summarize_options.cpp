@@ -69,8 +69,8 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
           ->check(kCount);
   auto* r = cmd.add_option("-r,--ratio", f.ratio,
                            "Budget: at most round(R x sentences) sentences, at least 1 (0 < R <= 1); as with "
-                           "--sentences a method may choose fewer (ilp stops when no sentence adds a concept; "
-                           "repeats are left out)")
+                           "--sentences a method may choose fewer (a sentence that nearly repeats a chosen one "
+                           "is left out)")
                 ->check(kRatio);
   s->excludes(w)->excludes(b)->excludes(r);
   w->excludes(b)->excludes(r);
