@@ -145,7 +145,7 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
   // paragraph without links reading as it.
   const auto reads_as_headline = [&](const Block& b) {
     const bool line = b.kind == ParagraphKind::kParagraph && b.link_chars == 0;
-    return (b.kind == ParagraphKind::kHeading || line) && folds_to(b.text, norm_title);
+    return (b.kind == ParagraphKind::kHeading || line) && folds_to(first_line(b.text), norm_title);
   };
   // Stories one after another (a site that appends the next story as the
   // reader scrolls, each in an <article>): the page's own is the one under
