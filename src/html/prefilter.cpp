@@ -296,7 +296,10 @@ class Prefilter {
       return;
     }
     if (name == "plaintext" || name == "xmp") return;  // treated as their text
-    if (!is_uncounted(name) && !self_closing) {
+    // A self-closing slash means nothing on an HTML element that is not void
+    // (the parser opens <div/> as <div>; svg and math are dropped whole), so
+    // such a tag is counted as open: <div/> repeated nests.
+    if (!is_uncounted(name)) {
       if (is_list_item(name)) close_list_item(name);
       // The parser re-opens unclosed formatting elements (<b>, <font>, ...)
       // in every new block, so they are capped much lower than the depth.

@@ -48,6 +48,15 @@ TEST(Prefilter, EndTagsThatDoNotReachTheirElementAreIgnored) {
   }
 }
 
+TEST(Prefilter, ASelfClosingSlashOnANonVoidElementOpensIt) {
+  // The parser opens <div/> as <div> (the slash means something only on
+  // void and foreign elements), so repeated it nests.
+  std::string page = "<html><body>";
+  for (int i = 0; i < 5000; ++i) page += "<div class=\"clear\"/><span/>";
+  page += "<p>The end.</p>";
+  EXPECT_LE(parsed_depth(page), kMaxDepth + 8);
+}
+
 TEST(Prefilter, ListsWithoutEndTagsKeepTheirStructure) {
   // A page of 500 lists whose items omit </li> (as hand-written HTML does):
   // the items close each other and their list closes them, so nothing is
