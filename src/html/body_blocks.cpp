@@ -59,8 +59,10 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
   // (short paragraphs, list items, subheadings). Outside that run, blocks
   // are kept only in an unbroken chain from it: whole sentences in a <p>,
   // list items without links, and a heading over kept text.
+  // A heading whose first line reads as the headline is the headline, and
+  // the lines after its <br> are its subtitle, not the body's.
   const auto is_title = [&](const Block& b) {
-    return b.kind == ParagraphKind::kHeading && !norm_title.empty() && folds_to(b.text, norm_title);
+    return b.kind == ParagraphKind::kHeading && !norm_title.empty() && folds_to(first_line(b.text), norm_title);
   };
   // Above the body, a paragraph whose first line reads as the headline is
   // the headline: markup without headings (an old table layout's
@@ -68,8 +70,7 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
   // its date line one block, which read as a subtitle. (Inside the body
   // such a line is kept: a video's title repeating the headline.)
   const auto headline_line = [&](const Block& b) {
-    return b.kind == ParagraphKind::kParagraph && !norm_title.empty() &&
-           folds_to(std::string_view(b.text).substr(0, b.text.find('\n')), norm_title);
+    return b.kind == ParagraphKind::kParagraph && !norm_title.empty() && folds_to(first_line(b.text), norm_title);
   };
   std::vector<std::uint8_t> keep(inside.size(), 0);
   for (std::size_t j = 0; j < inside.size(); ++j) {

@@ -18,27 +18,6 @@
 namespace lede::html {
 namespace {
 
-// The value after "charset" in `s` (a meta tag's text), stopping at quotes,
-// spaces, ';' or '>'.
-std::string charset_value(std::string_view s) {
-  std::size_t at = 0;
-  while ((at = s.find("charset", at)) != std::string_view::npos) {
-    std::size_t i = at + 7;
-    while (i < s.size() && is_space(s[i])) ++i;
-    if (i < s.size() && s[i] == '=') {
-      ++i;
-      while (i < s.size() && (is_space(s[i]) || s[i] == '"' || s[i] == '\'')) ++i;
-      std::size_t j = i;
-      while (j < s.size() && !is_space(s[j]) && s[j] != '"' && s[j] != '\'' && s[j] != ';' && s[j] != '>' &&
-             s[j] != '/')
-        ++j;
-      if (j > i) return std::string(s.substr(i, j - i));
-    }
-    at = i;
-  }
-  return "";
-}
-
 struct ConverterCloser {
   void operator()(UConverter* c) const { ucnv_close(c); }
 };
@@ -72,20 +51,6 @@ Bom detect_text_bom(std::string_view b) {
   if (b.size() >= 4 && b.compare(0, 4, std::string_view("\xFF\xFE\0\0", 4)) == 0) return {"UTF-32LE", 4};
   if (b.size() >= 4 && b.compare(0, 4, std::string_view("\0\0\xFE\xFF", 4)) == 0) return {"UTF-32BE", 4};
   return detect_bom(b);
-}
-
-std::string find_meta_charset(std::string_view bytes, std::size_t window, bool (*usable)(const std::string& label)) {
-  const std::string head = lower_ascii(bytes.substr(0, std::min(window, bytes.size())));
-  std::size_t at = 0;
-  while ((at = head.find("<meta", at)) != std::string::npos) {
-    const std::size_t end = head.find('>', at);
-    const std::string_view tag =
-        std::string_view(head).substr(at, end == std::string::npos ? std::string::npos : end - at);
-    std::string value = charset_value(tag);
-    if (!value.empty() && (usable == nullptr || usable(value))) return value;
-    at += 5;
-  }
-  return "";
 }
 
 namespace {

@@ -111,11 +111,17 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
     bad_n[dom.nodes[i].parent] += bad_n[i];
   }
   // The best element of the subtree [from, to).
+  // <body> competes last, without its hints' boost (its classes name the
+  // page's template, not a box on it), and wins only when strictly ahead: a
+  // page or fragment whose paragraphs sit directly in <body> has no other
+  // element holding them all, while a wrapper that is <body>'s only child
+  // (same score) stays the container.
   const auto best_in = [&](std::size_t from, std::size_t to) {
-    std::size_t top = 0;
+    std::size_t top = 0, body = 0;
     double top_score = -1e300;
     for (std::size_t i = from; i < to; ++i) {
       const Node& node = dom.nodes[i];
+      if (node.tag == GUMBO_TAG_BODY && !node.is_text && !boiler[i]) body = i;
       if (node.is_text || boiler[i] || node.tag == GUMBO_TAG_HTML || node.tag == GUMBO_TAG_BODY) continue;
       const double boost = hint[i] == Hint::kArticleBody ? kArticleBodyBoost
                            : hint[i] == Hint::kContent   ? kContentBoost
@@ -126,7 +132,7 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
         top = i;
       }
     }
-    return top;
+    return body != 0 && local[body] > top_score ? body : top;
   };
   std::size_t best = best_in(0, n);
   // The <article> holding an element (0: none).
@@ -139,7 +145,7 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
   // paragraph without links reading as it.
   const auto reads_as_headline = [&](const Block& b) {
     const bool line = b.kind == ParagraphKind::kParagraph && b.link_chars == 0;
-    return (b.kind == ParagraphKind::kHeading || line) && folds_to(b.text, norm_title);
+    return (b.kind == ParagraphKind::kHeading || line) && folds_to(first_line(b.text), norm_title);
   };
   // Stories one after another (a site that appends the next story as the
   // reader scrolls, each in an <article>): the page's own is the one under

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <utility>
 
 #include "html/char_refs.h"
@@ -39,13 +40,26 @@ std::string lower(const char* s) {
   return out;
 }
 
+// Appends `text` without its soft hyphens (U+00AD, HTML's &shy;): they only
+// mark where a browser may break a word, show nothing otherwise, and kept
+// in the text they cut words ("Bundes\u00ADregierung") for every reader of
+// the extracted text and its headline. Dropped here, before any offset
+// into the extracted text exists.
+void append_visible(std::string& out, std::string_view text) {
+  for (std::size_t at = text.find("\xC2\xAD"); at != std::string_view::npos; at = text.find("\xC2\xAD")) {
+    out.append(text.substr(0, at));
+    text.remove_prefix(at + 2);
+  }
+  out.append(text);
+}
+
 // Text of an element's text children (for <title>).
 std::string child_text(const GumboNode* n) {
   std::string out;
   const GumboVector& kids = n->v.element.children;
   for (unsigned k = 0; k < kids.length; ++k) {
     const auto* c = static_cast<const GumboNode*>(kids.data[k]);
-    if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE) out += c->v.text.text;
+    if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE) append_visible(out, c->v.text.text);
   }
   return out;
 }
@@ -54,9 +68,9 @@ void read_meta(const GumboElement& e, PageMeta& meta) {
   const char* content = attr(e, "content");
   if (content == nullptr) return;
   const std::string key = lower(attr(e, "property")) + " " + lower(attr(e, "name"));
-  if (key.find("og:title") != std::string::npos && meta.og_title.empty()) meta.og_title = content;
-  else if (key.find("twitter:title") != std::string::npos && meta.og_title.empty()) meta.og_title = content;
-  else if ((key == " title" || key == " headline") && meta.meta_title.empty()) meta.meta_title = content;
+  const bool og = key.find("og:title") != std::string::npos || key.find("twitter:title") != std::string::npos;
+  if (og && meta.og_title.empty()) append_visible(meta.og_title, content);
+  else if ((key == " title" || key == " headline") && meta.meta_title.empty()) append_visible(meta.meta_title, content);
   else if (key.find("og:locale") != std::string::npos && key.find("alternate") == std::string::npos &&
            meta.og_locale.empty())
     meta.og_locale = content;
@@ -154,7 +168,7 @@ Result<Dom> parse_dom(std::string_view html) {
     node.end = index + 1;
     if (is_text(n)) {
       const std::size_t at = dom.pool.size();
-      dom.pool += n->v.text.text;
+      append_visible(dom.pool, n->v.text.text);
       node.is_text = true;
       node.at = static_cast<std::uint32_t>(at);
       node.len = static_cast<std::uint32_t>(dom.pool.size() - at);

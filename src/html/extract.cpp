@@ -140,11 +140,17 @@ Result<Article> extract_article(std::string_view html_bytes, const ExtractOption
     Body hidden = noscript_body(pre.noscript, options, article.title);
     if (hidden.has_good && hidden.chars > kFallbackRatio * body.chars) body = std::move(hidden);
   }
+  // Text against text: an articleBody of HTML is several times longer than
+  // what it reads (markup is at least as long as its text: a short one is
+  // not parsed).
   if (const std::string declared = html::json_ld_article_body(pre.json_ld);
       declared.size() > kFallbackRatio * body.chars) {
-    body = Body{};
-    for (std::string& p : html::split_paragraphs(declared))
-      body.paragraphs.push_back({ParagraphKind::kParagraph, std::move(p)});
+    Body told;
+    for (ArticleParagraph& p : html::declared_paragraphs(declared, options)) {
+      told.chars += (told.paragraphs.empty() ? 0 : 2) + p.text.size();
+      told.paragraphs.push_back(std::move(p));
+    }
+    if (told.chars > kFallbackRatio * body.chars) body = std::move(told);
   }
   for (const ArticleParagraph& p : body.paragraphs) {
     if (!article.text.empty()) article.text += "\n\n";

@@ -128,6 +128,62 @@ class Prefilter {
     ++i_;
   }
 
+  // A counted element the parser has closed.
+  void forget(const std::string& name) {
+    --open_count_[name];
+    --depth_;
+    if (is_formatting(name)) --formatting_;
+  }
+
+  // Drops open_[at] and, when `above`, the elements above it, which the
+  // parser pops with it (formatting elements stay counted: the parser
+  // re-opens them).
+  void close_at(std::size_t at, bool above) {
+    forget(open_[at]);
+    std::size_t out = at;
+    for (std::size_t j = at + 1; j < open_.size(); ++j) {
+      if (above && !is_formatting(open_[j])) {
+        forget(open_[j]);
+        continue;
+      }
+      open_[out++] = std::move(open_[j]);
+    }
+    open_.resize(out);
+  }
+
+  // An end tag of an open counted element, as the parser takes it. It does
+  // not reach an element opened before a table (applet, marquee; for </li>
+  // a list) that is still open, and the "any other end tag" rule does not
+  // reach past a special element (<span><div></span>): such end tags are
+  // ignored, or hostile pages nest without bound (<div><table></div>
+  // </table>). One that reaches pops the elements above, so unclosed
+  // <span>s and list items inside a closed block do not pile up.
+  void close_end_tag(const std::string& name) {
+    std::size_t at = open_.size();
+    while (open_[--at] != name) {}
+    const bool formatting = is_formatting(name), block = pops_to_element(name);
+    for (std::size_t j = at + 1; j < open_.size(); ++j) {
+      const std::string& e = open_[j];
+      if (is_scope_marker(e) || (name == "li" && (e == "ul" || e == "ol"))) return;
+      if (!formatting && !block && is_special(e)) return;
+    }
+    close_at(at, !formatting);
+  }
+
+  // A new li (dt, dd) closes an open one of its kind unless a list, a
+  // table, a section or the like was opened since: <li><dd><dt><li> nests,
+  // and the parser's work per tag grows with the depth.
+  void close_list_item(const std::string& name) {
+    for (std::size_t k = open_.size(); k-- > 0;) {
+      const std::string& e = open_[k];
+      if (name == "li" ? e == "li" : e == "dt" || e == "dd") {
+        close_at(k, true);
+        return;
+      }
+      if (stops_list_item_close(e)) return;
+    }
+  }
+
   std::string read_name(std::size_t& k) const {
     std::string name;
     while (k < in_.size() && !is_space(in_[k]) && in_[k] != '>' && in_[k] != '/') name.push_back(lower(in_[k++]));
@@ -149,11 +205,7 @@ class Prefilter {
       // Only an end tag matching a counted open element lowers the depth:
       // stray end tags must not let hostile pages nest without bound.
       auto it = open_count_.find(name);
-      if (it != open_count_.end() && it->second > 0) {
-        --it->second;
-        --depth_;
-        if (is_formatting(name)) --formatting_;
-      }
+      if (it != open_count_.end() && it->second > 0) close_end_tag(name);
     }
     out_.html.append("</").append(name).push_back('>');
   }
@@ -244,7 +296,11 @@ class Prefilter {
       return;
     }
     if (name == "plaintext" || name == "xmp") return;  // treated as their text
-    if (!is_uncounted(name) && !self_closing) {
+    // A self-closing slash means nothing on an HTML element that is not void
+    // (the parser opens <div/> as <div>; svg and math are dropped whole), so
+    // such a tag is counted as open: <div/> repeated nests.
+    if (!is_uncounted(name)) {
+      if (is_list_item(name)) close_list_item(name);
       // The parser re-opens unclosed formatting elements (<b>, <font>, ...)
       // in every new block, so they are capped much lower than the depth.
       const bool formatting = is_formatting(name);
@@ -255,6 +311,7 @@ class Prefilter {
       if (formatting) ++formatting_;
       ++depth_;
       ++open_count_[name];
+      open_.push_back(name);
     }
     if (name == "pre" || name == "listing") ++pre_;
     if (!count(1 + static_cast<std::size_t>(std::popcount(seen)))) return;
@@ -274,6 +331,7 @@ class Prefilter {
   std::unordered_map<std::string, std::size_t> dropped_;  // start tags dropped, by name
   std::size_t pre_ = 0;
   std::unordered_map<std::string, std::size_t> open_count_;  // counted open elements by name
+  std::vector<std::string> open_;                            // counted open elements, outermost first
   Prefiltered out_;
 };
 

@@ -17,14 +17,47 @@ bool is_skipped(std::string_view n) {
 }
 
 bool is_uncounted(std::string_view n) {
-  static constexpr std::array<std::string_view, 30> kNames = {
-      "area",  "base",   "br",    "col",   "embed", "hr",    "img", "input", "link",   "meta",
-      "param", "source", "track", "wbr",   "p",     "li",    "dt",  "dd",    "option", "optgroup",
-      "tr",    "td",     "th",    "tbody", "thead", "tfoot", "rb",  "rt",    "rp",     "html"};
+  static constexpr std::array<std::string_view, 27> kNames = {
+      "area", "base",  "br",     "col",   "embed", "hr", "img",    "input",    "link",
+      "meta", "param", "source", "track", "wbr",   "p",  "option", "optgroup", "tr",
+      "td",   "th",    "tbody",  "thead", "tfoot", "rb", "rt",     "rp",       "html"};
   for (std::string_view k : kNames)
     if (n == k) return true;
   return n == "head" || n == "body" || n == "colgroup" || n == "caption";
 }
+
+bool is_list_item(std::string_view n) { return n == "li" || n == "dt" || n == "dd"; }
+
+bool stops_list_item_close(std::string_view n) {
+  // The HTML standard's "special" elements that can be open around a list
+  // item, and gumbo's older extras (menuitem); address, div and p are passed
+  // over as the standard says. Listing too many only over-counts.
+  static constexpr std::array<std::string_view, 40> kNames = {
+      "applet", "article",  "aside",    "blockquote", "button", "center", "dd",      "details",  "dialog", "dir",
+      "dl",     "dt",       "fieldset", "figcaption", "figure", "footer", "form",    "frameset", "h1",     "h2",
+      "h3",     "h4",       "h5",       "h6",         "header", "hgroup", "li",      "listing",  "main",   "marquee",
+      "menu",   "menuitem", "nav",      "ol",         "pre",    "search", "section", "summary",  "table",  "ul"};
+  for (std::string_view k : kNames)
+    if (n == k) return true;
+  return false;
+}
+
+bool pops_to_element(std::string_view n) {
+  // (Not </form>, which removes only the form, nor </h2>, which pops to the
+  // nearest heading of any level.)
+  static constexpr std::array<std::string_view, 33> kNames = {
+      "address", "article", "aside",    "blockquote", "button",  "center", "details", "dialog",  "dir",
+      "div",     "dl",      "fieldset", "figcaption", "figure",  "footer", "header",  "hgroup",  "listing",
+      "main",    "menu",    "nav",      "ol",         "pre",     "search", "section", "summary", "ul",
+      "li",      "dd",      "dt",       "applet",     "marquee", "table"};
+  for (std::string_view k : kNames)
+    if (n == k) return true;
+  return false;
+}
+
+bool is_special(std::string_view n) { return n == "address" || n == "div" || stops_list_item_close(n); }
+
+bool is_scope_marker(std::string_view n) { return n == "table" || n == "applet" || n == "marquee"; }
 
 bool is_formatting(std::string_view n) {
   static constexpr std::array<std::string_view, 14> kNames = {"a",    "b", "big",   "code",   "em",     "font", "i",

@@ -15,6 +15,27 @@ bool is_skipped(std::string_view name);
 // bounded by the parser's own rules, so they are not counted for depth).
 bool is_uncounted(std::string_view name);
 
+// li, dt and dd: their end tags may be omitted, yet they nest without limit
+// (<li><dd><dt><li>...), so they are counted, and the pass closes them
+// where the parser does.
+bool is_list_item(std::string_view name);
+
+// Open elements that stop a new list item from closing an open one of its
+// kind (the HTML standard's "special" elements except address, div and p).
+bool stops_list_item_close(std::string_view name);
+
+// Counted elements the standard calls "special" (they stop the "any other
+// end tag" rule).
+bool is_special(std::string_view name);
+
+// End tags that pop every element open inside theirs, when they reach it
+// (the parser "generates implied end tags" and pops to the element).
+bool pops_to_element(std::string_view name);
+
+// Counted elements that bound an element's "scope": an end tag does not
+// reach an element opened outside them.
+bool is_scope_marker(std::string_view name);
+
 // The HTML5 "formatting elements", which the parser reconstructs.
 bool is_formatting(std::string_view name);
 

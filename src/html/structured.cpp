@@ -2,12 +2,24 @@
 
 #include <nlohmann/json.hpp>
 
-#include "html/title.h"
+#include "html/blocks.h"
+#include "html/dom.h"
+#include "html/prefilter.h"
 
 namespace lede::html {
 namespace {
 
 constexpr int kMaxJsonDepth = 32;  // deeper structures are dropped while parsing
+
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Whether `s` holds a tag, an end tag or a comment: a '<' in text ("a < b")
+// is no markup.
+bool holds_markup(std::string_view s) {
+  for (std::size_t at = s.find('<'); at != std::string_view::npos && at + 1 < s.size(); at = s.find('<', at + 1))
+    if (is_alpha(s[at + 1]) || s[at + 1] == '/' || s[at + 1] == '!') return true;
+  return false;
+}
 
 }  // namespace
 
@@ -42,16 +54,37 @@ std::string json_ld_article_body(const std::vector<std::string>& scripts) {
   return best;
 }
 
-std::vector<std::string> split_paragraphs(const std::string& body) {
-  std::vector<std::string> out;
-  std::size_t from = 0;
-  while (from <= body.size()) {
-    std::size_t at = body.find('\n', from);
-    if (at == std::string::npos) at = body.size();
-    std::string line = clean_space(std::string_view(body).substr(from, at - from));
-    if (!line.empty()) out.push_back(std::move(line));
-    from = at + 1;
+std::vector<ArticleParagraph> declared_paragraphs(std::string_view body, const ExtractOptions& options) {
+  // Sites fill articleBody with their CMS's HTML as often as with text, and
+  // escape text for HTML even outside markup ("&amp;", "&#39;"): either is
+  // read by the HTML parser, through the pre-pass (whose bounds hold for
+  // this markup as for the page's), and cut into blocks as a page is.
+  std::string page = "<html><body>";
+  if (holds_markup(body)) {
+    page.append(body);
+  } else {
+    // Plain text: a line is a paragraph, as written.
+    for (std::size_t from = 0; from <= body.size();) {
+      std::size_t at = body.find('\n', from);
+      if (at == std::string_view::npos) at = body.size();
+      page.append("<p>");
+      for (char c : body.substr(from, at - from)) {
+        if (c == '<') page.append("&lt;");
+        else page.push_back(c);
+      }
+      page.append("</p>");
+      from = at + 1;
+    }
   }
+  page.append("</body></html>");
+  Prefiltered pre = prefilter(page, options.max_depth, options.max_nodes);
+  if (pre.too_many_nodes) return {};
+  std::string().swap(page);
+  Result<Dom> dom = parse_dom(pre.html);
+  if (!dom.ok()) return {};
+  std::vector<ArticleParagraph> out;
+  for (Block& b : cut_blocks(*dom, options))
+    if (!b.text.empty()) out.push_back({b.kind, std::move(b.text)});
   return out;
 }
 

@@ -5,7 +5,10 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "lede/extract.h"
 
 namespace lede::html {
 
@@ -14,8 +17,10 @@ namespace lede::html {
 // to a nesting depth of 32); "" when none. Invalid JSON is skipped.
 std::string json_ld_article_body(const std::vector<std::string>& scripts);
 
-// `body` cut into paragraphs at line breaks, each with its white space
-// collapsed; empty lines give none.
-std::vector<std::string> split_paragraphs(const std::string& body);
+// The paragraphs of an articleBody: its text when it holds HTML (tags
+// dropped, character references decoded, block elements such as <p> or
+// <li> cut paragraphs, as on a page), else its lines, references decoded;
+// empty lines give none.
+std::vector<ArticleParagraph> declared_paragraphs(std::string_view body, const ExtractOptions& options);
 
 }  // namespace lede::html

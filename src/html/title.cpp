@@ -88,9 +88,12 @@ std::string find_title(const Dom& dom, const std::vector<Block>& blocks) {
   std::string first_h1;
   for (const Block& b : blocks) {
     if (b.heading != 1) continue;
-    if (first_h1.empty()) first_h1 = b.text;
-    const std::string f = fold_title(b.text);
-    if (f.size() >= 8 && folded_title.find(f) != std::string::npos) return b.text;
+    const std::string_view line = first_line(b.text);
+    if (first_h1.empty()) first_h1 = line;
+    for (std::string_view t : {std::string_view(b.text), line}) {
+      const std::string f = fold_title(t);
+      if (f.size() >= 8 && folded_title.find(f) != std::string::npos) return std::string(t);
+    }
   }
   if (!og.empty()) return strip_site_name(og);
   if (!title.empty()) return strip_site_name(title);

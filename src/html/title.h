@@ -24,6 +24,10 @@ std::string fold_title(std::string_view s);
 // line is compared with the headline, and most differ from the first bytes.
 bool folds_to(std::string_view text, std::string_view folded);
 
+// The text up to its first line break (a <br> in a block): a headline's
+// own line, above a subtitle in the same <h1>.
+inline std::string_view first_line(std::string_view text) { return text.substr(0, text.find('\n')); }
+
 // Whitespace collapsed and trimmed.
 std::string clean_space(std::string_view s);
 

@@ -48,4 +48,22 @@ TEST(ParsedPage, ALinkLeftOpenDoesNotTurnTheBodyIntoLinks) {
   }
 }
 
+TEST(ParsedPage, SoftHyphensAreDroppedFromTextAndHeadline) {
+  // &shy; marks where a word may break; kept, it cuts the word for every
+  // reader of the text (a German compound here).
+  const std::string page =
+      "<html><head><title>Bundes&shy;regierung beschlie\u00DFt Haushalt</title></head><body><article>"
+      "<h1>Bundes&shy;regierung beschlie\u00DFt Haushalt</h1><p>Die Bundes&shy;regierung hat am Dienstag den "
+      "Haushalt f\u00FCr das kommende Jahr beschlossen, nach monatelangen Verhandlungen.</p><p>Sie will damit "
+      "Schulen, Parks und Stra\u00DFen\u00ADreparaturen in der ganzen Region finanzieren, hie\u00DF es.</p>"
+      "</article></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->title, "Bundesregierung beschlie\u00DFt Haushalt");
+  ASSERT_EQ(a->paragraphs.size(), 2u) << a->text;
+  EXPECT_EQ(a->text.find("\u00AD"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Die Bundesregierung hat"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Stra\u00DFenreparaturen"), std::string::npos) << a->text;
+}
+
 }  // namespace

@@ -49,6 +49,70 @@ TEST(StructuredData, TheMarkupWinsWhenItHoldsTheText) {
   EXPECT_NE(a->text.find("blaming delays"), std::string::npos);
 }
 
+const char* kParagraphs[] = {
+    "The harbour authority said on Monday that the new ferry terminal would open two months later than planned, "
+    "blaming delays in the delivery of steel.",
+    "Work on the terminal began in the spring of last year, and the contractor had promised that the building "
+    "would be finished before the summer season.",
+    "Local business owners said the delay would cost them a large share of the visitors they expect every year.",
+};
+
+TEST(StructuredData, AnArticleBodyOfHtmlGivesItsText) {
+  // A CMS's markup in articleBody: tags dropped, references decoded, each
+  // block a paragraph (a list item stays one).
+  std::string html = R"(<p class=\"lead\">)" + std::string(kParagraphs[0]) +
+                     R"(</p><figure><img src=\"/f.jpg\" alt=\"\"></figure><p>Work on the terminal began in the )"
+                     R"(spring of last year, and the contractor had promised that the building would be )"
+                     R"(finished before the <b>summer</b> season.</p><ul><li>Costs &amp; delays</li></ul><p>)" +
+                     kParagraphs[2] + "</p>";
+  const std::string ld = R"({"@type":"NewsArticle","articleBody":")" + html + "\"}";
+  lede::Result<lede::Article> a = lede::extract_article(page_with(ld, "<div id=\"root\"></div>"));
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->paragraphs.size(), 4u) << a->text;
+  EXPECT_EQ(a->paragraphs[0].text, kParagraphs[0]);
+  EXPECT_EQ(a->paragraphs[1].text, kParagraphs[1]);
+  EXPECT_EQ(a->paragraphs[2].text, "Costs & delays");
+  EXPECT_EQ(a->paragraphs[2].kind, lede::ParagraphKind::kListItem);
+  EXPECT_EQ(a->paragraphs[3].text, kParagraphs[2]);
+  EXPECT_EQ(a->text.find('<'), std::string::npos) << a->text;
+}
+
+TEST(StructuredData, AnArticleBodyOfTextHasItsReferencesDecoded) {
+  const std::string ld =
+      R"({"@type":"NewsArticle","articleBody":"The harbour authority&#39;s director said on Monday that the new )"
+      R"(ferry terminal &amp; its car park would open two months later than planned.\nWork on the terminal )"
+      R"(began in the spring of last year, when the contractor promised a summer opening (a &lt; b)."})";
+  lede::Result<lede::Article> a = lede::extract_article(page_with(ld, "<div id=\"root\"></div>"));
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->paragraphs.size(), 2u) << a->text;
+  EXPECT_EQ(a->paragraphs[0].text.rfind("The harbour authority's director", 0), 0u) << a->text;
+  EXPECT_NE(a->paragraphs[0].text.find("terminal & its car park"), std::string::npos) << a->text;
+  EXPECT_NE(a->paragraphs[1].text.find("(a < b)."), std::string::npos) << a->text;
+}
+
+TEST(StructuredData, AVisibleBodyIsNotReplacedByTheSameTextInHeavyMarkup) {
+  // articleBody holds the page's own three paragraphs, with image markup
+  // making it many times longer in bytes than in text: the visible body,
+  // compared text to text, stays.
+  std::string html, visible = "<article>";
+  const std::string figure =
+      R"(<figure class=\"wp-block-image size-large\"><img src=\"https://cdn.example.com/uploads/terminal-)"
+      R"(1024x683.jpg\" srcset=\"https://cdn.example.com/uploads/terminal-1024x683.jpg 1024w, )"
+      R"(https://cdn.example.com/uploads/terminal-300x200.jpg 300w, https://cdn.example.com/uploads/)"
+      R"(terminal-768x512.jpg 768w\" sizes=\"(max-width: 1024px) 100vw, 1024px\" /></figure>)";
+  for (const char* p : kParagraphs) {
+    html += R"(<p class=\"has-text-align-left wp-block-paragraph\">)" + std::string(p) + "</p>" + figure + figure;
+    visible += std::string("<p>") + p + "</p>";
+  }
+  visible += "</article>";
+  const std::string ld = R"({"@type":"NewsArticle","articleBody":")" + html + "\"}";
+  ASSERT_GT(html.size(), 5 * visible.size());
+  lede::Result<lede::Article> a = lede::extract_article(page_with(ld, visible));
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->paragraphs.size(), 3u) << a->text;
+  for (std::size_t i = 0; i < 3; ++i) EXPECT_EQ(a->paragraphs[i].text, kParagraphs[i]);
+}
+
 TEST(StructuredData, BrokenOrHostileJsonLdIsIgnored) {
   const std::string deep = std::string(200000, '[') + R"({"articleBody":"deep"})" + std::string(200000, ']');
   for (const std::string& ld : {std::string("{\"articleBody\": \"unterminated"), std::string("not json at all"), deep,

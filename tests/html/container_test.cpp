@@ -1,0 +1,88 @@
+// Where the body is (container.cpp), on small pages written for these tests:
+// paragraphs straight inside <body>, with no element of their own around
+// them, as a fragment, a feed's HTML or a hand-written page has them.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "lede/extract.h"
+
+namespace {
+
+const char* kParagraphs[] = {
+    "The harbour authority said on Monday that the new ferry terminal would open two months later than planned.",
+    "Work on the terminal began in the spring of last year, and the contractor had promised a summer opening.",
+    "Local business owners said the delay would cost them a large share of the visitors they expect every year.",
+    "The council will discuss the timetable at its next meeting, where members expect a report on the costs.",
+    "A spokesman for the contractor declined to comment on the delay when he was reached by phone on Monday.",
+    "The old terminal, built in the nineteen sixties, will stay open until the new building is finished.",
+};
+
+std::string paragraphs(int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += std::string("<p>") + kParagraphs[i] + "</p>";
+  return out;
+}
+
+void expect_all_paragraphs(const lede::Article& a, int n) {
+  ASSERT_EQ(a.paragraphs.size(), static_cast<std::size_t>(n)) << a.text;
+  for (int i = 0; i < n; ++i) EXPECT_EQ(a.paragraphs[static_cast<std::size_t>(i)].text, kParagraphs[i]);
+}
+
+TEST(Container, AFragmentOfBareParagraphsIsWhole) {
+  lede::Result<lede::Article> a = lede::extract_article(paragraphs(3));
+  ASSERT_TRUE(a.ok());
+  expect_all_paragraphs(*a, 3);
+}
+
+TEST(Container, ParagraphsInBodyUnderAHeadlineAreWhole) {
+  const std::string page =
+      "<html><head><title>Ferry terminal opening delayed</title></head><body><h1>Ferry terminal opening "
+      "delayed</h1>" +
+      paragraphs(3) + "</body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  expect_all_paragraphs(*a, 3);
+}
+
+TEST(Container, ParagraphsInBodyBesideAMenuAreWholeWithoutTheMenu) {
+  std::string menu = "<ul>";
+  for (const char* item : {"Home", "News", "Sport", "Weather", "About us", "Contact"})
+    menu += std::string("<li><a href=\"/") + item + "\">" + item + "</a></li>";
+  menu += "</ul>";
+  for (const std::string& nav : {menu, "<div id=\"top\">" + menu + "</div>"}) {
+    const std::string page = "<html><head><title>Ferry terminal opening delayed</title></head><body>" + nav +
+                             "<h1>Ferry terminal opening delayed</h1>" + paragraphs(6) +
+                             "<div id=\"bottom\"><p>Posted in <a href=\"/c/news\">News</a></p></div></body></html>";
+    lede::Result<lede::Article> a = lede::extract_article(page);
+    ASSERT_TRUE(a.ok());
+    expect_all_paragraphs(*a, 6);
+    EXPECT_EQ(a->text.find("Home"), std::string::npos) << a->text;
+  }
+}
+
+TEST(Container, ABodyOnlyInNoscriptIsWhole) {
+  // <noscript>'s contents are read as a page of their own: the paragraphs
+  // come straight inside its <body>.
+  const std::string page =
+      "<html><head><title>Ferry terminal opening delayed</title></head><body><div "
+      "id=\"app\"></div><noscript><h1>Ferry terminal opening delayed</h1>" +
+      paragraphs(3) + "</noscript></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  expect_all_paragraphs(*a, 3);
+}
+
+TEST(Container, AWrapperAroundTheBodyStaysTheContainer) {
+  // The same paragraphs in a <div> beside a longer box of other text in
+  // <body>: the <div> holds the story, <body> does not win by adding the rest.
+  const std::string page =
+      "<html><body><div class=\"x\">" + paragraphs(6) +
+      "</div><ul><li><a href=\"/a\">Another story about the harbour and its ferries, number one</a></li>"
+      "<li><a href=\"/b\">Another story about the harbour and its ferries, number two</a></li></ul></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  expect_all_paragraphs(*a, 6);
+}
+
+}  // namespace
