@@ -38,23 +38,6 @@ double cosine(const SparseVector& a, const SparseVector& b) {
   return dot(a, b) / (na * nb);
 }
 
-double term_containment(const SparseVector& a, const SparseVector& b) {
-  if (a.empty() || b.empty()) return 0;
-  std::size_t common = 0;
-  for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
-    if (a[x].first == b[y].first) {
-      ++common;
-      ++x;
-      ++y;
-    } else if (a[x].first < b[y].first) {
-      ++x;
-    } else {
-      ++y;
-    }
-  }
-  return static_cast<double>(common) / static_cast<double>(std::min(a.size(), b.size()));
-}
-
 namespace {
 
 std::size_t count_words(std::string_view s) {

@@ -21,9 +21,6 @@ using Shingles = std::vector<std::uint64_t>;
 double dot(const SparseVector& a, const SparseVector& b);
 double norm(const SparseVector& a);
 double cosine(const SparseVector& a, const SparseVector& b);
-// The share of the smaller vector's terms that the other also has (0 when
-// either is empty): 1 when one sentence's content words are all in the other.
-double term_containment(const SparseVector& a, const SparseVector& b);
 
 struct SentenceRef {
   std::size_t document = 0;

@@ -47,11 +47,7 @@ bool repeats(const Representation& rep, std::size_t i, const std::vector<std::si
   return std::any_of(chosen.begin(), chosen.end(), [&](std::size_t j) {
     if (i < rep.shingles.size() && j < rep.shingles.size() && near_duplicate(rep.shingles[i], rep.shingles[j]))
       return true;
-    // A reworded wire copy ("was arrested ... on Friday" against "has been
-    // arrested ..., police said") shares too few 3-grams to be a near
-    // duplicate and can stay under the cosine, yet nearly all of the
-    // shorter one's content words are in the other: it says nothing new.
-    return cosine(rep.tfidf[i], rep.tfidf[j]) > 0.8 || term_containment(rep.tfidf[i], rep.tfidf[j]) >= 0.8;
+    return cosine(rep.tfidf[i], rep.tfidf[j]) > 0.8;
   });
 }
 

@@ -115,54 +115,6 @@ TEST_P(EverySelector, FillsASentenceBudgetWhenOnlyOneSentenceHasConcepts) {
 INSTANTIATE_TEST_SUITE_P(Selectors, EverySelector, ::testing::ValuesIn(selector_names()),
                          [](const auto& p) { return p.param; });
 
-// Two wire reports of one fact, worded apart: too few shared 3-grams for a
-// near duplicate, a cosine under 0.8, but every content word of the shorter
-// is in the longer.
-const std::vector<std::string> kReworded = {
-    "The harbour authority closed the northern ferry terminal on Tuesday after inspectors found cracks in "
-    "the main pier. Repairs are expected to take three weeks. Commuters were told to use the southern "
-    "terminal meanwhile.",
-    "OSLO (Wire) - The harbour authority has closed the northern ferry terminal after inspectors found "
-    "cracks in the main pier, officials said. Ticket prices will not change during the closure. A local "
-    "council member called the repairs overdue."};
-
-TEST(Repeats, ARewordedCopyOfAChosenSentenceRepeatsIt) {
-  const Cluster c = testing::analyzed_cluster(kReworded);
-  const Representation rep = represent(c);
-  const std::size_t first = 0, copy = 3;  // the first sentence of each document
-  ASSERT_EQ(rep.sentences[copy].document, 1u);
-  EXPECT_LE(cosine(rep.tfidf[first], rep.tfidf[copy]), 0.8);
-  EXPECT_GE(term_containment(rep.tfidf[first], rep.tfidf[copy]), 0.8);
-  EXPECT_TRUE(repeats(rep, copy, {first}));
-  EXPECT_FALSE(repeats(rep, copy + 1, {first}));  // ticket prices: a new fact
-}
-
-TEST(Repeats, EveryMethodSaysAReworderedFactOnce) {
-  Cluster c;
-  for (const std::string& t : kReworded) {
-    Document d;
-    d.text = t;
-    c.documents.push_back(std::move(d));
-  }
-  for (const MethodInfo& m : methods()) {
-    SummarizeOptions o;
-    o.method = m.name;
-    o.budget = Budget::words(60);
-    Result<Summary> s = Summarizer().summarize(c, o);
-    ASSERT_TRUE(s.ok()) << m.name << ": " << s.status().message();
-    int told = 0;
-    for (const SummarySentence& sent : s->sentences) told += sent.text.find("found cracks") != std::string::npos;
-    EXPECT_LE(told, 1) << m.name;
-  }
-}
-
-TEST(TermContainment, CountsTheSmallerVectorsTermsInTheOther) {
-  const SparseVector a = {{1, 0.5f}, {4, 1.0f}, {9, 2.0f}}, b = {{1, 3.0f}, {2, 1.0f}, {4, 0.1f}, {7, 1.0f}, {8, 1.0f}};
-  EXPECT_DOUBLE_EQ(term_containment(a, b), 2.0 / 3.0);
-  EXPECT_DOUBLE_EQ(term_containment(b, a), 2.0 / 3.0);
-  EXPECT_DOUBLE_EQ(term_containment(a, {}), 0.0);
-}
-
 TEST(Selectors, UnknownNameIsNull) { EXPECT_EQ(make_selector("nope"), nullptr); }
 
 TEST(TopK, TakesBestScoresFirst) {
