@@ -45,8 +45,12 @@ bool is_closer(char32_t cp) {
     case U'\u2019':
     case U'\u201C':
     case U'\u2018':
+    // Guillemets point either way: German, Danish and Czech quote »...«
+    // and ›...‹, French and Swiss «...».
     case U'\u00BB':
     case U'\u203A':
+    case U'\u00AB':
+    case U'\u2039':
     case U'\u300D':
     case U'\u300F':
     case U'\u300B':
@@ -75,6 +79,8 @@ bool is_opener(char32_t cp) {
     case U'\u201E':
     case U'\u201A':
     case U'\u2039':
+    case U'\u00BB':
+    case U'\u203A':
     case U'\u00BF':
     case U'\u00A1':
     case U'\u300C':

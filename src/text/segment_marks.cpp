@@ -82,7 +82,11 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
       break;
     }
   }
-  if (k + 2 < end_ && t_[k] == ' ' && code_point_at(t_, k + 1, l) == U'\u00BB') k += 1 + l;  // French « ... . »
+  // French « ... . » closes after a space; German » glued to the next word
+  // opens the next quotation ("... Hause. »Wir kommen«").
+  if (k + 2 < end_ && t_[k] == ' ' && code_point_at(t_, k + 1, l) == U'\u00BB' &&
+      (k + 1 + l >= end_ || !is_wordish(classify(code_point_at(t_, k + 1 + l, l2_)))))
+    k += 1 + l;
   const bool space_after = k >= end_ || is_space_byte(static_cast<unsigned char>(t_[k]));
   if (!space_after && cp == '.' && attached && spaced && k == j && pos + 2 < end_ && t_[pos + 1] == ' ') {
     // "raak. ...en toen": a period, then an ellipsis glued to the next word,
