@@ -34,6 +34,10 @@ Mark mark_of(char32_t cp) {
   }
 }
 
+bool is_script_stop(char32_t cp) {
+  return cp == U'\u0964' || cp == U'\u0965' || cp == U'\u06D4' || cp == U'\u061F' || cp == U'\u0589';
+}
+
 bool is_closer(char32_t cp) {
   switch (cp) {
     case U'"':
