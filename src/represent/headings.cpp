@@ -44,6 +44,19 @@ std::string_view without_note_marks(std::string_view s) {
   return s;
 }
 
+// Whether `s` holds a line break in any form normalization reads as one:
+// LF, CR alone (old Mac files), VT, FF, NEL, U+2028, U+2029.
+bool has_line_break(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '\n' || c == '\r' || c == '\v' || c == '\f') return true;
+    if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\x85') return true;
+    if (c == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9'))
+      return true;
+  }
+  return false;
+}
+
 // A line that stops without a mark, or on a colon ("Classic TV", "The
 // facts:"), as headings, labels and link titles do.
 bool ends_open(const Sentence& sentence) {
@@ -164,7 +177,8 @@ bool is_headline(const Document& doc, std::size_t s) {
   const Sentence& first = doc.sentences[s];
   const Sentence& next = doc.sentences[s + 1];
   if (first.span.end > next.span.start || next.span.start > doc.text.size()) return false;
-  if (doc.text.substr(first.span.end, next.span.start - first.span.end).find('\n') == std::string::npos) return false;
+  if (!has_line_break(std::string_view(doc.text).substr(first.span.end, next.span.start - first.span.end)))
+    return false;
   std::size_t words = 0;
   for (const Token& t : first.tokens) words += static_cast<std::size_t>(t.is_word);
   if (words == 0 || words > 15) return false;

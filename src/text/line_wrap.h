@@ -16,15 +16,20 @@ namespace lede::text {
 // look hard-wrapped. Judged from the first 64 KB: at least 4 line breaks
 // inside paragraphs, a sentence stop for every four lines or fewer (lists
 // of similar lines are not prose), a fill width (95th percentile of line lengths, in code
-// points) between 40 and 160, and at least half of the breaks placed where the next
-// word would not have fit. Texts with one paragraph a line (DUC, JSON fields)
-// give 0, so their line breaks keep their meaning.
+// points, leaving out a few lines over 5/4 of the bulk's width: a headline or
+// a link left unwrapped) between 40 and 160, and at least half of the breaks
+// placed where the next word would not have fit; failing that, the same with
+// the longest line left out too (a headline a few columns over the fill
+// column). Texts with one paragraph a line (DUC, JSON fields) give 0, so
+// their line breaks keep their meaning.
 std::size_t wrap_width(std::string_view text);
 
 // The line break at text[nl] only wraps: the text is filled to `width`
-// (wrap_width), this line does not end in a colon (which opens a list), the
-// next line is not indented deeper than this one, and its first word would
-// not have fit after this line. False when width is 0.
+// (wrap_width), this line is no longer than 5/4 of it (an unwrapped
+// headline ends at its break), it does not end in a colon before a list
+// item ("1. ", "A. ", "- "), the next line is not indented deeper than this
+// one, and its first word would not have fit after this line. False when
+// width is 0.
 bool wraps_at(std::string_view text, std::size_t nl, std::size_t width);
 
 }  // namespace lede::text

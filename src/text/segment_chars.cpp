@@ -34,6 +34,10 @@ Mark mark_of(char32_t cp) {
   }
 }
 
+bool is_script_stop(char32_t cp) {
+  return cp == U'\u0964' || cp == U'\u0965' || cp == U'\u06D4' || cp == U'\u061F' || cp == U'\u0589';
+}
+
 bool is_closer(char32_t cp) {
   switch (cp) {
     case U'"':
@@ -45,8 +49,12 @@ bool is_closer(char32_t cp) {
     case U'\u2019':
     case U'\u201C':
     case U'\u2018':
+    // Guillemets point either way: German, Danish and Czech quote »...«
+    // and ›...‹, French and Swiss «...».
     case U'\u00BB':
     case U'\u203A':
+    case U'\u00AB':
+    case U'\u2039':
     case U'\u300D':
     case U'\u300F':
     case U'\u300B':
@@ -75,6 +83,8 @@ bool is_opener(char32_t cp) {
     case U'\u201E':
     case U'\u201A':
     case U'\u2039':
+    case U'\u00BB':
+    case U'\u203A':
     case U'\u00BF':
     case U'\u00A1':
     case U'\u300C':

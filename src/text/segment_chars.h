@@ -22,6 +22,11 @@ enum class Mark : unsigned char {
 // The mark `cp` is, ignoring language-specific ones (':' ';').
 Mark mark_of(char32_t cp);
 
+// Full stops and question marks that scripts write only where a sentence
+// ends, never inside a word or number: the Devanagari danda and double
+// danda, the Urdu full stop, the Arabic question mark, the Armenian full stop.
+bool is_script_stop(char32_t cp);
+
 // Closing quotes and brackets that stay with the sentence they follow.
 bool is_closer(char32_t cp);
 // Opening quotes and brackets (and dashes) that may precede a sentence's first word.

@@ -11,6 +11,35 @@
 #include "text/segment_scanner.h"
 
 namespace lede::text {
+namespace {
+
+bool caseless_letter(char32_t cp) { return classify(cp) == CharClass::kLetter && !is_upper(cp) && !is_lower(cp); }
+
+// A script's own full stop or question mark (is_script_stop) at text[pos],
+// glued to a letter at text[k]: a space left out between sentences
+// ("हूँ।तुम"); so is a '?' or '!' between two letters of a script without
+// case (Hindi asks with '?': "हो?ठीक"), which no word holds. Urdu writes
+// acronyms with its full stop between the letters' names ("ایم۔کیو۔ایم"),
+// so a mark that recurs in the same token goes on.
+bool glued_script_stop(std::string_view t, std::size_t begin, std::size_t end, std::size_t pos, std::size_t k) {
+  std::size_t len = 0, other = 0;
+  if (k >= end || pos <= begin) return false;
+  const char32_t cp = code_point_at(t, pos, len);
+  const char32_t next = code_point_at(t, k, other);
+  if (classify(next) != CharClass::kLetter) return false;
+  if (!is_script_stop(cp) &&
+      ((cp != '?' && cp != '!') || !caseless_letter(next) || !caseless_letter(code_point_before(t, pos, other))))
+    return false;
+  const std::string_view mark = t.substr(pos, len);
+  constexpr std::size_t kReach = 64;  // bytes looked at each side: bounded work in a long token
+  std::size_t a = pos, b = k;
+  while (a > begin && pos - a < kReach && !is_space_byte(static_cast<unsigned char>(t[a - 1]))) --a;
+  while (b < end && b - k < kReach && !is_space_byte(static_cast<unsigned char>(t[b]))) ++b;
+  return t.substr(a, pos - a).find(mark) == std::string_view::npos &&
+         t.substr(k, b - k).find(mark) == std::string_view::npos;
+}
+
+}  // namespace
 
 // A sentence mark at text[pos]: collect the run of marks (and spaced
 // ellipsis dots), the closing quotes and brackets after it, then decide.
@@ -82,7 +111,11 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
       break;
     }
   }
-  if (k + 2 < end_ && t_[k] == ' ' && code_point_at(t_, k + 1, l) == U'\u00BB') k += 1 + l;  // French « ... . »
+  // French « ... . » closes after a space; German » glued to the next word
+  // opens the next quotation ("... Hause. »Wir kommen«").
+  if (k + 2 < end_ && t_[k] == ' ' && code_point_at(t_, k + 1, l) == U'\u00BB' &&
+      (k + 1 + l >= end_ || !is_wordish(classify(code_point_at(t_, k + 1 + l, l2_)))))
+    k += 1 + l;
   const bool space_after = k >= end_ || is_space_byte(static_cast<unsigned char>(t_[k]));
   if (!space_after && cp == '.' && attached && spaced && k == j && pos + 2 < end_ && t_[pos + 1] == ' ') {
     // "raak. ...en toen": a period, then an ellipsis glued to the next word,
@@ -101,7 +134,9 @@ std::size_t Scanner::on_mark(std::size_t pos, char32_t cp, Mark mark, std::size_
     const bool next_tight = is_tight_script(code_point_at(t_, k, l3));
     // "1.）" is a list number, not an end.
     const bool after_digit = pos > begin_ && t_[pos - 1] >= '0' && t_[pos - 1] <= '9';
-    if ((tight || (next_tight && dots + others > 0 && !ellipsis && !after_digit)) && !in_brackets) {
+    if ((tight || (next_tight && dots + others > 0 && !ellipsis && !after_digit) ||
+         glued_script_stop(t_, begin_, end_, pos, k)) &&
+        !in_brackets) {
       emit(k);
       start_ = k;
     }

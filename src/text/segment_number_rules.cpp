@@ -1,5 +1,6 @@
 #include "text/segment_number_rules.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -124,6 +125,27 @@ bool unit_after_number_ends(const RuleContext& c, const PrevWord& w, const NextW
   const Span number = token_before(c, w.start);
   return number.start < number.end && is_year_or_century(c.text.substr(number.start, number.end - number.start)) &&
          !date_opens_clause(c, number) && !oblique_name(c, next);
+}
+
+bool unit_after_amount(const RuleContext& c, const PrevWord& w, std::size_t dot, const NextWord& next) {
+  constexpr std::size_t kMaxUnitLetters = 3;
+  if (w.capitalized || w.letters == 0 || w.letters > kMaxUnitLetters || dot <= w.start) return false;
+  const std::string_view unit = c.text.substr(w.start, dot - w.start);
+  for (std::size_t i = 0, len = 0; i < unit.size(); i += len)
+    if (classify(code_point_at(unit, i, len)) != CharClass::kLetter) return false;
+  const std::size_t word_end = std::min(c.limit, next.start + kMaxWord);
+  for (std::size_t i = next.start, len = 0; i < word_end && !is_space_byte(static_cast<unsigned char>(c.text[i]));
+       i += len)
+    if (is_upper(code_point_at(c.text, i, len))) return false;
+  const Span amount = token_before(c, w.start);
+  std::string_view number = c.text.substr(amount.start, amount.end - amount.start);
+  // "$55", "£4", "(3.4": a currency sign or bracket before the figures.
+  auto ascii_alnum = [](char ch) { return (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'); };
+  while (!number.empty() && !ascii_alnum(number.front())) number.remove_prefix(1);
+  if (number.empty() || !(number.back() >= '0' && number.back() <= '9')) return false;
+  for (const char ch : number)
+    if (!((ch >= '0' && ch <= '9') || ch == '.' || ch == ',' || ch == '-' || ch == '/')) return false;
+  return true;
 }
 
 // "Christian 4.", "Frederik 9.", "Gustav 5.": a number right after a

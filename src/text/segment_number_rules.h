@@ -25,6 +25,13 @@ bool ends_in_listed(const WordSet& endings, std::string_view word);
 // `words` counts the sentence's tokens up to it.
 bool unit_after_number_ends(const RuleContext& c, const PrevWord& w, const NextWord& next, std::size_t words);
 
+// The lower-case word `w` of at most three letters, whose full stop is
+// text[dot], follows an amount and comes before `next`, a word in lower
+// case throughout ("3.4 fl. oz.", "5 pct. in", "12 mi. away"): an
+// abbreviated unit, not a sentence's last word. A name with a capital
+// inside may open a sentence ("80 mph. iPhone sales ...").
+bool unit_after_amount(const RuleContext& c, const PrevWord& w, std::size_t dot, const NextWord& next);
+
 // The number `number`, whose full stop is text[dot], is the ordinal of the
 // capitalized name before it ("Christian 4."), not the end of a sentence.
 bool ordinal_of_name(const RuleContext& c, const PrevWord& number, std::size_t dot);

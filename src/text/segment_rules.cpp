@@ -215,7 +215,7 @@ bool period_ends(const RuleContext& c, std::size_t dot, const NextWord& next, bo
     // A lower-case word ("... thank you. call me") needs fewer letters than
     // a capitalized one, which is more often an unlisted abbreviation.
     const std::size_t min_letters = w.capitalized ? kMinLettersBeforeLowerStart : 2;
-    return !quoted && w.letters >= min_letters && words >= 2;
+    return !quoted && w.letters >= min_letters && words >= 2 && !unit_after_amount(c, w, dot, next);
   }
   return opens_sentence(c, next);
 }

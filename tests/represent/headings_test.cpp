@@ -71,5 +71,16 @@ TEST(Headings, ColonsAndLabels) {
   EXPECT_FALSE(opens_with_label(doc.sentences[3]));  // a quoted title
 }
 
+TEST(Headings, AHeadlineEndsAtEveryFormOfLineBreak) {
+  // Old Mac files end lines with CR alone, word processors with U+2028 or
+  // U+2029, some mainframe exports with NEL: each is a line break.
+  const std::string body =
+      "Flood waters rose across the valley on Monday. Crews reached stranded families by boat. Nobody is missing.";
+  for (const char* brk : {"\n", "\r\n", "\r", "\u2028", "\u2029", "\u0085", "\f", "\v"}) {
+    SCOPED_TRACE(testing::PrintToString(std::string(brk)));
+    EXPECT_TRUE(is_headline(analyzed("Flood hits Marlow" + std::string(brk) + body), 0));
+  }
+}
+
 }  // namespace
 }  // namespace lede

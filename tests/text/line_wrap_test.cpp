@@ -118,6 +118,35 @@ TEST(LineWrap, AColonStillOpensAList) {
   EXPECT_EQ(sentences(text), expected);
 }
 
+TEST(LineWrap, ALongUnwrappedHeadlineDoesNotHideTheWrapping) {
+  // In a text of a dozen lines one long line is the 95th percentile of the
+  // widths; the fill column is the bulk's.
+  const std::string headline =
+      "Marlow residents told to leave their homes as the river reaches its highest level in more than forty years";
+  V expected{headline};
+  expected.insert(expected.end(), kSentences.begin(), kSentences.end());
+  for (const char* gap : {"\n\n", "\n"}) {
+    const std::string text = headline + gap + std::string(kWrapped);
+    EXPECT_EQ(text::wrap_width(text), 68u);
+    // Without a blank line the headline's break is its own: the headline is
+    // far longer than the fill column, so no filler broke it there.
+    EXPECT_EQ(sentences(text), expected);
+  }
+}
+
+TEST(LineWrap, AColonBeforeAQuotationOnlyWraps) {
+  std::string text(kWrapped);
+  text +=
+      "Asked on Tuesday whether the old town would be rebuilt, she said:\n"
+      "\"We will rebuild every street the river took from us.\" Then she left\n"
+      "the hall.\n";
+  V expected = kSentences;
+  expected.insert(expected.end(), {"Asked on Tuesday whether the old town would be rebuilt, she said: \"We will "
+                                   "rebuild every street the river took from us.\"",
+                                   "Then she left the hall."});
+  EXPECT_EQ(sentences(text), expected);
+}
+
 TEST(LineWrap, AShortHeadlineLineStaysApart) {
   // "Flood" would have fit after the headline: that break was made on purpose.
   std::string text = "Marlow Evacuated\n";

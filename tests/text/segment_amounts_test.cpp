@@ -42,5 +42,25 @@ TEST(SegmentAmounts, ArticleBeforeANumberGoesOn) {
             (V{"Според чл. 12 от закона пресата е свободна."}));
 }
 
+TEST(SegmentAmounts, ShortUnitAfterAnAmountGoesOnBeforeLowerCase) {
+  // English web text ends a sentence before lower case after a lower-case
+  // word; a short one right after a figure is an abbreviated unit.
+  EXPECT_EQ(split("The jar holds 2.5 fl. oz. of honey and costs $9. We bought two."),
+            (V{"The jar holds 2.5 fl. oz. of honey and costs $9.", "We bought two."}));
+  EXPECT_EQ(split("Rents rose 4 pct. in the first half, the agency said."),
+            (V{"Rents rose 4 pct. in the first half, the agency said."}));
+  EXPECT_EQ(split("The farm lies 12 mi. north of the river and 3 km. from the road."),
+            (V{"The farm lies 12 mi. north of the river and 3 km. from the road."}));
+  EXPECT_EQ(split("She trained for 6 wks. and baked 2 doz. cakes for the team."),
+            (V{"She trained for 6 wks. and baked 2 doz. cakes for the team."}));
+  // A longer word after a figure, or a short one after a word, still ends.
+  EXPECT_EQ(split("We paid 20 bucks. then we went home."), (V{"We paid 20 bucks.", "then we went home."}));
+  EXPECT_EQ(split("I was so sad. then we went home."), (V{"I was so sad.", "then we went home."}));
+  EXPECT_EQ(split("The box weighs 4 oz. The lid is extra."), (V{"The box weighs 4 oz.", "The lid is extra."}));
+  // A name with a capital inside opens a sentence in lower case.
+  EXPECT_EQ(split("Winds reached 90 mph. iPhone owners were warned by text."),
+            (V{"Winds reached 90 mph.", "iPhone owners were warned by text."}));
+}
+
 }  // namespace
 }  // namespace lede
