@@ -90,11 +90,12 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
                  "chose them: with mmr, submodular, klsum or sumbasic not always in score order)")
       ->check(CLI::IsMember({"doc", "rank"}))
       ->capture_default_str();
-  cmd.add_flag("--lenient", f.lenient,
-               "Replace invalid UTF-8 with U+FFFD and warn, instead of failing (in a text file a summary's "
-               "\"start\"/\"end\" still count the bytes as given, a bad byte as one; a JSONL line is repaired "
-               "before it is read, so there they count the repaired text, U+FFFD as its 3 bytes; there an escape of half "
-               "a surrogate pair, \"\\ud83d\" alone, becomes U+FFFD too)");
+  cmd.add_flag(
+      "--lenient", f.lenient,
+      "Replace invalid UTF-8 with U+FFFD and warn, instead of failing (in a text file a summary's "
+      "\"start\"/\"end\" still count the bytes as given, a bad byte as one; a JSONL line is repaired "
+      "before it is read, so there they count the repaired text, U+FFFD as its 3 bytes; there an escape of half "
+      "a surrogate pair, \"\\ud83d\" alone, becomes U+FFFD too)");
   cmd.add_option("--selector", f.selector,
                  "Selection stage to use with the method's scores instead of the method's own: topk, mmr, "
                  "submodular or ilp (default: the method's own selector)");
