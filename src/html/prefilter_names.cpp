@@ -1,5 +1,6 @@
 #include "html/prefilter_names.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -11,9 +12,7 @@ bool is_skipped(std::string_view n) {
   static constexpr std::array<std::string_view, 12> kNames = {"script",   "style",  "template", "noscript",
                                                               "svg",      "math",   "iframe",   "object",
                                                               "textarea", "select", "noembed",  "noframes"};
-  for (std::string_view k : kNames)
-    if (n == k) return true;
-  return false;
+  return std::ranges::find(kNames, n) != kNames.end();
 }
 
 bool is_uncounted(std::string_view n) {
@@ -21,8 +20,7 @@ bool is_uncounted(std::string_view n) {
       "area", "base",  "br",     "col",   "embed", "hr", "img",    "input",    "link",
       "meta", "param", "source", "track", "wbr",   "p",  "option", "optgroup", "tr",
       "td",   "th",    "tbody",  "thead", "tfoot", "rb", "rt",     "rp",       "html"};
-  for (std::string_view k : kNames)
-    if (n == k) return true;
+  if (std::ranges::find(kNames, n) != kNames.end()) return true;
   return n == "head" || n == "body" || n == "colgroup" || n == "caption";
 }
 
@@ -37,9 +35,7 @@ bool stops_list_item_close(std::string_view n) {
       "dl",     "dt",       "fieldset", "figcaption", "figure", "footer", "form",    "frameset", "h1",     "h2",
       "h3",     "h4",       "h5",       "h6",         "header", "hgroup", "li",      "listing",  "main",   "marquee",
       "menu",   "menuitem", "nav",      "ol",         "pre",    "search", "section", "summary",  "table",  "ul"};
-  for (std::string_view k : kNames)
-    if (n == k) return true;
-  return false;
+  return std::ranges::find(kNames, n) != kNames.end();
 }
 
 bool pops_to_element(std::string_view n) {
@@ -50,9 +46,7 @@ bool pops_to_element(std::string_view n) {
       "div",     "dl",      "fieldset", "figcaption", "figure",  "footer", "header",  "hgroup",  "listing",
       "main",    "menu",    "nav",      "ol",         "pre",     "search", "section", "summary", "ul",
       "li",      "dd",      "dt",       "applet",     "marquee", "table"};
-  for (std::string_view k : kNames)
-    if (n == k) return true;
-  return false;
+  return std::ranges::find(kNames, n) != kNames.end();
 }
 
 bool is_special(std::string_view n) { return n == "address" || n == "div" || stops_list_item_close(n); }
@@ -62,9 +56,7 @@ bool is_scope_marker(std::string_view n) { return n == "table" || n == "applet" 
 bool is_formatting(std::string_view n) {
   static constexpr std::array<std::string_view, 14> kNames = {"a",    "b", "big",   "code",   "em",     "font", "i",
                                                               "nobr", "s", "small", "strike", "strong", "tt",   "u"};
-  for (std::string_view k : kNames)
-    if (n == k) return true;
-  return false;
+  return std::ranges::find(kNames, n) != kNames.end();
 }
 
 bool keep_attribute(std::string_view tag, std::string_view a) {
