@@ -110,7 +110,7 @@ std::string find_meta_charset(std::string_view bytes, std::size_t window, bool (
       i = end == std::string_view::npos ? s.size() : end + 3;
     } else if (s.compare(i, 5, "<meta") == 0 && i + 5 < s.size() && (is_space(s[i + 5]) || s[i + 5] == '/')) {
       i += 5;
-      const std::string value = meta_declaration(s, i);
+      std::string value = meta_declaration(s, i);
       if (!value.empty() && (usable == nullptr || usable(value))) return value;
     } else if (i + 1 < s.size() &&
                (is_letter(s[i + 1]) || (s[i + 1] == '/' && i + 2 < s.size() && is_letter(s[i + 2])))) {
