@@ -8,8 +8,10 @@
 // What it does, in order:
 //  1. Character set: a byte-order mark, else ExtractOptions::encoding, else a
 //     <meta charset> / <meta http-equiv="Content-Type"> declaration in the
-//     first bytes, else UTF-8 when the bytes are valid UTF-8, else
-//     windows-1252. The page is decoded to UTF-8 with ICU; bytes that do not
+//     first bytes, else UTF-8 when the bytes are valid UTF-8, else a guess
+//     (mostly UTF-8; else what ICU's detector names with confidence among
+//     the CJK, Cyrillic, Greek, Arabic, Hebrew and central-European sets;
+//     else windows-1252). The page is decoded to UTF-8 with ICU; bytes that do not
 //     decode become U+FFFD.
 //  2. A linear pre-pass drops what can never be article text (scripts, styles,
 //     comments, SVG, templates, unused attributes) and caps element nesting at

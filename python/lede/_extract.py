@@ -63,7 +63,8 @@ def extract(page: str | BytesLike, *, encoding: str | None = None, captions: boo
             decompressed first when gzip-compressed, as ``lede extract``
             decompresses a ``page.html.gz``: its character set comes from a
             byte order mark, ``encoding``, a ``<meta charset>``, else UTF-8
-            when valid, else windows-1252), or already decoded (``str``).
+            when valid, else a guess as a browser makes, docs/html.md), or
+            already decoded (``str``).
         encoding: the character set of a bytes-like page (e.g. from an HTTP
             Content-Type header), used instead of detecting it.
         captions: keep image captions (``<figcaption>``) inside the article

@@ -1,5 +1,5 @@
 // Character sets: the HTML5 "encoding sniffing" steps lede needs (BOM, an
-// explicit label, a <meta> prescan, a UTF-8 validity check, windows-1252).
+// explicit label, a <meta> prescan, a UTF-8 validity check, a guess).
 #include "html/charset.h"
 
 #include <unicode/ucnv.h>
@@ -162,6 +162,13 @@ bool reads_ascii_as_ascii(const std::string& label) {
 }  // namespace lede::html
 
 namespace lede {
+namespace {
+
+std::string undeclared_encoding(std::string_view bytes) {
+  return find_invalid_utf8(bytes) == std::string_view::npos ? "utf-8" : html::guess_undeclared_encoding(bytes);
+}
+
+}  // namespace
 
 Result<std::string> decode_html(std::string_view bytes, const ExtractOptions& options, std::string* encoding,
                                 std::size_t* undecodable) {
@@ -179,7 +186,7 @@ Result<std::string> decode_html(std::string_view bytes, const ExtractOptions& op
     label = html::canonical_label(options.encoding);
   } else {
     label = html::declared_meta_encoding(bytes);
-    if (label.empty()) label = find_invalid_utf8(bytes) == std::string_view::npos ? "utf-8" : "windows-1252";
+    if (label.empty()) label = undeclared_encoding(bytes);
     // A page that declares a one-byte encoding but is valid UTF-8 with
     // letters beyond ASCII was saved as UTF-8 under a stale declaration:
     // read as declared, "café" became "cafÃ©" (and a paragraph holding
@@ -190,7 +197,7 @@ Result<std::string> decode_html(std::string_view bytes, const ExtractOptions& op
   Result<std::string> text = html::decode_to_utf8(bytes, label, undecodable);
   if (!text.ok() && bom.length == 0 && options.encoding.empty()) {
     // An unknown declared label: fall back to the validity check.
-    label = find_invalid_utf8(bytes) == std::string_view::npos ? "utf-8" : "windows-1252";
+    label = undeclared_encoding(bytes);
     text = html::decode_to_utf8(bytes, label, undecodable);
   }
   if (text.ok() && encoding != nullptr) *encoding = label;

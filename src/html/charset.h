@@ -44,6 +44,17 @@ bool one_byte_encoding(const std::string& label);
 // Whether `bytes` are valid UTF-8 holding at least one byte beyond ASCII.
 bool utf8_beyond_ascii(std::string_view bytes);
 
+// Whether bytes that are not valid UTF-8 are still mostly UTF-8: at least
+// three valid multi-byte sequences for each invalid one (a UTF-8 page with
+// stray bytes, not text in a one-byte encoding).
+bool mostly_utf8(std::string_view bytes);
+
+// The encoding of a page that declares none and is not valid UTF-8, as a
+// canonical label: "utf-8" when it is mostly UTF-8, else what ICU's
+// detector finds with confidence among the CJK, Cyrillic, Greek, Arabic,
+// Hebrew and central-European encodings, else "windows-1252".
+std::string guess_undeclared_encoding(std::string_view bytes);
+
 // Maps a label to the name decoding uses, as browsers do (iso-8859-1 and
 // us-ascii mean windows-1252; a meta-declared utf-16 means utf-8).
 std::string canonical_label(std::string_view label);

@@ -62,6 +62,79 @@ TEST(Charset, UndeclaredInvalidUtf8FallsBackToWindows1252) {
   EXPECT_EQ(used, "windows-1252");
 }
 
+// Pages that declare nothing and are not UTF-8: browsers guess, and so does
+// lede (until 2026-12-05 every such page was read as windows-1252, so these
+// came out as mojibake with no warning).
+TEST(Charset, UndeclaredCyrillicJapaneseChineseArePrinted) {
+  const std::string cp1251 =
+      "\xCF\xF0\xE5\xE7\xE8\xE4\xE5\xED\xF2 \xE7\xE0\xFF\xE2\xE8\xEB \xE2 "
+      "\xEF\xEE\xED\xE5\xE4\xE5\xEB\xFC\xED\xE8\xEA, \xF7\xF2\xEE "
+      "\xEF\xF0\xE0\xE2\xE8\xF2\xE5\xEB\xFC\xF1\xF2\xE2\xEE \xF0\xE0\xF1\xF1\xEC\xEE\xF2\xF0\xE8\xF2 "
+      "\xED\xEE\xE2\xFB\xE9 \xE1\xFE\xE4\xE6\xE5\xF2.";
+  std::string used;
+  const std::string ru = decode("<html><body><p>" + cp1251 + "</p></body></html>", "", &used);
+  EXPECT_EQ(used, "windows-1251");
+  EXPECT_NE(ru.find("\xD0\x9F\xD1\x80\xD0\xB5\xD0\xB7\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBD\xD1\x82"),
+            std::string::npos)
+      << ru;  // "Президент"
+  const std::string shift_jis =
+      "\x8E\xF1\x91\x8A\x82\xCD\x8C\x8E\x97j\x93\xFA\x81"
+      "A\x90V\x82\xB5\x82\xA2\x97\x5C\x8EZ\x88\xC4\x82\xF0\x8D\x91\x89\xEF\x82\xC9\x92\xF1\x8Fo\x82\xB7"
+      "\x82\xE9\x82\xC6\x8Fq\x82\xD7\x82\xBD\x81"
+      "B";
+  const std::string ja = decode("<html><body><p>" + shift_jis + "</p></body></html>", "", &used);
+  EXPECT_EQ(used, "shift_jis");
+  EXPECT_NE(ja.find("\xE9\xA6\x96\xE7\x9B\xB8"), std::string::npos) << ja;  // "首相"
+  const std::string gb18030 =
+      "\xD7\xDC\xC0\xED\xD6\xDC\xD2\xBB\xB1\xED\xCA\xBE\xA3\xAC\xD5\xFE\xB8\xAE\xBD\xAB\xCF\xF2\xD2\xE9"
+      "\xBB\xE1\xCC\xE1\xBD\xBB\xD0\xC2\xB5\xC4\xD4\xA4\xCB\xE3\xB0\xB8\xA1\xA3";
+  const std::string zh = decode("<html><body><p>" + gb18030 + "</p></body></html>", "", &used);
+  EXPECT_EQ(used, "gb18030");
+  EXPECT_NE(zh.find("\xE6\x80\xBB\xE7\x90\x86"), std::string::npos) << zh;  // "总理"
+}
+
+TEST(Charset, UndeclaredCentralEuropeanLatinIsGuessedOnlyWhenClear) {
+  std::string used;
+  decode(
+      "<p>Premier powiedzia\xB3 w poniedzia\xB3"
+      "ek, \xBF"
+      "e rz\xB1"
+      "d przedstawi nowy bud\xBF"
+      "et \xBCr\xF3"
+      "d\xB3om.</p>",
+      "", &used);
+  EXPECT_EQ(used, "iso-8859-2");
+  // French and German in windows-1252 share most accented letters with
+  // ISO-8859-2 but not all (e in grave accent is c with caron there).
+  EXPECT_EQ(decode("<p>Le caf\xE9 de la gare a rouvert apr\xE8s trois ann\xE9"
+                   "es de travaux, \xE0 la grande joie des habitants.</p>",
+                   "", &used),
+            "<p>Le caf\xC3\xA9 de la gare a rouvert apr\xC3\xA8s trois ann\xC3\xA9"
+            "es de travaux, \xC3\xA0 la grande joie des habitants.</p>");
+  EXPECT_EQ(used, "windows-1252");
+  decode(
+      "<p>Der B\xFCrgermeister sagte am Montag, dass die Stra\xDF"
+      "e \xFC"
+      "ber die Br\xFC"
+      "cke gesperrt w\xFCrde.</p>",
+      "", &used);
+  EXPECT_EQ(used, "windows-1252");
+}
+
+// A UTF-8 page with a stray byte is still a UTF-8 page: read as
+// windows-1252, each of its accented letters became two characters.
+TEST(Charset, UndeclaredUtf8WithAStrayByteStaysUtf8) {
+  std::string used;
+  EXPECT_EQ(decode("<p>Caf\xC3\xA9 cr\xC3\xA8me, cr\xC3\xAApes and na\xC3\xAFve art \x96 all sold out.</p>", "", &used),
+            "<p>Caf\xC3\xA9 cr\xC3\xA8me, cr\xC3\xAApes and na\xC3\xAFve art \xEF\xBF\xBD all sold out.</p>");
+  EXPECT_EQ(used, "utf-8");
+  EXPECT_TRUE(lede::html::mostly_utf8("\xC3\xA9\xC3\xA8\xC3\xAA\x96"));
+  EXPECT_FALSE(lede::html::mostly_utf8("\xC3\xA9\xC3\xA8\x96"));
+  // Text in windows-1252 with one accidental valid pair (an accented capital
+  // and a symbol) is still windows-1252.
+  EXPECT_FALSE(lede::html::mostly_utf8("\xC9\xA9 caf\xE9 cr\xE8me na\xEFve"));
+}
+
 TEST(Charset, DeclaredUtf8WithBadBytesIsRepaired) {
   EXPECT_EQ(decode("<meta charset=utf-8><p>a\xFF"
                    "b</p>"),
