@@ -5,7 +5,8 @@
 # sentences, cut to max_sentences), 4 million one-letter words without a full
 # stop (one "sentence" before the 1 KiB cut), a 16 MB run of words, and a
 # JSONL record of 2 million empty documents (past the record's limit); then
-# `lede segment` on the 8 MB text and on 20 MB of it (no size limit there).
+# `lede segment` and `lede tokenize` on the 8 MB text and on 20 MB of it (no
+# size limit there).
 # Usage: bench/large_input_memory.sh   (LEDE=path/to/lede overrides the binary)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,10 +31,13 @@ PY
 printf '| %-9s | %-21s | %8s | %12s | %6s | %s |\n' command input MB "peak RSS MB" "s" exit
 printf '|%s|%s|%s|%s|%s|%s|\n' ----------- ----------------------- ---------- -------------- -------- ------
 for run in "summarize news8.txt" "summarize words8.txt" "summarize words16.txt" \
-  "summarize empty_documents.jsonl" "segment news8.txt" "segment news20.txt"; do
+  "summarize empty_documents.jsonl" "segment news8.txt" "segment news20.txt" "tokenize news8.txt" \
+  "tokenize news20.txt"; do
   read -r cmd f <<< "$run"
+  threads=(-j1)
+  [[ "$cmd" == tokenize ]] && threads=()  # one thread always
   status=0
-  /usr/bin/time -f "%M %e" -o "$TMP/time" "$LEDE" "$cmd" -j1 "$TMP/$f" > /dev/null 2>&1 || status=$?
+  /usr/bin/time -f "%M %e" -o "$TMP/time" "$LEDE" "$cmd" "${threads[@]}" "$TMP/$f" > /dev/null 2>&1 || status=$?
   read -r kb secs < <(tail -n 1 "$TMP/time")  # after "Command exited with non-zero status N"
   printf '| %-9s | %-21s | %8.1f | %12.1f | %6.2f | %s |\n' "$cmd" "$f" "$(awk -v b="$(stat -c %s "$TMP/$f")" 'BEGIN{print b/1e6}')" \
     "$(awk -v k="$kb" 'BEGIN{print k/1024}')" "$secs" "$status"
