@@ -1,6 +1,8 @@
 #include "select/candidates.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <string>
 
 #include "represent/near_duplicate.h"
 
@@ -43,11 +45,49 @@ std::vector<std::size_t> short_candidates(const Representation& rep, const Candi
   return out;
 }
 
+namespace {
+
+// Fewer distinct content terms than this say too little for their overlap
+// to mean anything ("Alpha two." against "Alpha one.").
+constexpr std::size_t kMinRestatedTerms = 5;
+
+bool is_number_term(const Representation& rep, std::uint32_t term) {
+  const std::string& t = rep.vocabulary[term];
+  return !t.empty() && t[0] >= '0' && t[0] <= '9';
+}
+
+// Whether sentence i says nothing that sentence j has not said: at least 80%
+// of i's distinct content terms are j's, and so is every number of i's. A
+// wire copy worded apart ("was arrested in London on Friday at the request
+// of ..." against "... has been arrested in London at the request of ...,
+// police said") shares too few 3-grams to be a near duplicate and can stay
+// under the cosine. One way only: a sentence that holds all of j and more
+// adds something, and a sentence with a number of its own (a new toll, a
+// score) is news.
+bool restates(const Representation& rep, std::size_t i, std::size_t j) {
+  const SparseVector& a = rep.tfidf[i];
+  const SparseVector& b = rep.tfidf[j];
+  if (a.size() < kMinRestatedTerms) return false;
+  std::size_t shared = 0;
+  std::size_t y = 0;
+  for (const auto& [term, weight] : a) {
+    while (y < b.size() && b[y].first < term) ++y;
+    if (y < b.size() && b[y].first == term) {
+      ++shared;
+    } else if (is_number_term(rep, term)) {
+      return false;
+    }
+  }
+  return 5 * shared >= 4 * a.size();
+}
+
+}  // namespace
+
 bool repeats(const Representation& rep, std::size_t i, const std::vector<std::size_t>& chosen) {
   return std::any_of(chosen.begin(), chosen.end(), [&](std::size_t j) {
     if (i < rep.shingles.size() && j < rep.shingles.size() && near_duplicate(rep.shingles[i], rep.shingles[j]))
       return true;
-    return cosine(rep.tfidf[i], rep.tfidf[j]) > 0.8;
+    return cosine(rep.tfidf[i], rep.tfidf[j]) > 0.8 || restates(rep, i, j);
   });
 }
 

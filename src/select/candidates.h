@@ -38,7 +38,9 @@ std::vector<std::size_t> candidates(const Representation& rep, const CandidateOp
 std::vector<std::size_t> short_candidates(const Representation& rep, const CandidateOptions& options);
 
 // True when sentence i nearly repeats a sentence in `chosen`: shingle overlap
-// (near_duplicate.h) or TF-IDF cosine above 0.8.
+// (near_duplicate.h), TF-IDF cosine above 0.8, or i restating one: 80% of
+// its distinct content terms (at least 5 of them) and all of its numbers
+// are in the chosen sentence.
 bool repeats(const Representation& rep, std::size_t i, const std::vector<std::size_t>& chosen);
 
 // True when admit(i, meter, ...) would skip sentence i for its size alone.

@@ -115,6 +115,43 @@ TEST_P(EverySelector, FillsASentenceBudgetWhenOnlyOneSentenceHasConcepts) {
 INSTANTIATE_TEST_SUITE_P(Selectors, EverySelector, ::testing::ValuesIn(selector_names()),
                          [](const auto& p) { return p.param; });
 
+// Two wire reports of one fact, worded apart: too few shared 3-grams for a
+// near duplicate, a cosine under 0.8, yet the first document's sentence has
+// nothing the second's lacks. The second's dateline and attribution are
+// its own, so it is no restatement of the first.
+const std::vector<std::string> kReworded = {
+    "The harbour authority closed the northern ferry terminal on Tuesday after inspectors found cracks in "
+    "the main pier. Repairs are expected to take three weeks. Commuters were told to use the southern "
+    "terminal meanwhile.",
+    "OSLO (Wire) - The harbour authority has closed the northern ferry terminal after inspectors found "
+    "cracks in the main pier, officials said. Ticket prices will not change during the closure. A local "
+    "council member called the repairs overdue."};
+
+TEST(Repeats, ASentenceWhoseContentTermsAChosenOneHoldsRepeatsIt) {
+  const Cluster c = testing::analyzed_cluster(kReworded);
+  const Representation rep = represent(c);
+  const std::size_t plain = 0, wire = 3;  // the first sentence of each document
+  ASSERT_EQ(rep.sentences[wire].document, 1u);
+  EXPECT_LE(cosine(rep.tfidf[plain], rep.tfidf[wire]), 0.8);
+  EXPECT_TRUE(repeats(rep, plain, {wire}));
+  EXPECT_FALSE(repeats(rep, wire, {plain}));      // it names the city and who said so
+  EXPECT_FALSE(repeats(rep, wire + 1, {plain}));  // ticket prices: a new fact
+}
+
+TEST(Repeats, ANewNumberOrAShortSentenceIsNoRestatement) {
+  const Cluster c = testing::analyzed_cluster(
+      {"Rescuers said the flooding in the river valley on Monday killed 12 people and destroyed hundreds of "
+       "homes and farms.",
+       "Floods killed 15 people in the river valley and destroyed hundreds of homes.",
+       "Floods killed people in the river valley and destroyed hundreds of homes.", "Floods killed people."});
+  const Representation rep = represent(c);
+  ASSERT_EQ(rep.size(), 4u);
+  EXPECT_TRUE(repeats(rep, 2, {0}));   // nothing the first did not say
+  EXPECT_FALSE(repeats(rep, 1, {0}));  // the same but 15: the toll rose
+  EXPECT_FALSE(repeats(rep, 0, {2}));  // the first says more
+  EXPECT_FALSE(repeats(rep, 3, {0}));  // three content terms say too little
+}
+
 TEST(Selectors, UnknownNameIsNull) { EXPECT_EQ(make_selector("nope"), nullptr); }
 
 TEST(TopK, TakesBestScoresFirst) {
