@@ -126,8 +126,9 @@ struct Summary {
   std::string language;
   std::vector<SummarySentence> sentences;
   // Also when `sentences` is empty: "no sentences to summarize" (the input
-  // has none) or "no sentence was chosen (...)" (none fits the budget, or
-  // all are metadata).
+  // has none), "no sentence has a word (...)" (punctuation or symbols alone,
+  // which no method chooses) or "no sentence was chosen (...)" (none fits
+  // the budget, or all are metadata).
   std::vector<std::string> warnings;
 };
 

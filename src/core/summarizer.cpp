@@ -255,10 +255,15 @@ Result<Prepared> prepare(const Cluster& input, const SummarizeOptions& options, 
 // An empty summary is no error (an empty text has nothing to say), but
 // silence would leave the caller guessing which case it is.
 std::string empty_summary_warning(const Cluster& cluster) {
+  bool any_sentence = false;
   for (const Document& doc : cluster.documents)
-    if (!doc.sentences.empty())
-      return "no sentence was chosen (none fits the budget, or all are headlines, bylines or other metadata)";
-  return "no sentences to summarize";
+    for (const Sentence& s : doc.sentences) {
+      any_sentence = true;
+      if (std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) { return t.is_word; }))
+        return "no sentence was chosen (none fits the budget, or all are headlines, bylines or other metadata)";
+    }
+  return any_sentence ? "no sentence has a word (only punctuation or symbols): nothing to summarize"
+                      : "no sentences to summarize";
 }
 
 }  // namespace

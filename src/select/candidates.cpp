@@ -11,7 +11,9 @@ namespace lede {
 std::vector<std::size_t> candidates(const Representation& rep, const CandidateOptions& options) {
   std::vector<std::size_t> all, body, kept, whole, allowed;
   for (std::size_t i = 0; i < rep.size(); ++i) {
-    if (rep.words[i] == 0) continue;
+    // A "sentence" of punctuation or symbols alone ("!!!", "* * *") says
+    // nothing; lead and the graph methods printed it as a summary.
+    if (rep.words[i] == 0 || (i < rep.all_terms.size() && rep.all_terms[i].empty())) continue;
     const std::size_t d = rep.sentences[i].document;
     if (d < rep.duplicate_document.size() && rep.duplicate_document[d]) continue;
     all.push_back(i);

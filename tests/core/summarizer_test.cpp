@@ -250,6 +250,27 @@ TEST(Summarizer, EmptyInputGivesEmptySummary) {
   EXPECT_EQ(r->warnings, std::vector<std::string>{"no sentences to summarize"});
 }
 
+// Lines of punctuation or symbols alone are sentences to the segmenter but
+// say nothing: lead, the graph methods and ilp printed them as a summary,
+// klsum and learned gave none.
+TEST(Summarizer, NoMethodChoosesASentenceWithoutAWord) {
+  Summarizer s;
+  for (const MethodInfo& m : methods()) {
+    SummarizeOptions o;
+    o.method = m.name;
+    auto r = s.summarize(one_doc("!!! ??? ...\n\n* * *\n\n--- ###\n"), o);
+    ASSERT_TRUE(r.ok()) << m.name << ": " << r.status().message();
+    EXPECT_TRUE(r->sentences.empty()) << m.name << ": " << r->sentences[0].text;
+    EXPECT_EQ(r->warnings,
+              std::vector<std::string>{"no sentence has a word (only punctuation or symbols): nothing to summarize"})
+        << m.name;
+    r = s.summarize(one_doc("!!! The council met on Monday. ??? It voted to close the old bridge.\n"), o);
+    ASSERT_TRUE(r.ok()) << m.name;
+    for (const SummarySentence& sent : r->sentences) EXPECT_NE(sent.text, "???") << m.name;
+    EXPECT_FALSE(r->sentences.empty()) << m.name;
+  }
+}
+
 TEST(Summarizer, EmptySummaryOfATextWithSentencesSaysNoneWasChosen) {
   Summarizer s;
   SummarizeOptions o;
