@@ -4,33 +4,53 @@
 #include <string>
 
 #include "html/space.h"
+#include "html/voice.h"
 
 namespace lede::html {
 
-bool is_boilerplate_phrase(std::string_view text) {
-  if (text.size() > 64) return false;
-  const std::string t = lower_ascii(text);
+namespace {
+
+// A short sentence of a story that holds a label's words ("The panel
+// recommended a ban.", "Users must accept cookies."): it ends like a
+// sentence, runs to four words or more, neither opens with the label nor
+// speaks to the reader or as the site. "Copyright 2024 Acme Ltd." opens
+// with its label; "Sign up for free." is said to the reader.
+bool story_sentence(std::string_view t, std::string_view phrase) {
+  if (!ends_sentence(t)) return false;
+  if (reports(t)) return true;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) words += t[i] != ' ' && (i == 0 || t[i - 1] == ' ') ? 1 : 0;
+  const bool opens_with_label = t.starts_with(phrase) && has_word(t.substr(0, phrase.size() + 1), phrase);
+  return words >= 4 && !opens_with_label && !speaks_to_reader(t) && !site_speaks(t);
+}
+
+// A label's words making up most of a short text ("Sign up", "Share this
+// article", "Cookie settings"), unless the text is a sentence of the story.
+bool label_phrase(const std::string& t) {
   // Cookie labels by what they say to the reader ("Cookie settings"), not
   // by the word: "New cookie rules for websites" heads a news story.
-  static constexpr std::array<std::string_view, 30> kPhrases = {"advertisement",    "advertising",
-                                                                "sponsored",        "read more",
-                                                                "read next",        "click here",
-                                                                "sign up",          "subscribe",
-                                                                "share this",       "share on",
-                                                                "follow us",        "all rights reserved",
-                                                                "copyright",        "related:",
-                                                                "related articles", "related stories",
-                                                                "recommended",      "cookie policy",
-                                                                "cookie settings",  "cookie preferences",
-                                                                "cookie consent",   "use of cookies",
-                                                                "we use cookies",   "accept cookies",
-                                                                "newsletter",       "you may also like",
-                                                                "more from",        "continue reading",
-                                                                "image:",           "photo:"};
+  static constexpr std::array<std::string_view, 28> kPhrases = {
+      "advertisement",    "advertising",        "sponsored",      "read more",
+      "read next",        "click here",         "sign up",        "subscribe",
+      "share this",       "share on",           "follow us",      "copyright",
+      "related articles", "related stories",    "recommended",    "cookie policy",
+      "cookie settings",  "cookie preferences", "cookie consent", "use of cookies",
+      "we use cookies",   "accept cookies",     "newsletter",     "you may also like",
+      "more from",        "continue reading",   "image:",         "photo:"};
+  // Never a story's words, whatever the form.
+  static constexpr std::array<std::string_view, 2> kMarks = {"all rights reserved", "related:"};
+  for (std::string_view p : kMarks)
+    if (t.size() <= p.size() + 24 && t.find(p) != std::string::npos) return true;
   // The phrase must be most of the text: "Click here to read the full
   // report on the council's website." is a sentence of the article.
   for (std::string_view p : kPhrases)
-    if (t.size() <= p.size() + 24 && t.find(p) != std::string::npos) return true;
+    if (t.size() <= p.size() + 24 && t.find(p) != std::string::npos && !story_sentence(t, p)) return true;
+  return false;
+}
+
+// A whole text that is a template's label: "Share", "Most read", an ad
+// slot's label in the site's language.
+bool whole_label(const std::string& t) {
   static constexpr std::array<std::string_view, 22> kWhole = {
       "ad",         "advert",        "share",        "comments",      "menu",      "home",
       "don't miss", "more",          "trending",     "most popular",  "see also",  "also read",
@@ -69,6 +89,14 @@ bool is_boilerplate_phrase(std::string_view text) {
   return false;
 }
 
+}  // namespace
+
+bool is_boilerplate_phrase(std::string_view text) {
+  if (text.size() > 64) return false;
+  const std::string t = lower_ascii(text);
+  return label_phrase(t) || whole_label(t);
+}
+
 namespace {
 
 constexpr std::size_t kConsentBytes = 1200;
@@ -103,6 +131,16 @@ bool mentions_cookie(std::string_view text) {
   return false;
 }
 
+// Said to the reader in the languages of the paywall notices below, as
+// whole words: "you" is not in "young", nor "tu" in "statu quo".
+bool addressed(const std::string& t) {
+  if (speaks_to_reader(t)) return true;
+  for (std::string_view w :
+       {"je", "jij", "u", "uw", "sie", "ihre", "vous", "votre", "usted", "tu", "voc\xC3\xAA", "hai"})
+    if (has_word(t, w)) return true;
+  return false;
+}
+
 // A paywall's notice: a subscription, together with the limit of free
 // articles or the rest of the story behind it, said to the reader ("You
 // have reached your limit of free articles. Subscribe to continue
@@ -118,10 +156,41 @@ bool paywall_notice(const std::string& t) {
                      has("articoli gratuiti") || has("continue reading") || has("lees verder") || has("weiterlesen") ||
                      has("continuer \xC3\xA0 lire") || has("seguir leyendo") || has("continue lendo") ||
                      has("continuare a leggere") || has("already a subscriber");
-  const bool you = has("you") || has("je ") || has("jij ") || has(" u ") || has("uw ") || has(" sie ") ||
-                   has("ihre ") || has("vous ") || has("votre ") || has("usted") || has("tu ") || has("voc\xC3\xAA") ||
-                   has("hai ");
-  return limit && you;
+  return limit && addressed(t);
+}
+
+// The voice of a notice: said to the reader, the site speaking of
+// itself, or a label rather than a sentence ("Ad blocker detected").
+bool notice_voice(const std::string& t) { return speaks_to_reader(t) || site_speaks(t) || !ends_sentence(t); }
+
+// "This site uses cookies to improve your experience", not a story about
+// websites and cookies.
+bool cookie_notice(const std::string& t) {
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  return has("cookie") && (speaks_to_reader(t) || site_speaks(t)) &&
+         (has("website") || has("site") || has("brows") || has("experience"));
+}
+
+// The site's word on its comments ("Comments are closed", "All comments
+// are moderated"): a story names someone's comment or the company's
+// moderation policy ("He declined to comment ...") with an article or a
+// possessive, not the bare plural.
+bool comment_notice(const std::string& t) {
+  if (t.find("comment") == std::string::npos) return false;
+  if (t.find("moderat") == std::string::npos && !has_word(t, "closed")) return false;
+  return notice_voice(t) || t.starts_with("comments ") || t.starts_with("all comments ");
+}
+
+// Ad blockers, affiliate links and scripts, in the notice's voice: a story
+// on publishers and ad blockers speaks of them in the third person.
+bool subject_notice(const std::string& t) {
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  // What a page shows without scripts: "Please enable JavaScript to view ...".
+  const bool script = has("javascript") && (has("enabl") || has("disabl") || has("turn on") || has("switch on") ||
+                                            has("requires") || has("support"));
+  const bool subject =
+      has("ad blocker") || has("adblock") || (has("affiliate") && (has("link") || has("commission"))) || script;
+  return subject && notice_voice(t);
 }
 
 }  // namespace
@@ -129,20 +198,12 @@ bool paywall_notice(const std::string& t) {
 bool is_site_notice(std::string_view text) {
   if (text.size() > kConsentBytes || (text.size() > 400 && !mentions_cookie(text))) return false;
   const std::string t = lower_ascii(text);
+  // Someone's words reported ("..., the regulator said"), even quoting a
+  // notice's "you", are a sentence of the story.
+  if (reports(t)) return false;
   if (consent_paragraph(t)) return true;
   if (text.size() > 400) return false;
-  if (paywall_notice(t)) return true;
-  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
-  // The site speaking of itself or to the reader ("this site uses cookies",
-  // "... you agree"), not a story about websites and cookies.
-  const bool site_speaks = has("this site") || has("this website") || has("our site") || has("our website") ||
-                           has("we use") || has("you ") || has("your ");
-  return (has("cookie") && site_speaks && (has("website") || has("site") || has("brows") || has("experience"))) ||
-         has("ad blocker") || has("adblock") || (has("affiliate") && (has("link") || has("commission"))) ||
-         (has("comment") && has("moderat")) ||
-         // What a page shows without scripts: "Please enable JavaScript to view ...".
-         (has("javascript") &&
-          (has("enabl") || has("disabl") || has("turn on") || has("switch on") || has("requires") || has("support")));
+  return paywall_notice(t) || cookie_notice(t) || comment_notice(t) || subject_notice(t);
 }
 
 bool is_dateline(std::string_view text) {
@@ -168,22 +229,40 @@ bool is_dateline(std::string_view text) {
   return false;
 }
 
+namespace {
+
+// A credit line closing a news story: "(Reporting by ...; Editing by ...)".
+bool credit_line(const std::string& t) {
+  return t.starts_with("(reporting by") || t.starts_with("reporting by") || t.starts_with("(editing by") ||
+         t.find("contributed to this report") != std::string::npos;
+}
+
+// An appeal's subject: following, subscribing, the newsletter, the app.
+bool appeal_words(const std::string& t) {
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  const bool social = has("twitter") || has("facebook") || has("instagram") || has("linkedin") || has("@");
+  return (has("follow") && social) || has("newsletter") || has("subscribe") || has("sign up") || has("join our") ||
+         has("copyright") || has("click here") || has("download our app") || has("email us") || has("tips@");
+}
+
+}  // namespace
+
 bool is_call_to_action(std::string_view text) {
   if (text.size() > 400) return false;
   const std::string t = lower_ascii(text);
-  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
-  // News credit lines close the story too: "(Reporting by ...; Editing by ...)".
-  if (t.rfind("(reporting by", 0) == 0 || t.rfind("reporting by", 0) == 0 || t.rfind("(editing by", 0) == 0 ||
-      has("contributed to this report"))
+  // Credit and copyright lines close a story whatever their voice.
+  if (credit_line(t) || t.starts_with("copyright") || t.find("\xC2\xA9") != std::string::npos ||
+      t.find("all rights reserved") != std::string::npos)
     return true;
   // A short line naming Google News is the site's appeal to follow it there,
   // in whatever language ("Baca berita lainnya di Google News", "Siga-nos
-  // no Google News"); a story about the service runs longer.
-  if (text.size() <= 120 && has("google news")) return true;
-  const bool social = has("twitter") || has("facebook") || has("instagram") || has("linkedin") || has("@");
-  return (has("follow") && social) || has("newsletter") || has("subscribe") || has("sign up") || has("join our") ||
-         has("\xC2\xA9") || has("copyright") || has("all rights reserved") || has("click here") ||
-         has("download our app") || has("email us") || has("tips@");
+  // no Google News"); a story about the service runs longer or reports
+  // what someone said of it.
+  if (text.size() <= 120 && t.find("google news") != std::string::npos) return !reports(t);
+  // An appeal is said to the reader, by the site, or is a bare line ("Follow
+  // @jdoe on X"); the story's last paragraph may name subscribers or a
+  // newsletter in the third person ("Readers who signed up ...").
+  return appeal_words(t) && !reports(t) && notice_voice(t);
 }
 
 }  // namespace lede::html

@@ -9,15 +9,18 @@
 namespace lede::html {
 
 // Short texts that are template labels wherever they appear ("Advertisement",
-// "Share this", "Read more", "All rights reserved", ...).
+// "Share this", "Read more", "All rights reserved", ...), but not a short
+// sentence of a story holding their words ("The panel recommended a ban.").
 bool is_boilerplate_phrase(std::string_view text);
 
 // A closing appeal rather than article text: follow us on social media,
-// subscribe, sign up for the newsletter, copyright lines.
+// subscribe, sign up for the newsletter, said to the reader or by the site
+// (html/voice.h); credit and copyright lines.
 bool is_call_to_action(std::string_view text);
 
 // A notice the site shows on every page: cookies, ad blockers, affiliate
-// disclosures, comment moderation rules, "enable JavaScript".
+// disclosures, comment moderation rules, "enable JavaScript", in a notice's
+// voice rather than a story's report of them.
 bool is_site_notice(std::string_view text);
 
 // A byline or date line: "By Jane Doe", "Updated 20 Nov 2019", "2016.12.01".

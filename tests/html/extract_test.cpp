@@ -186,3 +186,30 @@ TEST(ExtractArticle, SingleBreaksStayInsideTheParagraph) {
 }
 
 }  // namespace
+
+namespace {
+
+// A story about a paper's readers that uses the words of notices and
+// appeals in the third person, then the site's own appeal and notice.
+const char* kPaperStory = R"(<html><head><title>Northfield Herald cuts print days</title></head><body>
+<article><h1>Northfield Herald cuts print days</h1>
+<p>The Northfield Herald will print three days a week from May, its owner said on Tuesday, after a year in which sales of the printed paper fell by a fifth.</p>
+<p>The company declined to comment on its moderation policy.</p>
+<p>Staff were told the savings would pay for two more reporters in the newsroom, which lost four jobs in 2024.</p>
+<p>The paper's subscribers fell by 8% last year, while readers who signed up for its free morning newsletter rose to 40,000.</p>
+<p>Readers who want a printed paper on the other days can subscribe to a weekend edition instead.</p>
+<p>Sign up for our newsletter to get the Herald's stories every morning.</p>
+<p>We use cookies to improve your experience on our website.</p>
+</article></body></html>)";
+
+TEST(ExtractArticle, KeepsStorySentencesThatShareANoticesWords) {
+  lede::Result<lede::Article> a = lede::extract_article(kPaperStory);
+  ASSERT_TRUE(a.ok());
+  for (const char* kept :
+       {"declined to comment on its moderation policy", "subscribers fell by 8%", "can subscribe to a weekend edition"})
+    EXPECT_NE(a->text.find(kept), std::string::npos) << kept << " missing from:\n" << a->text;
+  for (const char* junk : {"Sign up for our newsletter", "We use cookies"})
+    EXPECT_EQ(a->text.find(junk), std::string::npos) << junk << " in:\n" << a->text;
+}
+
+}  // namespace

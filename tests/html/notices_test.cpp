@@ -1,0 +1,77 @@
+// The notice and appeal rules (src/html/notices.cpp) on sentences written
+// for these tests: a site's chrome speaks to the reader or as the site, or
+// is a bare label; a story's sentence that shares its words reports in the
+// third person and stays.
+#include <gtest/gtest.h>
+
+#include "html/notices.h"
+
+namespace {
+
+using lede::html::is_boilerplate_phrase;
+using lede::html::is_call_to_action;
+using lede::html::is_site_notice;
+
+TEST(SiteNotices, ChromeIsANotice) {
+  for (const char* text :
+       {"We use cookies to improve your experience on our website.",
+        "Notice: this website uses cookies to give you the best browsing experience.", "Comments are closed.",
+        "All comments are moderated before they appear.", "Your comment is awaiting moderation.",
+        "It looks like you are using an ad blocker. Please turn it off to support our reporting.",
+        "Ad blocker detected", "We may earn a commission when you buy through affiliate links on this page.",
+        "Please enable JavaScript to view this page.",
+        "You have reached your limit of free articles. Subscribe to continue reading."})
+    EXPECT_TRUE(is_site_notice(text)) << text;
+}
+
+TEST(SiteNotices, ReportingSentencesAreNotNotices) {
+  for (const char* text :
+       {"The company declined to comment on its moderation policy.",
+        "Facebook said it would ask users to accept cookies from next year, starting with its website.",
+        "\"If you refuse cookies, the site still works,\" the regulator's spokeswoman said.",
+        "Publishers lost a tenth of their revenue to ad blockers last year, an industry survey found.",
+        "The retailer pays bloggers a commission on sales made through affiliate links.",
+        "The browser dropped support for JavaScript modules written before 2015.",
+        "Comment sections were closed on most of the paper's stories in 2019.",
+        "The paper lets young readers see five free articles a month before they must subscribe."})
+    EXPECT_FALSE(is_site_notice(text)) << text;
+}
+
+TEST(CallsToAction, AppealsAndCreditLinesAreDropped) {
+  for (const char* text :
+       {"Sign up for our newsletter.", "Click here to subscribe.",
+        "Follow me on Twitter and Instagram for more pictures from the plot.",
+        "Want more stories like this? Sign up for the Morning Brief.",
+        "Jane Roe covers science for the Herald. Follow her on Twitter @janeroe.", "Follow @janeroe on X",
+        "Copyright 2026 Example Media Ltd.", "\xC2\xA9 2026 Example Media. All rights reserved.",
+        "This document is protected by copyright and may not be reproduced without permission.",
+        "(Reporting by Ana Diaz; Editing by Tom Ray)"})
+    EXPECT_TRUE(is_call_to_action(text)) << text;
+}
+
+TEST(CallsToAction, ClosingSentencesOfTheStoryStay) {
+  for (const char* text : {"The newspaper's subscribers fell by 8% last year.",
+                           "Readers who signed up for the newsletter received a discount code in March.",
+                           "The company said it would sign up 500 new drivers before the summer.",
+                           "The band sued the label for copyright infringement in 2021.",
+                           "The pair met on Facebook, where both followed a hiking group.",
+                           "Google News said it would stop showing the paper's stories."})
+    EXPECT_FALSE(is_call_to_action(text)) << text;
+}
+
+TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
+  for (const char* text :
+       {"Sign up for our newsletter", "Sign up for our newsletter.", "Share this article", "Click here to subscribe.",
+        "Advertisement", "Sponsored by Acme Bank.", "Copyright 2026 Example Media Ltd.", "Recommended for you",
+        "Cookie settings", "We use cookies.", "Photo: Herald staff.", "Subscribers only"})
+    EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
+}
+
+TEST(BoilerplatePhrases, ShortStorySentencesAreNot) {
+  for (const char* text : {"The panel recommended a ban.", "Users must accept cookies.",
+                           "The newsletter closed in 2019.", "The bill was sponsored by Smith.",
+                           "He wants more from the team.", "Few voters sign up early.", "Subscribers fell by 8%."})
+    EXPECT_FALSE(is_boilerplate_phrase(text)) << text;
+}
+
+}  // namespace
