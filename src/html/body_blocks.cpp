@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <string_view>
+#include <unordered_map>
 
 #include "html/judge.h"
 #include "html/notices.h"
@@ -21,6 +22,70 @@ constexpr std::size_t kPullQuoteReach = 6;        // ... found within this many 
 constexpr std::uint32_t kAttributionWords = 8;    // its attribution line ("Jane Doe, director") at most this many
 constexpr std::uint32_t kLabelWords = 5;  // a label over a link list ("Lesen Sie auch:") has at most this many words
 
+// Blocks j with first <= j <= last are the run from the first to the last
+// good block; first == q.size() when there is no good block.
+struct Run {
+  std::size_t first, last;
+};
+
+Run good_run(const std::vector<Quality>& q) {
+  Run run{q.size(), 0};
+  for (std::size_t j = 0; j < q.size(); ++j) {
+    if (q[j] != Quality::kGood) continue;
+    run.first = std::min(run.first, j);
+    run.last = j;
+  }
+  return run;
+}
+
+// The <ul> or <ol> of a list item, up to the container `lo`; 0 when none.
+std::uint32_t list_of(const Dom& dom, const Block& b, std::uint32_t lo) {
+  if (b.kind != ParagraphKind::kListItem) return 0;
+  for (std::uint32_t e = b.owner;; e = dom.nodes[e].parent) {
+    if (dom.nodes[e].tag == GUMBO_TAG_UL || dom.nodes[e].tag == GUMBO_TAG_OL) return e;
+    if (e <= lo) return 0;
+  }
+}
+
+// A list item is judged with its list, so a list of story points has no
+// holes: alone, "<a>Repairs to the old bridge</a> will cost $4 million."
+// reads as a link (bad), and any item with a link ends the chain of text
+// outside the run of good blocks. A list reads as text when some item is
+// article text on its own (not bad, and inside the run or without links) and
+// its link text, all items together, is at most half its text; a menu,
+// related stories or tags have no such item, or more link text. Re-judges
+// such a list's items in `q`; flags them.
+std::vector<std::uint8_t> judge_with_lists(const Dom& dom, std::span<const Block> blocks,
+                                           const std::vector<std::size_t>& inside, std::vector<Quality>& q,
+                                           std::uint32_t lo) {
+  struct Tally {
+    std::uint32_t chars = 0, link_chars = 0;
+    bool text = false;
+  };
+  const Run run = good_run(q);
+  const bool no_good = run.first == q.size();
+  std::vector<std::uint32_t> list(inside.size(), 0);
+  std::unordered_map<std::uint32_t, Tally> tally;
+  for (std::size_t j = 0; j < inside.size(); ++j) {
+    const Block& b = blocks[inside[j]];
+    list[j] = list_of(dom, b, lo);
+    if (list[j] == 0) continue;
+    Tally& t = tally[list[j]];
+    t.chars += b.chars;
+    t.link_chars += b.link_chars;
+    const bool in_run = no_good || (j >= run.first && j <= run.last);
+    t.text = t.text || (q[j] != Quality::kBad && (in_run || b.link_chars == 0));
+  }
+  std::vector<std::uint8_t> story(inside.size(), 0);
+  for (std::size_t j = 0; j < inside.size(); ++j) {
+    if (list[j] == 0) continue;
+    const Tally& t = tally[list[j]];
+    story[j] = t.text && 2 * t.link_chars <= t.chars;
+    if (story[j] && q[j] == Quality::kBad) q[j] = list_item_quality(blocks[inside[j]]);
+  }
+  return story;
+}
+
 }  // namespace
 
 std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> blocks, std::size_t container,
@@ -37,6 +102,7 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
     inside.push_back(k);
     q.push_back(quality(b));
   }
+  const std::vector<std::uint8_t> story_item = judge_with_lists(dom, blocks, inside, q, lo);
   // A short label over a list of links ("Lesen Sie auch:", "Leia mais:")
   // is the list's, in any language.
   for (std::size_t j = 0; j + 1 < inside.size(); ++j) {
@@ -48,17 +114,14 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
         link_density(next) > 0.5)
       q[j] = Quality::kBad;
   }
-  std::size_t first_good = inside.size(), last_good = 0;
-  for (std::size_t j = 0; j < inside.size(); ++j) {
-    if (q[j] != Quality::kGood) continue;
-    first_good = std::min(first_good, j);
-    last_good = j;
-  }
+  const Run run = good_run(q);
+  const std::size_t first_good = run.first, last_good = run.last;
   const bool no_good = first_good == inside.size();
   // Between the first and the last good block everything not bad is kept
   // (short paragraphs, list items, subheadings). Outside that run, blocks
   // are kept only in an unbroken chain from it: whole sentences in a <p>,
-  // list items without links, and a heading over kept text.
+  // list items without links or of a list read as text, and a heading over
+  // kept text.
   // A heading whose first line reads as the headline is the headline, and
   // the lines after its <br> are its subtitle, not the body's.
   const auto is_title = [&](const Block& b) {
@@ -85,7 +148,7 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
       // the paragraphs after it go on: a short one ended a short story.
       if (b.in_caption) return true;
       if (b.kind == ParagraphKind::kHeading) return next_kept;
-      return sentence(b) || (b.kind == ParagraphKind::kListItem && b.link_chars == 0);
+      return sentence(b) || (b.kind == ParagraphKind::kListItem && (b.link_chars == 0 || story_item[j]));
     };
     // Right above the body, a subtitle (a phrase without links, not a byline)
     // belongs to the article.
@@ -99,7 +162,8 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
       if (!extends(j, keep[j + 1] != 0) && !(keep[j + 1] && subtitle(j))) break;
       keep[j] = 1;
     }
-    // After the body, whole sentences and link-free list items continue it;
+    // After the body, whole sentences and list items (without links, or of
+    // a list read as text) continue it;
     // so does a closing section (a heading over such blocks, e.g. a list of
     // results or steps), but not a heading over links or nothing.
     for (std::size_t j = last_good + 1; j < inside.size();) {

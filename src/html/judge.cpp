@@ -98,17 +98,34 @@ bool sentence(const Block& b) {
          (ld < 0.5 || linked_sentence(b)) && b.kind == ParagraphKind::kParagraph;
 }
 
-Quality quality(const Block& b) {
-  const double ld = link_density(b);
-  if (is_boilerplate_phrase(b.text) || site_notice(b)) return Quality::kBad;
-  if (!b.ends_sentence && b.words <= 15 && is_dateline(b.text)) return Quality::kBad;
-  // A sentence with many inline links is still running text.
-  const bool running = (b.in_paragraph || b.kind == ParagraphKind::kParagraph) && linked_sentence(b);
-  if (ld > 0.5 && !running) return Quality::kBad;
+namespace {
+
+bool template_text(const Block& b) {
+  if (is_boilerplate_phrase(b.text) || site_notice(b)) return true;
+  return !b.ends_sentence && b.words <= 15 && is_dateline(b.text);
+}
+
+// Neither template text nor a link list: running text if long enough and
+// with few links, else a short unit.
+Quality text_quality(const Block& b) {
   if (b.kind == ParagraphKind::kHeading || excerpt(b)) return Quality::kShort;
   const bool long_enough = b.chars >= 80 || (b.words >= 10 && b.punct >= 1);
-  if (long_enough && ld < 0.3) return Quality::kGood;
-  return Quality::kShort;
+  return long_enough && link_density(b) < 0.3 ? Quality::kGood : Quality::kShort;
 }
+
+}  // namespace
+
+Quality quality(const Block& b) {
+  if (template_text(b)) return Quality::kBad;
+  // A sentence with many inline links is still running text.
+  const bool running = (b.in_paragraph || b.kind == ParagraphKind::kParagraph) && linked_sentence(b);
+  if (link_density(b) > 0.5 && !running) return Quality::kBad;
+  return text_quality(b);
+}
+
+// Its list already tells the item is text, not a menu: a short item that is
+// mostly a link ("<a>Repairs to the old bridge</a> will cost $4 million.")
+// is one of its points.
+Quality list_item_quality(const Block& b) { return template_text(b) ? Quality::kBad : text_quality(b); }
 
 }  // namespace lede::html

@@ -26,4 +26,9 @@ bool sentence(const Block& b);
 // phrases, site notices, bylines).
 Quality quality(const Block& b);
 
+// As quality(), for an item of a list read as text taken whole: link text
+// does not make it bad (template phrases, notices and datelines still do).
+// Never good where quality() is not.
+Quality list_item_quality(const Block& b);
+
 }  // namespace lede::html
