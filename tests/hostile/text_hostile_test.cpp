@@ -110,8 +110,9 @@ TEST(HostileText, NulBytesBecomeSpaces) {
   summarize_all(one(text));
 }
 
-TEST(HostileText, OnlyPunctuationGivesAValidSummary) {
-  summarize_all(one("!!! ... ??? --- ,,, ;;; ((( ))) \"\" '' ... !!!\n\n*** ### @@@"));
+TEST(HostileText, OnlyPunctuationGivesAnEmptySummary) {
+  for (const Summary& s : summarize_all(one("!!! ... ??? --- ,,, ;;; ((( ))) \"\" '' ... !!!\n\n*** ### @@@")))
+    EXPECT_TRUE(s.sentences.empty()) << s.method;
 }
 
 TEST(HostileText, OnlyWhiteSpaceGivesAnEmptySummary) {
