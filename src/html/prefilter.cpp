@@ -184,6 +184,33 @@ class Prefilter {
     }
   }
 
+  // "Close a p element in button scope": the parser does so before a block,
+  // a heading, a list item or another p, popping what is open inside the
+  // p. (<span><p></span><div> leaves the span open: a p is special, so the
+  // </span> does not reach it, and each repeat nests one more.)
+  void close_paragraph() {
+    for (std::size_t k = open_.size(); k-- > 0;) {
+      const std::string& e = open_[k];
+      if (e == "p") {
+        close_at(k, true);
+        return;
+      }
+      if (is_scope_marker(e) || e == "button") return;
+    }
+  }
+
+  // Inside a ruby, a new rb, rt or rp makes the parser close the open ones
+  // ("generate implied end tags"); outside one they nest.
+  void close_ruby_items() {
+    bool in_ruby = false;
+    for (std::size_t k = open_.size(); k-- > 0 && !in_ruby;) {
+      if (is_scope_marker(open_[k])) return;
+      in_ruby = open_[k] == "ruby";
+    }
+    if (!in_ruby) return;
+    while (!open_.empty() && ends_implied(open_.back())) close_at(open_.size() - 1, false);
+  }
+
   std::string read_name(std::size_t& k) const {
     std::string name;
     while (k < in_.size() && !is_space(in_[k]) && in_[k] != '>' && in_[k] != '/') name.push_back(lower(in_[k++]));
@@ -299,8 +326,10 @@ class Prefilter {
     // A self-closing slash means nothing on an HTML element that is not void
     // (the parser opens <div/> as <div>; svg and math are dropped whole), so
     // such a tag is counted as open: <div/> repeated nests.
+    if (closes_paragraph(name)) close_paragraph();
     if (!is_uncounted(name)) {
       if (is_list_item(name)) close_list_item(name);
+      if (is_ruby_item(name)) close_ruby_items();
       // The parser re-opens unclosed formatting elements (<b>, <font>, ...)
       // in every new block, so they are capped much lower than the depth.
       const bool formatting = is_formatting(name);

@@ -16,15 +16,32 @@ bool is_skipped(std::string_view n) {
 }
 
 bool is_uncounted(std::string_view n) {
-  static constexpr std::array<std::string_view, 27> kNames = {
-      "area", "base",  "br",     "col",   "embed", "hr", "img",    "input",    "link",
-      "meta", "param", "source", "track", "wbr",   "p",  "option", "optgroup", "tr",
-      "td",   "th",    "tbody",  "thead", "tfoot", "rb", "rt",     "rp",       "html"};
+  static constexpr std::array<std::string_view, 23> kNames = {
+      "area",  "base", "br",     "col",      "embed", "hr", "img", "input", "link",  "meta",  "param", "source",
+      "track", "wbr",  "option", "optgroup", "tr",    "td", "th",  "tbody", "thead", "tfoot", "html"};
   if (std::ranges::find(kNames, n) != kNames.end()) return true;
   return n == "head" || n == "body" || n == "colgroup" || n == "caption";
 }
 
 bool is_list_item(std::string_view n) { return n == "li" || n == "dt" || n == "dd"; }
+
+bool is_ruby_item(std::string_view n) { return n == "rb" || n == "rt" || n == "rp"; }
+
+bool closes_paragraph(std::string_view n) {
+  // The start tags before which the parser "closes a p element in button
+  // scope". (Not table, which does so only outside quirks mode: leaving it
+  // out can only over-count.)
+  static constexpr std::array<std::string_view, 39> kNames = {
+      "address",  "article",    "aside",   "blockquote", "center", "details", "dialog", "dir",  "div", "dl",
+      "fieldset", "figcaption", "figure",  "footer",     "header", "hgroup",  "main",   "menu", "nav", "ol",
+      "p",        "search",     "section", "summary",    "ul",     "h1",      "h2",     "h3",   "h4",  "h5",
+      "h6",       "pre",        "listing", "form",       "hr",     "xmp",     "li",     "dd",   "dt"};
+  return std::ranges::find(kNames, n) != kNames.end();
+}
+
+bool ends_implied(std::string_view n) {
+  return n == "p" || is_list_item(n) || is_ruby_item(n) || n == "option" || n == "optgroup";
+}
 
 bool stops_list_item_close(std::string_view n) {
   // The HTML standard's "special" elements that can be open around a list
@@ -41,15 +58,15 @@ bool stops_list_item_close(std::string_view n) {
 bool pops_to_element(std::string_view n) {
   // (Not </form>, which removes only the form, nor </h2>, which pops to the
   // nearest heading of any level.)
-  static constexpr std::array<std::string_view, 33> kNames = {
+  static constexpr std::array<std::string_view, 34> kNames = {
       "address", "article", "aside",    "blockquote", "button",  "center", "details", "dialog",  "dir",
       "div",     "dl",      "fieldset", "figcaption", "figure",  "footer", "header",  "hgroup",  "listing",
       "main",    "menu",    "nav",      "ol",         "pre",     "search", "section", "summary", "ul",
-      "li",      "dd",      "dt",       "applet",     "marquee", "table"};
+      "li",      "dd",      "dt",       "applet",     "marquee", "table",  "p"};
   return std::ranges::find(kNames, n) != kNames.end();
 }
 
-bool is_special(std::string_view n) { return n == "address" || n == "div" || stops_list_item_close(n); }
+bool is_special(std::string_view n) { return n == "address" || n == "div" || n == "p" || stops_list_item_close(n); }
 
 bool is_scope_marker(std::string_view n) { return n == "table" || n == "applet" || n == "marquee"; }
 
