@@ -323,10 +323,10 @@ class Prefilter {
       return;
     }
     if (name == "plaintext" || name == "xmp") return;  // treated as their text
+    if (closes_paragraph(name)) close_paragraph();
     // A self-closing slash means nothing on an HTML element that is not void
     // (the parser opens <div/> as <div>; svg and math are dropped whole), so
     // such a tag is counted as open: <div/> repeated nests.
-    if (closes_paragraph(name)) close_paragraph();
     if (!is_uncounted(name)) {
       if (is_list_item(name)) close_list_item(name);
       if (is_ruby_item(name)) close_ruby_items();
