@@ -24,16 +24,22 @@ std::uint32_t parsed_depth(const std::string& page) {
   return depth;
 }
 
+// The depth the parser builds from `unit` repeated 5,000 times, then a
+// paragraph.
+std::uint32_t repeated_depth(const std::string& unit) {
+  std::string page = "<html><body>";
+  for (int i = 0; i < 5000; ++i) page += unit;
+  page += "<p>The end.</p>";
+  return parsed_depth(page);
+}
+
 TEST(Prefilter, NestedListItemsAreBoundedByTheDepthCap) {
   // Each <li> opens inside the <dt> before it (a dt is a "special" element),
   // each <dd> inside the <li>; the <dt> closes only the <dd>. 20,000
   // repeats took 7 s before list items were counted (quadratic in the
   // parser); 5,000 nest 10,000 deep, far past the cap.
   for (const char* unit : {"<li><dd><dt>", "<li><dl><dt>", "<li><div><dd>", "<li><dd><dt><span>"}) {
-    std::string page = "<html><body>";
-    for (int i = 0; i < 5000; ++i) page += unit;
-    page += "<p>The end.</p>";
-    EXPECT_LE(parsed_depth(page), kMaxDepth + 8) << unit;
+    EXPECT_LE(repeated_depth(unit), kMaxDepth + 8) << unit;
   }
 }
 
@@ -41,20 +47,14 @@ TEST(Prefilter, EndTagsThatDoNotReachTheirElementAreIgnored) {
   // The parser ignores </div> with a table opened since, and </span> with a
   // block opened since: each repeat leaves one more element open.
   for (const char* unit : {"<div><table></div></table>", "<span><div></span></div>"}) {
-    std::string page = "<html><body>";
-    for (int i = 0; i < 5000; ++i) page += unit;
-    page += "<p>The end.</p>";
-    EXPECT_LE(parsed_depth(page), kMaxDepth + 8) << unit;
+    EXPECT_LE(repeated_depth(unit), kMaxDepth + 8) << unit;
   }
 }
 
 TEST(Prefilter, ASelfClosingSlashOnANonVoidElementOpensIt) {
   // The parser opens <div/> as <div> (the slash means something only on
   // void and foreign elements), so repeated it nests.
-  std::string page = "<html><body>";
-  for (int i = 0; i < 5000; ++i) page += "<div class=\"clear\"/><span/>";
-  page += "<p>The end.</p>";
-  EXPECT_LE(parsed_depth(page), kMaxDepth + 8);
+  EXPECT_LE(repeated_depth("<div class=\"clear\"/><span/>"), kMaxDepth + 8);
 }
 
 TEST(Prefilter, ListsWithoutEndTagsKeepTheirStructure) {
@@ -73,10 +73,7 @@ TEST(Prefilter, RubyItemsOutsideARubyAreBoundedByTheDepthCap) {
   // Outside a ruby, rb, rt and rp nest, and the parser walks its whole
   // stack for each: 80,000 <rb>s took 15 s before they were counted.
   for (const char* unit : {"<rb>x", "<rt>x", "<rp>x", "<rb>x<rt>y"}) {
-    std::string page = "<html><body>";
-    for (int i = 0; i < 5000; ++i) page += unit;
-    page += "<p>The end.</p>";
-    EXPECT_LE(parsed_depth(page), kMaxDepth + 8) << unit;
+    EXPECT_LE(repeated_depth(unit), kMaxDepth + 8) << unit;
   }
 }
 
@@ -98,10 +95,7 @@ TEST(Prefilter, AParagraphKeepsTheSpanAroundItOpen) {
   // The </span> does not reach its span past the p opened inside it (a p is
   // special), and the <div> then closes only the p: each repeat leaves one
   // more span open, and the parser walks the stack for each <p>.
-  std::string page = "<html><body>";
-  for (int i = 0; i < 5000; ++i) page += "<span><p></span><div></div>";
-  page += "<p>The end.</p>";
-  EXPECT_LE(parsed_depth(page), kMaxDepth + 8);
+  EXPECT_LE(repeated_depth("<span><p></span><div></div>"), kMaxDepth + 8);
 }
 
 TEST(Prefilter, ParagraphsWithoutEndTagsKeepTheirStructure) {
