@@ -102,6 +102,8 @@ namespace {
 
 bool template_text(const Block& b) {
   if (is_boilerplate_phrase(b.text) || site_notice(b)) return true;
+  // (A caption kept on purpose, ExtractOptions::keep_captions, stays.)
+  if (!b.in_caption && is_photo_caption(b.text)) return true;
   return !b.ends_sentence && b.words <= 15 && is_dateline(b.text);
 }
 

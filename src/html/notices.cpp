@@ -51,11 +51,13 @@ bool label_phrase(const std::string& t) {
 // A whole text that is a template's label: "Share", "Most read", an ad
 // slot's label in the site's language.
 bool whole_label(const std::string& t) {
-  static constexpr std::array<std::string_view, 22> kWhole = {
-      "ad",         "advert",        "share",        "comments",      "menu",      "home",
-      "don't miss", "more",          "trending",     "most popular",  "see also",  "also read",
-      "related",    "top stories",   "related news", "related posts", "read also", "latest news",
-      "most read",  "popular posts", "recent posts", "cookies"};
+  // (A photo viewer's buttons too: "Caption", "Close", "Back to Gallery".)
+  static constexpr std::array<std::string_view, 28> kWhole = {
+      "ad",         "advert",        "share",           "comments",      "menu",          "home",
+      "don't miss", "more",          "trending",        "most popular",  "see also",      "also read",
+      "related",    "top stories",   "related news",    "related posts", "read also",     "latest news",
+      "most read",  "popular posts", "recent posts",    "cookies",       "related links", "disclaimer",
+      "caption",    "close",         "back to gallery", "view gallery"};
   // An ad slot's label in the site's language (only ASCII letters are
   // folded, so an upper-case accented form is listed too).
   static constexpr std::array<std::string_view, 23> kAdLabels = {
@@ -190,7 +192,16 @@ bool subject_notice(const std::string& t) {
                                             has("requires") || has("support"));
   const bool subject =
       has("ad blocker") || has("adblock") || (has("affiliate") && (has("link") || has("commission"))) || script;
-  return subject && notice_voice(t);
+  if (subject && notice_voice(t)) return true;
+  // A media player's notice ("Media playback is unsupported on your
+  // device") and the site's terms ("Registration on or use of this site
+  // constitutes acceptance of our User Agreement"), said to the reader or
+  // by the site: a story's heading may name a company's privacy policy.
+  const bool player = (has("playback") || has("video") || has("audio")) &&
+                      (has("unsupported") || has("not supported") || has("does not support"));
+  const bool terms = has("user agreement") || has("terms of use") || has("terms of service") || has("privacy policy") ||
+                     has("community rules") || has("community guidelines");
+  return (player || terms) && (speaks_to_reader(t) || site_speaks(t));
 }
 
 }  // namespace
@@ -204,6 +215,57 @@ bool is_site_notice(std::string_view text) {
   if (consent_paragraph(t)) return true;
   if (text.size() > 400) return false;
   return paywall_notice(t) || cookie_notice(t) || comment_notice(t) || subject_notice(t);
+}
+
+namespace {
+
+// A photo viewer's counter: "Image 1 of 5", "Image 1 of / 5", "3 / 12",
+// "Slide 2 of 9". Bare numbers need the spaced form: "24/7" and "9/11" are
+// words of a story.
+bool gallery_counter(const std::string& t) {
+  std::size_t i = 0;
+  for (std::string_view w : {"image ", "photo ", "picture ", "slide ", "foto ", "bild ", "imagen "})
+    if (t.starts_with(w)) i = w.size();
+  if (i == 0 && t.find(" / ") == std::string::npos && t.find(" of ") == std::string::npos) return false;
+  const auto number = [&] {
+    const std::size_t from = i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    return i > from && i - from <= 4;
+  };
+  const auto skip = [&](std::string_view w) {
+    while (i < t.size() && t[i] == ' ') ++i;
+    if (t.compare(i, w.size(), w) != 0) return false;
+    i += w.size();
+    while (i < t.size() && t[i] == ' ') ++i;
+    return true;
+  };
+  if (!number()) return false;
+  const bool of = skip("of");
+  const bool slash = skip("/");
+  return (of || slash) && number() && i == t.size();
+}
+
+// A caption's closing credit, in brackets: "(Image: GETTY)", "(Credit:
+// iStock)", "(Photo by Kevin Mazur/Getty Images)", "(Image credit: NASA)".
+bool closing_credit(const std::string& t) {
+  if (!t.ends_with(")")) return false;
+  const std::size_t open = t.rfind('(');
+  if (open == std::string::npos) return false;
+  const std::string_view in = std::string_view(t).substr(open + 1);
+  for (std::string_view w :
+       {"image:", "images:", "image credit:", "image source:", "photo:", "photos:", "photo credit:", "photo by ",
+        "photograph:", "picture:", "pictures:", "pic:", "credit:", "credits:", "foto:", "fotos:", "bild:"})
+    if (in.starts_with(w)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_photo_caption(std::string_view text) {
+  if (text.size() > 400) return false;
+  const std::string t = lower_ascii(text);
+  // A photographer's credit before the caption: "© Jane Roe Detainees at ...".
+  return gallery_counter(t) || closing_credit(t) || t.starts_with("\xC2\xA9");
 }
 
 bool is_dateline(std::string_view text) {

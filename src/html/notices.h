@@ -23,6 +23,12 @@ bool is_call_to_action(std::string_view text);
 // voice rather than a story's report of them.
 bool is_site_notice(std::string_view text);
 
+// A photo's caption or a photo viewer's label, by what its text alone
+// shows: a closing credit in brackets ("(Image: Getty)", "(Photo by ...)"),
+// a photographer's credit first ("© Jane Roe ..."), or a counter ("Image 1
+// of 5", "3 / 12").
+bool is_photo_caption(std::string_view text);
+
 // A byline or date line: "By Jane Doe", "Updated 20 Nov 2019", "2016.12.01".
 bool is_dateline(std::string_view text);
 

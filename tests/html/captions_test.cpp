@@ -118,3 +118,24 @@ TEST(Captions, KeptCaptionsDoNotEndAShortStory) {
   ASSERT_EQ(dropped->paragraphs.size(), 2u) << dropped->text;
   EXPECT_EQ(dropped->paragraphs[1].text, "The line will link the port and the airport.");
 }
+
+// A page without class names or <figcaption>: its photos' captions are plain
+// blocks between the paragraphs, told only by their credits, and its photo
+// viewer's counters and buttons by their words.
+TEST(Captions, CreditedCaptionsWithoutMarkupAreDropped) {
+  const std::string story =
+      "<p>The council said on Tuesday that the harbour wall would be repaired before the winter storms, after "
+      "engineers found cracks along its whole length during the inspection in the spring.</p>";
+  const std::string html =
+      "<html><body><div><div><h1>Harbour wall to be repaired</h1>" + story +
+      "<div><img src=a.jpg><span>Engineers inspect the harbour wall at low tide (Image: Coast News)</span></div>" +
+      story + "<div><div>Image 1 of 3</div><div>Close</div><img src=b.jpg></div>" +
+      "<div>Media playback is unsupported on your device</div>" + story +
+      "<div><img src=c.jpg><span>The old customs sheds on the quay (Photo by Ann Lee/Coast News)</span></div>" + story +
+      "</div></div></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->paragraphs.size(), 4u) << a->text;
+  for (const char* gone : {"Engineers inspect", "Image 1 of 3", "Close", "Media playback", "customs sheds"})
+    EXPECT_EQ(a->text.find(gone), std::string::npos) << gone << "\n---\n" << a->text;
+}

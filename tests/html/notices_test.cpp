@@ -10,6 +10,7 @@ namespace {
 
 using lede::html::is_boilerplate_phrase;
 using lede::html::is_call_to_action;
+using lede::html::is_photo_caption;
 using lede::html::is_site_notice;
 
 TEST(SiteNotices, ChromeIsANotice) {
@@ -20,7 +21,10 @@ TEST(SiteNotices, ChromeIsANotice) {
         "It looks like you are using an ad blocker. Please turn it off to support our reporting.",
         "Ad blocker detected", "We may earn a commission when you buy through affiliate links on this page.",
         "Please enable JavaScript to view this page.",
-        "You have reached your limit of free articles. Subscribe to continue reading."})
+        "You have reached your limit of free articles. Subscribe to continue reading.",
+        "Media playback is unsupported on your device", "Your browser does not support the video tag.",
+        "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy",
+        "Community Rules apply to all content you upload or otherwise submit to this site."})
     EXPECT_TRUE(is_site_notice(text)) << text;
 }
 
@@ -33,7 +37,10 @@ TEST(SiteNotices, ReportingSentencesAreNotNotices) {
         "The retailer pays bloggers a commission on sales made through affiliate links.",
         "The browser dropped support for JavaScript modules written before 2015.",
         "Comment sections were closed on most of the paper's stories in 2019.",
-        "The paper lets young readers see five free articles a month before they must subscribe."})
+        "The paper lets young readers see five free articles a month before they must subscribe.",
+        "The bank updated its privacy policy on Tuesday after the regulator's ruling.",
+        "What the new privacy policy means for customers",
+        "Video playback is not supported on the oldest handsets, which the firm stopped selling in 2015."})
     EXPECT_FALSE(is_site_notice(text)) << text;
 }
 
@@ -72,6 +79,34 @@ TEST(BoilerplatePhrases, ShortStorySentencesAreNot) {
                            "The newsletter closed in 2019.", "The bill was sponsored by Smith.",
                            "He wants more from the team.", "Few voters sign up early.", "Subscribers fell by 8%."})
     EXPECT_FALSE(is_boilerplate_phrase(text)) << text;
+}
+
+TEST(PhotoCaptions, CreditsAndCountersMarkCaptions) {
+  // What a page without class names still shows of its photos: a credit
+  // closing the caption in brackets, a photographer's credit opening it, a
+  // photo viewer's counter.
+  for (const char* text :
+       {"The harbour wall after the storm on Sunday (Image: GETTY)",
+        "Volunteers sort donations at the food bank (Credit: Jane Roe/Harbour Trust)",
+        "The mayor at the ribbon cutting on Friday. (Photo by John Doe/Getty Images for the City)",
+        "(Image credit: Harbour Trust)", "\xC2\xA9 Jane Roe Volunteers sort donations at the food bank.",
+        "Image 1 of 5", "Image 1 of / 13", "3 / 12", "Slide 2 of 9", "4 of 10"})
+    EXPECT_TRUE(is_photo_caption(text)) << text;
+}
+
+TEST(PhotoCaptions, StorySentencesAreNotCaptions) {
+  for (const char* text :
+       {"The council approved the budget (a rise of 3%) on Monday.",
+        "The agency published the report on its website (in English and Welsh)",
+        "The plan (image: a bridge across the bay) was shown at the meeting.", "The clinic is now open 24/7", "24/7",
+        "9/11", "Photo booths returned to the fair this year, and the queues ran past the gates.",
+        "Three of the five judges agreed."})
+    EXPECT_FALSE(is_photo_caption(text)) << text;
+}
+
+TEST(BoilerplatePhrases, PhotoViewerButtonsAreLabels) {
+  for (const char* text : {"Caption", "Close", "Back to Gallery", "Related Links", "Disclaimer"})
+    EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
 }
 
 }  // namespace
