@@ -30,6 +30,9 @@ constexpr std::size_t kCaptionRatio = 2;
 // A caption of fewer words is a credit or a label ("Photo: Reuters").
 constexpr std::size_t kCaptionWords = 10;
 
+// A paragraph of this many words repeated right after itself is dropped.
+constexpr std::size_t kRepeatWords = 4;
+
 // What opens a list item's line in Article::text (U+2022 and a space).
 constexpr std::string_view kListBullet = "\u2022 ";
 
@@ -44,6 +47,10 @@ Body select_body(const html::Dom& dom, std::vector<html::Block>& blocks, const s
   Body body;
   for (std::size_t k : html::select_article(dom, blocks, title, gallery)) {
     html::Block& b = blocks[k];
+    // A paragraph said twice in a row is a template's copy (a photo viewer's
+    // caption over its slide and in its list), not the story's; short
+    // repeats ("1", "Yes.") may be a table's or an interview's.
+    if (b.words >= kRepeatWords && !body.paragraphs.empty() && body.paragraphs.back().text == b.text) continue;
     body.has_good = body.has_good || html::quality(b) == html::Quality::kGood;
     body.chars += (body.paragraphs.empty() ? 0 : 2) + b.text.size();
     body.paragraphs.push_back({b.kind, std::move(b.text)});

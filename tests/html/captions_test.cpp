@@ -44,11 +44,13 @@ TEST(Captions, AGalleryToldInItsCaptionsGivesThem) {
 
 TEST(Captions, AnArticleWithCaptionsKeepsOnlyItsBody) {
   std::string main = "<article><h1>A day in the harbour</h1>";
+  // (Four paragraphs, each its own: a paragraph said twice in a row is
+  // said once.)
   for (int k = 0; k < 4; ++k)
     main +=
         "<p>The council said on Tuesday that the harbour wall would be repaired before the winter storms, "
-        "after engineers found cracks along its whole length during the inspection in the spring.</p>" +
-        figure(kCaptions[static_cast<std::size_t>(k)]);
+        "after engineers found cracks along its whole length during inspection " +
+        std::to_string(k + 1) + " in the spring.</p>" + figure(kCaptions[static_cast<std::size_t>(k)]);
   main += "</article>";
   lede::Result<lede::Article> a = lede::extract_article(page(main));
   ASSERT_TRUE(a.ok());
@@ -123,19 +125,40 @@ TEST(Captions, KeptCaptionsDoNotEndAShortStory) {
 // blocks between the paragraphs, told only by their credits, and its photo
 // viewer's counters and buttons by their words.
 TEST(Captions, CreditedCaptionsWithoutMarkupAreDropped) {
-  const std::string story =
-      "<p>The council said on Tuesday that the harbour wall would be repaired before the winter storms, after "
-      "engineers found cracks along its whole length during the inspection in the spring.</p>";
+  const auto story = [](int k) {
+    return "<p>The council said on Tuesday that the harbour wall would be repaired before the winter storms, after "
+           "engineers found cracks along its whole length during inspection " +
+           std::to_string(k) + " in the spring.</p>";
+  };
   const std::string html =
-      "<html><body><div><div><h1>Harbour wall to be repaired</h1>" + story +
+      "<html><body><div><div><h1>Harbour wall to be repaired</h1>" + story(1) +
       "<div><img src=a.jpg><span>Engineers inspect the harbour wall at low tide (Image: Coast News)</span></div>" +
-      story + "<div><div>Image 1 of 3</div><div>Close</div><img src=b.jpg></div>" +
-      "<div>Media playback is unsupported on your device</div>" + story +
-      "<div><img src=c.jpg><span>The old customs sheds on the quay (Photo by Ann Lee/Coast News)</span></div>" + story +
-      "</div></div></body></html>";
+      story(2) + "<div><div>Image 1 of 3</div><div>Close</div><img src=b.jpg></div>" +
+      "<div>Media playback is unsupported on your device</div>" + story(3) +
+      "<div><img src=c.jpg><span>The old customs sheds on the quay (Photo by Ann Lee/Coast News)</span></div>" +
+      story(4) + "</div></div></body></html>";
   lede::Result<lede::Article> a = lede::extract_article(html);
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->paragraphs.size(), 4u) << a->text;
   for (const char* gone : {"Engineers inspect", "Image 1 of 3", "Close", "Media playback", "customs sheds"})
     EXPECT_EQ(a->text.find(gone), std::string::npos) << gone << "\n---\n" << a->text;
+}
+
+// A photo viewer gives each caption twice, in its list and over its slide:
+// a paragraph of four or more words said twice in a row is said once; a
+// short repeat (an interview's "Yes.") and a paragraph repeated later stay.
+TEST(Captions, AParagraphSaidTwiceInARowIsSaidOnce) {
+  const std::string story =
+      "<p>The council said on Tuesday that the harbour wall would be repaired before the winter storms, after "
+      "engineers found cracks along its whole length during the inspection in the spring.</p>";
+  const std::string caption = "<p>Fishermen sort the night's catch on the quay at dawn.</p>";
+  const std::string html = "<html><body><article><h1>Harbour wall to be repaired</h1>" + story + caption + caption +
+                           story + "<p>Yes.</p><p>Yes.</p>" + story + caption + "</article></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(html);
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->paragraphs.size(), 7u) << a->text;
+  EXPECT_EQ(a->paragraphs[1].text, "Fishermen sort the night's catch on the quay at dawn.");
+  EXPECT_EQ(a->paragraphs[3].text, "Yes.");
+  EXPECT_EQ(a->paragraphs[4].text, "Yes.");
+  EXPECT_EQ(a->paragraphs[6].text, "Fishermen sort the night's catch on the quay at dawn.");
 }
