@@ -29,14 +29,15 @@ bool story_sentence(std::string_view t, std::string_view phrase) {
 bool label_phrase(const std::string& t) {
   // Cookie labels by what they say to the reader ("Cookie settings"), not
   // by the word: "New cookie rules for websites" heads a news story.
-  static constexpr std::array<std::string_view, 28> kPhrases = {
+  static constexpr std::array<std::string_view, 29> kPhrases = {
       "advertisement",    "advertising",        "sponsored",      "read more",
       "read next",        "click here",         "sign up",        "subscribe",
       "share this",       "share on",           "follow us",      "copyright",
       "related articles", "related stories",    "recommended",    "cookie policy",
       "cookie settings",  "cookie preferences", "cookie consent", "use of cookies",
       "we use cookies",   "accept cookies",     "newsletter",     "you may also like",
-      "more from",        "continue reading",   "image:",         "photo:"};
+      "more from",        "continue reading",   "image:",         "photo:",
+      "most read in"};
   // Never a story's words, whatever the form.
   static constexpr std::array<std::string_view, 2> kMarks = {"all rights reserved", "related:"};
   for (std::string_view p : kMarks)

@@ -104,8 +104,9 @@ TEST(PhotoCaptions, StorySentencesAreNotCaptions) {
     EXPECT_FALSE(is_photo_caption(text)) << text;
 }
 
-TEST(BoilerplatePhrases, PhotoViewerButtonsAreLabels) {
-  for (const char* text : {"Caption", "Close", "Back to Gallery", "Related Links", "Disclaimer"})
+TEST(BoilerplatePhrases, PhotoViewerButtonsAndRailTitlesAreLabels) {
+  for (const char* text :
+       {"Caption", "Close", "Back to Gallery", "Related Links", "Disclaimer", "Most read in world news"})
     EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
 }
 
