@@ -263,7 +263,10 @@ bool closing_credit(const std::string& t) {
 }  // namespace
 
 bool is_photo_caption(std::string_view text) {
-  if (text.size() > 400) return false;
+  // (Most blocks are none of the three: no copy for them.)
+  constexpr std::size_t kCounterBytes = 24;
+  if (text.size() > 400 || (text.size() > kCounterBytes && !text.ends_with(")") && !text.starts_with("\xC2\xA9")))
+    return false;
   const std::string t = lower_ascii(text);
   // A photographer's credit before the caption: "© Jane Roe Detainees at ...".
   return gallery_counter(t) || closing_credit(t) || t.starts_with("\xC2\xA9");
