@@ -1,6 +1,6 @@
 // What a block's text alone says about it (internal): template labels,
 // appeals to follow or subscribe, the notices a site shows on every page,
-// and bylines or date lines. Words of many languages' sites, not any one
+// photo captions, and bylines or date lines. Words of many languages' sites, not any one
 // site's; html/hints.h reads the class and id instead.
 #pragma once
 
