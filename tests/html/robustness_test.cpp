@@ -88,7 +88,10 @@ TEST(ExtractRobustness, LargePageIsLinear) {
   lede::Result<lede::Article> a = lede::extract_article(page);
   ASSERT_TRUE(a.ok()) << a.status().message();
   EXPECT_GT(a->paragraphs.size(), 1000u);
-  EXPECT_LT(seconds_since(t0), 30.0);
+  // A hang guard, not a speed target (bench/ has those): linear takes ~1 s
+  // (3 s under ASan), quadratic hours. The wide margin is for a cold host;
+  // one run on a freshly resumed VM overran 30 s.
+  EXPECT_LT(seconds_since(t0), 120.0);
 }
 
 TEST(ExtractRobustness, OverLimitIsAClearError) {
