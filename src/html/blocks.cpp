@@ -4,6 +4,7 @@
 
 #include "html/block_chars.h"
 #include "html/hints.h"
+#include "html/inline_card.h"
 #include "html/note_marker.h"
 #include "html/space.h"
 
@@ -136,6 +137,10 @@ class Cutter {
           pending_space_ = pending_space_ || !after_sentence_punctuation(cur_.text);
           marker_end_ = node.end;
         }
+      }
+      if (!is_block_tag(node.tag) && is_inline_card(dom_, i, cur_.text)) {
+        i = node.end;  // hidden until hovered: no space of its own
+        continue;
       }
       open_.push_back(i);
       if (is_boundary(dom_, node)) {
