@@ -13,6 +13,7 @@ namespace {
 // Tunables (see docs/html.md).
 constexpr double kWrapperShare = 0.6;         // a hinted element holding this share of the text is a wrapper
 constexpr std::uint32_t kFormBoxChars = 300;  // a box around a form holding at most this much text is the form's
+constexpr int kTitleClimb = 3;                // wrappers of a boilerplate heading passed to find its section
 
 }  // namespace
 
@@ -28,16 +29,32 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   // ancestor is hinted so, unless it holds most of the page's text (a wrapper).
   // A section that opens with a boilerplate heading ("Related stories",
   // "You may also like", <h3 class="comments-title">) is boilerplate too.
+  // A heading in a wrapper of its own (<div><h3>Most read</h3></div><div>
+  // cards</div>) titles the wrapper's parent, up to kTitleClimb levels; such
+  // a section is judged as a hinted one, so a wrapper of the page's text
+  // that opens on a label stays.
   std::vector<std::uint8_t> titled(n, 0);
+  std::vector<std::uint32_t> chars(n, 0);
+  for (const Block& b : all_blocks) chars[b.owner] += b.chars;
+  for (std::size_t i = n; i-- > 1;) chars[dom.nodes[i].parent] += chars[i];
   for (const Block& b : all_blocks) {
     if (b.kind != ParagraphKind::kHeading || b.owner == 0) continue;
     const bool hinted =
         use_hints && classify(dom.nodes[b.owner].tag, dom.hint(dom.nodes[b.owner]), gallery) == Hint::kBoilerplate;
     if (!hinted && !is_boilerplate_phrase(b.text)) continue;
-    const std::uint32_t p = dom.nodes[b.owner].parent;
-    bool first = true;
-    for (std::uint32_t k = p + 1; k < b.owner && first; ++k) first = dom.nodes[k].is_text;
-    if (first) titled[p] = 1;
+    std::uint32_t e = b.owner;
+    for (int level = 0; level <= kTitleClimb && e != 0; ++level) {
+      const std::uint32_t p = dom.nodes[e].parent;
+      bool first = true;
+      for (std::uint32_t k = p + 1; k < e && first; ++k) first = dom.nodes[k].is_text;
+      if (!first) break;
+      if (level == 0) titled[p] = 1;
+      if (chars[p] > chars[e]) {
+        if (level > 0) titled[p] = 2;
+        break;
+      }
+      e = p;
+    }
   }
   // A comment thread told by its structure (no class names) is boilerplate
   // as a hinted one is, and never a wrapper.
@@ -48,9 +65,6 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   // page wrapped in one <form> (ASP.NET) holds far more.
   std::vector<std::uint8_t> form_box(n, 0);
   if (use_hints) {
-    std::vector<std::uint32_t> chars(n, 0);
-    for (const Block& b : all_blocks) chars[b.owner] += b.chars;
-    for (std::size_t i = n; i-- > 1;) chars[dom.nodes[i].parent] += chars[i];
     for (std::size_t i = 1; i < n; ++i) {
       const GumboTag tag = dom.nodes[i].tag;
       if (dom.nodes[i].is_text || (tag != GUMBO_TAG_FORM && tag != GUMBO_TAG_INPUT)) continue;
@@ -66,8 +80,8 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
     if (node.is_text) continue;
     hint[i] = titled[i] ? Hint::kBoilerplate : use_hints ? classify(node.tag, dom.hint(node), gallery) : Hint::kNone;
     const bool wrapper = positive[i] >= kWrapperShare * total && total > 0 && !is_discussion(dom.hint(node));
-    boiler[i] =
-        boiler[node.parent] || thread[i] || form_box[i] || (hint[i] == Hint::kBoilerplate && (!wrapper || titled[i]));
+    boiler[i] = boiler[node.parent] || thread[i] || form_box[i] ||
+                (hint[i] == Hint::kBoilerplate && (!wrapper || titled[i] == 1));
   }
   return {std::move(hint), std::move(boiler)};
 }

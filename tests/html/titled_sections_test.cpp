@@ -1,0 +1,86 @@
+// Sections under a boilerplate heading ("Most read in ...", "Related
+// stories"), on pages written for these tests: the heading titles its
+// section when it opens it, also from a wrapper of its own, as class-less
+// teaser rails set it; a section holding the page's text stays.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "lede/extract.h"
+
+namespace {
+
+const char* const kBefore[] = {
+    "The harbour authority said on Monday that the new ferry terminal will open three months later than "
+    "planned because of a shortage of steel.",
+    "Work on the terminal began two years ago, and the building was meant to take its first passengers in "
+    "the spring of next year.",
+    "The authority's director said the delay would not raise the cost of the project, which is paid for by "
+    "the region and the port."};
+const char* const kAfter[] = {
+    "Ferry operators said they would keep using the old quay until the new terminal opens, though it has room "
+    "for only two boats at a time.",
+    "Passengers have complained for years about queues at the old quay, which has no shelter from the rain "
+    "and only a handful of seats."};
+
+std::string paragraphs(const char* const* texts, std::size_t count) {
+  std::string out;
+  for (std::size_t i = 0; i < count; ++i) out += std::string("<p>") + texts[i] + "</p>";
+  return out;
+}
+
+std::string page(const std::string& middle, const std::string& top = "") {
+  return "<html><head><title>Ferry terminal opening delayed</title></head><body><div><div>" + top +
+         "<h1>Ferry terminal opening delayed</h1>" + paragraphs(kBefore, 3) + middle + paragraphs(kAfter, 2) +
+         "</div></div></body></html>";
+}
+
+std::string text_of(const std::string& html) {
+  lede::Result<lede::Article> a = lede::extract_article(html);
+  EXPECT_TRUE(a.ok());
+  return a.ok() ? a->text : std::string();
+}
+
+// A teaser rail as a page without class names sets it: the label in a
+// wrapper of its own, then cards of a picture link, a kicker and a headline.
+std::string rail() {
+  std::string r = "<div><div><div><h3>Most read in world news</h3></div><div>";
+  const char* const cards[][2] = {
+      {"RIVER RESCUE", "Swimmers pulled from flooded river after storm sweeps through the valley overnight"},
+      {"TIME TRAVEL", "Historians say they have found the town's oldest map hidden in a church roof"},
+      {"EYE POPPING", "Bodybuilder has his arm treated after injecting oil to look more muscular"},
+      {"DRIVEN OUT", "Family forced from their home by rising rents say they have nowhere left to go"}};
+  int i = 0;
+  for (const auto& c : cards) {
+    const std::string href = "/news/" + std::to_string(++i) + "/story/";
+    r += "<div><div><a href=\"" + href + "\"><img src=\"/p" + std::to_string(i) +
+         ".jpg\" alt=\"\"></a></div><div><h3>" + c[0] + "</h3><span>" + c[1] + "</span></div><a href=\"" + href +
+         "\"></a></div>";
+  }
+  return r + "</div></div></div>";
+}
+
+TEST(TitledSections, AClasslessRailUnderAWrappedLabelIsLeftOut) {
+  const std::string text = text_of(page(rail()));
+  for (const char* const* set : {kBefore, kAfter})
+    for (std::size_t i = 0; i < (set == kBefore ? 3u : 2u); ++i)
+      EXPECT_NE(text.find(set[i]), std::string::npos) << set[i] << " in:\n" << text;
+  for (const char* junk : {"Most read", "RIVER RESCUE", "Swimmers pulled", "oldest map", "Bodybuilder", "rising rents"})
+    EXPECT_EQ(text.find(junk), std::string::npos) << junk << " in:\n" << text;
+}
+
+TEST(TitledSections, ASectionHoldingTheStoryStaysUnderALabel) {
+  // A label first in the story's own box (a "Trending" bar set inside it)
+  // titles the box, but the box holds the page's text: it stays.
+  const std::string text = text_of(page("", "<div><h3>Trending</h3></div>"));
+  for (const char* s : {kBefore[0], kBefore[2], kAfter[1]}) EXPECT_NE(text.find(s), std::string::npos) << s;
+  EXPECT_EQ(text.find("Trending"), std::string::npos) << text;
+}
+
+TEST(TitledSections, ALabelInTheMiddleOfItsBoxTitlesNothing) {
+  // Not first in its box: the paragraphs after it are still the story's.
+  const std::string text = text_of(page("<div><h3>Related</h3></div>"));
+  for (const char* s : {kBefore[0], kAfter[0], kAfter[1]}) EXPECT_NE(text.find(s), std::string::npos) << s;
+}
+
+}  // namespace
