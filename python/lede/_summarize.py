@@ -34,9 +34,14 @@ def _budget(sentences: int | None, words: int | None, bytes_: int | None,
     # Whether it is in range, and for sentences/words/bytes a whole number
     # (3.0 is as good as 3), is the library's rule (Summarizer::validate),
     # as for the CLI and the service: ValueError when the summarizer is made.
+    if kind != "ratio" and isinstance(value, numbers.Integral) and abs(value) > 2**53:
+        # Past float's exact integers (10**400 would read "inf"): out of range
+        # anyway, and said with the number as given.
+        raise ValueError(f"{kind} budget must be a whole number from 1 to "
+                         f"{_lede.MAX_BUDGET_COUNT}, not {value}")
     try:
         return kind, float(value)
-    except OverflowError:  # an int past float's range: out of range anyway
+    except OverflowError:  # a ratio past float's range: out of range anyway
         return kind, math.inf if value > 0 else -math.inf
 
 

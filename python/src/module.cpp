@@ -6,6 +6,7 @@
 #include <string>
 
 #include "bindings.h"
+#include "lede/summarize.h"
 #include "lede/version.h"
 
 namespace py = pybind11;
@@ -47,6 +48,7 @@ std::size_t char_offset(std::string_view text, std::size_t byte_offset) {
 PYBIND11_MODULE(_lede, m) {
   m.doc() = "lede's C++ library (internal; use the `lede` package)";
   m.attr("__version__") = std::string(lede::version());
+  m.attr("MAX_BUDGET_COUNT") = lede::kMaxBudgetCount;
   lede::python::bind_summarize(m);
   lede::python::bind_text(m);
   lede::python::bind_rouge(m);
