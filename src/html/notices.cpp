@@ -253,10 +253,23 @@ bool closing_credit(const std::string& t) {
   const std::size_t open = t.rfind('(');
   if (open == std::string::npos) return false;
   const std::string_view in = std::string_view(t).substr(open + 1);
-  for (std::string_view w :
-       {"image:", "images:", "image credit:", "image source:", "photo:", "photos:", "photo credit:", "photo by ",
-        "photograph:", "picture:", "pictures:", "pic:", "credit:", "credits:", "foto:", "fotos:", "bild:"})
+  for (std::string_view w : {"image:", "images:", "image credit:", "image source:", "photo:", "photos:",
+                             "photo credit:", "photo by ", "photograph:", "picture:", "pictures:", "pic:", "credit:",
+                             "credits:", "foto:", "fotos:", "bild:", "photos by "})
     if (in.starts_with(w)) return true;
+  // A wire photo's credit, its parts parted by slashes: "(AP Photo/Evan
+  // Vucci)", "(Mark Von Holden/Invision/AP)", "(NASA/JPL-Caltech/ASU)"; a
+  // slash alone ("(km/h)", "(and/or)") is no credit.
+  if (in.find('/') == std::string_view::npos) return false;
+  for (std::size_t from = 0; from < in.size();) {
+    std::size_t to = in.find_first_of("/)", from);
+    if (to == std::string_view::npos) to = in.size();
+    const std::string_view part = in.substr(from, to - from);
+    for (std::string_view source : {"ap", "ap photo", "afp", "afp photo", "epa", "reuters", "getty images", "invision",
+                                    "shutterstock", "istock", "nasa", "esa", "xinhua", "pa images", "pa wire"})
+      if (part == source) return true;
+    from = to + 1;
+  }
   return false;
 }
 

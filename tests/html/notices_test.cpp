@@ -94,6 +94,18 @@ TEST(PhotoCaptions, CreditsAndCountersMarkCaptions) {
     EXPECT_TRUE(is_photo_caption(text)) << text;
 }
 
+TEST(PhotoCaptions, WireCreditsPartedBySlashesMarkCaptions) {
+  for (const char* text : {"Teachers rally outside the statehouse on Tuesday. (AP Photo/Jane Roe)",
+                           "The first map of the moon's surface. (NASA/JPL-Caltech/ASU)",
+                           "The singer at the awards in 2014 (Photos by John Doe, left, and Jane Roe/Invision/AP)",
+                           "Rescuers at the quay (John Doe/AFP)"})
+    EXPECT_TRUE(is_photo_caption(text)) << text;
+  // A slash inside brackets is not a credit without a picture source.
+  for (const char* text : {"The limit on the new road is 80 (km/h)", "Members may vote for one (and/or both)",
+                           "The report was written by two groups (Harbour Trust/City Council)"})
+    EXPECT_FALSE(is_photo_caption(text)) << text;
+}
+
 TEST(PhotoCaptions, StorySentencesAreNotCaptions) {
   for (const char* text :
        {"The council approved the budget (a rise of 3%) on Monday.",
