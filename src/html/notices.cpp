@@ -246,6 +246,14 @@ bool gallery_counter(const std::string& t) {
   return (of || slash) && number() && i == t.size();
 }
 
+// A credit's picture source: a wire service or a picture agency.
+bool picture_source(std::string_view part) {
+  for (std::string_view source : {"ap", "ap photo", "afp", "afp photo", "epa", "reuters", "getty images", "invision",
+                                  "shutterstock", "istock", "nasa", "esa", "xinhua", "pa images", "pa wire"})
+    if (part == source) return true;
+  return false;
+}
+
 // A caption's closing credit, in brackets: "(Image: GETTY)", "(Credit:
 // iStock)", "(Photo by Kevin Mazur/Getty Images)", "(Image credit: NASA)".
 bool closing_credit(const std::string& t) {
@@ -264,25 +272,34 @@ bool closing_credit(const std::string& t) {
   for (std::size_t from = 0; from < in.size();) {
     std::size_t to = in.find_first_of("/)", from);
     if (to == std::string_view::npos) to = in.size();
-    const std::string_view part = in.substr(from, to - from);
-    for (std::string_view source : {"ap", "ap photo", "afp", "afp photo", "epa", "reuters", "getty images", "invision",
-                                    "shutterstock", "istock", "nasa", "esa", "xinhua", "pa images", "pa wire"})
-      if (part == source) return true;
+    if (picture_source(in.substr(from, to - from))) return true;
     from = to + 1;
   }
   return false;
 }
 
+// A photo's credit as a line of its own, a name and its source: "Jane Roe,
+// AP", "Jane Roe/Hindustan Times/Getty Images".
+bool credit_alone(const std::string& t) {
+  constexpr std::size_t kCreditBytes = 80;
+  if (t.size() > kCreditBytes || t.find('(') != std::string::npos) return false;
+  const std::size_t cut = t.find_last_of(",/");
+  if (cut == std::string::npos || cut == 0) return false;
+  std::string_view source = std::string_view(t).substr(cut + 1);
+  while (!source.empty() && source.front() == ' ') source.remove_prefix(1);
+  return picture_source(source);
+}
+
 }  // namespace
 
 bool is_photo_caption(std::string_view text) {
-  // (Most blocks are none of the three: no copy for them.)
-  constexpr std::size_t kCounterBytes = 24;
-  if (text.size() > 400 || (text.size() > kCounterBytes && !text.ends_with(")") && !text.starts_with("\xC2\xA9")))
+  // (Most blocks are none of these: no copy for them.)
+  constexpr std::size_t kShortBytes = 80;
+  if (text.size() > 400 || (text.size() > kShortBytes && !text.ends_with(")") && !text.starts_with("\xC2\xA9")))
     return false;
   const std::string t = lower_ascii(text);
   // A photographer's credit before the caption: "© Jane Roe Detainees at ...".
-  return gallery_counter(t) || closing_credit(t) || t.starts_with("\xC2\xA9");
+  return gallery_counter(t) || closing_credit(t) || t.starts_with("\xC2\xA9") || credit_alone(t);
 }
 
 bool is_dateline(std::string_view text) {

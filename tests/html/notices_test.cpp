@@ -100,6 +100,11 @@ TEST(PhotoCaptions, WireCreditsPartedBySlashesMarkCaptions) {
                            "The singer at the awards in 2014 (Photos by John Doe, left, and Jane Roe/Invision/AP)",
                            "Rescuers at the quay (John Doe/AFP)"})
     EXPECT_TRUE(is_photo_caption(text)) << text;
+  // Or a line of its own: a name and its source.
+  for (const char* text : {"Jane Roe, AP", "Jane Roe/Harbour Times/Getty Images", "John Doe / Reuters"})
+    EXPECT_TRUE(is_photo_caption(text)) << text;
+  for (const char* text : {"Jane Roe, mayor", "The report by Jane Roe of Reuters", "Ports, ships and the AP"})
+    EXPECT_FALSE(is_photo_caption(text)) << text;
   // A slash inside brackets is not a credit without a picture source.
   for (const char* text : {"The limit on the new road is 80 (km/h)", "Members may vote for one (and/or both)",
                            "The report was written by two groups (Harbour Trust/City Council)"})
