@@ -38,19 +38,24 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   for (const Block& b : all_blocks) chars[b.owner] += b.chars;
   for (std::size_t i = n; i-- > 1;) chars[dom.nodes[i].parent] += chars[i];
   for (const Block& b : all_blocks) {
-    if (b.kind != ParagraphKind::kHeading || b.owner == 0) continue;
-    const bool hinted =
-        use_hints && classify(dom.nodes[b.owner].tag, dom.hint(dom.nodes[b.owner]), gallery) == Hint::kBoilerplate;
-    if (!hinted && !is_boilerplate_phrase(b.text)) continue;
+    if (b.owner == 0) continue;
+    const bool heading = b.kind == ParagraphKind::kHeading;
+    if (heading) {
+      const bool hinted =
+          use_hints && classify(dom.nodes[b.owner].tag, dom.hint(dom.nodes[b.owner]), gallery) == Hint::kBoilerplate;
+      if (!hinted && !is_boilerplate_phrase(b.text)) continue;
+    } else if (b.kind != ParagraphKind::kParagraph || chars[b.owner] != b.chars || !is_rail_title(b.text)) {
+      continue;  // (a rail's title set as a plain line of its own element titles it too)
+    }
     std::uint32_t e = b.owner;
     for (int level = 0; level <= kTitleClimb && e != 0; ++level) {
       const std::uint32_t p = dom.nodes[e].parent;
       bool first = true;
       for (std::uint32_t k = p + 1; k < e && first; ++k) first = dom.nodes[k].is_text;
       if (!first) break;
-      if (level == 0) titled[p] = 1;
+      if (level == 0 && heading) titled[p] = 1;
       if (chars[p] > chars[e]) {
-        if (level > 0) titled[p] = 2;
+        if (titled[p] == 0) titled[p] = 2;
         break;
       }
       e = p;

@@ -100,6 +100,24 @@ bool is_boilerplate_phrase(std::string_view text) {
   return label_phrase(t) || whole_label(t);
 }
 
+bool is_rail_title(std::string_view text) {
+  if (text.size() > 48) return false;
+  std::string t = lower_ascii(text);
+  if (t.ends_with(":")) t.pop_back();
+  static constexpr std::array<std::string_view, 24> kTitles = {
+      "most read",         "most popular",        "most viewed",     "trending",
+      "trending now",      "top stories",         "latest news",     "latest stories",
+      "related",           "related news",        "related stories", "related articles",
+      "related posts",     "related links",       "recommended",     "recommended for you",
+      "you may also like", "you might also like", "popular posts",   "recent posts",
+      "see also",          "also read",           "read also",       "don't miss"};
+  for (std::string_view w : kTitles)
+    if (t == w) return true;
+  for (std::string_view w : {"most read in ", "more from ", "more stories from ", "latest from "})
+    if (t.starts_with(w)) return true;
+  return false;
+}
+
 namespace {
 
 constexpr std::size_t kConsentBytes = 1200;

@@ -13,6 +13,10 @@ namespace lede::html {
 // sentence of a story holding their words ("The panel recommended a ban.").
 bool is_boilerplate_phrase(std::string_view text);
 
+// The title of a box of links to other stories, as a line of its own:
+// "Most read", "Related stories", "You may also like", "More from Sport".
+bool is_rail_title(std::string_view text);
+
 // A closing appeal rather than article text: follow us on social media,
 // subscribe, sign up for the newsletter, said to the reader or by the site
 // (html/voice.h); credit and copyright lines.

@@ -11,6 +11,7 @@ namespace {
 using lede::html::is_boilerplate_phrase;
 using lede::html::is_call_to_action;
 using lede::html::is_photo_caption;
+using lede::html::is_rail_title;
 using lede::html::is_site_notice;
 
 TEST(SiteNotices, ChromeIsANotice) {
@@ -119,6 +120,16 @@ TEST(PhotoCaptions, StorySentencesAreNotCaptions) {
         "9/11", "Photo booths returned to the fair this year, and the queues ran past the gates.",
         "Three of the five judges agreed."})
     EXPECT_FALSE(is_photo_caption(text)) << text;
+}
+
+TEST(RailTitles, TitlesOfBoxesOfOtherStories) {
+  for (const char* text : {"Most read", "MOST POPULAR", "Related stories:", "You may also like", "More from Sport",
+                           "Most read in world news", "Trending now"})
+    EXPECT_TRUE(is_rail_title(text)) << text;
+  // Ad labels, buttons and headings of the story title no box of stories.
+  for (const char* text : {"Advertisement", "Share", "Comments", "Photos", "Related charges were dropped",
+                           "More in store for shoppers as prices fall", "Trending topics in the council race"})
+    EXPECT_FALSE(is_rail_title(text)) << text;
 }
 
 TEST(BoilerplatePhrases, PhotoViewerButtonsAndRailTitlesAreLabels) {

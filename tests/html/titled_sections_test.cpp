@@ -43,8 +43,8 @@ std::string text_of(const std::string& html) {
 
 // A teaser rail as a page without class names sets it: the label in a
 // wrapper of its own, then cards of a picture link, a kicker and a headline.
-std::string rail() {
-  std::string r = "<div><div><div><h3>Most read in world news</h3></div><div>";
+std::string rail(const std::string& title = "<h3>Most read in world news</h3>") {
+  std::string r = "<div><div><div>" + title + "</div><div>";
   const char* const cards[][2] = {
       {"RIVER RESCUE", "Swimmers pulled from flooded river after storm sweeps through the valley overnight"},
       {"TIME TRAVEL", "Historians say they have found the town's oldest map hidden in a church roof"},
@@ -69,12 +69,27 @@ TEST(TitledSections, AClasslessRailUnderAWrappedLabelIsLeftOut) {
     EXPECT_EQ(text.find(junk), std::string::npos) << junk << " in:\n" << text;
 }
 
+TEST(TitledSections, ARailsTitleAsAPlainLineTitlesItToo) {
+  // Headings set as <div>s: the title is a line of its own element.
+  for (const char* title : {"<div>Most read in world news</div>", "<span>You may also like</span>"}) {
+    const std::string text = text_of(page(rail(title)));
+    EXPECT_NE(text.find(kAfter[1]), std::string::npos) << title << ":\n" << text;
+    for (const char* junk : {"Swimmers pulled", "oldest map", "rising rents"})
+      EXPECT_EQ(text.find(junk), std::string::npos) << title << ": " << junk << " in:\n" << text;
+  }
+  // A plain line of other words ("Photos") titles nothing: the cards stay
+  // the block rules' business (here the headlines are kept).
+  EXPECT_NE(text_of(page(rail("<div>Photos</div>"))).find("Swimmers pulled"), std::string::npos);
+}
+
 TEST(TitledSections, ASectionHoldingTheStoryStaysUnderALabel) {
   // A label first in the story's own box (a "Trending" bar set inside it)
   // titles the box, but the box holds the page's text: it stays.
-  const std::string text = text_of(page("", "<div><h3>Trending</h3></div>"));
-  for (const char* s : {kBefore[0], kBefore[2], kAfter[1]}) EXPECT_NE(text.find(s), std::string::npos) << s;
-  EXPECT_EQ(text.find("Trending"), std::string::npos) << text;
+  for (const char* top : {"<div><h3>Trending</h3></div>", "<div>Trending</div>"}) {
+    const std::string text = text_of(page("", top));
+    for (const char* s : {kBefore[0], kBefore[2], kAfter[1]}) EXPECT_NE(text.find(s), std::string::npos) << s;
+    EXPECT_EQ(text.find("Trending"), std::string::npos) << text;
+  }
 }
 
 TEST(TitledSections, ALabelInTheMiddleOfItsBoxTitlesNothing) {

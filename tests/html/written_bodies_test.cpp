@@ -65,6 +65,8 @@ INSTANTIATE_TEST_SUITE_P(Pages, WrittenBodies,
                                            BodyPage{"interview_pt", 0.99}, BodyPage{"datatable_en", 0.99},
                                            BodyPage{"bylineafter_it", 0.99}, BodyPage{"paywall_nl", 0.99},
                                            BodyPage{"bigfooter_en", 0.99}, BodyPage{"rtl_he", 0.99},
+                                           // Hover cards in sentences, a teaser rail, wire photo credits.
+                                           BodyPage{"hovercard_en", 0.99},
                                            // The <h2> subtitle above the release is kept, as a subtitle right
                                            // above a body is; the hand-written body leaves it out (F1 0.968).
                                            BodyPage{"pressrelease_en", 0.96}),
