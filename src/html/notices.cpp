@@ -320,6 +320,28 @@ bool is_photo_caption(std::string_view text) {
   return gallery_counter(t) || closing_credit(t) || t.starts_with("\xC2\xA9") || credit_alone(t);
 }
 
+bool is_player_furniture(std::string_view text) {
+  if (text.size() > 100) return false;
+  const std::string t = lower_ascii(text);
+  // A counter: "1,204 votes", "35 comments", "2.1k shares". (Not a bare
+  // time, "1:42": a video's length, but also a live blog's update time,
+  // which is the story's.)
+  std::size_t i = 0;
+  while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || ((t[i] == ',' || t[i] == '.') && i > 0))) ++i;
+  if (i > 0 && i < t.size() && (t[i] == 'k' || t[i] == 'm')) ++i;
+  if (i > 0 && i < t.size() && t[i] == ' ') {
+    const std::string_view unit = std::string_view(t).substr(i + 1);
+    for (std::string_view w : {"votes", "vote", "comments", "comment", "shares", "share", "views", "likes", "replies"})
+      if (unit == w) return true;
+  }
+  // A media item's title under its label: "Watch: drone footage shows the
+  // flooded line" (a sentence of the story ends like one).
+  if (ends_sentence(t)) return false;
+  for (std::string_view w : {"watch:", "video:", "listen:", "watch now:", "watch live:", "audio:"})
+    if (t.starts_with(w)) return true;
+  return false;
+}
+
 bool is_dateline(std::string_view text) {
   if (text.size() > 120) return false;
   const std::string t = lower_ascii(text);

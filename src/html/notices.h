@@ -33,6 +33,11 @@ bool is_site_notice(std::string_view text);
 // of 5", "3 / 12").
 bool is_photo_caption(std::string_view text);
 
+// A media player's or poll's furniture: a counter ("1,204 votes", "35
+// comments"), a media item's title under its label ("Watch: drone footage
+// of the flood").
+bool is_player_furniture(std::string_view text);
+
 // A byline or date line: "By Jane Doe", "Updated 20 Nov 2019", "2016.12.01".
 bool is_dateline(std::string_view text);
 

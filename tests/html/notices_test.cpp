@@ -11,6 +11,7 @@ namespace {
 using lede::html::is_boilerplate_phrase;
 using lede::html::is_call_to_action;
 using lede::html::is_photo_caption;
+using lede::html::is_player_furniture;
 using lede::html::is_rail_title;
 using lede::html::is_site_notice;
 
@@ -130,6 +131,18 @@ TEST(RailTitles, TitlesOfBoxesOfOtherStories) {
   for (const char* text : {"Advertisement", "Share", "Comments", "Photos", "Related charges were dropped",
                            "More in store for shoppers as prices fall", "Trending topics in the council race"})
     EXPECT_FALSE(is_rail_title(text)) << text;
+}
+
+TEST(PlayerFurniture, CountersAndLabelledMediaTitles) {
+  for (const char* text :
+       {"1,204 votes", "35 comments", "2.1K shares", "12 Replies", "Watch: drone footage of the flood",
+        "VIDEO: Council debate in full", "Listen: the mayor on the budget"})
+    EXPECT_TRUE(is_player_furniture(text)) << text;
+  // A time alone may be a live blog's update; sentences and numbers in a
+  // story stay.
+  for (const char* text : {"18:20", "1:42", "Watch: the council voted on Monday to close the bridge.",
+                           "35 comments were sent to the council", "1,204 voters", "Votes"})
+    EXPECT_FALSE(is_player_furniture(text)) << text;
 }
 
 TEST(BoilerplatePhrases, PhotoViewerButtonsAndRailTitlesAreLabels) {
