@@ -321,7 +321,10 @@ bool is_photo_caption(std::string_view text) {
 }
 
 bool is_player_furniture(std::string_view text) {
-  if (text.size() > 100) return false;
+  // (A counter opens on a digit, a label on w, v, l or a: no copy for the rest.)
+  if (text.empty() || text.size() > 100) return false;
+  const char first = lower(text.front());
+  if (!is_digit(first) && first != 'w' && first != 'v' && first != 'l' && first != 'a') return false;
   const std::string t = lower_ascii(text);
   // A counter: "1,204 votes", "35 comments", "2.1k shares". (Not a bare
   // time, "1:42": a video's length, but also a live blog's update time,
