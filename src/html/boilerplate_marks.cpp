@@ -1,6 +1,7 @@
 #include "html/boilerplate_marks.h"
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 #include "html/comments.h"
@@ -13,6 +14,7 @@ namespace {
 // Tunables (see docs/html.md).
 constexpr double kWrapperShare = 0.6;         // a hinted element holding this share of the text is a wrapper
 constexpr std::uint32_t kFormBoxChars = 300;  // a box around a form holding at most this much text is the form's
+constexpr double kFurnitureShare = 0.5;       // a media player's box holds less than this share of the content
 constexpr int kTitleClimb = 3;                // wrappers of a boilerplate heading passed to find its section
 
 }  // namespace
@@ -67,17 +69,27 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   // A form (a newsletter sign-up, a search or log-in box) and the short text
   // around it (its pitch, "Get our newsletter every Friday") are the form's
   // box: the largest ancestor holding no more than a few lines of text. A
-  // page wrapped in one <form> (ASP.NET) holds far more.
+  // page wrapped in one <form> (ASP.NET) holds far more. So are a media
+  // player's or a poll's furniture ("Watch: ...", "1,204 votes") and the
+  // short text around it (the clip's length and blurb, the poll's question).
+  // (A brief story's box can hold fewer characters than a form's: the
+  // furniture's box stays under half the page's content weight.)
   std::vector<std::uint8_t> form_box(n, 0);
+  const auto mark_box = [&](std::size_t e, double max_value) {
+    while (dom.nodes[e].parent != 0 && chars[dom.nodes[e].parent] <= kFormBoxChars &&
+           positive[dom.nodes[e].parent] < max_value)
+      e = dom.nodes[e].parent;
+    if (chars[e] > 0) form_box[e] = 1;
+  };
   if (use_hints) {
     for (std::size_t i = 1; i < n; ++i) {
       const GumboTag tag = dom.nodes[i].tag;
-      if (dom.nodes[i].is_text || (tag != GUMBO_TAG_FORM && tag != GUMBO_TAG_INPUT)) continue;
-      std::size_t e = i;
-      while (dom.nodes[e].parent != 0 && chars[dom.nodes[e].parent] <= kFormBoxChars) e = dom.nodes[e].parent;
-      if (chars[e] > 0) form_box[e] = 1;
+      if (!dom.nodes[i].is_text && (tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_INPUT))
+        mark_box(i, std::numeric_limits<double>::infinity());
     }
   }
+  for (const Block& b : all_blocks)
+    if (b.owner != 0 && is_player_furniture(b.text)) mark_box(b.owner, kFurnitureShare * total);
   std::vector<Hint> hint(n, Hint::kNone);
   std::vector<std::uint8_t> boiler(n, 0);
   for (std::size_t i = 1; i < n; ++i) {

@@ -67,9 +67,8 @@ INSTANTIATE_TEST_SUITE_P(Pages, WrittenBodies,
                                            BodyPage{"bigfooter_en", 0.99}, BodyPage{"rtl_he", 0.99},
                                            // Hover cards in sentences, a teaser rail, wire photo credits.
                                            BodyPage{"hovercard_en", 0.99},
-                                           // A video player's length and description and a poll's
-                                           // question are still read as the story's (F1 0.887).
-                                           BodyPage{"video_en", 0.88},
+                                           // A video player and a poll between paragraphs.
+                                           BodyPage{"video_en", 0.99},
                                            // The <h2> subtitle above the release is kept, as a subtitle right
                                            // above a body is; the hand-written body leaves it out (F1 0.968).
                                            BodyPage{"pressrelease_en", 0.96}),

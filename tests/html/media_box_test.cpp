@@ -1,0 +1,65 @@
+// A media player's or poll's box between paragraphs (boilerplate_marks.cpp),
+// on pages written for these tests: told by its furniture ("Watch: ...",
+// "312 votes"), the box and its short text go, the story stays.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "lede/extract.h"
+
+namespace {
+
+const std::string kFirst =
+    "<p>The main rail line between Ashby and Croft will stay closed for a second week after floodwater covered "
+    "the tracks near the river crossing, the operator said on Tuesday.</p>";
+const std::string kLast =
+    "<p>Replacement buses are running every twenty minutes, but passengers say the journey now takes up to an "
+    "hour longer, and the buses are full at peak times.</p>"
+    "<p>The operator said it would refund season ticket holders for the days the line is shut, and that it "
+    "would publish a new timetable on Friday.</p>";
+
+std::string text_of(const std::string& body) {
+  const std::string page =
+      "<html><head><title>Rail line closed</title></head><body><div><a href=\"/\">Home</a> <a href=\"/news\">"
+      "News</a></div><div><h1>Rail line closed</h1><div>" +
+      body + "</div></div></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  EXPECT_TRUE(a.ok());
+  return a.ok() ? a->text : std::string();
+}
+
+TEST(MediaBoxes, APlayersBoxGoesWithItsLengthAndBlurb) {
+  const std::string text =
+      text_of(kFirst +
+              "<div><div><img src=\"/t.jpg\" alt=\"\"><span>2:05</span></div><div>Watch: drone footage of the "
+              "flooded line</div><div>Aerial pictures taken on Monday show water over the tracks.</div>"
+              "<div><a href=\"/video\">More videos</a></div></div>" +
+              kLast);
+  EXPECT_NE(text.find("stay closed for a second week"), std::string::npos) << text;
+  EXPECT_NE(text.find("new timetable on Friday."), std::string::npos) << text;
+  for (const char* junk : {"2:05", "Watch:", "Aerial pictures", "More videos"})
+    EXPECT_EQ(text.find(junk), std::string::npos) << junk << " in:\n" << text;
+}
+
+TEST(MediaBoxes, APollsBoxGoesWithItsQuestion) {
+  const std::string text = text_of(kFirst +
+                                   "<div><div>Have you been affected by the closure?</div><ul><li><button>Yes"
+                                   "</button></li><li><button>No</button></li></ul><div>312 votes</div></div>" +
+                                   kLast);
+  EXPECT_EQ(text.find("Have you been affected"), std::string::npos) << text;
+  EXPECT_EQ(text.find("312 votes"), std::string::npos) << text;
+  EXPECT_NE(text.find("refund season ticket holders"), std::string::npos) << text;
+}
+
+TEST(MediaBoxes, ABriefStoryBesideALabelledClipStays) {
+  // The story's own box holds fewer characters than a player's box may, but
+  // it is the page's content: only the label's line goes.
+  const std::string text = text_of(
+      "<p>The rail line reopened on Friday after two weeks.</p><p>Trains run to the old timetable.</p>"
+      "<p>Watch: the first train crosses the bridge</p>");
+  EXPECT_NE(text.find("The rail line reopened on Friday"), std::string::npos) << text;
+  EXPECT_NE(text.find("Trains run to the old timetable."), std::string::npos) << text;
+  EXPECT_EQ(text.find("Watch:"), std::string::npos) << text;
+}
+
+}  // namespace
