@@ -17,6 +17,13 @@ constexpr std::uint32_t kFormBoxChars = 300;  // a box around a form holding at 
 constexpr double kFurnitureShare = 0.5;       // a media player's box holds less than this share of the content
 constexpr int kTitleClimb = 3;                // wrappers of a boilerplate heading passed to find its section
 
+// How a section is titled by a boilerplate heading or rail title.
+enum Titled : std::uint8_t {
+  kUntitled,
+  kOpened,   // a heading opens it: boilerplate whatever its size
+  kWrapped,  // opened from a wrapper of the title's own, or by a plain line: judged as a hinted section
+};
+
 }  // namespace
 
 BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_blocks, bool use_hints, bool gallery) {
@@ -35,7 +42,7 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   // cards</div>) titles the wrapper's parent, up to kTitleClimb levels; such
   // a section is judged as a hinted one, so a wrapper of the page's text
   // that opens on a label stays.
-  std::vector<std::uint8_t> titled(n, 0);
+  std::vector<std::uint8_t> titled(n, kUntitled);
   std::vector<std::uint32_t> chars(n, 0);
   for (const Block& b : all_blocks) chars[b.owner] += b.chars;
   for (std::size_t i = n; i-- > 1;) chars[dom.nodes[i].parent] += chars[i];
@@ -55,9 +62,9 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
       bool first = true;
       for (std::uint32_t k = p + 1; k < e && first; ++k) first = dom.nodes[k].is_text;
       if (!first) break;
-      if (level == 0 && heading) titled[p] = 1;
+      if (level == 0 && heading) titled[p] = kOpened;
       if (chars[p] > chars[e]) {
-        if (titled[p] == 0) titled[p] = 2;
+        if (titled[p] == kUntitled) titled[p] = kWrapped;
         break;
       }
       e = p;
@@ -95,10 +102,12 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   for (std::size_t i = 1; i < n; ++i) {
     const Node& node = dom.nodes[i];
     if (node.is_text) continue;
-    hint[i] = titled[i] ? Hint::kBoilerplate : use_hints ? classify(node.tag, dom.hint(node), gallery) : Hint::kNone;
+    hint[i] = titled[i] != kUntitled ? Hint::kBoilerplate
+              : use_hints            ? classify(node.tag, dom.hint(node), gallery)
+                                     : Hint::kNone;
     const bool wrapper = positive[i] >= kWrapperShare * total && total > 0 && !is_discussion(dom.hint(node));
     boiler[i] = boiler[node.parent] || thread[i] || form_box[i] ||
-                (hint[i] == Hint::kBoilerplate && (!wrapper || titled[i] == 1));
+                (hint[i] == Hint::kBoilerplate && (!wrapper || titled[i] == kOpened));
   }
   return {std::move(hint), std::move(boiler)};
 }

@@ -1,5 +1,6 @@
 #include "html/notices.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -49,16 +50,24 @@ bool label_phrase(const std::string& t) {
   return false;
 }
 
+// Titles of boxes of links to other stories ("Most read", "Related
+// stories"): whole labels, and the titles is_rail_title knows.
+constexpr std::array<std::string_view, 24> kRailTitles = {
+    "most read",         "most popular",        "most viewed",     "trending",
+    "trending now",      "top stories",         "latest news",     "latest stories",
+    "related",           "related news",        "related stories", "related articles",
+    "related posts",     "related links",       "recommended",     "recommended for you",
+    "you may also like", "you might also like", "popular posts",   "recent posts",
+    "see also",          "also read",           "read also",       "don't miss"};
+
 // A whole text that is a template's label: "Share", "Most read", an ad
 // slot's label in the site's language.
 bool whole_label(const std::string& t) {
   // (A photo viewer's buttons too: "Caption", "Close", "Back to Gallery".)
-  static constexpr std::array<std::string_view, 28> kWhole = {
-      "ad",         "advert",        "share",           "comments",      "menu",          "home",
-      "don't miss", "more",          "trending",        "most popular",  "see also",      "also read",
-      "related",    "top stories",   "related news",    "related posts", "read also",     "latest news",
-      "most read",  "popular posts", "recent posts",    "cookies",       "related links", "disclaimer",
-      "caption",    "close",         "back to gallery", "view gallery"};
+  static constexpr std::array<std::string_view, 13> kWhole = {
+      "ad",         "advert",  "share", "comments",        "menu",        "home", "more", "cookies",
+      "disclaimer", "caption", "close", "back to gallery", "view gallery"};
+  if (std::ranges::find(kRailTitles, t) != kRailTitles.end()) return true;
   // An ad slot's label in the site's language (only ASCII letters are
   // folded, so an upper-case accented form is listed too).
   static constexpr std::array<std::string_view, 23> kAdLabels = {
@@ -104,15 +113,7 @@ bool is_rail_title(std::string_view text) {
   if (text.size() > 48) return false;
   std::string t = lower_ascii(text);
   if (t.ends_with(":")) t.pop_back();
-  static constexpr std::array<std::string_view, 24> kTitles = {
-      "most read",         "most popular",        "most viewed",     "trending",
-      "trending now",      "top stories",         "latest news",     "latest stories",
-      "related",           "related news",        "related stories", "related articles",
-      "related posts",     "related links",       "recommended",     "recommended for you",
-      "you may also like", "you might also like", "popular posts",   "recent posts",
-      "see also",          "also read",           "read also",       "don't miss"};
-  for (std::string_view w : kTitles)
-    if (t == w) return true;
+  if (std::ranges::find(kRailTitles, t) != kRailTitles.end()) return true;
   for (std::string_view w : {"most read in ", "more from ", "more stories from ", "latest from "})
     if (t.starts_with(w)) return true;
   return false;
@@ -330,7 +331,7 @@ bool is_player_furniture(std::string_view text) {
   // time, "1:42": a video's length, but also a live blog's update time,
   // which is the story's.)
   std::size_t i = 0;
-  while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || ((t[i] == ',' || t[i] == '.') && i > 0))) ++i;
+  while (i < t.size() && (is_digit(t[i]) || ((t[i] == ',' || t[i] == '.') && i > 0))) ++i;
   if (i > 0 && i < t.size() && (t[i] == 'k' || t[i] == 'm')) ++i;
   if (i > 0 && i < t.size() && t[i] == ' ') {
     const std::string_view unit = std::string_view(t).substr(i + 1);

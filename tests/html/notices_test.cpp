@@ -146,8 +146,8 @@ TEST(PlayerFurniture, CountersAndLabelledMediaTitles) {
 }
 
 TEST(BoilerplatePhrases, PhotoViewerButtonsAndRailTitlesAreLabels) {
-  for (const char* text :
-       {"Caption", "Close", "Back to Gallery", "Related Links", "Disclaimer", "Most read in world news"})
+  for (const char* text : {"Caption", "Close", "Back to Gallery", "Related Links", "Disclaimer",
+                           "Most read in world news", "Most viewed", "Trending now"})
     EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
 }
 
