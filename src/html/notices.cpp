@@ -309,13 +309,51 @@ bool credit_alone(const std::string& t) {
   return picture_source(source);
 }
 
+// A Chinese or Japanese caption's credit, which news sites close with in
+// full-width brackets or after a photographer's name: "（资料图）" (file
+// photo), "（图片来源：...）", "新华社记者 王鹏 摄" (taken by), "（撮影・中村亮）";
+// or a Japanese caption's "＝" before the day and place or the agency:
+// "...する市長＝5日、市役所", "...＝共同". (Their sentences end on "。".)
+bool cjk_credit(std::string_view t) {
+  constexpr std::string_view kOpen = "\xEF\xBC\x88", kClose = "\xEF\xBC\x89";  // （ ）
+  constexpr std::string_view kTaken = "\xE6\x91\x84";                          // 摄
+  if (t.ends_with(kClose)) {
+    const std::size_t open = t.rfind(kOpen);
+    if (open == std::string_view::npos) return false;
+    const std::string_view in = t.substr(open + kOpen.size(), t.size() - kClose.size() - open - kOpen.size());
+    for (std::string_view w : {"\xE8\xB5\x84\xE6\x96\x99\xE5\x9B\xBE",              // 资料图
+                               "\xE5\x9B\xBE\xE7\x89\x87\xE6\x9D\xA5\xE6\xBA\x90",  // 图片来源
+                               "\xE5\x9B\xBE\xE6\xBA\x90",                          // 图源
+                               "\xE6\x91\x84\xE5\xBD\xB1",                          // 摄影
+                               "\xE6\x92\xAE\xE5\xBD\xB1",                          // 撮影
+                               "\xE5\x86\x99\xE7\x9C\x9F"})                         // 写真
+      if (in.starts_with(w)) return true;
+    return in.ends_with(kTaken);
+  }
+  if (t.ends_with(" \xE6\x91\x84")) return true;        // " 摄"
+  constexpr std::string_view kEquals = "\xEF\xBC\x9D";  // ＝
+  const std::size_t eq = t.rfind(kEquals);
+  if (eq == std::string_view::npos || t.ends_with("\xE3\x80\x82")) return false;  // 。
+  const std::string_view after = t.substr(eq + kEquals.size());
+  const bool wide_digit = after.size() >= 3 && after.starts_with("\xEF\xBC") &&
+                          static_cast<unsigned char>(after[2]) >= 0x90 && static_cast<unsigned char>(after[2]) <= 0x99;
+  if (wide_digit || (!after.empty() && is_digit(after.front()))) return true;
+  for (std::string_view w : {"\xE5\x85\xB1\xE5\x90\x8C",                                               // 共同
+                             "\xE6\x99\x82\xE4\xBA\x8B",                                               // 時事
+                             "\xE3\x83\xAD\xE3\x82\xA4\xE3\x82\xBF\xE3\x83\xBC",                       // ロイター
+                             "AP", "AFP", "EPA", "\xE4\xBB\xA3\xE8\xA1\xA8\xE6\x92\xAE\xE5\xBD\xB1"})  // 代表撮影
+    if (after.starts_with(w)) return true;
+  return false;
+}
+
 }  // namespace
 
 bool is_photo_caption(std::string_view text) {
   // (Most blocks are none of these: no copy for them.)
   constexpr std::size_t kShortBytes = 80;
-  if (text.size() > 400 || (text.size() > kShortBytes && !text.ends_with(")") && !text.starts_with("\xC2\xA9")))
-    return false;
+  if (text.size() > 400) return false;
+  if (cjk_credit(text)) return true;
+  if (text.size() > kShortBytes && !text.ends_with(")") && !text.starts_with("\xC2\xA9")) return false;
   const std::string t = lower_ascii(text);
   // A photographer's credit before the caption: "© Jane Roe Detainees at ...".
   return gallery_counter(t) || closing_credit(t) || t.starts_with("\xC2\xA9") || credit_alone(t);

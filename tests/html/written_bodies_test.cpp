@@ -69,6 +69,11 @@ INSTANTIATE_TEST_SUITE_P(Pages, WrittenBodies,
                                            BodyPage{"hovercard_en", 0.99},
                                            // A video player and a poll between paragraphs.
                                            BodyPage{"video_en", 0.99},
+                                           // Japanese and Chinese news: share buttons, a ranking rail, a
+                                           // related link in the body, paragraphs parted by <br>, a caption
+                                           // closed by its credit "（资料图）", the editor's credit, the
+                                           // previous and next stories.
+                                           BodyPage{"bus_ja", 0.99}, BodyPage{"reservoir_zh", 0.99},
                                            // The <h2> subtitle above the release is kept, as a subtitle right
                                            // above a body is; the hand-written body leaves it out (F1 0.968).
                                            BodyPage{"pressrelease_en", 0.96}),
