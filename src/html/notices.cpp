@@ -280,9 +280,10 @@ bool closing_credit(const std::string& t) {
   const std::size_t open = t.rfind('(');
   if (open == std::string::npos) return false;
   const std::string_view in = std::string_view(t).substr(open + 1);
-  for (std::string_view w : {"image:", "images:", "image credit:", "image source:", "photo:", "photos:",
-                             "photo credit:", "photo by ", "photograph:", "picture:", "pictures:", "pic:", "credit:",
-                             "credits:", "foto:", "fotos:", "bild:", "photos by "})
+  for (std::string_view w :
+       {"image:", "images:", "image credit:", "image source:", "photo:", "photos:", "photo credit:", "photo by ",
+        "photograph:", "picture:", "pictures:", "pic:", "credit:", "credits:", "foto:", "fotos:", "bild:", "photos by ",
+        "\xEC\x82\xAC\xEC\xA7\x84"})  // Korean "(사진=...)", "(사진 제공=...)"
     if (in.starts_with(w)) return true;
   // A wire photo's credit, its parts parted by slashes: "(AP Photo/Evan
   // Vucci)", "(Mark Von Holden/Invision/AP)", "(NASA/JPL-Caltech/ASU)"; a
@@ -309,12 +310,15 @@ bool credit_alone(const std::string& t) {
   return picture_source(source);
 }
 
-// A Chinese or Japanese caption's credit, which news sites close with in
+// A Chinese, Japanese or Korean caption's mark: the credit news sites close with in
 // full-width brackets or after a photographer's name: "（资料图）" (file
 // photo), "（图片来源：...）", "新华社记者 王鹏 摄" (taken by), "（撮影・中村亮）";
 // or a Japanese caption's "＝" before the day and place or the agency:
 // "...する市長＝5日、市役所", "...＝共同". (Their sentences end on "。".)
 bool cjk_credit(std::string_view t) {
+  // A Korean caption opens on "▲" (where a sentence lists items, more follow).
+  constexpr std::string_view kMark = "\xE2\x96\xB2";  // ▲
+  if (t.starts_with(kMark) && t.find(kMark, kMark.size()) == std::string_view::npos) return true;
   constexpr std::string_view kOpen = "\xEF\xBC\x88", kClose = "\xEF\xBC\x89";  // （ ）
   constexpr std::string_view kTaken = "\xE6\x91\x84";                          // 摄
   if (t.ends_with(kClose)) {

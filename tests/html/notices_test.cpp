@@ -113,7 +113,7 @@ TEST(PhotoCaptions, WireCreditsPartedBySlashesMarkCaptions) {
     EXPECT_FALSE(is_photo_caption(text)) << text;
 }
 
-TEST(PhotoCaptions, ChineseAndJapaneseCredits) {
+TEST(PhotoCaptions, ChineseJapaneseAndKoreanMarks) {
   // "The dam. (file photo)", "(picture source: the county)", "Xinhua
   // reporter Wang Peng, taken by", "The mayor announces the plan = the 5th,
   // city hall", "... = Kyodo".
@@ -121,13 +121,17 @@ TEST(PhotoCaptions, ChineseAndJapaneseCredits) {
        {"石门水库大坝全景。（资料图）", "工人检查闸门。（图片来源：青川县水利局）",
         "6日，工作人员检查闸门设备。新华社记者 王鹏 摄", "工作人员检查闸门设备（新华社记者 王鹏 摄）",
         "記者会見で計画を発表する山本市長＝5日、北浜市役所", "開通式でテープカットする関係者＝６日午前",
-        "被災地を視察する首相＝共同", "港に入る船（撮影・中村亮）"})
+        "被災地を視察する首相＝共同", "港に入る船（撮影・中村亮）",
+        // Korean: "▲ The old school, to be the library." and "(photo = the city)".
+        "▲ 도서관으로 바뀔 옛 한빛초등학교 전경.", "도서관으로 바뀔 옛 한빛초등학교 전경. (사진=한빛시 제공)"})
     EXPECT_TRUE(is_photo_caption(text)) << text;
   // Sentences of the story: a reporter's name closing the last paragraph, a
   // sentence with "＝" that ends on "。", a headline-like line.
   for (const char* text :
        {"县里表示，已在库区周边设置了40多个监测点。（记者 李晓东）", "料金は大人＝200円、子ども＝100円とした。",
-        "北浜市、来春から路線バスを無料化", "他说：“以后再也不用看天吃饭了。”"})
+        "北浜市、来春から路線バスを無料化", "他说：“以后再也不用看天吃饭了。”",
+        // A Korean sentence listing its items after "▲".
+        "▲열람실 확충 ▲주차장 신설 등이 포함됐다."})
     EXPECT_FALSE(is_photo_caption(text)) << text;
 }
 

@@ -58,26 +58,25 @@ TEST_P(WrittenBodies, ScoreAboveFloorAsShownAndRewritten) {
   EXPECT_GE(page_f1(truth, divs), p.floor) << p.name << " without sectioning tags:\n" << divs;
 }
 
-INSTANTIATE_TEST_SUITE_P(Pages, WrittenBodies,
-                         ::testing::Values(BodyPage{"amp_en", 0.99}, BodyPage{"liveblog_es_articles", 0.99},
-                                           BodyPage{"newsletter_en", 0.99}, BodyPage{"readalso_de", 0.99},
-                                           BodyPage{"adsplit_fr", 0.99}, BodyPage{"photoessay_en", 0.99},
-                                           BodyPage{"interview_pt", 0.99}, BodyPage{"datatable_en", 0.99},
-                                           BodyPage{"bylineafter_it", 0.99}, BodyPage{"paywall_nl", 0.99},
-                                           BodyPage{"bigfooter_en", 0.99}, BodyPage{"rtl_he", 0.99},
-                                           // Hover cards in sentences, a teaser rail, wire photo credits.
-                                           BodyPage{"hovercard_en", 0.99},
-                                           // A video player and a poll between paragraphs.
-                                           BodyPage{"video_en", 0.99},
-                                           // Japanese and Chinese news: share buttons, a ranking rail, a
-                                           // related link in the body, paragraphs parted by <br>, a caption
-                                           // closed by its credit "（资料图）", the editor's credit, the
-                                           // previous and next stories.
-                                           BodyPage{"bus_ja", 0.99}, BodyPage{"reservoir_zh", 0.99},
-                                           // The <h2> subtitle above the release is kept, as a subtitle right
-                                           // above a body is; the hand-written body leaves it out (F1 0.968).
-                                           BodyPage{"pressrelease_en", 0.96}),
-                         [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
+INSTANTIATE_TEST_SUITE_P(
+    Pages, WrittenBodies,
+    ::testing::Values(BodyPage{"amp_en", 0.99}, BodyPage{"liveblog_es_articles", 0.99}, BodyPage{"newsletter_en", 0.99},
+                      BodyPage{"readalso_de", 0.99}, BodyPage{"adsplit_fr", 0.99}, BodyPage{"photoessay_en", 0.99},
+                      BodyPage{"interview_pt", 0.99}, BodyPage{"datatable_en", 0.99}, BodyPage{"bylineafter_it", 0.99},
+                      BodyPage{"paywall_nl", 0.99}, BodyPage{"bigfooter_en", 0.99}, BodyPage{"rtl_he", 0.99},
+                      // Hover cards in sentences, a teaser rail, wire photo credits.
+                      BodyPage{"hovercard_en", 0.99},
+                      // A video player and a poll between paragraphs.
+                      BodyPage{"video_en", 0.99},
+                      // Japanese, Chinese and Korean news: share buttons, a ranking rail,
+                      // a related link in the body, paragraphs parted by <br>, captions
+                      // marked "（资料图）" or "▲", the editor's credit, the previous and
+                      // next stories, reaction buttons, a reporter's box.
+                      BodyPage{"bus_ja", 0.99}, BodyPage{"reservoir_zh", 0.99}, BodyPage{"library_ko", 0.99},
+                      // The <h2> subtitle above the release is kept, as a subtitle right
+                      // above a body is; the hand-written body leaves it out (F1 0.968).
+                      BodyPage{"pressrelease_en", 0.96}),
+    [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, TheStoryUnderTheHeadlineBeatsLongerTextBelowASitemap) {
   // A short story, then a footer of link columns and the site's "about us"
