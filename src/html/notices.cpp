@@ -350,6 +350,19 @@ bool cjk_credit(std::string_view t) {
   return false;
 }
 
+// A credit on a line of its own under its label: "Photo: Jane Roe",
+// "Фото: пресс-служба администрации" (not a sentence: a story's "Photo:
+// the mayor's office released the picture on Monday." ends like one).
+bool labelled_credit(const std::string& t) {
+  if (ends_sentence(t)) return false;
+  for (std::string_view w : {"photo:", "photos:", "photo credit:", "image:", "foto:", "fotos:", "bild:", "credit:",
+                             "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:",   // Фото:
+                             "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:",   // фото:
+                             "\xD0\xA4\xD0\x9E\xD0\xA2\xD0\x9E:"})  // ФОТО:
+    if (t.size() > w.size() + 1 && t.starts_with(w)) return true;   // (a label alone heads a list item's credit)
+  return false;
+}
+
 }  // namespace
 
 bool is_photo_caption(std::string_view text) {
@@ -360,7 +373,7 @@ bool is_photo_caption(std::string_view text) {
   if (text.size() > kShortBytes && !text.ends_with(")") && !text.starts_with("\xC2\xA9")) return false;
   const std::string t = lower_ascii(text);
   // A photographer's credit before the caption: "© Jane Roe Detainees at ...".
-  return gallery_counter(t) || closing_credit(t) || t.starts_with("\xC2\xA9") || credit_alone(t);
+  return gallery_counter(t) || closing_credit(t) || t.starts_with("\xC2\xA9") || credit_alone(t) || labelled_credit(t);
 }
 
 bool is_player_furniture(std::string_view text) {

@@ -105,6 +105,12 @@ TEST(PhotoCaptions, WireCreditsPartedBySlashesMarkCaptions) {
   // Or a line of its own: a name and its source.
   for (const char* text : {"Jane Roe, AP", "Jane Roe/Harbour Times/Getty Images", "John Doe / Reuters"})
     EXPECT_TRUE(is_photo_caption(text)) << text;
+  // Or under its label: "Photo: ...", "Фото: пресс-служба администрации".
+  for (const char* text : {"Photo: Jane Roe", "Фото: пресс-служба администрации района", "ФОТО: Иван Петров"})
+    EXPECT_TRUE(is_photo_caption(text)) << text;
+  // Not a label alone (a list item's credit follows it) nor a sentence.
+  for (const char* text : {"Фото:", "Photo: the council released the picture of the new bridge on Monday."})
+    EXPECT_FALSE(is_photo_caption(text)) << text;
   for (const char* text : {"Jane Roe, mayor", "The report by Jane Roe of Reuters", "Ports, ships and the AP"})
     EXPECT_FALSE(is_photo_caption(text)) << text;
   // A slash inside brackets is not a credit without a picture source.
