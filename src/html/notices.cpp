@@ -377,10 +377,10 @@ bool is_photo_caption(std::string_view text) {
 }
 
 bool is_player_furniture(std::string_view text) {
-  // (A counter opens on a digit, a label on w, v, l or a: no copy for the rest.)
+  // (A counter opens on a digit, a label ends on a colon: no copy for the rest.)
+  constexpr std::size_t kVideoLabelBytes = 30;
   if (text.empty() || text.size() > 100) return false;
-  const char first = lower(text.front());
-  if (!is_digit(first) && first != 'w' && first != 'v' && first != 'l' && first != 'a') return false;
+  if (!is_digit(text.front()) && text.find(':') == std::string_view::npos) return false;
   const std::string t = lower_ascii(text);
   // A counter: "1,204 votes", "35 comments", "2.1k shares". (Not a bare
   // time, "1:42": a video's length, but also a live blog's update time,
@@ -398,7 +398,14 @@ bool is_player_furniture(std::string_view text) {
   if (ends_sentence(t)) return false;
   for (std::string_view w : {"watch:", "video:", "listen:", "watch now:", "watch live:", "audio:"})
     if (t.starts_with(w)) return true;
-  return false;
+  // The same label in other words or languages: "Tonton juga video:",
+  // "Assista ao vídeo:", "Mira el video:", "Watch the video:".
+  const std::size_t colon = t.find(':');
+  if (colon == std::string::npos || colon > kVideoLabelBytes) return false;
+  const std::string_view label = std::string_view(t).substr(0, colon);
+  return label.ends_with("video") || label.ends_with(
+                                         "v\xC3\xAD"
+                                         "deo");
 }
 
 bool is_dateline(std::string_view text) {
@@ -440,6 +447,17 @@ bool appeal_words(const std::string& t) {
          has("copyright") || has("click here") || has("download our app") || has("email us") || has("tips@");
 }
 
+// A messenger's channel: WhatsApp or Telegram with "channel" in one of the
+// languages news sites write it.
+bool messenger_channel(const std::string& t) {
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  if (!has("whatsapp") && !has("telegram")) return false;
+  for (std::string_view w :
+       {"channel", "saluran", "canal", "kanal", "cha\xC3\xAEne", "\xD0\xBA\xD0\xB0\xD0\xBD\xD0\xB0\xD0\xBB"})  // канал
+    if (has(w)) return true;
+  return false;
+}
+
 }  // namespace
 
 bool is_call_to_action(std::string_view text) {
@@ -454,6 +472,9 @@ bool is_call_to_action(std::string_view text) {
   // no Google News"); a story about the service runs longer or reports
   // what someone said of it.
   if (text.size() <= 120 && t.find("google news") != std::string::npos) return !reports(t);
+  // So is a line naming the site's channel on a messenger ("Ikuti saluran
+  // WhatsApp ...", "Join our Telegram channel", "canal de WhatsApp").
+  if (messenger_channel(t)) return !reports(t);
   // An appeal is said to the reader, by the site, or is a bare line ("Follow
   // @jdoe on X"); the story's last paragraph may name subscribers or a
   // newsletter in the third person ("Readers who signed up ...").

@@ -54,7 +54,10 @@ TEST(CallsToAction, AppealsAndCreditLinesAreDropped) {
         "Jane Roe covers science for the Herald. Follow her on Twitter @janeroe.", "Follow @janeroe on X",
         "Copyright 2026 Example Media Ltd.", "\xC2\xA9 2026 Example Media. All rights reserved.",
         "This document is protected by copyright and may not be reproduced without permission.",
-        "(Reporting by Ana Diaz; Editing by Tom Ray)"})
+        "(Reporting by Ana Diaz; Editing by Tom Ray)",
+        // The site's channel on a messenger, in any language.
+        "Ikuti saluran WhatsApp Kabar Nusantara dan jangan lewatkan kabar terbaru.",
+        "Join our Telegram channel for breaking news.", "Sigue nuestro canal de WhatsApp."})
     EXPECT_TRUE(is_call_to_action(text)) << text;
 }
 
@@ -64,7 +67,9 @@ TEST(CallsToAction, ClosingSentencesOfTheStoryStay) {
                            "The company said it would sign up 500 new drivers before the summer.",
                            "The band sued the label for copyright infringement in 2021.",
                            "The pair met on Facebook, where both followed a hiking group.",
-                           "Google News said it would stop showing the paper's stories."})
+                           "Google News said it would stop showing the paper's stories.",
+                           "Residents can report flooding to the council by WhatsApp or by phone.",
+                           "The minister said the Telegram channel had spread false reports."})
     EXPECT_FALSE(is_call_to_action(text)) << text;
 }
 
@@ -162,14 +167,16 @@ TEST(RailTitles, TitlesOfBoxesOfOtherStories) {
 }
 
 TEST(PlayerFurniture, CountersAndLabelledMediaTitles) {
-  for (const char* text :
-       {"1,204 votes", "35 comments", "2.1K shares", "12 Replies", "Watch: drone footage of the flood",
-        "VIDEO: Council debate in full", "Listen: the mayor on the budget"})
+  for (const char* text : {"1,204 votes", "35 comments", "2.1K shares", "12 Replies",
+                           "Watch: drone footage of the flood", "VIDEO: Council debate in full",
+                           "Listen: the mayor on the budget", "Tonton juga video: Detik-detik Tanggul Jebol",
+                           "Assista ao vídeo: a ponte reaberta", "Watch the video: the flooded line"})
     EXPECT_TRUE(is_player_furniture(text)) << text;
   // A time alone may be a live blog's update; sentences and numbers in a
   // story stay.
   for (const char* text : {"18:20", "1:42", "Watch: the council voted on Monday to close the bridge.",
-                           "35 comments were sent to the council", "1,204 voters", "Votes"})
+                           "35 comments were sent to the council", "1,204 voters", "Votes",
+                           "Video games: a market the city wants", "The council's video: it shows the bridge."})
     EXPECT_FALSE(is_player_furniture(text)) << text;
 }
 
