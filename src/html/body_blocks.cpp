@@ -246,10 +246,17 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
   // Articles often end with appeals (follow the author, subscribe, join the
   // forum) or credit lines in the same container: such blocks among the
   // last few are dropped.
+  // So does the author's bio, which opens on the byline's name ("By Sam
+  // Okafor" above, "Sam Okafor is the kitchen editor ..." below).
+  std::string author;
+  for (std::size_t k = 0; k < blocks.size() && author.empty() && !kept.empty() && k < kept.front(); ++k)
+    author = byline_name(blocks[k].text);
   const std::size_t tail_from = kept.size() > kMaxTrailingTrim ? kept.size() - kMaxTrailingTrim : 0;
   std::size_t out = tail_from;
-  for (std::size_t k = tail_from; k < kept.size(); ++k)
-    if (!is_call_to_action(blocks[kept[k]].text)) kept[out++] = kept[k];
+  for (std::size_t k = tail_from; k < kept.size(); ++k) {
+    const std::string_view text = blocks[kept[k]].text;
+    if (!is_call_to_action(text) && !(!author.empty() && is_author_bio(text, author))) kept[out++] = kept[k];
+  }
   kept.resize(out);
   return kept;
 }

@@ -77,8 +77,9 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   // around it (its pitch, "Get our newsletter every Friday") are the form's
   // box: the largest ancestor holding no more than a few lines of text. A
   // page wrapped in one <form> (ASP.NET) holds far more. So are a media
-  // player's or a poll's furniture ("Watch: ...", "1,204 votes") and the
-  // short text around it (the clip's length and blurb, the poll's question).
+  // player's, a poll's or a shop's furniture ("Watch: ...", "1,204 votes",
+  // "View Deal") and the short text around it (the clip's length and blurb,
+  // the poll's question, the deal's price).
   // (A brief story's box can hold fewer characters than a form's: the
   // furniture's box stays under half the page's content weight.)
   std::vector<std::uint8_t> form_box(n, 0);
@@ -96,7 +97,7 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
     }
   }
   for (const Block& b : all_blocks)
-    if (b.owner != 0 && is_player_furniture(b.text)) mark_box(b.owner, kFurnitureShare * total);
+    if (b.owner != 0 && is_widget_furniture(b.text)) mark_box(b.owner, kFurnitureShare * total);
   std::vector<Hint> hint(n, Hint::kNone);
   std::vector<std::uint8_t> boiler(n, 0);
   for (std::size_t i = 1; i < n; ++i) {

@@ -376,7 +376,9 @@ bool is_photo_caption(std::string_view text) {
   return gallery_counter(t) || closing_credit(t) || t.starts_with("\xC2\xA9") || credit_alone(t) || labelled_credit(t);
 }
 
-bool is_player_furniture(std::string_view text) {
+namespace {
+
+bool player_furniture(std::string_view text) {
   // (A counter opens on a digit, a label ends on a colon: no copy for the rest.)
   constexpr std::size_t kVideoLabelBytes = 30;
   if (text.empty() || text.size() > 100) return false;
@@ -407,6 +409,23 @@ bool is_player_furniture(std::string_view text) {
                                          "v\xC3\xAD"
                                          "deo");
 }
+
+// A shop's button closing a deal box: "Save $15 on the kettle. View Deal",
+// "$64.99 at Amazon Check price".
+bool deal_button(std::string_view text) {
+  constexpr std::size_t kDealBytes = 200;
+  if (text.size() > kDealBytes || ends_sentence(text)) return false;
+  const std::string t = lower_ascii(text);
+  for (std::string_view w :
+       {"view deal", "view deals", "see deal", "get deal", "get the deal", "check price", "check prices", "see price",
+        "view price", "buy now", "shop now", "view offer", "see offer"})
+    if (t.ends_with(w) && (t.size() == w.size() || t[t.size() - w.size() - 1] == ' ')) return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_widget_furniture(std::string_view text) { return player_furniture(text) || deal_button(text); }
 
 bool is_dateline(std::string_view text) {
   if (text.size() > 120) return false;
@@ -479,6 +498,38 @@ bool is_call_to_action(std::string_view text) {
   // @jdoe on X"); the story's last paragraph may name subscribers or a
   // newsletter in the third person ("Readers who signed up ...").
   return appeal_words(t) && !reports(t) && notice_voice(t);
+}
+
+std::string byline_name(std::string_view text) {
+  constexpr std::size_t kBylineBytes = 100;
+  constexpr int kMinNameWords = 2, kMaxNameWords = 4;
+  if (text.size() > kBylineBytes || text.size() < 3 || lower(text[0]) != 'b' || lower(text[1]) != 'y' || text[2] != ' ')
+    return {};
+  std::string name;
+  int words = 0;
+  for (std::size_t i = 3; i < text.size() && words < kMaxNameWords;) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < text.size() && text[j] != ' ' && text[j] != ',' && text[j] != '|') ++j;
+    const std::string_view word = text.substr(i, j - i);
+    // A name's words are capitalized (ASCII, or a letter outside ASCII).
+    if (word.empty() || (word.front() >= 'a' && word.front() <= 'z') || is_digit(word.front())) break;
+    if (!name.empty()) name += ' ';
+    name += word;
+    ++words;
+    if (j < text.size() && text[j] != ' ') break;
+    i = j;
+  }
+  return words >= kMinNameWords ? name : std::string();
+}
+
+bool is_author_bio(std::string_view text, std::string_view author) {
+  constexpr std::size_t kBioBytes = 400;
+  if (text.size() > kBioBytes || !text.starts_with(author)) return false;
+  const std::string_view rest = text.substr(author.size());
+  for (std::string_view w : {" is ", " was ", " has ", " writes ", " covers ", " reports ", ", "})
+    if (rest.starts_with(w)) return true;
+  return false;
 }
 
 }  // namespace lede::html

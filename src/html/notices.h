@@ -4,6 +4,7 @@
 // site's; html/hints.h reads the class and id instead.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace lede::html {
@@ -33,10 +34,18 @@ bool is_site_notice(std::string_view text);
 // of 5", "3 / 12").
 bool is_photo_caption(std::string_view text);
 
-// A media player's or poll's furniture: a counter ("1,204 votes", "35
-// comments"), a media item's title under its label ("Watch: drone footage
-// of the flood").
-bool is_player_furniture(std::string_view text);
+// A media player's, poll's or shop's furniture: a counter ("1,204 votes",
+// "35 comments"), a media item's title under its label ("Watch: drone
+// footage of the flood"), a deal's closing button ("... View Deal").
+bool is_widget_furniture(std::string_view text);
+
+// The name a byline gives ("By Sam Okafor published 4 December" -> "Sam
+// Okafor"): two to four capitalized words after "By"; empty when none.
+std::string byline_name(std::string_view text);
+
+// An author's bio: a short paragraph opening on the author's name and what
+// they are or do ("Sam Okafor is the kitchen editor at ...").
+bool is_author_bio(std::string_view text, std::string_view author);
 
 // A byline or date line: "By Jane Doe", "Updated 20 Nov 2019", "2016.12.01".
 bool is_dateline(std::string_view text);

@@ -8,12 +8,14 @@
 
 namespace {
 
+using lede::html::byline_name;
+using lede::html::is_author_bio;
 using lede::html::is_boilerplate_phrase;
 using lede::html::is_call_to_action;
 using lede::html::is_photo_caption;
-using lede::html::is_player_furniture;
 using lede::html::is_rail_title;
 using lede::html::is_site_notice;
+using lede::html::is_widget_furniture;
 
 TEST(SiteNotices, ChromeIsANotice) {
   for (const char* text :
@@ -166,18 +168,18 @@ TEST(RailTitles, TitlesOfBoxesOfOtherStories) {
     EXPECT_FALSE(is_rail_title(text)) << text;
 }
 
-TEST(PlayerFurniture, CountersAndLabelledMediaTitles) {
+TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
   for (const char* text : {"1,204 votes", "35 comments", "2.1K shares", "12 Replies",
                            "Watch: drone footage of the flood", "VIDEO: Council debate in full",
                            "Listen: the mayor on the budget", "Tonton juga video: Detik-detik Tanggul Jebol",
                            "Assista ao vídeo: a ponte reaberta", "Watch the video: the flooded line"})
-    EXPECT_TRUE(is_player_furniture(text)) << text;
+    EXPECT_TRUE(is_widget_furniture(text)) << text;
   // A time alone may be a live blog's update; sentences and numbers in a
   // story stay.
   for (const char* text : {"18:20", "1:42", "Watch: the council voted on Monday to close the bridge.",
                            "35 comments were sent to the council", "1,204 voters", "Votes",
                            "Video games: a market the city wants", "The council's video: it shows the bridge."})
-    EXPECT_FALSE(is_player_furniture(text)) << text;
+    EXPECT_FALSE(is_widget_furniture(text)) << text;
 }
 
 TEST(BoilerplatePhrases, PhotoViewerButtonsAndRailTitlesAreLabels) {
@@ -187,3 +189,33 @@ TEST(BoilerplatePhrases, PhotoViewerButtonsAndRailTitlesAreLabels) {
 }
 
 }  // namespace
+
+TEST(WidgetFurniture, DealButtons) {
+  for (const char* text : {"Save $15 on this quiet kettle with a five-setting dial. View Deal",
+                           "$64.99 at Amazon Check price", "Buy now", "SHOP NOW"})
+    EXPECT_TRUE(is_widget_furniture(text)) << text;
+  // A sentence saying so, or a word that only ends like a button.
+  for (const char* text : {"Shoppers were told to buy now.", "The retailer calls it the overview deal",
+                           "Prices rose again this week, the shop now says"})
+    EXPECT_FALSE(is_widget_furniture(text)) << text;
+}
+
+TEST(AuthorBios, BylineNames) {
+  EXPECT_EQ(byline_name("By Sam Okafor published 4 December 2026"), "Sam Okafor");
+  EXPECT_EQ(byline_name("by Jane Roe, Health Reporter"), "Jane Roe");
+  EXPECT_EQ(byline_name("By Ana María de la Cruz"), "Ana María");
+  EXPECT_EQ(byline_name("By JANE ROE | Updated 3 hours ago"), "JANE ROE");
+  // One word, no name, or no byline.
+  EXPECT_EQ(byline_name("By Staff"), "");
+  EXPECT_EQ(byline_name("By the end of the year, prices had doubled."), "");
+  EXPECT_EQ(byline_name("Bypass opens to traffic"), "");
+}
+
+TEST(AuthorBios, ABioOpensOnTheBylinesName) {
+  EXPECT_TRUE(is_author_bio("Sam Okafor is the kitchen editor at Home Gear Weekly.", "Sam Okafor"));
+  EXPECT_TRUE(is_author_bio("Jane Roe, a health reporter, has covered hospitals since 2015.", "Jane Roe"));
+  // Another person, or the author named inside a sentence of the story.
+  EXPECT_FALSE(is_author_bio("John Doe is the mayor of Ashby.", "Sam Okafor"));
+  EXPECT_FALSE(is_author_bio("Sam Okafords are a family of bakers.", "Sam Okafor"));
+  EXPECT_FALSE(is_author_bio("When Sam Okafor tested the kettle, it boiled in three minutes.", "Sam Okafor"));
+}

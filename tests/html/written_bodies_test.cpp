@@ -83,6 +83,11 @@ INSTANTIATE_TEST_SUITE_P(
                       // Indonesian: "Baca juga:" links in the body, "Tonton juga video:",
                       // the closing appeal to the site's WhatsApp channel, pagination.
                       BodyPage{"flood_id", 0.99},
+                      // A product review: a verdict box, a price widget, a deal box in the
+                      // body, a caption, a spec list, "How we test", the author's bio.
+                      // Without classes the body's box takes in "How we test" and the
+                      // price widget's line (F1 0.929; the bio goes by the byline's name).
+                      BodyPage{"review_en", 0.92},
                       // The <h2> subtitle above the release is kept, as a subtitle right
                       // above a body is; the hand-written body leaves it out (F1 0.968).
                       BodyPage{"pressrelease_en", 0.96}),
