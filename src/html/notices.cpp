@@ -64,9 +64,11 @@ constexpr std::array<std::string_view, 24> kRailTitles = {
 // slot's label in the site's language.
 bool whole_label(const std::string& t) {
   // (A photo viewer's buttons too: "Caption", "Close", "Back to Gallery".)
-  static constexpr std::array<std::string_view, 13> kWhole = {
-      "ad",         "advert",  "share", "comments",        "menu",        "home", "more", "cookies",
-      "disclaimer", "caption", "close", "back to gallery", "view gallery"};
+  // "Article content": the label a publisher's template repeats between
+  // a story's paragraphs.
+  static constexpr std::array<std::string_view, 14> kWhole = {
+      "ad",         "advert",  "share", "comments",        "menu",         "home",           "more", "cookies",
+      "disclaimer", "caption", "close", "back to gallery", "view gallery", "article content"};
   if (std::ranges::find(kRailTitles, t) != kRailTitles.end()) return true;
   // An ad slot's label in the site's language (only ASCII letters are
   // folded, so an upper-case accented form is listed too).
@@ -210,8 +212,11 @@ bool subject_notice(const std::string& t) {
   // What a page shows without scripts: "Please enable JavaScript to view ...".
   const bool script = has("javascript") && (has("enabl") || has("disabl") || has("turn on") || has("switch on") ||
                                             has("requires") || has("support"));
-  const bool subject =
-      has("ad blocker") || has("adblock") || (has("affiliate") && (has("link") || has("commission"))) || script;
+  // An ad slot's placeholder: "Story continues below", "This advertisement
+  // has not loaded yet, but your article continues below."
+  const bool placeholder = has("continues below") || has("continue below");
+  const bool subject = has("ad blocker") || has("adblock") ||
+                       (has("affiliate") && (has("link") || has("commission"))) || script || placeholder;
   if (subject && notice_voice(t)) return true;
   // A media player's notice ("Media playback is unsupported on your
   // device") and the site's terms ("Registration on or use of this site

@@ -24,7 +24,8 @@ TEST(SiteNotices, ChromeIsANotice) {
         "All comments are moderated before they appear.", "Your comment is awaiting moderation.",
         "It looks like you are using an ad blocker. Please turn it off to support our reporting.",
         "Ad blocker detected", "We may earn a commission when you buy through affiliate links on this page.",
-        "Please enable JavaScript to view this page.",
+        "Please enable JavaScript to view this page.", "Story continues below",
+        "This advertisement has not loaded yet, but your article continues below.",
         "You have reached your limit of free articles. Subscribe to continue reading.",
         "Media playback is unsupported on your device", "Your browser does not support the video tag.",
         "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy",
@@ -40,6 +41,7 @@ TEST(SiteNotices, ReportingSentencesAreNotNotices) {
         "Publishers lost a tenth of their revenue to ad blockers last year, an industry survey found.",
         "The retailer pays bloggers a commission on sales made through affiliate links.",
         "The browser dropped support for JavaScript modules written before 2015.",
+        "The trail continues below the ridge for two miles.",
         "Comment sections were closed on most of the paper's stories in 2019.",
         "The paper lets young readers see five free articles a month before they must subscribe.",
         "The bank updated its privacy policy on Tuesday after the regulator's ruling.",
@@ -79,7 +81,7 @@ TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
   for (const char* text :
        {"Sign up for our newsletter", "Sign up for our newsletter.", "Share this article", "Click here to subscribe.",
         "Advertisement", "Sponsored by Acme Bank.", "Copyright 2026 Example Media Ltd.", "Recommended for you",
-        "Cookie settings", "We use cookies.", "Photo: Herald staff.", "Subscribers only"})
+        "Cookie settings", "We use cookies.", "Photo: Herald staff.", "Subscribers only", "Article content"})
     EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
 }
 

@@ -88,6 +88,9 @@ INSTANTIATE_TEST_SUITE_P(
                       // Without classes the body's box takes in "How we test" and the
                       // price widget's line (F1 0.929; the bio goes by the byline's name).
                       BodyPage{"review_en", 0.92},
+                      // A publisher's template between paragraphs: numbered ad slots, "Story
+                      // continues below", "Article content", an inline newsletter form.
+                      BodyPage{"adlabels_en", 0.99},
                       // The <h2> subtitle above the release is kept, as a subtitle right
                       // above a body is; the hand-written body leaves it out (F1 0.968).
                       BodyPage{"pressrelease_en", 0.96}),
