@@ -20,6 +20,7 @@ constexpr std::uint32_t kPullQuoteMinWords = 6;   // a pull quote repeating the 
 constexpr std::uint32_t kPullQuoteMaxWords = 40;  // ... and at most this many
 constexpr std::size_t kPullQuoteReach = 6;        // ... found within this many blocks of the sentence it repeats
 constexpr std::uint32_t kAttributionWords = 8;    // its attribution line ("Jane Doe, director") at most this many
+constexpr int kHeadlineLines = 3;         // a headline is looked for in this many first lines of a block above the body
 constexpr std::uint32_t kLabelWords = 5;  // a label over a link list ("Lesen Sie auch:") has at most this many words
 
 // Blocks j with first <= j <= last are the run from the first to the last
@@ -114,6 +115,26 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
         link_density(next) > 0.5)
       q[j] = Quality::kBad;
   }
+  // Above the body, a paragraph one of whose first lines reads as the
+  // headline is the headline: markup without headings (an old table
+  // layout's <font><b>headline</b></font><br>date<br><br>body) makes the
+  // headline, its section label and its deck one block, which reads as
+  // text. (Inside the body such a line is kept: a video's title repeating
+  // the headline.)
+  const auto headline_line = [&](const Block& b) {
+    if (b.kind != ParagraphKind::kParagraph || norm_title.empty()) return false;
+    std::string_view rest = b.text;
+    for (int line = 0; line < kHeadlineLines && !rest.empty(); ++line) {
+      if (folds_to(first_line(rest), norm_title)) return true;
+      const std::size_t cut = rest.find('\n');
+      rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
+    }
+    return false;
+  };
+  if (const Run first = good_run(q); first.first < inside.size()) {
+    const Block& b = blocks[inside[first.first]];
+    if (!b.ends_sentence && headline_line(b)) q[first.first] = Quality::kBad;
+  }
   const Run run = good_run(q);
   const std::size_t first_good = run.first, last_good = run.last;
   const bool no_good = first_good == inside.size();
@@ -126,14 +147,6 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
   // the lines after its <br> are its subtitle, not the body's.
   const auto is_title = [&](const Block& b) {
     return b.kind == ParagraphKind::kHeading && !norm_title.empty() && folds_to(first_line(b.text), norm_title);
-  };
-  // Above the body, a paragraph whose first line reads as the headline is
-  // the headline: markup without headings (an old table layout's
-  // <font><b>headline</b></font><br>date<br><br>body) makes the headline and
-  // its date line one block, which read as a subtitle. (Inside the body
-  // such a line is kept: a video's title repeating the headline.)
-  const auto headline_line = [&](const Block& b) {
-    return b.kind == ParagraphKind::kParagraph && !norm_title.empty() && folds_to(first_line(b.text), norm_title);
   };
   std::vector<std::uint8_t> keep(inside.size(), 0);
   for (std::size_t j = 0; j < inside.size(); ++j) {

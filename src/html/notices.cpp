@@ -52,13 +52,29 @@ bool label_phrase(const std::string& t) {
 
 // Titles of boxes of links to other stories ("Most read", "Related
 // stories"): whole labels, and the titles is_rail_title knows.
-constexpr std::array<std::string_view, 24> kRailTitles = {
-    "most read",         "most popular",        "most viewed",     "trending",
-    "trending now",      "top stories",         "latest news",     "latest stories",
-    "related",           "related news",        "related stories", "related articles",
-    "related posts",     "related links",       "recommended",     "recommended for you",
-    "you may also like", "you might also like", "popular posts",   "recent posts",
-    "see also",          "also read",           "read also",       "don't miss"};
+// The same in the languages of the development pages' sites (only ASCII
+// letters are folded, so a Cyrillic title is listed as it is written).
+constexpr std::array<std::string_view, 54> kRailTitles = {
+    "most read", "most popular", "most viewed", "trending", "trending now", "top stories", "latest news",
+    "latest stories", "related", "related news", "related stories", "related articles", "related posts",
+    "related links", "recommended", "recommended for you", "you may also like", "you might also like", "popular posts",
+    "recent posts", "see also", "also read", "read also", "don't miss",
+    // Portuguese, Spanish, German, French, Italian, Dutch, Indonesian, Polish, Russian.
+    "leia tamb\xC3\xA9m", "veja tamb\xC3\xA9m", "mais lidas", "lee tambi\xC3\xA9n", "lea tambi\xC3\xA9n",
+    "te puede interesar", "le puede interesar", "noticias relacionadas",
+    "lo m\xC3\xA1s le\xC3\xAD"
+    "do",
+    "lesen sie auch", "mehr zum thema", "das k\xC3\xB6nnte sie auch interessieren", "meistgelesen", "lire aussi",
+    "\xC3\xA0 lire aussi", "les plus lus", "sur le m\xC3\xAAme sujet", "leggi anche", "potrebbe interessarti",
+    "articoli correlati", "i pi\xC3\xB9 letti", "lees ook", "meest gelezen", "baca juga", "berita terkait",
+    "terpopuler",
+    "czytaj tak\xC5\xBC"
+    "e",
+    "zobacz te\xC5\xBC",
+    "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 "
+    "\xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5",  // Читайте также
+    "\xD0\xA1\xD0\xB0\xD0\xBC\xD0\xBE\xD0\xB5 "
+    "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xB5"};  // Самое читаемое
 
 // A whole text that is a template's label: "Share", "Most read", an ad
 // slot's label in the site's language.
@@ -114,7 +130,10 @@ bool is_boilerplate_phrase(std::string_view text) {
 bool is_rail_title(std::string_view text) {
   if (text.size() > 48) return false;
   std::string t = lower_ascii(text);
+  // "Related stories:", and in French "Lire aussi :".
   if (t.ends_with(":")) t.pop_back();
+  while (t.ends_with(" ")) t.pop_back();
+  if (t.ends_with("\xC2\xA0")) t.resize(t.size() - 2);
   if (std::ranges::find(kRailTitles, t) != kRailTitles.end()) return true;
   for (std::string_view w : {"most read in ", "more from ", "more stories from ", "latest from "})
     if (t.starts_with(w)) return true;
@@ -214,7 +233,12 @@ bool subject_notice(const std::string& t) {
                                             has("requires") || has("support"));
   // An ad slot's placeholder: "Story continues below", "This advertisement
   // has not loaded yet, but your article continues below."
-  const bool placeholder = has("continues below") || has("continue below");
+  const bool placeholder =
+      has("continues below") || has("continue below") || has("continua ap\xC3\xB3s a publicidade") ||
+      has("contin\xC3\xBA"
+          "a despu\xC3\xA9s de la publicidad") ||
+      has("la suite apr\xC3\xA8s la publicit\xC3\xA9") || has("continua dopo la pubblicit\xC3\xA0") ||
+      has("weiter nach der anzeige") || has("lesen sie nach der anzeige weiter");
   const bool subject = has("ad blocker") || has("adblock") ||
                        (has("affiliate") && (has("link") || has("commission"))) || script || placeholder;
   if (subject && notice_voice(t)) return true;
@@ -226,7 +250,9 @@ bool subject_notice(const std::string& t) {
                       (has("unsupported") || has("not supported") || has("does not support"));
   const bool terms = has("user agreement") || has("terms of use") || has("terms of service") || has("privacy policy") ||
                      has("community rules") || has("community guidelines");
-  return (player || terms) && (speaks_to_reader(t) || site_speaks(t));
+  // The site's app ("Download the KXRV app for iPhone and Android").
+  const bool app = has_word(t, "app") && (has("iphone") || has("android") || has("app store") || has("google play"));
+  return (player || terms || app) && (speaks_to_reader(t) || site_speaks(t));
 }
 
 }  // namespace
@@ -273,7 +299,7 @@ bool gallery_counter(const std::string& t) {
 // A credit's picture source: a wire service or a picture agency.
 bool picture_source(std::string_view part) {
   for (std::string_view source : {"ap", "ap photo", "afp", "afp photo", "epa", "reuters", "getty images", "invision",
-                                  "shutterstock", "istock", "nasa", "esa", "xinhua", "pa images", "pa wire"})
+                                  "shutterstock", "istock", "nasa", "esa", "xinhua", "pa images", "pa wire", "dpa"})
     if (part == source) return true;
   return false;
 }
@@ -285,6 +311,9 @@ bool closing_credit(const std::string& t) {
   const std::size_t open = t.rfind('(');
   if (open == std::string::npos) return false;
   const std::string_view in = std::string_view(t).substr(open + 1);
+  // "(Courier-Gazette photo by Ann Devereaux)", "(Photo courtesy of the city)".
+  if (in.find("photo by ") != std::string_view::npos || in.find("photo courtesy") != std::string_view::npos)
+    return true;
   for (std::string_view w :
        {"image:", "images:", "image credit:", "image source:", "photo:", "photos:", "photo credit:", "photo by ",
         "photograph:", "picture:", "pictures:", "pic:", "credit:", "credits:", "foto:", "fotos:", "bild:", "photos by ",
@@ -355,6 +384,18 @@ bool cjk_credit(std::string_view t) {
   return false;
 }
 
+// A caption's closing credit under its label, without brackets: "The pool
+// opened in 1974. Foto: Katrin Obermaier/dpa", "... Photo: Jane Roe/Reuters".
+bool trailing_credit(const std::string& t) {
+  constexpr std::size_t kCreditBytes = 60;
+  if (ends_sentence(t)) return false;
+  for (std::string_view w : {". foto: ", ". photo: ", ". photograph: ", ". bild: ", ". image: ", ". credit: "}) {
+    const std::size_t at = t.rfind(w);
+    if (at != std::string::npos && t.size() - at - w.size() <= kCreditBytes) return true;
+  }
+  return false;
+}
+
 // A credit on a line of its own under its label: "Photo: Jane Roe",
 // "Фото: пресс-служба администрации" (not a sentence: a story's "Photo:
 // the mayor's office released the picture on Monday." ends like one).
@@ -375,10 +416,13 @@ bool is_photo_caption(std::string_view text) {
   constexpr std::size_t kShortBytes = 80;
   if (text.size() > 400) return false;
   if (cjk_credit(text)) return true;
-  if (text.size() > kShortBytes && !text.ends_with(")") && !text.starts_with("\xC2\xA9")) return false;
+  // (A longer caption closes on its credit, in brackets or under a label.)
+  const bool labelled = text.find(": ") != std::string_view::npos;
+  if (text.size() > kShortBytes && !text.ends_with(")") && !text.starts_with("\xC2\xA9") && !labelled) return false;
   const std::string t = lower_ascii(text);
   // A photographer's credit before the caption: "© Jane Roe Detainees at ...".
-  return gallery_counter(t) || closing_credit(t) || t.starts_with("\xC2\xA9") || credit_alone(t) || labelled_credit(t);
+  return gallery_counter(t) || closing_credit(t) || t.starts_with("\xC2\xA9") || credit_alone(t) ||
+         labelled_credit(t) || trailing_credit(t);
 }
 
 namespace {
@@ -459,8 +503,11 @@ namespace {
 
 // A credit line closing a news story: "(Reporting by ...; Editing by ...)".
 bool credit_line(const std::string& t) {
+  // And the reporter's address: "Jane Roe can be reached at 555-0142 or
+  // jroe@example.com."
+  const bool contact = t.find("can be reached at") != std::string::npos && t.find('@') != std::string::npos;
   return t.starts_with("(reporting by") || t.starts_with("reporting by") || t.starts_with("(editing by") ||
-         t.find("contributed to this report") != std::string::npos;
+         t.find("contributed to this report") != std::string::npos || contact;
 }
 
 // An appeal's subject: following, subscribing, the newsletter, the app.

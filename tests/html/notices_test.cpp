@@ -25,7 +25,8 @@ TEST(SiteNotices, ChromeIsANotice) {
         "It looks like you are using an ad blocker. Please turn it off to support our reporting.",
         "Ad blocker detected", "We may earn a commission when you buy through affiliate links on this page.",
         "Please enable JavaScript to view this page.", "Story continues below",
-        "This advertisement has not loaded yet, but your article continues below.",
+        "This advertisement has not loaded yet, but your article continues below.", "Continua após a publicidade",
+        "Download the KXRV app for iPhone and Android.",
         "You have reached your limit of free articles. Subscribe to continue reading.",
         "Media playback is unsupported on your device", "Your browser does not support the video tag.",
         "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy",
@@ -42,6 +43,7 @@ TEST(SiteNotices, ReportingSentencesAreNotNotices) {
         "The retailer pays bloggers a commission on sales made through affiliate links.",
         "The browser dropped support for JavaScript modules written before 2015.",
         "The trail continues below the ridge for two miles.",
+        "The company's app for iPhone and Android was downloaded a million times in a week.",
         "Comment sections were closed on most of the paper's stories in 2019.",
         "The paper lets young readers see five free articles a month before they must subscribe.",
         "The bank updated its privacy policy on Tuesday after the regulator's ruling.",
@@ -59,6 +61,7 @@ TEST(CallsToAction, AppealsAndCreditLinesAreDropped) {
         "Copyright 2026 Example Media Ltd.", "\xC2\xA9 2026 Example Media. All rights reserved.",
         "This document is protected by copyright and may not be reproduced without permission.",
         "(Reporting by Ana Diaz; Editing by Tom Ray)",
+        "Walter Pruitt can be reached at 555-0142 or wpruitt@courier.example.",
         // The site's channel on a messenger, in any language.
         "Ikuti saluran WhatsApp Kabar Nusantara dan jangan lewatkan kabar terbaru.",
         "Join our Telegram channel for breaking news.", "Sigue nuestro canal de WhatsApp."})
@@ -114,6 +117,12 @@ TEST(PhotoCaptions, WireCreditsPartedBySlashesMarkCaptions) {
   // Or a line of its own: a name and its source.
   for (const char* text : {"Jane Roe, AP", "Jane Roe/Harbour Times/Getty Images", "John Doe / Reuters"})
     EXPECT_TRUE(is_photo_caption(text)) << text;
+  // Or closing the caption under its label, or in brackets after a source.
+  for (const char* text :
+       {"Das Hallenbad am Lindenplatz wurde 1974 eröffnet und 2019 zuletzt saniert. Foto: Katrin Obermaier/dpa",
+        "The old mill on River Street has been empty since 1994. (Courier-Gazette photo by Ann Devereaux)",
+        "Volunteers at the food bank on Saturday. (Photo courtesy of the Harbour Trust)"})
+    EXPECT_TRUE(is_photo_caption(text)) << text;
   // Or under its label: "Photo: ...", "Фото: пресс-служба администрации".
   for (const char* text : {"Photo: Jane Roe", "Фото: пресс-служба администрации района", "ФОТО: Иван Петров"})
     EXPECT_TRUE(is_photo_caption(text)) << text;
@@ -162,7 +171,10 @@ TEST(PhotoCaptions, StorySentencesAreNotCaptions) {
 
 TEST(RailTitles, TitlesOfBoxesOfOtherStories) {
   for (const char* text : {"Most read", "MOST POPULAR", "Related stories:", "You may also like", "More from Sport",
-                           "Most read in world news", "Trending now"})
+                           "Most read in world news", "Trending now",
+                           // In other languages.
+                           "Leia também", "Lee también:", "Mehr zum Thema", "Das könnte Sie auch interessieren",
+                           "Lire aussi :", "Leggi anche", "Baca juga:", "Czytaj także", "Читайте также:"})
     EXPECT_TRUE(is_rail_title(text)) << text;
   // Ad labels, buttons and headings of the story title no box of stories.
   for (const char* text : {"Advertisement", "Share", "Comments", "Photos", "Related charges were dropped",

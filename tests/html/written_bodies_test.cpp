@@ -91,6 +91,17 @@ INSTANTIATE_TEST_SUITE_P(
                       // A publisher's template between paragraphs: numbered ad slots, "Story
                       // continues below", "Article content", an inline newsletter form.
                       BodyPage{"adlabels_en", 0.99},
+                      // Written by helper sessions: Spanish ("Lee también:", "Te puede
+                      // interesar"), Brazilian ("Continua após a publicidade", a titled
+                      // "Leia também" box), German dpa ("Mehr zum Thema", a caption
+                      // closing "Foto: .../dpa", the dpa-infocom line), French ("Lire
+                      // aussi :", a hidden paywall box), a TV station (a video block, "Download
+                      // our app"), a WordPress blog (comments, widgets), an old table layout
+                      // (headline, section label and deck in one block, "(... photo by
+                      // ...)", "... can be reached at ..."), a numbered explainer.
+                      BodyPage{"mercado_es", 0.99}, BodyPage{"obras_pt", 0.99}, BodyPage{"stadt_de", 0.99},
+                      BodyPage{"mairie_fr", 0.99}, BodyPage{"station_en", 0.99}, BodyPage{"wpblog_en", 0.99},
+                      BodyPage{"oldtable_en", 0.99}, BodyPage{"listicle_en", 0.99},
                       // The <h2> subtitle above the release is kept, as a subtitle right
                       // above a body is; the hand-written body leaves it out (F1 0.968).
                       BodyPage{"pressrelease_en", 0.96}),
