@@ -101,7 +101,8 @@ bool sentence(const Block& b) {
 namespace {
 
 bool template_text(const Block& b) {
-  if (is_boilerplate_phrase(b.text) || site_notice(b) || is_widget_furniture(b.text)) return true;
+  if (is_boilerplate_phrase(b.text) || site_notice(b) || is_widget_furniture(b.text) || is_ornament(b.text))
+    return true;
   // (A caption kept on purpose, ExtractOptions::keep_captions, stays.)
   if (!b.in_caption && is_photo_caption(b.text)) return true;
   return !b.ends_sentence && b.words <= 15 && is_dateline(b.text);

@@ -6,6 +6,8 @@
 
 #include "html/space.h"
 #include "html/voice.h"
+#include "text/chars.h"
+#include "text/utf8.h"
 
 namespace lede::html {
 
@@ -54,12 +56,14 @@ bool label_phrase(const std::string& t) {
 // stories"): whole labels, and the titles is_rail_title knows.
 // The same in the languages of the development pages' sites (only ASCII
 // letters are folded, so a Cyrillic title is listed as it is written).
-constexpr std::array<std::string_view, 54> kRailTitles = {
+constexpr std::array<std::string_view, 62> kRailTitles = {
     "most read", "most popular", "most viewed", "trending", "trending now", "top stories", "latest news",
     "latest stories", "related", "related news", "related stories", "related articles", "related posts",
     "related links", "recommended", "recommended for you", "you may also like", "you might also like", "popular posts",
     "recent posts", "see also", "also read", "read also", "don't miss",
-    // Portuguese, Spanish, German, French, Italian, Dutch, Indonesian, Polish, Russian.
+    // A summary box over the body (which the benchmark's annotators leave out).
+    "key points", "key highlights", "highlights", "in brief", "at a glance",
+    // Portuguese, Spanish, German, French, Italian, Dutch, Indonesian, Turkish, Polish, Russian.
     "leia tamb\xC3\xA9m", "veja tamb\xC3\xA9m", "mais lidas", "lee tambi\xC3\xA9n", "lea tambi\xC3\xA9n",
     "te puede interesar", "le puede interesar", "noticias relacionadas",
     "lo m\xC3\xA1s le\xC3\xAD"
@@ -67,7 +71,7 @@ constexpr std::array<std::string_view, 54> kRailTitles = {
     "lesen sie auch", "mehr zum thema", "das k\xC3\xB6nnte sie auch interessieren", "meistgelesen", "lire aussi",
     "\xC3\xA0 lire aussi", "les plus lus", "sur le m\xC3\xAAme sujet", "leggi anche", "potrebbe interessarti",
     "articoli correlati", "i pi\xC3\xB9 letti", "lees ook", "meest gelezen", "baca juga", "berita terkait",
-    "terpopuler",
+    "terpopuler", "ilgili haberler", "\xC4\xB0lgili haberler", "explore further",
     "czytaj tak\xC5\xBC"
     "e",
     "zobacz te\xC5\xBC",
@@ -88,7 +92,7 @@ bool whole_label(const std::string& t) {
   if (std::ranges::find(kRailTitles, t) != kRailTitles.end()) return true;
   // An ad slot's label in the site's language (only ASCII letters are
   // folded, so an upper-case accented form is listed too).
-  static constexpr std::array<std::string_view, 23> kAdLabels = {
+  static constexpr std::array<std::string_view, 25> kAdLabels = {
       "publicit\xC3\xA9",
       "publicit\xC3\x89",
       "publicidad",
@@ -111,7 +115,10 @@ bool whole_label(const std::string& t) {
       "\xE5\xBA\x83\xE5\x91\x8A",                                  // 広告
       "\xEA\xB4\x91\xEA\xB3\xA0",                                  // 광고
       "\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86",                  // إعلان
-      "\xD7\xA4\xD7\xA8\xD7\xA1\xD7\x95\xD7\x9E\xD7\xAA"};         // פרסומת
+      "\xD7\xA4\xD7\xA8\xD7\xA1\xD7\x95\xD7\x9E\xD7\xAA",
+      "qu\xE1\xBA\xA3ng c\xC3\xA1o",  // Vietnamese
+      "\xE0\xA4\xB5\xE0\xA4\xBF\xE0\xA4\x9C\xE0\xA5\x8D\xE0\xA4\x9E\xE0\xA4\xBE\xE0\xA4\xAA\xE0\xA4\xA8"};  // विज्ञापन
+                                                                                                            // // פרסומת
   for (std::string_view w : kWhole)
     if (t == w) return true;
   for (std::string_view w : kAdLabels)
@@ -252,6 +259,8 @@ bool subject_notice(const std::string& t) {
                      has("community rules") || has("community guidelines");
   // The site's app ("Download the KXRV app for iPhone and Android").
   const bool app = has_word(t, "app") && (has("iphone") || has("android") || has("app store") || has("google play"));
+  // A quote widget's source: "Market data provided by QuoteStream. Delayed 15 minutes."
+  if (has("market data") && (has("provided by") || has("delayed"))) return true;
   return (player || terms || app) && (speaks_to_reader(t) || site_speaks(t));
 }
 
@@ -353,6 +362,10 @@ bool cjk_credit(std::string_view t) {
   // A Korean caption opens on "▲" (where a sentence lists items, more follow).
   constexpr std::string_view kMark = "\xE2\x96\xB2";  // ▲
   if (t.starts_with(kMark) && t.find(kMark, kMark.size()) == std::string_view::npos) return true;
+  // (The rest close on a CJK character or an agency's name: no search in
+  // the many texts that close otherwise.)
+  if (t.empty() || (static_cast<unsigned char>(t.back()) < 0x80 && !t.ends_with("AP") && !t.ends_with("EPA")))
+    return false;
   constexpr std::string_view kOpen = "\xEF\xBC\x88", kClose = "\xEF\xBC\x89";  // （ ）
   constexpr std::string_view kTaken = "\xE6\x91\x84";                          // 摄
   if (t.ends_with(kClose)) {
@@ -388,25 +401,32 @@ bool cjk_credit(std::string_view t) {
 // opened in 1974. Foto: Katrin Obermaier/dpa", "... Photo: Jane Roe/Reuters".
 bool trailing_credit(const std::string& t) {
   constexpr std::size_t kCreditBytes = 60;
-  if (ends_sentence(t)) return false;
-  for (std::string_view w : {". foto: ", ". photo: ", ". photograph: ", ". bild: ", ". image: ", ". credit: "}) {
-    const std::size_t at = t.rfind(w);
-    if (at != std::string::npos && t.size() - at - w.size() <= kCreditBytes) return true;
-  }
-  return false;
+  static constexpr std::array<std::string_view, 6> kLabels = {". foto", ". photo", ". photograph",
+                                                              ". bild", ". image", ". credit"};
+  const std::size_t colon = t.rfind(": ");
+  if (colon == std::string::npos || t.size() - colon - 2 > kCreditBytes || ends_sentence(t)) return false;
+  const std::string_view before = std::string_view(t).substr(0, colon);
+  return std::ranges::any_of(kLabels, [&](std::string_view w) { return before.ends_with(w); });
 }
 
 // A credit on a line of its own under its label: "Photo: Jane Roe",
 // "Фото: пресс-служба администрации" (not a sentence: a story's "Photo:
 // the mayor's office released the picture on Monday." ends like one).
 bool labelled_credit(const std::string& t) {
-  if (ends_sentence(t)) return false;
-  for (std::string_view w : {"photo:", "photos:", "photo credit:", "image:", "foto:", "fotos:", "bild:", "credit:",
-                             "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:",   // Фото:
-                             "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:",   // фото:
-                             "\xD0\xA4\xD0\x9E\xD0\xA2\xD0\x9E:"})  // ФОТО:
-    if (t.size() > w.size() + 1 && t.starts_with(w)) return true;   // (a label alone heads a list item's credit)
-  return false;
+  static constexpr std::array<std::string_view, 11> kLabels = {"photo:",
+                                                               "photos:",
+                                                               "photo credit:",
+                                                               "image:",
+                                                               "foto:",
+                                                               "fotos:",
+                                                               "bild:",
+                                                               "credit:",
+                                                               "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:",   // Фото:
+                                                               "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:",   // фото:
+                                                               "\xD0\xA4\xD0\x9E\xD0\xA2\xD0\x9E:"};  // ФОТО:
+  // (A label alone heads a list item's credit.)
+  if (t.find(':') == std::string::npos || ends_sentence(t)) return false;
+  return std::ranges::any_of(kLabels, [&](std::string_view w) { return t.size() > w.size() + 1 && t.starts_with(w); });
 }
 
 }  // namespace
@@ -417,7 +437,9 @@ bool is_photo_caption(std::string_view text) {
   if (text.size() > 400) return false;
   if (cjk_credit(text)) return true;
   // (A longer caption closes on its credit, in brackets or under a label.)
-  const bool labelled = text.find(": ") != std::string_view::npos;
+  constexpr std::size_t kLabelledTail = 80;  // a credit's label and the credit close the text
+  const bool labelled =
+      text.find(": ", text.size() > kLabelledTail ? text.size() - kLabelledTail : 0) != std::string_view::npos;
   if (text.size() > kShortBytes && !text.ends_with(")") && !text.starts_with("\xC2\xA9") && !labelled) return false;
   const std::string t = lower_ascii(text);
   // A photographer's credit before the caption: "© Jane Roe Detainees at ...".
@@ -463,16 +485,38 @@ bool player_furniture(std::string_view text) {
 // "$64.99 at Amazon Check price".
 bool deal_button(std::string_view text) {
   constexpr std::size_t kDealBytes = 200;
-  if (text.size() > kDealBytes || ends_sentence(text)) return false;
-  const std::string t = lower_ascii(text);
+  // (Every button below ends on l, s, e, w or r.)
+  if (text.empty() || text.size() > kDealBytes ||
+      std::string_view("lsewr").find(lower(text.back())) == std::string_view::npos || ends_sentence(text))
+    return false;
+  // Compared as ASCII lower case in place: no copy of every short block.
+  const auto ends_with_word = [&](std::string_view w) {
+    if (text.size() < w.size() || (text.size() > w.size() && text[text.size() - w.size() - 1] != ' ')) return false;
+    for (std::size_t i = 0; i < w.size(); ++i)
+      if (lower(text[text.size() - w.size() + i]) != w[i]) return false;
+    return true;
+  };
   for (std::string_view w :
        {"view deal", "view deals", "see deal", "get deal", "get the deal", "check price", "check prices", "see price",
         "view price", "buy now", "shop now", "view offer", "see offer"})
-    if (t.ends_with(w) && (t.size() == w.size() || t[t.size() - w.size() - 1] == ' ')) return true;
+    if (ends_with_word(w)) return true;
   return false;
 }
 
 }  // namespace
+
+bool is_ornament(std::string_view text) {
+  // A rule of underscores ("___") parts a story's sections as a line of
+  // text would (\w reads it as a word), and "%" heads a table's column.
+  if (text.empty() || text.find_first_of("_%") != std::string_view::npos) return false;
+  for (std::size_t i = 0, len = 1; i < text.size(); i += len) {
+    const char32_t c = text::decode_utf8(text, i, len);
+    if (c == text::kInvalid) continue;
+    const text::CharClass k = text::classify(c);
+    if (k != text::CharClass::kPunct && k != text::CharClass::kSpace && k != text::CharClass::kOther) return false;
+  }
+  return true;
+}
 
 bool is_widget_furniture(std::string_view text) { return player_furniture(text) || deal_button(text); }
 
@@ -480,7 +524,8 @@ bool is_dateline(std::string_view text) {
   if (text.size() > 120) return false;
   const std::string t = lower_ascii(text);
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
-  if (t.rfind("by ", 0) == 0 || has("updated") || has("published") || has("posted on")) return true;
+  // (A byline whose name is a link or a card of its own leaves "by" alone.)
+  if (t == "by" || t.rfind("by ", 0) == 0 || has("updated") || has("published") || has("posted on")) return true;
   // The same in other languages: "Actualizado el ...", "Aktualisiert am ...",
   // "Mis à jour le ...", "Publicado em ...".
   for (std::string_view w :
@@ -506,8 +551,15 @@ bool credit_line(const std::string& t) {
   // And the reporter's address: "Jane Roe can be reached at 555-0142 or
   // jroe@example.com."
   const bool contact = t.find("can be reached at") != std::string::npos && t.find('@') != std::string::npos;
+  // The print edition's line and a citation of the page: "Published in the
+  // print edition of ...", "A version of this article appears in print on
+  // ...", "Citation: ... retrieved 6 December 2026 from https://...".
+  const bool print =
+      t.starts_with("published in the print edition") || t.starts_with("a version of this article appears in print");
+  const bool citation = t.starts_with("citation:") && t.find("retrieved") != std::string::npos;
   return t.starts_with("(reporting by") || t.starts_with("reporting by") || t.starts_with("(editing by") ||
-         t.find("contributed to this report") != std::string::npos || contact;
+         t.starts_with("(with inputs from") || t.find("contributed to this report") != std::string::npos || contact ||
+         print || citation;
 }
 
 // An appeal's subject: following, subscribing, the newsletter, the app.
@@ -546,6 +598,9 @@ bool is_call_to_action(std::string_view text) {
   // So is a line naming the site's channel on a messenger ("Ikuti saluran
   // WhatsApp ...", "Join our Telegram channel", "canal de WhatsApp").
   if (messenger_channel(t)) return !reports(t);
+  // "For more news about the weather, visit example.ph/weather."
+  for (std::string_view w : {"for more news", "for more stories", "for the latest news", "for more updates"})
+    if (t.starts_with(w)) return true;
   // An appeal is said to the reader, by the site, or is a bare line ("Follow
   // @jdoe on X"); the story's last paragraph may name subscribers or a
   // newsletter in the third person ("Readers who signed up ...").
@@ -562,7 +617,7 @@ std::string byline_name(std::string_view text) {
   for (std::size_t i = 3; i < text.size() && words < kMaxNameWords;) {
     while (i < text.size() && text[i] == ' ') ++i;
     std::size_t j = i;
-    while (j < text.size() && text[j] != ' ' && text[j] != ',' && text[j] != '|') ++j;
+    while (j < text.size() && text[j] != ' ' && text[j] != ',' && text[j] != '|' && text[j] != '\n') ++j;
     const std::string_view word = text.substr(i, j - i);
     // A name's words are capitalized (ASCII, or a letter outside ASCII).
     if (word.empty() || (word.front() >= 'a' && word.front() <= 'z') || is_digit(word.front())) break;
@@ -577,10 +632,16 @@ std::string byline_name(std::string_view text) {
 
 bool is_author_bio(std::string_view text, std::string_view author) {
   constexpr std::size_t kBioBytes = 400;
-  if (text.size() > kBioBytes || !text.starts_with(author)) return false;
-  const std::string_view rest = text.substr(author.size());
-  for (std::string_view w : {" is ", " was ", " has ", " writes ", " covers ", " reports ", ", "})
-    if (rest.starts_with(w)) return true;
+  if (text.size() > kBioBytes) return false;
+  // The byline's name or its first words: a byline run together with its
+  // date ("By Jane Roe November 30, 2026") reads "Jane Roe November".
+  for (std::string_view name = author; name.find(' ') != std::string_view::npos;
+       name = name.substr(0, name.rfind(' '))) {
+    if (!text.starts_with(name)) continue;
+    const std::string_view rest = text.substr(name.size());
+    for (std::string_view w : {" is ", " was ", " has ", " writes ", " covers ", " reports ", ", "})
+      if (rest.starts_with(w)) return true;
+  }
   return false;
 }
 

@@ -34,6 +34,10 @@ bool is_site_notice(std::string_view text);
 // of 5", "3 / 12").
 bool is_photo_caption(std::string_view text);
 
+// A block without a letter, digit or ideograph: a section break ("* * *",
+// "◆"), a bullet or a rule of dashes (not of underscores, nor a "%").
+bool is_ornament(std::string_view text);
+
 // A media player's, poll's or shop's furniture: a counter ("1,204 votes",
 // "35 comments"), a media item's title under its label ("Watch: drone
 // footage of the flood"), a deal's closing button ("... View Deal").

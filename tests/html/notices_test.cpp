@@ -26,7 +26,7 @@ TEST(SiteNotices, ChromeIsANotice) {
         "Ad blocker detected", "We may earn a commission when you buy through affiliate links on this page.",
         "Please enable JavaScript to view this page.", "Story continues below",
         "This advertisement has not loaded yet, but your article continues below.", "Continua após a publicidade",
-        "Download the KXRV app for iPhone and Android.",
+        "Download the KXRV app for iPhone and Android.", "Market data provided by QuoteStream. Delayed 15 minutes.",
         "You have reached your limit of free articles. Subscribe to continue reading.",
         "Media playback is unsupported on your device", "Your browser does not support the video tag.",
         "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy",
@@ -61,7 +61,11 @@ TEST(CallsToAction, AppealsAndCreditLinesAreDropped) {
         "Copyright 2026 Example Media Ltd.", "\xC2\xA9 2026 Example Media. All rights reserved.",
         "This document is protected by copyright and may not be reproduced without permission.",
         "(Reporting by Ana Diaz; Editing by Tom Ray)",
-        "Walter Pruitt can be reached at 555-0142 or wpruitt@courier.example.",
+        "Walter Pruitt can be reached at 555-0142 or wpruitt@courier.example.", "(With inputs from PTI)",
+        "Published in the print edition of the December 7, 2026, issue, with the headline “The Ice Is Talking.”",
+        "Citation: Soil fungi help alpine grasses (2026, December 6) retrieved 6 December 2026 from "
+        "https://example.org/news/fungi.html",
+        "For more news about the latest weather disturbances, visit example.ph/weather.",
         // The site's channel on a messenger, in any language.
         "Ikuti saluran WhatsApp Kabar Nusantara dan jangan lewatkan kabar terbaru.",
         "Join our Telegram channel for breaking news.", "Sigue nuestro canal de WhatsApp."})
@@ -69,14 +73,16 @@ TEST(CallsToAction, AppealsAndCreditLinesAreDropped) {
 }
 
 TEST(CallsToAction, ClosingSentencesOfTheStoryStay) {
-  for (const char* text : {"The newspaper's subscribers fell by 8% last year.",
-                           "Readers who signed up for the newsletter received a discount code in March.",
-                           "The company said it would sign up 500 new drivers before the summer.",
-                           "The band sued the label for copyright infringement in 2021.",
-                           "The pair met on Facebook, where both followed a hiking group.",
-                           "Google News said it would stop showing the paper's stories.",
-                           "Residents can report flooding to the council by WhatsApp or by phone.",
-                           "The minister said the Telegram channel had spread false reports."})
+  for (const char* text :
+       {"The newspaper's subscribers fell by 8% last year.",
+        "Readers who signed up for the newsletter received a discount code in March.",
+        "The company said it would sign up 500 new drivers before the summer.",
+        "The band sued the label for copyright infringement in 2021.",
+        "The pair met on Facebook, where both followed a hiking group.",
+        "Google News said it would stop showing the paper's stories.",
+        "Residents can report flooding to the council by WhatsApp or by phone.",
+        "The minister said the Telegram channel had spread false reports.",
+        "The citation: she was praised for her work.", "Readers wanted more news from the council, the editor said."})
     EXPECT_FALSE(is_call_to_action(text)) << text;
 }
 
@@ -84,7 +90,8 @@ TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
   for (const char* text :
        {"Sign up for our newsletter", "Sign up for our newsletter.", "Share this article", "Click here to subscribe.",
         "Advertisement", "Sponsored by Acme Bank.", "Copyright 2026 Example Media Ltd.", "Recommended for you",
-        "Cookie settings", "We use cookies.", "Photo: Herald staff.", "Subscribers only", "Article content"})
+        "Cookie settings", "We use cookies.", "Photo: Herald staff.", "Subscribers only", "Article content",
+        "Quảng cáo", "विज्ञापन", "İlgili Haberler", "Key points", "Explore further"})
     EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
 }
 
@@ -219,6 +226,7 @@ TEST(AuthorBios, BylineNames) {
   EXPECT_EQ(byline_name("by Jane Roe, Health Reporter"), "Jane Roe");
   EXPECT_EQ(byline_name("By Ana María de la Cruz"), "Ana María");
   EXPECT_EQ(byline_name("By JANE ROE | Updated 3 hours ago"), "JANE ROE");
+  EXPECT_EQ(byline_name("By Jane Roe\nNovember 30, 2026"), "Jane Roe");
   // One word, no name, or no byline.
   EXPECT_EQ(byline_name("By Staff"), "");
   EXPECT_EQ(byline_name("By the end of the year, prices had doubled."), "");
@@ -228,8 +236,18 @@ TEST(AuthorBios, BylineNames) {
 TEST(AuthorBios, ABioOpensOnTheBylinesName) {
   EXPECT_TRUE(is_author_bio("Sam Okafor is the kitchen editor at Home Gear Weekly.", "Sam Okafor"));
   EXPECT_TRUE(is_author_bio("Jane Roe, a health reporter, has covered hospitals since 2015.", "Jane Roe"));
+  // A byline run together with its date: "By Jane Roe November 30, 2026".
+  EXPECT_TRUE(is_author_bio("Jane Roe is a writer based in Tromsø.", "Jane Roe November"));
   // Another person, or the author named inside a sentence of the story.
   EXPECT_FALSE(is_author_bio("John Doe is the mayor of Ashby.", "Sam Okafor"));
   EXPECT_FALSE(is_author_bio("Sam Okafords are a family of bakers.", "Sam Okafor"));
   EXPECT_FALSE(is_author_bio("When Sam Okafor tested the kettle, it boiled in three minutes.", "Sam Okafor"));
+}
+
+TEST(Ornaments, BlocksWithoutWordsAreBreaks) {
+  using lede::html::is_ornament;
+  for (const char* text : {"* * *", "◆", "• • •", "—", "###", "~"}) EXPECT_TRUE(is_ornament(text)) << text;
+  // Underscores read as a word, "%" heads a column; any letter, digit or
+  // ideograph is text.
+  for (const char* text : {"___", "%", "A", "2", "* 1 *", "中", "—Jane"}) EXPECT_FALSE(is_ornament(text)) << text;
 }

@@ -102,6 +102,22 @@ INSTANTIATE_TEST_SUITE_P(
                       BodyPage{"mercado_es", 0.99}, BodyPage{"obras_pt", 0.99}, BodyPage{"stadt_de", 0.99},
                       BodyPage{"mairie_fr", 0.99}, BodyPage{"station_en", 0.99}, BodyPage{"wpblog_en", 0.99},
                       BodyPage{"oldtable_en", 0.99}, BodyPage{"listicle_en", 0.99},
+                      // A match report under a scoreboard, with line-ups, stats and a table.
+                      BodyPage{"matchreport_en", 0.99},
+                      // Second batch from helper sessions: Indian, Philippine, business and
+                      // science news (a key-points box, disclaimers, "(With inputs from
+                      // PTI)", "For more news ..., visit", a quote widget, "Explore
+                      // further", a citation line), a long read (a drop cap, "◆" breaks,
+                      // pull quotes, an author note, the print edition's line), a wire
+                      // story, a press release, a story under a long comment thread, and
+                      // Arabic, Turkish, Vietnamese, Hindi and Polish news. Without
+                      // classes the science page's root takes in the editors' note and its
+                      // attributes list above the story (F1 0.95).
+                      BodyPage{"metro_in", 0.99}, BodyPage{"monsoon_ph", 0.99}, BodyPage{"finance_en", 0.99},
+                      BodyPage{"science_en", 0.94}, BodyPage{"longform_en", 0.99}, BodyPage{"wire_en", 0.99},
+                      BodyPage{"release_en", 0.99}, BodyPage{"forum_en", 0.99}, BodyPage{"port_ar", 0.99},
+                      BodyPage{"kopru_tr", 0.99}, BodyPage{"cau_vi", 0.99}, BodyPage{"mela_hi", 0.99},
+                      BodyPage{"most_pl", 0.99},
                       // The <h2> subtitle above the release is kept, as a subtitle right
                       // above a body is; the hand-written body leaves it out (F1 0.968).
                       BodyPage{"pressrelease_en", 0.96}),
@@ -205,6 +221,9 @@ TEST(WrittenBodies, UpdateLinesInOtherLanguagesAreDatelines) {
   EXPECT_TRUE(lede::html::is_dateline("Aktualisiert am 3. M\xC3\xA4rz 2026"));
   EXPECT_TRUE(lede::html::is_dateline("Mis \xC3\xA0 jour le 4 mai 2026"));
   EXPECT_FALSE(lede::html::is_dateline("Le maire a parl\xC3\xA9 devant le conseil"));
+  // What a byline leaves when its name is a card of its own.
+  EXPECT_TRUE(lede::html::is_dateline("by"));
+  EXPECT_FALSE(lede::html::is_dateline("bypass"));
 }
 
 TEST(WrittenBodies, PaywallNoticesAreSiteNotices) {
