@@ -110,7 +110,11 @@ class Cutter {
         ++i;
         continue;
       }
-      if (node.hidden || is_skipped_tag(node.tag, options_)) {
+      // A heading that opens an accordion's panel is a button in the
+      // heading ("<h3><button aria-expanded>How much will my bill go
+      // up?</button></h3>"): its text is the heading's.
+      const bool question = node.toggle && headings_ > 0;
+      if (node.hidden || (is_skipped_tag(node.tag, options_) && !question)) {
         i = node.end;  // the whole subtree
         continue;
       }

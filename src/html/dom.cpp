@@ -5,7 +5,9 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 
 #include "html/char_refs.h"
@@ -159,6 +161,9 @@ Result<Dom> parse_dom(std::string_view html) {
 
   // Second pass, in document order.
   std::vector<std::uint32_t> open;  // indices of elements whose subtree is being copied
+  // The panels an accordion's buttons open (aria-controls): a hidden
+  // panel is a collapsed answer, one click away, not hidden text.
+  std::unordered_set<std::string> opened;
   const auto visit = [&](const GumboNode* n) {
     if (n->type == GUMBO_NODE_COMMENT) return false;
     const auto index = static_cast<std::uint32_t>(dom.nodes.size());
@@ -185,7 +190,18 @@ Result<Dom> parse_dom(std::string_view html) {
       node.at = static_cast<std::uint32_t>(at);
       node.len = static_cast<std::uint32_t>(dom.pool.size() - at);
       const char* aria = attr(e, "aria-hidden");
-      node.hidden = attr(e, "hidden") != nullptr || (aria != nullptr && std::strcmp(aria, "true") == 0);
+      node.toggle = e.tag == GUMBO_TAG_BUTTON && attr(e, "aria-expanded") != nullptr;
+      if (const char* controls = node.toggle ? attr(e, "aria-controls") : nullptr) {
+        std::string_view ids = controls;
+        for (std::size_t from = 0; from < ids.size();) {
+          const std::size_t to = std::min(ids.find(' ', from), ids.size());
+          if (to > from) opened.emplace(ids.substr(from, to - from));
+          from = to + 1;
+        }
+      }
+      const char* id = attr(e, "id");
+      const bool collapsed = id != nullptr && opened.contains(id);
+      node.hidden = (attr(e, "hidden") != nullptr && !collapsed) || (aria != nullptr && std::strcmp(aria, "true") == 0);
       // An <a> the parser re-opened in a later block (the page never closed
       // the original: "<p>See <a href=...>the report.</p><p>...") is no link
       // the page wrote: browsers underline the rest of the page, but it is

@@ -24,6 +24,7 @@ struct Node {
   bool is_text = false;
   bool hidden = false;  // hidden / aria-hidden="true" / display:none
   bool has_href = false;
+  bool toggle = false;       // a <button> that opens and closes a panel (aria-expanded)
   std::uint32_t parent = 0;  // the root is its own parent
   std::uint32_t end = 0;     // one past the last node of the subtree
   std::uint32_t depth = 0;

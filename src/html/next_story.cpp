@@ -106,7 +106,7 @@ std::size_t next_story_start(const std::vector<Block>& blocks, std::string_view 
     const Block& g = blocks[k];
     if (good_after[headline + 1] - good_after[k] < kStoryBlocks) continue;
     if (good_after[k + 1] < kStoryBlocks) break;
-    if (boilerplate[k] || g.words == 0 || g.words > kHeadlineWords || link_density(g) >= 0.5) continue;
+    if (g.words == 0 || g.words > kHeadlineWords || link_density(g) >= 0.5) continue;
     const bool heading = g.kind == ParagraphKind::kHeading && g.heading <= kHeadlineLevel;
     const bool line = g.kind == ParagraphKind::kParagraph && !g.ends_sentence;
     if (!heading && !line) continue;
@@ -118,6 +118,10 @@ std::size_t next_story_start(const std::vector<Block>& blocks, std::string_view 
         heading && head.kind == ParagraphKind::kHeading && g.heading <= head.heading &&
         near(k + 1, k + 1 + kNear, [](std::string_view t) { return is_dateline(t) || is_written_date(t); });
     if (!labelled && !signed_ && !twin) continue;
+    // A headline in a box hinted as boilerplate (a teaser rail's) counts
+    // only under a label and over a byline: an appended story's header box
+    // may be named so ("story__header").
+    if (boilerplate[k] && !(labelled && signed_)) continue;
     // A date or byline line is the story's furniture, not its headline.
     if (quality(g) == Quality::kBad || is_dateline(g.text) || is_written_date(g.text) || is_byline(g.text) ||
         reads_as_headline(g, folded_title))

@@ -32,15 +32,17 @@ bool story_sentence(std::string_view t, std::string_view phrase) {
 bool label_phrase(const std::string& t) {
   // Cookie labels by what they say to the reader ("Cookie settings"), not
   // by the word: "New cookie rules for websites" heads a news story.
-  static constexpr std::array<std::string_view, 29> kPhrases = {
-      "advertisement",    "advertising",        "sponsored",      "read more",
-      "read next",        "click here",         "sign up",        "subscribe",
-      "share this",       "share on",           "follow us",      "copyright",
-      "related articles", "related stories",    "recommended",    "cookie policy",
-      "cookie settings",  "cookie preferences", "cookie consent", "use of cookies",
-      "we use cookies",   "accept cookies",     "newsletter",     "you may also like",
-      "more from",        "continue reading",   "image:",         "photo:",
-      "most read in"};
+  static constexpr std::array<std::string_view, 30> kPhrases = {
+      "advertisement",    "advertising",      "sponsored",
+      "read more",        "read next",        "click here",
+      "sign up",          "subscribe",        "share this",
+      "share on",         "follow us",        "copyright",
+      "related articles", "related stories",  "recommended",
+      "cookie policy",    "cookie settings",  "cookie preferences",
+      "cookie consent",   "use of cookies",   "we use cookies",
+      "accept cookies",   "newsletter",       "you may also like",
+      "more from",        "continue reading", "image:",
+      "photo:",           "most read in",     "support our journalism"};
   // Never a story's words, whatever the form.
   static constexpr std::array<std::string_view, 2> kMarks = {"all rights reserved", "related:"};
   for (std::string_view p : kMarks)
@@ -92,7 +94,7 @@ bool whole_label(const std::string& t) {
   if (std::ranges::find(kRailTitles, t) != kRailTitles.end()) return true;
   // An ad slot's label in the site's language (only ASCII letters are
   // folded, so an upper-case accented form is listed too).
-  static constexpr std::array<std::string_view, 25> kAdLabels = {
+  static constexpr std::array<std::string_view, 29> kAdLabels = {
       "publicit\xC3\xA9",
       "publicit\xC3\x89",
       "publicidad",
@@ -108,15 +110,19 @@ bool whole_label(const std::string& t) {
       "reklame",
       "reklam",
       "reklama",
-      "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // реклама
-      "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // Реклама
-      "\xD0\xA0\xD0\x95\xD0\x9A\xD0\x9B\xD0\x90\xD0\x9C\xD0\x90",  // РЕКЛАМА
-      "\xE5\xB9\xBF\xE5\x91\x8A",                                  // 广告
-      "\xE5\xBA\x83\xE5\x91\x8A",                                  // 広告
-      "\xEA\xB4\x91\xEA\xB3\xA0",                                  // 광고
-      "\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86",                  // إعلان
-      "\xD7\xA4\xD7\xA8\xD7\xA1\xD7\x95\xD7\x9E\xD7\xAA",
-      "qu\xE1\xBA\xA3ng c\xC3\xA1o",  // Vietnamese
+      "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",                  // реклама
+      "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",                  // Реклама
+      "\xD0\xA0\xD0\x95\xD0\x9A\xD0\x9B\xD0\x90\xD0\x9C\xD0\x90",                  // РЕКЛАМА
+      "\xE5\xB9\xBF\xE5\x91\x8A",                                                  // 广告
+      "\xE5\xBA\x83\xE5\x91\x8A",                                                  // 広告
+      "\xEA\xB4\x91\xEA\xB3\xA0",                                                  // 광고
+      "\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86",                                  // إعلان
+      "\xD7\xA4\xD7\xA8\xD7\xA1\xD7\x95\xD7\x9E\xD7\xAA",                          // פרסומת
+      "\xE0\xB9\x82\xE0\xB8\x86\xE0\xB8\xA9\xE0\xB8\x93\xE0\xB8\xB2",              // โฆษณา
+      "\xD8\xAA\xD8\xA8\xD9\x84\xDB\x8C\xD8\xBA\xD8\xA7\xD8\xAA",                  // تبلیغات
+      "\xCE\x94\xCE\xB9\xCE\xB1\xCF\x86\xCE\xAE\xCE\xBC\xCE\xB9\xCF\x83\xCE\xB7",  // Διαφήμιση
+      "\xCE\x94\xCE\x99\xCE\x91\xCE\xA6\xCE\x97\xCE\x9C\xCE\x99\xCE\xA3\xCE\x97",  // ΔΙΑΦΗΜΙΣΗ
+      "qu\xE1\xBA\xA3ng c\xC3\xA1o",                                               // Vietnamese
       "\xE0\xA4\xB5\xE0\xA4\xBF\xE0\xA4\x9C\xE0\xA5\x8D\xE0\xA4\x9E\xE0\xA4\xBE\xE0\xA4\xAA\xE0\xA4\xA8"};  // विज्ञापन
                                                                                                             // // פרסומת
   for (std::string_view w : kWhole)
@@ -259,9 +265,13 @@ bool subject_notice(const std::string& t) {
                      has("community rules") || has("community guidelines");
   // The site's app ("Download the KXRV app for iPhone and Android").
   const bool app = has_word(t, "app") && (has("iphone") || has("android") || has("app store") || has("google play"));
+  // A newsroom's appeal for donations, said to the reader or by the site:
+  // "Donate today and your gift will be matched".
+  const bool donation = (has_word(t, "donate") || has("donation")) &&
+                        (has("journalism") || has("reporting") || has("newsroom") || has("gift"));
   // A quote widget's source: "Market data provided by QuoteStream. Delayed 15 minutes."
   if (has("market data") && (has("provided by") || has("delayed"))) return true;
-  return (player || terms || app) && (speaks_to_reader(t) || site_speaks(t));
+  return (player || terms || app || donation) && (speaks_to_reader(t) || site_speaks(t));
 }
 
 }  // namespace
@@ -557,9 +567,12 @@ bool credit_line(const std::string& t) {
   const bool print =
       t.starts_with("published in the print edition") || t.starts_with("a version of this article appears in print");
   const bool citation = t.starts_with("citation:") && t.find("retrieved") != std::string::npos;
+  // A print page's address line: "URL: https://...".
+  const bool address = t.starts_with("url: http");
   return t.starts_with("(reporting by") || t.starts_with("reporting by") || t.starts_with("(editing by") ||
-         t.starts_with("(with inputs from") || t.find("contributed to this report") != std::string::npos || contact ||
-         print || citation;
+         t.starts_with("(with inputs from") || t.starts_with("reporting contributed by") ||
+         t.starts_with("additional reporting by") || t.find("contributed to this report") != std::string::npos ||
+         t.find("contributed reporting") != std::string::npos || contact || print || citation || address;
 }
 
 // An appeal's subject: following, subscribing, the newsletter, the app.
@@ -567,7 +580,8 @@ bool appeal_words(const std::string& t) {
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
   const bool social = has("twitter") || has("facebook") || has("instagram") || has("linkedin") || has("@");
   return (has("follow") && social) || has("newsletter") || has("subscribe") || has("sign up") || has("join our") ||
-         has("copyright") || has("click here") || has("download our app") || has("email us") || has("tips@");
+         has("copyright") || has("click here") || has("download our app") || has("email us") || has("tips@") ||
+         has("become a member") || has("republish");
 }
 
 // A messenger's channel: WhatsApp or Telegram with "channel" in one of the

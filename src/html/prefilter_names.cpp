@@ -79,6 +79,8 @@ bool is_formatting(std::string_view n) {
 bool keep_attribute(std::string_view tag, std::string_view a) {
   if (a == "class" || a == "id" || a == "role" || a == "itemprop" || a == "hidden" || a == "aria-hidden") return true;
   if (tag == "meta") return a == "name" || a == "property" || a == "content" || a == "http-equiv" || a == "charset";
+  // An accordion's button says which panel it opens (html/dom.h, Node::toggle).
+  if (tag == "button") return a == "aria-expanded" || a == "aria-controls";
   return tag == "html" && a == "lang";
 }
 
@@ -91,6 +93,8 @@ std::uint32_t attribute_bit(std::string_view tag, std::string_view a) {
   if (tag == "meta")
     for (std::size_t k = 0; k < kMeta.size(); ++k)
       if (a == kMeta[k]) return std::uint32_t{1} << (kAny.size() + k);
+  if (tag == "button" && (a == "aria-expanded" || a == "aria-controls"))
+    return std::uint32_t{1} << (kAny.size() + kMeta.size() + (a == "aria-expanded" ? 1 : 2));
   return tag == "html" && a == "lang" ? std::uint32_t{1} << (kAny.size() + kMeta.size()) : 0;
 }
 

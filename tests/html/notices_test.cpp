@@ -20,15 +20,23 @@ using lede::html::is_widget_furniture;
 TEST(SiteNotices, ChromeIsANotice) {
   for (const char* text :
        {"We use cookies to improve your experience on our website.",
-        "Notice: this website uses cookies to give you the best browsing experience.", "Comments are closed.",
-        "All comments are moderated before they appear.", "Your comment is awaiting moderation.",
+        "Notice: this website uses cookies to give you the best browsing experience.",
+        "Comments are closed.",
+        "All comments are moderated before they appear.",
+        "Your comment is awaiting moderation.",
         "It looks like you are using an ad blocker. Please turn it off to support our reporting.",
-        "Ad blocker detected", "We may earn a commission when you buy through affiliate links on this page.",
-        "Please enable JavaScript to view this page.", "Story continues below",
-        "This advertisement has not loaded yet, but your article continues below.", "Continua após a publicidade",
-        "Download the KXRV app for iPhone and Android.", "Market data provided by QuoteStream. Delayed 15 minutes.",
+        "Ad blocker detected",
+        "We may earn a commission when you buy through affiliate links on this page.",
+        "Please enable JavaScript to view this page.",
+        "Story continues below",
+        "This advertisement has not loaded yet, but your article continues below.",
+        "Continua após a publicidade",
+        "Download the KXRV app for iPhone and Android.",
+        "Market data provided by QuoteStream. Delayed 15 minutes.",
+        "This investigation took eight months. Donate today and your gift will be matched.",
         "You have reached your limit of free articles. Subscribe to continue reading.",
-        "Media playback is unsupported on your device", "Your browser does not support the video tag.",
+        "Media playback is unsupported on your device",
+        "Your browser does not support the video tag.",
         "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy",
         "Community Rules apply to all content you upload or otherwise submit to this site."})
     EXPECT_TRUE(is_site_notice(text)) << text;
@@ -44,6 +52,7 @@ TEST(SiteNotices, ReportingSentencesAreNotNotices) {
         "The browser dropped support for JavaScript modules written before 2015.",
         "The trail continues below the ridge for two miles.",
         "The company's app for iPhone and Android was downloaded a million times in a week.",
+        "Residents donated 300 coats to the shelter's winter drive.",
         "Comment sections were closed on most of the paper's stories in 2019.",
         "The paper lets young readers see five free articles a month before they must subscribe.",
         "The bank updated its privacy policy on Tuesday after the regulator's ruling.",
@@ -66,6 +75,10 @@ TEST(CallsToAction, AppealsAndCreditLinesAreDropped) {
         "Citation: Soil fungi help alpine grasses (2026, December 6) retrieved 6 December 2026 from "
         "https://example.org/news/fungi.html",
         "For more news about the latest weather disturbances, visit example.ph/weather.",
+        "Reporting contributed by Samuel Achterberg and Wren Okonkwo-Lee.", "Jane Roe contributed reporting.",
+        "URL: https://www.example.com/news/local/story.html",
+        "Northgate Press is a nonprofit newsroom. Become a member today.",
+        "Republish this story for free under a Creative Commons license.",
         // The site's channel on a messenger, in any language.
         "Ikuti saluran WhatsApp Kabar Nusantara dan jangan lewatkan kabar terbaru.",
         "Join our Telegram channel for breaking news.", "Sigue nuestro canal de WhatsApp."})
@@ -87,11 +100,28 @@ TEST(CallsToAction, ClosingSentencesOfTheStoryStay) {
 }
 
 TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
-  for (const char* text :
-       {"Sign up for our newsletter", "Sign up for our newsletter.", "Share this article", "Click here to subscribe.",
-        "Advertisement", "Sponsored by Acme Bank.", "Copyright 2026 Example Media Ltd.", "Recommended for you",
-        "Cookie settings", "We use cookies.", "Photo: Herald staff.", "Subscribers only", "Article content",
-        "Quảng cáo", "विज्ञापन", "İlgili Haberler", "Key points", "Explore further"})
+  for (const char* text : {"Sign up for our newsletter",
+                           "Sign up for our newsletter.",
+                           "Share this article",
+                           "Click here to subscribe.",
+                           "Advertisement",
+                           "Sponsored by Acme Bank.",
+                           "Copyright 2026 Example Media Ltd.",
+                           "Recommended for you",
+                           "Cookie settings",
+                           "We use cookies.",
+                           "Photo: Herald staff.",
+                           "Subscribers only",
+                           "Article content",
+                           "Quảng cáo",
+                           "विज्ञापन",
+                           "İlgili Haberler",
+                           "Key points",
+                           "Explore further",
+                           "โฆษณา",
+                           "تبلیغات",
+                           "Διαφήμιση",
+                           "Support our journalism"})
     EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
 }
 
