@@ -22,6 +22,9 @@ struct OutputDeleter {
 
 // The attributes whose words say what an element holds (Node's hint).
 constexpr const char* kHintAttributes[] = {"class", "id", "role", "itemprop"};
+// Accordion panels remembered (a page has tens; a hostile one naming
+// millions costs no more than this).
+constexpr std::size_t kMaxPanels = 4096;
 
 const char* attr(const GumboElement& e, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
@@ -195,7 +198,7 @@ Result<Dom> parse_dom(std::string_view html) {
         std::string_view ids = controls;
         for (std::size_t from = 0; from < ids.size();) {
           const std::size_t to = std::min(ids.find(' ', from), ids.size());
-          if (to > from) opened.emplace(ids.substr(from, to - from));
+          if (to > from && opened.size() < kMaxPanels) opened.emplace(ids.substr(from, to - from));
           from = to + 1;
         }
       }
