@@ -202,7 +202,7 @@ Result<Dom> parse_dom(std::string_view html) {
           from = to + 1;
         }
       }
-      const char* id = attr(e, "id");
+      const char* id = opened.empty() ? nullptr : attr(e, "id");
       const bool collapsed = id != nullptr && opened.contains(id);
       node.hidden = (attr(e, "hidden") != nullptr && !collapsed) || (aria != nullptr && std::strcmp(aria, "true") == 0);
       // An <a> the parser re-opened in a later block (the page never closed

@@ -516,10 +516,11 @@ bool deal_button(std::string_view text) {
 }  // namespace
 
 bool is_ornament(std::string_view text) {
-  // A rule of underscores ("___") parts a story's sections as a line of
-  // text would (\w reads it as a word), and "%" heads a table's column.
-  if (text.empty() || text.find_first_of("_%") != std::string_view::npos) return false;
+  if (text.empty()) return false;
   for (std::size_t i = 0, len = 1; i < text.size(); i += len) {
+    // A rule of underscores ("___") parts a story's sections as a line of
+    // text would (\w reads it as a word), and "%" heads a table's column.
+    if (text[i] == '_' || text[i] == '%') return false;
     const char32_t c = text::decode_utf8(text, i, len);
     if (c == text::kInvalid) continue;
     const text::CharClass k = text::classify(c);
