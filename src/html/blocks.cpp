@@ -156,6 +156,7 @@ class Cutter {
       if (node.tag == GUMBO_TAG_LI || node.tag == GUMBO_TAG_DT || node.tag == GUMBO_TAG_DD) ++items_;
       if (node.tag == GUMBO_TAG_P) ++paragraphs_;
       if (node.tag == GUMBO_TAG_FIGCAPTION || node.tag == GUMBO_TAG_CAPTION) ++captions_;
+      if (node.tag == GUMBO_TAG_PRE) ++pre_;
       ++i;
     }
     close_until(n);
@@ -176,12 +177,37 @@ class Cutter {
       if (node.tag == GUMBO_TAG_LI || node.tag == GUMBO_TAG_DT || node.tag == GUMBO_TAG_DD) --items_;
       if (node.tag == GUMBO_TAG_P) --paragraphs_;
       if (node.tag == GUMBO_TAG_FIGCAPTION || node.tag == GUMBO_TAG_CAPTION) --captions_;
+      if (node.tag == GUMBO_TAG_PRE) --pre_;
       open_.pop_back();
     }
   }
 
   void add_text(std::string_view t) {
     for (std::size_t k = 0; k < t.size();) {
+      // In <pre> (code, a poem, a table set in spaces) the lines and their
+      // indentation are the text's: a line break stays one, spaces stay,
+      // and a blank line parts blocks as <br><br> does (a story set in one
+      // <pre>, hard-wrapped, keeps its paragraphs).
+      if (pre_ > 0 && t[k] == '\r') {
+        ++k;
+        continue;
+      }
+      if (pre_ > 0 && t[k] == '\n') {
+        if (pending_break_) flush();
+        pending_break_ = !cur_.text.empty();
+        pending_space_ = in_word_ = false;
+        ++k;
+        continue;
+      }
+      if (pre_ > 0 && (t[k] == ' ' || t[k] == '\t')) {
+        if (pending_break_) cur_.text.push_back('\n');
+        pending_space_ = pending_break_ = false;
+        if (cur_.text.empty()) start_block();
+        cur_.text.push_back(t[k]);
+        in_word_ = false;
+        ++k;
+        continue;
+      }
       std::size_t sp = is_space(t[k]) ? 1 : unicode_space_len(t, k);
       if (sp > 0) {
         pending_space_ = true;
@@ -244,7 +270,13 @@ class Cutter {
     pending_space_ = pending_break_ = marker_gap_ = false;
     in_word_ = false;
     wide_run_ = 0;
-    if (cur_.text.empty()) return;
+    // (A <pre>'s indentation alone, before a blank line, is no block.)
+    if (cur_.text.find_first_not_of(" \t\n") == std::string::npos) {
+      cur_ = Block{};
+      return;
+    }
+    // (Nor are a <pre>'s line's closing spaces text.)
+    while (cur_.text.back() == ' ' || cur_.text.back() == '\t') cur_.text.pop_back();
     const auto last = static_cast<unsigned char>(cur_.text.back());
     cur_.ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == ')' ||
                          last == 0x9D /* ” */ || last == ':' || ends_wide_sentence(cur_.text) ||
@@ -257,7 +289,7 @@ class Cutter {
   const ExtractOptions& options_;
   std::vector<std::uint32_t> open_;    // open elements (node indices)
   std::vector<std::uint32_t> owners_;  // open block-level elements
-  int links_ = 0, headings_ = 0, items_ = 0, paragraphs_ = 0, captions_ = 0;
+  int links_ = 0, headings_ = 0, items_ = 0, paragraphs_ = 0, captions_ = 0, pre_ = 0;
   bool pending_space_ = false;
   bool pending_break_ = false;             // a <br> was seen since the last text
   bool marker_gap_ = false;                // a note marker was passed since the last text

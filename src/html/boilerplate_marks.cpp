@@ -106,6 +106,10 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
     hint[i] = titled[i] != kUntitled ? Hint::kBoilerplate
               : use_hints            ? classify(node.tag, dom.hint(node), gallery)
                                      : Hint::kNone;
+    // A quotation's <footer> is its attribution ("<blockquote><p>...</p>
+    // <footer>— Professor Jane Roe</footer></blockquote>"), not the page's.
+    if (node.tag == GUMBO_TAG_FOOTER && dom.nodes[node.parent].tag == GUMBO_TAG_BLOCKQUOTE && titled[i] == kUntitled)
+      hint[i] = Hint::kNone;
     const bool wrapper = positive[i] >= kWrapperShare * total && total > 0 && !is_discussion(dom.hint(node));
     boiler[i] = boiler[node.parent] || thread[i] || form_box[i] ||
                 (hint[i] == Hint::kBoilerplate && (!wrapper || titled[i] == kOpened));

@@ -47,9 +47,11 @@ bool responsive(std::string_view token) {
 // galleries; on a gallery's own page, the story.
 constexpr std::array<std::string_view, 5> kGalleryParts = {"gallery", "slideshow", "carousel", "lightbox", "caption"};
 
-bool word_is_boiler(std::string_view w, bool gallery) {
+bool word_is_boiler(std::string_view w, bool gallery, bool heading) {
+  // A heading's "header" class names what it is ("wprm-recipe-header"), not
+  // a page's header.
   for (std::string_view k : kBoilerWords)
-    if (w == k) return true;
+    if (w == k && !(heading && k == "header")) return true;
   for (std::string_view k : kBoilerParts)
     if (w.find(k) != std::string_view::npos &&
         !(gallery && std::find(kGalleryParts.begin(), kGalleryParts.end(), k) != kGalleryParts.end()))
@@ -85,6 +87,7 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery) {
   // with its taxonomy ("post hentry type-post tag-gardening category-news").
   int boiler = 0, content = 0;
   bool embed = false;
+  const bool heading = tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
   for (std::size_t i = 0; i < h.size();) {
     while (i < h.size() && is_space(h[i])) ++i;
     std::size_t end = i;
@@ -96,7 +99,7 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery) {
       while (j < end && is_alnum(h[j])) ++j;
       if (j > k) {
         const std::string_view w = h.substr(k, j - k);
-        token_boiler = token_boiler || word_is_boiler(w, gallery);
+        token_boiler = token_boiler || word_is_boiler(w, gallery, heading);
         // Embedded posts (tweets, Instagram) quoted by the article are its text.
         embed = embed || w.find("tweet") != std::string_view::npos || w.find("instagram") != std::string_view::npos;
         token_content = token_content || word_is_content(w);

@@ -58,13 +58,15 @@ bool label_phrase(const std::string& t) {
 // stories"): whole labels, and the titles is_rail_title knows.
 // The same in the languages of the development pages' sites (only ASCII
 // letters are folded, so a Cyrillic title is listed as it is written).
-constexpr std::array<std::string_view, 62> kRailTitles = {
+constexpr std::array<std::string_view, 66> kRailTitles = {
     "most read", "most popular", "most viewed", "trending", "trending now", "top stories", "latest news",
     "latest stories", "related", "related news", "related stories", "related articles", "related posts",
     "related links", "recommended", "recommended for you", "you may also like", "you might also like", "popular posts",
     "recent posts", "see also", "also read", "read also", "don't miss",
     // A summary box over the body (which the benchmark's annotators leave out).
     "key points", "key highlights", "highlights", "in brief", "at a glance",
+    // A table of contents' title ("Contents [hide]").
+    "contents", "contents [hide]", "table of contents", "in this article",
     // Portuguese, Spanish, German, French, Italian, Dutch, Indonesian, Turkish, Polish, Russian.
     "leia tamb\xC3\xA9m", "veja tamb\xC3\xA9m", "mais lidas", "lee tambi\xC3\xA9n", "lea tambi\xC3\xA9n",
     "te puede interesar", "le puede interesar", "noticias relacionadas",
@@ -529,14 +531,30 @@ bool is_ornament(std::string_view text) {
   return true;
 }
 
-bool is_widget_furniture(std::string_view text) { return player_furniture(text) || deal_button(text); }
+// A booking card's price ("From $180 a night") or a bare count ("1.2K"
+// claps).
+bool price_or_count(std::string_view text) {
+  constexpr std::size_t kPriceBytes = 40;
+  if (text.empty() || text.size() > kPriceBytes) return false;
+  const std::string t = lower_ascii(text);
+  for (std::string_view w : {"from $", "from \xC2\xA3", "from \xE2\x82\xAC"})  // $ £ €
+    if (t.starts_with(w) && t.size() > w.size() && is_digit(t[w.size()])) return true;
+  std::size_t i = 0;
+  while (i < t.size() && (is_digit(t[i]) || (t[i] == '.' && i > 0))) ++i;
+  return i > 0 && i + 1 == t.size() && (t[i] == 'k' || t[i] == 'm');
+}
+
+bool is_widget_furniture(std::string_view text) {
+  return player_furniture(text) || deal_button(text) || price_or_count(text);
+}
 
 bool is_dateline(std::string_view text) {
   if (text.size() > 120) return false;
   const std::string t = lower_ascii(text);
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
   // (A byline whose name is a link or a card of its own leaves "by" alone.)
-  if (t == "by" || t.rfind("by ", 0) == 0 || has("updated") || has("published") || has("posted on")) return true;
+  if (t == "by" || t.rfind("by ", 0) == 0 || has("updated") || has("published") || has("posted on") || has(" min read"))
+    return true;
   // The same in other languages: "Actualizado el ...", "Aktualisiert am ...",
   // "Mis à jour le ...", "Publicado em ...".
   for (std::string_view w :
@@ -582,7 +600,8 @@ bool appeal_words(const std::string& t) {
   const bool social = has("twitter") || has("facebook") || has("instagram") || has("linkedin") || has("@");
   return (has("follow") && social) || has("newsletter") || has("subscribe") || has("sign up") || has("join our") ||
          has("copyright") || has("click here") || has("download our app") || has("email us") || has("tips@") ||
-         has("become a member") || has("republish");
+         has("become a member") || has("republish") || has("we're hiring") || has("we are hiring") ||
+         has("open roles") || has("submit your") || has("send us");
 }
 
 // A messenger's channel: WhatsApp or Telegram with "channel" in one of the

@@ -47,10 +47,11 @@ std::string word_at(std::string_view t, std::size_t i) {
 // Verbs an appeal opens with. A story's sentence rarely opens with a bare
 // verb, and these are asked only of texts that name a notice's subject.
 bool imperative(std::string_view w) {
-  static constexpr std::array<std::string_view, 29> kVerbs = {
-      "sign",     "subscribe", "click", "tap",    "share",  "follow",   "read",   "continue", "join",     "get",
-      "download", "register",  "log",   "accept", "manage", "enable",   "turn",   "allow",    "please",   "don't",
-      "email",    "contact",   "visit", "become", "try",    "consider", "thanks", "want",     "republish"};
+  static constexpr std::array<std::string_view, 31> kVerbs = {
+      "sign", "subscribe", "click",    "tap",      "share",     "follow",  "read",   "continue",
+      "join", "get",       "download", "register", "log",       "accept",  "manage", "enable",
+      "turn", "allow",     "please",   "don't",    "email",     "contact", "visit",  "become",
+      "try",  "consider",  "thanks",   "want",     "republish", "send",    "submit"};
   for (std::string_view v : kVerbs)
     if (w == v) return true;
   return false;

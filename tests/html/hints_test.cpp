@@ -116,3 +116,22 @@ TEST(ExtractArticle, AHiddenClassStillHidesText) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ExtractArticle, AHeadingsHeaderClassIsNoPageHeader) {
+  // A recipe card's section headings are classed "...-header": the heading
+  // is what it names, not the page's header, so its section stays.
+  const std::string page = page_with(
+      "<article><h1>Bean stew</h1><p>This stew has fed our family through every cold week of the winter, and "
+      "it takes less than an hour from start to finish.</p><div class=\"recipe-card\"><div "
+      "class=\"recipe-ingredients\"><h3 class=\"recipe-header recipe-ingredients-header\">Ingredients</h3><ul>"
+      "<li>Two tins of white beans, drained</li><li>One large onion, chopped</li><li>Three cloves of "
+      "garlic</li></ul></div></div></article>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Ingredients"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("One large onion, chopped"), std::string::npos) << a->text;
+}
+
+}  // namespace

@@ -79,6 +79,8 @@ TEST(CallsToAction, AppealsAndCreditLinesAreDropped) {
         "URL: https://www.example.com/news/local/story.html",
         "Northgate Press is a nonprofit newsroom. Become a member today.",
         "Republish this story for free under a Creative Commons license.",
+        "Like working on problems like this? We're hiring. See open roles",
+        "Hosting something this weekend? Send us the details and we will add it.",
         // The site's channel on a messenger, in any language.
         "Ikuti saluran WhatsApp Kabar Nusantara dan jangan lewatkan kabar terbaru.",
         "Join our Telegram channel for breaking news.", "Sigue nuestro canal de WhatsApp."})
@@ -121,7 +123,9 @@ TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
                            "โฆษณา",
                            "تبلیغات",
                            "Διαφήμιση",
-                           "Support our journalism"})
+                           "Support our journalism",
+                           "Contents [hide]",
+                           "Table of contents"})
     EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
 }
 
@@ -223,13 +227,16 @@ TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
   for (const char* text : {"1,204 votes", "35 comments", "2.1K shares", "12 Replies",
                            "Watch: drone footage of the flood", "VIDEO: Council debate in full",
                            "Listen: the mayor on the budget", "Tonton juga video: Detik-detik Tanggul Jebol",
-                           "Assista ao vídeo: a ponte reaberta", "Watch the video: the flooded line"})
+                           "Assista ao vídeo: a ponte reaberta", "Watch the video: the flooded line",
+                           // A booking card's price, a bare count.
+                           "From $180 a night", "1.2K"})
     EXPECT_TRUE(is_widget_furniture(text)) << text;
   // A time alone may be a live blog's update; sentences and numbers in a
   // story stay.
   for (const char* text : {"18:20", "1:42", "Watch: the council voted on Monday to close the bridge.",
                            "35 comments were sent to the council", "1,204 voters", "Votes",
-                           "Video games: a market the city wants", "The council's video: it shows the bridge."})
+                           "Video games: a market the city wants", "The council's video: it shows the bridge.",
+                           "From $180 a night, the hotel was the town's most expensive.", "1.2", "12"})
     EXPECT_FALSE(is_widget_furniture(text)) << text;
 }
 
