@@ -94,6 +94,8 @@ bool is_boundary(const Dom& dom, const Node& node) {
   return !hint.empty() && classify(node.tag, hint) == Hint::kBoilerplate;
 }
 
+constexpr std::string_view kBackArrow = "\xE2\x86\xA9";  // ↩
+
 class Cutter {
  public:
   Cutter(const Dom& dom, const ExtractOptions& options) : dom_(dom), options_(options) {}
@@ -199,10 +201,10 @@ class Cutter {
         ++k;
         continue;
       }
-      if (pre_ > 0 && (t[k] == ' ' || t[k] == '\t')) {
+      // (A block opens on its text: a paragraph never starts with a space.)
+      if (pre_ > 0 && (t[k] == ' ' || t[k] == '\t') && !cur_.text.empty()) {
         if (pending_break_) cur_.text.push_back('\n');
         pending_space_ = pending_break_ = false;
-        if (cur_.text.empty()) start_block();
         cur_.text.push_back(t[k]);
         in_word_ = false;
         ++k;
@@ -270,13 +272,14 @@ class Cutter {
     pending_space_ = pending_break_ = marker_gap_ = false;
     in_word_ = false;
     wide_run_ = 0;
-    // (A <pre>'s indentation alone, before a blank line, is no block.)
-    if (cur_.text.find_first_not_of(" \t\n") == std::string::npos) {
-      cur_ = Block{};
-      return;
-    }
-    // (Nor are a <pre>'s line's closing spaces text.)
+    if (cur_.text.empty()) return;
+    // (A <pre>'s line's closing spaces are no text, nor is a footnote's
+    // link back to its marker, "↩".)
     while (cur_.text.back() == ' ' || cur_.text.back() == '\t') cur_.text.pop_back();
+    if (cur_.text.ends_with(kBackArrow) && cur_.text.size() > kBackArrow.size()) {
+      cur_.text.resize(cur_.text.size() - kBackArrow.size());
+      while (cur_.text.back() == ' ') cur_.text.pop_back();
+    }
     const auto last = static_cast<unsigned char>(cur_.text.back());
     cur_.ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == ')' ||
                          last == 0x9D /* ” */ || last == ':' || ends_wide_sentence(cur_.text) ||

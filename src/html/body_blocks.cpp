@@ -179,7 +179,15 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
     // a list read as text) continue it;
     // so does a closing section (a heading over such blocks, e.g. a list of
     // results or steps), but not a heading over links or nothing.
+    // A box of boilerplate between (a titled "Related" box, its title and
+    // note) ends the chain: what follows it is the box's.
+    const auto after_box = [&](std::size_t j) {
+      for (std::size_t k = inside[j - 1] + 1; k < inside[j]; ++k)
+        if (boiler[blocks[k].owner]) return true;
+      return false;
+    };
     for (std::size_t j = last_good + 1; j < inside.size();) {
+      if (after_box(j)) break;
       if (blocks[inside[j]].kind != ParagraphKind::kHeading) {
         if (!extends(j, false)) break;
         keep[j++] = 1;

@@ -58,7 +58,7 @@ bool label_phrase(const std::string& t) {
 // stories"): whole labels, and the titles is_rail_title knows.
 // The same in the languages of the development pages' sites (only ASCII
 // letters are folded, so a Cyrillic title is listed as it is written).
-constexpr std::array<std::string_view, 66> kRailTitles = {
+constexpr std::array<std::string_view, 80> kRailTitles = {
     "most read", "most popular", "most viewed", "trending", "trending now", "top stories", "latest news",
     "latest stories", "related", "related news", "related stories", "related articles", "related posts",
     "related links", "recommended", "recommended for you", "you may also like", "you might also like", "popular posts",
@@ -74,8 +74,22 @@ constexpr std::array<std::string_view, 66> kRailTitles = {
     "do",
     "lesen sie auch", "mehr zum thema", "das k\xC3\xB6nnte sie auch interessieren", "meistgelesen", "lire aussi",
     "\xC3\xA0 lire aussi", "les plus lus", "sur le m\xC3\xAAme sujet", "leggi anche", "potrebbe interessarti",
-    "articoli correlati", "i pi\xC3\xB9 letti", "lees ook", "meest gelezen", "baca juga", "berita terkait",
-    "terpopuler", "ilgili haberler", "\xC4\xB0lgili haberler", "explore further",
+    "articoli correlati", "i pi\xC3\xB9 letti", "lees ook", "bekijk ook", "meest gelezen", "baca juga",
+    "berita terkait", "terpopuler", "ilgili haberler", "\xC4\xB0lgili haberler", "explore further",
+    // Chinese, Japanese, Korean.
+    "\xE5\xBB\xB6\xE4\xBC\xB8\xE9\x96\xB1\xE8\xAE\x80",
+    "\xE5\xBB\xB6\xE4\xBC\xB8\xE9\x98\x85\xE8\xAF\xBB",  // 延伸閱讀 延伸阅读
+    "\xE7\x9B\xB8\xE5\x85\xB3\xE9\x98\x85\xE8\xAF\xBB",
+    "\xE7\x9B\xB8\xE9\x97\x9C\xE9\x96\xB1\xE8\xAE\x80",  // 相关阅读 相關閱讀
+    "\xE7\x9B\xB8\xE5\x85\xB3\xE6\x96\xB0\xE9\x97\xBB",
+    "\xE7\x9B\xB8\xE9\x97\x9C\xE6\x96\xB0\xE8\x81\x9E",  // 相关新闻 相關新聞
+    "\xE6\x9B\xB4\xE5\xA4\x9A\xE6\x96\xB0\xE8\x81\x9E",
+    "\xE6\x9B\xB4\xE5\xA4\x9A\xE6\x96\xB0\xE9\x97\xBB",                          // 更多新聞 更多新闻
+    "\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B",                          // 関連記事
+    "\xE9\x96\xA2\xE9\x80\xA3\xE3\x83\x8B\xE3\x83\xA5\xE3\x83\xBC\xE3\x82\xB9",  // 関連ニュース
+    "\xEA\xB4\x80\xEB\xA0\xA8\xEA\xB8\xB0\xEC\x82\xAC",
+    "\xEA\xB4\x80\xEB\xA0\xA8 \xEA\xB8\xB0\xEC\x82\xAC",               // 관련기사 관련 기사
+    "\xEB\xA7\x8E\xEC\x9D\xB4 \xEB\xB3\xB8 \xEB\x89\xB4\xEC\x8A\xA4",  // 많이 본 뉴스
     "czytaj tak\xC5\xBC"
     "e",
     "zobacz te\xC5\xBC",
@@ -96,7 +110,7 @@ bool whole_label(const std::string& t) {
   if (std::ranges::find(kRailTitles, t) != kRailTitles.end()) return true;
   // An ad slot's label in the site's language (only ASCII letters are
   // folded, so an upper-case accented form is listed too).
-  static constexpr std::array<std::string_view, 29> kAdLabels = {
+  static constexpr std::array<std::string_view, 34> kAdLabels = {
       "publicit\xC3\xA9",
       "publicit\xC3\x89",
       "publicidad",
@@ -112,13 +126,18 @@ bool whole_label(const std::string& t) {
       "reklame",
       "reklam",
       "reklama",
-      "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",                  // реклама
-      "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",                  // Реклама
-      "\xD0\xA0\xD0\x95\xD0\x9A\xD0\x9B\xD0\x90\xD0\x9C\xD0\x90",                  // РЕКЛАМА
-      "\xE5\xB9\xBF\xE5\x91\x8A",                                                  // 广告
-      "\xE5\xBA\x83\xE5\x91\x8A",                                                  // 広告
-      "\xEA\xB4\x91\xEA\xB3\xA0",                                                  // 광고
-      "\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86",                                  // إعلان
+      "annonse",
+      "publicitate",
+      "hirdet\xC3\xA9s",
+      "oglas",
+      "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // реклама
+      "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // Реклама
+      "\xD0\xA0\xD0\x95\xD0\x9A\xD0\x9B\xD0\x90\xD0\x9C\xD0\x90",  // РЕКЛАМА
+      "\xE5\xB9\xBF\xE5\x91\x8A",
+      "\xE5\xBB\xA3\xE5\x91\x8A",                  // 廣告                                                  // 广告
+      "\xE5\xBA\x83\xE5\x91\x8A",                  // 広告
+      "\xEA\xB4\x91\xEA\xB3\xA0",                  // 광고
+      "\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86",  // إعلان
       "\xD7\xA4\xD7\xA8\xD7\xA1\xD7\x95\xD7\x9E\xD7\xAA",                          // פרסומת
       "\xE0\xB9\x82\xE0\xB8\x86\xE0\xB8\xA9\xE0\xB8\x93\xE0\xB8\xB2",              // โฆษณา
       "\xD8\xAA\xD8\xA8\xD9\x84\xDB\x8C\xD8\xBA\xD8\xA7\xD8\xAA",                  // تبلیغات
@@ -393,7 +412,20 @@ bool cjk_credit(std::string_view t) {
       if (in.starts_with(w)) return true;
     return in.ends_with(kTaken);
   }
-  if (t.ends_with(" \xE6\x91\x84")) return true;        // " 摄"
+  if (t.ends_with(" \xE6\x91\x84")) return true;  // " 摄"
+  // A caption closing on its picture's source: "...已投入使用。图片来源：青溪市住建局",
+  // "...圖／記者王小明攝影", and Korean "... 청림시 제공" (provided by),
+  // "...사진/연합뉴스". (A sentence ends on "。" or "다.")
+  constexpr std::size_t kSourceTail = 60;
+  const std::string_view tail = t.substr(t.size() > kSourceTail ? t.size() - kSourceTail : 0);
+  for (std::string_view w : {"\xE5\x9B\xBE\xE7\x89\x87\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A",  // 图片来源：
+                             "\xE5\x9C\x96\xE7\x89\x87\xE4\xBE\x86\xE6\xBA\x90\xEF\xBC\x9A",  // 圖片來源：
+                             "\xE5\x9C\x96\xEF\xBC\x8F", "\xE5\x9B\xBE\xEF\xBC\x8F"})         // 圖／ 图／
+    if (tail.find(w) != std::string_view::npos && !t.ends_with("\xE3\x80\x82")) return true;
+  for (std::string_view w : {" \xEC\xA0\x9C\xEA\xB3\xB5",                          // " 제공"
+                             "/\xEC\x97\xB0\xED\x95\xA9\xEB\x89\xB4\xEC\x8A\xA4",  // /연합뉴스
+                             "/\xEB\x89\xB4\xEC\x8B\x9C\xEC\x8A\xA4"})             // /뉴시스
+    if (t.ends_with(w)) return true;
   constexpr std::string_view kEquals = "\xEF\xBC\x9D";  // ＝
   const std::size_t eq = t.rfind(kEquals);
   if (eq == std::string_view::npos || t.ends_with("\xE3\x80\x82")) return false;  // 。
@@ -544,14 +576,29 @@ bool price_or_count(std::string_view text) {
   return i > 0 && i + 1 == t.size() && (t[i] == 'k' || t[i] == 'm');
 }
 
+// A chart embed's credit line: "Source: Met Service • Get the data •
+// Created with Datawrapper", "A Flourish chart".
+bool chart_credit(std::string_view text) {
+  constexpr std::size_t kCreditBytes = 160;
+  if (text.size() > kCreditBytes) return false;
+  const std::string t = lower_ascii(text);
+  return t.find("get the data") != std::string::npos || t.find("created with datawrapper") != std::string::npos ||
+         t.starts_with("a flourish chart") || t.starts_with("a flourish map");
+}
+
 bool is_widget_furniture(std::string_view text) {
-  return player_furniture(text) || deal_button(text) || price_or_count(text);
+  return player_furniture(text) || deal_button(text) || price_or_count(text) || chart_credit(text);
 }
 
 bool is_dateline(std::string_view text) {
   if (text.size() > 120) return false;
   const std::string t = lower_ascii(text);
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  // A Chinese story's original headline: "（原标题：...）".
+  for (std::string_view w : {"\xEF\xBC\x88\xE5\x8E\x9F\xE6\xA0\x87\xE9\xA2\x98",   // （原标题
+                             "\xEF\xBC\x88\xE5\x8E\x9F\xE6\xA8\x99\xE9\xA1\x8C",   // （原標題
+                             "\xE5\x8E\x9F\xE6\xA0\x87\xE9\xA2\x98\xEF\xBC\x9A"})  // 原标题：
+    if (text.starts_with(w)) return true;
   // (A byline whose name is a link or a card of its own leaves "by" alone.)
   if (t == "by" || t.rfind("by ", 0) == 0 || has("updated") || has("published") || has("posted on") || has(" min read"))
     return true;

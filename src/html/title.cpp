@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "html/block_chars.h"
 #include "html/space.h"
 
 namespace lede::html {
@@ -42,7 +43,14 @@ std::string strip_site_name(const std::string& t) {
 
 std::string fold_title(std::string_view s) {
   std::string out;
-  for (char c : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    // Spaces outside ASCII go as ASCII ones do (the ideographic space of a
+    // CJK title: its block's copy reads an ASCII space there).
+    if (const std::size_t sp = unicode_space_len(s, i); sp > 0) {
+      i += sp - 1;
+      continue;
+    }
+    const char c = s[i];
     const auto u = static_cast<unsigned char>(c);
     if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) out.push_back(c);
     else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
@@ -52,7 +60,12 @@ std::string fold_title(std::string_view s) {
 
 bool folds_to(std::string_view text, std::string_view folded) {
   std::size_t k = 0;
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (const std::size_t sp = unicode_space_len(text, i); sp > 0) {
+      i += sp - 1;
+      continue;
+    }
+    char c = text[i];
     const auto u = static_cast<unsigned char>(c);
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     else if (u < 0x80 && !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z')) continue;

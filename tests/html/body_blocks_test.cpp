@@ -31,3 +31,56 @@ TEST(BodyBlocks, AHeadlinesSubtitleAfterABreakIsNotTheBody) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(BodyBlocks, AfterABoxOfBoilerplateTheChainEnds) {
+  // After the story, a "Related" box's title and note (boilerplate by its
+  // title), then its cards' dates: a date is a list item without links,
+  // which would continue the story, but the box stands between.
+  const std::string page = std::string(
+                               "<html><head><title>Ferry terminal opening delayed</title></head><body>"
+                               "<div><h1>Ferry terminal opening delayed</h1>") +
+                           kBody +
+                           "<div><div><p>Related</p><p>Read these stories too</p></div><ul><li><div><p>"
+                           "2013-04-09</p><p><a href=\"/a\">Bridge repairs begin</a></p></div></li></ul></div>"
+                           "</div></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("2013-04-09"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("the visitors they expect."), std::string::npos) << a->text;
+}
+
+TEST(BodyBlocks, AFootnotesLinkBackIsNotText) {
+  const std::string page = std::string(
+                               "<html><head><title>Ferry terminal opening delayed</title></head><body>"
+                               "<article><h1>Ferry terminal opening delayed</h1>") +
+                           kBody +
+                           "<h2>Notes</h2><ol><li>Harbour Terminal Assessment, published by the board in November "
+                           "2025. <a href=\"#r1\">\xE2\x86\xA9</a></li></ol></article></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("published by the board in November 2025."), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("\xE2\x86\xA9"), std::string::npos) << a->text;
+}
+
+}  // namespace
+
+namespace {
+
+TEST(BodyBlocks, AHeadlineWithIdeographicSpacesIsTheHeadline) {
+  // The title keeps its U+3000 spaces, the block's copy of the <h1> reads
+  // ASCII ones: the two still fold alike, so the <h1> stays out of the body.
+  const std::string page =
+      "<html><head><title>渡輪服務｜新營辦商接手\xE3\x80\x80班次減至每日10班</title></head><body><article>"
+      "<h1>渡輪服務｜新營辦商接手\xE3\x80\x80班次減至每日10班</h1><p>來往青螺洲及中環的渡輪服務明年4月約滿，"
+      "現營辦商早前表明不會續約，令島上約3,000名居民憂慮交通中斷。</p><p>運輸署昨日宣布，重新招標後只收到一份標書，"
+      "將由新營辦商接手，惟新船期將由每日14班減至10班。</p></article></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  ASSERT_FALSE(a->paragraphs.empty());
+  EXPECT_NE(a->paragraphs[0].text.rfind("來往青螺洲", 0), std::string::npos) << a->text;
+  EXPECT_EQ(a->paragraphs[0].kind, lede::ParagraphKind::kParagraph) << a->text;
+}
+
+}  // namespace

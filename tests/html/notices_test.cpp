@@ -124,6 +124,10 @@ TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
                            "تبلیغات",
                            "Διαφήμιση",
                            "Support our journalism",
+                           "延伸閱讀",
+                           "関連記事",
+                           "관련 기사",
+                           "廣告",
                            "Contents [hide]",
                            "Table of contents"})
     EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
@@ -188,7 +192,10 @@ TEST(PhotoCaptions, ChineseJapaneseAndKoreanMarks) {
         "記者会見で計画を発表する山本市長＝5日、北浜市役所", "開通式でテープカットする関係者＝６日午前",
         "被災地を視察する首相＝共同", "港に入る船（撮影・中村亮）",
         // Korean: "▲ The old school, to be the library." and "(photo = the city)".
-        "▲ 도서관으로 바뀔 옛 한빛초등학교 전경.", "도서관으로 바뀔 옛 한빛초등학교 전경. (사진=한빛시 제공)"})
+        "▲ 도서관으로 바뀔 옛 한빛초등학교 전경.", "도서관으로 바뀔 옛 한빛초등학교 전경. (사진=한빛시 제공)",
+        // A closing picture source: Chinese "图片来源：", "圖／...攝影", Korean "... 제공".
+        "柳荫里小区3号楼新加装的电梯已投入使用。图片来源：青溪市住建局", "渡輪靠岸。圖／記者王小明攝影",
+        "5일 청림시 중앙동 은천교 일대에서 열린 착공식 모습. 청림시 제공"})
     EXPECT_TRUE(is_photo_caption(text)) << text;
   // Sentences of the story: a reporter's name closing the last paragraph, a
   // sentence with "＝" that ends on "。", a headline-like line.
@@ -229,7 +236,9 @@ TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
                            "Listen: the mayor on the budget", "Tonton juga video: Detik-detik Tanggul Jebol",
                            "Assista ao vídeo: a ponte reaberta", "Watch the video: the flooded line",
                            // A booking card's price, a bare count.
-                           "From $180 a night", "1.2K"})
+                           "From $180 a night", "1.2K",
+                           // A chart embed's credit line.
+                           "Source: Met Service • Get the data • Created with Datawrapper"})
     EXPECT_TRUE(is_widget_furniture(text)) << text;
   // A time alone may be a live blog's update; sentences and numbers in a
   // story stay.
