@@ -1,4 +1,5 @@
 #include "html/body_blocks.h"
+#include "html/bylines.h"
 
 #include <algorithm>
 #include <iterator>

@@ -1,4 +1,5 @@
 #include "html/boilerplate_marks.h"
+#include "html/furniture.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,5 +1,8 @@
 // Judging one block on its own (see judge.h).
 #include "html/judge.h"
+#include "html/bylines.h"
+#include "html/caption_text.h"
+#include "html/furniture.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -1,5 +1,6 @@
 // The next story appended below the page's own (see next_story.h).
 #include "html/next_story.h"
+#include "html/bylines.h"
 
 #include <algorithm>
 #include <array>

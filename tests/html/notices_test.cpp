@@ -4,6 +4,9 @@
 // third person and stays.
 #include <gtest/gtest.h>
 
+#include "html/bylines.h"
+#include "html/caption_text.h"
+#include "html/furniture.h"
 #include "html/notices.h"
 
 namespace {

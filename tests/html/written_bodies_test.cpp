@@ -8,6 +8,7 @@
 #include <regex>
 #include <string>
 
+#include "html/bylines.h"
 #include "html/choir_pages.h"
 #include "html/notices.h"
 #include "html/written_page.h"

@@ -1,0 +1,78 @@
+// Bylines, date lines and authors' bios told by their words (see bylines.h).
+#include "html/bylines.h"
+
+#include <string>
+
+#include "html/space.h"
+
+namespace lede::html {
+
+bool is_dateline(std::string_view text) {
+  if (text.size() > 120) return false;
+  const std::string t = lower_ascii(text);
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  // A Chinese story's original headline: "（原标题：...）".
+  for (std::string_view w : {"\xEF\xBC\x88\xE5\x8E\x9F\xE6\xA0\x87\xE9\xA2\x98",   // （原标题
+                             "\xEF\xBC\x88\xE5\x8E\x9F\xE6\xA8\x99\xE9\xA1\x8C",   // （原標題
+                             "\xE5\x8E\x9F\xE6\xA0\x87\xE9\xA2\x98\xEF\xBC\x9A"})  // 原标题：
+    if (text.starts_with(w)) return true;
+  // (A byline whose name is a link or a card of its own leaves "by" alone.)
+  if (t == "by" || t.rfind("by ", 0) == 0 || has("updated") || has("published") || has("posted on") || has(" min read"))
+    return true;
+  // The same in other languages: "Actualizado el ...", "Aktualisiert am ...",
+  // "Mis à jour le ...", "Publicado em ...".
+  for (std::string_view w :
+       {"actualizado", "atualizado", "aktualisiert", "mis \xC3\xA0 jour", "aggiornato", "bijgewerkt", "publicado",
+        "publi\xC3\xA9 le", "ver\303\266ffentlicht", "pubblicato", "gepubliceerd"})
+    if (has(w)) return true;
+  // A numeric date: 2019-11-20, 20.11.2019, 2016.12.01, 11/20/2019.
+  int digits = 0, separators = 0;
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    const bool d = t[i] >= '0' && t[i] <= '9';
+    digits = d ? digits + 1 : (t[i] == '.' || t[i] == '-' || t[i] == '/') && digits > 0 ? digits : 0;
+    if (!d && digits > 0 && (t[i] == '.' || t[i] == '-' || t[i] == '/') && t[i + 1] >= '0' && t[i + 1] <= '9')
+      ++separators;
+    if (separators >= 2 && digits >= 6) return true;
+  }
+  return false;
+}
+
+std::string byline_name(std::string_view text) {
+  constexpr std::size_t kBylineBytes = 100;
+  constexpr int kMinNameWords = 2, kMaxNameWords = 4;
+  if (text.size() > kBylineBytes || text.size() < 3 || lower(text[0]) != 'b' || lower(text[1]) != 'y' || text[2] != ' ')
+    return {};
+  std::string name;
+  int words = 0;
+  for (std::size_t i = 3; i < text.size() && words < kMaxNameWords;) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < text.size() && text[j] != ' ' && text[j] != ',' && text[j] != '|' && text[j] != '\n') ++j;
+    const std::string_view word = text.substr(i, j - i);
+    // A name's words are capitalized (ASCII, or a letter outside ASCII).
+    if (word.empty() || (word.front() >= 'a' && word.front() <= 'z') || is_digit(word.front())) break;
+    if (!name.empty()) name += ' ';
+    name += word;
+    ++words;
+    if (j < text.size() && text[j] != ' ') break;
+    i = j;
+  }
+  return words >= kMinNameWords ? name : std::string();
+}
+
+bool is_author_bio(std::string_view text, std::string_view author) {
+  constexpr std::size_t kBioBytes = 400;
+  if (text.size() > kBioBytes) return false;
+  // The byline's name or its first words: a byline run together with its
+  // date ("By Jane Roe November 30, 2026") reads "Jane Roe November".
+  for (std::string_view name = author; name.find(' ') != std::string_view::npos;
+       name = name.substr(0, name.rfind(' '))) {
+    if (!text.starts_with(name)) continue;
+    const std::string_view rest = text.substr(name.size());
+    for (std::string_view w : {" is ", " was ", " has ", " writes ", " covers ", " reports ", ", "})
+      if (rest.starts_with(w)) return true;
+  }
+  return false;
+}
+
+}  // namespace lede::html

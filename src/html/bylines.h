@@ -1,0 +1,20 @@
+// Bylines, date lines and authors' bios told by their text alone (internal).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace lede::html {
+
+// The name a byline gives ("By Sam Okafor published 4 December" -> "Sam
+// Okafor"): two to four capitalized words after "By"; empty when none.
+std::string byline_name(std::string_view text);
+
+// An author's bio: a short paragraph opening on the author's name and what
+// they are or do ("Sam Okafor is the kitchen editor at ...").
+bool is_author_bio(std::string_view text, std::string_view author);
+
+// A byline or date line: "By Jane Doe", "Updated 20 Nov 2019", "2016.12.01".
+bool is_dateline(std::string_view text);
+
+}  // namespace lede::html

@@ -1,0 +1,196 @@
+// Photo captions told by their words (see caption_text.h).
+#include "html/caption_text.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "html/space.h"
+#include "html/voice.h"
+
+namespace lede::html {
+
+namespace {
+
+// A photo viewer's counter: "Image 1 of 5", "Image 1 of / 5", "3 / 12",
+// "Slide 2 of 9". Bare numbers need the spaced form: "24/7" and "9/11" are
+// words of a story.
+bool gallery_counter(const std::string& t) {
+  std::size_t i = 0;
+  for (std::string_view w : {"image ", "photo ", "picture ", "slide ", "foto ", "bild ", "imagen "})
+    if (t.starts_with(w)) i = w.size();
+  if (i == 0 && t.find(" / ") == std::string::npos && t.find(" of ") == std::string::npos) return false;
+  const auto number = [&] {
+    const std::size_t from = i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    return i > from && i - from <= 4;
+  };
+  const auto skip = [&](std::string_view w) {
+    while (i < t.size() && t[i] == ' ') ++i;
+    if (t.compare(i, w.size(), w) != 0) return false;
+    i += w.size();
+    while (i < t.size() && t[i] == ' ') ++i;
+    return true;
+  };
+  if (!number()) return false;
+  const bool of = skip("of");
+  const bool slash = skip("/");
+  return (of || slash) && number() && i == t.size();
+}
+
+// A credit's picture source: a wire service or a picture agency.
+bool picture_source(std::string_view part) {
+  for (std::string_view source : {"ap", "ap photo", "afp", "afp photo", "epa", "reuters", "getty images", "invision",
+                                  "shutterstock", "istock", "nasa", "esa", "xinhua", "pa images", "pa wire", "dpa"})
+    if (part == source) return true;
+  return false;
+}
+
+// A caption's closing credit, in brackets: "(Image: GETTY)", "(Credit:
+// iStock)", "(Photo by Kevin Mazur/Getty Images)", "(Image credit: NASA)".
+bool closing_credit(const std::string& t) {
+  if (!t.ends_with(")")) return false;
+  const std::size_t open = t.rfind('(');
+  if (open == std::string::npos) return false;
+  const std::string_view in = std::string_view(t).substr(open + 1);
+  // "(Courier-Gazette photo by Ann Devereaux)", "(Photo courtesy of the city)".
+  if (in.find("photo by ") != std::string_view::npos || in.find("photo courtesy") != std::string_view::npos)
+    return true;
+  for (std::string_view w :
+       {"image:", "images:", "image credit:", "image source:", "photo:", "photos:", "photo credit:", "photo by ",
+        "photograph:", "picture:", "pictures:", "pic:", "credit:", "credits:", "foto:", "fotos:", "bild:", "photos by ",
+        "\xEC\x82\xAC\xEC\xA7\x84"})  // Korean "(사진=...)", "(사진 제공=...)"
+    if (in.starts_with(w)) return true;
+  // A wire photo's credit, its parts parted by slashes: "(AP Photo/Evan
+  // Vucci)", "(Mark Von Holden/Invision/AP)", "(NASA/JPL-Caltech/ASU)"; a
+  // slash alone ("(km/h)", "(and/or)") is no credit.
+  if (in.find('/') == std::string_view::npos) return false;
+  for (std::size_t from = 0; from < in.size();) {
+    std::size_t to = in.find_first_of("/)", from);
+    if (to == std::string_view::npos) to = in.size();
+    if (picture_source(in.substr(from, to - from))) return true;
+    from = to + 1;
+  }
+  return false;
+}
+
+// A photo's credit as a line of its own, a name and its source: "Jane Roe,
+// AP", "Jane Roe/Hindustan Times/Getty Images".
+bool credit_alone(const std::string& t) {
+  constexpr std::size_t kCreditBytes = 80;
+  if (t.size() > kCreditBytes || t.find('(') != std::string::npos) return false;
+  const std::size_t cut = t.find_last_of(",/");
+  if (cut == std::string::npos || cut == 0) return false;
+  std::string_view source = std::string_view(t).substr(cut + 1);
+  while (!source.empty() && source.front() == ' ') source.remove_prefix(1);
+  return picture_source(source);
+}
+
+// A Chinese, Japanese or Korean caption's mark: the credit news sites close with in
+// full-width brackets or after a photographer's name: "（资料图）" (file
+// photo), "（图片来源：...）", "新华社记者 王鹏 摄" (taken by), "（撮影・中村亮）";
+// or a Japanese caption's "＝" before the day and place or the agency:
+// "...する市長＝5日、市役所", "...＝共同". (Their sentences end on "。".)
+bool cjk_credit(std::string_view t) {
+  // A Korean caption opens on "▲" (where a sentence lists items, more follow).
+  constexpr std::string_view kMark = "\xE2\x96\xB2";  // ▲
+  if (t.starts_with(kMark) && t.find(kMark, kMark.size()) == std::string_view::npos) return true;
+  // (The rest close on a CJK character or an agency's name: no search in
+  // the many texts that close otherwise.)
+  if (t.empty() || (static_cast<unsigned char>(t.back()) < 0x80 && !t.ends_with("AP") && !t.ends_with("EPA")))
+    return false;
+  constexpr std::string_view kOpen = "\xEF\xBC\x88", kClose = "\xEF\xBC\x89";  // （ ）
+  constexpr std::string_view kTaken = "\xE6\x91\x84";                          // 摄
+  if (t.ends_with(kClose)) {
+    const std::size_t open = t.rfind(kOpen);
+    if (open == std::string_view::npos) return false;
+    const std::string_view in = t.substr(open + kOpen.size(), t.size() - kClose.size() - open - kOpen.size());
+    for (std::string_view w : {"\xE8\xB5\x84\xE6\x96\x99\xE5\x9B\xBE",              // 资料图
+                               "\xE5\x9B\xBE\xE7\x89\x87\xE6\x9D\xA5\xE6\xBA\x90",  // 图片来源
+                               "\xE5\x9B\xBE\xE6\xBA\x90",                          // 图源
+                               "\xE6\x91\x84\xE5\xBD\xB1",                          // 摄影
+                               "\xE6\x92\xAE\xE5\xBD\xB1",                          // 撮影
+                               "\xE5\x86\x99\xE7\x9C\x9F"})                         // 写真
+      if (in.starts_with(w)) return true;
+    return in.ends_with(kTaken);
+  }
+  if (t.ends_with(" \xE6\x91\x84")) return true;  // " 摄"
+  // A caption closing on its picture's source: "...已投入使用。图片来源：青溪市住建局",
+  // "...圖／記者王小明攝影", and Korean "... 청림시 제공" (provided by),
+  // "...사진/연합뉴스". (A sentence ends on "。" or "다.")
+  constexpr std::size_t kSourceTail = 60;
+  const std::string_view tail = t.substr(t.size() > kSourceTail ? t.size() - kSourceTail : 0);
+  for (std::string_view w : {"\xE5\x9B\xBE\xE7\x89\x87\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A",  // 图片来源：
+                             "\xE5\x9C\x96\xE7\x89\x87\xE4\xBE\x86\xE6\xBA\x90\xEF\xBC\x9A",  // 圖片來源：
+                             "\xE5\x9C\x96\xEF\xBC\x8F", "\xE5\x9B\xBE\xEF\xBC\x8F"})         // 圖／ 图／
+    if (tail.find(w) != std::string_view::npos && !t.ends_with("\xE3\x80\x82")) return true;
+  for (std::string_view w : {" \xEC\xA0\x9C\xEA\xB3\xB5",                          // " 제공"
+                             "/\xEC\x97\xB0\xED\x95\xA9\xEB\x89\xB4\xEC\x8A\xA4",  // /연합뉴스
+                             "/\xEB\x89\xB4\xEC\x8B\x9C\xEC\x8A\xA4"})             // /뉴시스
+    if (t.ends_with(w)) return true;
+  constexpr std::string_view kEquals = "\xEF\xBC\x9D";  // ＝
+  const std::size_t eq = t.rfind(kEquals);
+  if (eq == std::string_view::npos || t.ends_with("\xE3\x80\x82")) return false;  // 。
+  const std::string_view after = t.substr(eq + kEquals.size());
+  const bool wide_digit = after.size() >= 3 && after.starts_with("\xEF\xBC") &&
+                          static_cast<unsigned char>(after[2]) >= 0x90 && static_cast<unsigned char>(after[2]) <= 0x99;
+  if (wide_digit || (!after.empty() && is_digit(after.front()))) return true;
+  for (std::string_view w : {"\xE5\x85\xB1\xE5\x90\x8C",                                               // 共同
+                             "\xE6\x99\x82\xE4\xBA\x8B",                                               // 時事
+                             "\xE3\x83\xAD\xE3\x82\xA4\xE3\x82\xBF\xE3\x83\xBC",                       // ロイター
+                             "AP", "AFP", "EPA", "\xE4\xBB\xA3\xE8\xA1\xA8\xE6\x92\xAE\xE5\xBD\xB1"})  // 代表撮影
+    if (after.starts_with(w)) return true;
+  return false;
+}
+
+// A caption's closing credit under its label, without brackets: "The pool
+// opened in 1974. Foto: Katrin Obermaier/dpa", "... Photo: Jane Roe/Reuters".
+bool trailing_credit(const std::string& t) {
+  constexpr std::size_t kCreditBytes = 60;
+  static constexpr std::array<std::string_view, 6> kLabels = {". foto", ". photo", ". photograph",
+                                                              ". bild", ". image", ". credit"};
+  const std::size_t colon = t.rfind(": ");
+  if (colon == std::string::npos || t.size() - colon - 2 > kCreditBytes || ends_sentence(t)) return false;
+  const std::string_view before = std::string_view(t).substr(0, colon);
+  return std::ranges::any_of(kLabels, [&](std::string_view w) { return before.ends_with(w); });
+}
+
+// A credit on a line of its own under its label: "Photo: Jane Roe",
+// "Фото: пресс-служба администрации" (not a sentence: a story's "Photo:
+// the mayor's office released the picture on Monday." ends like one).
+bool labelled_credit(const std::string& t) {
+  static constexpr std::array<std::string_view, 11> kLabels = {"photo:",
+                                                               "photos:",
+                                                               "photo credit:",
+                                                               "image:",
+                                                               "foto:",
+                                                               "fotos:",
+                                                               "bild:",
+                                                               "credit:",
+                                                               "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:",   // Фото:
+                                                               "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:",   // фото:
+                                                               "\xD0\xA4\xD0\x9E\xD0\xA2\xD0\x9E:"};  // ФОТО:
+  // (A label alone heads a list item's credit.)
+  if (t.find(':') == std::string::npos || ends_sentence(t)) return false;
+  return std::ranges::any_of(kLabels, [&](std::string_view w) { return t.size() > w.size() + 1 && t.starts_with(w); });
+}
+
+}  // namespace
+
+bool is_photo_caption(std::string_view text) {
+  // (Most blocks are none of these: no copy for them.)
+  constexpr std::size_t kShortBytes = 80;
+  if (text.size() > 400) return false;
+  if (cjk_credit(text)) return true;
+  // (A longer caption closes on its credit, in brackets or under a label.)
+  constexpr std::size_t kLabelledTail = 80;  // a credit's label and the credit close the text
+  const bool labelled =
+      text.find(": ", text.size() > kLabelledTail ? text.size() - kLabelledTail : 0) != std::string_view::npos;
+  if (text.size() > kShortBytes && !text.ends_with(")") && !text.starts_with("\xC2\xA9") && !labelled) return false;
+  const std::string t = lower_ascii(text);
+  // A photographer's credit before the caption: "© Jane Roe Detainees at ...".
+  return gallery_counter(t) || closing_credit(t) || t.starts_with("\xC2\xA9") || credit_alone(t) ||
+         labelled_credit(t) || trailing_credit(t);
+}
+
+}  // namespace lede::html

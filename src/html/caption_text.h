@@ -1,0 +1,15 @@
+// Photo captions and credits told by their text alone (internal), in the
+// conventions of many languages' news sites.
+#pragma once
+
+#include <string_view>
+
+namespace lede::html {
+
+// A photo's caption or a photo viewer's label, by what its text alone
+// shows: a closing credit in brackets ("(Image: Getty)", "(Photo by ...)"),
+// a photographer's credit first ("© Jane Roe ..."), or a counter ("Image 1
+// of 5", "3 / 12").
+bool is_photo_caption(std::string_view text);
+
+}  // namespace lede::html

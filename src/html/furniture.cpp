@@ -1,0 +1,112 @@
+// Widget furniture and section breaks told by their words (see furniture.h).
+#include "html/furniture.h"
+
+#include <string>
+
+#include "html/space.h"
+#include "html/voice.h"
+#include "text/chars.h"
+#include "text/utf8.h"
+
+namespace lede::html {
+
+namespace {
+
+bool player_furniture(std::string_view text) {
+  // (A counter opens on a digit, a label ends on a colon: no copy for the rest.)
+  constexpr std::size_t kVideoLabelBytes = 30;
+  if (text.empty() || text.size() > 100) return false;
+  if (!is_digit(text.front()) && text.find(':') == std::string_view::npos) return false;
+  const std::string t = lower_ascii(text);
+  // A counter: "1,204 votes", "35 comments", "2.1k shares". (Not a bare
+  // time, "1:42": a video's length, but also a live blog's update time,
+  // which is the story's.)
+  std::size_t i = 0;
+  while (i < t.size() && (is_digit(t[i]) || ((t[i] == ',' || t[i] == '.') && i > 0))) ++i;
+  if (i > 0 && i < t.size() && (t[i] == 'k' || t[i] == 'm')) ++i;
+  if (i > 0 && i < t.size() && t[i] == ' ') {
+    const std::string_view unit = std::string_view(t).substr(i + 1);
+    for (std::string_view w : {"votes", "vote", "comments", "comment", "shares", "share", "views", "likes", "replies"})
+      if (unit == w) return true;
+  }
+  // A media item's title under its label: "Watch: drone footage shows the
+  // flooded line" (a sentence of the story ends like one).
+  if (ends_sentence(t)) return false;
+  for (std::string_view w : {"watch:", "video:", "listen:", "watch now:", "watch live:", "audio:"})
+    if (t.starts_with(w)) return true;
+  // The same label in other words or languages: "Tonton juga video:",
+  // "Assista ao vídeo:", "Mira el video:", "Watch the video:".
+  const std::size_t colon = t.find(':');
+  if (colon == std::string::npos || colon > kVideoLabelBytes) return false;
+  const std::string_view label = std::string_view(t).substr(0, colon);
+  return label.ends_with("video") || label.ends_with(
+                                         "v\xC3\xAD"
+                                         "deo");
+}
+
+// A shop's button closing a deal box: "Save $15 on the kettle. View Deal",
+// "$64.99 at Amazon Check price".
+bool deal_button(std::string_view text) {
+  constexpr std::size_t kDealBytes = 200;
+  // (Every button below ends on l, s, e, w or r.)
+  if (text.empty() || text.size() > kDealBytes ||
+      std::string_view("lsewr").find(lower(text.back())) == std::string_view::npos || ends_sentence(text))
+    return false;
+  // Compared as ASCII lower case in place: no copy of every short block.
+  const auto ends_with_word = [&](std::string_view w) {
+    if (text.size() < w.size() || (text.size() > w.size() && text[text.size() - w.size() - 1] != ' ')) return false;
+    for (std::size_t i = 0; i < w.size(); ++i)
+      if (lower(text[text.size() - w.size() + i]) != w[i]) return false;
+    return true;
+  };
+  for (std::string_view w :
+       {"view deal", "view deals", "see deal", "get deal", "get the deal", "check price", "check prices", "see price",
+        "view price", "buy now", "shop now", "view offer", "see offer"})
+    if (ends_with_word(w)) return true;
+  return false;
+}
+
+// A booking card's price ("From $180 a night") or a bare count ("1.2K"
+// claps).
+bool price_or_count(std::string_view text) {
+  constexpr std::size_t kPriceBytes = 40;
+  if (text.empty() || text.size() > kPriceBytes) return false;
+  const std::string t = lower_ascii(text);
+  for (std::string_view w : {"from $", "from \xC2\xA3", "from \xE2\x82\xAC"})  // $ £ €
+    if (t.starts_with(w) && t.size() > w.size() && is_digit(t[w.size()])) return true;
+  std::size_t i = 0;
+  while (i < t.size() && (is_digit(t[i]) || (t[i] == '.' && i > 0))) ++i;
+  return i > 0 && i + 1 == t.size() && (t[i] == 'k' || t[i] == 'm');
+}
+
+// A chart embed's credit line: "Source: Met Service • Get the data •
+// Created with Datawrapper", "A Flourish chart".
+bool chart_credit(std::string_view text) {
+  constexpr std::size_t kCreditBytes = 160;
+  if (text.size() > kCreditBytes) return false;
+  const std::string t = lower_ascii(text);
+  return t.find("get the data") != std::string::npos || t.find("created with datawrapper") != std::string::npos ||
+         t.starts_with("a flourish chart") || t.starts_with("a flourish map");
+}
+
+}  // namespace
+
+bool is_ornament(std::string_view text) {
+  if (text.empty()) return false;
+  for (std::size_t i = 0, len = 1; i < text.size(); i += len) {
+    // A rule of underscores ("___") parts a story's sections as a line of
+    // text would (\w reads it as a word), and "%" heads a table's column.
+    if (text[i] == '_' || text[i] == '%') return false;
+    const char32_t c = text::decode_utf8(text, i, len);
+    if (c == text::kInvalid) continue;
+    const text::CharClass k = text::classify(c);
+    if (k != text::CharClass::kPunct && k != text::CharClass::kSpace && k != text::CharClass::kOther) return false;
+  }
+  return true;
+}
+
+bool is_widget_furniture(std::string_view text) {
+  return player_furniture(text) || deal_button(text) || price_or_count(text) || chart_credit(text);
+}
+
+}  // namespace lede::html
