@@ -70,7 +70,9 @@ bool deal_button(std::string_view text) {
 // claps).
 bool price_or_count(std::string_view text) {
   constexpr std::size_t kPriceBytes = 40;
-  if (text.empty() || text.size() > kPriceBytes) return false;
+  // (Both open on "From" or a digit: no copy of the other short blocks.)
+  if (text.empty() || text.size() > kPriceBytes || (lower(text.front()) != 'f' && !is_digit(text.front())))
+    return false;
   const std::string t = lower_ascii(text);
   for (std::string_view w : {"from $", "from \xC2\xA3", "from \xE2\x82\xAC"})  // $ £ €
     if (t.starts_with(w) && t.size() > w.size() && is_digit(t[w.size()])) return true;
@@ -83,7 +85,11 @@ bool price_or_count(std::string_view text) {
 // Created with Datawrapper", "A Flourish chart".
 bool chart_credit(std::string_view text) {
   constexpr std::size_t kCreditBytes = 160;
-  if (text.size() > kCreditBytes) return false;
+  // (The words after their first letter, whatever its case, are looked for
+  // first, as the embeds write them: no copy of the many short blocks
+  // without them.)
+  const auto has = [&](std::string_view w) { return text.find(w) != std::string_view::npos; };
+  if (text.size() > kCreditBytes || !(has("et the data") || has("atawrapper") || has("lourish"))) return false;
   const std::string t = lower_ascii(text);
   return t.find("get the data") != std::string::npos || t.find("created with datawrapper") != std::string::npos ||
          t.starts_with("a flourish chart") || t.starts_with("a flourish map");
