@@ -1,11 +1,11 @@
 #include "html/body_blocks.h"
-#include "html/bylines.h"
 
 #include <algorithm>
 #include <iterator>
 #include <string_view>
 #include <unordered_map>
 
+#include "html/bylines.h"
 #include "html/judge.h"
 #include "html/notices.h"
 #include "html/title.h"
@@ -132,9 +132,9 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
     }
     return false;
   };
-  if (const Run first = good_run(q); first.first < inside.size()) {
-    const Block& b = blocks[inside[first.first]];
-    if (!b.ends_sentence && headline_line(b)) q[first.first] = Quality::kBad;
+  if (const auto first = std::ranges::find(q, Quality::kGood); first != q.end()) {
+    const Block& b = blocks[inside[static_cast<std::size_t>(first - q.begin())]];
+    if (!b.ends_sentence && headline_line(b)) *first = Quality::kBad;
   }
   const Run run = good_run(q);
   const std::size_t first_good = run.first, last_good = run.last;
@@ -277,7 +277,7 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
   std::size_t out = tail_from;
   for (std::size_t k = tail_from; k < kept.size(); ++k) {
     const std::string_view text = blocks[kept[k]].text;
-    if (!is_call_to_action(text) && !(!author.empty() && is_author_bio(text, author))) kept[out++] = kept[k];
+    if (!is_call_to_action(text) && !is_author_bio(text, author)) kept[out++] = kept[k];
   }
   kept.resize(out);
   return kept;

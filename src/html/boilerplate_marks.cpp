@@ -1,11 +1,11 @@
 #include "html/boilerplate_marks.h"
-#include "html/furniture.h"
 
 #include <algorithm>
 #include <limits>
 #include <utility>
 
 #include "html/comments.h"
+#include "html/furniture.h"
 #include "html/judge.h"
 #include "html/notices.h"
 

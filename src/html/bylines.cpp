@@ -62,7 +62,7 @@ std::string byline_name(std::string_view text) {
 
 bool is_author_bio(std::string_view text, std::string_view author) {
   constexpr std::size_t kBioBytes = 400;
-  if (text.size() > kBioBytes) return false;
+  if (author.empty() || text.size() > kBioBytes) return false;
   // The byline's name or its first words: a byline run together with its
   // date ("By Jane Roe November 30, 2026") reads "Jane Roe November".
   for (std::string_view name = author; name.find(' ') != std::string_view::npos;

@@ -11,7 +11,8 @@ namespace lede::html {
 std::string byline_name(std::string_view text);
 
 // An author's bio: a short paragraph opening on the author's name and what
-// they are or do ("Sam Okafor is the kitchen editor at ...").
+// they are or do ("Sam Okafor is the kitchen editor at ..."); never when
+// no byline gave a name (`author` empty).
 bool is_author_bio(std::string_view text, std::string_view author);
 
 // A byline or date line: "By Jane Doe", "Updated 20 Nov 2019", "2016.12.01".

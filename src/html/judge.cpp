@@ -1,14 +1,14 @@
 // Judging one block on its own (see judge.h).
 #include "html/judge.h"
-#include "html/bylines.h"
-#include "html/caption_text.h"
-#include "html/furniture.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "html/bylines.h"
+#include "html/caption_text.h"
+#include "html/furniture.h"
 #include "html/notices.h"
 
 namespace lede::html {

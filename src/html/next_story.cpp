@@ -1,14 +1,13 @@
 // The next story appended below the page's own (see next_story.h).
 #include "html/next_story.h"
-#include "html/bylines.h"
 
 #include <algorithm>
 #include <array>
 #include <string>
 
+#include "html/bylines.h"
 #include "html/comments.h"
 #include "html/judge.h"
-#include "html/notices.h"
 #include "html/space.h"
 #include "html/title.h"
 

@@ -289,6 +289,7 @@ TEST(AuthorBios, ABioOpensOnTheBylinesName) {
   EXPECT_TRUE(is_author_bio("Jane Roe is a writer based in Tromsø.", "Jane Roe November"));
   // Another person, or the author named inside a sentence of the story.
   EXPECT_FALSE(is_author_bio("John Doe is the mayor of Ashby.", "Sam Okafor"));
+  EXPECT_FALSE(is_author_bio("John Doe is the mayor of Ashby.", ""));
   EXPECT_FALSE(is_author_bio("Sam Okafords are a family of bakers.", "Sam Okafor"));
   EXPECT_FALSE(is_author_bio("When Sam Okafor tested the kettle, it boiled in three minutes.", "Sam Okafor"));
 }
