@@ -96,6 +96,42 @@ bool is_boundary(const Dom& dom, const Node& node) {
 
 constexpr std::string_view kBackArrow = "\xE2\x86\xA9";  // ↩
 
+// A data table's row reads as one line, its cells parted by spaces
+// ("Northfield 48% 52%"), as a reader copies it and as annotators write it;
+// a cell a block would split every row into scraps too short to judge. A
+// row is data when it has two cells or more, each short and without blocks
+// of its own: a layout table's cell holds paragraphs, line breaks or a
+// table, or runs long.
+constexpr std::size_t kDataCellBytes = 240;
+
+bool is_data_row(const Dom& dom, std::uint32_t row, const ExtractOptions& options) {
+  const std::uint32_t end = dom.nodes[row].end;
+  int cells = 0;
+  std::size_t cell_bytes = 0;
+  for (std::uint32_t i = row + 1; i < end;) {
+    const Node& node = dom.nodes[i];
+    if (node.is_text) {
+      cell_bytes += node.len;
+      if (cell_bytes > kDataCellBytes) return false;
+      ++i;
+      continue;
+    }
+    if (node.hidden || is_skipped_tag(node.tag, options)) {
+      i = node.end;
+      continue;
+    }
+    if (node.tag == GUMBO_TAG_TD || node.tag == GUMBO_TAG_TH) {
+      if (node.parent != row) return false;
+      ++cells;
+      cell_bytes = 0;
+    } else if (is_block_tag(node.tag)) {
+      return false;
+    }
+    ++i;
+  }
+  return cells >= 2;
+}
+
 class Cutter {
  public:
   Cutter(const Dom& dom, const ExtractOptions& options) : dom_(dom), options_(options) {}
@@ -149,7 +185,9 @@ class Cutter {
         continue;
       }
       open_.push_back(i);
-      if (is_boundary(dom_, node)) {
+      if (node.tag == GUMBO_TAG_TR && row_ == UINT32_MAX && is_data_row(dom_, i, options_)) row_ = i;
+      if (is_cell_of_row(node)) pending_space_ = true;
+      if (boundary(node)) {
         flush();
         owners_.push_back(i);
       }
@@ -167,13 +205,20 @@ class Cutter {
   }
 
  private:
+  bool is_cell_of_row(const Node& node) const {
+    return row_ != UINT32_MAX && node.parent == row_ && (node.tag == GUMBO_TAG_TD || node.tag == GUMBO_TAG_TH);
+  }
+
+  bool boundary(const Node& node) const { return !is_cell_of_row(node) && is_boundary(dom_, node); }
+
   void close_until(std::uint32_t i) {
     while (!open_.empty() && dom_.nodes[open_.back()].end <= i) {
       const Node& node = dom_.nodes[open_.back()];
-      if (is_boundary(dom_, node)) {
+      if (boundary(node)) {
         flush();
         owners_.pop_back();
       }
+      if (open_.back() == row_) row_ = UINT32_MAX;
       if (node.tag == GUMBO_TAG_A && node.has_href) --links_;
       if (node.tag >= GUMBO_TAG_H1 && node.tag <= GUMBO_TAG_H6) --headings_;
       if (node.tag == GUMBO_TAG_LI || node.tag == GUMBO_TAG_DT || node.tag == GUMBO_TAG_DD) --items_;
@@ -297,6 +342,7 @@ class Cutter {
   bool pending_break_ = false;             // a <br> was seen since the last text
   bool marker_gap_ = false;                // a note marker was passed since the last text
   std::uint32_t marker_end_ = UINT32_MAX;  // end of the last bracketed marker's subtree
+  std::uint32_t row_ = UINT32_MAX;         // the open data row (is_data_row), if any
   bool in_word_ = false;
   std::uint32_t wide_run_ = 0;  // Han and kana characters in a row
   Block cur_;

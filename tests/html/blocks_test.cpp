@@ -60,3 +60,60 @@ TEST(TextBlocks, HindiParagraphsEndingWithADandaAreSentences) {
 }
 
 }  // namespace
+
+namespace {
+
+std::string story_with_table(const std::string& table) {
+  return "<html><head><title>Ferry fares rise in spring</title></head><body><nav><a href=\"/\">Home</a></nav>"
+         "<article><h1>Ferry fares rise in spring</h1>"
+         "<p>Fares on the island ferry will rise by about a tenth from April, the operator said on Monday, "
+         "blaming the cost of fuel and the crew's new pay deal.</p>" +
+         table +
+         "<p>The operator said season tickets bought before the end of March would be honoured at the old "
+         "price until they run out.</p></article></body></html>";
+}
+
+bool has_paragraph(const lede::Article& a, std::string_view text) {
+  for (const auto& p : a.paragraphs)
+    if (p.text == text) return true;
+  return false;
+}
+
+}  // namespace
+
+// A data table reads a row a line, as annotators copy it, not a cell a line.
+TEST(TextBlocks, DataTableRowIsOneLine) {
+  const std::string page = story_with_table(
+      "<table><thead><tr><th>Ticket</th><th>Now</th><th>From April</th></tr></thead><tbody>"
+      "<tr><td>Adult single</td><td>&pound;4.20</td><td>&pound;4.60</td></tr>"
+      "<tr><td>Car and driver</td><td><b>&pound;31.00</b></td><td>&pound;34.50</td></tr></tbody></table>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_TRUE(has_paragraph(*a, "Ticket Now From April")) << a->text;
+  EXPECT_TRUE(has_paragraph(*a,
+                            "Adult single \xC2\xA3"
+                            "4.20 \xC2\xA3"
+                            "4.60"))
+      << a->text;
+  EXPECT_TRUE(has_paragraph(*a,
+                            "Car and driver \xC2\xA3"
+                            "31.00 \xC2\xA3"
+                            "34.50"))
+      << a->text;
+}
+
+// A layout table's cells hold paragraphs or long text: each stays its own
+// block, so a menu cell never runs into the story beside it.
+TEST(TextBlocks, LayoutTableCellsStayApart) {
+  const std::string long_cell(300, 'x');
+  for (const std::string& cell :
+       {std::string("<p>Timetables</p>"), std::string("Timetables<br>Fares"), "Timetables " + long_cell,
+        std::string("<table><tr><td>Timetables</td></tr></table>")}) {
+    const std::string page = story_with_table("<table><tr><td>" + cell + "</td><td>Crossings</td></tr></table>");
+    lede::Result<lede::Article> a = lede::extract_article(page);
+    ASSERT_TRUE(a.ok());
+    for (const auto& p : a->paragraphs)
+      EXPECT_FALSE(p.text.find("Crossings") != std::string::npos && p.text.find("Timetables") != std::string::npos)
+          << p.text;
+  }
+}
