@@ -177,6 +177,24 @@ bool labelled_credit(const std::string& t) {
 
 }  // namespace
 
+std::size_t story_caption_credit(std::string_view text) {
+  constexpr std::size_t kStoryWords = 10;
+  if (!is_photo_caption(text)) return std::string_view::npos;
+  const std::string t = lower_ascii(text);
+  std::size_t at = std::string_view::npos;
+  if (closing_credit(t)) at = t.rfind('(');
+  else if (trailing_credit(t)) at = t.rfind(". ", t.rfind(": ")) + 2;  // after the sentence's full stop
+  if (at == std::string_view::npos || at == 0) return std::string_view::npos;
+  const std::string_view story = text.substr(0, at);
+  std::size_t words = 0;
+  bool space = true;
+  for (char c : story) {
+    words += space && !is_space(c) ? 1 : 0;
+    space = is_space(c);
+  }
+  return words >= kStoryWords && ends_sentence(story) ? at : std::string_view::npos;
+}
+
 bool is_photo_caption(std::string_view text) {
   // (Most blocks are none of these: no copy for them.)
   constexpr std::size_t kShortBytes = 80;

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "html/blocks.h"
+#include "html/caption_text.h"
 #include "html/dom.h"
 #include "html/judge.h"
 #include "html/prefilter.h"
@@ -29,6 +30,10 @@ constexpr std::size_t kFallbackRatio = 4;
 constexpr std::size_t kCaptionRatio = 2;
 // A caption of fewer words is a credit or a label ("Photo: Reuters").
 constexpr std::size_t kCaptionWords = 10;
+
+// Paragraphs closing on a photo's credit read as a gallery's story when
+// there are at least this many (one is a caption in a story of its own).
+constexpr std::size_t kStoryCaptions = 3;
 
 // A paragraph of this many words repeated right after itself is dropped.
 constexpr std::size_t kRepeatWords = 4;
@@ -83,6 +88,32 @@ std::size_t caption_bytes(const html::Dom& dom) {
   return total;
 }
 
+// A gallery told in paragraphs that each close on their photo's credit
+// ("Crowds packed the towpath ... (Photo: Jane Roe/Courier)"), with no
+// <figcaption> or class to say they are captions. Read as captions they give
+// no article at all, so when nothing else on the page reads as one, they are
+// the story, without their credits.
+Body credited_story(const html::Dom& dom, const ExtractOptions& options, const std::string& title) {
+  std::vector<html::Block> blocks = html::cut_blocks(dom, options);
+  std::size_t stories = 0;
+  for (html::Block& b : blocks) {
+    if (html::story_caption_credit(b.text) == std::string_view::npos) continue;
+    b.in_caption = true;  // judged as a caption kept on purpose
+    ++stories;
+  }
+  if (stories < kStoryCaptions) return {};
+  Body told = select_body(dom, blocks, title, /*gallery=*/true);
+  told.chars = 0;
+  for (ArticleParagraph& p : told.paragraphs) {
+    if (const std::size_t at = html::story_caption_credit(p.text); at != std::string_view::npos) {
+      p.text.resize(at);
+      while (!p.text.empty() && html::is_space(p.text.back())) p.text.pop_back();
+    }
+    told.chars += (&p == &told.paragraphs.front() ? 0 : 2) + p.text.size();
+  }
+  return told;
+}
+
 // The body of the markup the page shows without JavaScript: its <noscript>
 // contents, read as one page. A page whose scripts render the article may
 // put the whole text there for crawlers and readers without JavaScript.
@@ -134,6 +165,10 @@ Result<Article> extract_article(std::string_view html_bytes, const ExtractOption
     std::vector<html::Block> all = html::cut_blocks(*dom, with_captions);
     Body told = select_body(*dom, all, article.title, /*gallery=*/true);
     if (told.has_good && told.chars > kCaptionRatio * body.chars) body = std::move(told);
+  }
+  if (!body.has_good) {
+    Body told = credited_story(*dom, options, article.title);
+    if (told.has_good) body = std::move(told);
   }
   // The page's own tree is no longer needed: freed before <noscript>'s.
   *dom = html::Dom{};

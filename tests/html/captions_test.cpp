@@ -144,6 +144,28 @@ TEST(Captions, CreditedCaptionsWithoutMarkupAreDropped) {
     EXPECT_EQ(a->text.find(gone), std::string::npos) << gone << "\n---\n" << a->text;
 }
 
+// A gallery without class names or <figcaption> whose story is told in
+// paragraphs that each close on their photo's credit: read as captions they
+// left no article at all ("no article text found"); they are the story,
+// without their credits. On a page with a story of its own they stay
+// captions (CreditedCaptionsWithoutMarkupAreDropped).
+TEST(Captions, AClassLessGalleryOfCreditedParagraphsIsTheStory) {
+  std::string html = "<html><body><div><h1>A day in the harbour</h1><div>";
+  for (const std::string& c : kCaptions)
+    html += "<div><img src=p.jpg><div><div>1 / 6</div><p>" + c + " (Photo: Ann Lee/Coast News)</p></div></div>";
+  html += "</div></div><div><a href=/a>Home</a> <a href=/b>News</a></div></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(html);
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->paragraphs.size(), kCaptions.size()) << a->text;
+  for (std::size_t k = 0; k < kCaptions.size(); ++k) EXPECT_EQ(a->paragraphs[k].text, kCaptions[k]);
+  // Two credited paragraphs are captions in a story too short to find, not a gallery.
+  std::string two = "<html><body><div><h1>A day in the harbour</h1>";
+  for (std::size_t k = 0; k < 2; ++k) two += "<p>" + kCaptions[k] + " (Photo: Ann Lee/Coast News)</p>";
+  lede::Result<lede::Article> b = lede::extract_article(two + "</div></body></html>");
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->text.find("boats left the harbour"), std::string::npos) << b->text;
+}
+
 // A photo viewer gives each caption twice, in its list and over its slide:
 // a paragraph of four or more words said twice in a row is said once; a
 // short repeat (an interview's "Yes.") and a paragraph repeated later stay.
