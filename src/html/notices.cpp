@@ -128,14 +128,14 @@ bool whole_label(const std::string& t) {
       "publicitate",
       "hirdet\xC3\xA9s",
       "oglas",
-      "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // реклама
-      "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // Реклама
-      "\xD0\xA0\xD0\x95\xD0\x9A\xD0\x9B\xD0\x90\xD0\x9C\xD0\x90",  // РЕКЛАМА
-      "\xE5\xB9\xBF\xE5\x91\x8A",
-      "\xE5\xBB\xA3\xE5\x91\x8A",                  // 廣告                                                  // 广告
-      "\xE5\xBA\x83\xE5\x91\x8A",                  // 広告
-      "\xEA\xB4\x91\xEA\xB3\xA0",                  // 광고
-      "\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86",  // إعلان
+      "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",                  // реклама
+      "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",                  // Реклама
+      "\xD0\xA0\xD0\x95\xD0\x9A\xD0\x9B\xD0\x90\xD0\x9C\xD0\x90",                  // РЕКЛАМА
+      "\xE5\xB9\xBF\xE5\x91\x8A",                                                  // 广告
+      "\xE5\xBB\xA3\xE5\x91\x8A",                                                  // 廣告
+      "\xE5\xBA\x83\xE5\x91\x8A",                                                  // 広告
+      "\xEA\xB4\x91\xEA\xB3\xA0",                                                  // 광고
+      "\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86",                                  // إعلان
       "\xD7\xA4\xD7\xA8\xD7\xA1\xD7\x95\xD7\x9E\xD7\xAA",                          // פרסומת
       "\xE0\xB9\x82\xE0\xB8\x86\xE0\xB8\xA9\xE0\xB8\x93\xE0\xB8\xB2",              // โฆษณา
       "\xD8\xAA\xD8\xA8\xD9\x84\xDB\x8C\xD8\xBA\xD8\xA7\xD8\xAA",                  // تبلیغات
@@ -143,7 +143,6 @@ bool whole_label(const std::string& t) {
       "\xCE\x94\xCE\x99\xCE\x91\xCE\xA6\xCE\x97\xCE\x9C\xCE\x99\xCE\xA3\xCE\x97",  // ΔΙΑΦΗΜΙΣΗ
       "qu\xE1\xBA\xA3ng c\xC3\xA1o",                                               // Vietnamese
       "\xE0\xA4\xB5\xE0\xA4\xBF\xE0\xA4\x9C\xE0\xA5\x8D\xE0\xA4\x9E\xE0\xA4\xBE\xE0\xA4\xAA\xE0\xA4\xA8"};  // विज्ञापन
-                                                                                                            // // פרסומת
   for (std::string_view w : kWhole)
     if (t == w) return true;
   for (std::string_view w : kAdLabels)
@@ -270,7 +269,7 @@ bool subject_notice(const std::string& t) {
       has("contin\xC3\xBA"
           "a despu\xC3\xA9s de la publicidad") ||
       has("la suite apr\xC3\xA8s la publicit\xC3\xA9") || has("continua dopo la pubblicit\xC3\xA0") ||
-      has("weiter nach der anzeige") || has("lesen sie nach der anzeige weiter");
+      has("weiter nach der anzeige") || has("weiterlesen nach der anzeige") || has("lesen sie nach der anzeige weiter");
   const bool subject = has("ad blocker") || has("adblock") ||
                        (has("affiliate") && (has("link") || has("commission"))) || script || placeholder;
   if (subject && notice_voice(t)) return true;
@@ -288,6 +287,10 @@ bool subject_notice(const std::string& t) {
   // "Donate today and your gift will be matched".
   const bool donation = (has_word(t, "donate") || has("donation")) &&
                         (has("journalism") || has("reporting") || has("newsroom") || has("gift"));
+  // A science site's review badge: "This article has been reviewed according
+  // to Science X's editorial process and policies. Editors have highlighted
+  // the following attributes ...".
+  if (has("editorial process") && (has("reviewed according to") || has("editors have highlighted"))) return true;
   // A quote widget's source: "Market data provided by QuoteStream. Delayed 15 minutes."
   if (has("market data") && (has("provided by") || has("delayed"))) return true;
   return (player || terms || app || donation) && (speaks_to_reader(t) || site_speaks(t));

@@ -34,8 +34,11 @@ TEST(SiteNotices, ChromeIsANotice) {
         "Story continues below",
         "This advertisement has not loaded yet, but your article continues below.",
         "Continua após a publicidade",
+        "Weiterlesen nach der Anzeige",
         "Download the KXRV app for iPhone and Android.",
         "Market data provided by QuoteStream. Delayed 15 minutes.",
+        "This article has been reviewed according to the Wire's editorial process and policies. Editors have "
+        "highlighted the following attributes while ensuring the content's credibility:",
         "This investigation took eight months. Donate today and your gift will be matched.",
         "You have reached your limit of free articles. Subscribe to continue reading.",
         "Media playback is unsupported on your device",
@@ -60,7 +63,8 @@ TEST(SiteNotices, ReportingSentencesAreNotNotices) {
         "The paper lets young readers see five free articles a month before they must subscribe.",
         "The bank updated its privacy policy on Tuesday after the regulator's ruling.",
         "What the new privacy policy means for customers",
-        "Video playback is not supported on the oldest handsets, which the firm stopped selling in 2015."})
+        "Video playback is not supported on the oldest handsets, which the firm stopped selling in 2015.",
+        "The inquiry reviewed the paper's editorial process after the libel case."})
     EXPECT_FALSE(is_site_notice(text)) << text;
 }
 
