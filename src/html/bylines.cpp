@@ -20,10 +20,16 @@ bool is_dateline(std::string_view text) {
   if (t == "by" || t.rfind("by ", 0) == 0 || has("updated") || has("published") || has("posted on") || has(" min read"))
     return true;
   // The same in other languages: "Actualizado el ...", "Aktualisiert am ...",
-  // "Mis à jour le ...", "Publicado em ...".
-  for (std::string_view w :
-       {"actualizado", "atualizado", "aktualisiert", "mis \xC3\xA0 jour", "aggiornato", "bijgewerkt", "publicado",
-        "publi\xC3\xA9 le", "ver\303\266ffentlicht", "pubblicato", "gepubliceerd"})
+  // "Mis à jour le ...", "Publicado em ...", "Oleh Bernama · ... · Dikemas
+  // kini ...".
+  if (t.starts_with("oleh ")) return true;
+  for (std::string_view w : {"actualizado",       "atualizado",          "aktualisiert",
+                             "mis \xC3\xA0 jour", "aggiornato",          "bijgewerkt",
+                             "publicado",         "publi\xC3\xA9 le",    "ver\303\266ffentlicht",
+                             "pubblicato",        "gepubliceerd",        "dikemas kini",
+                             "diperbarui",        "oppdatert",           "opdateret",
+                             "uppdaterad",        "p\xC3\xA4ivitetty",   "friss\xC3\xADtve",
+                             "zaktualizowano",    "aktualizov\xC3\xA1no"})
     if (has(w)) return true;
   // A numeric date: 2019-11-20, 20.11.2019, 2016.12.01, 11/20/2019.
   int digits = 0, separators = 0;

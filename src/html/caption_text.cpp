@@ -147,6 +147,11 @@ bool cjk_credit(std::string_view t) {
 // opened in 1974. Foto: Katrin Obermaier/dpa", "... Photo: Jane Roe/Reuters".
 bool trailing_credit(const std::string& t) {
   constexpr std::size_t kCreditBytes = 60;
+  // After a dash: "... di Pasir Mas. - Foto BERNAMA", "... – Photo: AFP".
+  for (std::string_view w : {" - foto ", " - photo ", " \xE2\x80\x93 foto ", " \xE2\x80\x93 photo "}) {
+    const std::size_t at = t.rfind(w);
+    if (at != std::string::npos && t.size() - at - w.size() <= kCreditBytes && !ends_sentence(t)) return true;
+  }
   static constexpr std::array<std::string_view, 6> kLabels = {". foto", ". photo", ". photograph",
                                                               ". bild", ". image", ". credit"};
   const std::size_t colon = t.rfind(": ");
@@ -186,13 +191,7 @@ std::size_t story_caption_credit(std::string_view text) {
   else if (trailing_credit(t)) at = t.rfind(". ", t.rfind(": ")) + 2;  // after the sentence's full stop
   if (at == std::string_view::npos || at == 0) return std::string_view::npos;
   const std::string_view story = text.substr(0, at);
-  std::size_t words = 0;
-  bool space = true;
-  for (char c : story) {
-    words += space && !is_space(c) ? 1 : 0;
-    space = is_space(c);
-  }
-  return words >= kStoryWords && ends_sentence(story) ? at : std::string_view::npos;
+  return space_words(story) >= kStoryWords && ends_sentence(story) ? at : std::string_view::npos;
 }
 
 bool is_photo_caption(std::string_view text) {
@@ -202,8 +201,10 @@ bool is_photo_caption(std::string_view text) {
   if (cjk_credit(text)) return true;
   // (A longer caption closes on its credit, in brackets or under a label.)
   constexpr std::size_t kLabelledTail = 80;  // a credit's label and the credit close the text
-  const bool labelled =
-      text.find(": ", text.size() > kLabelledTail ? text.size() - kLabelledTail : 0) != std::string_view::npos;
+  const std::size_t tail = text.size() > kLabelledTail ? text.size() - kLabelledTail : 0;
+  const bool labelled = text.find(": ", tail) != std::string_view::npos ||
+                        text.find(" - ", tail) != std::string_view::npos ||
+                        text.find(" \xE2\x80\x93 ", tail) != std::string_view::npos;
   if (text.size() > kShortBytes && !text.ends_with(")") && !text.starts_with("\xC2\xA9") && !labelled) return false;
   const std::string t = lower_ascii(text);
   // A photographer's credit before the caption: "© Jane Roe Detainees at ...".

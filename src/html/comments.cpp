@@ -177,10 +177,12 @@ std::vector<std::uint8_t> comment_threads(const Dom& dom, const std::vector<Bloc
   };
   const auto comment = [&](std::uint32_t item) { return furniture[item] || dated(item); };
   // A comments heading as the element's first block, or as the block right
-  // before it.
+  // before it. (A link is no heading: "87 comments" in the story's share
+  // bar jumps to the thread, and the story follows it.)
+  const auto heading = [&](const Block& b) { return 2 * b.link_chars < b.chars && is_comments_heading(b.text); };
   const auto headed = [&](std::uint32_t e) {
     const std::uint32_t k = first[e];
-    return is_comments_heading(blocks[k].text) || (k > 0 && is_comments_heading(blocks[k - 1].text));
+    return heading(blocks[k]) || (k > 0 && heading(blocks[k - 1]));
   };
   for (std::uint32_t e = 1; e < n; ++e) {
     const Node& node = dom.nodes[e];

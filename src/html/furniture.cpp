@@ -66,16 +66,28 @@ bool deal_button(std::string_view text) {
   return false;
 }
 
-// A booking card's price ("From $180 a night") or a bare count ("1.2K"
-// claps).
+constexpr std::string_view kCurrencies[] = {"$", "\xC2\xA3", "\xE2\x82\xAC"};  // $ £ €
+
+// A booking card's price ("From $180 a night"), a product card's ("$64.99
+// at Amazon", "€219 at Norrvik") or a bare count ("1.2K" claps).
 bool price_or_count(std::string_view text) {
   constexpr std::size_t kPriceBytes = 40;
-  // (Both open on "From" or a digit: no copy of the other short blocks.)
-  if (text.empty() || text.size() > kPriceBytes || (lower(text.front()) != 'f' && !is_digit(text.front())))
+  // (All open on "From", a currency's sign or a digit: no copy of the other
+  // short blocks.)
+  const auto c = static_cast<unsigned char>(text.empty() ? 0 : text.front());
+  if (text.empty() || text.size() > kPriceBytes ||
+      (lower(text.front()) != 'f' && !is_digit(text.front()) && c != '$' && c != 0xC2 && c != 0xE2))
     return false;
   const std::string t = lower_ascii(text);
-  for (std::string_view w : {"from $", "from \xC2\xA3", "from \xE2\x82\xAC"})  // $ £ €
-    if (t.starts_with(w) && t.size() > w.size() && is_digit(t[w.size()])) return true;
+  for (std::string_view sign : kCurrencies) {
+    if (t.starts_with("from " + std::string(sign)) && t.size() > sign.size() + 5 && is_digit(t[sign.size() + 5]))
+      return true;
+    if (!t.starts_with(sign)) continue;
+    std::size_t i = sign.size();
+    const std::size_t digits = i;
+    while (i < t.size() && (is_digit(t[i]) || ((t[i] == '.' || t[i] == ',') && i > digits))) ++i;
+    if (i > digits && t.compare(i, 4, " at ") == 0 && !ends_sentence(t)) return true;
+  }
   std::size_t i = 0;
   while (i < t.size() && (is_digit(t[i]) || (t[i] == '.' && i > 0))) ++i;
   return i > 0 && i + 1 == t.size() && (t[i] == 'k' || t[i] == 'm');
@@ -95,6 +107,17 @@ bool chart_credit(std::string_view text) {
          t.starts_with("a flourish chart") || t.starts_with("a flourish map");
 }
 
+// A quote widget's source line: "Market data provided by QuoteStream.
+// Delayed 15 minutes.", "Prices delayed by at least 15 minutes. Data
+// provided by MarketSource." (Its box, the quote's figures, goes with it.)
+bool quote_credit(std::string_view text) {
+  constexpr std::size_t kCreditBytes = 200;
+  if (text.size() > kCreditBytes || text.find("elayed") == std::string_view::npos) return false;
+  const std::string t = lower_ascii(text);
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  return has("market data") || has("data provided by") || has("prices delayed") || has("quotes delayed");
+}
+
 }  // namespace
 
 bool is_ornament(std::string_view text) {
@@ -112,7 +135,8 @@ bool is_ornament(std::string_view text) {
 }
 
 bool is_widget_furniture(std::string_view text) {
-  return player_furniture(text) || deal_button(text) || price_or_count(text) || chart_credit(text);
+  return player_furniture(text) || deal_button(text) || price_or_count(text) || chart_credit(text) ||
+         quote_credit(text);
 }
 
 }  // namespace lede::html

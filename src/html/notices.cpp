@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 #include "html/space.h"
 #include "html/voice.h"
+#include "text/fold.h"
 
 namespace lede::html {
 
@@ -56,11 +58,12 @@ bool label_phrase(const std::string& t) {
 // stories"): whole labels, and the titles is_rail_title knows.
 // The same in the languages of the development pages' sites (only ASCII
 // letters are folded, so a Cyrillic title is listed as it is written).
-constexpr std::array<std::string_view, 80> kRailTitles = {
+constexpr std::array<std::string_view, 93> kRailTitles = {
     "most read", "most popular", "most viewed", "trending", "trending now", "top stories", "latest news",
     "latest stories", "related", "related news", "related stories", "related articles", "related posts",
     "related links", "recommended", "recommended for you", "you may also like", "you might also like", "popular posts",
-    "recent posts", "see also", "also read", "read also", "don't miss",
+    "recent posts", "see also", "also read", "read also", "don't miss", "more on this story", "more on this topic",
+    "related coverage",
     // A summary box over the body (which the benchmark's annotators leave out).
     "key points", "key highlights", "highlights", "in brief", "at a glance",
     // A table of contents' title ("Contents [hide]").
@@ -74,6 +77,17 @@ constexpr std::array<std::string_view, 80> kRailTitles = {
     "\xC3\xA0 lire aussi", "les plus lus", "sur le m\xC3\xAAme sujet", "leggi anche", "potrebbe interessarti",
     "articoli correlati", "i pi\xC3\xB9 letti", "lees ook", "bekijk ook", "meest gelezen", "baca juga",
     "berita terkait", "terpopuler", "ilgili haberler", "\xC4\xB0lgili haberler", "explore further",
+    // Hungarian, Catalan, Slovak, Czech, German summary boxes, Ukrainian.
+    "kapcsol\xC3\xB3"
+    "d\xC3\xB3",
+    "kapcsol\xC3\xB3"
+    "d\xC3\xB3 cikkek",
+    "olvasd el ezt is", "l\xC3\xA1sd m\xC3\xA9g",
+    "not\xC3\xAD"
+    "cies relacionades",
+    "tamb\xC3\xA9 et pot interessar", "v skratke", "ve zkratce", "das wichtigste in k\xC3\xBCrze",
+    "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xBE\xD0\xB6",  // Читайте
+                                                                                                          // також
     // Chinese, Japanese, Korean.
     "\xE5\xBB\xB6\xE4\xBC\xB8\xE9\x96\xB1\xE8\xAE\x80",
     "\xE5\xBB\xB6\xE4\xBC\xB8\xE9\x98\x85\xE8\xAF\xBB",  // 延伸閱讀 延伸阅读
@@ -96,58 +110,77 @@ constexpr std::array<std::string_view, 80> kRailTitles = {
     "\xD0\xA1\xD0\xB0\xD0\xBC\xD0\xBE\xD0\xB5 "
     "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xB5"};  // Самое читаемое
 
+// An ad slot's label in the site's language, case-folded (text/fold.h),
+// as it stands or set between dashes or before a colon ("- Реклама -",
+// "Mainos:", "HIRDETÉS").
+bool ad_label(std::string_view t) {
+  static constexpr std::array<std::string_view, 40> kAdLabels = {
+      "publicit\xC3\xA9",  // publicité
+      "publicidad", "publicidade", "publicitat",
+      "pubblicit\xC3\xA0",  // pubblicità
+      "anzeige", "werbung", "advertentie", "reclame", "annonce", "annons", "annonse", "mainos", "reklame", "reklam",
+      "reklama",
+      "reklam\xC4\x83",  // reklamă
+      "rekl\xC3\xA1m",   // reklám
+      "publicitate",
+      "hirdet\xC3\xA9s",  // hirdetés
+      "oglas", "iklan", "tangazo",
+      "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",                  // реклама
+      "\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81",                                  // оглас
+      "\xE5\xB9\xBF\xE5\x91\x8A",                                                  // 广告
+      "\xE5\xBB\xA3\xE5\x91\x8A",                                                  // 廣告
+      "\xE5\xBA\x83\xE5\x91\x8A",                                                  // 広告
+      "\xEA\xB4\x91\xEA\xB3\xA0",                                                  // 광고
+      "\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86",                                  // إعلان
+      "\xD8\xA7\xD8\xB4\xD8\xAA\xDB\x81\xD8\xA7\xD8\xB1",                          // اشتہار (Urdu)
+      "\xD7\xA4\xD7\xA8\xD7\xA1\xD7\x95\xD7\x9E\xD7\xAA",                          // פרסומת
+      "\xE0\xB9\x82\xE0\xB8\x86\xE0\xB8\xA9\xE0\xB8\x93\xE0\xB8\xB2",              // โฆษณา
+      "\xD8\xAA\xD8\xA8\xD9\x84\xDB\x8C\xD8\xBA\xD8\xA7\xD8\xAA",                  // تبلیغات
+      "\xCE\xB4\xCE\xB9\xCE\xB1\xCF\x86\xCE\xAE\xCE\xBC\xCE\xB9\xCF\x83\xCE\xB7",  // διαφήμιση
+      // (Greek capitals drop the accent: "ΔΙΑΦΗΜΙΣΗ".)
+      "\xCE\xB4\xCE\xB9\xCE\xB1\xCF\x86\xCE\xB7\xCE\xBC\xCE\xB9\xCF\x83\xCE\xB7",  // διαφημιση
+      "qu\xE1\xBA\xA3ng c\xC3\xA1o",                                               // Vietnamese
+      "\xE0\xA4\xB5\xE0\xA4\xBF\xE0\xA4\x9C\xE0\xA5\x8D\xE0\xA4\x9E\xE0\xA4\xBE\xE0\xA4\xAA\xE0\xA4\xA8",  // विज्ञापन
+      "\xE0\xA6\xAC\xE0\xA6\xBF\xE0\xA6\x9C\xE0\xA7\x8D\xE0\xA6\x9E\xE0\xA6\xBE\xE0\xA6\xAA\xE0\xA6\xA8",  // বিজ্ঞাপন
+      "\xE0\xAE\xB5\xE0\xAE\xBF\xE0\xAE\xB3\xE0\xAE\xAE\xE0\xAF\x8D\xE0\xAE\xAA\xE0\xAE\xB0\xE0\xAE\xAE\xE0\xAF"
+      "\x8D"};  // விளம்பரம் (Tamil)
+  // (Folded once: the list is written as it reads.)
+  static const std::vector<std::string> folded = [] {
+    std::vector<std::string> out;
+    out.reserve(kAdLabels.size());
+    for (std::string_view w : kAdLabels) out.push_back(text::fold_word(w));
+    return out;
+  }();
+  constexpr std::string_view kDashes[] = {"\xE2\x80\x93", "\xE2\x80\x94"};  // – —
+  for (bool trimmed = true; trimmed && !t.empty();) {
+    const std::size_t before = t.size();
+    while (!t.empty() && std::string_view(" -:|*").find(t.front()) != std::string_view::npos) t.remove_prefix(1);
+    while (!t.empty() && std::string_view(" -:|*").find(t.back()) != std::string_view::npos) t.remove_suffix(1);
+    for (std::string_view d : kDashes) {
+      if (t.starts_with(d)) t.remove_prefix(d.size());
+      if (t.ends_with(d)) t.remove_suffix(d.size());
+    }
+    trimmed = t.size() != before;
+  }
+  if (t.empty()) return false;
+  const std::string label = text::fold_word(t);
+  return std::ranges::find(folded, label) != folded.end();
+}
+
 // A whole text that is a template's label: "Share", "Most read", an ad
 // slot's label in the site's language.
 bool whole_label(const std::string& t) {
   // (A photo viewer's buttons too: "Caption", "Close", "Back to Gallery".)
   // "Article content": the label a publisher's template repeats between
   // a story's paragraphs.
-  static constexpr std::array<std::string_view, 14> kWhole = {
-      "ad",         "advert",  "share", "comments",        "menu",         "home",           "more", "cookies",
-      "disclaimer", "caption", "close", "back to gallery", "view gallery", "article content"};
+  static constexpr std::array<std::string_view, 15> kWhole = {
+      "ad",           "advert",          "share",      "comments", "menu",  "home",
+      "more",         "cookies",         "disclaimer", "caption",  "close", "back to gallery",
+      "view gallery", "article content", "video"};
   if (std::ranges::find(kRailTitles, t) != kRailTitles.end()) return true;
-  // An ad slot's label in the site's language (only ASCII letters are
-  // folded, so an upper-case accented form is listed too).
-  static constexpr std::array<std::string_view, 34> kAdLabels = {
-      "publicit\xC3\xA9",
-      "publicit\xC3\x89",
-      "publicidad",
-      "publicidade",
-      "pubblicit\xC3\xA0",
-      "pubblicit\xC3\x80",
-      "anzeige",
-      "werbung",
-      "advertentie",
-      "annonce",
-      "annons",
-      "mainos",
-      "reklame",
-      "reklam",
-      "reklama",
-      "annonse",
-      "publicitate",
-      "hirdet\xC3\xA9s",
-      "oglas",
-      "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",                  // реклама
-      "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",                  // Реклама
-      "\xD0\xA0\xD0\x95\xD0\x9A\xD0\x9B\xD0\x90\xD0\x9C\xD0\x90",                  // РЕКЛАМА
-      "\xE5\xB9\xBF\xE5\x91\x8A",                                                  // 广告
-      "\xE5\xBB\xA3\xE5\x91\x8A",                                                  // 廣告
-      "\xE5\xBA\x83\xE5\x91\x8A",                                                  // 広告
-      "\xEA\xB4\x91\xEA\xB3\xA0",                                                  // 광고
-      "\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86",                                  // إعلان
-      "\xD7\xA4\xD7\xA8\xD7\xA1\xD7\x95\xD7\x9E\xD7\xAA",                          // פרסומת
-      "\xE0\xB9\x82\xE0\xB8\x86\xE0\xB8\xA9\xE0\xB8\x93\xE0\xB8\xB2",              // โฆษณา
-      "\xD8\xAA\xD8\xA8\xD9\x84\xDB\x8C\xD8\xBA\xD8\xA7\xD8\xAA",                  // تبلیغات
-      "\xCE\x94\xCE\xB9\xCE\xB1\xCF\x86\xCE\xAE\xCE\xBC\xCE\xB9\xCF\x83\xCE\xB7",  // Διαφήμιση
-      "\xCE\x94\xCE\x99\xCE\x91\xCE\xA6\xCE\x97\xCE\x9C\xCE\x99\xCE\xA3\xCE\x97",  // ΔΙΑΦΗΜΙΣΗ
-      "qu\xE1\xBA\xA3ng c\xC3\xA1o",                                               // Vietnamese
-      "\xE0\xA4\xB5\xE0\xA4\xBF\xE0\xA4\x9C\xE0\xA5\x8D\xE0\xA4\x9E\xE0\xA4\xBE\xE0\xA4\xAA\xE0\xA4\xA8"};  // विज्ञापन
   for (std::string_view w : kWhole)
     if (t == w) return true;
-  for (std::string_view w : kAdLabels)
-    if (t == w) return true;
-  return false;
+  return ad_label(t);
 }
 
 }  // namespace
@@ -270,8 +303,11 @@ bool subject_notice(const std::string& t) {
           "a despu\xC3\xA9s de la publicidad") ||
       has("la suite apr\xC3\xA8s la publicit\xC3\xA9") || has("continua dopo la pubblicit\xC3\xA0") ||
       has("weiter nach der anzeige") || has("weiterlesen nach der anzeige") || has("lesen sie nach der anzeige weiter");
-  const bool subject = has("ad blocker") || has("adblock") ||
-                       (has("affiliate") && (has("link") || has("commission"))) || script || placeholder;
+  // An affiliate disclosure: "We may earn a commission when you buy through
+  // links on our site."
+  const bool affiliate = (has("affiliate") && (has("link") || has("commission"))) ||
+                         (has("commission") && (has("link") || has("purchase") || has_word(t, "buy")));
+  const bool subject = has("ad blocker") || has("adblock") || affiliate || script || placeholder;
   if (subject && notice_voice(t)) return true;
   // A media player's notice ("Media playback is unsupported on your
   // device") and the site's terms ("Registration on or use of this site
@@ -284,15 +320,14 @@ bool subject_notice(const std::string& t) {
   // The site's app ("Download the KXRV app for iPhone and Android").
   const bool app = has_word(t, "app") && (has("iphone") || has("android") || has("app store") || has("google play"));
   // A newsroom's appeal for donations, said to the reader or by the site:
-  // "Donate today and your gift will be matched".
-  const bool donation = (has_word(t, "donate") || has("donation")) &&
+  // "Donate today and your gift will be matched", "Readers support us
+  // financially. Your support helps keep our journalism open".
+  const bool donation = (has_word(t, "donate") || has("donation") || has("support us") || has("your support")) &&
                         (has("journalism") || has("reporting") || has("newsroom") || has("gift"));
   // A science site's review badge: "This article has been reviewed according
   // to Science X's editorial process and policies. Editors have highlighted
   // the following attributes ...".
   if (has("editorial process") && (has("reviewed according to") || has("editors have highlighted"))) return true;
-  // A quote widget's source: "Market data provided by QuoteStream. Delayed 15 minutes."
-  if (has("market data") && (has("provided by") || has("delayed"))) return true;
   return (player || terms || app || donation) && (speaks_to_reader(t) || site_speaks(t));
 }
 
@@ -330,14 +365,22 @@ bool credit_line(const std::string& t) {
          t.find("contributed reporting") != std::string::npos || contact || print || citation || address;
 }
 
+// Where a story first ran: "This article was originally published by
+// Futurism", "... and is republished here under a Creative Commons licence"
+// (the benchmark's annotators keep it, as the story's last line).
+bool attribution(const std::string& t) {
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  return has("originally published") || has("originally appeared") || has("first published") || has("first appeared");
+}
+
 // An appeal's subject: following, subscribing, the newsletter, the app.
 bool appeal_words(const std::string& t) {
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
   const bool social = has("twitter") || has("facebook") || has("instagram") || has("linkedin") || has("@");
   return (has("follow") && social) || has("newsletter") || has("subscribe") || has("sign up") || has("join our") ||
          has("copyright") || has("click here") || has("download our app") || has("email us") || has("tips@") ||
-         has("become a member") || has("republish") || has("we're hiring") || has("we are hiring") ||
-         has("open roles") || has("submit your") || has("send us");
+         has("become a member") || (has("republish") && !attribution(t)) || has("we're hiring") ||
+         has("we are hiring") || has("open roles") || has("submit your") || has("send us");
 }
 
 // A messenger's channel: WhatsApp or Telegram with "channel" in one of the
@@ -356,9 +399,15 @@ bool messenger_channel(const std::string& t) {
 bool is_call_to_action(std::string_view text) {
   if (text.size() > 400) return false;
   const std::string t = lower_ascii(text);
-  // Credit and copyright lines close a story whatever their voice.
-  if (credit_line(t) || t.starts_with("copyright") || t.find("\xC2\xA9") != std::string::npos ||
-      t.find("all rights reserved") != std::string::npos)
+  // Credit and copyright lines close a story whatever their voice. (A
+  // paragraph of the story may close on its agency's mark, "... a claim
+  // is made. (©NTB)": sentences before the "©".)
+  constexpr std::size_t kStoryWords = 8;
+  const std::size_t mark = t.find("\xC2\xA9");
+  std::string_view before = std::string_view(t).substr(0, mark == std::string::npos ? 0 : mark);
+  while (!before.empty() && (before.back() == ' ' || before.back() == '(')) before.remove_suffix(1);
+  const bool copyright = mark != std::string::npos && !(space_words(before) >= kStoryWords && ends_sentence(before));
+  if (credit_line(t) || t.starts_with("copyright") || copyright || t.find("all rights reserved") != std::string::npos)
     return true;
   // A short line naming Google News is the site's appeal to follow it there,
   // in whatever language ("Baca berita lainnya di Google News", "Siga-nos

@@ -6,6 +6,7 @@
 // selection.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -19,5 +20,17 @@ inline char lower(char c) { return ascii_lower(c); }
 inline std::string lower_ascii(std::string_view text) { return ascii_lower(text); }
 
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Runs of bytes between white space: the words of a line as a reader counts
+// them in scripts that space their words.
+inline std::size_t space_words(std::string_view text) {
+  std::size_t words = 0;
+  bool space = true;
+  for (char c : text) {
+    words += space && !is_space(c) ? 1 : 0;
+    space = is_space(c);
+  }
+  return words;
+}
 
 }  // namespace lede::html

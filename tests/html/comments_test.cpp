@@ -101,3 +101,4 @@ TEST(ThreadWithoutClasses, ALiveBlogIsNotAThread) {
 }
 
 }  // namespace
+

@@ -36,7 +36,6 @@ TEST(SiteNotices, ChromeIsANotice) {
         "Continua após a publicidade",
         "Weiterlesen nach der Anzeige",
         "Download the KXRV app for iPhone and Android.",
-        "Market data provided by QuoteStream. Delayed 15 minutes.",
         "This article has been reviewed according to the Wire's editorial process and policies. Editors have "
         "highlighted the following attributes while ensuring the content's credibility:",
         "This investigation took eight months. Donate today and your gift will be matched.",
@@ -44,7 +43,10 @@ TEST(SiteNotices, ChromeIsANotice) {
         "Media playback is unsupported on your device",
         "Your browser does not support the video tag.",
         "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy",
-        "Community Rules apply to all content you upload or otherwise submit to this site."})
+        "Community Rules apply to all content you upload or otherwise submit to this site.",
+        "Circuitry may earn a commission when you buy through links on our site.",
+        "Tens of thousands of readers now support us financially. Your support keeps our journalism open to "
+        "everyone."})
     EXPECT_TRUE(is_site_notice(text)) << text;
 }
 
@@ -64,7 +66,9 @@ TEST(SiteNotices, ReportingSentencesAreNotNotices) {
         "The bank updated its privacy policy on Tuesday after the regulator's ruling.",
         "What the new privacy policy means for customers",
         "Video playback is not supported on the oldest handsets, which the firm stopped selling in 2015.",
-        "The inquiry reviewed the paper's editorial process after the libel case."})
+        "The inquiry reviewed the paper's editorial process after the libel case.",
+        "The agent earned a commission of 5% on the sale, the court heard.",
+        "Farmers said the new rules would support us all, the union's leader said of the reporting."})
     EXPECT_FALSE(is_site_notice(text)) << text;
 }
 
@@ -90,7 +94,9 @@ TEST(CallsToAction, AppealsAndCreditLinesAreDropped) {
         "Hosting something this weekend? Send us the details and we will add it.",
         // The site's channel on a messenger, in any language.
         "Ikuti saluran WhatsApp Kabar Nusantara dan jangan lewatkan kabar terbaru.",
-        "Join our Telegram channel for breaking news.", "Sigue nuestro canal de WhatsApp."})
+        "Join our Telegram channel for breaking news.", "Sigue nuestro canal de WhatsApp.",
+        // A copyright line says little before its mark.
+        "Text and photos \xC2\xA9 Northgate Press 2026", "(\xC2\xA9NTB)"})
     EXPECT_TRUE(is_call_to_action(text)) << text;
 }
 
@@ -104,46 +110,38 @@ TEST(CallsToAction, ClosingSentencesOfTheStoryStay) {
         "Google News said it would stop showing the paper's stories.",
         "Residents can report flooding to the council by WhatsApp or by phone.",
         "The minister said the Telegram channel had spread false reports.",
-        "The citation: she was praised for her work.", "Readers wanted more news from the council, the editor said."})
+        "The citation: she was praised for her work.", "Readers wanted more news from the council, the editor said.",
+        // Where the story first ran (the benchmark's annotators keep it).
+        "This article was originally published by The Prairie Ledger and is republished here under a Creative "
+        "Commons licence.",
+        // A paragraph closing on its agency's mark.
+        "Passengers can claim half the fare back when a train is an hour late, the company said. (\xC2\xA9NTB)"})
     EXPECT_FALSE(is_call_to_action(text)) << text;
 }
 
 TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
-  for (const char* text : {"Sign up for our newsletter",
-                           "Sign up for our newsletter.",
-                           "Share this article",
-                           "Click here to subscribe.",
-                           "Advertisement",
-                           "Sponsored by Acme Bank.",
-                           "Copyright 2026 Example Media Ltd.",
-                           "Recommended for you",
-                           "Cookie settings",
-                           "We use cookies.",
-                           "Photo: Herald staff.",
-                           "Subscribers only",
-                           "Article content",
-                           "Quảng cáo",
-                           "विज्ञापन",
-                           "İlgili Haberler",
-                           "Key points",
-                           "Explore further",
-                           "โฆษณา",
-                           "تبلیغات",
-                           "Διαφήμιση",
-                           "Support our journalism",
-                           "延伸閱讀",
-                           "関連記事",
-                           "관련 기사",
-                           "廣告",
-                           "Contents [hide]",
-                           "Table of contents"})
+  for (const char* text :
+       {"Sign up for our newsletter", "Sign up for our newsletter.", "Share this article", "Click here to subscribe.",
+        "Advertisement", "Sponsored by Acme Bank.", "Copyright 2026 Example Media Ltd.", "Recommended for you",
+        "Cookie settings", "We use cookies.", "Photo: Herald staff.", "Subscribers only", "Article content",
+        "Quảng cáo", "विज्ञापन", "İlgili Haberler", "Key points", "Explore further", "โฆษณา", "تبلیغات", "Διαφήμιση",
+        "Support our journalism", "延伸閱讀", "関連記事", "관련 기사", "廣告", "Contents [hide]", "Table of contents",
+        "Video",
+        // Ad labels in any case, between dashes or before a colon.
+        "Tangazo", "Publicitat", "Iklan",
+        "- \xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0 -",  // - Реклама -
+        "\xD0\x9E\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81",                      // Оглас
+        "HIRDET\xC3\x89S", "Mainos:",
+        "\xCE\x94\xCE\x99\xCE\x91\xCE\xA6\xCE\x97\xCE\x9C\xCE\x99\xCE\xA3\xCE\x97",  // ΔΙΑΦΗΜΙΣΗ
+        "বিজ্ঞাপন", "— Publicité —"})
     EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
 }
 
 TEST(BoilerplatePhrases, ShortStorySentencesAreNot) {
-  for (const char* text : {"The panel recommended a ban.", "Users must accept cookies.",
-                           "The newsletter closed in 2019.", "The bill was sponsored by Smith.",
-                           "He wants more from the team.", "Few voters sign up early.", "Subscribers fell by 8%."})
+  for (const char* text :
+       {"The panel recommended a ban.", "Users must accept cookies.", "The newsletter closed in 2019.",
+        "The bill was sponsored by Smith.", "He wants more from the team.", "Few voters sign up early.",
+        "Subscribers fell by 8%.", "Iklan baru", "Reklama nie działa", "Video footage"})
     EXPECT_FALSE(is_boilerplate_phrase(text)) << text;
 }
 
@@ -153,6 +151,7 @@ TEST(PhotoCaptions, CreditsAndCountersMarkCaptions) {
   // photo viewer's counter.
   for (const char* text :
        {"The harbour wall after the storm on Sunday (Image: GETTY)",
+        "Soldiers set up camp beds at a relief centre in Pasir Mas. - Foto BERNAMA",
         "Volunteers sort donations at the food bank (Credit: Jane Roe/Harbour Trust)",
         "The mayor at the ribbon cutting on Friday. (Photo by John Doe/Getty Images for the City)",
         "(Image credit: Harbour Trust)", "\xC2\xA9 Jane Roe Volunteers sort donations at the food bank.",
@@ -225,11 +224,13 @@ TEST(PhotoCaptions, StorySentencesAreNotCaptions) {
 }
 
 TEST(RailTitles, TitlesOfBoxesOfOtherStories) {
-  for (const char* text : {"Most read", "MOST POPULAR", "Related stories:", "You may also like", "More from Sport",
-                           "Most read in world news", "Trending now",
-                           // In other languages.
-                           "Leia também", "Lee también:", "Mehr zum Thema", "Das könnte Sie auch interessieren",
-                           "Lire aussi :", "Leggi anche", "Baca juga:", "Czytaj także", "Читайте также:"})
+  for (const char* text :
+       {"Most read", "MOST POPULAR", "Related stories:", "You may also like", "More from Sport",
+        "Most read in world news", "Trending now",
+        // In other languages.
+        "Leia também", "Lee también:", "Mehr zum Thema", "Das könnte Sie auch interessieren",
+        "Lire aussi :", "Leggi anche", "Baca juga:", "Czytaj także", "Читайте также:", "More on this story",
+        "Related coverage", "Kapcsolódó", "Notícies relacionades", "Читайте також", "V skratke"})
     EXPECT_TRUE(is_rail_title(text)) << text;
   // Ad labels, buttons and headings of the story title no box of stories.
   for (const char* text : {"Advertisement", "Share", "Comments", "Photos", "Related charges were dropped",
@@ -245,14 +246,22 @@ TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
                            // A booking card's price, a bare count.
                            "From $180 a night", "1.2K",
                            // A chart embed's credit line.
-                           "Source: Met Service • Get the data • Created with Datawrapper"})
+                           "Source: Met Service • Get the data • Created with Datawrapper",
+                           // A product card's price; a quote widget's source line.
+                           "$64.99 at Amazon",
+                           "\xE2\x82\xAC"
+                           "219 at Norrvik",
+                           "Market data provided by QuoteStream. Delayed 15 minutes.",
+                           "Prices delayed by at least 15 minutes. Data provided by MarketSource. Full quote"})
     EXPECT_TRUE(is_widget_furniture(text)) << text;
   // A time alone may be a live blog's update; sentences and numbers in a
   // story stay.
-  for (const char* text : {"18:20", "1:42", "Watch: the council voted on Monday to close the bridge.",
-                           "35 comments were sent to the council", "1,204 voters", "Votes",
-                           "Video games: a market the city wants", "The council's video: it shows the bridge.",
-                           "From $180 a night, the hotel was the town's most expensive.", "1.2", "12"})
+  for (const char* text :
+       {"18:20", "1:42", "Watch: the council voted on Monday to close the bridge.",
+        "35 comments were sent to the council", "1,204 voters", "Votes", "Video games: a market the city wants",
+        "The council's video: it shows the bridge.", "From $180 a night, the hotel was the town's most expensive.",
+        "1.2", "12", "$4 million at stake in the vote.", "Flights were delayed by fog, the airport said.",
+        "Market data show prices rose."})
     EXPECT_FALSE(is_widget_furniture(text)) << text;
 }
 

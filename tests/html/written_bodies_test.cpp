@@ -316,6 +316,9 @@ TEST(WrittenBodies, UpdateLinesInOtherLanguagesAreDatelines) {
   EXPECT_TRUE(lede::html::is_dateline("Aktualisiert am 3. M\xC3\xA4rz 2026"));
   EXPECT_TRUE(lede::html::is_dateline("Mis \xC3\xA0 jour le 4 mai 2026"));
   EXPECT_FALSE(lede::html::is_dateline("Le maire a parl\xC3\xA9 devant le conseil"));
+  EXPECT_TRUE(lede::html::is_dateline("Oleh Bernama \xC2\xB7 21 Oktober 2024, 2:35 petang"));
+  EXPECT_TRUE(lede::html::is_dateline("Oppdatert 12. mars 2026 kl. 18.20"));
+  EXPECT_TRUE(lede::html::is_dateline("P\xC3\xA4ivitetty 12.3. klo 18.20"));
   // What a byline leaves when its name is a card of its own.
   EXPECT_TRUE(lede::html::is_dateline("by"));
   // A Chinese story's original headline.
