@@ -20,8 +20,10 @@ struct OutputDeleter {
   void operator()(GumboOutput* out) const { gumbo_destroy_output(&kGumboDefaultOptions, out); }
 };
 
-// The attributes whose words say what an element holds (Node's hint).
-constexpr const char* kHintAttributes[] = {"class", "id", "role", "itemprop"};
+// The attributes whose words say what an element holds (Node's hint); a
+// React site's test ids name its parts where its classes are hashes
+// (data-testid="caption", class="css-1x2y3z").
+constexpr const char* kHintAttributes[] = {"class", "id", "role", "itemprop", "data-testid"};
 // Accordion panels remembered (a page has tens; a hostile one naming
 // millions costs no more than this).
 constexpr std::size_t kMaxPanels = 4096;

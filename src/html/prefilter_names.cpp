@@ -77,7 +77,9 @@ bool is_formatting(std::string_view n) {
 }
 
 bool keep_attribute(std::string_view tag, std::string_view a) {
-  if (a == "class" || a == "id" || a == "role" || a == "itemprop" || a == "hidden" || a == "aria-hidden") return true;
+  if (a == "class" || a == "id" || a == "role" || a == "itemprop" || a == "data-testid" || a == "hidden" ||
+      a == "aria-hidden")
+    return true;
   if (tag == "meta") return a == "name" || a == "property" || a == "content" || a == "http-equiv" || a == "charset";
   // An accordion's button says which panel it opens (html/dom.h, Node::toggle).
   if (tag == "button") return a == "aria-expanded" || a == "aria-controls";
@@ -85,7 +87,7 @@ bool keep_attribute(std::string_view tag, std::string_view a) {
 }
 
 std::uint32_t attribute_bit(std::string_view tag, std::string_view a) {
-  static constexpr std::array<std::string_view, 8> kAny = {"class",  "id",          "role",  "itemprop",
+  static constexpr std::array<std::string_view, 9> kAny = {"class",  "id",          "role",  "itemprop", "data-testid",
                                                            "hidden", "aria-hidden", "style", "href"};
   static constexpr std::array<std::string_view, 5> kMeta = {"name", "property", "content", "http-equiv", "charset"};
   for (std::size_t k = 0; k < kAny.size(); ++k)

@@ -135,3 +135,20 @@ TEST(ExtractArticle, AHeadingsHeaderClassIsNoPageHeader) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ExtractArticle, ATestIdNamesWhatHashedClassesDoNot) {
+  // A React site's classes are hashes; its test ids still name the parts:
+  // the caption between paragraphs goes, as a classed one would.
+  const std::string page = page_with(
+      "<div class=\"css-1x2y3z\">" + std::string(kChoirStory) +
+      "<div class=\"css-9q8w7e\" data-testid=\"caption\">Singers rehearse in the church hall on Thursday. "
+      "Northfield Choir</div><p>The choir thanked everyone who came to support it on the day.</p></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("everyone who came"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Singers rehearse"), std::string::npos) << a->text;
+}
+
+}  // namespace
