@@ -192,6 +192,7 @@ class Cutter {
         owners_.push_back(i);
       }
       if (node.tag == GUMBO_TAG_A && node.has_href) ++links_;
+      if (node.tag == GUMBO_TAG_BLOCKQUOTE && dom_.hint(node).find("instagram") != std::string_view::npos) ++post_;
       if (node.tag >= GUMBO_TAG_H1 && node.tag <= GUMBO_TAG_H6) ++headings_;
       if (node.tag == GUMBO_TAG_LI || node.tag == GUMBO_TAG_DT || node.tag == GUMBO_TAG_DD) ++items_;
       if (node.tag == GUMBO_TAG_P) ++paragraphs_;
@@ -220,6 +221,7 @@ class Cutter {
       }
       if (open_.back() == row_) row_ = UINT32_MAX;
       if (node.tag == GUMBO_TAG_A && node.has_href) --links_;
+      if (node.tag == GUMBO_TAG_BLOCKQUOTE && dom_.hint(node).find("instagram") != std::string_view::npos) --post_;
       if (node.tag >= GUMBO_TAG_H1 && node.tag <= GUMBO_TAG_H6) --headings_;
       if (node.tag == GUMBO_TAG_LI || node.tag == GUMBO_TAG_DT || node.tag == GUMBO_TAG_DD) --items_;
       if (node.tag == GUMBO_TAG_P) --paragraphs_;
@@ -273,7 +275,9 @@ class Cutter {
         // say as much in one character as Latin text in two.
         const std::uint32_t weight = (c >= 0xE3 && c <= 0xEF) ? 2 : 1;
         cur_.chars += weight;
-        if (links_ > 0) cur_.link_chars += weight;
+        // (An embedded Instagram post links its caption to the post: the
+        // caption is the post's text, quoted by the story.)
+        if (links_ > 0 && post_ == 0) cur_.link_chars += weight;
         if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || is_wide_punct(t, k) ||
             is_script_punct(t, k))
           ++cur_.punct;
@@ -338,6 +342,7 @@ class Cutter {
   std::vector<std::uint32_t> open_;    // open elements (node indices)
   std::vector<std::uint32_t> owners_;  // open block-level elements
   int links_ = 0, headings_ = 0, items_ = 0, paragraphs_ = 0, captions_ = 0, pre_ = 0;
+  int post_ = 0;  // open embedded Instagram posts
   bool pending_space_ = false;
   bool pending_break_ = false;             // a <br> was seen since the last text
   bool marker_gap_ = false;                // a note marker was passed since the last text

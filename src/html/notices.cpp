@@ -44,7 +44,9 @@ bool label_phrase(const std::string& t) {
       "more from",        "continue reading", "image:",
       "photo:",           "most read in",     "support our journalism"};
   // Never a story's words, whatever the form.
-  static constexpr std::array<std::string_view, 2> kMarks = {"all rights reserved", "related:"};
+  // (An Instagram embed's button: "View this post on Instagram".)
+  static constexpr std::array<std::string_view, 3> kMarks = {"all rights reserved",
+                                                             "related:", "view this post on instagram"};
   for (std::string_view p : kMarks)
     if (t.size() <= p.size() + 24 && t.find(p) != std::string::npos) return true;
   // The phrase must be most of the text: "Click here to read the full

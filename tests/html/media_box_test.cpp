@@ -63,3 +63,24 @@ TEST(MediaBoxes, ABriefStoryBesideALabelledClipStays) {
 }
 
 }  // namespace
+
+namespace {
+
+// An embedded Instagram post as Instagram's embed code writes it: its
+// caption is a link to the post, yet it is the post's text the story quotes
+// (as an embedded tweet's is); the embed's button is no text.
+TEST(MediaBoxes, AnInstagramPostsCaptionIsItsText) {
+  const std::string page =
+      "<html><body><article><h1>Rail line stays shut</h1>" + kFirst +
+      "<blockquote class=\"instagram-media\" data-instgrm-captioned><div><a href=\"https://instagram.example/p/1/\">"
+      "<div>View this post on Instagram</div></a><p><a href=\"https://instagram.example/p/1/\">Water over the "
+      "tracks at the river crossing this morning. Stay safe, everyone.</a></p><p>A post shared by Ashby Rail "
+      "(<a href=\"https://instagram.example/ashbyrail/\">@ashbyrail</a>)</p></div></blockquote>" +
+      kLast + "</article></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Water over the tracks at the river crossing this morning."), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("View this post"), std::string::npos) << a->text;
+}
+
+}  // namespace
