@@ -171,8 +171,14 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
       return q[j] != Quality::kBad && !is_title(b) && b.kind == ParagraphKind::kParagraph && b.link_chars == 0 &&
              b.words >= kSubtitleWords;
     };
+    const auto boiler_between = [&](std::size_t j) {  // boilerplate between inside[j] and inside[j + 1]
+      for (std::size_t k = inside[j] + 1; k < inside[j + 1]; ++k)
+        if (boiler[blocks[k].owner]) return true;
+      return false;
+    };
     for (std::size_t j = first_good; j-- > 0;) {
       if (headline_line(blocks[inside[j]])) break;
+      if (boiler_between(j)) break;
       if (!extends(j, keep[j + 1] != 0) && !(keep[j + 1] && subtitle(j))) break;
       keep[j] = 1;
     }

@@ -84,3 +84,25 @@ TEST(BodyBlocks, AHeadlineWithIdeographicSpacesIsTheHeadline) {
 }
 
 }  // namespace
+
+namespace {
+
+// A deck set as a heading above the byline's and the photo's boxes is the
+// headline's, as the benchmark's annotators leave a standfirst outside the
+// body out; a subheading right above the body's text stays.
+TEST(BodyBlocks, ADeckAboveTheBylinesBoxIsNotTheBody) {
+  const std::string head =
+      "<html><head><title>Ferry terminal opening delayed</title></head><body><div><h1>Ferry terminal opening "
+      "delayed</h1><h2>Steel for the new terminal arrived two months late.</h2>";
+  const std::string boxes =
+      "<div class=\"byline\">By Ann Lee</div><figure class=\"lead-art\"><img src=\"t.jpg\"><figcaption>The "
+      "terminal site on Monday.</figcaption></figure>";
+  lede::Result<lede::Article> a = lede::extract_article(head + boxes + "<div>" + kBody + "</div></div></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("Steel for the new terminal"), std::string::npos) << a->text;
+  lede::Result<lede::Article> b = lede::extract_article(head + "<div>" + kBody + "</div></div></body></html>");
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->text.find("Steel for the new terminal"), 0U) << b->text;
+}
+
+}  // namespace
