@@ -108,6 +108,12 @@ bool template_text(const Block& b) {
     return true;
   // (A caption kept on purpose, ExtractOptions::keep_captions, stays.)
   if (!b.in_caption && is_photo_caption(b.text)) return true;
+  // A box of other stories set as lines of one block ("Related
+  // stories:<br><a>...</a> (Nov. 2, 2000)<br>..." in an old table layout):
+  // its title is its first line, with links under it.
+  if (const std::size_t cut = b.text.find('\n');
+      cut != std::string::npos && b.link_chars > 0 && is_rail_title(std::string_view(b.text).substr(0, cut)))
+    return true;
   return !b.ends_sentence && b.words <= 15 && is_dateline(b.text);
 }
 

@@ -109,6 +109,26 @@ TEST(ExtractArticle, AHeadlineLineAboveTheBodyIsNotASubtitle) {
   EXPECT_EQ(a->text.find("Posted"), std::string::npos) << a->text;
 }
 
+TEST(ExtractArticle, RelatedStoriesAsLinesOfTheBodysCellGo) {
+  // The same layout with its related stories in the body's cell, under a
+  // title, one a line; a subscription box after them.
+  const std::string page =
+      "<html><head><title>Town choir wins regional contest - Valley Gazette</title></head><body><table><tr>"
+      "<td><a href=\"/news.htm\">News</a><br><a href=\"/sport.htm\">Sport</a></td><td><font face=\"Arial\">"
+      "The town choir won the regional contest on Saturday, beating eleven other groups with a programme of folk "
+      "songs arranged by its own director.<br><br>The choir now goes on to the national final in the spring, the "
+      "director said.<br><br></font><font size=\"2\"><b>Related stories:</b><br><a href=\"/a.htm\">Choir "
+      "director retires after thirty years</a> (Nov. 2, 2025)<br><a href=\"/b.htm\">Church hall reopens for "
+      "rehearsals</a> (Feb. 1, 2026)<br></font><br><table><tr><td><b>Get the Gazette delivered!</b> The paper "
+      "comes to your door every morning, with the week's listings on Fridays.</td></tr></table></td></tr></table>"
+      "</body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("The town choir won"), 0U) << a->text;
+  EXPECT_EQ(a->text.find("Related stories"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Choir director retires"), std::string::npos) << a->text;
+}
+
 TEST(ExtractArticle, AClosingGoogleNewsAppealIsTrimmed) {
   // "Read more news on Google News", in the site's language, closes many
   // stories; the name of the service says what it is in any language.
