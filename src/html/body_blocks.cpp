@@ -265,8 +265,9 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
     if (k == inside.size() || !keep[k]) continue;
     const Block& line = blocks[inside[k]];
     const std::uint32_t box = dom.nodes[blocks[inside[j]].owner].parent;
-    if (q[k] != Quality::kGood && !line.ends_sentence && line.words <= kAttributionWords &&
-        (line.owner == box || dom.nodes[line.owner].parent == box))
+    // (A heading after it opens the next section.)
+    if (q[k] != Quality::kGood && line.kind != ParagraphKind::kHeading && !line.ends_sentence &&
+        line.words <= kAttributionWords && (line.owner == box || dom.nodes[line.owner].parent == box))
       keep[k] = 0;
   }
   for (std::size_t j = 0; j < inside.size(); ++j)

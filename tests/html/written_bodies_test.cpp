@@ -294,17 +294,20 @@ TEST(WrittenBodies, APullQuoteRepeatingTheBodyIsDropped) {
 }
 
 TEST(WrittenBodies, APullQuoteFarFromItsSentenceIsDropped) {
-  // A long read sets its pull quote a dozen paragraphs below the sentence.
+  // A long read sets its pull quote a dozen paragraphs below the sentence,
+  // before a subheading.
   std::string filler;
   for (int k = 0; k < 14; ++k)
     filler += "<p>The choir's rehearsals moved to the school hall in week " + std::to_string(k + 1) +
               ", where the heating worked and the piano had been tuned for the spring concert.</p>";
   const std::string text =
       text_of(page_with("<div>" + std::string(kChoirStory) + filler +
-                        "<blockquote>The best performance they had heard in years.</blockquote>" + kChoirSecondRun +
-                        "</div>"));
+                        "<blockquote>The best performance they had heard in years.</blockquote><h3>The final</h3>" +
+                        kChoirSecondRun + "</div>"));
   EXPECT_NE(text.find("two hundred miles away."), std::string::npos) << text;
   EXPECT_EQ(text.find("\n\nThe best performance"), std::string::npos) << text;
+  // The heading after it opens the next section: no attribution line.
+  EXPECT_NE(text.find("The final\n"), std::string::npos) << text;
 }
 
 TEST(WrittenBodies, AQuotationSaidOnceStays) {
