@@ -6,6 +6,7 @@
 #include "html/space.h"
 #include "html/voice.h"
 #include "text/chars.h"
+#include "text/fold.h"
 #include "text/utf8.h"
 
 namespace lede::html {
@@ -38,10 +39,16 @@ bool player_furniture(std::string_view text) {
   // "Assista ao vídeo:", "Mira el video:", "Watch the video:".
   const std::size_t colon = t.find(':');
   if (colon == std::string::npos || colon > kVideoLabelBytes) return false;
-  const std::string_view label = std::string_view(t).substr(0, colon);
-  return label.ends_with("video") || label.ends_with(
-                                         "v\xC3\xAD"
-                                         "deo");
+  // (Case-folded with Unicode's rules: "ВИДЕО:", "WIDEO:".)
+  const std::string label = text::fold_word(std::string_view(t).substr(0, colon));
+  for (std::string_view w : {"video",
+                             "v\xC3\xAD"
+                             "deo",
+                             "wideo",
+                             "\xD0\xB2\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBE",   // видео
+                             "\xD0\xB2\xD1\x96\xD0\xB4\xD0\xB5\xD0\xBE"})  // відео
+    if (label.ends_with(w)) return true;
+  return false;
 }
 
 // A shop's button closing a deal box: "Save $15 on the kettle. View Deal",

@@ -239,20 +239,25 @@ TEST(RailTitles, TitlesOfBoxesOfOtherStories) {
 }
 
 TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
-  for (const char* text : {"1,204 votes", "35 comments", "2.1K shares", "12 Replies",
-                           "Watch: drone footage of the flood", "VIDEO: Council debate in full",
-                           "Listen: the mayor on the budget", "Tonton juga video: Detik-detik Tanggul Jebol",
-                           "Assista ao vídeo: a ponte reaberta", "Watch the video: the flooded line",
-                           // A booking card's price, a bare count.
-                           "From $180 a night", "1.2K",
-                           // A chart embed's credit line.
-                           "Source: Met Service • Get the data • Created with Datawrapper",
-                           // A product card's price; a quote widget's source line.
-                           "$64.99 at Amazon",
-                           "\xE2\x82\xAC"
-                           "219 at Norrvik",
-                           "Market data provided by QuoteStream. Delayed 15 minutes.",
-                           "Prices delayed by at least 15 minutes. Data provided by MarketSource. Full quote"})
+  for (const char* text :
+       {"1,204 votes", "35 comments", "2.1K shares", "12 Replies", "Watch: drone footage of the flood",
+        "VIDEO: Council debate in full", "Listen: the mayor on the budget",
+        "Tonton juga video: Detik-detik Tanggul Jebol", "Assista ao vídeo: a ponte reaberta",
+        "Watch the video: the flooded line",
+        "\xD0\x92\xD0\x98\xD0\x94\xD0\x95\xD0\x9E: \xD0\x9C\xD0\xB8\xD0\xBB\xD0\xB8\xD1\x86\xD0\xB0 "
+        "\xD0\xBE \xD1\x81\xD0\xB5\xD0\xBB\xD0\xB5\xD0\xBA\xD1\x86\xD0\xB8\xD1\x98\xD0\xB8",  // ВИДЕО: Милица о
+                                                                                              // селекцији
+        "Wideo: nowy most w Gda\xC5\x84sku",
+        // A booking card's price, a bare count.
+        "From $180 a night", "1.2K",
+        // A chart embed's credit line.
+        "Source: Met Service • Get the data • Created with Datawrapper",
+        // A product card's price; a quote widget's source line.
+        "$64.99 at Amazon",
+        "\xE2\x82\xAC"
+        "219 at Norrvik",
+        "Market data provided by QuoteStream. Delayed 15 minutes.",
+        "Prices delayed by at least 15 minutes. Data provided by MarketSource. Full quote"})
     EXPECT_TRUE(is_widget_furniture(text)) << text;
   // A time alone may be a live blog's update; sentences and numbers in a
   // story stay.
