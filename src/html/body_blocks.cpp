@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 
@@ -214,6 +216,7 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
       if (dom.nodes[e].tag == GUMBO_TAG_BLOCKQUOTE) return e;
     return 0;
   };
+  std::vector<std::optional<std::string>> folded(inside.size());  // the blocks' folded text, as needed
   const auto pull_quote = [&](std::size_t j) {
     const Block& b = blocks[inside[j]];
     if (b.kind != ParagraphKind::kParagraph || b.words < kPullQuoteMinWords || b.words > kPullQuoteMaxWords)
@@ -241,7 +244,8 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
     const std::size_t to = std::min(inside.size(), j + kPullQuoteReach + 1);
     for (std::size_t k = from; k < to; ++k) {
       if (k == j || !keep[k] || blocks[inside[k]].text.size() <= b.text.size()) continue;
-      if (strip_marks(fold_title(blocks[inside[k]].text)).find(own) != std::string::npos) return true;
+      if (!folded[k]) folded[k] = strip_marks(fold_title(blocks[inside[k]].text));  // (once per block)
+      if (folded[k]->find(own) != std::string::npos) return true;
     }
     return false;
   };

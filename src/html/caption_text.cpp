@@ -147,17 +147,29 @@ bool cjk_credit(std::string_view t) {
 // opened in 1974. Foto: Katrin Obermaier/dpa", "... Photo: Jane Roe/Reuters".
 bool trailing_credit(const std::string& t) {
   constexpr std::size_t kCreditBytes = 60;
-  // After a dash: "... di Pasir Mas. - Foto BERNAMA", "... – Photo: AFP".
-  for (std::string_view w : {" - foto ", " - photo ", " \xE2\x80\x93 foto ", " \xE2\x80\x93 photo "}) {
-    const std::size_t at = t.rfind(w);
-    if (at != std::string::npos && t.size() - at - w.size() <= kCreditBytes && !ends_sentence(t)) return true;
-  }
   static constexpr std::array<std::string_view, 6> kLabels = {". foto", ". photo", ". photograph",
                                                               ". bild", ". image", ". credit"};
   const std::size_t colon = t.rfind(": ");
   if (colon == std::string::npos || t.size() - colon - 2 > kCreditBytes || ends_sentence(t)) return false;
   const std::string_view before = std::string_view(t).substr(0, colon);
   return std::ranges::any_of(kLabels, [&](std::string_view w) { return before.ends_with(w); });
+}
+
+// A caption's closing credit after a dash: "... di Pasir Mas. - Foto
+// BERNAMA", "... – Photo: AFP" (its label in any case; the text as it
+// stands, no copy).
+bool dash_credit(std::string_view text) {
+  constexpr std::size_t kCreditBytes = 60;
+  if (ends_sentence(text)) return false;
+  const std::size_t tail = text.size() > kCreditBytes + 10 ? text.size() - kCreditBytes - 10 : 0;
+  for (std::string_view dash : {" - ", " \xE2\x80\x93 "}) {
+    const std::size_t at = text.find(dash, tail);
+    if (at == std::string_view::npos) continue;
+    const std::string_view after = text.substr(at + dash.size());
+    for (std::string_view label : {"foto ", "photo ", "foto:", "photo:"})
+      if (after.size() > label.size() && lower_ascii(after.substr(0, label.size())) == label) return true;
+  }
+  return false;
 }
 
 // A credit on a line of its own under its label: "Photo: Jane Roe",
@@ -189,6 +201,11 @@ std::size_t story_caption_credit(std::string_view text) {
   std::size_t at = std::string_view::npos;
   if (closing_credit(t)) at = t.rfind('(');
   else if (trailing_credit(t)) at = t.rfind(". ", t.rfind(": ")) + 2;  // after the sentence's full stop
+  else if (dash_credit(text)) {
+    const std::size_t hyphen = t.rfind(" - "), en = t.rfind(" \xE2\x80\x93 ");
+    at = hyphen == std::string::npos ? en : en == std::string::npos ? hyphen : std::max(hyphen, en);
+    if (at != std::string::npos) ++at;  // at the dash
+  }
   if (at == std::string_view::npos || at == 0) return std::string_view::npos;
   const std::string_view story = text.substr(0, at);
   return space_words(story) >= kStoryWords && ends_sentence(story) ? at : std::string_view::npos;
@@ -201,10 +218,9 @@ bool is_photo_caption(std::string_view text) {
   if (cjk_credit(text)) return true;
   // (A longer caption closes on its credit, in brackets or under a label.)
   constexpr std::size_t kLabelledTail = 80;  // a credit's label and the credit close the text
-  const std::size_t tail = text.size() > kLabelledTail ? text.size() - kLabelledTail : 0;
-  const bool labelled = text.find(": ", tail) != std::string_view::npos ||
-                        text.find(" - ", tail) != std::string_view::npos ||
-                        text.find(" \xE2\x80\x93 ", tail) != std::string_view::npos;
+  if (dash_credit(text)) return true;
+  const bool labelled =
+      text.find(": ", text.size() > kLabelledTail ? text.size() - kLabelledTail : 0) != std::string_view::npos;
   if (text.size() > kShortBytes && !text.ends_with(")") && !text.starts_with("\xC2\xA9") && !labelled) return false;
   const std::string t = lower_ascii(text);
   // A photographer's credit before the caption: "© Jane Roe Detainees at ...".

@@ -3,6 +3,7 @@
 #include "html/dom.h"
 
 #include <cstring>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
@@ -31,6 +32,38 @@ constexpr std::size_t kMaxPanels = 4096;
 const char* attr(const GumboElement& e, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
   return a ? a->value : nullptr;
+}
+
+// The attributes every element is asked for, read in one pass over its
+// attributes (gumbo lower-cases their names; the pre-pass kept one of each)
+// rather than a lookup apiece: every element of the page pays for it.
+struct ElementAttrs {
+  const char* hint[std::size(kHintAttributes)] = {};
+  const char* aria_hidden = nullptr;
+  const char* aria_expanded = nullptr;
+  const char* aria_controls = nullptr;
+  const char* id = nullptr;
+  const char* hidden = nullptr;
+  const char* href = nullptr;
+};
+
+ElementAttrs read_attrs(const GumboElement& e) {
+  ElementAttrs out;
+  for (unsigned i = 0; i < e.attributes.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
+    const std::string_view name = a->name;
+    for (std::size_t k = 0; k < std::size(kHintAttributes); ++k)
+      if (name == kHintAttributes[k] && out.hint[k] == nullptr) out.hint[k] = a->value;
+    const char** slot = name == "aria-hidden"     ? &out.aria_hidden
+                        : name == "aria-expanded" ? &out.aria_expanded
+                        : name == "aria-controls" ? &out.aria_controls
+                        : name == "hidden"        ? &out.hidden
+                        : name == "href"          ? &out.href
+                                                  : nullptr;
+    if (slot != nullptr && *slot == nullptr) *slot = a->value;
+    if (name == "id" && out.id == nullptr) out.id = a->value;
+  }
+  return out;
 }
 
 // Appends s lowercased to out, after a space when out already holds
@@ -153,8 +186,8 @@ Result<Dom> parse_dom(std::string_view html) {
         if (is_text(n)) {
           pool_size += std::strlen(n->v.text.text);
         } else if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE) {
-          for (const char* name : kHintAttributes)
-            if (const char* v = attr(n->v.element, name)) pool_size += std::strlen(v) + 1;
+          for (const char* v : read_attrs(n->v.element).hint)
+            if (v != nullptr) pool_size += std::strlen(v) + 1;
         }
         return children_of(n) != nullptr;
       },
@@ -191,12 +224,13 @@ Result<Dom> parse_dom(std::string_view html) {
       const GumboElement& e = n->v.element;
       node.tag = e.tag;
       const std::size_t at = dom.pool.size();
-      for (const char* name : kHintAttributes) append_lower(dom.pool, attr(e, name), at);
+      const ElementAttrs a = read_attrs(e);
+      for (const char* v : a.hint) append_lower(dom.pool, v, at);
       node.at = static_cast<std::uint32_t>(at);
       node.len = static_cast<std::uint32_t>(dom.pool.size() - at);
-      const char* aria = attr(e, "aria-hidden");
-      node.toggle = e.tag == GUMBO_TAG_BUTTON && attr(e, "aria-expanded") != nullptr;
-      if (const char* controls = node.toggle ? attr(e, "aria-controls") : nullptr) {
+      const char* aria = a.aria_hidden;
+      node.toggle = e.tag == GUMBO_TAG_BUTTON && a.aria_expanded != nullptr;
+      if (const char* controls = node.toggle ? a.aria_controls : nullptr) {
         std::string_view ids = controls;
         for (std::size_t from = 0; from < ids.size();) {
           const std::size_t to = std::min(ids.find(' ', from), ids.size());
@@ -204,15 +238,14 @@ Result<Dom> parse_dom(std::string_view html) {
           from = to + 1;
         }
       }
-      const char* id = opened.empty() ? nullptr : attr(e, "id");
+      const char* id = opened.empty() ? nullptr : a.id;
       const bool collapsed = id != nullptr && opened.contains(id);
-      node.hidden = (attr(e, "hidden") != nullptr && !collapsed) || (aria != nullptr && std::strcmp(aria, "true") == 0);
+      node.hidden = (a.hidden != nullptr && !collapsed) || (aria != nullptr && std::strcmp(aria, "true") == 0);
       // An <a> the parser re-opened in a later block (the page never closed
       // the original: "<p>See <a href=...>the report.</p><p>...") is no link
       // the page wrote: browsers underline the rest of the page, but it is
       // still running text, not a list of links.
-      node.has_href =
-          attr(e, "href") != nullptr && (n->parse_flags & GUMBO_INSERTION_RECONSTRUCTED_FORMATTING_ELEMENT) == 0;
+      node.has_href = a.href != nullptr && (n->parse_flags & GUMBO_INSERTION_RECONSTRUCTED_FORMATTING_ELEMENT) == 0;
       if (e.tag == GUMBO_TAG_META) read_meta(e, dom.meta);
       if (e.tag == GUMBO_TAG_HTML && dom.meta.html_lang.empty())
         if (const char* lang = attr(e, "lang")) dom.meta.html_lang = lang;
