@@ -41,12 +41,12 @@ bool player_furniture(std::string_view text) {
   if (colon == std::string::npos || colon > kVideoLabelBytes) return false;
   // (Case-folded with Unicode's rules: "ВИДЕО:", "WIDEO:".)
   const std::string label = text::fold_word(std::string_view(t).substr(0, colon));
-  for (std::string_view w : {"video",
-                             "v\xC3\xAD"
-                             "deo",
-                             "wideo",
-                             "\xD0\xB2\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBE",   // видео
-                             "\xD0\xB2\xD1\x96\xD0\xB4\xD0\xB5\xD0\xBE"})  // відео
+  constexpr std::string_view kVideoPt =
+      "v\xC3\xAD"
+      "deo";  // vídeo
+  for (std::string_view w : {std::string_view("video"), kVideoPt, std::string_view("wideo"),
+                             std::string_view("\xD0\xB2\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBE"),   // видео
+                             std::string_view("\xD0\xB2\xD1\x96\xD0\xB4\xD0\xB5\xD0\xBE")})  // відео
     if (label.ends_with(w)) return true;
   return false;
 }
