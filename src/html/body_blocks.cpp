@@ -164,7 +164,9 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
       // the paragraphs after it go on: a short one ended a short story.
       if (b.in_caption) return true;
       if (b.kind == ParagraphKind::kHeading) return next_kept;
-      return sentence(b) || (b.kind == ParagraphKind::kListItem && (b.link_chars == 0 || story_item[j]));
+      // (A line naming the story's sources closes it, sentence or not.)
+      return sentence(b) || (b.kind == ParagraphKind::kListItem && (b.link_chars == 0 || story_item[j])) ||
+             (!next_kept && 2 * b.link_chars < b.chars && is_source_line(b.text));
     };
     // Right above the body, a subtitle (a phrase without links, not a byline)
     // belongs to the article.

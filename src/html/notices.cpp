@@ -398,6 +398,19 @@ bool messenger_channel(const std::string& t) {
 
 }  // namespace
 
+bool is_source_line(std::string_view text) {
+  constexpr std::size_t kSourceBytes = 100;
+  if (text.size() > kSourceBytes) return false;
+  const std::string t = lower_ascii(text);
+  for (std::string_view w : {"con informaci\xC3\xB3n de ", "con informacion de ", "(con informaci\xC3\xB3n de ",
+                             "com informa\xC3\xA7\xC3\xB5"
+                             "es de",
+                             "with information from ",
+                             "source: ", "sources: ", "fuente: ", "fuentes: ", "quelle: ", "provided by ", "source : "})
+    if (t.starts_with(w)) return true;
+  return false;
+}
+
 bool is_call_to_action(std::string_view text) {
   if (text.size() > 400) return false;
   const std::string t = lower_ascii(text);

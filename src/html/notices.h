@@ -23,6 +23,11 @@ bool is_rail_title(std::string_view text);
 // (html/voice.h); credit and copyright lines.
 bool is_call_to_action(std::string_view text);
 
+// A line naming the story's sources, which closes it as its last words do:
+// "Con información de EFE", "SOURCE: agencies", "Provided by the European
+// Space Agency", "Quelle: dpa".
+bool is_source_line(std::string_view text);
+
 // A notice the site shows on every page: cookies, ad blockers, affiliate
 // disclosures, comment moderation rules, "enable JavaScript", in a notice's
 // voice rather than a story's report of them.

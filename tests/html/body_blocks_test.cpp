@@ -106,3 +106,19 @@ TEST(BodyBlocks, ADeckAboveTheBylinesBoxIsNotTheBody) {
 }
 
 }  // namespace
+
+namespace {
+
+// A line naming the story's sources closes it, though it is no sentence;
+// an editor's note after it stays too.
+TEST(BodyBlocks, ASourceLineClosesTheStory) {
+  const std::string page = std::string("<html><body><article><h1>Ferry terminal opening delayed</h1>") + kBody +
+                           "<p>Con informaci\xC3\xB3n de EFE</p><p>This story will be updated.</p></article>"
+                           "<div><a href=\"/a\">Home</a> <a href=\"/b\">News</a></div></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("\n\nCon informaci\xC3\xB3n de EFE\n\nThis story will be updated."), std::string::npos)
+      << a->text;
+}
+
+}  // namespace

@@ -18,6 +18,7 @@ using lede::html::is_call_to_action;
 using lede::html::is_photo_caption;
 using lede::html::is_rail_title;
 using lede::html::is_site_notice;
+using lede::html::is_source_line;
 using lede::html::is_widget_furniture;
 
 TEST(SiteNotices, ChromeIsANotice) {
@@ -318,4 +319,13 @@ TEST(Ornaments, BlocksWithoutWordsAreBreaks) {
   // Underscores read as a word, "%" heads a column; any letter, digit or
   // ideograph is text.
   for (const char* text : {"___", "%", "A", "2", "* 1 *", "中", "—Jane"}) EXPECT_FALSE(is_ornament(text)) << text;
+}
+
+TEST(SourceLines, LinesNamingTheStorysSources) {
+  for (const char* text : {"Con informaci\xC3\xB3n de EFE", "SOURCE: Al Jazeera and news agencies", "Quelle: dpa",
+                           "Provided by the European Space Agency", "Fuente: Reuters"})
+    EXPECT_TRUE(is_source_line(text)) << text;
+  for (const char* text : {"The source said the talks had failed.", "Sources close to the minister denied it.",
+                           "Provided they pay on time, tenants can stay."})
+    EXPECT_FALSE(is_source_line(text)) << text;
 }
