@@ -53,7 +53,7 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
     if (heading) {
       const bool hinted =
           use_hints && classify(dom.nodes[b.owner].tag, dom.hint(dom.nodes[b.owner]), gallery) == Hint::kBoilerplate;
-      if (!hinted && !is_boilerplate_phrase(b.text)) continue;
+      if (!hinted && (!is_boilerplate_phrase(b.text) || is_contents_title(b.text))) continue;
     } else if (b.kind != ParagraphKind::kParagraph || chars[b.owner] != b.chars || !is_rail_title(b.text)) {
       continue;  // (a rail's title set as a plain line of its own element titles it too)
     }

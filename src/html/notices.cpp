@@ -193,6 +193,14 @@ bool is_boilerplate_phrase(std::string_view text) {
   return label_phrase(t) || whole_label(t);
 }
 
+bool is_contents_title(std::string_view text) {
+  if (text.size() > 24) return false;
+  const std::string t = lower_ascii(text);
+  for (std::string_view w : {"contents", "contents [hide]", "table of contents", "in this article"})
+    if (t == w) return true;
+  return false;
+}
+
 bool is_rail_title(std::string_view text) {
   if (text.size() > 48) return false;
   std::string t = lower_ascii(text);

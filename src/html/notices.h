@@ -18,6 +18,11 @@ bool is_boilerplate_phrase(std::string_view text);
 // "Most read", "Related stories", "You may also like", "More from Sport".
 bool is_rail_title(std::string_view text);
 
+// The title of a table of contents or of a box of the story's tickers
+// ("Contents", "Table of contents", "In this article"): a label, but one
+// that may open the body's own box, so it titles no section.
+bool is_contents_title(std::string_view text);
+
 // A closing appeal rather than article text: follow us on social media,
 // subscribe, sign up for the newsletter, said to the reader or by the site
 // (html/voice.h); credit and copyright lines.

@@ -122,3 +122,21 @@ TEST(BodyBlocks, ASourceLineClosesTheStory) {
 }
 
 }  // namespace
+
+namespace {
+
+// A business site opens the body's own box with "In this article" over
+// the story's ticker links: a label, not the title of a box of other
+// things, or the whole body went with it ("no article text found").
+TEST(BodyBlocks, AContentsTitleOpeningTheBodysBoxTitlesNoBox) {
+  const std::string page = std::string("<html><body><div><h1>Ferry terminal opening delayed</h1><div>") +
+                           "<h2>In this article</h2><div><a href=\"/q/FRY\">FRY -2.1%</a> <a href=\"/q/HBR\">HBR "
+                           "+0.4%</a></div><div>" +
+                           kBody + "</div></div></div></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("The harbour authority said on Monday"), 0U) << a->text;
+  EXPECT_EQ(a->text.find("In this article"), std::string::npos) << a->text;
+}
+
+}  // namespace
