@@ -92,13 +92,21 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery) {
     while (i < h.size() && is_space(h[i])) ++i;
     std::size_t end = i;
     while (end < h.size() && !is_space(h[end])) ++end;
-    bool token_boiler = false, token_content = false;
+    bool token_boiler = false, token_content = false, gated = false;
     for (std::size_t k = i; k < end;) {
       while (k < end && !is_alnum(h[k])) ++k;
       std::size_t j = k;
       while (j < end && is_alnum(h[j])) ++j;
       if (j > k) {
         const std::string_view w = h.substr(k, j - k);
+        // The text behind a paywall, still in the page ("paywall-content",
+        // "paywall-body"), is the story's; the paywall's own box
+        // ("paywall-teaser", "paywall-modal") is not.
+        if (w == "paywall") {
+          gated = true;
+          k = j;
+          continue;
+        }
         token_boiler = token_boiler || word_is_boiler(w, gallery, heading);
         // Embedded posts (tweets, Instagram) quoted by the article are its text.
         embed = embed || w.find("tweet") != std::string_view::npos || w.find("instagram") != std::string_view::npos;
@@ -106,6 +114,7 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery) {
       }
       k = j;
     }
+    if (gated && !token_content) token_boiler = true;
     if (responsive(h.substr(i, end - i))) token_boiler = token_content = false;
     boiler += token_boiler ? 1 : 0;
     content += !token_boiler && token_content ? 1 : 0;

@@ -141,14 +141,34 @@ namespace {
 TEST(ExtractArticle, ATestIdNamesWhatHashedClassesDoNot) {
   // A React site's classes are hashes; its test ids still name the parts:
   // the caption between paragraphs goes, as a classed one would.
-  const std::string page = page_with(
-      "<div class=\"css-1x2y3z\">" + std::string(kChoirStory) +
-      "<div class=\"css-9q8w7e\" data-testid=\"caption\">Singers rehearse in the church hall on Thursday. "
-      "Northfield Choir</div><p>The choir thanked everyone who came to support it on the day.</p></div>");
+  const std::string page =
+      page_with("<div class=\"css-1x2y3z\">" + std::string(kChoirStory) +
+                "<div class=\"css-9q8w7e\" data-testid=\"caption\">Singers rehearse in the church hall on Thursday. "
+                "Northfield Choir</div><p>The choir thanked everyone who came to support it on the day.</p></div>");
   lede::Result<lede::Article> a = lede::extract_article(page);
   ASSERT_TRUE(a.ok());
   EXPECT_NE(a->text.find("everyone who came"), std::string::npos) << a->text;
   EXPECT_EQ(a->text.find("Singers rehearse"), std::string::npos) << a->text;
+}
+
+}  // namespace
+
+namespace {
+
+TEST(ExtractArticle, TheTextBehindAPaywallIsTheStorys) {
+  // The rest of the story sits in the page under "paywall-content"; the
+  // paywall's own box ("paywall-teaser") is not the story.
+  const std::string page = page_with(
+      "<div class=\"article-body\">" + std::string(kChoirStory) +
+      "<div class=\"paywall-teaser\"><p>Read on with a subscription: your first month is free.</p></div>"
+      "<div class=\"paywall-content\"><p>The choir thanked everyone who came to support it on the day, and "
+      "said the prize money would pay for new music.</p><p>Its next concert is in the church hall on the first "
+      "Sunday of December.</p></div></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("new music."), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("first Sunday of December."), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Read on with a subscription"), std::string::npos) << a->text;
 }
 
 }  // namespace
