@@ -19,6 +19,7 @@ constexpr std::uint32_t kHeadlineWords = 25;  // a headline is at most this long
 constexpr int kHeadlineLevel = 3;             // ... and a heading no lower than <h3>
 constexpr std::size_t kNear = 2;              // a label or byline this many blocks from it
 constexpr std::size_t kHeadlineScan = 40;     // a headline's words are compared only when this short (words)
+constexpr std::size_t kBodyReach = 6;  // the next story's first good block within this many blocks of its headline
 
 // The page's headline: a heading, or a link-free paragraph, folding to
 // `folded_title`.
@@ -118,6 +119,13 @@ std::size_t next_story_start(const std::vector<Block>& blocks, std::string_view 
         heading && head.kind == ParagraphKind::kHeading && g.heading <= head.heading &&
         near(k + 1, k + 1 + kNear, [](std::string_view t) { return is_dateline(t) || is_written_date(t); });
     if (!labelled && !signed_ && !twin) continue;
+    // The appended story's text follows its headline closely (past a byline,
+    // a date, a share bar); a list of short titles under "Up next" is a
+    // video playlist inside the page's own story.
+    bool text_follows = false;
+    for (std::size_t j = k + 1; j < std::min(k + 1 + kBodyReach, blocks.size()) && !text_follows; ++j)
+      text_follows = sentence(blocks[j]);
+    if (!text_follows) continue;
     // A headline in a box hinted as boilerplate (a teaser rail's) counts
     // only under a label and over a byline: an appended story's header box
     // may be named so ("story__header").

@@ -70,4 +70,27 @@ TEST(NextStoryInDivs, SubheadingsWithDatesAreNotStories) {
   EXPECT_NE(text.find("until four in the afternoon."), std::string::npos) << text;
 }
 
+TEST(NextStoryInDivs, AVideoPlaylistUnderUpNextIsNoStory) {
+  // A cable news site's playlist inside the story: "Up next", a count,
+  // then short video titles; the story goes on under its next subheading.
+  const std::string para =
+      "<p>Crews worked through the night to hold the fire line north of the town, the forestry department said "
+      "on Sunday.</p>";
+  const std::string page =
+      "<html><head><title>Fire forces evacuation of care homes</title></head><body><div><h1>Fire forces "
+      "evacuation of care homes</h1>" +
+      para + para +
+      "<div><div><h3>Up next</h3><span>5 videos</span></div><ul><li><span>See drone footage of the fire</span>"
+      "<span>01:12</span></li><li><span>Firefighter describes the ridge</span><span>02:40</span></li><li><span>How "
+      "to read an air quality map</span><span>01:58</span></li><li><span>Evacuees describe leaving in the "
+      "dark</span><span>02:21</span></li><li><span>Why this fire season is different</span><span>03:05</span>"
+      "</li></ul><div>Video Ad Feedback \xC2\xB7 See drone footage of the fire \xC2\xB7 01:12 \xC2\xB7 Source: "
+      "CNV</div></div><h2>Crews battle wind shifts</h2><p>More than 900 firefighters are now assigned to the fire, "
+      "which has burned 14,000 acres since Friday.</p><p>The weather service extended its red flag warning "
+      "through Tuesday evening.</p></div></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("through Tuesday evening."), std::string::npos) << a->text;
+}
+
 }  // namespace
