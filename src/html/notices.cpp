@@ -45,8 +45,10 @@ bool label_phrase(const std::string& t) {
       "photo:",           "most read in",     "support our journalism"};
   // Never a story's words, whatever the form.
   // (An Instagram embed's button: "View this post on Instagram".)
-  static constexpr std::array<std::string_view, 3> kMarks = {"all rights reserved",
-                                                             "related:", "view this post on instagram"};
+  // (And a subscriber-only label: "Article réservé à nos abonnés".)
+  static constexpr std::array<std::string_view, 5> kMarks = {
+      "all rights reserved", "related:", "view this post on instagram",
+      "r\xC3\xA9serv\xC3\xA9 \xC3\xA0 nos abonn\xC3\xA9s", "r\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s"};
   for (std::string_view p : kMarks)
     if (t.size() <= p.size() + 24 && t.find(p) != std::string::npos) return true;
   // The phrase must be most of the text: "Click here to read the full
@@ -272,7 +274,10 @@ bool paywall_notice(const std::string& t) {
                      has("articles gratuits") || has("art\303\255culos gratuitos") || has("artigos gratuitos") ||
                      has("articoli gratuiti") || has("continue reading") || has("lees verder") || has("weiterlesen") ||
                      has("continuer \xC3\xA0 lire") || has("seguir leyendo") || has("continue lendo") ||
-                     has("continuare a leggere") || has("already a subscriber");
+                     has("continuare a leggere") || has("already a subscriber") || has("unlimited access") ||
+                     has("keep reading") ||
+                     has("gr\xC3\xA2"
+                         "ce \xC3\xA0 votre abonnement");
   return limit && addressed(t);
 }
 
@@ -312,7 +317,8 @@ bool subject_notice(const std::string& t) {
       has("contin\xC3\xBA"
           "a despu\xC3\xA9s de la publicidad") ||
       has("la suite apr\xC3\xA8s la publicit\xC3\xA9") || has("continua dopo la pubblicit\xC3\xA0") ||
-      has("weiter nach der anzeige") || has("weiterlesen nach der anzeige") || has("lesen sie nach der anzeige weiter");
+      has("weiter nach der anzeige") || has("weiterlesen nach der anzeige") || has("scroll to continue with content") ||
+      has("lesen sie nach der anzeige weiter");
   // An affiliate disclosure: "We may earn a commission when you buy through
   // links on our site."
   const bool affiliate = (has("affiliate") && (has("link") || has("commission"))) ||
@@ -332,8 +338,9 @@ bool subject_notice(const std::string& t) {
   // A newsroom's appeal for donations, said to the reader or by the site:
   // "Donate today and your gift will be matched", "Readers support us
   // financially. Your support helps keep our journalism open".
-  const bool donation = (has_word(t, "donate") || has("donation") || has("support us") || has("your support")) &&
-                        (has("journalism") || has("reporting") || has("newsroom") || has("gift"));
+  const bool donation = (has_word(t, "donate") || has("donation") || has("support us") || has("your support") ||
+                         has("listener-supported") || has("reader-supported")) &&
+                        (has("journalism") || has("reporting") || has("reporters") || has("newsroom") || has("gift"));
   // A science site's review badge: "This article has been reviewed according
   // to Science X's editorial process and policies. Editors have highlighted
   // the following attributes ...".

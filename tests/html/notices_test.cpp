@@ -46,6 +46,9 @@ TEST(SiteNotices, ChromeIsANotice) {
         "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy",
         "Community Rules apply to all content you upload or otherwise submit to this site.",
         "Circuitry may earn a commission when you buy through links on our site.",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "WKRH is listener-supported. Your gift keeps reporters covering the stories that matter in the valley.",
+        "Subscribe for $1 to get unlimited access to local news, sports and more from The Valley Sentinel.",
         "Tens of thousands of readers now support us financially. Your support keeps our journalism open to "
         "everyone."})
     EXPECT_TRUE(is_site_notice(text)) << text;
@@ -69,6 +72,7 @@ TEST(SiteNotices, ReportingSentencesAreNotNotices) {
         "Video playback is not supported on the oldest handsets, which the firm stopped selling in 2015.",
         "The inquiry reviewed the paper's editorial process after the libel case.",
         "The agent earned a commission of 5% on the sale, the court heard.",
+        "If you choose to gift your jam to friends, there are many ways you can present your gift.",
         "Farmers said the new rules would support us all, the union's leader said of the reporting."})
     EXPECT_FALSE(is_site_notice(text)) << text;
 }
@@ -134,7 +138,7 @@ TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
         "\xD0\x9E\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81",                      // Оглас
         "HIRDET\xC3\x89S", "Mainos:",
         "\xCE\x94\xCE\x99\xCE\x91\xCE\xA6\xCE\x97\xCE\x9C\xCE\x99\xCE\xA3\xCE\x97",  // ΔΙΑΦΗΜΙΣΗ
-        "বিজ্ঞাপন", "— Publicité —"})
+        "বিজ্ঞাপন", "— Publicité —", "Article réservé à nos abonnés"})
     EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
 }
 
