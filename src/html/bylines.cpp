@@ -17,7 +17,13 @@ bool is_dateline(std::string_view text) {
                              "\xE5\x8E\x9F\xE6\xA0\x87\xE9\xA2\x98\xEF\xBC\x9A"})  // 原标题：
     if (text.starts_with(w)) return true;
   // (A byline whose name is a link or a card of its own leaves "by" alone.)
-  if (t == "by" || t.rfind("by ", 0) == 0 || has("updated") || has("published") || has("posted on") || has(" min read"))
+  // "Updated" as a date line says it ("Updated 5:02 p.m.", "Published ...
+  // | Updated ..."), not inside a line of the story's ("Aug. 1: Updated bus
+  // routes posted in the parent portal").
+  const bool updated = t.starts_with("updated") || t.starts_with("last updated") || has("| updated") ||
+                       has("\xC2\xB7 updated") || has(", updated") || has("; updated") || has("updated:") ||
+                       has("updated on ") || has("updated at ");
+  if (t == "by" || t.rfind("by ", 0) == 0 || updated || has("published") || has("posted on") || has(" min read"))
     return true;
   // The same in other languages: "Actualizado el ...", "Aktualisiert am ...",
   // "Mis à jour le ...", "Publicado em ...", "Oleh Bernama · ... · Dikemas

@@ -394,6 +394,10 @@ TEST(WrittenBodies, UpdateLinesInOtherLanguagesAreDatelines) {
   EXPECT_FALSE(lede::html::is_dateline("Le maire a parl\xC3\xA9 devant le conseil"));
   EXPECT_TRUE(lede::html::is_dateline("Oleh Bernama \xC2\xB7 21 Oktober 2024, 2:35 petang"));
   EXPECT_TRUE(lede::html::is_dateline("Oppdatert 12. mars 2026 kl. 18.20"));
+  EXPECT_TRUE(lede::html::is_dateline("Updated 5:02 p.m. EDT"));
+  EXPECT_TRUE(lede::html::is_dateline("Published March 3, 2026 | Updated March 4, 2026"));
+  // An item of the story's list holding the word.
+  EXPECT_FALSE(lede::html::is_dateline("Aug. 1: Updated bus routes posted in the parent portal"));
   EXPECT_TRUE(lede::html::is_dateline("P\xC3\xA4ivitetty 12.3. klo 18.20"));
   // What a byline leaves when its name is a card of its own.
   EXPECT_TRUE(lede::html::is_dateline("by"));
