@@ -166,6 +166,7 @@ class Cutter {
         ++i;
         continue;
       }
+      if (node.tag == GUMBO_TAG_IMG || node.tag == GUMBO_TAG_FIGURE || node.tag == GUMBO_TAG_VIDEO) media_ = true;
       if (node.tag == GUMBO_TAG_SUP) {
         const NoteMarker marker = note_marker(dom_, i, cur_.text);
         if (marker == NoteMarker::kDrop) {
@@ -269,6 +270,7 @@ class Cutter {
       else if ((pending_space_ || (marker_gap_ && starts_word(c))) && !cur_.text.empty()) cur_.text.push_back(' ');
       pending_space_ = pending_break_ = marker_gap_ = false;
       if (cur_.text.empty()) start_block();
+      media_ = false;
       cur_.text.push_back(t[k]);
       if ((c & 0xC0) != 0x80) {
         // CJK and other wide scripts (U+3000 and up, 3-byte lead E3..EF)
@@ -315,6 +317,7 @@ class Cutter {
     }
     cur_.in_paragraph = paragraphs_ > 0;
     cur_.in_caption = captions_ > 0;
+    cur_.after_media = media_;
   }
 
   void flush() {
@@ -342,7 +345,8 @@ class Cutter {
   std::vector<std::uint32_t> open_;    // open elements (node indices)
   std::vector<std::uint32_t> owners_;  // open block-level elements
   int links_ = 0, headings_ = 0, items_ = 0, paragraphs_ = 0, captions_ = 0, pre_ = 0;
-  int post_ = 0;  // open embedded Instagram posts
+  int post_ = 0;        // open embedded Instagram posts
+  bool media_ = false;  // an <img>, <figure> or <video> opened since the last text
   bool pending_space_ = false;
   bool pending_break_ = false;             // a <br> was seen since the last text
   bool marker_gap_ = false;                // a note marker was passed since the last text

@@ -18,6 +18,7 @@ struct Block {
   int heading = 0;               // 1..6 inside <hN>, else 0
   bool in_paragraph = false;     // inside a <p>
   bool in_caption = false;       // inside <figcaption>/<caption>
+  bool after_media = false;      // the first text after an <img>, or in a <figure> or <video>
   std::string text;              // whitespace collapsed, trimmed
   std::uint32_t chars = 0;       // code points, spaces excluded (CJK count 2)
   std::uint32_t link_chars = 0;  // of those, inside <a href>

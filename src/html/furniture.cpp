@@ -127,6 +127,21 @@ bool quote_credit(std::string_view text) {
 
 }  // namespace
 
+bool is_clock_time(std::string_view text) {
+  constexpr std::size_t kClockBytes = 8;  // "01:02:15"
+  if (text.size() > kClockBytes) return false;
+  // One or two digits, then one or two groups of a colon and two digits.
+  std::size_t i = 0;
+  while (i < text.size() && i < 2 && is_digit(text[i])) ++i;
+  if (i == 0) return false;
+  int groups = 0;
+  while (i + 2 < text.size() && text[i] == ':' && is_digit(text[i + 1]) && is_digit(text[i + 2])) {
+    i += 3;
+    ++groups;
+  }
+  return i == text.size() && groups >= 1 && groups <= 2;
+}
+
 bool is_ornament(std::string_view text) {
   if (text.empty()) return false;
   for (std::size_t i = 0, len = 1; i < text.size(); i += len) {

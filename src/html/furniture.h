@@ -14,4 +14,8 @@ bool is_ornament(std::string_view text);
 // footage of the flood"), a deal's closing button ("... View Deal").
 bool is_widget_furniture(std::string_view text);
 
+// A bare clock time, "1:48" or "01:02:15": under a picture, a video's length
+// (alone elsewhere, it may be a live blog's update time, which stays).
+bool is_clock_time(std::string_view text);
+
 }  // namespace lede::html

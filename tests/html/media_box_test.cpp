@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "html/furniture.h"
 #include "lede/extract.h"
 
 namespace {
@@ -81,6 +82,28 @@ TEST(MediaBoxes, AnInstagramPostsCaptionIsItsText) {
   ASSERT_TRUE(a.ok());
   EXPECT_NE(a->text.find("Water over the tracks at the river crossing this morning."), std::string::npos) << a->text;
   EXPECT_EQ(a->text.find("View this post"), std::string::npos) << a->text;
+}
+
+}  // namespace
+
+namespace {
+
+// A video's poster, its play button and its length, then its title: the
+// length is the first text after the picture, so the player's box goes.
+TEST(MediaBoxes, AVideosLengthUnderItsPosterGoesWithItsBox) {
+  const std::string text = text_of(kFirst +
+                                   "<div><div><img src=\"poster.jpg\"><button>Play</button><span>1:48</span></div>"
+                                   "<p>Passengers describe the flooded line</p></div>" +
+                                   kLast);
+  EXPECT_NE(text.find("publish a new timetable on Friday."), std::string::npos) << text;
+  EXPECT_EQ(text.find("1:48"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Passengers describe"), std::string::npos) << text;
+}
+
+TEST(MediaBoxes, ClockTimes) {
+  for (const char* text : {"1:48", "01:12", "1:02:15"}) EXPECT_TRUE(lede::html::is_clock_time(text)) << text;
+  for (const char* text : {"1:4855", "1.48", "10:4", ":48", "124:00", "1:48 pm", "2024"})
+    EXPECT_FALSE(lede::html::is_clock_time(text)) << text;
 }
 
 }  // namespace
