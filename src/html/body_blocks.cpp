@@ -25,6 +25,8 @@ constexpr std::size_t kPullQuoteReach = 24;       // ... found within this many 
 constexpr std::uint32_t kAttributionWords = 8;    // its attribution line ("Jane Doe, director") at most this many
 constexpr int kHeadlineLines = 3;         // a headline is looked for in this many first lines of a block above the body
 constexpr std::uint32_t kLabelWords = 5;  // a label over a link list ("Lesen Sie auch:") has at most this many words
+constexpr std::size_t kBoxBlocks = 8;     // a box a heading titles holds fewer blocks than this
+constexpr std::uint32_t kBoxTitleWords = 10;  // a line titling a box has at most this many words
 
 // Blocks j with first <= j <= last are the run from the first to the last
 // good block; first == q.size() when there is no good block.
@@ -107,6 +109,28 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
     q.push_back(quality(b));
   }
   const std::vector<std::uint8_t> story_item = judge_with_lists(dom, blocks, inside, q, lo);
+  // A heading, or a title-like line, opening a box that holds nothing but
+  // bad blocks (a donation box's "Local news you can count on" over its
+  // appeal, a contact box's "Got a story?") titles that box, not a section
+  // of the story.
+  for (std::size_t j = 0; j < inside.size(); ++j) {
+    const Block& h = blocks[inside[j]];
+    const bool title =
+        h.kind == ParagraphKind::kHeading || (h.kind == ParagraphKind::kParagraph && !h.ends_sentence &&
+                                              h.link_chars == 0 && h.words <= kBoxTitleWords && q[j] != Quality::kGood);
+    if (!title || q[j] == Quality::kBad) continue;
+    const std::uint32_t box = dom.nodes[h.owner].parent;
+    if (box <= lo) continue;  // a subheading of the container itself
+    const std::uint32_t end = dom.nodes[box].end;
+    std::size_t others = 0, bad = 0;
+    for (std::size_t k = inside[j] + 1; k < blocks.size() && blocks[k].owner < end && others < kBoxBlocks; ++k) {
+      ++others;
+      bad += quality(blocks[k]) == Quality::kBad || is_call_to_action(blocks[k].text) ? 1 : 0;
+    }
+    // (Blocks of the box before the heading: it opens its box.)
+    const bool opens = inside[j] == 0 || blocks[inside[j] - 1].owner < box;
+    if (opens && others > 0 && others < kBoxBlocks && bad == others) q[j] = Quality::kBad;
+  }
   // A short label over a list of links ("Lesen Sie auch:", "Leia mais:")
   // is the list's, in any language.
   for (std::size_t j = 0; j + 1 < inside.size(); ++j) {

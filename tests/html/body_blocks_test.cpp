@@ -140,3 +140,24 @@ TEST(BodyBlocks, AContentsTitleOpeningTheBodysBoxTitlesNoBox) {
 }
 
 }  // namespace
+
+namespace {
+
+// A box's title over nothing but bad blocks (a donation appeal, a contact
+// line) is the box's; a subheading over the story's paragraphs stays.
+TEST(BodyBlocks, ATitleOverABoxOfBadBlocksGoesWithIt) {
+  const std::string page =
+      std::string("<html><body><article><h1>Ferry terminal opening delayed</h1>") + kBody +
+      "<div><p>Local news you can count on</p><p>WKRH is listener-supported. Your gift keeps reporters covering "
+      "the stories that matter in the valley.</p></div>"
+      "<div><h2>What happens next</h2><p>The council will discuss the delay at its meeting next Tuesday, and the "
+      "contractor has been asked to attend.</p></div>" +
+      kBody + "</article></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("Local news you can count on"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("listener-supported"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("What happens next\n\nThe council will discuss"), std::string::npos) << a->text;
+}
+
+}  // namespace
