@@ -27,7 +27,8 @@ bool player_furniture(std::string_view text) {
   if (i > 0 && i < t.size() && (t[i] == 'k' || t[i] == 'm')) ++i;
   if (i > 0 && i < t.size() && t[i] == ' ') {
     const std::string_view unit = std::string_view(t).substr(i + 1);
-    for (std::string_view w : {"votes", "vote", "comments", "comment", "shares", "share", "views", "likes", "replies"})
+    for (std::string_view w :
+         {"votes", "vote", "comments", "comment", "shares", "share", "views", "likes", "replies", "videos", "photos"})
       if (unit == w) return true;
   }
   // A media item's title under its label: "Watch: drone footage shows the

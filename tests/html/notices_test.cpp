@@ -245,8 +245,8 @@ TEST(RailTitles, TitlesOfBoxesOfOtherStories) {
 
 TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
   for (const char* text :
-       {"1,204 votes", "35 comments", "2.1K shares", "12 Replies", "Watch: drone footage of the flood",
-        "VIDEO: Council debate in full", "Listen: the mayor on the budget",
+       {"1,204 votes", "35 comments", "2.1K shares", "12 Replies", "5 videos", "24 photos",
+        "Watch: drone footage of the flood", "VIDEO: Council debate in full", "Listen: the mayor on the budget",
         "Tonton juga video: Detik-detik Tanggul Jebol", "Assista ao vídeo: a ponte reaberta",
         "Watch the video: the flooded line",
         "\xD0\x92\xD0\x98\xD0\x94\xD0\x95\xD0\x9E: \xD0\x9C\xD0\xB8\xD0\xBB\xD0\xB8\xD1\x86\xD0\xB0 "
