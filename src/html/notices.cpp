@@ -32,7 +32,7 @@ bool story_sentence(std::string_view t, std::string_view phrase) {
 bool label_phrase(const std::string& t) {
   // Cookie labels by what they say to the reader ("Cookie settings"), not
   // by the word: "New cookie rules for websites" heads a news story.
-  static constexpr std::array<std::string_view, 30> kPhrases = {
+  static constexpr std::array<std::string_view, 31> kPhrases = {
       "advertisement",    "advertising",      "sponsored",
       "read more",        "read next",        "click here",
       "sign up",          "subscribe",        "share this",
@@ -42,7 +42,8 @@ bool label_phrase(const std::string& t) {
       "cookie consent",   "use of cookies",   "we use cookies",
       "accept cookies",   "newsletter",       "you may also like",
       "more from",        "continue reading", "image:",
-      "photo:",           "most read in",     "support our journalism"};
+      "photo:",           "most read in",     "support our journalism",
+      "keep reading"};
   // Never a story's words, whatever the form.
   // (An Instagram embed's button: "View this post on Instagram".)
   // (And a subscriber-only label: "Article réservé à nos abonnés".)
