@@ -122,14 +122,15 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
     const std::uint32_t box = dom.nodes[h.owner].parent;
     if (box <= lo) continue;  // a subheading of the container itself
     const std::uint32_t end = dom.nodes[box].end;
-    std::size_t others = 0, bad = 0;
-    for (std::size_t k = inside[j] + 1; k < blocks.size() && blocks[k].owner < end && others < kBoxBlocks; ++k) {
-      ++others;
-      bad += quality(blocks[k]) == Quality::kBad || is_call_to_action(blocks[k].text) ? 1 : 0;
-    }
     // (Blocks of the box before the heading: it opens its box.)
-    const bool opens = inside[j] == 0 || blocks[inside[j] - 1].owner < box;
-    if (opens && others > 0 && others < kBoxBlocks && bad == others) q[j] = Quality::kBad;
+    if (inside[j] > 0 && blocks[inside[j] - 1].owner >= box) continue;
+    std::size_t last = inside[j] + 1;
+    while (last < blocks.size() && blocks[last].owner < end && last - inside[j] <= kBoxBlocks) ++last;
+    if (last == inside[j] + 1 || last - inside[j] > kBoxBlocks) continue;  // an empty box, or a section
+    bool all_bad = true;
+    for (std::size_t k = inside[j] + 1; k < last && all_bad; ++k)
+      all_bad = quality(blocks[k]) == Quality::kBad || is_call_to_action(blocks[k].text);
+    if (all_bad) q[j] = Quality::kBad;
   }
   // A short label over a list of links ("Lesen Sie auch:", "Leia mais:")
   // is the list's, in any language.

@@ -20,9 +20,10 @@ bool is_dateline(std::string_view text) {
   // "Updated" as a date line says it ("Updated 5:02 p.m.", "Published ...
   // | Updated ..."), not inside a line of the story's ("Aug. 1: Updated bus
   // routes posted in the parent portal").
-  const bool updated = t.starts_with("updated") || t.starts_with("last updated") || has("| updated") ||
-                       has("\xC2\xB7 updated") || has(", updated") || has("; updated") || has("updated:") ||
-                       has("updated on ") || has("updated at ");
+  const bool updated =
+      has("updated") &&
+      (t.starts_with("updated") || t.starts_with("last updated") || has("| updated") || has("\xC2\xB7 updated") ||
+       has(", updated") || has("; updated") || has("updated:") || has("updated on ") || has("updated at "));
   if (t == "by" || t.rfind("by ", 0) == 0 || updated || has("published") || has("posted on") || has(" min read"))
     return true;
   // The same in other languages: "Actualizado el ...", "Aktualisiert am ...",

@@ -167,7 +167,8 @@ bool ad_label(std::string_view t) {
     }
     trimmed = t.size() != before;
   }
-  if (t.empty()) return false;
+  constexpr std::size_t kLabelBytes = 32;  // the longest label's bytes, and more
+  if (t.empty() || t.size() > kLabelBytes) return false;
   const std::string label = text::fold_word(t);
   return std::ranges::find(folded, label) != folded.end();
 }
