@@ -419,11 +419,15 @@ bool is_source_line(std::string_view text) {
   constexpr std::size_t kSourceBytes = 100;
   if (text.size() > kSourceBytes) return false;
   const std::string t = lower_ascii(text);
-  for (std::string_view w : {"con informaci\xC3\xB3n de ", "con informacion de ", "(con informaci\xC3\xB3n de ",
-                             "com informa\xC3\xA7\xC3\xB5"
-                             "es de",
-                             "with information from ",
-                             "source: ", "sources: ", "fuente: ", "fuentes: ", "quelle: ", "provided by ", "source : "})
+  constexpr std::string_view kComInformacoes =
+      "com informa\xC3\xA7\xC3\xB5"
+      "es de ";  // com informações de
+  for (std::string_view w :
+       {std::string_view("con informaci\xC3\xB3n de "), std::string_view("con informacion de "),
+        std::string_view("(con informaci\xC3\xB3n de "), kComInformacoes, std::string_view("with information from "),
+        std::string_view("source: "), std::string_view("sources: "), std::string_view("fuente: "),
+        std::string_view("fuentes: "), std::string_view("quelle: "), std::string_view("provided by "),
+        std::string_view("source : ")})
     if (t.starts_with(w)) return true;
   return false;
 }

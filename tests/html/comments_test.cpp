@@ -101,4 +101,3 @@ TEST(ThreadWithoutClasses, ALiveBlogIsNotAThread) {
 }
 
 }  // namespace
-
