@@ -126,6 +126,19 @@ bool quote_credit(std::string_view text) {
   return has("market data") || has("data provided by") || has("prices delayed") || has("quotes delayed");
 }
 
+// A review's score badge alone: "4/5", "8.5/10", "4 out of 5".
+bool rating_badge(std::string_view text) {
+  constexpr std::size_t kBadgeBytes = 12;
+  if (text.empty() || text.size() > kBadgeBytes || !is_digit(text.front())) return false;
+  std::size_t i = 0;
+  while (i < text.size() && (is_digit(text[i]) || (text[i] == '.' && i > 0))) ++i;
+  std::string_view rest = text.substr(i);
+  if (rest.starts_with("/")) rest.remove_prefix(1);
+  else if (rest.starts_with(" out of ")) rest.remove_prefix(8);
+  else return false;
+  return rest == "5" || rest == "10" || rest == "100";
+}
+
 }  // namespace
 
 bool is_clock_time(std::string_view text) {
@@ -159,7 +172,7 @@ bool is_ornament(std::string_view text) {
 
 bool is_widget_furniture(std::string_view text) {
   return player_furniture(text) || deal_button(text) || price_or_count(text) || chart_credit(text) ||
-         quote_credit(text);
+         quote_credit(text) || rating_badge(text);
 }
 
 }  // namespace lede::html

@@ -179,10 +179,10 @@ bool whole_label(const std::string& t) {
   // (A photo viewer's buttons too: "Caption", "Close", "Back to Gallery".)
   // "Article content": the label a publisher's template repeats between
   // a story's paragraphs.
-  static constexpr std::array<std::string_view, 15> kWhole = {
-      "ad",           "advert",          "share",      "comments", "menu",  "home",
-      "more",         "cookies",         "disclaimer", "caption",  "close", "back to gallery",
-      "view gallery", "article content", "video"};
+  static constexpr std::array<std::string_view, 16> kWhole = {
+      "ad",           "advert",          "share",      "comments",       "menu",  "home",
+      "more",         "cookies",         "disclaimer", "caption",        "close", "back to gallery",
+      "view gallery", "article content", "video",      "story continues"};
   if (std::ranges::find(kRailTitles, t) != kRailTitles.end()) return true;
   for (std::string_view w : kWhole)
     if (t == w) return true;
@@ -378,10 +378,12 @@ bool credit_line(const std::string& t) {
   const bool citation = t.starts_with("citation:") && t.find("retrieved") != std::string::npos;
   // A print page's address line: "URL: https://...".
   const bool address = t.starts_with("url: http");
+  // A feed's footer: "The post ... appeared first on Valley Farm Journal."
+  const bool feed = t.starts_with("the post ") && t.find(" appeared first on ") != std::string::npos;
   return t.starts_with("(reporting by") || t.starts_with("reporting by") || t.starts_with("(editing by") ||
          t.starts_with("(with inputs from") || t.starts_with("reporting contributed by") ||
          t.starts_with("additional reporting by") || t.find("contributed to this report") != std::string::npos ||
-         t.find("contributed reporting") != std::string::npos || contact || print || citation || address;
+         t.find("contributed reporting") != std::string::npos || contact || print || citation || address || feed;
 }
 
 // Where a story first ran: "This article was originally published by
