@@ -126,8 +126,9 @@ bool quote_credit(std::string_view text) {
   return has("market data") || has("data provided by") || has("prices delayed") || has("quotes delayed");
 }
 
-// A review's score badge alone: "4/5", "8.5/10", "4 out of 5".
-bool rating_badge(std::string_view text) {
+}  // namespace
+
+bool is_rating_badge(std::string_view text) {
   constexpr std::size_t kBadgeBytes = 12;
   if (text.empty() || text.size() > kBadgeBytes || !is_digit(text.front())) return false;
   std::size_t i = 0;
@@ -138,8 +139,6 @@ bool rating_badge(std::string_view text) {
   else return false;
   return rest == "5" || rest == "10" || rest == "100";
 }
-
-}  // namespace
 
 bool is_clock_time(std::string_view text) {
   constexpr std::size_t kClockBytes = 8;  // "01:02:15"
@@ -172,7 +171,7 @@ bool is_ornament(std::string_view text) {
 
 bool is_widget_furniture(std::string_view text) {
   return player_furniture(text) || deal_button(text) || price_or_count(text) || chart_credit(text) ||
-         quote_credit(text) || rating_badge(text);
+         quote_credit(text);
 }
 
 }  // namespace lede::html

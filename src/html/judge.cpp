@@ -110,6 +110,7 @@ bool template_text(const Block& b) {
   if (!b.in_caption && is_photo_caption(b.text)) return true;
   // A video's length over its poster: "<img><button>Play</button><span>1:48</span>".
   if (b.after_media && is_clock_time(b.text)) return true;
+  if (is_rating_badge(b.text)) return true;
   // A box of other stories set as lines of one block ("Related
   // stories:<br><a>...</a> (Nov. 2, 2000)<br>..." in an old table layout):
   // its title is its first line, with links under it.

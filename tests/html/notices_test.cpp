@@ -17,6 +17,7 @@ using lede::html::is_boilerplate_phrase;
 using lede::html::is_call_to_action;
 using lede::html::is_photo_caption;
 using lede::html::is_rail_title;
+using lede::html::is_rating_badge;
 using lede::html::is_site_notice;
 using lede::html::is_source_line;
 using lede::html::is_widget_furniture;
@@ -247,10 +248,10 @@ TEST(RailTitles, TitlesOfBoxesOfOtherStories) {
 
 TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
   for (const char* text :
-       {"1,204 votes", "35 comments", "2.1K shares", "12 Replies", "5 videos", "24 photos", "4/5", "8.5/10",
-        "4 out of 5", "Watch: drone footage of the flood", "VIDEO: Council debate in full",
-        "Listen: the mayor on the budget", "Tonton juga video: Detik-detik Tanggul Jebol",
-        "Assista ao vídeo: a ponte reaberta", "Watch the video: the flooded line",
+       {"1,204 votes", "35 comments", "2.1K shares", "12 Replies", "5 videos", "24 photos",
+        "Watch: drone footage of the flood", "VIDEO: Council debate in full", "Listen: the mayor on the budget",
+        "Tonton juga video: Detik-detik Tanggul Jebol", "Assista ao vídeo: a ponte reaberta",
+        "Watch the video: the flooded line",
         "\xD0\x92\xD0\x98\xD0\x94\xD0\x95\xD0\x9E: \xD0\x9C\xD0\xB8\xD0\xBB\xD0\xB8\xD1\x86\xD0\xB0 "
         "\xD0\xBE \xD1\x81\xD0\xB5\xD0\xBB\xD0\xB5\xD0\xBA\xD1\x86\xD0\xB8\xD1\x98\xD0\xB8",  // ВИДЕО: Милица о
                                                                                               // селекцији
@@ -334,4 +335,9 @@ TEST(SourceLines, LinesNamingTheStorysSources) {
   for (const char* text : {"The source said the talks had failed.", "Sources close to the minister denied it.",
                            "Provided they pay on time, tenants can stay."})
     EXPECT_FALSE(is_source_line(text)) << text;
+}
+
+TEST(WidgetFurniture, RatingBadges) {
+  for (const char* text : {"4/5", "8.5/10", "4 out of 5"}) EXPECT_TRUE(is_rating_badge(text)) << text;
+  for (const char* text : {"9/11", "4/5 of the budget", "24/7", "1.5"}) EXPECT_FALSE(is_rating_badge(text)) << text;
 }
