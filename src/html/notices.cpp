@@ -59,86 +59,86 @@ bool label_phrase(const std::string& t) {
   return false;
 }
 
+// A table of contents' title ("Contents [hide]"), which a business site
+// also sets over the story's tickers at the top of the body's own box.
+constexpr std::array<std::string_view, 4> kContentsTitles = {"contents", "contents [hide]", "table of contents",
+                                                             "in this article"};
+
 // Titles of boxes of links to other stories ("Most read", "Related
 // stories"): whole labels, and the titles is_rail_title knows.
 // The same in the languages of the development pages' sites (only ASCII
 // letters are folded, so a Cyrillic title is listed as it is written).
-constexpr std::
-    array<std::string_view, 105>
-        kRailTitles = {"most read", "most popular", "most viewed", "trending", "trending now", "top stories",
-                       "latest news", "latest stories", "related", "related news", "related stories",
-                       "related articles", "related posts", "related links", "recommended", "recommended for you",
-                       "you may also like", "you might also like", "popular posts", "recent posts", "see also",
-                       "also read", "read also", "don't miss", "more on this story", "more on this topic",
-                       "related coverage",
-                       // A summary box over the body (which the benchmark's annotators leave out).
-                       "key points", "key highlights", "highlights", "in brief", "at a glance",
-                       // A table of contents' title ("Contents [hide]").
-                       "contents", "contents [hide]", "table of contents", "in this article",
-                       // Portuguese, Spanish, German, French, Italian, Dutch, Indonesian, Turkish, Polish, Russian.
-                       "leia tamb\xC3\xA9m", "veja tamb\xC3\xA9m", "mais lidas", "lee tambi\xC3\xA9n",
-                       "lea tambi\xC3\xA9n", "te puede interesar", "le puede interesar", "noticias relacionadas",
-                       "lo m\xC3\xA1s le\xC3\xAD"
-                       "do",
-                       "lesen sie auch", "mehr zum thema", "das k\xC3\xB6nnte sie auch interessieren", "meistgelesen",
-                       "lire aussi", "\xC3\xA0 lire aussi", "les plus lus", "sur le m\xC3\xAAme sujet", "leggi anche",
-                       "potrebbe interessarti", "articoli correlati", "i pi\xC3\xB9 letti", "lees ook", "bekijk ook",
-                       "meest gelezen", "baca juga", "berita terkait", "terpopuler", "ilgili haberler",
-                       "\xC4\xB0lgili haberler", "explore further",
-                       // Greek, Arabic, Persian, Hindi, Bengali, Tamil, Hebrew, Thai, Urdu ("read also", "related").
-                       "\xCE\x94\xCE\xB9\xCE\xB1\xCE\xB2\xCE\xAC\xCF\x83\xCF\x84\xCE\xB5 "
-                       "\xCE\xB5\xCF\x80\xCE\xAF\xCF\x83\xCE\xB7\xCF\x82",  // Διαβάστε επίσης
-                       "\xCE\x94\xCE\xB9\xCE\xB1\xCE\xB2\xCE\xAC\xCF\x83\xCF\x84\xCE\xB5 "
-                       "\xCE\xB1\xCE\xBA\xCF\x8C\xCE\xBC\xCE\xB7",  // Διαβάστε ακόμη
-                       "\xD8\xA7\xD9\x82\xD8\xB1\xD8\xA3 \xD8\xA3\xD9\x8A\xD8\xB6\xD8\xA7",  // اقرأ أيضا
-                       "\xD8\xA7\xD9\x82\xD8\xB1\xD8\xA3 \xD8\xA3\xD9\x8A\xD8\xB6\xD8\xA7\xD9\x8B",  // اقرأ أيضاً
-                       "\xD8\xA8\xDB\x8C\xD8\xB4\xD8\xAA\xD8\xB1 "
-                       "\xD8\xA8\xD8\xAE\xD9\x88\xD8\xA7\xD9\x86\xDB\x8C\xD8\xAF",  // بیشتر بخوانید
-                       "\xE0\xA4\xAF\xE0\xA4\xB9 \xE0\xA4\xAD\xE0\xA5\x80 "
-                       "\xE0\xA4\xAA\xE0\xA4\xA2\xE0\xA4\xBC\xE0\xA5\x87\xE0\xA4\x82",  // यह भी पढ़ें
-                       "\xE0\xA6\x86\xE0\xA6\xB0\xE0\xA6\x93 "
-                       "\xE0\xA6\xAA\xE0\xA6\xA1\xE0\xA6\xBC\xE0\xA7\x81\xE0\xA6\xA8",  // আরও পড়ুন
-                       "\xE0\xAE\x87\xE0\xAE\xA4\xE0\xAF\x88\xE0\xAE\xAF\xE0\xAF\x81\xE0\xAE\xAE\xE0\xAF\x8D "
-                       "\xE0\xAE\xAA\xE0\xAE\x9F\xE0\xAE\xBF\xE0\xAE\x95\xE0\xAF\x8D\xE0\xAE\x95",  // இதையும் படிக்க
-                       "\xD7\x9B\xD7\xAA\xD7\x91\xD7\x95\xD7\xAA \xD7\xA0\xD7\x95\xD7\xA1\xD7\xA4\xD7\x95\xD7\xAA",  // כתבות נוספות
-                       "\xD7\xA7\xD7\xA8\xD7\x90\xD7\x95 \xD7\xA2\xD7\x95\xD7\x93",  // קראו עוד
-                       "\xE0\xB8\x82\xE0\xB9\x88\xE0\xB8\xB2\xE0\xB8\xA7\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88\xE0\xB9"
-                       "\x80\xE0\xB8\x81\xE0\xB8\xB5\xE0\xB9\x88\xE0\xB8\xA2\xE0\xB8\xA7\xE0\xB8\x82\xE0\xB9\x89\xE0"
-                       "\xB8\xAD\xE0\xB8\x87",  // ข่าวที่เกี่ยวข้อง
-                       "\xD9\x85\xD8\xB2\xDB\x8C\xD8\xAF \xD9\xBE\xDA\x91\xDA\xBE\xDB\x8C\xDA\xBA",  // مزید پڑھیں
-                       // Hungarian, Catalan, Slovak, Czech, German summary boxes, Ukrainian.
-                       "kapcsol\xC3\xB3"
-                       "d\xC3\xB3",
-                       "kapcsol\xC3\xB3"
-                       "d\xC3\xB3 cikkek",
-                       "olvasd el ezt is", "l\xC3\xA1sd m\xC3\xA9g",
-                       "not\xC3\xAD"
-                       "cies relacionades",
-                       "tamb\xC3\xA9 et pot interessar", "v skratke", "ve zkratce", "das wichtigste in k\xC3\xBCrze",
-                       "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 "
-                       "\xD1\x82\xD0\xB0\xD0\xBA\xD0\xBE\xD0\xB6",  // Читайте
-                                                                    // також
-                       // Chinese, Japanese, Korean.
-                       "\xE5\xBB\xB6\xE4\xBC\xB8\xE9\x96\xB1\xE8\xAE\x80",
-                       "\xE5\xBB\xB6\xE4\xBC\xB8\xE9\x98\x85\xE8\xAF\xBB",  // 延伸閱讀 延伸阅读
-                       "\xE7\x9B\xB8\xE5\x85\xB3\xE9\x98\x85\xE8\xAF\xBB",
-                       "\xE7\x9B\xB8\xE9\x97\x9C\xE9\x96\xB1\xE8\xAE\x80",  // 相关阅读 相關閱讀
-                       "\xE7\x9B\xB8\xE5\x85\xB3\xE6\x96\xB0\xE9\x97\xBB",
-                       "\xE7\x9B\xB8\xE9\x97\x9C\xE6\x96\xB0\xE8\x81\x9E",  // 相关新闻 相關新聞
-                       "\xE6\x9B\xB4\xE5\xA4\x9A\xE6\x96\xB0\xE8\x81\x9E",
-                       "\xE6\x9B\xB4\xE5\xA4\x9A\xE6\x96\xB0\xE9\x97\xBB",  // 更多新聞 更多新闻
-                       "\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B",  // 関連記事
-                       "\xE9\x96\xA2\xE9\x80\xA3\xE3\x83\x8B\xE3\x83\xA5\xE3\x83\xBC\xE3\x82\xB9",  // 関連ニュース
-                       "\xEA\xB4\x80\xEB\xA0\xA8\xEA\xB8\xB0\xEC\x82\xAC",
-                       "\xEA\xB4\x80\xEB\xA0\xA8 \xEA\xB8\xB0\xEC\x82\xAC",               // 관련기사 관련 기사
-                       "\xEB\xA7\x8E\xEC\x9D\xB4 \xEB\xB3\xB8 \xEB\x89\xB4\xEC\x8A\xA4",  // 많이 본 뉴스
-                       "czytaj tak\xC5\xBC"
-                       "e",
-                       "zobacz te\xC5\xBC",
-                       "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 "
-                       "\xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5",  // Читайте также
-                       "\xD0\xA1\xD0\xB0\xD0\xBC\xD0\xBE\xD0\xB5 "
-                       "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xB5"};  // Самое читаемое
+constexpr std::array<std::string_view, 101> kRailTitles = {
+    "most read", "most popular", "most viewed", "trending", "trending now", "top stories", "latest news",
+    "latest stories", "related", "related news", "related stories", "related articles", "related posts",
+    "related links", "recommended", "recommended for you", "you may also like", "you might also like", "popular posts",
+    "recent posts", "see also", "also read", "read also", "don't miss", "more on this story", "more on this topic",
+    "related coverage",
+    // A summary box over the body (which the benchmark's annotators leave out).
+    "key points", "key highlights", "highlights", "in brief", "at a glance",
+    // Portuguese, Spanish, German, French, Italian, Dutch, Indonesian, Turkish, Polish, Russian.
+    "leia tamb\xC3\xA9m", "veja tamb\xC3\xA9m", "mais lidas", "lee tambi\xC3\xA9n", "lea tambi\xC3\xA9n",
+    "te puede interesar", "le puede interesar", "noticias relacionadas",
+    "lo m\xC3\xA1s le\xC3\xAD"
+    "do",
+    "lesen sie auch", "mehr zum thema", "das k\xC3\xB6nnte sie auch interessieren", "meistgelesen", "lire aussi",
+    "\xC3\xA0 lire aussi", "les plus lus", "sur le m\xC3\xAAme sujet", "leggi anche", "potrebbe interessarti",
+    "articoli correlati", "i pi\xC3\xB9 letti", "lees ook", "bekijk ook", "meest gelezen", "baca juga",
+    "berita terkait", "terpopuler", "ilgili haberler", "\xC4\xB0lgili haberler", "explore further",
+    // Greek, Arabic, Persian, Hindi, Bengali, Tamil, Hebrew, Thai, Urdu ("read also", "related").
+    "\xCE\x94\xCE\xB9\xCE\xB1\xCE\xB2\xCE\xAC\xCF\x83\xCF\x84\xCE\xB5 "
+    "\xCE\xB5\xCF\x80\xCE\xAF\xCF\x83\xCE\xB7\xCF\x82",  // Διαβάστε επίσης
+    "\xCE\x94\xCE\xB9\xCE\xB1\xCE\xB2\xCE\xAC\xCF\x83\xCF\x84\xCE\xB5 "
+    "\xCE\xB1\xCE\xBA\xCF\x8C\xCE\xBC\xCE\xB7",                                   // Διαβάστε ακόμη
+    "\xD8\xA7\xD9\x82\xD8\xB1\xD8\xA3 \xD8\xA3\xD9\x8A\xD8\xB6\xD8\xA7",          // اقرأ أيضا
+    "\xD8\xA7\xD9\x82\xD8\xB1\xD8\xA3 \xD8\xA3\xD9\x8A\xD8\xB6\xD8\xA7\xD9\x8B",  // اقرأ أيضاً
+    "\xD8\xA8\xDB\x8C\xD8\xB4\xD8\xAA\xD8\xB1 "
+    "\xD8\xA8\xD8\xAE\xD9\x88\xD8\xA7\xD9\x86\xDB\x8C\xD8\xAF",  // بیشتر بخوانید
+    "\xE0\xA4\xAF\xE0\xA4\xB9 \xE0\xA4\xAD\xE0\xA5\x80 "
+    "\xE0\xA4\xAA\xE0\xA4\xA2\xE0\xA4\xBC\xE0\xA5\x87\xE0\xA4\x82",  // यह भी पढ़ें
+    "\xE0\xA6\x86\xE0\xA6\xB0\xE0\xA6\x93 "
+    "\xE0\xA6\xAA\xE0\xA6\xA1\xE0\xA6\xBC\xE0\xA7\x81\xE0\xA6\xA8",  // আরও পড়ুন
+    "\xE0\xAE\x87\xE0\xAE\xA4\xE0\xAF\x88\xE0\xAE\xAF\xE0\xAF\x81\xE0\xAE\xAE\xE0\xAF\x8D "
+    "\xE0\xAE\xAA\xE0\xAE\x9F\xE0\xAE\xBF\xE0\xAE\x95\xE0\xAF\x8D\xE0\xAE\x95",  // இதையும் படிக்க
+    "\xD7\x9B\xD7\xAA\xD7\x91\xD7\x95\xD7\xAA \xD7\xA0\xD7\x95\xD7\xA1\xD7\xA4\xD7\x95\xD7\xAA",  // כתבות נוספות
+    "\xD7\xA7\xD7\xA8\xD7\x90\xD7\x95 \xD7\xA2\xD7\x95\xD7\x93",                                  // קראו עוד
+    "\xE0\xB8\x82\xE0\xB9\x88\xE0\xB8\xB2\xE0\xB8\xA7\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88\xE0\xB9"
+    "\x80\xE0\xB8\x81\xE0\xB8\xB5\xE0\xB9\x88\xE0\xB8\xA2\xE0\xB8\xA7\xE0\xB8\x82\xE0\xB9\x89\xE0"
+    "\xB8\xAD\xE0\xB8\x87",  // ข่าวที่เกี่ยวข้อง
+    "\xD9\x85\xD8\xB2\xDB\x8C\xD8\xAF \xD9\xBE\xDA\x91\xDA\xBE\xDB\x8C\xDA\xBA",  // مزید پڑھیں
+    // Hungarian, Catalan, Slovak, Czech, German summary boxes, Ukrainian.
+    "kapcsol\xC3\xB3"
+    "d\xC3\xB3",
+    "kapcsol\xC3\xB3"
+    "d\xC3\xB3 cikkek",
+    "olvasd el ezt is", "l\xC3\xA1sd m\xC3\xA9g",
+    "not\xC3\xAD"
+    "cies relacionades",
+    "tamb\xC3\xA9 et pot interessar", "v skratke", "ve zkratce", "das wichtigste in k\xC3\xBCrze",
+    "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 "
+    "\xD1\x82\xD0\xB0\xD0\xBA\xD0\xBE\xD0\xB6",  // Читайте
+                                                 // також
+    // Chinese, Japanese, Korean.
+    "\xE5\xBB\xB6\xE4\xBC\xB8\xE9\x96\xB1\xE8\xAE\x80",
+    "\xE5\xBB\xB6\xE4\xBC\xB8\xE9\x98\x85\xE8\xAF\xBB",  // 延伸閱讀 延伸阅读
+    "\xE7\x9B\xB8\xE5\x85\xB3\xE9\x98\x85\xE8\xAF\xBB",
+    "\xE7\x9B\xB8\xE9\x97\x9C\xE9\x96\xB1\xE8\xAE\x80",  // 相关阅读 相關閱讀
+    "\xE7\x9B\xB8\xE5\x85\xB3\xE6\x96\xB0\xE9\x97\xBB",
+    "\xE7\x9B\xB8\xE9\x97\x9C\xE6\x96\xB0\xE8\x81\x9E",  // 相关新闻 相關新聞
+    "\xE6\x9B\xB4\xE5\xA4\x9A\xE6\x96\xB0\xE8\x81\x9E",
+    "\xE6\x9B\xB4\xE5\xA4\x9A\xE6\x96\xB0\xE9\x97\xBB",                          // 更多新聞 更多新闻
+    "\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B",                          // 関連記事
+    "\xE9\x96\xA2\xE9\x80\xA3\xE3\x83\x8B\xE3\x83\xA5\xE3\x83\xBC\xE3\x82\xB9",  // 関連ニュース
+    "\xEA\xB4\x80\xEB\xA0\xA8\xEA\xB8\xB0\xEC\x82\xAC",
+    "\xEA\xB4\x80\xEB\xA0\xA8 \xEA\xB8\xB0\xEC\x82\xAC",               // 관련기사 관련 기사
+    "\xEB\xA7\x8E\xEC\x9D\xB4 \xEB\xB3\xB8 \xEB\x89\xB4\xEC\x8A\xA4",  // 많이 본 뉴스
+    "czytaj tak\xC5\xBC"
+    "e",
+    "zobacz te\xC5\xBC",
+    "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 "
+    "\xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5",  // Читайте также
+    "\xD0\xA1\xD0\xB0\xD0\xBC\xD0\xBE\xD0\xB5 "
+    "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xB5"};  // Самое читаемое
 
 // An ad slot's label in the site's language, case-folded (text/fold.h),
 // as it stands or set between dashes or before a colon ("- Реклама -",
@@ -208,7 +208,9 @@ bool whole_label(const std::string& t) {
       "ad",           "advert",          "share",      "comments",       "menu",  "home",
       "more",         "cookies",         "disclaimer", "caption",        "close", "back to gallery",
       "view gallery", "article content", "video",      "story continues"};
-  if (std::ranges::find(kRailTitles, t) != kRailTitles.end()) return true;
+  if (std::ranges::find(kRailTitles, t) != kRailTitles.end() ||
+      std::ranges::find(kContentsTitles, t) != kContentsTitles.end())
+    return true;
   for (std::string_view w : kWhole)
     if (t == w) return true;
   return ad_label(t);
@@ -224,10 +226,7 @@ bool is_boilerplate_phrase(std::string_view text) {
 
 bool is_contents_title(std::string_view text) {
   if (text.size() > 24) return false;
-  const std::string t = lower_ascii(text);
-  for (std::string_view w : {"contents", "contents [hide]", "table of contents", "in this article"})
-    if (t == w) return true;
-  return false;
+  return std::ranges::find(kContentsTitles, lower_ascii(text)) != kContentsTitles.end();
 }
 
 bool is_rail_title(std::string_view text) {
@@ -237,7 +236,9 @@ bool is_rail_title(std::string_view text) {
   if (t.ends_with(":")) t.pop_back();
   while (t.ends_with(" ")) t.pop_back();
   if (t.ends_with("\xC2\xA0")) t.resize(t.size() - 2);
-  if (std::ranges::find(kRailTitles, t) != kRailTitles.end()) return true;
+  if (std::ranges::find(kRailTitles, t) != kRailTitles.end() ||
+      std::ranges::find(kContentsTitles, t) != kContentsTitles.end())
+    return true;
   for (std::string_view w : {"most read in ", "more from ", "more stories from ", "latest from "})
     if (t.starts_with(w)) return true;
   return false;
