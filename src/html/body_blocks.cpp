@@ -200,14 +200,16 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
       return q[j] != Quality::kBad && !is_title(b) && b.kind == ParagraphKind::kParagraph && b.link_chars == 0 &&
              b.words >= kSubtitleWords;
     };
-    const auto boiler_between = [&](std::size_t j) {  // boilerplate between inside[j] and inside[j + 1]
-      for (std::size_t k = inside[j] + 1; k < inside[j + 1]; ++k)
+    // A box of boilerplate between two blocks (a byline's, a lead photo's,
+    // a titled "Related" box) parts them: the chain stops there.
+    const auto after_box = [&](std::size_t j) {  // boilerplate between inside[j - 1] and inside[j]
+      for (std::size_t k = inside[j - 1] + 1; k < inside[j]; ++k)
         if (boiler[blocks[k].owner]) return true;
       return false;
     };
     for (std::size_t j = first_good; j-- > 0;) {
       if (headline_line(blocks[inside[j]])) break;
-      if (boiler_between(j)) break;
+      if (after_box(j + 1)) break;
       if (!extends(j, keep[j + 1] != 0) && !(keep[j + 1] && subtitle(j))) break;
       keep[j] = 1;
     }
@@ -217,11 +219,6 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
     // results or steps), but not a heading over links or nothing.
     // A box of boilerplate between (a titled "Related" box, its title and
     // note) ends the chain: what follows it is the box's.
-    const auto after_box = [&](std::size_t j) {
-      for (std::size_t k = inside[j - 1] + 1; k < inside[j]; ++k)
-        if (boiler[blocks[k].owner]) return true;
-      return false;
-    };
     for (std::size_t j = last_good + 1; j < inside.size();) {
       if (after_box(j)) break;
       if (blocks[inside[j]].kind != ParagraphKind::kHeading) {

@@ -98,8 +98,7 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
     }
   }
   for (const Block& b : all_blocks)
-    if (b.owner != 0 && (is_widget_furniture(b.text) || (b.after_media && is_clock_time(b.text))))
-      mark_box(b.owner, kFurnitureShare * total);
+    if (b.owner != 0 && (is_widget_furniture(b.text) || media_length(b))) mark_box(b.owner, kFurnitureShare * total);
   std::vector<Hint> hint(n, Hint::kNone);
   std::vector<std::uint8_t> boiler(n, 0);
   for (std::size_t i = 1; i < n; ++i) {

@@ -25,6 +25,8 @@ struct OutputDeleter {
 // React site's test ids name its parts where its classes are hashes
 // (data-testid="caption", class="css-1x2y3z").
 constexpr const char* kHintAttributes[] = {"class", "id", "role", "itemprop", "data-testid"};
+constexpr std::size_t kIdHint = 1;
+static_assert(std::string_view(kHintAttributes[kIdHint]) == "id");
 // Accordion panels remembered (a page has tens; a hostile one naming
 // millions costs no more than this).
 constexpr std::size_t kMaxPanels = 4096;
@@ -42,7 +44,6 @@ struct ElementAttrs {
   const char* aria_hidden = nullptr;
   const char* aria_expanded = nullptr;
   const char* aria_controls = nullptr;
-  const char* id = nullptr;
   const char* hidden = nullptr;
   const char* href = nullptr;
 };
@@ -61,7 +62,6 @@ ElementAttrs read_attrs(const GumboElement& e) {
                         : name == "href"          ? &out.href
                                                   : nullptr;
     if (slot != nullptr && *slot == nullptr) *slot = a->value;
-    if (name == "id" && out.id == nullptr) out.id = a->value;
   }
   return out;
 }
@@ -238,7 +238,7 @@ Result<Dom> parse_dom(std::string_view html) {
           from = to + 1;
         }
       }
-      const char* id = opened.empty() ? nullptr : a.id;
+      const char* id = opened.empty() ? nullptr : a.hint[kIdHint];
       const bool collapsed = id != nullptr && opened.contains(id);
       node.hidden = (a.hidden != nullptr && !collapsed) || (aria != nullptr && std::strcmp(aria, "true") == 0);
       // An <a> the parser re-opened in a later block (the page never closed

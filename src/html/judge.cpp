@@ -108,8 +108,8 @@ bool template_text(const Block& b) {
     return true;
   // (A caption kept on purpose, ExtractOptions::keep_captions, stays.)
   if (!b.in_caption && is_photo_caption(b.text)) return true;
-  // A video's length over its poster: "<img><button>Play</button><span>1:48</span>".
-  if (b.after_media && is_clock_time(b.text)) return true;
+  // ("<img><button>Play</button><span>1:48</span>".)
+  if (media_length(b)) return true;
   if (is_rating_badge(b.text)) return true;
   // A box of other stories set as lines of one block ("Related
   // stories:<br><a>...</a> (Nov. 2, 2000)<br>..." in an old table layout):
@@ -129,6 +129,8 @@ Quality text_quality(const Block& b) {
 }
 
 }  // namespace
+
+bool media_length(const Block& b) { return b.after_media && is_clock_time(b.text); }
 
 Quality quality(const Block& b) {
   if (template_text(b)) return Quality::kBad;

@@ -22,6 +22,10 @@ double content_value(const Block& b);
 // A whole sentence or more in a paragraph of running text.
 bool sentence(const Block& b);
 
+// A video's length over its poster: a bare clock time ("1:48") that is the
+// first text after a picture or inside a <figure> or <video>.
+bool media_length(const Block& b);
+
 // Good (running text), short (a heading, a phrase) or bad (links, template
 // phrases, site notices, bylines).
 Quality quality(const Block& b);

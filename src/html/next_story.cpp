@@ -19,7 +19,7 @@ constexpr std::uint32_t kHeadlineWords = 25;  // a headline is at most this long
 constexpr int kHeadlineLevel = 3;             // ... and a heading no lower than <h3>
 constexpr std::size_t kNear = 2;              // a label or byline this many blocks from it
 constexpr std::size_t kHeadlineScan = 40;     // a headline's words are compared only when this short (words)
-constexpr std::size_t kBodyReach = 6;  // the next story's first good block within this many blocks of its headline
+constexpr std::size_t kBodyReach = 6;         // the next story's first sentence within this many blocks of its headline
 
 // The page's headline: a heading, or a link-free paragraph, folding to
 // `folded_title`.
