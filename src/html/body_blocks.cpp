@@ -119,7 +119,12 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
         h.kind == ParagraphKind::kHeading || (h.kind == ParagraphKind::kParagraph && !h.ends_sentence &&
                                               h.link_chars == 0 && h.words <= kBoxTitleWords && q[j] != Quality::kGood);
     if (!title || q[j] == Quality::kBad) continue;
-    const std::uint32_t box = dom.nodes[h.owner].parent;
+    // (A label and its list in one element, "<div>Related<ul>...</ul></div>",
+    // the label's block owned by the box itself.)
+    const std::size_t after = inside[j] + 1;
+    const bool owns_next =
+        after < blocks.size() && blocks[after].owner > h.owner && blocks[after].owner < dom.nodes[h.owner].end;
+    const std::uint32_t box = owns_next ? h.owner : dom.nodes[h.owner].parent;
     if (box <= lo) continue;  // a subheading of the container itself
     const std::uint32_t end = dom.nodes[box].end;
     // (Blocks of the box before the heading: it opens its box.)

@@ -63,12 +63,15 @@ bool closing_credit(const std::string& t) {
     if (in.starts_with(w)) return true;
   // A wire photo's credit, its parts parted by slashes: "(AP Photo/Evan
   // Vucci)", "(Mark Von Holden/Invision/AP)", "(NASA/JPL-Caltech/ASU)"; a
-  // slash alone ("(km/h)", "(and/or)") is no credit.
+  // newspaper's own: "(Herald photo/Amy Loftus)", "(Staff photo/Jo Hale)";
+  // a slash alone ("(km/h)", "(and/or)") is no credit.
   if (in.find('/') == std::string_view::npos) return false;
   for (std::size_t from = 0; from < in.size();) {
     std::size_t to = in.find_first_of("/)", from);
     if (to == std::string_view::npos) to = in.size();
-    if (picture_source(in.substr(from, to - from))) return true;
+    const std::string_view part = in.substr(from, to - from);
+    if (picture_source(part) || (to < in.size() && in[to] == '/' && (part == "photo" || part.ends_with(" photo"))))
+      return true;
     from = to + 1;
   }
   return false;

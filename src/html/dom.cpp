@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
@@ -153,6 +154,50 @@ void walk(const GumboNode* root, Visit visit, Leave leave) {
   }
 }
 
+// A custom element's name (<story-body>, <newsletter-signup>), which names
+// what it holds as a class does; "" for the parser's own tags.
+std::string_view custom_name(const GumboElement& e) {
+  if (e.tag != GUMBO_TAG_UNKNOWN) return {};
+  GumboStringPiece piece = e.original_tag;
+  gumbo_tag_from_original_text(&piece);
+  const std::string_view name(piece.data, piece.length);
+  return name.find('-') != std::string_view::npos ? name : std::string_view{};
+}
+
+bool holds_text(const GumboNode* n) {
+  const GumboVector* kids = children_of(n);
+  for (unsigned k = 0; kids != nullptr && k < kids->length; ++k) {
+    const auto* c = static_cast<const GumboNode*>(kids->data[k]);
+    if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA) return true;
+  }
+  return false;
+}
+
+// Parents among whose children a custom element stands as a block.
+bool block_parent(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_CENTER: return true;
+    default: return false;
+  }
+}
+
 }  // namespace
 
 std::string declared_language(const PageMeta& meta) {
@@ -188,6 +233,7 @@ Result<Dom> parse_dom(std::string_view html) {
         } else if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE) {
           for (const char* v : read_attrs(n->v.element).hint)
             if (v != nullptr) pool_size += std::strlen(v) + 1;
+          pool_size += custom_name(n->v.element).size() + 1;
         }
         return children_of(n) != nullptr;
       },
@@ -202,6 +248,8 @@ Result<Dom> parse_dom(std::string_view html) {
   // The panels an accordion's buttons open (aria-controls): a hidden
   // panel is a collapsed answer, one click away, not hidden text.
   std::unordered_set<std::string> opened;
+  // Whether a custom element's parent holds text, asked once per parent.
+  std::unordered_map<const GumboNode*, bool> text_parents;
   const auto visit = [&](const GumboNode* n) {
     if (n->type == GUMBO_NODE_COMMENT) return false;
     const auto index = static_cast<std::uint32_t>(dom.nodes.size());
@@ -226,6 +274,19 @@ Result<Dom> parse_dom(std::string_view html) {
       const std::size_t at = dom.pool.size();
       const ElementAttrs a = read_attrs(e);
       for (const char* v : a.hint) append_lower(dom.pool, v, at);
+      // Browsers draw a custom element inline until the site's style sheet
+      // says otherwise, which for the web components holding a story's
+      // paragraphs (<x-para>) it does: one standing among elements (its
+      // parent a block holding no text of its own) reads as a <div>; one
+      // inside a sentence (<glossary-term>) stays inline.
+      if (const std::string_view custom = custom_name(e); !custom.empty()) {
+        append_lower(dom.pool, std::string(custom).c_str(), at);
+        if (block_parent(dom.nodes[node.parent].tag) && n->parent != nullptr) {
+          auto [it, fresh] = text_parents.try_emplace(n->parent, false);
+          if (fresh) it->second = holds_text(n->parent);
+          if (!it->second) node.tag = GUMBO_TAG_DIV;
+        }
+      }
       node.at = static_cast<std::uint32_t>(at);
       node.len = static_cast<std::uint32_t>(dom.pool.size() - at);
       const char* aria = a.aria_hidden;

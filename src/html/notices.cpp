@@ -367,13 +367,17 @@ bool subject_notice(const std::string& t) {
   // "Donate today and your gift will be matched", "Readers support us
   // financially. Your support helps keep our journalism open".
   const bool donation = (has_word(t, "donate") || has("donation") || has("support us") || has("your support") ||
-                         has("listener-supported") || has("reader-supported")) &&
+                         has("listener-supported") || has("reader-supported") || has("readers like you")) &&
                         (has("journalism") || has("reporting") || has("reporters") || has("newsroom") || has("gift"));
   // A science site's review badge: "This article has been reviewed according
   // to Science X's editorial process and policies. Editors have highlighted
   // the following attributes ...".
   if (has("editorial process") && (has("reviewed according to") || has("editors have highlighted"))) return true;
-  return (player || terms || app || donation) && (speaks_to_reader(t) || site_speaks(t));
+  // A sportsbook's small print under the odds: "Odds via ... and subject to
+  // change. 21+. If you or someone you know has a gambling problem, ...".
+  const bool betting = (has("gambling problem") || has("problem gambling") || has("gambler")) &&
+                       (has("21+") || has("18+") || has_word(t, "odds"));
+  return (player || terms || app || donation || betting) && (speaks_to_reader(t) || site_speaks(t));
 }
 
 }  // namespace

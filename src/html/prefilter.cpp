@@ -219,9 +219,13 @@ class Prefilter {
 
   void end_tag() {
     std::size_t k = i_ + 2;
-    const std::string name = read_name(k);
+    std::string name = read_name(k);
     i_ = k;
     skip_tag_rest();
+    if (name == "template" && shadow_roots_ > 0) {
+      --shadow_roots_;
+      name = "div";
+    }
     if (name == "pre" || name == "listing") pre_ = pre_ > 0 ? pre_ - 1 : 0;
     if (!is_uncounted(name)) {
       auto d = dropped_.find(name);
@@ -239,14 +243,14 @@ class Prefilter {
 
   void start_tag() {
     std::size_t k = i_ + 1;
-    const std::string name = read_name(k);
+    std::string name = read_name(k);
     // Attributes, following the tokenizer's attribute states.
     std::string attrs;
     // The HTML5 tokenizer drops a repeated attribute (the first wins); so
     // does this pass, before the parser allocates one record for each of a
     // hostile tag's two million "class=" attributes.
     std::uint32_t seen = 0;
-    bool self_closing = false, structured = false;
+    bool self_closing = false, structured = false, shadow_root = false;
     while (k < in_.size() && in_[k] != '>') {
       if (is_space(in_[k])) {
         ++k;
@@ -279,6 +283,7 @@ class Prefilter {
         }
       }
       if (name == "script" && aname == "type") structured = lower_ascii(value).find("ld+json") != std::string::npos;
+      shadow_root = shadow_root || (name == "template" && (aname == "shadowrootmode" || aname == "shadowroot"));
       const std::uint32_t bit = attribute_bit(name, aname);
       if ((seen & bit) != 0) continue;
       seen |= bit;
@@ -296,6 +301,13 @@ class Prefilter {
       }
     }
     i_ = k < in_.size() ? k + 1 : k;
+    // A declarative shadow root (<template shadowrootmode="open">) is drawn
+    // in place of its host's children: its text is the page's, unlike an
+    // inert <template> a script may clone.
+    if (shadow_root) {
+      ++shadow_roots_;
+      name = "div";
+    }
     if (is_skipped(name)) {
       if (!self_closing || name == "script" || name == "style") {
         const std::size_t end = find_end_tag(name, i_);
@@ -357,6 +369,7 @@ class Prefilter {
   std::size_t i_ = 0;
   std::size_t depth_ = 0;
   std::size_t formatting_ = 0;                            // open formatting elements
+  std::size_t shadow_roots_ = 0;                          // shadow-root <template>s read as <div>s
   std::unordered_map<std::string, std::size_t> dropped_;  // start tags dropped, by name
   std::size_t pre_ = 0;
   std::unordered_map<std::string, std::size_t> open_count_;  // counted open elements by name

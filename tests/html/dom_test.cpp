@@ -2,6 +2,7 @@
 // tests: what the parser adds to a broken page must not change its text.
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <string>
 
 #include "lede/extract.h"
@@ -64,6 +65,47 @@ TEST(ParsedPage, SoftHyphensAreDroppedFromTextAndHeadline) {
   EXPECT_EQ(a->text.find("\u00AD"), std::string::npos) << a->text;
   EXPECT_NE(a->text.find("Die Bundesregierung hat"), std::string::npos) << a->text;
   EXPECT_NE(a->text.find("Stra\u00DFenreparaturen"), std::string::npos) << a->text;
+}
+
+// A story built of web components: browsers draw an unknown element inline
+// until the site's style sheet says otherwise, and read as inline the
+// paragraphs ran into one block with the newsletter box and the related
+// cards beside them. Custom elements standing among elements are blocks;
+// one inside a sentence stays part of it.
+TEST(ParsedPage, CustomElementsAmongElementsAreBlocks) {
+  std::string page =
+      "<html><head><title>Ferry terminal opening delayed</title></head><body><site-app><story-page>"
+      "<story-header><h1>Ferry terminal opening delayed</h1></story-header><story-body><rich-text-block>";
+  for (const char* p : kFerryParagraphs) page += std::string("<x-para>") + p + "</x-para>";
+  page +=
+      "<x-para>The harbour master called the <glossary-term>slipway</glossary-term> the hardest part of the "
+      "work.</x-para></rich-text-block><newsletter-signup><x-para>Get the Harbour Times briefing every "
+      "morning.</x-para><button>Sign up</button></newsletter-signup></story-body><more-stories>"
+      "<story-card><a href=\"/a\">Fishermen protest new quotas</a></story-card><story-card><a href=\"/b\">"
+      "Lighthouse restored by volunteers</a></story-card></more-stories></story-page></site-app></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->paragraphs.size(), std::size(kFerryParagraphs) + 1) << a->text;
+  for (std::size_t k = 0; k < std::size(kFerryParagraphs); ++k) EXPECT_EQ(a->paragraphs[k].text, kFerryParagraphs[k]);
+  EXPECT_EQ(a->paragraphs.back().text, "The harbour master called the slipway the hardest part of the work.");
+}
+
+// A declarative shadow root (<template shadowrootmode="open">) is drawn in
+// place of its host's children, so its text is the page's; a plain
+// <template> is inert markup a script may clone, and stays out.
+TEST(ParsedPage, ADeclarativeShadowRootIsReadAndAPlainTemplateIsNot) {
+  std::string page =
+      "<html><head><title>Ferry terminal opening delayed</title></head><body><news-story>"
+      "<template shadowrootmode=\"open\"><style>p{margin:0}</style><article><h1>Ferry terminal opening "
+      "delayed</h1>";
+  for (const char* p : kFerryParagraphs) page += std::string("<p>") + p + "</p>";
+  page +=
+      "</article></template></news-story><template id=\"card\"><p>A card's text that a script copies into "
+      "the page for every teaser it builds, with the teaser's own words.</p></template></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->paragraphs.size(), std::size(kFerryParagraphs)) << a->text;
+  for (std::size_t k = 0; k < std::size(kFerryParagraphs); ++k) EXPECT_EQ(a->paragraphs[k].text, kFerryParagraphs[k]);
 }
 
 }  // namespace

@@ -51,7 +51,11 @@ TEST(SiteNotices, ChromeIsANotice) {
         "WKRH is listener-supported. Your gift keeps reporters covering the stories that matter in the valley.",
         "Subscribe for $1 to get unlimited access to local news, sports and more from The Valley Sentinel.",
         "Tens of thousands of readers now support us financially. Your support keeps our journalism open to "
-        "everyone."})
+        "everyone.",
+        "The Ledger is a nonprofit newsroom. We don't have a paywall, because we believe everyone deserves "
+        "reporting like this. Readers like you make that possible.",
+        "Odds via Harbor Sportsbook and subject to change. 21+. If you or someone you know has a gambling problem, "
+        "help is available through the state helpline."})
     EXPECT_TRUE(is_site_notice(text)) << text;
 }
 
@@ -73,6 +77,8 @@ TEST(SiteNotices, ReportingSentencesAreNotNotices) {
         "Video playback is not supported on the oldest handsets, which the firm stopped selling in 2015.",
         "The inquiry reviewed the paper's editorial process after the libel case.",
         "The agent earned a commission of 5% on the sale, the court heard.",
+        "Calls to the state's problem gambling helpline doubled after sports betting became legal, officials said.",
+        "Readers like you wrote in to say the odds on the new stadium looked too good to be true.",
         "If you choose to gift your jam to friends, there are many ways you can present your gift.",
         "Farmers said the new rules would support us all, the union's leader said of the reporting."})
     EXPECT_FALSE(is_site_notice(text)) << text;
@@ -180,6 +186,8 @@ TEST(PhotoCaptions, WireCreditsPartedBySlashesMarkCaptions) {
   for (const char* text :
        {"Das Hallenbad am Lindenplatz wurde 1974 eröffnet und 2019 zuletzt saniert. Foto: Katrin Obermaier/dpa",
         "The old mill on River Street has been empty since 1994. (Courier-Gazette photo by Ann Devereaux)",
+        "A regional jet taxis to the terminal on Friday afternoon. (Herald photo/Amy Loftus)",
+        "Crews clear the last of the snow from Main Street. (Staff photo/Jo Hale)",
         "Volunteers at the food bank on Saturday. (Photo courtesy of the Harbour Trust)"})
     EXPECT_TRUE(is_photo_caption(text)) << text;
   // Or under its label: "Photo: ...", "Фото: пресс-служба администрации".
@@ -192,7 +200,8 @@ TEST(PhotoCaptions, WireCreditsPartedBySlashesMarkCaptions) {
     EXPECT_FALSE(is_photo_caption(text)) << text;
   // A slash inside brackets is not a credit without a picture source.
   for (const char* text : {"The limit on the new road is 80 (km/h)", "Members may vote for one (and/or both)",
-                           "The report was written by two groups (Harbour Trust/City Council)"})
+                           "The report was written by two groups (Harbour Trust/City Council)",
+                           "She chose the second option (the photo/the video) for the exhibition"})
     EXPECT_FALSE(is_photo_caption(text)) << text;
 }
 
