@@ -27,6 +27,7 @@ constexpr int kHeadlineLines = 3;         // a headline is looked for in this ma
 constexpr std::uint32_t kLabelWords = 5;  // a label over a link list ("Lesen Sie auch:") has at most this many words
 constexpr std::size_t kBoxBlocks = 8;     // a box a heading titles holds fewer blocks than this
 constexpr std::uint32_t kBoxTitleWords = 10;  // a line titling a box has at most this many words
+constexpr std::uint32_t kCardNameWords = 4;   // an author's name over the bio has at most this many words
 
 // Blocks j with first <= j <= last are the run from the first to the last
 // good block; first == q.size() when there is no good block.
@@ -316,8 +317,17 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
   const std::size_t tail_from = kept.size() > kMaxTrailingTrim ? kept.size() - kMaxTrailingTrim : 0;
   std::size_t out = tail_from;
   for (std::size_t k = tail_from; k < kept.size(); ++k) {
-    const std::string_view text = blocks[kept[k]].text;
-    if (!is_call_to_action(text) && !is_author_bio(text, author)) kept[out++] = kept[k];
+    const Block& b = blocks[kept[k]];
+    // An author's card: the name on a line of its own over the bio that
+    // opens on it ("Fiona Lockhart" / "Fiona Lockhart is our wildlife
+    // correspondent ...").
+    const bool name_line = !b.ends_sentence && b.words <= kCardNameWords && k + 1 < kept.size() &&
+                           is_author_bio(blocks[kept[k + 1]].text, b.text);
+    if (name_line) {
+      ++k;
+      continue;
+    }
+    if (!is_call_to_action(b.text) && !is_author_bio(b.text, author)) kept[out++] = kept[k];
   }
   kept.resize(out);
   return kept;

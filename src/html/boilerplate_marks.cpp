@@ -44,9 +44,18 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   // a section is judged as a hinted one, so a wrapper of the page's text
   // that opens on a label stays.
   std::vector<std::uint8_t> titled(n, kUntitled);
-  std::vector<std::uint32_t> chars(n, 0);
-  for (const Block& b : all_blocks) chars[b.owner] += b.chars;
-  for (std::size_t i = n; i-- > 1;) chars[dom.nodes[i].parent] += chars[i];
+  std::vector<std::uint32_t> chars(n, 0), heading_chars(n, 0);
+  for (const Block& b : all_blocks) {
+    chars[b.owner] += b.chars;
+    // (A subheading: an <h1> in a header box is the page's headline.)
+    const GumboTag tag = dom.nodes[b.owner].tag;
+    if (b.kind == ParagraphKind::kHeading && tag > GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6)
+      heading_chars[b.owner] += b.chars;
+  }
+  for (std::size_t i = n; i-- > 1;) {
+    chars[dom.nodes[i].parent] += chars[i];
+    heading_chars[dom.nodes[i].parent] += heading_chars[i];
+  }
   for (const Block& b : all_blocks) {
     if (b.owner == 0) continue;
     const bool heading = b.kind == ParagraphKind::kHeading;
@@ -105,8 +114,8 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
     const Node& node = dom.nodes[i];
     if (node.is_text) continue;
     hint[i] = titled[i] != kUntitled ? Hint::kBoilerplate
-              : use_hints            ? classify(node.tag, dom.hint(node), gallery)
-                                     : Hint::kNone;
+              : use_hints ? classify(node.tag, dom.hint(node), gallery, chars[i] > 0 && heading_chars[i] == chars[i])
+                          : Hint::kNone;
     // A quotation's <footer> is its attribution ("<blockquote><p>...</p>
     // <footer>— Professor Jane Roe</footer></blockquote>"), not the page's.
     if (node.tag == GUMBO_TAG_FOOTER && dom.nodes[node.parent].tag == GUMBO_TAG_BLOCKQUOTE && titled[i] == kUntitled)

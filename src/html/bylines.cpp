@@ -38,14 +38,31 @@ bool is_dateline(std::string_view text) {
                              "uppdaterad",        "p\xC3\xA4ivitetty",   "friss\xC3\xADtve",
                              "zaktualizowano",    "aktualizov\xC3\xA1no"})
     if (has(w)) return true;
-  // A numeric date: 2019-11-20, 20.11.2019, 2016.12.01, 11/20/2019.
-  int digits = 0, separators = 0;
-  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-    const bool d = t[i] >= '0' && t[i] <= '9';
-    digits = d ? digits + 1 : (t[i] == '.' || t[i] == '-' || t[i] == '/') && digits > 0 ? digits : 0;
-    if (!d && digits > 0 && (t[i] == '.' || t[i] == '-' || t[i] == '/') && t[i + 1] >= '0' && t[i + 1] <= '9')
-      ++separators;
-    if (separators >= 2 && digits >= 6) return true;
+  // A numeric date (2019-11-20, 20.11.2019, 2016.12.01, 11/20/2019) or a
+  // contact's phone number (402-555-0176): three or more groups of digits,
+  // not a number grouped by thousands ("1.562.040", in a table's row).
+  constexpr std::size_t kDateDigits = 6;
+  const auto digit = [&](std::size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; };
+  for (std::size_t i = 0; i < t.size();) {
+    if (!digit(i) || (i > 0 && digit(i - 1))) {
+      ++i;
+      continue;
+    }
+    std::size_t groups = 0, digits = 0, first = 0, j = i;
+    bool thousands = true;
+    for (;;) {
+      const std::size_t from = j;
+      while (digit(j)) ++j;
+      digits += j - from;
+      if (groups == 0) first = j - from;
+      else thousands = thousands && j - from == 3;
+      ++groups;
+      if (j + 1 >= t.size() || (t[j] != '.' && t[j] != '-' && t[j] != '/') || !digit(j + 1)) break;
+      thousands = thousands && t[j] == '.';
+      ++j;
+    }
+    if (groups >= 3 && digits >= kDateDigits && !(thousands && first <= 3)) return true;
+    i = j;
   }
   return false;
 }

@@ -196,6 +196,9 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
         separated = separated || c > from;
         continue;
       }
+      // (After the run, a box with links is the story's footer: its tags,
+      // share links and author's card end the body.)
+      if (run && bad_n[c] > 0) break;
       if (c < from || !separated || bad_n[c] > 0 || good_n[c] < kSplitBlocks || good[c] < kSplitChars) return false;
       run = true;
     }

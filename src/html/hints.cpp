@@ -67,7 +67,7 @@ bool word_is_content(std::string_view w) {
 
 }  // namespace
 
-Hint classify(GumboTag tag, std::string_view hint, bool gallery) {
+Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_box) {
   switch (tag) {
     case GUMBO_TAG_NAV:
     case GUMBO_TAG_ASIDE:
@@ -87,7 +87,7 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery) {
   // with its taxonomy ("post hentry type-post tag-gardening category-news").
   int boiler = 0, content = 0;
   bool embed = false;
-  const bool heading = tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
+  const bool heading = heading_box || (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6);
   for (std::size_t i = 0; i < h.size();) {
     while (i < h.size() && is_space(h[i])) ++i;
     std::size_t end = i;

@@ -20,7 +20,10 @@ enum class Hint {
 // Classifies one element by its tag and its hint words (Dom::hint). On a
 // gallery's page (`gallery`), words naming galleries and captions ("gallery",
 // "slideshow", "carousel", "lightbox", "caption") do not say boilerplate.
-Hint classify(GumboTag tag, std::string_view hint, bool gallery = false);
+// An element holding nothing but a heading (`heading_box`) reads "header" as
+// a heading's own class does: a block editor's "notion-header-block" or a
+// "section-header" wrapper names the heading it holds, not a page's header.
+Hint classify(GumboTag tag, std::string_view hint, bool gallery = false, bool heading_box = false);
 
 // Readers' comments (comment, disqus, reply, respond, discussion in the
 // class or id): a long thread can outweigh the article, but it is never the

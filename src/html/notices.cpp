@@ -144,7 +144,7 @@ constexpr std::array<std::string_view, 101> kRailTitles = {
 // as it stands or set between dashes or before a colon ("- Реклама -",
 // "Mainos:", "HIRDETÉS").
 bool ad_label(std::string_view t) {
-  static constexpr std::array<std::string_view, 40> kAdLabels = {
+  static constexpr std::array<std::string_view, 53> kAdLabels = {
       "publicit\xC3\xA9",  // publicité
       "publicidad", "publicidade", "publicitat",
       "pubblicit\xC3\xA0",  // pubblicità
@@ -173,7 +173,23 @@ bool ad_label(std::string_view t) {
       "\xE0\xA4\xB5\xE0\xA4\xBF\xE0\xA4\x9C\xE0\xA5\x8D\xE0\xA4\x9E\xE0\xA4\xBE\xE0\xA4\xAA\xE0\xA4\xA8",  // विज्ञापन
       "\xE0\xA6\xAC\xE0\xA6\xBF\xE0\xA6\x9C\xE0\xA7\x8D\xE0\xA6\x9E\xE0\xA6\xBE\xE0\xA6\xAA\xE0\xA6\xA8",  // বিজ্ঞাপন
       "\xE0\xAE\xB5\xE0\xAE\xBF\xE0\xAE\xB3\xE0\xAE\xAE\xE0\xAF\x8D\xE0\xAE\xAA\xE0\xAE\xB0\xE0\xAE\xAE\xE0\xAF"
-      "\x8D"};  // விளம்பரம் (Tamil)
+      "\x8D",  // விளம்பரம் (Tamil)
+      // Estonian, Latvian, Albanian, Icelandic, Kazakh, Mongolian, Armenian,
+      // Georgian, Khmer, Sinhala, Burmese, Lao, Amharic.
+      "reklaam",
+      "rekl\xC4\x81ma",                                            // reklāma
+      "reklam\xC3\xAB",                                            // reklamë
+      "augl\xC3\xBDsing",                                          // auglýsing
+      "\xD0\xB6\xD0\xB0\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBC\xD0\xB0",  // жарнама
+      "\xD1\x81\xD1\x83\xD1\x80\xD1\x82\xD0\xB0\xD0\xBB\xD1\x87\xD0\xB8\xD0\xBB\xD0\xB3\xD0\xB0\xD0\xB0",  // сурталчилгаа
+      "\xD5\xA3\xD5\xB8\xD5\xBE\xD5\xA1\xD5\xA6\xD5\xA4",                                      // գովազդ
+      "\xE1\x83\xA0\xE1\x83\x94\xE1\x83\x99\xE1\x83\x9A\xE1\x83\x90\xE1\x83\x9B\xE1\x83\x90",  // რეკლამა
+      "\xE1\x9E\x96\xE1\x9E\xB6\xE1\x9E\x8E\xE1\x9E\xB7\xE1\x9E\x87\xE1\x9F\x92\xE1\x9E\x87\xE1\x9E\x80\xE1\x9E\x98\xE1"
+      "\x9F\x92\xE1\x9E\x98",  // ពាណិជ្ជកម្ម
+      "\xE0\xB6\xAF\xE0\xB7\x90\xE0\xB6\xB1\xE0\xB7\x8A\xE0\xB7\x80\xE0\xB7\x93\xE0\xB6\xB8",  // දැන්වීම
+      "\xE1\x80\x80\xE1\x80\xBC\xE1\x80\xB1\xE1\x80\xAC\xE1\x80\xBA\xE1\x80\x84\xE1\x80\xBC\xE1\x80\xAC",  // ကြော်ငြာ
+      "\xE0\xBB\x82\xE0\xBA\x84\xE0\xBA\xAA\xE0\xBA\xB0\xE0\xBA\x99\xE0\xBA\xB2",   // ໂຄສະນາ
+      "\xE1\x88\x9B\xE1\x88\xB5\xE1\x89\xB3\xE1\x8B\x88\xE1\x89\x82\xE1\x8B\xAB"};  // ማስታወቂያ
   // (Folded once: the list is written as it reads.)
   static const std::vector<std::string> folded = [] {
     std::vector<std::string> out;
@@ -192,7 +208,7 @@ bool ad_label(std::string_view t) {
     }
     trimmed = t.size() != before;
   }
-  constexpr std::size_t kLabelBytes = 32;  // the longest label's bytes, and more
+  constexpr std::size_t kLabelBytes = 40;  // the longest label's bytes (Khmer: 33), and more
   if (t.empty() || t.size() > kLabelBytes) return false;
   const std::string label = text::fold_word(t);
   return std::ranges::find(folded, label) != folded.end();

@@ -86,3 +86,29 @@ TEST(Container, AWrapperAroundTheBodyStaysTheContainer) {
 }
 
 }  // namespace
+
+namespace {
+
+// A body cut in two by a newsletter box, with no class names, and the
+// story's footer after it (tags, share links, the author's card): the
+// footer's links end the body's continuation rather than hiding it, and
+// the card (a name over a bio opening on it) is no part of the story.
+TEST(Container, ABodySplitByABoxContinuesUpToItsFooter) {
+  const std::string html =
+      "<html><body><header><a href=\"/\">Harbour Times</a></header><main><div><h1>Ferry terminal opening "
+      "delayed</h1><div>" +
+      paragraphs(3) +
+      "</div><aside><p>Get the Harbour Times briefing every morning.</p><form><input type=\"email\"><button>Sign "
+      "up</button></form></aside><div>" +
+      std::string("<p>") + kParagraphs[3] + "</p><p>" + kParagraphs[4] + "</p><p>" + kParagraphs[5] +
+      "</p></div><div><ul><li><a href=\"/t/ferries\">Ferries</a></li><li><a href=\"/t/council\">Council</a></li>"
+      "<li><a href=\"/t/harbour\">Harbour</a></li></ul><div><a href=\"/s/f\">Facebook</a> <a href=\"/s/x\">X</a> "
+      "<a href=\"/s/e\">Email</a></div><div><img src=\"a.jpg\"><div><p>Fiona Lockhart</p><p>Fiona Lockhart is "
+      "the Harbour Times' transport correspondent. She lives on the island and writes about ferries.</p></div>"
+      "</div></div></div></main><footer><p>All rights reserved.</p></footer></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(html);
+  ASSERT_TRUE(a.ok());
+  expect_all_paragraphs(*a, 6);
+}
+
+}  // namespace

@@ -134,6 +134,25 @@ TEST(ExtractArticle, AHeadingsHeaderClassIsNoPageHeader) {
   EXPECT_NE(a->text.find("One large onion, chopped"), std::string::npos) << a->text;
 }
 
+TEST(ExtractArticle, AWrapperHoldingOnlyASubheadingNamesIt) {
+  // A block editor wraps each subheading in a block of its own classed
+  // "...-header-block": the class names the heading it holds. (An <h1> in
+  // such a box is the page's headline, in the page's header.)
+  std::string body;
+  for (const char* part : {"Volunteers fixed 212 lamps, toasters and radios at the library this year, more than twice "
+                           "as many as in the first year of the repair caf\u00E9.",
+                           "Most of the repairs took less than half an hour, and most of the visitors stayed to "
+                           "watch and learn how their things were put back together."}) {
+    body += "<div class=\"notion-selectable notion-header-block\"><h2>What worked</h2></div>";
+    body += std::string("<div class=\"notion-selectable notion-text-block\"><div>") + part + "</div></div>";
+  }
+  const std::string page = page_with("<main>" + body + "</main>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->paragraphs.size(), 4u) << a->text;
+  EXPECT_EQ(a->paragraphs[0].text, "What worked");
+}
+
 }  // namespace
 
 namespace {

@@ -147,7 +147,8 @@ TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
         "\xD0\x9E\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81",                      // Оглас
         "HIRDET\xC3\x89S", "Mainos:",
         "\xCE\x94\xCE\x99\xCE\x91\xCE\xA6\xCE\x97\xCE\x9C\xCE\x99\xCE\xA3\xCE\x97",  // ΔΙΑΦΗΜΙΣΗ
-        "বিজ্ঞাপন", "— Publicité —", "Article réservé à nos abonnés", "Keep reading", "Story continues"})
+        "বিজ্ঞাপন", "— Publicité —", "Article réservé à nos abonnés", "Keep reading", "Story continues",
+        "Reklaam:", "REKL\xC4\x80MA", "რეკლამა", "ពាណិជ្ជកម្ម", "දැන්වීම", "Գովազդ", "Сурталчилгаа"})
     EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
 }
 

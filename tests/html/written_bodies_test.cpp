@@ -459,6 +459,13 @@ TEST(WrittenBodies, UpdateLinesInOtherLanguagesAreDatelines) {
   EXPECT_TRUE(lede::html::is_dateline("Published March 3, 2026 | Updated March 4, 2026"));
   // An item of the story's list holding the word.
   EXPECT_FALSE(lede::html::is_dateline("Aug. 1: Updated bus routes posted in the parent portal"));
+  // Numeric dates and a contact's phone number, not a table row's numbers
+  // grouped by thousands.
+  EXPECT_TRUE(lede::html::is_dateline("20.11.2019"));
+  EXPECT_TRUE(lede::html::is_dateline("Objavljeno: 2019-11-20 14:05"));
+  EXPECT_TRUE(lede::html::is_dateline("402-555-0176"));
+  EXPECT_FALSE(lede::html::is_dateline("Krk 214.380 1.562.040 +2,1 %"));
+  EXPECT_FALSE(lede::html::is_dateline("Opatija 52.118 214.905"));
   EXPECT_TRUE(lede::html::is_dateline("P\xC3\xA4ivitetty 12.3. klo 18.20"));
   // What a byline leaves when its name is a card of its own.
   EXPECT_TRUE(lede::html::is_dateline("by"));
