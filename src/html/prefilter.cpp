@@ -222,7 +222,7 @@ class Prefilter {
     std::string name = read_name(k);
     i_ = k;
     skip_tag_rest();
-    if (name == "template" && shadow_roots_ > 0) {
+    if (shadow_roots_ > 0 && name == "template") {
       --shadow_roots_;
       name = "div";
     }
@@ -283,7 +283,11 @@ class Prefilter {
         }
       }
       if (name == "script" && aname == "type") structured = lower_ascii(value).find("ld+json") != std::string::npos;
-      shadow_root = shadow_root || (name == "template" && (aname == "shadowrootmode" || aname == "shadowroot"));
+      // (string_view comparisons: sizes first, every attribute of the page
+      // passes here.)
+      const std::string_view attr_name = aname;
+      if (attr_name == "shadowrootmode" || attr_name == "shadowroot")
+        shadow_root = shadow_root || std::string_view(name) == "template";
       const std::uint32_t bit = attribute_bit(name, aname);
       if ((seen & bit) != 0) continue;
       seen |= bit;
