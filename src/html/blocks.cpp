@@ -87,9 +87,12 @@ bool is_skipped_tag(GumboTag t, const ExtractOptions& options) {
 
 // Block-level elements, and inline ones whose class says boilerplate (a
 // caption or credit <span> inside a paragraph), so their text can be judged
-// on its own.
+// on its own. Not a link: a name in a sentence linked to its tag page
+// (<a id="auto-tag_jane-roe">) is the sentence's word, and cut there the
+// sentence's pieces read as scraps.
 bool is_boundary(const Dom& dom, const Node& node) {
   if (is_block_tag(node.tag)) return true;
+  if (node.tag == GUMBO_TAG_A) return false;
   const std::string_view hint = dom.hint(node);
   return !hint.empty() && classify(node.tag, hint) == Hint::kBoilerplate;
 }

@@ -69,10 +69,14 @@ ElementAttrs read_attrs(const GumboElement& e) {
 
 // Appends s lowercased to out, after a space when out already holds
 // something past `from`.
-void append_lower(std::string& out, const char* s, std::size_t from = 0) {
-  if (s == nullptr || *s == '\0') return;
+void append_lower(std::string& out, std::string_view s, std::size_t from = 0) {
+  if (s.empty()) return;
   if (out.size() > from) out.push_back(' ');
-  for (; *s; ++s) out.push_back((*s >= 'A' && *s <= 'Z') ? static_cast<char>(*s - 'A' + 'a') : *s);
+  for (char c : s) out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+}
+
+void append_lower(std::string& out, const char* s, std::size_t from = 0) {
+  if (s != nullptr) append_lower(out, std::string_view(s), from);
 }
 
 std::string lower(const char* s) {
@@ -280,7 +284,7 @@ Result<Dom> parse_dom(std::string_view html) {
       // parent a block holding no text of its own) reads as a <div>; one
       // inside a sentence (<glossary-term>) stays inline.
       if (const std::string_view custom = custom_name(e); !custom.empty()) {
-        append_lower(dom.pool, std::string(custom).c_str(), at);
+        append_lower(dom.pool, custom, at);
         if (block_parent(dom.nodes[node.parent].tag) && n->parent != nullptr) {
           auto [it, fresh] = text_parents.try_emplace(n->parent, false);
           if (fresh) it->second = holds_text(n->parent);

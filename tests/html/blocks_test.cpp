@@ -117,3 +117,31 @@ TEST(TextBlocks, LayoutTableCellsStayApart) {
           << p.text;
   }
 }
+
+namespace {
+
+// Names in a sentence linked to their tag pages (<a id="auto-tag_...">):
+// the link's hint word "tag" says boilerplate, but a link is no boundary,
+// so the sentence stays whole rather than cut into scraps around the names.
+TEST(TextBlocks, ALinkWithABoilerplateClassIsNoBoundary) {
+  const std::string opening =
+      "The long road that took <a href=\"/t/jane-roe\" id=\"auto-tag_jane-roe\">Jane Roe</a> from the harbour "
+      "choir to the national final began ten years ago, when <a href=\"/t/ann-lee\" class=\"tag-link\">Ann "
+      "Lee</a> heard her sing at a wedding.";
+  std::string page =
+      "<html><head><title>The choir singer</title></head><body><div class=\"entry-content\"><p>" + opening + "</p>";
+  for (int k = 0; k < 4; ++k)
+    page +=
+        "<p>The choir rehearsed twice a week in the old school hall, and its members paid for their own "
+        "travel to every contest, part " +
+        std::to_string(k) + " of the story.</p>";
+  page += "</div></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->paragraphs.size(), 5u) << a->text;
+  EXPECT_EQ(a->paragraphs[0].text,
+            "The long road that took Jane Roe from the harbour choir to the national final began ten years ago, "
+            "when Ann Lee heard her sing at a wedding.");
+}
+
+}  // namespace
