@@ -216,7 +216,11 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
     for (std::size_t j = first_good; j-- > 0;) {
       if (headline_line(blocks[inside[j]])) break;
       if (after_box(j + 1)) break;
-      if (!extends(j, keep[j + 1] != 0) && !(keep[j + 1] && subtitle(j))) break;
+      // (A dateline's place over the first paragraph opens the story:
+      // "BAAR, SWITZERLAND".)
+      const Block& b = blocks[inside[j]];
+      const bool place = keep[j + 1] && q[j] != Quality::kBad && b.link_chars == 0 && is_place_line(b.text);
+      if (!extends(j, keep[j + 1] != 0) && !(keep[j + 1] && subtitle(j)) && !place) break;
       keep[j] = 1;
     }
     // After the body, whole sentences and list items (without links, or of

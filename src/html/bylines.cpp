@@ -67,6 +67,23 @@ bool is_dateline(std::string_view text) {
   return false;
 }
 
+bool is_place_line(std::string_view text) {
+  constexpr std::size_t kPlaceBytes = 48;
+  constexpr int kPlaceWords = 5;
+  while (text.ends_with(' ')) text.remove_suffix(1);
+  const bool dash = text.ends_with("\xE2\x80\x94") || text.ends_with("\xE2\x80\x93") || text.ends_with(" -");
+  if (text.empty() || text.size() > kPlaceBytes || text.ends_with('.') ||
+      (!dash && text.find(',') == std::string_view::npos))
+    return false;
+  int letters = 0, words = 1;
+  for (char c : text) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ':' || c == '?' || c == '!') return false;
+    letters += c >= 'A' && c <= 'Z' ? 1 : 0;
+    words += c == ' ' ? 1 : 0;
+  }
+  return letters >= 3 && words <= kPlaceWords + (dash ? 1 : 0);
+}
+
 std::string byline_name(std::string_view text) {
   constexpr std::size_t kBylineBytes = 100;
   constexpr int kMinNameWords = 2, kMaxNameWords = 4;

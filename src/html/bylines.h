@@ -18,4 +18,9 @@ bool is_author_bio(std::string_view text, std::string_view author);
 // A byline or date line: "By Jane Doe", "Updated 20 Nov 2019", "2016.12.01".
 bool is_dateline(std::string_view text);
 
+// A dateline's place on a line of its own, in capitals, over the story's
+// first paragraph: "BAAR, SWITZERLAND", "NAIROBI, Kenya —" is not (it is
+// mixed case), "LAGOS —" is.
+bool is_place_line(std::string_view text);
+
 }  // namespace lede::html

@@ -161,3 +161,20 @@ TEST(BodyBlocks, ATitleOverABoxOfBadBlocksGoesWithIt) {
 }
 
 }  // namespace
+
+namespace {
+
+// A press release's dateline on a line of its own over the first paragraph
+// is the story's opening, as the development pages' annotators keep it.
+TEST(BodyBlocks, ADatelinesPlaceOverTheFirstParagraphOpensTheStory) {
+  const std::string page =
+      "<html><head><title>Ferry terminal opening delayed</title></head><body><article><h1>Ferry terminal "
+      "opening delayed</h1><div class=\"content\"><p><br>HARWICH, ENGLAND<br></p>" +
+      std::string(kBody) + "</div></article></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->paragraphs.size(), 4u) << a->text;
+  EXPECT_EQ(a->paragraphs[0].text, "HARWICH, ENGLAND");
+}
+
+}  // namespace

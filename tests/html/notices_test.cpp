@@ -330,6 +330,16 @@ TEST(AuthorBios, ABioOpensOnTheBylinesName) {
   EXPECT_FALSE(is_author_bio("When Sam Okafor tested the kettle, it boiled in three minutes.", "Sam Okafor"));
 }
 
+TEST(PlaceLines, ADatelinesPlaceInCapitals) {
+  using lede::html::is_place_line;
+  for (const char* text :
+       {"BAAR, SWITZERLAND", "NEW YORK, N.Y. \xE2\x80\x94", "LAGOS \xE2\x80\x94", "ST. JOHN'S, NL -"})
+    EXPECT_TRUE(is_place_line(text)) << text;
+  // Mixed case, a sentence, a section's label without a comma or a dash.
+  for (const char* text : {"Nairobi, Kenya", "THE COUNCIL SAID NO.", "POLITICS", "BREAKING NEWS", "MAY 5, 2026"})
+    EXPECT_FALSE(is_place_line(text)) << text;
+}
+
 TEST(Ornaments, BlocksWithoutWordsAreBreaks) {
   using lede::html::is_ornament;
   for (const char* text : {"* * *", "◆", "• • •", "—", "###", "~"}) EXPECT_TRUE(is_ornament(text)) << text;
