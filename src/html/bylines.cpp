@@ -1,6 +1,7 @@
 // Bylines, date lines and authors' bios told by their words (see bylines.h).
 #include "html/bylines.h"
 
+#include <algorithm>
 #include <string>
 
 #include "html/space.h"
@@ -20,12 +21,17 @@ bool is_dateline(std::string_view text) {
   // "Updated" as a date line says it ("Updated 5:02 p.m.", "Published ...
   // | Updated ..."), not inside a line of the story's ("Aug. 1: Updated bus
   // routes posted in the parent portal").
+  // A date line holds its date or time: a subheading "Schedules posted
+  // online" or "Updated schedules" does not (a label alone, "Published",
+  // has its date in the next line).
+  const bool dated = std::ranges::any_of(t, [](char c) { return c >= '0' && c <= '9'; });
+  const bool label = t == "updated" || t == "published" || t == "posted" || t == "last updated";
   const bool updated =
       has("updated") &&
       (t.starts_with("updated") || t.starts_with("last updated") || has("| updated") || has("\xC2\xB7 updated") ||
        has(", updated") || has("; updated") || has("updated:") || has("updated on ") || has("updated at "));
-  if (t == "by" || t.rfind("by ", 0) == 0 || updated || has("published") || has("posted on") || has(" min read"))
-    return true;
+  const bool stamped = (updated || has("published") || has("posted on")) && dated;
+  if (t == "by" || t.rfind("by ", 0) == 0 || stamped || label || has(" min read")) return true;
   // The same in other languages: "Actualizado el ...", "Aktualisiert am ...",
   // "Mis à jour le ...", "Publicado em ...", "Oleh Bernama · ... · Dikemas
   // kini ...".

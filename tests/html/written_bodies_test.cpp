@@ -485,6 +485,12 @@ TEST(WrittenBodies, UpdateLinesInOtherLanguagesAreDatelines) {
   EXPECT_TRUE(lede::html::is_dateline("Published March 3, 2026 | Updated March 4, 2026"));
   // An item of the story's list holding the word.
   EXPECT_FALSE(lede::html::is_dateline("Aug. 1: Updated bus routes posted in the parent portal"));
+  // A subheading with the words and no date or time; a label whose date is
+  // the next line's.
+  for (const char* heading : {"Schedules posted online", "Updated schedules", "Published rules"})
+    EXPECT_FALSE(lede::html::is_dateline(heading)) << heading;
+  EXPECT_TRUE(lede::html::is_dateline("Published"));
+  EXPECT_TRUE(lede::html::is_dateline("Posted on March 3, 2026"));
   // Numeric dates and a contact's phone number, not a table row's numbers
   // grouped by thousands.
   EXPECT_TRUE(lede::html::is_dateline("20.11.2019"));
