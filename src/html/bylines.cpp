@@ -5,6 +5,7 @@
 #include <string>
 
 #include "html/space.h"
+#include "html/voice.h"
 
 namespace lede::html {
 
@@ -31,7 +32,14 @@ bool is_dateline(std::string_view text) {
       (t.starts_with("updated") || t.starts_with("last updated") || has("| updated") || has("\xC2\xB7 updated") ||
        has(", updated") || has("; updated") || has("updated:") || has("updated on ") || has("updated at "));
   const bool stamped = (updated || has("published") || has("posted on")) && dated;
-  if (t == "by" || t.rfind("by ", 0) == 0 || stamped || label || has(" min read")) return true;
+  // A byline names its author (or is a few words: "By AP"), not a sentence
+  // or a line of one opening on "By": "By March the council had 1,100
+  // signatures.", "By 2010 the orchard had grown".
+  constexpr std::size_t kBylineSentenceWords = 6, kShortBylineWords = 4;
+  const std::size_t words = space_words(t);
+  const bool byline = t.rfind("by ", 0) == 0 && (words <= kShortBylineWords || !byline_name(text).empty()) &&
+                      !(ends_sentence(t) && words > kBylineSentenceWords);
+  if (t == "by" || byline || stamped || label || has(" min read")) return true;
   // The same in other languages: "Actualizado el ...", "Aktualisiert am ...",
   // "Mis à jour le ...", "Publicado em ...", "Oleh Bernama · ... · Dikemas
   // kini ...".

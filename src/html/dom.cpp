@@ -24,8 +24,9 @@ struct OutputDeleter {
 
 // The attributes whose words say what an element holds (Node's hint); a
 // React site's test ids name its parts where its classes are hashes
-// (data-testid="caption", class="css-1x2y3z").
-constexpr const char* kHintAttributes[] = {"class", "id", "role", "itemprop", "data-testid"};
+// (data-testid="caption", class="css-1x2y3z"), and a box's accessible name
+// says what it is to a screen reader (aria-label="About the author").
+constexpr const char* kHintAttributes[] = {"class", "id", "role", "itemprop", "data-testid", "aria-label"};
 constexpr std::size_t kIdHint = 1;
 static_assert(std::string_view(kHintAttributes[kIdHint]) == "id");
 // Accordion panels remembered (a page has tens; a hostile one naming

@@ -29,7 +29,8 @@ struct Node {
   std::uint32_t end = 0;     // one past the last node of the subtree
   std::uint32_t depth = 0;
   // Dom::pool.substr(at, len): a text node's decoded text; an element's
-  // hint words (lowercased class, id, role and itemprop, space separated).
+  // hint words (lowercased class, id, role, itemprop, data-testid,
+  // aria-label and a custom element's name, space separated).
   std::uint32_t at = 0;
   std::uint32_t len = 0;
 };

@@ -214,6 +214,61 @@ bool ad_label(std::string_view t) {
   return std::ranges::find(folded, label) != folded.end();
 }
 
+// A video player's button in the site's language, case-folded: "Play
+// video", "Guarda il video", "Přehrát video", "Смотреть видео".
+bool play_label(std::string_view t) {
+  // (Split where a hex escape is followed by a hex digit.)
+  static constexpr std::string_view kPrehrat =
+      "p\xC5\x99"
+      "ehr\xC3\xA1t video";  // přehrát video
+  static constexpr std::string_view kVerVideo =
+      "ver v\xC3\xAD"
+      "deo";  // ver vídeo
+  static constexpr std::string_view kAssista =
+      "assista ao v\xC3\xAD"
+      "deo";  // assista ao vídeo
+  static constexpr std::string_view kAssistir =
+      "assistir v\xC3\xAD"
+      "deo";  // assistir vídeo
+  static constexpr std::string_view kSmotret =
+      "\xD1\x81\xD0\xBC\xD0\xBE\xD1\x82\xD1\x80\xD0\xB5\xD1\x82\xD1\x8C "
+      "\xD0\xB2\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBE";  // смотреть видео
+  static constexpr std::array<std::string_view, 25> kPlayLabels = {"play video",
+                                                                   "watch video",
+                                                                   "watch the video",
+                                                                   "guarda il video",
+                                                                   "guarda video",
+                                                                   kPrehrat,
+                                                                   kVerVideo,
+                                                                   "ver video",
+                                                                   "mira el video",
+                                                                   "regarder la vid\xC3\xA9o",
+                                                                   "voir la vid\xC3\xA9o",
+                                                                   "video ansehen",
+                                                                   "video abspielen",
+                                                                   "bekijk de video",
+                                                                   "se videon",
+                                                                   "spela upp video",
+                                                                   "se video",
+                                                                   "katso video",
+                                                                   "odtw\xC3\xB3rz wideo",
+                                                                   "zobacz wideo",
+                                                                   "vezi video",
+                                                                   kSmotret,
+                                                                   kAssista,
+                                                                   kAssistir,
+                                                                   "n\xC3\xA9zd meg a vide\xC3\xB3t"};
+  static const std::vector<std::string> folded = [] {
+    std::vector<std::string> out;
+    out.reserve(kPlayLabels.size());
+    for (std::string_view w : kPlayLabels) out.push_back(text::fold_word(w));
+    return out;
+  }();
+  constexpr std::size_t kPlayBytes = 32;  // the longest button's bytes, and more
+  if (t.empty() || t.size() > kPlayBytes) return false;
+  return std::ranges::find(folded, text::fold_word(t)) != folded.end();
+}
+
 // A whole text that is a template's label: "Share", "Most read", an ad
 // slot's label in the site's language.
 bool whole_label(const std::string& t) {
@@ -229,7 +284,7 @@ bool whole_label(const std::string& t) {
     return true;
   for (std::string_view w : kWhole)
     if (t == w) return true;
-  return ad_label(t);
+  return ad_label(t) || play_label(t);
 }
 
 }  // namespace

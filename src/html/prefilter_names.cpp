@@ -77,8 +77,8 @@ bool is_formatting(std::string_view n) {
 }
 
 bool keep_attribute(std::string_view tag, std::string_view a) {
-  if (a == "class" || a == "id" || a == "role" || a == "itemprop" || a == "data-testid" || a == "hidden" ||
-      a == "aria-hidden")
+  if (a == "class" || a == "id" || a == "role" || a == "itemprop" || a == "data-testid" || a == "aria-label" ||
+      a == "hidden" || a == "aria-hidden")
     return true;
   if (tag == "meta") return a == "name" || a == "property" || a == "content" || a == "http-equiv" || a == "charset";
   // An accordion's button says which panel it opens (html/dom.h, Node::toggle).
@@ -87,8 +87,8 @@ bool keep_attribute(std::string_view tag, std::string_view a) {
 }
 
 std::uint32_t attribute_bit(std::string_view tag, std::string_view a) {
-  static constexpr std::array<std::string_view, 9> kAny = {"class",  "id",          "role",  "itemprop", "data-testid",
-                                                           "hidden", "aria-hidden", "style", "href"};
+  static constexpr std::array<std::string_view, 10> kAny = {"class",  "id",          "role",  "itemprop", "data-testid",
+                                                            "hidden", "aria-hidden", "style", "href",     "aria-label"};
   static constexpr std::array<std::string_view, 5> kMeta = {"name", "property", "content", "http-equiv", "charset"};
   for (std::size_t k = 0; k < kAny.size(); ++k)
     if (a == kAny[k]) return std::uint32_t{1} << k;

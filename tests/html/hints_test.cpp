@@ -134,6 +134,23 @@ TEST(ExtractArticle, AHeadingsHeaderClassIsNoPageHeader) {
   EXPECT_NE(a->text.find("One large onion, chopped"), std::string::npos) << a->text;
 }
 
+TEST(ExtractArticle, AnAccessibleNameSaysWhatABoxIs) {
+  // Without class names, an author's card before the story is told by the
+  // name it has for a screen reader.
+  const std::string page = page_with(
+      "<main><h1>Town choir wins regional contest</h1><section aria-label=\"About the author\"><p>Margaret Osei "
+      "ran the town library from 2003 to 2021 and has sung with the choir since she moved to the town.</p><p>She "
+      "writes a monthly column on books and music for this paper and chairs the county arts board.</p><p>Before "
+      "the library she taught English at the high school for eleven years and led its drama club.</p><p>She "
+      "lives on the east side of town with her husband, two cats and a piano nobody tunes.</p></section>"
+      "<div>" +
+      std::string(kChoirStory) + "</div></main>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("Margaret Osei"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("The town choir won the regional contest"), std::string::npos) << a->text;
+}
+
 TEST(ExtractArticle, AWrapperHoldingOnlyASubheadingNamesIt) {
   // A block editor wraps each subheading in a block of its own classed
   // "...-header-block": the class names the heading it holds. (An <h1> in

@@ -148,7 +148,9 @@ TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
         "HIRDET\xC3\x89S", "Mainos:",
         "\xCE\x94\xCE\x99\xCE\x91\xCE\xA6\xCE\x97\xCE\x9C\xCE\x99\xCE\xA3\xCE\x97",  // ΔΙΑΦΗΜΙΣΗ
         "বিজ্ঞাপন", "— Publicité —", "Article réservé à nos abonnés", "Keep reading", "Story continues",
-        "Reklaam:", "REKL\xC4\x80MA", "რეკლამა", "ពាណិជ្ជកម្ម", "දැන්වීම", "Գովազդ", "Сурталчилгаа"})
+        "Reklaam:", "REKL\xC4\x80MA", "რეკლამა", "ពាណិជ្ជកម្ម", "දැන්වීම", "Գովազդ", "Сурталчилгаа",
+        // A video player's button.
+        "Play video", "Guarda il video", "Přehrát video", "Смотреть видео", "Assista ao vídeo"})
     EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
 }
 

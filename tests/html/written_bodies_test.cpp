@@ -491,6 +491,14 @@ TEST(WrittenBodies, UpdateLinesInOtherLanguagesAreDatelines) {
     EXPECT_FALSE(lede::html::is_dateline(heading)) << heading;
   EXPECT_TRUE(lede::html::is_dateline("Published"));
   EXPECT_TRUE(lede::html::is_dateline("Posted on March 3, 2026"));
+  // A byline names its author; a sentence (or a converted PDF's line) opening
+  // on "By" is the story's.
+  for (const char* byline : {"By Jane Doe, Staff Writer", "By AP", "By JANE DOE | March 3, 2026", "By Jane Doe."})
+    EXPECT_TRUE(lede::html::is_dateline(byline)) << byline;
+  for (const char* line : {"By March the Friends of Pell Water had collected more than 1,100 signatures.",
+                           "By 2010 the orchard had grown enough young trees to sell cuttings",
+                           "By Hugh Grant's own account, the film was finished in a week."})
+    EXPECT_FALSE(lede::html::is_dateline(line)) << line;
   // Numeric dates and a contact's phone number, not a table row's numbers
   // grouped by thousands.
   EXPECT_TRUE(lede::html::is_dateline("20.11.2019"));
