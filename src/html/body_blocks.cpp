@@ -28,6 +28,7 @@ constexpr std::uint32_t kLabelWords = 5;  // a label over a link list ("Lesen Si
 constexpr std::size_t kBoxBlocks = 8;     // a box a heading titles holds fewer blocks than this
 constexpr std::uint32_t kBoxTitleWords = 10;  // a line titling a box has at most this many words
 constexpr std::uint32_t kCardNameWords = 4;   // an author's name over the bio has at most this many words
+constexpr std::size_t kContactLines = 3;      // a contact's name is at most this many lines above its address
 
 // Blocks j with first <= j <= last are the run from the first to the last
 // good block; first == q.size() when there is no good block.
@@ -310,6 +311,29 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
   }
   for (std::size_t j = 0; j < inside.size(); ++j)
     if (keep[j]) kept.push_back(inside[j]);
+  // A contact block (its label and the name, title, telephone and address
+  // lines under it) is the release's furniture wherever it stands. A line
+  // under it without an address or a number is the block's only when one
+  // follows within a few lines (a name and a title over an e-mail address),
+  // not a section's title after it.
+  const auto contact = [&](std::size_t k) {
+    const Block& b = blocks[kept[k]];
+    return b.kind != ParagraphKind::kHeading && is_contact_line(b.text);
+  };
+  const auto address_follows = [&](std::size_t k) {
+    for (std::size_t j = k; j < kept.size() && j < k + kContactLines && contact(j); ++j)
+      if (is_contact_address(blocks[kept[j]].text)) return true;
+    return false;
+  };
+  std::size_t left = 0;
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    if (is_contact_label(blocks[kept[k]].text)) {
+      while (k + 1 < kept.size() && contact(k + 1) && address_follows(k + 1)) ++k;
+      continue;
+    }
+    kept[left++] = kept[k];
+  }
+  kept.resize(left);
   // Articles often end with appeals (follow the author, subscribe, join the
   // forum) or credit lines in the same container: such blocks among the
   // last few are dropped.

@@ -98,12 +98,21 @@ bool cjk_credit(std::string_view t) {
   // A Korean caption opens on "▲" (where a sentence lists items, more follow).
   constexpr std::string_view kMark = "\xE2\x96\xB2";  // ▲
   if (t.starts_with(kMark) && t.find(kMark, kMark.size()) == std::string_view::npos) return true;
+  // A Korean caption's credit in square brackets after its words: "...
+  // 진료하고 있다. [사진=한빛경제DB]". (A credit line alone, "[사진=MBC]",
+  // the development pages' annotators keep.)
+  if (t.ends_with("]")) {
+    const std::size_t open = t.rfind('[');
+    return open != std::string_view::npos && open > 0 &&
+           t.substr(open + 1).starts_with("\xEC\x82\xAC\xEC\xA7\x84");  // 사진
+  }
   // (The rest close on a CJK character or an agency's name: no search in
   // the many texts that close otherwise.)
   if (t.empty() || (static_cast<unsigned char>(t.back()) < 0x80 && !t.ends_with("AP") && !t.ends_with("EPA")))
     return false;
   constexpr std::string_view kOpen = "\xEF\xBC\x88", kClose = "\xEF\xBC\x89";  // （ ）
   constexpr std::string_view kTaken = "\xE6\x91\x84";                          // 摄
+  constexpr std::string_view kTakenTraditional = "\xE6\x94\x9D";               // 攝
   if (t.ends_with(kClose)) {
     const std::size_t open = t.rfind(kOpen);
     if (open == std::string_view::npos) return false;
@@ -113,10 +122,13 @@ bool cjk_credit(std::string_view t) {
                                "\xE5\x9B\xBE\xE6\xBA\x90",                          // 图源
                                "\xE6\x91\x84\xE5\xBD\xB1",                          // 摄影
                                "\xE6\x92\xAE\xE5\xBD\xB1",                          // 撮影
-                               "\xE5\x86\x99\xE7\x9C\x9F"})                         // 写真
+                               "\xE5\x86\x99\xE7\x9C\x9F",                          // 写真
+                               "\xE8\xB3\x87\xE6\x96\x99\xE7\x85\xA7",              // 資料照
+                               "\xE5\x87\xBA\xE5\x85\xB8"})                         // 出典
       if (in.starts_with(w)) return true;
-    return in.ends_with(kTaken);
+    return in.ends_with(kTaken) || in.ends_with(kTakenTraditional);
   }
+
   if (t.ends_with(" \xE6\x91\x84")) return true;  // " 摄"
   // A caption closing on its picture's source: "...已投入使用。图片来源：青溪市住建局",
   // "...圖／記者王小明攝影", and Korean "... 청림시 제공" (provided by),
@@ -150,8 +162,8 @@ bool cjk_credit(std::string_view t) {
 // opened in 1974. Foto: Katrin Obermaier/dpa", "... Photo: Jane Roe/Reuters".
 bool trailing_credit(const std::string& t) {
   constexpr std::size_t kCreditBytes = 60;
-  static constexpr std::array<std::string_view, 6> kLabels = {". foto", ". photo", ". photograph",
-                                                              ". bild", ". image", ". credit"};
+  static constexpr std::array<std::string_view, 7> kLabels = {
+      ". foto", ". photo", ". photograph", ". bild", ". image", ". credit", ". \xE1\xBA\xA2nh"};  // Vietnamese Ảnh
   const std::size_t colon = t.rfind(": ");
   if (colon == std::string::npos || t.size() - colon - 2 > kCreditBytes || ends_sentence(t)) return false;
   const std::string_view before = std::string_view(t).substr(0, colon);

@@ -101,6 +101,24 @@ bool price_or_count(std::string_view text) {
   return i > 0 && i + 1 == t.size() && (t[i] == 'k' || t[i] == 'm');
 }
 
+// A product card's line run together: its brand, its name and its price
+// at a shop ("Greenway 3-in-1 Soil Moisture Meter $14 at Amazon").
+bool product_card(std::string_view text) {
+  constexpr std::size_t kCardBytes = 120, kShopBytes = 30, kShopWords = 3;
+  if (text.size() > kCardBytes || ends_sentence(text)) return false;
+  const std::size_t at = text.rfind(" at ");
+  if (at == std::string_view::npos || at == 0 || text.size() - at > kShopBytes) return false;
+  // (The shop is a name: "at Amazon", not "at the door".)
+  const std::string_view shop = text.substr(at + 4);
+  if (shop.empty() || space_words(shop) > kShopWords || (shop.front() >= 'a' && shop.front() <= 'z')) return false;
+  const std::size_t start = text.rfind(' ', at - 1);
+  const std::string_view price = text.substr(start == std::string_view::npos ? 0 : start + 1,
+                                             at - (start == std::string_view::npos ? 0 : start + 1));
+  for (std::string_view sign : kCurrencies)
+    if (price.size() > sign.size() && price.starts_with(sign) && is_digit(price[sign.size()])) return true;
+  return false;
+}
+
 // A chart embed's credit line: "Source: Met Service • Get the data •
 // Created with Datawrapper", "A Flourish chart".
 bool chart_credit(std::string_view text) {
@@ -170,8 +188,8 @@ bool is_ornament(std::string_view text) {
 }
 
 bool is_widget_furniture(std::string_view text) {
-  return player_furniture(text) || deal_button(text) || price_or_count(text) || chart_credit(text) ||
-         quote_credit(text);
+  return player_furniture(text) || deal_button(text) || price_or_count(text) || product_card(text) ||
+         chart_credit(text) || quote_credit(text);
 }
 
 }  // namespace lede::html

@@ -144,7 +144,10 @@ constexpr std::array<std::string_view, 101> kRailTitles = {
 // as it stands or set between dashes or before a colon ("- Реклама -",
 // "Mainos:", "HIRDETÉS").
 bool ad_label(std::string_view t) {
-  static constexpr std::array<std::string_view, 53> kAdLabels = {
+  static constexpr std::array<std::string_view, 56> kAdLabels = {
+      // Japanese "PR" and "スポンサーリンク", Chinese "推广".
+      "pr", "\xE3\x82\xB9\xE3\x83\x9D\xE3\x83\xB3\xE3\x82\xB5\xE3\x83\xBC\xE3\x83\xAA\xE3\x83\xB3\xE3\x82\xAF",
+      "\xE6\x8E\xA8\xE5\xB9\xBF",
       "publicit\xC3\xA9",  // publicité
       "publicidad", "publicidade", "publicitat",
       "pubblicit\xC3\xA0",  // pubblicità
@@ -283,6 +286,9 @@ bool whole_label(const std::string& t) {
       std::ranges::find(kContentsTitles, t) != kContentsTitles.end())
     return true;
   for (std::string_view w : kWhole)
+    if (t == w) return true;
+  // A release's end mark in words ("ENDS", "-ends-"), as "###" is in signs.
+  for (std::string_view w : {"ends", "-ends-", "- ends -", "-end-", "- end -"})
     if (t == w) return true;
   return ad_label(t) || play_label(t);
 }
@@ -538,6 +544,60 @@ bool is_source_line(std::string_view text) {
     if (t.starts_with(w)) return true;
   return false;
 }
+
+namespace {
+
+bool contact_label_line(std::string_view text) {
+  constexpr std::size_t kLabelBytes = 60;
+  if (text.size() > kLabelBytes) return false;
+  std::string t = lower_ascii(text);
+  while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.pop_back();
+  for (std::string_view w : {"for further information, please contact", "for more information, please contact",
+                             "for further information contact", "for more information contact", "media inquiries",
+                             "media enquiries", "press inquiries", "press enquiries"})
+    if (t == w) return true;
+  // "Media Contact", "Investor Contacts", "Press contact", "Contact".
+  const std::size_t at = t.rfind("contact");
+  if (at == std::string::npos || space_words(t) > 3) return false;
+  const std::string_view tail = std::string_view(t).substr(at);
+  return tail == "contact" || tail == "contacts";
+}
+
+// An address or a number: "jroe@example.com", "Tel: +1 612 555 0107",
+// "www.example.com".
+bool contact_address(std::string_view t) {
+  const auto digits = std::ranges::count_if(t, [](char c) { return c >= '0' && c <= '9'; });
+  return t.find('@') != std::string_view::npos || t.find("www.") != std::string_view::npos ||
+         t.find("http") != std::string_view::npos || digits >= 7;
+}
+
+bool contact_line(std::string_view text) {
+  constexpr std::size_t kLineWords = 8;
+  if (text.empty() || text.size() > 100) return false;
+  // Else a name and a title: a few words, no sentence.
+  return contact_address(text) || (space_words(text) <= kLineWords && !ends_sentence(text));
+}
+
+// Whether every line of `text` from `from` on is a contact line.
+bool contact_lines(std::string_view text, std::size_t from) {
+  while (from < text.size()) {
+    const std::size_t to = std::min(text.find('\n', from), text.size());
+    if (!contact_line(text.substr(from, to - from))) return false;
+    from = to + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool is_contact_label(std::string_view text) {
+  const std::size_t end = std::min(text.find('\n'), text.size());
+  return contact_label_line(text.substr(0, end)) && contact_lines(text, end + 1);
+}
+
+bool is_contact_line(std::string_view text) { return !text.empty() && contact_lines(text, 0); }
+
+bool is_contact_address(std::string_view text) { return text.size() <= 100 && contact_address(text); }
 
 bool is_call_to_action(std::string_view text) {
   if (text.size() > 400) return false;

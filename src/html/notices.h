@@ -38,4 +38,14 @@ bool is_source_line(std::string_view text);
 // voice rather than a story's report of them.
 bool is_site_notice(std::string_view text);
 
+// A press release's contact block: its label ("Media Contact", "Investor
+// Contacts:", "For further information, please contact:"), on a line of
+// its own or over the block's other lines, and the short lines under it (a
+// name, a title, a telephone number, an address).
+bool is_contact_label(std::string_view text);
+bool is_contact_line(std::string_view text);
+// A contact line holding an address or a number (an e-mail address, a web
+// address, seven digits or more).
+bool is_contact_address(std::string_view text);
+
 }  // namespace lede::html

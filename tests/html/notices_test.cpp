@@ -150,7 +150,9 @@ TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
         "বিজ্ঞাপন", "— Publicité —", "Article réservé à nos abonnés", "Keep reading", "Story continues",
         "Reklaam:", "REKL\xC4\x80MA", "რეკლამა", "ពាណិជ្ជកម្ម", "දැන්වීම", "Գովազդ", "Сурталчилгаа",
         // A video player's button.
-        "Play video", "Guarda il video", "Přehrát video", "Смотреть видео", "Assista ao vídeo"})
+        "Play video", "Guarda il video", "Přehrát video", "Смотреть видео", "Assista ao vídeo",
+        // Japanese and Chinese ad labels; a release's end mark in words.
+        "PR", "スポンサーリンク", "推广", "ENDS", "-ends-"})
     EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
 }
 
@@ -195,6 +197,13 @@ TEST(PhotoCaptions, WireCreditsPartedBySlashesMarkCaptions) {
     EXPECT_TRUE(is_photo_caption(text)) << text;
   // Or under its label: "Photo: ...", "Фото: пресс-служба администрации".
   for (const char* text : {"Photo: Jane Roe", "Фото: пресс-служба администрации района", "ФОТО: Иван Петров"})
+    EXPECT_TRUE(is_photo_caption(text)) << text;
+  // Traditional Chinese "taken by" and "file photo", Japanese "source",
+  // Korean in square brackets, Vietnamese under its label.
+  for (const char* text : {"台中市政府宣布今年將在5區新增公共托嬰中心。（記者林佳慧攝）",
+                           "台中市現有公托中心一位難求。（資料照）", "生成AIを使った検索の画面。（出典：ミナトAI）",
+                           "서울의 한 동물병원에서 수의사가 반려견을 진료하고 있다. [사진=한빛경제DB]",
+                           "Đoạn đường ven sông Hàn được mở rộng. Ảnh: Nguyễn Đông"})
     EXPECT_TRUE(is_photo_caption(text)) << text;
   // Not a label alone (a list item's credit follows it) nor a sentence.
   for (const char* text : {"Фото:", "Photo: the council released the picture of the new bridge on Monday."})
@@ -277,7 +286,9 @@ TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
         "\xE2\x82\xAC"
         "219 at Norrvik",
         "Market data provided by QuoteStream. Delayed 15 minutes.",
-        "Prices delayed by at least 15 minutes. Data provided by MarketSource. Full quote"})
+        "Prices delayed by at least 15 minutes. Data provided by MarketSource. Full quote",
+        // A product card's brand, name and price run together.
+        "Greenway 3-in-1 Soil Moisture Meter $14 at Amazon"})
     EXPECT_TRUE(is_widget_furniture(text)) << text;
   // A time alone may be a live blog's update; sentences and numbers in a
   // story stay.
@@ -286,7 +297,8 @@ TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
         "35 comments were sent to the council", "1,204 voters", "Votes", "Video games: a market the city wants",
         "The council's video: it shows the bridge.", "From $180 a night, the hotel was the town's most expensive.",
         "1.2", "12", "$4 million at stake in the vote.", "Flights were delayed by fog, the airport said.",
-        "Market data show prices rose."})
+        "Market data show prices rose.", "The council sold the old depot for $4 million at auction.",
+        "Tickets cost $14 at the door"})
     EXPECT_FALSE(is_widget_furniture(text)) << text;
 }
 
@@ -330,6 +342,24 @@ TEST(AuthorBios, ABioOpensOnTheBylinesName) {
   EXPECT_FALSE(is_author_bio("John Doe is the mayor of Ashby.", ""));
   EXPECT_FALSE(is_author_bio("Sam Okafords are a family of bakers.", "Sam Okafor"));
   EXPECT_FALSE(is_author_bio("When Sam Okafor tested the kettle, it boiled in three minutes.", "Sam Okafor"));
+}
+
+TEST(ContactBlocks, ALabelAndTheLinesUnderIt) {
+  using lede::html::is_contact_address;
+  using lede::html::is_contact_label;
+  using lede::html::is_contact_line;
+  for (const char* label : {"Media Contact", "Investor Contacts:", "Press contact",
+                            "Contact:", "For further information, please contact:", "Media inquiries",
+                            "Investor Contact\nRachel Dunmore\nVice President, Investor Relations\nir@example.com"})
+    EXPECT_TRUE(is_contact_label(label)) << label;
+  for (const char* text : {"Contact the council if your bin was missed.", "How to contact your councillor",
+                           "Media Contact\nThe council said on Monday that the bins would be collected."})
+    EXPECT_FALSE(is_contact_label(text)) << text;
+  for (const char* line : {"Rachel Dunmore", "+1 612 555 0107", "press@example.com", "Website: www.example.com"})
+    EXPECT_TRUE(is_contact_line(line)) << line;
+  EXPECT_FALSE(is_contact_line("The council will vote on the plan on Tuesday."));
+  EXPECT_TRUE(is_contact_address("Telephone: +1 604 555 0136"));
+  EXPECT_FALSE(is_contact_address("Cautionary Note Regarding Forward-Looking Information"));
 }
 
 TEST(PlaceLines, ADatelinesPlaceInCapitals) {

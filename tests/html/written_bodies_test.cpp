@@ -227,7 +227,9 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"politics_en", 0.99}, BodyPage{"magazine_en", 0.98}, BodyPage{"tabloid_en", 0.99},
         BodyPage{"regional_us_en", 0.97}, BodyPage{"international_en", 0.95}, BodyPage{"science_en2", 0.98},
         BodyPage{"local_blox_en", 0.99}, BodyPage{"local_patch_en", 0.87}, BodyPage{"local_tagdiv_en", 0.99},
-        BodyPage{"local_jannah_en", 0.98}, BodyPage{"local_jnews_en", 0.99}, BodyPage{"school_news_en", 0.99},
+        // (school_news_en's hand-written body keeps its contact block, which
+        // lede leaves out as a press release's furniture since 2026-12-06: 0.979.)
+        BodyPage{"local_jannah_en", 0.98}, BodyPage{"local_jnews_en", 0.99}, BodyPage{"school_news_en", 0.97},
         BodyPage{"hospital_news_en", 0.97}, BodyPage{"sports_club_en", 0.96}, BodyPage{"pr_wire_en", 0.94},
         BodyPage{"blogspot_local_en", 0.97}, BodyPage{"radio_station_en", 0.99}, BodyPage{"council_news_en", 0.99},
         BodyPage{"oneliners_en", 0.90}, BodyPage{"bullets_en", 0.99}, BodyPage{"results_en", 0.99},
