@@ -122,10 +122,11 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
                                               h.link_chars == 0 && h.words <= kBoxTitleWords && q[j] != Quality::kGood);
     if (!title || q[j] == Quality::kBad) continue;
     // (A label and its list in one element, "<div>Related<ul>...</ul></div>",
-    // the label's block owned by the box itself.)
+    // the label's block owned by the box itself; not a heading and the
+    // pieces of its own, "<h2>Early life<span class=editsection>".)
     const std::size_t after = inside[j] + 1;
-    const bool owns_next =
-        after < blocks.size() && blocks[after].owner > h.owner && blocks[after].owner < dom.nodes[h.owner].end;
+    const bool owns_next = h.kind != ParagraphKind::kHeading && after < blocks.size() &&
+                           blocks[after].owner > h.owner && blocks[after].owner < dom.nodes[h.owner].end;
     const std::uint32_t box = owns_next ? h.owner : dom.nodes[h.owner].parent;
     if (box <= lo) continue;  // a subheading of the container itself
     const std::uint32_t end = dom.nodes[box].end;

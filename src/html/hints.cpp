@@ -12,13 +12,14 @@ namespace {
 bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 // Substrings that mark boilerplate wherever they occur in a class/id word.
-constexpr std::array<std::string_view, 52> kBoilerParts = {
-    "credit",   "gallery",    "slideshow", "carousel",   "lightbox",   "comment",    "disqus",  "share",   "sharing",
-    "social",   "related",    "recommend", "newsletter", "subscri",    "cookie",     "consent", "gdpr",    "promo",
-    "advert",   "sponsor",    "popup",     "modal",      "breadcrumb", "sidebar",    "widget",  "footer",  "masthead",
-    "navbar",   "navigation", "outbrain",  "taboola",    "paywall",    "signup",     "login",   "toolbar", "trending",
-    "popular",  "mostread",   "byline",    "author",     "caption",    "pagination", "pager",   "reply",   "replies",
-    "tagcloud", "taglist",    "keyword",   "dateline",   "timestamp",  "skiplink",   "donat"};
+constexpr std::array<std::string_view, 53> kBoilerParts = {
+    "credit",   "gallery",    "slideshow", "carousel",  "lightbox",   "comment",  "disqus",     "share",
+    "sharing",  "social",     "related",   "recommend", "newsletter", "subscri",  "cookie",     "consent",
+    "gdpr",     "promo",      "advert",    "sponsor",   "popup",      "modal",    "breadcrumb", "sidebar",
+    "widget",   "footer",     "masthead",  "navbar",    "navigation", "outbrain", "taboola",    "paywall",
+    "signup",   "login",      "toolbar",   "trending",  "popular",    "mostread", "byline",     "author",
+    "caption",  "pagination", "pager",     "reply",     "replies",    "tagcloud", "taglist",    "keyword",
+    "dateline", "timestamp",  "skiplink",  "donat",     "editsection"};
 
 // Whole words that mark boilerplate (too short to match inside other words).
 constexpr std::array<std::string_view, 30> kBoilerWords = {

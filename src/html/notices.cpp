@@ -61,8 +61,31 @@ bool label_phrase(const std::string& t) {
 
 // A table of contents' title ("Contents [hide]"), which a business site
 // also sets over the story's tickers at the top of the body's own box.
-constexpr std::array<std::string_view, 4> kContentsTitles = {"contents", "contents [hide]", "table of contents",
-                                                             "in this article"};
+// (Titles in other languages as a template writes them; ASCII letters are
+// compared lower-cased.)
+constexpr std::string_view kSpisTresci =
+    "spis tre\xC5\x9B"
+    "ci";  // spis treści
+constexpr std::array<std::string_view, 19> kContentsTitles = {
+    "contents",
+    "contents [hide]",
+    "table of contents",
+    "in this article",
+    "inhaltsverzeichnis",
+    "table des mati\xC3\xA8res",  // table des matières
+    "sommaire",
+    "contenido",
+    "contenidos",
+    "inhoud",
+    "inneh\xC3\xA5ll",  // innehåll
+    "sis\xC3\xA4llys",  // sisällys
+    kSpisTresci,
+    "\xD1\x81\xD0\xBE\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5",  // содержание
+    "\xD0\xA1\xD0\xBE\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5",  // Содержание
+    "\xE7\x9B\xAE\xE6\xAC\xA1",                                                          // 目次
+    "\xE7\x9B\xAE\xE5\xBD\x95",                                                          // 目录
+    "\xE7\x9B\xAE\xE9\x8C\x84",                                                          // 目錄
+    "\xEB\xAA\xA9\xEC\xB0\xA8"};                                                         // 목차
 
 // Titles of boxes of links to other stories ("Most read", "Related
 // stories"): whole labels, and the titles is_rail_title knows.

@@ -134,6 +134,22 @@ TEST(ExtractArticle, AHeadingsHeaderClassIsNoPageHeader) {
   EXPECT_NE(a->text.find("One large onion, chopped"), std::string::npos) << a->text;
 }
 
+TEST(ExtractArticle, AWikisEditLinksAreNotText) {
+  // MediaWiki sets each section's edit link inside its heading.
+  const std::string page = page_with(
+      "<main>" + std::string(kChoirStory) +
+      "<h2>The final<span class=\"mw-editsection\"><span class=\"mw-editsection-bracket\">[</span><a "
+      "href=\"/edit\">edit</a><span class=\"mw-editsection-bracket\">]</span></span></h2><p>The national final "
+      "will be held in the capital in April, and the choir has begun raising money for the coach and the hotel."
+      "</p></main>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  // (The heading goes with its link: a heading holding a boilerplate
+  // element is not kept, docs/html.md "A tenth check".)
+  EXPECT_EQ(a->text.find("edit"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("The national final will be held"), std::string::npos) << a->text;
+}
+
 TEST(ExtractArticle, AnAccessibleNameSaysWhatABoxIs) {
   // Without class names, an author's card before the story is told by the
   // name it has for a screen reader.

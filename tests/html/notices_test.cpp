@@ -152,7 +152,9 @@ TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
         // A video player's button.
         "Play video", "Guarda il video", "Přehrát video", "Смотреть видео", "Assista ao vídeo",
         // Japanese and Chinese ad labels; a release's end mark in words.
-        "PR", "スポンサーリンク", "推广", "ENDS", "-ends-"})
+        "PR", "スポンサーリンク", "推广", "ENDS", "-ends-",
+        // A table of contents' title in other languages.
+        "Inhaltsverzeichnis", "Table des matières", "Содержание", "目次", "목차"})
     EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
 }
 
