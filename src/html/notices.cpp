@@ -292,6 +292,12 @@ bool play_label(std::string_view t) {
   }();
   constexpr std::size_t kPlayBytes = 32;  // the longest button's bytes, and more
   if (t.empty() || t.size() > kPlayBytes) return false;
+  // (Every button names the video: no folding of the many short blocks
+  // that do not. `t` is ASCII lower-cased; Cyrillic as written or in capitals.)
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string_view::npos; };
+  if (!has("deo") && !has("\xD0\xB2\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBE") &&
+      !has("\xD0\x92\xD0\x98\xD0\x94\xD0\x95\xD0\x9E"))  // видео ВИДЕО
+    return false;
   return std::ranges::find(folded, text::fold_word(t)) != folded.end();
 }
 
