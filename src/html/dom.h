@@ -60,6 +60,9 @@ struct Dom {
 
 // The first declaration of `meta` that names a language (Content-Language
 // may list several: the first counts), through canonical_language; "".
+// Block-level elements: the boundaries that cut a page's text into blocks.
+bool is_block_tag(GumboTag t);
+
 std::string declared_language(const PageMeta& meta);
 
 // Parses compact HTML (the pre-pass's output) with gumbo into a Dom.
