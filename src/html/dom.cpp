@@ -182,14 +182,9 @@ bool holds_text(const GumboNode* n) {
 // containers, not the blocks that hold a line of text (a paragraph, a
 // heading, a caption).
 bool block_parent(GumboTag t) {
+  if (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) return false;
   switch (t) {
     case GUMBO_TAG_P:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
     case GUMBO_TAG_PRE:
     case GUMBO_TAG_CAPTION:
     case GUMBO_TAG_FIGCAPTION:
