@@ -43,7 +43,7 @@ bool is_boundary(const Dom& dom, const Node& node) {
   if (is_block_tag(node.tag)) return true;
   if (node.tag == GUMBO_TAG_A) return false;
   const std::string_view hint = dom.hint(node);
-  return !hint.empty() && classify(node.tag, hint) == Hint::kBoilerplate;
+  return !hint.empty() && classify(node.tag, hint) == Hint::kBoilerplate && !in_code(dom, node);
 }
 
 constexpr std::string_view kBackArrow = "\xE2\x86\xA9";  // ↩

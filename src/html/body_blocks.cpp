@@ -184,15 +184,20 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
   const auto is_title = [&](const Block& b) {
     return b.kind == ParagraphKind::kHeading && !norm_title.empty() && folds_to(first_line(b.text), norm_title);
   };
-  std::vector<std::uint8_t> keep(inside.size(), 0);
-  for (std::size_t j = 0; j < inside.size(); ++j) {
+  // Above the body, a heading that opens with most of the headline is the
+  // headline in full, over a title the page shortened.
+  const auto is_headline = [&](std::size_t j) {
     const Block& b = blocks[inside[j]];
-    keep[j] = q[j] != Quality::kBad && !is_title(b) && (no_good || (j >= first_good && j <= last_good));
-  }
+    return is_title(b) ||
+           (j < first_good && b.kind == ParagraphKind::kHeading && extends_title(first_line(b.text), norm_title));
+  };
+  std::vector<std::uint8_t> keep(inside.size(), 0);
+  for (std::size_t j = 0; j < inside.size(); ++j)
+    keep[j] = q[j] != Quality::kBad && !is_headline(j) && (no_good || (j >= first_good && j <= last_good));
   if (!no_good) {
     const auto extends = [&](std::size_t j, bool next_kept) {
       const Block& b = blocks[inside[j]];
-      if (q[j] == Quality::kBad || is_title(b)) return false;
+      if (q[j] == Quality::kBad || is_headline(j)) return false;
       // A caption (only there when captions are kept) is the article's, and
       // the paragraphs after it go on: a short one ended a short story.
       if (b.in_caption) return true;
@@ -205,7 +210,7 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
     // belongs to the article.
     const auto subtitle = [&](std::size_t j) {
       const Block& b = blocks[inside[j]];
-      return q[j] != Quality::kBad && !is_title(b) && b.kind == ParagraphKind::kParagraph && b.link_chars == 0 &&
+      return q[j] != Quality::kBad && !is_headline(j) && b.kind == ParagraphKind::kParagraph && b.link_chars == 0 &&
              b.words >= kSubtitleWords;
     };
     // A box of boilerplate between two blocks (a byline's, a lead photo's,

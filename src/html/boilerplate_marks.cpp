@@ -116,6 +116,7 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
     hint[i] = titled[i] != kUntitled ? Hint::kBoilerplate
               : use_hints ? classify(node.tag, dom.hint(node), gallery, chars[i] > 0 && heading_chars[i] == chars[i])
                           : Hint::kNone;
+    if (hint[i] == Hint::kBoilerplate && in_code(dom, node)) hint[i] = Hint::kNone;
     // A quotation's <footer> is its attribution ("<blockquote><p>...</p>
     // <footer>— Professor Jane Roe</footer></blockquote>"), not the page's.
     if (node.tag == GUMBO_TAG_FOOTER && dom.nodes[node.parent].tag == GUMBO_TAG_BLOCKQUOTE && titled[i] == kUntitled)

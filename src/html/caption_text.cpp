@@ -106,6 +106,11 @@ bool cjk_credit(std::string_view t) {
     return open != std::string_view::npos && open > 0 &&
            t.substr(open + 1).starts_with("\xEC\x82\xAC\xEC\xA7\x84");  // 사진
   }
+  // A Chinese caption opens on "图为" / "圖為" (pictured is).
+  constexpr std::size_t kCaptionBytes = 300;
+  if (t.size() <= kCaptionBytes &&
+      (t.starts_with("\xE5\x9B\xBE\xE4\xB8\xBA") || t.starts_with("\xE5\x9C\x96\xE7\x82\xBA")))
+    return true;
   // (The rest close on a CJK character or an agency's name: no search in
   // the many texts that close otherwise.)
   if (t.empty() || (static_cast<unsigned char>(t.back()) < 0x80 && !t.ends_with("AP") && !t.ends_with("EPA")))
@@ -126,7 +131,10 @@ bool cjk_credit(std::string_view t) {
                                "\xE8\xB3\x87\xE6\x96\x99\xE7\x85\xA7",              // 資料照
                                "\xE5\x87\xBA\xE5\x85\xB8"})                         // 出典
       if (in.starts_with(w)) return true;
-    return in.ends_with(kTaken) || in.ends_with(kTakenTraditional);
+    // "...摄（人民视觉）": the photographer's "taken by" before the agency.
+    const std::string_view before = t.substr(0, open);
+    return in.ends_with(kTaken) || in.ends_with(kTakenTraditional) || before.ends_with(kTaken) ||
+           before.ends_with(kTakenTraditional);
   }
 
   if (t.ends_with(" \xE6\x91\x84")) return true;  // " 摄"
@@ -168,6 +176,18 @@ bool trailing_credit(const std::string& t) {
   if (colon == std::string::npos || t.size() - colon - 2 > kCreditBytes || ends_sentence(t)) return false;
   const std::string_view before = std::string_view(t).substr(0, colon);
   return std::ranges::any_of(kLabels, [&](std::string_view w) { return before.ends_with(w); });
+}
+
+// A Polish caption's credit under the abbreviation "Fot." (fotografia),
+// closing the caption or alone: "... cieszyło się powodzeniem. Fot. Jan
+// Nowak", "Fot. PAP/Leszek Kowal".
+bool fot_credit(std::string_view text) {
+  constexpr std::size_t kCreditBytes = 50;
+  if (text.size() < 6) return false;
+  const std::size_t at = text.starts_with("Fot. ") ? 0 : text.rfind(". Fot. ");
+  if (at == std::string_view::npos) return false;
+  const std::string_view credit = text.substr(at == 0 ? 5 : at + 7);
+  return !credit.empty() && credit.size() <= kCreditBytes && !ends_sentence(credit);
 }
 
 // A caption's closing credit after a dash: "... di Pasir Mas. - Foto
@@ -233,7 +253,7 @@ bool is_photo_caption(std::string_view text) {
   if (cjk_credit(text)) return true;
   // (A longer caption closes on its credit, in brackets or under a label.)
   constexpr std::size_t kLabelledTail = 80;  // a credit's label and the credit close the text
-  if (dash_credit(text)) return true;
+  if (dash_credit(text) || fot_credit(text)) return true;
   const bool labelled =
       text.find(": ", text.size() > kLabelledTail ? text.size() - kLabelledTail : 0) != std::string_view::npos;
   if (text.size() > kShortBytes && !text.ends_with(")") && !text.starts_with("\xC2\xA9") && !labelled) return false;

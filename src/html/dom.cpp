@@ -198,6 +198,12 @@ bool block_parent(GumboTag t) {
 
 }  // namespace
 
+bool in_code(const Dom& dom, const Node& node) {
+  for (const Node* n = &node; n->parent != 0; n = &dom.nodes[n->parent])
+    if (n->tag == GUMBO_TAG_PRE || n->tag == GUMBO_TAG_CODE) return true;
+  return false;
+}
+
 bool is_block_tag(GumboTag t) {
   switch (t) {
     case GUMBO_TAG_P:

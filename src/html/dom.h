@@ -63,6 +63,10 @@ struct Dom {
 // Block-level elements: the boundaries that cut a page's text into blocks.
 bool is_block_tag(GumboTag t);
 
+// Whether `node` lies inside a <pre> or <code>: there a class names a
+// highlighter's token ("token keyword", "hljs-built_in"), not boilerplate.
+bool in_code(const Dom& dom, const Node& node);
+
 std::string declared_language(const PageMeta& meta);
 
 // Parses compact HTML (the pre-pass's output) with gumbo into a Dom.

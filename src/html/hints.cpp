@@ -24,12 +24,18 @@ constexpr std::array<std::string_view, 53> kBoilerParts = {
 // Whole words that mark boilerplate (too short to match inside other words).
 constexpr std::array<std::string_view, 30> kBoilerWords = {
     "ad",    "ads",    "adv",    "nav",    "menu",   "tags",    "tag",   "meta",           "date",
-    "time",  "header", "banner", "hidden", "hide",   "more",    "aside", "complementary",  "contentinfo",
+    "time",  "header", "banner", "hidden", "hide",   "cta",     "aside", "complementary",  "contentinfo",
     "print", "email",  "follow", "rating", "credit", "credits", "sr",    "visuallyhidden", "dialog",
     "alert", "search", "topics"};
 
 constexpr std::array<std::string_view, 11> kContentParts = {"article", "content", "story", "entry", "post",    "body",
                                                             "text",    "main",    "blog",  "prose", "richtext"};
+
+// Words naming a text whose rest a "more" part holds ("article-main__more"),
+// and those naming the button or link that loads more ("read-more", "btn-more").
+constexpr std::array<std::string_view, 5> kTextWholes = {"article", "content", "main", "text", "summary"};
+constexpr std::array<std::string_view, 9> kMoreButtons = {"read", "show", "load",   "see",  "view",
+                                                          "link", "btn",  "button", "arrow"};
 
 // A CSS framework's responsive visibility class ("hidden-xs", "visible-lg",
 // "hidden-md-down"): the element shows on some screens, which says nothing
@@ -93,7 +99,7 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
     while (i < h.size() && is_space(h[i])) ++i;
     std::size_t end = i;
     while (end < h.size() && !is_space(h[end])) ++end;
-    bool token_boiler = false, token_content = false, gated = false;
+    bool token_boiler = false, token_content = false, gated = false, more = false, more_of_text = false, button = false;
     for (std::size_t k = i; k < end;) {
       while (k < end && !is_alnum(h[k])) ++k;
       std::size_t j = k;
@@ -108,6 +114,16 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
           k = j;
           continue;
         }
+        // "more" names a link to more stories ("more-stories", "read-more",
+        // "nav-more") but also the rest of a text the article shows in full
+        // ("article-main__more": a study's reference; "content--summary-more").
+        if (w == "more") {
+          more = true;
+          k = j;
+          continue;
+        }
+        more_of_text = more_of_text || std::ranges::find(kTextWholes, w) != kTextWholes.end();
+        button = button || std::ranges::find(kMoreButtons, w) != kMoreButtons.end();
         token_boiler = token_boiler || word_is_boiler(w, gallery, heading);
         // Embedded posts (tweets, Instagram) quoted by the article are its text.
         embed = embed || w.find("tweet") != std::string_view::npos || w.find("instagram") != std::string_view::npos;
@@ -115,6 +131,7 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
       }
       k = j;
     }
+    if (more && (!more_of_text || button)) token_boiler = true;
     if (gated && !token_content) token_boiler = true;
     if (responsive(h.substr(i, end - i))) token_boiler = token_content = false;
     boiler += token_boiler ? 1 : 0;

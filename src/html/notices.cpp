@@ -52,6 +52,8 @@ bool label_phrase(const std::string& t) {
       "r\xC3\xA9serv\xC3\xA9 \xC3\xA0 nos abonn\xC3\xA9s", "r\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s"};
   for (std::string_view p : kMarks)
     if (t.size() <= p.size() + 24 && t.find(p) != std::string::npos) return true;
+  // The line under an Instagram embed: "A post shared by Jane Roe (@janeroe)".
+  if (t.starts_with("a post shared by ") && t.ends_with(")")) return true;
   // The phrase must be most of the text: "Click here to read the full
   // report on the council's website." is a sentence of the article.
   for (std::string_view p : kPhrases)
@@ -240,6 +242,42 @@ bool ad_label(std::string_view t) {
   return std::ranges::find(folded, label) != folded.end();
 }
 
+// Whether `t` (ASCII lower-cased) is a rail's or a contents box's title; a
+// title in capitals beyond ASCII ("LEIA TAMBÉM", "À LIRE AUSSI") is
+// case-folded first.
+bool listed_title(const std::string& t) {
+  if (std::ranges::find(kRailTitles, t) != kRailTitles.end() ||
+      std::ranges::find(kContentsTitles, t) != kContentsTitles.end())
+    return true;
+  if (std::ranges::all_of(t, [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return false;
+  static const std::vector<std::string> folded = [] {
+    std::vector<std::string> out;
+    out.reserve(kRailTitles.size() + kContentsTitles.size());
+    for (std::string_view w : kRailTitles) out.push_back(text::fold_word(w));
+    for (std::string_view w : kContentsTitles) out.push_back(text::fold_word(w));
+    return out;
+  }();
+  return std::ranges::find(folded, text::fold_word(t)) != folded.end();
+}
+
+// A video player's label, "Video" in the site's language: "Wideo",
+// "Vídeo", "Видео".
+bool video_word(const std::string& t) {
+  constexpr std::size_t kWordBytes = 12;
+  if (t.size() > kWordBytes || t.size() < 5) return false;
+  // (Split where a hex escape is followed by a hex digit.)
+  static constexpr std::string_view kVideoPt =
+      "v\xC3\xAD"
+      "deo";  // vídeo
+  static constexpr std::array<std::string_view, 6> kWords = {"wideo",
+                                                             kVideoPt,
+                                                             "vid\xC3\xA9o" /* vidéo */,
+                                                             "vide\xC3\xB3" /* videó */,
+                                                             "\xD0\xB2\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBE" /* видео */,
+                                                             "\xD0\xB2\xD1\x96\xD0\xB4\xD0\xB5\xD0\xBE" /* відео */};
+  return std::ranges::find(kWords, text::fold_word(t)) != kWords.end();
+}
+
 // A video player's button in the site's language, case-folded: "Play
 // video", "Guarda il video", "Přehrát video", "Смотреть видео".
 bool play_label(std::string_view t) {
@@ -311,11 +349,10 @@ bool whole_label(const std::string& t) {
       "ad",           "advert",          "share",      "comments",       "menu",  "home",
       "more",         "cookies",         "disclaimer", "caption",        "close", "back to gallery",
       "view gallery", "article content", "video",      "story continues"};
-  if (std::ranges::find(kRailTitles, t) != kRailTitles.end() ||
-      std::ranges::find(kContentsTitles, t) != kContentsTitles.end())
-    return true;
+  if (listed_title(t)) return true;
   for (std::string_view w : kWhole)
     if (t == w) return true;
+  if (video_word(t)) return true;
   // A release's end mark in words ("ENDS", "-ends-"), as "###" is in signs.
   for (std::string_view w : {"ends", "-ends-", "- ends -", "-end-", "- end -"})
     if (t == w) return true;
@@ -342,9 +379,7 @@ bool is_rail_title(std::string_view text) {
   if (t.ends_with(":")) t.pop_back();
   while (t.ends_with(" ")) t.pop_back();
   if (t.ends_with("\xC2\xA0")) t.resize(t.size() - 2);
-  if (std::ranges::find(kRailTitles, t) != kRailTitles.end() ||
-      std::ranges::find(kContentsTitles, t) != kContentsTitles.end())
-    return true;
+  if (listed_title(t)) return true;
   for (std::string_view w : {"most read in ", "more from ", "more stories from ", "latest from "})
     if (t.starts_with(w)) return true;
   return false;

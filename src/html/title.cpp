@@ -75,6 +75,15 @@ bool folds_to(std::string_view text, std::string_view folded) {
   return k == folded.size();
 }
 
+bool extends_title(std::string_view text, std::string_view folded) {
+  constexpr std::size_t kLeastBytes = 24;
+  if (folded.size() < kLeastBytes) return false;
+  const std::string t = fold_title(text);
+  std::size_t k = 0;
+  while (k < t.size() && k < folded.size() && t[k] == folded[k]) ++k;
+  return 4 * k >= 3 * folded.size();
+}
+
 std::string clean_space(std::string_view s) {
   std::string out;
   bool space = false;

@@ -24,6 +24,12 @@ std::string fold_title(std::string_view s);
 // line is compared with the headline, and most differ from the first bytes.
 bool folds_to(std::string_view text, std::string_view folded);
 
+// Whether fold_title(text) opens with most of `folded` (three quarters of
+// it, 24 bytes at least): the page's headline in full over a shortened title
+// ("...fined her £150 for feeding the ducks at her local park - as ..."
+// under the title "...fined her £150 for feeding ducks").
+bool extends_title(std::string_view text, std::string_view folded);
+
 // The text up to its first line break (a <br> in a block): a headline's
 // own line, above a subtitle in the same <h1>.
 inline std::string_view first_line(std::string_view text) { return text.substr(0, text.find('\n')); }

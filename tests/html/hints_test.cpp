@@ -224,3 +224,68 @@ TEST(ExtractArticle, TheTextBehindAPaywallIsTheStorys) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ExtractArticle, AMorePartOfTheTextIsTheStorysAndALinkToMoreIsNot) {
+  // A broadcaster shows the summary and keeps its rest in a "summary-more"
+  // box; "read-more" and "more-stories" boxes are links to other pages.
+  const std::string page = page_with(
+      "<section class=\"module--detail\"><div class=\"content--detail-main\"><p class=\"content--summary\">The "
+      "town choir won the regional contest on Saturday, beating eleven other groups.</p><div "
+      "class=\"content--summary-more\"><p>The judges praised the choir's balance and its soloists, and said the "
+      "final piece was the best they had heard in years.</p></div></div><div class=\"content--body\"><p>Rehearsals "
+      "for the final begin in January, and the choir is looking for two more tenors to join before then, its "
+      "secretary said.</p></div><div class=\"content--body\"><p>The town council has promised to help pay for the "
+      "coach to the final, which will be held in a concert hall two hundred miles away.</p></div></section><div "
+      "class=\"read-more\"><p>Read more about the town's music festival and the bands that will play there this "
+      "summer.</p></div><div class=\"more-stories\"><p>Council agrees budget for the new library and the swimming "
+      "pool after a long debate.</p></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The judges praised"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("two more tenors"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Read more about"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Council agrees budget"), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, ACallToActionsBoxIsNoStory) {
+  const std::string page =
+      page_with("<div class=\"c-article\">" + std::string(kChoirStory) +
+                "<section class=\"c-block c-block--cta\"><h2 class=\"c-cta__title\">Join the choir</h2><p "
+                "class=\"c-cta__text\">It only takes two minutes. Use our simple form to tell us your voice and we "
+                "will invite you to a rehearsal.</p></section>" +
+                kChoirSecondRun + "</div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("two more tenors"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("It only takes two minutes"), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, AHighlightersClassesInCodeAreNoBoilerplate) {
+  // Prism marks SQL's keywords "token keyword": the code keeps its words.
+  const std::string page =
+      page_with("<article>" + std::string(kChoirStory) +
+                "<pre class=\"language-sql\"><code><span class=\"token keyword\">SELECT</span> name, voice <span "
+                "class=\"token keyword\">FROM</span> singers <span class=\"token keyword\">WHERE</span> voice = "
+                "'tenor';</code></pre>" +
+                kChoirSecondRun + "</article>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("SELECT name, voice FROM singers WHERE voice = 'tenor';"), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, TheHeadlineInFullOverAShortenedTitleIsNoBody) {
+  // The page's title shortens the headline that opens the body's box.
+  const std::string page =
+      "<html><head><title>Town choir wins regional contest with folk songs</title></head><body><div "
+      "id=\"js-article-text\"><h2>Town choir wins regional contest with folk songs arranged by its own director - "
+      "and heads for the national final</h2>" +
+      std::string(kChoirStory) + "</div></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("heads for the national final"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+}
+
+}  // namespace

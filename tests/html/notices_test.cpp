@@ -151,6 +151,9 @@ TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
         "Reklaam:", "REKL\xC4\x80MA", "რეკლამა", "ពាណិជ្ជកម្ម", "දැන්වීම", "Գովազդ", "Сурталчилгаа",
         // A video player's button.
         "Play video", "Guarda il video", "Přehrát video", "Смотреть видео", "Assista ao vídeo",
+        // A player's label, "Video" in other languages; an Instagram embed's
+        // signature line.
+        "Wideo", "Vídeo", "VÍDEO", "Видео", "Vidéo", "A post shared by Jane Roe (@janeroe)",
         // Japanese and Chinese ad labels; a release's end mark in words.
         "PR", "スポンサーリンク", "推广", "ENDS", "-ends-",
         // A table of contents' title in other languages.
@@ -162,7 +165,8 @@ TEST(BoilerplatePhrases, ShortStorySentencesAreNot) {
   for (const char* text :
        {"The panel recommended a ban.", "Users must accept cookies.", "The newsletter closed in 2019.",
         "The bill was sponsored by Smith.", "He wants more from the team.", "Few voters sign up early.",
-        "Subscribers fell by 8%.", "Iklan baru", "Reklama nie działa", "Video footage"})
+        "Subscribers fell by 8%.", "Iklan baru", "Reklama nie działa", "Video footage", "Videos",
+        "A post shared by the mayor drew 4,000 replies."})
     EXPECT_FALSE(is_boilerplate_phrase(text)) << text;
 }
 
@@ -205,8 +209,17 @@ TEST(PhotoCaptions, WireCreditsPartedBySlashesMarkCaptions) {
   for (const char* text : {"台中市政府宣布今年將在5區新增公共托嬰中心。（記者林佳慧攝）",
                            "台中市現有公托中心一位難求。（資料照）", "生成AIを使った検索の画面。（出典：ミナトAI）",
                            "서울의 한 동물병원에서 수의사가 반려견을 진료하고 있다. [사진=한빛경제DB]",
-                           "Đoạn đường ven sông Hàn được mở rộng. Ảnh: Nguyễn Đông"})
+                           "Đoạn đường ven sông Hàn được mở rộng. Ảnh: Nguyễn Đông",
+                           // Simplified Chinese "pictured is" opening a caption,
+                           // "taken by" before the agency in brackets.
+                           "图为在湿地越冬的白鹤群。", "王小明摄（人民视觉）",
+                           // Polish "Fot." closing a caption or alone.
+                           "Stoisko cieszyło się ogromnym powodzeniem. Fot. Jan Nowak", "Fot. PAP/Leszek Kowal"})
     EXPECT_TRUE(is_photo_caption(text)) << text;
+  // Nor a sentence mentioning pictures, nor an agency in brackets alone.
+  for (const char* text : {"记者从江西省林业局获悉，调查日前结束。（人民视觉）",
+                           "Fot. to skrót, którego redakcja używa w podpisach zdjęć od wielu lat, jak mówi redaktor."})
+    EXPECT_FALSE(is_photo_caption(text)) << text;
   // Not a label alone (a list item's credit follows it) nor a sentence.
   for (const char* text : {"Фото:", "Photo: the council released the picture of the new bridge on Monday."})
     EXPECT_FALSE(is_photo_caption(text)) << text;
@@ -255,13 +268,15 @@ TEST(PhotoCaptions, StorySentencesAreNotCaptions) {
 }
 
 TEST(RailTitles, TitlesOfBoxesOfOtherStories) {
-  for (const char* text : {"Most read", "MOST POPULAR", "Related stories:", "You may also like", "More from Sport",
-                           "Most read in world news", "Trending now",
-                           // In other languages.
-                           "Leia também", "Lee también:", "Mehr zum Thema", "Das könnte Sie auch interessieren",
-                           "Lire aussi :", "Leggi anche", "Baca juga:", "Czytaj także", "Читайте также:",
-                           "More on this story", "Related coverage", "Kapcsolódó", "Notícies relacionades",
-                           "Читайте також", "V skratke", "Διαβάστε επίσης", "اقرأ أيضا", "यह भी पढ़ें"})
+  for (const char* text :
+       {"Most read", "MOST POPULAR", "Related stories:", "You may also like", "More from Sport",
+        "Most read in world news", "Trending now",
+        // In other languages.
+        "Leia também", "Lee también:", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Lire aussi :",
+        "Leggi anche", "Baca juga:", "Czytaj także", "Читайте также:", "More on this story", "Related coverage",
+        "Kapcsolódó", "Notícies relacionades", "Читайте також", "V skratke", "Διαβάστε επίσης", "اقرأ أيضا", "यह भी पढ़ें",
+        // In capitals beyond ASCII.
+        "LEIA TAMBÉM", "À LIRE AUSSI", "VEJA TAMBÉM:"})
     EXPECT_TRUE(is_rail_title(text)) << text;
   // Ad labels, buttons and headings of the story title no box of stories.
   for (const char* text : {"Advertisement", "Share", "Comments", "Photos", "Related charges were dropped",

@@ -127,6 +127,17 @@ TEST(SelectSteps, TheBodyIsTheParagraphsWithoutHeadlineAppealOrLinks) {
   EXPECT_TRUE(body_blocks(p.dom, all, container, all_boiler, title).empty());
 }
 
+TEST(SelectSteps, ExtendsTitleWhenAHeadingOpensWithMostOfIt) {
+  const std::string title = fold_title("Grandmother, 71, wins battle after council fined her for feeding ducks");
+  EXPECT_TRUE(extends_title(
+      "Grandmother, 71, wins battle after council fined her for feeding the ducks at her local park - as officials "
+      "admit they got it wrong",
+      title));
+  EXPECT_FALSE(extends_title("Grandmother, 71, takes up rowing", title));
+  // A short title is too little to tell by.
+  EXPECT_FALSE(extends_title("Storm warning for the coast tonight", fold_title("Storm warning")));
+}
+
 TEST(SelectSteps, FoldsToComparesAsFoldTitleDoes) {
   EXPECT_TRUE(folds_to("Ferry terminal: opening delayed!", fold_title("ferry terminal opening delayed")));
   EXPECT_FALSE(folds_to("Ferry terminal opening", fold_title("ferry terminal opening delayed")));
