@@ -102,9 +102,9 @@ void HttpServer::serve(int sock, std::size_t left) {
       if (strm.timed_out() && strm.head_bytes() > 0) {
         const Reply r = request_timeout();
         const std::string answer =
-            "HTTP/1.1 408 Request Timeout\r\nAccept-Ranges: none\r\nConnection: close\r\n"
-            "Content-Type: application/json\r\nContent-Length: " +
-            std::to_string(r.body.size()) + "\r\n\r\n" + (strm.head_request() ? std::string() : r.body);
+            "HTTP/1.1 408 Request Timeout\r\nAccept-Ranges: none\r\nConnection: close\r\nVary: " + vary_ +
+            "\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(r.body.size()) + "\r\n\r\n" +
+            (strm.head_request() ? std::string() : r.body);
         strm.write(answer.data(), answer.size());
         strm.close_after_answer();
       }

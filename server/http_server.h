@@ -20,6 +20,8 @@
 #include <atomic>
 #include <chrono>
 #include <cstddef>
+#include <string>
+#include <utility>
 
 #include "server/connection_stream.h"
 #include "server/idle_connections.h"
@@ -51,6 +53,9 @@ class HttpServer : public httplib::Server {
   void set_request_limit(std::chrono::microseconds limit);
   // The 408 answer, naming the limit.
   Reply request_timeout() const;
+  // The Vary header of the answers the server writes itself (a 408 to a
+  // head that did not arrive in full), as the routes' answers say it.
+  void set_vary(std::string value) { vary_ = std::move(value); }
   // Closes the connections waiting for a request and stops waiting for
   // more; a connection whose request has arrived is served (its answer says
   // "Connection: close"). Returns once the waiting ones are dealt with.
@@ -68,6 +73,7 @@ class HttpServer : public httplib::Server {
   std::atomic<httplib::TaskQueue*> pool_{nullptr};
   std::atomic<bool> stopping_{false};
   std::chrono::microseconds request_limit_{0};
+  std::string vary_ = "Accept-Encoding";
   IdleConnections idle_;
 };
 

@@ -109,11 +109,14 @@ bool Server::Impl::allow_origin(const httplib::Request& req, httplib::Response& 
 // origins decides who may read it, Origin. Said on every answer: one
 // without the CORS header (a request with no Origin) was cached and served
 // to an allowed page, which could then not read it.
-void Server::Impl::vary(httplib::Response& res) const {
-  if (res.has_header("Vary")) return;
+std::string Server::Impl::vary_value() const {
   const auto& allowed = options.allow_origins;
   const bool by_origin = !allowed.empty() && std::find(allowed.begin(), allowed.end(), "*") == allowed.end();
-  res.set_header("Vary", by_origin ? "Accept-Encoding, Origin" : "Accept-Encoding");
+  return by_origin ? "Accept-Encoding, Origin" : "Accept-Encoding";
+}
+
+void Server::Impl::vary(httplib::Response& res) const {
+  if (!res.has_header("Vary")) res.set_header("Vary", vary_value());
 }
 
 // CORS: a browser page on an allowed origin may read the answers. The

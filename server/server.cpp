@@ -113,6 +113,7 @@ Server::Server(ServerOptions options, LogSink log) : impl_(std::make_unique<Impl
     impl_->http.set_write_timeout(limit);
     impl_->http.set_request_limit(limit);
   }
+  impl_->http.set_vary(impl_->vary_value());
   impl_->routes();
   impl_->hooks();
 }

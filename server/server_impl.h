@@ -80,6 +80,7 @@ struct Server::Impl {
   bool allow_origin(const httplib::Request& req, httplib::Response& res) const;
   bool cross_origin(const httplib::Request& req, httplib::Response& res) const;
   void vary(httplib::Response& res) const;
+  std::string vary_value() const;
   Reply no_route(const httplib::Request& req, httplib::Response& res) const;
 
   // read_body.cpp

@@ -74,6 +74,15 @@ TEST(SlowClient, TrickledBodyIs408) {
                           body));
 }
 
+// The 408 the server writes itself (to a head that did not arrive in full)
+// says Vary as every other answer does.
+TEST(SlowClient, TheServersOwn408SaysVary) {
+  TestServer s(one_second());
+  const auto got = trickled(s.port(), "GET /hea", "lthz HTTP/1.1\r\nHost: x\r\n\r\n");
+  expect_timeout(got);
+  EXPECT_NE(got.first.find("Vary: Accept-Encoding\r\n"), std::string::npos) << got.first;
+}
+
 // The limit runs from a request's first byte: a connection's later requests
 // get their own second, however long the connection has been open.
 TEST(SlowClient, EachKeepAliveRequestHasItsOwnLimit) {
