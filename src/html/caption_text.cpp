@@ -190,6 +190,18 @@ bool fot_credit(std::string_view text) {
   return !credit.empty() && credit.size() <= kCreditBytes && !ends_sentence(credit);
 }
 
+// A caption's closing credit after its sentence, "by" the photographer:
+// "Tea pluckers at work on an estate. Pic by Jane Roe".
+bool by_credit(const std::string& t) {
+  constexpr std::size_t kCreditBytes = 50;
+  if (ends_sentence(t)) return false;
+  for (std::string_view w : {". pic by ", ". pics by ", ". picture by ", ". photo by ", ". photos by "}) {
+    const std::size_t at = t.rfind(w);
+    if (at != std::string::npos && t.size() - at - w.size() <= kCreditBytes) return true;
+  }
+  return false;
+}
+
 // A caption's closing credit after a dash: "... di Pasir Mas. - Foto
 // BERNAMA", "... – Photo: AFP" (its label in any case; the text as it
 // stands, no copy).
@@ -254,6 +266,10 @@ bool is_photo_caption(std::string_view text) {
   // (A longer caption closes on its credit, in brackets or under a label.)
   constexpr std::size_t kLabelledTail = 80;  // a credit's label and the credit close the text
   if (dash_credit(text) || fot_credit(text)) return true;
+  constexpr std::size_t kByTail = 70;  // " by " and the photographer's name close the text
+  if (text.find(" by ", text.size() > kByTail ? text.size() - kByTail : 0) != std::string_view::npos &&
+      by_credit(lower_ascii(text)))
+    return true;
   const bool labelled =
       text.find(": ", text.size() > kLabelledTail ? text.size() - kLabelledTail : 0) != std::string_view::npos;
   if (text.size() > kShortBytes && !text.ends_with(")") && !text.starts_with("\xC2\xA9") && !labelled) return false;

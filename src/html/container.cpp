@@ -98,11 +98,25 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
       e = dom.nodes[e].parent;
     }
   }
-  // <article> elements holding running text, per subtree: a page that lists
-  // several is a listing, and each one is a separate story.
+  // <article> elements holding running text under a title of their own (a
+  // heading, a linked line, or a first line of three words or more that is
+  // no sentence), per subtree: a page that lists several is a listing, and
+  // each one is a separate story. An untitled one is a part of the story
+  // ("Continued" after an ad, a second <article> of its body).
+  constexpr std::uint32_t kTitleWords = 3;
+  std::vector<std::uint8_t> titled(n, 0), opened(n, 0);
+  for (const Block& b : blocks) {
+    std::uint32_t e = b.owner;
+    while (e != 0 && dom.nodes[e].tag != GUMBO_TAG_ARTICLE) e = dom.nodes[e].parent;
+    if (e == 0) continue;
+    const bool title_line =
+        !opened[e] && b.kind == ParagraphKind::kParagraph && b.words >= kTitleWords && !b.ends_sentence;
+    if (b.kind == ParagraphKind::kHeading || 2 * b.link_chars > b.chars || title_line) titled[e] = 1;
+    opened[e] = 1;
+  }
   std::vector<std::uint32_t> stories(n, 0);
   for (std::size_t i = n; i-- > 1;) {
-    if (dom.nodes[i].tag == GUMBO_TAG_ARTICLE && good[i] > 0) ++stories[i];
+    if (dom.nodes[i].tag == GUMBO_TAG_ARTICLE && good[i] > 0 && titled[i]) ++stories[i];
     stories[dom.nodes[i].parent] += stories[i];
     good[dom.nodes[i].parent] += good[i];
     bad[dom.nodes[i].parent] += bad[i];
@@ -254,7 +268,7 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
     if ((!clean || small) && !split_body(p, best) && !(clean && twins(p, best))) break;
     // Nor is text in another <article>: teaser cards marked up as stories
     // of their own, whatever their headlines' markup.
-    const std::uint32_t self = dom.nodes[p].tag == GUMBO_TAG_ARTICLE && good[p] > 0 ? 1 : 0;
+    const std::uint32_t self = dom.nodes[p].tag == GUMBO_TAG_ARTICLE && good[p] > 0 && titled[p] ? 1 : 0;
     if (stories[p] - self > stories[best]) break;
     best = p;
   }

@@ -289,3 +289,23 @@ TEST(ExtractArticle, TheHeadlineInFullOverAShortenedTitleIsNoBody) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ExtractArticle, AStorySplitAcrossTwoArticleElementsIsOneStory) {
+  // The second part, "Continued" after an ad, is an <article> of its own
+  // without a title: a part of the story, not another one.
+  const std::string page =
+      page_with("<div class=\"wrap\"><div><article class=\"story-body\">" + std::string(kChoirStory) +
+                "</article></div><div class=\"ad\">Advertisement</div><div><article "
+                "class=\"story-body story-continued\"><div>Continued</div>" +
+                kChoirSecondRun +
+                "<p>The choir's director said the win was the best moment of her thirty years "
+                "with the group, and thanked the town for its support.</p></article></div></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("two more tenors"), std::string::npos) << a->text;
+}
+
+}  // namespace

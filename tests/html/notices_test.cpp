@@ -154,6 +154,7 @@ TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
         // A player's label, "Video" in other languages; an Instagram embed's
         // signature line.
         "Wideo", "Vídeo", "VÍDEO", "Видео", "Vidéo", "A post shared by Jane Roe (@janeroe)",
+        "A post shared by City Transit (@citytransit) on Feb 16, 2020 at 1:12am PST", "Support our newsroom today",
         // Japanese and Chinese ad labels; a release's end mark in words.
         "PR", "スポンサーリンク", "推广", "ENDS", "-ends-",
         // A table of contents' title in other languages.
@@ -214,11 +215,14 @@ TEST(PhotoCaptions, WireCreditsPartedBySlashesMarkCaptions) {
                            // "taken by" before the agency in brackets.
                            "图为在湿地越冬的白鹤群。", "王小明摄（人民视觉）",
                            // Polish "Fot." closing a caption or alone.
-                           "Stoisko cieszyło się ogromnym powodzeniem. Fot. Jan Nowak", "Fot. PAP/Leszek Kowal"})
+                           "Stoisko cieszyło się ogromnym powodzeniem. Fot. Jan Nowak", "Fot. PAP/Leszek Kowal",
+                           // A credit "by" the photographer after the caption's sentence.
+                           "Tea pluckers at work on an estate in Ratnapura. Pic by Jane Roe"})
     EXPECT_TRUE(is_photo_caption(text)) << text;
   // Nor a sentence mentioning pictures, nor an agency in brackets alone.
   for (const char* text : {"记者从江西省林业局获悉，调查日前结束。（人民视觉）",
-                           "Fot. to skrót, którego redakcja używa w podpisach zdjęć od wielu lat, jak mówi redaktor."})
+                           "Fot. to skrót, którego redakcja używa w podpisach zdjęć od wielu lat, jak mówi redaktor.",
+                           "The exhibition opened on Friday. Photo by photo, the town's history is retold."})
     EXPECT_FALSE(is_photo_caption(text)) << text;
   // Not a label alone (a list item's credit follows it) nor a sentence.
   for (const char* text : {"Фото:", "Photo: the council released the picture of the new bridge on Monday."})

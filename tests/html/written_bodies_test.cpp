@@ -371,7 +371,29 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"stadt_pressemitteilung_de", 0.93}, BodyPage{"tabloid_dailymail_en", 0.90},
         BodyPage{"tech_news_hashed_en", 0.97}, BodyPage{"trade_magazine_gated_en", 0.96},
         BodyPage{"tv_station_nbc_en", 0.90}, BodyPage{"universidad_investigacion_es", 0.94},
-        BodyPage{"wire_reuters_en", 0.99}, BodyPage{"woningmarkt_prijzen_nl", 0.97}, BodyPage{"yonhap_ko", 0.99}),
+        BodyPage{"wire_reuters_en", 0.99}, BodyPage{"woningmarkt_prijzen_nl", 0.97}, BodyPage{"yonhap_ko", 0.99},
+        // Thirteenth batch (2026-12-06): English news from a dozen more
+        // countries (a donation box titled "Support our Nation today", "Pic
+        // by ..." credits, an Instagram embed's dated signature line) and
+        // hard structures: a story split across two <article>s around an ad
+        // (the second "Continued": 0.722 before untitled <article>s counted
+        // as parts of the story), footnotes (their calls stay in the text and
+        // the notes go: 0.922), a brief under a big rail, an editor's pick
+        // holding another story's teaser, a comment thread three times the
+        // story. Without classes a regional daily's comments join its body
+        // (0.835).
+        BodyPage{"audit_quotes_list_en", 0.95}, BodyPage{"bridge_brief_mostread_en", 0.99},
+        BodyPage{"canadian_bilingual_en", 0.99}, BodyPage{"election_results_table_en", 0.95},
+        BodyPage{"er_waits_editors_pick_en", 0.90}, BodyPage{"fourday_week_comments_en", 0.99},
+        BodyPage{"ghanaian_portal_en", 0.99}, BodyPage{"gulf_daily_en", 0.99}, BodyPage{"hongkong_english_en", 0.97},
+        BodyPage{"interview_firechief_en", 0.99}, BodyPage{"israeli_news_en", 0.96},
+        BodyPage{"jamaican_daily_en", 0.99}, BodyPage{"malaysian_daily_en", 0.97},
+        BodyPage{"mill_closure_split_article_en", 0.98}, BodyPage{"nepali_daily_en", 0.95},
+        BodyPage{"scottish_regional_en", 0.82}, BodyPage{"secheresse_notes_fr", 0.91},
+        BodyPage{"smalltown_divbr_en", 0.96}, BodyPage{"srilankan_daily_en", 0.99},
+        BodyPage{"strassenbahn_mehr_zum_thema_de", 0.99}, BodyPage{"tabloid_scratchcard_en", 0.99},
+        BodyPage{"transit_strike_related_en", 0.93}, BodyPage{"us_spanish_network_en", 0.96},
+        BodyPage{"welsh_news_en", 0.94}),
     [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, AnAdviceColumnWithHeadingsAsDivsKeepsItsBody) {
