@@ -112,6 +112,25 @@ TEST(SummarizeCli, GzipTextIsDecompressedWhateverItsName) {
   EXPECT_EQ(r.err, "lede: " + cut + ": bad gzip data: unexpected end of file\n");
 }
 
+// A document is read only up to the most lede takes of one (64 MiB): a
+// small gzip file unpacking to gigabytes, or an endless pipe, filled memory
+// before the document's own limit was checked.
+TEST(SummarizeCli, AnInputIsReadOnlyUpToTheLimitOfOneDocument) {
+  const std::string packed = temp_file("", ".txt.gz");
+  ASSERT_EQ(std::system(("head -c 80000000 /dev/zero | gzip -1 > " + shell_quote(packed)).c_str()), 0);
+  for (const char* command : {"summarize", "segment", "extract"}) {
+    const RunResult r = run_lede(std::string(command) + " " + shell_quote(packed));
+    EXPECT_EQ(r.exit_code, 1) << command;
+    EXPECT_EQ(r.err, "lede: " + packed +
+                         ": over 64 MiB, the most lede reads of one document (give a corpus as "
+                         "JSONL, a document a line)\n")
+        << command;
+  }
+  const RunResult r = run_lede("summarize /dev/zero");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("/dev/zero: over 64 MiB"), std::string::npos) << r.err;
+}
+
 // A budget no sentence fits used to warn "no sentences to summarize", as if
 // the file were empty.
 TEST(SummarizeCli, EmptySummaryWarningSaysWhy) {

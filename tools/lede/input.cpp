@@ -208,14 +208,40 @@ Status eval_file_status(const std::string& path, InputLines& probe) {
   return probe.open(path);
 }
 
-Result<std::string> read_input(const std::string& path) {
+namespace {
+
+// A whole input past `max_bytes`: refused as soon as it is (an endless
+// pipe, /dev/zero or a small gzip file unpacking to gigabytes filled memory
+// before the document's limit was checked).
+Status too_large(const std::string& path, std::size_t max_bytes) {
+  return Status::ResourceExhausted(display_name(path) + ": over " + std::to_string(max_bytes >> 20) +
+                                   " MiB, the most lede reads of one document (give a corpus as JSONL, a "
+                                   "document a line)");
+}
+
+// Reads `source` to its end, at most `max_bytes` (false past them).
+bool read_all(std::streambuf& source, std::string& data, std::size_t max_bytes) {
+  char buf[1 << 16];
+  for (std::streamsize n; (n = source.sgetn(buf, sizeof buf)) > 0;) {
+    data.append(buf, static_cast<std::size_t>(n));
+    if (data.size() > max_bytes) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<std::string> read_input(const std::string& path, std::size_t max_bytes) {
   if (path == "-") {
     say_when_reading_the_terminal();
     try {
-      if (!starts_gzip(std::cin.rdbuf()))
-        return std::string((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+      std::string data;
+      if (!starts_gzip(std::cin.rdbuf())) {
+        if (!read_all(*std::cin.rdbuf(), data, max_bytes)) return too_large(path, max_bytes);
+        return data;
+      }
       InflateStreambuf gz(std::cin.rdbuf());
-      std::string data((std::istreambuf_iterator<char>(&gz)), std::istreambuf_iterator<char>());
+      if (!read_all(gz, data, max_bytes)) return too_large(path, max_bytes);
       if (!gz.error().empty()) return Status::IoError("<stdin>: bad gzip data: " + gz.error());
       return data;
     } catch (const std::exception& e) { return peek_failure(path, e); }
@@ -229,7 +255,13 @@ Result<std::string> read_input(const std::string& path) {
   std::string data;
   char buf[1 << 16];
   int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) data.append(buf, static_cast<std::size_t>(n));
+  while ((n = gzread(f, buf, sizeof buf)) > 0) {
+    data.append(buf, static_cast<std::size_t>(n));
+    if (data.size() > max_bytes) {
+      gzclose(f);
+      return too_large(path, max_bytes);
+    }
+  }
   int err = 0;
   std::string msg = gzerror(f, &err);  // a copy: gzclose frees zlib's
   gzclose(f);

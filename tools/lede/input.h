@@ -17,9 +17,15 @@
 
 namespace lede::cli {
 
+// The most of one document a command reads whole (as ExtractOptions::
+// max_input_bytes; a text document's own limit, 16 MiB, is checked after).
+inline constexpr std::size_t kMaxDocumentRead = std::size_t{64} << 20;
+
 // Reads a whole file ("-" = standard input); gzip-compressed data is
-// decompressed, whatever the file's name (standard input's too).
-Result<std::string> read_input(const std::string& path);
+// decompressed, whatever the file's name (standard input's too). More than
+// `max_bytes` (decompressed) fails with kResourceExhausted as soon as it
+// is read.
+Result<std::string> read_input(const std::string& path, std::size_t max_bytes = kMaxDocumentRead);
 
 class GzStreambuf;
 class InflateStreambuf;

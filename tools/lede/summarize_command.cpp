@@ -144,9 +144,10 @@ void add(CLI::App& app, std::function<int()>& runner) {
       "as \"sentences\" in a record are not read (a warning names them once). Gzip input (a file or\n"
       "standard input) is decompressed, JSONL as it is read.\n"
       "Limits (guards against pathological input; no option changes them): a document over 16 MiB is an\n"
-      "error (SummarizeOptions::max_document_bytes); an input of more than 2,000 sentences is cut to\n"
-      "its documents' leading ones, an equal share each, with a warning (SummarizeOptions::max_sentences);\n"
-      "a JSONL line over 64 MiB is an error. docs/reliability.md lists them all.\n"
+      "error (SummarizeOptions::max_document_bytes), and a file or standard input is read only up to\n"
+      "64 MiB; an input of more than 2,000 sentences is cut to its documents' leading ones, an equal share\n"
+      "each, with a warning (SummarizeOptions::max_sentences); a JSONL line over 64 MiB is an error.\n"
+      "docs/reliability.md lists them all.\n"
       "Exit status: 0 ok, 1 input errors (any bad line or file), 2 usage errors, 3 standard output that\n"
       "could not be written to the end (a full disk, a closed pipe).");
   cmd->add_option("files", args->files, "Input files ('-' for standard input) or http(s):// URLs");
