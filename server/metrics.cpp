@@ -45,7 +45,7 @@ std::string Metrics::render() const {
   for (const auto& [key, count] : requests_)
     out += "lede_http_requests_total{path=\"" + key.first + "\",status=\"" + std::to_string(key.second) + "\"} " +
            std::to_string(count) + "\n";
-  out += "# HELP lede_http_request_duration_seconds Time from routing a request to answering it.\n";
+  out += "# HELP lede_http_request_duration_seconds Time from a request's head to its answer, the upload included.\n";
   out += "# TYPE lede_http_request_duration_seconds histogram\n";
   std::uint64_t cumulative = 0;
   for (std::size_t k = 0; k < kBuckets.size(); ++k) {
