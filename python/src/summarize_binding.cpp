@@ -93,13 +93,14 @@ class PySummarizer {
     std::set<std::string> ignored;
     std::size_t line_no = first_line;
     std::size_t pos = 0;
-    // As the CLI reads a file: a UTF-8 byte order mark on its first line is dropped.
-    if (first_line == 1 && block.starts_with("\xEF\xBB\xBF")) pos = 3;
     while (pos < block.size()) {
       std::size_t nl = block.find('\n', pos);
       if (nl == std::string_view::npos) nl = block.size();
       std::string_view line = block.substr(pos, nl - pos);
       pos = nl + 1;
+      // As the CLI reads a file: a UTF-8 byte order mark opening a line (a
+      // file's, or one of a file joined after it) is dropped.
+      if (line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
       const std::size_t no = line_no++;
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (line.find_first_not_of(" \t") == std::string_view::npos) continue;

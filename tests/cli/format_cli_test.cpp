@@ -95,6 +95,17 @@ TEST(FormatCli, GzipJsonlReadsAsThePlainFile) {
   EXPECT_EQ(seg.out, "{\"id\":\"r1\",\"sentences\":[\"The council met on Monday.\",\"It approved the plan.\"]}\n");
 }
 
+// Two such files joined (cat a.jsonl b.jsonl) put the second's mark at the
+// start of a line inside: refused as malformed JSON with no place named.
+TEST(FormatCli, ByteOrderMarkOpeningALineInsideIsSkipped) {
+  const std::string plain = temp_file(std::string(kRecord) + kRecord, ".jsonl");
+  const std::string joined = temp_file("\xEF\xBB\xBF" + std::string(kRecord) + "\xEF\xBB\xBF" + kRecord, ".jsonl");
+  const RunResult want = run_lede("summarize --method lead --sentences 1 " + shell_quote(plain));
+  const RunResult got = run_lede("summarize --method lead --sentences 1 " + shell_quote(joined));
+  EXPECT_EQ(got.exit_code, 0) << got.err;
+  EXPECT_EQ(got.out, want.out);
+}
+
 // A UTF-8 byte order mark before the first record (some Windows tools write
 // one) failed line 1 as malformed JSON.
 TEST(FormatCli, ByteOrderMarkBeforeTheFirstRecordIsSkipped) {

@@ -39,16 +39,22 @@ def test_summarize_jsonl_matches_the_cli(cli):
 
 def test_summarize_jsonl_skips_a_byte_order_mark_as_the_cli_does(cli):
     # Files saved as "UTF-8 with BOM" (Windows tools, pandas' utf-8-sig)
-    # start with EF BB BF; the CLI drops it from a file's first line.
+    # start with EF BB BF; the CLI drops it from a line's start (a file's
+    # first, or one of a file joined after it with cat).
     block = b"\xef\xbb\xbf" + (json.dumps({"id": "a", "text": HARBOUR}) + "\n").encode()
     r = lede.Summarizer(sentences=1).summarize_jsonl(block)
     proc = run_cli(cli, "summarize", "--format", "jsonl", "-n", "1", stdin=block)
     assert proc.returncode == 0, proc.stderr
     assert r.output == proc.stdout
     assert r.failed == 0
-    # Only the first line of a file can hold it: a later block's is an error, as in the CLI.
     later = lede.Summarizer(sentences=1).summarize_jsonl(block, first_line=5)
-    assert later.failed == 1
+    assert later.failed == 0
+    joined = block + block
+    r = lede.Summarizer(sentences=1).summarize_jsonl(joined)
+    proc = run_cli(cli, "summarize", "--format", "jsonl", "-n", "1", stdin=joined)
+    assert proc.returncode == 0, proc.stderr
+    assert r.output == proc.stdout
+    assert r.failed == 0
 
 
 def test_summarize_jsonl_reads_web_pages_as_the_cli_does(cli):

@@ -75,6 +75,10 @@ TEST(Charset, ByteOrderMarkIsSkippedOnEveryRoute) {
   a.erase("elapsed_ms");
   if (b.is_object()) b.erase("elapsed_ms");
   EXPECT_EQ(a, b);
+  // And two, from files joined with cat.
+  auto twice = s.post_json("/v1/summarize", bom + bom + body());
+  ASSERT_TRUE(twice);
+  EXPECT_EQ(twice->status, 200) << twice->body;
   auto rouge = s.post_json("/v1/rouge", bom + R"({"summary": "a b", "references": ["a c"]})");
   ASSERT_TRUE(rouge);
   EXPECT_EQ(rouge->status, 200) << rouge->body;

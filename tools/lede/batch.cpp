@@ -48,7 +48,8 @@ BatchResult run_batch(std::istream& in, std::ostream& out, std::size_t threads,
     rejected.clear();
     std::size_t bytes = 0;
     while (lines.size() < window && bytes < kWindowBytes && (more = read_line(in, line, too_long))) {
-      if (++line_no == 1) drop_byte_order_mark(line);
+      ++line_no;
+      drop_byte_order_mark(line);
       if (!too_long && line.find_first_not_of(" \t") == std::string::npos) continue;
       bytes += line.size();
       lines.push_back(std::move(line));

@@ -308,8 +308,8 @@ bool read_line(std::istream& in, std::string& line, bool& too_long, std::size_t 
   return true;
 }
 
-void drop_byte_order_mark(std::string& first_line) {
-  if (first_line.rfind("\xEF\xBB\xBF", 0) == 0) first_line.erase(0, 3);
+void drop_byte_order_mark(std::string& line) {
+  if (line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
 }
 
 Status line_too_long(std::size_t max_bytes) {
@@ -327,7 +327,7 @@ bool for_each_record(const std::string& command, const std::string& path,
   std::string line;
   bool too_long = false;
   for (std::size_t no = 1; read_line(input.stream(), line, too_long); ++no) {
-    if (no == 1) drop_byte_order_mark(line);
+    drop_byte_order_mark(line);
     if (!too_long && line.find_first_not_of(" \t\r") == std::string::npos) continue;
     Record rec;
     Status st = too_long ? line_too_long() : parse_record(line, rec);

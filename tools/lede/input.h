@@ -92,11 +92,12 @@ Status eval_file_status(const std::string& path, InputLines& probe);
 inline constexpr std::size_t kMaxLineBytes = std::size_t{64} << 20;
 bool read_line(std::istream& in, std::string& line, bool& too_long, std::size_t max_bytes = kMaxLineBytes);
 
-// Removes a UTF-8 byte order mark opening the first line of an input (some
-// Windows tools write one): it is no part of the first JSONL record, and
-// JSON parsers may refuse it. Every JSONL reader calls it on line 1,
-// whatever the source (file, gzip, pipe, standard input).
-void drop_byte_order_mark(std::string& first_line);
+// Removes a UTF-8 byte order mark opening a line (some Windows tools write
+// one at a file's start, and `cat a.jsonl b.jsonl` puts b's inside): it is
+// no part of the JSONL record, and the JSON parser refused it with a message
+// naming no place. Every JSONL reader calls it on every line, whatever the
+// source (file, gzip, pipe, standard input).
+void drop_byte_order_mark(std::string& line);
 
 // The error for a line over `max_bytes`, as every JSONL reader reports it.
 Status line_too_long(std::size_t max_bytes = kMaxLineBytes);

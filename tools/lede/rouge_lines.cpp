@@ -49,7 +49,7 @@ Result<std::vector<std::string>> read_lines(const std::string& path, std::string
   for (std::size_t no = 1; read_line(input.stream(), line, too_long); ++no) {
     const std::string where = display_name(path) + ":" + std::to_string(no) + ": ";
     if (too_long) return Status::InvalidInput(where + line_too_long().message());
-    if (no == 1) drop_byte_order_mark(line);
+    drop_byte_order_mark(line);
     if (const std::size_t bad = find_invalid_utf8(line); bad != std::string::npos)
       return Status::InvalidInput(where + "invalid UTF-8 at byte " + std::to_string(bad + 1) + " of the line");
     // Scored as text, a JSONL file's keys and quotes are words: R-1 0.02

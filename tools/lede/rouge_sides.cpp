@@ -49,7 +49,7 @@ bool read_jsonl_side(const std::string& path, bool references, RougeSide& side, 
   std::string line;
   bool too_long = false;
   for (std::size_t no = 1; read_line(input.stream(), line, too_long); ++no) {
-    if (no == 1) drop_byte_order_mark(line);
+    drop_byte_order_mark(line);
     const std::string where = "lede rouge: " + display_name(path) + ":" + std::to_string(no) + ": ";
     if (too_long) {
       std::cerr << where << line_too_long().message() << '\n';

@@ -99,7 +99,8 @@ int run_segment_eval(const std::string& gold_path, const std::string& language, 
   bool too_long = false;
   std::vector<Failure> failed;
   while (read_line(in.stream(), line, too_long)) {
-    if (++line_no == 1) drop_byte_order_mark(line);
+    ++line_no;
+    drop_byte_order_mark(line);
     if (too_long) {
       std::cerr << "lede: " << gold_path << ":" << line_no << ": " << line_too_long().message() << '\n';
       ++bad;
