@@ -105,7 +105,8 @@ bool read_request_options(const object& j, const std::vector<std::string>& known
       return false;
     }
     o.method = string_of(it);
-    if (!o.method.empty() && !std::binary_search(known_methods.begin(), known_methods.end(), o.method)) {
+    // (An empty name read as the field left out, without a word.)
+    if (!std::binary_search(known_methods.begin(), known_methods.end(), o.method)) {
       error = error_reply(400, "unknown_method", unknown_name_message("method", o.method, known_methods));
       return false;
     }
@@ -119,6 +120,11 @@ bool read_request_options(const object& j, const std::vector<std::string>& known
     }
     SummarizeOptions probe;
     probe.*member = string_of(it);
+    if (member == &SummarizeOptions::selector && probe.selector.empty()) {
+      error = error_reply(400, "invalid_field",
+                          "field 'selector' must name one (leave the field out for the default), not ''");
+      return false;
+    }
     if (Status st = Summarizer::validate(probe); !st.ok()) {
       error = error_reply(400, "invalid_field", std::string("field '") + field + "': " + st.message());
       return false;

@@ -169,6 +169,10 @@ class Summarizer:
         _check_str("selector", selector, optional=True)
         if order not in ("doc", "rank"):
             raise ValueError(f"order must be 'doc' or 'rank', not {order!r}")
+        # An empty name read as None (the default) without a word.
+        for name, given in (("method", method), ("selector", selector)):
+            if given == "":
+                raise ValueError(f"{name} must name one (None for the default), not ''")
         self._kwargs = dict(method=method, sentences=sentences, words=words, bytes=bytes,
                             ratio=ratio, language=language, order=order, truncate=truncate,
                             lenient=lenient, model=model, selector=selector, standalone=standalone)

@@ -115,6 +115,14 @@ TEST(SummarizeCli, MisspeltMethodsAndLanguagesGetTheNearestName) {
   EXPECT_NE(r.err.find("unknown language 'Germn'; did you mean 'german'? (known: "), std::string::npos) << r.err;
   r = run_lede("summarize --method zzzzzz -", "Hello there.");
   EXPECT_NE(r.err.find("unknown method 'zzzzzz' (known: "), std::string::npos) << r.err;
+  // An empty name was read as the option left out, without a word.
+  for (const char* option : {"--method", "--selector"}) {
+    r = run_lede(std::string("summarize ") + option + " '' -", "Hello there.");
+    EXPECT_EQ(r.exit_code, 2) << option;
+    EXPECT_NE(r.err.find(std::string(option) + ": must name one (leave the option out for the default), not ''"),
+              std::string::npos)
+        << r.err;
+  }
   // --selector was refused by a list check that named no near one.
   for (const char* cmd : {"summarize", "eval"}) {
     r = run_lede(std::string(cmd) + " --selector submodlar -", "Hello there.");

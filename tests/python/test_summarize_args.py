@@ -10,6 +10,8 @@ from conftest import HARBOUR, LIBRARY, ORCHARD
 
 @pytest.mark.parametrize("kwargs, message", [
     ({"method": "no-such-method"}, "unknown method 'no-such-method'"),
+    ({"method": ""}, "method must name one (None for the default), not ''"),
+    ({"selector": ""}, "selector must name one (None for the default), not ''"),
     ({"language": "xx"}, "unknown language 'xx'"),
     ({"sentences": 2, "words": 10}, "at most one budget"),
     ({"sentences": 0}, "sentences budget must be a whole number from 1 to 1000000000, not 0"),

@@ -147,6 +147,11 @@ TEST(Errors, UnknownMethodIs400) {
   // A misspelt name gets the nearest one, as unknown fields do.
   expect_error(s.post_json("/v1/summarize", json{{"text", second_article()}, {"method", "lexrnk"}}.dump()), 400,
                "unknown_method", "unknown method 'lexrnk'; did you mean 'lexrank'? (known: centroid, ");
+  // An empty name was read as the field left out, without a word.
+  expect_error(s.post_json("/v1/summarize", json{{"text", second_article()}, {"method", ""}}.dump()), 400,
+               "unknown_method", "unknown method '' (known: centroid, ");
+  expect_error(s.post_json("/v1/summarize", json{{"text", second_article()}, {"selector", ""}}.dump()), 400,
+               "invalid_field", "field 'selector' must name one (leave the field out for the default), not ''");
 }
 
 // A value the error quotes is cut to its first 60 bytes and its size: a

@@ -24,6 +24,14 @@ const CLI::Validator kCount(
     },
     "POSITIVE");
 
+// An empty name read as the option left out (the default method or
+// selector) without a word.
+const CLI::Validator kName(
+    [](std::string& v) -> std::string {
+      return v.empty() ? "must name one (leave the option out for the default), not ''" : std::string();
+    },
+    "");
+
 // A ratio of 0 would otherwise read as "no ratio given" and fall back to the
 // default budget without a word.
 const CLI::Validator kRatio(
@@ -54,8 +62,8 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
   for (const auto& m : methods()) names += (names.empty() ? "" : ", ") + m.name;
   cmd.add_option("-m,--method", f.method,
                  "Summarization method (" + names + "); default: the best for the input, `" + default_method(false) +
-                     "` for one document, `" + default_method(true) +
-                     "` for a cluster. `lede methods` describes each.");
+                     "` for one document, `" + default_method(true) + "` for a cluster. `lede methods` describes each.")
+      ->check(kName);
   cmd.add_option("-L,--language", f.language, language_help())->capture_default_str();
   auto* s = cmd.add_option("-n,--sentences", f.sentences, "Budget: at most K sentences (default: 3 for one document)")
                 ->check(kCount);
@@ -98,7 +106,8 @@ void add_summarize_flags(CLI::App& cmd, SummarizeFlags& f) {
       "a surrogate pair, \"\\ud83d\" alone, becomes U+FFFD too)");
   cmd.add_option("--selector", f.selector,
                  "Selection stage to use with the method's scores instead of the method's own: topk, mmr, "
-                 "submodular or ilp (default: the method's own selector)");
+                 "submodular or ilp (default: the method's own selector)")
+      ->check(kName);
   cmd.add_option("--model", f.model, "Model file for the learned method (default: the built-in news model)");
 }
 
