@@ -231,6 +231,7 @@ class Prefilter {
       auto d = dropped_.find(name);
       if (d != dropped_.end() && d->second > 0) {
         --d->second;
+        part_dropped_block(name);
         return;
       }
       // Only an end tag matching a counted open element lowers the depth:
@@ -239,6 +240,13 @@ class Prefilter {
       if (it != open_count_.end() && it->second > 0) close_end_tag(name);
     }
     out_.html.append("</").append(name).push_back('>');
+  }
+
+  // A block's tag dropped past the depth cap still parts its text from its
+  // neighbours' ("...a new bridge" and "Work will begin..." ran together
+  // as "bridgeWork"): a line break stands in for it.
+  void part_dropped_block(std::string_view name) {
+    if (closes_paragraph(name) && count(1)) out_.html.append("<br>");
   }
 
   void start_tag() {
@@ -351,6 +359,7 @@ class Prefilter {
       const bool formatting = is_formatting(name);
       if (depth_ >= max_depth_ || (formatting && formatting_ >= kMaxFormatting)) {
         ++dropped_[name];
+        part_dropped_block(name);
         return;
       }
       if (formatting) ++formatting_;

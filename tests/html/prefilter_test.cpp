@@ -125,5 +125,21 @@ TEST(Prefilter, HostileNestedListItemsGiveTheirText) {
   EXPECT_NE(a->text.find("committee met on Thursday"), std::string::npos);
 }
 
+TEST(Prefilter, BlocksPastTheDepthCapStillPartTheirText) {
+  // Their tags are dropped with their text kept: two paragraphs ran into
+  // one word ("bridgeWork").
+  std::string page = "<html><body>";
+  for (int i = 0; i < 300; ++i) page += "<div>";
+  page +=
+      "<p>The council voted on Monday to build a new bridge over the river</p><p>Work will begin in October, "
+      "officials said after the meeting.</p>";
+  for (int i = 0; i < 300; ++i) page += "</div>";
+  Result<Article> a = extract_article(page + "</body></html>");
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  EXPECT_EQ(a->text.find("riverWork"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("the river"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Work will begin"), std::string::npos) << a->text;
+}
+
 }  // namespace
 }  // namespace lede::html
