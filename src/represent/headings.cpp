@@ -173,9 +173,13 @@ bool opens_with_label(const Sentence& sentence) {
 }
 
 bool is_headline(const Document& doc, std::size_t s) {
-  if (s + 2 >= doc.sentences.size()) return false;
+  if (s + 1 >= doc.sentences.size()) return false;
   const Sentence& first = doc.sentences[s];
   const Sentence& next = doc.sentences[s + 1];
+  // Over a single sentence (a brief, or a story cut to its leading
+  // sentences in a big cluster) only when that one is a sentence, closing
+  // on a mark: two lines without one are a list, not a headline and a body.
+  if (s + 2 == doc.sentences.size() && ends_open(next)) return false;
   if (first.span.end > next.span.start || next.span.start > doc.text.size()) return false;
   if (!has_line_break(std::string_view(doc.text).substr(first.span.end, next.span.start - first.span.end)))
     return false;

@@ -13,8 +13,9 @@ namespace lede {
 
 // Whether doc.sentences[sentence], the first line of a story after any
 // metadata lines, is its headline: a short line (at most 15 words) with no
-// closing mark, on its own line before at least two more sentences ("Flood
-// hits Marlow", "NATIONAL FORECAST"), or closing on an abbreviation ("...
+// closing mark, on its own line before at least two more sentences, or one
+// that closes on a mark ("Flood hits Marlow", "NATIONAL FORECAST"), or
+// closing on an abbreviation ("...
 // deductible in the U.S."). The body's first sentence, not the headline, is
 // where the story starts. The caller decides that it is the first line.
 bool is_headline(const Document& doc, std::size_t sentence);

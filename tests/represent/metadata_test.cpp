@@ -235,7 +235,12 @@ TEST(Metadata, AShortFirstLineWithoutAClosingMarkIsAHeadline) {
                            "the town\n" +
                            body),
                   0));
-  EXPECT_FALSE(is_headline(analyzed("Flood hits Marlow\nCrews reached families by boat."), 0));
+  // Over one sentence (a brief; a story cut to its leading sentences in a
+  // big cluster) it is a headline too, but not over a line without a mark:
+  // two such lines are a list.
+  EXPECT_TRUE(is_headline(analyzed("Flood hits Marlow\nCrews reached families by boat."), 0));
+  EXPECT_FALSE(is_headline(analyzed("Flood hits Marlow\nCrews reached families by boat"), 0));
+  EXPECT_FALSE(is_headline(analyzed("Flood hits Marlow"), 0));
 }
 
 TEST(Metadata, TheStoryStartsAfterItsHeadline) {
