@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,6 +26,22 @@ TEST(RougeJourneyCli, NothingToScorePrintsNoFigures) {
 
 // Both sides said only "expected ...", not which entry was wrong; and files
 // given the other way round gave no hint.
+// After "--" every argument is a file, as summarize and extract read them:
+// a file named "-refs.jsonl" was "unknown option --".
+TEST(RougeJourneyCli, FilesAfterTwoDashesMayStartWithADash) {
+  const std::string dir = temp_file("", ".d");
+  std::filesystem::remove(dir);
+  ASSERT_TRUE(std::filesystem::create_directory(dir));
+  {
+    std::ofstream(dir + "/-refs.jsonl") << "{\"id\": \"a\", \"summaries\": [\"a cat sat\"]}\n";
+    std::ofstream(dir + "/-sums.jsonl") << "{\"id\": \"a\", \"summary\": \"a cat sat\"}\n";
+  }
+  const RunResult r =
+      run_lede("rouge -n 1 --json -- " + shell_quote(dir + "/-refs.jsonl") + " " + shell_quote(dir + "/-sums.jsonl"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"ROUGE-1\""), std::string::npos) << r.out;
+}
+
 TEST(RougeJourneyCli, BadRecordsNameTheEntryAndSwappedFilesSaySo) {
   const std::string refs = temp_file("{\"id\": \"a\", \"summaries\": [\"a cat sat\"]}\n", ".jsonl");
   const std::string sums = temp_file("{\"id\": \"a\", \"summary\": \"a cat sat\"}\n", ".jsonl");

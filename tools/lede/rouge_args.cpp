@@ -56,8 +56,17 @@ const char* const kRougeUsage =
     "errors, 3 standard output that could not be written to the end (a full disk, a closed pipe).\n";
 
 std::optional<int> read_rouge_args(const std::vector<std::string>& rest, RougeArgs& out) {
+  bool files_only = false;  // after "--", as summarize and extract read it: a file named "-x.jsonl"
   for (std::size_t i = 0; i < rest.size(); ++i) {
     const std::string& s = rest[i];
+    if (files_only) {
+      out.files.push_back(s);
+      continue;
+    }
+    if (s == "--") {
+      files_only = true;
+      continue;
+    }
     auto value = [&](std::string& into) {
       if (i + 1 >= rest.size()) return false;
       into = rest[++i];
