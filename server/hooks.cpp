@@ -159,6 +159,12 @@ void Server::Impl::hooks() {
                             "the request line (method, path with query, version) is over the limit of " +
                                 std::to_string(kMaxHeadLineBytes) + " bytes");
             break;
+          // httplib's own refusal of a Range header it cannot parse ("bytes=abc"):
+          // lede serves whole answers, but a malformed header is still refused.
+          case 416:
+            r = error_reply(416, "http_error",
+                            "the Range header could not be read (give none: every answer is sent whole)");
+            break;
           default: r = error_reply(res.status, "http_error", "HTTP error " + std::to_string(res.status)); break;
         }
         send(res, r);

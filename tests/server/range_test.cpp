@@ -64,6 +64,8 @@ TEST(Range, MalformedIsA416WithAJsonError) {
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 416);
   EXPECT_NE(r->body.find("\"code\":\"http_error\""), std::string::npos) << r->body;
+  // Its message names the header at fault (it was "HTTP error 416").
+  EXPECT_NE(r->body.find("the Range header could not be read"), std::string::npos) << r->body;
 }
 
 // The answers written before routing or without it (the 416 itself, a
