@@ -175,7 +175,12 @@ bool read_request_options(const object& j, const std::vector<std::string>& known
                                         : BudgetKind::kBytes,
                     value};
     if (Status st = Summarizer::validate(probe); !st.ok()) {
-      error = error_reply(400, "invalid_field", "field '" + std::string(name) + "': " + st.message());
+      // The library names the value as the double it got: an integer past
+      // 2^53 is quoted as sent (18446744073709551615, not 1.8446744073709552e+19).
+      std::string message = st.message();
+      if (const std::size_t at = message.rfind(", not "); at != std::string::npos && (it.is_uint64() || it.is_int64()))
+        message = message.substr(0, at + 6) + std::string(simdjson::minify(it));
+      error = error_reply(400, "invalid_field", "field '" + std::string(name) + "': " + message);
       return false;
     }
     o.budget = probe.budget;

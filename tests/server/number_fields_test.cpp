@@ -48,6 +48,10 @@ TEST(NumberFields, OtherNumbersAreRefusedNamingTheField) {
       {"\"bytes\": -1e2", "field 'bytes': bytes budget must be a whole number from 1 to 1000000000, not -100"},
       {"\"words\": 1e10", "field 'words': words budget must be a whole number from 1 to 1000000000, not 10000000000"},
       {"\"sentences\": 1e300", "not 1e+300"},
+      // An integer past 2^53 as sent, not as the double it rounds to.
+      {"\"sentences\": 18446744073709551615",
+       "field 'sentences': sentences budget must be a whole number from 1 to 1000000000, not 18446744073709551615"},
+      {"\"words\": 9223372036854775808", "not 9223372036854775808"},
   };
   for (const auto& [field, message] : cases) {
     auto r = summarize_with(s, field);
