@@ -67,8 +67,12 @@ def _text_arg(name: str, value: object) -> str | bytes:
 def _ordered(value: object) -> bool:
     # What is taken as a sequence (of documents, titles, sentences): any
     # iterable but a mapping, whose keys would be taken for the items, and a
-    # set, whose order (the document numbers) changes from run to run.
-    return isinstance(value, Iterable) and not isinstance(value, (Mapping, Set))
+    # set, whose order (the document numbers) changes from run to run. A
+    # class with only __len__ and __getitem__ iterates too (Python's old
+    # sequence protocol), though it is no Iterable.
+    kind = type(value)
+    sequence = hasattr(kind, "__getitem__") and hasattr(kind, "__len__")
+    return (isinstance(value, Iterable) or sequence) and not isinstance(value, (Mapping, Set))
 
 
 def _check_bool(name: str, value: object) -> bool:

@@ -90,6 +90,22 @@ def test_mappings_and_sets_are_not_sequences_of_documents(documents):
         lede.summarize([ORCHARD, LIBRARY], titles=documents)
 
 
+def test_an_old_style_sequence_is_a_sequence_of_documents():
+    # A class with only __len__ and __getitem__ iterates (Python's old
+    # sequence protocol) but is no Iterable: it was refused as no sequence.
+    class Reports:
+        def __len__(self):
+            return 2
+
+        def __getitem__(self, i):
+            if i >= 2:
+                raise IndexError(i)
+            return [ORCHARD, LIBRARY][i]
+
+    want = lede.summarize([ORCHARD, LIBRARY], sentences=2)
+    assert lede.summarize(Reports(), sentences=2) == want
+
+
 def test_a_library_message_is_whole_past_a_nul():
     # The message was cut at the NUL the option holds ("unknown method 'lead").
     with pytest.raises(ValueError) as e:
