@@ -42,7 +42,9 @@ TEST(SegmentEvalCli, MalformedGoldLinesSayWhatIsWrong) {
       "{\"text\": 5, \"sentences\": []}\n"
       "{\"text\": \"Numbers.\", \"sentences\": [\"Numbers.\", 2]}\n"
       "[\"a\", \"list\"]\n"
-      "{\"text\": \"Odd.\", \"sentences\": \"Odd.\"}\n",
+      "{\"text\": \"Odd.\", \"sentences\": \"Odd.\"}\n"
+      "{\"text\": \"Mismatch text.\", \"sentences\": [\"Different text entirely.\"]}\n"
+      "{\"text\": \"The mayor spoke. The council agreed.\", \"sentences\": []}\n",
       ".jsonl");
   const RunResult r = run_lede("segment --eval " + shell_quote(gold));
   EXPECT_EQ(r.exit_code, 1);
@@ -60,6 +62,15 @@ TEST(SegmentEvalCli, MalformedGoldLinesSayWhatIsWrong) {
       std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find(at + "7: not a gold record: field 'sentences' must be a list of strings, not string\n"),
+            std::string::npos)
+      << r.err;
+  // Gold sentences of another text, or none for a text, were scored as
+  // segmentation failures.
+  EXPECT_NE(r.err.find(at + "8: not a gold record: the gold sentences are not the text's: their ASCII letters and "
+                            "digits do not follow it\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(at + "9: not a gold record: field 'sentences' is empty but the text is not\n"),
             std::string::npos)
       << r.err;
 }
