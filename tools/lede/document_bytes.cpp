@@ -21,13 +21,9 @@ Result<std::string> gunzip(const std::string& packed, const std::string& url) {
   std::istringstream in(packed);
   InflateStreambuf inflate(in.rdbuf());
   std::string out;
-  char buf[1 << 16];
-  for (std::streamsize n; (n = inflate.sgetn(buf, sizeof buf)) > 0;) {
-    out.append(buf, static_cast<std::size_t>(n));
-    if (out.size() > kMaxFetchBytes)
-      return Status::ResourceExhausted(url + ": the file unpacks to over " + std::to_string(kMaxFetchBytes >> 20) +
-                                       " MiB, the limit of a fetched page; download it and give its path");
-  }
+  if (!read_all(inflate, out, kMaxFetchBytes))
+    return Status::ResourceExhausted(url + ": the file unpacks to over " + std::to_string(kMaxFetchBytes >> 20) +
+                                     " MiB, the limit of a fetched page; download it and give its path");
   if (!inflate.error().empty()) return Status::IoError(url + ": bad gzip data: " + inflate.error());
   return out;
 }

@@ -219,7 +219,8 @@ Status too_large(const std::string& path, std::size_t max_bytes) {
                                    "document a line)");
 }
 
-// Reads `source` to its end, at most `max_bytes` (false past them).
+}  // namespace
+
 bool read_all(std::streambuf& source, std::string& data, std::size_t max_bytes) {
   char buf[1 << 16];
   for (std::streamsize n; (n = source.sgetn(buf, sizeof buf)) > 0;) {
@@ -228,8 +229,6 @@ bool read_all(std::streambuf& source, std::string& data, std::size_t max_bytes) 
   }
   return true;
 }
-
-}  // namespace
 
 Result<std::string> read_input(const std::string& path, std::size_t max_bytes) {
   if (path == "-") {

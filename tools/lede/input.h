@@ -27,6 +27,10 @@ inline constexpr std::size_t kMaxDocumentRead = std::size_t{64} << 20;
 // is read.
 Result<std::string> read_input(const std::string& path, std::size_t max_bytes = kMaxDocumentRead);
 
+// Reads `source` to its end into `data`, at most `max_bytes` of it (false
+// past them: a small gzip stream can unpack to gigabytes).
+bool read_all(std::streambuf& source, std::string& data, std::size_t max_bytes);
+
 class GzStreambuf;
 class InflateStreambuf;
 class Utf16Streambuf;

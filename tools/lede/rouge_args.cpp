@@ -50,7 +50,7 @@ const char* const kRougeUsage =
     "Output: ROUGE-1.5.5's Average_R/P/F lines with confidence intervals; --json: the same as one JSON\n"
     "object; --per-summary: one JSON line of R/P/F per pair, in summary-file order. --threads N: 0\n"
     "(default) = all cores, output does not depend on it. --system-id NAME: the first word of each line\n"
-    "(lede).\n"
+    "(lede). Arguments after -- are files, even those whose names start with '-'.\n"
     "Exit status: 0 ok, 1 input errors, ids on one side only or pairs that cannot be scored (listed on\n"
     "stderr; the other pairs are scored) or nothing to score (no figures are printed then), 2 usage\n"
     "errors, 3 standard output that could not be written to the end (a full disk, a closed pipe).\n";
