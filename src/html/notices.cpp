@@ -237,6 +237,10 @@ bool ad_label(std::string_view t) {
   return std::ranges::find(folded, label) != folded.end();
 }
 
+bool all_ascii(std::string_view t) {
+  return std::ranges::all_of(t, [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 // Whether `t` (ASCII lower-cased) is a rail's or a contents box's title; a
 // title in capitals beyond ASCII ("LEIA TAMBÉM", "À LIRE AUSSI") is
 // case-folded first.
@@ -244,7 +248,7 @@ bool listed_title(const std::string& t) {
   if (std::ranges::find(kRailTitles, t) != kRailTitles.end() ||
       std::ranges::find(kContentsTitles, t) != kContentsTitles.end())
     return true;
-  if (std::ranges::all_of(t, [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return false;
+  if (all_ascii(t)) return false;
   static const std::vector<std::string> folded = [] {
     std::vector<std::string> out;
     out.reserve(kRailTitles.size() + kContentsTitles.size());
@@ -270,7 +274,9 @@ bool video_word(const std::string& t) {
                                                              "vide\xC3\xB3" /* videó */,
                                                              "\xD0\xB2\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBE" /* видео */,
                                                              "\xD0\xB2\xD1\x96\xD0\xB4\xD0\xB5\xD0\xBE" /* відео */};
-  return std::ranges::find(kWords, text::fold_word(t)) != kWords.end();
+  // (`t` is ASCII lower-cased: only capitals beyond ASCII need folding.)
+  if (std::ranges::find(kWords, t) != kWords.end()) return true;
+  return !all_ascii(t) && std::ranges::find(kWords, text::fold_word(t)) != kWords.end();
 }
 
 // A video player's button in the site's language, case-folded: "Play
@@ -361,8 +367,9 @@ bool is_boilerplate_phrase(std::string_view text) {
   // (@janeroe)", with the time of the post in older embeds ("... on Feb 16,
   // 2020 at 1:12am PST").
   constexpr std::size_t kSignatureBytes = 120;
-  if (text.size() <= kSignatureBytes && lower_ascii(text.substr(0, 17)) == "a post shared by " &&
-      text.find("(@") != std::string_view::npos)
+  // (Tested on its first letter first: no copy of every block.)
+  if (text.size() <= kSignatureBytes && !text.empty() && lower(text.front()) == 'a' &&
+      lower_ascii(text.substr(0, 17)) == "a post shared by " && text.find("(@") != std::string_view::npos)
     return true;
   if (text.size() > 64) return false;
   const std::string t = lower_ascii(text);
