@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (fuzz/*_fuzz.cpp) with clang + ASan + UBSan into
-# build-fuzz/ and runs each for SECONDS (default 30) from its seed corpus
+# build-fuzz/ (or $LEDE_FUZZ_BUILD_DIR: CI passes build-asan/, the sanitizer
+# build of scripts/build-sanitize.sh, which holds the targets too, at lower
+# optimization) and runs each for SECONDS (default 30) from its seed corpus
 # fuzz/corpus/<name>/ (or fuzz/corpus/<name without _fuzz>/). New inputs go to fuzz/corpus-work/<name>/ (not committed);
 # crashes to fuzz/corpus-work/artifacts/. Exits non-zero when any target finds
 # a crash, leak, timeout or sanitizer report.

@@ -7,14 +7,16 @@ bash scripts/install-deps.sh --test
 LEDE_BUILD_DIR="${LEDE_BUILD_DIR:-build}" bash scripts/build.sh -DLEDE_BUILD_TESTS=ON -DLEDE_BUILD_PYTHON=ON
 ctest --test-dir "${LEDE_BUILD_DIR:-build}" --output-on-failure -j "$(nproc)"
 
-# Reliability (issue 7): the whole suite again under ASan + UBSan in
-# build-asan/ (LEDE_CI_SANITIZE=0 skips it), then a short libFuzzer smoke run
-# of every fuzz target (scripts/fuzz.sh: clang build in build-fuzz/,
-# LEDE_FUZZ_SECONDS each, default 20; LEDE_CI_FUZZ=0 skips it).
+# Reliability (issue 7): the whole suite again under ASan + UBSan, built by
+# clang in build-asan/ (scripts/build-sanitize.sh; LEDE_CI_SANITIZE=0 skips
+# it), then a short libFuzzer smoke run of every fuzz target
+# (scripts/fuzz.sh, LEDE_FUZZ_SECONDS each, default 20; LEDE_CI_FUZZ=0 skips
+# it), whose targets that build holds: the library is compiled once for both.
 if [[ "${LEDE_CI_SANITIZE:-1}" == 1 ]]; then
-  LEDE_BUILD_DIR=build-asan bash scripts/build.sh -DLEDE_BUILD_TESTS=ON -DLEDE_SANITIZE=ON
+  bash scripts/build-sanitize.sh
   ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
     ctest --test-dir build-asan --output-on-failure -j "$(nproc)"
+  export LEDE_FUZZ_BUILD_DIR=build-asan
 fi
 if [[ "${LEDE_CI_FUZZ:-1}" == 1 ]]; then
   bash scripts/fuzz.sh "${LEDE_FUZZ_SECONDS:-20}"

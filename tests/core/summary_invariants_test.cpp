@@ -65,7 +65,8 @@ char32_t decode(const std::string& s, std::size_t& i) {
   const auto c = static_cast<unsigned char>(s[i]);
   const int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
   char32_t cp = n == 1 ? c : c & (0x7F >> n);
-  for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  for (std::size_t k = 1; k < static_cast<std::size_t>(n); ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
   i += static_cast<std::size_t>(n);
   return cp;
 }

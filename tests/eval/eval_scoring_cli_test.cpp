@@ -73,10 +73,11 @@ TEST(EvalCli, ReportsEveryMethodUsed) {
 TEST(EvalCli, SameTablesAtAnyThreadCount) {
   if (cli_path().empty()) GTEST_SKIP() << "lede CLI not built";
   std::string data;
-  const char* const texts[] = {
+  const char* const flood =
       "Heavy rain flooded the valley on Monday. Rescue teams moved hundreds of families. The river is expected to "
-      "fall by Friday.",
-      "The council approved a new library. Building starts in spring. Residents welcomed the plan at a meeting.",
+      "fall by Friday.";
+  const char* const texts[] = {
+      flood, "The council approved a new library. Building starts in spring. Residents welcomed the plan at a meeting.",
       "A local baker won the national prize. Her sourdough impressed the judges. She plans to open a second shop."};
   const char* const refs[] = {"Rain flooded the valley and families were moved.", "A new library was approved.",
                               "A baker won a national prize for sourdough."};

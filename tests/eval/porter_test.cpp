@@ -8,10 +8,14 @@
 #include <utility>
 #include <vector>
 // GCC 12 warns (falsely) inside <regex> when building with sanitizers.
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include <regex>
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
+#endif
 
 #include "eval/porter.h"
 

@@ -121,10 +121,11 @@ TEST(RougeSettingsVectors, SeeAndSplFilesGiveRouge155sScores) {
       std::istringstream words(line);
       std::string sys, metric, what, id;
       words >> sys >> metric >> what;
-      auto near = [&](double got, const json& want, const std::string& name) {
+      // The group's key by an init-capture: clang 14 cannot capture a structured binding.
+      auto near = [&, &group = key](double got, const json& want, const std::string& name) {
         ++checked;
         if (std::fabs(got - want.get<double>()) > 5e-6 && ++bad <= 10)
-          ADD_FAILURE() << key << " " << id << " " << metric << " " << name << ": " << got << " want " << want;
+          ADD_FAILURE() << group << " " << id << " " << metric << " " << name << ": " << got << " want " << want;
       };
       if (what == "Eval") {
         std::string rs, ps, fs;

@@ -13,7 +13,7 @@
 namespace lede::html {
 namespace {
 
-constexpr std::size_t kMaxDepth = ExtractOptions{}.max_depth;
+const std::size_t kMaxDepth = ExtractOptions{}.max_depth;
 
 std::uint32_t parsed_depth(const std::string& page) {
   const Prefiltered pre = prefilter(page, kMaxDepth, ExtractOptions{}.max_nodes);

@@ -34,7 +34,8 @@ Utf16Streambuf::int_type Utf16Streambuf::underflow() {
       started_ = true;
       // The mark's bytes (four for UTF-32) may come in several reads from a pipe.
       if (n > 0 && n < 4) {
-        n += static_cast<std::size_t>(std::max<std::streamsize>(source_->sgetn(in_.data() + n, 4 - n), 0));
+        n += static_cast<std::size_t>(
+            std::max<std::streamsize>(source_->sgetn(in_.data() + n, static_cast<std::streamsize>(4 - n)), 0));
         piece = std::string_view(in_.data(), n);
       }
       const html::Bom bom = html::detect_text_bom(piece);
