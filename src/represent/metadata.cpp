@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <string_view>
 
 #include "represent/ascii_words.h"
@@ -233,6 +234,44 @@ bool is_line_of_figures(const Sentence& sentence, std::size_t words) {
     if (t.is_word && std::any_of(t.norm.begin(), t.norm.end(), [](char c) { return ascii_digit(c); })) ++figures;
   return 2 * figures >= words || is_list_of_counts(sentence.text);
 }
+
+// Credits closing a wire story: "(Reporting by Ana Ruiz; Editing by Tom
+// Hale)", "Additional reporting by Sam Cole in Lyon.", "Writing by Ana Ruiz;
+// editing by Tom Hale", "Ana Ruiz contributed to this report." A sentence of
+// the news may open with "Reporting by the paper showed ...", so an
+// unbracketed "Reporting by", "Writing by" or "Editing by" needs a second
+// credit or a semicolon beside it.
+constexpr std::array<std::string_view, 5> kBracketedCredits = {"(reporting by", "(additional reporting by",
+                                                               "(writing by", "(editing by", "(compiled by"};
+constexpr std::array<std::string_view, 3> kCredits = {"reporting by", "writing by", "editing by"};
+constexpr std::array<std::string_view, 4> kContributions = {"contributed to this report", "contributed to this story",
+                                                            "contributed to this article", "contributed reporting"};
+constexpr std::size_t kMaxCreditWords = 40;
+
+bool is_credit_line(std::string_view text, std::size_t words) {
+  if (words > kMaxCreditWords) return false;
+  for (auto c : kBracketedCredits)
+    if (starts_with_folded(text, c)) return true;
+  if (starts_with_folded(text, "additional reporting by")) return true;
+  // Most sentences have neither; they are not copied.
+  const bool opens_with_credit =
+      std::any_of(kCredits.begin(), kCredits.end(), [&](std::string_view c) { return starts_with_folded(text, c); });
+  if (!opens_with_credit && text.find("ontributed") == std::string_view::npos &&
+      text.find("ONTRIBUTED") == std::string_view::npos)
+    return false;
+  std::string folded(text);
+  std::transform(folded.begin(), folded.end(), folded.begin(), ascii_lower);
+  for (auto c : kContributions)
+    if (folded.find(c) != std::string::npos) return true;
+  for (auto c : kCredits) {
+    if (!folded.starts_with(c)) continue;
+    if (folded.find(';') != std::string::npos) return true;
+    for (auto other : kCredits)
+      if (folded.find(other, c.size()) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_metadata_sentence(const Sentence& sentence) {
@@ -243,6 +282,7 @@ bool is_metadata_sentence(const Sentence& sentence) {
   for (auto f : kFurniture)
     if (starts_with_folded(text, f)) return true;
   if (words <= 20 && is_link_line(text)) return true;
+  if (is_credit_line(text, words)) return true;
   // Every other rule needs a short line; most sentences stop here.
   if (words > 12) return false;
   if (is_date_line(sentence) || is_dateline(text) || is_code_line(text) || is_wire_instruction(sentence, words))

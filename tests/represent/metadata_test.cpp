@@ -281,5 +281,21 @@ TEST(Metadata, QuotationsInGuillemetsAndViewsInTheNewsAreNot) {
   for (bool f : flags_in("Er sagte: \u00BBWir bauen den Damm wieder auf.\u00AB Dann ging er.", "de")) EXPECT_FALSE(f);
 }
 
+// Wire stories close with their credits (team-written, in the agencies'
+// styles); a news sentence may still open with "Reporting by".
+TEST(Metadata, CreditLinesClosingWireStoriesAreMetadata) {
+  for (const char* t :
+       {"(Reporting by Ana Ruiz in Marlow; Editing by Tom Hale)", "(Additional reporting by Sam Cole in Lyon)",
+        "Additional reporting by Sam Cole in Lyon.", "Reporting by Ana Ruiz; Editing by Tom Hale.",
+        "Writing by Ana Ruiz, editing by Tom Hale.", "Ana Ruiz and Sam Cole contributed to this report.",
+        "Lede News reporter Sam Cole contributed reporting from Lyon."})
+    EXPECT_EQ(flags(t), std::vector<bool>{true}) << t;
+  for (const char* t :
+       {"Reporting by the Marlow Gazette showed the council had ignored three warnings.",
+        "Writing by hand is slower, the study found.", "The mayor contributed to the flood fund this year.",
+        "Editing by committee delayed the report for a month, the council said."})
+    for (bool f : flags(t)) EXPECT_FALSE(f) << t;
+}
+
 }  // namespace
 }  // namespace lede
