@@ -177,8 +177,11 @@ Result<SentenceModel> parse_model(std::string_view text, std::string_view where)
           };
           if (!num(g[1], feature) || !parse_double(g[2], t[k].threshold) || !num(g[3], left) || !num(g[4], right))
             return error(nl, "bad split");
+          if (feature >= names.size())
+            return error(nl, "split on feature " + std::to_string(feature) + ", but the model has " +
+                                 std::to_string(names.size()) + " features (numbered from 0)");
           // Children come after their parent, so every walk ends at a leaf.
-          if (feature >= names.size() || left <= k || right <= k || left >= count || right >= count)
+          if (left <= k || right <= k || left >= count || right >= count)
             return error(nl, "split points outside the tree");
           t[k].feature = static_cast<int>(feature);
           t[k].left = static_cast<std::uint32_t>(left);

@@ -109,6 +109,25 @@ TEST(EvalCliJourney, EmptyDataSetIsAnInputError) {
   EXPECT_EQ(r.out.find("0.00000"), std::string::npos) << r.out;
 }
 
+// A program or an image given as the data set printed an "invalid UTF-8"
+// error for each of its "lines" (119 for a 200 kB ELF file) and then a table
+// with nothing scored. Its signature names it now, once; so for any command
+// reading JSONL lines from a file.
+TEST(EvalCliJourney, BinaryDataSetIsRefusedByName) {
+  const std::string elf = temp_file(std::string("\x7F"
+                                                "ELF\x02\x01\x01\0\0\0\xFF\xFE\n\x80\x81\n",
+                                                16),
+                                    ".jsonl");
+  for (const std::string command : {"eval", "summarize", "train --out /dev/null"}) {
+    RunResult r = run_lede(command + " " + shell_quote(elf));
+    EXPECT_EQ(r.exit_code, 1) << command << ": " << r.err;
+    EXPECT_NE(r.err.find(elf + ": a program (ELF), not text: lede reads plain text, web pages and JSONL"),
+              std::string::npos)
+        << command << ": " << r.err;
+    EXPECT_EQ(r.err.find("invalid UTF-8"), std::string::npos) << command << ": " << r.err;
+  }
+}
+
 // References under another name ("references", as lede rouge reads them)
 // gave only 'record has no "summaries" (references)'.
 TEST(EvalCliJourney, ReferencesUnderAnotherNameAreNamed) {

@@ -99,6 +99,13 @@ TEST(Model, RejectsTreesThatLoopOrPointOutside) {
   std::string cut = text.substr(0, text.find("tree 1"));
   cut += "tree 3\nleaf 1\n";
   EXPECT_FALSE(parse_model(cut, "t").ok());
+  // A split on a feature the model lacks was "split points outside the tree".
+  std::string feature = text;
+  feature.replace(at, 8, "split 9999 ");
+  r = parse_model(feature, "t");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("split on feature 9999, but the model has "), std::string::npos)
+      << r.status().message();
 }
 
 TEST(Model, SavesAndLoadsFile) {

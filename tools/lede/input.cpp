@@ -164,6 +164,15 @@ Status InputLines::open_source(const std::string& path) {
     } catch (const std::exception& e) { return peek_failure(path, e); }
     return Status::Ok();
   }
+  // A PDF, an image or a program given for lines: one error naming it, not
+  // one "invalid UTF-8" per line of its bytes.
+  if (std::ifstream head(path, std::ios::binary); head) {
+    std::array<char, 8> bytes{};
+    head.read(bytes.data(), bytes.size());
+    const std::string_view start(bytes.data(), static_cast<std::size_t>(head.gcount()));
+    if (std::string e = binary_document_error(start, shown_path(path)); !e.empty())
+      return Status::InvalidInput(shown_path(path) + ": " + e);
+  }
   gzFile f = gzopen(path.c_str(), "rb");
   if (f == nullptr) return Status::IoError(shown_path(path) + ": cannot open: " + std::strerror(errno));
   gzbuffer(f, 1 << 18);

@@ -57,6 +57,8 @@ class InputLines {
   // opens as an empty stream on Linux, which would read as an empty input
   // without a word). An http:// or https:// URL is fetched whole first
   // (fetch_url's limits and errors), whatever Content-Type the server gives.
+  // A file that opens with a PDF's, an archive's, an image's or a program's
+  // signature is refused by name (binary_document_error).
   Status open(const std::string& path);
   std::istream& stream() { return *in_; }
   // After reading to the end: "PATH: bad gzip data: ..." when the file
