@@ -27,6 +27,11 @@ bool is_skipped_tag(GumboTag t, const ExtractOptions& options) {
     case GUMBO_TAG_IFRAME:
     case GUMBO_TAG_SVG:
     case GUMBO_TAG_MATH:
+    // (A player's or a drawing's fallback: "Your browser does not support
+    // the video tag.", shown only where it cannot play or draw.)
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_CANVAS:
     case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_TITLE: return true;
     case GUMBO_TAG_FIGCAPTION: return !options.keep_captions;
@@ -104,6 +109,7 @@ class Cutter {
       // heading ("<h3><button aria-expanded>How much will my bill go
       // up?</button></h3>"): its text is the heading's.
       const bool question = node.toggle && headings_ > 0;
+      if (node.tag == GUMBO_TAG_VIDEO && !node.hidden) media_ = true;
       if (node.hidden || (is_skipped_tag(node.tag, options_) && !question)) {
         i = node.end;  // the whole subtree
         continue;
@@ -118,7 +124,7 @@ class Cutter {
         ++i;
         continue;
       }
-      if (node.tag == GUMBO_TAG_IMG || node.tag == GUMBO_TAG_FIGURE || node.tag == GUMBO_TAG_VIDEO) media_ = true;
+      if (node.tag == GUMBO_TAG_IMG || node.tag == GUMBO_TAG_FIGURE) media_ = true;
       if (node.tag == GUMBO_TAG_SUP) {
         const NoteMarker marker = note_marker(dom_, i, cur_.text);
         if (marker == NoteMarker::kDrop) {

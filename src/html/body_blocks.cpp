@@ -231,20 +231,26 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
       keep[j] = 1;
     }
     // After the body, whole sentences and list items (without links, or of
-    // a list read as text) continue it;
+    // a list read as text) continue it, and so do the rows of a data table
+    // (a review's closing specifications, a match's scores);
     // so does a closing section (a heading over such blocks, e.g. a list of
     // results or steps), but not a heading over links or nothing.
     // A box of boilerplate between (a titled "Related" box, its title and
     // note) ends the chain: what follows it is the box's.
+    const auto continues = [&](std::size_t j) {
+      const Block& b = blocks[inside[j]];
+      return extends(j, false) ||
+             (q[j] != Quality::kBad && dom.nodes[b.owner].tag == GUMBO_TAG_TR && 2 * b.link_chars < b.chars);
+    };
     for (std::size_t j = last_good + 1; j < inside.size();) {
       if (after_box(j)) break;
       if (blocks[inside[j]].kind != ParagraphKind::kHeading) {
-        if (!extends(j, false)) break;
+        if (!continues(j)) break;
         keep[j++] = 1;
         continue;
       }
       std::size_t k = j + 1;
-      while (k < inside.size() && blocks[inside[k]].kind != ParagraphKind::kHeading && extends(k, false)) ++k;
+      while (k < inside.size() && blocks[inside[k]].kind != ParagraphKind::kHeading && continues(k)) ++k;
       if (k == j + 1 || !extends(j, true)) break;
       for (; j < k; ++j) keep[j] = 1;
     }

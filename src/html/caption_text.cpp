@@ -181,13 +181,48 @@ bool trailing_credit(const std::string& t) {
 // A Polish caption's credit under the abbreviation "Fot." (fotografia),
 // closing the caption or alone: "... cieszyło się powodzeniem. Fot. Jan
 // Nowak", "Fot. PAP/Leszek Kowal".
+// In lower case too, and glued to the caption where the page sets the credit
+// in a <span> of its own ("... Głównego Rynku<span>fot. Jan Nowak</span>").
 bool fot_credit(std::string_view text) {
   constexpr std::size_t kCreditBytes = 50;
   if (text.size() < 6) return false;
-  const std::size_t at = text.starts_with("Fot. ") ? 0 : text.rfind(". Fot. ");
+  const std::size_t tail = text.size() > kCreditBytes + 5 ? text.size() - kCreditBytes - 5 : 0;
+  std::size_t at = std::string_view::npos;
+  for (std::string_view w : {"Fot. ", "fot. "}) {
+    const std::size_t k = text.rfind(w);
+    if (k != std::string_view::npos && k >= tail && (at == std::string_view::npos || k > at)) at = k;
+  }
   if (at == std::string_view::npos) return false;
-  const std::string_view credit = text.substr(at == 0 ? 5 : at + 7);
+  // (The caption before it closes on a full stop, or runs into it.)
+  const auto letter = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+  };
+  if (at > 0 && !(at >= 2 && text.substr(at - 2, 2) == ". ") && !letter(text[at - 1])) return false;
+  const std::string_view credit = text.substr(at + 5);
   return !credit.empty() && credit.size() <= kCreditBytes && !ends_sentence(credit);
+}
+
+// A caption's closing copyright credit after its sentence: "... lost 40% of
+// its mussels in 2023. Â© Jane Roe for Rivages" (not a year: "... Â© 2025
+// The Courier" closes a story's last paragraph).
+bool copyright_credit(std::string_view text) {
+  constexpr std::size_t kCreditBytes = 60;
+  const std::size_t at = text.rfind("\xC2\xA9");
+  if (at == std::string_view::npos || at < 2 || text.size() - at > kCreditBytes) return false;
+  std::string_view before = text.substr(0, at), credit = text.substr(at + 2);
+  while (!before.empty() && is_space(before.back())) before.remove_suffix(1);
+  while (!credit.empty() && is_space(credit.front())) credit.remove_prefix(1);
+  return ends_sentence(before) && !credit.empty() && !is_digit(credit.front()) && !ends_sentence(credit);
+}
+
+// A caption's closing credit after a slash, as Spanish papers set it:
+// "Vista del puerto desde el castillo. / EFE / Jane Roe".
+bool slash_credit(std::string_view text) {
+  constexpr std::size_t kCreditBytes = 60;
+  const std::size_t at = text.rfind(". / ");
+  if (at == std::string_view::npos || text.size() - at - 4 > kCreditBytes) return false;
+  const std::string_view credit = text.substr(at + 4);
+  return !credit.empty() && !ends_sentence(credit);
 }
 
 // A caption's closing credit after its sentence, "by" the photographer:
@@ -265,7 +300,7 @@ bool is_photo_caption(std::string_view text) {
   if (cjk_credit(text)) return true;
   // (A longer caption closes on its credit, in brackets or under a label.)
   constexpr std::size_t kLabelledTail = 80;  // a credit's label and the credit close the text
-  if (dash_credit(text) || fot_credit(text)) return true;
+  if (dash_credit(text) || fot_credit(text) || copyright_credit(text) || slash_credit(text)) return true;
   constexpr std::size_t kByTail = 70;  // " by " and the photographer's name close the text
   if (text.find(" by ", text.size() > kByTail ? text.size() - kByTail : 0) != std::string_view::npos &&
       by_credit(lower_ascii(text)))

@@ -18,6 +18,7 @@ constexpr std::uint32_t kMinItems = 3;      // a thread without a heading: this 
 constexpr std::uint32_t kHeadedItems = 2;   // ... with a comments heading, this many
 constexpr std::uint32_t kStoryBlocks = 2;   // good blocks before the thread (the story it follows)
 constexpr std::uint32_t kOpenerBlocks = 3;  // a comment time is looked for among an item's first blocks
+constexpr std::uint32_t kButtonNodes = 8;   // a button's label: a few text and icon nodes
 
 // Action words of comment systems. Answering or rating words make a line
 // a comment's (a share bar alone is not one).
@@ -88,7 +89,7 @@ bool is_comments_heading(std::string_view text) {
     t.push_back(is_space(c) ? ' ' : c);
   }
   while (!t.empty() && t.back() == ' ') t.pop_back();
-  static constexpr std::array<std::string_view, 38> kHeadings = {"comments",
+  static constexpr std::array<std::string_view, 42> kHeadings = {"comments",
                                                                  "reader comments",
                                                                  "readers' comments",
                                                                  "join the discussion",
@@ -97,6 +98,10 @@ bool is_comments_heading(std::string_view text) {
                                                                  "leave a comment",
                                                                  "post a comment",
                                                                  "add a comment",
+                                                                 "guestbook",
+                                                                 "guest book",
+                                                                 "condolences",
+                                                                 "messages of condolence",
                                                                  "kommentare",
                                                                  "leserkommentare",
                                                                  "schreiben sie einen kommentar",
@@ -151,6 +156,16 @@ std::vector<std::uint8_t> comment_threads(const Dom& dom, const std::vector<Bloc
     if (good[k] || b.words > kLineWords) continue;  // furniture is short
     time[k] = is_comment_time(b.text) ? 1 : 0;
     if (is_reply_line(b.text) || is_says_line(b.text)) furniture[b.owner] = 1;
+  }
+  // A comment's actions as buttons ("<button>Reply</button> <button>Report
+  // </button>"), which give no block: form controls are not text.
+  for (std::uint32_t i = 1; i < n; ++i) {
+    const Node& b = dom.nodes[i];
+    if (b.tag != GUMBO_TAG_BUTTON || b.end - i > kButtonNodes) continue;
+    std::string label;
+    for (std::uint32_t k = i + 1; k < b.end; ++k)
+      if (dom.nodes[k].is_text) label.append(dom.text(dom.nodes[k])).push_back(' ');
+    if (label.size() <= kFurnitureLineBytes && is_reply_line(label)) furniture[i] = 1;
   }
   for (std::size_t i = n; i-- > 1;) {
     const std::uint32_t p = dom.nodes[i].parent;

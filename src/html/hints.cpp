@@ -12,21 +12,27 @@ namespace {
 bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 // Substrings that mark boilerplate wherever they occur in a class/id word.
-constexpr std::array<std::string_view, 53> kBoilerParts = {
-    "credit",   "gallery",    "slideshow", "carousel",  "lightbox",   "comment",  "disqus",     "share",
-    "sharing",  "social",     "related",   "recommend", "newsletter", "subscri",  "cookie",     "consent",
-    "gdpr",     "promo",      "advert",    "sponsor",   "popup",      "modal",    "breadcrumb", "sidebar",
-    "widget",   "footer",     "masthead",  "navbar",    "navigation", "outbrain", "taboola",    "paywall",
-    "signup",   "login",      "toolbar",   "trending",  "popular",    "mostread", "byline",     "author",
-    "caption",  "pagination", "pager",     "reply",     "replies",    "tagcloud", "taglist",    "keyword",
-    "dateline", "timestamp",  "skiplink",  "donat",     "editsection"};
+constexpr std::array<std::string_view, 59> kBoilerParts = {
+    "credit",   "gallery",    "slideshow", "carousel",  "lightbox",    "comment",   "disqus",     "share",
+    "sharing",  "social",     "related",   "recommend", "newsletter",  "subscri",   "cookie",     "consent",
+    "gdpr",     "promo",      "advert",    "sponsor",   "popup",       "modal",     "breadcrumb", "sidebar",
+    "widget",   "footer",     "masthead",  "navbar",    "navigation",  "outbrain",  "taboola",    "paywall",
+    "signup",   "login",      "toolbar",   "trending",  "popular",     "mostread",  "byline",     "author",
+    "caption",  "pagination", "pager",     "reply",     "replies",     "tagcloud",  "taglist",    "keyword",
+    "dateline", "timestamp",  "skiplink",  "donat",     "editsection", "guestbook", "condolence", "piefoto",
+    "playlist", "reaction",   "reactie"};
 
 // Whole words that mark boilerplate (too short to match inside other words).
-constexpr std::array<std::string_view, 30> kBoilerWords = {
-    "ad",    "ads",    "adv",    "nav",    "menu",   "tags",    "tag",   "meta",           "date",
-    "time",  "header", "banner", "hidden", "hide",   "cta",     "aside", "complementary",  "contentinfo",
-    "print", "email",  "follow", "rating", "credit", "credits", "sr",    "visuallyhidden", "dialog",
-    "alert", "search", "topics"};
+constexpr std::array<std::string_view, 36> kBoilerWords = {
+    "ad",    "ads",    "adv",    "nav",    "menu",   "tags",    "tag",     "meta",           "date",
+    "time",  "header", "banner", "hidden", "hide",   "cta",     "aside",   "complementary",  "contentinfo",
+    "print", "email",  "follow", "rating", "credit", "credits", "sr",      "visuallyhidden", "dialog",
+    "alert", "search", "topics", "pie",    "legend", "legende", "legenda", "chart",          "charts"};
+
+// (An array declared longer than its list holds empty words, which every
+// class word contains.)
+static_assert(std::ranges::none_of(kBoilerParts, &std::string_view::empty));
+static_assert(std::ranges::none_of(kBoilerWords, &std::string_view::empty));
 
 constexpr std::array<std::string_view, 11> kContentParts = {"article", "content", "story", "entry", "post",    "body",
                                                             "text",    "main",    "blog",  "prose", "richtext"};

@@ -629,11 +629,18 @@ bool contact_label_line(std::string_view text) {
                              "for further information contact", "for more information contact", "media inquiries",
                              "media enquiries", "press inquiries", "press enquiries"})
     if (t == w) return true;
-  // "Media Contact", "Investor Contacts", "Press contact", "Contact".
-  const std::size_t at = t.rfind("contact");
-  if (at == std::string::npos || space_words(t) > 3) return false;
-  const std::string_view tail = std::string_view(t).substr(at);
-  return tail == "contact" || tail == "contacts";
+  // "Contact presse", "Contacto de prensa", "Contatto stampa".
+  for (std::string_view w : {"contact presse", "contacts presse", "contacto de prensa", "contactos de prensa",
+                             "contato de imprensa", "contatto stampa", "contatti stampa"})
+    if (t == w) return true;
+  // "Media Contact", "Investor Contacts", "Press contact", "Contact",
+  // "Pressekontakt", "Kontakt für Medien" reads on its first word alone.
+  if (space_words(t) > 3) return false;
+  for (std::string_view w : {"contact", "contacts", "kontakt", "kontakte", "perscontact"}) {
+    const std::size_t at = t.rfind(w);
+    if (at != std::string::npos && at + w.size() == t.size()) return true;
+  }
+  return false;
 }
 
 // An address or a number: "jroe@example.com", "Tel: +1 612 555 0107",
@@ -670,7 +677,16 @@ bool is_contact_label(std::string_view text) {
 
 bool is_contact_line(std::string_view text) { return !text.empty() && contact_lines(text, 0); }
 
-bool is_contact_address(std::string_view text) { return text.size() <= 100 && contact_address(text); }
+bool is_contact_address(std::string_view text) {
+  // (A block of lines, "<p>Name<br>Street<br>Tel: ...</p>", has its address
+  // on one of them.)
+  for (std::size_t from = 0; from < text.size();) {
+    const std::size_t to = std::min(text.find('\n', from), text.size());
+    if (to - from <= 100 && contact_address(text.substr(from, to - from))) return true;
+    from = to + 1;
+  }
+  return false;
+}
 
 bool is_call_to_action(std::string_view text) {
   if (text.size() > 400) return false;

@@ -44,8 +44,8 @@ bool is_site_notice(std::string_view text);
 // name, a title, a telephone number, an address).
 bool is_contact_label(std::string_view text);
 bool is_contact_line(std::string_view text);
-// A contact line holding an address or a number (an e-mail address, a web
-// address, seven digits or more).
+// A contact line, or a block of such lines one of which holds an address or
+// a number (an e-mail address, a web address, seven digits or more).
 bool is_contact_address(std::string_view text);
 
 }  // namespace lede::html

@@ -102,6 +102,37 @@ TEST(TextBlocks, DataTableRowIsOneLine) {
       << a->text;
 }
 
+// A data table after the story's last paragraph (a review's closing
+// specifications under their heading) is the story's too.
+TEST(TextBlocks, ADataTableClosingTheStoryStays) {
+  const std::string page =
+      "<html><head><title>Review: the Aura 7 e-reader</title></head><body><article><h1>Review: the Aura 7 "
+      "e-reader</h1><p>Colour e-readers have been around for a few years, but none has convinced us until now, "
+      "and the Aura 7 changes that for readers of comics and cookbooks.</p><p>The screen is calm and easy to "
+      "read, and the battery lasted three weeks of daily reading in our test, longer than we expected.</p>"
+      "<h2>Specifications</h2><table><tr><th>Screen</th><td>7-inch colour e-ink</td></tr>"
+      "<tr><th>Storage</th><td>32 GB</td></tr><tr><th>Weight</th><td>195 grams</td></tr></table>"
+      "</article><div class=\"share\"><a href=\"/s\">Share</a></div></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_TRUE(has_paragraph(*a, "Specifications")) << a->text;
+  EXPECT_TRUE(has_paragraph(*a, "Storage 32 GB")) << a->text;
+  EXPECT_TRUE(has_paragraph(*a, "Weight 195 grams")) << a->text;
+}
+
+// What a <video> or <audio> element holds is shown only where the browser
+// cannot play it: never the article's.
+TEST(TextBlocks, AVideosFallbackTextIsNotText) {
+  const std::string page = story_with_table(
+      "<video controls><source src=\"v.mp4\" type=\"video/mp4\">Your browser does not support the video "
+      "tag, so here is a sentence that would otherwise read like text.</video>"
+      "<audio controls src=\"a.mp3\">Your browser does not support audio.</audio>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("browser"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("until they run out."), std::string::npos) << a->text;
+}
+
 // A layout table's cells hold paragraphs or long text: each stays its own
 // block, so a menu cell never runs into the story beside it.
 TEST(TextBlocks, LayoutTableCellsStayApart) {

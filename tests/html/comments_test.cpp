@@ -8,6 +8,7 @@
 #include <string>
 
 #include "html/written_page.h"
+#include "lede/extract.h"
 
 using lede::testing::extracted_text;
 
@@ -46,6 +47,9 @@ TEST(CommentLines, Headings) {
   EXPECT_TRUE(lede::html::is_comments_heading("Leave a Reply"));
   EXPECT_TRUE(lede::html::is_comments_heading("Kommentare (5)"));
   EXPECT_TRUE(lede::html::is_comments_heading("Comentarios"));
+  // An obituary's guestbook is its thread.
+  EXPECT_TRUE(lede::html::is_comments_heading("Guestbook"));
+  EXPECT_TRUE(lede::html::is_comments_heading("Condolences (12)"));
   // A story's section or an opinion label is not one.
   EXPECT_FALSE(lede::html::is_comments_heading("Discussion"));
   EXPECT_FALSE(lede::html::is_comments_heading("Comment"));
@@ -89,6 +93,35 @@ INSTANTIATE_TEST_SUITE_P(
                    "\xE5\xB8\x82\xE7\xAB\x8B\xE5\x9B\xB3\xE6\x9B\xB8\xE9\xA4\xA8\xE3\x81\xAF",     // 市立図書館は
                    "\xE8\xA9\xB1\xE3\x81\x97\xE3\x81\xA6\xE3\x81\x84\xE3\x82\x8B\xE3\x80\x82",     // 話している。
                    "\xE4\xBB\x95\xE4\xBA\x8B\xE3\x81\x8C\xE7\xB5\x82\xE3\x82\x8F\xE3\x82\x8B"}));  // 仕事が終わる
+
+TEST(ThreadWithoutClasses, ActionsAsButtonsMarkComments) {
+  // A script-built thread without a heading: each comment's name and date,
+  // its text and a bar of <button>s ("Reply", "Report"), which give no text
+  // of their own.
+  std::string comments;
+  for (const char* c : {"Staged rollouts are networking basics and a utility that size should have had them.",
+                        "I work two doors down from the bakery and it was chaos at lunch without card payments.",
+                        "The vendor shipped firmware built for the wrong hardware and nothing checked it first.",
+                        "My daughter's school postponed its tests, which the children did not mind at all."})
+    comments += std::string("<div><div><strong>reader_name</strong> <span>&middot; Apr 9, 2024</span></div><p>") + c +
+                "</p><div><button type=button>Reply</button> <button type=button>&#9650; 12</button> "
+                "<button type=button>Report</button></div></div>";
+  const std::string page =
+      "<html><head><title>City fibre network down for a day</title></head><body><div><div>"
+      "<p>The city's fibre network went down for most of Tuesday after a firmware update left hundreds of "
+      "street cabinets unable to reach the network, the utility said.</p>"
+      "<p>Technicians had to visit each cabinet in person to reinstall the old software, and service was "
+      "back for all customers by Wednesday morning.</p>"
+      "<p>The utility's general manager apologised and said customers would get a week of free service.</p>"
+      "</div><div>" +
+      comments + "</div></div></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("The city's fibre network went down"), 0U) << a->text;
+  EXPECT_NE(a->text.find("a week of free service."), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Staged rollouts"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("bakery"), std::string::npos) << a->text;
+}
 
 TEST(ThreadWithoutClasses, ALiveBlogIsNotAThread) {
   // Entries of a clock time, a title line and a paragraph, each with a

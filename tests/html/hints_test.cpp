@@ -63,6 +63,28 @@ TEST(ExtractArticle, ALongCommentThreadIsNeverThePage) {
   EXPECT_EQ(a->text.find("What a lovely report"), std::string::npos) << a->text;
 }
 
+TEST(ExtractArticle, GuestbooksChartsAndPlaylistsAreBoilerplate) {
+  // An obituary's guestbook, a chart's title, legend and source, a video
+  // player's playlist and a reactions bar between or after the paragraphs.
+  const std::string page =
+      page_with("<article><div class=\"entry\">" + std::string(kChoirStory) +
+                "<div class=\"np-chart\"><p class=\"np-chart__title\">Choirs in the region since 1990</p>"
+                "<div class=\"np-chart__legend\"><span>choirs entered</span><span>choirs placed</span></div></div>"
+                "<div class=\"video-player__playlist\"><span>Up next: the choir's rehearsal in full, a film from our "
+                "archive.</span></div>" +
+                kChoirSecondRun +
+                "</div><section class=\"article__reactions\"><span>React: 57 contributions</span></section>"
+                "<div class=\"guestbook\"><h2>Guestbook</h2><div class=\"gb-entry\"><div>Ann Lee</div><p>We were so "
+                "proud to hear the choir sing on Saturday, and we will all travel to the final in the spring.</p></div>"
+                "</div></article>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("two more tenors"), std::string::npos) << a->text;
+  for (const char* gone : {"since 1990", "choirs placed", "Up next", "57 contributions", "so proud"})
+    EXPECT_EQ(a->text.find(gone), std::string::npos) << gone << ":\n" << a->text;
+}
+
 TEST(ExtractArticle, AHintedWrapperHoldingMostTextIsStillSearched) {
   // The whole page sits in an element whose class says "sidebar" (a layout
   // with a sidebar): it holds nearly all the text, so it is a wrapper.

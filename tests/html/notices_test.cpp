@@ -236,6 +236,30 @@ TEST(PhotoCaptions, WireCreditsPartedBySlashesMarkCaptions) {
     EXPECT_FALSE(is_photo_caption(text)) << text;
 }
 
+TEST(PhotoCaptions, CreditsClosingASentenceWithoutBrackets) {
+  // A copyright credit after the caption's sentence, a Spanish paper's
+  // credits after a slash, a Polish credit in lower case or glued to the
+  // caption where the page sets it in a <span> of its own.
+  for (const char* text : {"Mathieu Roucairol on his barge at M\xC3\xA8ze. \xC2\xA9 Julien Aza\xC3\xAFs pour Rivages",
+                           "Vista del centro hist\xC3\xB3rico desde el monte. / EFE / Jorge Zapata",
+                           "Fundamenty \xC5\x82"
+                           "a\xC5\xBAni we wschodniej cz\xC4\x99\xC5\x9B"
+                           "ci Rynku. fot. Urz\xC4\x85"
+                           "d Miasta",
+                           "1/18Fundamenty \xC5\x82"
+                           "a\xC5\xBAni we wschodniej cz\xC4\x99\xC5\x9B"
+                           "ci Rynkufot. Urz\xC4\x85"
+                           "d Miasta"})
+    EXPECT_TRUE(is_photo_caption(text)) << text;
+  // A story's last paragraph closing on the site's copyright year, a
+  // sentence after the credit, a slash inside a sentence.
+  for (const char* text : {"The council will meet again in May to vote on the plan. \xC2\xA9 2025 The Courier",
+                           "The mill closed in 1994. \xC2\xA9 Jane Roe took the picture that made it famous.",
+                           "Trains run every 20 minutes / hour on weekdays, the operator said.",
+                           "Prices rose 3% in the year to March, the office said (fot. 2 in the report)."})
+    EXPECT_FALSE(is_photo_caption(text)) << text;
+}
+
 TEST(PhotoCaptions, ChineseJapaneseAndKoreanMarks) {
   // "The dam. (file photo)", "(picture source: the county)", "Xinhua
   // reporter Wang Peng, taken by", "The mayor announces the plan = the 5th,
@@ -379,6 +403,14 @@ TEST(ContactBlocks, ALabelAndTheLinesUnderIt) {
   for (const char* line : {"Rachel Dunmore", "+1 612 555 0107", "press@example.com", "Website: www.example.com"})
     EXPECT_TRUE(is_contact_line(line)) << line;
   EXPECT_FALSE(is_contact_line("The council will vote on the plan on Tuesday."));
+  // In German, French and Spanish; an address block set in one paragraph
+  // of lines has its number on one of them.
+  for (const char* label : {"Pressekontakt:", "Kontakt", "Contact presse", "Contacto de prensa"})
+    EXPECT_TRUE(is_contact_label(label)) << label;
+  EXPECT_FALSE(is_contact_label("Kontakt zur Polizei ist rund um die Uhr m\xC3\xB6glich."));
+  EXPECT_TRUE(
+      is_contact_address("Brandhorst GmbH\nKatrin Vollmer\nIndustriestra\xC3\x9F"
+                         "e 12\nTelefon: +49 5299 8810-214"));
   EXPECT_TRUE(is_contact_address("Telephone: +1 604 555 0136"));
   EXPECT_FALSE(is_contact_address("Cautionary Note Regarding Forward-Looking Information"));
 }

@@ -356,16 +356,17 @@ INSTANTIATE_TEST_SUITE_P(
         // a podcast's timestamps in buttons, 0.820; price chips and a price
         // card in a crypto story, 0.881). Without classes, comment threads
         // whose user names run into their times ("jmr_1979Hace 3 horas")
-        // join two portals' bodies (0.613, 0.731).
+        // joined two portals' bodies (0.613, 0.731) until a comment's
+        // <button> actions marked it (2026-12-06: 0.98, 1.000).
         BodyPage{"agency_ria_ru", 0.96}, BodyPage{"agenzia_ansa_it", 0.99}, BodyPage{"akhbar_alaraby_ar", 0.97},
         BodyPage{"celeb_cable_foxnews_en", 0.99}, BodyPage{"charity_campaign_en", 0.87},
-        BodyPage{"club_compte_rendu_fr", 0.94}, BodyPage{"crypto_markets_en", 0.87}, BodyPage{"diario_20m_es", 0.72},
+        BodyPage{"club_compte_rendu_fr", 0.94}, BodyPage{"crypto_markets_en", 0.87}, BodyPage{"diario_20m_es", 0.99},
         BodyPage{"engineering_blog_en", 0.95}, BodyPage{"fan_blog_sbnation_en", 0.99},
         BodyPage{"financial_marketwatch_en", 0.98}, BodyPage{"gazete_hurriyet_tr", 0.96},
         BodyPage{"hatena_bilingual_ja", 0.97}, BodyPage{"local_newspaper_wp_en", 0.99},
         BodyPage{"magazin_spiegel_de", 0.99}, BodyPage{"motorsport_calendar_en", 0.95}, BodyPage{"nhk_news_ja", 0.99},
         BodyPage{"nostalgia_offerte_it", 0.94}, BodyPage{"parafia_gazetka_pl", 0.99},
-        BodyPage{"podcast_episodio_pt", 0.81}, BodyPage{"portal_g1_pt", 0.95}, BodyPage{"portal_wp_pl", 0.60},
+        BodyPage{"podcast_episodio_pt", 0.81}, BodyPage{"portal_g1_pt", 0.95}, BodyPage{"portal_wp_pl", 0.97},
         BodyPage{"product_review_techradar_en", 0.96}, BodyPage{"public_radio_npr_en", 0.94},
         BodyPage{"regional_ouestfrance_fr", 0.96}, BodyPage{"renmin_zh", 0.99}, BodyPage{"science_physorg_en", 0.96},
         BodyPage{"stadt_pressemitteilung_de", 0.93}, BodyPage{"tabloid_dailymail_en", 0.90},
@@ -380,8 +381,8 @@ INSTANTIATE_TEST_SUITE_P(
         // as parts of the story), footnotes (their calls stay in the text and
         // the notes go: 0.922), a brief under a big rail, an editor's pick
         // holding another story's teaser, a comment thread three times the
-        // story. Without classes a regional daily's comments join its body
-        // (0.835).
+        // story. Without classes a regional daily's comments joined its body
+        // (0.835) until their <button> actions marked them (0.99).
         BodyPage{"audit_quotes_list_en", 0.95}, BodyPage{"bridge_brief_mostread_en", 0.99},
         BodyPage{"canadian_bilingual_en", 0.99}, BodyPage{"election_results_table_en", 0.95},
         BodyPage{"er_waits_editors_pick_en", 0.90}, BodyPage{"fourday_week_comments_en", 0.99},
@@ -389,11 +390,36 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"interview_firechief_en", 0.99}, BodyPage{"israeli_news_en", 0.96},
         BodyPage{"jamaican_daily_en", 0.99}, BodyPage{"malaysian_daily_en", 0.97},
         BodyPage{"mill_closure_split_article_en", 0.98}, BodyPage{"nepali_daily_en", 0.95},
-        BodyPage{"scottish_regional_en", 0.82}, BodyPage{"secheresse_notes_fr", 0.91},
+        BodyPage{"scottish_regional_en", 0.97}, BodyPage{"secheresse_notes_fr", 0.91},
         BodyPage{"smalltown_divbr_en", 0.96}, BodyPage{"srilankan_daily_en", 0.99},
         BodyPage{"strassenbahn_mehr_zum_thema_de", 0.99}, BodyPage{"tabloid_scratchcard_en", 0.99},
         BodyPage{"transit_strike_related_en", 0.93}, BodyPage{"us_spanish_network_en", 0.96},
-        BodyPage{"welsh_news_en", 0.94}),
+        BodyPage{"welsh_news_en", 0.94},
+        // Fourteenth batch (2026-12-06): hard cases in 36 pages, in nine
+        // languages, written blind to the rules: an obituary's guestbook, a
+        // review's closing specification table, captions as italic <p>s
+        // closing on a copyright credit or " / EFE / Name", a Polish
+        // gallery's "1/18...fot. Name" captions, a chart's legend, a comment
+        // thread whose actions are <button>s, a video's fallback text, a
+        // German release's "Pressekontakt:" block. 0.954 -> 0.976 F1 on the
+        // pages as written (0.942 -> 0.966 without classes). Low floors mark
+        // judgement calls the development pages' annotators make the other
+        // way (a lone lead paragraph beside the body, notes lists, live blog
+        // tweets, timestamps) and class-less fact and paywall boxes.
+        BodyPage{"amp_regional_es", 0.94}, BodyPage{"analysis_footnotes_pt", 0.99},
+        BodyPage{"business_stocks_en", 0.99}, BodyPage{"court_sentencing_en", 0.95}, BodyPage{"eco_valli_it", 0.95},
+        BodyPage{"explainer_footnotes_en", 0.89}, BodyPage{"gundem_haber_tr", 0.94}, BodyPage{"hanbit_ilbo_ko", 0.99},
+        BodyPage{"interview_qa_fr", 0.99}, BodyPage{"kansai_ja", 0.91}, BodyPage{"listicle_nl", 0.99},
+        BodyPage{"liveblog_omroep_nl", 0.89}, BodyPage{"local_correction_pl", 0.92},
+        BodyPage{"local_news_comments_en", 0.99}, BodyPage{"lokaltidning_sv", 0.88},
+        BodyPage{"longread_dropcap_en", 0.96}, BodyPage{"magazine_feature_fr", 0.99}, BodyPage{"mercado_pt", 0.94},
+        BodyPage{"newsletter_archive_en", 0.88}, BodyPage{"obituary_guestbook_en", 0.99},
+        BodyPage{"podcast_episode_de", 0.99}, BodyPage{"portal_es", 0.99}, BodyPage{"portal_galeria_pl", 0.99},
+        BodyPage{"portal_sections_de", 0.91}, BodyPage{"portalnusa_id", 0.97}, BodyPage{"pressrelease_de", 0.89},
+        BodyPage{"quotidien_fr", 0.93}, BodyPage{"radio_transcript_en", 0.83}, BodyPage{"regionalzeitung_de", 0.93},
+        BodyPage{"science_chart_pl", 0.84}, BodyPage{"sports_live_it", 0.99}, BodyPage{"tech_review_nl", 0.99},
+        BodyPage{"techsite_hashed_en", 0.97}, BodyPage{"timeline_it", 0.99}, BodyPage{"weather_alert_pt", 0.97},
+        BodyPage{"wire_regional_es", 0.94}),
     [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, AnAdviceColumnWithHeadingsAsDivsKeepsItsBody) {
