@@ -5,6 +5,7 @@
 #include "html/block_chars.h"
 #include "html/hints.h"
 #include "html/inline_card.h"
+#include "html/link_note.h"
 #include "html/note_marker.h"
 #include "html/space.h"
 
@@ -141,6 +142,10 @@ class Cutter {
       }
       if (!is_block_tag(node.tag) && is_inline_card(dom_, i, cur_.text)) {
         i = node.end;  // hidden until hovered: no space of its own
+        continue;
+      }
+      if (links_ > 0 && !is_block_tag(node.tag) && is_link_note(dom_, i)) {
+        i = node.end;  // shown to screen readers only
         continue;
       }
       open_.push_back(i);

@@ -234,6 +234,17 @@ bool by_credit(const std::string& t) {
     const std::size_t at = t.rfind(w);
     if (at != std::string::npos && t.size() - at - w.size() <= kCreditBytes) return true;
   }
+  // Under the paper's name: "... in the sale ring. Gazette photo by Ron
+  // Pieper", "... Staff photo by Jo Hale".
+  constexpr std::size_t kNameWords = 3;
+  for (std::string_view w : {" photo by ", " photos by "}) {
+    const std::size_t at = t.rfind(w);
+    if (at == std::string::npos || t.size() - at - w.size() > kCreditBytes) continue;
+    const std::size_t stop = t.rfind(". ", at);
+    if (stop == std::string::npos) continue;
+    const std::string_view paper = std::string_view(t).substr(stop + 2, at - stop - 2);
+    if (!paper.empty() && space_words(paper) <= kNameWords && !ends_sentence(paper)) return true;
+  }
   return false;
 }
 

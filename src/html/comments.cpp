@@ -28,9 +28,12 @@ constexpr std::array<std::string_view, 40> kAnswerWords = {
     "responder",    "denunciar",    "responda",  "rispondi",  "segnala",  "curtir",   "beantwoorden", "reageer",
     "svara",        "vastaa",       "odpowiedz", "odpowiedź", "yanıtla",  "balas",    "ответить",     "Ответить",
     "пожаловаться", "Пожаловаться", "返信",      "回复",      "回覆",     "답글",     "답장",         "رد"};
-constexpr std::array<std::string_view, 16> kOtherActions = {
-    "share",    "quote",     "permalink", "link",         "edit", "delete", "abuse", "teilen",
-    "partager", "compartir", "condividi", "compartilhar", "mir",  "me",     "gusta", "vote"};
+constexpr std::array<std::string_view, 18> kOtherActions = {
+    "share",     "quote",     "permalink",    "link", "edit", "delete", "abuse", "teilen", "partager",
+    "compartir", "condividi", "compartilhar", "mir",  "me",   "gusta",  "vote",  "up",     "down"};
+
+static_assert(std::ranges::none_of(kAnswerWords, &std::string_view::empty));
+static_assert(std::ranges::none_of(kOtherActions, &std::string_view::empty));
 
 bool is_separator_byte(char c) {
   return is_space(c) || is_digit(c) || c == '|' || c == '/' || c == '(' || c == ')' || c == '-' || c == ',' ||
@@ -48,7 +51,15 @@ std::size_t bullet_len(std::string_view t, std::size_t i) {
 
 bool is_reply_line(std::string_view text) {
   if (text.empty() || text.size() > kFurnitureLineBytes) return false;
-  const std::string t = lower_ascii(text);
+  // Buttons set side by side without a space read "ReplyUp 42DownFlag": a
+  // capital after a small letter starts a word.
+  std::string spaced;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    const char c = text[k];
+    if (c >= 'A' && c <= 'Z' && k > 0 && text[k - 1] >= 'a' && text[k - 1] <= 'z') spaced.push_back(' ');
+    spaced.push_back(c);
+  }
+  const std::string t = lower_ascii(spaced);
   bool answer = false;
   for (std::size_t i = 0; i < t.size();) {
     if (const std::size_t b = bullet_len(t, i)) {
@@ -131,6 +142,7 @@ bool is_comments_heading(std::string_view text) {
                                                                  "komentar",
                                                                  "kommentarer",
                                                                  "تعليقات"};
+  static_assert(std::ranges::none_of(kHeadings, &std::string_view::empty));
   return std::find(kHeadings.begin(), kHeadings.end(), t) != kHeadings.end();
 }
 

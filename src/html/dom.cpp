@@ -300,8 +300,9 @@ Result<Dom> parse_dom(std::string_view html) {
 
   // Second pass, in document order.
   std::vector<std::uint32_t> open;  // indices of elements whose subtree is being copied
-  // The panels an accordion's buttons open (aria-controls): a hidden
-  // panel is a collapsed answer, one click away, not hidden text.
+  // The panels an accordion's buttons open (aria-controls beside
+  // aria-expanded): a hidden panel is a collapsed answer, one click away,
+  // not hidden text.
   std::unordered_set<std::string> opened;
   // Whether a custom element's parent holds text, asked once per parent.
   std::unordered_map<const GumboNode*, bool> text_parents;
@@ -346,7 +347,9 @@ Result<Dom> parse_dom(std::string_view html) {
       node.len = static_cast<std::uint32_t>(dom.pool.size() - at);
       const char* aria = a.aria_hidden;
       node.toggle = e.tag == GUMBO_TAG_BUTTON && a.aria_expanded != nullptr;
-      if (const char* controls = node.toggle ? a.aria_controls : nullptr) {
+      // (Any element may be the accordion's button: Elementor's titles are
+      // <div role="button" aria-expanded aria-controls>.)
+      if (const char* controls = a.aria_expanded != nullptr ? a.aria_controls : nullptr) {
         std::string_view ids = controls;
         for (std::size_t from = 0; from < ids.size();) {
           const std::size_t to = std::min(ids.find(' ', from), ids.size());

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 
 #include "html/space.h"
@@ -12,7 +13,7 @@ namespace {
 bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 // Substrings that mark boilerplate wherever they occur in a class/id word.
-constexpr std::array<std::string_view, 59> kBoilerParts = {
+constexpr std::array<std::string_view, 60> kBoilerParts = {
     "credit",   "gallery",    "slideshow", "carousel",  "lightbox",    "comment",   "disqus",     "share",
     "sharing",  "social",     "related",   "recommend", "newsletter",  "subscri",   "cookie",     "consent",
     "gdpr",     "promo",      "advert",    "sponsor",   "popup",       "modal",     "breadcrumb", "sidebar",
@@ -20,7 +21,7 @@ constexpr std::array<std::string_view, 59> kBoilerParts = {
     "signup",   "login",      "toolbar",   "trending",  "popular",     "mostread",  "byline",     "author",
     "caption",  "pagination", "pager",     "reply",     "replies",     "tagcloud",  "taglist",    "keyword",
     "dateline", "timestamp",  "skiplink",  "donat",     "editsection", "guestbook", "condolence", "piefoto",
-    "playlist", "reaction",   "reactie"};
+    "playlist", "reaction",   "reactie",   "copyright"};
 
 // Whole words that mark boilerplate (too short to match inside other words).
 constexpr std::array<std::string_view, 36> kBoilerWords = {
@@ -60,15 +61,43 @@ bool responsive(std::string_view token) {
 // galleries; on a gallery's own page, the story.
 constexpr std::array<std::string_view, 5> kGalleryParts = {"gallery", "slideshow", "carousel", "lightbox", "caption"};
 
+// The parts by their first byte, so a word is read once whatever the number
+// of parts (every word of every element's class list is looked up).
+struct PartIndex {
+  std::array<std::uint8_t, kBoilerParts.size()> order{};  // indices into kBoilerParts
+  std::array<std::uint8_t, 257> from{};                   // parts starting with byte c: order[from[c], from[c + 1])
+};
+
+constexpr PartIndex index_parts() {
+  PartIndex x;
+  std::array<std::uint8_t, 256> next{};
+  for (std::string_view p : kBoilerParts) ++next[static_cast<unsigned char>(p.front())];
+  for (std::size_t c = 0; c < 256; ++c) x.from[c + 1] = static_cast<std::uint8_t>(x.from[c] + next[c]);
+  for (std::size_t c = 0; c < 256; ++c) next[c] = x.from[c];
+  for (std::size_t k = 0; k < kBoilerParts.size(); ++k)
+    x.order[next[static_cast<unsigned char>(kBoilerParts[k].front())]++] = static_cast<std::uint8_t>(k);
+  return x;
+}
+
+constexpr PartIndex kPartIndex = index_parts();
+
 bool word_is_boiler(std::string_view w, bool gallery, bool heading) {
   // A heading's "header" class names what it is ("wprm-recipe-header"), not
   // a page's header.
   for (std::string_view k : kBoilerWords)
-    if (w == k && !(heading && k == "header")) return true;
-  for (std::string_view k : kBoilerParts)
-    if (w.find(k) != std::string_view::npos &&
-        !(gallery && std::find(kGalleryParts.begin(), kGalleryParts.end(), k) != kGalleryParts.end()))
-      return true;
+    if (w.size() == k.size() && w.front() == k.front() && w == k && !(heading && k == "header")) return true;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const auto c = static_cast<unsigned char>(w[i]);
+    for (std::size_t j = kPartIndex.from[c]; j < kPartIndex.from[c + 1]; ++j) {
+      const std::string_view k = kBoilerParts[kPartIndex.order[j]];
+      if (k.size() > w.size() - i) continue;
+      std::size_t m = 1;  // (a loop, not memcmp: the parts are a few bytes)
+      while (m < k.size() && w[i + m] == k[m]) ++m;
+      if (m == k.size() &&
+          !(gallery && std::find(kGalleryParts.begin(), kGalleryParts.end(), k) != kGalleryParts.end()))
+        return true;
+    }
+  }
   return false;
 }
 

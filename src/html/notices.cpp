@@ -88,12 +88,12 @@ constexpr std::array<std::string_view, 19> kContentsTitles = {
 // stories"): whole labels, and the titles is_rail_title knows.
 // The same in the languages of the development pages' sites (only ASCII
 // letters are folded, so a Cyrillic title is listed as it is written).
-constexpr std::array<std::string_view, 101> kRailTitles = {
+constexpr std::array<std::string_view, 103> kRailTitles = {
     "most read", "most popular", "most viewed", "trending", "trending now", "top stories", "latest news",
     "latest stories", "related", "related news", "related stories", "related articles", "related posts",
     "related links", "recommended", "recommended for you", "you may also like", "you might also like", "popular posts",
     "recent posts", "see also", "also read", "read also", "don't miss", "more on this story", "more on this topic",
-    "related coverage",
+    "related coverage", "related internet links", "related topics",
     // A summary box over the body (which the benchmark's annotators leave out).
     "key points", "key highlights", "highlights", "in brief", "at a glance",
     // Portuguese, Spanish, German, French, Italian, Dutch, Indonesian, Turkish, Polish, Russian.
@@ -159,6 +159,8 @@ constexpr std::array<std::string_view, 101> kRailTitles = {
     "\xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5",  // Читайте также
     "\xD0\xA1\xD0\xB0\xD0\xBC\xD0\xBE\xD0\xB5 "
     "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xB5"};  // Самое читаемое
+// (An array declared longer than its list would hold empty titles.)
+static_assert(std::ranges::none_of(kRailTitles, &std::string_view::empty));
 
 // An ad slot's label in the site's language, case-folded (text/fold.h),
 // as it stands or set between dashes or before a colon ("- Реклама -",

@@ -81,8 +81,9 @@ bool keep_attribute(std::string_view tag, std::string_view a) {
       a == "hidden" || a == "aria-hidden")
     return true;
   if (tag == "meta") return a == "name" || a == "property" || a == "content" || a == "http-equiv" || a == "charset";
-  // An accordion's button says which panel it opens (html/dom.h, Node::toggle).
-  if (tag == "button") return a == "aria-expanded" || a == "aria-controls";
+  // An accordion's button says which panel it opens (html/dom.h, Node::toggle),
+  // whatever its tag (<div role="button">).
+  if (a == "aria-expanded" || a == "aria-controls") return true;
   return tag == "html" && a == "lang";
 }
 
@@ -95,7 +96,7 @@ std::uint32_t attribute_bit(std::string_view tag, std::string_view a) {
   if (tag == "meta")
     for (std::size_t k = 0; k < kMeta.size(); ++k)
       if (a == kMeta[k]) return std::uint32_t{1} << (kAny.size() + k);
-  if (tag == "button" && (a == "aria-expanded" || a == "aria-controls"))
+  if (a == "aria-expanded" || a == "aria-controls")
     return std::uint32_t{1} << (kAny.size() + kMeta.size() + (a == "aria-expanded" ? 1 : 2));
   return tag == "html" && a == "lang" ? std::uint32_t{1} << (kAny.size() + kMeta.size()) : 0;
 }

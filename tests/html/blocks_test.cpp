@@ -133,6 +133,23 @@ TEST(TextBlocks, AVideosFallbackTextIsNotText) {
   EXPECT_NE(a->text.find("until they run out."), std::string::npos) << a->text;
 }
 
+// A link's note to screen readers ("annual report<span>, opens new tab
+// </span>"), which a style sheet hides, is not the sentence's.
+TEST(TextBlocks, ALinksNewTabNoteIsNotText) {
+  const std::string page = story_with_table(
+      "<p>The mine produced 412,000 tons of copper last year, according to the company's <a "
+      "href=\"https://example.com/r\">annual report<span class=\"x1\">, opens new tab</span></a>, and "
+      "more than any other in the region (<a href=\"https://example.com/m\">map<span>(opens in a new "
+      "window)</span></a>).</p>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("the company's annual report, and more than any other in the region (map)."),
+            std::string::npos)
+      << a->text;
+  EXPECT_EQ(a->text.find("new tab"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("new window"), std::string::npos) << a->text;
+}
+
 // A layout table's cells hold paragraphs or long text: each stays its own
 // block, so a menu cell never runs into the story beside it.
 TEST(TextBlocks, LayoutTableCellsStayApart) {

@@ -19,10 +19,13 @@ TEST(CommentLines, ActionLines) {
   EXPECT_TRUE(lede::html::is_reply_line("Reply \xC2\xB7 Like \xC2\xB7 Report"));
   EXPECT_TRUE(lede::html::is_reply_line("12 Likes | Reply"));
   EXPECT_TRUE(lede::html::is_reply_line("Antworten Melden"));
+  // Buttons side by side without spaces between them.
+  EXPECT_TRUE(lede::html::is_reply_line("ReplyUp 42DownFlag"));
   EXPECT_TRUE(lede::html::is_reply_line("\xE8\xBF\x94\xE4\xBF\xA1"));  // 返信
   // A share bar alone, or a sentence with "reply" in it, is not one.
   EXPECT_FALSE(lede::html::is_reply_line("Share"));
   EXPECT_FALSE(lede::html::is_reply_line("Share on Facebook"));
+  EXPECT_FALSE(lede::html::is_reply_line("UpDown"));
   EXPECT_FALSE(lede::html::is_reply_line("The minister did not reply to letters."));
 }
 

@@ -240,23 +240,26 @@ TEST(PhotoCaptions, CreditsClosingASentenceWithoutBrackets) {
   // A copyright credit after the caption's sentence, a Spanish paper's
   // credits after a slash, a Polish credit in lower case or glued to the
   // caption where the page sets it in a <span> of its own.
-  for (const char* text : {"Mathieu Roucairol on his barge at M\xC3\xA8ze. \xC2\xA9 Julien Aza\xC3\xAFs pour Rivages",
-                           "Vista del centro hist\xC3\xB3rico desde el monte. / EFE / Jorge Zapata",
-                           "Fundamenty \xC5\x82"
-                           "a\xC5\xBAni we wschodniej cz\xC4\x99\xC5\x9B"
-                           "ci Rynku. fot. Urz\xC4\x85"
-                           "d Miasta",
-                           "1/18Fundamenty \xC5\x82"
-                           "a\xC5\xBAni we wschodniej cz\xC4\x99\xC5\x9B"
-                           "ci Rynkufot. Urz\xC4\x85"
-                           "d Miasta"})
+  for (const char* text :
+       {"Mathieu Roucairol on his barge at M\xC3\xA8ze. \xC2\xA9 Julien Aza\xC3\xAFs pour Rivages",
+        "Vista del centro hist\xC3\xB3rico desde el monte. / EFE / Jorge Zapata",
+        "Fundamenty \xC5\x82"
+        "a\xC5\xBAni we wschodniej cz\xC4\x99\xC5\x9B"
+        "ci Rynku. fot. Urz\xC4\x85"
+        "d Miasta",
+        "1/18Fundamenty \xC5\x82"
+        "a\xC5\xBAni we wschodniej cz\xC4\x99\xC5\x9B"
+        "ci Rynkufot. Urz\xC4\x85"
+        "d Miasta",
+        "Kaylee Ostrowski and her grand champion steer in the sale ring. Gazette photo by Ron Pieper"})
     EXPECT_TRUE(is_photo_caption(text)) << text;
   // A story's last paragraph closing on the site's copyright year, a
   // sentence after the credit, a slash inside a sentence.
   for (const char* text : {"The council will meet again in May to vote on the plan. \xC2\xA9 2025 The Courier",
                            "The mill closed in 1994. \xC2\xA9 Jane Roe took the picture that made it famous.",
                            "Trains run every 20 minutes / hour on weekdays, the operator said.",
-                           "Prices rose 3% in the year to March, the office said (fot. 2 in the report)."})
+                           "Prices rose 3% in the year to March, the office said (fot. 2 in the report).",
+                           "The mayor praised the work. The prize-winning photo by Jane Roe hangs in the hall now."})
     EXPECT_FALSE(is_photo_caption(text)) << text;
 }
 

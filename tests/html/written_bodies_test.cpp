@@ -419,7 +419,35 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"quotidien_fr", 0.93}, BodyPage{"radio_transcript_en", 0.83}, BodyPage{"regionalzeitung_de", 0.93},
         BodyPage{"science_chart_pl", 0.84}, BodyPage{"sports_live_it", 0.99}, BodyPage{"tech_review_nl", 0.99},
         BodyPage{"techsite_hashed_en", 0.97}, BodyPage{"timeline_it", 0.99}, BodyPage{"weather_alert_pt", 0.97},
-        BodyPage{"wire_regional_es", 0.94}),
+        BodyPage{"wire_regional_es", 0.94},
+        // Fifteenth batch (2026-12-06): English news in the templates of
+        // national outlets, tech, science and business publications and
+        // local sites, written blind to the rules: a reader's note "opens
+        // new tab" inside a link, an accordion of <div role=button>
+        // titles, an image's "Copyright" credit, "Related internet links",
+        // "Gazette photo by ..." captions, comment actions glued together
+        // ("ReplyUp 42DownFlag"). 0.973 -> 0.977 F1 (0.956 -> 0.963
+        // without classes). Low floors mark the same judgement calls as the
+        // fourteenth batch's, and a film review's cast box and reader
+        // reviews in an old table layout (0.833).
+        BodyPage{"broadband_subsidy_thinktank_en", 0.85}, BodyPage{"broadcaster_au_en", 0.94},
+        BodyPage{"bumblebee_heat_science_en", 0.96}, BodyPage{"business_mag_contributor_en", 0.99},
+        BodyPage{"cable_news_us_en", 0.97}, BodyPage{"chip_fab_delay_takeaways_en", 0.99},
+        BodyPage{"college_newspaper_en", 0.94}, BodyPage{"community_paper_tables_en", 0.99},
+        BodyPage{"cron_migration_medium_en", 0.99}, BodyPage{"digital_outlet_embeds_us_en", 0.88},
+        BodyPage{"earbuds_review_scorebox_en", 0.99}, BodyPage{"financial_news_en", 0.96},
+        BodyPage{"game_delay_carousel_en", 0.93}, BodyPage{"grid_queue_newsletter_en", 0.98},
+        BodyPage{"hyperlocal_patch_en", 0.99}, BodyPage{"indian_daily_en", 0.90}, BodyPage{"irish_daily_en", 0.99},
+        BodyPage{"lantern_keeper_film_review_en", 0.82}, BodyPage{"local_sports_boxscore_en", 0.96},
+        BodyPage{"local_tv_station_en", 0.99}, BodyPage{"newspaper_continues_us_en", 0.97},
+        BodyPage{"newspaper_record_paywall_us_en", 0.99}, BodyPage{"nz_news_site_en", 0.95},
+        BodyPage{"organ_builders_longform_en", 0.97}, BodyPage{"photo_transfer_howto_faq_en", 0.87},
+        BodyPage{"public_broadcaster_ca_en", 0.99}, BodyPage{"public_broadcaster_uk_en", 0.97},
+        BodyPage{"public_radio_station_en", 0.96}, BodyPage{"quality_daily_live_uk_en", 0.87},
+        BodyPage{"regional_newspaper_chain_en", 0.96}, BodyPage{"savings_rates_finance_en", 0.87},
+        BodyPage{"scottish_local_weekly_en", 0.93}, BodyPage{"tabloid_uk_en", 0.92},
+        BodyPage{"uk_regional_daily_en", 0.90}, BodyPage{"well_sensor_university_news_en", 0.95},
+        BodyPage{"wire_agency_en", 0.95}),
     [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, AnAdviceColumnWithHeadingsAsDivsKeepsItsBody) {
@@ -455,6 +483,15 @@ TEST(WrittenBodies, AnAccordionsQuestionsAndCollapsedAnswersAreTheArticles) {
       "evening.</p><div hidden><p>This paragraph is hidden and no button opens it at any time.</p></div>"
       "<p>Work on the harbour wall will begin in the spring, the council said.</p></article></body></html>");
   EXPECT_EQ(hidden.find("no button opens it"), std::string::npos) << hidden;
+  // The button may be any element that says so: a page builder's accordion
+  // titles are <div role="button" aria-expanded aria-controls>.
+  const std::string builder = text_of(
+      "<html><body><article><h1>T</h1><p>The council approved the new budget for the harbour on Monday "
+      "evening.</p><div role=\"button\" aria-expanded=\"false\" aria-controls=\"tab-1\">Will fares rise?</div>"
+      "<div id=\"tab-1\" role=\"region\" hidden><p>No. Fares stay as they are until the end of next year, "
+      "the council said.</p></div><p>Work on the harbour wall will begin in the spring, the council said.</p>"
+      "</article></body></html>");
+  EXPECT_NE(builder.find("Fares stay as they are"), std::string::npos) << builder;
 }
 
 TEST(WrittenBodies, ACollapsedSecondHalfIsTheStorys) {
