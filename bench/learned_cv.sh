@@ -6,8 +6,8 @@
 # in place of cnndm_realsumm100.jsonl, and that model summarizes the fold's
 # 20 articles. The 100 summaries, each from a model that never saw its
 # article, are scored together with ROUGE-1.5.5 `-n 2 -m` (F1 x 100, `lede
-# rouge`), with Lead-3 on the same articles. About 5 training runs of a
-# minute each.
+# rouge`), with Lead-3 on the same articles. Five full trainings: about 20
+# minutes on an idle 2-core machine, an hour on a busy one.
 #   bench/learned_cv.sh [extra lede train flags, passed to scripts/train-default-model.sh]
 set -euo pipefail
 cd "$(dirname "$0")/.."

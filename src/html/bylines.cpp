@@ -9,6 +9,38 @@
 
 namespace lede::html {
 
+bool is_meta_bar(std::string_view text) {
+  constexpr std::size_t kMaxBytes = 200, kMinParts = 4, kPartWords = 5;
+  if (text.size() > kMaxBytes || text.find('\n') != std::string_view::npos) return false;
+  std::size_t parts = 0;
+  bool dated = false;
+  for (std::size_t from = 0; from <= text.size();) {
+    // The next separator: "·" (C2 B7) or "|".
+    std::size_t to = from, width = 0;
+    for (; to < text.size(); ++to) {
+      if (text[to] == '|') {
+        width = 1;
+        break;
+      }
+      if (text.compare(to, 2, "\xC2\xB7") == 0) {
+        width = 2;
+        break;
+      }
+    }
+    std::string_view part = text.substr(from, to - from);
+    while (!part.empty() && is_space(part.front())) part.remove_prefix(1);
+    while (!part.empty() && is_space(part.back())) part.remove_suffix(1);
+    if (part.empty() || space_words(part) > kPartWords || ends_sentence(part)) return false;
+    ++parts;
+    // A date or a time: digits around "/", "." or ":" ("14/03/2024", "09:15").
+    for (std::size_t k = 1; k + 1 < part.size() && !dated; ++k)
+      dated = (part[k] == '/' || part[k] == '.' || part[k] == ':') && is_digit(part[k - 1]) && is_digit(part[k + 1]);
+    if (to >= text.size()) break;
+    from = to + width;
+  }
+  return parts >= kMinParts && dated;
+}
+
 bool is_dateline(std::string_view text) {
   if (text.size() > 120) return false;
   const std::string t = lower_ascii(text);

@@ -18,6 +18,11 @@ bool is_author_bio(std::string_view text, std::string_view author);
 // A byline or date line: "By Jane Doe", "Updated 20 Nov 2019", "2016.12.01".
 bool is_dateline(std::string_view text);
 
+// A bar of the story's facts parted by "·" or "|", one of them its date or
+// time: "Redacción · 14/03/2024 · 09:15 · Leída 2.318 veces · 10 comentarios
+// · Imprimir". Four parts or more, each a few words and none a sentence.
+bool is_meta_bar(std::string_view text);
+
 // A dateline's place on a line of its own, in capitals, over the story's
 // first paragraph: "BAAR, SWITZERLAND", "NAIROBI, Kenya —" is not (it is
 // mixed case), "LAGOS —" is.

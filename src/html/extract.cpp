@@ -63,12 +63,15 @@ Body select_body(const html::Dom& dom, std::vector<html::Block>& blocks, const s
   return body;
 }
 
-// Bytes of text in the page's <figcaption>s of kCaptionWords or more.
+// Bytes of text in the page's captions of kCaptionWords or more: its
+// <figcaption>s, and elements whose class names a caption (an old gallery's
+// <p class="gallery-slide__caption"> under each photo).
 std::size_t caption_bytes(const html::Dom& dom) {
   std::size_t total = 0;
   for (std::uint32_t i = 0; i < dom.nodes.size();) {
     const html::Node& node = dom.nodes[i];
-    if (node.is_text || node.tag != GUMBO_TAG_FIGCAPTION) {
+    if (node.is_text ||
+        (node.tag != GUMBO_TAG_FIGCAPTION && dom.hint(node).find("caption") == std::string_view::npos)) {
       ++i;
       continue;
     }

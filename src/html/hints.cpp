@@ -101,6 +101,13 @@ bool word_is_boiler(std::string_view w, bool gallery, bool heading) {
   return false;
 }
 
+// A class word naming a gallery's part ("gallery-slide__meta").
+bool slide_token(std::string_view token) {
+  return std::ranges::any_of(kGalleryParts,
+                             [&](std::string_view g) { return token.find(g) != std::string_view::npos; }) ||
+         token.find("slide") != std::string_view::npos;
+}
+
 bool word_is_content(std::string_view w) {
   for (std::string_view k : kContentParts)
     if (w.find(k) != std::string_view::npos) return true;
@@ -159,6 +166,13 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
         }
         more_of_text = more_of_text || std::ranges::find(kTextWholes, w) != kTextWholes.end();
         button = button || std::ranges::find(kMoreButtons, w) != kMoreButtons.end();
+        // On a gallery's own page a slide's "meta" box holds its caption
+        // ("gallery-slide__meta": counter, caption, credit, each judged by
+        // its own words).
+        if (gallery && w == "meta" && slide_token(h.substr(i, end - i))) {
+          k = j;
+          continue;
+        }
         token_boiler = token_boiler || word_is_boiler(w, gallery, heading);
         // Embedded posts (tweets, Instagram) quoted by the article are its text.
         embed = embed || w.find("tweet") != std::string_view::npos || w.find("instagram") != std::string_view::npos;
