@@ -10,6 +10,7 @@
 #include "html/bylines.h"
 #include "html/judge.h"
 #include "html/notices.h"
+#include "html/space.h"
 #include "html/title.h"
 
 namespace lede::html {
@@ -26,6 +27,7 @@ constexpr std::uint32_t kAttributionWords = 8;    // its attribution line ("Jane
 constexpr int kHeadlineLines = 3;         // a headline is looked for in this many first lines of a block above the body
 constexpr std::uint32_t kLabelWords = 5;  // a label over a link list ("Lesen Sie auch:") has at most this many words
 constexpr std::size_t kBoxBlocks = 8;     // a box a heading titles holds fewer blocks than this
+constexpr std::uint32_t kFactWords = 8;   // a fact under its label after the body ("Attendance: 18,406.")
 constexpr std::uint32_t kBoxTitleWords = 10;  // a line titling a box has at most this many words
 constexpr std::uint32_t kCardNameWords = 4;   // an author's name over the bio has at most this many words
 constexpr std::size_t kContactLines = 3;      // a contact's name is at most this many lines above its address
@@ -237,10 +239,19 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
     // results or steps), but not a heading over links or nothing.
     // A box of boilerplate between (a titled "Related" box, its title and
     // note) ends the chain: what follows it is the box's.
+    // So do short facts under their label, whole in a paragraph of their own
+    // ("Referee: Daniel Fenwick.", "Attendance: 18,406." after a match
+    // report's line-ups).
+    const auto fact = [&](const Block& b) {
+      const std::size_t colon = b.text.find(": ");
+      return b.in_paragraph && b.kind == ParagraphKind::kParagraph && b.link_chars == 0 && b.ends_sentence &&
+             b.words >= 2 && b.words <= kFactWords && colon != std::string::npos && colon > 0 &&
+             space_words(std::string_view(b.text).substr(0, colon)) <= 2;
+    };
     const auto continues = [&](std::size_t j) {
       const Block& b = blocks[inside[j]];
-      return extends(j, false) ||
-             (q[j] != Quality::kBad && dom.nodes[b.owner].tag == GUMBO_TAG_TR && 2 * b.link_chars < b.chars);
+      return extends(j, false) || (q[j] != Quality::kBad &&
+                                   ((dom.nodes[b.owner].tag == GUMBO_TAG_TR && 2 * b.link_chars < b.chars) || fact(b)));
     };
     for (std::size_t j = last_good + 1; j < inside.size();) {
       if (after_box(j)) break;

@@ -41,15 +41,21 @@ bool is_meta_bar(std::string_view text) {
   return parts >= kMinParts && dated;
 }
 
-bool is_dateline(std::string_view text) {
-  if (text.size() > 120) return false;
-  const std::string t = lower_ascii(text);
-  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
-  // A Chinese story's original headline: "（原标题：...）".
+bool is_original_headline(std::string_view text) {
+  constexpr std::size_t kMaxBytes = 300;
+  if (text.size() > kMaxBytes) return false;
   for (std::string_view w : {"\xEF\xBC\x88\xE5\x8E\x9F\xE6\xA0\x87\xE9\xA2\x98",   // （原标题
                              "\xEF\xBC\x88\xE5\x8E\x9F\xE6\xA8\x99\xE9\xA1\x8C",   // （原標題
                              "\xE5\x8E\x9F\xE6\xA0\x87\xE9\xA2\x98\xEF\xBC\x9A"})  // 原标题：
     if (text.starts_with(w)) return true;
+  return false;
+}
+
+bool is_dateline(std::string_view text) {
+  if (text.size() > 120) return false;
+  const std::string t = lower_ascii(text);
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  if (is_original_headline(text)) return true;
   // (A byline whose name is a link or a card of its own leaves "by" alone.)
   // "Updated" as a date line says it ("Updated 5:02 p.m.", "Published ...
   // | Updated ..."), not inside a line of the story's ("Aug. 1: Updated bus

@@ -18,6 +18,10 @@ bool is_author_bio(std::string_view text, std::string_view author);
 // A byline or date line: "By Jane Doe", "Updated 20 Nov 2019", "2016.12.01".
 bool is_dateline(std::string_view text);
 
+// A Chinese story's original headline, repeated in its body: "（原标题：...）"
+// (its closing bracket reads as a sentence's end).
+bool is_original_headline(std::string_view text);
+
 // A bar of the story's facts parted by "·" or "|", one of them its date or
 // time: "Redacción · 14/03/2024 · 09:15 · Leída 2.318 veces · 10 comentarios
 // · Imprimir". Four parts or more, each a few words and none a sentence.

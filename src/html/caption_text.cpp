@@ -249,13 +249,13 @@ bool by_credit(const std::string& t) {
 }
 
 // A caption's closing credit after a dash: "... di Pasir Mas. - Foto
-// BERNAMA", "... – Photo: AFP" (its label in any case; the text as it
-// stands, no copy).
+// BERNAMA", "... – Photo: AFP", "... de Campinas — Foto: Reprodução/EPTV"
+// (its label in any case; the text as it stands, no copy).
 bool dash_credit(std::string_view text) {
   constexpr std::size_t kCreditBytes = 60;
   if (ends_sentence(text)) return false;
   const std::size_t tail = text.size() > kCreditBytes + 10 ? text.size() - kCreditBytes - 10 : 0;
-  for (std::string_view dash : {" - ", " \xE2\x80\x93 "}) {
+  for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
     const std::size_t at = text.find(dash, tail);
     if (at == std::string_view::npos) continue;
     const std::string_view after = text.substr(at + dash.size());
@@ -295,8 +295,9 @@ std::size_t story_caption_credit(std::string_view text) {
   if (closing_credit(t)) at = t.rfind('(');
   else if (trailing_credit(t)) at = t.rfind(". ", t.rfind(": ")) + 2;  // after the sentence's full stop
   else if (dash_credit(text)) {
-    const std::size_t hyphen = t.rfind(" - "), en = t.rfind(" \xE2\x80\x93 ");
-    at = hyphen == std::string::npos ? en : en == std::string::npos ? hyphen : std::max(hyphen, en);
+    at = std::string::npos;
+    for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "})
+      if (const std::size_t d = t.rfind(dash); d != std::string::npos && (at == std::string::npos || d > at)) at = d;
     if (at != std::string::npos) ++at;  // at the dash
   }
   if (at == std::string_view::npos || at == 0) return std::string_view::npos;

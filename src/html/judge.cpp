@@ -117,6 +117,7 @@ bool template_text(const Block& b) {
   if (const std::size_t cut = b.text.find('\n');
       cut != std::string::npos && b.link_chars > 0 && is_rail_title(std::string_view(b.text).substr(0, cut)))
     return true;
+  if (is_original_headline(b.text)) return true;
   return !b.ends_sentence && ((b.words <= 15 && is_dateline(b.text)) || is_meta_bar(b.text));
 }
 

@@ -88,7 +88,7 @@ constexpr std::array<std::string_view, 19> kContentsTitles = {
 // stories"): whole labels, and the titles is_rail_title knows.
 // The same in the languages of the development pages' sites (only ASCII
 // letters are folded, so a Cyrillic title is listed as it is written).
-constexpr std::array<std::string_view, 103> kRailTitles = {
+constexpr std::array<std::string_view, 105> kRailTitles = {
     "most read", "most popular", "most viewed", "trending", "trending now", "top stories", "latest news",
     "latest stories", "related", "related news", "related stories", "related articles", "related posts",
     "related links", "recommended", "recommended for you", "you may also like", "you might also like", "popular posts",
@@ -104,7 +104,8 @@ constexpr std::array<std::string_view, 103> kRailTitles = {
     "lesen sie auch", "mehr zum thema", "das k\xC3\xB6nnte sie auch interessieren", "meistgelesen", "lire aussi",
     "\xC3\xA0 lire aussi", "les plus lus", "sur le m\xC3\xAAme sujet", "leggi anche", "potrebbe interessarti",
     "articoli correlati", "i pi\xC3\xB9 letti", "lees ook", "bekijk ook", "meest gelezen", "baca juga",
-    "berita terkait", "terpopuler", "ilgili haberler", "\xC4\xB0lgili haberler", "explore further",
+    "berita terkait", "terpopuler", "ilgili haberler", "\xC4\xB0lgili haberler", "ilgili haber", "\xC4\xB0lgili haber",
+    "explore further",
     // Greek, Arabic, Persian, Hindi, Bengali, Tamil, Hebrew, Thai, Urdu ("read also", "related").
     "\xCE\x94\xCE\xB9\xCE\xB1\xCE\xB2\xCE\xAC\xCF\x83\xCF\x84\xCE\xB5 "
     "\xCE\xB5\xCF\x80\xCE\xAF\xCF\x83\xCE\xB7\xCF\x82",  // Διαβάστε επίσης
@@ -562,7 +563,13 @@ bool credit_line(const std::string& t) {
   const bool address = t.starts_with("url: http");
   // A feed's footer: "The post ... appeared first on Valley Farm Journal."
   const bool feed = t.starts_with("the post ") && t.find(" appeared first on ") != std::string::npos;
-  return t.starts_with("(reporting by") || t.starts_with("reporting by") || t.starts_with("(editing by") ||
+  // A portal's note under a user's post, in Chinese and English: "特别声明：
+  // 以上内容 ... 为自媒体平台 ... 用户上传并发布", "Notice: The content above
+  // (including the pictures and videos if any) is uploaded and posted by a
+  // user of ...".
+  const bool hosted = t.starts_with("\xE7\x89\xB9\xE5\x88\xAB\xE5\xA3\xB0\xE6\x98\x8E\xEF\xBC\x9A") ||  // 特别声明：
+                      t.starts_with("notice: the content above");
+  return hosted || t.starts_with("(reporting by") || t.starts_with("reporting by") || t.starts_with("(editing by") ||
          t.starts_with("(with inputs from") || t.starts_with("reporting contributed by") ||
          t.starts_with("additional reporting by") || t.find("contributed to this report") != std::string::npos ||
          t.find("contributed reporting") != std::string::npos || contact || print || citation || address || feed;

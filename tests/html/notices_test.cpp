@@ -108,6 +108,9 @@ TEST(CallsToAction, AppealsAndCreditLinesAreDropped) {
         "Ikuti saluran WhatsApp Kabar Nusantara dan jangan lewatkan kabar terbaru.",
         "Join our Telegram channel for breaking news.", "Sigue nuestro canal de WhatsApp.",
         "The post Orchard growers brace for frost appeared first on Valley Farm Journal.",
+        // A portal's note under a user's post, in Chinese and English.
+        "\xE7\x89\xB9\xE5\x88\xAB\xE5\xA3\xB0\xE6\x98\x8E\xEF\xBC\x9A\xE4\xBB\xA5\xE4\xB8\x8A\xE5\x86\x85\xE5\xAE\xB9",
+        "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user.",
         // A copyright line says little before its mark.
         "Text and photos \xC2\xA9 Northgate Press 2026", "(\xC2\xA9NTB)"})
     EXPECT_TRUE(is_call_to_action(text)) << text;
@@ -251,7 +254,8 @@ TEST(PhotoCaptions, CreditsClosingASentenceWithoutBrackets) {
         "a\xC5\xBAni we wschodniej cz\xC4\x99\xC5\x9B"
         "ci Rynkufot. Urz\xC4\x85"
         "d Miasta",
-        "Kaylee Ostrowski and her grand champion steer in the sale ring. Gazette photo by Ron Pieper"})
+        "Kaylee Ostrowski and her grand champion steer in the sale ring. Gazette photo by Ron Pieper",
+        "Vacina\xC3\xA7\xC3\xA3o contra a dengue em Campinas \xE2\x80\x94 Foto: Reprodu\xC3\xA7\xC3\xA3o/EPTV"})
     EXPECT_TRUE(is_photo_caption(text)) << text;
   // A story's last paragraph closing on the site's copyright year, a
   // sentence after the credit, a slash inside a sentence.
