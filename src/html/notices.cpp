@@ -88,7 +88,7 @@ constexpr std::array<std::string_view, 19> kContentsTitles = {
 // stories"): whole labels, and the titles is_rail_title knows.
 // The same in the languages of the development pages' sites (only ASCII
 // letters are folded, so a Cyrillic title is listed as it is written).
-constexpr std::array<std::string_view, 105> kRailTitles = {
+constexpr std::array<std::string_view, 107> kRailTitles = {
     "most read", "most popular", "most viewed", "trending", "trending now", "top stories", "latest news",
     "latest stories", "related", "related news", "related stories", "related articles", "related posts",
     "related links", "recommended", "recommended for you", "you may also like", "you might also like", "popular posts",
@@ -105,7 +105,8 @@ constexpr std::array<std::string_view, 105> kRailTitles = {
     "\xC3\xA0 lire aussi", "les plus lus", "sur le m\xC3\xAAme sujet", "leggi anche", "potrebbe interessarti",
     "articoli correlati", "i pi\xC3\xB9 letti", "lees ook", "bekijk ook", "meest gelezen", "baca juga",
     "berita terkait", "terpopuler", "ilgili haberler", "\xC4\xB0lgili haberler", "ilgili haber", "\xC4\xB0lgili haber",
-    "explore further",
+    // (Folded, the Turkish capital "İ" keeps its dot: "İLGİLİ" is no "ilgili".)
+    "\xC4\xB0LG\xC4\xB0L\xC4\xB0 HABER", "\xC4\xB0LG\xC4\xB0L\xC4\xB0 HABERLER", "explore further",
     // Greek, Arabic, Persian, Hindi, Bengali, Tamil, Hebrew, Thai, Urdu ("read also", "related").
     "\xCE\x94\xCE\xB9\xCE\xB1\xCE\xB2\xCE\xAC\xCF\x83\xCF\x84\xCE\xB5 "
     "\xCE\xB5\xCF\x80\xCE\xAF\xCF\x83\xCE\xB7\xCF\x82",  // Διαβάστε επίσης

@@ -311,7 +311,7 @@ TEST(RailTitles, TitlesOfBoxesOfOtherStories) {
         "Leggi anche", "Baca juga:", "Czytaj także", "Читайте также:", "More on this story", "Related coverage",
         "Kapcsolódó", "Notícies relacionades", "Читайте також", "V skratke", "Διαβάστε επίσης", "اقرأ أيضا", "यह भी पढ़ें",
         // In capitals beyond ASCII.
-        "LEIA TAMBÉM", "À LIRE AUSSI", "VEJA TAMBÉM:"})
+        "LEIA TAMBÉM", "À LIRE AUSSI", "VEJA TAMBÉM:", "İLGİLİ HABER", "Related internet links"})
     EXPECT_TRUE(is_rail_title(text)) << text;
   // Ad labels, buttons and headings of the story title no box of stories.
   for (const char* text : {"Advertisement", "Share", "Comments", "Photos", "Related charges were dropped",
