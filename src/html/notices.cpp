@@ -669,13 +669,19 @@ bool contact_line(std::string_view text) {
 }
 
 // Whether every line of `text` from `from` on is a contact line.
-bool contact_lines(std::string_view text, std::size_t from) {
+// Whether `pred` holds for a line of `text` from `from` on.
+template <class Pred>
+bool any_line(std::string_view text, std::size_t from, Pred pred) {
   while (from < text.size()) {
     const std::size_t to = std::min(text.find('\n', from), text.size());
-    if (!contact_line(text.substr(from, to - from))) return false;
+    if (pred(text.substr(from, to - from))) return true;
     from = to + 1;
   }
-  return true;
+  return false;
+}
+
+bool contact_lines(std::string_view text, std::size_t from) {
+  return !any_line(text, from, [](std::string_view line) { return !contact_line(line); });
 }
 
 }  // namespace
@@ -690,12 +696,7 @@ bool is_contact_line(std::string_view text) { return !text.empty() && contact_li
 bool is_contact_address(std::string_view text) {
   // (A block of lines, "<p>Name<br>Street<br>Tel: ...</p>", has its address
   // on one of them.)
-  for (std::size_t from = 0; from < text.size();) {
-    const std::size_t to = std::min(text.find('\n', from), text.size());
-    if (to - from <= 100 && contact_address(text.substr(from, to - from))) return true;
-    from = to + 1;
-  }
-  return false;
+  return any_line(text, 0, [](std::string_view line) { return line.size() <= 100 && contact_address(line); });
 }
 
 bool is_call_to_action(std::string_view text) {
