@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "html/bylines.h"
 #include "html/judge.h"
@@ -23,7 +24,9 @@ constexpr std::size_t kMaxTrailingTrim = 4;       // closing appeals are looked 
 constexpr std::uint32_t kPullQuoteMinWords = 6;   // a pull quote repeating the body: at least this many words ...
 constexpr std::uint32_t kPullQuoteMaxWords = 40;  // ... and at most this many
 constexpr std::size_t kPullQuoteReach = 24;       // ... found within this many blocks of the sentence it repeats
-constexpr std::uint32_t kAttributionWords = 8;    // its attribution line ("Jane Doe, director") at most this many
+constexpr std::size_t kPieceBytes = 12;         // a shortened pull quote's pieces this long (folded) are looked for ...
+constexpr double kPieceCover = 0.9;             // ... and are at least this share of it
+constexpr std::uint32_t kAttributionWords = 8;  // its attribution line ("Jane Doe, director") at most this many
 constexpr int kHeadlineLines = 3;         // a headline is looked for in this many first lines of a block above the body
 constexpr std::uint32_t kLabelWords = 5;  // a label over a link list ("Lesen Sie auch:") has at most this many words
 constexpr std::size_t kBoxBlocks = 8;     // a box a heading titles holds fewer blocks than this
@@ -31,6 +34,25 @@ constexpr std::uint32_t kFactWords = 8;   // a fact under its label after the bo
 constexpr std::uint32_t kBoxTitleWords = 10;  // a line titling a box has at most this many words
 constexpr std::uint32_t kCardNameWords = 4;   // an author's name over the bio has at most this many words
 constexpr std::size_t kContactLines = 3;      // a contact's name is at most this many lines above its address
+
+// A quotation's sentences and the pieces between its ellipses.
+std::vector<std::string_view> quote_pieces(std::string_view text) {
+  std::vector<std::string_view> pieces;
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::size_t width = 0;
+    if (text.compare(i, 3, "\xE2\x80\xA6") == 0) width = 3;  // U+2026
+    else if (text.compare(i, 3, "...") == 0) width = 3;
+    else if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && i + 1 < text.size() && text[i + 1] == ' ')
+      width = 1;
+    if (width == 0) continue;
+    pieces.push_back(text.substr(from, i - from));
+    i += width - 1;
+    from = i + 1;
+  }
+  pieces.push_back(text.substr(from));
+  return pieces;
+}
 
 // Blocks j with first <= j <= last are the run from the first to the last
 // good block; first == q.size() when there is no good block.
@@ -298,12 +320,30 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
     };
     own = strip_marks(own);
     if (own.size() < 16) return false;
+    // An editor shortens the sentences it quotes ("I had the part in my
+    // hands by that afternoon. What I didn't have was the password." from
+    // "..., Henricksen said. What I didn't have was the password to ..."):
+    // then each of its sentences, or each piece between ellipses, is found
+    // in one block, and together they are nearly all of it.
+    std::vector<std::string> pieces;
+    std::size_t covered = 0;
+    for (std::string_view piece : quote_pieces(b.text)) {
+      std::string f = strip_marks(fold_title(piece));
+      if (f.size() < kPieceBytes) continue;
+      covered += f.size();
+      pieces.push_back(std::move(f));
+    }
+    const bool pieced =
+        pieces.size() >= 2 && kPieceCover * static_cast<double>(own.size()) <= static_cast<double>(covered);
     const std::size_t from = j > kPullQuoteReach ? j - kPullQuoteReach : 0;
     const std::size_t to = std::min(inside.size(), j + kPullQuoteReach + 1);
     for (std::size_t k = from; k < to; ++k) {
       if (k == j || !keep[k] || blocks[inside[k]].text.size() <= b.text.size()) continue;
       if (!folded[k]) folded[k] = strip_marks(fold_title(blocks[inside[k]].text));  // (once per block)
       if (folded[k]->find(own) != std::string::npos) return true;
+      if (pieced &&
+          std::ranges::all_of(pieces, [&](const std::string& f) { return folded[k]->find(f) != std::string::npos; }))
+        return true;
     }
     return false;
   };

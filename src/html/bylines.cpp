@@ -69,7 +69,13 @@ bool is_dateline(std::string_view text) {
       has("updated") &&
       (t.starts_with("updated") || t.starts_with("last updated") || has("| updated") || has("\xC2\xB7 updated") ||
        has(", updated") || has("; updated") || has("updated:") || has("updated on ") || has("updated at "));
-  const bool stamped = (updated || has("published") || has("posted on")) && dated;
+  // So does "Published" (a table's row "July 1 | First increase published
+  // by the city" is not a date line).
+  const bool published = has("published") && (t.starts_with("published") || t.starts_with("first published") ||
+                                              t.starts_with("originally published") || has("| published") ||
+                                              has("\xC2\xB7 published") || has(", published") || has("; published") ||
+                                              has("published:") || has("published on ") || has("published at "));
+  const bool stamped = (updated || published || has("posted on") || t.starts_with("date:")) && dated;
   // A byline names its author (or is a few words: "By AP"), not a sentence
   // or a line of one opening on "By": "By March the council had 1,100
   // signatures.", "By 2010 the orchard had grown".

@@ -34,7 +34,7 @@ bool player_furniture(std::string_view text) {
   // A media item's title under its label: "Watch: drone footage shows the
   // flooded line" (a sentence of the story ends like one).
   if (ends_sentence(t)) return false;
-  for (std::string_view w : {"watch:", "video:", "listen:", "watch now:", "watch live:", "audio:"})
+  for (std::string_view w : {"watch:", "video:", "listen:", "watch now:", "watch live:", "audio:", "up next:"})
     if (t.starts_with(w)) return true;
   // The same label in other words or languages: "Tonton juga video:",
   // "Assista ao vídeo:", "Mira el video:", "Watch the video:".

@@ -23,6 +23,7 @@ constexpr std::uint32_t kDivSentenceWords = 8;     // a sentence outside <p> (a 
 constexpr std::uint32_t kLinkedSentenceWords = 8;  // a sentence with many inline links: this many words ...
 constexpr double kLinkedSentenceDensity = 0.8;     // ... and less link text than this share
 constexpr std::size_t kLabelBytes = 32;            // a label before a link ("Read more:") ends by this byte
+constexpr std::size_t kSponsorLabelBytes = 48;     // a sponsor's label over its box's text ends by this byte
 
 // Ends with an ellipsis: "...", "\u2026", "[...]", "(\u2026)".
 bool truncated(std::string_view t) {
@@ -116,6 +117,11 @@ bool template_text(const Block& b) {
   // its title is its first line, with links under it.
   if (const std::size_t cut = b.text.find('\n');
       cut != std::string::npos && b.link_chars > 0 && is_rail_title(std::string_view(b.text).substr(0, cut)))
+    return true;
+  // A sponsor's box set as one block, its label on the first line
+  // ("SPONSORED<br>This week's issue is supported by ...").
+  if (const std::size_t cut = b.text.find('\n'); cut != std::string::npos && cut <= kSponsorLabelBytes &&
+                                                 is_sponsor_label(std::string_view(b.text).substr(0, cut)))
     return true;
   if (is_original_headline(b.text)) return true;
   return !b.ends_sentence && ((b.words <= 15 && is_dateline(b.text)) || is_meta_bar(b.text));

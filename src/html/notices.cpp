@@ -44,9 +44,14 @@ bool label_phrase(const std::string& t) {
   // Never a story's words, whatever the form.
   // (An Instagram embed's button: "View this post on Instagram".)
   // (And a subscriber-only label: "Article réservé à nos abonnés".)
-  static constexpr std::array<std::string_view, 5> kMarks = {
-      "all rights reserved", "related:", "view this post on instagram",
-      "r\xC3\xA9serv\xC3\xA9 \xC3\xA0 nos abonn\xC3\xA9s", "r\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s"};
+  static constexpr std::array<std::string_view, 8> kMarks = {"all rights reserved",
+                                                             "related:",
+                                                             "view this post on instagram",
+                                                             "story source:",
+                                                             "journal reference",
+                                                             "cite this page:",
+                                                             "r\xC3\xA9serv\xC3\xA9 \xC3\xA0 nos abonn\xC3\xA9s",
+                                                             "r\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s"};
   for (std::string_view p : kMarks)
     if (t.size() <= p.size() + 24 && t.find(p) != std::string::npos) return true;
   // The phrase must be most of the text: "Click here to read the full
@@ -88,12 +93,15 @@ constexpr std::array<std::string_view, 19> kContentsTitles = {
 // stories"): whole labels, and the titles is_rail_title knows.
 // The same in the languages of the development pages' sites (only ASCII
 // letters are folded, so a Cyrillic title is listed as it is written).
-constexpr std::array<std::string_view, 107> kRailTitles = {
+constexpr std::array<std::string_view, 111> kRailTitles = {
     "most read", "most popular", "most viewed", "trending", "trending now", "top stories", "latest news",
     "latest stories", "related", "related news", "related stories", "related articles", "related posts",
     "related links", "recommended", "recommended for you", "you may also like", "you might also like", "popular posts",
     "recent posts", "see also", "also read", "read also", "don't miss", "more on this story", "more on this topic",
     "related coverage", "related internet links", "related topics",
+    // A science site's boxes under a rewritten release: its source, the
+    // paper, how to cite the page.
+    "story source", "journal reference", "journal references", "cite this page",
     // A summary box over the body (which the benchmark's annotators leave out).
     "key points", "key highlights", "highlights", "in brief", "at a glance",
     // Portuguese, Spanish, German, French, Italian, Dutch, Indonesian, Turkish, Polish, Russian.
@@ -385,6 +393,17 @@ bool is_contents_title(std::string_view text) {
   return std::ranges::find(kContentsTitles, lower_ascii(text)) != kContentsTitles.end();
 }
 
+bool is_sponsor_label(std::string_view text) {
+  if (text.size() > 48) return false;
+  std::string t = lower_ascii(text);
+  while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.pop_back();
+  for (std::string_view w :
+       {"sponsored", "sponsored content", "sponsor", "from our sponsor", "from our sponsors",
+        "a message from our sponsor", "advertisement", "paid content", "paid post", "partner content"})
+    if (t == w) return true;
+  return ad_label(t);
+}
+
 bool is_rail_title(std::string_view text) {
   if (text.size() > 48) return false;
   std::string t = lower_ascii(text);
@@ -560,8 +579,14 @@ bool credit_line(const std::string& t) {
   const bool print =
       t.starts_with("published in the print edition") || t.starts_with("a version of this article appears in print");
   const bool citation = t.starts_with("citation:") && t.find("retrieved") != std::string::npos;
-  // A print page's address line: "URL: https://...".
-  const bool address = t.starts_with("url: http");
+  // A print page's address line: "URL: https://...". And a release's
+  // source under a science site's rewrite, "Materials provided by ...
+  // Note: Content may be edited for style and length.", and the page's
+  // citation as a reader would copy it, closing on its address in angle
+  // brackets ("... ScienceWire, 14 November 2022. <www.example.com/...>.").
+  const bool address =
+      t.starts_with("url: http") || t.starts_with("materials provided by") ||
+      (t.ends_with(">.") && (t.find(" <www.") != std::string::npos || t.find(" <http") != std::string::npos));
   // A feed's footer: "The post ... appeared first on Valley Farm Journal."
   const bool feed = t.starts_with("the post ") && t.find(" appeared first on ") != std::string::npos;
   // A portal's note under a user's post, in Chinese and English: "特别声明：
@@ -595,7 +620,7 @@ bool appeal_words(const std::string& t) {
   return (has("follow") && social) || newsletter || has("subscribe") || has("sign up") || has("join our") ||
          has("copyright") || has("click here") || has("download our app") || has("email us") || has("tips@") ||
          has("become a member") || (has("republish") && !attribution(t)) || has("we're hiring") ||
-         has("we are hiring") || has("open roles") || has("submit your") || has("send us");
+         has("we are hiring") || has("open roles") || has("submit your") || has("send us") || has("news tip");
 }
 
 // A messenger's channel: WhatsApp or Telegram with "channel" in one of the

@@ -18,6 +18,10 @@ bool is_boilerplate_phrase(std::string_view text);
 // "Most read", "Related stories", "You may also like", "More from Sport".
 bool is_rail_title(std::string_view text);
 
+// Whether a line is a sponsor's or an ad's label ("SPONSORED", "From our
+// sponsor", "Advertisement:", "Anzeige"), as the first line over its box's text.
+bool is_sponsor_label(std::string_view text);
+
 // The title of a table of contents or of a box of the story's tickers
 // ("Contents", "Table of contents", "In this article"): a label, but one
 // that may open the body's own box, so it titles no section.

@@ -178,3 +178,74 @@ TEST(BodyBlocks, ADatelinesPlaceOverTheFirstParagraphOpensTheStory) {
 }
 
 }  // namespace
+
+namespace {
+
+// A pull quote an editor shortened (one sentence cut, the next cut short)
+// still repeats the body: it is not said twice. A quotation the body does
+// not hold stays.
+TEST(BodyBlocks, AShortenedPullQuoteIsNotSaidTwice) {
+  const std::string quoted =
+      "<p>\xE2\x80\x9CI had the part in my hands by that afternoon,\xE2\x80\x9D Henricksen said. \xE2\x80\x9CWhat I "
+      "didn\xE2\x80\x99t have was the password to tell the computer I\xE2\x80\x99"
+      "d put it in.\xE2\x80\x9D</p>";
+  const auto page = [&](const std::string& pull) {
+    return "<html><head><title>Ferry terminal opening delayed</title></head><body><article><h1>Ferry terminal "
+           "opening delayed</h1>" +
+           std::string(kBody) + quoted + "<blockquote class=\"pull\">" + pull + "</blockquote>" + kBody +
+           "</article></body></html>";
+  };
+  lede::Result<lede::Article> a = lede::extract_article(
+      page("\xE2\x80\x9CI had the part in my hands by that afternoon. What I didn\xE2\x80\x99t have was the "
+           "password.\xE2\x80\x9D"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("afternoon. What"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Henricksen said."), std::string::npos) << a->text;
+  lede::Result<lede::Article> b = lede::extract_article(
+      page("\xE2\x80\x9CI had the part in my hands by that afternoon. Nobody in the county could unlock "
+           "it.\xE2\x80\x9D"));
+  ASSERT_TRUE(b.ok());
+  EXPECT_NE(b->text.find("Nobody in the county could unlock it."), std::string::npos) << b->text;
+}
+
+// A sponsor's box set as one block under its label is not the story's; a
+// science site's boxes under a rewritten release (its source, the paper,
+// the page's citation) are not either.
+TEST(BodyBlocks, SponsorAndReleaseBoxesAreNotTheStory) {
+  const std::string page =
+      "<html><head><title>Ferry terminal opening delayed</title></head><body><div><h1>Ferry terminal opening "
+      "delayed</h1><div>" +
+      std::string(kBody) +
+      "<table><tr><td>SPONSORED<br>This week's issue is supported by Harbour Credit Union, serving the coast "
+      "since 1954.</td></tr></table>" +
+      kBody +
+      "<div id=\"source\"><hr><p><strong>Story Source:</strong></p><p>Materials provided by Harbour Institute. "
+      "Note: Content may be edited for style and length.</p></div><div id=\"refs\"><p><strong>Journal "
+      "Reference</strong>:</p><ol><li>A. Lee. Ferry terminals. <i>Ports</i>, 2022; <a href=\"/doi\">DOI</a></li>"
+      "</ol></div><div id=\"cite\"><p>Cite This Page:</p><p>Harbour Institute. \"Ferry terminal opening "
+      "delayed.\" Port Wire, 14 November 2022. &lt;www.example.com/releases/221114.htm&gt;.</p></div>"
+      "</div></div></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  for (const char* junk : {"SPONSORED", "Harbour Credit Union", "Story Source", "Materials provided", "Journal",
+                           "Ferry terminals.", "Cite This Page", "Port Wire"})
+    EXPECT_EQ(a->text.find(junk), std::string::npos) << junk << ":\n" << a->text;
+  EXPECT_NE(a->text.rfind("the visitors they expect."), std::string::npos) << a->text;
+}
+
+// A table's row holding "published" is the story's, not a date line.
+TEST(BodyBlocks, ATableRowWithPublishedStays) {
+  const std::string page =
+      "<html><head><title>Ferry terminal opening delayed</title></head><body><article><h1>Ferry terminal opening "
+      "delayed</h1>" +
+      std::string(kBody) +
+      "<p>The terminal will open in stages:</p><table><tr><th>Date</th><th>What happens</th></tr><tr><td>May 1</td>"
+      "<td>Car park opens</td></tr><tr><td>July 1</td><td>Timetable published by the board</td></tr></table>"
+      "</article></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("July 1"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Timetable published by the board"), std::string::npos) << a->text;
+}
+
+}  // namespace

@@ -112,7 +112,13 @@ TEST(CallsToAction, AppealsAndCreditLinesAreDropped) {
         "\xE7\x89\xB9\xE5\x88\xAB\xE5\xA3\xB0\xE6\x98\x8E\xEF\xBC\x9A\xE4\xBB\xA5\xE4\xB8\x8A\xE5\x86\x85\xE5\xAE\xB9",
         "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user.",
         // A copyright line says little before its mark.
-        "Text and photos \xC2\xA9 Northgate Press 2026", "(\xC2\xA9NTB)"})
+        "Text and photos \xC2\xA9 Northgate Press 2026", "(\xC2\xA9NTB)",
+        // A science site's credit of the release it rewrote, and the page's
+        // citation closing on its address in angle brackets.
+        "Materials provided by Northgate Marine Institute. Note: Content may be edited for style and length.",
+        "Northgate Marine Institute. \"Copepods carry more carbon.\" Science Wire, 14 November 2022. "
+        "<www.example.com/releases/2022/11/221114.htm>.",
+        "Have a news tip or correction? Contact the newsroom."})
     EXPECT_TRUE(is_call_to_action(text)) << text;
 }
 
@@ -131,6 +137,8 @@ TEST(CallsToAction, ClosingSentencesOfTheStoryStay) {
         // Where the story first ran (the benchmark's annotators keep it).
         "This article was originally published by The Prairie Ledger and is republished here under a Creative "
         "Commons licence.",
+        "The materials provided by the county were incomplete, the auditor said.",
+        "Police followed up a news tip from a neighbour, the sheriff said.",
         // A paragraph closing on its agency's mark.
         "Passengers can claim half the fare back when a train is an hour late, the company said. (\xC2\xA9NTB)"})
     EXPECT_FALSE(is_call_to_action(text)) << text;
@@ -324,7 +332,7 @@ TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
        {"1,204 votes", "35 comments", "2.1K shares", "12 Replies", "5 videos", "24 photos",
         "Watch: drone footage of the flood", "VIDEO: Council debate in full", "Listen: the mayor on the budget",
         "Tonton juga video: Detik-detik Tanggul Jebol", "Assista ao vídeo: a ponte reaberta",
-        "Watch the video: the flooded line",
+        "Watch the video: the flooded line", "Up Next: How to tell heat exhaustion from heat stroke",
         "\xD0\x92\xD0\x98\xD0\x94\xD0\x95\xD0\x9E: \xD0\x9C\xD0\xB8\xD0\xBB\xD0\xB8\xD1\x86\xD0\xB0 "
         "\xD0\xBE \xD1\x81\xD0\xB5\xD0\xBB\xD0\xB5\xD0\xBA\xD1\x86\xD0\xB8\xD1\x98\xD0\xB8",  // ВИДЕО: Милица о
                                                                                               // селекцији
@@ -352,6 +360,23 @@ TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
         "Market data show prices rose.", "The council sold the old depot for $4 million at auction.",
         "Tickets cost $14 at the door"})
     EXPECT_FALSE(is_widget_furniture(text)) << text;
+}
+
+TEST(RailTitles, ABoxUnderAScienceSitesReleaseIsNoPartOfIt) {
+  // Its source, the paper, how to cite the page: as titles of their boxes
+  // and as labels of their own.
+  for (const char* text : {"Story Source:", "Journal Reference:", "Journal References", "Cite This Page:"}) {
+    EXPECT_TRUE(is_rail_title(text)) << text;
+    EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
+  }
+  EXPECT_FALSE(is_rail_title("The story's source was a court filing"));
+}
+
+TEST(SponsorLabels, ASponsorsOrAnAdsLabel) {
+  for (const char* text : {"SPONSORED", "From our sponsor:", "Advertisement", "Paid content", "Anzeige", "Publicidad"})
+    EXPECT_TRUE(lede::html::is_sponsor_label(text)) << text;
+  for (const char* text : {"Sponsored by the council, the fair returned", "Calendar", "What's new"})
+    EXPECT_FALSE(lede::html::is_sponsor_label(text)) << text;
 }
 
 TEST(BoilerplatePhrases, PhotoViewerButtonsAndRailTitlesAreLabels) {
