@@ -235,14 +235,17 @@ bool by_credit(const std::string& t) {
     if (at != std::string::npos && t.size() - at - w.size() <= kCreditBytes) return true;
   }
   // Under the paper's name: "... in the sale ring. Gazette photo by Ron
-  // Pieper", "... Staff photo by Jo Hale".
+  // Pieper", "... Staff photo by Jo Hale", or on a line of its own under
+  // the caption ("Ledger photo by Mike Danner").
   constexpr std::size_t kNameWords = 3;
   for (std::string_view w : {" photo by ", " photos by "}) {
     const std::size_t at = t.rfind(w);
     if (at == std::string::npos || t.size() - at - w.size() > kCreditBytes) continue;
-    const std::size_t stop = t.rfind(". ", at);
-    if (stop == std::string::npos) continue;
-    const std::string_view paper = std::string_view(t).substr(stop + 2, at - stop - 2);
+    // (The credit's line may follow the caption's after a <br>.)
+    const std::size_t stop = t.rfind(". ", at), line = t.rfind('\n', at);
+    std::size_t from = stop == std::string::npos ? 0 : stop + 2;
+    if (line != std::string::npos && line + 1 > from) from = line + 1;
+    const std::string_view paper = std::string_view(t).substr(from, at - from);
     if (!paper.empty() && space_words(paper) <= kNameWords && !ends_sentence(paper)) return true;
   }
   return false;

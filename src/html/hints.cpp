@@ -24,11 +24,12 @@ constexpr std::array<std::string_view, 60> kBoilerParts = {
     "playlist", "reaction",   "reactie",   "copyright"};
 
 // Whole words that mark boilerplate (too short to match inside other words).
-constexpr std::array<std::string_view, 36> kBoilerWords = {
-    "ad",    "ads",    "adv",    "nav",    "menu",   "tags",    "tag",     "meta",           "date",
-    "time",  "header", "banner", "hidden", "hide",   "cta",     "aside",   "complementary",  "contentinfo",
-    "print", "email",  "follow", "rating", "credit", "credits", "sr",      "visuallyhidden", "dialog",
-    "alert", "search", "topics", "pie",    "legend", "legende", "legenda", "chart",          "charts"};
+constexpr std::array<std::string_view, 37> kBoilerWords = {
+    "ad",      "ads",    "adv",    "nav",    "menu",   "tags",    "tag",     "meta",           "date",
+    "time",    "header", "banner", "hidden", "hide",   "cta",     "aside",   "complementary",  "contentinfo",
+    "print",   "email",  "follow", "rating", "credit", "credits", "sr",      "visuallyhidden", "dialog",
+    "alert",   "search", "topics", "pie",    "legend", "legende", "legenda", "chart",          "charts",
+    "duration"};
 
 // (An array declared longer than its list holds empty words, which every
 // class word contains.)

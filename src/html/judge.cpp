@@ -24,6 +24,7 @@ constexpr std::uint32_t kLinkedSentenceWords = 8;  // a sentence with many inlin
 constexpr double kLinkedSentenceDensity = 0.8;     // ... and less link text than this share
 constexpr std::size_t kLabelBytes = 32;            // a label before a link ("Read more:") ends by this byte
 constexpr std::size_t kSponsorLabelBytes = 48;     // a sponsor's label over its box's text ends by this byte
+constexpr std::uint32_t kRailLineWords = 25;       // a rail's title and a headline in one line: at most this many words
 
 // Ends with an ellipsis: "...", "\u2026", "[...]", "(\u2026)".
 bool truncated(std::string_view t) {
@@ -124,6 +125,16 @@ bool template_text(const Block& b) {
                                                  is_sponsor_label(std::string_view(b.text).substr(0, cut)))
     return true;
   if (is_original_headline(b.text)) return true;
+  // A headline under a rail's title in one line, linked or not ("VEJA
+  // TAMBÉM: Por que a carne ficou mais cara? Economista explica", a video's
+  // label over its title).
+  if (const std::size_t colon = b.text.find(':'); colon != std::string::npos && colon <= kLabelBytes &&
+                                                  !b.ends_sentence && b.words <= kRailLineWords &&
+                                                  is_rail_title(std::string_view(b.text).substr(0, colon)))
+    return true;
+  // A wire release's index terms, as Business Wire closes it ("KEYWORD:
+  // UNITED STATES OHIO", "INDUSTRY KEYWORD: RETAIL TRUCKING").
+  if (b.text.starts_with("KEYWORD: ") || b.text.starts_with("INDUSTRY KEYWORD: ")) return true;
   return !b.ends_sentence && ((b.words <= 15 && is_dateline(b.text)) || is_meta_bar(b.text));
 }
 

@@ -93,7 +93,7 @@ constexpr std::array<std::string_view, 19> kContentsTitles = {
 // stories"): whole labels, and the titles is_rail_title knows.
 // The same in the languages of the development pages' sites (only ASCII
 // letters are folded, so a Cyrillic title is listed as it is written).
-constexpr std::array<std::string_view, 111> kRailTitles = {
+constexpr std::array<std::string_view, 112> kRailTitles = {
     "most read", "most popular", "most viewed", "trending", "trending now", "top stories", "latest news",
     "latest stories", "related", "related news", "related stories", "related articles", "related posts",
     "related links", "recommended", "recommended for you", "you may also like", "you might also like", "popular posts",
@@ -101,7 +101,7 @@ constexpr std::array<std::string_view, 111> kRailTitles = {
     "related coverage", "related internet links", "related topics",
     // A science site's boxes under a rewritten release: its source, the
     // paper, how to cite the page.
-    "story source", "journal reference", "journal references", "cite this page",
+    "story source", "journal reference", "journal references", "cite this page", "article sources",
     // A summary box over the body (which the benchmark's annotators leave out).
     "key points", "key highlights", "highlights", "in brief", "at a glance",
     // Portuguese, Spanish, German, French, Italian, Dutch, Indonesian, Turkish, Polish, Russian.
@@ -358,10 +358,13 @@ bool whole_label(const std::string& t) {
   // (A photo viewer's buttons too: "Caption", "Close", "Back to Gallery".)
   // "Article content": the label a publisher's template repeats between
   // a story's paragraphs.
-  static constexpr std::array<std::string_view, 16> kWhole = {
-      "ad",           "advert",          "share",      "comments",       "menu",  "home",
-      "more",         "cookies",         "disclaimer", "caption",        "close", "back to gallery",
-      "view gallery", "article content", "video",      "story continues"};
+  static constexpr std::array<std::string_view, 17> kWhole = {
+      "ad", "advert", "share", "comments", "menu", "home", "more", "cookies", "disclaimer", "caption", "close",
+      "back to gallery", "view gallery", "article content", "video", "story continues",
+      // Poland's portals over a clip in the story ("The rest of the article
+      // below the video").
+      "dalsza cz\xC4\x99\xC5\x9B\xC4\x87 artyku\xC5\x82u pod materia\xC5\x82"
+      "em wideo"};
   if (listed_title(t)) return true;
   for (std::string_view w : kWhole)
     if (t == w) return true;
@@ -722,6 +725,16 @@ bool is_contact_address(std::string_view text) {
   // (A block of lines, "<p>Name<br>Street<br>Tel: ...</p>", has its address
   // on one of them.)
   return any_line(text, 0, [](std::string_view line) { return line.size() <= 100 && contact_address(line); });
+}
+
+bool is_correction_note(std::string_view text) {
+  constexpr std::size_t kNoteBytes = 600;
+  if (text.size() > kNoteBytes || !ends_sentence(text)) return false;
+  const std::string t = lower_ascii(text.substr(0, 40));
+  for (std::string_view w : {"correction:", "correction, ", "correction (",
+                             "corrections:", "clarification:", "clarification, ", "an earlier version of this"})
+    if (t.starts_with(w)) return true;
+  return false;
 }
 
 bool is_call_to_action(std::string_view text) {

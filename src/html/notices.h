@@ -27,6 +27,12 @@ bool is_sponsor_label(std::string_view text);
 // that may open the body's own box, so it titles no section.
 bool is_contents_title(std::string_view text);
 
+// A correction or clarification of the story, as its newsroom appends it
+// ("Correction: ...", "Correction, Nov. 8, 2024: ...", "An earlier version
+// of this article misstated ..."): the story's, as the benchmark's
+// annotators keep it, even in a box of its own after the body's element.
+bool is_correction_note(std::string_view text);
+
 // A closing appeal rather than article text: follow us on social media,
 // subscribe, sign up for the newsletter, said to the reader or by the site
 // (html/voice.h); credit and copyright lines.

@@ -10,6 +10,7 @@
 // sentences, list items and headings chained to it, and drops template text.
 #include "html/select.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -18,10 +19,13 @@
 #include "html/boilerplate_marks.h"
 #include "html/container.h"
 #include "html/next_story.h"
+#include "html/notices.h"
 #include "html/title.h"
 
 namespace lede::html {
 namespace {
+
+constexpr std::size_t kCorrectionReach = 3;  // a correction after the body is among this many blocks after it
 
 // One pass of the selection; `use_hints` = false ignores what classes and
 // tags say (the fallback when they rule out the whole page).
@@ -37,7 +41,21 @@ std::vector<std::size_t> select(const Dom& dom, const std::vector<Block>& all_bl
   for (std::size_t k = 0; k < all_blocks.size(); ++k) hinted[k] = marks.boiler[all_blocks[k].owner];
   const std::span<const Block> blocks(all_blocks.data(), next_story_start(all_blocks, norm_title, hinted));
   const std::size_t container = find_container(dom, blocks, marks, norm_title);
-  return body_blocks(dom, blocks, container, marks.boiler, norm_title);
+  std::vector<std::size_t> kept = body_blocks(dom, blocks, container, marks.boiler, norm_title);
+  // A correction the newsroom appends in a box of its own right after the
+  // body's element ("<div class=bottom-of-article><p>Correction: ...") is
+  // the story's last paragraph.
+  if (!kept.empty()) {
+    const std::size_t from = kept.back() + 1, to = std::min(blocks.size(), from + kCorrectionReach);
+    for (std::size_t k = from; k < to; ++k) {
+      if (marks.boiler[blocks[k].owner]) continue;
+      if (is_correction_note(blocks[k].text)) {
+        kept.push_back(k);
+        break;
+      }
+    }
+  }
+  return kept;
 }
 
 }  // namespace

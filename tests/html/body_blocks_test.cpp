@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "html/notices.h"
 #include "lede/extract.h"
 
 namespace {
@@ -246,6 +247,31 @@ TEST(BodyBlocks, ATableRowWithPublishedStays) {
   ASSERT_TRUE(a.ok());
   EXPECT_NE(a->text.find("July 1"), std::string::npos) << a->text;
   EXPECT_NE(a->text.find("Timetable published by the board"), std::string::npos) << a->text;
+}
+
+}  // namespace
+
+namespace {
+
+// A correction the newsroom appends in a box of its own after the body's
+// element is the story's last paragraph; a wire release's index terms and
+// a rail's title with a headline in one line are not the story's.
+TEST(BodyBlocks, ACorrectionAfterTheBodysElementIsTheStorys) {
+  const std::string page =
+      "<html><head><title>Ferry terminal opening delayed</title></head><body><div><h1>Ferry terminal opening "
+      "delayed</h1><section class=\"body\">" +
+      std::string(kBody) + "<p>LEIA TAMB\xC3\x89M: Por que a balsa atrasou de novo? Engenheiro explica</p>" + kBody +
+      "<p>KEYWORD: UNITED STATES EUROPE ENGLAND</p></section><div class=\"bottom\"><p><em>Correction: Nov. 8, "
+      "2024 \xE2\x80\x94 An earlier version of this article misstated the year the terminal opened. It was 1931, "
+      "not 1913.</em></p></div><div><p>More from the harbour desk</p></div></div></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("the visitors they expect.\n\nCorrection: Nov. 8, 2024"), std::string::npos) << a->text;
+  for (const char* junk : {"LEIA", "KEYWORD", "More from the harbour desk"})
+    EXPECT_EQ(a->text.find(junk), std::string::npos) << junk << ":\n" << a->text;
+  EXPECT_TRUE(lede::html::is_correction_note("Clarification: The council's vote was 7-2, not 7-3."));
+  EXPECT_FALSE(lede::html::is_correction_note("Correction officers at the prison went on strike on Monday."));
+  EXPECT_FALSE(lede::html::is_correction_note("Correction: see below"));
 }
 
 }  // namespace

@@ -72,7 +72,8 @@ TEST(ExtractArticle, GuestbooksChartsAndPlaylistsAreBoilerplate) {
                 "<div class=\"np-chart\"><p class=\"np-chart__title\">Choirs in the region since 1990</p>"
                 "<div class=\"np-chart__legend\"><span>choirs entered</span><span>choirs placed</span></div></div>"
                 "<div class=\"video-player__playlist\"><span>Up next: the choir's rehearsal in full, a film from our "
-                "archive.</span></div><div><span class=\"ssrcss-1bfn3nt-Copyright\">Jane Roe Photography</span></div>" +
+                "archive.</span></div><div><span class=\"ssrcss-1bfn3nt-Copyright\">Jane Roe Photography</span></div>"
+                "<div><span class=\"media-duration\">02:47</span></div>" +
                 kChoirSecondRun +
                 "</div><section class=\"article__reactions\"><span>React: 57 contributions</span></section>"
                 "<div class=\"guestbook\"><h2>Guestbook</h2><div class=\"gb-entry\"><div>Ann Lee</div><p>We were so "
@@ -83,7 +84,7 @@ TEST(ExtractArticle, GuestbooksChartsAndPlaylistsAreBoilerplate) {
   EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
   EXPECT_NE(a->text.find("two more tenors"), std::string::npos) << a->text;
   for (const char* gone :
-       {"since 1990", "choirs placed", "Up next", "Jane Roe Photography", "57 contributions", "so proud"})
+       {"since 1990", "choirs placed", "Up next", "Jane Roe Photography", "02:47", "57 contributions", "so proud"})
     EXPECT_EQ(a->text.find(gone), std::string::npos) << gone << ":\n" << a->text;
 }
 

@@ -263,6 +263,8 @@ TEST(PhotoCaptions, CreditsClosingASentenceWithoutBrackets) {
         "ci Rynkufot. Urz\xC4\x85"
         "d Miasta",
         "Kaylee Ostrowski and her grand champion steer in the sale ring. Gazette photo by Ron Pieper",
+        // The paper's credit on a line of its own, or after the caption's <br>.
+        "Ledger photo by Mike Danner", "Fairgoers watch the concert in the rain.\nLedger photo by Mike Danner",
         "Vacina\xC3\xA7\xC3\xA3o contra a dengue em Campinas \xE2\x80\x94 Foto: Reprodu\xC3\xA7\xC3\xA3o/EPTV"})
     EXPECT_TRUE(is_photo_caption(text)) << text;
   // A story's last paragraph closing on the site's copyright year, a
@@ -271,7 +273,8 @@ TEST(PhotoCaptions, CreditsClosingASentenceWithoutBrackets) {
                            "The mill closed in 1994. \xC2\xA9 Jane Roe took the picture that made it famous.",
                            "Trains run every 20 minutes / hour on weekdays, the operator said.",
                            "Prices rose 3% in the year to March, the office said (fot. 2 in the report).",
-                           "The mayor praised the work. The prize-winning photo by Jane Roe hangs in the hall now."})
+                           "The mayor praised the work. The prize-winning photo by Jane Roe hangs in the hall now.",
+                           "Her photo by the lake won the county prize."})
     EXPECT_FALSE(is_photo_caption(text)) << text;
 }
 
@@ -365,7 +368,8 @@ TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
 TEST(RailTitles, ABoxUnderAScienceSitesReleaseIsNoPartOfIt) {
   // Its source, the paper, how to cite the page: as titles of their boxes
   // and as labels of their own.
-  for (const char* text : {"Story Source:", "Journal Reference:", "Journal References", "Cite This Page:"}) {
+  for (const char* text :
+       {"Story Source:", "Journal Reference:", "Journal References", "Cite This Page:", "Article Sources"}) {
     EXPECT_TRUE(is_rail_title(text)) << text;
     EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
   }
@@ -381,6 +385,8 @@ TEST(SponsorLabels, ASponsorsOrAnAdsLabel) {
 
 TEST(BoilerplatePhrases, PhotoViewerButtonsAndRailTitlesAreLabels) {
   for (const char* text : {"Caption", "Close", "Back to Gallery", "Related Links", "Disclaimer",
+                           "Dalsza cz\xC4\x99\xC5\x9B\xC4\x87 artyku\xC5\x82u pod materia\xC5\x82"
+                           "em wideo",
                            "Most read in world news", "Most viewed", "Trending now"})
     EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
 }

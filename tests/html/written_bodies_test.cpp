@@ -339,7 +339,7 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"naver_blog_ko", 0.93}, BodyPage{"naver_like_ko", 0.91}, BodyPage{"newsroom_en", 0.99},
         BodyPage{"ngo_release_en", 0.95}, BodyPage{"prothomalo_like_bn", 0.99}, BodyPage{"prwire_en", 0.99},
         BodyPage{"sina_like_zh", 0.96}, BodyPage{"sinclair_station2_en", 0.99}, BodyPage{"sportsclub_es", 0.97},
-        BodyPage{"squarespace_en", 0.94}, BodyPage{"techblog_code_en", 0.99}, BodyPage{"thairath_like_th", 0.99},
+        BodyPage{"squarespace_en", 0.96}, BodyPage{"techblog_code_en", 0.99}, BodyPage{"thairath_like_th", 0.99},
         BodyPage{"tistory_ko", 0.99}, BodyPage{"travelblog_de", 0.97}, BodyPage{"tribune_metro2_en", 0.99},
         BodyPage{"ujala_like_hi", 0.85}, BodyPage{"university_release_en", 0.99},
         BodyPage{"usatoday_national2_en", 0.96}, BodyPage{"vnexpress_like_vi", 0.99}, BodyPage{"vox_sports2_en", 0.99},
@@ -460,7 +460,7 @@ INSTANTIATE_TEST_SUITE_P(
         // 0.975 F1. Low floors: sidebars of sentences beside a table
         // layout's body, a correction in a box after the body, a fact
         // check's claim box, judgement calls as in the batches before.
-        BodyPage{"ayuntamiento_pleno_es", 0.98}, BodyPage{"correction_appended_en", 0.90},
+        BodyPage{"ayuntamiento_pleno_es", 0.98}, BodyPage{"correction_appended_en", 0.96},
         BodyPage{"court_victim_statement_en", 0.99}, BodyPage{"dainik_akhbar_hi", 0.96},
         BodyPage{"diario_nacional_es", 0.94}, BodyPage{"election_results_en", 0.92}, BodyPage{"explainer_wwk_en", 0.93},
         BodyPage{"fact_check_en", 0.89}, BodyPage{"gunluk_gazete_tr", 0.95},
@@ -510,7 +510,36 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"saas_product_blog_en", 0.96}, BodyPage{"science_figure_en", 0.89}, BodyPage{"sections_h2_en", 0.99},
         BodyPage{"split_chunks_en", 0.99}, BodyPage{"syndicated_en", 0.93}, BodyPage{"travel_feature_en", 0.97},
         BodyPage{"tumblr_post_en", 0.96}, BodyPage{"university_sensor_release_en", 0.99},
-        BodyPage{"walks_listicle_en", 0.99}, BodyPage{"weather_story_en", 0.94}),
+        BodyPage{"walks_listicle_en", 0.99}, BodyPage{"weather_story_en", 0.94},
+        // Eighteenth batch (2026-12-06): English pages as a crawler fetched
+        // them from sites of every size (a TV station, a trade magazine, a
+        // pet site, a wire release on a local paper, a student paper, ...),
+        // news and magazine pages in twelve languages (Russian, Ukrainian,
+        // Chinese, Japanese, German, French, Spanish, Portuguese, Italian,
+        // Polish, Czech) and English stories with one unusual element (an AMP
+        // carousel, a poll, an editor's note, a correction after the body's
+        // element, a timeline box, a fact box, reader photos), written blind
+        // to the rules: a correction after the body's element, "Article
+        // Sources", a rail's title and a headline in one line, "duration"
+        // class words, Business Wire's index terms, a paper's photo credit
+        // under its caption, Poland's "rest of the article below the video".
+        // 0.978 -> 0.982 F1. Low floors: a fact box and a timeline in
+        // <aside>s (the annotator kept them), standfirsts set as the body's
+        // first paragraph, judgement calls as in the batches before.
+        BodyPage{"amp_carousel_en", 0.99}, BodyPage{"br_inline_ads_en", 0.95}, BodyPage{"business_daily_ru", 0.96},
+        BodyPage{"city_gov_leaf_collection_en", 0.99}, BodyPage{"county_fair_gallery_en", 0.96},
+        BodyPage{"economy_pt", 0.98}, BodyPage{"editors_note_en", 0.98}, BodyPage{"fact_box_en", 0.82},
+        BodyPage{"gadget_review_earbuds_en", 0.96}, BodyPage{"how_to_help_en", 0.97}, BodyPage{"it_news_ja", 0.91},
+        BodyPage{"local_paper_business_wire_en", 0.99}, BodyPage{"need_to_know_en", 0.97}, BodyPage{"news_cz", 0.91},
+        BodyPage{"news_portal_pl", 0.96}, BodyPage{"news_portal_zh", 0.99}, BodyPage{"news_site_uk", 0.97},
+        BodyPage{"nyt_like_correction_en", 0.94}, BodyPage{"parenting_blog_sleep_schedule_en", 0.99},
+        BodyPage{"personal_finance_emergency_fund_en", 0.94}, BodyPage{"pet_care_dog_heat_wave_en", 0.99},
+        BodyPage{"podcast_transcript_en", 0.94}, BodyPage{"poll_embed_en", 0.99}, BodyPage{"reader_photos_en", 0.87},
+        BodyPage{"regional_de", 0.99}, BodyPage{"regional_it", 0.96}, BodyPage{"regional_tv_boil_advisory_en", 0.99},
+        BodyPage{"sports_blog_walkoff_recap_en", 0.97}, BodyPage{"sports_es", 0.96},
+        BodyPage{"student_paper_dining_wage_en", 0.94}, BodyPage{"tech_blog_router_update_en", 0.93},
+        BodyPage{"tech_fr", 0.96}, BodyPage{"timeline_box_en", 0.86}, BodyPage{"trade_mag_parcel_surcharges_en", 0.99},
+        BodyPage{"tv_recap_harbor_episode_en", 0.97}, BodyPage{"womens_lifestyle_ru", 0.96}),
     [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, AnAdviceColumnWithHeadingsAsDivsKeepsItsBody) {
