@@ -359,7 +359,13 @@ Result<Dom> parse_dom(std::string_view html) {
       }
       const char* id = opened.empty() ? nullptr : a.hint[kIdHint];
       const bool collapsed = id != nullptr && opened.contains(id);
-      node.hidden = (a.hidden != nullptr && !collapsed) || (aria != nullptr && std::strcmp(aria, "true") == 0);
+      // A formula's drawing for the eye is aria-hidden so that a screen
+      // reader reads its MathML instead (KaTeX's "katex-html", MathJax's
+      // <mjx-math>); the MathML goes with <math>, so the drawing is the text.
+      const bool aria_hides = aria != nullptr && std::strcmp(aria, "true") == 0 &&
+                              !(a.hint[0] != nullptr && std::strstr(a.hint[0], "katex-html") != nullptr) &&
+                              custom_name(e) != "mjx-math";
+      node.hidden = (a.hidden != nullptr && !collapsed) || aria_hides;
       // An <a> the parser re-opened in a later block (the page never closed
       // the original: "<p>See <a href=...>the report.</p><p>...") is no link
       // the page wrote: browsers underline the rest of the page, but it is

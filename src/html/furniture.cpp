@@ -17,7 +17,9 @@ bool player_furniture(std::string_view text) {
   // (A counter opens on a digit, a label ends on a colon: no copy for the rest.)
   constexpr std::size_t kVideoLabelBytes = 30;
   if (text.empty() || text.size() > 100) return false;
-  if (!is_digit(text.front()) && text.find(':') == std::string_view::npos) return false;
+  if (!is_digit(text.front()) && text.find(':') == std::string_view::npos &&
+      text.find(" - ") == std::string_view::npos && text.find(" \xE2\x80\x93 ") == std::string_view::npos)
+    return false;
   const std::string t = lower_ascii(text);
   // A counter: "1,204 votes", "35 comments", "2.1k shares". (Not a bare
   // time, "1:42": a video's length, but also a live blog's update time,
@@ -36,6 +38,11 @@ bool player_furniture(std::string_view text) {
   if (ends_sentence(t)) return false;
   for (std::string_view w : {"watch:", "video:", "listen:", "watch now:", "watch live:", "audio:", "up next:"})
     if (t.starts_with(w)) return true;
+  // A French site's video promo, its label before a dash: "VIDÉO - Le
+  // beurre atteint un prix record" (only ASCII is lower-cased: "vidÉo").
+  for (std::string_view label : {"video", "vid\xC3\xA9o", "vid\xC3\x89o"})
+    for (std::string_view dash : {" - ", " \xE2\x80\x93 "})
+      if (t.starts_with(label) && std::string_view(t).substr(label.size()).starts_with(dash)) return true;
   // The same label in other words or languages: "Tonton juga video:",
   // "Assista ao vídeo:", "Mira el video:", "Watch the video:".
   const std::size_t colon = t.find(':');
@@ -148,6 +155,16 @@ bool quote_credit(std::string_view text) {
 
 bool is_rating_badge(std::string_view text) {
   constexpr std::size_t kBadgeBytes = 12;
+  // Or its stars, with a label and the score in words: "My rating: ★★★★½
+  // (4.5 out of 5)".
+  constexpr std::size_t kStarLineBytes = 60, kMinStars = 3;
+  if (text.size() <= kStarLineBytes) {
+    std::size_t stars = 0;
+    for (std::string_view star : {"\xE2\x98\x85", "\xE2\x98\x86"})  // ★ ☆
+      for (std::size_t at = text.find(star); at != std::string_view::npos; at = text.find(star, at + star.size()))
+        ++stars;
+    if (stars >= kMinStars) return true;
+  }
   if (text.empty() || text.size() > kBadgeBytes || !is_digit(text.front())) return false;
   std::size_t i = 0;
   while (i < text.size() && (is_digit(text[i]) || (text[i] == '.' && i > 0))) ++i;

@@ -388,7 +388,9 @@ bool is_boilerplate_phrase(std::string_view text) {
     return true;
   if (text.size() > 64) return false;
   const std::string t = lower_ascii(text);
-  return label_phrase(t) || whole_label(t);
+  // (A rail's title may trail off: "Lee también...".)
+  return label_phrase(t) || whole_label(t) ||
+         ((t.ends_with("...") || t.ends_with("\xE2\x80\xA6")) && is_rail_title(text));
 }
 
 bool is_contents_title(std::string_view text) {
@@ -410,7 +412,10 @@ bool is_sponsor_label(std::string_view text) {
 bool is_rail_title(std::string_view text) {
   if (text.size() > 48) return false;
   std::string t = lower_ascii(text);
-  // "Related stories:", and in French "Lire aussi :".
+  // "Related stories:", and in French "Lire aussi :"; "Lee también..."
+  // trails off.
+  if (t.ends_with("...")) t.resize(t.size() - 3);
+  if (t.ends_with("\xE2\x80\xA6")) t.resize(t.size() - 3);  // U+2026
   if (t.ends_with(":")) t.pop_back();
   while (t.ends_with(" ")) t.pop_back();
   if (t.ends_with("\xC2\xA0")) t.resize(t.size() - 2);
@@ -571,6 +576,9 @@ bool is_site_notice(std::string_view text) {
 
 namespace {
 
+constexpr std::size_t kAddressLabelBytes = 40;  // a print page's "URL ...:" label over its address: at most ...
+constexpr std::size_t kAddressLabelWords = 4;   // ... this long and this many words
+
 // A credit line closing a news story: "(Reporting by ...; Editing by ...)".
 bool credit_line(const std::string& t) {
   // And the reporter's address: "Jane Roe can be reached at 555-0142 or
@@ -587,8 +595,14 @@ bool credit_line(const std::string& t) {
   // Note: Content may be edited for style and length.", and the page's
   // citation as a reader would copy it, closing on its address in angle
   // brackets ("... ScienceWire, 14 November 2022. <www.example.com/...>.").
+  // (In any language: a short label, then the address alone: "URL
+  // dell'articolo: https://...", "Article URL: https://...".)
+  const std::size_t url = t.find(": http");
+  const bool labelled_address = url != std::string::npos && url <= kAddressLabelBytes &&
+                                space_words(std::string_view(t).substr(0, url)) <= kAddressLabelWords &&
+                                t.find(' ', url + 2) == std::string::npos;
   const bool address =
-      t.starts_with("url: http") || t.starts_with("materials provided by") ||
+      labelled_address || t.starts_with("materials provided by") ||
       (t.ends_with(">.") && (t.find(" <www.") != std::string::npos || t.find(" <http") != std::string::npos));
   // A feed's footer: "The post ... appeared first on Valley Farm Journal."
   const bool feed = t.starts_with("the post ") && t.find(" appeared first on ") != std::string::npos;

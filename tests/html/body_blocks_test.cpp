@@ -275,3 +275,27 @@ TEST(BodyBlocks, ACorrectionAfterTheBodysElementIsTheStorys) {
 }
 
 }  // namespace
+
+namespace {
+
+// A formula set by KaTeX draws it for the eye in an aria-hidden box and
+// gives screen readers its MathML: the drawing is the text a reader sees.
+TEST(BodyBlocks, AFormulasDrawingIsText) {
+  const std::string formula =
+      "<span class=\"katex\"><span class=\"katex-mathml\"><math><semantics><mrow><mi>k</mi></mrow><annotation "
+      "encoding=\"application/x-tex\">k</annotation></semantics></math></span><span class=\"katex-html\" "
+      "aria-hidden=\"true\"><span class=\"mord mathnormal\">k</span></span></span>";
+  const std::string page =
+      "<html><head><title>Ferry terminal opening delayed</title></head><body><article><h1>Ferry terminal opening "
+      "delayed</h1>" +
+      std::string(kBody) + "<p>The delay grows by a rate " + formula +
+      " each month, the engineers said in their report to the board.</p><p aria-hidden=\"true\">Hidden "
+      "note for the layout only.</p></article></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("grows by a rate k each month"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Hidden note"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("application/x-tex"), std::string::npos) << a->text;
+}
+
+}  // namespace

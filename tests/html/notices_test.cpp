@@ -118,7 +118,10 @@ TEST(CallsToAction, AppealsAndCreditLinesAreDropped) {
         "Materials provided by Northgate Marine Institute. Note: Content may be edited for style and length.",
         "Northgate Marine Institute. \"Copepods carry more carbon.\" Science Wire, 14 November 2022. "
         "<www.example.com/releases/2022/11/221114.htm>.",
-        "Have a news tip or correction? Contact the newsroom."})
+        "Have a news tip or correction? Contact the newsroom.",
+        // A print page's address under a label in any language.
+        "URL dell'articolo: https://www.example.it/bologna/2024/10/09/news/necropoli-14298771/",
+        "Article URL: https://example.com/a/1"})
     EXPECT_TRUE(is_call_to_action(text)) << text;
 }
 
@@ -139,6 +142,7 @@ TEST(CallsToAction, ClosingSentencesOfTheStoryStay) {
         "Commons licence.",
         "The materials provided by the county were incomplete, the auditor said.",
         "Police followed up a news tip from a neighbour, the sheriff said.",
+        "The full report, the council said in its statement: https://example.com/report is the place to read it.",
         // A paragraph closing on its agency's mark.
         "Passengers can claim half the fare back when a train is an hour late, the company said. (\xC2\xA9NTB)"})
     EXPECT_FALSE(is_call_to_action(text)) << text;
@@ -322,8 +326,12 @@ TEST(RailTitles, TitlesOfBoxesOfOtherStories) {
         "Leggi anche", "Baca juga:", "Czytaj także", "Читайте также:", "More on this story", "Related coverage",
         "Kapcsolódó", "Notícies relacionades", "Читайте також", "V skratke", "Διαβάστε επίσης", "اقرأ أيضا", "यह भी पढ़ें",
         // In capitals beyond ASCII.
-        "LEIA TAMBÉM", "À LIRE AUSSI", "VEJA TAMBÉM:", "İLGİLİ HABER", "Related internet links"})
+        "LEIA TAMBÉM", "À LIRE AUSSI", "VEJA TAMBÉM:", "İLGİLİ HABER", "Related internet links",
+        // Trailing off.
+        "Lee también...", "Read also\xE2\x80\xA6"})
     EXPECT_TRUE(is_rail_title(text)) << text;
+  EXPECT_TRUE(is_boilerplate_phrase("Lee tambi\xC3\xA9n..."));
+  EXPECT_FALSE(is_boilerplate_phrase("And then the rain came..."));
   // Ad labels, buttons and headings of the story title no box of stories.
   for (const char* text : {"Advertisement", "Share", "Comments", "Photos", "Related charges were dropped",
                            "More in store for shoppers as prices fall", "Trending topics in the council race"})
@@ -336,6 +344,7 @@ TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
         "Watch: drone footage of the flood", "VIDEO: Council debate in full", "Listen: the mayor on the budget",
         "Tonton juga video: Detik-detik Tanggul Jebol", "Assista ao vídeo: a ponte reaberta",
         "Watch the video: the flooded line", "Up Next: How to tell heat exhaustion from heat stroke",
+        "VID\xC3\x89O - Le beurre atteint un prix record : les boulangers inquiets",
         "\xD0\x92\xD0\x98\xD0\x94\xD0\x95\xD0\x9E: \xD0\x9C\xD0\xB8\xD0\xBB\xD0\xB8\xD1\x86\xD0\xB0 "
         "\xD0\xBE \xD1\x81\xD0\xB5\xD0\xBB\xD0\xB5\xD0\xBA\xD1\x86\xD0\xB8\xD1\x98\xD0\xB8",  // ВИДЕО: Милица о
                                                                                               // селекцији
@@ -358,6 +367,7 @@ TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
   for (const char* text :
        {"18:20", "1:42", "Watch: the council voted on Monday to close the bridge.",
         "35 comments were sent to the council", "1,204 voters", "Votes", "Video games: a market the city wants",
+        "Video - the format that won the festival, the jury said.", "Videos - Vimeo and more",
         "The council's video: it shows the bridge.", "From $180 a night, the hotel was the town's most expensive.",
         "1.2", "12", "$4 million at stake in the vote.", "Flights were delayed by fog, the airport said.",
         "Market data show prices rose.", "The council sold the old depot for $4 million at auction.",
@@ -481,6 +491,12 @@ TEST(SourceLines, LinesNamingTheStorysSources) {
 }
 
 TEST(WidgetFurniture, RatingBadges) {
-  for (const char* text : {"4/5", "8.5/10", "4 out of 5"}) EXPECT_TRUE(is_rating_badge(text)) << text;
-  for (const char* text : {"9/11", "4/5 of the budget", "24/7", "1.5"}) EXPECT_FALSE(is_rating_badge(text)) << text;
+  for (const char* text : {"4/5", "8.5/10", "4 out of 5", "\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85",
+                           "My rating: \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xC2\xBD (4.5 out of 5)",
+                           "Average: \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86\xE2\x98\x86"})
+    EXPECT_TRUE(is_rating_badge(text)) << text;
+  for (const char* text : {"9/11", "4/5 of the budget", "24/7", "1.5", "A \xE2\x98\x85 for the chef",
+                           "The hotel kept its three \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85 in the guide, the "
+                           "inspectors said on Monday after a long review."})
+    EXPECT_FALSE(is_rating_badge(text)) << text;
 }
