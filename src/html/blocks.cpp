@@ -12,6 +12,45 @@
 namespace lede::html {
 namespace {
 
+// A photo's <figure> without a <figcaption>: its text is the photo's
+// caption and credit in boxes of their own ("<figure><img><div>Buses sit
+// idle ...</div><div>Jane Roe/The Courier</div></figure>"), short, with no
+// paragraphs of the story, list, table or quotation in it.
+bool photo_figure(const Dom& dom, std::uint32_t figure) {
+  constexpr std::uint32_t kCaptionBytes = 400;
+  constexpr int kCaptionParagraphs = 2;
+  bool image = false;
+  std::uint32_t bytes = 0;
+  int paragraphs = 0;
+  for (std::uint32_t k = figure + 1; k < dom.nodes[figure].end; ++k) {
+    const Node& n = dom.nodes[k];
+    if (n.is_text) {
+      bytes += n.len;
+      if (bytes > kCaptionBytes) return false;
+      continue;
+    }
+    switch (n.tag) {
+      case GUMBO_TAG_IMG: image = true; break;  // (a <picture>'s fallback <img> too)
+      case GUMBO_TAG_P:
+        if (++paragraphs > kCaptionParagraphs) return false;
+        break;
+      case GUMBO_TAG_FIGCAPTION:
+      case GUMBO_TAG_BLOCKQUOTE:
+      case GUMBO_TAG_TABLE:
+      case GUMBO_TAG_UL:
+      case GUMBO_TAG_OL:
+      case GUMBO_TAG_H1:
+      case GUMBO_TAG_H2:
+      case GUMBO_TAG_H3:
+      case GUMBO_TAG_H4:
+      case GUMBO_TAG_H5:
+      case GUMBO_TAG_H6: return false;
+      default: break;
+    }
+  }
+  return image;
+}
+
 // Elements whose text is never article text.
 bool is_skipped_tag(GumboTag t, const ExtractOptions& options) {
   switch (t) {
@@ -34,6 +73,9 @@ bool is_skipped_tag(GumboTag t, const ExtractOptions& options) {
     case GUMBO_TAG_AUDIO:
     case GUMBO_TAG_CANVAS:
     case GUMBO_TAG_TEMPLATE:
+    // (A reading aid over the characters, furigana: the text is the base.)
+    case GUMBO_TAG_RT:
+    case GUMBO_TAG_RP:
     case GUMBO_TAG_TITLE: return true;
     case GUMBO_TAG_FIGCAPTION: return !options.keep_captions;
     default: return false;
@@ -110,8 +152,16 @@ class Cutter {
       // heading ("<h3><button aria-expanded>How much will my bill go
       // up?</button></h3>"): its text is the heading's.
       const bool question = node.toggle && headings_ > 0;
+      // So is a word of a sentence set as a button (a glossary's term that
+      // opens its definition: "totalling 9.2 <button>gigawatts</button>"):
+      // a button holding only its words, inside a paragraph's running text.
+      const bool term = node.tag == GUMBO_TAG_BUTTON && paragraphs_ > 0 && !cur_.text.empty() && node.end == i + 2 &&
+                        dom_.nodes[i + 1].is_text;
       if (node.tag == GUMBO_TAG_VIDEO && !node.hidden) media_ = true;
-      if (node.hidden || (is_skipped_tag(node.tag, options_) && !question)) {
+      // (Without captions kept, a photo's <figure> is its caption's, as a
+      // <figcaption> is.)
+      const bool photo = node.tag == GUMBO_TAG_FIGURE && !options_.keep_captions && photo_figure(dom_, i);
+      if (node.hidden || photo || (is_skipped_tag(node.tag, options_) && !question && !term)) {
         i = node.end;  // the whole subtree
         continue;
       }

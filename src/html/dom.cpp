@@ -29,6 +29,8 @@ struct OutputDeleter {
 constexpr const char* kHintAttributes[] = {"class", "id", "role", "itemprop", "data-testid", "aria-label"};
 constexpr std::size_t kIdHint = 1;
 static_assert(std::string_view(kHintAttributes[kIdHint]) == "id");
+constexpr std::size_t kRoleHint = 2;
+static_assert(std::string_view(kHintAttributes[kRoleHint]) == "role");
 // Accordion panels remembered (a page has tens; a hostile one naming
 // millions costs no more than this).
 constexpr std::size_t kMaxPanels = 4096;
@@ -89,14 +91,34 @@ std::string lower(const char* s) {
 // Appends `text` without its soft hyphens (U+00AD, HTML's &shy;): they only
 // mark where a browser may break a word, show nothing otherwise, and kept
 // in the text they cut words ("Bundes\u00ADregierung") for every reader of
-// the extracted text and its headline. Dropped here, before any offset
-// into the extracted text exists.
+// the extracted text and its headline. Nor without the other marks that
+// show nothing: a zero-width space (U+200B, a break opportunity: KaTeX's
+// "C0\u200Be"), the direction marks and embeddings a right-to-left page sets
+// around a Latin name or a number (U+200E, U+200F, U+202A-U+202E,
+// U+2066-U+2069). (The joiners U+200C and U+200D shape Persian, Indic and
+// emoji text and stay.) Dropped here, before any offset into the extracted
+// text exists.
 void append_visible(std::string& out, std::string_view text) {
-  for (std::size_t at = text.find("\xC2\xAD"); at != std::string_view::npos; at = text.find("\xC2\xAD")) {
-    out.append(text.substr(0, at));
-    text.remove_prefix(at + 2);
+  const auto invisible = [&](std::size_t i) -> std::size_t {  // its bytes, or 0
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    if (b(i) == 0xC2) return i + 1 < text.size() && b(i + 1) == 0xAD ? 2 : 0;
+    if (b(i) != 0xE2 || i + 2 >= text.size()) return 0;
+    const unsigned char c = b(i + 1), d = b(i + 2);
+    if (c == 0x80 && (d == 0x8B || d == 0x8E || d == 0x8F || (d >= 0xAA && d <= 0xAE))) return 3;
+    if (c == 0x81 && d >= 0xA6 && d <= 0xA9) return 3;
+    return 0;
+  };
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c != 0xC2 && c != 0xE2) continue;
+    if (const std::size_t n = invisible(i); n > 0) {
+      out.append(text.substr(from, i - from));
+      i += n - 1;
+      from = i + 1;
+    }
   }
-  out.append(text);
+  out.append(text.substr(from));
 }
 
 // Text of an element's text children (for <title>).
@@ -365,7 +387,10 @@ Result<Dom> parse_dom(std::string_view html) {
       const bool aria_hides = aria != nullptr && std::strcmp(aria, "true") == 0 &&
                               !(a.hint[0] != nullptr && std::strstr(a.hint[0], "katex-html") != nullptr) &&
                               custom_name(e) != "mjx-math";
-      node.hidden = (a.hidden != nullptr && !collapsed) || aria_hides;
+      // A tooltip shows on hover only: a glossary's definition set inside the
+      // sentence ("<span role="tooltip">A unit of power ...</span>").
+      const bool tooltip = a.hint[kRoleHint] != nullptr && std::strcmp(a.hint[kRoleHint], "tooltip") == 0;
+      node.hidden = (a.hidden != nullptr && !collapsed) || aria_hides || tooltip;
       // An <a> the parser re-opened in a later block (the page never closed
       // the original: "<p>See <a href=...>the report.</p><p>...") is no link
       // the page wrote: browsers underline the rest of the page, but it is

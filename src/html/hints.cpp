@@ -13,7 +13,7 @@ namespace {
 bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 // Substrings that mark boilerplate wherever they occur in a class/id word.
-constexpr std::array<std::string_view, 60> kBoilerParts = {
+constexpr std::array<std::string_view, 61> kBoilerParts = {
     "credit",   "gallery",    "slideshow", "carousel",  "lightbox",    "comment",   "disqus",     "share",
     "sharing",  "social",     "related",   "recommend", "newsletter",  "subscri",   "cookie",     "consent",
     "gdpr",     "promo",      "advert",    "sponsor",   "popup",       "modal",     "breadcrumb", "sidebar",
@@ -21,7 +21,7 @@ constexpr std::array<std::string_view, 60> kBoilerParts = {
     "signup",   "login",      "toolbar",   "trending",  "popular",     "mostread",  "byline",     "author",
     "caption",  "pagination", "pager",     "reply",     "replies",     "tagcloud",  "taglist",    "keyword",
     "dateline", "timestamp",  "skiplink",  "donat",     "editsection", "guestbook", "condolence", "piefoto",
-    "playlist", "reaction",   "reactie",   "copyright"};
+    "playlist", "reaction",   "reactie",   "copyright", "marketing"};
 
 // Whole words that mark boilerplate (too short to match inside other words).
 constexpr std::array<std::string_view, 37> kBoilerWords = {
@@ -138,6 +138,8 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
   int boiler = 0, content = 0;
   bool embed = false;
   const bool heading = heading_box || (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6);
+  const bool text_tag = tag == GUMBO_TAG_P || (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6) || tag == GUMBO_TAG_LI ||
+                        tag == GUMBO_TAG_BLOCKQUOTE;
   for (std::size_t i = 0; i < h.size();) {
     while (i < h.size() && is_space(h[i])) ++i;
     std::size_t end = i;
@@ -182,7 +184,9 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
       k = j;
     }
     if (more && (!more_of_text || button)) token_boiler = true;
-    if (gated && !token_content) token_boiler = true;
+    // (A paragraph of the story's marked so, "<p class="paywall">" as a
+    // magazine publisher marks every paragraph a subscriber reads, is text.)
+    if (gated && !token_content && !text_tag) token_boiler = true;
     if (responsive(h.substr(i, end - i))) token_boiler = token_content = false;
     boiler += token_boiler ? 1 : 0;
     content += !token_boiler && token_content ? 1 : 0;

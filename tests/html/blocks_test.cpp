@@ -193,3 +193,61 @@ TEST(TextBlocks, ALinkWithABoilerplateClassIsNoBoundary) {
 }
 
 }  // namespace
+
+namespace {
+
+const char* kHarbour =
+    "<p>The harbour authority said on Monday that the new ferry terminal would open two months later than "
+    "planned.</p><p>Work on the terminal began in the spring of last year, and the contractor had promised a "
+    "summer opening.</p><p>Local business owners said the delay would cost them a large share of the visitors "
+    "they expect.</p>";
+
+std::string harbour_page(const std::string& middle) {
+  return "<html><head><title>Ferry terminal opening delayed</title></head><body><article><h1>Ferry terminal "
+         "opening delayed</h1>" +
+         std::string(kHarbour) + middle + kHarbour + "</article></body></html>";
+}
+
+// A photo's <figure> without a <figcaption> holds its caption and credit in
+// boxes of their own: not the story's text, as a <figcaption> is not. A
+// <figure> around a table is the story's.
+TEST(TextBlocks, APhotosFigureWithoutFigcaptionIsItsCaption) {
+  lede::Result<lede::Article> a = lede::extract_article(harbour_page(
+      "<figure><div><img src=\"p.jpg\"></div><div><div>Buses sit idle at the depot in September, when six routes "
+      "had no driver.</div><div>Jane Roe/The Courier</div></div></figure>"
+      "<figure><table><tr><td>Route 4</td><td>no driver</td></tr><tr><td>Route 9</td><td>no driver</td></tr>"
+      "</table></figure>"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("Buses sit idle"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Jane Roe/The Courier"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Route 9"), std::string::npos) << a->text;
+  lede::ExtractOptions keep;
+  keep.keep_captions = true;
+  lede::Result<lede::Article> b = lede::extract_article(
+      harbour_page("<figure><img src=\"p.jpg\"><div>Buses sit idle at the depot in September, when six routes had "
+                   "no driver.</div></figure>"),
+      keep);
+  ASSERT_TRUE(b.ok());
+  EXPECT_NE(b->text.find("Buses sit idle"), std::string::npos) << b->text;
+}
+
+// A glossary's term set as a button inside a sentence is a word of it; the
+// definition it opens is a tooltip, shown on hover only. Furigana over the
+// characters is a reading aid: the text is the base. Marks that show
+// nothing (direction marks around a Latin name, a zero-width space) are not
+// text.
+TEST(TextBlocks, InlineTermsTooltipsFuriganaAndInvisibleMarks) {
+  lede::Result<lede::Article> a = lede::extract_article(harbour_page(
+      "<p>The terminal will store 9.2 <span class=\"gloss\"><button type=\"button\">gigawatts</button><span "
+      "role=\"tooltip\">A unit of power equal to one billion watts.</span></span> of battery power for the "
+      "cranes, the authority said.</p><p>The new crane, built by \xE2\x80\x8E"
+      "Acme\xE2\x80\x8F in <ruby>\xE6\x96\xB0\xE6\xBD\x9F<rp>(</rp><rt>\xE3\x81\xAB\xE3\x81\x84\xE3\x81\x8C\xE3\x81"
+      "\x9F</rt><rp>)</rp></ruby>, lifts 40\xE2\x80\x8B"
+      "tonnes at a time, its makers said.</p>"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("store 9.2 gigawatts of battery power"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("billion watts"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("built by Acme in \xE6\x96\xB0\xE6\xBD\x9F, lifts 40tonnes"), std::string::npos) << a->text;
+}
+
+}  // namespace

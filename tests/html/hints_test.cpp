@@ -334,3 +334,29 @@ TEST(ExtractArticle, AStorySplitAcrossTwoArticleElementsIsOneStory) {
 }
 
 }  // namespace
+
+namespace {
+
+// A magazine publisher marks every paragraph a subscriber reads with
+// class="paywall": those are the story's; its subscription promo box
+// ("consumer-marketing-unit") is not. A box whose class says paywall stays
+// boilerplate.
+TEST(ExtractArticle, ParagraphsMarkedPaywallAreTheStorys) {
+  const std::string story =
+      "<p class=\"paywall\">The town choir won the regional final on Saturday with a programme of folk songs, "
+      "beating eleven other choirs from across the county.</p><p class=\"paywall\">The choir's director said the "
+      "singers had rehearsed twice a week since January, and that two more tenors had joined in the spring.</p>"
+      "<div class=\"consumer-marketing-unit\"><p>Get the magazine for just $5. Ideas that change how you see the "
+      "world, delivered monthly.</p></div><p class=\"paywall\">The final will be held in the cathedral in May, "
+      "and the choir hopes to raise the money for the trip with a concert in the town hall.</p>"
+      "<div class=\"paywall\"><p>Subscribe now to keep reading every story, with a free tote bag for new "
+      "members this month.</p></div>";
+  lede::Result<lede::Article> a = lede::extract_article(page_with("<div class=\"body\">" + story + "</div>"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("The final will be held"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Get the magazine"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("free tote bag"), std::string::npos) << a->text;
+}
+
+}  // namespace
