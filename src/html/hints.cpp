@@ -119,10 +119,15 @@ bool word_is_content(std::string_view w) {
 
 Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_box) {
   switch (tag) {
+    // (A <header> holding nothing but a subheading, as TYPO3 sets every
+    // heading of a story's sections, "<header><h2>Kritik aus der
+    // Opposition</h2></header>", is that section's, not the page's.)
+    case GUMBO_TAG_HEADER:
+      if (heading_box) break;
+      return Hint::kBoilerplate;
     case GUMBO_TAG_NAV:
     case GUMBO_TAG_ASIDE:
     case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_HEADER:
     case GUMBO_TAG_MENU: return Hint::kBoilerplate;
     default: break;
   }

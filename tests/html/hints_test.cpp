@@ -360,3 +360,24 @@ TEST(ExtractArticle, ParagraphsMarkedPaywallAreTheStorys) {
 }
 
 }  // namespace
+
+namespace {
+
+// TYPO3 sets every heading of a story's sections in a <header> of its own:
+// such a <header>, holding nothing but a subheading, is the section's; the
+// page's <header> (its masthead, its menu) stays boilerplate.
+TEST(ExtractArticle, AHeaderHoldingOnlyASubheadingIsTheSections) {
+  const std::string page = page_with(
+      "<header><a href=\"/\">Isarbote</a> <a href=\"/lokales\">Lokales</a> <a href=\"/sport\">Sport</a></header>"
+      "<main><div class=\"frame\"><div class=\"ce-bodytext\">" +
+      std::string(kChoirStory) +
+      "</div></div><div class=\"frame frame-type-header\"><header><h2>The road to the final</h2></header></div>"
+      "<div class=\"frame\"><div class=\"ce-bodytext\">" +
+      kChoirSecondRun + "</div></div></main>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("\n\nThe road to the final\n\n"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Lokales"), std::string::npos) << a->text;
+}
+
+}  // namespace

@@ -596,7 +596,7 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"popnews_teachers_en", 0.94}, BodyPage{"press_release_wire_en", 0.98},
         BodyPage{"review_earbuds_en", 0.97}, BodyPage{"rss_reader_item_it", 0.94}, BodyPage{"ruby_yukimuro_ja", 0.99},
         BodyPage{"school_newsletter_word_nl", 0.86}, BodyPage{"sharepoint_intranet_dc_en", 0.99},
-        BodyPage{"shy_fernwaerme_de", 0.96}, BodyPage{"slideshow_deadmall_en", 0.92},
+        BodyPage{"shy_fernwaerme_de", 0.99}, BodyPage{"slideshow_deadmall_en", 0.92},
         BodyPage{"smallcaps_fietsproef_nl", 0.99}, BodyPage{"spip_footnotes_fr", 0.89},
         BodyPage{"startup_fintech_en", 0.91}, BodyPage{"text_only_lite_drought_en", 0.97},
         BodyPage{"tts_sentences_alg_sv", 0.99}, BodyPage{"viral_facebookgroup_en", 0.94},
