@@ -65,16 +65,22 @@ bool is_dateline(std::string_view text) {
   // has its date in the next line).
   const bool dated = std::ranges::any_of(t, [](char c) { return c >= '0' && c <= '9'; });
   const bool label = t == "updated" || t == "published" || t == "posted" || t == "last updated";
-  const bool updated =
-      has("updated") &&
-      (t.starts_with("updated") || t.starts_with("last updated") || has("| updated") || has("\xC2\xB7 updated") ||
-       has(", updated") || has("; updated") || has("updated:") || has("updated on ") || has("updated at "));
+  // The word as a date line's label: opening the line, after a separator
+  // ("Published ... | Updated ..."), or before a colon, "on" or "at".
+  const auto stamp_word = [&](std::string_view w) {
+    if (!has(w)) return false;
+    if (t.starts_with(w)) return true;
+    for (std::string_view before : {"| ", "\xC2\xB7 ", ", ", "; "})
+      if (has(std::string(before) + std::string(w))) return true;
+    for (std::string_view after : {":", " on ", " at "})
+      if (has(std::string(w) + std::string(after))) return true;
+    return false;
+  };
+  const bool updated = stamp_word("updated") || t.starts_with("last updated");
   // So does "Published" (a table's row "July 1 | First increase published
   // by the city" is not a date line).
-  const bool published = has("published") && (t.starts_with("published") || t.starts_with("first published") ||
-                                              t.starts_with("originally published") || has("| published") ||
-                                              has("\xC2\xB7 published") || has(", published") || has("; published") ||
-                                              has("published:") || has("published on ") || has("published at "));
+  const bool published =
+      stamp_word("published") || t.starts_with("first published") || t.starts_with("originally published");
   const bool stamped = (updated || published || has("posted on") || t.starts_with("date:")) && dated;
   // A byline names its author (or is a few words: "By AP"), not a sentence
   // or a line of one opening on "By": "By March the council had 1,100

@@ -17,9 +17,10 @@ bool player_furniture(std::string_view text) {
   // (A counter opens on a digit, a label ends on a colon: no copy for the rest.)
   constexpr std::size_t kVideoLabelBytes = 30;
   if (text.empty() || text.size() > 100) return false;
-  if (!is_digit(text.front()) && text.find(':') == std::string_view::npos &&
-      text.find(" - ") == std::string_view::npos && text.find(" \xE2\x80\x93 ") == std::string_view::npos)
-    return false;
+  // (A video promo's label before a dash opens on "v": "VIDÉO - ...".)
+  const bool dashed = lower(text.front()) == 'v' && (text.find(" - ") != std::string_view::npos ||
+                                                     text.find(" \xE2\x80\x93 ") != std::string_view::npos);
+  if (!is_digit(text.front()) && text.find(':') == std::string_view::npos && !dashed) return false;
   const std::string t = lower_ascii(text);
   // A counter: "1,204 votes", "35 comments", "2.1k shares". (Not a bare
   // time, "1:42": a video's length, but also a live blog's update time,

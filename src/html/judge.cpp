@@ -23,7 +23,6 @@ constexpr std::uint32_t kDivSentenceWords = 8;     // a sentence outside <p> (a 
 constexpr std::uint32_t kLinkedSentenceWords = 8;  // a sentence with many inline links: this many words ...
 constexpr double kLinkedSentenceDensity = 0.8;     // ... and less link text than this share
 constexpr std::size_t kLabelBytes = 32;            // a label before a link ("Read more:") ends by this byte
-constexpr std::size_t kSponsorLabelBytes = 48;     // a sponsor's label over its box's text ends by this byte
 constexpr std::uint32_t kRailLineWords = 25;       // a rail's title and a headline in one line: at most this many words
 
 // Ends with an ellipsis: "...", "\u2026", "[...]", "(\u2026)".
@@ -121,8 +120,8 @@ bool template_text(const Block& b) {
     return true;
   // A sponsor's box set as one block, its label on the first line
   // ("SPONSORED<br>This week's issue is supported by ...").
-  if (const std::size_t cut = b.text.find('\n'); cut != std::string::npos && cut <= kSponsorLabelBytes &&
-                                                 is_sponsor_label(std::string_view(b.text).substr(0, cut)))
+  if (const std::size_t cut = b.text.find('\n');
+      cut != std::string::npos && is_sponsor_label(std::string_view(b.text).substr(0, cut)))
     return true;
   if (is_original_headline(b.text)) return true;
   // A headline under a rail's title in one line, linked or not ("VEJA

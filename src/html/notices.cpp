@@ -399,7 +399,8 @@ bool is_contents_title(std::string_view text) {
 }
 
 bool is_sponsor_label(std::string_view text) {
-  if (text.size() > 48) return false;
+  constexpr std::size_t kLabelBytes = 48;  // the longest label over a sponsor's box, and more
+  if (text.size() > kLabelBytes) return false;
   std::string t = lower_ascii(text);
   while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.pop_back();
   for (std::string_view w :
@@ -710,7 +711,6 @@ bool contact_line(std::string_view text) {
   return contact_address(text) || (space_words(text) <= kLineWords && !ends_sentence(text));
 }
 
-// Whether every line of `text` from `from` on is a contact line.
 // Whether `pred` holds for a line of `text` from `from` on.
 template <class Pred>
 bool any_line(std::string_view text, std::size_t from, Pred pred) {
@@ -722,6 +722,7 @@ bool any_line(std::string_view text, std::size_t from, Pred pred) {
   return false;
 }
 
+// Whether every line of `text` from `from` on is a contact line.
 bool contact_lines(std::string_view text, std::size_t from) {
   return !any_line(text, from, [](std::string_view line) { return !contact_line(line); });
 }
