@@ -2,6 +2,7 @@
 #include "html/bylines.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "html/space.h"
@@ -87,8 +88,11 @@ bool is_dateline(std::string_view text) {
   // signatures.", "By 2010 the orchard had grown".
   constexpr std::size_t kBylineSentenceWords = 6, kShortBylineWords = 4;
   const std::size_t words = space_words(t);
+  // Nor a subheading that opens on "By the" and a common noun ("By the
+  // numbers"), where a byline names an outlet ("By The Associated Press").
+  const bool common = text.size() > 7 && text.substr(3, 4) == "the " && text[7] >= 'a' && text[7] <= 'z';
   const bool byline = t.rfind("by ", 0) == 0 && (words <= kShortBylineWords || !byline_name(text).empty()) &&
-                      !(ends_sentence(t) && words > kBylineSentenceWords);
+                      !(ends_sentence(t) && words > kBylineSentenceWords) && !common;
   if (t == "by" || byline || stamped || label || has(" min read")) return true;
   // The same in other languages: "Actualizado el ...", "Aktualisiert am ...",
   // "Mis à jour le ...", "Publicado em ...", "Oleh Bernama · ... · Dikemas
@@ -103,29 +107,51 @@ bool is_dateline(std::string_view text) {
                              "zaktualizowano",    "aktualizov\xC3\xA1no"})
     if (has(w)) return true;
   // A numeric date (2019-11-20, 20.11.2019, 2016.12.01, 11/20/2019) or a
-  // contact's phone number (402-555-0176): three or more groups of digits,
-  // not a number grouped by thousands ("1.562.040", in a table's row).
-  constexpr std::size_t kDateDigits = 6;
+  // contact's phone number (402-555-0176): three groups of digits that read
+  // as a day, a month and a year, or as a number's groups of three and four,
+  // or more groups (a price ticker's "$39,871.20-5.41%"); not a statute's
+  // section ("Section 56-5-1538", a list item of
+  // the story's sources) nor a number grouped by thousands ("1.562.040", in
+  // a table's row).
+  constexpr std::size_t kDateDigits = 6, kPhoneDigits = 7, kPhoneGroup = 3, kMaxGroups = 3;
+  constexpr int kDays = 31, kMonths = 12;
   const auto digit = [&](std::size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; };
   for (std::size_t i = 0; i < t.size();) {
     if (!digit(i) || (i > 0 && digit(i - 1))) {
       ++i;
       continue;
     }
-    std::size_t groups = 0, digits = 0, first = 0, j = i;
-    bool thousands = true;
+    std::size_t groups = 0, digits = 0, j = i;
+    std::array<std::size_t, kMaxGroups> size{};
+    std::array<int, kMaxGroups> value{};
+    bool thousands = true, phone = true;
     for (;;) {
       const std::size_t from = j;
-      while (digit(j)) ++j;
+      int v = 0;
+      while (digit(j)) v = std::min(v * 10 + (t[j++] - '0'), 10000);
       digits += j - from;
-      if (groups == 0) first = j - from;
-      else thousands = thousands && j - from == 3;
+      if (groups < kMaxGroups) {
+        size[groups] = j - from;
+        value[groups] = v;
+      }
+      if (groups > 0) {
+        thousands = thousands && j - from == 3;
+        phone = phone && j - from >= kPhoneGroup;
+      }
       ++groups;
       if (j + 1 >= t.size() || (t[j] != '.' && t[j] != '-' && t[j] != '/') || !digit(j + 1)) break;
       thousands = thousands && t[j] == '.';
       ++j;
     }
-    if (groups >= 3 && digits >= kDateDigits && !(thousands && first <= 3)) return true;
+    const auto day_month = [&](int a, int b) {
+      return a >= 1 && b >= 1 && a <= kDays && b <= kDays && std::min(a, b) <= kMonths;
+    };
+    const bool date = groups == kMaxGroups &&
+                      ((size[0] == 4 && value[1] >= 1 && value[1] <= kMonths && value[2] >= 1 && value[2] <= kDays) ||
+                       ((size[2] == 4 || size[2] == 2) && day_month(value[0], value[1])));
+    if (groups >= kMaxGroups && digits >= kDateDigits && !(thousands && size[0] <= 3) &&
+        (groups > kMaxGroups || date || (phone && digits >= kPhoneDigits)))
+      return true;
     i = j;
   }
   return false;

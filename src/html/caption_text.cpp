@@ -170,8 +170,11 @@ bool cjk_credit(std::string_view t) {
 // opened in 1974. Foto: Katrin Obermaier/dpa", "... Photo: Jane Roe/Reuters".
 bool trailing_credit(const std::string& t) {
   constexpr std::size_t kCreditBytes = 60;
-  static constexpr std::array<std::string_view, 7> kLabels = {
-      ". foto", ". photo", ". photograph", ". bild", ". image", ". credit", ". \xE1\xBA\xA2nh"};  // Vietnamese Ảnh
+  // (A gallery's caption may run into its "Image Credit:" with no stop.)
+  static constexpr std::array<std::string_view, 9> kLabels = {". foto",           ". photo",      ". photograph",
+                                                              ". bild",           ". image",      ". credit",
+                                                              ". \xE1\xBA\xA2nh",  // Vietnamese Ảnh
+                                                              " image credit",    " photo credit"};
   const std::size_t colon = t.rfind(": ");
   if (colon == std::string::npos || t.size() - colon - 2 > kCreditBytes || ends_sentence(t)) return false;
   const std::string_view before = std::string_view(t).substr(0, colon);

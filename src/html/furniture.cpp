@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "html/notices.h"
 #include "html/space.h"
 #include "html/voice.h"
 #include "text/chars.h"
@@ -17,6 +18,18 @@ bool player_furniture(std::string_view text) {
   // (A counter opens on a digit, a label ends on a colon: no copy for the rest.)
   constexpr std::size_t kVideoLabelBytes = 30;
   if (text.empty() || text.size() > 100) return false;
+  // A player's label alone ("Video" over the clip's title), and the states
+  // a player's script shows or hides ("Video Loading", "Click to play",
+  // "The video will start in 8").
+  if (is_video_label(text)) return true;
+  constexpr std::size_t kStateBytes = 40;
+  if (text.size() <= kStateBytes &&
+      (lower(text.front()) == 'v' || lower(text.front()) == 'c' || lower(text.front()) == 't')) {
+    const std::string t = lower_ascii(text);
+    for (std::string_view w : {"video loading", "video unavailable", "click to play", "tap to play"})
+      if (t == w || (t.starts_with(w) && t.ends_with("to play"))) return true;
+    if (t.starts_with("the video will start in")) return true;
+  }
   // (A video promo's label before a dash opens on "v": "VIDÉO - ...".)
   const bool dashed = lower(text.front()) == 'v' && (text.find(" - ") != std::string_view::npos ||
                                                      text.find(" \xE2\x80\x93 ") != std::string_view::npos);

@@ -149,7 +149,8 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
     while (i < h.size() && is_space(h[i])) ++i;
     std::size_t end = i;
     while (end < h.size() && !is_space(h[end])) ++end;
-    bool token_boiler = false, token_content = false, gated = false, more = false, more_of_text = false, button = false;
+    bool token_boiler = false, token_content = false, gated = false, more = false, more_of_text = false, button = false,
+         cap = false, drop = false;
     for (std::size_t k = i; k < end;) {
       while (k < end && !is_alnum(h[k])) ++k;
       std::size_t j = k;
@@ -172,6 +173,14 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
           k = j;
           continue;
         }
+        // "cap" shortens "caption" ("video_cap", "photo-cap"), except in a
+        // drop cap ("drop-cap": the story's first letter).
+        if (w == "cap") {
+          cap = true;
+          k = j;
+          continue;
+        }
+        drop = drop || w == "drop";
         more_of_text = more_of_text || std::ranges::find(kTextWholes, w) != kTextWholes.end();
         button = button || std::ranges::find(kMoreButtons, w) != kMoreButtons.end();
         // On a gallery's own page a slide's "meta" box holds its caption
@@ -189,6 +198,7 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
       k = j;
     }
     if (more && (!more_of_text || button)) token_boiler = true;
+    if (cap && !drop && !gallery) token_boiler = true;
     // (A paragraph of the story's marked so, "<p class="paywall">" as a
     // magazine publisher marks every paragraph a subscriber reads, is text.)
     if (gated && !token_content && !text_tag) token_boiler = true;

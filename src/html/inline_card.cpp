@@ -24,6 +24,18 @@ bool blank(std::string_view t) {
   return true;
 }
 
+std::string_view trimmed(std::string_view t) {
+  while (!t.empty() && is_space(t.front())) t.remove_prefix(1);
+  while (!t.empty() && is_space(t.back())) t.remove_suffix(1);
+  return t;
+}
+
+std::string_view last_word(std::string_view t) {
+  t = trimmed(t);
+  const std::size_t space = t.find_last_of(" \t\n");
+  return space == std::string_view::npos ? t : t.substr(space + 1);
+}
+
 bool inside_link(const Dom& dom, std::uint32_t n, std::uint32_t e) {
   for (std::uint32_t p = dom.nodes[n].parent; p > e; p = dom.nodes[p].parent)
     if (dom.nodes[p].tag == GUMBO_TAG_A && dom.nodes[p].has_href) return true;
@@ -41,7 +53,15 @@ bool is_inline_card(const Dom& dom, std::uint32_t e, std::string_view before) {
   for (std::uint32_t k = e + 1; k < card.end; ++k) {
     const Node& n = dom.nodes[k];
     if (n.is_text) {
-      if (blank(dom.text(n))) continue;
+      const std::string_view t = dom.text(n);
+      if (blank(t)) continue;
+      // (Or it opens on the full name the sentence has just given: "Sens.
+      // <a>Roger Whitcomb</a><span><span>Roger Lee Whitcomb</span><a>...".)
+      if (!picture && links == 0 && !inside_link(dom, k, e) && !last_word(before).empty() &&
+          last_word(t) == last_word(before)) {
+        picture = true;
+        continue;
+      }
       if (!picture || !inside_link(dom, k, e)) return false;
     } else if (n.tag == GUMBO_TAG_IMG) {
       picture = true;

@@ -93,7 +93,7 @@ constexpr std::array<std::string_view, 19> kContentsTitles = {
 // stories"): whole labels, and the titles is_rail_title knows.
 // The same in the languages of the development pages' sites (only ASCII
 // letters are folded, so a Cyrillic title is listed as it is written).
-constexpr std::array<std::string_view, 112> kRailTitles = {
+constexpr std::array<std::string_view, 118> kRailTitles = {
     "most read", "most popular", "most viewed", "trending", "trending now", "top stories", "latest news",
     "latest stories", "related", "related news", "related stories", "related articles", "related posts",
     "related links", "recommended", "recommended for you", "you may also like", "you might also like", "popular posts",
@@ -102,6 +102,13 @@ constexpr std::array<std::string_view, 112> kRailTitles = {
     // A science site's boxes under a rewritten release: its source, the
     // paper, how to cite the page.
     "story source", "journal reference", "journal references", "cite this page", "article sources",
+    // A fact-checker's list of what it consulted, under the ruling.
+    "our sources",
+    // A thread's title (a bare "Comments" may be a link to it).
+    "reader comments", "readers' comments", "readers comments",
+    // A newsroom's appeal under the story ("Since you're here ... we have a
+    // small favour to ask").
+    "since you're here", "since you\xE2\x80\x99re here",
     // A summary box over the body (which the benchmark's annotators leave out).
     "key points", "key highlights", "highlights", "in brief", "at a glance",
     // Portuguese, Spanish, German, French, Italian, Dutch, Indonesian, Turkish, Polish, Russian.
@@ -272,20 +279,29 @@ bool listed_title(const std::string& t) {
 }
 
 // A video player's label, "Video" in the site's language: "Wideo",
-// "Vídeo", "Видео".
+// "Vídeo", "Видео", "वीडियो", "视频".
 bool video_word(const std::string& t) {
-  constexpr std::size_t kWordBytes = 12;
+  constexpr std::size_t kWordBytes = 18;
   if (t.size() > kWordBytes || t.size() < 5) return false;
   // (Split where a hex escape is followed by a hex digit.)
   static constexpr std::string_view kVideoPt =
       "v\xC3\xAD"
       "deo";  // vídeo
-  static constexpr std::array<std::string_view, 6> kWords = {"wideo",
-                                                             kVideoPt,
-                                                             "vid\xC3\xA9o" /* vidéo */,
-                                                             "vide\xC3\xB3" /* videó */,
-                                                             "\xD0\xB2\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBE" /* видео */,
-                                                             "\xD0\xB2\xD1\x96\xD0\xB4\xD0\xB5\xD0\xBE" /* відео */};
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "wideo",
+      kVideoPt,
+      "vid\xC3\xA9o" /* vidéo */,
+      "vide\xC3\xB3" /* videó */,
+      "\xD0\xB2\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBE" /* видео */,
+      "\xD0\xB2\xD1\x96\xD0\xB4\xD0\xB5\xD0\xBE" /* відео */,
+      "\xE0\xA4\xB5\xE0\xA5\x80\xE0\xA4\xA1\xE0\xA4\xBF\xE0\xA4\xAF\xE0\xA5\x8B" /* वीडियो */,
+      "\xE0\xB8\xA7\xE0\xB8\xB4\xE0\xB8\x94\xE0\xB8\xB5\xE0\xB9\x82\xE0\xB8\xAD" /* วิดีโอ */,
+      "\xD9\x81\xD9\x8A\xD8\xAF\xD9\x8A\xD9\x88" /* فيديو */,
+      "\xE8\xA7\x86\xE9\xA2\x91" /* 视频 */,
+      "\xE8\xA6\x96\xE9\xA0\xBB" /* 視頻 */,
+      "\xE5\x8B\x95\xE7\x94\xBB" /* 動画 */,
+      "\xEC\x98\x81\xEC\x83\x81" /* 영상 */,
+      "\xEB\x8F\x99\xEC\x98\x81\xEC\x83\x81" /* 동영상 */};
   // (`t` is ASCII lower-cased: only capitals beyond ASCII need folding.)
   if (std::ranges::find(kWords, t) != kWords.end()) return true;
   return !all_ascii(t) && std::ranges::find(kWords, text::fold_word(t)) != kWords.end();
@@ -358,9 +374,9 @@ bool whole_label(const std::string& t) {
   // (A photo viewer's buttons too: "Caption", "Close", "Back to Gallery".)
   // "Article content": the label a publisher's template repeats between
   // a story's paragraphs.
-  static constexpr std::array<std::string_view, 17> kWhole = {
+  static constexpr std::array<std::string_view, 18> kWhole = {
       "ad", "advert", "share", "comments", "menu", "home", "more", "cookies", "disclaimer", "caption", "close",
-      "back to gallery", "view gallery", "article content", "video", "story continues",
+      "back to gallery", "view gallery", "article content", "video", "story continues", "report abuse",
       // Poland's portals over a clip in the story ("The rest of the article
       // below the video").
       "dalsza cz\xC4\x99\xC5\x9B\xC4\x87 artyku\xC5\x82u pod materia\xC5\x82"
@@ -410,6 +426,13 @@ bool is_sponsor_label(std::string_view text) {
   return ad_label(t);
 }
 
+bool is_video_label(std::string_view text) {
+  constexpr std::size_t kLabelBytes = 18;
+  if (text.size() > kLabelBytes) return false;
+  const std::string t = lower_ascii(text);
+  return t == "video" || video_word(t);
+}
+
 bool is_rail_title(std::string_view text) {
   if (text.size() > 48) return false;
   std::string t = lower_ascii(text);
@@ -420,6 +443,14 @@ bool is_rail_title(std::string_view text) {
   if (t.ends_with(":")) t.pop_back();
   while (t.ends_with(" ")) t.pop_back();
   if (t.ends_with("\xC2\xA0")) t.resize(t.size() - 2);
+  // A thread's title with its count: "Reader Comments (6)".
+  if (t.ends_with(")")) {
+    const std::size_t open = t.rfind(" (");
+    if (open != std::string::npos && open + 3 < t.size() &&
+        std::all_of(t.begin() + static_cast<std::ptrdiff_t>(open + 2), t.end() - 1,
+                    [](char c) { return c >= '0' && c <= '9'; }))
+      t.resize(open);
+  }
   if (listed_title(t)) return true;
   for (std::string_view w : {"most read in ", "more from ", "more stories from ", "latest from "})
     if (t.starts_with(w)) return true;
@@ -509,7 +540,11 @@ bool cookie_notice(const std::string& t) {
 // possessive, not the bare plural.
 bool comment_notice(const std::string& t) {
   if (t.find("comment") == std::string::npos) return false;
-  if (t.find("moderat") == std::string::npos && !has_word(t, "closed")) return false;
+  // (Moderated, closed, or disowned: "Comments do not represent the views
+  // of ... We reserve the right to exclude comments ...")
+  if (t.find("moderat") == std::string::npos && !has_word(t, "closed") &&
+      t.find("reserve the right") == std::string::npos && t.find("represent the views") == std::string::npos)
+    return false;
   return notice_voice(t) || t.starts_with("comments ") || t.starts_with("all comments ");
 }
 
@@ -517,6 +552,9 @@ bool comment_notice(const std::string& t) {
 // on publishers and ad blockers speaks of them in the third person.
 bool subject_notice(const std::string& t) {
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  // A chart service's line under its embedded chart: "You will find more
+  // infographics at Statista".
+  if (has("more infographics at")) return true;
   // What a page shows without scripts: "Please enable JavaScript to view ...".
   const bool script = has("javascript") && (has("enabl") || has("disabl") || has("turn on") || has("switch on") ||
                                             has("requires") || has("support"));
@@ -543,8 +581,14 @@ bool subject_notice(const std::string& t) {
                       (has("unsupported") || has("not supported") || has("does not support"));
   const bool terms = has("user agreement") || has("terms of use") || has("terms of service") || has("privacy policy") ||
                      has("community rules") || has("community guidelines");
-  // The site's app ("Download the KXRV app for iPhone and Android").
-  const bool app = has_word(t, "app") && (has("iphone") || has("android") || has("app store") || has("google play"));
+  // The site's app ("Download the KXRV app for iPhone and Android"), offered
+  // to the reader: a story's line on an app ("Improved the reliability of
+  // the Your Phone app when mirroring notifications from Android devices")
+  // offers nothing.
+  const bool offer = has("download") || has("install") || has("get the") || has("our app") || has("our free") ||
+                     has_word(t, "free") || has("available");
+  const bool app =
+      has_word(t, "app") && offer && (has("iphone") || has("android") || has("app store") || has("google play"));
   // A newsroom's appeal for donations, said to the reader or by the site:
   // "Donate today and your gift will be matched", "Readers support us
   // financially. Your support helps keep our journalism open".
@@ -642,9 +686,14 @@ bool appeal_words(const std::string& t) {
 }
 
 // A messenger's channel: WhatsApp or Telegram with "channel" in one of the
-// languages news sites write it.
+// languages news sites write it, or a LINE account.
 bool messenger_channel(const std::string& t) {
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  // (LINE, the messenger of Thailand and Japan, names its channels "LINE
+  // Official Account", "LINE公式アカウント".)
+  if (has("line official account") ||
+      has("line\xE5\x85\xAC\xE5\xBC\x8F\xE3\x82\xA2\xE3\x82\xAB\xE3\x82\xA6\xE3\x83\xB3\xE3\x83\x88"))
+    return true;
   if (!has("whatsapp") && !has("telegram")) return false;
   for (std::string_view w :
        {"channel", "saluran", "canal", "kanal", "cha\xC3\xAEne", "\xD0\xBA\xD0\xB0\xD0\xBD\xD0\xB0\xD0\xBB"})  // канал

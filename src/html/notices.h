@@ -22,6 +22,10 @@ bool is_rail_title(std::string_view text);
 // sponsor", "Advertisement:", "Anzeige"), as the first line over its box's text.
 bool is_sponsor_label(std::string_view text);
 
+// A media player's label over its clip's title: "Video" in the site's
+// language ("Vídeo", "Видео", "वीडियो", "视频").
+bool is_video_label(std::string_view text);
+
 // The title of a table of contents or of a box of the story's tickers
 // ("Contents", "Table of contents", "In this article"): a label, but one
 // that may open the body's own box, so it titles no section.

@@ -129,6 +129,20 @@ TEST(ExtractArticle, ResponsiveVisibilityClassesSayNothing) {
   EXPECT_NE(a->text.find("the director said."), std::string::npos) << a->text;
 }
 
+TEST(ExtractArticle, ACapClassIsACaptionButADropCapIsTheStorys) {
+  const std::string page = page_with(
+      "<div class=\"story\"><p><span class=\"drop-cap\">T</span>he festival drew more visitors than ever this "
+      "year, and the organisers said the new stage by the river was the main reason.</p><div class=\"trb_embed_video"
+      "\"><img src=\"/v.jpg\" alt=\"\"><div class=\"trb_embed_video_cap\">The mayor opens the festival on Friday. "
+      "(Courier video)</div></div>" +
+      std::string(kChoirStory) + "</div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The festival drew more visitors"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("The mayor opens the festival"), std::string::npos) << a->text;
+}
+
 TEST(ExtractArticle, AHiddenClassStillHidesText) {
   const std::string page = page_with("<div class=\"story\">" + std::string(kChoirStory) +
                                      "<div class=\"hidden\"><p>This text is only for the page's scripts and is "

@@ -48,6 +48,27 @@ TEST(InlineCards, ANamesCardIsLeftOutOfItsSentence) {
   EXPECT_EQ(first_paragraph(p, true), kSentence);
 }
 
+TEST(InlineCards, ACardOpeningOnTheNameInFullIsLeftOutToo) {
+  // No picture: the card opens on the full name of the person the sentence
+  // has just named, then the links.
+  const std::string card =
+      "<span class=\"rollover-block\"><span class=\"rollover-name\">Ann Margaret Lee</span><a href=\"/s1\">Mayor "
+      "opens new library in the east end</a> <a href=\"/s2\">Budget talks stall over road repairs</a> "
+      "<a href=\"/people/lee\">MORE</a></span>";
+  const std::string p =
+      "<p>The city council voted on Tuesday to close the old river bridge after inspectors found cracks in two "
+      "of its piers, said Mayor <span><a href=\"/people/lee\">Ann Lee</a>" +
+      card + "</span> (Independent), who called the decision painful but necessary.</p>";
+  EXPECT_EQ(first_paragraph(p), kSentence);
+  EXPECT_EQ(first_paragraph(p, true), kSentence);
+  // Another name is the sentence's own words.
+  EXPECT_EQ(first_paragraph("<p>Ministers from <span><a href=\"/fr\">France</a><span>Belgium and "
+                            "<a href=\"/de\">Germany</a> <a href=\"/it\">Italy</a></span></span> met on Monday to "
+                            "discuss the shared budget for the new bridge.</p>"),
+            "Ministers from FranceBelgium and Germany Italy met on Monday to discuss the shared budget for the new "
+            "bridge.");
+}
+
 TEST(InlineCards, LinksAndPicturesThatAreTextStay) {
   // Links without a picture are the sentence's words.
   EXPECT_EQ(first_paragraph("<p>Ministers from <span><a href=\"/fr\">France</a> <a href=\"/de\">Germany</a>"

@@ -100,6 +100,34 @@ TEST(MediaBoxes, AVideosLengthUnderItsPosterGoesWithItsBox) {
   EXPECT_EQ(text.find("Passengers describe"), std::string::npos) << text;
 }
 
+TEST(MediaBoxes, APlayersLabelGoesWithTheClipsTitle) {
+  // "Video" over the clip's title, in English and in Hindi, with or without
+  // class names.
+  for (const char* label : {"Video", "\xE0\xA4\xB5\xE0\xA5\x80\xE0\xA4\xA1\xE0\xA4\xBF\xE0\xA4\xAF\xE0\xA5\x8B"}) {
+    const std::string text = text_of(kFirst + "<div class=\"embed-box\"><div><span>" + label +
+                                     "</span><h4>Passengers describe the flooded line</h4></div><iframe "
+                                     "src=\"https://www.youtube.com/embed/x\"></iframe></div>" +
+                                     kLast);
+    EXPECT_NE(text.find("publish a new timetable on Friday."), std::string::npos) << text;
+    EXPECT_EQ(text.find("Passengers describe"), std::string::npos) << text;
+    EXPECT_EQ(text.find(label), std::string::npos) << text;
+  }
+}
+
+TEST(MediaBoxes, APlayersStatesGoWithItsBox) {
+  const std::string text =
+      text_of(kFirst +
+              "<div><div><div><span>Video Loading</span></div><div><span>Video Unavailable</span></div><div>"
+              "<span>Click to play</span><span>Tap to play</span></div><div><span>The video will start in "
+              "<span>8</span></span><button>Cancel</button><button>Play now</button></div></div><div><span>"
+              "Passengers stranded after the line flooded</span></div></div>" +
+              kLast);
+  EXPECT_NE(text.find("stay closed for a second week"), std::string::npos) << text;
+  EXPECT_NE(text.find("publish a new timetable on Friday."), std::string::npos) << text;
+  for (const char* junk : {"Video Loading", "Unavailable", "to play", "will start", "Cancel", "Play now"})
+    EXPECT_EQ(text.find(junk), std::string::npos) << junk << " in:\n" << text;
+}
+
 TEST(MediaBoxes, ClockTimes) {
   for (const char* text : {"1:48", "01:12", "1:02:15"}) EXPECT_TRUE(lede::html::is_clock_time(text)) << text;
   for (const char* text : {"1:4855", "1.48", "10:4", ":48", "124:00", "1:48 pm", "2024"})

@@ -55,7 +55,10 @@ TEST(SiteNotices, ChromeIsANotice) {
         "The Ledger is a nonprofit newsroom. We don't have a paywall, because we believe everyone deserves "
         "reporting like this. Readers like you make that possible.",
         "Odds via Harbor Sportsbook and subject to change. 21+. If you or someone you know has a gambling problem, "
-        "help is available through the state helpline."})
+        "help is available through the state helpline.",
+        "Disclaimer: Comments do not represent the views of the Herald. We reserve the right to exclude comments "
+        "which are inconsistent with our editorial standards.",
+        "You will find more infographics at Statista"})
     EXPECT_TRUE(is_site_notice(text)) << text;
 }
 
@@ -80,7 +83,9 @@ TEST(SiteNotices, ReportingSentencesAreNotNotices) {
         "Calls to the state's problem gambling helpline doubled after sports betting became legal, officials said.",
         "Readers like you wrote in to say the odds on the new stadium looked too good to be true.",
         "If you choose to gift your jam to friends, there are many ways you can present your gift.",
-        "Farmers said the new rules would support us all, the union's leader said of the reporting."})
+        "Farmers said the new rules would support us all, the union's leader said of the reporting.",
+        // An app a story is about, its name holding "Your": no offer.
+        "Improved the reliability of the Your Phone app when mirroring notifications from Android devices."})
     EXPECT_FALSE(is_site_notice(text)) << text;
 }
 
@@ -107,6 +112,7 @@ TEST(CallsToAction, AppealsAndCreditLinesAreDropped) {
         // The site's channel on a messenger, in any language.
         "Ikuti saluran WhatsApp Kabar Nusantara dan jangan lewatkan kabar terbaru.",
         "Join our Telegram channel for breaking news.", "Sigue nuestro canal de WhatsApp.",
+        "Add our LINE Official Account @newsdesk for breaking news alerts.",
         "The post Orchard growers brace for frost appeared first on Valley Farm Journal.",
         // A portal's note under a user's post, in Chinese and English.
         "\xE7\x89\xB9\xE5\x88\xAB\xE5\xA3\xB0\xE6\x98\x8E\xEF\xBC\x9A\xE4\xBB\xA5\xE4\xB8\x8A\xE5\x86\x85\xE5\xAE\xB9",
@@ -328,13 +334,16 @@ TEST(RailTitles, TitlesOfBoxesOfOtherStories) {
         // In capitals beyond ASCII.
         "LEIA TAMBÉM", "À LIRE AUSSI", "VEJA TAMBÉM:", "İLGİLİ HABER", "Related internet links",
         // Trailing off.
-        "Lee también...", "Read also\xE2\x80\xA6"})
+        "Lee también...", "Read also\xE2\x80\xA6",
+        // A newsroom's appeal; a fact-checker's list of what it consulted.
+        "Since you're here\xE2\x80\xA6", "Since you\xE2\x80\x99re here...", "Our Sources"})
     EXPECT_TRUE(is_rail_title(text)) << text;
   EXPECT_TRUE(is_boilerplate_phrase("Lee tambi\xC3\xA9n..."));
   EXPECT_FALSE(is_boilerplate_phrase("And then the rain came..."));
   // Ad labels, buttons and headings of the story title no box of stories.
-  for (const char* text : {"Advertisement", "Share", "Comments", "Photos", "Related charges were dropped",
-                           "More in store for shoppers as prices fall", "Trending topics in the council race"})
+  for (const char* text :
+       {"Advertisement", "Share", "Comments", "Photos", "Related charges were dropped", "The sources",
+        "More in store for shoppers as prices fall", "Trending topics in the council race"})
     EXPECT_FALSE(is_rail_title(text)) << text;
 }
 
@@ -360,18 +369,39 @@ TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
         "Market data provided by QuoteStream. Delayed 15 minutes.",
         "Prices delayed by at least 15 minutes. Data provided by MarketSource. Full quote",
         // A product card's brand, name and price run together.
-        "Greenway 3-in-1 Soil Moisture Meter $14 at Amazon"})
+        "Greenway 3-in-1 Soil Moisture Meter $14 at Amazon",
+        // A player's label over its clip's title, and the states its script
+        // shows.
+        "Video",
+        "V\xC3\xAD"
+        "deo",
+        "\xE0\xA4\xB5\xE0\xA5\x80\xE0\xA4\xA1\xE0\xA4\xBF\xE0\xA4\xAF\xE0\xA5\x8B",  // वीडियो
+        "\xE8\xA7\x86\xE9\xA2\x91",                                                  // 视频
+        "Video Loading", "Video Unavailable", "Click to playTap to play", "The video will start in 8"})
     EXPECT_TRUE(is_widget_furniture(text)) << text;
   // A time alone may be a live blog's update; sentences and numbers in a
   // story stay.
-  for (const char* text :
-       {"18:20", "1:42", "Watch: the council voted on Monday to close the bridge.",
-        "35 comments were sent to the council", "1,204 voters", "Votes", "Video games: a market the city wants",
-        "Video - the format that won the festival, the jury said.", "Videos - Vimeo and more",
-        "The council's video: it shows the bridge.", "From $180 a night, the hotel was the town's most expensive.",
-        "1.2", "12", "$4 million at stake in the vote.", "Flights were delayed by fog, the airport said.",
-        "Market data show prices rose.", "The council sold the old depot for $4 million at auction.",
-        "Tickets cost $14 at the door"})
+  for (const char* text : {"18:20",
+                           "1:42",
+                           "Watch: the council voted on Monday to close the bridge.",
+                           "35 comments were sent to the council",
+                           "1,204 voters",
+                           "Votes",
+                           "Video games: a market the city wants",
+                           "Video - the format that won the festival, the jury said.",
+                           "Videos - Vimeo and more",
+                           "The council's video: it shows the bridge.",
+                           "From $180 a night, the hotel was the town's most expensive.",
+                           "1.2",
+                           "12",
+                           "$4 million at stake in the vote.",
+                           "Flights were delayed by fog, the airport said.",
+                           "Market data show prices rose.",
+                           "The council sold the old depot for $4 million at auction.",
+                           "Tickets cost $14 at the door",
+                           "Video footage",
+                           "Click to play the council's recording of the vote.",
+                           "The video will start a debate, the mayor said."})
     EXPECT_FALSE(is_widget_furniture(text)) << text;
 }
 

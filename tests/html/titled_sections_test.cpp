@@ -82,6 +82,23 @@ TEST(TitledSections, ARailsTitleAsAPlainLineTitlesItToo) {
   EXPECT_NE(text_of(page(rail("<div>Photos</div>"))).find("Swimmers pulled"), std::string::npos);
 }
 
+TEST(TitledSections, ANewsroomsAppealUnderItsTitleIsLeftOut) {
+  // "Since you're here..." over paragraphs that do not name a donation.
+  const std::string appeal =
+      "<div><h2>Since you're here\xE2\x80\xA6</h2><div><p>\xE2\x80\xA6 we have a small favour to ask. More "
+      "people are reading our independent journalism than ever before.</p><p>We believe each of us deserves "
+      "access to accurate reporting with integrity at its heart.</p><p>Our editorial independence means we set "
+      "our own agenda.</p></div><a href=\"/support\">Support us</a></div>";
+  const std::string text = text_of(
+      "<html><head><title>Ferry terminal opening delayed</title></head><body><div>"
+      "<div><h1>Ferry terminal opening delayed</h1>" +
+      paragraphs(kBefore, 3) + paragraphs(kAfter, 2) + appeal + "</div></div></body></html>");
+  EXPECT_NE(text.find(kBefore[0]), std::string::npos) << text;
+  EXPECT_NE(text.find(kAfter[1]), std::string::npos) << text;
+  for (const char* junk : {"Since you", "small favour", "integrity at its heart", "own agenda"})
+    EXPECT_EQ(text.find(junk), std::string::npos) << junk << " in:\n" << text;
+}
+
 TEST(TitledSections, ASectionHoldingTheStoryStaysUnderALabel) {
   // A label first in the story's own box (a "Trending" bar set inside it)
   // titles the box, but the box holds the page's text: it stays.

@@ -601,7 +601,33 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"startup_fintech_en", 0.91}, BodyPage{"text_only_lite_drought_en", 0.97},
         BodyPage{"tts_sentences_alg_sv", 0.99}, BodyPage{"viral_facebookgroup_en", 0.94},
         BodyPage{"wiki_ferry_fire_en", 0.86}, BodyPage{"wikinews_tarifa_zero_pt", 0.88},
-        BodyPage{"wp_emoji_alerts_es", 0.76}),
+        BodyPage{"wp_emoji_alerts_es", 0.76},
+        // Twenty-first batch (2026-12-07): US local chains' and TV station groups'
+        // templates, tech, science and trade sites, South and Southeast Asian
+        // news, UK and US national pages with heavy furniture (embedded tweets
+        // and a Facebook post kept by the development set's convention).
+        BodyPage{"apple_blog_en", 0.97}, BodyPage{"bangladesh_daily_en", 0.96},
+        BodyPage{"blox_weekly_fourday_en", 0.94}, BodyPage{"broadcaster_coast_en", 0.97},
+        BodyPage{"broadsheet_care_en", 0.97}, BodyPage{"cbs_local_crossing_guard_en", 0.99},
+        BodyPage{"ev_news_en", 0.95}, BodyPage{"factcheck_electricity_en", 0.95}, BodyPage{"finance_gossip_en", 0.99},
+        BodyPage{"gannett_daily_dairy_en", 0.95}, BodyPage{"gulfportal_heat_en", 0.93},
+        BodyPage{"hearst_metro_buyouts_en", 0.96}, BodyPage{"hindi_portal_hi", 0.99}, BodyPage{"hw_rumor_en", 0.99},
+        BodyPage{"india_markets_portal_en", 0.90}, BodyPage{"indian_daily_drains_en", 0.96},
+        BodyPage{"indonesia_portal_id", 0.99}, BodyPage{"intlbroadcaster_wine_en", 0.97},
+        BodyPage{"malaysia_news_ms", 0.94}, BodyPage{"mcclatchy_daily_lightrail_en", 0.97},
+        BodyPage{"metro_advance_sportsplex_en", 0.99}, BodyPage{"nbc_station_heat_wave_en", 0.95},
+        BodyPage{"newsweekly_rents_en", 0.99}, BodyPage{"nexstar_tv_bridge_closure_en", 0.93},
+        BodyPage{"nytabloid_packages_en", 0.99}, BodyPage{"opinion_spending_en", 0.99},
+        BodyPage{"pakistan_daily_en", 0.98}, BodyPage{"philippine_daily_en", 0.99}, BodyPage{"phone_review_en", 0.96},
+        BodyPage{"politics_broadband_en", 0.94}, BodyPage{"popsci_listicle_en", 0.99},
+        BodyPage{"public_radio_obstetrics_en", 0.94}, BodyPage{"real_estate_trade_en", 0.99},
+        BodyPage{"science_aggregator_en", 0.96}, BodyPage{"sinclair_tv_water_shutoff_en", 0.96},
+        BodyPage{"singapore_news_en", 0.99}, BodyPage{"solar_trade_en", 0.98}, BodyPage{"space_news_en", 0.99},
+        BodyPage{"space_policy_essay_en", 0.99}, BodyPage{"srilanka_news_en", 0.99},
+        BodyPage{"statemedia_railway_en", 0.91}, BodyPage{"tabloid_airline_en", 0.94},
+        BodyPage{"tabloid_storm_en", 0.97}, BodyPage{"tegna_tv_verify_move_over_en", 0.97},
+        BodyPage{"thai_portal_th", 0.99}, BodyPage{"tribune_daily_covid_testing_en", 0.96},
+        BodyPage{"vietnam_portal_vi", 0.95}, BodyPage{"windows_blog_en", 0.99}),
     [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, AnAdviceColumnWithHeadingsAsDivsKeepsItsBody) {
@@ -898,6 +924,15 @@ TEST(WrittenBodies, UpdateLinesInOtherLanguagesAreDatelines) {
   EXPECT_TRUE(lede::html::is_dateline("402-555-0176"));
   EXPECT_FALSE(lede::html::is_dateline("Krk 214.380 1.562.040 +2,1 %"));
   EXPECT_FALSE(lede::html::is_dateline("Opatija 52.118 214.905"));
+  // Other numeric dates and phone numbers; a statute's section is neither.
+  for (const char* line : {"11/20/19", "2016.12.01", "Call 1-402-555-0176", "$39,871.20-5.41%24h"})
+    EXPECT_TRUE(lede::html::is_dateline(line)) << line;
+  for (const char* line : {"South Carolina Code of Laws, Section 56-5-1538", "Rule 12-34-567"})
+    EXPECT_FALSE(lede::html::is_dateline(line)) << line;
+  // "By the" and a common noun heads a section; "By The Associated Press"
+  // is a byline.
+  EXPECT_FALSE(lede::html::is_dateline("By the numbers"));
+  EXPECT_TRUE(lede::html::is_dateline("By The Associated Press"));
   EXPECT_TRUE(lede::html::is_dateline("P\xC3\xA4ivitetty 12.3. klo 18.20"));
   // What a byline leaves when its name is a card of its own.
   EXPECT_TRUE(lede::html::is_dateline("by"));
