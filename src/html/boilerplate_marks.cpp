@@ -44,9 +44,12 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   // a section is judged as a hinted one, so a wrapper of the page's text
   // that opens on a label stays.
   std::vector<std::uint8_t> titled(n, kUntitled);
-  std::vector<std::uint32_t> chars(n, 0), heading_chars(n, 0);
+  constexpr std::uint32_t kStoryParagraphWords = 25;  // a paragraph this long under a heading is the story's
+  std::vector<std::uint32_t> chars(n, 0), heading_chars(n, 0), story_paragraphs(n, 0);
   for (const Block& b : all_blocks) {
     chars[b.owner] += b.chars;
+    if (b.kind == ParagraphKind::kParagraph && b.ends_sentence && b.words >= kStoryParagraphWords)
+      ++story_paragraphs[b.owner];
     // (A subheading: an <h1> in a header box is the page's headline.)
     const GumboTag tag = dom.nodes[b.owner].tag;
     if (b.kind == ParagraphKind::kHeading && tag > GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6)
@@ -55,6 +58,7 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   for (std::size_t i = n; i-- > 1;) {
     chars[dom.nodes[i].parent] += chars[i];
     heading_chars[dom.nodes[i].parent] += heading_chars[i];
+    story_paragraphs[dom.nodes[i].parent] += story_paragraphs[i];
   }
   for (const Block& b : all_blocks) {
     if (b.owner == 0) continue;
@@ -62,7 +66,7 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
     if (heading) {
       const bool hinted =
           use_hints && classify(dom.nodes[b.owner].tag, dom.hint(dom.nodes[b.owner]), gallery) == Hint::kBoilerplate;
-      if (!hinted && (!is_boilerplate_phrase(b.text) || is_contents_title(b.text))) continue;
+      if (!hinted && (!(is_boilerplate_phrase(b.text) || is_rail_title(b.text)) || is_contents_title(b.text))) continue;
     } else if (b.kind != ParagraphKind::kParagraph || chars[b.owner] != b.chars || !is_rail_title(b.text)) {
       continue;  // (a rail's title set as a plain line of its own element titles it too)
     }
@@ -93,9 +97,14 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   // (A brief story's box can hold fewer characters than a form's: the
   // furniture's box stays under half the page's content weight.)
   std::vector<std::uint8_t> form_box(n, 0);
-  const auto mark_box = [&](std::size_t e, double max_value) {
+  // (Nor does a player's box take in a titled paragraph of the story beside
+  // it: a live blog's entry, its heading and text over a clip.)
+  const auto mark_box = [&](std::size_t e, double max_value, bool media = false) {
+    const auto entry = [&](std::size_t p) {
+      return media && story_paragraphs[p] > story_paragraphs[e] && heading_chars[p] > heading_chars[e];
+    };
     while (dom.nodes[e].parent != 0 && chars[dom.nodes[e].parent] <= kFormBoxChars &&
-           positive[dom.nodes[e].parent] < max_value)
+           positive[dom.nodes[e].parent] < max_value && !entry(dom.nodes[e].parent))
       e = dom.nodes[e].parent;
     if (chars[e] > 0) form_box[e] = 1;
   };
@@ -107,7 +116,8 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
     }
   }
   for (const Block& b : all_blocks)
-    if (b.owner != 0 && (is_widget_furniture(b.text) || media_length(b))) mark_box(b.owner, kFurnitureShare * total);
+    if (b.owner != 0 && (is_widget_furniture(b.text) || media_length(b)))
+      mark_box(b.owner, kFurnitureShare * total, /*media=*/true);
   std::vector<Hint> hint(n, Hint::kNone);
   std::vector<std::uint8_t> boiler(n, 0);
   for (std::size_t i = 1; i < n; ++i) {

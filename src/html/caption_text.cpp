@@ -171,10 +171,10 @@ bool cjk_credit(std::string_view t) {
 bool trailing_credit(const std::string& t) {
   constexpr std::size_t kCreditBytes = 60;
   // (A gallery's caption may run into its "Image Credit:" with no stop.)
-  static constexpr std::array<std::string_view, 9> kLabels = {". foto",           ". photo",      ". photograph",
-                                                              ". bild",           ". image",      ". credit",
-                                                              ". \xE1\xBA\xA2nh",  // Vietnamese Ảnh
-                                                              " image credit",    " photo credit"};
+  static constexpr std::array<std::string_view, 11> kLabels = {
+      ". foto",           ". photo", ". photograph",  ". bild",       ". image", ". credit",
+      ". \xE1\xBA\xA2nh",  // Vietnamese Ảnh
+      ". picture",        ". pic",   " image credit", " photo credit"};
   const std::size_t colon = t.rfind(": ");
   if (colon == std::string::npos || t.size() - colon - 2 > kCreditBytes || ends_sentence(t)) return false;
   const std::string_view before = std::string_view(t).substr(0, colon);
@@ -254,6 +254,23 @@ bool by_credit(const std::string& t) {
   return false;
 }
 
+// A caption's closing credit under the paper's name and a slash, after its
+// sentence: "... closed to cars since last April. RECORD PHOTO / Linda
+// Sousa", "... Herald photo/Amy Loftus".
+bool paper_photo_credit(const std::string& t) {
+  constexpr std::size_t kCreditBytes = 50, kPaperWords = 3;
+  if (ends_sentence(t)) return false;
+  for (std::string_view w : {" photo / ", " photo/"}) {
+    const std::size_t at = t.rfind(w);
+    if (at == std::string::npos || t.size() - at - w.size() > kCreditBytes || at + w.size() == t.size()) continue;
+    const std::size_t stop = t.rfind(". ", at);
+    if (stop == std::string::npos) continue;
+    const std::string_view paper = std::string_view(t).substr(stop + 2, at - stop - 2);
+    if (!paper.empty() && space_words(paper) <= kPaperWords) return true;
+  }
+  return false;
+}
+
 // A caption's closing credit after a dash: "... di Pasir Mas. - Foto
 // BERNAMA", "... – Photo: AFP", "... de Campinas — Foto: Reprodução/EPTV"
 // (its label in any case; the text as it stands, no copy).
@@ -319,6 +336,10 @@ bool is_photo_caption(std::string_view text) {
   // (A longer caption closes on its credit, in brackets or under a label.)
   constexpr std::size_t kLabelledTail = 80;  // a credit's label and the credit close the text
   if (dash_credit(text) || fot_credit(text) || copyright_credit(text) || slash_credit(text)) return true;
+  constexpr std::size_t kPhotoTail = 60;  // " photo / " and the photographer's name close the text
+  if (text.find('/', text.size() > kPhotoTail ? text.size() - kPhotoTail : 0) != std::string_view::npos &&
+      paper_photo_credit(lower_ascii(text)))
+    return true;
   constexpr std::size_t kByTail = 70;  // " by " and the photographer's name close the text
   if (text.find(" by ", text.size() > kByTail ? text.size() - kByTail : 0) != std::string_view::npos &&
       by_credit(lower_ascii(text)))

@@ -102,17 +102,20 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
   // heading, a linked line, or a first line of three words or more that is
   // no sentence), per subtree: a page that lists several is a listing, and
   // each one is a separate story. An untitled one is a part of the story
-  // ("Continued" after an ad, a second <article> of its body).
+  // ("Continued" after an ad, a second <article> of its body), and so is
+  // one whose first heading or linked line comes after its sentences (the
+  // body's second part, with a subheading and a footer of tags of its own).
   constexpr std::uint32_t kTitleWords = 3;
-  std::vector<std::uint8_t> titled(n, 0), opened(n, 0);
+  std::vector<std::uint8_t> titled(n, 0), opened(n, 0), prose(n, 0);
   for (const Block& b : blocks) {
     std::uint32_t e = b.owner;
     while (e != 0 && dom.nodes[e].tag != GUMBO_TAG_ARTICLE) e = dom.nodes[e].parent;
     if (e == 0) continue;
     const bool title_line =
         !opened[e] && b.kind == ParagraphKind::kParagraph && b.words >= kTitleWords && !b.ends_sentence;
-    if (b.kind == ParagraphKind::kHeading || 2 * b.link_chars > b.chars || title_line) titled[e] = 1;
+    if (((b.kind == ParagraphKind::kHeading || 2 * b.link_chars > b.chars) && !prose[e]) || title_line) titled[e] = 1;
     opened[e] = 1;
+    prose[e] = prose[e] || (b.kind == ParagraphKind::kParagraph && b.ends_sentence);
   }
   std::vector<std::uint32_t> stories(n, 0);
   for (std::size_t i = n; i-- > 1;) {
@@ -213,6 +216,14 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
       // (After the run, a box with links is the story's footer: its tags,
       // share links and author's card end the body.)
       if (run && bad_n[c] > 0) break;
+      // An untitled <article> after the separator is the body's second part
+      // ("Article continues" after a full-width ad), its own footer of tags
+      // and share links ending it.
+      if (separated && c > from && dom.nodes[c].tag == GUMBO_TAG_ARTICLE && stories[c] == 0 &&
+          good_n[c] >= kSplitBlocks && good[c] >= kSplitChars) {
+        run = true;
+        break;
+      }
       if (c < from || !separated || bad_n[c] > 0 || good_n[c] < kSplitBlocks || good[c] < kSplitChars) return false;
       run = true;
     }
@@ -249,8 +260,12 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
   // boilerplate: a lead paragraph or a subsection in a sibling element.
   while (best != 0) {
     const std::size_t p = dom.nodes[best].parent;
-    if (boiler[p]) break;
+    // (Past the page's root there is no element: 0 says none was found.)
+    if (p == 0 || boiler[p]) break;
     const double added_good = good[p] - good[best], added_bad = bad[p] - bad[best];
+    // A layout table's other column is other content (an old site's
+    // calendar, notices and obituaries beside the story's cell).
+    if (dom.nodes[p].tag == GUMBO_TAG_TR && dom.nodes[best].tag == GUMBO_TAG_TD && added_good > 0) break;
     // Teaser cards alternate a link headline with a line of text: added text
     // that comes with about as many link blocks is not the article's.
     const double added_good_n = good_n[p] - good_n[best], added_bad_n = bad_n[p] - bad_n[best];

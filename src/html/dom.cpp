@@ -82,6 +82,43 @@ void append_lower(std::string& out, const char* s, std::size_t from = 0) {
   if (s != nullptr) append_lower(out, std::string_view(s), from);
 }
 
+bool upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool lower_or_digit(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// A CSS module's class, "Component_part__hash" ("FullWidthAd_wrapper__Qz81m",
+// "ArticleBody_part__k2Lx9"): its component's name in camel case.
+bool css_module_class(std::string_view token) {
+  const std::size_t under = token.find('_');
+  if (token.empty() || !upper(token.front()) || under == std::string_view::npos) return false;
+  const std::size_t hash = token.find("__", under + 1);
+  if (hash == std::string_view::npos || hash == under + 1) return false;
+  for (std::size_t i = 0; i < under; ++i)
+    if (!upper(token[i]) && !lower_or_digit(token[i])) return false;
+  return true;
+}
+
+// Appends a hint attribute's value lowercased, a CSS module's component name
+// cut into its words ("FullWidthAd_wrapper__Qz81m" -> "full-width-ad_wrapper
+// __qz81m"), so that its words say what the box is, as other classes' do.
+void append_hint(std::string& out, const char* s, std::size_t from) {
+  if (s == nullptr || *s == '\0') return;
+  if (out.size() > from) out.push_back(' ');
+  const std::string_view v(s);
+  for (std::size_t i = 0; i < v.size();) {
+    std::size_t end = i;
+    while (end < v.size() && v[end] != ' ' && v[end] != '\t' && v[end] != '\n') ++end;
+    const std::string_view token = v.substr(i, end - i);
+    const std::size_t name_end = css_module_class(token) ? token.find('_') : 0;
+    for (std::size_t k = 0; k < token.size(); ++k) {
+      const char c = token[k];
+      if (k > 0 && k < name_end && upper(c) && lower_or_digit(token[k - 1])) out.push_back('-');
+      out.push_back(upper(c) ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    for (; end < v.size() && (v[end] == ' ' || v[end] == '\t' || v[end] == '\n'); ++end) out.push_back(v[end]);
+    i = end;
+  }
+}
+
 std::string lower(const char* s) {
   std::string out;
   append_lower(out, s);
@@ -351,7 +388,7 @@ Result<Dom> parse_dom(std::string_view html) {
       node.tag = e.tag;
       const std::size_t at = dom.pool.size();
       const ElementAttrs a = read_attrs(e);
-      for (const char* v : a.hint) append_lower(dom.pool, v, at);
+      for (const char* v : a.hint) append_hint(dom.pool, v, at);
       // Browsers draw a custom element inline until the site's style sheet
       // says otherwise, which for the web components holding a story's
       // paragraphs (<x-para>) it does: one standing among elements (its

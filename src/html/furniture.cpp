@@ -32,7 +32,8 @@ bool player_furniture(std::string_view text) {
   }
   // (A video promo's label before a dash opens on "v": "VIDÉO - ...".)
   const bool dashed = lower(text.front()) == 'v' && (text.find(" - ") != std::string_view::npos ||
-                                                     text.find(" \xE2\x80\x93 ") != std::string_view::npos);
+                                                     text.find(" \xE2\x80\x93 ") != std::string_view::npos ||
+                                                     text.find(" | ") != std::string_view::npos);
   if (!is_digit(text.front()) && text.find(':') == std::string_view::npos && !dashed) return false;
   const std::string t = lower_ascii(text);
   // A counter: "1,204 votes", "35 comments", "2.1k shares". (Not a bare
@@ -47,15 +48,20 @@ bool player_furniture(std::string_view text) {
          {"votes", "vote", "comments", "comment", "shares", "share", "views", "likes", "replies", "videos", "photos"})
       if (unit == w) return true;
   }
+  // A clip's length and credit in one line: "00:48 · Video: Eirik Sande".
+  for (std::string_view sep : {" \xC2\xB7 ", " | "})
+    if (const std::size_t at = t.find(sep); at != std::string::npos && is_clock_time(std::string_view(t).substr(0, at)))
+      return true;
   // A media item's title under its label: "Watch: drone footage shows the
   // flooded line" (a sentence of the story ends like one).
   if (ends_sentence(t)) return false;
   for (std::string_view w : {"watch:", "video:", "listen:", "watch now:", "watch live:", "audio:", "up next:"})
     if (t.starts_with(w)) return true;
-  // A French site's video promo, its label before a dash: "VIDÉO - Le
-  // beurre atteint un prix record" (only ASCII is lower-cased: "vidÉo").
+  // A French site's video promo, its label before a dash or a bar: "VIDÉO -
+  // Le beurre atteint un prix record", "VIDÉO | La piscine de Ciney, un
+  // bâtiment à bout de souffle" (only ASCII is lower-cased: "vidÉo").
   for (std::string_view label : {"video", "vid\xC3\xA9o", "vid\xC3\x89o"})
-    for (std::string_view dash : {" - ", " \xE2\x80\x93 "})
+    for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " | "})
       if (t.starts_with(label) && std::string_view(t).substr(label.size()).starts_with(dash)) return true;
   // The same label in other words or languages: "Tonton juga video:",
   // "Assista ao vídeo:", "Mira el video:", "Watch the video:".

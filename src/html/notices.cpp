@@ -44,14 +44,18 @@ bool label_phrase(const std::string& t) {
   // Never a story's words, whatever the form.
   // (An Instagram embed's button: "View this post on Instagram".)
   // (And a subscriber-only label: "Article réservé à nos abonnés".)
-  static constexpr std::array<std::string_view, 8> kMarks = {"all rights reserved",
-                                                             "related:",
-                                                             "view this post on instagram",
-                                                             "story source:",
-                                                             "journal reference",
-                                                             "cite this page:",
-                                                             "r\xC3\xA9serv\xC3\xA9 \xC3\xA0 nos abonn\xC3\xA9s",
-                                                             "r\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s"};
+  static constexpr std::array<std::string_view, 12> kMarks = {"all rights reserved",
+                                                              "related:",
+                                                              "view this post on instagram",
+                                                              "ver essa foto no instagram",
+                                                              "ver esta publicaci\xC3\xB3n en instagram",
+                                                              "voir cette publication sur instagram",
+                                                              "diesen beitrag auf instagram ansehen",
+                                                              "story source:",
+                                                              "journal reference",
+                                                              "cite this page:",
+                                                              "r\xC3\xA9serv\xC3\xA9 \xC3\xA0 nos abonn\xC3\xA9s",
+                                                              "r\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s"};
   for (std::string_view p : kMarks)
     if (t.size() <= p.size() + 24 && t.find(p) != std::string::npos) return true;
   // The phrase must be most of the text: "Click here to read the full
@@ -398,10 +402,23 @@ bool is_boilerplate_phrase(std::string_view text) {
   // (@janeroe)", with the time of the post in older embeds ("... on Feb 16,
   // 2020 at 1:12am PST").
   constexpr std::size_t kSignatureBytes = 120;
-  // (Tested on its first letter first: no copy of every block.)
-  if (text.size() <= kSignatureBytes && !text.empty() && lower(text.front()) == 'a' &&
-      lower_ascii(text.substr(0, 17)) == "a post shared by " && text.find("(@") != std::string_view::npos)
-    return true;
+  // The same in Portuguese, Spanish, French and German ("Uma publicação
+  // compartilhada por ...", "Ein Beitrag geteilt von ...").
+  // (Tested on its first letter and the handle first: no copy of every block.)
+  if (text.size() <= kSignatureBytes && !text.empty() && text.find("(@") != std::string_view::npos &&
+      std::string_view("aue").find(lower(text.front())) != std::string_view::npos) {
+    const std::string t = lower_ascii(text.substr(0, 40));
+    // (Split where a hex escape is followed by a hex digit.)
+    static constexpr std::string_view kPartagee =
+        "une publication partag\xC3\xA9"
+        "e par ";
+    for (std::string_view w :
+         {std::string_view("a post shared by "), std::string_view("uma publica\xC3\xA7\xC3\xA3o compartilhada por "),
+          std::string_view("una publicaci\xC3\xB3n compartida por "),
+          std::string_view("una publicaci\xC3\xB3n compartida de "), kPartagee,
+          std::string_view("ein beitrag geteilt von ")})
+      if (t.starts_with(w)) return true;
+  }
   if (text.size() > 64) return false;
   const std::string t = lower_ascii(text);
   // (A rail's title may trail off: "Lee también...".)
@@ -454,6 +471,10 @@ bool is_rail_title(std::string_view text) {
   if (listed_title(t)) return true;
   for (std::string_view w : {"most read in ", "more from ", "more stories from ", "latest from "})
     if (t.starts_with(w)) return true;
+  // "More in Business", "More in Sport" (a section's name of a word or two;
+  // a subheading "More in store for shoppers as prices fall" runs on).
+  constexpr std::size_t kSectionWords = 2;
+  if (t.starts_with("more in ") && space_words(std::string_view(t).substr(8)) <= kSectionWords) return true;
   return false;
 }
 
@@ -595,6 +616,9 @@ bool subject_notice(const std::string& t) {
   const bool donation = (has_word(t, "donate") || has("donation") || has("support us") || has("your support") ||
                          has("listener-supported") || has("reader-supported") || has("readers like you")) &&
                         (has("journalism") || has("reporting") || has("reporters") || has("newsroom") || has("gift"));
+  // A blog's appeal for its readers' subscriptions on a patronage platform
+  // ("consider chipping in a few dollars a month on Patreon").
+  const bool patronage = has("patreon") || has("ko-fi") || has("buy me a coffee");
   // A science site's review badge: "This article has been reviewed according
   // to Science X's editorial process and policies. Editors have highlighted
   // the following attributes ...".
@@ -603,7 +627,10 @@ bool subject_notice(const std::string& t) {
   // change. 21+. If you or someone you know has a gambling problem, ...".
   const bool betting = (has("gambling problem") || has("problem gambling") || has("gambler")) &&
                        (has("21+") || has("18+") || has_word(t, "odds"));
-  return (player || terms || app || donation || betting) && (speaks_to_reader(t) || site_speaks(t));
+  // (Or the regulator's own line: "18+ Please gamble responsibly.
+  // BeGambleAware.org".)
+  if ((has("gamble responsibly") || has("begambleaware")) && (has("18+") || has_word(t, "odds"))) return true;
+  return (player || terms || app || donation || patronage || betting) && (speaks_to_reader(t) || site_speaks(t));
 }
 
 }  // namespace

@@ -143,6 +143,49 @@ TEST(ExtractArticle, ACapClassIsACaptionButADropCapIsTheStorys) {
   EXPECT_EQ(a->text.find("The mayor opens the festival"), std::string::npos) << a->text;
 }
 
+TEST(ExtractArticle, ACssModulesComponentNameSaysWhatItIs) {
+  // "FullWidthAd_wrapper__Qz81m": the component's name in camel case holds
+  // the word "Ad"; its sponsored cards with sentences are no part of the
+  // story, whose second part follows in an <article> of its own with a
+  // subheading and a footer of tags.
+  const std::string ad =
+      "<div class=\"FullWidthAd_wrapper__Qz81m\"><div class=\"FullWidthAd_label__d0Rt6\">Advertisement</div>"
+      "<a class=\"FullWidthAd_card__Rk4Bv\" href=\"https://paid.example/1\"><span>Homeowners are only just "
+      "discovering this simple trick to cut their energy bills this winter, and experts are stunned by what "
+      "it does.</span></a></div>";
+  const std::string page = page_with(
+      "<main><div><article class=\"ArticleBody_part__k2Lx9\">" + std::string(kChoirStory) + "</article>" + ad +
+      "<article class=\"ArticleBody_part__k2Lx9 ArticleBody_continued__Tz0oN\">" + kChoirSecondRun +
+      "<h2 class=\"RichText_h2__Lm3qA\">A new season</h2><p>The choir's director said the win was the best moment of "
+      "her thirty years with the group, and thanked the town for its support.</p><footer><a "
+      "href=\"/t/choir\">Choir</a><a href=\"/t/music\">Music</a><a href=\"/t/town\">Town</a></footer></article>"
+      "</div><aside class=\"ArticlePage_rail__Lk4dE\"><h3>Most popular</h3><ol><li><a href=\"/a\">Road closed</a></li>"
+      "<li><a href=\"/b\">Market opens</a></li></ol></aside></main>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("thanked the town for its support."), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("simple trick"), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, ALayoutTablesOtherColumnIsNoPartOfTheStory) {
+  std::string notices;
+  for (const char* title : {"Pancake breakfast", "Historical society talk", "Blood drive", "Seed swap"})
+    notices += std::string("<tr><td><b>") + title +
+               "</b><br>Saturday, 7 to 10 a.m., at the Grange Hall on Route 12. Pancakes, sausage, maple syrup from "
+               "the sugarhouse, coffee and juice for adults and children, with all proceeds going to the hall's "
+               "new roof fund this spring.</td></tr>";
+  const std::string page = page_with(
+      "<table><tr><td width=\"150\"><a href=\"/\">Front page</a><br><a href=\"/news\">News</a></td><td "
+      "width=\"530\"><h1>Town choir wins regional contest</h1>" +
+      std::string(kChoirStory) + kChoirSecondRun +
+      "</td><td width=\"280\"><table><tr><td>COMMUNITY CALENDAR</td></tr>" + notices + "</table></td></tr></table>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Pancakes, sausage"), std::string::npos) << a->text;
+}
+
 TEST(ExtractArticle, AHiddenClassStillHidesText) {
   const std::string page = page_with("<div class=\"story\">" + std::string(kChoirStory) +
                                      "<div class=\"hidden\"><p>This text is only for the page's scripts and is "

@@ -128,6 +128,25 @@ TEST(MediaBoxes, APlayersStatesGoWithItsBox) {
     EXPECT_EQ(text.find(junk), std::string::npos) << junk << " in:\n" << text;
 }
 
+TEST(MediaBoxes, ALiveBlogEntryWithAClipKeepsItsText) {
+  // The entry's heading and paragraph sit beside the clip's box: the
+  // player's furniture takes its own box, not the entry.
+  std::string entries;
+  for (const char* title : {"Bridge closed", "Boats tied up in the harbour", "Schools to close"})
+    entries += std::string("<div><div><time>18:35</time></div><div><h3>") + title +
+               "</h3><p>Our reporter is at the harbour, where the fishing fleet has been tied up since this morning "
+               "and skippers say they have never seen it so full, with boats from three ports sheltering.</p>" +
+               (std::string(title) == "Boats tied up in the harbour"
+                    ? "<div><div><img src=\"v.jpg\"><button>Play</button><span>1:24</span></div><p>Video: the "
+                      "fleet sheltering in the harbour</p></div>"
+                    : "") +
+               "</div></div>";
+  const std::string text = text_of(kFirst + entries + kLast);
+  EXPECT_NE(text.find("Boats tied up in the harbour"), std::string::npos) << text;
+  EXPECT_EQ(text.find("1:24"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Video: the fleet"), std::string::npos) << text;
+}
+
 TEST(MediaBoxes, ClockTimes) {
   for (const char* text : {"1:48", "01:12", "1:02:15"}) EXPECT_TRUE(lede::html::is_clock_time(text)) << text;
   for (const char* text : {"1:4855", "1.48", "10:4", ":48", "124:00", "1:48 pm", "2024"})

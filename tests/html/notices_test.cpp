@@ -58,7 +58,10 @@ TEST(SiteNotices, ChromeIsANotice) {
         "help is available through the state helpline.",
         "Disclaimer: Comments do not represent the views of the Herald. We reserve the right to exclude comments "
         "which are inconsistent with our editorial standards.",
-        "You will find more infographics at Statista"})
+        "You will find more infographics at Statista",
+        "Odds correct at time of publication. 18+ Please gamble responsibly. BeGambleAware.org",
+        "If you like projects like this one, consider chipping in a few dollars a month on Patreon so we can keep "
+        "the lights on."})
     EXPECT_TRUE(is_site_notice(text)) << text;
 }
 
@@ -84,6 +87,8 @@ TEST(SiteNotices, ReportingSentencesAreNotNotices) {
         "Readers like you wrote in to say the odds on the new stadium looked too good to be true.",
         "If you choose to gift your jam to friends, there are many ways you can present your gift.",
         "Farmers said the new rules would support us all, the union's leader said of the reporting.",
+        "The artist funds her albums through Patreon, where 2,000 fans pay her each month, the label said.",
+        "Gambling charities urged bookmakers to remind punters to gamble responsibly, the report said.",
         // An app a story is about, its name holding "Your": no offer.
         "Improved the reliability of the Your Phone app when mirroring notifications from Android devices."})
     EXPECT_FALSE(is_site_notice(text)) << text;
@@ -176,6 +181,9 @@ TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
         // signature line.
         "Wideo", "Vídeo", "VÍDEO", "Видео", "Vidéo", "A post shared by Jane Roe (@janeroe)",
         "A post shared by City Transit (@citytransit) on Feb 16, 2020 at 1:12am PST", "Support our newsroom today",
+        // The same in other languages, and the embed's button.
+        "Uma publica\xC3\xA7\xC3\xA3o compartilhada por Henrique Bastos (@hbastos) em 22 de Set, 2019",
+        "Ein Beitrag geteilt von Jane Roe (@janeroe)", "Ver essa foto no Instagram", "Report abuse",
         // Japanese and Chinese ad labels; a release's end mark in words.
         "PR", "スポンサーリンク", "推广", "ENDS", "-ends-",
         // A table of contents' title in other languages.
@@ -188,7 +196,7 @@ TEST(BoilerplatePhrases, ShortStorySentencesAreNot) {
        {"The panel recommended a ban.", "Users must accept cookies.", "The newsletter closed in 2019.",
         "The bill was sponsored by Smith.", "He wants more from the team.", "Few voters sign up early.",
         "Subscribers fell by 8%.", "Iklan baru", "Reklama nie działa", "Video footage", "Videos",
-        "A post shared by the mayor drew 4,000 replies."})
+        "A post shared by the mayor drew 4,000 replies.", "Uma publica\xC3\xA7\xC3\xA3o compartilhada por todos"})
     EXPECT_FALSE(is_boilerplate_phrase(text)) << text;
 }
 
@@ -238,12 +246,20 @@ TEST(PhotoCaptions, WireCreditsPartedBySlashesMarkCaptions) {
                            // Polish "Fot." closing a caption or alone.
                            "Stoisko cieszyło się ogromnym powodzeniem. Fot. Jan Nowak", "Fot. PAP/Leszek Kowal",
                            // A credit "by" the photographer after the caption's sentence.
-                           "Tea pluckers at work on an estate in Ratnapura. Pic by Jane Roe"})
+                           "Tea pluckers at work on an estate in Ratnapura. Pic by Jane Roe",
+                           // The paper's photo and a slash; "Picture:" after the
+                           // sentence; "Image Credit:" run into the caption.
+                           "The covered bridge has been closed to cars since April. RECORD PHOTO / Linda Sousa",
+                           "Crews clear the last of the snow from Main Street. Herald photo/Amy Loftus",
+                           "The winner clears the last fence at Chepstow. Picture: Racing Images Wales",
+                           "1/5 Workers rest in the shade at a site in Kuwait City Image Credit: Supplied"})
     EXPECT_TRUE(is_photo_caption(text)) << text;
   // Nor a sentence mentioning pictures, nor an agency in brackets alone.
   for (const char* text : {"记者从江西省林业局获悉，调查日前结束。（人民视觉）",
                            "Fot. to skrót, którego redakcja używa w podpisach zdjęć od wielu lat, jak mówi redaktor.",
-                           "The exhibition opened on Friday. Photo by photo, the town's history is retold."})
+                           "The exhibition opened on Friday. Photo by photo, the town's history is retold.",
+                           "The club sold its archive. Its photo / film collection went to the museum.",
+                           "The mayor asked for a photo/video ban at the meeting on Tuesday night"})
     EXPECT_FALSE(is_photo_caption(text)) << text;
   // Not a label alone (a list item's credit follows it) nor a sentence.
   for (const char* text : {"Фото:", "Photo: the council released the picture of the new bridge on Monday."})
@@ -334,7 +350,7 @@ TEST(RailTitles, TitlesOfBoxesOfOtherStories) {
         // In capitals beyond ASCII.
         "LEIA TAMBÉM", "À LIRE AUSSI", "VEJA TAMBÉM:", "İLGİLİ HABER", "Related internet links",
         // Trailing off.
-        "Lee también...", "Read also\xE2\x80\xA6",
+        "Lee también...", "Read also\xE2\x80\xA6", "More in Business", "More in World news",
         // A newsroom's appeal; a fact-checker's list of what it consulted.
         "Since you're here\xE2\x80\xA6", "Since you\xE2\x80\x99re here...", "Our Sources"})
     EXPECT_TRUE(is_rail_title(text)) << text;
@@ -377,7 +393,9 @@ TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
         "deo",
         "\xE0\xA4\xB5\xE0\xA5\x80\xE0\xA4\xA1\xE0\xA4\xBF\xE0\xA4\xAF\xE0\xA5\x8B",  // वीडियो
         "\xE8\xA7\x86\xE9\xA2\x91",                                                  // 视频
-        "Video Loading", "Video Unavailable", "Click to playTap to play", "The video will start in 8"})
+        "Video Loading", "Video Unavailable", "Click to playTap to play", "The video will start in 8",
+        // A clip's length and credit; a promo under its label and a bar.
+        "00:48 \xC2\xB7 Video: Eirik Sande", "1:24 | Watch", "VID\xC3\x89O | La piscine de Ciney, un b\xC3\xA2timent"})
     EXPECT_TRUE(is_widget_furniture(text)) << text;
   // A time alone may be a live blog's update; sentences and numbers in a
   // story stay.

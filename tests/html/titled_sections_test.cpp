@@ -99,6 +99,25 @@ TEST(TitledSections, ANewsroomsAppealUnderItsTitleIsLeftOut) {
     EXPECT_EQ(text.find(junk), std::string::npos) << junk << " in:\n" << text;
 }
 
+TEST(TitledSections, AShortBriefOverALongerRiverOfTeasers) {
+  // "More in Business" heads cards whose summaries are sentences and hold
+  // more text than the brief above them.
+  std::string river = "<section><h2>More in Business</h2>";
+  for (int i = 0; i < 6; ++i)
+    river += "<div><h3><a href=\"/b/" + std::to_string(i) +
+             "\">Retailer closes stores</a></h3><p>The department store chain will shut a third of its shops over the "
+             "next eighteen months as it moves its money into online sales and smaller stores in town centres, "
+             "the company said on Wednesday.</p><span>2h ago</span></div>";
+  river += "</section>";
+  const std::string text = text_of(
+      "<html><head><title>Ferry terminal opening delayed</title></head><body><div>"
+      "<div><h1>Ferry terminal opening delayed</h1>" +
+      paragraphs(kBefore, 3) + "</div>" + river + "</div></body></html>");
+  EXPECT_NE(text.find(kBefore[0]), std::string::npos) << text;
+  EXPECT_NE(text.find(kBefore[2]), std::string::npos) << text;
+  EXPECT_EQ(text.find("department store chain"), std::string::npos) << text;
+}
+
 TEST(TitledSections, ASectionHoldingTheStoryStaysUnderALabel) {
   // A label first in the story's own box (a "Trending" bar set inside it)
   // titles the box, but the box holds the page's text: it stays.
