@@ -16,7 +16,7 @@ namespace {
 
 bool player_furniture(std::string_view text) {
   // (A counter opens on a digit, a label ends on a colon: no copy for the rest.)
-  constexpr std::size_t kVideoLabelBytes = 30;
+  constexpr std::size_t kVideoLabelBytes = 40;
   if (text.empty() || text.size() > 100) return false;
   // A player's label alone ("Video" over the clip's title), and the states
   // a player's script shows or hides ("Video Loading", "Click to play",
@@ -72,9 +72,11 @@ bool player_furniture(std::string_view text) {
   constexpr std::string_view kVideoPt =
       "v\xC3\xAD"
       "deo";  // vídeo
-  for (std::string_view w : {std::string_view("video"), kVideoPt, std::string_view("wideo"),
-                             std::string_view("\xD0\xB2\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBE"),   // видео
-                             std::string_view("\xD0\xB2\xD1\x96\xD0\xB4\xD0\xB5\xD0\xBE")})  // відео
+  for (std::string_view w :
+       {std::string_view("video"), kVideoPt, std::string_view("wideo"),
+        std::string_view("\xD0\xB2\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBE"),                                   // видео
+        std::string_view("\xD0\xB2\xD1\x96\xD0\xB4\xD0\xB5\xD0\xBE"),                                   // відео
+        std::string_view("\xE0\xA4\xB5\xE0\xA5\x80\xE0\xA4\xA1\xE0\xA4\xBF\xE0\xA4\xAF\xE0\xA5\x8B")})  // वीडियो
     if (label.ends_with(w)) return true;
   return false;
 }

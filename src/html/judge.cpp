@@ -112,6 +112,16 @@ bool template_text(const Block& b) {
   // ("<img><button>Play</button><span>1:48</span>".)
   if (media_length(b)) return true;
   if (is_rating_badge(b.text)) return true;
+  // An appeal whose action is its link, anywhere in the body ("Get the
+  // latest news sent straight to your inbox. <a>Sign up for our free daily
+  // newsletter here</a>"); at the body's end any appeal goes
+  // (body_blocks.cpp).
+  // (Not a link alone, as menus and teasers are: no test of every one.)
+  constexpr double kAppealLinkShare = 0.3;
+  constexpr std::uint32_t kAppealWords = 6;
+  if (b.words >= kAppealWords && b.link_chars < b.chars &&
+      b.link_chars > kAppealLinkShare * static_cast<double>(b.chars) && is_call_to_action(b.text))
+    return true;
   // A box of other stories set as lines of one block ("Related
   // stories:<br><a>...</a> (Nov. 2, 2000)<br>..." in an old table layout):
   // its title is its first line, with links under it.

@@ -378,9 +378,9 @@ bool whole_label(const std::string& t) {
   // (A photo viewer's buttons too: "Caption", "Close", "Back to Gallery".)
   // "Article content": the label a publisher's template repeats between
   // a story's paragraphs.
-  static constexpr std::array<std::string_view, 18> kWhole = {
+  static constexpr std::array<std::string_view, 19> kWhole = {
       "ad", "advert", "share", "comments", "menu", "home", "more", "cookies", "disclaimer", "caption", "close",
-      "back to gallery", "view gallery", "article content", "video", "story continues", "report abuse",
+      "back to gallery", "view gallery", "article content", "video", "story continues", "report abuse", "continued",
       // Poland's portals over a clip in the story ("The rest of the article
       // below the video").
       "dalsza cz\xC4\x99\xC5\x9B\xC4\x87 artyku\xC5\x82u pod materia\xC5\x82"
@@ -392,7 +392,8 @@ bool whole_label(const std::string& t) {
   // A release's end mark in words ("ENDS", "-ends-"), as "###" is in signs.
   for (std::string_view w : {"ends", "-ends-", "- ends -", "-end-", "- end -"})
     if (t == w) return true;
-  return ad_label(t) || play_label(t);
+  // A sponsor's label alone ("Partner content" over a sponsored teaser).
+  return ad_label(t) || play_label(t) || is_sponsor_label(t);
 }
 
 }  // namespace
@@ -447,7 +448,7 @@ bool is_video_label(std::string_view text) {
   constexpr std::size_t kLabelBytes = 18;
   if (text.size() > kLabelBytes) return false;
   const std::string t = lower_ascii(text);
-  return t == "video" || video_word(t);
+  return t == "video" || t == "watch" || t == "watch now" || video_word(t);
 }
 
 bool is_rail_title(std::string_view text) {
@@ -849,6 +850,16 @@ bool is_call_to_action(std::string_view text) {
   // So is a line naming the site's channel on a messenger ("Ikuti saluran
   // WhatsApp ...", "Join our Telegram channel", "canal de WhatsApp").
   if (messenger_channel(t)) return !reports(t);
+  // A subscription offer in the site's language, said to the reader
+  // ("Suscríbete a Diario de la Sierra ... 3 meses por 1 €", "Assine o
+  // Jornal ...", "Abonnez-vous ...", "Jetzt abonnieren ...").
+  // (Split where a hex escape is followed by a hex digit.)
+  static constexpr std::string_view kSuscribete =
+      "suscr\xC3\xAD"
+      "bete";
+  for (std::string_view w : {kSuscribete, std::string_view("assine "), std::string_view("abonnez-vous"),
+                             std::string_view("jetzt abonnieren")})
+    if (t.starts_with(w)) return !reports(t);
   // "For more news about the weather, visit example.ph/weather."
   for (std::string_view w : {"for more news", "for more stories", "for the latest news", "for more updates"})
     if (t.starts_with(w)) return true;

@@ -23,7 +23,7 @@ bool is_rail_title(std::string_view text);
 bool is_sponsor_label(std::string_view text);
 
 // A media player's label over its clip's title: "Video" in the site's
-// language ("Vídeo", "Видео", "वीडियो", "视频").
+// language ("Vídeo", "Видео", "वीडियो", "视频"), "Watch".
 bool is_video_label(std::string_view text);
 
 // The title of a table of contents or of a box of the story's tickers

@@ -147,6 +147,32 @@ TEST(MediaBoxes, ALiveBlogEntryWithAClipKeepsItsText) {
   EXPECT_EQ(text.find("Video: the fleet"), std::string::npos) << text;
 }
 
+// More of the story, so that a block after the first paragraphs is not
+// among the body's last few (where any appeal goes).
+const std::string kMore =
+    "<p>Engineers will inspect the bridge over the river once the water has gone down, which could take several "
+    "more days if the rain continues.</p><p>The line carries about 9,000 passengers a day, most of them "
+    "commuters travelling to Croft.</p><p>Local businesses near the stations say trade has fallen since the "
+    "closure began.</p><p>The council has asked the operator to publish a plan for future floods.</p>";
+
+TEST(MediaBoxes, AnAppealWhoseActionIsItsLinkGoesMidBody) {
+  // A newsletter appeal between paragraphs, its sign-up a link: an appeal
+  // at the body's end goes anyway; this one stands before more text.
+  const std::string text = text_of(kFirst +
+                                   "<p><strong>Get the latest rail news sent straight to your inbox. <a "
+                                   "href=\"/newsletters\">Sign up for our free daily newsletter here</a></strong></p>" +
+                                   kLast + kMore);
+  EXPECT_EQ(text.find("Sign up"), std::string::npos) << text;
+  EXPECT_NE(text.find("Replacement buses"), std::string::npos) << text;
+  // A sentence of the story linking a word stays.
+  const std::string story = text_of(kFirst +
+                                    "<p>The operator said passengers could <a href=\"/refunds\">claim refunds</a> "
+                                    "online for every day the line is shut, and that it would write to season ticket "
+                                    "holders.</p>" +
+                                    kLast);
+  EXPECT_NE(story.find("claim refunds online"), std::string::npos) << story;
+}
+
 TEST(MediaBoxes, ClockTimes) {
   for (const char* text : {"1:48", "01:12", "1:02:15"}) EXPECT_TRUE(lede::html::is_clock_time(text)) << text;
   for (const char* text : {"1:4855", "1.48", "10:4", ":48", "124:00", "1:48 pm", "2024"})

@@ -118,6 +118,10 @@ TEST(CallsToAction, AppealsAndCreditLinesAreDropped) {
         "Ikuti saluran WhatsApp Kabar Nusantara dan jangan lewatkan kabar terbaru.",
         "Join our Telegram channel for breaking news.", "Sigue nuestro canal de WhatsApp.",
         "Add our LINE Official Account @newsdesk for breaking news alerts.",
+        // A subscription offer in the site's language.
+        "Suscr\xC3\xAD"
+        "bete a Diario de la Sierra y lee todas las noticias sin l\xC3\xADmites: 3 meses por 1 \xE2\x82\xAC.",
+        "Abonnez-vous pour lire la suite.",
         "The post Orchard growers brace for frost appeared first on Valley Farm Journal.",
         // A portal's note under a user's post, in Chinese and English.
         "\xE7\x89\xB9\xE5\x88\xAB\xE5\xA3\xB0\xE6\x98\x8E\xEF\xBC\x9A\xE4\xBB\xA5\xE4\xB8\x8A\xE5\x86\x85\xE5\xAE\xB9",
@@ -184,6 +188,8 @@ TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
         // The same in other languages, and the embed's button.
         "Uma publica\xC3\xA7\xC3\xA3o compartilhada por Henrique Bastos (@hbastos) em 22 de Set, 2019",
         "Ein Beitrag geteilt von Jane Roe (@janeroe)", "Ver essa foto no Instagram", "Report abuse",
+        // A story's "Continued" marker after an ad; a sponsor's label alone.
+        "Continued", "Partner content",
         // Japanese and Chinese ad labels; a release's end mark in words.
         "PR", "スポンサーリンク", "推广", "ENDS", "-ends-",
         // A table of contents' title in other languages.
@@ -395,7 +401,11 @@ TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
         "\xE8\xA7\x86\xE9\xA2\x91",                                                  // 视频
         "Video Loading", "Video Unavailable", "Click to playTap to play", "The video will start in 8",
         // A clip's length and credit; a promo under its label and a bar.
-        "00:48 \xC2\xB7 Video: Eirik Sande", "1:24 | Watch", "VID\xC3\x89O | La piscine de Ciney, un b\xC3\xA2timent"})
+        "00:48 \xC2\xB7 Video: Eirik Sande", "WATCH",
+        // देखें वीडियो: दिल्ली
+        "\xE0\xA4\xA6\xE0\xA5\x87\xE0\xA4\x96\xE0\xA5\x87\xE0\xA4\x82 \xE0\xA4\xB5\xE0\xA5\x80\xE0\xA4\xA1\xE0\xA4\xBF"
+        "\xE0\xA4\xAF\xE0\xA5\x8B: \xE0\xA4\xA6\xE0\xA4\xBF\xE0\xA4\xB2\xE0\xA5\x8D\xE0\xA4\xB2\xE0\xA5\x80",
+        "1:24 | Watch", "VID\xC3\x89O | La piscine de Ciney, un b\xC3\xA2timent"})
     EXPECT_TRUE(is_widget_furniture(text)) << text;
   // A time alone may be a live blog's update; sentences and numbers in a
   // story stay.

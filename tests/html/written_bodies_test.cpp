@@ -652,7 +652,30 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"storm_liveblog_en", 0.85}, BodyPage{"stormflod_vejle_da", 0.88}, BodyPage{"team_blog_en", 0.96},
         BodyPage{"termoficare_iasi_ro", 0.87}, BodyPage{"transfer_rumours_en", 0.89}, BodyPage{"tv_recap_en", 0.98},
         BodyPage{"veerpont_regionaal_nl", 0.94}, BodyPage{"water_breach_statement_en", 0.99},
-        BodyPage{"wheat_trial_divs_en", 0.96}, BodyPage{"yeonye_news_ko", 0.97}),
+        BodyPage{"wheat_trial_divs_en", 0.96}, BodyPage{"yeonye_news_ko", 0.97},
+        // Twenty-third batch (2026-12-07): US national outlets' templates,
+        // health, science and technology sites, non-English pages of twelve
+        // kinds, the UK, Canada, Australia, New Zealand and Ireland.
+        BodyPage{"akhbar_qitar_ar", 0.91}, BodyPage{"apple_forum_en", 0.96},
+        BodyPage{"automobilismo_stockcar_pt", 0.93}, BodyPage{"broadcast_network_en", 0.92},
+        BodyPage{"bullet_news_en", 0.99}, BodyPage{"business_tv_en", 0.89}, BodyPage{"california_daily_en", 0.96},
+        BodyPage{"ce_review_en", 0.99}, BodyPage{"deportes_ligamx_es", 0.99},
+        BodyPage{"diario_regional_sequia_es", 0.95}, BodyPage{"euro_tech_en", 0.92},
+        BodyPage{"financial_copper_en", 0.94}, BodyPage{"gadget_news_en", 0.97}, BodyPage{"haber_meteoroloji_tr", 0.95},
+        BodyPage{"health_info_en", 0.99}, BodyPage{"irish_broadsheet_ie_en", 0.97}, BodyPage{"keji_damoxing_zh", 0.99},
+        BodyPage{"kpop_comeback_ko", 0.96}, BodyPage{"monthly_magazine_en", 0.99},
+        BodyPage{"motorcycle_trade_uk_en", 0.96}, BodyPage{"ms_blog_en", 0.92}, BodyPage{"national_daily_arc_en", 0.99},
+        BodyPage{"national_daily_ca_en", 0.97}, BodyPage{"news_portal_au_en", 0.91},
+        BodyPage{"normativy_fizkultura_ru", 0.99}, BodyPage{"nostalgia_gameboy_it", 0.99},
+        BodyPage{"note_iju_blog_ja", 0.99}, BodyPage{"nz_daily_en", 0.98}, BodyPage{"online_magazine_en", 0.95},
+        BodyPage{"pc_hardware_en", 0.95}, BodyPage{"politics_site_en", 0.99}, BodyPage{"popsci_news_en", 0.94},
+        BodyPage{"public_broadcaster_au_en", 0.97}, BodyPage{"regional_reach_en", 0.99},
+        BodyPage{"retail_trade_mag_uk_en", 0.97}, BodyPage{"samachar_pradushan_hi", 0.97},
+        BodyPage{"science_share_en", 0.95}, BodyPage{"scottish_daily_en", 0.99}, BodyPage{"space_lander_en", 0.94},
+        BodyPage{"sports_network_ca_en", 0.95}, BodyPage{"symptom_portal_en", 0.94},
+        BodyPage{"tabloid_express_en", 0.99}, BodyPage{"tabloid_news_en", 0.98}, BodyPage{"tech_business_en", 0.94},
+        BodyPage{"tv_network_news_ca_en", 0.93}, BodyPage{"wire_grain_en", 0.99}, BodyPage{"youth_news_en", 0.95},
+        BodyPage{"zhenskiy_zhurnal_ru", 0.99}),
     [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, AnAdviceColumnWithHeadingsAsDivsKeepsItsBody) {
