@@ -237,10 +237,13 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
   // holds, as readability adds siblings of the top candidate's class. Two
   // such boxes side by side were not cut apart: the second is other content
   // (a press release's "About the company" after its body).
+  // (A tab's panels stand side by side: each is a part of the story a
+  // click away, role="tabpanel".)
   const auto twins = [&](std::size_t p, std::size_t from) {
     const Node& self = dom.nodes[from];
     const std::vector<std::string_view> kind = kind_words(dom.hint(self));
     if (kind.empty()) return false;
+    const bool panels = dom.hint(self).find("tabpanel") != std::string_view::npos;
     bool any = false, cut = true;
     for (std::uint32_t c = static_cast<std::uint32_t>(p) + 1; c < dom.nodes[p].end; c = dom.nodes[c].end) {
       if (dom.nodes[c].is_text) continue;
@@ -248,7 +251,7 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
         cut = true;
         continue;
       }
-      if (!cut) return false;
+      if (!cut && !panels) return false;
       cut = false;
       if (c == from) continue;
       if (dom.nodes[c].tag != self.tag || bad_n[c] > 0 || kind_words(dom.hint(dom.nodes[c])) != kind) return false;

@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "html/char_refs.h"
+#include "html/space.h"
 #include "lede/text.h"
 
 namespace lede::html {
@@ -95,6 +96,30 @@ bool css_module_class(std::string_view token) {
   for (std::size_t i = 0; i < under; ++i)
     if (!upper(token[i]) && !lower_or_digit(token[i])) return false;
   return true;
+}
+
+// A class that shows its element on phones only ("d-md-none", "md:hidden",
+// "visible-xs", "hidden-lg"): a page may carry its story twice, a copy for
+// each size of screen, and readers (and annotators) on a computer see the
+// other one.
+bool phone_only(const char* cls) {
+  if (cls == nullptr) return false;
+  const std::string_view v(cls);
+  for (std::size_t i = 0; i < v.size();) {
+    while (i < v.size() && is_space(v[i])) ++i;
+    std::size_t end = i;
+    while (end < v.size() && !is_space(v[end])) ++end;
+    const std::string_view t = v.substr(i, end - i);
+    i = end;
+    for (std::string_view size : {"sm", "md", "lg", "xl"}) {
+      if (t.size() == size.size() + 7 && t.starts_with("d-") && t.substr(2, 2) == size && t.ends_with("-none"))
+        return true;
+      if (t.size() == size.size() + 7 && t.starts_with(size) && t.substr(size.size()) == ":hidden") return true;
+      if (t.starts_with("hidden-") && t.substr(7).starts_with(size) && t.ends_with("-up")) return true;
+    }
+    if (t == "hidden-lg" || t.starts_with("visible-xs") || t.starts_with("visible-sm")) return true;
+  }
+  return false;
 }
 
 // Appends a hint attribute's value lowercased, a CSS module's component name
@@ -427,7 +452,10 @@ Result<Dom> parse_dom(std::string_view html) {
       // A tooltip shows on hover only: a glossary's definition set inside the
       // sentence ("<span role="tooltip">A unit of power ...</span>").
       const bool tooltip = a.hint[kRoleHint] != nullptr && std::strcmp(a.hint[kRoleHint], "tooltip") == 0;
-      node.hidden = (a.hidden != nullptr && !collapsed) || aria_hides || tooltip;
+      // A tab's panel is hidden until its tab is chosen: its text is the
+      // page's, a click away, as an accordion's is.
+      const bool panel = a.hint[kRoleHint] != nullptr && std::strcmp(a.hint[kRoleHint], "tabpanel") == 0;
+      node.hidden = (a.hidden != nullptr && !collapsed && !panel) || aria_hides || tooltip || phone_only(a.hint[0]);
       // An <a> the parser re-opened in a later block (the page never closed
       // the original: "<p>See <a href=...>the report.</p><p>...") is no link
       // the page wrote: browsers underline the rest of the page, but it is

@@ -655,8 +655,10 @@ constexpr std::size_t kAddressLabelWords = 4;   // ... this long and this many w
 // A credit line closing a news story: "(Reporting by ...; Editing by ...)".
 bool credit_line(const std::string& t) {
   // And the reporter's address: "Jane Roe can be reached at 555-0142 or
-  // jroe@example.com."
-  const bool contact = t.find("can be reached at") != std::string::npos && t.find('@') != std::string::npos;
+  // jroe@example.com.", "Contact Jane Roe at jroe@example.com or 555-0142."
+  const bool contact = (t.find("can be reached at") != std::string::npos ||
+                        (t.starts_with("contact ") && t.find(" at ") != std::string::npos && !reports(t))) &&
+                       t.find('@') != std::string::npos;
   // The print edition's line and a citation of the page: "Published in the
   // print edition of ...", "A version of this article appears in print on
   // ...", "Citation: ... retrieved 6 December 2026 from https://...".
@@ -710,7 +712,8 @@ bool appeal_words(const std::string& t) {
   return (has("follow") && social) || newsletter || has("subscribe") || has("sign up") || has("join our") ||
          has("copyright") || has("click here") || has("download our app") || has("email us") || has("tips@") ||
          has("become a member") || (has("republish") && !attribution(t)) || has("we're hiring") ||
-         has("we are hiring") || has("open roles") || has("submit your") || has("send us") || has("news tip");
+         has("we are hiring") || has("open roles") || has("submit your") || has("send us") || has("news tip") ||
+         (has("letter to the editor") && (has("send a") || has("write a") || has("submit a")));
 }
 
 // A messenger's channel: WhatsApp or Telegram with "channel" in one of the

@@ -186,6 +186,37 @@ TEST(ExtractArticle, ALayoutTablesOtherColumnIsNoPartOfTheStory) {
   EXPECT_EQ(a->text.find("Pancakes, sausage"), std::string::npos) << a->text;
 }
 
+TEST(ExtractArticle, ATabsHiddenPanelIsTheStorysText) {
+  // Only the first tab shows; the others are a click away.
+  const std::string page = page_with(
+      "<article><h1>Town choir wins regional contest</h1><div role=\"tablist\"><button role=\"tab\" "
+      "aria-controls=\"p1\" aria-selected=\"true\">Result</button><button role=\"tab\" aria-controls=\"p2\" "
+      "aria-selected=\"false\">The final</button></div><div class=\"tabs__panel\" role=\"tabpanel\" id=\"p1\">" +
+      std::string(kChoirStory) + "</div><div class=\"tabs__panel\" role=\"tabpanel\" id=\"p2\" hidden>" +
+      kChoirSecondRun +
+      "</div><div hidden><p>This text is only for the page's scripts and is never shown to readers of the "
+      "story at all.</p></div></article>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Rehearsals for the final"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("only for the page's scripts"), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, AStoryCarriedTwiceForTwoScreensIsReadOnce) {
+  // Bootstrap's and Tailwind's classes for a copy shown on phones only.
+  for (const char* phone : {"d-md-none", "md:hidden", "visible-xs"}) {
+    const std::string page =
+        page_with(std::string("<div class=\"d-none d-md-block\"><article>") + kChoirStory +
+                  "</article></div><div class=\"" + phone + "\"><article>" + kChoirStory + "</article></div>");
+    lede::Result<lede::Article> a = lede::extract_article(page);
+    ASSERT_TRUE(a.ok());
+    const std::size_t first = a->text.find("The town choir won");
+    EXPECT_NE(first, std::string::npos) << phone << ": " << a->text;
+    EXPECT_EQ(a->text.find("The town choir won", first + 1), std::string::npos) << phone << ": " << a->text;
+  }
+}
+
 TEST(ExtractArticle, AHiddenClassStillHidesText) {
   const std::string page = page_with("<div class=\"story\">" + std::string(kChoirStory) +
                                      "<div class=\"hidden\"><p>This text is only for the page's scripts and is "

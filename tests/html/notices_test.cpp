@@ -134,6 +134,8 @@ TEST(CallsToAction, AppealsAndCreditLinesAreDropped) {
         "Northgate Marine Institute. \"Copepods carry more carbon.\" Science Wire, 14 November 2022. "
         "<www.example.com/releases/2022/11/221114.htm>.",
         "Have a news tip or correction? Contact the newsroom.",
+        "Contact Deb Lundquist at dlundquist@sentinel.example or 555-0199, ext. 214.",
+        "Have an opinion? Send a letter to the editor. Letters must be signed.",
         // A print page's address under a label in any language.
         "URL dell'articolo: https://www.example.it/bologna/2024/10/09/news/necropoli-14298771/",
         "Article URL: https://example.com/a/1"})
@@ -152,6 +154,8 @@ TEST(CallsToAction, ClosingSentencesOfTheStoryStay) {
         "The minister said the Telegram channel had spread false reports.",
         "The citation: she was praised for her work.", "Readers wanted more news from the council, the editor said.",
         "If you want to volunteer, ring the parish clerk on the number in the newsletter.",
+        "Contact tracing at the school found 12 cases, the district said in an email to parents@example.org.",
+        "The mayor's letter to the editor, published on Sunday, drew hundreds of replies.",
         // Where the story first ran (the benchmark's annotators keep it).
         "This article was originally published by The Prairie Ledger and is republished here under a Creative "
         "Commons licence.",

@@ -675,7 +675,21 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"sports_network_ca_en", 0.95}, BodyPage{"symptom_portal_en", 0.94},
         BodyPage{"tabloid_express_en", 0.99}, BodyPage{"tabloid_news_en", 0.98}, BodyPage{"tech_business_en", 0.94},
         BodyPage{"tv_network_news_ca_en", 0.93}, BodyPage{"wire_grain_en", 0.99}, BodyPage{"youth_news_en", 0.95},
-        BodyPage{"zhenskiy_zhurnal_ru", 0.99}),
+        BodyPage{"zhenskiy_zhurnal_ru", 0.99},
+        // Twenty-fourth batch (2026-12-07): structure around the story (a
+        // lead in the header, tabs, accordions, two copies for two screens,
+        // comments first in the HTML) and heavy noise around a plain story.
+        BodyPage{"about_footer_dispatch_en", 0.95}, BodyPage{"ad_fallback_chronicle_en", 0.99},
+        BodyPage{"amp_accordion_en", 0.95}, BodyPage{"comments_before_story_en", 0.99},
+        BodyPage{"cookie_policy_sentinel_en", 0.96}, BodyPage{"corrections_policy_gazette_en", 0.81},
+        BodyPage{"dual_layout_en", 0.99}, BodyPage{"editors_picks_tribune_en", 0.99},
+        BodyPage{"explainer_accordion_en", 0.90}, BodyPage{"header_lede_en", 0.95}, BodyPage{"jsonld_partial_en", 0.99},
+        BodyPage{"live_ticker_kxrn_en", 0.99}, BodyPage{"megamenu_courier_en", 0.99},
+        BodyPage{"newsletter_modal_post_en", 0.94}, BodyPage{"noscript_pixels_examiner_en", 0.99},
+        BodyPage{"open_letter_en", 0.95}, BodyPage{"photo_essay_en", 0.99}, BodyPage{"print_hidden_standard_en", 0.99},
+        BodyPage{"section_hashed_en", 0.93}, BodyPage{"share_counts_ledger_en", 0.99},
+        BodyPage{"sidebar_second_article_en", 0.99}, BodyPage{"svg_icons_bytecircuit_en", 0.99},
+        BodyPage{"table_layout_en", 0.99}, BodyPage{"tabs_story_en", 0.98}),
     [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, AnAdviceColumnWithHeadingsAsDivsKeepsItsBody) {
