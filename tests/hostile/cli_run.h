@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+#include "sanitizer_slowdown.h"
+
 #include "support/shared_data.h"
 
 extern char** environ;
@@ -98,20 +100,6 @@ inline CliRun run_cli(const std::vector<std::string>& args, const std::string& s
   r.err = slurp(err_path);
   return r;
 }
-
-// Sanitizer builds use several times the memory and time of a release build;
-// bounds in tests are scaled by this factor.
-#if defined(__SANITIZE_ADDRESS__)
-inline constexpr double kSlowdown = 4.0;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-inline constexpr double kSlowdown = 4.0;
-#else
-inline constexpr double kSlowdown = 1.0;
-#endif
-#else
-inline constexpr double kSlowdown = 1.0;
-#endif
 
 // Sanitizer builds replace malloc (ASan's allocator keeps freed blocks in a
 // quarantine of up to 256 MB), so peak RSS there says nothing of lede's heap.
