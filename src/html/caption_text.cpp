@@ -228,8 +228,25 @@ bool slash_credit(std::string_view text) {
   return !credit.empty() && !ends_sentence(credit);
 }
 
+// Whether the credit label `w` ("photo by", "photo /") closes `t` under the
+// paper's name: "... in the sale ring. Gazette photo by Ron Pieper", "...
+// since last April. RECORD PHOTO / Linda Sousa", or on a line of its own
+// under the caption ("Ledger photo by Mike Danner"; the credit's line may
+// follow the caption's after a <br>).
+bool paper_credit(const std::string& t, std::string_view w) {
+  constexpr std::size_t kCreditBytes = 50, kNameWords = 3;
+  const std::size_t at = t.rfind(w);
+  if (at == std::string::npos || t.size() - at - w.size() > kCreditBytes || at + w.size() == t.size()) return false;
+  const std::size_t stop = t.rfind(". ", at), line = t.rfind('\n', at);
+  std::size_t from = stop == std::string::npos ? 0 : stop + 2;
+  if (line != std::string::npos && line + 1 > from) from = line + 1;
+  const std::string_view paper = std::string_view(t).substr(from, at - from);
+  return !paper.empty() && space_words(paper) <= kNameWords && !ends_sentence(paper);
+}
+
 // A caption's closing credit after its sentence, "by" the photographer:
-// "Tea pluckers at work on an estate. Pic by Jane Roe".
+// "Tea pluckers at work on an estate. Pic by Jane Roe", or under the
+// paper's name.
 bool by_credit(const std::string& t) {
   constexpr std::size_t kCreditBytes = 50;
   if (ends_sentence(t)) return false;
@@ -237,38 +254,12 @@ bool by_credit(const std::string& t) {
     const std::size_t at = t.rfind(w);
     if (at != std::string::npos && t.size() - at - w.size() <= kCreditBytes) return true;
   }
-  // Under the paper's name: "... in the sale ring. Gazette photo by Ron
-  // Pieper", "... Staff photo by Jo Hale", or on a line of its own under
-  // the caption ("Ledger photo by Mike Danner").
-  constexpr std::size_t kNameWords = 3;
-  for (std::string_view w : {" photo by ", " photos by "}) {
-    const std::size_t at = t.rfind(w);
-    if (at == std::string::npos || t.size() - at - w.size() > kCreditBytes) continue;
-    // (The credit's line may follow the caption's after a <br>.)
-    const std::size_t stop = t.rfind(". ", at), line = t.rfind('\n', at);
-    std::size_t from = stop == std::string::npos ? 0 : stop + 2;
-    if (line != std::string::npos && line + 1 > from) from = line + 1;
-    const std::string_view paper = std::string_view(t).substr(from, at - from);
-    if (!paper.empty() && space_words(paper) <= kNameWords && !ends_sentence(paper)) return true;
-  }
-  return false;
+  return paper_credit(t, " photo by ") || paper_credit(t, " photos by ");
 }
 
-// A caption's closing credit under the paper's name and a slash, after its
-// sentence: "... closed to cars since last April. RECORD PHOTO / Linda
-// Sousa", "... Herald photo/Amy Loftus".
+// The same credit after a slash: "... Herald photo/Amy Loftus".
 bool paper_photo_credit(const std::string& t) {
-  constexpr std::size_t kCreditBytes = 50, kPaperWords = 3;
-  if (ends_sentence(t)) return false;
-  for (std::string_view w : {" photo / ", " photo/"}) {
-    const std::size_t at = t.rfind(w);
-    if (at == std::string::npos || t.size() - at - w.size() > kCreditBytes || at + w.size() == t.size()) continue;
-    const std::size_t stop = t.rfind(". ", at);
-    if (stop == std::string::npos) continue;
-    const std::string_view paper = std::string_view(t).substr(stop + 2, at - stop - 2);
-    if (!paper.empty() && space_words(paper) <= kPaperWords) return true;
-  }
-  return false;
+  return !ends_sentence(t) && (paper_credit(t, " photo / ") || paper_credit(t, " photo/"));
 }
 
 // A caption's closing credit after a dash: "... di Pasir Mas. - Foto
