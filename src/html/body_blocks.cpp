@@ -402,9 +402,20 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
   // last few are dropped.
   // So does the author's bio, which opens on the byline's name ("By Sam
   // Okafor" above, "Sam Okafor is the kitchen editor ..." below).
+  // (The byline may stand under a kept standfirst, among the first few
+  // kept blocks.)
+  constexpr std::size_t kBylineAfterKept = 3;
   std::string author;
-  for (std::size_t k = 0; k < blocks.size() && author.empty() && !kept.empty() && k < kept.front(); ++k)
-    author = byline_name(blocks[k].text);
+  if (!kept.empty()) {
+    const std::size_t until = kept[std::min(kBylineAfterKept, kept.size() - 1)];
+    for (std::size_t k = 0, next = 0; k < until && author.empty(); ++k) {
+      if (next < kept.size() && kept[next] == k) {
+        ++next;
+        continue;
+      }
+      author = byline_name(blocks[k].text);
+    }
+  }
   const std::size_t tail_from = kept.size() > kMaxTrailingTrim ? kept.size() - kMaxTrailingTrim : 0;
   std::size_t out = tail_from;
   for (std::size_t k = tail_from; k < kept.size(); ++k) {

@@ -202,9 +202,12 @@ bool is_author_bio(std::string_view text, std::string_view author) {
   if (author.empty() || text.size() > kBioBytes) return false;
   // The byline's name or its first words: a byline run together with its
   // date ("By Jane Roe November 30, 2026") reads "Jane Roe November".
-  for (std::string_view name = author; name.find(' ') != std::string_view::npos;
+  // (Letter case aside: a byline in capitals, "By DWIGHT HALVORSEN", over
+  // "Dwight Halvorsen has covered ...".)
+  const std::string lower_author = lower_ascii(author);
+  for (std::string_view name = lower_author; name.find(' ') != std::string_view::npos;
        name = name.substr(0, name.rfind(' '))) {
-    if (!text.starts_with(name)) continue;
+    if (text.size() < name.size() || lower_ascii(text.substr(0, name.size())) != name) continue;
     const std::string_view rest = text.substr(name.size());
     for (std::string_view w : {" is ", " was ", " has ", " writes ", " covers ", " reports ", ", "})
       if (rest.starts_with(w)) return true;

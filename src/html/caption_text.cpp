@@ -56,6 +56,11 @@ bool closing_credit(const std::string& t) {
   // "(Courier-Gazette photo by Ann Devereaux)", "(Photo courtesy of the city)".
   if (in.find("photo by ") != std::string_view::npos || in.find("photo courtesy") != std::string_view::npos)
     return true;
+  // An Indian daily's note on an archive or stock picture: "(File photo)",
+  // "(Representative image)".
+  for (std::string_view w : {"file photo)", "file image)", "file pic)", "representative image)",
+                             "representational image)", "representative photo)"})
+    if (in == w) return true;
   for (std::string_view w :
        {"image:", "images:", "image credit:", "image source:", "photo:", "photos:", "photo credit:", "photo by ",
         "photograph:", "picture:", "pictures:", "pic:", "credit:", "credits:", "foto:", "fotos:", "bild:", "photos by ",

@@ -30,10 +30,13 @@ bool player_furniture(std::string_view text) {
       if (t == w || (t.starts_with(w) && t.ends_with("to play"))) return true;
     if (t.starts_with("the video will start in")) return true;
   }
-  // (A video promo's label before a dash opens on "v": "VIDÉO - ...".)
-  const bool dashed = lower(text.front()) == 'v' && (text.find(" - ") != std::string_view::npos ||
-                                                     text.find(" \xE2\x80\x93 ") != std::string_view::npos ||
-                                                     text.find(" | ") != std::string_view::npos);
+  // (A video promo's label before a dash opens on "v": "VIDÉO - ...";
+  // or before a full stop, in capitals: "VIDÉO. Gratuité des transports".)
+  const bool capital_label = text.starts_with("VID\xC3\x89O. ") || text.starts_with("VIDEO. ");
+  const bool dashed =
+      capital_label || (lower(text.front()) == 'v' && (text.find(" - ") != std::string_view::npos ||
+                                                       text.find(" \xE2\x80\x93 ") != std::string_view::npos ||
+                                                       text.find(" | ") != std::string_view::npos));
   if (!is_digit(text.front()) && text.find(':') == std::string_view::npos && !dashed) return false;
   const std::string t = lower_ascii(text);
   // A counter: "1,204 votes", "35 comments", "2.1k shares". (Not a bare
@@ -60,6 +63,7 @@ bool player_furniture(std::string_view text) {
   // A French site's video promo, its label before a dash or a bar: "VIDÉO -
   // Le beurre atteint un prix record", "VIDÉO | La piscine de Ciney, un
   // bâtiment à bout de souffle" (only ASCII is lower-cased: "vidÉo").
+  if (capital_label) return true;
   for (std::string_view label : {"video", "vid\xC3\xA9o", "vid\xC3\x89o"})
     for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " | "})
       if (t.starts_with(label) && std::string_view(t).substr(label.size()).starts_with(dash)) return true;
@@ -68,12 +72,15 @@ bool player_furniture(std::string_view text) {
   const std::size_t colon = t.find(':');
   if (colon == std::string::npos || colon > kVideoLabelBytes) return false;
   // (Case-folded with Unicode's rules: "ВИДЕО:", "WIDEO:".)
-  const std::string label = text::fold_word(std::string_view(t).substr(0, colon));
+  // (French sets a space before the colon: "Vidéo : ...".)
+  std::string_view head = std::string_view(t).substr(0, colon);
+  while (head.ends_with(' ')) head.remove_suffix(1);
+  const std::string label = text::fold_word(head);
   constexpr std::string_view kVideoPt =
       "v\xC3\xAD"
       "deo";  // vídeo
   for (std::string_view w :
-       {std::string_view("video"), kVideoPt, std::string_view("wideo"),
+       {std::string_view("video"), kVideoPt, std::string_view("vid\xC3\xA9o"), std::string_view("wideo"),
         std::string_view("\xD0\xB2\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBE"),                                   // видео
         std::string_view("\xD0\xB2\xD1\x96\xD0\xB4\xD0\xB5\xD0\xBE"),                                   // відео
         std::string_view("\xE0\xA4\xB5\xE0\xA5\x80\xE0\xA4\xA1\xE0\xA4\xBF\xE0\xA4\xAF\xE0\xA5\x8B")})  // वीडियो

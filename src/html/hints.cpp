@@ -13,23 +13,26 @@ namespace {
 bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 // Substrings that mark boilerplate wherever they occur in a class/id word.
-constexpr std::array<std::string_view, 61> kBoilerParts = {
-    "credit",   "gallery",    "slideshow", "carousel",  "lightbox",    "comment",   "disqus",     "share",
-    "sharing",  "social",     "related",   "recommend", "newsletter",  "subscri",   "cookie",     "consent",
-    "gdpr",     "promo",      "advert",    "sponsor",   "popup",       "modal",     "breadcrumb", "sidebar",
-    "widget",   "footer",     "masthead",  "navbar",    "navigation",  "outbrain",  "taboola",    "paywall",
-    "signup",   "login",      "toolbar",   "trending",  "popular",     "mostread",  "byline",     "author",
-    "caption",  "pagination", "pager",     "reply",     "replies",     "tagcloud",  "taglist",    "keyword",
-    "dateline", "timestamp",  "skiplink",  "donat",     "editsection", "guestbook", "condolence", "piefoto",
-    "playlist", "reaction",   "reactie",   "copyright", "marketing"};
+// ("webmention": a blog's replies from other sites; "autoplay": a video
+// player's queue; "gateway": a paywall's overlay, "gateway-content".)
+constexpr std::array<std::string_view, 64> kBoilerParts = {
+    "credit",   "gallery",    "slideshow", "carousel",  "lightbox",    "comment",    "disqus",     "share",
+    "sharing",  "social",     "related",   "recommend", "newsletter",  "subscri",    "cookie",     "consent",
+    "gdpr",     "promo",      "advert",    "sponsor",   "popup",       "modal",      "breadcrumb", "sidebar",
+    "widget",   "footer",     "masthead",  "navbar",    "navigation",  "outbrain",   "taboola",    "paywall",
+    "signup",   "login",      "toolbar",   "trending",  "popular",     "mostread",   "byline",     "author",
+    "caption",  "pagination", "pager",     "reply",     "replies",     "tagcloud",   "taglist",    "keyword",
+    "dateline", "timestamp",  "skiplink",  "donat",     "editsection", "guestbook",  "condolence", "piefoto",
+    "playlist", "reaction",   "reactie",   "copyright", "marketing",   "webmention", "autoplay",   "gateway"};
 
 // Whole words that mark boilerplate (too short to match inside other words).
-constexpr std::array<std::string_view, 37> kBoilerWords = {
-    "ad",      "ads",    "adv",    "nav",    "menu",   "tags",    "tag",     "meta",           "date",
-    "time",    "header", "banner", "hidden", "hide",   "cta",     "aside",   "complementary",  "contentinfo",
-    "print",   "email",  "follow", "rating", "credit", "credits", "sr",      "visuallyhidden", "dialog",
-    "alert",   "search", "topics", "pie",    "legend", "legende", "legenda", "chart",          "charts",
-    "duration"};
+// ("vjs": the video.js player's chrome, "vjs-title-bar".)
+constexpr std::array<std::string_view, 38> kBoilerWords = {
+    "ad",       "ads",    "adv",    "nav",    "menu",   "tags",    "tag",     "meta",           "date",
+    "time",     "header", "banner", "hidden", "hide",   "cta",     "aside",   "complementary",  "contentinfo",
+    "print",    "email",  "follow", "rating", "credit", "credits", "sr",      "visuallyhidden", "dialog",
+    "alert",    "search", "topics", "pie",    "legend", "legende", "legenda", "chart",          "charts",
+    "duration", "vjs"};
 
 // (An array declared longer than its list holds empty words, which every
 // class word contains.)
@@ -150,7 +153,7 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
     std::size_t end = i;
     while (end < h.size() && !is_space(h[end])) ++end;
     bool token_boiler = false, token_content = false, gated = false, more = false, more_of_text = false, button = false,
-         cap = false, drop = false;
+         cap = false, drop = false, video = false, title = false;
     for (std::size_t k = i; k < end;) {
       while (k < end && !is_alnum(h[k])) ++k;
       std::size_t j = k;
@@ -180,7 +183,15 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
           k = j;
           continue;
         }
+        // Drupal's "field--label-hidden" hides a field's label, not the
+        // field: its story text, subheadings and tables carry it.
+        if (w == "hidden" && k >= 6 && h.substr(k - 6, 5) == "label") {
+          k = j;
+          continue;
+        }
         drop = drop || w == "drop";
+        video = video || w.find("video") != std::string_view::npos;  // (and "VideoEmbed__title")
+        title = title || w == "title" || w == "description";
         more_of_text = more_of_text || std::ranges::find(kTextWholes, w) != kTextWholes.end();
         button = button || std::ranges::find(kMoreButtons, w) != kMoreButtons.end();
         // On a gallery's own page a slide's "meta" box holds its caption
@@ -199,6 +210,10 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
     }
     if (more && (!more_of_text || button)) token_boiler = true;
     if (cap && !drop && !gallery) token_boiler = true;
+    // A clip's title over its player ("video-player-inline__title",
+    // "content-video__title") and its blurb ("content-video__description"):
+    // the player's, not the story's.
+    if (video && title) token_boiler = true;
     // (A paragraph of the story's marked so, "<p class="paywall">" as a
     // magazine publisher marks every paragraph a subscriber reads, is text.)
     if (gated && !token_content && !text_tag) token_boiler = true;
@@ -214,7 +229,7 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
 
 bool is_discussion(std::string_view hint) {
   const std::string_view h = hint;
-  for (std::string_view w : {"comment", "disqus", "repl", "respond", "discussion"})
+  for (std::string_view w : {"comment", "disqus", "repl", "respond", "discussion", "webmention"})
     if (h.find(w) != std::string_view::npos) return true;
   return false;
 }

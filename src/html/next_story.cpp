@@ -119,6 +119,9 @@ std::size_t next_story_start(const std::vector<Block>& blocks, std::string_view 
         heading && head.kind == ParagraphKind::kHeading && g.heading <= head.heading &&
         near(k + 1, k + 1 + kNear, [](std::string_view t) { return is_dateline(t) || is_written_date(t); });
     if (!labelled && !signed_ && !twin) continue;
+    // Under a label alone, a line of a player's box ("Up Next" and the next
+    // clip's title) is no story's headline: an appended story's is a heading.
+    if (labelled && !signed_ && !twin && !heading) continue;
     // The appended story's text follows its headline closely (past a byline,
     // a date, a share bar); a list of short titles under "Up next" is a
     // video playlist inside the page's own story.

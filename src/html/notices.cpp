@@ -97,7 +97,7 @@ constexpr std::array<std::string_view, 19> kContentsTitles = {
 // stories"): whole labels, and the titles is_rail_title knows.
 // The same in the languages of the development pages' sites (only ASCII
 // letters are folded, so a Cyrillic title is listed as it is written).
-constexpr std::array<std::string_view, 118> kRailTitles = {
+constexpr std::array<std::string_view, 123> kRailTitles = {
     "most read", "most popular", "most viewed", "trending", "trending now", "top stories", "latest news",
     "latest stories", "related", "related news", "related stories", "related articles", "related posts",
     "related links", "recommended", "recommended for you", "you may also like", "you might also like", "popular posts",
@@ -106,15 +106,16 @@ constexpr std::array<std::string_view, 118> kRailTitles = {
     // A science site's boxes under a rewritten release: its source, the
     // paper, how to cite the page.
     "story source", "journal reference", "journal references", "cite this page", "article sources",
-    // A fact-checker's list of what it consulted, under the ruling.
-    "our sources",
+    // A fact-checker's list of what it consulted, under the ruling; a
+    // newsroom's box on its standards.
+    "our sources", "our ethics policy", "ethics policy", "our editorial standards", "editorial standards",
     // A thread's title (a bare "Comments" may be a link to it).
     "reader comments", "readers' comments", "readers comments",
     // A newsroom's appeal under the story ("Since you're here ... we have a
     // small favour to ask").
     "since you're here", "since you\xE2\x80\x99re here",
     // A summary box over the body (which the benchmark's annotators leave out).
-    "key points", "key highlights", "highlights", "in brief", "at a glance",
+    "key points", "key highlights", "highlights", "in brief", "at a glance", "synopsis",
     // Portuguese, Spanish, German, French, Italian, Dutch, Indonesian, Turkish, Polish, Russian.
     "leia tamb\xC3\xA9m", "veja tamb\xC3\xA9m", "mais lidas", "lee tambi\xC3\xA9n", "lea tambi\xC3\xA9n",
     "te puede interesar", "le puede interesar", "noticias relacionadas",
@@ -378,9 +379,11 @@ bool whole_label(const std::string& t) {
   // (A photo viewer's buttons too: "Caption", "Close", "Back to Gallery".)
   // "Article content": the label a publisher's template repeats between
   // a story's paragraphs.
-  static constexpr std::array<std::string_view, 19> kWhole = {
+  // "Image": a picture's label for screen readers, before the picture.
+  static constexpr std::array<std::string_view, 21> kWhole = {
       "ad", "advert", "share", "comments", "menu", "home", "more", "cookies", "disclaimer", "caption", "close",
       "back to gallery", "view gallery", "article content", "video", "story continues", "report abuse", "continued",
+      "image", "photo",
       // Poland's portals over a clip in the story ("The rest of the article
       // below the video").
       "dalsza cz\xC4\x99\xC5\x9B\xC4\x87 artyku\xC5\x82u pod materia\xC5\x82"
@@ -470,7 +473,10 @@ bool is_rail_title(std::string_view text) {
       t.resize(open);
   }
   if (listed_title(t)) return true;
-  for (std::string_view w : {"most read in ", "more from ", "more stories from ", "latest from "})
+  // (And a site's boxes on its own standards: "Why you can trust Gadgetline",
+  // "How we report on new research".)
+  for (std::string_view w :
+       {"most read in ", "more from ", "more stories from ", "latest from ", "why you can trust ", "how we report on "})
     if (t.starts_with(w)) return true;
   // "More in Business", "More in Sport" (a section's name of a word or two;
   // a subheading "More in store for shoppers as prices fall" runs on).
@@ -518,7 +524,7 @@ bool mentions_cookie(std::string_view text) {
 bool addressed(const std::string& t) {
   if (speaks_to_reader(t)) return true;
   for (std::string_view w :
-       {"je", "jij", "u", "uw", "sie", "ihre", "vous", "votre", "usted", "tu", "voc\xC3\xAA", "hai"})
+       {"je", "jij", "u", "uw", "sie", "ihre", "vous", "votre", "usted", "tu", "t\xC3\xBA", "voc\xC3\xAA", "hai"})
     if (has_word(t, w)) return true;
   return false;
 }
@@ -577,6 +583,9 @@ bool subject_notice(const std::string& t) {
   // A chart service's line under its embedded chart: "You will find more
   // infographics at Statista".
   if (has("more infographics at")) return true;
+  // A broadcaster's line under an embedded post: "The BBC is not
+  // responsible for the content of external sites."
+  if (has("not responsible for the content of external")) return true;
   // What a page shows without scripts: "Please enable JavaScript to view ...".
   const bool script = has("javascript") && (has("enabl") || has("disabl") || has("turn on") || has("switch on") ||
                                             has("requires") || has("support"));
@@ -617,6 +626,19 @@ bool subject_notice(const std::string& t) {
   const bool donation = (has_word(t, "donate") || has("donation") || has("support us") || has("your support") ||
                          has("listener-supported") || has("reader-supported") || has("readers like you")) &&
                         (has("journalism") || has("reporting") || has("reporters") || has("newsroom") || has("gift"));
+  // Or the same appeal in the languages news sites write it: "Lee sin
+  // límites y apoya el periodismo de calidad. Tu suscripción ...", "Soutenez
+  // le journalisme indépendant".
+  // "Pour nous aider à continuer, abonnez-vous".
+  const bool support = has("support") || has("apoya") || has("apoye") || has("apoie") || has("soutenez") ||
+                       has("soutenir") || has("unterst\xC3\xBCtz") || has("sostieni") || has("sostenere") ||
+                       has("steun") || has("nous aider") || has("aidez-nous");
+  const bool journalism = has("journalis") || has("periodis") || has("jornalis") || has("giornalis");
+  // Or members' monthly dues: "más de 4.000 socios y socias pagan cada mes
+  // ... súmate tú también: desde 5 euros al mes".
+  const bool members = (has("socios") || has("membres") || has("mitglieder") || has("members")) &&
+                       (has("al mes") || has("par mois") || has("pro monat") || has("a month") || has("per month"));
+  if (((support && journalism) || members) && addressed(t)) return true;
   // A blog's appeal for its readers' subscriptions on a patronage platform
   // ("consider chipping in a few dollars a month on Patreon").
   const bool patronage = has("patreon") || has("ko-fi") || has("buy me a coffee");
@@ -712,7 +734,8 @@ bool appeal_words(const std::string& t) {
   return (has("follow") && social) || newsletter || has("subscribe") || has("sign up") || has("join our") ||
          has("copyright") || has("click here") || has("download our app") || has("email us") || has("tips@") ||
          has("become a member") || (has("republish") && !attribution(t)) || has("we're hiring") ||
-         has("we are hiring") || has("open roles") || has("submit your") || has("send us") || has("news tip") ||
+         ((has("download the ") || has("get the ")) && has_word(t, "app")) || has("we are hiring") ||
+         has("open roles") || has("submit your") || has("send us") || has("news tip") ||
          (has("letter to the editor") && (has("send a") || has("write a") || has("submit a")));
 }
 

@@ -469,3 +469,40 @@ TEST(ExtractArticle, AHeaderHoldingOnlyASubheadingIsTheSections) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ExtractArticle, DrupalsHiddenLabelClassHidesNoField) {
+  // "field--label-hidden": the field's label is hidden, not its text.
+  const std::string page = page_with(
+      "<main><div class=\"field field--name-body field--label-hidden\">" + std::string(kChoirStory) +
+      "</div><div class=\"paragraph\"><h2 class=\"field field--name-field-title field--label-hidden\">The road to "
+      "the final</h2></div><div class=\"field field--name-body field--label-hidden\">" +
+      kChoirSecondRun + "</div></main>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The road to the final"), std::string::npos) << a->text;
+}
+
+TEST(ExtractArticle, APlayersChromeAndAClipsTitleAreNotTheStory) {
+  // A video.js player ("vjs-"), its clip's title and blurb, a paywall's
+  // gateway and a blog's webmentions.
+  const std::string page = page_with(
+      "<main><div class=\"story\">" + std::string(kChoirStory) +
+      "<div class=\"content-video\"><div class=\"content-video__title\">Watch the choir's winning "
+      "performance in the cathedral</div><div class=\"vjs-title-bar\">Singers rehearse before the final round "
+      "</div><div class=\"content-video__description\">The choir rehearsed for three months before the final "
+      "in the cathedral.</div></div><div id=\"gateway-content\"><p>Thank you for your patience while we "
+      "verify access to the whole of the story.</p></div>" +
+      kChoirSecondRun +
+      "</div><section class=\"webmentions\"><h2>8 responses</h2><p>Replies, likes and reposts from around the "
+      "web, collected from the sites that linked to this report.</p></section></main>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  for (const char* gone : {"Watch the choir", "Singers rehearse", "rehearsed for three months",
+                           "patience while we verify", "Replies, likes"})
+    EXPECT_EQ(a->text.find(gone), std::string::npos) << gone << "\n" << a->text;
+}
+
+}  // namespace

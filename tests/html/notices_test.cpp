@@ -562,3 +562,49 @@ TEST(WidgetFurniture, RatingBadges) {
                            "inspectors said on Monday after a long review."})
     EXPECT_FALSE(is_rating_badge(text)) << text;
 }
+
+TEST(SiteNotices, AppealsToSupportJournalismInSeveralLanguages) {
+  for (const char* text :
+       {"Read without limits and support quality journalism. Your subscription keeps us reporting.",
+        "Lee sin l\xC3\xADmites y apoya el periodismo de calidad. Tu suscripci\xC3\xB3n nos permite seguir informando.",
+        "Cet article vous est offert. Pour nous aider \xC3\xA0 continuer, nos journalistes comptent sur vous.",
+        "M\xC3\xA1s de 4.000 socios pagan cada mes. S\xC3\xBAmate t\xC3\xBA tambi\xC3\xA9n: desde 5 euros al mes.",
+        "The BBC is not responsible for the content of external sites."})
+    EXPECT_TRUE(is_site_notice(text)) << text;
+  // A story about journalism or members speaks of them, not to the reader.
+  for (const char* text : {"The foundation said it would support local journalism in the region.",
+                           "The club's 4,000 members pay 5 euros a month, the treasurer said."})
+    EXPECT_FALSE(is_site_notice(text)) << text;
+}
+
+TEST(CallsToAction, AnOfferOfTheSitesApp) {
+  EXPECT_TRUE(is_call_to_action("Download The India Chronicle App for latest news from your city.Get the app"));
+  EXPECT_FALSE(is_call_to_action("The council's parking app crashed twice on Monday, drivers said."));
+}
+
+TEST(RailTitles, BoxesOnTheSitesOwnStandards) {
+  for (const char* text :
+       {"Why you can trust Gadgetline", "How we report on new research", "Our ethics policy", "Synopsis"})
+    EXPECT_TRUE(is_rail_title(text)) << text;
+  for (const char* text : {"Why voters trust the mayor", "How we got here"}) EXPECT_FALSE(is_rail_title(text)) << text;
+}
+
+TEST(WidgetFurniture, VideoLabelsInFrench) {
+  for (const char* text : {"Vid\xC3\xA9o : les derni\xC3\xA8res secondes du match vues du banc",
+                           "VID\xC3\x89O. Gratuit\xC3\xA9 des transports : ce qu'en pensent les lyc\xC3\xA9"
+                           "ens",
+                           "Image", "Photo"})
+    EXPECT_TRUE(is_widget_furniture(text) || is_boilerplate_phrase(text)) << text;
+  EXPECT_FALSE(is_widget_furniture("Vid\xC3\xA9o, photos et t\xC3\xA9moignages ont \xC3\xA9t\xC3\xA9 saisis."));
+}
+
+TEST(PhotoCaptions, ArchivePictureNotes) {
+  EXPECT_TRUE(is_photo_caption("A train on the Orange Line during a trial run. (File photo)"));
+  EXPECT_TRUE(is_photo_caption("Farmers at the mandi on Tuesday. (Representative image)"));
+  EXPECT_FALSE(is_photo_caption("The ministry released a file photo of the site on Monday (it was taken in 2019)."));
+}
+
+TEST(AuthorBios, TheBylinesNameInCapitals) {
+  EXPECT_TRUE(is_author_bio("Dwight Halvorsen has covered agriculture for the Record since 1998.", "DWIGHT HALVORSEN"));
+  EXPECT_FALSE(is_author_bio("Dwight Eisenhower was president.", "DWIGHT HALVORSEN"));
+}

@@ -689,7 +689,31 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"open_letter_en", 0.95}, BodyPage{"photo_essay_en", 0.99}, BodyPage{"print_hidden_standard_en", 0.99},
         BodyPage{"section_hashed_en", 0.93}, BodyPage{"share_counts_ledger_en", 0.99},
         BodyPage{"sidebar_second_article_en", 0.99}, BodyPage{"svg_icons_bytecircuit_en", 0.99},
-        BodyPage{"table_layout_en", 0.99}, BodyPage{"tabs_story_en", 0.98}),
+        BodyPage{"table_layout_en", 0.99}, BodyPage{"tabs_story_en", 0.98},
+        // Twenty-fifth batch (2026-12-07): pages as a browser saves them after
+        // the scripts ran (English and European outlets), bodies in unusual
+        // markup, and furniture that reads like prose.
+        BodyPage{"airfares_digital_native_en", 0.96}, BodyPage{"capital_post_en", 0.96},
+        BodyPage{"chain_paper_ai_note_en", 0.87}, BodyPage{"chip_deal_business_paper_en", 0.98},
+        BodyPage{"cliff_erosion_tabloid_en", 0.88}, BodyPage{"copper_strike_wire_en", 0.99},
+        BodyPage{"county_gazette_en", 0.99}, BodyPage{"diario_digital_es", 0.99}, BodyPage{"diario_economico_es", 0.93},
+        BodyPage{"diario_es", 0.95}, BodyPage{"india_portal_en", 0.99}, BodyPage{"interview_en", 0.98},
+        BodyPage{"journal_fr", 0.94}, BodyPage{"lead_pipes_national_en", 0.99},
+        BodyPage{"legacy_table_business_en", 0.93}, BodyPage{"metro_daily_en", 0.99},
+        BodyPage{"metro_delay_india_daily_en", 0.99}, BodyPage{"nadawca_pl", 0.94},
+        BodyPage{"newsletter_post_en", 0.99}, BodyPage{"night_shift_magazine_en", 0.98},
+        BodyPage{"nonprofit_newsroom_en", 0.99}, BodyPage{"noticias_pt", 0.99}, BodyPage{"portal_br_pt", 0.92},
+        BodyPage{"portal_de", 0.97}, BodyPage{"portal_noticias_ar_es", 0.96}, BodyPage{"public_radio_en", 0.99},
+        BodyPage{"quotidiano_it", 0.95}, BodyPage{"quotidien_national_fr", 0.94},
+        BodyPage{"quotidien_regional2_fr", 0.84}, BodyPage{"regional_tv2_en", 0.93}, BodyPage{"regional_tv_en", 0.95},
+        BodyPage{"regionalzeitung2_de", 0.96}, BodyPage{"regionalzeitung3_de", 0.99},
+        BodyPage{"rental_reform_au_en", 0.98}, BodyPage{"republished_explainer_en", 0.96},
+        BodyPage{"revista_negocios_pt", 0.92}, BodyPage{"school_week_regional_chain_en", 0.99},
+        BodyPage{"science_magazine_en", 0.96}, BodyPage{"science_weekly_en", 0.98}, BodyPage{"sport_fr", 0.95},
+        BodyPage{"tabloid_pl", 0.90}, BodyPage{"tabloid_uk2_en", 0.89}, BodyPage{"tech_news_affiliate_en", 0.99},
+        BodyPage{"texas_grid_cable_news_en", 0.97}, BodyPage{"tg_emittente_it", 0.95},
+        BodyPage{"village_floods_broadcaster_en", 0.95}, BodyPage{"wildfire_evacuation_ca_tv_network_en", 0.95},
+        BodyPage{"wochenzeitung2_de", 0.96}),
     [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, AnAdviceColumnWithHeadingsAsDivsKeepsItsBody) {
