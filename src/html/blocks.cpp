@@ -151,7 +151,9 @@ class Cutter {
       // A heading that opens an accordion's panel is a button in the
       // heading ("<h3><button aria-expanded>How much will my bill go
       // up?</button></h3>"): its text is the heading's.
-      const bool question = node.toggle && headings_ > 0;
+      // (Or a heading in the button: "<button aria-expanded><h3>When does
+      // fare capping start?</h3></button>".)
+      const bool question = node.toggle && (headings_ > 0 || holds_heading(i));
       // So is a word of a sentence set as a button (a glossary's term that
       // opens its definition: "totalling 9.2 <button>gigawatts</button>"):
       // a button holding only its words, inside a paragraph's running text.
@@ -225,6 +227,11 @@ class Cutter {
   }
 
   bool boundary(const Node& node) const { return !is_cell_of_row(node) && is_boundary(dom_, node); }
+  bool holds_heading(std::uint32_t i) const {
+    for (std::uint32_t j = i + 1; j < dom_.nodes[i].end; ++j)
+      if (!dom_.nodes[j].is_text && dom_.nodes[j].tag >= GUMBO_TAG_H1 && dom_.nodes[j].tag <= GUMBO_TAG_H6) return true;
+    return false;
+  }
 
   void close_until(std::uint32_t i) {
     while (!open_.empty() && dom_.nodes[open_.back()].end <= i) {

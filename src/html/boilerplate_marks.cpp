@@ -118,6 +118,17 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   for (const Block& b : all_blocks)
     if (b.owner != 0 && (is_widget_furniture(b.text) || media_length(b)))
       mark_box(b.owner, kFurnitureShare * total, /*media=*/true);
+  // A figure holding a chart service's embed (Datawrapper, Flourish,
+  // Infogram) is the chart's: its title, notes and source line go with it.
+  const auto chart_figure = [&](std::size_t i) {
+    for (std::size_t j = i + 1; j < dom.nodes[i].end; ++j) {
+      if (dom.nodes[j].is_text) continue;
+      const std::string_view h = dom.hint(dom.nodes[j]);
+      for (std::string_view w : {"datawrapper", "flourish", "infogram"})
+        if (h.find(w) != std::string_view::npos) return true;
+    }
+    return false;
+  };
   std::vector<Hint> hint(n, Hint::kNone);
   std::vector<std::uint8_t> boiler(n, 0);
   for (std::size_t i = 1; i < n; ++i) {
@@ -127,6 +138,7 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
               : use_hints ? classify(node.tag, dom.hint(node), gallery, chars[i] > 0 && heading_chars[i] == chars[i])
                           : Hint::kNone;
     if (hint[i] == Hint::kBoilerplate && in_code(dom, node)) hint[i] = Hint::kNone;
+    if (use_hints && node.tag == GUMBO_TAG_FIGURE && chart_figure(i)) hint[i] = Hint::kBoilerplate;
     // A quotation's <footer> is its attribution ("<blockquote><p>...</p>
     // <footer>— Professor Jane Roe</footer></blockquote>"), not the page's.
     if (node.tag == GUMBO_TAG_FOOTER && dom.nodes[node.parent].tag == GUMBO_TAG_BLOCKQUOTE && titled[i] == kUntitled)

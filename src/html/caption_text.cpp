@@ -57,7 +57,7 @@ bool closing_credit(const std::string& t) {
   if (in.find("photo by ") != std::string_view::npos || in.find("photo courtesy") != std::string_view::npos)
     return true;
   // An Indian daily's note on an archive or stock picture: "(File photo)",
-  // "(Representative image)".
+  // "(Representative image)"; a Russian agency's ". Архивное фото".
   for (std::string_view w : {"file photo)", "file image)", "file pic)", "representative image)",
                              "representational image)", "representative photo)"})
     if (in == w) return true;
@@ -106,11 +106,20 @@ bool cjk_credit(std::string_view t) {
   // A Korean caption's credit in square brackets after its words: "...
   // 진료하고 있다. [사진=한빛경제DB]". (A credit line alone, "[사진=MBC]",
   // the development pages' annotators keep.)
+  // Or an archive picture's, closing the brackets: "... [연합뉴스 자료사진]".
   if (t.ends_with("]")) {
     const std::size_t open = t.rfind('[');
+    constexpr std::string_view kArchive = "\xEC\x9E\x90\xEB\xA3\x8C\xEC\x82\xAC\xEC\xA7\x84]";  // 자료사진]
     return open != std::string_view::npos && open > 0 &&
-           t.substr(open + 1).starts_with("\xEC\x82\xAC\xEC\xA7\x84");  // 사진
+           (t.substr(open + 1).starts_with("\xEC\x82\xAC\xEC\xA7\x84") || t.ends_with(kArchive));  // 사진
   }
+  // A clip's or a picture's source in full-width brackets on its own:
+  // "（视频来源：金陵晚报）", "（图片来源：...）".
+  constexpr std::size_t kSourceBytes = 90;
+  if (t.size() <= kSourceBytes &&
+      (t.starts_with("\xEF\xBC\x88\xE8\xA7\x86\xE9\xA2\x91\xE6\x9D\xA5\xE6\xBA\x90") ||  // （视频来源
+       t.starts_with("\xEF\xBC\x88\xE5\x9B\xBE\xE7\x89\x87\xE6\x9D\xA5\xE6\xBA\x90")))   // （图片来源
+    return true;
   // A Chinese caption opens on "图为" / "圖為" (pictured is).
   constexpr std::size_t kCaptionBytes = 300;
   if (t.size() <= kCaptionBytes &&
@@ -176,10 +185,14 @@ bool cjk_credit(std::string_view t) {
 bool trailing_credit(const std::string& t) {
   constexpr std::size_t kCreditBytes = 60;
   // (A gallery's caption may run into its "Image Credit:" with no stop.)
-  static constexpr std::array<std::string_view, 11> kLabels = {
-      ". foto",           ". photo", ". photograph",  ". bild",       ". image", ". credit",
+  // (And a clip's: "... de las nuevas ayudas. Vídeo: Ayuntamiento".)
+  static constexpr std::string_view kVideoPt =
+      ". v\xC3\xAD"
+      "deo";
+  static constexpr std::array<std::string_view, 13> kLabels = {
+      ". foto",           ". photo", ". photograph",  ". bild",        ". image", ". credit",
       ". \xE1\xBA\xA2nh",  // Vietnamese Ảnh
-      ". picture",        ". pic",   " image credit", " photo credit"};
+      ". picture",        ". pic",   " image credit", " photo credit", ". video", kVideoPt};
   const std::size_t colon = t.rfind(": ");
   if (colon == std::string::npos || t.size() - colon - 2 > kCreditBytes || ends_sentence(t)) return false;
   const std::string_view before = std::string_view(t).substr(0, colon);
@@ -329,6 +342,10 @@ bool is_photo_caption(std::string_view text) {
   constexpr std::size_t kShortBytes = 80;
   if (text.size() > 400) return false;
   if (cjk_credit(text)) return true;
+  constexpr std::string_view kArchivePhoto =
+      ". \xD0\x90\xD1\x80\xD1\x85\xD0\xB8\xD0\xB2\xD0\xBD\xD0\xBE\xD0\xB5 "
+      "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE";  // ". Архивное фото"
+  if (text.ends_with(kArchivePhoto)) return true;
   // (A longer caption closes on its credit, in brackets or under a label.)
   constexpr std::size_t kLabelledTail = 80;  // a credit's label and the credit close the text
   if (dash_credit(text) || fot_credit(text) || copyright_credit(text) || slash_credit(text)) return true;

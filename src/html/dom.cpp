@@ -455,7 +455,10 @@ Result<Dom> parse_dom(std::string_view html) {
       // A tab's panel is hidden until its tab is chosen: its text is the
       // page's, a click away, as an accordion's is.
       const bool panel = a.hint[kRoleHint] != nullptr && std::strcmp(a.hint[kRoleHint], "tabpanel") == 0;
-      node.hidden = (a.hidden != nullptr && !collapsed && !panel) || aria_hides || tooltip || phone_only(a.hint[0]);
+      // (A collapsed panel may be hidden from screen readers too: a long
+      // read's "Read more" opens the rest of the story, aria-hidden until then.)
+      node.hidden = (a.hidden != nullptr && !collapsed && !panel) || (aria_hides && !collapsed) || tooltip ||
+                    phone_only(a.hint[0]);
       // An <a> the parser re-opened in a later block (the page never closed
       // the original: "<p>See <a href=...>the report.</p><p>...") is no link
       // the page wrote: browsers underline the rest of the page, but it is

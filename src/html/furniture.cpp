@@ -30,6 +30,10 @@ bool player_furniture(std::string_view text) {
       if (t == w || (t.starts_with(w) && t.ends_with("to play"))) return true;
     if (t.starts_with("the video will start in")) return true;
   }
+  // An Indonesian portal's clip promo: "Simak Video "...":".
+  if ((lower(text.front()) == 's') &&
+      (lower_ascii(text.substr(0, 12)) == "simak video " || lower_ascii(text.substr(0, 15)) == "saksikan video "))
+    return true;
   // (A video promo's label before a dash opens on "v": "VIDÉO - ...";
   // or before a full stop, in capitals: "VIDÉO. Gratuité des transports".)
   const bool capital_label = text.starts_with("VID\xC3\x89O. ") || text.starts_with("VIDEO. ");
@@ -163,10 +167,17 @@ bool chart_credit(std::string_view text) {
   // first, as the embeds write them: no copy of the many short blocks
   // without them.)
   const auto has = [&](std::string_view w) { return text.find(w) != std::string_view::npos; };
-  if (text.size() > kCreditBytes || !(has("et the data") || has("atawrapper") || has("lourish"))) return false;
+  // (And in the embeds' other languages: "Obtener los datos · Creado con
+  // Datawrapper", "Daten herunterladen", "Télécharger les données".)
+  if (text.size() > kCreditBytes || !(has("et the data") || has("atawrapper") || has("lourish") || has("os datos") ||
+                                      has("aten herunterladen") || has("es donn") || has("i dati") || has("os dados")))
+    return false;
   const std::string t = lower_ascii(text);
-  return t.find("get the data") != std::string::npos || t.find("created with datawrapper") != std::string::npos ||
-         t.starts_with("a flourish chart") || t.starts_with("a flourish map");
+  const auto in = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  return in("get the data") || in("datawrapper") || t.starts_with("a flourish chart") ||
+         t.starts_with("a flourish map") || in("made with flourish") || in("obtener los datos") ||
+         in("daten herunterladen") || in("charger les donn") || in("scarica i dati") || in("baixe os dados") ||
+         in("baixar os dados");
 }
 
 // A quote widget's source line: "Market data provided by QuoteStream.

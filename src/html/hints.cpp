@@ -14,8 +14,10 @@ bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 
 // Substrings that mark boilerplate wherever they occur in a class/id word.
 // ("webmention": a blog's replies from other sites; "autoplay": a video
-// player's queue; "gateway": a paywall's overlay, "gateway-content".)
-constexpr std::array<std::string_view, 64> kBoilerParts = {
+// player's queue; "gateway": a paywall's overlay, "gateway-content";
+// "quiz": a reader quiz's questions and answers; "talkback": an Israeli
+// site's comments.)
+constexpr std::array<std::string_view, 68> kBoilerParts = {
     "credit",   "gallery",    "slideshow", "carousel",  "lightbox",    "comment",    "disqus",     "share",
     "sharing",  "social",     "related",   "recommend", "newsletter",  "subscri",    "cookie",     "consent",
     "gdpr",     "promo",      "advert",    "sponsor",   "popup",       "modal",      "breadcrumb", "sidebar",
@@ -23,16 +25,16 @@ constexpr std::array<std::string_view, 64> kBoilerParts = {
     "signup",   "login",      "toolbar",   "trending",  "popular",     "mostread",   "byline",     "author",
     "caption",  "pagination", "pager",     "reply",     "replies",     "tagcloud",   "taglist",    "keyword",
     "dateline", "timestamp",  "skiplink",  "donat",     "editsection", "guestbook",  "condolence", "piefoto",
-    "playlist", "reaction",   "reactie",   "copyright", "marketing",   "webmention", "autoplay",   "gateway"};
+    "playlist", "reaction",   "reactie",   "copyright", "marketing",   "webmention", "autoplay",   "gateway",
+    "quiz",     "galeria",    "galerie",   "talkback"};
 
 // Whole words that mark boilerplate (too short to match inside other words).
-// ("vjs": the video.js player's chrome, "vjs-title-bar".)
-constexpr std::array<std::string_view, 38> kBoilerWords = {
-    "ad",       "ads",    "adv",    "nav",    "menu",   "tags",    "tag",     "meta",           "date",
-    "time",     "header", "banner", "hidden", "hide",   "cta",     "aside",   "complementary",  "contentinfo",
-    "print",    "email",  "follow", "rating", "credit", "credits", "sr",      "visuallyhidden", "dialog",
-    "alert",    "search", "topics", "pie",    "legend", "legende", "legenda", "chart",          "charts",
-    "duration", "vjs"};
+constexpr std::array<std::string_view, 37> kBoilerWords = {
+    "ad",      "ads",    "adv",    "nav",    "menu",   "tags",    "tag",     "meta",           "date",
+    "time",    "header", "banner", "hidden", "hide",   "cta",     "aside",   "complementary",  "contentinfo",
+    "print",   "email",  "follow", "rating", "credit", "credits", "sr",      "visuallyhidden", "dialog",
+    "alert",   "search", "topics", "pie",    "legend", "legende", "legenda", "chart",          "charts",
+    "duration"};
 
 // (An array declared longer than its list holds empty words, which every
 // class word contains.)
@@ -63,7 +65,9 @@ bool responsive(std::string_view token) {
 
 // Words naming a gallery and its captions: beside an article, a box of other
 // galleries; on a gallery's own page, the story.
-constexpr std::array<std::string_view, 5> kGalleryParts = {"gallery", "slideshow", "carousel", "lightbox", "caption"};
+// ("galeria", "galerie": the same in Polish, Spanish, Portuguese, German and French.)
+constexpr std::array<std::string_view, 7> kGalleryParts = {"gallery", "slideshow", "carousel", "lightbox",
+                                                           "caption", "galeria",   "galerie"};
 
 // The parts by their first byte, so a word is read once whatever the number
 // of parts (every word of every element's class list is looked up).
@@ -153,13 +157,28 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
     std::size_t end = i;
     while (end < h.size() && !is_space(h[end])) ++end;
     bool token_boiler = false, token_content = false, gated = false, more = false, more_of_text = false, button = false,
-         cap = false, drop = false, video = false, title = false;
+         cap = false, drop = false, video = false, title = false, negated = false;
     for (std::size_t k = i; k < end;) {
       while (k < end && !is_alnum(h[k])) ++k;
       std::size_t j = k;
       while (j < end && is_alnum(h[j])) ++j;
       if (j > k) {
         const std::string_view w = h.substr(k, j - k);
+        // The video.js and JW players' chrome: "vjs-title-bar",
+        // "jw-title-primary", "jwplayer" (a token of its own, "jw" may be a
+        // site's atomic class name).
+        if (k == i && (((w == "vjs" || w == "jw") && j < end) || w == "jwplayer")) {
+          token_boiler = true;
+          k = j;
+          continue;
+        }
+        // A token opening on "no" or "without" says what the element lacks
+        // ("entry-content no-share", "no-sidebar", "without-ads").
+        if (k == i && (w == "no" || w == "without")) {
+          negated = true;
+          k = j;
+          continue;
+        }
         // The text behind a paywall, still in the page ("paywall-content",
         // "paywall-body"), is the story's; the paywall's own box
         // ("paywall-teaser", "paywall-modal") is not.
@@ -209,6 +228,7 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
       k = j;
     }
     if (more && (!more_of_text || button)) token_boiler = true;
+    if (negated) token_boiler = false;
     if (cap && !drop && !gallery) token_boiler = true;
     // A clip's title over its player ("video-player-inline__title",
     // "content-video__title") and its blurb ("content-video__description"):
@@ -229,7 +249,7 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
 
 bool is_discussion(std::string_view hint) {
   const std::string_view h = hint;
-  for (std::string_view w : {"comment", "disqus", "repl", "respond", "discussion", "webmention"})
+  for (std::string_view w : {"comment", "disqus", "repl", "respond", "discussion", "webmention", "talkback"})
     if (h.find(w) != std::string_view::npos) return true;
   return false;
 }

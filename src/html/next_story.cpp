@@ -20,6 +20,7 @@ constexpr int kHeadlineLevel = 3;             // ... and a heading no lower than
 constexpr std::size_t kNear = 2;              // a label or byline this many blocks from it
 constexpr std::size_t kHeadlineScan = 40;     // a headline's words are compared only when this short (words)
 constexpr std::size_t kBodyReach = 6;         // the next story's first sentence within this many blocks of its headline
+constexpr std::size_t kHeadingBodyReach = 12;  // ... or of its headline as a heading (a theme's meta lines between)
 
 // The page's headline: a heading, or a link-free paragraph, folding to
 // `folded_title`.
@@ -103,6 +104,13 @@ std::size_t next_story_start(const std::vector<Block>& blocks, std::string_view 
       if (pred(blocks[j].text)) return true;
     return false;
   };
+  // A byline whose "By" a theme sets apart from the name ("par" / "Nicolas
+  // Perrin", each in an element of its own), under a heading.
+  const auto split_byline_near = [&](std::size_t from, std::size_t to) {
+    for (std::size_t j = from; j < to && j + 1 < blocks.size(); ++j)
+      if (blocks[j].words == 1 && is_byline(blocks[j].text + " " + blocks[j + 1].text)) return true;
+    return false;
+  };
   for (std::size_t k = headline + 1; k < blocks.size(); ++k) {
     const Block& g = blocks[k];
     if (good_after[headline + 1] - good_after[k] < kStoryBlocks) continue;
@@ -113,7 +121,7 @@ std::size_t next_story_start(const std::vector<Block>& blocks, std::string_view 
     if (!heading && !line) continue;
     // The signals first: most short blocks have none.
     const bool labelled = near(k >= kNear ? k - kNear : 0, k, is_next_story_label);
-    const bool signed_ = near(k + 1, k + 1 + kNear, is_byline);
+    const bool signed_ = near(k + 1, k + 1 + kNear, is_byline) || (heading && split_byline_near(k + 1, k + 1 + kNear));
     // A second headline as high as the page's (both <h1>), over a date line.
     const bool twin =
         heading && head.kind == ParagraphKind::kHeading && g.heading <= head.heading &&
@@ -126,13 +134,17 @@ std::size_t next_story_start(const std::vector<Block>& blocks, std::string_view 
     // a date, a share bar); a list of short titles under "Up next" is a
     // video playlist inside the page's own story.
     bool text_follows = false;
-    for (std::size_t j = k + 1; j < std::min(k + 1 + kBodyReach, blocks.size()) && !text_follows; ++j)
+    const std::size_t reach = heading ? kHeadingBodyReach : kBodyReach;
+    for (std::size_t j = k + 1; j < std::min(k + 1 + reach, blocks.size()) && !text_follows; ++j)
       text_follows = sentence(blocks[j]);
     if (!text_follows) continue;
     // A headline in a box hinted as boilerplate (a teaser rail's) counts
     // only under a label and over a byline: an appended story's header box
     // may be named so ("story__header").
-    if (boilerplate[k] && !(labelled && signed_)) continue;
+    // (Or over a byline as a heading as high as the page's headline: a teaser
+    // rail's titles sit lower, "<h1>" is a story's own.)
+    const bool as_high = heading && head.kind == ParagraphKind::kHeading && g.heading <= head.heading;
+    if (boilerplate[k] && !(signed_ && (labelled || as_high))) continue;
     // A date or byline line is the story's furniture, not its headline.
     if (quality(g) == Quality::kBad || is_dateline(g.text) || is_written_date(g.text) || is_byline(g.text) ||
         reads_as_headline(g, folded_title))

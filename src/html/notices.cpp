@@ -734,8 +734,8 @@ bool appeal_words(const std::string& t) {
   return (has("follow") && social) || newsletter || has("subscribe") || has("sign up") || has("join our") ||
          has("copyright") || has("click here") || has("download our app") || has("email us") || has("tips@") ||
          has("become a member") || (has("republish") && !attribution(t)) || has("we're hiring") ||
-         ((has("download the ") || has("get the ")) && has_word(t, "app")) || has("we are hiring") ||
-         has("open roles") || has("submit your") || has("send us") || has("news tip") ||
+         ((has("download the ") || has("get the ")) && has_word(t, "app")) || has("contact us") ||
+         has("we are hiring") || has("open roles") || has("submit your") || has("send us") || has("news tip") ||
          (has("letter to the editor") && (has("send a") || has("write a") || has("submit a")));
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "html/choir_pages.h"
+#include "html/hints.h"
 #include "lede/extract.h"
 
 using lede::testing::kChoirSecondRun;
@@ -503,6 +504,63 @@ TEST(ExtractArticle, APlayersChromeAndAClipsTitleAreNotTheStory) {
   for (const char* gone : {"Watch the choir", "Singers rehearse", "rehearsed for three months",
                            "patience while we verify", "Replies, likes"})
     EXPECT_EQ(a->text.find(gone), std::string::npos) << gone << "\n" << a->text;
+}
+
+}  // namespace
+
+namespace {
+
+TEST(ClassHints, ATokenSayingWhatTheElementLacksIsNoBoilerplate) {
+  // JNews: "entry-content no-share" is the story without a share bar.
+  using lede::html::classify;
+  using lede::html::Hint;
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "entry-content no-share"), Hint::kContent);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "post-body without-ads"), Hint::kContent);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "entry-content share"), Hint::kBoilerplate);
+  // Drupal's hidden label; a video player's title bar.
+  EXPECT_NE(classify(GUMBO_TAG_H2, "field field--name-field-title field--label-hidden"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "jw-title-primary"), Hint::kBoilerplate);
+  EXPECT_NE(classify(GUMBO_TAG_H2, "js jt hi bm ju jv jw jx"), Hint::kBoilerplate);  // Medium's atomic classes
+}
+
+TEST(ExtractArticle, FurnitureOfChartsGalleriesAndTalkbacks) {
+  // A figure holding a Flourish embed is the chart's (its title and notes);
+  // a Polish gallery strip ("galeria"), JW Player's title bar and an
+  // Israeli site's talkbacks are not the story.
+  const std::string page = page_with(
+      "<main><div class=\"story\">" + std::string(kChoirStory) +
+      "<figure><div><h3>Choirs entered since 1990</h3><p>Entries a year, by region of the country.</p></div>"
+      "<div class=\"flourish-embed flourish-chart\" data-src=\"visualisation/1\"></div></figure>"
+      "<div class=\"galeria_mini\"><div class=\"galeria_tytul\">Galeria zdj\xC4\x99\xC4\x87 (12)</div></div>"
+      "<div class=\"jw-title\"><div class=\"jw-title-primary\">The winning choir sings in the cathedral</div></div>" +
+      kChoirSecondRun +
+      "</div><div class=\"TalkbacksComponent\"><ul><li><div>Wonderful news for the whole town, well done to every "
+      "singer and to the director.</div></li><li><div>I was there on Saturday and the final piece was the best I "
+      "have heard in years.</div></li></ul></div></main>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  for (const char* gone : {"Choirs entered since", "Entries a year", "Galeria", "sings in the cathedral",
+                           "Wonderful news", "I was there on Saturday"})
+    EXPECT_EQ(a->text.find(gone), std::string::npos) << gone << "\n" << a->text;
+}
+
+TEST(ExtractArticle, AReadMorePanelAndAnAccordionsQuestionsAreTheStorys) {
+  // The rest of a long read behind "Read more", aria-hidden until opened;
+  // an FAQ whose questions are headings inside the buttons.
+  const std::string page = page_with(
+      "<main><div class=\"story\">" + std::string(kChoirStory) +
+      "<button aria-expanded=\"false\" aria-controls=\"rest\">Read more</button><div id=\"rest\" "
+      "aria-hidden=\"true\">" +
+      kChoirSecondRun +
+      "</div><h2>Questions</h2><button aria-expanded=\"false\" aria-controls=\"q1\"><h3>When is the next "
+      "contest?</h3></button><div id=\"q1\" hidden><p>The next regional contest is held in the spring of next "
+      "year, in the same cathedral, the organisers said.</p></div></div></main>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find(std::string(kChoirSecondRun).substr(3, 30)), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("When is the next contest?"), std::string::npos) << a->text;
 }
 
 }  // namespace

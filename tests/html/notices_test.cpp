@@ -608,3 +608,27 @@ TEST(AuthorBios, TheBylinesNameInCapitals) {
   EXPECT_TRUE(is_author_bio("Dwight Halvorsen has covered agriculture for the Record since 1998.", "DWIGHT HALVORSEN"));
   EXPECT_FALSE(is_author_bio("Dwight Eisenhower was president.", "DWIGHT HALVORSEN"));
 }
+
+TEST(PhotoCaptions, ArchiveAndSourceNotesInOtherScripts) {
+  // Korean "[... 자료사진]" (file photo), Russian ". Архивное фото",
+  // Chinese "（视频来源：...）" (the clip's source).
+  for (const char* text :
+       {"\xEC\x8B\x9C\xEB\xAF\xBC\xEB\x93\xA4\xEC\x9D\xB4 \xEA\xB1\xB8\xEC\x96\xB4\xEA\xB0\x80\xEA\xB3"
+        "\xA0 \xEC\x9E\x88\xEB\x8B\xA4. [\xEC\x97\xB0\xED\x95\xA9\xEB\x89\xB4\xEC\x8A\xA4 "
+        "\xEC\x9E\x90\xEB\xA3\x8C\xEC\x82\xAC\xEC\xA7\x84]",
+        "\xD0\x91\xD0\xB0\xD1\x82\xD0\xB0\xD1\x80\xD0\xB5\xD1\x8F. \xD0\x90\xD1\x80\xD1\x85\xD0\xB8"
+        "\xD0\xB2\xD0\xBD\xD0\xBE\xD0\xB5 \xD1\x84\xD0\xBE\xD1\x82\xD0\xBE",
+        "\xEF\xBC\x88\xE8\xA7\x86\xE9\xA2\x91\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE9\x87\x91\xE9\x99"
+        "\xB5\xE6\x99\x9A\xE6\x8A\xA5\xEF\xBC\x89",
+        "Vecinos en la plaza. V\xC3\xAD"
+        "deo: Ayuntamiento de Torrealta"})
+    EXPECT_TRUE(is_photo_caption(text)) << text;
+  EXPECT_FALSE(is_photo_caption("The mayor showed a video. She said it was taken in May."));
+}
+
+TEST(WidgetFurniture, ChartCreditsInOtherLanguages) {
+  for (const char* text : {"Fuente: Observatorio Municipal \xC2\xB7 Obtener los datos \xC2\xB7 Creado con Datawrapper",
+                           "Daten herunterladen", "Simak Video \"Detik-detik Warga Dievakuasi Pakai Perahu Karet\":"})
+    EXPECT_TRUE(is_widget_furniture(text)) << text;
+  EXPECT_FALSE(is_widget_furniture("Die Daten zeigen einen deutlichen Anstieg der Unf\xC3\xA4lle."));
+}

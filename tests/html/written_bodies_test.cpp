@@ -713,7 +713,30 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"tabloid_pl", 0.90}, BodyPage{"tabloid_uk2_en", 0.89}, BodyPage{"tech_news_affiliate_en", 0.99},
         BodyPage{"texas_grid_cable_news_en", 0.97}, BodyPage{"tg_emittente_it", 0.95},
         BodyPage{"village_floods_broadcaster_en", 0.95}, BodyPage{"wildfire_evacuation_ca_tv_network_en", 0.95},
-        BodyPage{"wochenzeitung2_de", 0.96}),
+        BodyPage{"wochenzeitung2_de", 0.96},
+        // Twenty-sixth batch (2026-12-07): saved pages of English-language
+        // outlets outside the US and UK and of Asian and Middle Eastern
+        // ones, infinite scroll (further stories appended), interactive
+        // embeds in the story.
+        BodyPage{"agency_heating_ru", 0.99}, BodyPage{"ayudas_alquiler_faq_es", 0.99},
+        BodyPage{"broadcaster_ie_en", 0.99}, BodyPage{"broadsheet_sg_en", 0.98}, BodyPage{"business_news_en", 0.99},
+        BodyPage{"coastal_erosion_slider_en", 0.94}, BodyPage{"county_shelter_poll_en", 0.95},
+        BodyPage{"crues_vigilance_carte_fr", 0.93}, BodyPage{"daily_heatwave_ko", 0.99},
+        BodyPage{"detail_banjir_id", 0.99}, BodyPage{"diario2_es", 0.99}, BodyPage{"drupal_desal_ar", 0.96},
+        BodyPage{"english_daily_bd_en", 0.97}, BodyPage{"er_waits_datawrapper_en", 0.99},
+        BodyPage{"express_metro_vi", 0.91}, BodyPage{"giornale_it", 0.99}, BodyPage{"gulf_portal_ae_en", 0.98},
+        BodyPage{"herald_nz_en", 0.95}, BodyPage{"infinite_baraj_tr", 0.92}, BodyPage{"inquirer_style_ph_en", 0.98},
+        BodyPage{"jerusalem_daily_il_en", 0.99}, BodyPage{"jornal_pt", 0.92}, BodyPage{"lithium_longread_toc_en", 0.60},
+        BodyPage{"local_weekly_en", 0.99}, BodyPage{"metro_daily2_en", 0.99}, BodyPage{"metro_tabloid_in_en", 0.95},
+        BodyPage{"nation_media_ke_en", 0.99}, BodyPage{"national_daily_pk_en", 0.99},
+        BodyPage{"news_portal_za_en", 0.99}, BodyPage{"newscloud_typhoon_zh_tw", 0.90},
+        BodyPage{"nextjs_pm25_th", 0.99}, BodyPage{"ponte_cronologia_tabelle_it", 0.60}, BodyPage{"portal2_de", 0.99},
+        BodyPage{"portal_elevator_zh", 0.87}, BodyPage{"prefnews_bus_ja", 0.99}, BodyPage{"quintype_heat_hi", 0.99},
+        BodyPage{"quotidien2_fr", 0.99}, BodyPage{"regional_tv3_en", 0.99},
+        BodyPage{"ridge_fire_map_timeline_en", 0.89}, BodyPage{"riverhawks_podcast_ghost_en", 0.96},
+        BodyPage{"spans_lightrail_he", 0.53}, BodyPage{"sports_en", 0.96}, BodyPage{"tech_site_en", 0.95},
+        BodyPage{"tempo30_umfrage_flourish_de", 0.96}, BodyPage{"transit_fare_faq_audio_en", 0.85},
+        BodyPage{"urban_heat_quiz_en", 0.94}, BodyPage{"wiadomosci_pl", 0.96}, BodyPage{"wordpress_daily_ng_en", 0.99}),
     [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, AnAdviceColumnWithHeadingsAsDivsKeepsItsBody) {
