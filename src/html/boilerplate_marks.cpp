@@ -99,7 +99,10 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   std::vector<std::uint8_t> form_box(n, 0);
   // (Nor does a player's box take in a titled paragraph of the story beside
   // it: a live blog's entry, its heading and text over a clip.)
+  // (Nor is an element the player's box when the player's line stands
+  // among the story's own paragraphs in it: text parted by <br>s.)
   const auto mark_box = [&](std::size_t e, double max_value, bool media = false) {
+    if (media && story_paragraphs[e] > 0) return;
     const auto entry = [&](std::size_t p) {
       return media && story_paragraphs[p] > story_paragraphs[e] && heading_chars[p] > heading_chars[e];
     };

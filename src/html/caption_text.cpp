@@ -56,6 +56,8 @@ bool closing_credit(const std::string& t) {
   // "(Courier-Gazette photo by Ann Devereaux)", "(Photo courtesy of the city)".
   if (in.find("photo by ") != std::string_view::npos || in.find("photo courtesy") != std::string_view::npos)
     return true;
+  // "(foto archivio Reggio Oggi)", "(foto di Anna Neri)".
+  if (in.starts_with("foto archivio") || in.starts_with("foto di ")) return true;
   // An Indian daily's note on an archive or stock picture: "(File photo)",
   // "(Representative image)"; a Russian agency's ". Архивное фото".
   for (std::string_view w : {"file photo)", "file image)", "file pic)", "representative image)",

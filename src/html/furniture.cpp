@@ -68,7 +68,15 @@ bool player_furniture(std::string_view text) {
   // Le beurre atteint un prix record", "VIDÉO | La piscine de Ciney, un
   // bâtiment à bout de souffle" (only ASCII is lower-cased: "vidÉo").
   if (capital_label) return true;
-  for (std::string_view label : {"video", "vid\xC3\xA9o", "vid\xC3\x89o"})
+  // (And Spanish "VÍDEO |", "Vídeo |".)
+  static constexpr std::string_view kVideoEsCapital =
+      "v\xC3\x8D"
+      "deo";
+  static constexpr std::string_view kVideoEs =
+      "v\xC3\xAD"
+      "deo";
+  for (std::string_view label : {std::string_view("video"), std::string_view("vid\xC3\xA9o"),
+                                 std::string_view("vid\xC3\x89o"), kVideoEsCapital, kVideoEs})
     for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " | "})
       if (t.starts_with(label) && std::string_view(t).substr(label.size()).starts_with(dash)) return true;
   // The same label in other words or languages: "Tonton juga video:",

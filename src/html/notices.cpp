@@ -97,7 +97,7 @@ constexpr std::array<std::string_view, 19> kContentsTitles = {
 // stories"): whole labels, and the titles is_rail_title knows.
 // The same in the languages of the development pages' sites (only ASCII
 // letters are folded, so a Cyrillic title is listed as it is written).
-constexpr std::array<std::string_view, 123> kRailTitles = {
+constexpr std::array<std::string_view, 135> kRailTitles = {
     "most read", "most popular", "most viewed", "trending", "trending now", "top stories", "latest news",
     "latest stories", "related", "related news", "related stories", "related articles", "related posts",
     "related links", "recommended", "recommended for you", "you may also like", "you might also like", "popular posts",
@@ -127,6 +127,22 @@ constexpr std::array<std::string_view, 123> kRailTitles = {
     "berita terkait", "terpopuler", "ilgili haberler", "\xC4\xB0lgili haberler", "ilgili haber", "\xC4\xB0lgili haber",
     // (Folded, the Turkish capital "İ" keeps its dot: "İLGİLİ" is no "ilgili".)
     "\xC4\xB0LG\xC4\xB0L\xC4\xB0 HABER", "\xC4\xB0LG\xC4\xB0L\xC4\xB0 HABERLER", "explore further",
+    // Croatian, Serbian, Czech, Slovak, Hungarian, Romanian, Ukrainian, Bulgarian, Lithuanian, Latvian, Slovenian.
+    "pro\xC4\x8Ditajte jo\xC5\xA1",  // pročitajte još
+    "pro\xC4\x8Ditajte i ovo",       // pročitajte i ovo
+    "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD1\x98\xD1\x82\xD0\xB5 \xD1\x98\xD0\xBE\xD1\x88",  // прочитајте
+                                                                                                                  // још
+    "\xC4\x8Dt\xC4\x9Bte tak\xC3\xA9",  // čtěte také
+    "pre\xC4\x8D\xC3\xADtajte si aj",   // prečítajte si aj
+    "ezt is aj\xC3\xA1nljuk",           // ezt is ajánljuk
+    "cite\xC8\x99te \xC8\x99i",         // citește și
+    "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xBE\xD0\xB6",  // читайте
+                                                                                                          // також
+    "\xD0\xB2\xD0\xB8\xD0\xB6\xD1\x82\xD0\xB5 \xD0\xBE\xD1\x89\xD0\xB5",  // вижте още
+    "skaitykite ir",                                                      // skaitykite ir
+    "lasi ar\xC4\xAB",                                                    // lasi arī
+    "preberite \xC5\xA1"
+    "e",  // preberite še
     // Greek, Arabic, Persian, Hindi, Bengali, Tamil, Hebrew, Thai, Urdu ("read also", "related").
     "\xCE\x94\xCE\xB9\xCE\xB1\xCE\xB2\xCE\xAC\xCF\x83\xCF\x84\xCE\xB5 "
     "\xCE\xB5\xCF\x80\xCE\xAF\xCF\x83\xCE\xB7\xCF\x82",  // Διαβάστε επίσης
@@ -723,6 +739,24 @@ bool attribution(const std::string& t) {
   return has("originally published") || has("originally appeared") || has("first published") || has("first appeared");
 }
 
+// "Follow us" in the languages of Central and Eastern Europe and beyond,
+// naming a social network or a messenger: "Kövess minket a Facebookon is!",
+// "Urmărește Sibiu Azi pe Telegram!" (said to the reader in a grammar the
+// English voice checks do not read).
+bool foreign_follow(const std::string& t) {
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  const bool follow =
+      has("k\xC3\xB6vess") || has("urm\xC4\x83re\xC8\x99te") || has("sledujte n\xC3\xA1s") || has("sekite mus") ||
+      has("prati nas") ||
+      has("\xD0\xBF\xD1\x80\xD0\xB0\xD1\x82\xD0\xB8\xD1\x82\xD0\xB5 \xD0\xBD\xD0\xB0\xD1\x81") ||  // пратите нас
+      has("obserwuj") || has("suivez-nous") || has("s\xC3\xADguenos") || has("siga-nos") || has("seguici") ||
+      has("volg ons") || has("folgen sie uns") || has("folge uns");
+  if (!follow) return false;
+  for (std::string_view w : {"facebook", "instagram", "twitter", "telegram", "viber", "whatsapp", "tiktok", "youtube"})
+    if (has(w)) return true;
+  return false;
+}
+
 // An appeal's subject: following, subscribing, the newsletter, the app.
 bool appeal_words(const std::string& t) {
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
@@ -731,9 +765,10 @@ bool appeal_words(const std::string& t) {
   // not one a story mentions ("the number in the parish newsletter").
   const bool newsletter = has("newsletter") && (has("our newsletter") || has("inbox") || has("newsletters") ||
                                                 has("get the") || has("free") || has("weekly") || has("daily"));
-  return (has("follow") && social) || newsletter || has("subscribe") || has("sign up") || has("join our") ||
-         has("copyright") || has("click here") || has("download our app") || has("email us") || has("tips@") ||
-         has("become a member") || (has("republish") && !attribution(t)) || has("we're hiring") ||
+  const bool messenger = has("telegram") || has("viber") || has("whatsapp") || has("tiktok") || has("youtube");
+  return (has("follow") && (social || messenger)) || newsletter || has("subscribe") || has("sign up") ||
+         has("join our") || has("copyright") || has("click here") || has("download our app") || has("email us") ||
+         has("tips@") || has("become a member") || (has("republish") && !attribution(t)) || has("we're hiring") ||
          ((has("download the ") || has("get the ")) && has_word(t, "app")) || has("contact us") ||
          has("we are hiring") || has("open roles") || has("submit your") || has("send us") || has("news tip") ||
          (has("letter to the editor") && (has("send a") || has("write a") || has("submit a")));
@@ -782,6 +817,7 @@ bool contact_label_line(std::string_view text) {
   std::string t = lower_ascii(text);
   while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.pop_back();
   for (std::string_view w : {"for further information, please contact", "for more information, please contact",
+                             "for more information please contact", "for further information please contact",
                              "for further information contact", "for more information contact", "media inquiries",
                              "media enquiries", "press inquiries", "press enquiries"})
     if (t == w) return true;
@@ -886,6 +922,8 @@ bool is_call_to_action(std::string_view text) {
   for (std::string_view w : {kSuscribete, std::string_view("assine "), std::string_view("abonnez-vous"),
                              std::string_view("jetzt abonnieren")})
     if (t.starts_with(w)) return !reports(t);
+  constexpr std::size_t kFollowBytes = 240;
+  if (text.size() <= kFollowBytes && foreign_follow(t)) return !reports(t);
   // "For more news about the weather, visit example.ph/weather."
   for (std::string_view w : {"for more news", "for more stories", "for the latest news", "for more updates"})
     if (t.starts_with(w)) return true;

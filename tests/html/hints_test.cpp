@@ -564,3 +564,22 @@ TEST(ExtractArticle, AReadMorePanelAndAnAccordionsQuestionsAreTheStorys) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ExtractArticle, APlayersLineAmongTheStorysBrTextLeavesTheStory) {
+  // An old site's story as text parted by <br><br> in one element, a clip's
+  // "Video: ..." line among its paragraphs: the element is the story's.
+  const std::string para =
+      "The ferry between the two villages will keep running for five more years after the council agreed on "
+      "Tuesday evening to raise its yearly grant, ending months of doubt about the crossing.<br><br>";
+  const std::string page = page_with("<div id=\"artikel_tekst\">" + para + para.substr(0, 60) +
+                                     " and the volunteers who run it were relieved.<br><br>Video: a day on board with "
+                                     "the skippers (archive 2023)<br><br>" +
+                                     para + "</div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The ferry between the two villages"), std::string::npos) << a->text;
+}
+
+}  // namespace

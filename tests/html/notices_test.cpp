@@ -632,3 +632,28 @@ TEST(WidgetFurniture, ChartCreditsInOtherLanguages) {
     EXPECT_TRUE(is_widget_furniture(text)) << text;
   EXPECT_FALSE(is_widget_furniture("Die Daten zeigen einen deutlichen Anstieg der Unf\xC3\xA4lle."));
 }
+
+TEST(CallsToAction, FollowUsInOtherLanguages) {
+  for (const char* text :
+       {"K\xC3\xB6vess minket a Facebookon is! P\xC3\xA9"
+        "cs \xC3\xA9s Baranya legfrissebb h\xC3\xADrei.",
+        "Urm\xC4\x83re\xC8\x99te Sibiu Azi pe Telegram! Prime\xC8\x99ti cele mai importante \xC8\x99tiri."})
+    EXPECT_TRUE(is_call_to_action(text)) << text;
+  EXPECT_FALSE(is_call_to_action("A polg\xC3\xA1rmester a Facebookon jelentette be a d\xC3\xB6nt\xC3\xA9st."));
+}
+
+TEST(RailTitles, ReadAlsoInCentralAndEasternEurope) {
+  for (const char* text : {"\xD0\x9F\xD0\xA0\xD0\x9E\xD0\xA7\xD0\x98\xD0\xA2\xD0\x90\xD0\x88\xD0\xA2\xD0\x95 "
+                           "\xD0\x88\xD0\x9E\xD0\xA8",  // ПРОЧИТАЈТЕ ЈОШ
+                           "\xC4\x8C"
+                           "t\xC4\x9Bte tak\xC3\xA9",
+                           "Cite\xC8\x99te \xC8\x99i:", "Ezt is aj\xC3\xA1nljuk"})
+    EXPECT_TRUE(is_rail_title(text)) << text;
+}
+
+TEST(PhotoCaptions, ItalianArchiveCredits) {
+  EXPECT_TRUE(is_photo_caption("Giuseppe Ferraresi nel suo laboratorio nel 2012 (foto archivio Reggio Oggi)"));
+  EXPECT_TRUE(
+      is_widget_furniture("V\xC3\x8D"
+                          "DEO | As\xC3\xAD ha amanecido la Malva-rosa tras la tormenta"));
+}

@@ -736,7 +736,31 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"ridge_fire_map_timeline_en", 0.89}, BodyPage{"riverhawks_podcast_ghost_en", 0.96},
         BodyPage{"spans_lightrail_he", 0.53}, BodyPage{"sports_en", 0.96}, BodyPage{"tech_site_en", 0.95},
         BodyPage{"tempo30_umfrage_flourish_de", 0.96}, BodyPage{"transit_fare_faq_audio_en", 0.85},
-        BodyPage{"urban_heat_quiz_en", 0.94}, BodyPage{"wiadomosci_pl", 0.96}, BodyPage{"wordpress_daily_ng_en", 0.99}),
+        BodyPage{"urban_heat_quiz_en", 0.94}, BodyPage{"wiadomosci_pl", 0.96}, BodyPage{"wordpress_daily_ng_en", 0.99},
+        // Twenty-seventh batch (2026-12-07): short briefs amid heavy
+        // furniture, structure around the story, releases of governments,
+        // companies and NGOs, saved pages of Central and Eastern Europe.
+        BodyPage{"amp_transit_en", 0.94}, BodyPage{"br_text_nl", 0.99}, BodyPage{"breaking_en", 0.94},
+        BodyPage{"breaking_pt", 0.89}, BodyPage{"central_bank_rate_decision_sv", 0.87},
+        BodyPage{"city_council_budget_es", 0.93}, BodyPage{"comments_first_de", 0.99},
+        BodyPage{"company_announcement_en", 0.99}, BodyPage{"company_investor_news_fr", 0.82},
+        BodyPage{"court_press_release_de", 0.94}, BodyPage{"court_ruling_nl", 0.88},
+        BodyPage{"fire_service_incident_nl", 0.86}, BodyPage{"handball_federation_callup_pt", 0.93},
+        BodyPage{"kaunas_sildymas_lt", 0.89}, BodyPage{"list_items_en", 0.97}, BodyPage{"ljubljana_nasipi_sl", 0.90},
+        BodyPage{"long_captions_en", 0.80}, BodyPage{"lviv_elektrobusy_uk", 0.99},
+        BodyPage{"ministry_press_release_cs", 0.96}, BodyPage{"multi_section_sv", 0.53},
+        BodyPage{"naxos_leipsydria_el", 0.96}, BodyPage{"ngo_report_launch_pl", 0.77}, BodyPage{"nis_stanica_sr", 0.99},
+        BodyPage{"obituary_it", 0.32}, BodyPage{"ostrava_tramvaj_cs", 0.92}, BodyPage{"plovdiv_parking_bg", 0.71},
+        BodyPage{"police_brief_en", 0.99}, BodyPage{"police_brief_pl", 0.99},
+        BodyPage{"police_department_news_en", 0.96}, BodyPage{"related_first_pt", 0.95},
+        BodyPage{"riga_etalons_lv", 0.99}, BodyPage{"road_closure_de", 0.99}, BodyPage{"road_closure_sv", 0.99},
+        BodyPage{"sibiu_centru_ro", 0.99}, BodyPage{"sidebar_long_fr", 0.95}, BodyPage{"split_hero_en", 0.81},
+        BodyPage{"sports_result_fr", 0.84}, BodyPage{"state_health_release_en", 0.99},
+        BodyPage{"styled_nested_pl", 0.99}, BodyPage{"sucho_agro_sk", 0.99}, BodyPage{"table_layout_es", 0.87},
+        BodyPage{"two_columns_it", 0.62}, BodyPage{"un_agency_press_en", 0.90},
+        BodyPage{"university_research_news_it", 0.98}, BodyPage{"vasarcsarnok_pecs_hu", 0.94},
+        BodyPage{"weather_warning_en", 0.99}, BodyPage{"weather_warning_es", 0.99},
+        BodyPage{"zadar_autobusi_hr", 0.99}),
     [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, AnAdviceColumnWithHeadingsAsDivsKeepsItsBody) {
