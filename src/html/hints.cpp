@@ -228,7 +228,6 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
       k = j;
     }
     if (more && (!more_of_text || button)) token_boiler = true;
-    if (negated) token_boiler = false;
     if (cap && !drop && !gallery) token_boiler = true;
     // A clip's title over its player ("video-player-inline__title",
     // "content-video__title") and its blurb ("content-video__description"):
@@ -237,6 +236,7 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
     // (A paragraph of the story's marked so, "<p class="paywall">" as a
     // magazine publisher marks every paragraph a subscriber reads, is text.)
     if (gated && !token_content && !text_tag) token_boiler = true;
+    if (negated) token_boiler = false;
     if (responsive(h.substr(i, end - i))) token_boiler = token_content = false;
     boiler += token_boiler ? 1 : 0;
     content += !token_boiler && token_content ? 1 : 0;
