@@ -69,14 +69,14 @@ bool player_furniture(std::string_view text) {
   // bâtiment à bout de souffle" (only ASCII is lower-cased: "vidÉo").
   if (capital_label) return true;
   // (And Spanish "VÍDEO |", "Vídeo |".)
+  static constexpr std::string_view kVideoAccented =
+      "v\xC3\xAD"
+      "deo";  // vídeo
   static constexpr std::string_view kVideoEsCapital =
       "v\xC3\x8D"
       "deo";
-  static constexpr std::string_view kVideoEs =
-      "v\xC3\xAD"
-      "deo";
   for (std::string_view label : {std::string_view("video"), std::string_view("vid\xC3\xA9o"),
-                                 std::string_view("vid\xC3\x89o"), kVideoEsCapital, kVideoEs})
+                                 std::string_view("vid\xC3\x89o"), kVideoEsCapital, kVideoAccented})
     for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " | "})
       if (t.starts_with(label) && std::string_view(t).substr(label.size()).starts_with(dash)) return true;
   // The same label in other words or languages: "Tonton juga video:",
@@ -88,11 +88,8 @@ bool player_furniture(std::string_view text) {
   std::string_view head = std::string_view(t).substr(0, colon);
   while (head.ends_with(' ')) head.remove_suffix(1);
   const std::string label = text::fold_word(head);
-  constexpr std::string_view kVideoPt =
-      "v\xC3\xAD"
-      "deo";  // vídeo
   for (std::string_view w :
-       {std::string_view("video"), kVideoPt, std::string_view("vid\xC3\xA9o"), std::string_view("wideo"),
+       {std::string_view("video"), kVideoAccented, std::string_view("vid\xC3\xA9o"), std::string_view("wideo"),
         std::string_view("\xD0\xB2\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBE"),                                   // видео
         std::string_view("\xD0\xB2\xD1\x96\xD0\xB4\xD0\xB5\xD0\xBE"),                                   // відео
         std::string_view("\xE0\xA4\xB5\xE0\xA5\x80\xE0\xA4\xA1\xE0\xA4\xBF\xE0\xA4\xAF\xE0\xA5\x8B")})  // वीडियो

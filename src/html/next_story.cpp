@@ -123,9 +123,9 @@ std::size_t next_story_start(const std::vector<Block>& blocks, std::string_view 
     const bool labelled = near(k >= kNear ? k - kNear : 0, k, is_next_story_label);
     const bool signed_ = near(k + 1, k + 1 + kNear, is_byline) || (heading && split_byline_near(k + 1, k + 1 + kNear));
     // A second headline as high as the page's (both <h1>), over a date line.
+    const bool as_high = heading && head.kind == ParagraphKind::kHeading && g.heading <= head.heading;
     const bool twin =
-        heading && head.kind == ParagraphKind::kHeading && g.heading <= head.heading &&
-        near(k + 1, k + 1 + kNear, [](std::string_view t) { return is_dateline(t) || is_written_date(t); });
+        as_high && near(k + 1, k + 1 + kNear, [](std::string_view t) { return is_dateline(t) || is_written_date(t); });
     if (!labelled && !signed_ && !twin) continue;
     // Under a label alone, a line of a player's box ("Up Next" and the next
     // clip's title) is no story's headline: an appended story's is a heading.
@@ -143,7 +143,6 @@ std::size_t next_story_start(const std::vector<Block>& blocks, std::string_view 
     // may be named so ("story__header").
     // (Or over a byline as a heading as high as the page's headline: a teaser
     // rail's titles sit lower, "<h1>" is a story's own.)
-    const bool as_high = heading && head.kind == ParagraphKind::kHeading && g.heading <= head.heading;
     if (boilerplate[k] && !(signed_ && (labelled || as_high))) continue;
     // A date or byline line is the story's furniture, not its headline.
     if (quality(g) == Quality::kBad || is_dateline(g.text) || is_written_date(g.text) || is_byline(g.text) ||
