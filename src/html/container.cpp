@@ -77,7 +77,7 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
   };
   std::vector<double> local(n, 0.0);
   std::vector<double> good(n, 0.0), bad(n, 0.0);  // subtree sums, for climbing
-  std::vector<std::uint32_t> good_n(n, 0), bad_n(n, 0), items_n(n, 0);
+  std::vector<std::uint32_t> good_n(n, 0), bad_n(n, 0), items_n(n, 0), prose_n(n, 0);
   for (const Block& b : blocks) {
     const double v = boiler[b.owner] ? kBoilerWeight * b.chars : content_value(b);
     // Boilerplate-hinted blocks are dropped from the output anyway, so they
@@ -86,6 +86,7 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
       good[b.owner] += v;
       ++good_n[b.owner];
       if (b.kind == ParagraphKind::kListItem || b.in_caption) ++items_n[b.owner];
+      if (b.ends_sentence) ++prose_n[b.owner];
     } else if (!boiler[b.owner] && v < 0) {
       bad[b.owner] -= v;
       ++bad_n[b.owner];
@@ -125,6 +126,7 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
     bad[dom.nodes[i].parent] += bad[i];
     good_n[dom.nodes[i].parent] += good_n[i];
     items_n[dom.nodes[i].parent] += items_n[i];
+    prose_n[dom.nodes[i].parent] += prose_n[i];
     bad_n[dom.nodes[i].parent] += bad_n[i];
   }
   // The best element of the subtree [from, to).
@@ -204,12 +206,32 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
   // without running text, come runs of paragraphs without link blocks (two
   // or more), and nothing else with text. A lone paragraph (a caption, an
   // author's bio, a notice) is no run, and nothing before the container (a
-  // standfirst, a summary box) continues it.
+  // standfirst, a summary box) continues it. Before it may stand the story's
+  // header: the headline (in full over a shortened title too) and, above it,
+  // lines without a sentence (a kicker, a date line); text under the
+  // headline may be a standfirst.
+  std::size_t headline = 0, under_headline = 0;  // the headline's element; the next with text
+  for (std::size_t k = 0; k < blocks.size() && !norm_title.empty(); ++k) {
+    const Block& b = blocks[k];
+    if (headline == 0 && (reads_as_headline(b) ||
+                          (b.kind == ParagraphKind::kHeading && extends_title(first_line(b.text), norm_title)))) {
+      headline = b.owner;
+    } else if (headline != 0 && !boiler[b.owner] && content_value(b) > 0) {
+      under_headline = b.owner;
+      break;
+    }
+  }
+  const auto header = [&](std::uint32_t c) {
+    const bool above = dom.nodes[c].end <= headline;
+    const bool heads =
+        c <= headline && headline < dom.nodes[c].end && (under_headline == 0 || under_headline >= dom.nodes[c].end);
+    return headline != 0 && prose_n[c] == 0 && (above || heads);
+  };
   const auto split_body = [&](std::size_t p, std::size_t from) {
     bool separated = false, run = false;
     for (std::uint32_t c = static_cast<std::uint32_t>(p) + 1; c < dom.nodes[p].end; c = dom.nodes[c].end) {
       if (c == from || dom.nodes[c].is_text) continue;
-      if (good[c] <= 0) {
+      if (good[c] <= 0 || (c < from && header(c))) {
         separated = separated || c > from;
         continue;
       }

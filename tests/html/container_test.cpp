@@ -111,4 +111,41 @@ TEST(Container, ABodySplitByABoxContinuesUpToItsFooter) {
   expect_all_paragraphs(*a, 6);
 }
 
+// A release whose header (a date line over the headline, download links under
+// it) shares the body's parent, the body split by an e-mail alert box, and
+// contacts and share links after it: the climb is not clean, and the body's
+// second part is still the story's.
+constexpr const char* kHeadline = "<h1>Ferry terminal opening delayed</h1>";
+
+std::string split_release(const std::string& headline) {
+  return "<html><body><main><section><div>Press release · 24 October 2024 · 07:00</div>" + headline +
+         "<div><a href=\"/r.pdf\">Download the release (PDF, 312 KB)</a> <a href=\"/p.pdf\">Presentation to "
+         "analysts</a> <a href=\"/w\">Webcast of the conference call</a></div><div class=\"prose\">" +
+         paragraphs(3) +
+         "</div><aside><h3>Stay informed</h3><p>Receive our press releases and financial calendar in your "
+         "inbox.</p><form><input type=\"email\"><button>Subscribe</button></form></aside><div class=\"prose\">" +
+         std::string("<p>") + kParagraphs[3] + "</p><p>" + kParagraphs[4] + "</p><p>" + kParagraphs[5] +
+         "</p></div><div><h3>Contacts</h3><div><p>Investor relations</p><p><a href=\"mailto:ir@example.com\">"
+         "ir@example.com</a> <a href=\"tel:+3315555\">+33 1 55 55 42 10</a></p></div><div><p>Press</p><p><a "
+         "href=\"mailto:press@example.com\">press@example.com</a> <a href=\"tel:+3316666\">+33 1 55 55 42 "
+         "30</a></p></div></div><div><a href=\"/s/l\">LinkedIn</a> <a href=\"/s/x\">X</a> <a "
+         "href=\"/s/e\">E-mail</a></div></section></main></body></html>";
+}
+
+TEST(Container, ABodySplitUnderAReleaseHeaderContinues) {
+  lede::Result<lede::Article> a = lede::extract_article(split_release(kHeadline));
+  ASSERT_TRUE(a.ok());
+  expect_all_paragraphs(*a, 6);
+}
+
+// A line under the headline (a standfirst, a date line in the headline's box)
+// is no header line: the body stays where it was.
+TEST(Container, ALineUnderTheHeadlineDoesNotJoinASplitBody) {
+  lede::Result<lede::Article> a = lede::extract_article(split_release(
+      "<div><h1>Ferry terminal opening delayed</h1><p>Published on 14 June 2025 at 17:22 · Last changed on 14 June "
+      "2025 at 23:05</p></div>"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("Published"), std::string::npos) << a->text;
+}
+
 }  // namespace

@@ -743,7 +743,7 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"amp_transit_en", 0.94}, BodyPage{"br_text_nl", 0.99}, BodyPage{"breaking_en", 0.94},
         BodyPage{"breaking_pt", 0.89}, BodyPage{"central_bank_rate_decision_sv", 0.87},
         BodyPage{"city_council_budget_es", 0.93}, BodyPage{"comments_first_de", 0.99},
-        BodyPage{"company_announcement_en", 0.99}, BodyPage{"company_investor_news_fr", 0.82},
+        BodyPage{"company_announcement_en", 0.99}, BodyPage{"company_investor_news_fr", 0.99},
         BodyPage{"court_press_release_de", 0.94}, BodyPage{"court_ruling_nl", 0.88},
         BodyPage{"fire_service_incident_nl", 0.86}, BodyPage{"handball_federation_callup_pt", 0.93},
         BodyPage{"kaunas_sildymas_lt", 0.89}, BodyPage{"list_items_en", 0.97}, BodyPage{"ljubljana_nasipi_sl", 0.90},
