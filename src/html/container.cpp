@@ -198,7 +198,11 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
     if (e >= best) break;
     const auto holds_best = [&](std::size_t x) { return x <= best && best < dom.nodes[x].end; };
     while (!holds_best(dom.nodes[e].parent)) e = dom.nodes[e].parent;
-    if (good_n[e] >= kClimbMinBlocks && good[e] >= kHeadlineShare * good[best]) best = best_in(e, dom.nodes[e].end);
+    // (A river of teaser cards, a link headline over each blurb, is no story
+    // however long its blurbs.)
+    const bool river = bad_n[best] >= good_n[best];
+    if (good_n[e] >= kClimbMinBlocks && (river || good[e] >= kHeadlineShare * good[best]))
+      best = best_in(e, dom.nodes[e].end);
     break;
   }
   // A body split by an inline box of links, an ad slot or an empty

@@ -148,4 +148,27 @@ TEST(Container, ALineUnderTheHeadlineDoesNotJoinASplitBody) {
   EXPECT_EQ(a->text.find("Published"), std::string::npos) << a->text;
 }
 
+// A brief of three paragraphs under a headline set as a <div>, above a river
+// of teaser cards whose blurbs are longer than the brief: each card's link
+// category and headline links say the river is no story.
+TEST(Container, ABriefBeatsARiverOfLongerTeasers) {
+  std::string river;
+  for (int i = 0; i < 6; ++i)
+    river +=
+        "<div><div><a href=\"/harbour\">Harbour</a></div><div><a href=\"/story/" + std::to_string(i) +
+        "\">Council weighs a second look at the harbour plan after traders object to the new quay</a></div><p>The "
+        "harbour committee will meet again "
+        "next month to hear from residents, traders and the ferry company about the plan, which would move the "
+        "fish market, widen the quay and add a car park for visitors "
+        "arriving on the morning boats. Traders say the plan would cut them off from the passing trade they "
+        "rely on in summer, while the ferry company wants the work finished before its new boats arrive.</p></div>";
+  const std::string html =
+      "<html><head><title>Ferry terminal opening delayed</title></head><body><div><div><div>Ferry terminal "
+      "opening delayed</div><div>" +
+      paragraphs(3) + "</div></div><section><div>More news</div>" + river + "</section></div></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(html);
+  ASSERT_TRUE(a.ok());
+  expect_all_paragraphs(*a, 3);
+}
+
 }  // namespace
