@@ -77,7 +77,7 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
   };
   std::vector<double> local(n, 0.0);
   std::vector<double> good(n, 0.0), bad(n, 0.0);  // subtree sums, for climbing
-  std::vector<std::uint32_t> good_n(n, 0), bad_n(n, 0), items_n(n, 0), prose_n(n, 0);
+  std::vector<std::uint32_t> good_n(n, 0), bad_n(n, 0), items_n(n, 0), prose_n(n, 0), plain_n(n, 0);
   for (const Block& b : blocks) {
     const double v = boiler[b.owner] ? kBoilerWeight * b.chars : content_value(b);
     // Boilerplate-hinted blocks are dropped from the output anyway, so they
@@ -87,6 +87,7 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
       ++good_n[b.owner];
       if (b.kind == ParagraphKind::kListItem || b.in_caption) ++items_n[b.owner];
       if (b.ends_sentence) ++prose_n[b.owner];
+      if (b.ends_sentence && !b.after_media && !b.in_caption) ++plain_n[b.owner];
     } else if (!boiler[b.owner] && v < 0) {
       bad[b.owner] -= v;
       ++bad_n[b.owner];
@@ -127,6 +128,7 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
     good_n[dom.nodes[i].parent] += good_n[i];
     items_n[dom.nodes[i].parent] += items_n[i];
     prose_n[dom.nodes[i].parent] += prose_n[i];
+    plain_n[dom.nodes[i].parent] += plain_n[i];
     bad_n[dom.nodes[i].parent] += bad_n[i];
   }
   // The best element of the subtree [from, to).
@@ -309,12 +311,32 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
     const bool items = good_n[best] > 0 && items_n[best] == good_n[best];
     const bool small = added_good > 0 && good[best] > 0 && !items &&
                        (added_good < kClimbMinShare * good[best] || added_good_n < kClimbMinBlocks);
-    if ((!clean || small) && !split_body(p, best) && !(clean && twins(p, best))) break;
+    // (A parent the page calls the body, itemprop="articleBody", takes in a
+    // sentence or two beside the best element when they are all it adds, no
+    // date line or caption: a subscriber story's free preview above its
+    // unlocked part. A parent hinted as content only, when the box before the
+    // best element says it is the preview ("subscriber-preview" over
+    // "subscriber-only"): such a parent may hold a standfirst of sentences,
+    // which sites call a "lead" or "teaser" as often as the story's opening.)
+    const auto preview_before = [&] {
+      for (std::uint32_t c = static_cast<std::uint32_t>(p) + 1; c < dom.nodes[p].end; c = dom.nodes[c].end) {
+        if (c == best || dom.nodes[c].is_text || good[c] <= 0) continue;
+        if (c > best || dom.hint(dom.nodes[c]).find("preview") == std::string_view::npos) return false;
+      }
+      return true;
+    };
+    const bool declared = added_good_n > 0 && added_good_n == plain_n[p] - plain_n[best] &&
+                          (hint[p] == Hint::kArticleBody || (hint[p] == Hint::kContent && preview_before()));
+    const bool joined = (clean && !small) || split_body(p, best) || (clean && twins(p, best));
+    if (!joined && !(clean && declared)) break;
     // Nor is text in another <article>: teaser cards marked up as stories
     // of their own, whatever their headlines' markup.
     const std::uint32_t self = dom.nodes[p].tag == GUMBO_TAG_ARTICLE && good[p] > 0 && titled[p] ? 1 : 0;
     if (stories[p] - self > stories[best]) break;
     best = p;
+    // (The lead or preview taken in, the body is whole: the parent's parent
+    // adds the header, a standfirst, the summary box.)
+    if (!joined) break;
   }
   return best;
 }

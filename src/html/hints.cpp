@@ -17,7 +17,7 @@ bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 // player's queue; "gateway": a paywall's overlay, "gateway-content";
 // "quiz": a reader quiz's questions and answers; "talkback": an Israeli
 // site's comments.)
-constexpr std::array<std::string_view, 68> kBoilerParts = {
+constexpr std::array<std::string_view, 69> kBoilerParts = {
     "credit",   "gallery",    "slideshow", "carousel",  "lightbox",    "comment",    "disqus",     "share",
     "sharing",  "social",     "related",   "recommend", "newsletter",  "subscri",    "cookie",     "consent",
     "gdpr",     "promo",      "advert",    "sponsor",   "popup",       "modal",      "breadcrumb", "sidebar",
@@ -26,15 +26,20 @@ constexpr std::array<std::string_view, 68> kBoilerParts = {
     "caption",  "pagination", "pager",     "reply",     "replies",     "tagcloud",   "taglist",    "keyword",
     "dateline", "timestamp",  "skiplink",  "donat",     "editsection", "guestbook",  "condolence", "piefoto",
     "playlist", "reaction",   "reactie",   "copyright", "marketing",   "webmention", "autoplay",   "gateway",
-    "quiz",     "galeria",    "galerie",   "talkback"};
+    "quiz",     "galeria",    "galerie",   "talkback",  "regwall"};
 
-// Whole words that mark boilerplate (too short to match inside other words).
-constexpr std::array<std::string_view, 37> kBoilerWords = {
-    "ad",      "ads",    "adv",    "nav",    "menu",   "tags",    "tag",     "meta",           "date",
-    "time",    "header", "banner", "hidden", "hide",   "cta",     "aside",   "complementary",  "contentinfo",
-    "print",   "email",  "follow", "rating", "credit", "credits", "sr",      "visuallyhidden", "dialog",
-    "alert",   "search", "topics", "pie",    "legend", "legende", "legenda", "chart",          "charts",
-    "duration"};
+// Whole words that mark boilerplate (too short to match inside other words;
+// or, as "highlights" in "highLightSearchTarget", found inside others).
+// ("regwall": a registration wall; "highlights", "takeaways": a summary box
+// over the story, which annotators leave out; "fakta", "faktaa", "faktid",
+// "faktaruta", "faktaboks": a Nordic or Estonian paper's fact box beside the
+// story.)
+constexpr std::array<std::string_view, 44> kBoilerWords = {
+    "ad",       "ads",        "adv",       "nav",    "menu",   "tags",    "tag",       "meta",           "date",
+    "time",     "header",     "banner",    "hidden", "hide",   "cta",     "aside",     "complementary",  "contentinfo",
+    "print",    "email",      "follow",    "rating", "credit", "credits", "sr",        "visuallyhidden", "dialog",
+    "alert",    "search",     "topics",    "pie",    "legend", "legende", "legenda",   "chart",          "charts",
+    "duration", "highlights", "takeaways", "fakta",  "faktaa", "faktid",  "faktaruta", "faktaboks"};
 
 // (An array declared longer than its list holds empty words, which every
 // class word contains.)
@@ -178,6 +183,20 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
           negated = true;
           k = j;
           continue;
+        }
+        // The story's text as subscribers read it (TownNews's
+        // "subscriber-preview" over "subscriber-only"), not a box asking to
+        // subscribe.
+        if (k == i && w == "subscriber") {
+          std::size_t n = j;
+          while (n < end && !is_alnum(h[n])) ++n;
+          std::size_t m = n;
+          while (m < end && is_alnum(h[m])) ++m;
+          const std::string_view next = h.substr(n, m - n);
+          if (n > j && (next == "only" || next == "preview" || next == "content")) {
+            k = m;
+            continue;
+          }
         }
         // The text behind a paywall, still in the page ("paywall-content",
         // "paywall-body"), is the story's; the paywall's own box

@@ -97,7 +97,7 @@ constexpr std::array<std::string_view, 19> kContentsTitles = {
 // stories"): whole labels, and the titles is_rail_title knows.
 // The same in the languages of the development pages' sites (only ASCII
 // letters are folded, so a Cyrillic title is listed as it is written).
-constexpr std::array<std::string_view, 135> kRailTitles = {
+constexpr std::array<std::string_view, 138> kRailTitles = {
     "most read", "most popular", "most viewed", "trending", "trending now", "top stories", "latest news",
     "latest stories", "related", "related news", "related stories", "related articles", "related posts",
     "related links", "recommended", "recommended for you", "you may also like", "you might also like", "popular posts",
@@ -115,7 +115,8 @@ constexpr std::array<std::string_view, 135> kRailTitles = {
     // small favour to ask").
     "since you're here", "since you\xE2\x80\x99re here",
     // A summary box over the body (which the benchmark's annotators leave out).
-    "key points", "key highlights", "highlights", "in brief", "at a glance", "synopsis",
+    "key points", "key highlights", "highlights", "in brief", "at a glance", "synopsis", "key takeaways",
+    "puntos clave", "points cl\xC3\xA9s",
     // Portuguese, Spanish, German, French, Italian, Dutch, Indonesian, Turkish, Polish, Russian.
     "leia tamb\xC3\xA9m", "veja tamb\xC3\xA9m", "mais lidas", "lee tambi\xC3\xA9n", "lea tambi\xC3\xA9n",
     "te puede interesar", "le puede interesar", "noticias relacionadas",
@@ -204,7 +205,7 @@ static_assert(std::ranges::none_of(kRailTitles, &std::string_view::empty));
 // as it stands or set between dashes or before a colon ("- Реклама -",
 // "Mainos:", "HIRDETÉS").
 bool ad_label(std::string_view t) {
-  static constexpr std::array<std::string_view, 56> kAdLabels = {
+  static constexpr std::array<std::string_view, 60> kAdLabels = {
       // Japanese "PR" and "スポンサーリンク", Chinese "推广".
       "pr", "\xE3\x82\xB9\xE3\x83\x9D\xE3\x83\xB3\xE3\x82\xB5\xE3\x83\xBC\xE3\x83\xAA\xE3\x83\xB3\xE3\x82\xAF",
       "\xE6\x8E\xA8\xE5\xB9\xBF",
@@ -237,6 +238,10 @@ bool ad_label(std::string_view t) {
       "\xE0\xA6\xAC\xE0\xA6\xBF\xE0\xA6\x9C\xE0\xA7\x8D\xE0\xA6\x9E\xE0\xA6\xBE\xE0\xA6\xAA\xE0\xA6\xA8",  // বিজ্ঞাপন
       "\xE0\xAE\xB5\xE0\xAE\xBF\xE0\xAE\xB3\xE0\xAE\xAE\xE0\xAF\x8D\xE0\xAE\xAA\xE0\xAE\xB0\xE0\xAE\xAE\xE0\xAF"
       "\x8D",  // விளம்பரம் (Tamil)
+      "\xE0\xA4\x9C\xE0\xA4\xBE\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xB0\xE0\xA4\xBE\xE0\xA4\xA4",  // जाहिरात (Marathi)
+      "\xE0\xAA\x9C\xE0\xAA\xBE\xE0\xAA\xB9\xE0\xAB\x87\xE0\xAA\xB0\xE0\xAA\xBE\xE0\xAA\xA4",  // જાહેરાત (Gujarati)
+      "\xE0\xB2\x9C\xE0\xB2\xBE\xE0\xB2\xB9\xE0\xB3\x80\xE0\xB2\xB0\xE0\xB2\xBE\xE0\xB2\xA4\xE0\xB3\x81",  // Kannada
+      "\xE0\xB4\xAA\xE0\xB4\xB0\xE0\xB4\xB8\xE0\xB5\x8D\xE0\xB4\xAF\xE0\xB4\x82",  // പരസ്യം (Malayalam)
       // Estonian, Latvian, Albanian, Icelandic, Kazakh, Mongolian, Armenian,
       // Georgian, Khmer, Sinhala, Burmese, Lao, Amharic.
       "reklaam",
@@ -807,6 +812,43 @@ bool is_source_line(std::string_view text) {
         std::string_view("source : ")})
     if (t.starts_with(w)) return true;
   return false;
+}
+
+bool is_table_source(std::string_view text) {
+  constexpr std::size_t kTableSourceBytes = 240;
+  if (text.size() > kTableSourceBytes) return false;
+  if (text.starts_with("(")) text.remove_prefix(1);
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::string_view word = text.substr(0, colon);
+  while (word.ends_with(" ")) word.remove_suffix(1);
+  static constexpr std::array<std::string_view, 33> kWords = {
+      // English, Spanish, Portuguese, German, Dutch.
+      "source", "sources", "fuente", "fuentes", "fonte", "fontes", "quelle", "quellen", "bron",
+      // Danish and Norwegian, Swedish, Finnish, Estonian, Icelandic.
+      "kilde", "k\xC3\xA4lla", "l\xC3\xA4hde", "allikas", "heimild",
+      // Polish, Czech and Slovak, Hungarian, Romanian, Croatian and Serbian, Slovenian, Latvian, Lithuanian.
+      "\xC5\xBAr\xC3\xB3"
+      "d\xC5\x82o",
+      "zdroj", "forr\xC3\xA1s", "sursa", "izvor", "vir", "avots",
+      "\xC5\xA1"
+      "altinis",
+      // Turkish, Indonesian and Malay, Vietnamese, Russian, Ukrainian, Greek.
+      "kaynak", "sumber", "ngu\xE1\xBB\x93n", "\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA",
+      "\xD0\xB4\xD0\xB6\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBB\xD0\xBE", "\xCF\x80\xCE\xB7\xCE\xB3\xCE\xAE",
+      // "Data: ...", "Datos: ...", "Daten: ...", "Données : ...".
+      "data", "datos", "dados", "daten",
+      "donn\xC3\xA9"
+      "es"};
+  static_assert(std::ranges::none_of(kWords, &std::string_view::empty));
+  // (Folded once: the list is written as it reads.)
+  static const std::vector<std::string> folded = [] {
+    std::vector<std::string> out;
+    out.reserve(kWords.size());
+    for (std::string_view w : kWords) out.push_back(text::fold_word(w));
+    return out;
+  }();
+  return std::ranges::find(folded, text::fold_word(word)) != folded.end();
 }
 
 namespace {

@@ -47,6 +47,11 @@ bool is_call_to_action(std::string_view text);
 // Space Agency", "Quelle: dpa".
 bool is_source_line(std::string_view text);
 
+// A table's source line under it ("Kilde: Vesterhav Kommune", "Source :
+// autorités portuaires", "Fuente: PRISMA-2. Elaboración: ..."): the table's
+// caption, which annotators leave out as they leave captions out.
+bool is_table_source(std::string_view text);
+
 // A notice the site shows on every page: cookies, ad blockers, affiliate
 // disclosures, comment moderation rules, "enable JavaScript", in a notice's
 // voice rather than a story's report of them.

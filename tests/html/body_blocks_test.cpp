@@ -298,4 +298,33 @@ TEST(BodyBlocks, AFormulasDrawingIsText) {
   EXPECT_EQ(a->text.find("application/x-tex"), std::string::npos) << a->text;
 }
 
+TEST(BodyBlocks, ATablesSourceLineIsItsCaption) {
+  using lede::html::is_table_source;
+  for (const char* text : {"Kilde: Vesterhav Kommune",
+                           "Source : autorit\xC3\xA9"
+                           "s portuaires, donn\xC3\xA9"
+                           "es provisoires.",
+                           "Fuente: PRISMA-2. Elaboraci\xC3\xB3n: Consulta M\xC3\xA9"
+                           "dica Hoy.",
+                           "\xC5\xB9r\xC3\xB3"
+                           "d\xC5\x82o: GUS",
+                           "(Source: State Department of Health)"})
+    EXPECT_TRUE(is_table_source(text)) << text;
+  for (const char* text : {"Sources say the council will vote on Monday.", "Source code: the project's repository",
+                           "The source: a letter from the mayor to the council, seen by this newspaper."})
+    EXPECT_FALSE(is_table_source(text)) << text;
+  // Under a table's last row it goes; a story's closing source line (no
+  // table above it) stays, as the story's last words.
+  const std::string table =
+      "<table><tr><td>Route</td><td>Fare now</td><td>New fare</td></tr><tr><td>Harbour to Old Town</td>"
+      "<td>2.10</td><td>2.60</td></tr></table><p>Source: Harbour Transport Authority</p>";
+  lede::Result<lede::Article> a =
+      lede::extract_article("<html><body><article><h1>Ferry fares rise</h1>" + std::string(kBody) + table + kBody +
+                            "<p>Source: agencies</p></article></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Harbour to Old Town 2.10 2.60"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Harbour Transport Authority"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Source: agencies"), std::string::npos) << a->text;
+}
+
 }  // namespace

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 
 #include "lede/extract.h"
 
@@ -169,6 +170,31 @@ TEST(Container, ABriefBeatsARiverOfLongerTeasers) {
   lede::Result<lede::Article> a = lede::extract_article(html);
   ASSERT_TRUE(a.ok());
   expect_all_paragraphs(*a, 3);
+}
+
+// A subscriber story: the free preview's paragraph stands in a box of its own
+// above the unlocked part, inside the element the page calls the body (or
+// a content box whose first part says it is the preview).
+std::string gated_story(const std::string& body_class, const std::string& preview_class) {
+  return "<html><body><main><article><h1>Ferry terminal opening delayed</h1><div class=\"" + body_class +
+         "\"><div class=\"" + preview_class + "\"><p>" + kParagraphs[0] + "</p></div><div class=\"locked\">" + "<p>" +
+         kParagraphs[1] + "</p><p>" + kParagraphs[2] + "</p><p>" + kParagraphs[3] + "</p><p>" + kParagraphs[4] +
+         "</p><p>" + kParagraphs[5] +
+         "</p></div></div><div class=\"share\"><a href=\"/s\">Share</a></div></article></main></body></html>";
+}
+
+TEST(Container, AFreePreviewAboveTheUnlockedPartIsTheStorys) {
+  for (const auto& [body, preview] : {std::pair<const char*, const char*>{"article-body", "intro"},
+                                      std::pair<const char*, const char*>{"story-content", "subscriber-preview"}}) {
+    lede::Result<lede::Article> a = lede::extract_article(gated_story(body, preview));
+    ASSERT_TRUE(a.ok());
+    expect_all_paragraphs(*a, 6);
+  }
+  // In a box hinted as content only, a paragraph not called the preview may
+  // be a standfirst: the body stays where it was.
+  lede::Result<lede::Article> a = lede::extract_article(gated_story("story-content", "intro"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("harbour authority"), std::string::npos) << a->text;
 }
 
 }  // namespace

@@ -582,4 +582,22 @@ TEST(ExtractArticle, APlayersLineAmongTheStorysBrTextLeavesTheStory) {
   EXPECT_NE(a->text.find("The ferry between the two villages"), std::string::npos) << a->text;
 }
 
+TEST(ClassHints, GatedStoryTextSummaryAndFactBoxes) {
+  using lede::html::classify;
+  using lede::html::Hint;
+  // TownNews's free preview and the part only subscribers read are the
+  // story's text; a box asking to subscribe is not.
+  EXPECT_NE(classify(GUMBO_TAG_DIV, "subscriber-preview"), Hint::kBoilerplate);
+  EXPECT_NE(classify(GUMBO_TAG_DIV, "subscriber-only"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "subscriber-offer"), Hint::kBoilerplate);
+  // A registration wall, a summary box over the story, a fact box.
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "ql-regwall"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "story-highlights"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_SECTION, "key takeaways"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "faktaruta alignright"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "kg-card kg-callout-card faktid"), Hint::kBoilerplate);
+  // "highlights" inside another word is no box: Yahoo Japan's article body.
+  EXPECT_NE(classify(GUMBO_TAG_DIV, "article_body highlightsearchtarget"), Hint::kBoilerplate);
+}
+
 }  // namespace

@@ -362,7 +362,9 @@ TEST(RailTitles, TitlesOfBoxesOfOtherStories) {
         // Trailing off.
         "Lee también...", "Read also\xE2\x80\xA6", "More in Business", "More in World news",
         // A newsroom's appeal; a fact-checker's list of what it consulted.
-        "Since you're here\xE2\x80\xA6", "Since you\xE2\x80\x99re here...", "Our Sources"})
+        "Since you're here\xE2\x80\xA6", "Since you\xE2\x80\x99re here...", "Our Sources",
+        // Summary boxes over the story.
+        "Key takeaways", "Puntos clave", "Points cl\xC3\xA9s"})
     EXPECT_TRUE(is_rail_title(text)) << text;
   EXPECT_TRUE(is_boilerplate_phrase("Lee tambi\xC3\xA9n..."));
   EXPECT_FALSE(is_boilerplate_phrase("And then the rain came..."));
