@@ -206,6 +206,11 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
           k = j;
           continue;
         }
+        // ("paywalled": the element is behind it, the story's text.)
+        if (w == "paywalled") {
+          k = j;
+          continue;
+        }
         // "more" names a link to more stories ("more-stories", "read-more",
         // "nav-more") but also the rest of a text the article shows in full
         // ("article-main__more": a study's reference; "content--summary-more").

@@ -144,7 +144,10 @@ bool template_text(const Block& b) {
   // A wire release's index terms, as Business Wire closes it ("KEYWORD:
   // UNITED STATES OHIO", "INDUSTRY KEYWORD: RETAIL TRUCKING").
   if (b.text.starts_with("KEYWORD: ") || b.text.starts_with("INDUSTRY KEYWORD: ")) return true;
-  return !b.ends_sentence && ((b.words <= 15 && is_dateline(b.text)) || is_meta_bar(b.text));
+  // (A time of day closes a date line on a period: "Sept. 18, 2024 at 4:12
+  // a.m. · Updated 1:40 p.m.")
+  const bool clock = b.text.ends_with(" a.m.") || b.text.ends_with(" p.m.");
+  return (!b.ends_sentence || clock) && ((b.words <= 15 && is_dateline(b.text)) || is_meta_bar(b.text));
 }
 
 // Neither template text nor a link list: running text if long enough and

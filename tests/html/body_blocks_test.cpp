@@ -327,4 +327,14 @@ TEST(BodyBlocks, ATablesSourceLineIsItsCaption) {
   EXPECT_NE(a->text.find("Source: agencies"), std::string::npos) << a->text;
 }
 
+TEST(BodyBlocks, ADateLineClosingOnATimeOfDayIsNoSentence) {
+  lede::Result<lede::Article> a = lede::extract_article(
+      "<html><body><main><h1>Ferry terminal opening delayed</h1><div><p>Sept. 18, 2024 at 4:12 a.m. \xC2\xB7 "
+      "Updated 1:40 p.m.</p>" +
+      std::string(kBody) + "</div></main></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("Updated"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("harbour authority"), std::string::npos) << a->text;
+}
+
 }  // namespace

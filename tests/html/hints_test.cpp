@@ -596,6 +596,8 @@ TEST(ClassHints, GatedStoryTextSummaryAndFactBoxes) {
   EXPECT_EQ(classify(GUMBO_TAG_SECTION, "key takeaways"), Hint::kBoilerplate);
   EXPECT_EQ(classify(GUMBO_TAG_DIV, "faktaruta alignright"), Hint::kBoilerplate);
   EXPECT_EQ(classify(GUMBO_TAG_DIV, "kg-card kg-callout-card faktid"), Hint::kBoilerplate);
+  // Text behind a paywall, still in the page, is the story's.
+  EXPECT_NE(classify(GUMBO_TAG_DIV, "css-6e1xd4 paywalled"), Hint::kBoilerplate);
   // "highlights" inside another word is no box: Yahoo Japan's article body.
   EXPECT_NE(classify(GUMBO_TAG_DIV, "article_body highlightsearchtarget"), Hint::kBoilerplate);
 }
