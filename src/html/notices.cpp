@@ -43,8 +43,14 @@ bool label_phrase(const std::string& t) {
       "most read in",     "support our",        "keep reading"};
   // Never a story's words, whatever the form.
   // (An Instagram embed's button: "View this post on Instagram".)
-  // (And a subscriber-only label: "Article réservé à nos abonnés".)
-  static constexpr std::array<std::string_view, 12> kMarks = {"all rights reserved",
+  // (And a subscriber-only label: "Article réservé à nos abonnés"; a
+  // registration wall's title: "Register to read the full article".)
+  static constexpr std::array<std::string_view, 17> kMarks = {"all rights reserved",
+                                                              "register to read",
+                                                              "register to continue reading",
+                                                              "sign in to read the full",
+                                                              "log in to read the full",
+                                                              "jetzt kostenlos registrieren",
                                                               "related:",
                                                               "view this post on instagram",
                                                               "ver essa foto no instagram",

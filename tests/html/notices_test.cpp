@@ -465,6 +465,13 @@ TEST(BoilerplatePhrases, PhotoViewerButtonsAndRailTitlesAreLabels) {
     EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
 }
 
+TEST(BoilerplatePhrases, ARegistrationWallsTitle) {
+  EXPECT_TRUE(is_boilerplate_phrase("Register to read the full article"));
+  EXPECT_TRUE(is_boilerplate_phrase("Jetzt kostenlos registrieren"));
+  // A sentence of a story that says it runs long.
+  EXPECT_FALSE(is_boilerplate_phrase("Voters who register to read their ballots in Welsh can ask for them now."));
+}
+
 }  // namespace
 
 TEST(WidgetFurniture, DealButtons) {
