@@ -390,6 +390,7 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
   };
   std::size_t left = 0;
   for (std::size_t k = 0; k < kept.size(); ++k) {
+    if (blocks[kept[k]].kind != ParagraphKind::kHeading && is_inline_contact(blocks[kept[k]].text)) continue;
     if (is_contact_label(blocks[kept[k]].text)) {
       while (k + 1 < kept.size() && contact(k + 1) && address_follows(k + 1)) ++k;
       continue;

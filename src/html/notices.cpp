@@ -923,6 +923,16 @@ bool is_contact_label(std::string_view text) {
 
 bool is_contact_line(std::string_view text) { return !text.empty() && contact_lines(text, 0); }
 
+bool is_inline_contact(std::string_view text) {
+  constexpr std::size_t kInlineBytes = 200, kPhoneDigits = 6;
+  const std::size_t colon = text.find(':');
+  if (text.size() > kInlineBytes || colon == std::string_view::npos || !contact_label_line(text.substr(0, colon)))
+    return false;
+  const std::string_view rest = text.substr(colon + 1);
+  const auto digits = std::ranges::count_if(rest, [](char c) { return c >= '0' && c <= '9'; });
+  return rest.find('@') != std::string_view::npos || static_cast<std::size_t>(digits) >= kPhoneDigits;
+}
+
 bool is_contact_address(std::string_view text) {
   // (A block of lines, "<p>Name<br>Street<br>Tel: ...</p>", has its address
   // on one of them.)

@@ -63,6 +63,11 @@ bool is_site_notice(std::string_view text);
 // name, a title, a telephone number, an address).
 bool is_contact_label(std::string_view text);
 bool is_contact_line(std::string_view text);
+
+// A contact block on one line: its label, a colon, and an e-mail address or
+// a telephone number ("Media contact: Communications Team, 02 5550 1180,
+// media@example.gov.au").
+bool is_inline_contact(std::string_view text);
 // A contact line, or a block of such lines one of which holds an address or
 // a number (an e-mail address, a web address, seven digits or more).
 bool is_contact_address(std::string_view text);

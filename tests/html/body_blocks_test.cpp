@@ -337,4 +337,20 @@ TEST(BodyBlocks, ADateLineClosingOnATimeOfDayIsNoSentence) {
   EXPECT_NE(a->text.find("harbour authority"), std::string::npos) << a->text;
 }
 
+TEST(BodyBlocks, AContactBlockOnOneLineIsTheReleasesFurniture) {
+  using lede::html::is_inline_contact;
+  EXPECT_TRUE(is_inline_contact("Media contact: Communications Team, 02 5550 1180, media@example.gov.au"));
+  EXPECT_TRUE(is_inline_contact("Press contact: Jane Roe, press@example.com"));
+  // No label, or no address or number after it.
+  EXPECT_FALSE(is_inline_contact("The council said: call 02 5550 1180 for a collection."));
+  EXPECT_FALSE(is_inline_contact("Media contact: the council's communications team"));
+  lede::Result<lede::Article> a = lede::extract_article(
+      "<html><body><main><h1>Ferry terminal opening delayed</h1><div>" + std::string(kBody) +
+      "<p>Media contact: Harbour Authority press office, 01234 567 890, press@harbour.example</p></div></main>"
+      "</body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("press office"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("they expect"), std::string::npos) << a->text;
+}
+
 }  // namespace
