@@ -17,7 +17,7 @@ bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 // player's queue; "gateway": a paywall's overlay, "gateway-content";
 // "quiz": a reader quiz's questions and answers; "talkback": an Israeli
 // site's comments.)
-constexpr std::array<std::string_view, 69> kBoilerParts = {
+constexpr std::array<std::string_view, 70> kBoilerParts = {
     "credit",   "gallery",    "slideshow", "carousel",  "lightbox",    "comment",    "disqus",     "share",
     "sharing",  "social",     "related",   "recommend", "newsletter",  "subscri",    "cookie",     "consent",
     "gdpr",     "promo",      "advert",    "sponsor",   "popup",       "modal",      "breadcrumb", "sidebar",
@@ -26,7 +26,7 @@ constexpr std::array<std::string_view, 69> kBoilerParts = {
     "caption",  "pagination", "pager",     "reply",     "replies",     "tagcloud",   "taglist",    "keyword",
     "dateline", "timestamp",  "skiplink",  "donat",     "editsection", "guestbook",  "condolence", "piefoto",
     "playlist", "reaction",   "reactie",   "copyright", "marketing",   "webmention", "autoplay",   "gateway",
-    "quiz",     "galeria",    "galerie",   "talkback",  "regwall"};
+    "quiz",     "galeria",    "galerie",   "talkback",  "regwall",     "comentari"};
 
 // Whole words that mark boilerplate (too short to match inside other words;
 // or, as "highlights" in "highLightSearchTarget", found inside others).
@@ -273,7 +273,8 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
 
 bool is_discussion(std::string_view hint) {
   const std::string_view h = hint;
-  for (std::string_view w : {"comment", "disqus", "repl", "respond", "discussion", "webmention", "talkback"})
+  for (std::string_view w :
+       {"comment", "disqus", "repl", "respond", "discussion", "webmention", "talkback", "comentari"})
     if (h.find(w) != std::string_view::npos) return true;
   return false;
 }

@@ -602,4 +602,14 @@ TEST(ClassHints, GatedStoryTextSummaryAndFactBoxes) {
   EXPECT_NE(classify(GUMBO_TAG_DIV, "article_body highlightsearchtarget"), Hint::kBoilerplate);
 }
 
+TEST(ClassHints, CommentsInSpanishAndPortuguese) {
+  using lede::html::classify;
+  using lede::html::Hint;
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "comentarios"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "comentario_texto"), Hint::kBoilerplate);
+  EXPECT_TRUE(lede::html::is_discussion("lista-comentarios"));
+  // An opinion piece in German is no thread.
+  EXPECT_NE(classify(GUMBO_TAG_ARTICLE, "article article--kommentar"), Hint::kBoilerplate);
+}
+
 }  // namespace
