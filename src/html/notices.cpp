@@ -613,6 +613,12 @@ bool subject_notice(const std::string& t) {
   // A broadcaster's line under an embedded post: "The BBC is not
   // responsible for the content of external sites."
   if (has("not responsible for the content of external")) return true;
+  // A warning over a recap or a review, said to the reader: "Spoiler warning:
+  // this recap discusses everything ... If you haven't watched yet, ...";
+  // "Achtung: Der folgende Text ist bis zur markierten Stelle spoilerfrei.
+  // Die Auflösung ... verraten wir erst ganz unten".
+  if ((t.starts_with("spoiler warning") || t.starts_with("spoiler alert")) && speaks_to_reader(t)) return true;
+  if (t.starts_with("achtung") && has("spoiler") && has_word(t, "wir")) return true;
   // What a page shows without scripts: "Please enable JavaScript to view ...".
   const bool script = has("javascript") && (has("enabl") || has("disabl") || has("turn on") || has("switch on") ||
                                             has("requires") || has("support"));

@@ -472,6 +472,17 @@ TEST(BoilerplatePhrases, ARegistrationWallsTitle) {
   EXPECT_FALSE(is_boilerplate_phrase("Voters who register to read their ballots in Welsh can ask for them now."));
 }
 
+TEST(SiteNotices, ASpoilerWarningToTheReader) {
+  EXPECT_TRUE(
+      is_site_notice("Spoiler warning: this recap discusses everything that happens in episode 5. If you "
+                     "haven't watched yet, bookmark this and come back."));
+  EXPECT_TRUE(
+      is_site_notice("Achtung: Der folgende Text ist bis zur markierten Stelle spoilerfrei. Die Aufl\xC3\xB6"
+                     "sung des Falls verraten wir erst ganz unten."));
+  // A recap's own sentence.
+  EXPECT_FALSE(is_site_notice("Spoiler alert: the butler did it, and the detective knew from the first scene."));
+}
+
 }  // namespace
 
 TEST(WidgetFurniture, DealButtons) {
