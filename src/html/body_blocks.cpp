@@ -31,6 +31,7 @@ constexpr int kHeadlineLines = 3;         // a headline is looked for in this ma
 constexpr std::uint32_t kLabelWords = 5;  // a label over a link list ("Lesen Sie auch:") has at most this many words
 constexpr std::size_t kBoxBlocks = 8;     // a box a heading titles holds fewer blocks than this
 constexpr std::uint32_t kFactWords = 8;   // a fact under its label after the body ("Attendance: 18,406.")
+constexpr std::uint32_t kListLabelWords = 3;  // a list's label over it after the body ("Pros", "What we liked")
 constexpr std::uint32_t kBoxTitleWords = 10;  // a line titling a box has at most this many words
 constexpr std::uint32_t kCardNameWords = 4;   // an author's name over the bio has at most this many words
 constexpr std::size_t kContactLines = 3;      // a contact's name is at most this many lines above its address
@@ -275,16 +276,26 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
       return extends(j, false) || (q[j] != Quality::kBad &&
                                    ((dom.nodes[b.owner].tag == GUMBO_TAG_TR && 2 * b.link_chars < b.chars) || fact(b)));
     };
+    // (And a list's label set as a short line over it, as a theme's boxes
+    // title a review's points: "Pros" over its list, "メリット" over its.)
+    const auto list_label = [&](std::size_t j) {
+      const Block& b = blocks[inside[j]];
+      return b.kind == ParagraphKind::kParagraph && q[j] != Quality::kBad && b.link_chars == 0 && !b.ends_sentence &&
+             b.words <= kListLabelWords && j + 1 < inside.size() &&
+             blocks[inside[j + 1]].kind == ParagraphKind::kListItem;
+    };
     for (std::size_t j = last_good + 1; j < inside.size();) {
       if (after_box(j)) break;
-      if (blocks[inside[j]].kind != ParagraphKind::kHeading) {
+      const bool label = list_label(j);
+      if (blocks[inside[j]].kind != ParagraphKind::kHeading && !label) {
         if (!continues(j)) break;
         keep[j++] = 1;
         continue;
       }
       std::size_t k = j + 1;
-      while (k < inside.size() && blocks[inside[k]].kind != ParagraphKind::kHeading && continues(k)) ++k;
-      if (k == j + 1 || !extends(j, true)) break;
+      while (k < inside.size() && blocks[inside[k]].kind != ParagraphKind::kHeading && !list_label(k) && continues(k))
+        ++k;
+      if (k == j + 1 || !(label || extends(j, true))) break;
       for (; j < k; ++j) keep[j] = 1;
     }
   }

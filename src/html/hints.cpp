@@ -221,8 +221,10 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
         }
         // "cap" shortens "caption" ("video_cap", "photo-cap"), except in a
         // drop cap ("drop-cap": the story's first letter).
+        // (Nor in Japanese WordPress themes' "cap_box", a titled box of the
+        // story's points: "メリット" over a list.)
         if (w == "cap") {
-          cap = true;
+          cap = cap || !h.substr(j).starts_with("_box");
           k = j;
           continue;
         }

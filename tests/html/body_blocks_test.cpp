@@ -353,4 +353,17 @@ TEST(BodyBlocks, AContactBlockOnOneLineIsTheReleasesFurniture) {
   EXPECT_NE(a->text.find("they expect"), std::string::npos) << a->text;
 }
 
+TEST(BodyBlocks, AListUnderItsLabelLineClosesTheStory) {
+  // A review's points after its last paragraph, each list under a short line
+  // (not a heading) naming it.
+  lede::Result<lede::Article> a = lede::extract_article(
+      "<html><body><main><h1>Ferry terminal opening delayed</h1><div>" + std::string(kBody) +
+      "<div><div>What works</div><ul><li>Wider quay for the morning boats</li><li>Covered waiting room</li></ul>"
+      "</div><div><div>What does not</div><ul><li>Two months late</li><li>No car park yet</li></ul></div></div>"
+      "<footer><a href=\"/about\">About us</a></footer></main></body></html>");
+  ASSERT_TRUE(a.ok());
+  for (const char* line : {"What works", "Covered waiting room", "What does not", "No car park yet"})
+    EXPECT_NE(a->text.find(line), std::string::npos) << line << "\n" << a->text;
+}
+
 }  // namespace

@@ -612,4 +612,14 @@ TEST(ClassHints, CommentsInSpanishAndPortuguese) {
   EXPECT_NE(classify(GUMBO_TAG_ARTICLE, "article article--kommentar"), Hint::kBoilerplate);
 }
 
+TEST(ClassHints, ATitledBoxOfPointsIsNoCaption) {
+  using lede::html::classify;
+  using lede::html::Hint;
+  // A Japanese theme's titled box of a review's points ("cap_box") is no
+  // caption; a photo's caption ("photo-cap") is.
+  EXPECT_NE(classify(GUMBO_TAG_DIV, "swell-block-capbox cap_box"), Hint::kBoilerplate);
+  EXPECT_NE(classify(GUMBO_TAG_DIV, "cap_box_ttl"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "photo-cap"), Hint::kBoilerplate);
+}
+
 }  // namespace
