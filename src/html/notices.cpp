@@ -635,6 +635,11 @@ bool subject_notice(const std::string& t) {
   // links on our site."
   const bool affiliate = (has("affiliate") && (has("link") || has("commission"))) ||
                          (has("commission") && (has("link") || has("purchase") || has_word(t, "buy")));
+  // Korean blogs' line under Coupang's affiliate programme: "이 포스팅은 쿠팡
+  // 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다."
+  if (has("\xED\x8C\x8C\xED\x8A\xB8\xEB\x84\x88\xEC\x8A\xA4 \xED\x99\x9C\xEB\x8F\x99") &&
+      has("\xEC\x88\x98\xEC\x88\x98\xEB\xA3\x8C"))
+    return true;  // 파트너스 활동, 수수료
   const bool subject = has("ad blocker") || has("adblock") || affiliate || script || placeholder;
   if (subject && notice_voice(t)) return true;
   // A media player's notice ("Media playback is unsupported on your
