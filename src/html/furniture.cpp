@@ -146,6 +146,32 @@ bool price_or_count(std::string_view text) {
   return i > 0 && i + 1 == t.size() && (t[i] == 'k' || t[i] == 'm');
 }
 
+// A story's pager, "Page 1 of 2" ("Página 1 de 2", "Seite 1 von 2"), and a
+// CMS's counter of its readers, "Hits: 3412" ("Acessos: 3412", "Zugriffe:
+// 3412"): a word, a number, and for a pager a word and a number again.
+bool pager_or_hits(std::string_view text) {
+  constexpr std::size_t kPagerBytes = 40;
+  if (text.size() > kPagerBytes || text.empty() || is_digit(text.front())) return false;
+  const std::string t = lower_ascii(text);
+  const auto number_at = [&](std::size_t i) {
+    std::size_t j = i;
+    while (j < t.size() && (is_digit(t[j]) || (j > i && (t[j] == '.' || t[j] == ',')))) ++j;
+    return j > i ? j : std::string::npos;
+  };
+  for (std::string_view w : {"page ", "p\xC3\xA1gina ", "pagina ", "seite ", "strona ", "str\xC3\xA1nka "}) {
+    if (!t.starts_with(w)) continue;
+    const std::size_t a = number_at(w.size());
+    if (a == std::string::npos) return false;
+    for (std::string_view of : {" of ", " de ", " di ", " von ", " z ", " sur ", " van ", " ze "})
+      if (t.compare(a, of.size(), of) == 0) return number_at(a + of.size()) == t.size();
+    return false;
+  }
+  for (std::string_view w : {"hits: ", "acessos: ", "visitas: ", "zugriffe: ", "aufrufe: ", "lecturas: ", "visite: ",
+                             "views: ", "leituras: "})
+    if (t.starts_with(w)) return number_at(w.size()) == t.size();
+  return false;
+}
+
 // A product card's line run together: its brand, its name and its price
 // at a shop ("Greenway 3-in-1 Soil Moisture Meter $14 at Amazon").
 bool product_card(std::string_view text) {
@@ -251,7 +277,7 @@ bool is_ornament(std::string_view text) {
 
 bool is_widget_furniture(std::string_view text) {
   return player_furniture(text) || deal_button(text) || price_or_count(text) || product_card(text) ||
-         chart_credit(text) || quote_credit(text);
+         chart_credit(text) || quote_credit(text) || pager_or_hits(text);
 }
 
 }  // namespace lede::html

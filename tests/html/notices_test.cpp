@@ -494,6 +494,13 @@ TEST(SiteNotices, AKoreanAffiliateDisclosure) {
                      "\xEB\x8B\x88\xEB\x8B\xA4."));
 }
 
+TEST(WidgetFurniture, APagerAndAHitCounter) {
+  for (const char* text : {"Page 1 of 2", "P\xC3\xA1gina 1 de 2", "Seite 2 von 3", "Acessos: 3412", "Hits: 1,204"})
+    EXPECT_TRUE(is_widget_furniture(text)) << text;
+  for (const char* text : {"Page 1 of the report", "Hits: the songs of the summer", "Seite 2 von 3 zeigt das"})
+    EXPECT_FALSE(is_widget_furniture(text)) << text;
+}
+
 }  // namespace
 
 TEST(WidgetFurniture, DealButtons) {
