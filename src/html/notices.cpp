@@ -491,15 +491,26 @@ bool is_rail_title(std::string_view text) {
   if (t.ends_with(":")) t.pop_back();
   while (t.ends_with(" ")) t.pop_back();
   if (t.ends_with("\xC2\xA0")) t.resize(t.size() - 2);
-  // A thread's title with its count: "Reader Comments (6)".
+  // A thread's title with its count: "Reader Comments (6)", "Leserforum
+  // (31 Beiträge)"; counted, a bare "Comments" or "Discussion" is the thread's
+  // title too (alone, a link to it or a paper's section).
+  bool counted = false;
   if (t.ends_with(")")) {
     const std::size_t open = t.rfind(" (");
-    if (open != std::string::npos && open + 3 < t.size() &&
-        std::all_of(t.begin() + static_cast<std::ptrdiff_t>(open + 2), t.end() - 1,
-                    [](char c) { return c >= '0' && c <= '9'; }))
+    std::size_t digits = open == std::string::npos ? 0 : open + 2;
+    while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+    if (open != std::string::npos && digits > open + 2 && (digits + 1 == t.size() || t[digits] == ' ')) {
       t.resize(open);
+      counted = true;
+    }
   }
   if (listed_title(t)) return true;
+  if (counted) {
+    constexpr std::string_view kCommentsTitles[] = {"comments",           "discussion", "kommentare",   "comentarios",
+                                                    "coment\xC3\xA1rios", "commenti",   "commentaires", "reacties",
+                                                    "leserforum",         "komentarze", "yorumlar",     "forum"};
+    if (std::ranges::find(kCommentsTitles, t) != std::end(kCommentsTitles)) return true;
+  }
   // (And a site's boxes on its own standards: "Why you can trust Gadgetline",
   // "How we report on new research".)
   for (std::string_view w :

@@ -501,6 +501,16 @@ TEST(WidgetFurniture, APagerAndAHitCounter) {
     EXPECT_FALSE(is_widget_furniture(text)) << text;
 }
 
+TEST(RailTitles, AThreadsTitleWithItsCount) {
+  for (const char* text :
+       {"Discussion (14)", "Comments (3)", "Leserforum (31 Beitr\xC3\xA4ge)", "Comentarios (3)", "Commenti (12)"})
+    EXPECT_TRUE(is_rail_title(text)) << text;
+  // Alone, a link to the thread or a paper's section; a count of something
+  // else.
+  for (const char* text : {"Discussion", "Comments", "Discussion (part 2)", "Results (2019)x"})
+    EXPECT_FALSE(is_rail_title(text)) << text;
+}
+
 }  // namespace
 
 TEST(WidgetFurniture, DealButtons) {
