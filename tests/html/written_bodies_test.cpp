@@ -790,7 +790,39 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"thaitankhao_durian_chanthaburi_th", 0.99}, BodyPage{"thybo_dagblad_abonnent_skolelukning_da", 0.94},
         BodyPage{"tickerhall_finance_corvane_earnings_en", 0.95}, BodyPage{"tinderbox_magazine_chess_prodigy_en", 0.94},
         BodyPage{"vuorilahden_viesti_silta_faktaa_fi", 0.99}, BodyPage{"wartacakrawala_rob_semarang_id", 0.98},
-        BodyPage{"yonderstart_portal_rail_strike_en", 0.99}),
+        BodyPage{"yonderstart_portal_rail_strike_en", 0.99},
+        // Twenty-ninth batch (2026-12-07): saved pages of Latin American
+        // outlets, public bodies' and local news pages of five countries,
+        // sports and entertainment news, technology and consumer
+        // journalism; kaiyuanqianshao_qingluan_db_release_zh's 0.66 is its
+        // copy without classes (a code block's line numbers kept).
+        BodyPage{"anpfiffnord_wendelstedt_ostermoor_de", 0.99}, BodyPage{"banksia_shire_bluff_track_en", 0.99},
+        BodyPage{"brackenridge_city_water_main_en", 0.99}, BodyPage{"cascade_basin_pubmedia_fare_free_en", 0.99},
+        BodyPage{"cedar_valley_usd_bell_times_en", 0.99}, BodyPage{"chipnboard_vantor_x5_ssd_benchmark_ko", 0.90},
+        BodyPage{"circuitledger_aurora14_laptop_review_en", 0.95},
+        BodyPage{"condornoticias_derrumbe_santander_es", 0.99}, BodyPage{"contraportada_irusta_concierto_es", 0.96},
+        BodyPage{"correiolitoraneo_amp_pinguins_resgate_pt", 0.97}, BodyPage{"couchside_hollowmere_recap_en", 0.95},
+        BodyPage{"cronicanacional_tandeo_agua_es", 0.99}, BodyPage{"diariorimac_amp_mototaxis_tarifas_es", 0.99},
+        BodyPage{"downsvale_police_cyclist_appeal_en", 0.99}, BodyPage{"elfiordo_marea_roja_reloncavi_es", 0.86},
+        BodyPage{"elmeridiano_envivo_paro_colectivos_es", 0.83}, BodyPage{"elombu_escuelas_rurales_pagina2_es", 0.99},
+        BodyPage{"farrow_pd_weekly_blotter_en", 0.99}, BodyPage{"fernsehfieber_hafenwache_krimicheck_de", 0.92},
+        BodyPage{"fieldhousegazette_ashbourne_derby_en", 0.96}, BodyPage{"fieldnotes_sodium_battery_cold_en", 0.93},
+        BodyPage{"folhavelhochico_barqueiros_pagina1_pt", 0.92},
+        BodyPage{"forschungsblick_exoplanet_wasserdampf_de", 0.88},
+        BodyPage{"gadgetshinpo_aoto_earbuds_review_ja", 0.94}, BodyPage{"gazetasertao_barragem_cheia_pt", 0.95},
+        BodyPage{"hollinsford_council_food_waste_en", 0.97}, BodyPage{"jikesubao_xinglan_pad5_launch_zh", 0.90},
+        BodyPage{"jornalplanalto_aovivo_passe_livre_pt", 0.78},
+        BodyPage{"kaiyuanqianshao_qingluan_db_release_zh", 0.66}, BodyPage{"kestrel_falls_fire_warehouse_en", 0.99},
+        BodyPage{"leinwandblick_kranichzug_kritik_de", 0.99}, BodyPage{"marcadorsur_fichaje_salvatierra_es", 0.99},
+        BodyPage{"netzpuls_mesh_wlan_vergleich_de", 0.93}, BodyPage{"portalvertice_preco_cafe_leiamais_pt", 0.95},
+        BodyPage{"purongo_public_media_island_ferry_en", 0.99}, BodyPage{"reelmargin_saltwater_hymn_review_en", 0.99},
+        BodyPage{"riflettori_solaroli_nozze_it", 0.96}, BodyPage{"schaltkreis_lumora_x7_test_de", 0.99},
+        BodyPage{"sillonsmag_valmont_basse_saison_fr", 0.94}, BodyPage{"stacktraceweekly_quillon_release_en", 0.96},
+        BodyPage{"tamarack_ridge_dsb_boundary_review_en", 0.99},
+        BodyPage{"techlinkjournal_quantum_error_correction_ja", 0.92}, BodyPage{"technaru_flipfold_z3_launch_ko", 0.92},
+        BodyPage{"tribunepeloton_causses_etape4_fr", 0.99}, BodyPage{"tuttocamposera_lagomarsino_pagelle_it", 0.99},
+        BodyPage{"tvipe_galeria_cavalhadas_pirenopolis_pt", 0.97}, BodyPage{"waikiri_wire_library_reopens_en", 0.96},
+        BodyPage{"yarrabend_gazette_pool_repairs_en", 0.96}),
     [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, AnAdviceColumnWithHeadingsAsDivsKeepsItsBody) {
