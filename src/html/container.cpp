@@ -318,17 +318,18 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
     // best element says it is the preview ("subscriber-preview" over
     // "subscriber-only"): such a parent may hold a standfirst of sentences,
     // which sites call a "lead" or "teaser" as often as the story's opening.)
-    const auto preview_before = [&] {
+    const auto declared = [&] {
+      if (added_good_n == 0 || added_good_n != plain_n[p] - plain_n[best]) return false;
+      if (hint[p] == Hint::kArticleBody) return true;
+      if (hint[p] != Hint::kContent) return false;
       for (std::uint32_t c = static_cast<std::uint32_t>(p) + 1; c < dom.nodes[p].end; c = dom.nodes[c].end) {
         if (c == best || dom.nodes[c].is_text || good[c] <= 0) continue;
         if (c > best || dom.hint(dom.nodes[c]).find("preview") == std::string_view::npos) return false;
       }
       return true;
     };
-    const bool declared = added_good_n > 0 && added_good_n == plain_n[p] - plain_n[best] &&
-                          (hint[p] == Hint::kArticleBody || (hint[p] == Hint::kContent && preview_before()));
     const bool joined = (clean && !small) || split_body(p, best) || (clean && twins(p, best));
-    if (!joined && !(clean && declared)) break;
+    if (!joined && !(clean && declared())) break;
     // Nor is text in another <article>: teaser cards marked up as stories
     // of their own, whatever their headlines' markup.
     const std::uint32_t self = dom.nodes[p].tag == GUMBO_TAG_ARTICLE && good[p] > 0 && titled[p] ? 1 : 0;
