@@ -16,7 +16,9 @@ bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 // ("webmention": a blog's replies from other sites; "autoplay": a video
 // player's queue; "gateway": a paywall's overlay, "gateway-content";
 // "quiz": a reader quiz's questions and answers; "talkback": an Israeli
-// site's comments.)
+// site's comments; "regwall": a registration wall; "comentari": comments in
+// Spanish, Portuguese and Catalan, not the German or Polish "Kommentar",
+// "komentarz", an opinion piece as often.)
 constexpr std::array<std::string_view, 70> kBoilerParts = {
     "credit",   "gallery",    "slideshow", "carousel",  "lightbox",    "comment",    "disqus",     "share",
     "sharing",  "social",     "related",   "recommend", "newsletter",  "subscri",    "cookie",     "consent",
@@ -30,8 +32,7 @@ constexpr std::array<std::string_view, 70> kBoilerParts = {
 
 // Whole words that mark boilerplate (too short to match inside other words;
 // or, as "highlights" in "highLightSearchTarget", found inside others).
-// ("regwall": a registration wall; "highlights", "takeaways": a summary box
-// over the story, which annotators leave out; "fakta", "faktaa", "faktid",
+// ("highlights", "takeaways": a summary box over the story, which annotators leave out; "fakta", "faktaa", "faktid",
 // "faktaruta", "faktaboks": a Nordic or Estonian paper's fact box beside the
 // story.)
 constexpr std::array<std::string_view, 44> kBoilerWords = {
