@@ -25,6 +25,19 @@ enum Titled : std::uint8_t {
   kWrapped,  // opened from a wrapper of the title's own, or by a plain line: judged as a hinted section
 };
 
+// An element called boilerplate by its "disclaimer" class word alone
+// ("article__disclaimer"), not by another ("footer-disclaimer").
+bool disclaimer_only(const Dom& dom, const Node& node) {
+  constexpr std::string_view kWord = "disclaimer";
+  std::string hint(dom.hint(node));
+  bool found = false;
+  for (std::size_t at = hint.find(kWord); at != std::string::npos; at = hint.find(kWord, at)) {
+    hint.replace(at, kWord.size(), kWord.size(), ' ');
+    found = true;
+  }
+  return found && classify(node.tag, hint) != Hint::kBoilerplate;
+}
+
 }  // namespace
 
 BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_blocks, bool use_hints, bool gallery) {
@@ -45,9 +58,10 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   // that opens on a label stays.
   std::vector<std::uint8_t> titled(n, kUntitled);
   constexpr std::uint32_t kStoryParagraphWords = 25;  // a paragraph this long under a heading is the story's
-  std::vector<std::uint32_t> chars(n, 0), heading_chars(n, 0), story_paragraphs(n, 0);
+  std::vector<std::uint32_t> chars(n, 0), heading_chars(n, 0), story_paragraphs(n, 0), opinion_chars(n, 0);
   for (const Block& b : all_blocks) {
     chars[b.owner] += b.chars;
+    if (is_opinion_note(b.text)) opinion_chars[b.owner] += b.chars;
     if (b.kind == ParagraphKind::kParagraph && b.ends_sentence && b.words >= kStoryParagraphWords)
       ++story_paragraphs[b.owner];
     // (A subheading: an <h1> in a header box is the page's headline.)
@@ -58,6 +72,7 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   for (std::size_t i = n; i-- > 1;) {
     chars[dom.nodes[i].parent] += chars[i];
     heading_chars[dom.nodes[i].parent] += heading_chars[i];
+    opinion_chars[dom.nodes[i].parent] += opinion_chars[i];
     story_paragraphs[dom.nodes[i].parent] += story_paragraphs[i];
   }
   for (const Block& b : all_blocks) {
@@ -141,6 +156,8 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
               : use_hints ? classify(node.tag, dom.hint(node), gallery, chars[i] > 0 && heading_chars[i] == chars[i])
                           : Hint::kNone;
     if (hint[i] == Hint::kBoilerplate && in_code(dom, node)) hint[i] = Hint::kNone;
+    if (hint[i] == Hint::kBoilerplate && chars[i] > 0 && opinion_chars[i] == chars[i] && disclaimer_only(dom, node))
+      hint[i] = Hint::kNone;
     if (use_hints && node.tag == GUMBO_TAG_FIGURE && chart_figure(i)) hint[i] = Hint::kBoilerplate;
     // A quotation's <footer> is its attribution ("<blockquote><p>...</p>
     // <footer>— Professor Jane Roe</footer></blockquote>"), not the page's.

@@ -18,8 +18,11 @@ bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 // "quiz": a reader quiz's questions and answers; "talkback": an Israeli
 // site's comments; "regwall": a registration wall; "comentari": comments in
 // Spanish, Portuguese and Catalan, not the German or Polish "Kommentar",
-// "komentarz", an opinion piece as often.)
-constexpr std::array<std::string_view, 70> kBoilerParts = {
+// "komentarz", an opinion piece as often; "disclaimer": a fund's risk
+// warnings, a cookie or comment rule, a market-data notice, though a box
+// holding only an opinion piece's note on whose views it gives is judged by
+// its text, html/boilerplate_marks.cpp.)
+constexpr std::array<std::string_view, 71> kBoilerParts = {
     "credit",   "gallery",    "slideshow", "carousel",  "lightbox",    "comment",    "disqus",     "share",
     "sharing",  "social",     "related",   "recommend", "newsletter",  "subscri",    "cookie",     "consent",
     "gdpr",     "promo",      "advert",    "sponsor",   "popup",       "modal",      "breadcrumb", "sidebar",
@@ -28,7 +31,7 @@ constexpr std::array<std::string_view, 70> kBoilerParts = {
     "caption",  "pagination", "pager",     "reply",     "replies",     "tagcloud",   "taglist",    "keyword",
     "dateline", "timestamp",  "skiplink",  "donat",     "editsection", "guestbook",  "condolence", "piefoto",
     "playlist", "reaction",   "reactie",   "copyright", "marketing",   "webmention", "autoplay",   "gateway",
-    "quiz",     "galeria",    "galerie",   "talkback",  "regwall",     "comentari"};
+    "quiz",     "galeria",    "galerie",   "talkback",  "regwall",     "comentari",  "disclaimer"};
 
 // Whole words that mark boilerplate (too short to match inside other words;
 // or, as "highlights" in "highLightSearchTarget", found inside others).

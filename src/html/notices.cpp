@@ -211,7 +211,7 @@ static_assert(std::ranges::none_of(kRailTitles, &std::string_view::empty));
 // as it stands or set between dashes or before a colon ("- Реклама -",
 // "Mainos:", "HIRDETÉS").
 bool ad_label(std::string_view t) {
-  static constexpr std::array<std::string_view, 60> kAdLabels = {
+  static constexpr std::array<std::string_view, 61> kAdLabels = {
       // Japanese "PR" and "スポンサーリンク", Chinese "推广".
       "pr", "\xE3\x82\xB9\xE3\x83\x9D\xE3\x83\xB3\xE3\x82\xB5\xE3\x83\xBC\xE3\x83\xAA\xE3\x83\xB3\xE3\x82\xAF",
       "\xE6\x8E\xA8\xE5\xB9\xBF",
@@ -224,7 +224,7 @@ bool ad_label(std::string_view t) {
       "rekl\xC3\xA1m",   // reklám
       "publicitate",
       "hirdet\xC3\xA9s",  // hirdetés
-      "oglas", "iklan", "tangazo",
+      "oglas", "iklan", "tangazo", "talla",
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",                  // реклама
       "\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81",                                  // оглас
       "\xE5\xB9\xBF\xE5\x91\x8A",                                                  // 广告
@@ -695,10 +695,35 @@ bool subject_notice(const std::string& t) {
   // to Science X's editorial process and policies. Editors have highlighted
   // the following attributes ...".
   if (has("editorial process") && (has("reviewed according to") || has("editors have highlighted"))) return true;
+  // A letters page's rules for submissions: a length limit and the paper's
+  // right to edit ("Letters should be no longer than 250 words ... We
+  // reserve the right to edit letters", "Los textos ... no deben superar las
+  // 200 palabras ... se reserva el derecho de extractarlos").
+  const bool length_limit = has(" words") || has(" palabras") || has(" mots") || has(" signes") || has(" zeichen") ||
+                            has(" caracteres") || has(" characters");
+  const bool right_to_edit = has("right to edit") || has("se reserva el derecho") ||
+                             has("se r\xC3\xA9serve le droit") || has("k\xC3\xBCrzungen vor");
+  const bool submissions =
+      has("letter") || has("carta") || has("lettre") || has("leserbrief") || has("textos") || has("contributions");
+  if (length_limit && right_to_edit && submissions) return true;
+  // A bookmaker's offer under its button: "New UK customers only. Min
+  // deposit £10 ... 18+. Full T&Cs apply."
+  // Or a betting site's own line: "18+ only. Odds and offers are subject to
+  // change."
+  const bool adult = has("18+") || has("21+");
+  if (adult &&
+      (has("t&cs apply") || has("t&c apply") || has("terms and conditions apply") || has("new customers only") ||
+       has("min deposit") || has("minimum deposit") || (has_word(t, "odds") && has("subject to change"))))
+    return true;
   // A sportsbook's small print under the odds: "Odds via ... and subject to
   // change. 21+. If you or someone you know has a gambling problem, ...".
-  const bool betting = (has("gambling problem") || has("problem gambling") || has("gambler")) &&
-                       (has("21+") || has("18+") || has_word(t, "odds"));
+  // (Or its pointer to help, said to the reader: "If you are worried about
+  // your gambling, free, confidential help is available 24/7 from the
+  // National Gambling Support Line".)
+  const bool betting = ((has("gambling problem") || has("problem gambling") || has("gambler")) &&
+                        (has("21+") || has("18+") || has_word(t, "odds"))) ||
+                       (has("gambling") && (has("helpline") || has("support line") || has("confidential help") ||
+                                            has("help is available")));
   // (Or the regulator's own line: "18+ Please gamble responsibly.
   // BeGambleAware.org".)
   if ((has("gamble responsibly") || has("begambleaware")) && (has("18+") || has_word(t, "odds"))) return true;
@@ -959,6 +984,13 @@ bool is_contact_address(std::string_view text) {
   // (A block of lines, "<p>Name<br>Street<br>Tel: ...</p>", has its address
   // on one of them.)
   return any_line(text, 0, [](std::string_view line) { return line.size() <= 100 && contact_address(line); });
+}
+
+bool is_opinion_note(std::string_view text) {
+  constexpr std::size_t kNoteBytes = 300;
+  if (text.size() > kNoteBytes) return false;
+  const std::string t = lower_ascii(text);
+  return (has_word(t, "views") || has_word(t, "opinions")) && has_word(t, "expressed");
 }
 
 bool is_correction_note(std::string_view text) {

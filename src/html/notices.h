@@ -52,6 +52,12 @@ bool is_source_line(std::string_view text);
 // caption, which annotators leave out as they leave captions out.
 bool is_table_source(std::string_view text);
 
+// An opinion piece's note on whose views it holds ("The views expressed in
+// this article are the author's own"): annotators keep it with the piece as
+// often as they leave it out, so a "disclaimer" box holding only this note
+// is not boilerplate by its class.
+bool is_opinion_note(std::string_view text);
+
 // A notice the site shows on every page: cookies, ad blockers, affiliate
 // disclosures, comment moderation rules, "enable JavaScript", in a notice's
 // voice rather than a story's report of them.

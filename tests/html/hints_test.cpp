@@ -612,6 +612,48 @@ TEST(ClassHints, CommentsInSpanishAndPortuguese) {
   EXPECT_NE(classify(GUMBO_TAG_ARTICLE, "article article--kommentar"), Hint::kBoilerplate);
 }
 
+TEST(ClassHints, DisclaimerBoxesAreNoStory) {
+  using lede::html::classify;
+  using lede::html::Hint;
+  // A fund's risk warnings, a cookie or comment disclaimer.
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "cmp-text cmp-text--disclaimer"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "disclaimer-box"), Hint::kBoilerplate);
+}
+
+TEST(ClassHints, AnOpinionNoteInADisclaimerBoxStaysWithThePiece) {
+  // A fund's risk warning under the story goes; an opinion piece's note on
+  // whose views it holds is judged as before (annotators keep it as often as
+  // not), and the story's text stays whole in both.
+  const std::string story =
+      "<p>The fund returned 0.9% after fees over the month, ahead of its benchmark, as local-currency bonds in "
+      "Brazil and Hungary gained while the lira held steadier than expected.</p>"
+      "<p>Managers added to positions in Mexico and Panama during a brief sell-off, funding the purchases by taking "
+      "profits on Romanian euro bonds after a strong run.</p>"
+      "<p>They remain constructive for the coming months, with inflation near target in most large emerging "
+      "economies and real yields high by historical standards.</p>";
+  const std::string risk =
+      "<html><body><main><article><h1>October review</h1>" + story +
+      "<div class=\"text important-info\"><p>For professional investors only. The value of investments can fall "
+      "as well as rise and investors may not get back the amount originally invested.</p></div>"
+      "</article></main></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(risk);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The fund returned"), std::string::npos) << a->text;
+  std::string with_class = risk;
+  with_class.replace(with_class.find("text important-info"), 19, "text important-info cmp-text--disclaimer");
+  lede::Result<lede::Article> b = lede::extract_article(with_class);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->text.find("professional investors"), std::string::npos) << b->text;
+  EXPECT_NE(b->text.find("They remain constructive"), std::string::npos) << b->text;
+  const std::string opinion =
+      "<html><body><main><article><h1>October review</h1>" + story +
+      "<p class=\"article__disclaimer\">The views expressed in this article are the author's own.</p>"
+      "</article></main></body></html>";
+  lede::Result<lede::Article> c = lede::extract_article(opinion);
+  ASSERT_TRUE(c.ok());
+  EXPECT_NE(c->text.find("The views expressed"), std::string::npos) << c->text;
+}
+
 TEST(ClassHints, ATitledBoxOfPointsIsNoCaption) {
   using lede::html::classify;
   using lede::html::Hint;

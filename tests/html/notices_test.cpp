@@ -176,7 +176,7 @@ TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
         "Support our journalism", "延伸閱讀", "関連記事", "관련 기사", "廣告", "Contents [hide]", "Table of contents",
         "Video",
         // Ad labels in any case, between dashes or before a colon.
-        "Tangazo", "Publicitat", "Iklan",
+        "Tangazo", "Publicitat", "Iklan", "Talla",
         "- \xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0 -",  // - Реклама -
         "\xD0\x9E\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81",                      // Оглас
         "HIRDET\xC3\x89S", "Mainos:",
@@ -704,4 +704,28 @@ TEST(PhotoCaptions, ItalianArchiveCredits) {
   EXPECT_TRUE(
       is_widget_furniture("V\xC3\x8D"
                           "DEO | As\xC3\xAD ha amanecido la Malva-rosa tras la tormenta"));
+}
+
+TEST(SiteNotices, LetterRulesAndBettingSmallPrint) {
+  for (const char* text :
+       {"Letters should be no longer than 250 words and must include your full name and address. We reserve the "
+        "right to edit letters for length and clarity.",
+        "Los textos destinados a esta secci\xC3\xB3n no deben superar las 200 palabras. El Heraldo se reserva el "
+        "derecho de extractarlos.",
+        "New UK customers only. Min deposit \xC2\xA3"
+        "10. Free bets valid for 7 days. 18+. Full T&Cs apply.",
+        "18+ only. Odds and offers are subject to change. We are not a bookmaker.",
+        "If you are worried about your gambling, free, confidential help is available from the National Gambling "
+        "Support Line."})
+    EXPECT_TRUE(is_site_notice(text)) << text;
+  for (const char* text : {"The paper received 300 letters about the library, more than it could print in a week.",
+                           "The club's members must be 18+ and pay a deposit before the season starts.",
+                           "He had sought help for his gambling in 2019, the court heard, but relapsed within a year."})
+    EXPECT_FALSE(is_site_notice(text)) << text;
+}
+
+TEST(OpinionNotes, ViewsExpressedAreTold) {
+  EXPECT_TRUE(lede::html::is_opinion_note("The views expressed in this article are the author's own."));
+  EXPECT_TRUE(lede::html::is_opinion_note("Opinions expressed by contributors are their own."));
+  EXPECT_FALSE(lede::html::is_opinion_note("This article is for information only and is not investment advice."));
 }
