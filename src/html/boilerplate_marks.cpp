@@ -129,7 +129,10 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   if (use_hints) {
     for (std::size_t i = 1; i < n; ++i) {
       const GumboTag tag = dom.nodes[i].tag;
-      if (!dom.nodes[i].is_text && (tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_INPUT))
+      // (A form holding most of the page's text wraps the page, as ASP.NET
+      // wraps every page in one: it is no box.)
+      const bool wraps = tag == GUMBO_TAG_FORM && total > 0 && positive[i] >= kWrapperShare * total;
+      if (!dom.nodes[i].is_text && (tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_INPUT) && !wraps)
         mark_box(i, std::numeric_limits<double>::infinity());
     }
   }
