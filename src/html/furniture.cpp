@@ -90,9 +90,11 @@ bool player_furniture(std::string_view text) {
   const std::string label = text::fold_word(head);
   for (std::string_view w :
        {std::string_view("video"), kVideoAccented, std::string_view("vid\xC3\xA9o"), std::string_view("wideo"),
-        std::string_view("\xD0\xB2\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBE"),                                   // видео
-        std::string_view("\xD0\xB2\xD1\x96\xD0\xB4\xD0\xB5\xD0\xBE"),                                   // відео
-        std::string_view("\xE0\xA4\xB5\xE0\xA5\x80\xE0\xA4\xA1\xE0\xA4\xBF\xE0\xA4\xAF\xE0\xA5\x8B")})  // वीडियो
+        std::string_view("\xD0\xB2\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBE"),                                  // видео
+        std::string_view("\xD0\xB2\xD1\x96\xD0\xB4\xD0\xB5\xD0\xBE"),                                  // відео
+        std::string_view("\xE0\xA4\xB5\xE0\xA5\x80\xE0\xA4\xA1\xE0\xA4\xBF\xE0\xA4\xAF\xE0\xA5\x8B"),  // वीडियो
+        std::string_view("vaizdo \xC4\xAFra\xC5\xA1"
+                         "as")})  // vaizdo įrašas (Lithuanian)
     if (label.ends_with(w)) return true;
   return false;
 }

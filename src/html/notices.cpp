@@ -875,7 +875,7 @@ bool is_table_source(std::string_view text) {
   if (colon == std::string_view::npos || colon == 0) return false;
   std::string_view word = text.substr(0, colon);
   while (word.ends_with(" ")) word.remove_suffix(1);
-  static constexpr std::array<std::string_view, 33> kWords = {
+  static constexpr std::array<std::string_view, 35> kWords = {
       // English, Spanish, Portuguese, German, Dutch.
       "source", "sources", "fuente", "fuentes", "fonte", "fontes", "quelle", "quellen", "bron",
       // Danish and Norwegian, Swedish, Finnish, Estonian, Icelandic.
@@ -889,6 +889,8 @@ bool is_table_source(std::string_view text) {
       // Turkish, Indonesian and Malay, Vietnamese, Russian, Ukrainian, Greek.
       "kaynak", "sumber", "ngu\xE1\xBB\x93n", "\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA",
       "\xD0\xB4\xD0\xB6\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBB\xD0\xBE", "\xCF\x80\xCE\xB7\xCE\xB3\xCE\xAE",
+      // Bulgarian; Serbian and Macedonian in Cyrillic.
+      "\xD0\xB8\xD0\xB7\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA", "\xD0\xB8\xD0\xB7\xD0\xB2\xD0\xBE\xD1\x80",
       // "Data: ...", "Datos: ...", "Daten: ...", "Données : ...".
       "data", "datos", "dados", "daten",
       "donn\xC3\xA9"

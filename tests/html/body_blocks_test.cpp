@@ -308,7 +308,11 @@ TEST(BodyBlocks, ATablesSourceLineIsItsCaption) {
                            "dica Hoy.",
                            "\xC5\xB9r\xC3\xB3"
                            "d\xC5\x82o: GUS",
-                           "(Source: State Department of Health)"})
+                           "(Source: State Department of Health)",
+                           // Bulgarian, Serbian in Cyrillic.
+                           "\xD0\x98\xD0\xB7\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA: "
+                           "\xD0\x9A\xD0\xBC\xD0\xB5\xD1\x82\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE",
+                           "\xD0\x98\xD0\xB7\xD0\xB2\xD0\xBE\xD1\x80: \xD0\xA0\xD0\x97\xD0\xA1"})
     EXPECT_TRUE(is_table_source(text)) << text;
   for (const char* text : {"Sources say the council will vote on Monday.", "Source code: the project's repository",
                            "The source: a letter from the mayor to the council, seen by this newspaper."})

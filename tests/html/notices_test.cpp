@@ -386,6 +386,8 @@ TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
         "\xD0\xBE \xD1\x81\xD0\xB5\xD0\xBB\xD0\xB5\xD0\xBA\xD1\x86\xD0\xB8\xD1\x98\xD0\xB8",  // ВИДЕО: Милица о
                                                                                               // селекцији
         "Wideo: nowy most w Gda\xC5\x84sku",
+        "Vaizdo \xC4\xAFra\xC5\xA1"
+        "as: kaip atrodys aplinkkelis (1:12)",
         // A booking card's price, a bare count.
         "From $180 a night", "1.2K",
         // A chart embed's credit line.
