@@ -82,6 +82,39 @@ bool is_skipped_tag(GumboTag t, const ExtractOptions& options) {
   }
 }
 
+// Blogger's caption: its editor sets a photo in a <div class="separator">
+// and the caption typed under it in the next one, a short text without an
+// image (a <figcaption> in other editors' markup).
+bool separator_caption(const Dom& dom, std::uint32_t box) {
+  constexpr std::uint32_t kCaptionBytes = 300;
+  const auto separator = [&](std::uint32_t e) {
+    return dom.nodes[e].tag == GUMBO_TAG_DIV && dom.hint(dom.nodes[e]) == "separator";
+  };
+  // What a box holds: its text's bytes (white space aside) and whether an image.
+  const auto holds = [&](std::uint32_t e, std::uint32_t& bytes) {
+    bool image = false;
+    for (std::uint32_t k = e + 1; k < dom.nodes[e].end; ++k) {
+      const Node& n = dom.nodes[k];
+      if (n.is_text) {
+        for (char c : dom.text(n)) bytes += is_space(c) ? 0 : 1;
+      } else if (n.tag == GUMBO_TAG_IMG) {
+        image = true;
+      }
+    }
+    return image;
+  };
+  if (!separator(box)) return false;
+  std::uint32_t bytes = 0;
+  if (holds(box, bytes) || bytes == 0 || bytes > kCaptionBytes) return false;
+  // The element before it among its siblings: the photo's box.
+  const std::uint32_t parent = dom.nodes[box].parent;
+  std::uint32_t before = 0;
+  for (std::uint32_t c = parent + 1; c < box; c = dom.nodes[c].end)
+    if (!dom.nodes[c].is_text) before = c;
+  std::uint32_t photo_bytes = 0;
+  return before != 0 && separator(before) && holds(before, photo_bytes) && photo_bytes == 0;
+}
+
 // Block-level elements, and inline ones whose class says boilerplate (a
 // caption or credit <span> inside a paragraph), so their text can be judged
 // on its own. Not a link: a name in a sentence linked to its tag page
@@ -162,7 +195,8 @@ class Cutter {
       if (node.tag == GUMBO_TAG_VIDEO && !node.hidden) media_ = true;
       // (Without captions kept, a photo's <figure> is its caption's, as a
       // <figcaption> is.)
-      const bool photo = node.tag == GUMBO_TAG_FIGURE && !options_.keep_captions && photo_figure(dom_, i);
+      const bool photo = !options_.keep_captions &&
+                         ((node.tag == GUMBO_TAG_FIGURE && photo_figure(dom_, i)) || separator_caption(dom_, i));
       if (node.hidden || photo || (is_skipped_tag(node.tag, options_) && !question && !term)) {
         i = node.end;  // the whole subtree
         continue;

@@ -97,7 +97,9 @@ bool is_dateline(std::string_view text) {
   // The same in other languages: "Actualizado el ...", "Aktualisiert am ...",
   // "Mis à jour le ...", "Publicado em ...", "Oleh Bernama · ... · Dikemas
   // kini ...".
-  if (t.starts_with("oleh ")) return true;
+  // (Swahili papers' "Na Mwandishi Wetu, Moshi", by our reporter: "na"
+  // alone opens sentences, "and".)
+  if (t.starts_with("oleh ") || t.starts_with("na mwandishi")) return true;
   for (std::string_view w : {"actualizado",       "atualizado",          "aktualisiert",
                              "mis \xC3\xA0 jour", "aggiornato",          "bijgewerkt",
                              "publicado",         "publi\xC3\xA9 le",    "ver\303\266ffentlicht",

@@ -144,6 +144,37 @@ TEST(Captions, CreditedCaptionsWithoutMarkupAreDropped) {
     EXPECT_EQ(a->text.find(gone), std::string::npos) << gone << "\n---\n" << a->text;
 }
 
+TEST(Captions, ABloggerCaptionUnderItsPhotoIsDropped) {
+  // Blogger's editor sets a photo in a <div class="separator"> and its
+  // caption in the next; a separator box of text after another of text is
+  // the story's.
+  const auto story = [](int k) {
+    return "<div>The council said on Tuesday that the harbour wall would be repaired before the winter storms, after "
+           "engineers found cracks along its whole length during inspection " +
+           std::to_string(k) + " in the spring.</div><div><br></div>";
+  };
+  const std::string html =
+      "<html><body><div class=\"post-body entry-content\">"
+      "<div class=\"separator\" style=\"clear: both;\"><a href=\"a.jpg\"><img src=\"a.jpg\"></a></div>"
+      "<div class=\"separator\" style=\"clear: both;\"><span style=\"font-size: x-small;\"><i>Engineers inspect "
+      "the harbour wall at low tide.</i></span></div>" +
+      story(1) + story(2) +
+      "<div class=\"separator\">The repairs will cost the town about two million pounds, the council's report "
+      "said.</div>" +
+      story(3) + "</div></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text.find("Engineers inspect"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("The repairs will cost"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("inspection 3"), std::string::npos) << a->text;
+  // Kept when asked for, as a <figcaption> is.
+  lede::ExtractOptions keep;
+  keep.keep_captions = true;
+  lede::Result<lede::Article> b = lede::extract_article(html, keep);
+  ASSERT_TRUE(b.ok());
+  EXPECT_NE(b->text.find("Engineers inspect"), std::string::npos) << b->text;
+}
+
 // A gallery without class names or <figcaption> whose story is told in
 // paragraphs that each close on their photo's credit: read as captions they
 // left no article at all ("no article text found"); they are the story,

@@ -701,6 +701,12 @@ TEST(RailTitles, ReadAlsoInCentralAndEasternEurope) {
     EXPECT_TRUE(is_rail_title(text)) << text;
 }
 
+TEST(PhotoCaptions, SwahiliCredits) {
+  EXPECT_TRUE(is_photo_caption("Mkulima akivuna kahawa shambani kwake. (Picha na Maktaba)"));
+  EXPECT_TRUE(lede::html::is_dateline("Na Mwandishi Wetu, Moshi"));
+  EXPECT_FALSE(lede::html::is_dateline("Na hii ndiyo sababu wakulima wengi wameacha kahawa."));
+}
+
 TEST(PhotoCaptions, ItalianArchiveCredits) {
   EXPECT_TRUE(is_photo_caption("Giuseppe Ferraresi nel suo laboratorio nel 2012 (foto archivio Reggio Oggi)"));
   EXPECT_TRUE(
