@@ -661,6 +661,16 @@ bool subject_notice(const std::string& t) {
                       (has("unsupported") || has("not supported") || has("does not support"));
   const bool terms = has("user agreement") || has("terms of use") || has("terms of service") || has("privacy policy") ||
                      has("community rules") || has("community guidelines");
+  // The same terms in other languages, accepted by the reader: a video
+  // embed's "Mit dem Laden des Videos akzeptieren Sie die
+  // Datenschutzerklärung von ...", "vous acceptez la politique de
+  // confidentialité".
+  const bool terms_abroad = has("datenschutzerkl") || has("datenschutzbestimmung") ||
+                            has("politique de confidentialit") || has("pol\xC3\xADtica de privacidad") ||
+                            has("informativa sulla privacy") || has("privacybeleid") || has("privacyverklaring");
+  const bool accepts = has("akzeptier") || has("zustimm") || has("einverstanden") || has("accept") || has("acept") ||
+                       has("accett") || has("akkoord");
+  if (terms_abroad && accepts && addressed(t)) return true;
   // The site's app ("Download the KXRV app for iPhone and Android"), offered
   // to the reader: a story's line on an app ("Improved the reliability of
   // the Your Phone app when mirroring notifications from Android devices")

@@ -732,6 +732,16 @@ TEST(SiteNotices, LetterRulesAndBettingSmallPrint) {
     EXPECT_FALSE(is_site_notice(text)) << text;
 }
 
+TEST(SiteNotices, TermsAcceptedInOtherLanguages) {
+  for (const char* text :
+       {"Mit dem Laden des Videos akzeptieren Sie die Datenschutzerkl\xC3\xA4rung von Grauwal Filmverleih.",
+        "En lisant la vid\xC3\xA9o, vous acceptez la politique de confidentialit\xC3\xA9 de YouTube."})
+    EXPECT_TRUE(is_site_notice(text)) << text;
+  // A story about a policy, its subject "sie" (they).
+  EXPECT_FALSE(
+      is_site_notice("Die Stadtwerke haben ihre Datenschutzerkl\xC3\xA4rung ge\xC3\xA4ndert, sie gilt ab dem 1. Mai."));
+}
+
 TEST(OpinionNotes, ViewsExpressedAreTold) {
   EXPECT_TRUE(lede::html::is_opinion_note("The views expressed in this article are the author's own."));
   EXPECT_TRUE(lede::html::is_opinion_note("Opinions expressed by contributors are their own."));
