@@ -21,8 +21,11 @@ bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 // "komentarz", an opinion piece as often; "disclaimer": a fund's risk
 // warnings, a cookie or comment rule, a market-data notice, though a box
 // holding only an opinion piece's note on whose views it gives is judged by
-// its text, html/boilerplate_marks.cpp.)
-constexpr std::array<std::string_view, 71> kBoilerParts = {
+// its text, html/boilerplate_marks.cpp; "callout": Ghost's callout card and
+// the like, a box beside the text (a membership appeal, a spoiler warning,
+// a review's practical details, "how we review"), though a post's "TL;DR"
+// callout is sometimes kept.)
+constexpr std::array<std::string_view, 72> kBoilerParts = {
     "credit",   "gallery",    "slideshow", "carousel",  "lightbox",    "comment",    "disqus",     "share",
     "sharing",  "social",     "related",   "recommend", "newsletter",  "subscri",    "cookie",     "consent",
     "gdpr",     "promo",      "advert",    "sponsor",   "popup",       "modal",      "breadcrumb", "sidebar",
@@ -31,7 +34,7 @@ constexpr std::array<std::string_view, 71> kBoilerParts = {
     "caption",  "pagination", "pager",     "reply",     "replies",     "tagcloud",   "taglist",    "keyword",
     "dateline", "timestamp",  "skiplink",  "donat",     "editsection", "guestbook",  "condolence", "piefoto",
     "playlist", "reaction",   "reactie",   "copyright", "marketing",   "webmention", "autoplay",   "gateway",
-    "quiz",     "galeria",    "galerie",   "talkback",  "regwall",     "comentari",  "disclaimer"};
+    "quiz",     "galeria",    "galerie",   "talkback",  "regwall",     "comentari",  "disclaimer", "callout"};
 
 // Whole words that mark boilerplate (too short to match inside other words;
 // or, as "highlights" in "highLightSearchTarget", found inside others).

@@ -620,6 +620,16 @@ TEST(ClassHints, DisclaimerBoxesAreNoStory) {
   EXPECT_EQ(classify(GUMBO_TAG_DIV, "disclaimer-box"), Hint::kBoilerplate);
 }
 
+TEST(ClassHints, CalloutBoxesAreNoStory) {
+  using lede::html::classify;
+  using lede::html::Hint;
+  // Ghost's callout card (a membership appeal, a spoiler warning, a review's
+  // practical details), a newsletter or "how we review" callout.
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "kg-card kg-callout-card kg-callout-card-grey"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_ASIDE, "callout callout-newsletter"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "how-we-review callout"), Hint::kBoilerplate);
+}
+
 TEST(ClassHints, AnOpinionNoteInADisclaimerBoxStaysWithThePiece) {
   // A fund's risk warning under the story goes; an opinion piece's note on
   // whose views it holds is judged as before (annotators keep it as often as
