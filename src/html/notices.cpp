@@ -211,7 +211,7 @@ static_assert(std::ranges::none_of(kRailTitles, &std::string_view::empty));
 // as it stands or set between dashes or before a colon ("- Реклама -",
 // "Mainos:", "HIRDETÉS").
 bool ad_label(std::string_view t) {
-  static constexpr std::array<std::string_view, 61> kAdLabels = {
+  static constexpr std::array<std::string_view, 65> kAdLabels = {
       // Japanese "PR" and "スポンサーリンク", Chinese "推广".
       "pr", "\xE3\x82\xB9\xE3\x83\x9D\xE3\x83\xB3\xE3\x82\xB5\xE3\x83\xBC\xE3\x83\xAA\xE3\x83\xB3\xE3\x82\xAF",
       "\xE6\x8E\xA8\xE5\xB9\xBF",
@@ -225,6 +225,8 @@ bool ad_label(std::string_view t) {
       "publicitate",
       "hirdet\xC3\xA9s",  // hirdetés
       "oglas", "iklan", "tangazo", "talla",
+      // Afrikaans, Welsh, Filipino, Basque.
+      "advertensie", "hysbyseb", "patalastas", "publizitatea",
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",                  // реклама
       "\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81",                                  // оглас
       "\xE5\xB9\xBF\xE5\x91\x8A",                                                  // 广告
@@ -818,7 +820,10 @@ bool foreign_follow(const std::string& t) {
       has("prati nas") ||
       has("\xD0\xBF\xD1\x80\xD0\xB0\xD1\x82\xD0\xB8\xD1\x82\xD0\xB5 \xD0\xBD\xD0\xB0\xD1\x81") ||  // пратите нас
       has("obserwuj") || has("suivez-nous") || has("s\xC3\xADguenos") || has("siga-nos") || has("seguici") ||
-      has("volg ons") || has("folgen sie uns") || has("folge uns");
+      has("volg ons") || has("folgen sie uns") || has("folge uns") ||
+      // Afrikaans "Volg die Karoo Koerier op WhatsApp", Hausa "Ku biyo mu",
+      // Swahili "Tufuate".
+      t.starts_with("volg ") || has("ku biyo mu") || has("tufuate");
   if (!follow) return false;
   for (std::string_view w : {"facebook", "instagram", "twitter", "telegram", "viber", "whatsapp", "tiktok", "youtube"})
     if (has(w)) return true;

@@ -176,7 +176,7 @@ TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
         "Support our journalism", "延伸閱讀", "関連記事", "관련 기사", "廣告", "Contents [hide]", "Table of contents",
         "Video",
         // Ad labels in any case, between dashes or before a colon.
-        "Tangazo", "Publicitat", "Iklan", "Talla",
+        "Tangazo", "Publicitat", "Iklan", "Talla", "Advertensie", "HYSBYSEB",
         "- \xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0 -",  // - Реклама -
         "\xD0\x9E\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81",                      // Оглас
         "HIRDET\xC3\x89S", "Mainos:",
@@ -687,7 +687,9 @@ TEST(CallsToAction, FollowUsInOtherLanguages) {
   for (const char* text :
        {"K\xC3\xB6vess minket a Facebookon is! P\xC3\xA9"
         "cs \xC3\xA9s Baranya legfrissebb h\xC3\xADrei.",
-        "Urm\xC4\x83re\xC8\x99te Sibiu Azi pe Telegram! Prime\xC8\x99ti cele mai importante \xC8\x99tiri."})
+        "Urm\xC4\x83re\xC8\x99te Sibiu Azi pe Telegram! Prime\xC8\x99ti cele mai importante \xC8\x99tiri.",
+        "Volg die Karoo Koerier op WhatsApp en Facebook vir die jongste nuus uit die Karoo.",
+        "Ku biyo mu a WhatsApp: Ku samu labaran Muryar Arewa kai tsaye a wayarku."})
     EXPECT_TRUE(is_call_to_action(text)) << text;
   EXPECT_FALSE(is_call_to_action("A polg\xC3\xA1rmester a Facebookon jelentette be a d\xC3\xB6nt\xC3\xA9st."));
 }
