@@ -23,8 +23,8 @@ bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 // holding only an opinion piece's note on whose views it gives is judged by
 // its text, html/boilerplate_marks.cpp; "callout": Ghost's callout card and
 // the like, a box beside the text (a membership appeal, a spoiler warning,
-// a review's practical details, "how we review"), though a post's "TL;DR"
-// callout is sometimes kept.)
+// a review's practical details, "how we review"), though not a note, tip or
+// summary set off in the text ("callout--note", "callout--tldr"), kept.)
 constexpr std::array<std::string_view, 72> kBoilerParts = {
     "credit",   "gallery",    "slideshow", "carousel",  "lightbox",    "comment",    "disqus",     "share",
     "sharing",  "social",     "related",   "recommend", "newsletter",  "subscri",    "cookie",     "consent",
@@ -101,7 +101,22 @@ constexpr PartIndex index_parts() {
 
 constexpr PartIndex kPartIndex = index_parts();
 
-bool word_is_boiler(std::string_view w, bool gallery, bool heading) {
+// A callout of the text's own (a note, a tip, a summary: "callout
+// callout--note", "callout-tldr"), which annotators keep, unlike callouts
+// beside it (Ghost's "kg-callout-card", "callout callout--hiring").
+bool text_callout(std::string_view hint) {
+  constexpr std::string_view kCallout = "callout";
+  for (std::size_t at = hint.find(kCallout); at != std::string_view::npos; at = hint.find(kCallout, at + 1)) {
+    std::size_t k = at + kCallout.size();
+    while (k < hint.size() && (hint[k] == '-' || hint[k] == '_')) ++k;
+    const std::string_view rest = hint.substr(k);
+    for (std::string_view kind : {"note", "tip", "tldr", "info", "summary"})
+      if (rest.starts_with(kind)) return true;
+  }
+  return false;
+}
+
+bool word_is_boiler(std::string_view w, bool gallery, bool heading, bool own_callout = false) {
   // A heading's "header" class names what it is ("wprm-recipe-header"), not
   // a page's header.
   for (std::string_view k : kBoilerWords)
@@ -114,7 +129,8 @@ bool word_is_boiler(std::string_view w, bool gallery, bool heading) {
       std::size_t m = 1;  // (a loop, not memcmp: the parts are a few bytes)
       while (m < k.size() && w[i + m] == k[m]) ++m;
       if (m == k.size() &&
-          !(gallery && std::find(kGalleryParts.begin(), kGalleryParts.end(), k) != kGalleryParts.end()))
+          !(gallery && std::find(kGalleryParts.begin(), kGalleryParts.end(), k) != kGalleryParts.end()) &&
+          !(own_callout && k == "callout"))
         return true;
     }
   }
@@ -161,6 +177,7 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
   // with its taxonomy ("post hentry type-post tag-gardening category-news").
   int boiler = 0, content = 0;
   bool embed = false;
+  const bool own_callout = text_callout(h);
   const bool heading = heading_box || (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6);
   const bool text_tag = tag == GUMBO_TAG_P || (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6) || tag == GUMBO_TAG_LI ||
                         tag == GUMBO_TAG_BLOCKQUOTE;
@@ -253,7 +270,7 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
           k = j;
           continue;
         }
-        token_boiler = token_boiler || word_is_boiler(w, gallery, heading);
+        token_boiler = token_boiler || word_is_boiler(w, gallery, heading, own_callout);
         // Embedded posts (tweets, Instagram) quoted by the article are its text.
         embed = embed || w.find("tweet") != std::string_view::npos || w.find("instagram") != std::string_view::npos;
         token_content = token_content || word_is_content(w);

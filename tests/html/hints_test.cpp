@@ -628,6 +628,11 @@ TEST(ClassHints, CalloutBoxesAreNoStory) {
   EXPECT_EQ(classify(GUMBO_TAG_DIV, "kg-card kg-callout-card kg-callout-card-grey"), Hint::kBoilerplate);
   EXPECT_EQ(classify(GUMBO_TAG_ASIDE, "callout callout-newsletter"), Hint::kBoilerplate);
   EXPECT_EQ(classify(GUMBO_TAG_DIV, "how-we-review callout"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "callout callout--hiring"), Hint::kBoilerplate);
+  // A note, a tip or a summary set off in the text is the text's.
+  EXPECT_NE(classify(GUMBO_TAG_DIV, "callout callout--note"), Hint::kBoilerplate);
+  EXPECT_NE(classify(GUMBO_TAG_DIV, "callout callout--tldr"), Hint::kBoilerplate);
+  EXPECT_NE(classify(GUMBO_TAG_DIV, "callout-tip"), Hint::kBoilerplate);
 }
 
 TEST(ClassHints, AnOpinionNoteInADisclaimerBoxStaysWithThePiece) {
