@@ -361,6 +361,20 @@ Result<Dom> parse_dom(std::string_view html) {
   if (!out) return Status::Internal("the HTML parser returned no document");
 
   Dom dom;
+  // The panels an accordion's buttons open (aria-controls beside
+  // aria-expanded): a hidden panel is a collapsed answer, one click away,
+  // not hidden text. Gathered in the first pass: a "Read more" button may
+  // come after the panel it opens.
+  std::unordered_set<std::string> opened;
+  const auto note_panels = [&](const ElementAttrs& a) {
+    if (a.aria_expanded == nullptr || a.aria_controls == nullptr) return;
+    const std::string_view ids = a.aria_controls;
+    for (std::size_t from = 0; from < ids.size();) {
+      const std::size_t to = std::min(ids.find(' ', from), ids.size());
+      if (to > from && opened.size() < kMaxPanels) opened.emplace(ids.substr(from, to - from));
+      from = to + 1;
+    }
+  };
   // First pass: the size of the text pool, so string_views stay valid.
   std::size_t pool_size = 0, count = 0;
   walk(
@@ -370,8 +384,10 @@ Result<Dom> parse_dom(std::string_view html) {
         if (is_text(n)) {
           pool_size += std::strlen(n->v.text.text);
         } else if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE) {
-          for (const char* v : read_attrs(n->v.element).hint)
+          const ElementAttrs a = read_attrs(n->v.element);
+          for (const char* v : a.hint)
             if (v != nullptr) pool_size += std::strlen(v) + 1;
+          note_panels(a);
           pool_size += custom_name(n->v.element).size() + 1;
         }
         return children_of(n) != nullptr;
@@ -384,10 +400,6 @@ Result<Dom> parse_dom(std::string_view html) {
 
   // Second pass, in document order.
   std::vector<std::uint32_t> open;  // indices of elements whose subtree is being copied
-  // The panels an accordion's buttons open (aria-controls beside
-  // aria-expanded): a hidden panel is a collapsed answer, one click away,
-  // not hidden text.
-  std::unordered_set<std::string> opened;
   // Whether a custom element's parent holds text, asked once per parent.
   std::unordered_map<const GumboNode*, bool> text_parents;
   const auto visit = [&](const GumboNode* n) {
@@ -432,15 +444,8 @@ Result<Dom> parse_dom(std::string_view html) {
       const char* aria = a.aria_hidden;
       node.toggle = e.tag == GUMBO_TAG_BUTTON && a.aria_expanded != nullptr;
       // (Any element may be the accordion's button: Elementor's titles are
-      // <div role="button" aria-expanded aria-controls>.)
-      if (const char* controls = a.aria_expanded != nullptr ? a.aria_controls : nullptr) {
-        std::string_view ids = controls;
-        for (std::size_t from = 0; from < ids.size();) {
-          const std::size_t to = std::min(ids.find(' ', from), ids.size());
-          if (to > from && opened.size() < kMaxPanels) opened.emplace(ids.substr(from, to - from));
-          from = to + 1;
-        }
-      }
+      // <div role="button" aria-expanded aria-controls>; the panels were
+      // gathered in the first pass.)
       const char* id = opened.empty() ? nullptr : a.hint[kIdHint];
       const bool collapsed = id != nullptr && opened.contains(id);
       // A formula's drawing for the eye is aria-hidden so that a screen

@@ -563,6 +563,19 @@ TEST(ExtractArticle, AReadMorePanelAndAnAccordionsQuestionsAreTheStorys) {
   EXPECT_NE(a->text.find("When is the next contest?"), std::string::npos) << a->text;
 }
 
+TEST(ExtractArticle, AReadMoreButtonAfterItsPanelOpensIt) {
+  // The expander's button under the collapsed rest of the story, as a fade
+  // and a "Read more" button sit below the cut text.
+  const std::string page =
+      page_with("<main><div class=\"story\">" + std::string(kChoirStory) +
+                "<div class=\"expander\"><div id=\"rest\" aria-hidden=\"true\">" + kChoirSecondRun +
+                "</div><button aria-expanded=\"false\" aria-controls=\"rest\">Read "
+                "more</button></div></div></main>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find(std::string(kChoirSecondRun).substr(3, 30)), std::string::npos) << a->text;
+}
+
 }  // namespace
 
 namespace {
