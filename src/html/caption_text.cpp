@@ -385,4 +385,9 @@ bool is_photo_caption(std::string_view text) {
          labelled_credit(t) || trailing_credit(t);
 }
 
+bool is_gallery_counter(std::string_view text) {
+  constexpr std::size_t kCounterBytes = 24;
+  return text.size() <= kCounterBytes && gallery_counter(lower_ascii(text));
+}
+
 }  // namespace lede::html

@@ -13,6 +13,10 @@ namespace lede::html {
 // of 5", "3 / 12").
 bool is_photo_caption(std::string_view text);
 
+// A photo viewer's counter alone ("Image 1 of 5", "3 / 12"): furniture even
+// among captions kept on purpose (a photo essay told in its captions).
+bool is_gallery_counter(std::string_view text);
+
 // Where the closing credit of a caption that tells something starts: a
 // sentence or more, then the photo's credit in brackets or under its label
 // ("Crowds packed the towpath. (Photo: Jane Roe/Courier)" gives the offset

@@ -41,7 +41,9 @@ bool player_furniture(std::string_view text) {
       capital_label || (lower(text.front()) == 'v' && (text.find(" - ") != std::string_view::npos ||
                                                        text.find(" \xE2\x80\x93 ") != std::string_view::npos ||
                                                        text.find(" | ") != std::string_view::npos));
-  if (!is_digit(text.front()) && text.find(':') == std::string_view::npos && !dashed) return false;
+  // (Or a Japanese or Chinese site's bracketed label: "【動画】", "【视频】".)
+  const bool bracketed = text.starts_with("\xE3\x80\x90");  // 【
+  if (!is_digit(text.front()) && text.find(':') == std::string_view::npos && !dashed && !bracketed) return false;
   const std::string t = lower_ascii(text);
   // A counter: "1,204 votes", "35 comments", "2.1k shares". (Not a bare
   // time, "1:42": a video's length, but also a live blog's update time,
@@ -62,7 +64,10 @@ bool player_furniture(std::string_view text) {
   // A media item's title under its label: "Watch: drone footage shows the
   // flooded line" (a sentence of the story ends like one).
   if (ends_sentence(t)) return false;
-  for (std::string_view w : {"watch:", "video:", "listen:", "watch now:", "watch live:", "audio:", "up next:"})
+  // (And a Japanese or Chinese site's "【動画】", "【视频】" over the clip's title.)
+  for (std::string_view w :
+       {"watch:", "video:", "listen:", "watch now:", "watch live:", "audio:", "up next:",
+        "\xE3\x80\x90\xE5\x8B\x95\xE7\x94\xBB\xE3\x80\x91", "\xE3\x80\x90\xE8\xA7\x86\xE9\xA2\x91\xE3\x80\x91"})
     if (t.starts_with(w)) return true;
   // A French site's video promo, its label before a dash or a bar: "VIDÉO -
   // Le beurre atteint un prix record", "VIDÉO | La piscine de Ciney, un

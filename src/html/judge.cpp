@@ -109,6 +109,7 @@ bool template_text(const Block& b) {
     return true;
   // (A caption kept on purpose, ExtractOptions::keep_captions, stays.)
   if (!b.in_caption && is_photo_caption(b.text)) return true;
+  if (b.in_caption && is_gallery_counter(b.text)) return true;
   // ("<img><button>Play</button><span>1:48</span>".)
   if (media_length(b)) return true;
   if (is_rating_badge(b.text)) return true;

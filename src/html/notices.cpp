@@ -844,7 +844,7 @@ bool appeal_words(const std::string& t) {
          has("tips@") || has("become a member") || (has("republish") && !attribution(t)) || has("we're hiring") ||
          ((has("download the ") || has("get the ")) && has_word(t, "app")) || has("contact us") ||
          has("we are hiring") || has("open roles") || has("submit your") || has("send us") || has("news tip") ||
-         (has("letter to the editor") && (has("send a") || has("write a") || has("submit a")));
+         has("reblog this") || (has("letter to the editor") && (has("send a") || has("write a") || has("submit a")));
 }
 
 // A messenger's channel: WhatsApp or Telegram with "channel" in one of the

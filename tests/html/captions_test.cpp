@@ -42,6 +42,22 @@ TEST(Captions, AGalleryToldInItsCaptionsGivesThem) {
   EXPECT_EQ(a->text.find("Coast News, 3 Quay Road"), std::string::npos);
 }
 
+TEST(Captions, AGalleryKeepsItsCaptionsButNotItsCounters) {
+  // A photo essay told in its captions, each with the viewer's "1 / 6".
+  std::string main =
+      "<h1>A day in the harbour</h1><p>A day with the fishing fleet, in pictures.</p><div class=gallery>";
+  int k = 0;
+  for (const std::string& c : kCaptions)
+    main += "<figure><img src=\"p.jpg\"><figcaption><span class=\"count\">" + std::to_string(++k) + " / 6</span><p>" +
+            c + "</p></figcaption></figure>";
+  main += "</div>";
+  lede::Result<lede::Article> a = lede::extract_article(page(main));
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find(kCaptions[0]), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("1 / 6"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("6 / 6"), std::string::npos) << a->text;
+}
+
 TEST(Captions, AnArticleWithCaptionsKeepsOnlyItsBody) {
   std::string main = "<article><h1>A day in the harbour</h1>";
   // (Four paragraphs, each its own: a paragraph said twice in a row is

@@ -386,6 +386,9 @@ TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
         "\xD0\xBE \xD1\x81\xD0\xB5\xD0\xBB\xD0\xB5\xD0\xBA\xD1\x86\xD0\xB8\xD1\x98\xD0\xB8",  // ВИДЕО: Милица о
                                                                                               // селекцији
         "Wideo: nowy most w Gda\xC5\x84sku",
+        // 【動画】船内の様子
+        "\xE3\x80\x90\xE5\x8B\x95\xE7\x94\xBB\xE3\x80\x91"
+        "\xE8\x88\xB9\xE5\x86\x85\xE3\x81\xAE\xE6\xA7\x98\xE5\xAD\x90",
         "Vaizdo \xC4\xAFra\xC5\xA1"
         "as: kaip atrodys aplinkkelis (1:12)",
         // A booking card's price, a bare count.
@@ -411,7 +414,8 @@ TEST(WidgetFurniture, CountersAndLabelledMediaTitles) {
         // A clip's length and credit; a promo under its label and a bar.
         "00:48 \xC2\xB7 Video: Eirik Sande", "WATCH",
         // देखें वीडियो: दिल्ली
-        "\xE0\xA4\xA6\xE0\xA5\x87\xE0\xA4\x96\xE0\xA5\x87\xE0\xA4\x82 \xE0\xA4\xB5\xE0\xA5\x80\xE0\xA4\xA1\xE0\xA4\xBF"
+        "\xE0\xA4\xA6\xE0\xA5\x87\xE0\xA4\x96\xE0\xA5\x87\xE0\xA4\x82 "
+        "\xE0\xA4\xB5\xE0\xA5\x80\xE0\xA4\xA1\xE0\xA4\xBF"
         "\xE0\xA4\xAF\xE0\xA5\x8B: \xE0\xA4\xA6\xE0\xA4\xBF\xE0\xA4\xB2\xE0\xA5\x8D\xE0\xA4\xB2\xE0\xA5\x80",
         "1:24 | Watch", "VID\xC3\x89O | La piscine de Ciney, un b\xC3\xA2timent"})
     EXPECT_TRUE(is_widget_furniture(text)) << text;
@@ -689,7 +693,8 @@ TEST(CallsToAction, FollowUsInOtherLanguages) {
         "cs \xC3\xA9s Baranya legfrissebb h\xC3\xADrei.",
         "Urm\xC4\x83re\xC8\x99te Sibiu Azi pe Telegram! Prime\xC8\x99ti cele mai importante \xC8\x99tiri.",
         "Volg die Karoo Koerier op WhatsApp en Facebook vir die jongste nuus uit die Karoo.",
-        "Ku biyo mu a WhatsApp: Ku samu labaran Muryar Arewa kai tsaye a wayarku."})
+        "Ku biyo mu a WhatsApp: Ku samu labaran Muryar Arewa kai tsaye a wayarku.",
+        "Reblog this to spread the word, and tag us in your photos!"})
     EXPECT_TRUE(is_call_to_action(text)) << text;
   EXPECT_FALSE(is_call_to_action("A polg\xC3\xA1rmester a Facebookon jelentette be a d\xC3\xB6nt\xC3\xA9st."));
 }
