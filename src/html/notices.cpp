@@ -409,10 +409,11 @@ bool whole_label(const std::string& t) {
   // "Article content": the label a publisher's template repeats between
   // a story's paragraphs.
   // "Image": a picture's label for screen readers, before the picture.
-  static constexpr std::array<std::string_view, 21> kWhole = {
+  // "Continued on next page": a story in pages, at the foot of each.
+  static constexpr std::array<std::string_view, 23> kWhole = {
       "ad", "advert", "share", "comments", "menu", "home", "more", "cookies", "disclaimer", "caption", "close",
       "back to gallery", "view gallery", "article content", "video", "story continues", "report abuse", "continued",
-      "image", "photo",
+      "image", "photo", "continued on next page", "continued on the next page",
       // Poland's portals over a clip in the story ("The rest of the article
       // below the video").
       "dalsza cz\xC4\x99\xC5\x9B\xC4\x87 artyku\xC5\x82u pod materia\xC5\x82"
@@ -452,6 +453,11 @@ bool is_boilerplate_phrase(std::string_view text) {
           std::string_view("ein beitrag geteilt von ")})
       if (t.starts_with(w)) return true;
   }
+  // A story in pages teases the next one at its foot: "On the next page:
+  // opening hours, the new community room and ...".
+  constexpr std::size_t kTeaserBytes = 200;
+  if (text.size() <= kTeaserBytes && (text.starts_with("On the next page:") || text.starts_with("On the next page ")))
+    return true;
   if (text.size() > 64) return false;
   const std::string t = lower_ascii(text);
   // (A rail's title may trail off: "Lee también...".)

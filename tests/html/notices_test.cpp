@@ -176,7 +176,8 @@ TEST(BoilerplatePhrases, LabelsAreBoilerplate) {
         "Support our journalism", "延伸閱讀", "関連記事", "관련 기사", "廣告", "Contents [hide]", "Table of contents",
         "Video",
         // Ad labels in any case, between dashes or before a colon.
-        "Tangazo", "Publicitat", "Iklan", "Talla", "Advertensie", "HYSBYSEB",
+        "Continued on next page", "On the next page: opening hours and the new community room", "Tangazo", "Publicitat",
+        "Iklan", "Talla", "Advertensie", "HYSBYSEB",
         "- \xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0 -",  // - Реклама -
         "\xD0\x9E\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81",                      // Оглас
         "HIRDET\xC3\x89S", "Mainos:",
