@@ -861,7 +861,44 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"terangainfos_glace_mareyeuses_fr", 0.99}, BodyPage{"thornbury_ledger_oped_bus_routes_en", 0.95},
         BodyPage{"vitabrief_post_meal_walks_blood_sugar_en", 0.91},
         BodyPage{"voz_valle_orban_editorial_tranvia_es", 0.97}, BodyPage{"wesertaler_leitartikel_freibad_de", 0.99},
-        BodyPage{"ziniuvartai_tiltas_rudupis_lt", 0.99}, BodyPage{"zpravyhorizont_nemocnice_parkovani_cs", 0.99}),
+        BodyPage{"ziniuvartai_tiltas_rudupis_lt", 0.99}, BodyPage{"zpravyhorizont_nemocnice_parkovani_cs", 0.99},
+        // Thirty-first batch (2026-12-07): English pages of the kinds large
+        // sites serve (tech, science, business TV, a contributor network, a
+        // state broadcaster's column, games, crypto, celebrity, sports, local
+        // TV, a tabloid, an engineering blog), 2014-2020 markup (Genesis,
+        // Bootstrap 3, BLOX, Drupal 7, K2, Blogger, Tumblr, AMP), unusual
+        // body structures, big outlets in twelve languages;
+        // kestrelpost_water_rates_en's 0.42 is its copy without classes and
+        // ids, where the "Read more" button no longer names its panel.
+        BodyPage{"ardenmoorherald_bridge_timeline_en", 0.96}, BodyPage{"baophuongnam_rung_ngap_man_vi", 0.99},
+        BodyPage{"bayside_beacon_transit_levy_inline_ads_en", 0.99},
+        BodyPage{"blockwire_husd_stablecoin_depeg_en", 0.97},
+        BodyPage{"brickyard_bulletin_tumblr_mural_festival_en", 0.93},
+        BodyPage{"brightwaterdaily_marathon_detour_en", 0.96},
+        BodyPage{"carrow_sentinelpost_treasurer_verdict_en", 0.99}, BodyPage{"chaosiamnews_khlong_boat_th", 0.95},
+        BodyPage{"circuitmill_aurelite_gpu_leak_en", 0.99}, BodyPage{"civiclens_tenancy_law_explainer_en", 0.95},
+        BodyPage{"coastline_daily_noreaster_flooding_en", 0.96}, BodyPage{"dailyclang_seal_pup_car_park_en", 0.85},
+        BodyPage{"dnipvisnyk_water_mill_museum_uk", 0.99}, BodyPage{"emberlight_salt_pans_photoessay_en", 0.83},
+        BodyPage{"ferrocart_eng_postgres_upgrade_en", 0.99}, BodyPage{"gunaydinpostasi_zeytin_kooperatif_tr", 0.95},
+        BodyPage{"hanbitilbo_bathhouse_library_ko", 0.99}, BodyPage{"harlow_valley_gazette_council_budget_en", 0.99},
+        BodyPage{"hollinquarterly_canal_history_en", 0.94}, BodyPage{"jandeeptimes_drip_irrigation_hi", 0.97},
+        BodyPage{"kestrelpost_water_rates_en", 0.42}, BodyPage{"lakeshore_arts_review_firehouse_gallery_en", 0.94},
+        BodyPage{"lanjiangchenbao_elderly_canteen_zh", 0.99},
+        BodyPage{"ledgerline_contributor_inventory_buffers_en", 0.97},
+        BodyPage{"lintastimur_es_surya_nelayan_id", 0.99}, BodyPage{"marlowcourier_library_reopening_en", 0.99},
+        BodyPage{"meridian_business_journal_brewery_expansion_en", 0.99},
+        BodyPage{"nordvox_opinion_river_compact_en", 0.96}, BodyPage{"northfoldreview_conductor_interview_en", 0.98},
+        BodyPage{"northfork_star_amp_heat_advisory_en", 0.98},
+        BodyPage{"oakbend_dispatch_blogger_mill_redevelopment_en", 0.95},
+        BodyPage{"ofoghno_qanat_restoration_fa", 0.95}, BodyPage{"pinecrest_herald_school_boundaries_en", 0.97},
+        BodyPage{"pixelrift_lanternfall_review_en", 0.99}, BodyPage{"prairie_state_wire_rental_ban_ruling_en", 0.99},
+        BodyPage{"pulsewire_drone_startup_layoffs_en", 0.99}, BodyPage{"shiomishimbun_electric_ferry_ja", 0.99},
+        BodyPage{"skywarddigest_icy_moon_plumes_en", 0.99}, BodyPage{"southreach_ward_closures_en", 0.99},
+        BodyPage{"starglow_quenneville_ardent_wedding_en", 0.95},
+        BodyPage{"tidewaterledger_dredging_contract_en", 0.99}, BodyPage{"touchline365_ilunga_berg_transfer_en", 0.95},
+        BodyPage{"tradecast_stocks_yields_rally_en", 0.96}, BodyPage{"vantage_quarterly_php_theatre_company_en", 0.90},
+        BodyPage{"wayfarerweekly_coastal_walks_en", 0.97}, BodyPage{"wkvr13_keston_pharmacy_robbery_en", 0.97},
+        BodyPage{"zarechye_vedomosti_night_trams_ru", 0.97}, BodyPage{"zmanhamifratz_sea_turtles_he", 0.96}),
     [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, AnAdviceColumnWithHeadingsAsDivsKeepsItsBody) {
