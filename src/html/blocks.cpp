@@ -90,10 +90,11 @@ bool separator_caption(const Dom& dom, std::uint32_t box) {
   const auto separator = [&](std::uint32_t e) {
     return dom.nodes[e].tag == GUMBO_TAG_DIV && dom.hint(dom.nodes[e]) == "separator";
   };
-  // What a box holds: its text's bytes (white space aside) and whether an image.
+  // What a box holds: its text's bytes (white space aside) and whether an
+  // image, read until both are known to be past a caption's.
   const auto holds = [&](std::uint32_t e, std::uint32_t& bytes) {
     bool image = false;
-    for (std::uint32_t k = e + 1; k < dom.nodes[e].end; ++k) {
+    for (std::uint32_t k = e + 1; k < dom.nodes[e].end && bytes <= kCaptionBytes; ++k) {
       const Node& n = dom.nodes[k];
       if (n.is_text) {
         for (char c : dom.text(n)) bytes += is_space(c) ? 0 : 1;
@@ -106,13 +107,22 @@ bool separator_caption(const Dom& dom, std::uint32_t box) {
   if (!separator(box)) return false;
   std::uint32_t bytes = 0;
   if (holds(box, bytes) || bytes == 0 || bytes > kCaptionBytes) return false;
-  // The element before it among its siblings: the photo's box.
+  // The element before it among its siblings, the photo's box: the node
+  // before it is the parent or the last node of that sibling's subtree, a
+  // climb of at most the page's depth (not a walk over every sibling before
+  // it: a page of many captions would take quadratic time). A run of white
+  // space between the two is passed over.
   const std::uint32_t parent = dom.nodes[box].parent;
-  std::uint32_t before = 0;
-  for (std::uint32_t c = parent + 1; c < box; c = dom.nodes[c].end)
-    if (!dom.nodes[c].is_text) before = c;
+  const auto sibling_before = [&](std::uint32_t e) {
+    std::uint32_t prev = e - 1;
+    while (prev != parent && dom.nodes[prev].parent != parent) prev = dom.nodes[prev].parent;
+    return prev;
+  };
+  std::uint32_t before = sibling_before(box);
+  if (before != parent && dom.nodes[before].is_text) before = sibling_before(before);
+  if (before == parent || dom.nodes[before].is_text || !separator(before)) return false;
   std::uint32_t photo_bytes = 0;
-  return before != 0 && separator(before) && holds(before, photo_bytes) && photo_bytes == 0;
+  return holds(before, photo_bytes) && photo_bytes == 0;
 }
 
 // Block-level elements, and inline ones whose class says boilerplate (a
