@@ -79,8 +79,9 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
     if (b.owner == 0) continue;
     const bool heading = b.kind == ParagraphKind::kHeading;
     if (heading) {
+      const Node& h = dom.nodes[b.owner];
       const bool hinted =
-          use_hints && classify(dom.nodes[b.owner].tag, dom.hint(dom.nodes[b.owner]), gallery) == Hint::kBoilerplate;
+          use_hints && classify(h.tag, dom.hint(h), gallery) == Hint::kBoilerplate && !hidden_label(h.tag, dom.hint(h));
       if (!hinted && (!(is_boilerplate_phrase(b.text) || is_rail_title(b.text)) || is_contents_title(b.text))) continue;
     } else if (b.kind != ParagraphKind::kParagraph || chars[b.owner] != b.chars || !is_rail_title(b.text)) {
       continue;  // (a rail's title set as a plain line of its own element titles it too)

@@ -297,6 +297,49 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
   return content > 0 ? Hint::kContent : Hint::kNone;
 }
 
+namespace {
+
+// A class word saying only how an element shows ("sr-only",
+// "visually-hidden", "u-hidden"), not what it is.
+bool visibility_token(std::string_view token) {
+  bool hides = false;
+  for (std::size_t k = 0; k < token.size();) {
+    while (k < token.size() && !is_alnum(token[k])) ++k;
+    std::size_t j = k;
+    while (j < token.size() && is_alnum(token[j])) ++j;
+    const std::string_view w = token.substr(k, j - k);
+    k = j;
+    if (w.empty()) continue;
+    if (w == "sr" || w == "hidden" || w == "visuallyhidden" || w == "offscreen" || w == "hide") {
+      hides = true;
+    } else if (w != "only" && w != "visually" && w != "screen" && w != "reader" && w != "text" && w != "u" &&
+               w != "is" && w != "a11y" && w != "element") {
+      return false;
+    }
+  }
+  return hides;
+}
+
+}  // namespace
+
+bool hidden_label(GumboTag tag, std::string_view hint) {
+  bool hidden = false;
+  for (std::size_t i = 0; i < hint.size();) {
+    while (i < hint.size() && is_space(hint[i])) ++i;
+    std::size_t end = i;
+    while (end < hint.size() && !is_space(hint[end])) ++end;
+    const std::string_view token = hint.substr(i, end - i);
+    i = end;
+    if (token.empty()) continue;
+    if (visibility_token(token)) {
+      hidden = true;
+    } else if (classify(tag, token) == Hint::kBoilerplate) {
+      return false;
+    }
+  }
+  return hidden;
+}
+
 bool is_discussion(std::string_view hint) {
   const std::string_view h = hint;
   for (std::string_view w :

@@ -25,6 +25,11 @@ enum class Hint {
 // "section-header" wrapper names the heading it holds, not a page's header.
 Hint classify(GumboTag tag, std::string_view hint, bool gallery = false, bool heading_box = false);
 
+// A heading's class says only that it is hidden from sight ("sr-only",
+// "visually-hidden"): a label for screen readers naming the section it
+// opens, which says nothing of whether the section is furniture.
+bool hidden_label(GumboTag tag, std::string_view hint);
+
 // Readers' comments (comment, disqus, reply, respond, discussion in the
 // class or id): a long thread can outweigh the article, but it is never the
 // page's wrapper.

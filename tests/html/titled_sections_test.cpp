@@ -134,4 +134,32 @@ TEST(TitledSections, ALabelInTheMiddleOfItsBoxTitlesNothing) {
   for (const char* s : {kBefore[0], kAfter[0], kAfter[1]}) EXPECT_NE(text.find(s), std::string::npos) << s;
 }
 
+TEST(TitledSections, AScreenReadersLabelTitlesNothing) {
+  // A heading hidden from sight ("visually-hidden", "sr-only") names the
+  // section it opens for screen readers; its class says how it shows, not
+  // that the section is furniture (a podcast's show notes under a hidden
+  // "Show notes"). The label itself is not read out.
+  const std::string teasers =
+      "<section class=\"more-episodes\"><h2>More episodes</h2><ol><li><a href=\"/e/86\"><h3>The oyster "
+      "wars</h3><p>Two towns nearly went to war over a single oyster bed in 1911.</p></a></li></ol></section>";
+  for (const char* label : {"visually-hidden", "sr-only", "u-visually-hidden"}) {
+    const std::string text = text_of(
+        "<html><head><title>Ferry terminal opening delayed</title></head><body><main><article class=\"episode\">"
+        "<header><h1>Ferry terminal opening delayed</h1></header><section class=\"episode__notes prose\"><h2 "
+        "class=\"" +
+        std::string(label) + "\">Show notes</h2><div>" + paragraphs(kBefore, 3) + paragraphs(kAfter, 2) +
+        "</div></section></article>" + teasers + "</main></body></html>");
+    for (const char* s : {kBefore[0], kBefore[2], kAfter[1]}) EXPECT_NE(text.find(s), std::string::npos) << label;
+    EXPECT_EQ(text.find("Show notes"), std::string::npos) << text;
+    EXPECT_EQ(text.find("oyster"), std::string::npos) << text;
+  }
+  // A hidden label whose other class words name furniture still titles it.
+  const std::string promo = text_of(
+      page("<div class=\"rail\"><h3 class=\"sr-only promo-heading\">From the archive</h3><p>The old quay was "
+           "built in 1902 by a company that went bankrupt the year after, and the town has owned it since then.</p>"
+           "</div>"));
+  EXPECT_EQ(promo.find("built in 1902"), std::string::npos) << promo;
+  EXPECT_NE(promo.find(kAfter[1]), std::string::npos) << promo;
+}
+
 }  // namespace
