@@ -328,8 +328,18 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
       }
       return true;
     };
+    // (K2, Joomla's content component, cuts an item's text at the editor's
+    // "read more" break into "itemIntroText" and "itemFullText": the first
+    // part is the story's opening, not a standfirst.)
+    const auto item_intro = [&] {
+      if (dom.hint(dom.nodes[best]).find("fulltext") == std::string_view::npos) return false;
+      for (std::uint32_t c = static_cast<std::uint32_t>(p) + 1; c < best; c = dom.nodes[c].end)
+        if (!dom.nodes[c].is_text && good[c] > 0 && dom.hint(dom.nodes[c]).find("introtext") != std::string_view::npos)
+          return true;
+      return false;
+    };
     const bool joined = (clean && !small) || split_body(p, best) || (clean && twins(p, best));
-    if (!joined && !(clean && declared())) break;
+    if (!joined && !(clean && declared()) && !item_intro()) break;
     // Nor is text in another <article>: teaser cards marked up as stories
     // of their own, whatever their headlines' markup.
     const std::uint32_t self = dom.nodes[p].tag == GUMBO_TAG_ARTICLE && good[p] > 0 && titled[p] ? 1 : 0;

@@ -197,4 +197,22 @@ TEST(Container, AFreePreviewAboveTheUnlockedPartIsTheStorys) {
   EXPECT_EQ(a->text.find("harbour authority"), std::string::npos) << a->text;
 }
 
+TEST(Container, AK2ItemsIntroTextIsTheStorysOpening) {
+  // K2 (Joomla) cuts an item's text at the editor's "read more" break: the
+  // intro part is the story's first paragraph, though it stands alone in its
+  // box beside the full text, and the tags and links after the text stay out.
+  const std::string html =
+      "<html><body><div class=\"itemView\"><div class=\"itemHeader\"><h2 class=\"itemTitle\">Ferry terminal "
+      "opening delayed</h2></div><div class=\"itemBody\"><div class=\"itemIntroText\"><p>" +
+      std::string(kParagraphs[0]) + "</p></div><div class=\"itemFullText\">" +
+      paragraphs(6).substr(std::string("<p>").size() + std::string(kParagraphs[0]).size() +
+                           std::string("</p>").size()) +
+      "</div><div class=\"itemLinks\"><div class=\"itemTagsBlock\"><span>Tags</span><ul><li><a "
+      "href=\"/t/1\">harbour</a></li><li><a href=\"/t/2\">ferries</a></li></ul></div></div></div></div>"
+      "</body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(html);
+  ASSERT_TRUE(a.ok());
+  expect_all_paragraphs(*a, 6);
+}
+
 }  // namespace
