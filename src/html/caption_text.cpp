@@ -63,27 +63,19 @@ bool closing_credit(const std::string& t) {
   for (std::string_view w : {"file photo)", "file image)", "file pic)", "representative image)",
                              "representational image)", "representative photo)"})
     if (in == w) return true;
-  for (std::string_view w : {"image:",
-                             "images:",
-                             "image credit:",
-                             "image source:",
-                             "photo:",
-                             "photos:",
-                             "photo credit:",
-                             "photo by ",
-                             "photograph:",
-                             "picture:",
-                             "pictures:",
-                             "pic:",
-                             "credit:",
-                             "credits:",
-                             "foto:",
-                             "fotos:",
-                             "bild:",
-                             "photos by ",
+  for (std::string_view w : {"image:",        "images:",
+                             "image credit:", "image source:",
+                             "photo:",        "photos:",
+                             "photo credit:", "photo by ",
+                             "photograph:",   "picture:",
+                             "pictures:",     "pic:",
+                             "credit:",       "credits:",
+                             "foto:",         "fotos:",
+                             "bild:",         "photos by ",
                              "picha:",
-                             "picha na ",                  // Swahili "(Picha na Maktaba)"
-                             "\xEC\x82\xAC\xEC\xA7\x84"})  // Korean "(사진=...)", "(사진 제공=...)"
+                             "picha na ",                                   // Swahili "(Picha na Maktaba)"
+                             "stampa:",                                     // Maltese "(Stampa: Kunsill Reġjonali)"
+                             "ritratt:",      "\xEC\x82\xAC\xEC\xA7\x84"})  // Korean "(사진=...)", "(사진 제공=...)"
     if (in.starts_with(w)) return true;
   // A wire photo's credit, its parts parted by slashes: "(AP Photo/Evan
   // Vucci)", "(Mark Von Holden/Invision/AP)", "(NASA/JPL-Caltech/ASU)"; a

@@ -705,7 +705,11 @@ bool subject_notice(const std::string& t) {
   // ... súmate tú también: desde 5 euros al mes".
   const bool members = (has("socios") || has("membres") || has("mitglieder") || has("members")) &&
                        (has("al mes") || has("par mois") || has("pro monat") || has("a month") || has("per month"));
-  if (((support && journalism) || members) && addressed(t)) return true;
+  // Or a plea for gifts: "La Boussole ne vit que de vos dons. Je soutiens
+  // La Boussole".
+  const bool gifts = (has("vos dons") || has("faites un don") || has("faire un don")) &&
+                     (support || has("soutiens") || has("ne vit que"));
+  if (((support && journalism) || members || gifts) && addressed(t)) return true;
   // A blog's appeal for its readers' subscriptions on a patronage platform
   // ("consider chipping in a few dollars a month on Patreon").
   const bool patronage = has("patreon") || has("ko-fi") || has("buy me a coffee");
@@ -813,6 +817,19 @@ bool credit_line(const std::string& t) {
 bool attribution(const std::string& t) {
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
   return has("originally published") || has("originally appeared") || has("first published") || has("first appeared");
+}
+
+// An e-mail address: a word before an "@", a dot in the word after it.
+bool mail_address(std::string_view t) {
+  for (std::size_t at = t.find('@'); at != std::string_view::npos; at = t.find('@', at + 1)) {
+    if (at == 0 || t[at - 1] == ' ') continue;
+    std::size_t end = at + 1;
+    while (end < t.size() && t[end] != ' ' && t[end] != ',' && t[end] != ';') ++end;
+    const std::string_view domain = t.substr(at + 1, end - at - 1);
+    const std::size_t dot = domain.find('.');
+    if (dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size() && domain[dot + 1] != ' ') return true;
+  }
+  return false;
 }
 
 // "Follow us" in the languages of Central and Eastern Europe and beyond,
@@ -1063,6 +1080,14 @@ bool is_call_to_action(std::string_view text) {
   // "For more news about the weather, visit example.ph/weather."
   for (std::string_view w : {"for more news", "for more stories", "for the latest news", "for more updates"})
     if (t.starts_with(w)) return true;
+  // A newsroom's tip line: its address and a promise of anonymity ("Vet du
+  // mer? Kontakta granskar@... Du har rätt att vara anonym", "Email
+  // tips@... Anonymity guaranteed").
+  constexpr std::size_t kTipBytes = 240;
+  if (text.size() <= kTipBytes && mail_address(t) &&
+      (t.find("anonym") != std::string::npos || t.find("anonim") != std::string::npos ||
+       t.find("an\xC3\xB3nim") != std::string::npos || t.find("anoniem") != std::string::npos))
+    return !reports(t);
   // An appeal is said to the reader, by the site, or is a bare line ("Follow
   // @jdoe on X"); the story's last paragraph may name subscribers or a
   // newsletter in the third person ("Readers who signed up ...").

@@ -624,12 +624,34 @@ TEST(SiteNotices, AppealsToSupportJournalismInSeveralLanguages) {
         "Lee sin l\xC3\xADmites y apoya el periodismo de calidad. Tu suscripci\xC3\xB3n nos permite seguir informando.",
         "Cet article vous est offert. Pour nous aider \xC3\xA0 continuer, nos journalistes comptent sur vous.",
         "M\xC3\xA1s de 4.000 socios pagan cada mes. S\xC3\xBAmate t\xC3\xBA tambi\xC3\xA9n: desde 5 euros al mes.",
+        "Cette enqu\xC3\xAAte vous est utile ? La Boussole ne vit que de vos dons. Sans publicit\xC3\xA9, sans "
+        "actionnaire. Je soutiens La Boussole",
         "The BBC is not responsible for the content of external sites."})
     EXPECT_TRUE(is_site_notice(text)) << text;
   // A story about journalism or members speaks of them, not to the reader.
   for (const char* text : {"The foundation said it would support local journalism in the region.",
-                           "The club's 4,000 members pay 5 euros a month, the treasurer said."})
+                           "The club's 4,000 members pay 5 euros a month, the treasurer said.",
+                           "Merci pour vos dons, qui ont permis de reb\xC3\xA2tir le clocher, a d\xC3\xA9"
+                           "clar\xC3\xA9 le maire."})
     EXPECT_FALSE(is_site_notice(text)) << text;
+}
+
+TEST(CallsToAction, ANewsroomsTipLine) {
+  // Its address and a promise of anonymity, in whatever language.
+  for (const char* text :
+       {"Vet du mer om avverkningarna i fj\xC3\xA4lln\xC3\xA4ra skog? Kontakta Nordv\xC3\xA5g Granskar: "
+        "granskar@nordvag.se. Du har r\xC3\xA4tt att vara anonym.",
+        "Work at a fund? Heard something? Email tips@hedgewhispers.com. Anonymity guaranteed.",
+        "Heeft u ervaring met kamerverhuur? Mail de redactie via tips@stadsvizier.nl of gebruik ons anonieme "
+        "tipformulier."})
+    EXPECT_TRUE(is_call_to_action(text)) << text;
+  // The story's own lines: an address alone, anonymity without one, or what
+  // someone said.
+  for (const char* text :
+       {"Residents can send their comments to the council at planning@harbourtown.gov.uk until 14 June.",
+        "The donor, who wished to remain anonymous, gave the museum 40 paintings.",
+        "Anyone with information can write to tips@police.example.org and stay anonymous, the inspector said."})
+    EXPECT_FALSE(is_call_to_action(text)) << text;
 }
 
 TEST(CallsToAction, AnOfferOfTheSitesApp) {
@@ -709,8 +731,10 @@ TEST(RailTitles, ReadAlsoInCentralAndEasternEurope) {
     EXPECT_TRUE(is_rail_title(text)) << text;
 }
 
-TEST(PhotoCaptions, SwahiliCredits) {
+TEST(PhotoCaptions, SwahiliAndMalteseCredits) {
   EXPECT_TRUE(is_photo_caption("Mkulima akivuna kahawa shambani kwake. (Picha na Maktaba)"));
+  EXPECT_TRUE(is_photo_caption("Il-pjanta tal-proġett kif ippreżentata lill-Awtorità. (Stampa: Kunsill Reġjonali)"));
+  EXPECT_TRUE(is_photo_caption("Il-port tal-Imġarr filgħodu. (Ritratt: Joe Borg)"));
   EXPECT_TRUE(lede::html::is_dateline("Na Mwandishi Wetu, Moshi"));
   EXPECT_FALSE(lede::html::is_dateline("Na hii ndiyo sababu wakulima wengi wameacha kahawa."));
 }
