@@ -24,8 +24,10 @@ bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 // its text, html/boilerplate_marks.cpp; "callout": Ghost's callout card and
 // the like, a box beside the text (a membership appeal, a spoiler warning,
 // a review's practical details, "how we review"), though not a note, tip or
-// summary set off in the text ("callout--note", "callout--tldr"), kept.)
-constexpr std::array<std::string_view, 72> kBoilerParts = {
+// summary set off in the text ("callout--note", "callout--tldr"), kept;
+// "auteur", "autor": the author's box or byline in French and Dutch, and in
+// German, Spanish, Portuguese and Polish, as "author" in English.)
+constexpr std::array<std::string_view, 74> kBoilerParts = {
     "credit",   "gallery",    "slideshow", "carousel",  "lightbox",    "comment",    "disqus",     "share",
     "sharing",  "social",     "related",   "recommend", "newsletter",  "subscri",    "cookie",     "consent",
     "gdpr",     "promo",      "advert",    "sponsor",   "popup",       "modal",      "breadcrumb", "sidebar",
@@ -34,7 +36,8 @@ constexpr std::array<std::string_view, 72> kBoilerParts = {
     "caption",  "pagination", "pager",     "reply",     "replies",     "tagcloud",   "taglist",    "keyword",
     "dateline", "timestamp",  "skiplink",  "donat",     "editsection", "guestbook",  "condolence", "piefoto",
     "playlist", "reaction",   "reactie",   "copyright", "marketing",   "webmention", "autoplay",   "gateway",
-    "quiz",     "galeria",    "galerie",   "talkback",  "regwall",     "comentari",  "disclaimer", "callout"};
+    "quiz",     "galeria",    "galerie",   "talkback",  "regwall",     "comentari",  "disclaimer", "callout",
+    "auteur",   "autor"};
 
 // Whole words that mark boilerplate (too short to match inside other words;
 // or, as "highlights" in "highLightSearchTarget", found inside others).

@@ -633,6 +633,18 @@ TEST(ClassHints, DisclaimerBoxesAreNoStory) {
   EXPECT_EQ(classify(GUMBO_TAG_DIV, "disclaimer-box"), Hint::kBoilerplate);
 }
 
+TEST(ClassHints, AuthorBoxesInOtherLanguages) {
+  using lede::html::classify;
+  using lede::html::Hint;
+  // The author's box or byline: French and Dutch "auteur", German, Spanish,
+  // Portuguese and Polish "autor".
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "auteurs_info"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "bloc-auteur"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "materia-autor"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_ASIDE, "autorenbox"), Hint::kBoilerplate);
+  EXPECT_NE(classify(GUMBO_TAG_DIV, "artikeltekst"), Hint::kBoilerplate);
+}
+
 TEST(ClassHints, CalloutBoxesAreNoStory) {
   using lede::html::classify;
   using lede::html::Hint;
