@@ -770,6 +770,38 @@ namespace {
 constexpr std::size_t kAddressLabelBytes = 40;  // a print page's "URL ...:" label over its address: at most ...
 constexpr std::size_t kAddressLabelWords = 4;   // ... this long and this many words
 
+// A print page's list of the addresses its links went to, and its own
+// address and printing time, set as lines of one block: "Liens cités dans
+// cet article :<br>[1] https://...<br>[2] https://...", "Adresse de
+// l'article : https://...<br>Imprimé le 22/03/2024 à 10:14". Each line is an
+// address (after a short label or a note's number), a short label, or the
+// printing time.
+bool printed_addresses(std::string_view t) {
+  if (t.find('\n') == std::string_view::npos) return false;
+  bool any = false;
+  for (std::size_t from = 0; from <= t.size();) {
+    std::size_t to = t.find('\n', from);
+    if (to == std::string_view::npos) to = t.size();
+    std::string_view line = t.substr(from, to - from);
+    from = to + 1;
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    if (line.empty()) continue;
+    const std::size_t url = line.find("http");
+    const std::string_view before = line.substr(0, url == std::string_view::npos ? 0 : url);
+    const bool address = url != std::string_view::npos && line.find(' ', url) == std::string_view::npos &&
+                         before.size() <= kAddressLabelBytes && space_words(before) <= kAddressLabelWords;
+    const bool label = line.back() == ':' && line.size() <= kAddressLabelBytes;
+    const bool printed =
+        (line.starts_with("printed on") || line.starts_with("imprim\xC3\xA9 le") || line.starts_with("gedruckt am") ||
+         line.starts_with("stampato il") || line.starts_with("impreso el")) &&
+        line.find_first_of("0123456789") != std::string_view::npos;
+    if (!address && !label && !printed) return false;
+    any = any || address;
+  }
+  return any;
+}
+
 // A credit line closing a news story: "(Reporting by ...; Editing by ...)".
 bool credit_line(const std::string& t) {
   // And the reporter's address: "Jane Roe can be reached at 555-0142 or
@@ -808,7 +840,8 @@ bool credit_line(const std::string& t) {
   return hosted || t.starts_with("(reporting by") || t.starts_with("reporting by") || t.starts_with("(editing by") ||
          t.starts_with("(with inputs from") || t.starts_with("reporting contributed by") ||
          t.starts_with("additional reporting by") || t.find("contributed to this report") != std::string::npos ||
-         t.find("contributed reporting") != std::string::npos || contact || print || citation || address || feed;
+         t.find("contributed reporting") != std::string::npos || contact || print || citation || address || feed ||
+         printed_addresses(t);
 }
 
 // Where a story first ran: "This article was originally published by

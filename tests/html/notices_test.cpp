@@ -138,8 +138,19 @@ TEST(CallsToAction, AppealsAndCreditLinesAreDropped) {
         "Have an opinion? Send a letter to the editor. Letters must be signed.",
         // A print page's address under a label in any language.
         "URL dell'articolo: https://www.example.it/bologna/2024/10/09/news/necropoli-14298771/",
-        "Article URL: https://example.com/a/1"})
+        "Article URL: https://example.com/a/1",
+        // A print page's list of its links' addresses and its own address
+        // with the printing time, as lines of one block.
+        "Liens cit\xC3\xA9s dans cet article :\n[1] https://www.example.fr/rapport.pdf\n[2] "
+        "https://www.example.fr/enquete",
+        "Adresse de l'article : https://www.example.fr/littoral/digue_58213.html\nImprim\xC3\xA9 le 22/03/2024 "
+        "\xC3\xA0 10:14",
+        "Links:\n[1] https://example.com/council/agenda\n[2] https://example.com/bridge-report"})
     EXPECT_TRUE(is_call_to_action(text)) << text;
+  // A story's lines that name addresses among other words stay.
+  for (const char* text : {"The report is online:\nhttps://example.com/report\nThe council will vote on it in May.",
+                           "Sources:\nThe town's archive, interviews with 12 residents"})
+    EXPECT_FALSE(is_call_to_action(text)) << text;
 }
 
 TEST(CallsToAction, ClosingSentencesOfTheStoryStay) {

@@ -1167,6 +1167,31 @@ TEST(WrittenBodies, AGalleryOfCaptionClassedParagraphsTellsTheStory) {
   EXPECT_EQ(text.find("Five-day forecast"), std::string::npos) << text;
 }
 
+TEST(WrittenBodies, ADateLineWithPublishingAndUpdateTimesIsLeftOut) {
+  // Longer than a date line's usual fifteen words: a byline, the time of
+  // publishing and the time of the last update.
+  const std::string story =
+      "<p>Les vagues qui ont franchi la digue lors de la temp\xC3\xAAte du 2 novembre ont laiss\xC3\xA9 des traces "
+      "dans les m\xC3\xA9moires de tous les habitants du quartier bas.</p><p>Le projet pr\xC3\xA9voit de rehausser "
+      "la digue d'un m\xC3\xA8tre sur plus d'un kilom\xC3\xA8tre, et de renforcer son pied par un "
+      "enrochement.</p><p>L'enqu\xC3\xAAte publique se tiendra du 15 avril au 17 mai, et le dossier complet sera "
+      "consultable en mairie.</p>";
+  const std::string text = text_of(
+      "<html><body><div class=\"article\"><h1>La digue sera rehauss\xC3\xA9"
+      "e</h1><div>Par Jeanne Roux \xE2\x80\x93 Publi\xC3\xA9 le 20/03/2024 \xC3\xA0 18h05, mis \xC3\xA0 jour le "
+      "21/03/2024 \xC3\xA0 08h47</div>" +
+      story + "</div></body></html>");
+  EXPECT_EQ(text.find("Jeanne Roux"), std::string::npos) << text;
+  EXPECT_NE(text.find("Les vagues"), std::string::npos) << text;
+  // A sentence of the story with two dates stays.
+  EXPECT_NE(
+      text_of("<html><body><div class=\"article\"><h1>Calendrier</h1><p>Les travaux, pr\xC3\xA9vus du 15/09/2024 au "
+              "31/03/2025, ont \xC3\xA9t\xC3\xA9 publi\xC3\xA9s le 20/03/2024 par la communauté de communes.</p>" +
+              story + "</div></body></html>")
+          .find("Les travaux"),
+      std::string::npos);
+}
+
 TEST(WrittenBodies, UpdateLinesInOtherLanguagesAreDatelines) {
   EXPECT_TRUE(lede::html::is_dateline("Actualizado el 12 de marzo de 2026, 18:20"));
   EXPECT_TRUE(lede::html::is_dateline("Aktualisiert am 3. M\xC3\xA4rz 2026"));
