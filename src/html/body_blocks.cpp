@@ -409,9 +409,11 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
     kept[left++] = kept[k];
   }
   kept.resize(left);
-  // A table's source line right under its last row is the table's caption.
+  // A table's source line right under its last row is the table's caption;
+  // so is a list's, a fact box's figures ("Bron: gemeente Oudelaar").
   std::erase_if(kept, [&](std::size_t k) {
-    return k > 0 && dom.nodes[blocks[k - 1].owner].tag == GUMBO_TAG_TR && blocks[k].kind != ParagraphKind::kHeading &&
+    const GumboTag above = k > 0 ? dom.nodes[blocks[k - 1].owner].tag : GUMBO_TAG_UNKNOWN;
+    return (above == GUMBO_TAG_TR || above == GUMBO_TAG_LI) && blocks[k].kind != ParagraphKind::kHeading &&
            is_table_source(blocks[k].text);
   });
   // Articles often end with appeals (follow the author, subscribe, join the

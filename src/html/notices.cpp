@@ -989,9 +989,20 @@ bool contact_label_line(std::string_view text) {
                              "for further information contact", "for more information contact", "media inquiries",
                              "media enquiries", "press inquiries", "press enquiries"})
     if (t == w) return true;
-  // "Contact presse", "Contacto de prensa", "Contatto stampa".
-  for (std::string_view w : {"contact presse", "contacts presse", "contacto de prensa", "contactos de prensa",
-                             "contato de imprensa", "contatto stampa", "contatti stampa"})
+  // "Contact presse", "Contacto de prensa", "Contatto stampa", "Informações
+  // para a imprensa", "Ufficio stampa".
+  static constexpr std::string_view kParaImprensa =
+      "informa\xC3\xA7\xC3\xB5"
+      "es para a imprensa";
+  static constexpr std::string_view kParaPrensa =
+      "informaci\xC3\xB3"
+      "n para la prensa";
+  for (std::string_view w :
+       {std::string_view("contact presse"), std::string_view("contacts presse"), std::string_view("relations presse"),
+        std::string_view("contacto de prensa"), std::string_view("contactos de prensa"), kParaPrensa,
+        std::string_view("contato de imprensa"), std::string_view("contato para a imprensa"), kParaImprensa,
+        std::string_view("assessoria de imprensa"), std::string_view("contatto stampa"),
+        std::string_view("contatti stampa"), std::string_view("ufficio stampa")})
     if (t == w) return true;
   // "Media Contact", "Investor Contacts", "Press contact", "Contact",
   // "Pressekontakt", "Kontakt für Medien" reads on its first word alone.

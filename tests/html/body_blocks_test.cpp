@@ -329,6 +329,15 @@ TEST(BodyBlocks, ATablesSourceLineIsItsCaption) {
   EXPECT_NE(a->text.find("Harbour to Old Town 2.10 2.60"), std::string::npos) << a->text;
   EXPECT_EQ(a->text.find("Harbour Transport Authority"), std::string::npos) << a->text;
   EXPECT_NE(a->text.find("Source: agencies"), std::string::npos) << a->text;
+  // So does a list's: a fact box's figures and their source.
+  lede::Result<lede::Article> box = lede::extract_article(
+      "<html><body><article><h1>Ferry fares rise</h1>" + std::string(kBody) +
+      "<div><h3>Fares in figures</h3><ul><li>About 2,100 passengers a day use the harbour route</li><li>Fares "
+      "rose by a quarter in two years</li></ul><p>Bron: Harbour Transport Authority</p></div>" +
+      kBody + "</article></body></html>");
+  ASSERT_TRUE(box.ok());
+  EXPECT_NE(box->text.find("Fares rose by a quarter"), std::string::npos) << box->text;
+  EXPECT_EQ(box->text.find("Harbour Transport Authority"), std::string::npos) << box->text;
 }
 
 TEST(BodyBlocks, ADateLineClosingOnATimeOfDayIsNoSentence) {

@@ -581,7 +581,11 @@ TEST(ContactBlocks, ALabelAndTheLinesUnderIt) {
   EXPECT_FALSE(is_contact_line("The council will vote on the plan on Tuesday."));
   // In German, French and Spanish; an address block set in one paragraph
   // of lines has its number on one of them.
-  for (const char* label : {"Pressekontakt:", "Kontakt", "Contact presse", "Contacto de prensa"})
+  for (const char* label :
+       {"Pressekontakt:", "Kontakt", "Contact presse", "Contacto de prensa", "Relations presse", "Ufficio stampa",
+        "Informa\xC3\xA7\xC3\xB5"
+        "es para a imprensa:\nTrama Comunica\xC3\xA7\xC3\xA3o Corporativa\nRenata Vilela \xE2\x80\x93 (35) "
+        "5555-0134 \xE2\x80\x93 renata.vilela@example.com.br"})
     EXPECT_TRUE(is_contact_label(label)) << label;
   EXPECT_FALSE(is_contact_label("Kontakt zur Polizei ist rund um die Uhr m\xC3\xB6glich."));
   EXPECT_TRUE(
