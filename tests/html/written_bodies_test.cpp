@@ -898,7 +898,43 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"tidewaterledger_dredging_contract_en", 0.99}, BodyPage{"touchline365_ilunga_berg_transfer_en", 0.95},
         BodyPage{"tradecast_stocks_yields_rally_en", 0.96}, BodyPage{"vantage_quarterly_php_theatre_company_en", 0.90},
         BodyPage{"wayfarerweekly_coastal_walks_en", 0.97}, BodyPage{"wkvr13_keston_pharmacy_robbery_en", 0.97},
-        BodyPage{"zarechye_vedomosti_night_trams_ru", 0.97}, BodyPage{"zmanhamifratz_sea_turtles_he", 0.96}),
+        BodyPage{"zarechye_vedomosti_night_trams_ru", 0.97}, BodyPage{"zmanhamifratz_sea_turtles_he", 0.96},
+        // Thirty-second batch (2026-12-07): pages in the wrappers crawlers
+        // meet (a web archive's snapshot, a browser's machine translation, print
+        // views, "Save Page As", a read-later copy, an AMP cache, an e-paper, an
+        // e-mail newsletter's web version, an old mobile site), aggregator,
+        // syndication and release-wire pages, long-form features and
+        // investigations, and regional and minority languages of Europe, the
+        // Caucasus and Central Asia; the newsletter's 0.79 is its one feature
+        // among the e-mail's other sections, its table cells all alike.
+        BodyPage{"ampcache_coastlinecourier_gullhaven_ferry_en", 0.99},
+        BodyPage{"archivetoday_diariolaribera_mercado_abastos_es", 0.99}, BodyPage{"asanagitv_video_tourou_ja", 0.99},
+        BodyPage{"blickpunkt24_partner_talsperre_de", 0.99}, BodyPage{"coastalledger_paidpost_heatpumps_en", 0.92},
+        BodyPage{"comunicapress_coopipe_safra_cafe_pt", 0.99},
+        BodyPage{"cronachedeldelta_cuneo_salino_scrolly_it", 0.86}, BodyPage{"diarivallnord_granissa_vinyes_ca", 0.99},
+        BodyPage{"epaper_rheintalbote_rueckhaltebecken_de", 0.99}, BodyPage{"ertistv_su_tasqyny_dayyndyq_kk", 0.97},
+        BodyPage{"fjardbladet_helg_isvagen_storskar_sv", 0.97}, BodyPage{"glannau_bws_gwledig_cy", 0.95},
+        BodyPage{"harrowgateherald_briefs_library_en", 0.99}, BodyPage{"herriahotsa_frontoi_auzolana_eu", 0.97},
+        BodyPage{"hibikiapp_webview_tram_ja", 0.99}, BodyPage{"ilmolo_inchiesta_serre_caporalato_it", 0.97},
+        BodyPage{"khuvsgulmedee_malchin_uvuljilt_mn", 0.95}, BodyPage{"kronakaghawdex_parkegg_rabat_mt", 0.93},
+        BodyPage{"laboussole_enquete_eau_orvanne_fr", 0.98}, BodyPage{"ledgerlight_carehome_nightshift_en", 0.92},
+        BodyPage{"lusabatsagency_tsirani_artahanum_hy", 0.96}, BodyPage{"meridianreview_saltmarsh_scrolly_en", 0.99},
+        BodyPage{"millbrookcourier_wire_aquifer_en", 0.95}, BodyPage{"mobile_mvalleytribune_bus_routes_en", 0.94},
+        BodyPage{"mt_northfieldledger_crimson_line_de", 0.99},
+        BodyPage{"newsletter_harbourlightpost_tugboat_builder_en", 0.79},
+        BodyPage{"nordesaxencia_marisqueo_peche_gl", 0.99}, BodyPage{"nordvag_granskar_skogen_kartan_sv", 0.91},
+        BodyPage{"northcast_longread_drowned_village_en", 0.99}, BodyPage{"nuachtanchosta_bad_leictreach_ga", 0.94},
+        BodyPage{"orbitly_portal_halvard_cranes_en", 0.99}, BodyPage{"polderpost_longread_paalrot_nl", 0.96},
+        BodyPage{"prdispatch_halloway_photonics_q3_en", 0.98}, BodyPage{"print_echodesdunes_digue_pontmorin_fr", 0.93},
+        BodyPage{"print_granitefallsobserver_mill_road_bridge_en", 0.98},
+        BodyPage{"readlater_shelfmark_honey_testing_en", 0.99}, BodyPage{"revuelisiere_vignerons_grele_fr", 0.91},
+        BodyPage{"rionitv_sakidi_khidi_ka", 0.99}, BodyPage{"savecomplete_metroherald_ashcombe_stadium_en", 0.99},
+        BodyPage{"simalqezeti_ipek_fabriki_az", 0.99}, BodyPage{"stadsvizier_onderzoek_kamerverhuur_nl", 0.92},
+        BodyPage{"stadtkurier_anzeige_lastenrad_de", 0.87}, BodyPage{"sundayalmanac_lighthouse_keepers_en", 0.93},
+        BodyPage{"syndication_prairiesignal_wheat_abandonment_en", 0.99},
+        BodyPage{"tidewaterstories_podcast_logbooks_en", 0.88},
+        BodyPage{"tvvaletaquaracu_video_casas_elevadas_pt", 0.97}, BodyPage{"vestanpostur_hitaveita_borhola_is", 0.87},
+        BodyPage{"wayback_quarrytowngazette_library_vote_en", 0.99}),
     [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, AnAdviceColumnWithHeadingsAsDivsKeepsItsBody) {
