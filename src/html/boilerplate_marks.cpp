@@ -140,6 +140,41 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   for (const Block& b : all_blocks)
     if (b.owner != 0 && (is_widget_furniture(b.text) || media_length(b)))
       mark_box(b.owner, kFurnitureShare * total, /*media=*/true);
+  // So are a shop's buttons (links the page marks rel="sponsored", all the
+  // text of their element: "Amazonで見る", "Buy at ...") and the short text
+  // around them without a sentence, the product's card: its name, rank,
+  // price and specs. A paid link inside a sentence is the sentence's, and a
+  // deal's card that describes the product in sentences is the story's.
+  if (!dom.sponsored.empty()) {
+    constexpr std::uint32_t kSentenceWords = 8;
+    std::vector<std::uint32_t> link_chars(n, 0), sentences(n, 0);
+    for (const Block& b : all_blocks) {
+      link_chars[b.owner] += b.link_chars;
+      if (b.kind == ParagraphKind::kParagraph && b.ends_sentence && b.words >= kSentenceWords) ++sentences[b.owner];
+    }
+    for (std::size_t i = n; i-- > 1;) {
+      link_chars[dom.nodes[i].parent] += link_chars[i];
+      sentences[dom.nodes[i].parent] += sentences[i];
+    }
+    // (A climb that meets another's path stops: that one marked the box
+    // above it, so every element is climbed through once.)
+    std::vector<std::uint8_t> climbed(n, 0);
+    for (const std::uint32_t a : dom.sponsored) {
+      std::uint32_t e = dom.nodes[a].parent;
+      if (e == 0 || chars[e] == 0 || link_chars[e] != chars[e]) continue;
+      for (;;) {
+        const std::uint32_t p = dom.nodes[e].parent;
+        if (p == 0 || chars[p] > kFormBoxChars || sentences[p] > 0 || positive[p] >= kFurnitureShare * total) break;
+        if (climbed[p]) {
+          e = 0;
+          break;
+        }
+        climbed[p] = 1;
+        e = p;
+      }
+      if (e != 0) form_box[e] = 1;
+    }
+  }
   // A figure holding a chart service's embed (Datawrapper, Flourish,
   // Infogram) is the chart's: its title, notes and source line go with it.
   const auto chart_figure = [&](std::size_t i) {

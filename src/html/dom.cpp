@@ -51,6 +51,7 @@ struct ElementAttrs {
   const char* aria_controls = nullptr;
   const char* hidden = nullptr;
   const char* href = nullptr;
+  const char* rel = nullptr;
 };
 
 ElementAttrs read_attrs(const GumboElement& e) {
@@ -65,10 +66,26 @@ ElementAttrs read_attrs(const GumboElement& e) {
                         : name == "aria-controls" ? &out.aria_controls
                         : name == "hidden"        ? &out.hidden
                         : name == "href"          ? &out.href
+                        : name == "rel"           ? &out.rel
                                                   : nullptr;
     if (slot != nullptr && *slot == nullptr) *slot = a->value;
   }
   return out;
+}
+
+// Whether a space-separated attribute value holds `token`, in any case.
+bool has_token(std::string_view value, std::string_view token) {
+  for (std::size_t i = 0; i < value.size();) {
+    while (i < value.size() && (value[i] == ' ' || value[i] == '\t' || value[i] == '\n')) ++i;
+    std::size_t end = i;
+    while (end < value.size() && value[end] != ' ' && value[end] != '\t' && value[end] != '\n') ++end;
+    if (end - i == token.size() &&
+        std::equal(token.begin(), token.end(), value.begin() + static_cast<std::ptrdiff_t>(i),
+                   [](char t, char v) { return t == ((v >= 'A' && v <= 'Z') ? static_cast<char>(v - 'A' + 'a') : v); }))
+      return true;
+    i = end;
+  }
+  return false;
 }
 
 // Appends s lowercased to out, after a space when out already holds
@@ -469,6 +486,10 @@ Result<Dom> parse_dom(std::string_view html) {
       // the page wrote: browsers underline the rest of the page, but it is
       // still running text, not a list of links.
       node.has_href = a.href != nullptr && (n->parse_flags & GUMBO_INSERTION_RECONSTRUCTED_FORMATTING_ELEMENT) == 0;
+      // A paid or affiliate link, as search engines ask sites to mark them
+      // (rel="sponsored"): a shop's button.
+      if (e.tag == GUMBO_TAG_A && node.has_href && a.rel != nullptr && has_token(a.rel, "sponsored"))
+        dom.sponsored.push_back(index);
       if (e.tag == GUMBO_TAG_META) read_meta(e, dom.meta);
       if (e.tag == GUMBO_TAG_HTML && dom.meta.html_lang.empty())
         if (const char* lang = attr(e, "lang")) dom.meta.html_lang = lang;

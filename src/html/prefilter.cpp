@@ -303,6 +303,16 @@ class Prefilter {
         attrs.append(" hidden");
       } else if (aname == "href") {
         attrs.append(" href");
+      } else if (attr_name == "rel" && name == "a") {
+        // (Only a paid or affiliate link's mark is read: html/dom.h, Dom::sponsored.)
+        const std::string rel = lower_ascii(value);
+        for (std::size_t at = rel.find("sponsored"); at != std::string::npos; at = rel.find("sponsored", at + 1)) {
+          const std::size_t after = at + std::string_view("sponsored").size();
+          if ((at == 0 || is_space(rel[at - 1])) && (after == rel.size() || is_space(rel[after]))) {
+            attrs.append(" rel=\"sponsored\"");
+            break;
+          }
+        }
       } else if (keep_attribute(name, aname) && (name == "a" || !is_formatting(name))) {
         // (formatting elements keep no attributes: identical ones are then
         // bounded by the parser's "Noah's Ark" rule)

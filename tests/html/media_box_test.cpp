@@ -179,4 +179,32 @@ TEST(MediaBoxes, ClockTimes) {
     EXPECT_FALSE(lede::html::is_clock_time(text)) << text;
 }
 
+TEST(MediaBoxes, AProductCardAroundPaidLinksGoes) {
+  // A shop's buttons, marked rel="sponsored", and the card around them
+  // without a sentence: the product's rank, name, price and specs.
+  const std::string card =
+      "<div class=\"box\"><div><span>No. 1</span><p>Lightcell PowerSlim 10000</p></div><p>Price: 4,280 yen</p>"
+      "<table><tr><th>Capacity</th><td>10,000 mAh</td></tr><tr><th>Weight</th><td>180 g</td></tr></table><div>"
+      "<a href=\"/r/1\" rel=\"nofollow Sponsored\">See at Amazon</a> <a href=\"/r/2\" rel=\"sponsored\">See at "
+      "Rakuten</a></div></div>";
+  const std::string text = text_of(kFirst + card + kLast);
+  EXPECT_NE(text.find("stay closed for a second week"), std::string::npos) << text;
+  EXPECT_NE(text.find("new timetable on Friday."), std::string::npos) << text;
+  for (const char* gone : {"No. 1", "PowerSlim", "4,280 yen", "10,000 mAh"})
+    EXPECT_EQ(text.find(gone), std::string::npos) << gone << ":\n" << text;
+  // A deal's card that tells of the product in a sentence is the story's;
+  // and without the mark, the same card is judged as before.
+  const std::string deal =
+      "<div class=\"box\"><p>Lightcell PowerSlim 10000</p><p>The thin battery charged a phone twice in our "
+      "tests and stayed cool in a pocket.</p><p>Price: 4,280 yen</p><div><a href=\"/r/1\" rel=\"sponsored\">See "
+      "at Amazon</a></div></div>";
+  EXPECT_NE(text_of(kFirst + deal + kLast).find("charged a phone twice"), std::string::npos);
+  std::string unmarked = card;
+  for (std::size_t at = unmarked.find(" rel="); at != std::string::npos; at = unmarked.find(" rel=", at)) {
+    const std::size_t close = unmarked.find('"', unmarked.find('"', at) + 1);
+    unmarked.erase(at, close + 1 - at);
+  }
+  EXPECT_NE(text_of(kFirst + unmarked + kLast).find("PowerSlim"), std::string::npos);
+}
+
 }  // namespace

@@ -110,6 +110,22 @@ TEST(ExtractRobustness, ManyBloggerCaptionBoxesAreLinear) {
   EXPECT_LT(seconds_since(t0), 120.0 * kSlowdown);
 }
 
+TEST(ExtractRobustness, ManyNestedPaidLinksAreLinear) {
+  // Each paid link's card is found by a climb; climbs that meet stop, so
+  // nested boxes of links are climbed through once, not once per link.
+  std::string page = "<html><body><div>";
+  for (int r = 0; r < 1000; ++r) {
+    for (int d = 0; d < 200; ++d) page += "<div><a href=\"/r\" rel=\"sponsored\">x</a>";
+    for (int d = 0; d < 200; ++d) page += "</div>";
+  }
+  page += "</div></body></html>";
+  const auto t0 = Clock::now();
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  // A hang guard as above: linear takes a few seconds.
+  EXPECT_LT(seconds_since(t0), 120.0 * kSlowdown);
+}
+
 TEST(ExtractRobustness, OverLimitIsAClearError) {
   lede::ExtractOptions opts;
   opts.max_input_bytes = 1000;
