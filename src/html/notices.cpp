@@ -1004,6 +1004,11 @@ bool contact_label_line(std::string_view text) {
         std::string_view("assessoria de imprensa"), std::string_view("contatto stampa"),
         std::string_view("contatti stampa"), std::string_view("ufficio stampa")})
     if (t == w) return true;
+  // A Japanese release's "本件に関するお問い合わせ先", "報道関係のお問い合わせ"
+  // (inquiries about this release, from the press).
+  for (std::string_view w : {"\xE3\x81\x8A\xE5\x95\x8F\xE3\x81\x84\xE5\x90\x88\xE3\x82\x8F\xE3\x81\x9B\xE5\x85\x88",
+                             "\xE3\x81\x8A\xE5\x95\x8F\xE3\x81\x84\xE5\x90\x88\xE3\x82\x8F\xE3\x81\x9B"})
+    if (t.ends_with(w)) return true;  // お問い合わせ先, お問い合わせ
   // "Media Contact", "Investor Contacts", "Press contact", "Contact",
   // "Pressekontakt", "Kontakt für Medien" reads on its first word alone.
   if (space_words(t) > 3) return false;
@@ -1022,11 +1027,16 @@ bool contact_address(std::string_view t) {
          t.find("http") != std::string_view::npos || digits >= 7;
 }
 
+// (An address or a number may come with its office hours: "Freephone
+// 0120-000-000 (9:00-17:30, not on weekends or holidays)".)
+constexpr std::size_t kContactLineBytes = 160;
+
 bool contact_line(std::string_view text) {
-  constexpr std::size_t kLineWords = 8;
-  if (text.empty() || text.size() > 100) return false;
+  constexpr std::size_t kLineWords = 8, kNameBytes = 100;
+  if (text.empty() || text.size() > kContactLineBytes) return false;
   // Else a name and a title: a few words, no sentence.
-  return contact_address(text) || (space_words(text) <= kLineWords && !ends_sentence(text));
+  return contact_address(text) ||
+         (text.size() <= kNameBytes && space_words(text) <= kLineWords && !ends_sentence(text));
 }
 
 // Whether `pred` holds for a line of `text` from `from` on.
@@ -1067,7 +1077,8 @@ bool is_inline_contact(std::string_view text) {
 bool is_contact_address(std::string_view text) {
   // (A block of lines, "<p>Name<br>Street<br>Tel: ...</p>", has its address
   // on one of them.)
-  return any_line(text, 0, [](std::string_view line) { return line.size() <= 100 && contact_address(line); });
+  return any_line(text, 0,
+                  [](std::string_view line) { return line.size() <= kContactLineBytes && contact_address(line); });
 }
 
 bool is_opinion_note(std::string_view text) {

@@ -579,6 +579,13 @@ TEST(ContactBlocks, ALabelAndTheLinesUnderIt) {
   for (const char* line : {"Rachel Dunmore", "+1 612 555 0107", "press@example.com", "Website: www.example.com"})
     EXPECT_TRUE(is_contact_line(line)) << line;
   EXPECT_FALSE(is_contact_line("The council will vote on the plan on Tuesday."));
+  // A number with its office hours runs longer than a name's line.
+  EXPECT_TRUE(
+      is_contact_line("Freephone: 0120-000-000 (lines open 9:00 to 17:30, but not at weekends, on public "
+                      "holidays or over the new year)"));
+  EXPECT_FALSE(
+      is_contact_line("The utility's helpline received more than 4,000 calls on Monday, the company said, "
+                      "and it plans to hire more staff."));
   // In German, French and Spanish; an address block set in one paragraph
   // of lines has its number on one of them.
   for (const char* label :
@@ -588,6 +595,10 @@ TEST(ContactBlocks, ALabelAndTheLinesUnderIt) {
         "5555-0134 \xE2\x80\x93 renata.vilela@example.com.br"})
     EXPECT_TRUE(is_contact_label(label)) << label;
   EXPECT_FALSE(is_contact_label("Kontakt zur Polizei ist rund um die Uhr m\xC3\xB6glich."));
+  // A Japanese release's "本件に関するお問い合わせ先" over its contacts.
+  EXPECT_TRUE(
+      is_contact_label("\xE6\x9C\xAC\xE4\xBB\xB6\xE3\x81\xAB\xE9\x96\xA2\xE3\x81\x99\xE3\x82\x8B"
+                       "\xE3\x81\x8A\xE5\x95\x8F\xE3\x81\x84\xE5\x90\x88\xE3\x82\x8F\xE3\x81\x9B\xE5\x85\x88"));
   EXPECT_TRUE(
       is_contact_address("Brandhorst GmbH\nKatrin Vollmer\nIndustriestra\xC3\x9F"
                          "e 12\nTelefon: +49 5299 8810-214"));
