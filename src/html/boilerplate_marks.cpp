@@ -140,28 +140,27 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   for (const Block& b : all_blocks)
     if (b.owner != 0 && (is_widget_furniture(b.text) || media_length(b)))
       mark_box(b.owner, kFurnitureShare * total, /*media=*/true);
-  // So are a shop's buttons (links the page marks rel="sponsored", all the
-  // text of their element: "Amazonで見る", "Buy at ...") and the short text
-  // around them without a sentence, the product's card: its name, rank,
-  // price and specs. A paid link inside a sentence is the sentence's, and a
+  // So are a shop's buttons (links the page marks rel="sponsored": "Amazon
+  // で見る", "£49.99 Buy at Kitchenly") and the short text around them
+  // without a sentence, the product's card: its name, rank, price and
+  // specs. A paid link inside a sentence is the sentence's, and a
   // deal's card that describes the product in sentences is the story's.
   if (!dom.sponsored.empty()) {
     constexpr std::uint32_t kSentenceWords = 8;
-    std::vector<std::uint32_t> link_chars(n, 0), sentences(n, 0);
-    for (const Block& b : all_blocks) {
-      link_chars[b.owner] += b.link_chars;
+    std::vector<std::uint32_t> sentences(n, 0);
+    for (const Block& b : all_blocks)
       if (b.kind == ParagraphKind::kParagraph && b.ends_sentence && b.words >= kSentenceWords) ++sentences[b.owner];
-    }
-    for (std::size_t i = n; i-- > 1;) {
-      link_chars[dom.nodes[i].parent] += link_chars[i];
-      sentences[dom.nodes[i].parent] += sentences[i];
-    }
+    for (std::size_t i = n; i-- > 1;) sentences[dom.nodes[i].parent] += sentences[i];
     // (A climb that meets another's path stops: that one marked the box
     // above it, so every element is climbed through once.)
     std::vector<std::uint8_t> climbed(n, 0);
     for (const std::uint32_t a : dom.sponsored) {
+      // (From the element whose block holds the link's text: an inline
+      // wrapper, "<strong>", or one the parser stretched over headings and
+      // captions, holds none of it.)
       std::uint32_t e = dom.nodes[a].parent;
-      if (e == 0 || chars[e] == 0 || link_chars[e] != chars[e]) continue;
+      while (e != 0 && !is_block_tag(dom.nodes[e].tag)) e = dom.nodes[e].parent;
+      if (e == 0 || chars[e] == 0 || chars[e] > kFormBoxChars || sentences[e] > 0) continue;
       for (;;) {
         const std::uint32_t p = dom.nodes[e].parent;
         if (p == 0 || chars[p] > kFormBoxChars || sentences[p] > 0 || positive[p] >= kFurnitureShare * total) break;

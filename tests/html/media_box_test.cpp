@@ -205,6 +205,18 @@ TEST(MediaBoxes, AProductCardAroundPaidLinksGoes) {
     unmarked.erase(at, close + 1 - at);
   }
   EXPECT_NE(text_of(kFirst + unmarked + kLast).find("PowerSlim"), std::string::npos);
+  // An offer's row holds its price and shop beside the button; a paid link
+  // in a sentence, or in a bold run of one, leaves the sentence.
+  const std::string offers =
+      "<div><p>Corvell Quickpour 1.7</p><dl><dt>Capacity</dt><dd>1.7 litres</dd></dl><ul><li><span>Kitchenly</span>"
+      "<span>49.99</span><a href=\"/r/k\" rel=\"sponsored nofollow\">Buy at Kitchenly</a></li></ul></div>";
+  const std::string inline_link =
+      "<p>Replacement tickets can be bought at <strong><a href=\"/r/t\" rel=\"sponsored\">the operator's "
+      "shop</a></strong> or at <a href=\"/r/s\" rel=\"sponsored\">any station</a>, the operator said.</p>";
+  const std::string both = text_of(kFirst + offers + inline_link + kLast);
+  EXPECT_EQ(both.find("Quickpour"), std::string::npos) << both;
+  EXPECT_NE(both.find("Replacement tickets can be bought at the operator's shop or at any station"), std::string::npos)
+      << both;
 }
 
 }  // namespace
