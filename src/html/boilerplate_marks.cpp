@@ -140,6 +140,22 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
   for (const Block& b : all_blocks)
     if (b.owner != 0 && (is_widget_furniture(b.text) || media_length(b)))
       mark_box(b.owner, kFurnitureShare * total, /*media=*/true);
+  // So is a chart's box wherever it stands, not only in a <figure> (below):
+  // the element a chart service draws into ("highcharts-container",
+  // Datawrapper's, Flourish's, Infogram's) and the short text around it, the
+  // chart's title, notes and source line.
+  if (use_hints) {
+    for (std::size_t i = 1; i < n; ++i) {
+      if (dom.nodes[i].is_text) continue;
+      const std::string_view h = dom.hint(dom.nodes[i]);
+      if (h.empty()) continue;
+      for (std::string_view w : {"highcharts", "datawrapper", "flourish", "infogram"})
+        if (h.find(w) != std::string_view::npos) {
+          mark_box(i, kFurnitureShare * total, /*media=*/true);
+          break;
+        }
+    }
+  }
   // So are a shop's buttons (links the page marks rel="sponsored": "Amazon
   // で見る", "£49.99 Buy at Kitchenly") and the short text around them
   // without a sentence, the product's card: its name, rank, price and

@@ -219,4 +219,18 @@ TEST(MediaBoxes, AProductCardAroundPaidLinksGoes) {
       << both;
 }
 
+TEST(MediaBoxes, AChartsBoxGoesWithItsTitleAndSource) {
+  // A chart service's drawing area in a box of its own between paragraphs,
+  // not a <figure>: the chart's title, notes and source go with it.
+  const std::string chart =
+      "<div class=\"diagram\"><div>Passengers per week on the line</div><div>Counted at the ticket gates; the "
+      "latest week may still change.</div><div id=\"chart-1\" class=\"highcharts-container\" role=\"img\"></div>"
+      "<div><span>Source: the operator</span> <a href=\"/data.csv\">Download the data</a></div></div>";
+  const std::string text = text_of(kFirst + chart + kLast);
+  EXPECT_NE(text.find("stay closed for a second week"), std::string::npos) << text;
+  EXPECT_NE(text.find("new timetable on Friday."), std::string::npos) << text;
+  for (const char* gone : {"Passengers per week", "ticket gates", "Source: the operator"})
+    EXPECT_EQ(text.find(gone), std::string::npos) << gone << ":\n" << text;
+}
+
 }  // namespace
