@@ -63,19 +63,35 @@ bool closing_credit(const std::string& t) {
   for (std::string_view w : {"file photo)", "file image)", "file pic)", "representative image)",
                              "representational image)", "representative photo)"})
     if (in == w) return true;
-  for (std::string_view w : {"image:",        "images:",
-                             "image credit:", "image source:",
-                             "photo:",        "photos:",
-                             "photo credit:", "photo by ",
-                             "photograph:",   "picture:",
-                             "pictures:",     "pic:",
-                             "credit:",       "credits:",
-                             "foto:",         "fotos:",
-                             "bild:",         "photos by ",
-                             "picha:",
-                             "picha na ",                                   // Swahili "(Picha na Maktaba)"
-                             "stampa:",                                     // Maltese "(Stampa: Kunsill Reġjonali)"
-                             "ritratt:",      "\xEC\x82\xAC\xEC\xA7\x84"})  // Korean "(사진=...)", "(사진 제공=...)"
+  // (Swahili "(Picha na Maktaba)", Maltese "(Stampa: Kunsill Reġjonali)",
+  // Turkish "(Fotoğraf: MHA / ...)", Korean "(사진=...)", "(사진 제공=...)".)
+  static constexpr std::string_view kFotograf =
+      "foto\xC4\x9F"
+      "raf:";
+  for (std::string_view w : {std::string_view("image:"),
+                             std::string_view("images:"),
+                             std::string_view("image credit:"),
+                             std::string_view("image source:"),
+                             std::string_view("photo:"),
+                             std::string_view("photos:"),
+                             std::string_view("photo credit:"),
+                             std::string_view("photo by "),
+                             std::string_view("photograph:"),
+                             std::string_view("picture:"),
+                             std::string_view("pictures:"),
+                             std::string_view("pic:"),
+                             std::string_view("credit:"),
+                             std::string_view("credits:"),
+                             std::string_view("foto:"),
+                             std::string_view("fotos:"),
+                             std::string_view("bild:"),
+                             std::string_view("photos by "),
+                             std::string_view("picha:"),
+                             std::string_view("picha na "),
+                             std::string_view("stampa:"),
+                             std::string_view("ritratt:"),
+                             kFotograf,
+                             std::string_view("\xEC\x82\xAC\xEC\xA7\x84")})
     if (in.starts_with(w)) return true;
   // A wire photo's credit, its parts parted by slashes: "(AP Photo/Evan
   // Vucci)", "(Mark Von Holden/Invision/AP)", "(NASA/JPL-Caltech/ASU)"; a

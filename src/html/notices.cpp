@@ -1110,7 +1110,10 @@ bool is_call_to_action(std::string_view text) {
   std::string_view before = std::string_view(t).substr(0, mark == std::string::npos ? 0 : mark);
   while (!before.empty() && (before.back() == ' ' || before.back() == '(')) before.remove_suffix(1);
   const bool copyright = mark != std::string::npos && !(space_words(before) >= kStoryWords && ends_sentence(before));
-  if (credit_line(t) || t.starts_with("copyright") || copyright || t.find("all rights reserved") != std::string::npos)
+  // (Turkish: "Bu haberin tüm hakları ... aittir", all rights in this story
+  // belong to ...; "Tüm hakları saklıdır", all rights reserved.)
+  if (credit_line(t) || t.starts_with("copyright") || copyright || t.find("all rights reserved") != std::string::npos ||
+      t.find("t\xC3\xBCm haklar\xC4\xB1") != std::string::npos)
     return true;
   // A short line naming Google News is the site's appeal to follow it there,
   // in whatever language ("Baca berita lainnya di Google News", "Siga-nos

@@ -139,6 +139,8 @@ TEST(CallsToAction, AppealsAndCreditLinesAreDropped) {
         // A print page's address under a label in any language.
         "URL dell'articolo: https://www.example.it/bologna/2024/10/09/news/necropoli-14298771/",
         "Article URL: https://example.com/a/1",
+        "Bu haberin t\xC3\xBCm haklar\xC4\xB1 Marmara Haber Ajans\xC4\xB1'na aittir. Abonelik s\xC3\xB6zle\xC5\x9F"
+        "mesi bulunmayan ki\xC5\x9Fi ve kurumlarca kullan\xC4\xB1lamaz.",
         // A print page's list of its links' addresses and its own address
         // with the printing time, as lines of one block.
         "Liens cit\xC3\xA9s dans cet article :\n[1] https://www.example.fr/rapport.pdf\n[2] "
