@@ -1138,10 +1138,17 @@ bool is_call_to_action(std::string_view text) {
   // "For more news about the weather, visit example.ph/weather."
   for (std::string_view w : {"for more news", "for more stories", "for the latest news", "for more updates"})
     if (t.starts_with(w)) return true;
+  constexpr std::size_t kTipBytes = 240;
+  // The Nordic and Dutch newsroom's call for tips, opening the line:
+  // "Tips oss! Har du et tips til sportsredaksjonen? Send SMS til ...",
+  // "Har du ett tips? Mejla ...", "Tip ons via ...".
+  for (std::string_view w :
+       {"tips oss", "tipsa oss", "tip os ", "tip os!", "tip os:", "har du tips", "har du et tips", "har du ett tips",
+        "har du ett nyhetstips", "tip ons", "heb je een tip", "heeft u een tip"})
+    if (text.size() <= kTipBytes && t.starts_with(w)) return !reports(t);
   // A newsroom's tip line: its address and a promise of anonymity ("Vet du
   // mer? Kontakta granskar@... Du har rätt att vara anonym", "Email
   // tips@... Anonymity guaranteed").
-  constexpr std::size_t kTipBytes = 240;
   if (text.size() <= kTipBytes && mail_address(t) &&
       (t.find("anonym") != std::string::npos || t.find("anonim") != std::string::npos ||
        t.find("an\xC3\xB3nim") != std::string::npos || t.find("anoniem") != std::string::npos))

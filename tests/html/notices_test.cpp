@@ -671,14 +671,18 @@ TEST(CallsToAction, ANewsroomsTipLine) {
         "granskar@nordvag.se. Du har r\xC3\xA4tt att vara anonym.",
         "Work at a fund? Heard something? Email tips@hedgewhispers.com. Anonymity guaranteed.",
         "Heeft u ervaring met kamerverhuur? Mail de redactie via tips@stadsvizier.nl of gebruik ons anonieme "
-        "tipformulier."})
+        "tipformulier.",
+        // The Nordic and Dutch call for tips opening the line.
+        "Tips oss! Har du et tips til sportsredaksjonen? Send SMS til 2299 eller e-post til sport@example.no",
+        "Har du ett tips? Mejla tips@example.se eller ring 0940-123 45.", "Tip ons via tips@example.nl"})
     EXPECT_TRUE(is_call_to_action(text)) << text;
   // The story's own lines: an address alone, anonymity without one, or what
   // someone said.
   for (const char* text :
        {"Residents can send their comments to the council at planning@harbourtown.gov.uk until 14 June.",
         "The donor, who wished to remain anonymous, gave the museum 40 paintings.",
-        "Anyone with information can write to tips@police.example.org and stay anonymous, the inspector said."})
+        "Anyone with information can write to tips@police.example.org and stay anonymous, the inspector said.",
+        "Tipsene fra publikum har gitt politiet flere spor, sa politiadvokaten."})
     EXPECT_FALSE(is_call_to_action(text)) << text;
 }
 
