@@ -421,6 +421,21 @@ bool whole_label(const std::string& t) {
   if (listed_title(t)) return true;
   for (std::string_view w : kWhole)
     if (t == w) return true;
+  // A feedback widget's question under the text, closing on its word:
+  // "Was this article helpful?", "War dieser Ratgeber hilfreich?", "Cet
+  // article vous a-t-il été utile ?", "¿Te ha resultado útil?", "Was dit
+  // artikel nuttig?".
+  std::string_view q = t;
+  if (q.ends_with("?")) q.remove_suffix(1);
+  while (q.ends_with(" ")) q.remove_suffix(1);
+  const bool opens = t.starts_with("was this") || t.starts_with("did you find this") || t.starts_with("is this") ||
+                     t.starts_with("did this") || t.starts_with("war ") || t.starts_with("ist dieser") ||
+                     t.starts_with("cet article") || t.starts_with("questo articolo") || t.starts_with("was dit") ||
+                     t.starts_with("\xC2\xBFte ");
+  if (t.ends_with("?") && opens &&
+      (q.ends_with(" helpful") || q.ends_with(" hilfreich") || q.ends_with(" utile") || q.ends_with(" \xC3\xBAtil") ||
+       q.ends_with(" nuttig")))
+    return true;
   if (video_word(t)) return true;
   // A release's end mark in words ("ENDS", "-ends-"), as "###" is in signs.
   for (std::string_view w : {"ends", "-ends-", "- ends -", "-end-", "- end -"})
@@ -654,6 +669,12 @@ bool subject_notice(const std::string& t) {
   // links on our site."
   const bool affiliate = (has("affiliate") && (has("link") || has("commission"))) ||
                          (has("commission") && (has("link") || has("purchase") || has_word(t, "buy")));
+  // (The same disclosed in German, French, Spanish or Italian, in the site's
+  // voice whatever the grammar: "Dieser Artikel enthält Affiliate-Links ...
+  // erhalten wir eine Provision".)
+  if (has("affiliate") && (has("provision") || has("comisi\xC3\xB3n") || has("commissione") || has("commission")) &&
+      (has("wir ") || has("nous ") || has("recibimos") || has("riceviamo") || has("we ")))
+    return true;
   // Korean blogs' line under Coupang's affiliate programme: "이 포스팅은 쿠팡
   // 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다."
   if (has("\xED\x8C\x8C\xED\x8A\xB8\xEB\x84\x88\xEC\x8A\xA4 \xED\x99\x9C\xEB\x8F\x99") &&

@@ -485,6 +485,23 @@ TEST(BoilerplatePhrases, PhotoViewerButtonsAndRailTitlesAreLabels) {
     EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
 }
 
+TEST(BoilerplatePhrases, AFeedbackWidgetsQuestion) {
+  for (const char* text : {"Was this article helpful?", "Did you find this guide helpful?",
+                           "War dieser Ratgeber hilfreich?", "Cet article vous a-t-il \xC3\xA9t\xC3\xA9 utile ?",
+                           "\xC2\xBFTe ha resultado \xC3\xBAtil?", "Was dit artikel nuttig?"})
+    EXPECT_TRUE(is_boilerplate_phrase(text)) << text;
+  // A story's question or heading on the same words.
+  for (const char* text : {"Was this helpful to the council?", "Is this helpful", "Warum war der Test hilfreich"})
+    EXPECT_FALSE(is_boilerplate_phrase(text)) << text;
+}
+
+TEST(SiteNotices, AnAffiliateDisclosureInOtherLanguages) {
+  EXPECT_TRUE(
+      is_site_notice("Dieser Artikel enth\xC3\xA4lt Affiliate-Links, gekennzeichnet mit *. Kaufen Sie \xC3\xBC"
+                     "ber einen solchen Link, erhalten wir eine Provision."));
+  EXPECT_FALSE(is_site_notice("Die Influencerin verdient mit Affiliate-Links eine Provision von bis zu zehn Prozent."));
+}
+
 TEST(BoilerplatePhrases, ARegistrationWallsTitle) {
   EXPECT_TRUE(is_boilerplate_phrase("Register to read the full article"));
   EXPECT_TRUE(is_boilerplate_phrase("Jetzt kostenlos registrieren"));
