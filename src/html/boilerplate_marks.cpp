@@ -1,6 +1,7 @@
 #include "html/boilerplate_marks.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <utility>
 
@@ -13,7 +14,9 @@ namespace lede::html {
 namespace {
 
 // Tunables (see docs/html.md).
-constexpr double kWrapperShare = 0.6;         // a hinted element holding this share of the text is a wrapper
+constexpr double kWrapperShare = 0.6;  // a hinted element holding this share of the text is a wrapper
+// The class words of the element a chart service draws into.
+constexpr std::array<std::string_view, 4> kChartServices = {"highcharts", "datawrapper", "flourish", "infogram"};
 constexpr std::uint32_t kFormBoxChars = 300;  // a box around a form holding at most this much text is the form's
 constexpr double kFurnitureShare = 0.5;       // a media player's box holds less than this share of the content
 constexpr int kTitleClimb = 3;                // wrappers of a boilerplate heading passed to find its section
@@ -149,7 +152,7 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
       if (dom.nodes[i].is_text) continue;
       const std::string_view h = dom.hint(dom.nodes[i]);
       if (h.empty()) continue;
-      for (std::string_view w : {"highcharts", "datawrapper", "flourish", "infogram"})
+      for (std::string_view w : kChartServices)
         if (h.find(w) != std::string_view::npos) {
           mark_box(i, kFurnitureShare * total, /*media=*/true);
           break;
@@ -196,7 +199,7 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
     for (std::size_t j = i + 1; j < dom.nodes[i].end; ++j) {
       if (dom.nodes[j].is_text) continue;
       const std::string_view h = dom.hint(dom.nodes[j]);
-      for (std::string_view w : {"datawrapper", "flourish", "infogram"})
+      for (std::string_view w : kChartServices)
         if (h.find(w) != std::string_view::npos) return true;
     }
     return false;

@@ -52,6 +52,29 @@ bool is_original_headline(std::string_view text) {
   return false;
 }
 
+std::size_t count_numeric_dates(std::string_view t) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    if (!is_digit(t[i]) || (i > 0 && is_digit(t[i - 1]))) {
+      ++i;
+      continue;
+    }
+    std::size_t groups = 1, j = i;
+    for (;;) {
+      while (j < t.size() && is_digit(t[j])) ++j;
+      if (j + 1 < t.size() && (t[j] == '/' || t[j] == '-' || t[j] == '.') && is_digit(t[j + 1])) {
+        ++groups;
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (groups == 3) ++n;
+    i = j;
+  }
+  return n;
+}
+
 bool is_dateline(std::string_view text) {
   if (text.size() > 120) return false;
   const std::string t = lower_ascii(text);

@@ -1,6 +1,7 @@
 // Bylines, date lines and authors' bios told by their text alone (internal).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,10 @@ bool is_author_bio(std::string_view text, std::string_view author);
 
 // A byline or date line: "By Jane Doe", "Updated 20 Nov 2019", "2016.12.01".
 bool is_dateline(std::string_view text);
+
+// The numeric dates in a line ("20/03/2024", "2024-03-20", "20.03.2024"):
+// runs of three digit groups parted by "/", "-" or ".".
+std::size_t count_numeric_dates(std::string_view text);
 
 // A Chinese story's original headline, repeated in its body: "（原标题：...）"
 // (its closing bracket reads as a sentence's end).

@@ -73,21 +73,6 @@ ElementAttrs read_attrs(const GumboElement& e) {
   return out;
 }
 
-// Whether a space-separated attribute value holds `token`, in any case.
-bool has_token(std::string_view value, std::string_view token) {
-  for (std::size_t i = 0; i < value.size();) {
-    while (i < value.size() && (value[i] == ' ' || value[i] == '\t' || value[i] == '\n')) ++i;
-    std::size_t end = i;
-    while (end < value.size() && value[end] != ' ' && value[end] != '\t' && value[end] != '\n') ++end;
-    if (end - i == token.size() &&
-        std::equal(token.begin(), token.end(), value.begin() + static_cast<std::ptrdiff_t>(i),
-                   [](char t, char v) { return t == ((v >= 'A' && v <= 'Z') ? static_cast<char>(v - 'A' + 'a') : v); }))
-      return true;
-    i = end;
-  }
-  return false;
-}
-
 // Appends s lowercased to out, after a space when out already holds
 // something past `from`.
 void append_lower(std::string& out, std::string_view s, std::size_t from = 0) {
@@ -487,8 +472,8 @@ Result<Dom> parse_dom(std::string_view html) {
       // still running text, not a list of links.
       node.has_href = a.href != nullptr && (n->parse_flags & GUMBO_INSERTION_RECONSTRUCTED_FORMATTING_ELEMENT) == 0;
       // A paid or affiliate link, as search engines ask sites to mark them
-      // (rel="sponsored"): a shop's button.
-      if (e.tag == GUMBO_TAG_A && node.has_href && a.rel != nullptr && has_token(a.rel, "sponsored"))
+      // (rel="sponsored"; the pre-pass keeps no other rel): a shop's button.
+      if (e.tag == GUMBO_TAG_A && node.has_href && a.rel != nullptr && std::strcmp(a.rel, "sponsored") == 0)
         dom.sponsored.push_back(index);
       if (e.tag == GUMBO_TAG_META) read_meta(e, dom.meta);
       if (e.tag == GUMBO_TAG_HTML && dom.meta.html_lang.empty())

@@ -10,7 +10,6 @@
 #include "html/caption_text.h"
 #include "html/furniture.h"
 #include "html/notices.h"
-#include "html/space.h"
 
 namespace lede::html {
 namespace {
@@ -105,30 +104,6 @@ bool sentence(const Block& b) {
 
 namespace {
 
-// Numeric dates in a line: "20/03/2024", "2024-03-20", "20.03.2024".
-std::size_t numeric_dates(std::string_view t) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < t.size();) {
-    if (!is_digit(t[i]) || (i > 0 && is_digit(t[i - 1]))) {
-      ++i;
-      continue;
-    }
-    std::size_t groups = 1, j = i;
-    for (;;) {
-      while (j < t.size() && is_digit(t[j])) ++j;
-      if (j + 1 < t.size() && (t[j] == '/' || t[j] == '-' || t[j] == '.') && is_digit(t[j + 1])) {
-        ++groups;
-        ++j;
-        continue;
-      }
-      break;
-    }
-    if (groups == 3) ++n;
-    i = j;
-  }
-  return n;
-}
-
 bool template_text(const Block& b) {
   if (is_boilerplate_phrase(b.text) || site_notice(b) || is_widget_furniture(b.text) || is_ornament(b.text))
     return true;
@@ -178,7 +153,8 @@ bool template_text(const Block& b) {
   // 21/03/2024 à 08h47".)
   constexpr std::uint32_t kDateLineWords = 15, kTwoStampWords = 24;
   const bool date_line =
-      (b.words <= kDateLineWords || (b.words <= kTwoStampWords && numeric_dates(b.text) >= 2)) && is_dateline(b.text);
+      (b.words <= kDateLineWords || (b.words <= kTwoStampWords && count_numeric_dates(b.text) >= 2)) &&
+      is_dateline(b.text);
   return (!b.ends_sentence || clock) && (date_line || is_meta_bar(b.text));
 }
 
