@@ -193,8 +193,9 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
       if (e != 0) form_box[e] = 1;
     }
   }
-  // A figure holding a chart service's embed (Datawrapper, Flourish,
-  // Infogram) is the chart's: its title, notes and source line go with it.
+  // A figure holding a chart service's embed (Highcharts, Datawrapper,
+  // Flourish, Infogram) is the chart's: its title, notes and source line go
+  // with it, however much text it holds.
   const auto chart_figure = [&](std::size_t i) {
     for (std::size_t j = i + 1; j < dom.nodes[i].end; ++j) {
       if (dom.nodes[j].is_text) continue;
