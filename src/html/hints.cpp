@@ -147,6 +147,34 @@ bool slide_token(std::string_view token) {
          token.find("slide") != std::string_view::npos;
 }
 
+// A page builder's widget by what it shows (Elementor: "elementor-widget
+// elementor-widget-theme-post-content"): the post's own text; a box of text
+// whatever its text is (Elementor's text, heading, quotation, tabs,
+// and accordion widgets: a site built of them sets the story's
+// paragraphs, subheadings and questions in them, and its sidebar's notices
+// too); or anything else.
+enum class TextWidget { kOther, kPostContent, kText };
+
+TextWidget text_widget(std::string_view hint) {
+  for (std::size_t at = hint.find("widget"); at != std::string_view::npos; at = hint.find("widget", at + 1)) {
+    std::size_t begin = at, end = at;
+    while (begin > 0 && !is_space(hint[begin - 1])) --begin;
+    while (end < hint.size() && !is_space(hint[end])) ++end;
+    const std::string_view token = hint.substr(begin, end - begin);
+    if (token.ends_with("post-content") || token.ends_with("post_content")) return TextWidget::kPostContent;
+    constexpr std::string_view kElementor = "elementor-widget-";
+    if (!token.starts_with(kElementor)) continue;
+    const std::string_view kind = token.substr(kElementor.size());
+    for (std::string_view text : {"text-editor", "heading", "blockquote", "tabs", "accordion", "toggle"})
+      if (kind == text) return TextWidget::kText;
+  }
+  return TextWidget::kOther;
+}
+
+// A page builder's inner box of a widget ("elementor-widget-container"):
+// what the widget is, its parent's class says.
+bool widget_inner_box(std::string_view token) { return token.ends_with("widget-container"); }
+
 bool word_is_content(std::string_view w) {
   for (std::string_view k : kContentParts)
     if (w.find(k) != std::string_view::npos) return true;
@@ -174,6 +202,14 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
   if (h.find("articlebody") != std::string_view::npos || h.find("article-body") != std::string_view::npos ||
       h.find("article_body") != std::string_view::npos)
     return Hint::kArticleBody;
+  // A page builder's widget that shows the post's own text is the story's,
+  // however many of the page's other widgets stand beside it; its text box
+  // is what its text is.
+  switch (text_widget(h)) {
+    case TextWidget::kPostContent: return Hint::kContent;
+    case TextWidget::kText: return Hint::kNone;
+    case TextWidget::kOther: break;
+  }
   // Each class (id, role) token votes: boilerplate when one of its words says
   // so ("post-tags", "entry-meta"), else content. Boilerplate wins a tie, but
   // not a majority of content tokens: a CMS labels the article element itself
@@ -190,6 +226,10 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
     while (end < h.size() && !is_space(h[end])) ++end;
     bool token_boiler = false, token_content = false, gated = false, more = false, more_of_text = false, button = false,
          cap = false, drop = false, video = false, title = false, negated = false;
+    if (widget_inner_box(h.substr(i, end - i))) {
+      i = end;
+      continue;
+    }
     for (std::size_t k = i; k < end;) {
       while (k < end && !is_alnum(h[k])) ++k;
       std::size_t j = k;

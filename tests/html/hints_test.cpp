@@ -704,4 +704,62 @@ TEST(ClassHints, ATitledBoxOfPointsIsNoCaption) {
   EXPECT_EQ(classify(GUMBO_TAG_DIV, "photo-cap"), Hint::kBoilerplate);
 }
 
+TEST(ClassHints, ElementorWidgetsAreWhatTheyShow) {
+  using lede::html::classify;
+  using lede::html::Hint;
+  // The widget showing the post's text is the story's; a text, heading or
+  // accordion widget, and a widget's inner box, are what they hold.
+  EXPECT_EQ(classify(GUMBO_TAG_DIV,
+                     "elementor-element elementor-element-6c1d2e9 elementor-widget "
+                     "elementor-widget-theme-post-content"),
+            Hint::kContent);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "elementor-widget-container"), Hint::kNone);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "elementor-element elementor-widget elementor-widget-text-editor"), Hint::kNone);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "elementor-element elementor-widget elementor-widget-heading"), Hint::kNone);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "elementor-element elementor-widget elementor-widget-accordion"), Hint::kNone);
+  // Its menus, grids of other posts and share buttons stay furniture, and so
+  // do other sites' widgets and their titles.
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "elementor-element elementor-widget elementor-widget-nav-menu"),
+            Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "elementor-element elementor-widget elementor-widget-posts"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "elementor-element elementor-widget elementor-widget-share-buttons"),
+            Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "widget widget_text"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_H3, "sidebar-widget-heading"), Hint::kBoilerplate);
+}
+
+TEST(ClassHints, AnElementorStoryBesideALongSidebar) {
+  // A site built with Elementor: the post's widget holds the story's first
+  // part, a text widget after a sign-up form its second, under a heading
+  // widget; the sidebar's text widgets hold a third of the page's text, and
+  // a radio's live player follows the page. The story is found whole,
+  // without the sidebar's notices.
+  const auto widget = [](const std::string& kind, const std::string& inner) {
+    return "<div class=\"elementor-element elementor-widget elementor-widget-" + kind +
+           "\"><div class=\"elementor-widget-container\">" + inner + "</div></div>";
+  };
+  std::string sidebar;
+  for (int i = 0; i < 2; ++i)
+    sidebar += widget("text-editor",
+                      "<p>Our community radio is run by volunteers and paid for by its listeners: a monthly gift "
+                      "keeps the transmitter on the air and our reporters on the road, notice " +
+                          std::to_string(i) + ".</p>");
+  const std::string html = page_with(
+      "<div class=\"elementor-section\"><div class=\"elementor-column elementor-col-66\"><div "
+      "class=\"elementor-widget-wrap\">" +
+      widget("theme-post-title", "<h1>Town choir wins regional contest</h1>") +
+      widget("theme-post-content", kChoirStory) +
+      widget("form", "<form><input type=\"email\"><button>Sign up</button></form>") +
+      widget("heading", "<h2>Rehearsals begin in January</h2>") + widget("text-editor", kChoirSecondRun) +
+      "</div></div><div class=\"elementor-column elementor-col-33\"><div class=\"elementor-widget-wrap\">" + sidebar +
+      "</div></div></div><div id=\"live-player\"><button>Play</button><span>Now playing: Town Radio 91.7 FM, "
+      "live</span></div>");
+  lede::Result<lede::Article> a = lede::extract_article(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("The town choir won the regional contest"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("Rehearsals begin in January"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("The town council has promised"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("volunteers"), std::string::npos) << a->text;
+}
+
 }  // namespace
