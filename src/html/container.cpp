@@ -287,6 +287,43 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
     }
     return any;
   };
+  // A set of questions and answers (an FAQ, an accordion): three or more
+  // alike boxes, each opening on its question as a heading or a <details>'
+  // <summary>, under wrappers holding nothing else with text.
+  constexpr int kQuestions = 3;
+  const auto questions = [&](std::size_t e) {
+    for (;;) {
+      std::size_t only = 0;
+      int with_text = 0;
+      for (std::uint32_t c = static_cast<std::uint32_t>(e) + 1; c < dom.nodes[e].end; c = dom.nodes[c].end)
+        if (!dom.nodes[c].is_text && good[c] > 0) {
+          only = c;
+          ++with_text;
+        }
+      if (with_text != 1) break;
+      e = only;
+    }
+    int count = 0;
+    std::vector<std::string_view> kind;
+    GumboTag tag = GUMBO_TAG_UNKNOWN;
+    for (std::uint32_t c = static_cast<std::uint32_t>(e) + 1; c < dom.nodes[e].end; c = dom.nodes[c].end) {
+      const Node& box = dom.nodes[c];
+      if (box.is_text || good[c] <= 0) continue;
+      const auto first =
+          std::partition_point(blocks.begin(), blocks.end(), [&](const Block& b) { return b.owner < c; });
+      if (first == blocks.end() || first->owner >= box.end) return false;
+      const bool question = first->kind == ParagraphKind::kHeading || dom.nodes[first->owner].tag == GUMBO_TAG_SUMMARY;
+      if (!question) return false;
+      if (count == 0) {
+        kind = kind_words(dom.hint(box));
+        tag = box.tag;
+      } else if (box.tag != tag || kind_words(dom.hint(box)) != kind) {
+        return false;
+      }
+      ++count;
+    }
+    return count >= kQuestions;
+  };
   // Climb while the parent adds running text but (almost) no link lists or
   // boilerplate: a lead paragraph or a subsection in a sibling element.
   while (best != 0) {
@@ -307,8 +344,8 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
     // a standfirst, a summary box, an author's bio or a notice, not the body.
     // (A container without running text takes any, and so does a list or
     // a gallery: its items are a body's steps or photos, and the paragraph
-    // beside them introduces them.)
-    const bool items = good_n[best] > 0 && items_n[best] == good_n[best];
+    // beside them introduces them; as it does a set of questions and answers.)
+    const bool items = good_n[best] > 0 && (items_n[best] == good_n[best] || questions(best));
     const bool small = added_good > 0 && good[best] > 0 && !items &&
                        (added_good < kClimbMinShare * good[best] || added_good_n < kClimbMinBlocks);
     // (A parent the page calls the body, itemprop="articleBody", takes in a

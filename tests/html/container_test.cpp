@@ -215,4 +215,46 @@ TEST(Container, AK2ItemsIntroTextIsTheStorysOpening) {
   expect_all_paragraphs(*a, 6);
 }
 
+TEST(Container, TheParagraphsBeforeAnFaqIntroduceIt) {
+  // A story told as questions and answers (Drupal's paragraphs: a text item,
+  // then an accordion item): the two paragraphs before the questions are the
+  // story's opening, though the answers hold far more text.
+  const char* questions[][2] = {
+      {"Who pays for the delay?",
+       "The contract makes the builder pay a penalty for every week past the summer date, and the harbour "
+       "authority says the penalties will cover the cost of keeping the old terminal open."},
+      {"Will the timetable change?",
+       "Ferries keep their present times until the move, and the operator will publish the new timetable a "
+       "month before the first sailing from the new quay, a spokeswoman said."},
+      {"What happens to the car park?",
+       "The car park by the old terminal stays open through the winter, and the new one, with twice as many "
+       "spaces, opens on the same day as the terminal building itself."},
+      {"Can passengers still buy tickets at the harbour?",
+       "The ticket office stays in the old building until the move, and the machines on the quay will take "
+       "cards and cash throughout the work, the operator said on Monday."},
+  };
+  std::string items;
+  int panel = 0;
+  for (const auto& [question, answer] : questions) {
+    const std::string id = "acc-panel-" + std::to_string(++panel);
+    items += std::string(
+                 "<div class=\"accordion__item\"><h3 class=\"accordion__heading\"><button "
+                 "type=\"button\" class=\"accordion__button\" aria-expanded=\"false\" aria-controls=\"") +
+             id + "\"><span class=\"accordion__title\">" + question + "</span></button></h3><div id=\"" + id +
+             "\" class=\"accordion__panel\" role=\"region\"><p>" + answer + "</p></div></div>";
+  }
+  const std::string html =
+      "<html><body><article><h1>Ferry terminal opening delayed</h1><div class=\"field field--name-field-paragraphs "
+      "field__items\"><div class=\"field__item\"><div class=\"paragraph paragraph--type--text\"><p>" +
+      std::string(kParagraphs[0]) + "</p><p>" + kParagraphs[1] +
+      "</p></div></div><div class=\"field__item\"><div class=\"paragraph paragraph--type--faq\"><div "
+      "class=\"accordion\">" +
+      items + "</div></div></div></div></article></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(html);
+  ASSERT_TRUE(a.ok());
+  ASSERT_FALSE(a->paragraphs.empty());
+  EXPECT_EQ(a->paragraphs.front().text, kParagraphs[0]) << a->text;
+  EXPECT_NE(a->text.find("Can passengers still buy tickets"), std::string::npos) << a->text;
+}
+
 }  // namespace
