@@ -324,6 +324,25 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
     }
     return count >= kQuestions;
   };
+  // A set of tabs: two or more panels (role="tabpanel") holding every
+  // sentence, the rest being the tabs' titles. The outermost panels' count
+  // and sentences per subtree, bottom-up (once, on the first climb that asks).
+  std::vector<std::uint32_t> panel_n, panel_prose;
+  const auto tabs = [&](std::size_t e) {
+    if (panel_n.empty()) {
+      panel_n.assign(n, 0);
+      panel_prose.assign(n, 0);
+      for (std::size_t i = n; i-- > 1;) {
+        if (!dom.nodes[i].is_text && dom.hint(dom.nodes[i]).find("tabpanel") != std::string_view::npos) {
+          panel_n[i] = 1;
+          panel_prose[i] = prose_n[i];
+        }
+        panel_n[dom.nodes[i].parent] += panel_n[i];
+        panel_prose[dom.nodes[i].parent] += panel_prose[i];
+      }
+    }
+    return panel_n[e] >= 2 && panel_prose[e] == prose_n[e];
+  };
   // Climb while the parent adds running text but (almost) no link lists or
   // boilerplate: a lead paragraph or a subsection in a sibling element.
   while (best != 0) {
@@ -344,10 +363,13 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
     // a standfirst, a summary box, an author's bio or a notice, not the body.
     // (A container without running text takes any, and so does a list or
     // a gallery: its items are a body's steps or photos, and the paragraph
-    // beside them introduces them; as it does a set of questions and answers.)
-    const bool items = good_n[best] > 0 && (items_n[best] == good_n[best] || questions(best));
-    const bool small = added_good > 0 && good[best] > 0 && !items &&
-                       (added_good < kClimbMinShare * good[best] || added_good_n < kClimbMinBlocks);
+    // beside them introduces them; as it does a set of questions and answers
+    // or of tabs.)
+    const auto items = [&] {
+      return good_n[best] > 0 && (items_n[best] == good_n[best] || questions(best) || tabs(best));
+    };
+    const bool small = added_good > 0 && good[best] > 0 &&
+                       (added_good < kClimbMinShare * good[best] || added_good_n < kClimbMinBlocks) && !items();
     // (A parent the page calls the body, itemprop="articleBody", takes in a
     // sentence or two beside the best element when they are all it adds, no
     // date line or caption: a subscriber story's free preview above its

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "lede/extract.h"
 
@@ -255,6 +256,61 @@ TEST(Container, TheParagraphsBeforeAnFaqIntroduceIt) {
   ASSERT_FALSE(a->paragraphs.empty());
   EXPECT_EQ(a->paragraphs.front().text, kParagraphs[0]) << a->text;
   EXPECT_NE(a->text.find("Can passengers still buy tickets"), std::string::npos) << a->text;
+}
+
+TEST(Container, TheParagraphBeforeATabSetIntroducesIt) {
+  // An explainer in tabs ("The essentials", "Timeline", "Background"), each
+  // panel a part of the story a click away (two of them lists with a
+  // closing line): the paragraph before the tabs opens the story, and the
+  // standfirst over it stays out.
+  const std::vector<std::vector<std::string>> panels = {
+      {"essentials", "The essentials",
+       "Passengers will use the old terminal until the new one opens, and ferry times stay as they are.",
+       "The operator will run the same number of sailings from the old quay, the last boat leaving at ten.",
+       "Season tickets bought for the summer stay valid, and the operator will refund the new lounge's fee.",
+       "Coaches to the town centre will keep stopping outside the old building, the council said on Monday."},
+      {"timeline", "Timeline", "Work began last spring, and the roof was finished in the autumn.",
+       "The contractor warned in March that the glass for the main hall would arrive late from the factory.",
+       "In April the council's inspectors found faults in the fire doors, and work upstairs stopped for weeks.",
+       "The authority's board approved the new date at a closed meeting last Thursday, its minutes show."},
+      {"background", "Background",
+       "The old terminal was built in the nineteen sixties for half as many passengers as now sail in summer.",
+       "The terminal is the largest building project the town has undertaken since the bypass was opened.",
+       "It was paid for by the harbour authority, the regional government and a loan from a national bank.",
+       "Traders on the seafront had hoped the new building would bring more day visitors to the town."},
+  };
+  std::string tabs = "<div class=\"tabs\"><div class=\"tabs__list\" role=\"tablist\">";
+  for (const auto& panel : panels)
+    tabs += "<button role=\"tab\" aria-controls=\"panel-" + panel[0] + "\">" + panel[1] + "</button>";
+  tabs += "</div>";
+  for (std::size_t k = 0; k < panels.size(); ++k) {
+    const auto& panel = panels[k];
+    tabs += "<section class=\"tabs__panel\" id=\"panel-" + panel[0] + "\" role=\"tabpanel\"" +
+            (k == 0 ? "" : " hidden") + "><h2>" + panel[1] + "</h2>";
+    if (k + 1 < panels.size()) {
+      tabs += "<ul>";
+      for (std::size_t i = 2; i + 1 < panel.size(); ++i) tabs += "<li>" + panel[i] + "</li>";
+      tabs += "</ul><p>" + panel.back() + "</p>";
+    } else {
+      for (std::size_t i = 2; i < panel.size(); ++i) tabs += "<p>" + panel[i] + "</p>";
+      tabs += paragraphs(6).substr(paragraphs(2).size());
+    }
+    tabs += "</section>";
+  }
+  tabs += "</div>";
+  const std::string html =
+      "<html><body><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul></nav>"
+      "<article><header><h1>Ferry terminal opening delayed</h1><p class=\"standfirst\">The new terminal opens two "
+      "months late. What it means for passengers, in three tabs.</p></header><div class=\"rc-body\"><p>" +
+      std::string(kParagraphs[0]) + " " + kParagraphs[1] + "</p>" + tabs +
+      "</div><div class=\"share\"><a href=\"/s\">Share this story</a></div></article><footer><p>The Harbour "
+      "Herald, all rights reserved.</p></footer></body></html>";
+  lede::Result<lede::Article> a = lede::extract_article(html);
+  ASSERT_TRUE(a.ok());
+  ASSERT_FALSE(a->paragraphs.empty());
+  EXPECT_EQ(a->paragraphs.front().text, std::string(kParagraphs[0]) + " " + kParagraphs[1]) << a->text;
+  EXPECT_NE(a->text.find("Traders on the seafront"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("in three tabs"), std::string::npos) << a->text;
 }
 
 }  // namespace
