@@ -980,7 +980,41 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"vozalmedra_huelga_autobuses_preguntas_es", 0.97},
         BodyPage{"werkbankwohnen_heizkoerper_entlueften_anleitung_de", 0.91},
         BodyPage{"weserblick_interview_faehrkapitaenin_de", 0.99},
-        BodyPage{"wexcombe_courier_council_election_en", 0.95}),
+        BodyPage{"wexcombe_courier_council_election_en", 0.95},
+        // The thirty-fourth check (2026-12-07): opinion pages (letters,
+        // editorials, op-eds, columns, a readers' editor, corrections, a
+        // debate, satire, a cartoon's text, a live chat), fact-checks and
+        // explainers (verdict boxes, questions in accordions and <details>,
+        // tabs, key facts, glossaries), student, community, religious, trade
+        // and nonprofit news sites, and outlets writing in Chinese, Hebrew,
+        // Persian, Urdu, Thai, Vietnamese, Malay and Tamil (one part of a
+        // story in pages, right-to-left layouts, price and lottery widgets).
+        BodyPage{"barlavento_bulletin_land_clearing_deadline_en", 0.95},
+        BodyPage{"beritasemenanjung_durian_glut_ms", 0.99}, BodyPage{"borgo24_castelvarano_passerella_it", 0.97},
+        BodyPage{"cartotecnica_oggi_ondulatrice_riciclato_it", 0.99},
+        BodyPage{"claustro_almena_comedor_ciencias_es", 0.99}, BodyPage{"correo_arbeleda_tribuna_es", 0.85},
+        BodyPage{"courrier_causses_mediatrice_fr", 0.86}, BodyPage{"diario_puertoalto_vineta_es", 0.99},
+        BodyPage{"diariomeridiano_zbe_preguntas_respuestas_es", 0.99},
+        BodyPage{"diarioria_incendio_corticeira_sabe_pt", 0.96}, BodyPage{"dongbin_daily_luyu_ferry_zh", 0.97},
+        BodyPage{"donglanwang_bailuhu_fishery_zh", 0.99}, BodyPage{"eastmere_gazette_letters_en", 0.98},
+        BodyPage{"echovallees_lexique_crue_sevrine_fr", 0.99}, BodyPage{"gaceta_valdeluna_cartas_es", 0.98},
+        BodyPage{"gazetaribeirinha_rodizio_agua_abas_pt", 0.88}, BodyPage{"glos_wielogorski_organy_katedra_pl", 0.99},
+        BodyPage{"harborledger_transit_ransomware_wwk_en", 0.98}, BodyPage{"harwick_lantern_robotics_budget_en", 0.99},
+        BodyPage{"hessbacher_allgemeine_leitartikel_de", 0.99}, BodyPage{"kabarjernih_tarif_ojol_tanyajawab_id", 0.89},
+        BodyPage{"kavirikathir_jasmine_price_ta", 0.97}, BodyPage{"kellwitzer_nachrichten_pro_contra_de", 0.65},
+        BodyPage{"lankhaonuea_longan_cooperative_th", 0.71}, BodyPage{"linchengwanbao_metro_chunyun_zh", 0.96},
+        BodyPage{"lindenauerlotse_fernwaerme_fragen_de", 0.28}, BodyPage{"lupaclara_audio_apagon_es", 0.99},
+        BodyPage{"moorbacher_tagblatt_kolumne_de", 0.99}, BodyPage{"nhipsongphoco_banh_cuon_family_vi", 0.99},
+        BodyPage{"olivarera_del_alcor_cierre_campana_es", 0.97}, BodyPage{"phusaonline_rice_price_drop_vi", 0.99},
+        BodyPage{"relaiscausses_ligne_mirande_onglets_fr", 0.89}, BodyPage{"ridgeline_herald_livechat_en", 0.87},
+        BodyPage{"sahilesindh_karachi_ebus_ur", 0.99}, BodyPage{"sasiedzi_zielone_wzgorze_skwer_jaworowa_pl", 0.95},
+        BodyPage{"satyapath_pension_card_claim_hi", 0.86}, BodyPage{"sepidarnews_saffron_harvest_fa", 0.99},
+        BodyPage{"shukmegamot_port_crane_strike_he", 0.99}, BodyPage{"tambour_vernelles_satire_fr", 0.99},
+        BodyPage{"tidewater_ledger_eviction_docket_en", 0.96}, BodyPage{"verityline_desal_bill_claim_en", 0.97},
+        BodyPage{"voce_di_montalbo_emporio_caritas_it", 0.99}, BodyPage{"voces_del_cerro_junta_agua_turnos_es", 0.95},
+        BodyPage{"voix_ornay_tribune_fr", 0.99}, BodyPage{"wartasentosa_glosarium_psu_pilkada_id", 0.93},
+        BodyPage{"wexmoor_post_corrections_en", 0.99}, BodyPage{"yomanshfela_kibbutz_irrigation_he", 0.99},
+        BodyPage{"zz_puls_biuletyn_dyzury_nocne_pl", 0.97}),
     [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, AnAdviceColumnWithHeadingsAsDivsKeepsItsBody) {
