@@ -217,6 +217,13 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
     if (hint[i] == Hint::kBoilerplate && chars[i] > 0 && opinion_chars[i] == chars[i] && disclaimer_only(dom, node))
       hint[i] = Hint::kNone;
     if (use_hints && node.tag == GUMBO_TAG_FIGURE && chart_figure(i)) hint[i] = Hint::kBoilerplate;
+    // A box called the paywall and nothing else that holds the story's
+    // paragraphs is the text behind it, still in the page; the paywall's own
+    // box holds a pitch of a line or two.
+    constexpr std::uint32_t kGatedParagraphs = 3;
+    if (hint[i] == Hint::kBoilerplate && story_paragraphs[i] >= kGatedParagraphs && titled[i] == kUntitled &&
+        paywall_only(node.tag, dom.hint(node)))
+      hint[i] = Hint::kNone;
     // A quotation's <footer> is its attribution ("<blockquote><p>...</p>
     // <footer>— Professor Jane Roe</footer></blockquote>"), not the page's.
     if (node.tag == GUMBO_TAG_FOOTER && dom.nodes[node.parent].tag == GUMBO_TAG_BLOCKQUOTE && titled[i] == kUntitled)

@@ -383,6 +383,21 @@ bool hidden_label(GumboTag tag, std::string_view hint) {
   return hidden;
 }
 
+bool paywall_only(GumboTag tag, std::string_view hint) {
+  if (hint.find("paywall") == std::string_view::npos) return false;
+  std::string rest;
+  for (std::size_t i = 0; i < hint.size();) {
+    while (i < hint.size() && is_space(hint[i])) ++i;
+    std::size_t end = i;
+    while (end < hint.size() && !is_space(hint[end])) ++end;
+    const std::string_view token = hint.substr(i, end - i);
+    i = end;
+    if (token.empty() || token.find("paywall") != std::string_view::npos) continue;
+    rest.append(token).push_back(' ');
+  }
+  return classify(tag, rest) != Hint::kBoilerplate;
+}
+
 bool is_discussion(std::string_view hint) {
   const std::string_view h = hint;
   for (std::string_view w :

@@ -30,6 +30,11 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery = false, bool he
 // opens, which says nothing of whether the section is furniture.
 bool hidden_label(GumboTag tag, std::string_view hint);
 
+// The element's class says furniture only through the paywall ("paywall",
+// "is-paywall"): the paywall's own box, or the text behind it, which the
+// element's text tells apart.
+bool paywall_only(GumboTag tag, std::string_view hint);
+
 // Readers' comments (comment, disqus, reply, respond, discussion in the
 // class or id): a long thread can outweigh the article, but it is never the
 // page's wrapper.

@@ -341,6 +341,31 @@ TEST(ExtractArticle, TheTextBehindAPaywallIsTheStorys) {
 
 namespace {
 
+TEST(ExtractArticle, ABoxCalledOnlyThePaywallHoldingTheStoryIsTheStorys) {
+  // A sports site puts the second half of its report in <div
+  // class="paywall">, with the subscription pitch in another box of the
+  // same name: the box holding the story's paragraphs is the text behind
+  // the paywall, and the pitch of a line is the paywall's.
+  const std::string page = page_with(
+      "<div class=\"article-body\">" + std::string(kChoirStory) +
+      "<h2>A final in the spring</h2><div class=\"paywall\"><p>The choir thanked everyone who came to support "
+      "it on the day, and said the prize money would pay for new music, a new set of robes and the coach to the "
+      "final in the spring.</p><p>Its director, who has led the choir for eleven years, said the singers had "
+      "rehearsed three evenings a week since September and had given up most of their weekends for the "
+      "contest.</p><p>The choir's next concert is in the church hall on the first Sunday of December, and the "
+      "secretary said tickets would go on sale at the library from next Monday morning.</p></div></div>"
+      "<div class=\"paywall\"><p>Read on with a subscription: your first month is free.</p></div>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("the coach to the final in the spring."), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("next Monday morning."), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("Read on with a subscription"), std::string::npos) << a->text;
+}
+
+}  // namespace
+
+namespace {
+
 TEST(ExtractArticle, AMorePartOfTheTextIsTheStorysAndALinkToMoreIsNot) {
   // A broadcaster shows the summary and keeps its rest in a "summary-more"
   // box; "read-more" and "more-stories" boxes are links to other pages.
