@@ -119,9 +119,14 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
     opened[e] = 1;
     prose[e] = prose[e] || (b.kind == ParagraphKind::kParagraph && b.ends_sentence);
   }
+  // (A live blog's entries are <article>s under titles of their own too,
+  // and all of them are the page's one story.)
+  const auto separate_story = [&](std::size_t e) {
+    return !dom.live_blog && dom.nodes[e].tag == GUMBO_TAG_ARTICLE && good[e] > 0 && titled[e];
+  };
   std::vector<std::uint32_t> stories(n, 0);
   for (std::size_t i = n; i-- > 1;) {
-    if (dom.nodes[i].tag == GUMBO_TAG_ARTICLE && good[i] > 0 && titled[i]) ++stories[i];
+    if (separate_story(i)) ++stories[i];
     stories[dom.nodes[i].parent] += stories[i];
     good[dom.nodes[i].parent] += good[i];
     bad[dom.nodes[i].parent] += bad[i];
@@ -401,7 +406,7 @@ std::size_t find_container(const Dom& dom, std::span<const Block> blocks, const 
     if (!joined && !(clean && declared()) && !item_intro()) break;
     // Nor is text in another <article>: teaser cards marked up as stories
     // of their own, whatever their headlines' markup.
-    const std::uint32_t self = dom.nodes[p].tag == GUMBO_TAG_ARTICLE && good[p] > 0 && titled[p] ? 1 : 0;
+    const std::uint32_t self = separate_story(p) ? 1 : 0;
     if (stories[p] - self > stories[best]) break;
     best = p;
     // (The lead or preview taken in, the body is whole: the parent's parent

@@ -158,6 +158,7 @@ Result<Article> extract_article(std::string_view html_bytes, const ExtractOption
   Result<html::Dom> dom = html::parse_dom(pre.html);
   std::string().swap(pre.html);  // nor does the parser's input outlive it
   if (!dom.ok()) return dom.status();
+  dom->live_blog = html::json_ld_live_blog(pre.json_ld);
   std::vector<html::Block> blocks = html::cut_blocks(*dom, options);
   article.title = html::find_title(*dom, blocks);
   article.language = html::declared_language(dom->meta);

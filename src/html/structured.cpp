@@ -23,8 +23,11 @@ bool holds_markup(std::string_view s) {
 
 }  // namespace
 
-std::string json_ld_article_body(const std::vector<std::string>& scripts) {
-  std::string best;
+namespace {
+
+// Every member of every object in `scripts`, depth first (key, value).
+template <typename Visit>
+void visit_members(const std::vector<std::string>& scripts, Visit visit) {
   for (const std::string& script : scripts) {
     // A depth cap while parsing, so a hostile script costs no more than its
     // size; parse errors give a discarded value, not an exception.
@@ -41,17 +44,37 @@ std::string json_ld_article_body(const std::vector<std::string>& scripts) {
         for (const nlohmann::json& item : *j) todo.push_back(&item);
       } else if (j->is_object()) {
         for (auto it = j->begin(); it != j->end(); ++it) {
-          if (it.key() == "articleBody" && it->is_string()) {
-            const std::string& body = it->get_ref<const std::string&>();
-            if (body.size() > best.size()) best = body;
-          } else if (it->is_structured()) {
-            todo.push_back(&*it);
-          }
+          visit(it.key(), *it);
+          if (it->is_structured()) todo.push_back(&*it);
         }
       }
     }
   }
+}
+
+}  // namespace
+
+std::string json_ld_article_body(const std::vector<std::string>& scripts) {
+  std::string best;
+  visit_members(scripts, [&](const std::string& key, const nlohmann::json& value) {
+    if (key != "articleBody" || !value.is_string()) return;
+    const std::string& body = value.get_ref<const std::string&>();
+    if (body.size() > best.size()) best = body;
+  });
   return best;
+}
+
+bool json_ld_live_blog(const std::vector<std::string>& scripts) {
+  bool live = false;
+  constexpr std::string_view kLive = "LiveBlogPosting";
+  visit_members(scripts, [&](const std::string& key, const nlohmann::json& value) {
+    if (key != "@type") return;
+    if (value.is_string()) live = live || value.get_ref<const std::string&>() == kLive;
+    if (value.is_array())
+      for (const nlohmann::json& type : value)
+        live = live || (type.is_string() && type.get_ref<const std::string&>() == kLive);
+  });
+  return live;
 }
 
 std::vector<ArticleParagraph> declared_paragraphs(std::string_view body, const ExtractOptions& options) {

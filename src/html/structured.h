@@ -17,6 +17,10 @@ namespace lede::html {
 // to a nesting depth of 32); "" when none. Invalid JSON is skipped.
 std::string json_ld_article_body(const std::vector<std::string>& scripts);
 
+// Whether an object in `scripts` has "@type" LiveBlogPosting (or a list of
+// types holding it): a live blog, whose entries are one story's.
+bool json_ld_live_blog(const std::vector<std::string>& scripts);
+
 // The paragraphs of an articleBody: its text when it holds HTML (tags
 // dropped, character references decoded, block elements such as <p> or
 // <li> cut paragraphs, as on a page), else its lines, references decoded;

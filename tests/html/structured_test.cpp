@@ -5,6 +5,7 @@
 #include <chrono>
 #include <string>
 
+#include "html/structured.h"
 #include "lede/extract.h"
 
 namespace {
@@ -123,6 +124,50 @@ TEST(StructuredData, BrokenOrHostileJsonLdIsIgnored) {
     EXPECT_EQ(a->text.find("deep"), std::string::npos);
     EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), 5.0);
   }
+}
+
+TEST(StructuredData, ALiveBlogIsToldByItsType) {
+  using lede::html::json_ld_live_blog;
+  EXPECT_TRUE(json_ld_live_blog({R"({"@context":"https://schema.org","@type":"LiveBlogPosting"})"}));
+  EXPECT_TRUE(json_ld_live_blog({R"({"@type":["NewsArticle","LiveBlogPosting"]})"}));
+  EXPECT_TRUE(json_ld_live_blog({R"({"@type":"WebPage"})", R"({"@graph":[{"@type":"LiveBlogPosting"}]})"}));
+  EXPECT_FALSE(json_ld_live_blog({R"({"@type":"NewsArticle","headline":"A LiveBlogPosting"})"}));
+  EXPECT_FALSE(json_ld_live_blog({R"({"@type":"LiveBlogPosting")"}));  // (broken JSON)
+  EXPECT_FALSE(json_ld_live_blog({}));
+}
+
+TEST(StructuredData, ALiveBlogsEntriesAreOneStory) {
+  // A live blog sets each entry in an <article> under a title of its own,
+  // as a page of teasers does; its JSON-LD says it is a live blog, whose
+  // entries are all the page's story.
+  const char* entries[][2] = {
+      {"Ferries cancelled for the afternoon",
+       "The operator cancelled every sailing after two o'clock as the wind rose above gale force on the outer "
+       "coast, and said passengers would be rebooked on the first boats tomorrow."},
+      {"Coastguard asks people to stay off the sea wall",
+       "The coastguard asked people to keep away from the sea wall and the harbour steps, where waves have been "
+       "breaking over the railings since the morning's high tide."},
+      {"Schools to close early",
+       "The council said the town's three schools would close at noon so that children could get home before "
+       "the worst of the storm, which is expected in the early evening."},
+      {"Power cut in the old town",
+       "About four hundred homes in the old town lost power when a tree fell on a line, and the network company "
+       "said engineers hoped to reconnect them before midnight."},
+  };
+  std::string feed;
+  int minute = 50;
+  for (const auto& [title, text] : entries) {
+    feed += "<article class=\"live-entry\"><div class=\"live-entry__meta\"><time>14:" + std::to_string(minute) +
+            "</time></div><div class=\"live-entry__body\"><h2>" + title + "</h2><div class=\"rich-text\"><p>" + text +
+            "</p></div></div></article>";
+    minute -= 12;
+  }
+  const std::string html =
+      page_with(R"({"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Storm on the coast: live"})",
+                "<main><h1>Storm on the coast: live</h1><div class=\"live-feed\">" + feed + "</div></main>");
+  lede::Result<lede::Article> a = lede::extract_article(html);
+  ASSERT_TRUE(a.ok());
+  for (const auto& [title, text] : entries) EXPECT_NE(a->text.find(text), std::string::npos) << a->text;
 }
 
 }  // namespace
