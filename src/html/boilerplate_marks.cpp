@@ -159,6 +159,20 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
         }
     }
   }
+  // So is a box made by AI, the summary's key points or the article read
+  // aloud, told by its note ("Résumé produit par une IA et vérifié par la
+  // rédaction"): the largest ancestor of the note without a paragraph of the
+  // story, up to a summary's size.
+  constexpr std::uint32_t kSummaryBoxChars = 1200;
+  for (const Block& b : all_blocks) {
+    if (b.owner == 0 || story_paragraphs[b.owner] > 0 || !is_ai_note(b.text)) continue;
+    std::size_t e = b.owner;
+    for (std::size_t p = dom.nodes[e].parent;
+         p != 0 && story_paragraphs[p] == 0 && chars[p] <= kSummaryBoxChars && positive[p] < kFurnitureShare * total;
+         p = dom.nodes[p].parent)
+      e = p;
+    form_box[e] = 1;
+  }
   // So are a shop's buttons (links the page marks rel="sponsored": "Amazon
   // で見る", "£49.99 Buy at Kitchenly") and the short text around them
   // without a sentence, the product's card: its name, rank, price and

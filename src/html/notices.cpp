@@ -1110,6 +1110,61 @@ bool is_opinion_note(std::string_view text) {
   return (has_word(t, "views") || has_word(t, "opinions")) && has_word(t, "expressed");
 }
 
+bool is_ai_note(std::string_view text) {
+  constexpr std::size_t kNoteBytes = 300;
+  if (text.size() > kNoteBytes) return false;
+  const std::string t = lower_ascii(text);
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  const bool ai = has_word(t, "ai") || has_word(t, "ia") || has_word(t, "ki") || has("intelligence artificielle") ||
+                  has("artificial intelligence") || has("inteligencia artificial") ||
+                  has("k\xC3\xBCnstliche intelligenz") || has("kunstmatige intelligentie") ||
+                  has("intelligenza artificiale") || has("intelig\xC3\xAAncia artificial");
+  if (!ai) return false;
+  // (Made: generated, produced, created, written; produit, généré, rédigé,
+  // skapad, gemaakt, erstellt, generado, criado ...)
+  static constexpr std::array<std::string_view, 17> kMade = {"generat",
+                                                             "g\xC3\xA9n\xC3\xA9r",
+                                                             "produ",
+                                                             "creat",
+                                                             "cr\xC3\xA9\xC3\xA9",
+                                                             "made ",
+                                                             "written",
+                                                             "r\303\251dig",
+                                                             "skapad",
+                                                             "gemaakt",
+                                                             "gegenereerd",
+                                                             "erstellt",
+                                                             "generad",
+                                                             "gerad",
+                                                             "cread",
+                                                             "elaborad",
+                                                             "criad"};
+  if (std::ranges::none_of(kMade, has)) return false;
+  // (Of what: a summary, a voice reading the article, a translation.)
+  static constexpr std::array<std::string_view, 21> kWhat = {"summar",
+                                                             "r\xC3\xA9sum\xC3\xA9",
+                                                             "sammanfattning",
+                                                             "samenvatting",
+                                                             "zusammenfassung",
+                                                             "resumen",
+                                                             "riassunto",
+                                                             "resumo",
+                                                             "key points",
+                                                             "voice",
+                                                             "voix",
+                                                             "r\xC3\xB6st",
+                                                             "stem ",
+                                                             "stimme",
+                                                             "voz ",
+                                                             "voce ",
+                                                             "translat",
+                                                             "tradu",
+                                                             "\xC3\xB6versatt",
+                                                             "vertaald",
+                                                             "\303\274bersetzt"};
+  return std::ranges::any_of(kWhat, has);
+}
+
 bool is_correction_note(std::string_view text) {
   constexpr std::size_t kNoteBytes = 600;
   if (text.size() > kNoteBytes || !ends_sentence(text)) return false;
