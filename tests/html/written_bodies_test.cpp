@@ -1014,7 +1014,47 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"voce_di_montalbo_emporio_caritas_it", 0.99}, BodyPage{"voces_del_cerro_junta_agua_turnos_es", 0.95},
         BodyPage{"voix_ornay_tribune_fr", 0.99}, BodyPage{"wartasentosa_glosarium_psu_pilkada_id", 0.93},
         BodyPage{"wexmoor_post_corrections_en", 0.99}, BodyPage{"yomanshfela_kibbutz_irrigation_he", 0.99},
-        BodyPage{"zz_puls_biuletyn_dyzury_nocne_pl", 0.97}),
+        BodyPage{"zz_puls_biuletyn_dyzury_nocne_pl", 0.97},
+        // The thirty-fifth check (2026-12-07): news pages with the features of
+        // 2024-2026 (AI summaries and their notes, articles read aloud, gift
+        // links, machine-translation notes), outlets writing in twelve
+        // languages of South and Southeast Asia, magazine long reads and
+        // scrollytelling (chapters, pull quotes, maps and photo steps, photo
+        // essays), and sports pages (reports, ratings, tickers, results
+        // tables, scorecards, box scores).
+        BodyPage{"balitangkanto_pumping_station_tl", 0.96},
+        BodyPage{"bancadadoribeira_antevisao_vale_formoso_pt", 0.92},
+        BodyPage{"cobalt_ledger_recipe_box_essay_en", 0.96}, BodyPage{"courrierkerlann_criee_peche_fr", 0.99},
+        BodyPage{"diariogolazo_fichajes_directo_es", 0.23}, BodyPage{"diariotormal_embalses_sequia_es", 0.95},
+        BodyPage{"dokchampa_fish_conservation_lo", 0.99}, BodyPage{"ecobenicalda_tranvia_obras_es", 0.97},
+        BodyPage{"gaceta_meridiana_fotoensayo_lonja_es", 0.77}, BodyPage{"gazetteferrasse_telecabine_vote_fr", 0.99},
+        BodyPage{"godavarivani_cyclone_shelters_te", 0.92}, BodyPage{"harzfelder_tagespost_warnstreik_de", 0.99},
+        BodyPage{"herkenslootsecourant_dijkversterking_nl", 0.99},
+        BodyPage{"hochland_magazin_gierseilfaehre_reportage_de", 0.94},
+        BodyPage{"ilrovescio_bellandi_finale_castelvetro_it", 0.99}, BodyPage{"jarnviksbladet_centrum_flytt_sv", 0.99},
+        BodyPage{"kathiyawadpatrika_table_groundnut_gu", 0.95},
+        BodyPage{"lanterna_rivista_tratturo_transumanza_it", 0.99}, BodyPage{"lavisera_mapa_sequia_tamuri_es", 0.60},
+        BodyPage{"lebraquet_haut_vivarais_etape5_fr", 0.99}, BodyPage{"malnadsiri_arecanut_rates_kn", 0.99},
+        BodyPage{"marcadornorte_arlanza_bembibre_cronica_es", 0.93},
+        BodyPage{"marrowsoundcourier_bridge_tolls_en", 0.97}, BodyPage{"motorblatt_gp_valmonte_reichert_de", 0.97},
+        BodyPage{"nagarvarta_amp_water_cut_mr", 0.99}, BodyPage{"northfellgazette_library_closures_en", 0.99},
+        BodyPage{"northgate_gazette_derby_ratings_en", 0.97}, BodyPage{"northmere_atlas_glacier_hut_scrolly_en", 0.91},
+        BodyPage{"ostraskaren_islage_forbindelsebat_sv", 0.94}, BodyPage{"pahadpost_landslide_highway_ne", 0.99},
+        BodyPage{"panjpaani_mandi_lifting_pa", 0.95}, BodyPage{"phkachhouk_rural_road_km", 0.95},
+        BodyPage{"piavesport_pagelle_marenzana_valbrenta_it", 0.99},
+        BodyPage{"portolano_scrolly_isola_marzana_it", 0.84},
+        BodyPage{"potaspor_kiyikent_yesiltepe_basketbol_tr", 0.99},
+        BodyPage{"revista_altiplano_cronica_salineros_es", 0.92},
+        BodyPage{"rheinauer_tageblatt_scrolly_schiefergrube_de", 0.38},
+        BodyPage{"rheinblick_wasserpreise_altenweil_de", 0.95},
+        BodyPage{"rheinkurier_rheinau_eichenberg_liveticker_de", 0.91},
+        BodyPage{"sahasaati_kuzeykent_akcaova_mac_raporu_tr", 0.99}, BodyPage{"sandunupura_tea_leaf_price_si", 0.98},
+        BodyPage{"setaccio_rivista_copista_teatro_note_it", 0.94},
+        BodyPage{"severnvale_courier_trophy_semifinal_cricket_en", 0.99},
+        BodyPage{"shwemyay_blogspot_ferry_fares_my", 0.99}, BodyPage{"sobujbarta_char_erosion_bn", 0.99},
+        BodyPage{"thornfield_quarterly_lighthouse_keepers_en", 0.95},
+        BodyPage{"vlietmondsdagblad_fietskelder_nl", 0.99},
+        BodyPage{"waldkante_fotostrecke_huettenwirtin_winter_de", 0.68}),
     [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, AnAdviceColumnWithHeadingsAsDivsKeepsItsBody) {
