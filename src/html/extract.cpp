@@ -158,7 +158,9 @@ Result<Article> extract_article(std::string_view html_bytes, const ExtractOption
   Result<html::Dom> dom = html::parse_dom(pre.html);
   std::string().swap(pre.html);  // nor does the parser's input outlive it
   if (!dom.ok()) return dom.status();
-  dom->live_blog = html::json_ld_live_blog(pre.json_ld);
+  // (Read once: the articleBody is a fallback after the selection.)
+  const html::Declared declared = html::read_json_ld(pre.json_ld);
+  dom->live_blog = declared.live_blog;
   std::vector<html::Block> blocks = html::cut_blocks(*dom, options);
   article.title = html::find_title(*dom, blocks);
   article.language = html::declared_language(dom->meta);
@@ -189,10 +191,9 @@ Result<Article> extract_article(std::string_view html_bytes, const ExtractOption
   // Text against text: an articleBody of HTML is several times longer than
   // what it reads (markup is at least as long as its text: a short one is
   // not parsed).
-  if (const std::string declared = html::json_ld_article_body(pre.json_ld);
-      declared.size() > kFallbackRatio * body.chars) {
+  if (declared.article_body.size() > kFallbackRatio * body.chars) {
     Body told;
-    for (ArticleParagraph& p : html::declared_paragraphs(declared, options)) {
+    for (ArticleParagraph& p : html::declared_paragraphs(declared.article_body, options)) {
       told.chars += (told.paragraphs.empty() ? 0 : 2) + p.text.size();
       told.paragraphs.push_back(std::move(p));
     }

@@ -342,6 +342,21 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
 
 namespace {
 
+// Whether `keep` holds for every space-separated class (id, role) token of
+// `hint`, asked in order until one fails.
+template <typename Keep>
+bool every_token(std::string_view hint, Keep keep) {
+  for (std::size_t i = 0; i < hint.size();) {
+    while (i < hint.size() && is_space(hint[i])) ++i;
+    std::size_t end = i;
+    while (end < hint.size() && !is_space(hint[end])) ++end;
+    const std::string_view token = hint.substr(i, end - i);
+    i = end;
+    if (!token.empty() && !keep(token)) return false;
+  }
+  return true;
+}
+
 // A class word saying only how an element shows ("sr-only",
 // "visually-hidden", "u-hidden"), not what it is.
 bool visibility_token(std::string_view token) {
@@ -367,35 +382,22 @@ bool visibility_token(std::string_view token) {
 
 bool hidden_label(GumboTag tag, std::string_view hint) {
   bool hidden = false;
-  for (std::size_t i = 0; i < hint.size();) {
-    while (i < hint.size() && is_space(hint[i])) ++i;
-    std::size_t end = i;
-    while (end < hint.size() && !is_space(hint[end])) ++end;
-    const std::string_view token = hint.substr(i, end - i);
-    i = end;
-    if (token.empty()) continue;
-    if (visibility_token(token)) {
-      hidden = true;
-    } else if (classify(tag, token) == Hint::kBoilerplate) {
-      return false;
-    }
-  }
-  return hidden;
+  const bool rest_clean = every_token(hint, [&](std::string_view token) {
+    if (!visibility_token(token)) return classify(tag, token) != Hint::kBoilerplate;
+    hidden = true;
+    return true;
+  });
+  return rest_clean && hidden;
 }
 
 bool paywall_only(GumboTag tag, std::string_view hint) {
-  if (hint.find("paywall") == std::string_view::npos) return false;
-  std::string rest;
-  for (std::size_t i = 0; i < hint.size();) {
-    while (i < hint.size() && is_space(hint[i])) ++i;
-    std::size_t end = i;
-    while (end < hint.size() && !is_space(hint[end])) ++end;
-    const std::string_view token = hint.substr(i, end - i);
-    i = end;
-    if (token.empty() || token.find("paywall") != std::string_view::npos) continue;
-    rest.append(token).push_back(' ');
-  }
-  return classify(tag, rest) != Hint::kBoilerplate;
+  bool paywall = false;
+  const bool rest_clean = every_token(hint, [&](std::string_view token) {
+    if (token.find("paywall") == std::string_view::npos) return classify(tag, token) != Hint::kBoilerplate;
+    paywall = true;
+    return true;
+  });
+  return rest_clean && paywall;
 }
 
 bool is_discussion(std::string_view hint) {

@@ -1112,7 +1112,12 @@ bool is_opinion_note(std::string_view text) {
 
 bool is_ai_note(std::string_view text) {
   constexpr std::size_t kNoteBytes = 300;
+  // (Every block is asked: most are passed over without a copy. The AI is
+  // written in capitals, "AI", "IA", "KI", or in full, "intelligence".)
   if (text.size() > kNoteBytes) return false;
+  if (std::ranges::none_of(std::array<std::string_view, 4>{"AI", "IA", "KI", "ntel"},
+                           [&](std::string_view w) { return text.find(w) != std::string_view::npos; }))
+    return false;
   const std::string t = lower_ascii(text);
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
   const bool ai = has_word(t, "ai") || has_word(t, "ia") || has_word(t, "ki") || has("intelligence artificielle") ||

@@ -1,5 +1,7 @@
 #include "html/structured.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "html/blocks.h"
@@ -54,27 +56,21 @@ void visit_members(const std::vector<std::string>& scripts, Visit visit) {
 
 }  // namespace
 
-std::string json_ld_article_body(const std::vector<std::string>& scripts) {
-  std::string best;
-  visit_members(scripts, [&](const std::string& key, const nlohmann::json& value) {
-    if (key != "articleBody" || !value.is_string()) return;
-    const std::string& body = value.get_ref<const std::string&>();
-    if (body.size() > best.size()) best = body;
-  });
-  return best;
-}
-
-bool json_ld_live_blog(const std::vector<std::string>& scripts) {
-  bool live = false;
+Declared read_json_ld(const std::vector<std::string>& scripts) {
+  Declared declared;
   constexpr std::string_view kLive = "LiveBlogPosting";
+  const auto live = [&](const nlohmann::json& type) {
+    return type.is_string() && type.get_ref<const std::string&>() == kLive;
+  };
   visit_members(scripts, [&](const std::string& key, const nlohmann::json& value) {
-    if (key != "@type") return;
-    if (value.is_string()) live = live || value.get_ref<const std::string&>() == kLive;
-    if (value.is_array())
-      for (const nlohmann::json& type : value)
-        live = live || (type.is_string() && type.get_ref<const std::string&>() == kLive);
+    if (key == "articleBody" && value.is_string()) {
+      const std::string& body = value.get_ref<const std::string&>();
+      if (body.size() > declared.article_body.size()) declared.article_body = body;
+    } else if (key == "@type") {
+      declared.live_blog = declared.live_blog || live(value) || (value.is_array() && std::ranges::any_of(value, live));
+    }
   });
-  return live;
+  return declared;
 }
 
 std::vector<ArticleParagraph> declared_paragraphs(std::string_view body, const ExtractOptions& options) {

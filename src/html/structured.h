@@ -12,14 +12,17 @@
 
 namespace lede::html {
 
-// The longest "articleBody" string anywhere in `scripts` (JSON-LD texts, as
-// the pre-pass collects them; objects, @graph arrays and lists are searched,
-// to a nesting depth of 32); "" when none. Invalid JSON is skipped.
-std::string json_ld_article_body(const std::vector<std::string>& scripts);
-
-// Whether an object in `scripts` has "@type" LiveBlogPosting (or a list of
-// types holding it): a live blog, whose entries are one story's.
-bool json_ld_live_blog(const std::vector<std::string>& scripts);
+// What a page declares in its JSON-LD texts (`scripts`, as the pre-pass
+// collects them; objects, @graph arrays and lists are searched, to a nesting
+// depth of 32; invalid JSON is skipped), read in one pass:
+struct Declared {
+  // The longest "articleBody" string anywhere; "" when none.
+  std::string article_body;
+  // Whether an object has "@type" LiveBlogPosting (or a list of types
+  // holding it): a live blog, whose entries are one story's.
+  bool live_blog = false;
+};
+Declared read_json_ld(const std::vector<std::string>& scripts);
 
 // The paragraphs of an articleBody: its text when it holds HTML (tags
 // dropped, character references decoded, block elements such as <p> or

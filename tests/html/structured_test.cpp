@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <string>
+#include <vector>
 
 #include "html/structured.h"
 #include "lede/extract.h"
@@ -127,7 +128,9 @@ TEST(StructuredData, BrokenOrHostileJsonLdIsIgnored) {
 }
 
 TEST(StructuredData, ALiveBlogIsToldByItsType) {
-  using lede::html::json_ld_live_blog;
+  const auto json_ld_live_blog = [](const std::vector<std::string>& scripts) {
+    return lede::html::read_json_ld(scripts).live_blog;
+  };
   EXPECT_TRUE(json_ld_live_blog({R"({"@context":"https://schema.org","@type":"LiveBlogPosting"})"}));
   EXPECT_TRUE(json_ld_live_blog({R"({"@type":["NewsArticle","LiveBlogPosting"]})"}));
   EXPECT_TRUE(json_ld_live_blog({R"({"@type":"WebPage"})", R"({"@graph":[{"@type":"LiveBlogPosting"}]})"}));
