@@ -150,7 +150,7 @@ bool slide_token(std::string_view token) {
 // A page builder's widget by what it shows (Elementor: "elementor-widget
 // elementor-widget-theme-post-content"): the post's own text; a box of text
 // whatever its text is (Elementor's text, heading, quotation, tabs,
-// and accordion widgets: a site built of them sets the story's
+// accordion and toggle widgets: a site built of them sets the story's
 // paragraphs, subheadings and questions in them, and its sidebar's notices
 // too); or anything else.
 enum class TextWidget { kOther, kPostContent, kText };
