@@ -448,7 +448,11 @@ std::vector<std::size_t> body_blocks(const Dom& dom, std::span<const Block> bloc
       ++k;
       continue;
     }
-    if (!is_call_to_action(b.text) && !is_author_bio(b.text, author)) kept[out++] = kept[k];
+    // (The structured data names the author where the page prints the
+    // name without "By", or only in a card.)
+    const bool bio = is_author_bio(b.text, author) ||
+                     std::ranges::any_of(dom.authors, [&](const std::string& a) { return is_author_bio(b.text, a); });
+    if (!is_call_to_action(b.text) && !bio) kept[out++] = kept[k];
   }
   kept.resize(out);
   return kept;

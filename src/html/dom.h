@@ -52,6 +52,7 @@ struct Dom {
   PageMeta meta;
   std::vector<std::uint32_t> sponsored;  // the <a rel="sponsored"> elements, in document order
   bool live_blog = false;                // the page's JSON-LD calls it a live blog (schema.org LiveBlogPosting)
+  std::vector<std::string> authors;      // the authors its JSON-LD names
 
   std::string_view text(const Node& n) const { return n.is_text ? slice(n) : std::string_view(); }
   std::string_view hint(const Node& n) const { return n.is_text ? std::string_view() : slice(n); }

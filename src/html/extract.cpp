@@ -161,6 +161,7 @@ Result<Article> extract_article(std::string_view html_bytes, const ExtractOption
   // (Read once: the articleBody is a fallback after the selection.)
   const html::Declared declared = html::read_json_ld(pre.json_ld);
   dom->live_blog = declared.live_blog;
+  dom->authors = declared.authors;
   std::vector<html::Block> blocks = html::cut_blocks(*dom, options);
   article.title = html::find_title(*dom, blocks);
   article.language = html::declared_language(dom->meta);

@@ -12,6 +12,7 @@ namespace lede::html {
 namespace {
 
 constexpr int kMaxJsonDepth = 32;  // deeper structures are dropped while parsing
+constexpr std::size_t kMaxAuthors = 8;
 
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -62,8 +63,28 @@ Declared read_json_ld(const std::vector<std::string>& scripts) {
   const auto live = [&](const nlohmann::json& type) {
     return type.is_string() && type.get_ref<const std::string&>() == kLive;
   };
+  // (A person: an organization named as the author, a press release's
+  // company, opens its "About" paragraph with its name as a bio does.)
+  const auto person = [](const nlohmann::json& type) {
+    return type.is_string() && type.get_ref<const std::string&>() == "Person";
+  };
+  const auto add_author = [&](const nlohmann::json& a) {
+    if (!a.is_object() || declared.authors.size() >= kMaxAuthors) return;
+    const auto type = a.find("@type");
+    const auto name = a.find("name");
+    if (type == a.end() || name == a.end() || !name->is_string()) return;
+    if (!person(*type) && !(type->is_array() && std::ranges::any_of(*type, person))) return;
+    const std::string& s = name->get_ref<const std::string&>();
+    if (!s.empty() && std::ranges::find(declared.authors, s) == declared.authors.end()) declared.authors.push_back(s);
+  };
   visit_members(scripts, [&](const std::string& key, const nlohmann::json& value) {
-    if (key == "articleBody" && value.is_string()) {
+    if (key == "author") {
+      if (value.is_array()) {
+        for (const nlohmann::json& a : value) add_author(a);
+      } else {
+        add_author(value);
+      }
+    } else if (key == "articleBody" && value.is_string()) {
       const std::string& body = value.get_ref<const std::string&>();
       if (body.size() > declared.article_body.size()) declared.article_body = body;
     } else if (key == "@type") {

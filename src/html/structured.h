@@ -21,6 +21,10 @@ struct Declared {
   // Whether an object has "@type" LiveBlogPosting (or a list of types
   // holding it): a live blog, whose entries are one story's.
   bool live_blog = false;
+  // The names of the story's authors ("author": an object of @type Person
+  // with a "name", or a list of them; at most 8, first seen first), which
+  // the page may print nowhere but in an end-of-story bio.
+  std::vector<std::string> authors;
 };
 Declared read_json_ld(const std::vector<std::string>& scripts);
 

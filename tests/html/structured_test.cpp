@@ -173,4 +173,45 @@ TEST(StructuredData, ALiveBlogsEntriesAreOneStory) {
   for (const auto& [title, text] : entries) EXPECT_NE(a->text.find(text), std::string::npos) << a->text;
 }
 
+TEST(StructuredData, TheAuthorsArePersonsNamed) {
+  const auto authors = [](const std::vector<std::string>& scripts) {
+    return lede::html::read_json_ld(scripts).authors;
+  };
+  EXPECT_EQ(authors({R"({"@type":"NewsArticle","author":{"@type":"Person","name":"Tom Hadley"}})"}),
+            std::vector<std::string>{"Tom Hadley"});
+  EXPECT_EQ(authors({R"({"@graph":[{"@type":"NewsArticle","author":[{"@type":"Person","name":"Ann Lee"},)"
+                     R"({"@type":["Person"],"name":"Bo Ek"},{"@type":"Person","name":"Ann Lee"}]}]})"}),
+            (std::vector<std::string>{"Ann Lee", "Bo Ek"}));
+  // A company named as a press release's author is no person: its "About"
+  // paragraph opens with its name as a bio does.
+  EXPECT_TRUE(
+      authors({R"({"author":{"@type":"Organization","name":"Ridgeback Minerals Corp."}})", R"({"author":"Jane Roe"})"})
+          .empty());
+}
+
+TEST(StructuredData, AClosingBioOfTheDeclaredAuthorIsLeftOut) {
+  // The byline prints the name without "By"; the JSON-LD names the author,
+  // whose bio closes the story in italics.
+  const std::string story =
+      "<p>The harbour authority said on Monday that the new ferry terminal would open two months later than "
+      "planned, blaming delays in the delivery of steel for the roof.</p>"
+      "<p>Work on the terminal began in the spring of last year, and the contractor had promised that the "
+      "building would be finished before the summer season.</p>"
+      "<p>Local business owners said the delay would cost them a large share of the visitors they expect "
+      "every year, and asked the council for help with their rents.</p>"
+      "<p>The authority said passengers would use the old waiting room until the new building opens.</p>"
+      "<p><em>Tom Hadley covers the harbour and the islands for the Harbour Times. Reach him at "
+      "thadley@harbourtimes.example.</em></p>";
+  const std::string html =
+      page_with(R"({"@context":"https://schema.org","@type":"NewsArticle","author":[{"@type":"Person",)"
+                R"("name":"Tom Hadley","jobTitle":"Harbour Times"}]})",
+                "<main><article><h1>Ferry terminal opening delayed</h1><div class=\"byline\"><a href=\"/staff/th\">"
+                "Tom Hadley</a><div>Harbour Times</div></div><div class=\"article-body\">" +
+                    story + "</div></article></main>");
+  lede::Result<lede::Article> a = lede::extract_article(html);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("old waiting room"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("covers the harbour"), std::string::npos) << a->text;
+}
+
 }  // namespace
