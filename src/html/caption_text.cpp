@@ -216,10 +216,20 @@ bool trailing_credit(const std::string& t) {
   static constexpr std::string_view kVideoPt =
       ". v\xC3\xAD"
       "deo";
-  static constexpr std::array<std::string_view, 13> kLabels = {
-      ". foto",           ". photo", ". photograph",  ". bild",        ". image", ". credit",
-      ". \xE1\xBA\xA2nh",  // Vietnamese Ảnh
-      ". picture",        ". pic",   " image credit", " photo credit", ". video", kVideoPt};
+  static constexpr std::array<std::string_view, 14> kLabels = {". foto",
+                                                               ". photo",
+                                                               ". photograph",
+                                                               ". bild",
+                                                               ". image",
+                                                               ". credit",
+                                                               ". \xE1\xBA\xA2nh",  // Vietnamese Ảnh
+                                                               ". \xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE",  // Russian Фото
+                                                               ". picture",
+                                                               ". pic",
+                                                               " image credit",
+                                                               " photo credit",
+                                                               ". video",
+                                                               kVideoPt};
   const std::size_t colon = t.rfind(": ");
   if (colon == std::string::npos || t.size() - colon - 2 > kCreditBytes || ends_sentence(t)) return false;
   const std::string_view before = std::string_view(t).substr(0, colon);
@@ -372,7 +382,11 @@ bool is_photo_caption(std::string_view text) {
   constexpr std::string_view kArchivePhoto =
       ". \xD0\x90\xD1\x80\xD1\x85\xD0\xB8\xD0\xB2\xD0\xBD\xD0\xBE\xD0\xB5 "
       "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE";  // ". Архивное фото"
-  if (text.ends_with(kArchivePhoto)) return true;
+  // (And ". Фото автора", the author's photograph.)
+  constexpr std::string_view kAuthorsPhoto =
+      ". \xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE "
+      "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xB0";
+  if (text.ends_with(kArchivePhoto) || text.ends_with(kAuthorsPhoto)) return true;
   // (A longer caption closes on its credit, in brackets or under a label.)
   constexpr std::size_t kLabelledTail = 80;  // a credit's label and the credit close the text
   if (dash_credit(text) || fot_credit(text) || copyright_credit(text) || slash_credit(text)) return true;

@@ -26,8 +26,10 @@ bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 // a review's practical details, "how we review"), though not a note, tip or
 // summary set off in the text ("callout--note", "callout--tldr"), kept;
 // "auteur", "autor": the author's box or byline in French and Dutch, and in
-// German, Spanish, Portuguese and Polish, as "author" in English.)
-constexpr std::array<std::string_view, 74> kBoilerParts = {
+// German, Spanish, Portuguese and Polish, as "author" in English;
+// "affiliate", "aawp": a shop's product box with its price and buy button,
+// the second the name of a WordPress plugin for them.)
+constexpr std::array<std::string_view, 76> kBoilerParts = {
     "credit",   "gallery",    "slideshow", "carousel",  "lightbox",    "comment",    "disqus",     "share",
     "sharing",  "social",     "related",   "recommend", "newsletter",  "subscri",    "cookie",     "consent",
     "gdpr",     "promo",      "advert",    "sponsor",   "popup",       "modal",      "breadcrumb", "sidebar",
@@ -37,7 +39,7 @@ constexpr std::array<std::string_view, 74> kBoilerParts = {
     "dateline", "timestamp",  "skiplink",  "donat",     "editsection", "guestbook",  "condolence", "piefoto",
     "playlist", "reaction",   "reactie",   "copyright", "marketing",   "webmention", "autoplay",   "gateway",
     "quiz",     "galeria",    "galerie",   "talkback",  "regwall",     "comentari",  "disclaimer", "callout",
-    "auteur",   "autor"};
+    "auteur",   "autor",      "affiliate", "aawp"};
 
 // Whole words that mark boilerplate (too short to match inside other words;
 // or, as "highlights" in "highLightSearchTarget", found inside others).

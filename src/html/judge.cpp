@@ -123,6 +123,8 @@ bool template_text(const Block& b) {
   if (b.words >= kAppealWords && b.link_chars < b.chars &&
       b.link_chars > kAppealLinkShare * static_cast<double>(b.chars) && is_call_to_action(b.text))
     return true;
+  // So is a linked line naming the site's messenger channel.
+  if (b.words >= kAppealWords && b.link_chars > 0 && is_messenger_appeal(b.text)) return true;
   // A box of other stories set as lines of one block ("Related
   // stories:<br><a>...</a> (Nov. 2, 2000)<br>..." in an old table layout):
   // its title is its first line, with links under it.

@@ -924,8 +924,8 @@ bool appeal_words(const std::string& t) {
          has("reblog this") || (has("letter to the editor") && (has("send a") || has("write a") || has("submit a")));
 }
 
-// A messenger's channel: WhatsApp or Telegram with "channel" in one of the
-// languages news sites write it, or a LINE account.
+// A messenger's channel or community: WhatsApp or Telegram with "channel"
+// in one of the languages news sites write it, or a LINE account.
 bool messenger_channel(const std::string& t) {
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
   // (LINE, the messenger of Thailand and Japan, names its channels "LINE
@@ -934,8 +934,11 @@ bool messenger_channel(const std::string& t) {
       has("line\xE5\x85\xAC\xE5\xBC\x8F\xE3\x82\xA2\xE3\x82\xAB\xE3\x82\xA6\xE3\x83\xB3\xE3\x83\x88"))
     return true;
   if (!has("whatsapp") && !has("telegram")) return false;
-  for (std::string_view w :
-       {"channel", "saluran", "canal", "kanal", "cha\xC3\xAEne", "\xD0\xBA\xD0\xB0\xD0\xBD\xD0\xB0\xD0\xBB"})  // канал
+  // (WhatsApp's communities too: "Join the Gazette WhatsApp community for
+  // the latest headlines".)
+  for (std::string_view w : {"channel", "saluran", "canal", "kanal", "cha\xC3\xAEne",
+                             "\xD0\xBA\xD0\xB0\xD0\xBD\xD0\xB0\xD0\xBB",  // канал
+                             "community", "comunidad", "comunidade", "communaut\xC3\xA9", "komunitas"})
     if (has(w)) return true;
   return false;
 }
@@ -1180,6 +1183,73 @@ bool is_correction_note(std::string_view text) {
   return false;
 }
 
+// The closing note that a health story is no medical advice ("This article
+// is for general information only and is not medical advice", "Er kann
+// einen Arztbesuch nicht ersetzen", "医学的な助言ではありません"), which
+// health and science pages set under every story.
+bool advice_disclaimer(const std::string& t) {
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  if (has("not medical advice") || has("not intended as medical advice") || has("not a substitute for professional") ||
+      has("does not constitute medical advice") || has("should not be taken as medical advice") ||
+      has("for general information only") || has("for informational purposes only"))
+    return true;
+  // German, French, Spanish, Portuguese: "ersetzt keine ärztliche Beratung",
+  // "ne remplace pas un avis médical", "no sustituye la consulta médica",
+  // "não substitui a consulta médica".
+  constexpr std::string_view kReplaceNot[] = {"ersetzt keine", "nicht ersetzen", "ne remplace pas",
+                                              "no sustituye",  "no reemplaza",   "n\303\243o substitui"};
+  constexpr std::string_view kDoctor[] = {"arzt", "\303\244rztlich", "m\303\251dic", "m\303\251dec", "medic"};
+  if (std::ranges::any_of(kReplaceNot, has) && std::ranges::any_of(kDoctor, has)) return true;
+  // Japanese "医学的な助言ではありません", "医師の診断に代わるものではありません";
+  // Korean "의학적 진단이나 치료를 대신할 수 없습니다".
+  return has("\xE5\x8C\xBB\xE5\xAD\xA6\xE7\x9A\x84\xE3\x81\xAA\xE5\x8A\xA9\xE8\xA8\x80") ||
+         has("\xE4\xBB\xA3\xE3\x82\x8F\xE3\x82\x8B\xE3\x82\x82\xE3\x81\xAE\xE3\x81\xA7\xE3\x81\xAF") ||
+         (has("\xEC\x9D\x98\xED\x95\x99\xEC\xA0\x81") &&
+          has("\xEB\x8C\x80\xEC\x8B\xA0\xED\x95\xA0 \xEC\x88\x98 \xEC\x97\x86"));
+}
+
+// An appeal for the readers' support or their tips, in languages the
+// English voice checks do not read: "apoie com um Pix", "postaw nam kawę",
+// "Jika Anda ingin mendukung, ...", "поддержите нас", "пишите в наш
+// Telegram-бот".
+bool foreign_support(const std::string& t) {
+  const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  // (Split where a hex escape is followed by a hex digit.)
+  static constexpr std::string_view kDoacao =
+      "doa\xC3\xA7\xC3\xA3"
+      "o";  // doação
+  const bool portuguese = has("apoie") && (has_word(t, "pix") || has(kDoacao) || has("contribu"));
+  const bool polish = has("postaw nam kaw") || has("postaw mi kaw") || has("wesprzyj nas") || has("wesprzyj nasz");
+  const bool indonesian = has("ingin mendukung") || has("dukung kami") || has("trakteer") || has("saweria");
+  // Russian: "(на)пишите нам / в наш ... / на почту / в редакцию",
+  // "поддержите нас", "поддержать нас".
+  constexpr std::string_view kWrite = "\xD0\xB8\xD1\x88\xD0\xB8\xD1\x82\xD0\xB5 ";  // "ишите "
+  bool russian = false;
+  for (std::size_t at = t.find(kWrite); at != std::string::npos && !russian; at = t.find(kWrite, at + 1)) {
+    const std::string_view rest = std::string_view(t).substr(at + kWrite.size());
+    for (std::string_view w :
+         {std::string_view("\xD0\xBD\xD0\xB0\xD0\xBC"),                                    // нам
+          std::string_view("\xD0\xB2 \xD0\xBD\xD0\xB0\xD1\x88"),                           // в наш
+          std::string_view("\xD0\xBD\xD0\xB0 \xD0\xBF\xD0\xBE\xD1\x87\xD1\x82\xD1\x83"),   // на почту
+          std::string_view("\xD0\xB2 \xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86")})  // в редакц
+      if (rest.starts_with(w)) russian = true;
+  }
+  russian =
+      russian ||
+      has("\xD0\xBE\xD0\xB4\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB8\xD1\x82\xD0\xB5 \xD0\xBD\xD0\xB0\xD1\x81") ||  // (п)оддержите
+                                                                                                                   // нас
+      has("\xD0\xBE\xD0\xB4\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD1\x82\xD1\x8C \xD0\xBD\xD0\xB0\xD1\x81");  // (п)оддержать
+                                                                                                                 // нас
+  return portuguese || polish || indonesian || russian;
+}
+
+bool is_messenger_appeal(std::string_view text) {
+  constexpr std::size_t kAppealBytes = 240;
+  if (text.size() > kAppealBytes) return false;
+  const std::string t = lower_ascii(text);
+  return messenger_channel(t) && !reports(t);
+}
+
 bool is_call_to_action(std::string_view text) {
   if (text.size() > 400) return false;
   const std::string t = lower_ascii(text);
@@ -1204,6 +1274,23 @@ bool is_call_to_action(std::string_view text) {
   // So is a line naming the site's channel on a messenger ("Ikuti saluran
   // WhatsApp ...", "Join our Telegram channel", "canal de WhatsApp").
   if (messenger_channel(t)) return !reports(t);
+  if (advice_disclaimer(t)) return !reports(t);
+  // A short line naming a messenger closes a story only as the site's
+  // appeal to follow it there or to send it news, in whatever language
+  // ("Jiunge na chaneli yetu ya WhatsApp", "Sithumelele umlayezo
+  // ku-WhatsApp ku-081 ..."). An English line is left to the English
+  // tests: "WhatsApp did not respond to a request for comment" is the
+  // story's.
+  constexpr std::size_t kMessengerBytes = 200;
+  const bool messenger = t.find("whatsapp") != std::string::npos || t.find("telegram") != std::string::npos ||
+                         t.find("t.me/") != std::string::npos;
+  static constexpr std::array<std::string_view, 22> kEnglish = {
+      "the", "to", "of",  "for",  "did",  "was", "has",  "is", "not", "and", "by",
+      "on",  "in", "can", "will", "with", "at",  "from", "it", "are", "be",  "have"};
+  const bool english = std::ranges::any_of(kEnglish, [&](std::string_view w) { return has_word(t, w); });
+  if (text.size() <= kMessengerBytes && messenger && !english) return !reports(t);
+  constexpr std::size_t kSupportBytes = 300;
+  if (text.size() <= kSupportBytes && foreign_support(t)) return !reports(t);
   // A subscription offer in the site's language, said to the reader
   // ("Suscríbete a Diario de la Sierra ... 3 meses por 1 €", "Assine o
   // Jornal ...", "Abonnez-vous ...", "Jetzt abonnieren ...").

@@ -42,6 +42,12 @@ bool is_correction_note(std::string_view text);
 // (html/voice.h); credit and copyright lines.
 bool is_call_to_action(std::string_view text);
 
+// A line naming the site's channel or community on a messenger ("Join the
+// Gazette WhatsApp community ... here", "Ikuti saluran WhatsApp ..."),
+// which may stand anywhere in the body; one reporting on a messenger
+// ("... said") is the story's.
+bool is_messenger_appeal(std::string_view text);
+
 // A line naming the story's sources, which closes it as its last words do:
 // "Con información de EFE", "SOURCE: agencies", "Provided by the European
 // Space Agency", "Quelle: dpa".

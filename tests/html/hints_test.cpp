@@ -89,6 +89,39 @@ TEST(ExtractArticle, GuestbooksChartsAndPlaylistsAreBoilerplate) {
     EXPECT_EQ(a->text.find(gone), std::string::npos) << gone << ":\n" << a->text;
 }
 
+TEST(ExtractArticle, AShopsProductBoxIsBoilerplate) {
+  // An affiliate plugin's product box inside the review's text: the
+  // product's name, its price and a buy button.
+  for (const char* box : {"aawp", "affiliate-box"}) {
+    const std::string page = page_with(
+        "<article><div class=\"entry-content\">" + std::string(kChoirStory) + "<div class=\"" + box +
+        "\"><div class=\"" + box +
+        "-product\"><a href=\"https://shop.example/dp/B01\">Concert Choir Songbook, 2nd edition, spiral bound</a>"
+        "<span class=\"price\">24,90 \u20AC</span><a class=\"button\" href=\"https://shop.example/dp/B01\">View at "
+        "the shop</a><span>Price incl. VAT, plus shipping. Last updated on 8 April 2025.</span></div></div>" +
+        kChoirSecondRun + "</div></article>");
+    lede::Result<lede::Article> a = lede::extract_article(page);
+    ASSERT_TRUE(a.ok());
+    EXPECT_NE(a->text.find("The town choir won"), std::string::npos) << a->text;
+    EXPECT_NE(a->text.find("two more tenors"), std::string::npos) << a->text;
+    EXPECT_EQ(a->text.find("Last updated"), std::string::npos) << box << ":\n" << a->text;
+  }
+}
+
+TEST(ExtractArticle, AMessengerAppealInTheTextIsLeftOut) {
+  // A bold line between the paragraphs naming the paper's WhatsApp
+  // community, its link on the last word only.
+  const std::string page =
+      page_with("<article><div class=\"article-body\">" + std::string(kChoirStory) +
+                "<p><b>Join the Gazette WhatsApp community for the latest headlines sent straight to your phone "
+                "<a href=\"https://chat.example/gazette\">here</a></b></p>" +
+                kChoirSecondRun + "</div></article>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("two more tenors"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("WhatsApp"), std::string::npos) << a->text;
+}
+
 TEST(ExtractArticle, AHintedWrapperHoldingMostTextIsStillSearched) {
   // The whole page sits in an element whose class says "sidebar" (a layout
   // with a sidebar): it holds nearly all the text, so it is a wrapper.
