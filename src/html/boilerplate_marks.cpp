@@ -18,6 +18,7 @@ constexpr double kWrapperShare = 0.6;  // a hinted element holding this share of
 // The class words of the element a chart service draws into.
 constexpr std::array<std::string_view, 4> kChartServices = {"highcharts", "datawrapper", "flourish", "infogram"};
 constexpr std::uint32_t kFormBoxChars = 300;  // a box around a form holding at most this much text is the form's
+constexpr int kItemControlDepth = 3;          // a list item's control stands this close under its <li>
 constexpr double kFurnitureShare = 0.5;       // a media player's box holds less than this share of the content
 constexpr int kTitleClimb = 3;                // wrappers of a boilerplate heading passed to find its section
 
@@ -136,7 +137,18 @@ BoilerplateMarks mark_boilerplate(const Dom& dom, const std::vector<Block>& all_
       // (A form holding most of the page's text wraps the page, as ASP.NET
       // wraps every page in one: it is no box.)
       const bool wraps = tag == GUMBO_TAG_FORM && total > 0 && positive[i] >= kWrapperShare * total;
-      if (!dom.nodes[i].is_text && (tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_INPUT) && !wraps)
+      // (Nor is a list item's own control, a recipe's ingredient or a
+      // to-do's step the reader ticks off, a form: a form's fields stand in
+      // its <form> or box, not in the items of a list.)
+      const auto ticked_item = [&] {
+        std::size_t e = i;
+        for (int up = 0; up < kItemControlDepth && e != 0; ++up) {
+          e = dom.nodes[e].parent;
+          if (dom.nodes[e].tag == GUMBO_TAG_LI) return true;
+        }
+        return false;
+      };
+      if (!dom.nodes[i].is_text && (tag == GUMBO_TAG_FORM || (tag == GUMBO_TAG_INPUT && !ticked_item())) && !wraps)
         mark_box(i, std::numeric_limits<double>::infinity());
     }
   }

@@ -216,7 +216,8 @@ bool trailing_credit(const std::string& t) {
   static constexpr std::string_view kVideoPt =
       ". v\xC3\xAD"
       "deo";
-  static constexpr std::array<std::string_view, 14> kLabels = {". foto",
+  static constexpr std::array<std::string_view, 15> kLabels = {". kuva",  // Finnish
+                                                               ". foto",
                                                                ". photo",
                                                                ". photograph",
                                                                ". bild",
@@ -338,7 +339,8 @@ bool dash_credit(std::string_view text) {
 // "Фото: пресс-служба администрации" (not a sentence: a story's "Photo:
 // the mayor's office released the picture on Monday." ends like one).
 bool labelled_credit(const std::string& t) {
-  static constexpr std::array<std::string_view, 11> kLabels = {"photo:",
+  static constexpr std::array<std::string_view, 12> kLabels = {"kuva:",  // Finnish
+                                                               "photo:",
                                                                "photos:",
                                                                "photo credit:",
                                                                "image:",

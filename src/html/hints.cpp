@@ -28,18 +28,20 @@ bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 // "auteur", "autor": the author's box or byline in French and Dutch, and in
 // German, Spanish, Portuguese and Polish, as "author" in English;
 // "affiliate", "aawp": a shop's product box with its price and buy button,
-// the second the name of a WordPress plugin for them.)
-constexpr std::array<std::string_view, 76> kBoilerParts = {
+// the second the name of a WordPress plugin for them; "anuncio": an
+// advertisement in Spanish and Portuguese; "condolenc": a death notice's
+// condolences in English, Spanish and Portuguese.)
+constexpr std::array<std::string_view, 77> kBoilerParts = {
     "credit",   "gallery",    "slideshow", "carousel",  "lightbox",    "comment",    "disqus",     "share",
     "sharing",  "social",     "related",   "recommend", "newsletter",  "subscri",    "cookie",     "consent",
     "gdpr",     "promo",      "advert",    "sponsor",   "popup",       "modal",      "breadcrumb", "sidebar",
     "widget",   "footer",     "masthead",  "navbar",    "navigation",  "outbrain",   "taboola",    "paywall",
     "signup",   "login",      "toolbar",   "trending",  "popular",     "mostread",   "byline",     "author",
     "caption",  "pagination", "pager",     "reply",     "replies",     "tagcloud",   "taglist",    "keyword",
-    "dateline", "timestamp",  "skiplink",  "donat",     "editsection", "guestbook",  "condolence", "piefoto",
+    "dateline", "timestamp",  "skiplink",  "donat",     "editsection", "guestbook",  "condolenc",  "piefoto",
     "playlist", "reaction",   "reactie",   "copyright", "marketing",   "webmention", "autoplay",   "gateway",
     "quiz",     "galeria",    "galerie",   "talkback",  "regwall",     "comentari",  "disclaimer", "callout",
-    "auteur",   "autor",      "affiliate", "aawp"};
+    "auteur",   "autor",      "affiliate", "aawp",      "anuncio"};
 
 // Whole words that mark boilerplate (too short to match inside other words;
 // or, as "highlights" in "highLightSearchTarget", found inside others).
@@ -152,9 +154,9 @@ bool slide_token(std::string_view token) {
 // A page builder's widget by what it shows (Elementor: "elementor-widget
 // elementor-widget-theme-post-content"): the post's own text; a box of text
 // whatever its text is (Elementor's text, heading, quotation, tabs,
-// accordion and toggle widgets: a site built of them sets the story's
-// paragraphs, subheadings and questions in them, and its sidebar's notices
-// too); or anything else.
+// accordion, toggle and icon-list widgets: a site built of them sets the
+// story's paragraphs, subheadings, questions and findings in them, and its
+// sidebar's notices and contact lines too); or anything else.
 enum class TextWidget { kOther, kPostContent, kText };
 
 TextWidget text_widget(std::string_view hint) {
@@ -167,7 +169,7 @@ TextWidget text_widget(std::string_view hint) {
     constexpr std::string_view kElementor = "elementor-widget-";
     if (!token.starts_with(kElementor)) continue;
     const std::string_view kind = token.substr(kElementor.size());
-    for (std::string_view text : {"text-editor", "heading", "blockquote", "tabs", "accordion", "toggle"})
+    for (std::string_view text : {"text-editor", "heading", "blockquote", "tabs", "accordion", "toggle", "icon-list"})
       if (kind == text) return TextWidget::kText;
   }
   return TextWidget::kOther;

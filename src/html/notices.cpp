@@ -675,6 +675,12 @@ bool subject_notice(const std::string& t) {
   if (has("affiliate") && (has("provision") || has("comisi\xC3\xB3n") || has("commissione") || has("commission")) &&
       (has("wir ") || has("nous ") || has("recibimos") || has("riceviamo") || has("we ")))
     return true;
+  // (Or without the word: "En achetant via ces liens, vous soutenez ..., qui
+  // touche une petite commission", "... a través de estos enlaces ...
+  // recibimos una comisión".)
+  if (((has("commission") && has(" liens")) || (has("comisi\xC3\xB3n") && has(" enlaces"))) &&
+      (has("vous ") || has("nous ") || has("recibimos") || has("usted")))
+    return true;
   // Korean blogs' line under Coupang's affiliate programme: "이 포스팅은 쿠팡
   // 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다."
   if (has("\xED\x8C\x8C\xED\x8A\xB8\xEB\x84\x88\xEC\x8A\xA4 \xED\x99\x9C\xEB\x8F\x99") &&
@@ -1189,6 +1195,10 @@ bool is_correction_note(std::string_view text) {
 // health and science pages set under every story.
 bool advice_disclaimer(const std::string& t) {
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+  // (And the pointer to help under a story on a hard subject: "If you have
+  // been affected by any of the issues raised in this article, ...".)
+  if (has("affected by any of the issues") || has("affected by the issues raised") || has("affected by issues raised"))
+    return true;
   if (has("not medical advice") || has("not intended as medical advice") || has("not a substitute for professional") ||
       has("does not constitute medical advice") || has("should not be taken as medical advice") ||
       has("for general information only") || has("for informational purposes only"))

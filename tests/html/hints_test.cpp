@@ -775,6 +775,8 @@ TEST(ClassHints, ElementorWidgetsAreWhatTheyShow) {
   EXPECT_EQ(classify(GUMBO_TAG_DIV, "elementor-element elementor-widget elementor-widget-text-editor"), Hint::kNone);
   EXPECT_EQ(classify(GUMBO_TAG_DIV, "elementor-element elementor-widget elementor-widget-heading"), Hint::kNone);
   EXPECT_EQ(classify(GUMBO_TAG_DIV, "elementor-element elementor-widget elementor-widget-accordion"), Hint::kNone);
+  // (A report's findings set as an icon list.)
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "elementor-element elementor-widget elementor-widget-icon-list"), Hint::kNone);
   // Its menus, grids of other posts and share buttons stay furniture, and so
   // do other sites' widgets and their titles.
   EXPECT_EQ(classify(GUMBO_TAG_DIV, "elementor-element elementor-widget elementor-widget-nav-menu"),
@@ -784,6 +786,38 @@ TEST(ClassHints, ElementorWidgetsAreWhatTheyShow) {
             Hint::kBoilerplate);
   EXPECT_EQ(classify(GUMBO_TAG_DIV, "widget widget_text"), Hint::kBoilerplate);
   EXPECT_EQ(classify(GUMBO_TAG_H3, "sidebar-widget-heading"), Hint::kBoilerplate);
+}
+
+TEST(ClassHints, ShopBoxesAdsAndCondolencesInOtherLanguages) {
+  using lede::html::classify;
+  using lede::html::Hint;
+  for (const char* box : {"aawp-product aawp-product--horizontal", "affiliate-box", "anuncio-floricultura",
+                          "anuncios-laterais", "panel panel-default condolencias", "condolencia", "condolences-list"})
+    EXPECT_EQ(classify(GUMBO_TAG_DIV, box), Hint::kBoilerplate) << box;
+}
+
+TEST(ExtractArticle, AListWhoseItemsTheReaderTicksIsNoForm) {
+  // A recipe card's ingredients, each with a checkbox to tick it off, under
+  // the story; a sign-up box with its e-mail field stays a form.
+  std::string items;
+  for (const char* item : {"200 g plain flour, plus extra for dusting", "120 g cold unsalted butter, diced",
+                           "40 g icing sugar", "2-3 tbsp cold milk"})
+    items += std::string(
+                 "<li class=\"recipe-ingredient\"><span class=\"check\"><input type=\"checkbox\">"
+                 "<label></label></span><span class=\"recipe-ingredient-name\">") +
+             item + "</span></li>";
+  const std::string page = page_with(
+      "<article><div class=\"entry-content\">" + std::string(kChoirStory) + kChoirSecondRun +
+      "<div class=\"recipe-card\"><h3>The choir's lemon shortbread</h3><ul class=\"recipe-ingredients\">" + items +
+      "</ul><ol><li>Rub the flour, butter and sugar together until the mixture looks like breadcrumbs.</li>"
+      "<li>Add enough milk to bring it together, roll it out and bake for 20 minutes.</li></ol></div>"
+      "<div class=\"signup\"><p>Get the choir's news every Friday.</p><input type=\"email\"></div>"
+      "</div></article>");
+  lede::Result<lede::Article> a = lede::extract_article(page);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("plain flour"), std::string::npos) << a->text;
+  EXPECT_NE(a->text.find("icing sugar"), std::string::npos) << a->text;
+  EXPECT_EQ(a->text.find("every Friday"), std::string::npos) << a->text;
 }
 
 TEST(ClassHints, AnElementorStoryBesideALongSidebar) {

@@ -670,4 +670,30 @@ TEST(PhotoCaptions, RussianAuthorsPhotoAndCredit) {
                        "\xD0\x92\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0"));
 }
 
+TEST(SiteNotices, AffiliateLinksDisclosedWithoutTheWord) {
+  EXPECT_TRUE(
+      is_site_notice("En achetant via ces liens, vous soutenez Lectures du mardi, qui touche une petite "
+                     "commission."));
+  EXPECT_TRUE(
+      is_site_notice("Si compras a trav\303\251s de estos enlaces, recibimos una peque\303\261"
+                     "a "
+                     "comisi\303\263n."));
+  EXPECT_FALSE(is_site_notice("La commission a publi\303\251 les liens entre les deux soci\303\251t\303\251s."));
+}
+
+TEST(CallsToAction, APointerToHelpUnderAHardSubject) {
+  EXPECT_TRUE(
+      is_call_to_action("If you are affected by any of the issues raised in this column, the FamilyTalk "
+                        "helpline is open every day on 0800 047 2210."));
+  EXPECT_TRUE(
+      is_call_to_action("If you have been affected by the issues raised in this article, support is "
+                        "available."));
+}
+
+TEST(PhotoCaptions, FinnishCredits) {
+  EXPECT_TRUE(is_photo_caption("Eila ja Reino Rantanen kotinsa pihalla. Kuva: Pirjo Kallioinen"));
+  EXPECT_TRUE(is_photo_caption("Kuva: Rantasen perhealbumi"));
+  EXPECT_FALSE(is_photo_caption("Kuva: kaupunki julkaisi kuvan maanantaina, ja se levisi nopeasti."));
+}
+
 }  // namespace
