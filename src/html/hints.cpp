@@ -305,6 +305,13 @@ Hint classify(GumboTag tag, std::string_view hint, bool gallery, bool heading_bo
           k = j;
           continue;
         }
+        // A table of ratings ("rating-table": a series' viewing figures, a
+        // match's player ratings) holds the story's figures; a review's
+        // stars are no table.
+        if (tag == GUMBO_TAG_TABLE && (w == "rating" || w == "ratings")) {
+          k = j;
+          continue;
+        }
         drop = drop || w == "drop";
         video = video || w.find("video") != std::string_view::npos;  // (and "VideoEmbed__title")
         title = title || w == "title" || w == "description";

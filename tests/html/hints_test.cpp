@@ -796,6 +796,15 @@ TEST(ClassHints, ShopBoxesAdsAndCondolencesInOtherLanguages) {
     EXPECT_EQ(classify(GUMBO_TAG_DIV, box), Hint::kBoilerplate) << box;
 }
 
+TEST(ClassHints, ATableOfRatingsIsNoReviewsStars) {
+  using lede::html::classify;
+  using lede::html::Hint;
+  EXPECT_NE(classify(GUMBO_TAG_TABLE, "rating-table"), Hint::kBoilerplate);
+  EXPECT_NE(classify(GUMBO_TAG_TABLE, "player-ratings"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "rating-table"), Hint::kBoilerplate);
+  EXPECT_EQ(classify(GUMBO_TAG_DIV, "review-rating"), Hint::kBoilerplate);
+}
+
 TEST(ExtractArticle, AListWhoseItemsTheReaderTicksIsNoForm) {
   // A recipe card's ingredients, each with a checkbox to tick it off, under
   // the story; a sign-up box with its e-mail field stays a form.
