@@ -1095,7 +1095,52 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"technikfalke_mesh7pro_router_test_de", 0.92},
         BodyPage{"verkhneluzhskie_zapiski_blogger_most_ru", 0.99},
         BodyPage{"wandilla_times_show_record_crowd_en", 0.95}, BodyPage{"warsanmedia_biyo_abaar_so", 0.99},
-        BodyPage{"wdlr4_portadair_maternity_closure_en", 0.99}),
+        BodyPage{"wdlr4_portadair_maternity_closure_en", 0.99},
+        // The thirty-seventh check (2026-12-08): entertainment and culture
+        // (recaps, reviews, awards, K-pop and K-drama), lifestyle sections
+        // (recipes, restaurant and car reviews, travel, homes, an advice
+        // column, horoscopes), news pages of governments, public
+        // institutions and NGOs, and crime, courts and community notices
+        // (blotters, verdicts, obituaries, anniversaries, what's on).
+        BodyPage{"ayto_villaserena_piscinas_verano_es", 0.99},
+        BodyPage{"brightwater_post_dear_ruth_adult_son_en", 0.96},
+        BodyPage{"buehnenblitz_promi_hochzeit_chiemsee_de", 0.91}, BodyPage{"byeolbitnews_hazelmoon_comeback_ko", 0.99},
+        BodyPage{"cinetertulia_critica_vencejos_es", 0.99},
+        BodyPage{"correio_planaltino_avaliacao_tupa_arace_pt", 0.95},
+        BodyPage{"correio_serraverde_falecimento_benedita_pt", 0.80},
+        BodyPage{"dramaon_dalui_jeongwon_finale_recap_ko", 0.95},
+        BodyPage{"eaiws_inland_waterways_safety_review_en", 0.99},
+        BodyPage{"elbufer_rundschau_kranhaus_kritik_de", 0.92},
+        BodyPage{"fernsehfieber_serienkritik_glasblaeser_de", 0.95},
+        BodyPage{"gazeta_ribeira_tasca_ferrador_critica_pt", 0.89},
+        BodyPage{"gemeente_zandwijkerveen_fietsbrug_nl", 0.94}, BodyPage{"glimmerwire_harbourlight_recap_en", 0.99},
+        BodyPage{"grandconseil_montvallon_renovation_fr", 0.99},
+        BodyPage{"hanse_abendpost_wochenhoroskop_juli_de", 0.95},
+        BodyPage{"harbourline_herald_penmarrow_chapel_for_sale_en", 0.89},
+        BodyPage{"hlas_podbrdska_soud_zpronevera_starosta_cs", 0.91},
+        BodyPage{"jarvilaakson_sanomat_nokkakolari_hirvilahti_fi", 0.99},
+        BodyPage{"kastronea_troxaio_motosikletistis_el", 0.99},
+        BodyPage{"kreisblatt_oberland_autotest_sigurd_touring_de", 0.91},
+        BodyPage{"kustlijn_reizen_eilean_corrach_nl", 0.89}, BodyPage{"landtag_westerau_schulbaufonds_de", 0.99},
+        BodyPage{"lecturesdumardi_critique_roman_moulins_fr", 0.99}, BodyPage{"marsad_himaya_amaliya_harr_ar", 0.99},
+        BodyPage{"mfun_rheinfranken_borkenkaefer_de", 0.99}, BodyPage{"millbrook_ledger_police_blotter_en", 0.97},
+        BodyPage{"minatogawa_shimpo_kabu_sakekasu_nabe_ja", 0.87},
+        BodyPage{"noorder_courant_wonen_watertoren_nl", 0.97},
+        BodyPage{"nordvikaavis_dom_underslag_idrettslag_no", 0.99},
+        BodyPage{"northmere_police_carrow_road_appeal_en", 0.87}, BodyPage{"oreiniixo_exafanisi_oreivati_el", 0.94},
+        BodyPage{"plateadigital_premios_lumbre_ganadores_es", 0.96}, BodyPage{"pnuta_karame_demi_lunes_fr", 0.96},
+        BodyPage{"polisen_norrvik_fritidshus_inbrott_sv", 0.79},
+        BodyPage{"portcarrow_standard_obituary_fennimore_en", 0.75},
+        BodyPage{"quintafila_festival_lerici_classifica_it", 0.99},
+        BodyPage{"ruovesalon_viikkoviesti_kultahaat_rantanen_fi", 0.88},
+        BodyPage{"saltmarsh_gazette_rhubarb_custard_tart_en", 0.96},
+        BodyPage{"schermiaperti_recensione_api_novembre_it", 0.99},
+        BodyPage{"sillonrouge_critique_album_lanvin_fr", 0.90}, BodyPage{"tindedalen_budstikke_savnet_kvinne_no", 0.99},
+        BodyPage{"tribuna_vilaaurora_ocorrencias_policiais_pt", 0.99},
+        BodyPage{"valassky_rozhled_vikendovy_program_cs", 0.95},
+        BodyPage{"velvetstatic_concert_review_marrowlane_en", 0.99},
+        BodyPage{"voedselnetwerk_noord_werkende_armoede_nl", 0.96}, BodyPage{"wizarat_zeraa_ray_tanqeet_ar", 0.99},
+        BodyPage{"yamanami_tabi_kirinosawa_onsen_ja", 0.99}),
     [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, AnAdviceColumnWithHeadingsAsDivsKeepsItsBody) {
