@@ -1231,8 +1231,7 @@ bool foreign_support(const std::string& t) {
   const bool portuguese = has("apoie") && (has_word(t, "pix") || has(kDoacao) || has("contribu"));
   const bool polish = has("postaw nam kaw") || has("postaw mi kaw") || has("wesprzyj nas") || has("wesprzyj nasz");
   const bool indonesian = has("ingin mendukung") || has("dukung kami") || has("trakteer") || has("saweria");
-  // Russian: "(на)пишите нам / в наш ... / на почту / в редакцию",
-  // "поддержите нас", "поддержать нас".
+  // Russian: "(на)пишите нам / в наш ... / на почту / в редакцию".
   constexpr std::string_view kWrite = "\xD0\xB8\xD1\x88\xD0\xB8\xD1\x82\xD0\xB5 ";  // "ишите "
   bool russian = false;
   for (std::size_t at = t.find(kWrite); at != std::string::npos && !russian; at = t.find(kWrite, at + 1)) {
@@ -1244,13 +1243,28 @@ bool foreign_support(const std::string& t) {
           std::string_view("\xD0\xB2 \xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86")})  // в редакц
       if (rest.starts_with(w)) russian = true;
   }
-  russian =
-      russian ||
-      has("\xD0\xBE\xD0\xB4\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB8\xD1\x82\xD0\xB5 \xD0\xBD\xD0\xB0\xD1\x81") ||  // (п)оддержите
-                                                                                                                   // нас
-      has("\xD0\xBE\xD0\xB4\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD1\x82\xD1\x8C \xD0\xBD\xD0\xB0\xD1\x81");  // (п)оддержать
-                                                                                                                 // нас
+  // "(п)оддержите нас", "(п)оддержать нас": support us.
+  static constexpr std::string_view kSupportUs =
+      "\xD0\xBE\xD0\xB4\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB8\xD1\x82\xD0\xB5 \xD0\xBD\xD0\xB0\xD1\x81";
+  static constexpr std::string_view kToSupportUs =
+      "\xD0\xBE\xD0\xB4\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD1\x82\xD1\x8C \xD0\xBD\xD0\xB0\xD1\x81";
+  russian = russian || has(kSupportUs) || has(kToSupportUs);
   return portuguese || polish || indonesian || russian;
+}
+
+// A line naming a messenger in a language other than English ("Jiunge na
+// chaneli yetu ya WhatsApp", "Sithumelele umlayezo ku-WhatsApp ku-081
+// ..."): short, it closes a story only as the site's appeal to follow it
+// there or to send it news. An English line is left to the English tests:
+// "WhatsApp did not respond to a request for comment" is the story's.
+bool foreign_messenger_line(const std::string& t) {
+  const bool messenger = t.find("whatsapp") != std::string::npos || t.find("telegram") != std::string::npos ||
+                         t.find("t.me/") != std::string::npos;
+  if (!messenger) return false;
+  static constexpr std::array<std::string_view, 22> kEnglish = {
+      "the", "to", "of",  "for",  "did",  "was", "has",  "is", "not", "and", "by",
+      "on",  "in", "can", "will", "with", "at",  "from", "it", "are", "be",  "have"};
+  return std::ranges::none_of(kEnglish, [&](std::string_view w) { return has_word(t, w); });
 }
 
 bool is_messenger_appeal(std::string_view text) {
@@ -1285,20 +1299,8 @@ bool is_call_to_action(std::string_view text) {
   // WhatsApp ...", "Join our Telegram channel", "canal de WhatsApp").
   if (messenger_channel(t)) return !reports(t);
   if (advice_disclaimer(t)) return !reports(t);
-  // A short line naming a messenger closes a story only as the site's
-  // appeal to follow it there or to send it news, in whatever language
-  // ("Jiunge na chaneli yetu ya WhatsApp", "Sithumelele umlayezo
-  // ku-WhatsApp ku-081 ..."). An English line is left to the English
-  // tests: "WhatsApp did not respond to a request for comment" is the
-  // story's.
   constexpr std::size_t kMessengerBytes = 200;
-  const bool messenger = t.find("whatsapp") != std::string::npos || t.find("telegram") != std::string::npos ||
-                         t.find("t.me/") != std::string::npos;
-  static constexpr std::array<std::string_view, 22> kEnglish = {
-      "the", "to", "of",  "for",  "did",  "was", "has",  "is", "not", "and", "by",
-      "on",  "in", "can", "will", "with", "at",  "from", "it", "are", "be",  "have"};
-  const bool english = std::ranges::any_of(kEnglish, [&](std::string_view w) { return has_word(t, w); });
-  if (text.size() <= kMessengerBytes && messenger && !english) return !reports(t);
+  if (text.size() <= kMessengerBytes && foreign_messenger_line(t)) return !reports(t);
   constexpr std::size_t kSupportBytes = 300;
   if (text.size() <= kSupportBytes && foreign_support(t)) return !reports(t);
   // A subscription offer in the site's language, said to the reader
