@@ -400,8 +400,11 @@ bool is_photo_caption(std::string_view text) {
   if (text.find(" by ", text.size() > kByTail ? text.size() - kByTail : 0) != std::string_view::npos &&
       by_credit(lower_ascii(text)))
     return true;
+  // (Or a label opens it: "Фото: пресс-служба ООО ...", long in Cyrillic.)
+  constexpr std::size_t kLabelBytes = 16;
   const bool labelled =
-      text.find(": ", text.size() > kLabelledTail ? text.size() - kLabelledTail : 0) != std::string_view::npos;
+      text.find(": ", text.size() > kLabelledTail ? text.size() - kLabelledTail : 0) != std::string_view::npos ||
+      text.substr(0, kLabelBytes).find(": ") != std::string_view::npos;
   if (text.size() > kShortBytes && !text.ends_with(")") && !text.starts_with("\xC2\xA9") && !labelled) return false;
   const std::string t = lower_ascii(text);
   // A photographer's credit before the caption: "© Jane Roe Detainees at ...".

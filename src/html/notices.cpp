@@ -664,7 +664,8 @@ bool subject_notice(const std::string& t) {
           "a despu\xC3\xA9s de la publicidad") ||
       has("la suite apr\xC3\xA8s la publicit\xC3\xA9") || has("continua dopo la pubblicit\xC3\xA0") ||
       has("weiter nach der anzeige") || has("weiterlesen nach der anzeige") || has("scroll to continue with content") ||
-      has("lesen sie nach der anzeige weiter");
+      has("lesen sie nach der anzeige weiter") || has("fortsetter under annonsen") ||
+      has("forts\303\244tter under annonsen") || has("forts\303\246tter under annoncen");
   // An affiliate disclosure: "We may earn a commission when you buy through
   // links on our site."
   const bool affiliate = (has("affiliate") && (has("link") || has("commission"))) ||
@@ -1203,6 +1204,25 @@ bool advice_disclaimer(const std::string& t) {
       has("does not constitute medical advice") || has("should not be taken as medical advice") ||
       has("for general information only") || has("for informational purposes only"))
     return true;
+  // So is a finance page's note that it is no investment advice, or which
+  // securities its author holds ("The author holds BTC and ETH", "Dieser
+  // Artikel stellt keine Anlageberatung dar", "不构成任何投资建议").
+  if (has("not investment advice") || has("not financial advice") || has("constitute investment advice") ||
+      has("construed as investment advice") || has("the author holds") || has("the author does not hold") ||
+      has("holds no position") || has("does not hold positions") || has("keine anlageberatung") ||
+      has("keine positionen in") || has("ne constitue pas un conseil") ||
+      has("recomendaci\303\263n de inversi\303\263n") ||
+      has("\xE4\xBD\x9C\xE8\x80\x85\xE6\x8C\x81\xE6\x9C\x89"))  // 作者持有
+    return true;
+  // (Chinese "不构成(任何)投资建议", "风险提示"; Japanese "投資助言 / 投資勧誘
+  // ... ではありません": said of the page, not an adviser's business.)
+  const bool no_advice_zh = has("\xE4\xB8\x8D\xE6\x9E\x84\xE6\x88\x90") &&            // 不构成
+                            has("\xE6\x8A\x95\xE8\xB5\x84\xE5\xBB\xBA\xE8\xAE\xAE");  // 投资建议
+  const bool no_advice_ja =
+      (has("\xE6\x8A\x95\xE8\xB3\x87\xE5\x8A\xA9\xE8\xA8\x80") ||                                   // 投資助言
+       has("\xE6\x8A\x95\xE8\xB3\x87\xE5\x8B\xA7\xE8\xAA\x98")) &&                                  // 投資勧誘
+      has("\xE3\x81\xA7\xE3\x81\xAF\xE3\x81\x82\xE3\x82\x8A\xE3\x81\xBE\xE3\x81\x9B\xE3\x82\x93");  // ではありません
+  if (no_advice_zh || no_advice_ja || has("\xE9\xA3\x8E\xE9\x99\xA9\xE6\x8F\x90\xE7\xA4\xBA")) return true;  // 风险提示
   // German, French, Spanish, Portuguese: "ersetzt keine ärztliche Beratung",
   // "ne remplace pas un avis médical", "no sustituye la consulta médica",
   // "não substitui a consulta médica".
@@ -1294,7 +1314,9 @@ bool is_call_to_action(std::string_view text) {
   // in whatever language ("Baca berita lainnya di Google News", "Siga-nos
   // no Google News"); a story about the service runs longer or reports
   // what someone said of it.
-  if (text.size() <= 120 && t.find("google news") != std::string::npos) return !reports(t);
+  // (Portuguese and Spanish "Google Notícias", "Google Noticias".)
+  if (text.size() <= 120 && (t.find("google news") != std::string::npos || t.find("google not") != std::string::npos))
+    return !reports(t);
   // So is a line naming the site's channel on a messenger ("Ikuti saluran
   // WhatsApp ...", "Join our Telegram channel", "canal de WhatsApp").
   if (messenger_channel(t)) return !reports(t);
@@ -1313,6 +1335,16 @@ bool is_call_to_action(std::string_view text) {
   for (std::string_view w : {kSuscribete, std::string_view("assine "), std::string_view("abonnez-vous"),
                              std::string_view("jetzt abonnieren")})
     if (t.starts_with(w)) return !reports(t);
+  // (Or after a first sentence: "O jornalismo de proximidade precisa de si.
+  // Assine a Gazeta ..."; or an offer to join as a member: "fes-te'n soci per
+  // 5 euros al mes", "hazte socio", "torne-se sócio".)
+  constexpr std::size_t kOfferBytes = 300;
+  if (text.size() <= kOfferBytes) {
+    for (std::string_view w : {". assine ", "fes-te soci", "fes-te'n soci", "fes-te\xE2\x80\x99n soci", "hazte socio",
+                               "torne-se s\303\263"
+                               "cio"})
+      if (t.find(w) != std::string::npos) return !reports(t);
+  }
   constexpr std::size_t kFollowBytes = 240;
   if (text.size() <= kFollowBytes && foreign_follow(t)) return !reports(t);
   // "For more news about the weather, visit example.ph/weather."
@@ -1326,6 +1358,9 @@ bool is_call_to_action(std::string_view text) {
        {"tips oss", "tipsa oss", "tip os ", "tip os!", "tip os:", "har du tips", "har du et tips", "har du ett tips",
         "har du ett nyhetstips", "tip ons", "heb je een tip", "heeft u een tip"})
     if (text.size() <= kTipBytes && t.starts_with(w)) return !reports(t);
+  // (Or the Swedish and Norwegian "Vet du mer? Mejla tips@...", "Vet du
+  // mer om saken? Send e-post til ...": the question and an address.)
+  if (text.size() <= kTipBytes && t.starts_with("vet du mer") && mail_address(t)) return !reports(t);
   // A newsroom's tip line: its address and a promise of anonymity ("Vet du
   // mer? Kontakta granskar@... Du har rätt att vara anonym", "Email
   // tips@... Anonymity guaranteed").

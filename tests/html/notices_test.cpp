@@ -696,4 +696,52 @@ TEST(PhotoCaptions, FinnishCredits) {
   EXPECT_FALSE(is_photo_caption("Kuva: kaupunki julkaisi kuvan maanantaina, ja se levisi nopeasti."));
 }
 
+TEST(CallsToAction, InvestmentNotesCloseAFinanceStory) {
+  for (const char* text :
+       {"Disclosure: The author holds BTC and ETH. CoinFathom is owned by Quayside Digital Media.",
+        "Disclosure: The author does not hold positions in any of the securities mentioned.",
+        "Hinweis: Die Autorin h\303\244lt keine Positionen in den genannten Wertpapieren. Dieser Artikel stellt keine "
+        "Anlageberatung dar.",
+        "Cet article ne constitue pas un conseil en investissement.",
+        // 风险提示：本文仅代表作者观点，不构成任何投资建议。
+        "\xE9\xA3\x8E\xE9\x99\xA9\xE6\x8F\x90\xE7\xA4\xBA\xEF\xBC\x9A\xE6\x9C\xAC\xE6\x96\x87\xE4\xB8\x8D\xE6\x9E\x84"
+        "\xE6\x88\x90\xE4\xBB\xBB\xE4\xBD\x95\xE6\x8A\x95\xE8\xB5\x84\xE5\xBB\xBA\xE8\xAE\xAE\xE3\x80\x82"})
+    EXPECT_TRUE(is_call_to_action(text)) << text;
+  for (const char* text :
+       {"The regulator said the influencers had given investment advice without a licence.",
+        // 分析师给出的投资建议是继续持有。(The analysts' advice is to hold.)
+        "\xE5\x88\x86\xE6\x9E\x90\xE5\xB8\x88\xE7\xBB\x99\xE5\x87\xBA\xE7\x9A\x84\xE6\x8A\x95\xE8\xB5\x84\xE5\xBB\xBA"
+        "\xE8\xAE\xAE\xE6\x98\xAF\xE7\xBB\xA7\xE7\xBB\xAD\xE6\x8C\x81\xE6\x9C\x89\xE3\x80\x82"})
+    EXPECT_FALSE(is_call_to_action(text)) << text;
+}
+
+TEST(CallsToAction, MoreClosingAppealsInIberianAndNordicLanguages) {
+  for (const char* text :
+       {"Siga a Folha do Tapaj\303\263s no Google Not\303\255"
+        "cias e receba nossas reportagens em primeira m\303\243o.",
+        "O jornalismo de proximidade precisa de si. Assine a Gazeta do Alto Minho a partir de 2,50 \xE2\x82\xAC por "
+        "m\303\252s.",
+        "El Ress\303\262 \303\251s un mitj\303\240 independent. Si t\342\200\231agrada el que fem, "
+        "fes-te\342\200\231n soci per 5 euros al mes.",
+        "Vet du mer om skolskjutsfr\303\245gan? Mejla tips@malarbladet.example eller sms:a till 072-000 14 14."})
+    EXPECT_TRUE(is_call_to_action(text)) << text;
+  for (const char* text : {"O prefeito disse que assinou o contrato com a empresa em mar\303\247o.",
+                           "Vet du mer om det, sa hun, s\303\245 forst\303\245r du hvorfor."})
+    EXPECT_FALSE(is_call_to_action(text)) << text;
+  EXPECT_TRUE(is_site_notice("Artikkelen fortsetter under annonsen"));
+}
+
+TEST(PhotoCaptions, ALongCreditUnderItsOpeningLabel) {
+  // "Фото: пресс-служба ООО «Верхнеборские тепловые сети»"
+  EXPECT_TRUE(
+      is_photo_caption("\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: \xD0\xBF\xD1\x80\xD0\xB5\xD1\x81\xD1\x81-"
+                       "\xD1\x81\xD0\xBB\xD1\x83\xD0\xB6\xD0\xB1\xD0\xB0 \xD0\x9E\xD0\x9E\xD0\x9E "
+                       "\xC2\xAB\xD0\x92\xD0\xB5\xD1\x80\xD1\x85\xD0\xBD\xD0\xB5\xD0\xB1\xD0\xBE\xD1\x80\xD1"
+                       "\x81\xD0\xBA\xD0\xB8\xD0\xB5 \xD1\x82\xD0\xB5\xD0\xBF\xD0\xBB\xD0\xBE\xD0\xB2\xD1\x8B"
+                       "\xD0\xB5 \xD1\x81\xD0\xB5\xD1\x82\xD0\xB8\xC2\xBB"));
+  EXPECT_FALSE(
+      is_photo_caption("Update: the council met again on Tuesday and voted to keep the library open until "
+                       "the end of the year, its chair said."));
+}
+
 }  // namespace
