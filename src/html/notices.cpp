@@ -1341,8 +1341,7 @@ bool is_call_to_action(std::string_view text) {
   constexpr std::size_t kOfferBytes = 300;
   if (text.size() <= kOfferBytes) {
     for (std::string_view w : {". assine ", "fes-te soci", "fes-te'n soci", "fes-te\xE2\x80\x99n soci", "hazte socio",
-                               "torne-se s\303\263"
-                               "cio"})
+                               "torne-se s\303\263cio"})
       if (t.find(w) != std::string::npos) return !reports(t);
   }
   constexpr std::size_t kFollowBytes = 240;
