@@ -1140,7 +1140,41 @@ INSTANTIATE_TEST_SUITE_P(
         BodyPage{"valassky_rozhled_vikendovy_program_cs", 0.95},
         BodyPage{"velvetstatic_concert_review_marrowlane_en", 0.99},
         BodyPage{"voedselnetwerk_noord_werkende_armoede_nl", 0.96}, BodyPage{"wizarat_zeraa_ray_tanqeet_ar", 0.99},
-        BodyPage{"yamanami_tabi_kirinosawa_onsen_ja", 0.99}),
+        BodyPage{"yamanami_tabi_kirinosawa_onsen_ja", 0.99},
+        // The thirty-eighth check (2026-12-08): pages built on newsroom
+        // content systems (Arc XP, WordPress VIP, Brightspot, Escenic,
+        // Labrador, 1C-Bitrix, DataLife Engine, uCoz, a Polish regional
+        // CMS), outlets in Latin America and Iberia, business and finance
+        // news, and other renderings of stories (AMP, mobile, print, lite,
+        // reader mode, a feed reader, a cached copy, an app's web view).
+        BodyPage{"berezivkagromada_vodoprovid_ucoz_uk", 0.97}, BodyPage{"bijiezongshen_jiaoyisuo_beidao_zh", 0.85},
+        BodyPage{"calderwickherald_ferry_fares_en", 0.98}, BodyPage{"chijinqixun_tongjia_zhoubao_zh", 0.94},
+        BodyPage{"coinfathom_harborusd_depeg_en", 0.99}, BodyPage{"comptoireco_cacao_rechute_fr", 0.99},
+        BodyPage{"corriere_collinare_mobile_frana_it", 0.98}, BodyPage{"cotesmarches_cac40_seance_fr", 0.99},
+        BodyPage{"diario_meseta_modo_lectura_embalse_es", 0.99}, BodyPage{"diariodeocaranza_sequia_riego_es", 0.99},
+        BodyPage{"diariolosaltos_mercado_incendio_es", 0.97},
+        BodyPage{"echo_vallee_impression_grele_vignoble_fr", 0.99}, BodyPage{"ecodelvalle_tarifa_cooperativa_es", 0.99},
+        BodyPage{"elpinarense_tranvia_retraso_es", 0.99}, BodyPage{"faro_costero_amp_veda_pulpo_es", 0.99},
+        BodyPage{"folhatapajos_seca_barcos_pt", 0.99}, BodyPage{"gazetaaltominho_ponte_obras_pt", 0.99},
+        BodyPage{"gazzetta_lagunare_feed_vaporetti_it", 0.99},
+        BodyPage{"harbourline_gazette_a11y_bus_network_en", 0.99}, BodyPage{"hgcaixun_lpr_xiatiao_zh", 0.74},
+        BodyPage{"kitahama_shinonome_kessan_ja", 0.97}, BodyPage{"kursdepesche_dax_marktbericht_de", 0.95},
+        BodyPage{"lakeshoreledger_library_levy_en", 0.95}, BodyPage{"lapostanorte_escuela_rural_es", 0.92},
+        BodyPage{"malarbladet_skolskjuts_hjortsjo_sv", 0.99}, BodyPage{"mebukijournal_nokishita_shikin_ja", 0.99},
+        BodyPage{"miradorcafetero_recolectores_es", 0.96}, BodyPage{"nadsanie24_punkt_konsultacyjny_uk", 0.97},
+        BodyPage{"nordkystposten_fiskemottak_nedlagt_no", 0.96},
+        BodyPage{"northgate_herald_lite_council_budget_en", 0.99}, BodyPage{"northgatewire_boe_rate_hold_en", 0.99},
+        BodyPage{"ostseebote_cache_seebruecke_de", 0.99}, BodyPage{"planaltocatarinense_geada_macas_pt", 0.99},
+        BodyPage{"portalvertentes_maternidade_reabre_pt", 0.98},
+        BodyPage{"quotidien_alpin_appli_telepherique_fr", 0.83}, BodyPage{"ressogarrotxa_fageda_bus_ca", 0.99},
+        BodyPage{"rheinblick_mobil_fernwaerme_preise_de", 0.99}, BodyPage{"riavivaarousa_marisqueo_salinidad_es", 0.91},
+        BodyPage{"seedkompass_waermewerk_finanzierung_de", 0.94},
+        BodyPage{"sundsfjardenstidning_vindkraft_veto_sv", 0.99},
+        BodyPage{"taunusblatt_druckversion_windpark_de", 0.99},
+        BodyPage{"tidewater_courier_amp_bridge_closure_en", 0.99},
+        BodyPage{"tidewaterledger_corvane_earnings_en", 0.99}, BodyPage{"vestlandsvarden_bompenger_tunnel_no", 0.99},
+        BodyPage{"veudelcamp_rodalies_r15_ca", 0.99}, BodyPage{"voztotonacapan_vainilla_calor_es", 0.99},
+        BodyPage{"zarechyenews_goryachaya_voda_grafik_ru", 0.99}, BodyPage{"zatonskayapravda_most_remont_ru", 0.99}),
     [](const ::testing::TestParamInfo<BodyPage>& page) { return std::string(page.param.name); });
 
 TEST(WrittenBodies, AnAdviceColumnWithHeadingsAsDivsKeepsItsBody) {
