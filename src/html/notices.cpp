@@ -1275,16 +1275,29 @@ bool foreign_support(const std::string& t) {
 // A line naming a messenger in a language other than English ("Jiunge na
 // chaneli yetu ya WhatsApp", "Sithumelele umlayezo ku-WhatsApp ku-081
 // ..."): short, it closes a story only as the site's appeal to follow it
-// there or to send it news. An English line is left to the English tests:
-// "WhatsApp did not respond to a request for comment" is the story's.
+// there or to send it news. A line in English is left to the English tests
+// ("WhatsApp did not respond to a request for comment" is the story's), and
+// one in another language of Western Europe needs an appeal's verb.
 bool foreign_messenger_line(const std::string& t) {
   const bool messenger = t.find("whatsapp") != std::string::npos || t.find("telegram") != std::string::npos ||
                          t.find("t.me/") != std::string::npos;
   if (!messenger) return false;
-  static constexpr std::array<std::string_view, 22> kEnglish = {
-      "the", "to", "of",  "for",  "did",  "was", "has",  "is", "not", "and", "by",
-      "on",  "in", "can", "will", "with", "at",  "from", "it", "are", "be",  "have"};
-  return std::ranges::none_of(kEnglish, [&](std::string_view w) { return has_word(t, w); });
+  // (Nor a line in the languages of Western Europe, whose stories name the
+  // messengers as often: "WhatsApp no respondió a la solicitud de
+  // comentarios", "Telegram hat sich dazu nicht geäußert".)
+  static constexpr std::array<std::string_view, 61> kReported = {
+      "the", "to",   "of",   "for", "did",  "was",  "has",   "is",  "not",  "and", "by",  "on",  "in",
+      "can", "will", "with", "at",  "from", "it",   "are",   "be",  "have", "de",  "la",  "el",  "los",
+      "las", "que",  "del",  "en",  "le",   "les",  "des",   "du",  "une",  "der", "die", "das", "und",
+      "il",  "di",   "che",  "um",  "uma",  "por",  "para",  "con", "avec", "mit", "zu",  "ist", "est",
+      "es",  "och",  "og",   "van", "hat",  "sich", "nicht", "ein", "eine"};
+  if (std::ranges::none_of(kReported, [&](std::string_view w) { return has_word(t, w); })) return true;
+  // Unless it speaks to the reader: "Clique aqui e entre no grupo da Tribuna
+  // no WhatsApp", "Únete a nuestro canal", "Rejoignez-nous sur WhatsApp".
+  static constexpr std::array<std::string_view, 16> kAppeal = {
+      "clique",    "receba", "participe", "siga ",      "\xC3\xBAnete", "unete",     "s\xC3\xADguenos", "recibe",
+      "rejoignez", "suivez", "abonnez",   "folgen sie", "abonniere",    "iscriviti", "seguici",         "unisciti"};
+  return std::ranges::any_of(kAppeal, [&](std::string_view w) { return t.find(w) != std::string::npos; });
 }
 
 bool is_messenger_appeal(std::string_view text) {

@@ -638,12 +638,17 @@ TEST(CallsToAction, AShortMessengerLineInAnyLanguage) {
        {"Usipitwe na habari! Jiunge na chaneli yetu ya WhatsApp upate habari papo hapo.",
         "Ingabe imali entsha yetekisi izokuthinta? Sithumelele umlayezo ku-WhatsApp ku-081 555 0192.",
         "Ku kasance na farko da za ku samu labarai. Ku shiga tasharmu ta Telegram.",
+        "Receba as not\303\255"
+        "cias de Vila Aurora no seu celular! Clique aqui e entre no grupo da Tribuna no "
+        "WhatsApp.",
         // Pashto: "join our Telegram channel: t.me/..."
         "\xD8\xB2\xD9\x85\xD9\x88\xDA\x96 \xDA\x86\xDB\x8C\xD9\x86\xD9\x84 \xD8\xAA\xD9\x87 "
         "\xDB\x8C\xD9\x88\xDA\x81\xD8\xA7\xDB\x8C \xD8\xB4\xD8\xA6: t.me/example"})
     EXPECT_TRUE(is_call_to_action(text)) << text;
   // An English line is the English tests' to judge.
-  for (const char* text : {"WhatsApp did not respond to a request for comment.",
+  for (const char* text : {"WhatsApp no respondi\303\263 a la solicitud de comentarios.",
+                           "Telegram hat sich dazu nicht ge\303\244u\303\237ert, sagte ein Sprecher.",
+                           "WhatsApp did not respond to a request for comment.",
                            "Telegram has not commented on the ban.", "Residents can report flooding by WhatsApp."})
     EXPECT_FALSE(is_call_to_action(text)) << text;
 }
