@@ -1244,11 +1244,10 @@ bool advice_disclaimer(const std::string& t) {
 // Telegram-бот".
 bool foreign_support(const std::string& t) {
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
-  // (Split where a hex escape is followed by a hex digit.)
-  static constexpr std::string_view kDoacao =
-      "doa\xC3\xA7\xC3\xA3"
-      "o";  // doação
-  const bool portuguese = has("apoie") && (has_word(t, "pix") || has(kDoacao) || has("contribu"));
+  // (Not a mayor's plea quoted in a disaster story, "pediu que a população
+  // apoie e contribua com doações": the site's work or its Pix key.)
+  const bool portuguese =
+      has("apoie") && (has_word(t, "pix") || has("jornalismo") || has("nosso trabalho") || has("este trabalho"));
   const bool polish = has("postaw nam kaw") || has("postaw mi kaw") || has("wesprzyj nas") || has("wesprzyj nasz");
   const bool indonesian = has("ingin mendukung") || has("dukung kami") || has("trakteer") || has("saweria");
   // Russian: "(на)пишите нам / в наш ... / на почту / в редакцию".

@@ -626,6 +626,9 @@ TEST(CallsToAction, SupportAndTipAppealsInOtherLanguages) {
     EXPECT_TRUE(is_call_to_action(text)) << text;
   for (const char* text :
        {"A prefeitura pediu que a popula\303\247\303\243o apoie a campanha de vacina\303\247\303\243o.",
+        "O prefeito pediu que a popula\303\247\303\243o apoie e contribua com doa\303\247\303\265"
+        "es para as "
+        "fam\303\255lias.",
         // Жители пишут жалобы в администрацию. (They write complaints.)
         "\xD0\x96\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB8 \xD0\xBF\xD0\xB8\xD1\x88\xD1\x83\xD1\x82 "
         "\xD0\xB6\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB1\xD1\x8B \xD0\xB2 "
