@@ -1229,7 +1229,13 @@ bool advice_disclaimer(const std::string& t) {
   constexpr std::string_view kReplaceNot[] = {"ersetzt keine", "nicht ersetzen", "ne remplace pas",
                                               "no sustituye",  "no reemplaza",   "n\303\243o substitui"};
   constexpr std::string_view kDoctor[] = {"arzt", "\303\244rztlich", "m\303\251dic", "m\303\251dec", "medic"};
-  if (std::ranges::any_of(kReplaceNot, has) && std::ranges::any_of(kDoctor, has)) return true;
+  // (Said of the page itself: "Die App soll den Arztbesuch nicht ersetzen,
+  // betont Müller" closes a story.)
+  constexpr std::string_view kPage[] = {"artikel",       "article",     "art\303\255culo", "artigo",
+                                        "informationen", "information", "informaci",       "informa\303\247",
+                                        "inhalte",       "contenu",     "contenido",       "conte\303\272do"};
+  if (std::ranges::any_of(kReplaceNot, has) && std::ranges::any_of(kDoctor, has) && std::ranges::any_of(kPage, has))
+    return true;
   // Japanese "医学的な助言ではありません", "医師の診断に代わるものではありません";
   // Korean "의학적 진단이나 치료를 대신할 수 없습니다".
   return has("\xE5\x8C\xBB\xE5\xAD\xA6\xE7\x9A\x84\xE3\x81\xAA\xE5\x8A\xA9\xE8\xA8\x80") ||

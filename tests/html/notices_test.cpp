@@ -607,9 +607,9 @@ TEST(CallsToAction, HealthDisclaimersCloseTheStory) {
         "\xEC\x8A\xB5\xEB\x8B\x88\xEB\x8B\xA4."})  // ※ 이 기사는 의학적 진단을 대신할 수 없습니다.
     EXPECT_TRUE(is_call_to_action(text)) << text;
   // A story's own last line about advice stays.
-  for (const char* text :
-       {"The regulator said the app's chatbot gave answers that were not medical advice.",
-        "Die Kasse will die Beratung nicht ersetzen, sondern erg\303\244nzen, sagte die Sprecherin."})
+  for (const char* text : {"The regulator said the app's chatbot gave answers that were not medical advice.",
+                           "Die Kasse will die Beratung nicht ersetzen, sondern erg\303\244nzen, sagte die Sprecherin.",
+                           "Die App soll den Arztbesuch nicht ersetzen, betont M\303\274ller."})
     EXPECT_FALSE(is_call_to_action(text)) << text;
 }
 
