@@ -1333,7 +1333,9 @@ bool is_call_to_action(std::string_view text) {
   // no Google News"); a story about the service runs longer or reports
   // what someone said of it.
   // (Portuguese and Spanish "Google Notícias", "Google Noticias".)
-  if (text.size() <= 120 && (t.find("google news") != std::string::npos || t.find("google not") != std::string::npos))
+  if (text.size() <= 120 &&
+      (t.find("google news") != std::string::npos || t.find("google not\303\255cias") != std::string::npos ||
+       t.find("google noticias") != std::string::npos))
     return !reports(t);
   // So is a line naming the site's channel on a messenger ("Ikuti saluran
   // WhatsApp ...", "Join our Telegram channel", "canal de WhatsApp").

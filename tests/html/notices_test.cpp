@@ -733,8 +733,9 @@ TEST(CallsToAction, MoreClosingAppealsInIberianAndNordicLanguages) {
         "fes-te\342\200\231n soci per 5 euros al mes.",
         "Vet du mer om skolskjutsfr\303\245gan? Mejla tips@malarbladet.example eller sms:a till 072-000 14 14."})
     EXPECT_TRUE(is_call_to_action(text)) << text;
-  for (const char* text : {"O prefeito disse que assinou o contrato com a empresa em mar\303\247o.",
-                           "Vet du mer om det, sa hun, s\303\245 forst\303\245r du hvorfor."})
+  for (const char* text :
+       {"O prefeito disse que assinou o contrato com a empresa em mar\303\247o.",
+        "Vet du mer om det, sa hun, s\303\245 forst\303\245r du hvorfor.", "Google noted the change in a blog post."})
     EXPECT_FALSE(is_call_to_action(text)) << text;
   EXPECT_TRUE(is_site_notice("Artikkelen fortsetter under annonsen"));
 }
