@@ -1190,10 +1190,12 @@ bool is_correction_note(std::string_view text) {
   return false;
 }
 
-// The closing note that a health story is no medical advice ("This article
-// is for general information only and is not medical advice", "Er kann
-// einen Arztbesuch nicht ersetzen", "医学的な助言ではありません"), which
-// health and science pages set under every story.
+// The notes sites set under every story of a kind: that a health story is
+// no medical advice ("This article is for general information only and is
+// not medical advice", "Er kann einen Arztbesuch nicht ersetzen",
+// "医学的な助言ではありません"), that a finance story is no investment advice
+// or which securities its author holds, and where to find help after a
+// story on a hard subject.
 bool advice_disclaimer(const std::string& t) {
   const auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
   // (And the pointer to help under a story on a hard subject: "If you have
